@@ -1,0 +1,1 @@
+"""Text -> findings: sentences, actors, times, measures, deadlines. No UI, no storage."""

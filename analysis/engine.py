@@ -1,0 +1,27 @@
+"""The engine's one entry point: text (and its published date) -> Findings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .actors import build_actors
+from .deadlines import extract_deadlines
+from .entities import find_entities
+from .measures import extract_measures
+from .model import Findings
+from .sentences import split_sentences
+from .timex import tag_times
+
+# Bump when the findings for the same text could change; stores re-analyse older ones.
+ENGINE_VERSION = "1"
+
+
+def analyze(text: str, published: dt.date | None = None) -> Findings:
+    """Find sentences, actors, times, measures and deadlines in one article's text."""
+    sentences = split_sentences(text)
+    times = tag_times(text, sentences, published)
+    actors = build_actors(text, sentences, find_entities(text, sentences))
+    measures = extract_measures(text, sentences, actors, times)
+    deadlines = extract_deadlines(text, sentences, times, measures)
+    return Findings(sentences=sentences, actors=actors, times=times, measures=measures,
+                    deadlines=deadlines)

@@ -1,0 +1,72 @@
+"""Sentence splitting that survives abbreviations, initials, quotes, headlines and lists."""
+
+from __future__ import annotations
+
+import re
+
+from .model import Sentence
+
+# Words that end with a period but rarely end a sentence.
+_ABBREVIATIONS = frozenset(
+    ["mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "rev", "hon", "gen", "sen", "rep", "gov", "lt", "col", "maj", "capt", "sgt", "cmdr", "adm", "pres", "supt", "insp", "det", "messrs", "mme", "mlle", "inc", "ltd", "corp", "co", "bros", "plc", "llc", "dept", "univ", "assn", "vs", "etc", "al", "approx", "est", "fig", "no", "nos", "vol", "op", "ed", "eds", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "ft", "mt", "ave", "blvd", "rd", "hwy", "ca", "cf", "viz", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "u.s.a", "d.c", "n.y"]
+)
+# After a dotted abbreviation (U.S., a.m.) these words show that a new sentence began.
+_SENTENCE_STARTERS = frozenset(
+    ["the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "there", "his", "her", "its", "their", "but", "and", "however", "meanwhile", "in", "on", "at", "for", "as", "after", "before", "while", "when", "if", "mr", "mrs", "ms"]
+)
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
+
+
+def _is_boundary(text: str, punct_start: int, punct_end: int) -> bool:
+    """Decide whether the punctuation at text[punct_start:punct_end] ends a sentence."""
+    nxt = _NEXT_WORD.match(text, punct_end)
+    if nxt is None:
+        return True
+    word = nxt.group(2)
+    first = word[0]
+    # A lower-case continuation ("... Inc. said", "e.g. the") is not a new sentence.
+    if first.islower():
+        return False
+    if text[punct_start] != ".":
+        return True
+    if punct_end - punct_start > 1 and text[punct_start:punct_end].startswith("..."):
+        return first.isupper() or first.isdigit() or bool(nxt.group(1))
+    m = _WORD_BEFORE.search(text, max(0, punct_start - 40), punct_start + 1)
+    if m is None:
+        return True
+    before = m.group(1)
+    low = before.lower()
+    # An initial ("J. Smith", "He Lifeng" is not affected: no period there).
+    if len(before) == 1 and before.isupper():
+        return False
+    if low in _ABBREVIATIONS or "." in before:
+        if "." in before or low in {"inc", "ltd", "corp", "co", "plc", "llc", "etc", "jr", "sr"}:
+            # "U.S. officials" continues; "... in the U.S. The next day" starts anew.
+            return word.lower().strip("\"'“‘") in _SENTENCE_STARTERS
+        return False
+    # "No. 10", "p. 5": an abbreviation followed by a number.
+    return True
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split text into sentence spans (no leading/trailing white space inside a span)."""
+    sentences: list[Sentence] = []
+    for block in re.finditer(r"[^\n]+", text):
+        b_start, b_end = block.span()
+        cuts = [b_start]
+        for m in _BOUNDARY.finditer(text, b_start, b_end):
+            if _is_boundary(text[:b_end], m.start(), m.end()):
+                cuts.append(m.end())
+        cuts.append(b_end)
+        for s, e in zip(cuts, cuts[1:], strict=False):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                sentences.append(Sentence(s, e))
+    return sentences

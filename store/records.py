@@ -1,0 +1,87 @@
+"""The records newsdesk keeps: plain dataclasses, no storage or UI logic."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+
+def _from_dict(cls, data: dict[str, Any]):
+    """Build a record from a stored dict, ignoring keys a newer schema might add."""
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+@dataclass(slots=True)
+class Article:
+    """One article; `id` comes from a hash of its normalized text, so it is stable."""
+
+    id: str
+    title: str
+    text: str
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None  # "YYYY-MM-DD"; None means "published: unknown"
+    imported_at: str = ""  # ISO 8601, UTC
+    findings: dict[str, Any] | None = None  # the `newsdesk analyze` record, less its id
+    findings_version: str | None = None
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        return _from_dict(cls, data)
+
+
+@dataclass(slots=True)
+class Annotation:
+    """The reader's note on a span, anchored by quote with prefix/suffix."""
+
+    id: str
+    article_id: str
+    start: int
+    end: int
+    quote: str
+    prefix: str = ""
+    suffix: str = ""
+    note: str = ""
+    tags: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)  # "actor:<name>", "measure:<index>"
+    created: str = ""
+    updated: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Annotation:
+        return _from_dict(cls, data)
+
+
+@dataclass(slots=True)
+class Correction:
+    """The reader's correction of a finding; re-analysis never undoes it.
+
+    kind: "reject", "edit", "merge" or "add".  `target` names the finding
+    (e.g. {"kind": "actor", "name": "Trump"} or {"kind": "measure", "start": 10,
+    "end": 80, "type": "tariff"}); `changes` holds the new values.
+    """
+
+    id: str
+    article_id: str | None  # None: applies across every article (e.g. an actor merge)
+    kind: str
+    target: dict[str, Any] = field(default_factory=dict)
+    changes: dict[str, Any] = field(default_factory=dict)
+    created: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Correction:
+        return _from_dict(cls, data)
