@@ -42,17 +42,33 @@ TIME_ZONES: list[str] = LEX["time_zones"]
 
 
 def alt(words: list[str] | dict[str, Any], *, period: bool = False) -> str:
-    """A non-capturing alternation of `words`, longest first, spaces matching any white space.
+    """A non-capturing alternation of `words` as a prefix tree, spaces matching any white space.
 
-    With `period`, short words (abbreviations) may be followed by a period.
+    A tree ("j(?:an(?:uary)?|u(?:ne|ly))") rather than a flat list keeps the regex engine from
+    trying every word at every position; longer words are still preferred. With `period`,
+    short words (abbreviations) may be followed by a period.
     """
-    out = []
-    for w in sorted(set(words), key=lambda s: (-len(s), s)):
-        pat = re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+")
-        if period and len(w) <= 5:
-            pat += r"\.?"
-        out.append(pat)
-    return "(?:" + "|".join(out) + ")"
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        for form in ([word, word + "."] if period and len(word) <= 5 else [word]):
+            node = trie
+            for ch in form:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+    return "(?:" + _emit(trie) + ")"
+
+
+def _emit(node: dict[str, Any]) -> str:
+    branches = []
+    for ch in sorted(k for k in node if k):
+        piece = r"\s+" if ch == " " else re.escape(ch)
+        branches.append(piece + _emit(node[ch]))
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
 
 
 def norm(s: str) -> str:
@@ -61,7 +77,7 @@ def norm(s: str) -> str:
 
 
 _UNITS_SORTED = sorted(NUMBER_WORDS.items(), key=lambda kv: -len(kv[0]))
-_TOKEN = re.compile(r"[a-z]+|\d+(?:\.\d+)?|\d+/\d+")
+_TOKEN = re.compile(r"[a-z]+|\d+/\d+|\d+(?:\.\d+)?")
 
 
 def parse_number(text: str) -> float | None:
@@ -83,9 +99,11 @@ def parse_number(text: str) -> float | None:
             else:
                 current += float(tok)
             seen = True
-        elif tok in ("a", "an", "one"):
+        elif tok == "one" or (tok in ("a", "an") and s in ("a", "an")):
             current += 1
             seen = True
+        elif tok in ("a", "an"):
+            continue
         elif tok == "half":
             current += 0.5
             seen = True

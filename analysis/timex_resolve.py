@@ -7,24 +7,33 @@ import re
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
-# Markers of a clause's tense, nearest one to the expression wins. Future first: "is expected
-# to", "plans to" and "will" look forward even inside a past-tense report.
+# Markers of a clause's tense; the one nearest the expression wins. "is expected to", "plans
+# to", "payable" and "until" look forward even inside a past-tense report; "is scheduled" is a
+# passive present, not a past.
 _TENSE = re.compile(
-    r"\b(?:(?P<fut>will|shall|won't|wo\s+n't|going\s+to|(?:is|are|be|was|were)\s+(?:due|set|"
-    r"scheduled|expected|slated|poised|likely|about)\s+to|plans?\s+to|intends?\s+to|aims?\s+to|"
-    r"hopes?\s+to|upcoming|would)"
-    r"|(?P<past>was|were|had|did|said|told|ago|went|came|took|gave|made|rose|fell|met|held|"
-    r"saw|sold|bought|began|left|won|lost|paid|became|brought|fought|grew|led|kept|spent|"
-    r"sent|struck|thought|felt|found|got|knew|built|ran|set\s+off|wrote|spoke|chose|broke|"
-    r"[a-z]+[^e\W]ed|[a-z]+ied)"
-    r"|(?P<pres>is|are|says|has|have|am|does|do))\b|(?P<fut2>'ll)\b",
-    re.IGNORECASE,
+    r"\b(?:(?P<past2>had\s+been\s+(?:set|due|scheduled|expected|slated)\s+to)"
+    r"|(?P<fut>will|shall|won't|wo\s+n't|would|going\s+to|"
+    r"(?:(?:is|are|was|were|be|been)\s+)?(?:set|due|scheduled|expected|slated|poised|likely|"
+    r"about|plans?|planning|intends?|aims?|hopes?|wants?|seeks?|promised|vowed|threatened|"
+    r"agreed|ready)\s+to|upcoming|payable|effective|expires?|deadline)"
+    r"|(?P<pres>(?:is|are|be|been|being|'s|'re)\s+(?:\w+ed|\w+ing)|is|are|says|has|have|am|"
+    r"does|do|now|today|currently)"
+    r"|(?P<past>was|were|had|did|said|told|went|came|took|gave|made|rose|"
+    r"fell|met|held|saw|sold|bought|began|left|won|lost|paid|became|brought|fought|grew|led|"
+    r"kept|spent|sent|struck|thought|felt|found|got|knew|built|ran|wrote|spoke|chose|broke|"
+    r"[a-z]+[^e\W]ed|[a-z]+ied))\b|(?P<fut2>'ll)\b",
 )
+# A date after one of these is an end point or deadline ("extended to Nov. 16", "by May"),
+# which a past-tense verb does not push into the past.
+_ENDPOINT = re.compile(
+    r"\b(?:to|until|till|through|by|before|effective|from)\s+(?:(?:at\s+least|as\s+late\s+as|"
+    r"as\s+early\s+as|no\s+later\s+than|about|around)\s+)?$")
 
 
 def tense_at(sentence: str, offset: int) -> str | None:
-    """The tense of the clause around `offset` in `sentence`: PAST, PRESENT, FUTURE or None."""
+    """The tense of the clause around `offset` in lower-case `sentence`: PAST, PRESENT, FUTURE."""
     best: tuple[int, str] | None = None
+    endpoint = _ENDPOINT.search(sentence, max(0, offset - 30), offset) is not None
     for m in _TENSE.finditer(sentence):
         kind = m.lastgroup
         dist = m.start() - offset if m.start() >= offset else offset - m.end()
@@ -32,9 +41,12 @@ def tense_at(sentence: str, offset: int) -> str | None:
         if m.start() >= offset:
             dist += 8
         if best is None or dist < best[0]:
-            tense = FUTURE if kind in ("fut", "fut2") else PAST if kind == "past" else PRESENT
+            tense = FUTURE if kind in ("fut", "fut2") else PAST if kind in ("past", "past2") \
+                else PRESENT
             best = (dist, tense)
-    return None if best is None else best[1]
+    if best is None:
+        return None
+    return None if endpoint and best[1] == PAST else best[1]
 
 
 def ymd(d: dt.date) -> str:
@@ -102,31 +114,30 @@ def weekday_date(dct: dt.date, weekday: int, tense: str | None) -> dt.date:
 
 
 def year_for_month(dct: dt.date, month: int, day: int | None, tense: str | None) -> int:
-    """The year of a month (and day) named without one, seen from `dct` in the given tense."""
-    here = (dct.month, dct.day)
-    there = (month, day if day is not None else (dct.day if month == dct.month else 15))
-    if tense == PAST and there > here:
-        # Within the article's own month a named day ahead is still this month ("on May 30").
-        if month == dct.month and day is not None:
-            return dct.year
-        return dct.year - 1
-    if tense == FUTURE and there < here:
-        if month == dct.month and day is None:
-            return dct.year
-        return dct.year + 1
-    if tense is None and month - dct.month > 6:
-        return dct.year - 1
-    if tense is None and dct.month - month > 6 and day is None:
-        return dct.year
-    return dct.year
+    """The year of a month (and day) named without one, seen from `dct` in the given tense.
+
+    Past tense takes the latest such date not after the article's month, future the earliest
+    not before it; otherwise the nearest one.
+    """
+    here = dct.year * 12 + dct.month - 1
+    candidates = [dct.year - 1, dct.year, dct.year + 1]
+    if tense == PAST:
+        ok = [y for y in candidates if y * 12 + month - 1 <= here]
+        return max(ok)
+    if tense == FUTURE:
+        ok = [y for y in candidates if y * 12 + month - 1 >= here]
+        return min(ok)
+    return min(candidates, key=lambda y: abs(y * 12 + month - 1 - here))
 
 
 def year_for_quarter(dct: dt.date, quarter: int, tense: str | None) -> int:
-    here = quarter_of(dct)
-    if tense == PAST and quarter > here:
+    """A quarter named without a year is this year's, unless a past verb says it is over.
+
+    News reports quarters just ended as well as ones to come, so the future tense does not
+    push an earlier quarter into next year ("expects to report a third-quarter loss").
+    """
+    if tense == PAST and quarter > quarter_of(dct):
         return dct.year - 1
-    if tense == FUTURE and quarter < here:
-        return dct.year + 1
     return dct.year
 
 
