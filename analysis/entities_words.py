@@ -1,0 +1,191 @@
+"""Word lists, patterns and word tests for `analysis.entities`: which capitalized words
+are ordinary, titles, demonyms, acronyms, and what the gazetteers call a name.
+
+Everything here is built once at import from `analysis.gazetteer`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import gazetteer as gaz
+
+
+def _words(text: str) -> list[str]:
+    """The words of a space-separated list."""
+    return text.split()
+
+
+# Upper-case letters, Latin-1 and Latin Extended-A included ("Škoda", "Łódź").
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(
+    chr(c) for c in range(0x100, 0x180) if chr(c).isupper()
+)
+_ABBR = (
+    "Mr|Mrs|Ms|Dr|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|"
+    "Maj|Prof|Rev|Mme|Messrs|Ave|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|Md|"
+    "Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo"
+)
+_TOKEN = (
+    rf"(?:(?:{_ABBR})\.(?!\w))"  # "Mr.", "Inc.", "Fla."
+    rf"|(?:[{_UP}]\.){{2,}}"  # "U.S.", "U.N."
+    rf"|(?:[{_UP}]\.)+[{_UP}](?!\w)"  # "U.S" without its last period
+    rf"|[{_UP}]\.(?=[ \t\u00a0]+[{_UP}])"  # an initial: "J. Smith"
+    rf"|(?:(?:al|el)-)?[{_UP}]\w*(?:(?:['’](?![sS]\b)|[-&])\w+)*"  # words, "O'Brien", "AT&T"
+)
+_CONNECTORS = frozenset(_words(
+    "of the and & for on upon de del della des di da do dos das du la le van von der den ter "
+    "bin ibn al y et"
+))
+_CONN = r"of[ \t\u00a0]+the|of|and|&|for|on|upon|de|del|della|des|di|da|do|dos|das|du|la|le|van|von|der|den|ter|bin|ibn|al|y|et"  # noqa: E501
+_SEP = r"[ \t\u00a0]+"
+# It opens with a look-ahead on the first character so the regex engine can skip ahead
+# fast; a match glued to the word before it ("eBay", "anti-American") is skipped in Python.
+_CANDIDATE = re.compile(
+    rf"(?=[{_UP}]|[ae]l-)(?:(?:{_TOKEN})(?:{_SEP}(?:(?:{_CONN}){_SEP})*(?=[{_UP}]|[ae]l-[{_UP}]))?)+"
+)
+_GLUED_BEFORE = frozenset("'’.&-_")
+_WORD = re.compile(r"\S+")
+_NEXT_WORD = re.compile(r"(['’]s?(?!\w))?[ \t\u00a0]*([\w][\w'’-]*|[^\w\s])?")
+_WORD_CHAR = re.compile(r"\w")
+_NUMBER = re.compile(r"(?<!\S)[(.]?\d[\d.,/:-]*\)?(?!\S)")
+# Lines with at most a few lower-case letters: the only ones worth counting.
+_FEW_LOWER_LINE = re.compile(r"^(?:[^a-z\n]*[a-z]){0,6}[^a-z\n]*$", re.M)
+_DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+_DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+_MONTHS_DAYS = frozenset(_words(
+    "January February March April May June July August September October November December Jan "
+    "Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. "
+    "Nov Nov. Dec Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues "
+    "Wed Thu Thur Thurs Fri Sat Sun"
+))
+# Capitalized words that name no entity wherever they stand.
+_NEVER = _MONTHS_DAYS | frozenset(_words(
+    "I I'm I'd I'll I've OK TV God Christmas Easter Ramadan Internet Web AM PM A.M. P.M. GMT "
+    "EST EDT BST CET No No. Yes"
+))
+# Words after which a capital names the place it is, not its government.
+_LOCATIVE = frozenset(_words(
+    "in at to from near outside inside around into across via through toward towards visit "
+    "visited visiting visits arrived reached left leaving flew based between of within "
+    "throughout"
+))
+# Verbs that show a capital (or anything) acting: "Beijing announced", "Washington has".
+_ACTION_VERBS = frozenset(_words(
+    "said says say announced announces announce has have had is was will would could should may "
+    "might must can cannot did does do wants want wanted insisted insists insist warned warns "
+    "warn accused accuses accuse rejected rejects reject imposed imposes impose retaliated "
+    "retaliates responded responds respond emphasized emphasize emphasizes emphasised emphasise "
+    "emphasises stressed stresses stress urged urges urge plans plan planned agreed agrees "
+    "agree denied denies deny claimed claims claim hopes hope hoped sees see saw believes "
+    "believe believed argued argues argue threatened threatens threaten demanded demands demand "
+    "called calls call expects expect expected added adds launched launches launch decided "
+    "decides decide blamed blames blame condemned condemns condemn welcomed welcomes welcome "
+    "asked asks ask told tells tell maintains maintain maintained sought seeks seek refused "
+    "refuses refuse signed signs sign approved approves approve vowed vows vow pledged pledges "
+    "pledge"
+))
+_PERSON_VERBS = frozenset(_words(
+    "said says told added explained noted argued insisted warned wrote asked replied declared "
+    "admitted recalled acknowledged stressed complained commented"
+))
+# Heads of place names that keep "of" inside them ("City of London", "Gulf of Mexico").
+_PLACE_HEADS = frozenset(_words(
+    "City Gulf Bay Strait Straits Sea Isle Island Islands Cape Lake Port Mount Republic Kingdom "
+    "Province District Region Sultanate Emirate Principality Federation State Commonwealth "
+    "Duchy"
+))
+_PARTICLES = frozenset(_words(
+    "de del della des di da do dos das du la le van von der den ter bin ibn al y"
+))
+
+
+_ORDINARY = gaz.ORDINARY_WORDS
+_FUNCTION_WORDS = frozenset(gaz.COMMON_WORDS_BY_RANK[:150])
+# Mid-sentence, a capital is strong evidence of a name; only very frequent words that are
+# no one's name lose it there ("the Women's final").
+_MID_ORDINARY = frozenset(
+    w for w in gaz.COMMON_WORDS_BY_RANK[:1500]
+    if w.capitalize() not in gaz.FIRST_NAMES and w.capitalize() not in gaz.SURNAMES
+)
+
+
+def _is_ordinary(word: str, ordinary: frozenset[str]) -> bool:
+    """Whether a capitalized word is an ordinary word ("These", "We've") in that position."""
+    low = word.lower()
+    if low in ordinary:
+        return True
+    for mark in ("'", "’"):
+        if mark in low:
+            return low.replace("’", "'") in ordinary or low.split(mark)[0] in ordinary
+    return False
+
+
+def _caps_lookup(key: str) -> tuple[str, str | None] | None:
+    """Gazetteer kind of an UPPER-CASE name ("NEW YORK", "BOSNIA AND HERZEGOVINA", "EU")."""
+    for form in (key, key.title(), " ".join(
+            w.lower() if w.lower() in _CONNECTORS else w for w in key.title().split(" "))):
+        hit = _gazetteer_kind(form)
+        if hit is not None:
+            if hit[0] == "country" or form.lower() not in _ORDINARY:
+                return hit
+            return None
+    return None
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.replace(".", "").isalpha()
+
+
+def _is_camel(word: str) -> bool:
+    """"TikTok", "ByteDance": an inner capital not after Mc/Mac/O'."""
+    return (
+        len(word) > 3 and word[1:].lower() != word[1:] and not word.isupper()
+        and not word.startswith(("Mc", "Mac", "O'", "O’", "D'", "al-", "el-"))
+        and "-" not in word and "'" not in word and "’" not in word
+    )
+
+
+def _is_people_word(word: str) -> bool:
+    """A demonym or a word for a people, faith or camp: "Chinese", "Kurds", "Moslem"."""
+    return word in gaz.DEMONYMS or word in gaz.GROUP_WORDS
+
+
+def _is_generic_plural(word: str) -> bool:
+    """"Analysts", "Officials", "Automakers": a plural common noun, capitalized."""
+    low = word.lower()
+    return (
+        low.endswith("s") and low in _ORDINARY
+        and (low[:-1] in gaz.COMMON_WORDS or low.endswith("es") and low[:-2] in gaz.COMMON_WORDS)
+    )
+
+
+def _is_title_head(word: str) -> bool:
+    if word in gaz.TITLE_HEADS:
+        return True
+    return "-" in word and word.rsplit("-", 1)[1].capitalize() in gaz.TITLE_HEADS
+
+
+def _hyphen_non_entity(word: str) -> bool:
+    """"US-China", "Paris-based", "Brazilian-born": a compound, not a name."""
+    if "-" not in word or word.startswith(("al-", "el-")):
+        return False
+    parts = word.split("-")
+    if any(len(p) > 2 and p.islower() and p in gaz.COMMON_WORDS for p in parts):
+        return True
+    return all(p in gaz.COUNTRIES or p in gaz.DEMONYMS or p.capitalize() in gaz.DEMONYMS
+               for p in parts)
+
+
+def _gazetteer_index() -> dict[str, tuple[str, str | None]]:
+    """Surface form -> (kind, canonical); countries win over organizations over places."""
+    place = ("place", None)
+    out: dict[str, tuple[str, str | None]] = dict.fromkeys(gaz.PLACES, place)
+    out.update(dict.fromkeys(gaz.CAPITALS, place))
+    out.update((alias, ("organization", canon)) for alias, canon in gaz.ORGANIZATIONS.items())
+    out.update((alias, ("country", canon)) for alias, canon in gaz.COUNTRIES.items())
+    return out
+
+
+_GAZETTEER = _gazetteer_index()
+_gazetteer_kind = _GAZETTEER.get  # kind and canonical name for an exact surface form

