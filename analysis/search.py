@@ -1,0 +1,503 @@
+"""Fuzzy jump index: every article, finding, sentence and note, searchable as you type.
+
+Matching has two stages. A token prefilter keeps only items in which every query word
+matches some label word: exactly, as a prefix ("tik" -> "tiktok"), or as a prefix with
+one slip (two for long words: "bessnt" -> "bessent"). Only the survivors are scored with
+rapidfuzz, in C, so a keystroke stays cheap over hundreds of thousands of sentences.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import Any
+
+from rapidfuzz import fuzz, process, utils
+from rapidfuzz.distance import OSA
+
+KINDS = ("article", "actor", "measure", "deadline", "sentence", "note")
+# Ties go to what the reader is most likely jumping to; a plain sentence comes last.
+_KIND_RANK = {"note": 0, "actor": 1, "measure": 2, "deadline": 3, "article": 4, "sentence": 5}
+_KINDS_BY_RANK = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
+# Labels longer than this rank as if they were this long (a tie-break only).
+_MAX_RANK_LENGTH = 9_999
+# Fuzzy prefixes are compared up to this many characters; longer words by their start.
+_MAX_PREFIX = 12
+# A query word shorter than this only matches as an exact prefix: two or three letters
+# with a slip allowed would match nearly every word.
+_MIN_FUZZY = 4
+# Above this many (item, word) pairs for its most selective word, a query is too
+# unselective to gather by postings; the index walks items in rank order instead.
+_GATHER_CAP = 20_000
+# At most this many prefiltered items go to the rapidfuzz scorer.
+_SCORE_CAP = 800
+_TOP = chr(0x10FFFF)
+# Points for how a query word matched an item's word.
+_EXACT, _PREFIX, _SLIP = 100.0, 90.0, 70.0
+
+
+@dataclass(frozen=True, slots=True)
+class SearchItem:
+    """One thing the reader can jump to.
+
+    `label` is the text matched (an actor's name and role, a sentence, a note), `detail`
+    says where it is (the article title). `start`/`end` are where to land in the
+    article's text, -1 for the article itself. `key` is unique across the index.
+    """
+
+    kind: str  # one of KINDS
+    label: str
+    detail: str
+    article_id: str
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    item: SearchItem
+    score: float  # 0-100, higher is better
+
+
+@dataclass(frozen=True, slots=True)
+class _WordMatch:
+    exact: int  # vocabulary id of the word itself, -1 if absent
+    prefix: frozenset[int]  # words it begins (itself included)
+    any: frozenset[int]  # those and the words it matches with a slip
+    volume: int  # (item, word) pairs behind `any`: how selective the word is
+
+
+def normalize(text: str) -> str:
+    """Fold case and accents, turn punctuation into spaces, collapse white space."""
+    if not text.isascii():
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(utils.default_process(text).split())
+
+
+class SearchIndex:
+    """An in-memory fuzzy index. Safe to search from a worker thread while adding."""
+
+    def __init__(self, items: Iterable[SearchItem] = ()) -> None:
+        self._lock = threading.RLock()
+        self._reset()
+        self.add(items)
+
+    def _reset(self) -> None:
+        self._items: list[SearchItem | None] = []
+        self._norm: list[str] = []
+        self._tokens: list[tuple[int, ...]] = []  # unique vocabulary ids per item
+        self._rank: list[int] = []  # static tie-break: kind, then shorter label
+        self._by_key: dict[str, int] = {}
+        self._by_article: dict[str, list[int]] = {}
+        self._vocab: dict[str, int] = {}
+        self._postings: list[list[int]] = []  # vocabulary id -> item ids (may hold dead ids)
+        self._dead_ids: set[int] = set()
+        self._kind_ids: dict[str, set[int]] = {kind: set() for kind in _KIND_RANK}
+        self._dirty = True
+        # Rebuilt lazily after changes:
+        self._sorted_words: list[str] = []
+        self._sorted_ids: list[int] = []
+        self._prefixes: dict[tuple[int, str], list[str]] = {}
+        self._word_cache: dict[str, _WordMatch] = {}
+        self._item_cache: dict[str, set[int]] = {}
+
+    def __len__(self) -> int:
+        return len(self._by_key)
+
+    def add(self, items: Iterable[SearchItem]) -> int:
+        """Index items; one whose key is already indexed is skipped. Returns how many were new."""
+        added = 0
+        with self._lock:
+            for item in items:
+                if item.key in self._by_key:
+                    continue
+                if item.kind not in _KIND_RANK:
+                    raise ValueError(f"unknown search item kind {item.kind!r} (key {item.key!r})")
+                norm = normalize(item.label)
+                ids = []
+                for word in set(norm.split()):
+                    wid = self._vocab.get(word)
+                    if wid is None:
+                        wid = self._vocab[word] = len(self._postings)
+                        self._postings.append([])
+                    ids.append(wid)
+                index = len(self._items)
+                for wid in ids:
+                    self._postings[wid].append(index)
+                self._items.append(item)
+                self._norm.append(norm)
+                self._tokens.append(tuple(ids))
+                self._rank.append(
+                    _KIND_RANK[item.kind] * (_MAX_RANK_LENGTH + 1)
+                    + min(len(norm), _MAX_RANK_LENGTH)
+                )
+                self._by_key[item.key] = index
+                self._kind_ids[item.kind].add(index)
+                self._by_article.setdefault(item.article_id, []).append(index)
+                added += 1
+            if added:
+                self._dirty = True
+        return added
+
+    def remove_article(self, article_id: str) -> int:
+        """Drop every item of one article (its notes too). Returns how many went."""
+        with self._lock:
+            indexes = self._by_article.pop(article_id, [])
+            for index in indexes:
+                self._kill(index)
+            self._after_removal(len(indexes))
+            return len(indexes)
+
+    def discard(self, key: str) -> bool:
+        """Drop one item by key (an edited or deleted note). True if it was there."""
+        with self._lock:
+            index = self._by_key.get(key)
+            if index is None:
+                return False
+            item = self._items[index]
+            assert item is not None
+            siblings = self._by_article.get(item.article_id, [])
+            siblings.remove(index)
+            if not siblings:
+                self._by_article.pop(item.article_id, None)
+            self._kill(index)
+            self._after_removal(1)
+            return True
+
+    def _kill(self, index: int) -> None:
+        item = self._items[index]
+        if item is None:
+            return
+        del self._by_key[item.key]
+        self._items[index] = None
+        self._tokens[index] = ()  # a dead item matches nothing, so postings may keep it
+        self._norm[index] = ""
+        self._dead_ids.add(index)
+        self._kind_ids[item.kind].discard(index)
+
+    def _after_removal(self, count: int) -> None:
+        if not count:
+            return
+        self._dirty = True
+        if len(self._dead_ids) > 1_000 and len(self._dead_ids) * 4 > len(self._items):
+            self._compact()
+
+    def _compact(self) -> None:
+        """Rebuild without dead items so postings do not grow for ever."""
+        live = [item for item in self._items if item is not None]
+        self._reset()
+        self.add(live)
+
+    # -- lazily rebuilt structures ---------------------------------------------------
+
+    def _prepare(self) -> None:
+        if not self._dirty:
+            return
+        pairs = sorted(
+            (word, wid) for word, wid in self._vocab.items() if self._postings[wid]
+        )
+        self._sorted_words = [word for word, _ in pairs]
+        self._sorted_ids = [wid for _, wid in pairs]
+        buckets: dict[tuple[int, str], set[str]] = {}
+        for word in self._sorted_words:
+            for length in range(_MIN_FUZZY - 1, min(len(word), _MAX_PREFIX) + 1):
+                buckets.setdefault((length, word[0]), set()).add(word[:length])
+        self._prefixes = {key: sorted(value) for key, value in buckets.items()}
+        self._word_cache = {}
+        self._item_cache = {}
+        self._dirty = False
+
+    def prepare(self) -> None:
+        """Build the lookup tables now rather than on the first search."""
+        with self._lock:
+            self._prepare()
+
+    def _prefix_range(self, prefix: str) -> range:
+        lo = bisect_left(self._sorted_words, prefix)
+        hi = bisect_left(self._sorted_words, prefix + _TOP, lo)
+        return range(lo, hi)
+
+    def _match_word(self, word: str) -> _WordMatch:
+        """The vocabulary a query word matches, exactly, as a prefix or with a slip."""
+        cached = self._word_cache.get(word)
+        if cached is not None:
+            return cached
+        prefix_positions = set(self._prefix_range(word))
+        positions = set(prefix_positions)
+        if len(word) >= _MIN_FUZZY:
+            stem = word[: _MAX_PREFIX - 1]
+            slips = 1 if len(stem) < 8 else 2
+            # A slip in the first letter is rare; a swap of the first two is not.
+            for first in dict.fromkeys(stem[:2]):
+                for length in (len(stem) - 1, len(stem), len(stem) + 1):
+                    choices = self._prefixes.get((length, first))
+                    if not choices:
+                        continue
+                    for prefix, _, _ in process.extract(
+                        stem, choices, scorer=OSA.distance, score_cutoff=slips, limit=None
+                    ):
+                        positions.update(self._prefix_range(prefix))
+        ids = frozenset(self._sorted_ids[p] for p in positions)
+        match = _WordMatch(
+            exact=self._vocab.get(word, -1),
+            prefix=frozenset(self._sorted_ids[p] for p in prefix_positions),
+            any=ids,
+            volume=sum(len(self._postings[wid]) for wid in ids),
+        )
+        if len(self._word_cache) > 4_096:
+            self._word_cache.clear()
+            self._item_cache.clear()
+        self._word_cache[word] = match
+        return match
+
+    def _items_matching(self, word: str, match: _WordMatch) -> set[int]:
+        """Items holding some word the query word matches (kept for the next keystroke)."""
+        found = self._item_cache.get(word)
+        if found is None:
+            found = set()
+            for wid in match.any:
+                found.update(self._postings[wid])
+            if len(self._item_cache) >= 8:
+                self._item_cache.pop(next(iter(self._item_cache)))
+            self._item_cache[word] = found
+        return found
+
+    # -- search ----------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Best items for a typed query, best first; every query word must match."""
+        query_norm = normalize(query)
+        words = list(dict.fromkeys(query_norm.split()))
+        if not words or limit <= 0:
+            return []
+        with self._lock:
+            self._prepare()
+            matches = [self._match_word(word) for word in words]
+            if any(not m.any for m in matches):
+                return []
+            candidates = self._gather(words, matches, limit)
+            return self._score(query_norm, matches, candidates, limit)
+
+    def _gather(self, words: list[str], matches: list[_WordMatch], limit: int) -> list[int]:
+        """Live items matching every query word; the best-placed few when there are many."""
+        order = sorted(range(len(words)), key=lambda j: matches[j].volume)
+        first = matches[order[0]]
+        if first.volume > _GATHER_CAP:
+            # Every word is short or common: take the first few items of each word it
+            # matches rather than all of them, so one letter costs what five do.
+            found: set[int] = set()
+            per_word = max(4, _SCORE_CAP * 4 // len(first.any))
+            for wid in first.any:
+                found.update(self._postings[wid][:per_word])
+        else:
+            found = set(self._items_matching(words[order[0]], first))
+        for j in order[1:]:
+            found = self._narrow(found, words[j], matches[j])
+            if not found:
+                return []
+        found -= self._dead_ids
+        if len(found) <= _SCORE_CAP:
+            return list(found)
+        return self._pick(found, matches, max(limit * 4, 200))
+
+    def _narrow(self, found: set[int], word: str, match: _WordMatch) -> set[int]:
+        """Keep the items that also match `word`, by whichever way is cheaper."""
+        if match.volume <= _GATHER_CAP:
+            return found & self._items_matching(word, match)
+        if len(found) * 20 <= match.volume:  # few items: look at their words
+            tokens, ids = self._tokens, match.any
+            return {i for i in found if not ids.isdisjoint(tokens[i])}
+        kept: set[int] = set()
+        for wid in match.any:
+            kept |= found.intersection(self._postings[wid])
+        return kept
+
+    def _pick(self, found: set[int], matches: list[_WordMatch], want: int) -> list[int]:
+        """Too many to score: every word matched exactly first, findings before sentences."""
+        strong = found
+        for match in matches:
+            if match.exact < 0:
+                strong = set()
+                break
+            holders = self._postings[match.exact]
+            if len(holders) <= len(strong) * 5:
+                strong = strong.intersection(holders)
+            else:  # a very common word: cheaper to look at the few items' words
+                strong = {i for i in strong if match.exact in self._tokens[i]}
+        picked: list[int] = []
+        rank = self._rank
+        for group in (strong, found - strong):
+            for kind in _KINDS_BY_RANK:
+                need = want - len(picked)
+                if need <= 0:
+                    return picked
+                part = group & self._kind_ids[kind]
+                if len(part) > need * 4:  # among many alike, any will do; shorter first
+                    part = set(islice(part, need * 4))
+                picked += sorted(part, key=rank.__getitem__)[:need]
+        return picked
+
+    def _score(self, query_norm: str, matches: list[_WordMatch], candidates: list[int],
+               limit: int) -> list[SearchHit]:
+        """Word score (exact > prefix > slip), refined by rapidfuzz on the best few."""
+        if not candidates:
+            return []
+        tokens, rank = self._tokens, self._rank
+        share = 1.0 / len(matches)
+        pre: list[tuple[float, int, int]] = []
+        for index in candidates:
+            toks = tokens[index]
+            points = 0.0
+            for match in matches:
+                if match.exact in toks:
+                    points += _EXACT
+                elif not match.prefix.isdisjoint(toks):
+                    points += _PREFIX
+                else:
+                    points += _SLIP
+            pre.append((-points * share, rank[index], index))
+        pre.sort()
+        del pre[max(limit * 3, 60):]
+        labels = [self._norm[index] for _, _, index in pre]
+        closeness = process.extract(query_norm, labels, scorer=fuzz.WRatio, limit=None)
+        ranked = sorted(
+            (round(-pre[pos][0] * 0.6 + score * 0.4, 1), pre[pos][1], pre[pos][2])
+            for _, score, pos in closeness
+        )
+        ranked.sort(key=lambda row: (-row[0], row[1]))
+        hits: list[SearchHit] = []
+        landed: dict[tuple[str, int, int], int] = {}  # where a hit lands -> its row
+        for score, _, index in ranked:
+            item = self._items[index]
+            assert item is not None
+            spot = (item.article_id, item.start, item.end)
+            row = landed.get(spot)
+            if row is not None:
+                # One row per place: a finding (a measure on its evidence sentence)
+                # takes the row of a plain sentence, keeping the better score.
+                if item.kind != "sentence" and hits[row].item.kind == "sentence":
+                    hits[row] = SearchHit(item, hits[row].score)
+                continue
+            if len(hits) >= limit:
+                continue  # still look for findings that replace a listed sentence
+            landed[spot] = len(hits)
+            hits.append(SearchHit(item, score))
+        return hits
+
+
+# -- items from findings and notes ------------------------------------------------------
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _actor_item(article_id: str, title: str, actor: Mapping[str, Any]) -> SearchItem:
+    name = _one_line(str(actor.get("name") or ""))
+    label = name
+    if actor.get("role"):
+        label += f", {_one_line(str(actor['role']))}"
+    affiliation = actor.get("affiliation")
+    if affiliation and affiliation != name:
+        label += f" ({_one_line(str(affiliation))})"
+    mentions = sorted(actor.get("mentions") or [], key=lambda m: m.get("start", 0))
+    # Other surface forms ("Washington" for the United States) are searchable too.
+    seen = normalize(label)
+    extra: list[str] = []
+    for mention in mentions:
+        form = _one_line(str(mention.get("text") or ""))
+        folded = normalize(form)
+        if folded and folded not in seen and len(extra) < 5:
+            extra.append(form)
+            seen += " " + folded
+    if extra:
+        label += " · " + " · ".join(extra)
+    start, end = (mentions[0]["start"], mentions[0]["end"]) if mentions else (-1, -1)
+    return SearchItem("actor", label, title, article_id, start, end,
+                      f"{article_id}/actor/{name}")
+
+
+def _measure_label(measure: Mapping[str, Any]) -> str:
+    kind = str(measure.get("type") or "measure").replace("_", " ")
+    head = f"{kind} ({measure.get('action') or '?'})"
+    who = measure.get("imposer") or ""
+    targets = ", ".join(str(t) for t in measure.get("targets") or [])
+    if who or targets:
+        head += f" {who} → {targets}".rstrip(" →")
+    if measure.get("magnitude"):
+        head += f", {measure['magnitude']}"
+    return _one_line(f"{head}: {measure.get('text') or ''}")
+
+
+def items_from_article(
+    article_id: str,
+    title: str,
+    text: str,
+    findings: Mapping[str, Any],
+    sentences: Sequence[tuple[int, int]],
+) -> list[SearchItem]:
+    """Items for one article: itself, its actors, measures, deadlines and sentences.
+
+    `findings` is one record in the `newsdesk analyze` format; `sentences` are spans.
+    """
+    title = _one_line(title) or article_id
+    items = [SearchItem("article", title, title, article_id, -1, -1, f"{article_id}/article")]
+    for actor in findings.get("actors") or []:
+        if actor.get("name"):
+            items.append(_actor_item(article_id, title, actor))
+    measures = list(findings.get("measures") or [])
+    for number, measure in enumerate(measures):
+        items.append(SearchItem("measure", _measure_label(measure), title, article_id,
+                                measure.get("start", -1), measure.get("end", -1),
+                                f"{article_id}/measure/{number}"))
+    for number, deadline in enumerate(findings.get("deadlines") or []):
+        # Said the way a reader would: "TikTok divestiture deadline 2025-12-16".
+        label = f"{deadline.get('what') or ''} deadline {deadline.get('date') or '?'}".strip()
+        if deadline.get("text"):
+            label += f" ({deadline['text']})"
+        linked = deadline.get("measure")
+        if isinstance(linked, int) and 0 <= linked < len(measures):
+            measure = measures[linked]
+            seen = normalize(label)
+            who = [measure.get("imposer") or "", *(measure.get("targets") or [])]
+            extra = [str(w) for w in who if w and normalize(str(w)) not in seen]
+            if extra:
+                label += " · " + ", ".join(extra)
+        items.append(SearchItem("deadline", _one_line(label), title, article_id,
+                                deadline.get("start", -1), deadline.get("end", -1),
+                                f"{article_id}/deadline/{number}"))
+    for start, end in sentences:
+        sentence = _one_line(text[start:end])
+        if sentence:
+            items.append(SearchItem("sentence", sentence, title, article_id, start, end,
+                                    f"{article_id}/sentence/{start}"))
+    return items
+
+
+def items_from_note(
+    annotation_id: str,
+    article_id: str,
+    quote: str,
+    note: str,
+    tags: Iterable[str],
+    start: int,
+    end: int,
+    *,
+    title: str = "",
+) -> list[SearchItem]:
+    """The item for one of the reader's notes: its text and tags, then the quote."""
+    label = _one_line(note)
+    tag_text = " ".join(f"#{_one_line(tag)}" for tag in tags if tag.strip())
+    if tag_text:
+        label = f"{label} {tag_text}".strip()
+    quote = _one_line(quote)
+    if quote:
+        label = f"{label} “{quote}”".strip()
+    detail = _one_line(title) or article_id
+    return [SearchItem("note", label, detail, article_id, start, end, f"note/{annotation_id}")]

@@ -1,0 +1,201 @@
+"""Fuzzy jump: a modal that searches every article, finding, sentence and note as you type."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import get_current_worker
+
+from analysis.search import SearchHit, SearchIndex
+
+# A result row is one line: long sentences are cut here rather than wrapped.
+_LABEL_WIDTH = 110
+_KIND_WIDTH = 9  # "deadline" and a space
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def hit_prompt(hit: SearchHit) -> Content:
+    """One result row: kind, label, and the article it is in. Never parsed as markup."""
+    item = hit.item
+    parts: list[str | tuple[str, str]] = [
+        (item.kind.ljust(_KIND_WIDTH), "bold $accent"),
+        _shorten(item.label, _LABEL_WIDTH),
+    ]
+    if item.kind != "article" and item.detail:
+        parts += ["  ", (f"· {_shorten(item.detail, 60)}", "$text-muted")]
+    return Content.assemble(*parts)
+
+
+class JumpScreen(ModalScreen[SearchHit | None]):
+    """Type to search; enter jumps to the highlighted result, escape goes back."""
+
+    DEFAULT_CSS = """
+    JumpScreen {
+        align: center top;
+    }
+    JumpScreen > #jump-box {
+        width: 90%;
+        max-width: 140;
+        height: auto;
+        max-height: 80%;
+        margin-top: 2;
+        padding: 0 1;
+        background: $surface;
+        border: round $primary;
+        border-title-color: $primary;
+    }
+    JumpScreen #jump-input {
+        border: tall $primary 40%;
+        background: $boost;
+    }
+    JumpScreen #jump-input:focus {
+        border: tall $primary;
+    }
+    JumpScreen #jump-results {
+        height: auto;
+        max-height: 24;
+        border: none;
+        background: $surface;
+    }
+    JumpScreen #jump-status {
+        color: $text-muted;
+        height: 1;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "close", "Close", id="jump.close", priority=True,
+                tooltip="Close the jump and stay where you were"),
+        Binding("enter", "choose", "Jump", id="jump.choose", priority=True,
+                tooltip="Go to the highlighted result"),
+        Binding("up", "cursor_up", "Previous", id="jump.previous", priority=True,
+                tooltip="Highlight the result above"),
+        Binding("down", "cursor_down", "Next", id="jump.next", priority=True,
+                tooltip="Highlight the result below"),
+        Binding("pageup", "page_up", "Page up", id="jump.page_up", show=False,
+                tooltip="Highlight a page of results above"),
+        Binding("pagedown", "page_down", "Page down", id="jump.page_down", show=False,
+                tooltip="Highlight a page of results below"),
+    ]
+
+    class Results(Message):
+        """Hits for one query, posted by the search worker."""
+
+        def __init__(self, generation: int, query: str, hits: list[SearchHit]) -> None:
+            super().__init__()
+            self.generation = generation
+            self.query = query
+            self.hits = hits
+
+    def __init__(self, index: SearchIndex, query: str = "", *, limit: int = 50,
+                 name: str | None = None, id: str | None = None,
+                 classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.index = index
+        self.limit = limit
+        self._initial_query = query
+        self._generation = 0  # bumped per keystroke; older results are dropped
+        self.hits: list[SearchHit] = []
+        self.typed = query
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="jump-box") as box:
+            box.border_title = "Jump to"
+            yield Input(self._initial_query, placeholder="actor, measure, deadline, words…",
+                        id="jump-input")
+            yield OptionList(id="jump-results", markup=False)
+            yield Static("", id="jump-status", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#jump-results", OptionList).can_focus = False  # typing stays in Input
+        self.query_one("#jump-input", Input).focus()
+        self._set_status("Type to search." if not self._initial_query else "Searching…")
+        if self._initial_query:
+            self._start_search(self._initial_query)
+
+    @on(Input.Changed, "#jump-input")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._start_search(event.value)
+
+    def _start_search(self, query: str) -> None:
+        self._generation += 1
+        self.typed = query
+        if not query.strip():
+            self._show(self._generation, query, [])
+            return
+        self._search(self._generation, query)
+
+    @work(thread=True, exclusive=True, group="jump", exit_on_error=False)
+    def _search(self, generation: int, query: str) -> None:
+        """Search off the UI thread; a newer keystroke cancels this one's result."""
+        hits = self.index.search(query, limit=self.limit)
+        if not get_current_worker().is_cancelled:
+            self.post_message(self.Results(generation, query, hits))
+
+    def on_jump_screen_results(self, message: Results) -> None:
+        message.stop()
+        self._show(message.generation, message.query, message.hits)
+
+    def _show(self, generation: int, query: str, hits: list[SearchHit]) -> None:
+        if generation != self._generation:
+            return  # typing moved on while this search ran
+        self.hits = hits
+        results = self.query_one("#jump-results", OptionList)
+        results.set_options(Option(hit_prompt(hit)) for hit in hits)
+        if hits:
+            results.highlighted = 0
+        if not query.strip():
+            self._set_status("Type to search.")
+        elif not hits:
+            self._set_status(f"Nothing matches “{query.strip()}”.")
+        else:
+            more = "+" if len(hits) >= self.limit else ""
+            self._set_status(f"{len(hits)}{more} results · enter jumps · esc closes")
+
+    def _set_status(self, text: str) -> None:
+        self.query_one("#jump-status", Static).update(Content(text))
+
+    @property
+    def highlighted_hit(self) -> SearchHit | None:
+        """The result enter would jump to, if any."""
+        index = self.query_one("#jump-results", OptionList).highlighted
+        if index is None or not 0 <= index < len(self.hits):
+            return None
+        return self.hits[index]
+
+    def action_choose(self) -> None:
+        hit = self.highlighted_hit
+        if hit is not None:
+            self.dismiss(hit)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_cursor_up(self) -> None:
+        self.query_one("#jump-results", OptionList).action_cursor_up()
+
+    def action_cursor_down(self) -> None:
+        self.query_one("#jump-results", OptionList).action_cursor_down()
+
+    def action_page_up(self) -> None:
+        self.query_one("#jump-results", OptionList).action_page_up()
+
+    def action_page_down(self) -> None:
+        self.query_one("#jump-results", OptionList).action_page_down()
+
+    @on(OptionList.OptionSelected, "#jump-results")
+    def _clicked(self, event: OptionList.OptionSelected) -> None:
+        if 0 <= event.option_index < len(self.hits):
+            self.dismiss(self.hits[event.option_index])
