@@ -1,0 +1,565 @@
+"""A tinydb storage that reads its file once, serves from memory and commits atomically.
+
+A storage file is JSON Lines. The first line is a header::
+
+    {"format": "newsdesk-store-file", "version": 1, "body_bytes": N, "crc32": C,
+     "tables": {"<table>": ["<doc id>", ...], ...}, "meta": <any JSON>}
+
+and then comes one line per document, table by table in the header's order. The header is
+small and is read when the store opens; the body is read (once, from the same open file, so
+a reader never mixes two versions) on first use. Documents stay in memory as their JSON bytes
+and are parsed each time they are asked for: opening a large corpus costs only its header,
+a reader can never change the store by mutating what it got back, and a commit re-encodes
+only the documents that changed.
+
+Every commit writes a temporary file beside the target, fsyncs it, `os.replace`s it over the
+target and fsyncs the folder, so a crash at any instant leaves the old or the new file. A file
+that cannot be read or parsed raises `StoreCorrupt` and is never written to afterwards.
+
+The folder lock (`lock_folder`) lives here too: like the commits, it is plumbing over the OS.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import fcntl
+import json
+import os
+import stat
+import zlib
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Table
+
+from .errors import (
+    SchemaTooNew,
+    StoreCorrupt,
+    StoreIOError,
+    StoreLocked,
+    StoreReadOnly,
+    os_error_advice,
+)
+
+FILE_FORMAT = "newsdesk-store-file"
+FILE_VERSION = 1
+
+Raw = bytes | memoryview
+
+
+def encode_json(value: Any) -> bytes:
+    """Compact UTF-8 JSON on one line; NaN and infinities are refused (they are not JSON)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+
+
+def temp_path(path: Path) -> Path:
+    """The temporary file a commit of `path` writes before renaming it into place."""
+    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+
+def is_temp_name(name: str, targets: Iterable[str]) -> bool:
+    """True for a temporary file left by a commit of one of `targets` (e.g. after a crash)."""
+    for target in targets:
+        prefix = f".{target}."
+        if name.startswith(prefix) and name.endswith(".tmp"):
+            return name[len(prefix):-len(".tmp")].isdigit()
+    return False
+
+
+def atomic_write(path: Path, chunks: Iterable[Raw]) -> None:
+    """Replace `path` by the concatenated `chunks`: a crash leaves the old file or the new one.
+
+    Raises StoreIOError; `replaced` on it tells whether the new file is in place.
+    """
+    tmp = temp_path(path)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+        try:
+            _keep_mode(path, fd)
+            for chunk in chunks:
+                _write_all(fd, chunk)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException as e:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(e, OSError):
+            raise StoreIOError(
+                f"could not save {path} ({e.strerror or e}); {os_error_advice(e)};"
+                " the file still holds its last saved state",
+                path,
+            ) from e
+        raise
+    try:
+        fsync_dir(path.parent)
+    except OSError as e:
+        raise StoreIOError(
+            f"saved {path} but could not sync its folder ({e.strerror or e}), so the change may"
+            f" be lost if the machine loses power now; {os_error_advice(e)}",
+            path,
+            replaced=True,
+        ) from e
+
+
+def _write_all(fd: int, data: Raw) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _keep_mode(path: Path, fd: int) -> None:
+    # A user who made a file private (chmod 600) keeps it private across commits.
+    with contextlib.suppress(OSError):
+        os.fchmod(fd, stat.S_IMODE(os.stat(path).st_mode))
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in `folder` durable; a no-op where the file system cannot do that."""
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
+    try:
+        os.fsync(fd)
+    except OSError as e:
+        if e.errno not in (errno.EINVAL, errno.ENOTSUP):
+            raise
+    finally:
+        os.close(fd)
+
+
+def read_json_file(path: Path) -> Any | None:
+    """A small plain JSON file's content, or None if it does not exist."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as e:
+        raise StoreCorrupt.unreadable(path, e) from e
+    try:
+        return json.loads(data)
+    except ValueError as e:  # includes UnicodeDecodeError
+        raise StoreCorrupt.damaged(path, "it is not valid JSON") from e
+
+
+def write_json_file(path: Path, value: Any) -> None:
+    """Write a small plain JSON file atomically, indented for people who look inside."""
+    atomic_write(path, [json.dumps(value, indent=2, ensure_ascii=False).encode() + b"\n"])
+
+
+def lock_folder(lock_path: Path) -> int:
+    """Take a store folder's write lock (an flock on `lock_path`); returns its descriptor.
+
+    The lock belongs to the open file, so it dies with this process however that ends, and
+    a second open, even in this process, is refused. Close the descriptor to release it.
+    """
+    folder = lock_path.parent
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+    except OSError as e:
+        advice = os_error_advice(e)
+        if "--readonly" not in advice:
+            advice += ", or open the store with --readonly"
+        raise StoreIOError(f"cannot open {folder} for writing ({e.strerror}); {advice}",
+                           folder) from e
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as e:
+        holder = _lock_holder(fd)
+        os.close(fd)
+        if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            raise StoreLocked(f"{folder} is in use by another newsdesk{holder}; close that one"
+                              " first, or add --readonly to look without changing anything",
+                              folder) from None
+        raise StoreIOError(f"cannot lock {folder} ({e.strerror}); keep the store on a local"
+                           " disk, or open it with --readonly", folder) from e
+    # Only for the message another process shows; the lock itself is the flock.
+    with contextlib.suppress(OSError):
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+    return fd
+
+
+def _lock_holder(fd: int) -> str:
+    """' (process N)' naming the lock's holder, if it wrote its pid; else ''."""
+    try:
+        text = os.pread(fd, 32, 0).decode().strip()
+    except (OSError, UnicodeDecodeError):
+        return ""
+    return f" (process {text})" if text.isdigit() else ""
+
+
+class LazyDocs(MutableMapping[str, Any]):
+    """One table's documents by id, kept as raw JSON and parsed on each access.
+
+    A working copy (what a tinydb write edits) keeps what it parses, so that tinydb's
+    in-place updates stick to it; the committed table never does, so nothing handed out
+    can alias the stored state.
+    """
+
+    __slots__ = ("_docs", "_owner", "_keep_parsed")
+
+    def __init__(
+        self,
+        docs: dict[str, Raw | dict[str, Any]],
+        owner: AtomicJSONStorage,
+        *,
+        keep_parsed: bool = False,
+    ) -> None:
+        self._docs = docs
+        self._owner = owner
+        self._keep_parsed = keep_parsed
+
+    def __getitem__(self, key: str) -> dict[str, Any]:
+        value = self._docs[key]
+        if isinstance(value, bytes | memoryview):
+            value = self._owner.decode_doc(value, key)
+            if self._keep_parsed:
+                self._docs[key] = value
+        return value
+
+    def __setitem__(self, key: str, value: dict[str, Any]) -> None:
+        self._docs[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self._docs[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._docs)
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._docs
+
+    def clear(self) -> None:
+        self._docs.clear()
+
+    def working_copy(self) -> LazyDocs:
+        """A copy to edit; unchanged documents stay raw and are written back byte for byte."""
+        return LazyDocs(dict(self._docs), self._owner, keep_parsed=True)
+
+    def raw_items(self) -> Iterable[tuple[str, Raw | dict[str, Any]]]:
+        return self._docs.items()
+
+
+@dataclass(slots=True)
+class Transaction:
+    """Writes grouped into one commit; `set_meta` replaces the header's meta with it."""
+
+    meta: Any
+    pending: dict[str, Any] | None = None
+    meta_changed: bool = False
+
+    def set_meta(self, meta: Any) -> None:
+        self.meta = meta
+        self.meta_changed = True
+
+    @property
+    def changed(self) -> bool:
+        return self.pending is not None
+
+
+class AtomicJSONStorage(Storage):
+    """The tinydb storage of one store file (see the module docstring for the format)."""
+
+    def __init__(self, path: Path, *, readonly: bool = False, check_on_load: bool = False):
+        self.path = path
+        self.readonly = readonly
+        # Small files are parsed whole on load, so damage shows when the store opens.
+        self._check_on_load = check_on_load
+        self._opened = False
+        self._file: BinaryIO | None = None  # open from header to body: one version only
+        self._body_bytes = 0
+        self._crc32 = 0
+        self._keys: dict[str, list[str]] = {}
+        self._tables: dict[str, LazyDocs] | None = None  # None until the body is read
+        self._meta: Any = None
+        self._broken: StoreCorrupt | None = None
+        self._txn: Transaction | None = None
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Read and check the header; a missing file is an empty one."""
+        self._raise_if_broken()
+        if self._opened:
+            return
+        self._opened = True
+        try:
+            f = open(self.path, "rb")  # noqa: SIM115 - kept open until the body is read
+        except FileNotFoundError:
+            self._tables = {}
+            return
+        except OSError as e:
+            raise self._break(StoreCorrupt.unreadable(self.path, e)) from e
+        try:
+            line = f.readline()
+            size = os.fstat(f.fileno()).st_size
+            self._read_header(line, size)
+        except OSError as e:
+            f.close()
+            raise self._break(StoreCorrupt.unreadable(self.path, e)) from e
+        except BaseException:
+            f.close()
+            raise
+        self._file = f
+
+    def _read_header(self, line: bytes, size: int) -> None:
+        if not line:
+            raise self._damaged("it is empty")
+        if not line.endswith(b"\n"):
+            raise self._damaged("its first line is cut off")
+        try:
+            header = json.loads(line)
+        except ValueError:
+            raise self._damaged("its first line is not valid JSON") from None
+        if not isinstance(header, dict) or header.get("format") != FILE_FORMAT:
+            raise self._damaged("it is not a newsdesk store file")
+        version = header.get("version")
+        if not isinstance(version, int):
+            raise self._damaged("its header has no format version")
+        if version > FILE_VERSION:
+            raise SchemaTooNew(
+                f"{self.path} was written by a newer newsdesk (file format {version}, this one"
+                f" reads up to {FILE_VERSION}); upgrade newsdesk to open this store",
+                self.path,
+            )
+        tables, body_bytes = header.get("tables"), header.get("body_bytes")
+        crc = header.get("crc32")
+        if not (
+            isinstance(tables, dict)
+            and all(isinstance(keys, list) for keys in tables.values())
+            and all(isinstance(k, str) for keys in tables.values() for k in keys)
+            and isinstance(body_bytes, int)
+            and isinstance(crc, int)
+        ):
+            raise self._damaged("its header is incomplete")
+        if size != len(line) + body_bytes:
+            raise self._damaged(
+                f"it is {size} bytes long where its header says {len(line) + body_bytes}"
+            )
+        self._keys, self._body_bytes, self._crc32 = tables, body_bytes, crc
+        self._meta = header.get("meta")
+
+    def load(self) -> None:
+        """Read and check the body now rather than on first use."""
+        self.open()
+        if self._tables is not None:
+            return
+        f = self._file
+        assert f is not None
+        try:
+            body = f.read()
+        except OSError as e:
+            raise self._break(StoreCorrupt.unreadable(self.path, e)) from e
+        finally:
+            f.close()
+            self._file = None
+        if len(body) != self._body_bytes:
+            raise self._damaged("it changed size while being read")
+        if zlib.crc32(body) != self._crc32:
+            raise self._damaged("its contents do not match their checksum")
+        tables = self._index_body(body, self._keys)
+        if self._check_on_load:
+            for docs in tables.values():
+                for key in docs:
+                    docs[key]  # parses, raising StoreCorrupt if the record is damaged
+        self._tables = tables
+
+    def _index_body(self, body: bytes, keys_by_table: dict[str, list[str]]) -> dict[str, LazyDocs]:
+        """Slice a body into per-document views (no copies: the body is held once)."""
+        view = memoryview(body)
+        pos = 0
+        tables: dict[str, LazyDocs] = {}
+        for name, keys in keys_by_table.items():
+            docs: dict[str, Raw | dict[str, Any]] = {}
+            for key in keys:
+                end = body.find(b"\n", pos)
+                if end < 0:
+                    raise self._damaged("it ends before its last record")
+                docs[key] = view[pos:end]
+                pos = end + 1
+            if len(docs) != len(keys):
+                raise self._damaged(f"table {name!r} lists a record id twice")
+            tables[name] = LazyDocs(docs, self)
+        if pos != len(body):
+            raise self._damaged("it holds more records than its header lists")
+        return tables
+
+    def decode_doc(self, raw: Raw, key: str) -> dict[str, Any]:
+        """Parse one stored document."""
+        try:
+            doc = json.loads(bytes(raw))
+        except ValueError:
+            doc = None
+        if not isinstance(doc, dict):
+            raise self._damaged(f"record {key!r} is not a JSON object")
+        return doc
+
+    @property
+    def meta(self) -> Any:
+        """The header's meta as last committed (readable without reading the body)."""
+        self.open()
+        return self._meta
+
+    def table_keys(self, name: str) -> list[str]:
+        """The ids in a table as last committed (readable without reading the body)."""
+        self.open()
+        return list(self._keys.get(name, []))
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the body has been read."""
+        return self._tables is not None
+
+    def read(self) -> dict[str, Any]:
+        """The tables by name; a shallow copy, so tinydb's edits never reach the committed state."""
+        self._raise_if_broken()
+        if self._txn is not None and self._txn.pending is not None:
+            return dict(self._txn.pending)
+        self.load()
+        assert self._tables is not None
+        return dict(self._tables)
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def write(self, data: dict[str, Any]) -> None:
+        """Commit `data` durably (or, inside a transaction, keep it for the transaction's end)."""
+        self._check_writable()
+        if self._txn is not None:
+            self._txn.pending = data
+            return
+        self._commit(data, self._meta)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Transaction]:
+        """Group writes into one commit at the end; on an error nothing changes, on disk or here."""
+        self._check_writable()
+        if self._txn is not None:
+            raise RuntimeError("store transactions do not nest")
+        self.open()
+        txn = self._txn = Transaction(meta=self._meta)
+        try:
+            yield txn
+        finally:
+            self._txn = None
+        if txn.pending is not None:
+            self._commit(txn.pending, txn.meta)
+        elif txn.meta_changed:
+            self.load()
+            self._commit(dict(self._tables or {}), txn.meta)
+
+    def _commit(self, data: Mapping[str, Any], meta: Any) -> None:
+        keys_by_table: dict[str, list[str]] = {}
+        lines: list[Raw] = []
+        for name, docs in data.items():
+            keys = keys_by_table[str(name)] = []
+            items = docs.raw_items() if isinstance(docs, LazyDocs) else docs.items()
+            for key, value in items:
+                keys.append(str(key))
+                lines.append(value if isinstance(value, bytes | memoryview) else encode_json(value))
+        lines.append(b"")  # so that every record line ends with "\n"
+        body = b"\n".join(lines)
+        header = {
+            "format": FILE_FORMAT,
+            "version": FILE_VERSION,
+            "body_bytes": len(body),
+            "crc32": zlib.crc32(body),
+            "tables": keys_by_table,
+            "meta": meta,
+        }
+        try:
+            atomic_write(self.path, [encode_json(header) + b"\n", body])
+        except StoreIOError as e:
+            if e.replaced:  # the new file is what is on disk now, so it is the state
+                self._adopt(body, keys_by_table, meta)
+            raise
+        self._adopt(body, keys_by_table, meta)
+
+    def _adopt(self, body: bytes, keys_by_table: dict[str, list[str]], meta: Any) -> None:
+        self._tables = self._index_body(body, keys_by_table)
+        self._keys, self._meta = keys_by_table, meta
+        self._body_bytes, self._crc32 = len(body), zlib.crc32(body)
+        if self._file is not None:  # the old version is gone; nothing to read from it
+            self._file.close()
+            self._file = None
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    # -- guards ----------------------------------------------------------------------------
+
+    def _check_writable(self) -> None:
+        self._raise_if_broken()
+        if self.readonly:
+            raise StoreReadOnly(f"{self.path} was opened read-only", self.path)
+
+    def _damaged(self, detail: str) -> StoreCorrupt:
+        return self._break(StoreCorrupt.damaged(self.path, detail))
+
+    def _break(self, error: StoreCorrupt) -> StoreCorrupt:
+        """Remember that this file is damaged, so that nothing ever writes over it."""
+        self._broken = error
+        return error
+
+    def _raise_if_broken(self) -> None:
+        if self._broken is not None:
+            raise StoreCorrupt(str(self._broken), self._broken.path)
+
+
+class DocTable(Table):
+    """A tinydb table keyed by our own string ids whose writes leave other documents unparsed."""
+
+    document_id_class = str  # type: ignore[assignment]
+
+    def _update_table(self, updater) -> None:  # noqa: ANN001 - tinydb's signature
+        # tinydb's version rebuilds the table, parsing every document; ours edits a working
+        # copy in which documents the updater does not touch stay raw bytes.
+        tables = self._storage.read() or {}
+        current = tables.get(self.name)
+        if isinstance(current, LazyDocs):
+            table = current.working_copy()
+        else:
+            assert isinstance(self._storage, AtomicJSONStorage)
+            table = LazyDocs(dict(current or {}), self._storage, keep_parsed=True)
+        updater(table)
+        tables[self.name] = table
+        self._storage.write(tables)
+        self.clear_cache()
+
+    def put(self, doc_id: str, document: Mapping[str, Any]) -> None:
+        """Insert or wholly replace the document stored under `doc_id`."""
+        self.put_many({doc_id: document})
+
+    def put_many(self, documents: Mapping[str, Mapping[str, Any]]) -> None:
+        """Insert or wholly replace several documents by id, in one write."""
+
+        def updater(table: MutableMapping[str, Any]) -> None:
+            for doc_id, document in documents.items():
+                table[doc_id] = dict(document)
+
+        self._update_table(updater)
+
+
+class StoreDB(TinyDB):
+    """TinyDB over one AtomicJSONStorage, with DocTable tables and no query cache."""
+
+    table_class = DocTable
+
+    def __init__(self, storage: AtomicJSONStorage) -> None:
+        super().__init__(storage=lambda: storage)
+
+    def doc_table(self, name: str) -> DocTable:
+        # No query cache: results are cheap to recompute and a cache could outlive a rollback.
+        table = self.table(name, cache_size=0)
+        assert isinstance(table, DocTable)
+        return table
