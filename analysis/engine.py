@@ -22,6 +22,6 @@ def analyze(text: str, published: dt.date | None = None) -> Findings:
     times = tag_times(text, sentences, published)
     actors = build_actors(text, sentences, find_entities(text, sentences))
     measures = extract_measures(text, sentences, actors, times)
-    deadlines = extract_deadlines(text, sentences, times, measures)
+    deadlines = extract_deadlines(text, sentences, times, measures, published)
     return Findings(sentences=sentences, actors=actors, times=times, measures=measures,
                     deadlines=deadlines)

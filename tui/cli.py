@@ -22,8 +22,16 @@ def _open_store(args: argparse.Namespace, *, readonly: bool = False):
 
     from .library import ensure_seeded
 
-    store = Store.open(resolve_store_path(args.store), readonly=readonly)
-    ensure_seeded(store)
+    path = resolve_store_path(args.store)
+    store = Store.open(path, readonly=readonly)
+    if store.created and readonly:
+        # A new store is seeded before it is read; that first open must be able to write.
+        store.close()
+        with Store.open(path) as writable:
+            ensure_seeded(writable)
+        store = Store.open(path, readonly=True)
+    else:
+        ensure_seeded(store)
     return store
 
 
@@ -244,6 +252,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("remove", help="remove an article (and its notes)")
     p.add_argument("id", help="article id or a unique prefix of it")
     p.set_defaults(func=cmd_remove)
+
+    from . import cli_export
+
+    cli_export.register(sub, _open_store, CliError)
     return parser
 
 

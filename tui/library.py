@@ -110,10 +110,24 @@ def stale_articles(store: Store) -> Iterator[str]:
             yield article.id
 
 
-def reanalyze(store: Store, article_ids: Iterable[str]) -> int:
-    """Re-run the engine on the given articles; the reader's records are untouched."""
+def reanalyze(store: Store, article_ids: Iterable[str], *, batch_size: int = 500,
+              on_batch: Callable[[int], None] | None = None) -> int:
+    """Re-run the engine on the given articles; the reader's records are untouched.
+
+    Commits in batches: each commit rewrites the articles file, so one per article
+    would make re-analysing a large store quadratic.
+    """
     count = 0
+    batch: list[Article] = []
     for article_id in article_ids:
-        store.update_article(analyze_article(store.get_article(article_id)))
-        count += 1
+        batch.append(analyze_article(store.get_article(article_id)))
+        if len(batch) >= batch_size:
+            count += store.update_articles(batch)
+            batch.clear()
+            if on_batch is not None:
+                on_batch(count)
+    if batch:
+        count += store.update_articles(batch)
+        if on_batch is not None:
+            on_batch(count)
     return count
