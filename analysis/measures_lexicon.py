@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from . import gazetteer
+
 _SEP_OPTIONAL = "\x01"  # a hyphen in a phrase: hyphen, space or nothing
 _SEP_REQUIRED = "\x02"  # a space in a phrase: one or more spaces or hyphens
 
@@ -130,7 +132,6 @@ def lexicon() -> Lexicon:
     """Load and compile every measure lexicon (cached: the files are read once)."""
     trig = _load("measure_triggers.json")
     acts = _load("measure_actions.json")
-    countries = _load("measure_countries.json")["places"]
 
     entries: dict[str, TriggerEntry] = {}
     surfaces: list[str] = []
@@ -184,17 +185,16 @@ def lexicon() -> Lexicon:
     intent = {f: kind for kind, verbs in acts["intent"].items()
               for v in verbs for f in verb_forms(v, irregular)}
 
+    # Countries, blocs and their adjectives come from the shared gazetteer, so "US
+    # tariffs" and "Chinese goods" name the same canonical actors the actor list uses.
     places: dict[str, str] = {}
-    demonyms: set[str] = set()
     names: set[str] = set()
-    for name, spec in countries.items():
-        for n in spec["names"]:
-            places.setdefault(n, name)
-            names.add(n)
-        for d in spec["demonyms"]:
-            places.setdefault(d, name)
-            demonyms.add(d)
-    demonyms -= names  # "US" and "UK" are names too: they can be the subject
+    for alias, canonical in {**gazetteer.ORGANIZATIONS, **gazetteer.COUNTRIES}.items():
+        places.setdefault(alias, canonical)
+        names.add(alias)
+    for adjective, canonical in gazetteer.DEMONYMS.items():
+        places.setdefault(adjective, canonical)
+    demonyms = set(gazetteer.DEMONYMS) - names  # "US" and "UK" are names: can be subjects
     alts = sorted(places, key=len, reverse=True)
     place_re = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(a) for a in alts) + r")(?![\w])")
 
