@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
+import time
 from pathlib import Path
 from typing import TextIO
 
@@ -118,32 +120,41 @@ def cmd_import(args: argparse.Namespace) -> int:
         if isinstance(item, ImportFailure):
             progress.clear()
             print(f"{PROG}: failed: {item}", file=sys.stderr)
-        progress.tick()
 
     with _open_store(args) as store:
-        report = import_into(store, paths, published=published, on_item=on_item)
+        report = import_into(store, paths, published=published, on_item=on_item,
+                             on_progress=progress.update)
     progress.clear()
     print(report.summary())
     return 1 if report.failures else 0
 
 
 class _Progress:
-    """A one-line counter on a terminal; silent when stderr is not one."""
+    """A progress bar on a terminal when there are many files; silent otherwise."""
+
+    MIN_FILES = 20
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
-        self.count = 0
+        self.shown = False
+        self.started = time.monotonic()
 
-    def tick(self) -> None:
-        self.count += 1
-        if self.enabled and self.count % 10 == 0:
-            sys.stderr.write(f"\r{PROG}: read {self.count} files…")
-            sys.stderr.flush()
+    def update(self, done: int, total: int, path: Path) -> None:
+        if not self.enabled or total < self.MIN_FILES:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        rate = done / max(time.monotonic() - self.started, 1e-6)
+        sys.stderr.write(f"\r{PROG}: [{'#' * filled}{'.' * (width - filled)}] "
+                         f"{done}/{total} files, {rate:,.0f}/s")
+        sys.stderr.flush()
+        self.shown = True
 
     def clear(self) -> None:
-        if self.enabled and self.count >= 10:
+        if self.shown:
             sys.stderr.write("\r\033[K")
             sys.stderr.flush()
+            self.shown = False
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -264,6 +275,9 @@ def main(argv: list[str] | None = None) -> int:
     from store.errors import StoreError
     from store.importer import ImportFailure
 
+    # Libraries log through `logging`; unconfigured, their warnings would print raw
+    # (and garble the TUI). Errors the user must see are reported by us.
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)

@@ -56,6 +56,7 @@ def import_into(
     *,
     published: str | None = None,
     on_item: Callable[[ArticleDraft | ImportFailure], None] | None = None,
+    on_progress: Callable[[int, int, Path], None] | None = None,
     batch_size: int = 200,
 ) -> ImportReport:
     """Import files into the store, analysing each; commits in batches, not per file."""
@@ -70,7 +71,7 @@ def import_into(
         report.duplicates += skipped
         pending.clear()
 
-    for item in import_paths(list(paths), published=published):
+    for item in import_paths(list(paths), published=published, on_progress=on_progress):
         if on_item is not None:
             on_item(item)
         if isinstance(item, ImportFailure):
