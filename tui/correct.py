@@ -1,0 +1,473 @@
+"""Dialogs for correcting findings: confirm, edit, merge actors, add a finding.
+
+Each dialog only asks; the caller turns its result into a Correction
+(`store.notes.new_correction`) and saves it. ctrl+s saves and escape cancels everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, ClassVar, NamedTuple, TypeVar
+
+from rapidfuzz import fuzz, process, utils
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Input, Label, OptionList, Select, Static
+from textual.widgets.option_list import Option
+
+from analysis.model import ACTOR_KINDS, MEASURE_ACTIONS, MEASURE_TYPES, TIMEX_TYPES
+from store.corrections import EDITABLE
+from store.notes import date_error
+
+ResultType = TypeVar("ResultType")
+
+# Which fields are a choice from a fixed list; the others are typed.
+CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("actor", "kind"): ACTOR_KINDS,
+    ("measure", "type"): MEASURE_TYPES,
+    ("measure", "action"): MEASURE_ACTIONS,
+    ("time", "type"): TIMEX_TYPES,
+}
+LABELS = {
+    "name": "Name", "kind": "Kind", "role": "Role or title (e.g. Treasury Secretary)",
+    "affiliation": "Affiliation (a country or organization)", "type": "Type",
+    "action": "Action", "imposer": "Imposed by", "targets": "Targets (comma separated)",
+    "magnitude": "Magnitude (e.g. 55%, 23 firms)", "date": "Date (YYYY-MM-DD or YYYY-MM)",
+    "what": "What is due", "value": "Value (TIMEX3, e.g. 2025-09-17, P90D)",
+}
+REQUIRED = {("actor", "name"), ("deadline", "date"), ("time", "value"), *CHOICES}
+ADDABLE = ("actor", "measure", "deadline")
+
+
+def fuzzy_filter(query: str, labels: Sequence[str], cutoff: float = 60) -> list[int]:
+    """Indexes of the labels matching the query, best first; all of them for no query."""
+    if not query.strip():
+        return list(range(len(labels)))
+    found = process.extract(query, labels, scorer=fuzz.WRatio,
+                            processor=utils.default_process, score_cutoff=cutoff,
+                            limit=None)
+    return [index for _, _, index in sorted(found, key=lambda f: (-f[1], f[2]))]
+
+
+def one_line(value: Any) -> str:
+    """A value as one line of plain text ("" for None)."""
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+class DialogBox(VerticalScroll, can_focus=False):
+    """The dialog's frame: it scrolls when the terminal is too short for the form."""
+
+
+class DialogScreen(ModalScreen[ResultType]):
+    """A centred dialog box; ctrl+s saves, escape cancels. Subclasses define action_save."""
+
+    DEFAULT_CSS = """
+    DialogScreen {
+        align: center middle;
+        background: $background 60%;
+    }
+    DialogScreen > .dialog {
+        width: 76;
+        max-width: 100%;
+        height: auto;
+        max-height: 95%;
+        padding: 0 2;
+        border: round $primary;
+        border-title-color: $primary;
+        border-title-style: bold;
+        background: $surface;
+    }
+    DialogScreen .form {
+        height: auto;
+    }
+    DialogScreen .subject {
+        margin: 1 0 0 0;
+        height: auto;
+    }
+    DialogScreen .quote {
+        height: auto;
+        max-height: 5;
+        padding: 0 1;
+        margin: 1 0 0 0;
+        border-left: outer $accent;
+        color: $text;
+        background: $boost;
+    }
+    DialogScreen Label, DialogScreen .field-label {
+        color: $text-muted;
+        margin: 1 0 0 0;
+    }
+    DialogScreen .error {
+        color: $error;
+        height: auto;
+        display: none;
+    }
+    DialogScreen .keys {
+        color: $text-muted;
+        margin: 1 0 0 0;
+    }
+    DialogScreen OptionList {
+        height: auto;
+        max-height: 8;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "save", "Save", id="dialog.save", tooltip="Save and close"),
+        Binding("escape", "cancel", "Cancel", id="dialog.cancel",
+                tooltip="Close without saving"),
+    ]
+
+    def action_save(self) -> None:  # pragma: no cover - every dialog overrides it
+        raise NotImplementedError
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @staticmethod
+    def keys_line(text: str) -> Static:
+        return Static(Content(text), classes="keys")
+
+
+# -- confirm -------------------------------------------------------------------------------
+
+
+class ConfirmScreen(ModalScreen[bool]):
+    """Ask a yes/no question; y or enter answers yes, n or escape answers no."""
+
+    DEFAULT_CSS = """
+    ConfirmScreen {
+        align: center middle;
+        background: $background 60%;
+    }
+    ConfirmScreen > .dialog {
+        width: 60;
+        max-width: 100%;
+        height: auto;
+        padding: 1 2;
+        border: round $warning;
+        border-title-color: $warning;
+        border-title-style: bold;
+        background: $surface;
+    }
+    ConfirmScreen .detail {
+        color: $text-muted;
+        margin: 1 0 0 0;
+        height: auto;
+        max-height: 6;
+    }
+    ConfirmScreen .keys {
+        color: $text-muted;
+        margin: 1 0 0 0;
+    }
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Yes, go ahead"),
+        Binding("enter", "answer(True)", "Yes", id="confirm.yes_enter", show=False,
+                tooltip="Yes, go ahead"),
+        Binding("n", "answer(False)", "No", id="confirm.no", tooltip="No, go back"),
+        Binding("escape", "answer(False)", "No", id="confirm.no_escape", show=False,
+                tooltip="No, go back"),
+    ]
+
+    def __init__(self, question: str, detail: str = "", *, title: str = "Confirm") -> None:
+        super().__init__()
+        self.question = question
+        self.detail = detail
+        self.dialog_title = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog") as box:
+            box.border_title = self.dialog_title
+            yield Static(Text(self.question, style="bold"), classes="question")
+            if self.detail:
+                yield Static(Text(self.detail), classes="detail")
+            yield Static(Content("y / enter yes · n / escape no"), classes="keys")
+
+    def action_answer(self, yes: bool) -> None:
+        self.dismiss(yes)
+
+
+# -- form fields shared by edit and add ----------------------------------------------------
+
+
+def field_widgets(kind: str, name: str, value: Any, prefix: str) -> Iterator[Widget]:
+    """Label, input (a Select for fixed choices) and error line for one field."""
+    yield Label(LABELS.get(name, name.capitalize()), markup=False, classes="field-label")
+    widget_id = f"{prefix}-{name}"
+    choices = CHOICES.get((kind, name))
+    if choices is not None:
+        options = list(choices)
+        if isinstance(value, str) and value and value not in options:
+            options.append(value)  # keep an unusual stored value choosable
+        # No value yet: a blank choice, so an untouched field does not count as a change.
+        yield Select([(option, option) for option in options], id=widget_id,
+                     value=value if value in options else Select.NULL,
+                     allow_blank=value not in options, prompt="choose…")
+    elif name == "targets":
+        yield Input(", ".join(one_line(t) for t in value or []), id=widget_id,
+                    placeholder="e.g. China, Huawei")
+    else:
+        yield Input(one_line(value), id=widget_id,
+                    placeholder="YYYY-MM-DD" if name == "date" else "")
+    yield Static("", id=f"{widget_id}-error", classes="error", markup=False)
+
+
+def read_fields(screen: ModalScreen[Any], kind: str, names: Sequence[str],
+                prefix: str) -> tuple[dict[str, Any], dict[str, str]]:
+    """The typed values of the fields (cleaned) and the errors found, by field name."""
+    values: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for name in names:
+        widget = screen.query_one(f"#{prefix}-{name}")
+        if isinstance(widget, Select):
+            values[name] = widget.value if widget.value is not Select.NULL else None
+            if values[name] is None and (kind, name) in REQUIRED:
+                errors[name] = f"Choose a {name}."
+            continue
+        assert isinstance(widget, Input)
+        typed = one_line(widget.value)
+        if name == "targets":
+            values[name] = [t for t in (one_line(p) for p in typed.split(",")) if t]
+            continue
+        if (kind, name) in REQUIRED and not typed:
+            errors[name] = f"{LABELS[name].split(' (')[0]} is needed."
+        elif name == "date" and typed:
+            error = date_error(typed)
+            if error:
+                errors[name] = error
+        values[name] = typed if typed or name == "what" else None
+    return values, errors
+
+
+def set_error(line: Static, error: str) -> None:
+    """Show the error line with this text, or hide it when there is none."""
+    line.update(Content(error))
+    line.display = bool(error)
+
+
+def show_errors(screen: ModalScreen[Any], names: Sequence[str], errors: Mapping[str, str],
+                prefix: str) -> None:
+    """Put each error under its field and focus the first field in error."""
+    for name in names:
+        set_error(screen.query_one(f"#{prefix}-{name}-error", Static), errors.get(name, ""))
+    first = next((n for n in names if n in errors), None)
+    if first is not None:
+        screen.query_one(f"#{prefix}-{first}").focus()
+
+
+# -- edit ----------------------------------------------------------------------------------
+
+
+class EditFindingScreen(DialogScreen[dict[str, Any] | None]):
+    """Edit the fields of one finding; dismisses with the changed fields only, or None."""
+
+    def __init__(self, kind: str, item: Mapping[str, Any]) -> None:
+        if kind not in EDITABLE:
+            raise ValueError(f"cannot edit a {kind!r}: use one of {', '.join(EDITABLE)}")
+        super().__init__()
+        self.kind = kind
+        self.item = dict(item)
+        self.fields = EDITABLE[kind]
+
+    def compose(self) -> ComposeResult:
+        with DialogBox(classes="dialog") as box:
+            box.border_title = f"Edit {self.kind}"
+            label = self.item.get("name") or self.item.get("text") or ""
+            yield Static(Text(one_line(label)), classes="subject")
+            for name in self.fields:
+                yield from field_widgets(self.kind, name, self.item.get(name), "edit")
+            yield self.keys_line("ctrl+s save · escape cancel · tab next field")
+
+    def on_mount(self) -> None:
+        self.query_one(f"#edit-{self.fields[0]}").focus()
+
+    def action_save(self) -> None:
+        values, errors = read_fields(self, self.kind, self.fields, "edit")
+        show_errors(self, self.fields, errors, "edit")
+        if errors:
+            return
+        changes = {k: v for k, v in values.items() if v != self.item.get(k)}
+        self.dismiss(changes or None)
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_save()
+
+
+# -- merge ---------------------------------------------------------------------------------
+
+
+class MergeActorsScreen(DialogScreen[str | None]):
+    """Pick the actor to merge `actor_name` into; type to filter. Dismisses with its name."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "move(1)", "Next", id="merge.next", show=False,
+                tooltip="Highlight the next actor"),
+        Binding("up", "move(-1)", "Previous", id="merge.previous", show=False,
+                tooltip="Highlight the previous actor"),
+    ]
+
+    def __init__(self, actor_name: str, candidates: Sequence[str]) -> None:
+        super().__init__()
+        self.actor_name = actor_name
+        self.candidates = [c for c in dict.fromkeys(candidates) if c and c != actor_name]
+        self.shown: list[str] = list(self.candidates)
+
+    def compose(self) -> ComposeResult:
+        with DialogBox(classes="dialog") as box:
+            box.border_title = "Merge actor"
+            yield Static(Content.assemble(("Merge ", "dim"), (one_line(self.actor_name),
+                                                              "bold"), (" into…", "dim")),
+                         classes="subject")
+            yield Input(placeholder="type to filter actors", id="merge-filter")
+            yield OptionList(*[Option(Text(c)) for c in self.candidates], id="merge-options")
+            yield Static("", id="merge-status", classes="error", markup=False)
+            yield self.keys_line("enter / ctrl+s merge · ↑↓ choose · escape cancel")
+
+    def on_mount(self) -> None:
+        options = self.query_one("#merge-options", OptionList)
+        options.can_focus = False  # typing stays in the filter
+        if self.candidates:
+            options.highlighted = 0
+        else:
+            self._status("No other actor to merge into.")
+        self.query_one("#merge-filter", Input).focus()
+
+    def _status(self, text: str) -> None:
+        set_error(self.query_one("#merge-status", Static), text)
+
+    @on(Input.Changed, "#merge-filter")
+    def _filter(self, event: Input.Changed) -> None:
+        self.shown = [self.candidates[i] for i in fuzzy_filter(event.value, self.candidates)]
+        options = self.query_one("#merge-options", OptionList)
+        options.set_options(Option(Text(c)) for c in self.shown)
+        if self.shown:
+            options.highlighted = 0
+            self._status("")
+        else:
+            self._status(f"No actor matches “{one_line(event.value)}”.")
+
+    def action_move(self, delta: int) -> None:
+        options = self.query_one("#merge-options", OptionList)
+        if delta > 0:
+            options.action_cursor_down()
+        else:
+            options.action_cursor_up()
+
+    @property
+    def highlighted(self) -> str | None:
+        """The actor enter would merge into."""
+        index = self.query_one("#merge-options", OptionList).highlighted
+        return self.shown[index] if index is not None and 0 <= index < len(self.shown) else None
+
+    def action_save(self) -> None:
+        if self.highlighted is None:
+            if self.shown:  # else the status already says nothing matches
+                self._status("Choose an actor to merge into first.")
+            return
+        self.dismiss(self.highlighted)
+
+    @on(Input.Submitted, "#merge-filter")
+    def _submitted(self) -> None:
+        self.action_save()
+
+    @on(OptionList.OptionSelected, "#merge-options")
+    def _clicked(self, event: OptionList.OptionSelected) -> None:
+        if 0 <= event.option_index < len(self.shown):
+            self.dismiss(self.shown[event.option_index])
+
+
+# -- add -----------------------------------------------------------------------------------
+
+
+class NewFinding(NamedTuple):
+    """A finding the reader added: its kind and the dict in the `analyze` format."""
+
+    kind: str  # "actor", "measure" or "deadline"
+    finding: dict[str, Any]
+
+
+ADD_FIELDS = {
+    "actor": ("name", "kind", "role", "affiliation"),
+    "measure": ("type", "action", "imposer", "targets", "magnitude"),
+    "deadline": ("date", "what"),
+}
+
+
+class AddFindingScreen(DialogScreen[NewFinding | None]):
+    """Add an actor, measure or deadline the engine missed, on the selected text."""
+
+    def __init__(self, selected_text: str, start: int, end: int) -> None:
+        super().__init__()
+        # Leave out the whitespace at the edges so text[start:end] is the words themselves.
+        lead = len(selected_text) - len(selected_text.lstrip())
+        trail = len(selected_text) - len(selected_text.rstrip())
+        self.text = selected_text.strip()
+        self.start = start + lead
+        self.end = max(self.start, end - trail)
+
+    def compose(self) -> ComposeResult:
+        with DialogBox(classes="dialog") as box:
+            box.border_title = "Add a finding"
+            yield Static(Text(self.text), classes="quote")
+            yield Label("Kind of finding", markup=False, classes="field-label")
+            yield Select([(k, k) for k in ADDABLE], value="actor", allow_blank=False,
+                         id="add-kind")
+            defaults = {"name": one_line(self.text), "kind": ACTOR_KINDS[0],
+                        "action": "impose", "targets": []}
+            for kind, names in ADD_FIELDS.items():
+                with Vertical(id=f"form-{kind}", classes="form"):
+                    for name in names:
+                        yield from field_widgets(kind, name, defaults.get(name),
+                                                 f"add-{kind}")
+            yield Static("", id="add-error", classes="error", markup=False)
+            yield self.keys_line("ctrl+s add · escape cancel · tab next field")
+
+    def on_mount(self) -> None:
+        self._show_form("actor")
+        self.query_one("#add-kind", Select).focus()
+
+    @property
+    def kind(self) -> str:
+        value = self.query_one("#add-kind", Select).value
+        return value if isinstance(value, str) else "actor"
+
+    @on(Select.Changed, "#add-kind")
+    def _kind_changed(self) -> None:
+        self._show_form(self.kind)
+
+    def _show_form(self, kind: str) -> None:
+        for other in ADDABLE:
+            self.query_one(f"#form-{other}").display = other == kind
+
+    def action_save(self) -> None:
+        kind = self.kind
+        if not self.text:
+            set_error(self.query_one("#add-error", Static),
+                      "The selection is empty: select some words first.")
+            return
+        names = ADD_FIELDS[kind]
+        values, errors = read_fields(self, kind, names, f"add-{kind}")
+        show_errors(self, names, errors, f"add-{kind}")
+        if errors:
+            return
+        span = {"start": self.start, "end": self.end, "text": self.text}
+        if kind == "actor":
+            finding = {**values, "mentions": [span]}
+        elif kind == "measure":
+            finding = {**values, **span}
+        else:
+            finding = {**values, **span, "measure": None}
+        self.dismiss(NewFinding(kind, finding))
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_save()
