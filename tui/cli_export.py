@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sized
 from pathlib import Path
 
 PROG = "newsdesk"
@@ -67,6 +67,11 @@ def _one_line(text: object) -> str:
     return " ".join(_TERMINAL_UNSAFE.sub(" ", str(text or "")).split())
 
 
+def _count(items: int | Sized, word: str) -> str:
+    n = items if isinstance(items, int) else len(items)
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def _target(output: str | None, default_name: str) -> Path | None:
     """Where to write: None for stdout, a folder gets the default name."""
     if output == "-":
@@ -82,9 +87,15 @@ def _write(path: Path | None, data: bytes | Iterable[bytes], force: bool) -> Non
 
     if path is None:
         chunks = [data] if isinstance(data, bytes) else data
-        for chunk in chunks:
-            sys.stdout.write(chunk.decode())
+        # Bytes as written (UTF-8, the .ics file's CRLFs), whatever the terminal's encoding.
         sys.stdout.flush()
+        out = getattr(sys.stdout, "buffer", None)
+        for chunk in chunks:
+            if out is not None:
+                out.write(chunk)
+            else:
+                sys.stdout.write(chunk.decode())
+        (out or sys.stdout).flush()
         return
     write_file(path, data, force=force)
 
@@ -120,9 +131,9 @@ def cmd_export(args: argparse.Namespace, open_store, cli_error) -> int:
             if path is not None:
                 check_target(path, force=args.force)  # before the work, not after
             text = article_note(view, now)
-            what = (f"note on {view.article.id[:12]}: {len(view.actors)} actors,"
-                    f" {len(view.measures)} measures, {len(view.deadlines)} deadlines,"
-                    f" {len(view.notes)} notes")
+            what = (f"note on {view.article.id[:12]}: {_count(view.actors, 'actor')},"
+                    f" {_count(view.measures, 'measure')}, {_count(view.deadlines, 'deadline')},"
+                    f" {_count(view.notes, 'note')}")
         else:
             views = load_views(store)
             try:
@@ -138,8 +149,8 @@ def cmd_export(args: argparse.Namespace, open_store, cli_error) -> int:
             if path is not None:
                 check_target(path, force=args.force)
             text = dossier_markdown(chosen, now)
-            what = (f"dossier: {len(chosen.views)} articles, {len(chosen.actors)} actors,"
-                    f" {len(chosen.notes)} notes")
+            what = (f"dossier: {_count(chosen.views, 'article')},"
+                    f" {_count(chosen.actors, 'actor')}, {_count(chosen.notes, 'note')}")
     _write(path, text.encode(), args.force)
     if path is not None:
         print(f"wrote {path} ({what})")
@@ -172,8 +183,10 @@ def cmd_deadlines(args: argparse.Namespace, open_store, cli_error) -> int:
         _write(ics, to_ical(entries, now), args.force)
         if ics is None:
             return 0
-    upcoming = [e for e in entries if e.days_left(now) is None or e.days_left(now) >= 0]
-    passed = [e for e in entries if e not in upcoming]
+    upcoming, passed = [], []
+    for e in entries:
+        days = e.days_left(now)
+        (upcoming if days is None or days >= 0 else passed).append(e)
     passed.sort(key=lambda e: e.days_left(now) or 0, reverse=True)  # most recent first
     stamp = now.strftime("%Y-%m-%d %H:%M UTC")
     if not entries:
@@ -190,7 +203,7 @@ def cmd_deadlines(args: argparse.Namespace, open_store, cli_error) -> int:
                 what = _one_line(e.what) or f"({_one_line(e.text)})"
                 title = _one_line(e.article_title)
                 print(f"  {e.date:<10}  {e.left(now):<{width}}  {what}  \u2014 {title}"
-                      f" [{e.article_id[:8]}]")
+                      f" [{e.article_id[:12]}]")
     if ics is not None:
         dated = sum(1 for e in entries if e.due is not None)
         print(f"wrote {ics} ({dated} deadline{'s' if dated != 1 else ''} as all-day events;"
@@ -215,8 +228,8 @@ def cmd_backup(args: argparse.Namespace, open_store, cli_error) -> int:
                   len(store.settings()))
         _write(path, backup_chunks(store, now_utc()), args.force)
     if path is not None:
-        print(f"wrote {path} ({counts[0]} articles, {counts[1]} notes, {counts[2]} corrections,"
-              f" {counts[3]} settings)")
+        print(f"wrote {path} ({_count(counts[0], 'article')}, {_count(counts[1], 'note')},"
+              f" {_count(counts[2], 'correction')}, {_count(counts[3], 'setting')})")
     return 0
 
 
