@@ -44,6 +44,7 @@ from .storage import (
     DocTable,
     StoreDB,
     encode_json,
+    has_surrogate,
     is_temp_name,
     lock_folder,
     read_json_file,
@@ -175,7 +176,7 @@ class Store:
     def _load(self, *, create: bool) -> None:
         if not self.readonly:
             self._remove_stale_temp_files()
-        info = read_json_file(self.path / STORE_FILE)
+        info = read_json_file(self.path / STORE_FILE, _STORE_FILE_ADVICE)
         if info is None:
             self._check_no_orphan_data()
             _refuse_foreign_folder(self.path)
@@ -192,6 +193,10 @@ class Store:
                 f"{self.path} was written by a newer newsdesk (schema {schema}; this one reads"
                 f" up to {SCHEMA_VERSION}); upgrade newsdesk to open it", self.path)
         self._notes_storage.load()  # small: read whole, so damage shows now
+        for doc in self._annotations:
+            self._annotation(doc)
+        for doc in self._corrections:
+            self._correction(doc)
         self._articles_storage.open()  # large: only the header until an article is needed
         if schema < SCHEMA_VERSION:
             if self.readonly:
@@ -207,7 +212,7 @@ class Store:
         schema = info.get("schema")
         if info.get("format") != STORE_FORMAT or not isinstance(schema, int) or schema < 1:
             raise StoreCorrupt.damaged(self.path / STORE_FILE,
-                                       "it does not describe a newsdesk store")
+                                       "it does not describe a newsdesk store", _STORE_FILE_ADVICE)
         return schema
 
     def _write_info(self, schema: int) -> None:
@@ -301,7 +306,7 @@ class Store:
         if doc is None:  # the index and the articles disagree: only a damaged file does that
             raise StoreCorrupt.damaged(self._articles_storage.path,
                                        f"article {article_id!r} is listed but missing")
-        return Article.from_dict(doc)
+        return self._article(doc)
 
     def has_article(self, article_id: str) -> bool:
         """Whether an article with exactly this id is stored (reads no article text)."""
@@ -371,7 +376,7 @@ class Store:
         for article_id in list(self._index()):
             doc = self._articles.get(doc_id=article_id)
             if doc is not None:
-                yield Article.from_dict(doc)
+                yield self._article(doc)
 
     def article_count(self) -> int:
         """How many articles are stored."""
@@ -401,7 +406,7 @@ class Store:
         for article_id in ids:
             doc = self._articles.get(doc_id=article_id)
             if doc is not None:
-                rebuilt[article_id] = ArticleSummary.of(Article.from_dict(doc))
+                rebuilt[article_id] = ArticleSummary.of(self._article(doc))
         return rebuilt
 
     def _commit_articles(self, index: dict[str, ArticleSummary], change: Callable[[], Any]) -> None:
@@ -410,6 +415,8 @@ class Store:
         with self._articles_storage.transaction() as txn:
             change()
             txn.set_meta(meta)
+        # If a surrogate became U+FFFD in a title, the storage holds the meta as stored, not
+        # `meta`, and `_index` rebuilds the summaries from it.
         self._summaries, self._summaries_meta = index, meta
 
     def _unknown_article(self, article_id: str) -> UnknownArticle:
@@ -444,13 +451,13 @@ class Store:
     def get_annotation(self, annotation_id: str) -> Annotation:
         """The annotation with this id; UnknownRecord if there is none."""
         self._check_open()
-        return Annotation.from_dict(self._require_record(self._annotations, annotation_id,
-                                                         "annotation"))
+        return self._annotation(self._require_record(self._annotations, annotation_id,
+                                                     "annotation"))
 
     def annotations(self, article_id: str | None = None) -> list[Annotation]:
         """Annotations of one article, or of all; in text order within an article."""
         self._check_open()
-        found = [Annotation.from_dict(doc) for doc in self._annotations
+        found = [self._annotation(doc) for doc in self._annotations
                  if article_id is None or doc.get("article_id") == article_id]
         found.sort(key=lambda a: (a.article_id, a.start, a.end, a.created, a.id))
         return found
@@ -477,7 +484,7 @@ class Store:
     def corrections(self, article_id: str | None = None) -> list[Correction]:
         """All corrections, or those for one article plus the global ones; oldest first."""
         self._check_open()
-        return [Correction.from_dict(doc) for doc in self._corrections
+        return [self._correction(doc) for doc in self._corrections
                 if article_id is None or doc.get("article_id") in (article_id, None)]
 
     # -- settings --------------------------------------------------------------------------
@@ -502,6 +509,17 @@ class Store:
         except (TypeError, ValueError) as e:
             raise TypeError(f"setting {key!r} must be a JSON value: {e}") from None
         self._settings.put(key, {"value": value})
+
+    # -- reading records -------------------------------------------------------------------
+
+    def _article(self, doc: Document) -> Article:
+        return _record(Article, doc, self._articles_storage)
+
+    def _annotation(self, doc: Document) -> Annotation:
+        return _record(Annotation, doc, self._notes_storage)
+
+    def _correction(self, doc: Document) -> Correction:
+        return _record(Correction, doc, self._notes_storage)
 
     # -- guards ----------------------------------------------------------------------------
 
@@ -529,6 +547,55 @@ class Store:
 
 _UNSET = object()
 
+# Moving store.json aside would not help (the data files are refused without it), so a
+# damaged one gets its own advice.
+_STORE_FILE_ADVICE = (f'restore it from a backup; all it holds is {{"format": "{STORE_FORMAT}",'
+                      f' "schema": {SCHEMA_VERSION}}} for a store of this newsdesk')
+
+_STR, _INT, _OPT_STR = (str,), (int,), (str, type(None))
+_STR_LIST, _DICT, _OPT_DICT = (list,), (dict,), (dict, type(None))
+# Each record's fields and the JSON types they may hold; required ones have no default.
+_SHAPES: dict[type, tuple[frozenset[str], dict[str, tuple[type, ...]]]] = {
+    Article: (frozenset({"id", "title", "text"}), {
+        "id": _STR, "title": _STR, "text": _STR, "source": _OPT_STR, "url": _OPT_STR,
+        "published": _OPT_STR, "imported_at": _STR, "findings": _OPT_DICT,
+        "findings_version": _OPT_STR}),
+    Annotation: (frozenset({"id", "article_id", "start", "end", "quote"}), {
+        "id": _STR, "article_id": _STR, "start": _INT, "end": _INT, "quote": _STR,
+        "prefix": _STR, "suffix": _STR, "note": _STR, "tags": _STR_LIST, "links": _STR_LIST,
+        "created": _STR, "updated": _STR}),
+    Correction: (frozenset({"id", "article_id", "kind"}), {
+        "id": _STR, "article_id": _OPT_STR, "kind": _STR, "target": _DICT, "changes": _DICT,
+        "created": _STR}),
+}
+
+
+def _record(cls: type, doc: Document, storage: AtomicJSONStorage) -> Any:
+    """The record a stored document holds; StoreCorrupt (naming the file) if it holds none.
+
+    A document that parses as JSON but is not the record (a field missing or of the wrong
+    type, or filed under another id) is damage too: reading on would fail later, less clearly.
+    """
+    required, types = _SHAPES[cls]
+    problem = None
+    missing = sorted(required - doc.keys())
+    if missing:
+        problem = f"has no {missing[0]!r}"
+    else:
+        for name, allowed in types.items():
+            value = doc.get(name)
+            if name in doc and (not isinstance(value, allowed) or isinstance(value, bool)
+                                or (allowed is _STR_LIST
+                                    and not all(isinstance(v, str) for v in value))):
+                problem = f"has a {name!r} of the wrong type"
+                break
+        else:
+            if doc["id"] != doc.doc_id:
+                problem = f"is filed under another id than its own ({doc['id']!r})"
+    if problem is not None:
+        raise storage.mark_damaged(f"{cls.__name__.lower()} {doc.doc_id!r} {problem}")
+    return cls.from_dict(doc)
+
 
 def _as_doc(record: Article | Annotation | Correction) -> dict[str, Any]:
     """The record's fields as a document, sharing (not copying) nested values.
@@ -547,6 +614,9 @@ def _index_meta(summaries: Iterable[ArticleSummary]) -> dict[str, Any]:
 def _check_id(value: object, what: str) -> None:
     if not isinstance(value, str) or not value:
         raise ValueError(f"{what} needs an id that is a non-empty string, not {value!r}")
+    if has_surrogate(value):
+        # Text is stored with each lone surrogate as U+FFFD; an id must come back unchanged.
+        raise ValueError(f"{what} needs an id without lone surrogates, not {value!r}")
 
 
 def _not_found(folder: Path) -> StoreNotFound:

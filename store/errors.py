@@ -22,10 +22,12 @@ class StoreCorrupt(StoreError):
     """A store file cannot be read or parsed; it is kept as it is and never written to."""
 
     @classmethod
-    def damaged(cls, path: Path, detail: str) -> StoreCorrupt:
+    def damaged(cls, path: Path, detail: str, advice: str | None = None) -> StoreCorrupt:
+        advice = advice or ("restore it from a backup, or move it out of the folder to start"
+                            " that part afresh")
         return cls(
             f"{path} is damaged ({detail}); newsdesk left it untouched and will not write to it:"
-            " restore it from a backup, or move it out of the folder to start that part afresh",
+            f" {advice}",
             path,
         )
 
@@ -36,6 +38,13 @@ class StoreCorrupt(StoreError):
 
 class StoreLocked(StoreError):
     """Another process has the store open for writing."""
+
+
+class StoreChanged(StoreError):
+    """A store file was replaced, changed or removed by something else while the store was open.
+
+    The commit that found it was refused, so nothing was written over the other version.
+    """
 
 
 class StoreReadOnly(StoreError):

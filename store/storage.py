@@ -26,6 +26,7 @@ import errno
 import fcntl
 import json
 import os
+import re
 import stat
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
@@ -39,6 +40,7 @@ from tinydb.table import Table
 
 from .errors import (
     SchemaTooNew,
+    StoreChanged,
     StoreCorrupt,
     StoreIOError,
     StoreLocked,
@@ -51,10 +53,31 @@ FILE_VERSION = 1
 
 Raw = bytes | memoryview
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def has_surrogate(text: str) -> bool:
+    """Whether `text` holds a lone surrogate (a code point UTF-8 cannot encode)."""
+    return _SURROGATE.search(text) is not None
+
 
 def encode_json(value: Any) -> bytes:
-    """Compact UTF-8 JSON on one line; NaN and infinities are refused (they are not JSON)."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode()
+    """Compact UTF-8 JSON on one line; NaN and infinities are refused (they are not JSON).
+
+    A lone surrogate in a string (not a character, so neither UTF-8 nor JSON text can hold
+    it; Python makes them from undecodable file names) is stored as U+FFFD, one code point
+    for one, so that offsets into the text stay valid.
+    """
+    return _encode_json(value)[0]
+
+
+def _encode_json(value: Any) -> tuple[bytes, bool]:
+    """`encode_json`, and whether the value went in unchanged (no surrogate replaced)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    try:
+        return text.encode(), True
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text).encode(), False
 
 
 def temp_path(path: Path) -> Path:
@@ -71,10 +94,11 @@ def is_temp_name(name: str, targets: Iterable[str]) -> bool:
     return False
 
 
-def atomic_write(path: Path, chunks: Iterable[Raw]) -> None:
+def atomic_write(path: Path, chunks: Iterable[Raw]) -> os.stat_result:
     """Replace `path` by the concatenated `chunks`: a crash leaves the old file or the new one.
 
-    Raises StoreIOError; `replaced` on it tells whether the new file is in place.
+    Returns the new file's status (as `os.fstat` gave it once written). Raises StoreIOError;
+    `replaced` on it tells whether the new file is in place.
     """
     tmp = temp_path(path)
     try:
@@ -84,6 +108,7 @@ def atomic_write(path: Path, chunks: Iterable[Raw]) -> None:
             for chunk in chunks:
                 _write_all(fd, chunk)
             os.fsync(fd)
+            written = os.fstat(fd)
         finally:
             os.close(fd)
         os.replace(tmp, path)
@@ -106,6 +131,7 @@ def atomic_write(path: Path, chunks: Iterable[Raw]) -> None:
             path,
             replaced=True,
         ) from e
+    return written
 
 
 def _write_all(fd: int, data: Raw) -> None:
@@ -133,8 +159,11 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def read_json_file(path: Path) -> Any | None:
-    """A small plain JSON file's content, or None if it does not exist."""
+def read_json_file(path: Path, advice: str | None = None) -> Any | None:
+    """A small plain JSON file's content, or None if it does not exist.
+
+    `advice` replaces the usual advice (see StoreCorrupt.damaged) if it is not JSON.
+    """
     try:
         data = path.read_bytes()
     except FileNotFoundError:
@@ -144,7 +173,7 @@ def read_json_file(path: Path) -> Any | None:
     try:
         return json.loads(data)
     except ValueError as e:  # includes UnicodeDecodeError
-        raise StoreCorrupt.damaged(path, "it is not valid JSON") from e
+        raise StoreCorrupt.damaged(path, "it is not valid JSON", advice) from e
 
 
 def write_json_file(path: Path, value: Any) -> None:
@@ -191,7 +220,23 @@ def _lock_holder(fd: int) -> str:
         text = os.pread(fd, 32, 0).decode().strip()
     except (OSError, UnicodeDecodeError):
         return ""
-    return f" (process {text})" if text.isdigit() else ""
+    if not (text.isdigit() and _process_exists(int(text))):
+        # The file keeps the pid of the last writer, who may be long gone while another
+        # (yet to write its own pid) holds the lock: name no process rather than a wrong one.
+        return ""
+    return f" (process {text})"
+
+
+def _process_exists(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: it exists, under another user
+        return True
+    return True
 
 
 class LazyDocs(MutableMapping[str, Any]):
@@ -283,6 +328,9 @@ class AtomicJSONStorage(Storage):
         self._meta: Any = None
         self._broken: StoreCorrupt | None = None
         self._txn: Transaction | None = None
+        # The file on disk as this object last read or wrote it (None: there was none), so a
+        # commit can tell whether something else has replaced, changed or removed it since.
+        self._on_disk: tuple[int, ...] | None = None
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -301,8 +349,9 @@ class AtomicJSONStorage(Storage):
             raise self._break(StoreCorrupt.unreadable(self.path, e)) from e
         try:
             line = f.readline()
-            size = os.fstat(f.fileno()).st_size
-            self._read_header(line, size)
+            status = os.fstat(f.fileno())
+            self._on_disk = _identity(status)
+            self._read_header(line, status.st_size)
         except OSError as e:
             f.close()
             raise self._break(StoreCorrupt.unreadable(self.path, e)) from e
@@ -475,13 +524,44 @@ class AtomicJSONStorage(Storage):
             "tables": keys_by_table,
             "meta": meta,
         }
+        header_line, unchanged = _encode_json(header)
+        if not unchanged:  # a surrogate was replaced: keep the meta as it is stored
+            meta = json.loads(header_line)["meta"]
+        self._check_on_disk()
         try:
-            atomic_write(self.path, [encode_json(header) + b"\n", body])
+            written = atomic_write(self.path, [header_line + b"\n", body])
         except StoreIOError as e:
             if e.replaced:  # the new file is what is on disk now, so it is the state
                 self._adopt(body, keys_by_table, meta)
+                with contextlib.suppress(OSError):
+                    self._on_disk = _identity(os.stat(self.path))
             raise
         self._adopt(body, keys_by_table, meta)
+        self._on_disk = _identity(written)
+
+    def _check_on_disk(self) -> None:
+        """Refuse to commit over a file that something else replaced, changed or removed."""
+        try:
+            now: tuple[int, ...] | None = _identity(os.stat(self.path))
+        except (FileNotFoundError, NotADirectoryError):
+            now = None
+        except OSError:
+            return  # the write will fail too, and say why
+        if now == self._on_disk:
+            return
+        folder = self.path.parent
+        if not folder.is_dir():
+            what = (f"the store folder {folder} was removed or moved while newsdesk had it"
+                    " open; to keep what it held, put it back, then open the store again")
+        elif now is None:
+            what = (f"{self.path} was removed by something other than this newsdesk while it"
+                    " was open; it was not written back, so as not to undo that: open the"
+                    " store again (restore the file first to keep what it held)")
+        else:
+            what = (f"{self.path} was replaced or changed by something other than this"
+                    " newsdesk since it read the file; it was not overwritten: open the store"
+                    " again to work on the file as it is now")
+        raise StoreChanged(f"your last change was not saved: {what}", self.path)
 
     def _adopt(self, body: bytes, keys_by_table: dict[str, list[str]], meta: Any) -> None:
         self._tables = self._index_body(body, keys_by_table)
@@ -503,6 +583,10 @@ class AtomicJSONStorage(Storage):
         if self.readonly:
             raise StoreReadOnly(f"{self.path} was opened read-only", self.path)
 
+    def mark_damaged(self, detail: str) -> StoreCorrupt:
+        """The error for damage found in a record; from now on nothing writes to this file."""
+        return self._damaged(detail)
+
     def _damaged(self, detail: str) -> StoreCorrupt:
         return self._break(StoreCorrupt.damaged(self.path, detail))
 
@@ -514,6 +598,11 @@ class AtomicJSONStorage(Storage):
     def _raise_if_broken(self) -> None:
         if self._broken is not None:
             raise StoreCorrupt(str(self._broken), self._broken.path)
+
+
+def _identity(status: os.stat_result) -> tuple[int, ...]:
+    """What tells one version of a file from another: which file, how long, when written."""
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
 
 
 class DocTable(Table):

@@ -122,3 +122,14 @@ def test_analyze_output_spans_index_the_input(record):
         assert text[t["start"]:t["end"]] == t["text"]
     for m in result["measures"]:
         assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_readonly_flag_refuses_changes(capsys, tmp_path):
+    run(capsys, "list")  # seed the store first
+    note = tmp_path / "n.txt"
+    note.write_text("Brazil raised import duties on steel.\n")
+    code, _, err = run(capsys, "--readonly", "import", str(note))
+    assert code == 2
+    assert err.startswith("newsdesk: error:") and err.count("\n") == 1
+    code, out, _ = run(capsys, "--readonly", "list")
+    assert code == 0 and "Brazil" not in out

@@ -25,6 +25,7 @@ def _open_store(args: argparse.Namespace, *, readonly: bool = False):
     from .library import ensure_seeded
 
     path = resolve_store_path(args.store)
+    readonly = readonly or args.readonly
     store = Store.open(path, readonly=readonly)
     if store.created and readonly:
         # A new store is seeded before it is read; that first open must be able to write.
@@ -228,9 +229,16 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
+    from store.errors import StoreLocked
+
     from .app import run_app
 
-    store = _open_store(args)
+    try:
+        store = _open_store(args)
+    except StoreLocked as e:
+        # A second workstation may still read: it opens read-only and says so.
+        print(f"{PROG}: {e}; opening read-only", file=sys.stderr)
+        store = _open_store(args, readonly=True)
     with store:
         run_app(store)
     return 0
@@ -240,6 +248,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=PROG, description=__doc__)
     parser.add_argument("--store", metavar="PATH",
                         help="store folder (default: $NEWSDESK_STORE or the user data folder)")
+    parser.add_argument("--readonly", action="store_true",
+                        help="open the store without changing anything")
     parser.set_defaults(func=cmd_open)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
