@@ -1,11 +1,11 @@
 """Crash-test child: commits writes to a store in a loop until it is killed.
 
-Usage: python tests/store_crash_child.py STOREDIR SEED
+Usage: python tests/store_crash_child.py STOREDIR SEED   (or --serve FD: see crashkit.py)
 
 Prints "ready" once the store is open, then for every write a line "begin <JSON op>"
 before it starts and "ok" once the store has acknowledged it (the method returned).
-Every line is flushed at once, so the parent knows exactly which writes were acknowledged
-and which one, at most, was in flight when the SIGKILL came.
+Every line is written at once (crashkit.Channel), so the parent knows exactly which writes
+were acknowledged and which one, at most, was in flight when the SIGKILL came.
 """
 
 from __future__ import annotations
@@ -18,13 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from store.db import Store  # noqa: E402 - after the path set-up above
+import crashkit  # noqa: E402 - after the path set-up above
+
+from store.db import Store  # noqa: E402
 from store.records import Annotation, Article, Correction  # noqa: E402
-
-
-def say(line: str) -> None:
-    sys.stdout.write(line + "\n")
-    sys.stdout.flush()
 
 
 def next_op(rnd: random.Random, articles: list[str], notes: list[str]) -> dict:
@@ -75,19 +72,19 @@ def apply(store: Store, op: dict, articles: list[str], notes: list[str]) -> None
         store.set_setting(op["key"], op["value"])
 
 
-def main() -> None:
-    folder, seed = Path(sys.argv[1]), int(sys.argv[2])
+def run(args: list[str], out: crashkit.Channel) -> None:
+    folder, seed = Path(args[0]), int(args[1])
     rnd = random.Random(seed)
     with Store.open(folder) as store:
-        say("ready")
+        out.say("ready")
         articles = [s.id for s in store.list_articles()]
         notes = [a.id for a in store.annotations()]
         while True:
             op = next_op(rnd, articles, notes)
-            say("begin " + json.dumps(op))
+            out.say("begin " + json.dumps(op))
             apply(store, op, articles, notes)
-            say("ok")
+            out.say("ok")
 
 
 if __name__ == "__main__":
-    main()
+    crashkit.main(run)

@@ -1,29 +1,33 @@
 """SIGKILL a process writing to the store at random moments: every acknowledged write survives.
 
-The child (tests/store_crash_child.py) announces each write before starting it and after the
-store acknowledged it. After each kill the store must open, parse throughout, and equal the
-acknowledged history, plus, at most, the one write that was in flight (old or new state,
-nothing torn, nothing half-applied, nothing invented).
+The child (tests/store_crash_child.py, forked by crashkit's fork server) announces each write
+before starting it and after the store acknowledged it. After each kill the store must open,
+parse throughout, and equal the acknowledged history, plus, at most, the one write that was in
+flight (old or new state, nothing torn, nothing half-applied, nothing invented).
+tests/test_crash_ops.py does the same for import, notes, re-analysis and export.
 """
 
 from __future__ import annotations
 
-import json
+import os
 import random
-import signal
-import subprocess
-import sys
-import tempfile
-import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-
-from store.db import ARTICLES_FILE, LOCK_FILE, NOTES_FILE, STORE_FILE, Store
+from crashkit import ForkServer, Plan, read_store, run_and_kill
 
 CHILD = Path(__file__).with_name("store_crash_child.py")
 KILLS = 200
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[ForkServer]:
+    folder = tmp_path_factory.mktemp("fork-server")
+    env = {**os.environ, "NEWSDESK_STORE": str(folder / "no-store")}
+    with ForkServer(CHILD, folder / "stderr.txt", env) as s:
+        yield s
 
 
 @dataclass(frozen=True)
@@ -65,73 +69,31 @@ class Model:
         return self.outcomes(op)[0]
 
 
-def read_store(folder: Path) -> Model:
+def read_model(folder: Path) -> Model:
     """Open the store for writing (so a dead child's lock must be gone) and read everything."""
-    with Store.open(folder) as s:
-        articles = {a.id: a.title for a in s.iter_articles()}  # parses every article
-        assert [row.id for row in s.list_articles()] == list(articles)
-        notes = {a.id: (a.article_id, a.note) for a in s.annotations()}
-        corrections = {c.id: c.article_id for c in s.corrections()}
-        settings = s.settings()
-    leftovers = {p.name for p in folder.iterdir()} - {STORE_FILE, ARTICLES_FILE, NOTES_FILE,
-                                                       LOCK_FILE}
-    assert not leftovers, f"unexpected files after open: {leftovers}"
-    return Model(articles, notes, corrections, settings)
-
-
-def parse_child_output(text: str) -> tuple[list[dict], dict | None]:
-    """(acknowledged ops, the op in flight or None); a line cut off by the kill counts as unsaid."""
-    acked: list[dict] = []
-    in_flight: dict | None = None
-    for line in text.split("\n")[:-1]:
-        if line.startswith("begin "):
-            in_flight = json.loads(line[len("begin "):])
-        elif line == "ok":
-            assert in_flight is not None
-            acked.append(in_flight)
-            in_flight = None
-        else:
-            assert line == "ready", line
-    return acked, in_flight
-
-
-def run_and_kill(folder: Path, rnd: random.Random, *, wait_ready: bool, delay: float) -> str:
-    """Start a child on `folder`, SIGKILL it after `delay` s, and return all it printed."""
-    # stderr goes to a file: with two pipes, communicate() would bypass what readline buffered.
-    with tempfile.TemporaryFile() as errors:
-        child = subprocess.Popen(
-            [sys.executable, str(CHILD), str(folder), str(rnd.getrandbits(32))],
-            stdout=subprocess.PIPE, stderr=errors, text=True)
-        head = ""
-        if wait_ready:
-            head = child.stdout.readline()
-        if not wait_ready or head == "ready\n":
-            time.sleep(delay)
-        child.send_signal(signal.SIGKILL)
-        out, _ = child.communicate()
-        errors.seek(0)
-        err = errors.read().decode(errors="replace")
-    assert child.returncode == -signal.SIGKILL, f"child died on its own: {err}"
-    assert not wait_ready or head == "ready\n", f"child did not open the store: {err}"
-    return head + out
+    snap = read_store(folder)
+    return Model({a.id: a.title for a in snap.articles.values()},
+                 {a["id"]: (a["article_id"], a["note"]) for a in snap.annotations.values()},
+                 {c["id"]: c["article_id"] for c in snap.corrections.values()}, snap.settings)
 
 
 @pytest.mark.slow
-def test_sigkill_at_random_moments_keeps_every_acknowledged_write(tmp_path):
+def test_sigkill_at_random_moments_keeps_every_acknowledged_write(server, tmp_path):
     folder = tmp_path / "store"
     rnd = random.Random(20250914)
     model = Model()
     acked_total = in_flight_kills = 0
     for kill in range(KILLS):
-        # Mostly kill while writing; now and then while still starting up and opening.
-        early = kill % 10 == 0
-        text = run_and_kill(folder, rnd, wait_ready=not early,
-                            delay=rnd.uniform(0, 0.12 if early else 0.1))
-        acked, in_flight = parse_child_output(text)
+        # Mostly kill while writing; now and then while still opening the store, or at
+        # once after an acknowledgement.
+        plan = Plan.choose(rnd, 0.1, early=0.1, after_ack=0.1, in_write=0.1,
+                           early_delay=0.01)
+        outcome = run_and_kill(server, [folder, rnd.getrandbits(32)], plan)
+        acked, in_flight = outcome.acked, outcome.in_flight
         for op in acked:
             model = model.after(op)
         acked_total += len(acked)
-        observed = read_store(folder)
+        observed = read_model(folder)
         allowed = [model] + (model.outcomes(in_flight) if in_flight else [])
         assert observed in allowed, (
             f"kill {kill}: the store does not match the acknowledged writes"
@@ -149,13 +111,14 @@ def test_sigkill_at_random_moments_keeps_every_acknowledged_write(tmp_path):
 
 
 @pytest.mark.slow
-def test_sigkill_while_a_store_is_being_made_leaves_a_folder_that_opens(tmp_path):
+def test_sigkill_while_a_store_is_being_made_leaves_a_folder_that_opens(server, tmp_path):
     rnd = random.Random(7)
     for attempt in range(20):
         folder = tmp_path / f"new-{attempt}"
-        text = run_and_kill(folder, rnd, wait_ready=False, delay=rnd.uniform(0.0, 0.15))
-        acked, in_flight = parse_child_output(text)
-        observed = read_store(folder)
+        plan = Plan("early", rnd.uniform(0.0, 0.015))
+        outcome = run_and_kill(server, [folder, rnd.getrandbits(32)], plan)
+        acked, in_flight = outcome.acked, outcome.in_flight
+        observed = read_model(folder)
         expected = Model()
         for op in acked:
             expected = expected.after(op)
