@@ -1,39 +1,114 @@
-"""The newsdesk workstation (Textual). Placeholder screen until the workstation lands."""
+"""The newsdesk workstation (Textual): a thin App that loads themes, holds the store and
+shows the main screen. The panes live in `tui/panes/`, the screens in `tui/screens/`."""
 
 from __future__ import annotations
 
-from rich.text import Text
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import Footer, Header, Static
+from typing import TYPE_CHECKING
 
-from store.db import Store
+from textual.app import App
+from textual.binding import Binding
+from textual.theme import Theme
+
+from .screens.help import HelpScreen
+from .screens.main import MainScreen
+from .screens.tasks import LockedStore
+from .themes import DEFAULT_THEME, THEME_VARIABLE_DEFAULTS, load_themes
+
+if TYPE_CHECKING:
+    from store.db import Store
+
+THEME_SETTING = "theme"
+STALE_CHECK_DELAY = 0.5  # seconds
 
 
 class NewsdeskApp(App[None]):
-    """Shows the first article of the store as plain text."""
+    """Reads the store, registers the themes from `themes/`, and shows the workstation."""
 
     TITLE = "newsdesk"
-    BINDINGS = [Binding("q", "quit", "Quit", id="quit", tooltip="Leave newsdesk")]
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit", tooltip="Leave newsdesk"),
+        Binding("question_mark,f1", "help", "Help", id="app.help",
+                tooltip="Show every key and what it does"),
+        Binding("t", "next_theme", "Theme", id="app.next_theme",
+                tooltip="Switch to the next theme (the choice is kept)"),
+    ]
 
     def __init__(self, store: Store) -> None:
         super().__init__()
-        self.store = store
+        self.store = LockedStore(store)  # workers share it with the UI thread
+        self.keymap: dict[str, str] = {}
+        loaded = load_themes()
+        self.own_themes: list[Theme] = loaded.themes
+        self.theme_errors: list[str] = loaded.errors
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        rows = self.store.list_articles()
-        with VerticalScroll():
-            if not rows:
-                yield Static("No articles yet: run `newsdesk import PATH`.", markup=False)
-            else:
-                article = self.store.get_article(rows[0].id)
-                # Article text is untrusted: Text(), never markup.
-                yield Static(Text(article.title, style="bold"))
-                yield Static(Text(f"published: {article.published or 'unknown'}"))
-                yield Static(Text(article.text))
-        yield Footer()
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return dict(THEME_VARIABLE_DEFAULTS)
+
+    def on_mount(self) -> None:
+        for theme in self.own_themes:
+            self.register_theme(theme)
+        for error in self.theme_errors:
+            self.notify(error, title="Theme", severity="error", markup=False)
+        self.theme = self._starting_theme()
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        if self.store.readonly:
+            self.sub_title = "read-only: another newsdesk has the store open"
+        screen = MainScreen(self.store)
+        self.push_screen(screen)
+        if not self.store.readonly:
+            # A moment after start: the engine's import (in the worker) holds the GIL for
+            # a while and would otherwise slow the first paint.
+            screen.set_timer(STALE_CHECK_DELAY, screen.refresh_stale)
+
+    def _starting_theme(self) -> str:
+        wanted = self._setting(THEME_SETTING, None)
+        names = self.available_themes
+        if isinstance(wanted, str) and wanted in names:
+            return wanted
+        if wanted:
+            self.notify(f"Theme {wanted!r} is not available; using the default.",
+                        severity="warning", markup=False)
+        if DEFAULT_THEME in names:
+            return DEFAULT_THEME
+        return self.own_themes[0].name if self.own_themes else "textual-dark"
+
+    def _setting(self, key: str, default):
+        try:
+            return self.store.get_setting(key, default)
+        except Exception:  # settings are a convenience: never block start-up on them
+            return default
+
+    def _remember_theme(self, theme: Theme) -> None:
+        if self.store.readonly or self._setting(THEME_SETTING, None) == theme.name:
+            return
+        try:
+            self.store.set_setting(THEME_SETTING, theme.name)
+        except Exception as e:
+            self.notify(f"Could not save the theme choice: {e}", severity="warning",
+                        markup=False)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def action_next_theme(self) -> None:
+        names = [t.name for t in self.own_themes] or list(self.available_themes)
+        index = names.index(self.theme) if self.theme in names else -1
+        self.theme = names[(index + 1) % len(names)]
+        self.notify(f"Theme: {self.theme}", timeout=2, markup=False)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    # -- keys ----------------------------------------------------------------------------
+
+    def set_keymap(self, keymap: dict[str, str]) -> None:
+        """Remap keys by binding id; the help screen shows the keys in force."""
+        self.keymap = dict(keymap)
+        super().set_keymap(keymap)
+
+    def update_keymap(self, keymap: dict[str, str]) -> None:
+        self.keymap = {**self.keymap, **keymap}
+        super().update_keymap(keymap)
 
 
 def run_app(store: Store) -> None:

@@ -6,10 +6,13 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from store.db import Store
-from store.importer import ArticleDraft, ImportFailure, import_paths, to_article
 from store.records import Article
+
+if TYPE_CHECKING:  # the importer pulls in trafilatura: ~200 ms the workstation's start skips
+    from store.db import Store
+    from store.importer import ArticleDraft, ImportFailure
 
 
 def now_utc() -> dt.datetime:
@@ -60,6 +63,8 @@ def import_into(
     batch_size: int = 200,
 ) -> ImportReport:
     """Import files into the store, analysing each; commits in batches, not per file."""
+    from store.importer import ImportFailure, import_paths, to_article
+
     report = ImportReport()
     stamp = now_utc().isoformat(timespec="seconds")
     pending: list[Article] = []

@@ -1,0 +1,193 @@
+"""Start-up time: launch to the first full paint of the main screen, against a minimal
+Textual app measured in the same run, with the seed store and a 10,000-article store.
+
+Usage: python bench/startup.py [--runs 5] [--articles 10000] [--data FILE]
+Each figure is the median over --runs fresh processes (imports included). Prints
+figures; asserts nothing. Targets: newsdesk <= 2x the minimal app with the seed store,
+<= 3x with the 10,000-article one. The big store is built once under bench/out/.
+"""
+
+from __future__ import annotations
+
+import time
+
+_T0 = time.perf_counter()  # a child measures from here: before any import of its own
+
+import argparse  # noqa: E402
+import json  # noqa: E402
+import os  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"
+
+
+# -- children: one launch each, printing seconds to first paint ----------------------------
+
+
+def _first_paint(app, ready) -> float:
+    """Run `app` headless until `ready(app)` holds and the screen has been painted once."""
+    import asyncio
+
+    result: list[float] = []
+
+    async def pilot(p) -> None:
+        while not ready(p.app):
+            await asyncio.sleep(0.001)
+        painted = asyncio.get_running_loop().create_future()
+        p.app.screen.call_after_refresh(lambda: painted.set_result(time.perf_counter()))
+        result.append(await painted)
+        p.app.exit()
+
+    app.run(headless=True, size=(120, 40), auto_pilot=pilot)
+    return result[0] - _T0
+
+
+def child_minimal() -> float:
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Header, Static
+
+    class Minimal(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield Static("hello")
+            yield Footer()
+
+    return _first_paint(Minimal(), lambda app: app.query(Static))
+
+
+def child_newsdesk(store_path: str) -> float:
+    sys.path.insert(0, str(ROOT))
+    from store.db import Store
+    from tui.app import NewsdeskApp
+    from tui.panes.article import ArticleBody
+    from tui.screens.main import MainScreen
+
+    def ready(app) -> bool:
+        screen = app.screen
+        return (isinstance(screen, MainScreen) and screen.is_mounted
+                and bool(screen.query(ArticleBody))
+                and screen.query_one(ArticleBody).virtual_size.height > 0)
+
+    with Store.open(store_path) as store:
+        return _first_paint(NewsdeskApp(store), ready)
+
+
+# -- stores --------------------------------------------------------------------------------
+
+
+def seed_store() -> Path:
+    sys.path.insert(0, str(ROOT))
+    from store.db import Store
+    from tui.library import ensure_seeded
+
+    path = OUT / "store-seed"
+    if not (path / "store.json").exists():
+        with Store.open(path) as store:
+            ensure_seeded(store)
+    return path
+
+
+def big_store(count: int, data: Path) -> Path:
+    """A store of `count` articles from the BBC set, analysed once (copies reuse findings)."""
+    sys.path.insert(0, str(ROOT))
+    from store.db import Store
+    from store.records import Article
+    from tui.library import analyze_article, engine_version, ensure_seeded
+
+    path = OUT / f"store-{count}"
+    marker = path / "built-for-engine"
+    if marker.exists() and marker.read_text() == engine_version():
+        return path
+    if path.exists():
+        import shutil
+
+        shutil.rmtree(path)
+    rows = [json.loads(line) for line in data.read_text(encoding="utf-8").splitlines() if line]
+    print(f"building {path} ({count} articles from {len(rows)} BBC texts)…", file=sys.stderr)
+    analysed = [analyze_article(Article(id=r["id"], title=r["title"], text=r["text"],
+                                        source="BBC News", published="2005-01-15"))
+                for r in rows]
+    with Store.open(path) as store:
+        ensure_seeded(store)
+        batch: list[Article] = []
+        for n in range(count - 1):
+            a = analysed[n % len(analysed)]
+            copy = n // len(analysed)
+            batch.append(Article(
+                id=f"{a.id}-{copy}", title=a.title if not copy else f"{a.title} ({copy + 1})",
+                text=a.text, source=a.source, published=a.published,
+                imported_at="2025-09-14T09:00:00+00:00", findings=a.findings,
+                findings_version=a.findings_version))
+            if len(batch) == 1000:
+                store.add_articles(batch)
+                batch = []
+        store.add_articles(batch)
+    marker.write_text(engine_version())
+    return path
+
+
+# -- the parent ----------------------------------------------------------------------------
+
+
+def launch(kind: str, store: Path | None = None) -> float:
+    cmd = [sys.executable, __file__, "--child", kind]
+    if store is not None:
+        cmd += ["--store", str(store)]
+    # As a reader launches it: the real clock (NEWSDESK_NOW would load `arrow` as well).
+    env = {k: v for k, v in os.environ.items() if k != "NEWSDESK_NOW"}
+    out = subprocess.run(cmd, capture_output=True, text=True, env=env, cwd=ROOT)
+    if out.returncode != 0:
+        raise SystemExit(f"{kind} failed:\n{out.stderr[-2000:]}")
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def compare(label: str, store: Path, runs: int, target: float) -> None:
+    minimal, newsdesk = [], []
+    for _ in range(runs):  # interleaved, so a busy moment hits both alike
+        minimal.append(launch("minimal"))
+        newsdesk.append(launch("newsdesk", store))
+    m, n = statistics.median(minimal), statistics.median(newsdesk)
+    verdict = "ok" if n / m <= target else "OVER TARGET"
+    print(f"{label:<22} minimal {m * 1000:7.0f} ms   newsdesk {n * 1000:7.0f} ms   "
+          f"ratio {n / m:4.2f}x (target <= {target:.0f}x: {verdict})")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--articles", type=int, default=10_000)
+    parser.add_argument("--data", type=Path,
+                        default=ROOT.parent / "shared" / "data" / "news-bbc.jsonl")
+    parser.add_argument("--child", choices=["minimal", "newsdesk"], help=argparse.SUPPRESS)
+    parser.add_argument("--store", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child == "minimal":
+        print(child_minimal())
+        return 0
+    if args.child == "newsdesk":
+        print(child_newsdesk(args.store))
+        return 0
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    # An installed newsdesk has its bytecode cached; so must the copy measured here, even
+    # where PYTHONDONTWRITEBYTECODE is set (Textual's own is cached at install).
+    import compileall
+
+    for package in ("tui", "store", "analysis", "seeds", "themes"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+    print(f"time from launch to first paint, median of {args.runs} processes "
+          "(imports included)")
+    compare("seed store (1 article)", seed_store(), args.runs, 2)
+    if args.data.exists():
+        compare(f"{args.articles:,} articles", big_store(args.articles, args.data), args.runs, 3)
+    else:
+        print(f"skipped the big store: {args.data} is missing (use --data)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

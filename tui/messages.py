@@ -1,0 +1,125 @@
+"""Typed messages the panes and workers send up to the main screen."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual.message import Message
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class FindingRef:
+    """One finding of one article, as a pane shows it: what it is and where it is said."""
+
+    kind: str  # "actor", "measure", "deadline", "time"
+    index: int  # position in the findings list of that kind
+    label: str
+    article_id: str
+    spans: tuple[Span, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, str, int]:
+        return (self.article_id, self.kind, self.index)
+
+
+# -- panes -> screen -----------------------------------------------------------------------
+
+
+@dataclass
+class ItemHighlighted(Message):
+    """The cursor of a findings pane rests on an item (n/N and r act on it)."""
+
+    ref: FindingRef
+
+
+@dataclass
+class ItemActivated(Message):
+    """The reader asked to see an item in the text (enter)."""
+
+    ref: FindingRef
+
+
+@dataclass
+class ArticleChosen(Message):
+    """The reader picked an article in the switcher."""
+
+    article_id: str
+
+
+@dataclass
+class SwitcherClosed(Message):
+    """The reader closed the articles switcher (escape)."""
+
+
+@dataclass
+class SentenceCursorMoved(Message):
+    """The article's sentence cursor moved."""
+
+    article_id: str
+    sentence: int
+    offset: int
+
+
+@dataclass
+class SelectionChanged(Message):
+    """The keyboard selection in the article changed (None: no selection)."""
+
+    article_id: str
+    span: Span | None
+
+
+@dataclass
+class CountdownModeChanged(Message):
+    as_of_published: bool
+    all_articles: bool
+
+
+# -- workers -> screen ---------------------------------------------------------------------
+
+
+@dataclass
+class FindingsRefreshed(Message):
+    """Stale articles were re-analysed in the background."""
+
+    count: int
+    error: str | None = None
+
+
+@dataclass
+class PublishedDateSaved(Message):
+    article_id: str
+    published: str | None
+    error: str | None = None
+
+
+@dataclass
+class ImportFinished(Message):
+    summary: str
+    failures: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class ArticleStatsReady(Message):
+    """Counts of findings per article, for the switcher (computed off the UI thread)."""
+
+    stats: dict[str, tuple[int, int, int]]
+
+
+@dataclass
+class AllDeadlinesReady(Message):
+    """Deadlines of every article, for the countdown's "all articles" view."""
+
+    rows: list[Any]  # panes.countdown.DeadlineRow
+    error: str | None = None
+
+
+@dataclass
+class RelatedReady(Message):
+    """Related items were gathered for the selected finding (None: it failed)."""
+
+    related: Any  # screens.tasks.Related
+    error: str | None = None

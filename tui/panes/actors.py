@@ -1,0 +1,64 @@
+"""The actors pane: who appears in the article, grouped by kind."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from ..messages import FindingRef
+from .findings import ACTOR_KIND_ORDER, FindingsTable, actor_refs, cell
+
+EMPTY = ("No actors found in this article. Press + to add one, "
+         "or o to open another article.")
+
+
+SHORT_KIND = {"organization": "org"}
+
+
+def _kind_rank(kind: str) -> int:
+    return ACTOR_KIND_ORDER.index(kind) if kind in ACTOR_KIND_ORDER else len(ACTOR_KIND_ORDER)
+
+NO_ARTICLE = "No article open: press o to pick one, or i to import one."
+
+
+class ActorsPane(Vertical):
+    """Name, role, affiliation and mention count, grouped by kind (people first)."""
+
+    BORDER_TITLE = "Actors"
+
+    def compose(self) -> ComposeResult:
+        table = FindingsTable(id="actors-table")
+        table.add_columns("Kind", "#", "Name", "Role", "Affiliation")
+        yield table
+        yield Static(EMPTY, classes="empty", markup=False)
+
+    @property
+    def table(self) -> FindingsTable:
+        return self.query_one(FindingsTable)
+
+    def show_findings(self, article_id: str, findings: dict[str, Any] | None) -> None:
+        actors = (findings or {}).get("actors") or []
+        refs = actor_refs(article_id, findings)
+        order = sorted(range(len(refs)), key=lambda i: (
+            _kind_rank(str(actors[i].get("kind"))), -len(refs[i].spans), refs[i].label.lower()))
+        rows: list[tuple[FindingRef, tuple[Text, ...]]] = []
+        last_kind = None
+        for i in order:
+            actor = actors[i]
+            kind = str(actor.get("kind") or "other")
+            rows.append((refs[i], (
+                cell(SHORT_KIND.get(kind, kind) if kind != last_kind else "", "dim"),
+                Text(str(len(refs[i].spans)), justify="right"),
+                cell(actor.get("name"), "bold"),
+                cell(actor.get("role")),
+                cell(actor.get("affiliation")),
+            )))
+            last_kind = kind
+        self.table.set_rows(rows)
+        self.query_one(".empty", Static).update(EMPTY if article_id else NO_ARTICLE)
+        self.set_class(not rows, "-empty")
+        self.border_subtitle = f"{len(rows)}" if rows else ""

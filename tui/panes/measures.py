@@ -1,0 +1,59 @@
+"""The measures pane: what is imposed, eased or threatened, by whom, on whom."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Static
+
+from ..messages import FindingRef
+from .findings import FindingsTable, cell, measure_refs, one_line
+
+EMPTY = ("No measures found in this article. Press + to add one, "
+         "or o to open another article.")
+
+
+def parties(measure: dict[str, Any]) -> str:
+    """"imposer -> targets" in the reader's words; "?" where the text did not say."""
+    targets = ", ".join(one_line(t) for t in measure.get("targets") or [] if t) or "?"
+    return f"{one_line(measure.get('imposer')) or '?'} -> {targets}"
+
+NO_ARTICLE = "No article open: press o to pick one, or i to import one."
+
+
+class MeasuresPane(Vertical):
+    """Type, action, imposer -> targets and magnitude, in the order the text gives them."""
+
+    BORDER_TITLE = "Measures"
+
+    def compose(self) -> ComposeResult:
+        table = FindingsTable(id="measures-table")
+        table.add_columns("Type", "Action", "Imposer -> targets", "Magnitude")
+        yield table
+        yield Static(EMPTY, classes="empty", markup=False)
+
+    @property
+    def table(self) -> FindingsTable:
+        return self.query_one(FindingsTable)
+
+    def show_findings(self, article_id: str, findings: dict[str, Any] | None) -> None:
+        measures = (findings or {}).get("measures") or []
+        refs = measure_refs(article_id, findings)
+        order = sorted(range(len(refs)), key=lambda i: refs[i].spans[0] if refs[i].spans
+                       else (1 << 62, 0))
+        rows: list[tuple[FindingRef, tuple[Text, ...]]] = []
+        for i in order:
+            m = measures[i]
+            rows.append((refs[i], (
+                cell(m.get("type"), "bold"),
+                cell(m.get("action")),
+                cell(parties(m)),
+                cell(m.get("magnitude")),
+            )))
+        self.table.set_rows(rows)
+        self.query_one(".empty", Static).update(EMPTY if article_id else NO_ARTICLE)
+        self.set_class(not rows, "-empty")
+        self.border_subtitle = f"{len(rows)}" if rows else ""

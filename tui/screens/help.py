@@ -1,0 +1,98 @@
+"""The help screen: every key, where it works, and what it does (remapped keys included)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+HELP_BINDINGS = [
+    Binding("escape,q,question_mark,f1", "close", "Close", id="help.close",
+            tooltip="Close the help"),
+    Binding("j", "move(1)", "Down", show=False, id="help.down", tooltip="Scroll down"),
+    Binding("k", "move(-1)", "Up", show=False, id="help.up", tooltip="Scroll up"),
+]
+
+
+def help_sections() -> list[tuple[str, list[BindingType]]]:
+    """(where, bindings) for every place that has keys, in the order a reader meets them."""
+    from ..app import NewsdeskApp
+    from ..panes.article import ArticleBody
+    from ..panes.articles import ArticlesPane
+    from ..panes.findings import FindingsTable
+    from .main import MainScreen
+    from .modals import MODAL_BINDINGS
+
+    return [
+        ("Everywhere", NewsdeskApp.BINDINGS),
+        ("Workstation", MainScreen.BINDINGS),
+        ("Article text", ArticleBody.BINDINGS),
+        ("Actors, measures, countdown", [
+            *FindingsTable.BINDINGS,
+            Binding("enter", "select", "Go to mention", id="pane.select",
+                    tooltip="Put the article cursor on the item's first mention"),
+        ]),
+        ("Articles switcher", ArticlesPane.BINDINGS),
+        ("Dialogs", MODAL_BINDINGS),
+    ]
+
+
+class HelpScreen(ModalScreen[None]):
+    """A table of keys by section; reflects the keymap the app runs with."""
+
+    CSS_PATH = "help.tcss"
+    BINDINGS = HELP_BINDINGS
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-box") as box:
+            box.border_title = "Keys"
+            box.border_subtitle = "escape closes"
+            yield DataTable(id="help-table", cursor_type="row", show_cursor=False)
+            yield Static(Content("Keys can be remapped by binding id (App.set_keymap)."),
+                         id="help-foot")
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_column("Key", width=14)
+        table.add_column("Does", width=18)
+        table.add_column("Id", width=26)
+        table.add_column("Details", width=40)
+        keymap: dict[str, str] = getattr(self.app, "keymap", {})
+        for section, bindings in help_sections():
+            table.add_row(Text(section, style="bold underline"), Text(""), Text(""), Text(""),
+                          key=f"section:{section}")
+            seen: set[str] = set()
+            for binding in Binding.make_bindings(bindings):
+                if binding.system or not binding.description:
+                    continue
+                ident = binding.id or binding.action
+                if ident in seen:
+                    continue
+                seen.add(ident)
+                keys = keymap.get(binding.id or "", "") or self._all_keys(bindings, binding)
+                shown = " ".join(self.app.get_key_display(replace(binding, key=key.strip()))
+                                 for key in keys.split(","))
+                table.add_row(Text(shown, style="bold"), Text(binding.description),
+                              Text(binding.id or "", style="dim"),
+                              Text(binding.tooltip or "", style="dim", overflow="ellipsis",
+                                   no_wrap=True))
+        table.focus()
+
+    @staticmethod
+    def _all_keys(bindings: list[BindingType], binding: Binding) -> str:
+        """All keys for the binding's id ("j,down" was split into two bindings)."""
+        return ",".join(b.key for b in Binding.make_bindings(bindings)
+                        if (b.id or b.action) == (binding.id or binding.action))
+
+    def action_move(self, delta: int) -> None:
+        table = self.query_one(DataTable)
+        table.scroll_relative(y=delta, animate=False)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
