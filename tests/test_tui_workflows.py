@@ -188,7 +188,13 @@ async def test_stale_findings_are_reanalysed_in_the_background(tmp_path):
     store = open_store(tmp_path / "s", [fixture_article(findings=None, findings_version=None)])
     app = NewsdeskApp(store)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
+        # The stale check starts on a timer after the first paint; on a loaded machine
+        # one settle can run before it fires, so wait (bounded) for the worker to start.
+        for _ in range(200):
+            await settle(pilot)
+            if store.get_article("a1" * 8).findings is not None:
+                break
+            await pilot.pause(0.05)
         assert store.get_article("a1" * 8).findings is not None
         actors = app.screen.query_one(ActorsPane).table
         assert actors.row_count > 0  # the pane shows the fresh findings
