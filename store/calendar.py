@@ -106,7 +106,7 @@ class DeadlineEntry:
 
     @property
     def uid(self) -> str:
-        return deadline_uid(self.article_id, self.date, self.text)
+        return deadline_uid(self.article_id, self.start, self.text)
 
 
 def deadline_entries(article: Article, findings: Mapping[str, Any] | None) -> list[DeadlineEntry]:
@@ -133,9 +133,13 @@ def sort_entries(entries: Iterable[DeadlineEntry]) -> list[DeadlineEntry]:
                                           e.article_id, e.start))
 
 
-def deadline_uid(article_id: str, date: str, text: str) -> str:
-    """A UID that stays the same for the same deadline, so a calendar updates it in place."""
-    digest = hashlib.sha256(f"{article_id}\x1f{date}\x1f{text}".encode()).hexdigest()
+def deadline_uid(article_id: str, start: int, text: str) -> str:
+    """A UID that stays the same for the same deadline, so a calendar updates it in place.
+
+    It names where the article states the deadline, not the date it resolves to: a
+    corrected date or a new published date then moves the event instead of adding one.
+    """
+    digest = hashlib.sha256(f"{article_id}\x1f{start}\x1f{text}".encode()).hexdigest()
     return f"{digest[:32]}@{UID_DOMAIN}"
 
 

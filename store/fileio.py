@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .errors import StoreError, StoreIOError, os_error_advice
-from .storage import atomic_write
+from .storage import atomic_write, is_temp_name
 
 
 class ExportError(StoreError):
@@ -38,6 +38,7 @@ def write_file(path: Path | str, data: bytes | Iterable[bytes], *, force: bool =
     """
     path = Path(path)
     check_target(path, force=force)
+    remove_dead_temps(path)
     chunks = [data] if isinstance(data, bytes | bytearray | memoryview) else data
     try:
         atomic_write(path, chunks)
@@ -49,3 +50,38 @@ def write_file(path: Path | str, data: bytes | Iterable[bytes], *, force: bool =
         advice = os_error_advice(cause) if isinstance(cause, OSError) else "check the disk"
         raise ExportError(f"cannot write {path} ({detail}); {advice}", path) from e
     return path
+
+
+def remove_dead_temps(path: Path) -> int:
+    """Delete temporary files beside `path` left by writers that were killed mid-write.
+
+    A temp file names its writer's pid; one whose process is gone can never be renamed
+    into place, so it is only clutter next to the reader's notes. Returns how many went.
+    """
+    removed = 0
+    try:
+        siblings = list(path.parent.iterdir())
+    except OSError:
+        return 0
+    for sibling in siblings:
+        if not is_temp_name(sibling.name, [path.name]):
+            continue
+        pid = int(sibling.name[len(path.name) + 2:-len(".tmp")])
+        if _alive(pid):
+            continue
+        try:
+            sibling.unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists but not ours to signal
+        return True
+    return True

@@ -125,6 +125,16 @@ def test_uids_are_unique_and_stable_across_exports():
         assert event["DTSTAMP"].dt == later
 
 
+def test_a_corrected_date_moves_the_event_instead_of_adding_one():
+    before = read_events(to_ical(entries(), NOW))
+    moved = articles()
+    moved[1].findings["deadlines"][0]["date"] = "2025-10-01"
+    after = read_events(to_ical([e for a in moved for e in deadline_entries(a, a.findings)], NOW))
+    assert after.keys() == before.keys()
+    changed = [uid for uid in after if after[uid].start != before[uid].start]
+    assert len(changed) == 1 and after[changed[0]].start == dt.date(2025, 10, 1)
+
+
 # -- the command -----------------------------------------------------------------------------
 
 

@@ -526,3 +526,23 @@ def test_any_text_comes_back_from_a_cell_and_a_quote(text, other):
              if t.type == "inline" and tokens[i - 1].type == "paragraph_open"
              and t.level == 1]
     assert "\n\n".join(paras) == as_block(other)
+
+
+def test_a_killed_writers_temp_file_is_cleared_on_the_next_write(tmp_path):
+    import subprocess
+    import sys
+
+    from store.fileio import write_file
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    pid = int(dead.stdout)
+    target = tmp_path / "note.md"
+    left = tmp_path / f".note.md.{pid}.tmp"
+    left.write_bytes(b"half a no")
+    busy = tmp_path / f".note.md.{os.getppid()}.tmp"  # a live writer's: must stay
+    busy.write_bytes(b"in progress")
+    write_file(target, b"whole\n")
+    assert target.read_bytes() == b"whole\n"
+    assert not left.exists()
+    assert busy.exists()
