@@ -60,6 +60,11 @@ SUPPORTED_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | FEED_SU
 MAX_FILE_BYTES = 256 * 1024 * 1024
 # trafilatura silently returns nothing for pages above its own limit; say so instead.
 MAX_HTML_BYTES = trafilatura.settings.DEFAULT_CONFIG.getint("DEFAULT", "MAX_FILE_SIZE")
+# The longest article newsdesk takes, in characters of cleaned text (~330,000 words: far
+# beyond any news story or report). The engine's actor linking grows faster than the
+# text (a 10 MB file took 6 minutes and 700 MB to import), so a larger file is refused
+# at once, with a reason, rather than left to look like a hang.
+MAX_ARTICLE_CHARS = 2_000_000
 
 _WHAT_TO_IMPORT = "import .txt, .md, .html or a feed (.xml, .rss, .atom)"
 _BINARY = "binary file, not text; import .txt, .md, .html or a feed"
@@ -112,6 +117,9 @@ def to_article(draft: ArticleDraft, imported_at: str) -> Article:
     if not text:
         where = draft.origin if draft.origin is not None else "<article>"
         raise ImportFailure(where, "no text left after cleaning, nothing to import")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ImportFailure(draft.origin if draft.origin is not None else "<article>",
+                            _too_long(len(text)))
     title = clean_line(draft.title) or _shorten(text.partition("\n")[0], 80)
     return Article(
         id=_digest(text),
@@ -198,6 +206,10 @@ def read_path(path: Path, *, published: str | None = None) -> list[ArticleDraft]
             if kind is None:
                 suffix = path.suffix or "(no extension)"
                 raise ImportFailure(path, f"unsupported file type {suffix}; {_WHAT_TO_IMPORT}")
+            if kind in ("text", "markdown"):
+                size = os.fstat(handle.fileno()).st_size
+                if size > 4 * MAX_ARTICLE_CHARS:  # 4 bytes a character at most in UTF-8
+                    raise ImportFailure(path, _too_long(size, unit="bytes"))
             handle.seek(0)  # one read into one buffer: no concatenated copy of a big file
             data = handle.read(MAX_FILE_BYTES + 1)
     if not data:
@@ -215,12 +227,17 @@ def read_path(path: Path, *, published: str | None = None) -> list[ArticleDraft]
                 f"HTML file too large to extract (over {MAX_HTML_BYTES // 10**6} MB); "
                 "save the article's text as .txt instead",
             )
-        return [_read_html(path, _decode(path, data, declared=True), fallback)]
+        draft = _read_html(path, _decode(path, data, declared=True), fallback)
+        if len(draft.text) > MAX_ARTICLE_CHARS:
+            raise ImportFailure(path, _too_long(len(draft.text)))
+        return [draft]
     text = _decode(path, data, declared=False)
     del data  # the bytes of a big file are not needed while its text is cleaned
     text = normalize_text(text)
     if not text:
         raise ImportFailure(path, _EMPTY)
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise ImportFailure(path, _too_long(len(text)))
     if kind == "markdown":
         return [_read_markdown(path, text, fallback)]
     return [_read_text(path, text, fallback)]
@@ -633,6 +650,11 @@ def _import(
         if on_progress is not None:
             on_progress(done, total, item)
         yield from results
+
+
+def _too_long(size: int, unit: str = "characters") -> str:
+    return (f"too long for one article ({size:,} {unit}; newsdesk takes up to"
+            f" {MAX_ARTICLE_CHARS:,} characters); split it into articles")
 
 
 def _shorten(text: str, limit: int) -> str:

@@ -52,8 +52,19 @@ _CONTROLS = {
     for code in (*range(0x00, 0x20), *range(0x7F, 0xA0))
     if code not in (0x09, 0x0A) and code not in _LINE_BREAKS
 }
-_TRANSLATION = {**_CONTROLS, **_LINE_BREAKS}
-_HAS_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# Explicit bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) and
+# U+FEFF (a byte order mark, or the deprecated zero-width no-break space): deleted. A
+# terminal that applies the bidi algorithm lets an unclosed U+202E reverse the rest of
+# the row it is printed on (the columns of `newsdesk list`, the panes beside an article),
+# and a grid of cells has no use for them: the implicit algorithm still orders
+# right-to-left words. The unscoped marks (LRM, RLM, ALM) and zero-width (non-)joiners
+# are kept: scripts and emoji need them, and they reorder nothing around them. Deleted
+# here, not only on display, so offsets, search and every export agree with the screen.
+_INVISIBLE_FORMAT = {code: None for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A),
+                                             0xFEFF)}
+_TRANSLATION = {**_CONTROLS, **_INVISIBLE_FORMAT, **_LINE_BREAKS}
+_HAS_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e"
+                          r"\u2066-\u2069\ufeff]")
 
 _WHITESPACE_RUN = re.compile(r"\s+")
 

@@ -581,7 +581,8 @@ def test_to_article_without_title_uses_the_first_line() -> None:
 
 
 @pytest.mark.slow
-def test_fifty_megabyte_text_file_imports_as_one_article(tmp_path: Path) -> None:
+def test_fifty_megabyte_text_file_is_refused_and_still_normalizes_linearly(
+        tmp_path: Path) -> None:
     paragraph = (
         "The Commission said the safeguard on steel imports would stay in place until "
         "June 2026, with quotas cut by 15% and a 25% duty above them.\r\n\r\n"
@@ -595,13 +596,13 @@ def test_fifty_megabyte_text_file_imports_as_one_article(tmp_path: Path) -> None
             handle.write(chunk)
     assert path.stat().st_size > 50 * 1024 * 1024
 
-    [draft] = list(import_paths([path]))
-    assert isinstance(draft, ArticleDraft)
-    assert draft.title == "A very long report on steel"
-    article = to_article(draft, NOW)
-    assert "\r" not in article.text
-    # Each CRLF becomes one "\n" and the final blank lines go; nothing else is lost.
+    # Far over the longest article the engine takes: refused at once, with the reason.
+    [failure] = list(import_paths([path]))
+    assert isinstance(failure, ImportFailure)
+    assert "too long for one article" in str(failure)
+    # normalize_text stays linear on such a text: each CRLF becomes one "\n", nothing lost.
+    text = normalize_text(path.read_text(encoding="utf-8"))
+    assert "\r" not in text
     one_chunk = (paragraph * 1000).replace("\r\n", "\n")
-    assert len(article.text) == chunks * len(one_chunk) - 2
-    assert article.text.startswith("The Commission said")
-    assert article.text.endswith("above them.")
+    assert len(text) == len("A very long report on steel\n\n") + chunks * len(one_chunk) - 2
+    assert text.endswith("above them.")
