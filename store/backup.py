@@ -24,6 +24,7 @@ from typing import Any
 
 from .db import SCHEMA_VERSION, Store
 from .errors import StoreError
+from .normalize import has_unsafe_characters
 from .records import Annotation, Article, Correction
 
 BACKUP_FORMAT = "newsdesk-backup"
@@ -178,7 +179,31 @@ def _records(path: Path, doc: dict[str, Any], name: str,
         for key in ("tags", "links"):
             if key in record and not all(isinstance(x, str) for x in record[key]):
                 raise BackupError(f"{where}: \"{key}\" must be a list of text", path)
+        key = _unsafe_field(record)
+        if key is not None:
+            # The importer never stores these; a backup holding them was altered, and
+            # restoring it would send escapes to the terminal.
+            raise BackupError(f"{where}: \"{key}\" holds terminal escapes or control"
+                              " characters that newsdesk never stores; the backup was altered",
+                              path)
     return records
+
+
+def _unsafe_field(value: Any, key: str = "") -> str | None:
+    """The first field (dotted path) whose text, at any depth, has unsafe characters."""
+    if isinstance(value, str):
+        return key or "value" if has_unsafe_characters(value) else None
+    if isinstance(value, dict):
+        items = value.items()
+    elif isinstance(value, list):
+        items = ((str(i), v) for i, v in enumerate(value))
+    else:
+        return None
+    for sub, v in items:
+        found = _unsafe_field(v, f"{key}.{sub}" if key else str(sub))
+        if found is not None:
+            return found
+    return None
 
 
 def _check_references(path: Path, backup: Backup) -> None:

@@ -75,6 +75,11 @@ _BINARY_SAMPLE = 8192
 _BINARY_SHARE = 0.1
 
 
+def has_unsafe_characters(s: str) -> bool:
+    """Whether `s` holds what normalize_text removes: escapes, controls, bidi overrides."""
+    return bool(_HAS_CONTROL.search(s))
+
+
 def normalize_text(s: str) -> str:
     """Return `s` as stored: NFC, "\\n" newlines, no escapes or controls, trimmed lines.
 

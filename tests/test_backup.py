@@ -201,3 +201,23 @@ def test_a_bad_backup_leaves_a_new_store_unmade(capsys, tmp_path):
     code, _, err = run(capsys, "--store", str(tmp_path / "never"), "restore", str(bad))
     assert code == 2 and "not a newsdesk backup" in err
     assert not Path(tmp_path / "never").exists()  # checked before any store was opened
+
+
+@pytest.mark.parametrize("where", ["title", "text", "findings", "note"])
+def test_an_altered_backup_with_terminal_escapes_is_refused(tmp_path, where):
+    with Store.open(tmp_path / "old") as old:
+        fill(old)
+        write_file(tmp_path / "backup.json", backup_chunks(old, NOW))
+    doc = json.loads((tmp_path / "backup.json").read_text(encoding="utf-8"))
+    evil = "\x1b]0;pwned\x07\u202e"
+    if where == "note":
+        doc["annotations"][0]["note"] += evil
+    elif where == "findings":
+        doc["articles"][0]["findings"] = {"actors": [{"name": "X" + evil}]}
+    else:
+        doc["articles"][0][where] += evil
+    (tmp_path / "backup.json").write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(BackupError) as caught:
+        read_backup(tmp_path / "backup.json")
+    message = str(caught.value)
+    assert "altered" in message and "\n" not in message and "\x1b" not in message

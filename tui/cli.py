@@ -9,7 +9,7 @@ import logging
 import sys
 import time
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO
 
 PROG = "newsdesk"
 
@@ -45,15 +45,21 @@ def _bad_date_message(value: str) -> str:
 # -- analyze -------------------------------------------------------------------------------
 
 
-def _analyze_line(line: str, lineno: int) -> dict:
+def _analyze_line(raw: bytes, lineno: int) -> dict:
     from analysis.engine import analyze
+    from store.normalize import clean_line
 
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise CliError(f"line {lineno}: not valid UTF-8 (byte {e.start}); re-save it as UTF-8"
+                       ) from None
     try:
         record = json.loads(line)
     except json.JSONDecodeError as e:
         raise CliError(f"line {lineno}: not valid JSON ({e.msg} at column {e.colno})") from None
     if not isinstance(record, dict):
-        raise CliError(f"line {lineno}: expected a JSON object with \"id\" and \"text\"")
+        raise CliError(f'line {lineno}: expected a JSON object with "id" and "text"')
     text = record.get("text")
     if not isinstance(text, str):
         raise CliError(f'line {lineno}: "text" is missing or not a string')
@@ -65,36 +71,45 @@ def _analyze_line(line: str, lineno: int) -> dict:
         try:
             date = dt.date.fromisoformat(str(published))
         except ValueError:
-            raise CliError(f"line {lineno}: {_bad_date_message(str(published))}") from None
+            shown = clean_line(str(published))[:40]
+            raise CliError(f"line {lineno}: {_bad_date_message(shown)}") from None
     return analyze(text, date).to_json(record["id"])
 
 
+def _json_line(result: dict) -> bytes:
+    """One output line; JSON escapes keep a lone surrogate from the input printable."""
+    try:
+        return (json.dumps(result, ensure_ascii=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(result) + "\n").encode("ascii")
+
+
 def cmd_analyze(args: argparse.Namespace) -> int:
-    source: TextIO
+    # Bytes, decoded line by line: one bad line is reported by its number and the
+    # lines around it are still analysed.
+    source: BinaryIO
     if args.input and args.input != "-":
         try:
-            source = open(args.input, encoding="utf-8")  # noqa: SIM115 - closed below
+            source = open(args.input, "rb")  # noqa: SIM115 - closed below
         except OSError as e:
             raise CliError(f"{args.input}: cannot read ({e.strerror}); check the path") from None
     else:
-        source = sys.stdin
+        source = sys.stdin.buffer
     failed = 0
-    out = sys.stdout
+    out = sys.stdout.buffer
     try:
-        for lineno, line in enumerate(source, 1):
-            if not line.strip():
+        for lineno, raw in enumerate(source, 1):
+            if not raw.strip():
                 continue
             try:
-                result = _analyze_line(line, lineno)
+                result = _analyze_line(raw, lineno)
             except CliError as e:
                 failed += 1
                 print(f"{PROG} analyze: {e}", file=sys.stderr)
                 continue
-            out.write(json.dumps(result, ensure_ascii=False) + "\n")
-    except UnicodeDecodeError as e:
-        raise CliError(f"input is not valid UTF-8 (byte {e.start}); re-save it as UTF-8") from None
+            out.write(_json_line(result))
     finally:
-        if source is not sys.stdin:
+        if source is not sys.stdin.buffer:
             source.close()
     out.flush()
     return 1 if failed else 0
@@ -171,7 +186,10 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """An untrusted value for one terminal line: no escapes, controls or bidi overrides."""
+    from store.normalize import clean_line
+
+    return clean_line(text)
 
 
 def cmd_show(args: argparse.Namespace) -> int:

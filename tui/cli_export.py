@@ -12,13 +12,11 @@ Reading commands open the store read-only, so they work while the workstation is
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from collections.abc import Callable, Iterable, Sized
 from pathlib import Path
 
 PROG = "newsdesk"
-_TERMINAL_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def register(sub, open_store, cli_error) -> None:
@@ -64,7 +62,10 @@ def register(sub, open_store, cli_error) -> None:
 
 
 def _one_line(text: object) -> str:
-    return " ".join(_TERMINAL_UNSAFE.sub(" ", str(text or "")).split())
+    """An untrusted value for one terminal line: no escapes, controls or bidi overrides."""
+    from store.normalize import clean_line  # lazily: it loads lxml, which start-up skips
+
+    return clean_line(str(text or ""))
 
 
 def _count(items: int | Sized, word: str) -> str:

@@ -85,6 +85,8 @@ def import_into(
         try:
             article = to_article(item, stamp)
         except ImportFailure as failure:
+            if on_item is not None:
+                on_item(failure)  # the caller reports failures as they come
             report.failures.append(failure)
             continue
         if article.id in seen or store.has_article(article.id):
