@@ -83,3 +83,25 @@ def test_empty_store(tmp_path, snap_compare):
         assert snap_compare(NewsdeskApp(store), terminal_size=(120, 40))
     finally:
         store.close()
+
+
+def test_fuzzy_jump_with_results(app, snap_compare):
+    async def search(pilot):
+        await pilot.press("slash", *"ruiz tarif")
+        await settle(pilot)  # the index fills and the search runs in workers
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=search)
+
+
+def test_annotation_modal(app, snap_compare):
+    assert snap_compare(app, terminal_size=(120, 40), press=["j", "j", "a", *"check date"])
+
+
+def test_export_modal(app, snap_compare, monkeypatch):
+    monkeypatch.chdir("/tmp")  # the dialog names the current folder
+    assert snap_compare(app, terminal_size=(120, 40), press=["E"])
+
+
+def test_export_modal_small_terminal(app, snap_compare, monkeypatch):
+    monkeypatch.chdir("/tmp")
+    assert snap_compare(app, terminal_size=(80, 24), press=["E"])

@@ -213,6 +213,8 @@ class AnnotateScreen(DialogScreen[AnnotationResult | None]):
         note = self.query_one("#note", TextArea)
         note.focus()
         note.move_cursor(note.document.end)
+        # Focus scrolls a short dialog down to the note; the quote it is about stays in view.
+        self.call_after_refresh(self.query_one(DialogBox).scroll_home, animate=False)
 
     @property
     def result(self) -> AnnotationResult:

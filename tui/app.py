@@ -29,7 +29,7 @@ class NewsdeskApp(App[None]):
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Leave newsdesk"),
         Binding("question_mark,f1", "help", "Help", id="app.help",
                 tooltip="Show every key and what it does"),
-        Binding("t", "next_theme", "Theme", id="app.next_theme",
+        Binding("t", "next_theme", "Theme", id="app.next_theme", show=False,
                 tooltip="Switch to the next theme (the choice is kept)"),
     ]
 
@@ -52,7 +52,9 @@ class NewsdeskApp(App[None]):
         self.theme = self._starting_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.store.readonly:
-            self.sub_title = "read-only: another newsdesk has the store open"
+            self.sub_title = "read-only: another newsdesk has the store open · ? keys"
+        else:
+            self.sub_title = "? every key"  # the footer cannot hold them all on 80 columns
         screen = MainScreen(self.store)
         self.push_screen(screen)
         if not self.store.readonly:

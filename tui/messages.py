@@ -123,3 +123,12 @@ class RelatedReady(Message):
 
     related: Any  # screens.tasks.Related
     error: str | None = None
+
+
+@dataclass
+class NoteExported(Message):
+    """The article's Markdown note was written (or not: `error` says why)."""
+
+    article_id: str
+    path: str
+    error: str | None = None

@@ -97,6 +97,8 @@ class NotesScreen(ModalScreen[NotesAction | None]):
                 tooltip="Delete the highlighted note (asks first)"),
         Binding("slash", "filter", "Filter", id="notes.filter",
                 tooltip="Type words to show only the notes that contain them"),
+        Binding("ctrl+t", "scope", "All/this", id="notes.scope",
+                tooltip="Show the notes of every article, or of this article only"),
         Binding("j", "move(1)", "Down", id="notes.down", show=False,
                 tooltip="Highlight the next note"),
         Binding("k", "move(-1)", "Up", id="notes.up", show=False,
@@ -109,35 +111,75 @@ class NotesScreen(ModalScreen[NotesAction | None]):
 
     def __init__(self, annotations: Sequence[Annotation],
                  titles: Mapping[str, str] | None = None, *,
-                 article_title: str | None = None) -> None:
-        """`titles` maps article ids to titles; `article_title` scopes the view to one."""
+                 article_title: str | None = None,
+                 all_annotations: Sequence[Annotation] | None = None,
+                 show_all: bool = False) -> None:
+        """`titles` maps article ids to titles; `article_title` scopes the view to one.
+
+        With `all_annotations` too, ctrl+t switches between that article's notes and every
+        note; `show_all` starts with every note.
+        """
         super().__init__()
-        self.annotations = list(annotations)
         self.titles = dict(titles or {})
-        self.article_title = article_title
-        self.shown: list[Annotation] = list(self.annotations)
+        self.article_notes = list(annotations)
+        self.scoped_title = article_title
+        self.all_annotations = list(all_annotations) if all_annotations is not None else None
+        self.show_all = show_all and self.all_annotations is not None
+        self.annotations = self.all_annotations if self.show_all else self.article_notes
+        self.article_title = None if self.show_all else article_title
+        self.shown: list[Annotation] = list(self.annotations or [])
 
     def compose(self) -> ComposeResult:
         with Vertical(id="notes-box") as box:
             box.border_title = "Notes"
-            if self.article_title is not None:
-                yield Static(Text.assemble(("Notes on ", "dim"),
-                                           (one_line(self.article_title), "bold")))
+            yield Static(id="notes-scope")
             yield Input(placeholder="filter: words in the quote, note, tags or title",
                         select_on_focus=False,
                         id="notes-filter")
             yield DataTable(cursor_type="row", id="notes-table", zebra_stripes=True)
             yield Static("", id="notes-empty")
             yield Static(Content("enter go to · e edit · d delete · / filter · "
-                                 "escape close"), classes="keys")
+                                 "ctrl+t all/this · escape close"), classes="keys")
 
     def on_mount(self) -> None:
+        self._show_scope()
+        self.query_one("#notes-table", DataTable).focus()
+
+    def _show_scope(self) -> None:
+        """Title line and columns for the notes in view (one article's, or all)."""
+        scope = self.query_one("#notes-scope", Static)
+        switch = "  (ctrl+t: all notes)" if self.all_annotations is not None else ""
+        if self.article_title is not None:
+            scope.update(Text.assemble(("Notes on ", "dim"),
+                                       (one_line(self.article_title), "bold"),
+                                       (switch, "dim")))
+        else:
+            articles = len({a.article_id for a in self.annotations})
+            back = "  (ctrl+t: this article only)" if self.scoped_title is not None else ""
+            scope.update(Text.assemble(("All notes", "bold"),
+                                       (f" · {articles} article{'s' * (articles != 1)}",
+                                        "dim"), (back, "dim")))
+        scope.display = self.article_title is not None or self.all_annotations is not None
         table = self.query_one("#notes-table", DataTable)
+        table.clear(columns=True)
         table.add_columns("Quote", "Note", "Tags")
         if self.article_title is None:
             table.add_column("Article")
+        query = self.query_one("#notes-filter", Input).value
+        self.shown = [a for a in self.annotations if note_matches(a, self._title(a), query)]
         self._fill()
-        table.focus()
+
+    def action_scope(self) -> None:
+        """Every article's notes, or back to this article's."""
+        if self.all_annotations is None:
+            self.notify("These are already all the notes.", markup=False, timeout=2)
+            return
+        self.show_all = not self.show_all
+        if self.show_all:
+            self.annotations, self.article_title = self.all_annotations, None
+        else:
+            self.annotations, self.article_title = self.article_notes, self.scoped_title
+        self._show_scope()
 
     def _title(self, a: Annotation) -> str:
         return self.titles.get(a.article_id, a.article_id)
@@ -156,6 +198,9 @@ class NotesScreen(ModalScreen[NotesAction | None]):
         query = self.query_one("#notes-filter", Input).value
         if not self.annotations:
             message = EMPTY
+            if self.article_title is not None and self.all_annotations:
+                message = ("No notes on this article yet; ctrl+t shows the notes on "
+                           "every article. To add one, move to a sentence and press a.")
         elif not self.shown:
             message = f"No note matches “{one_line(query)}”. Escape clears the filter."
         else:

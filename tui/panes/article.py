@@ -41,7 +41,7 @@ class ArticleBody(ScrollView, can_focus=True):
 
     BINDINGS = [
         _b("next_sentence", "j,down", "sentence(1)", "Next sentence",
-           "Move the cursor to the next sentence", show=True),
+           "Move the cursor to the next sentence"),
         _b("previous_sentence", "k,up", "sentence(-1)", "Prev sentence",
            "Move the cursor to the previous sentence"),
         _b("select_word", "shift+right,l", "extend_word(1)", "Select word",

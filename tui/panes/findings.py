@@ -97,14 +97,14 @@ class FindingsTable(DataTable):
         self.refs: dict[str, FindingRef] = {}
 
     def set_rows(self, rows: list[tuple[FindingRef, tuple[Text, ...]]],
-                 keep: FindingRef | None = None) -> None:
+                 keep: FindingRef | None = None, *, height: int = 1) -> None:
         """Replace the rows, keeping the cursor on `keep` when it is still there."""
         self.clear()
         self.refs = {}
         for ref, cells in rows:
             key = f"{ref.article_id}:{ref.kind}:{ref.index}"
             self.refs[key] = ref
-            self.add_row(*cells, key=key)
+            self.add_row(*cells, key=key, height=height)
         if keep is not None:
             key = f"{keep.article_id}:{keep.kind}:{keep.index}"
             if key in self.refs:

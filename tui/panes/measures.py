@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from ..messages import FindingRef
-from .findings import FindingsTable, cell, measure_refs, one_line
+from .findings import FindingsTable, measure_refs, one_line
 
 EMPTY = ("No measures found in this article. Press + to add one, "
          "or o to open another article.")
@@ -25,13 +25,13 @@ NO_ARTICLE = "No article open: press o to pick one, or i to import one."
 
 
 class MeasuresPane(Vertical):
-    """Type, action, imposer -> targets and magnitude, in the order the text gives them."""
+    """Type and action over imposer -> targets, and magnitude, in the order of the text."""
 
     BORDER_TITLE = "Measures"
 
     def compose(self) -> ComposeResult:
         table = FindingsTable(id="measures-table")
-        table.add_columns("Type", "Action", "Imposer -> targets", "Magnitude")
+        table.add_columns("Measure · magnitude / imposer -> targets")
         yield table
         yield Static(EMPTY, classes="empty", markup=False)
 
@@ -47,13 +47,15 @@ class MeasuresPane(Vertical):
         rows: list[tuple[FindingRef, tuple[Text, ...]]] = []
         for i in order:
             m = measures[i]
-            rows.append((refs[i], (
-                cell(m.get("type"), "bold"),
-                cell(m.get("action")),
-                cell(parties(m)),
-                cell(m.get("magnitude")),
-            )))
-        self.table.set_rows(rows)
+            # Two lines: beside the type and action, who acts on whom would be cut off
+            # in a side pane (the most telling part of the row).
+            magnitude = one_line(m.get("magnitude"))
+            what = Text.assemble((one_line(m.get("type")) or "?", "bold"), " ",
+                                 one_line(m.get("action")),
+                                 (f" · {magnitude}" if magnitude else "", "italic"),
+                                 "\n", parties(m), no_wrap=True, overflow="ellipsis")
+            rows.append((refs[i], (what,)))
+        self.table.set_rows(rows, height=2)
         self.query_one(".empty", Static).update(EMPTY if article_id else NO_ARTICLE)
         self.set_class(not rows, "-empty")
         self.border_subtitle = f"{len(rows)}" if rows else ""

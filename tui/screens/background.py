@@ -89,6 +89,35 @@ class BackgroundWork:
             if rows:
                 self.open_article(rows[0].id)
 
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def export_note(self, article_id: str, path: Path, force: bool) -> None:
+        """Write the article's Markdown note (as `newsdesk export ID` does)."""
+        from store.errors import StoreError
+        from store.export import article_note, load_view
+        from store.fileio import write_file
+
+        from .. import library
+
+        try:
+            text = article_note(load_view(self.store, article_id), library.now_utc())
+            write_file(path, text.encode(), force=force)
+        except StoreError as e:  # says what went wrong with which file, and what to do
+            self.post_message(msg.NoteExported(article_id, str(path), str(e)))
+            return
+        except Exception as e:
+            self.post_message(msg.NoteExported(article_id, str(path),
+                                               f"{type(e).__name__}: {e}"))
+            return
+        self.post_message(msg.NoteExported(article_id, str(path)))
+
+    def on_note_exported(self, message: msg.NoteExported) -> None:
+        if message.error:
+            self.notify(" ".join(f"Export failed: {message.error}".split()),
+                        severity="error", markup=False)
+            return
+        self.notify(f"Wrote {message.path}", title="Exported", markup=False)
+        self.remember_export_dir(str(Path(message.path).parent))
+
     def _store_changed(self) -> None:
         """Articles or findings changed: reload what is on screen, drop corpus lists."""
         if self.article is not None:

@@ -88,6 +88,64 @@ class EditingActions:
         self.app.push_screen(AnnotateScreen(quote, link_choices(self.findings),
                                             article_title=article.title), done)
 
+    def action_notes(self, show_all: bool = False) -> None:
+        """The notes on this article (c in the view: on every article)."""
+        from ..notes import NotesScreen
+
+        try:
+            everything = list(self.store.annotations())
+            titles = {row.id: row.title for row in self.store.list_articles()}
+        except Exception as e:
+            self.notify(f"Could not read the notes: {e}", severity="error", markup=False)
+            return
+        article = self.article
+        if article is None:
+            screen = NotesScreen(everything, titles)
+        else:
+            here = [n for n in everything if n.article_id == article.id]
+            screen = NotesScreen(here, titles, article_title=article.title,
+                                 all_annotations=everything, show_all=show_all)
+        self.app.push_screen(screen, lambda chosen: self._notes_action(chosen,
+                                                                        screen.show_all))
+
+    def _notes_action(self, chosen, show_all: bool) -> None:
+        """Do what the reader picked in the notes view: go to, edit or delete a note."""
+        if chosen is None:
+            return
+        note = chosen.annotation
+        if chosen.action == "jump":
+            self.jump_to(note.article_id, (note.start, note.end))
+            return
+        if self.store.readonly:
+            self.notify(READONLY, severity="warning", markup=False)
+            return
+        if chosen.action == "edit":
+            self.jump_to(note.article_id, (note.start, note.end))
+            if self.article is not None and self.article.id == note.article_id:
+                self._edit_note(note)
+            return
+        try:
+            self.store.delete_annotation(note.id)
+        except Exception as e:
+            self.notify(f"Note not deleted: {e}", severity="error", markup=False)
+            return
+        self.notify("Note deleted.", timeout=2, markup=False)
+        self._store_changed()
+        self.action_notes(show_all)  # back to the list as it was, one note fewer
+
+    def _edit_note(self, note) -> None:
+        from store.notes import edit_annotation
+
+        from ..annotate import AnnotateScreen, link_choices
+
+        def done(result) -> None:
+            if result is not None:
+                self._save_record("Note", lambda: self.store.update_annotation(
+                    edit_annotation(note, result.note, result.tags, result.links, _stamp())))
+
+        self.app.push_screen(AnnotateScreen(note.quote, link_choices(self.findings), note,
+                                            article_title=self.article.title), done)
+
     # -- corrections -------------------------------------------------------------------
 
     def _correct(self, what: str, article_id: str | None, kind: str, target: dict,
@@ -172,7 +230,40 @@ class EditingActions:
         self.app.push_screen(AddFindingScreen(text, span[0], span[1]), done)
 
     def action_export(self) -> None:
-        self.notify("Export is not yet available.", markup=False)
+        """Ask where to write the article's Markdown note; a worker writes it."""
+        if self.article is None:
+            self.notify("No article yet: press i to import one.", markup=False)
+            return
+        from store.export import default_note_name
+
+        from ..export import EXPORT_DIR_SETTING, ExportScreen, default_folder
+
+        article_id = self.article.id
+        cwd = Path.cwd()
+        try:
+            remembered = self.store.get_setting(EXPORT_DIR_SETTING, None)
+        except Exception:  # a convenience: the current folder will do
+            remembered = None
+
+        def done(request) -> None:
+            if request is not None:
+                self.export_note(article_id, request.path, request.force)
+
+        self.app.push_screen(ExportScreen(self.article.title, default_note_name(self.article),
+                                          default_folder(remembered, cwd), cwd), done)
+
+    def remember_export_dir(self, folder: str) -> None:
+        """Offer this folder first next time (not on a read-only store)."""
+        from ..export import EXPORT_DIR_SETTING
+
+        if self.store.readonly:
+            return
+        try:
+            if self.store.get_setting(EXPORT_DIR_SETTING, None) != folder:
+                self.store.set_setting(EXPORT_DIR_SETTING, folder)
+        except Exception as e:
+            self.notify(f"Could not remember the export folder: {e}", severity="warning",
+                        markup=False)
 
     # -- the article's date and new articles --------------------------------------------
 

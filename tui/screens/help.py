@@ -23,6 +23,8 @@ HELP_BINDINGS = [
 def help_sections() -> list[tuple[str, list[BindingType]]]:
     """(where, bindings) for every place that has keys, in the order a reader meets them."""
     from ..app import NewsdeskApp
+    from ..jump import JumpScreen
+    from ..notes import NotesScreen
     from ..panes.article import ArticleBody
     from ..panes.articles import ArticlesPane
     from ..panes.findings import FindingsTable
@@ -39,6 +41,8 @@ def help_sections() -> list[tuple[str, list[BindingType]]]:
                     tooltip="Put the article cursor on the item's first mention"),
         ]),
         ("Articles switcher", ArticlesPane.BINDINGS),
+        ("Fuzzy jump", JumpScreen.BINDINGS),
+        ("Notes view", NotesScreen.BINDINGS),
         ("Dialogs", MODAL_BINDINGS),
     ]
 

@@ -65,8 +65,9 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
            show=False),
         _b("right_square_bracket", "forward", "Forward", "Forward again", show=False),
         _b("o", "articles", "Articles", "Open the articles switcher"),
-        _b("a", "annotate", "Annotate", "Annotate the current sentence or selection",
-           show=False),
+        _b("a", "annotate", "Annotate", "Write a note on the current sentence or selection"),
+        _b("b", "notes", "Notes", "List the notes on this article (ctrl+t there: every "
+           "article); jump to, edit or delete one"),
         _b("e", "edit", "Edit", "Correct the selected finding", show=False),
         _b("x", "reject", "Reject", "Reject the selected finding", show=False),
         _b("m", "merge", "Merge", "Merge the selected actor into another", show=False),
@@ -74,7 +75,8 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
         _b("p", "published", "Published", "Set the article's published date (re-resolves "
            "its dates)", show=False),
         _b("i", "import", "Import", "Import a file or folder of articles", show=False),
-        _b("E", "export", "Export", "Export notes as Markdown", show=False),
+        _b("E", "export", "Export", "Write this article, its findings and your notes as "
+           "a Markdown file"),
         _b("d", "countdown_as_of", "As of", "Countdown: as of now, or as of the article's "
            "published date", show=False),
         _b("c", "countdown_scope", "All/this", "Countdown: this article, or every article",
