@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from store.records import Article
 
 if TYPE_CHECKING:  # the importer pulls in trafilatura: ~200 ms the workstation's start skips
+    from analysis.linking import ActorIndex
     from store.db import Store
     from store.importer import ArticleDraft, ImportFailure
 
@@ -33,13 +34,59 @@ def engine_version() -> str:
     return ENGINE_VERSION
 
 
-def analyze_article(article: Article) -> Article:
-    """Return the article with fresh findings from the engine."""
+def analyze_article(article: Article, linker: ActorIndex | None = None) -> Article:
+    """Return the article with fresh findings from the engine.
+
+    With a linker, each actor takes the name it already has in other articles.
+    """
     from analysis.engine import ENGINE_VERSION, analyze
 
     published = dt.date.fromisoformat(article.published) if article.published else None
     findings = analyze(article.text, published).to_json()
+    if linker is not None:
+        link_actors(findings, linker)
     return replace(article, findings=findings, findings_version=ENGINE_VERSION)
+
+
+def actor_linker(store: Store, *, skip: str | None = None) -> ActorIndex:
+    """An index of the actor names the store's articles use (all but `skip`)."""
+    from analysis.linking import ActorIndex
+
+    linker = ActorIndex()
+    for article in store.iter_articles():
+        if article.id == skip:
+            continue
+        for actor in (article.findings or {}).get("actors", []):
+            linker.add(actor["name"], actor["kind"], actor.get("affiliation"))
+    return linker
+
+
+def link_actors(findings: dict, linker: ActorIndex) -> dict:
+    """Rename the findings' actors to the names other articles use ("Pedro Sánchez" ->
+    "Pedro Sanchez"), and the affiliations, imposers and targets that name them."""
+    taken = {a["name"] for a in findings.get("actors", [])}
+    renames: dict[str, str] = {}
+    for actor in findings.get("actors", []):
+        name = actor["name"]
+        canonical = linker.add(name, actor["kind"], actor.get("affiliation"))
+        # Two actors of one article are two actors: never fold one into the other here.
+        if canonical != name and canonical not in taken:
+            renames[name] = canonical
+            taken.add(canonical)
+    if not renames:
+        return findings
+    for actor in findings.get("actors", []):
+        original = actor["name"]
+        if original in renames:
+            actor["name"] = renames[original]
+            actor["aliases"] = sorted({*actor.get("aliases", []), original})
+        if actor.get("affiliation") in renames:
+            actor["affiliation"] = renames[actor["affiliation"]]
+    for measure in findings.get("measures", []):
+        if measure.get("imposer") in renames:
+            measure["imposer"] = renames[measure["imposer"]]
+        measure["targets"] = [renames.get(t, t) for t in measure.get("targets") or []]
+    return findings
 
 
 @dataclass(slots=True)
@@ -67,6 +114,7 @@ def import_into(
 
     report = ImportReport()
     stamp = now_utc().isoformat(timespec="seconds")
+    linker = actor_linker(store)
     pending: list[Article] = []
     seen: set[str] = set()
 
@@ -93,7 +141,7 @@ def import_into(
             report.duplicates += 1
             continue
         seen.add(article.id)
-        pending.append(analyze_article(article))
+        pending.append(analyze_article(article, linker))
         if len(pending) >= batch_size:
             flush()
     if pending:
@@ -127,8 +175,9 @@ def reanalyze(store: Store, article_ids: Iterable[str], *, batch_size: int = 500
     """
     count = 0
     batch: list[Article] = []
+    linker = actor_linker(store)
     for article_id in article_ids:
-        batch.append(analyze_article(store.get_article(article_id)))
+        batch.append(analyze_article(store.get_article(article_id), linker))
         if len(batch) >= batch_size:
             count += store.update_articles(batch)
             batch.clear()
