@@ -16,10 +16,11 @@ would go stale and mislead on namesakes; across articles `linking.ActorIndex` jo
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field
 
 from . import gazetteer
+from .actors_cluster import COMPARISONS, Cluster, cluster_entities, entity_key
 from .actors_lexicon import (
     ANAPHORIC_HEADS,
     COLLECTIVE_NOUNS,
@@ -44,7 +45,7 @@ from .actors_lexicon import (
     tokenize,
 )
 from .actors_roles import RoleFinder
-from .linking import acronym, fold, org_extends, org_tokens, person_tokens
+from .linking import fold, org_tokens
 from .model import ACTOR_KINDS, Actor, EntitySpan, Mention, Sentence
 
 _NUMBER = re.compile(r"\d[\d,.]*$")
@@ -53,25 +54,8 @@ _YEAR = re.compile(r"(1[89]|20)\d\d$")
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 _NAME_LIKE = re.compile(r"\w(?:.*\S)?$", re.S)  # starts with a word character, no end space
 _LEADING_THE = re.compile(r"(?i)the\s+")
-
-
-@dataclass(slots=True)
-class _Cluster:
-    kind: str
-    key: str
-    names: list[str]  # surface names, in text order
-    entities: list[int] = field(default_factory=list)  # indexes into the cleaned entities
-    extra: list[Mention] = field(default_factory=list)  # anaphors and group phrases
-    tokens: list[str] = field(default_factory=list)  # person/org name tokens (folded)
-    role: str | None = None
-    affiliation: str | None = None
-
-    def best_name(self) -> str:
-        if self.kind == "person":
-            return max(self.names, key=lambda n: len(person_tokens(n)))
-        if self.kind == "organization":
-            return max(self.names, key=lambda n: (len(org_tokens(n)), not n.isupper()))
-        return self.names[0]
+# How many organizations, most recent first, a description ("the ministry") may go back.
+_ANTECEDENT_LOOKBACK = 50
 
 
 def build_actors(text: str, sentences: list[Sentence],
@@ -83,22 +67,22 @@ def build_actors(text: str, sentences: list[Sentence],
     if missed:
         ents = sorted(ents + missed, key=lambda e: e.start)
         tok.tag_entities(ents)
-    clusters, owner = _cluster_entities(ents)
-    finder = RoleFinder(tok, ents, lambda e: (clusters[owner[e]].kind,
-                                              clusters[owner[e]].best_name()))
+    clusters, owner = cluster_entities(ents)
+    best = [c.best_name() for c in clusters]  # names are all in: work each out once
+    finder = RoleFinder(tok, ents, lambda e: (clusters[owner[e]].kind, best[owner[e]]))
     for c in clusters:
         _enrich(c, ents, tok, finder)
-    _add_anaphors(tok, ents, clusters)
+    _add_anaphors(tok, ents, clusters, owner)
     _add_groups(tok, clusters, finder)
 
     actors = []
-    for c in clusters:
+    for i, c in enumerate(clusters):
         mentions = sorted(
             [Mention(ents[e].start, ents[e].end, ents[e].text) for e in c.entities] + c.extra,
             key=lambda m: m.start)
         if not mentions:
             continue
-        name = c.best_name()
+        name = best[i] if i < len(best) else c.best_name()
         # Aliases are names: the entity mentions, not "the ministry" or "23 Chinese firms".
         aliases = sorted({ents[e].text for e in c.entities} - {name})
         affiliation = None if c.kind == "country" or c.affiliation == name else c.affiliation
@@ -188,6 +172,7 @@ def _missed_person_mentions(tok: Tokens, ents: list[EntitySpan]) -> list[EntityS
             found.append(_bare_span(tok, u, "person"))
     surnames = {e.text.split()[-1] for e in ents if e.kind == "person" and " " in e.text}
     surnames |= {e.text for e in found}
+    starts = {e.start for e in found}
     for t in range(n):
         if not caps[t]:
             continue
@@ -199,8 +184,9 @@ def _missed_person_mentions(tok: Tokens, ents: list[EntitySpan]) -> list[EntityS
         if (t > tok.sentence_first[tok.sentence[t]] and tok.capitalized(t - 1)
                 or t + 1 < n and tok.capitalized(t + 1) and tok.words[t + 1].isalpha()):
             continue  # part of a longer name the tagger chose not to tag
-        if all(f.start != tok.starts[t] for f in found):
+        if tok.starts[t] not in starts:
             found.append(_bare_span(tok, t, "person"))
+            starts.add(tok.starts[t])
     return found
 
 
@@ -218,125 +204,9 @@ def _bare_span(tok: Tokens, t: int, kind: str) -> EntitySpan:
     return EntitySpan(tok.starts[t], end, tok.text[tok.starts[t]:end], kind)
 
 
-def _entity_key(e: EntitySpan) -> tuple[str, str, list[str], str | None, str]:
-    """(kind, key, name tokens, affiliation hint, display name) of one entity mention."""
-    kind = e.kind
-    if kind == "place" and (e.canonical or country_name(e.text)):
-        kind = "country"  # "in China": a country named as a place is still the country
-    if kind == "country":
-        name = e.canonical or country_name(e.text) or e.text
-        return kind, fold(name), [], None, name
-    if kind == "person":
-        tokens = person_tokens(e.text)
-        return kind, "".join(tokens), tokens, None, e.text
-    if kind == "organization":
-        display = e.canonical or e.text  # "EU" -> "European Union"
-        name, hint = _split_country_prefix(display)
-        tokens = org_tokens(name)
-        if hint and len(tokens) == 1 and tokens[0] in COUNTRY_HEADS:
-            return "country", fold(hint), [], None, hint  # "the British Government"
-        return kind, " ".join(tokens), tokens, hint, display
-    name = e.canonical or e.text
-    return kind, fold(name), [], None, name
-
-
-def _split_country_prefix(name: str) -> tuple[str, str | None]:
-    """ "US Commerce Department" -> ("Commerce Department", "United States")."""
-    words = name.split()
-    for n in (2, 1):
-        if len(words) > n:
-            head = " ".join(words[:n])
-            country = demonym_country(head) or country_name(head.rstrip("'’s"))
-            if country and words[n][:1].isupper():
-                return " ".join(words[n:]), country
-    return name, None
-
-
-def _cluster_entities(ents: list[EntitySpan]) -> tuple[list[_Cluster], list[int]]:
-    clusters: list[_Cluster] = []
-    owner = [-1] * len(ents)
-    by_key: dict[tuple[str, str], int] = {}
-    singles: list[int] = []  # one-word person mentions, resolved once all full names are in
-    for i, e in enumerate(ents):
-        kind, key, tokens, hint, name = _entity_key(e)
-        if kind == "person" and len(tokens) == 1:
-            singles.append(i)
-            continue
-        if kind == "organization":
-            # Same words and no clash of countries: "Welsh Assembly" is not "Northern
-            # Ireland Assembly", "US Commerce Department" is "the Commerce Department".
-            c = next((j for j, x in enumerate(clusters)
-                      if x.kind == "organization"
-                      and (x.key == key or _same_org(tokens, x.tokens, e.text, x.names))
-                      and not (hint and x.affiliation and hint != x.affiliation)), None)
-        else:
-            c = by_key.get((kind, key))
-        if c is None and kind == "person":
-            c = next((j for j, x in enumerate(clusters)
-                      if x.kind == "person" and _same_person(tokens, x.tokens)), None)
-        if c is None:
-            clusters.append(_Cluster(kind, key, [name], tokens=tokens, affiliation=hint))
-            c = len(clusters) - 1
-        else:
-            clusters[c].names.append(e.text)
-            clusters[c].affiliation = clusters[c].affiliation or hint
-        by_key.setdefault((kind, key), c)
-        clusters[c].entities.append(i)
-        owner[i] = c
-    for i in singles:
-        word = person_tokens(ents[i].text)[0]
-        c = _surname_owner(word, ents[i].start, clusters, ents)
-        if c is None:
-            c = by_key.get(("person", word))
-        if c is None:
-            clusters.append(_Cluster("person", word, [ents[i].text], tokens=[word]))
-            c = len(clusters) - 1
-            by_key[("person", word)] = c
-        else:
-            clusters[c].names.append(ents[i].text)
-        clusters[c].entities.append(i)
-        owner[i] = c
-    # Mentions were added out of order for surnames; keep each cluster's list in text order.
-    for c in clusters:
-        c.entities.sort()
-    return clusters, owner
-
-
-def _same_person(a: list[str], b: list[str]) -> bool:
-    if len(a) < 2 or len(b) < 2:
-        return False
-    return a == b or (a[0] == b[0] and a[-1] == b[-1])
-
-
-def _same_org(a: list[str], b: list[str], a_text: str, b_names: list[str]) -> bool:
-    if not a or not b:
-        return False
-    if a_text.isupper() and len(a) == 1 and len(b) >= 2 and acronym(b) == a[0]:
-        return True
-    if len(a) >= 2 and any(n.isupper() and fold(n) == acronym(a) for n in b_names):
-        return True
-    return org_extends(a, b)
-
-
-def _surname_owner(word: str, start: int, clusters: list[_Cluster],
-                   ents: list[EntitySpan]) -> int | None:
-    """The full-name person a lone surname points to.
-
-    The first one introduced before it (writers give a second namesake a first name each
-    time), else the first after it.
-    """
-    for position in (-1, 0):  # surname first; a family name first ("Xi" of "Xi Jinping") next
-        found = [j for j, c in enumerate(clusters)
-                 if c.kind == "person" and len(c.tokens) >= 2 and c.tokens[position] == word]
-        if found:
-            before = [j for j in found if ents[clusters[j].entities[0]].start < start]
-            return min(before or found, key=lambda j: ents[clusters[j].entities[0]].start)
-    return None
-
-
 # -- roles and affiliations -----------------------------------------------------------------
 
-def _enrich(c: _Cluster, ents: list[EntitySpan], tok: Tokens, finder: RoleFinder) -> None:
+def _enrich(c: Cluster, ents: list[EntitySpan], tok: Tokens, finder: RoleFinder) -> None:
     if c.kind == "place":
         c.affiliation = capital_country(c.names[0])
         return
@@ -365,8 +235,77 @@ def _enrich(c: _Cluster, ents: list[EntitySpan], tok: Tokens, finder: RoleFinder
 
 # -- definite descriptions ------------------------------------------------------------------
 
-def _add_anaphors(tok: Tokens, ents: list[EntitySpan], clusters: list[_Cluster]) -> None:
+class _Antecedents:
+    """Where the article named each organization and country, for "the ministry" and "the
+    Chinese government": the organizations most recently named before a point, newest
+    first, so resolving one description costs the few it looks at, not every cluster."""
+
+    def __init__(self, ents: list[EntitySpan], owner: list[int], clusters: list[Cluster]):
+        self.clusters = clusters
+        self.ends: list[int] = []  # ends of organization entity mentions, in text order
+        self.owners: list[int] = []
+        for e, c in enumerate(owner):
+            if clusters[c].kind == "organization":
+                self.ends.append(ents[e].end)
+                self.owners.append(c)
+        self.extra_ends: list[int] = []  # descriptions already resolved to an organization
+        self.extra_owners: list[int] = []
+        self.countries: dict[str, int] = {}
+        for i, c in enumerate(clusters):
+            if c.kind == "country":
+                self.countries.setdefault(c.key, i)
+        self._words: dict[int, set[str]] = {}
+
+    def country(self, name: str) -> int:
+        """The cluster of the country `name`, added when the article never named it."""
+        key = fold(name)
+        i = self.countries.get(key)
+        if i is None:
+            self.clusters.append(Cluster("country", key, [name]))
+            i = self.countries[key] = len(self.clusters) - 1
+        return i
+
+    def add(self, i: int, mention: Mention) -> None:
+        """Record that cluster `i` was referred to by `mention`."""
+        self.clusters[i].extra.append(mention)
+        if self.clusters[i].kind == "organization":
+            at = bisect.bisect_right(self.extra_ends, mention.end)
+            self.extra_ends.insert(at, mention.end)
+            self.extra_owners.insert(at, i)
+
+    def words(self, i: int) -> set[str]:
+        """The words of an organization's names and role: what a description may use."""
+        found = self._words.get(i)
+        if found is None:
+            c = self.clusters[i]
+            found = {w for n in c.names for w in org_tokens(n)}
+            found.update(fold(c.role or "").replace("'s", "").split())
+            self._words[i] = found
+        return found
+
+    def recent(self, start: int):
+        """Organization clusters named before `start`, most recent first, at most
+        _ANTECEDENT_LOOKBACK of them: a description that far from its name is no reference."""
+        seen: set[int] = set()
+        i = bisect.bisect_right(self.ends, start) - 1
+        k = bisect.bisect_right(self.extra_ends, start) - 1
+        while (i >= 0 or k >= 0) and len(seen) < _ANTECEDENT_LOOKBACK:
+            if k < 0 or i >= 0 and self.ends[i] > self.extra_ends[k]:
+                c = self.owners[i]
+                i -= 1
+            else:
+                c = self.extra_owners[k]
+                k -= 1
+            if c not in seen:
+                seen.add(c)
+                COMPARISONS["antecedent"] += 1
+                yield c
+
+
+def _add_anaphors(tok: Tokens, ents: list[EntitySpan], clusters: list[Cluster],
+                  owner: list[int]) -> None:
     """ "the ministry", "the Chinese commerce ministry" -> the organization named before."""
+    antecedents = _Antecedents(ents, owner, clusters)
     n = len(tok.starts)
     for t in range(n):
         if tok.low[t] != "the" or tok.entity[t] >= 0:
@@ -401,16 +340,16 @@ def _add_anaphors(tok: Tokens, ents: list[EntitySpan], clusters: list[_Cluster])
         head_word = tok.bare(head)
         modifiers = [tok.bare(x) for x in range(span_first, head)
                      if tok.bare(x) not in IGNORABLE_MODIFIERS]
-        target = _resolve_anaphor(head_word, modifiers, country, start, ents, clusters)
+        target = _resolve_anaphor(head_word, modifiers, country, start, antecedents)
         if target is not None:
-            target.extra.append(mention)
+            antecedents.add(target, mention)
 
 
-def _country_prefix(tok: Tokens, ents: list[EntitySpan], clusters: list[_Cluster],
+def _country_prefix(tok: Tokens, ents: list[EntitySpan], clusters: list[Cluster],
                     j: int, s_end: int) -> tuple[str | None, int]:
     e = tok.entity[j]
     if e >= 0:
-        kind, _, _, _, name = _entity_key(ents[e])
+        kind, _, _, _, name = entity_key(ents[e])
         if kind != "country":
             return None, j
         while j < s_end and tok.entity[j] == e:
@@ -425,26 +364,15 @@ def _country_prefix(tok: Tokens, ents: list[EntitySpan], clusters: list[_Cluster
 
 
 def _resolve_anaphor(head: str, modifiers: list[str], country: str | None, start: int,
-                     ents: list[EntitySpan], clusters: list[_Cluster]) -> _Cluster | None:
+                     antecedents: _Antecedents) -> int | None:
     if head in COUNTRY_HEADS and country and not modifiers:
-        # "the Chinese government" is China acting.
-        for c in clusters:
-            if c.kind == "country" and c.key == fold(country):
-                return c
-        clusters.append(_Cluster("country", fold(country), [country]))
-        return clusters[-1]
+        return antecedents.country(country)  # "the Chinese government" is China acting
     if head in COUNTRY_HEADS and head != "administration":
         return None
-    best, best_pos = None, -1
-    for c in clusters:
-        if c.kind != "organization" or not c.entities:
-            continue
-        before = [ents[e].start for e in c.entities if ents[e].end <= start]
-        before += [m.start for m in c.extra if m.end <= start]
-        if not before or max(before) <= best_pos:
-            continue
-        words = {w for n in c.names for w in org_tokens(n)}
-        words.update(fold(c.role or "").replace("'s", "").split())
+    clusters = antecedents.clusters
+    for i in antecedents.recent(start):
+        c = clusters[i]
+        words = antecedents.words(i)
         # "the company" fits any business; "the airline", "the bank" need the word itself.
         if head not in words and (head not in COMPANY_HEADS or words & NOT_COMPANY_WORDS):
             continue
@@ -452,15 +380,15 @@ def _resolve_anaphor(head: str, modifiers: list[str], country: str | None, start
             continue
         if country and c.affiliation and fold(c.affiliation) != fold(country):
             continue
-        best, best_pos = c, max(before)
-    if best is not None and country and best.affiliation is None:
-        best.affiliation = country
-    return best
+        if country and c.affiliation is None:
+            c.affiliation = country
+        return i
+    return None
 
 
 # -- counted groups -------------------------------------------------------------------------
 
-def _add_groups(tok: Tokens, clusters: list[_Cluster], finder: RoleFinder) -> None:
+def _add_groups(tok: Tokens, clusters: list[Cluster], finder: RoleFinder) -> None:
     """ "23 Chinese firms", "several US companies", "dozens of banks": groups that act."""
     for t, w in enumerate(tok.low):
         if w not in COLLECTIVE_NOUNS or tok.entity[t] >= 0 or tok.caps[t]:
@@ -495,7 +423,7 @@ def _add_groups(tok: Tokens, clusters: list[_Cluster], finder: RoleFinder) -> No
         name = tok.text[tok.starts[first_modifier]:end] if first_modifier < t else phrase
         if name[:1].isupper() and not demonym_country(name.split()[0]) and name == phrase:
             name = name[0].lower() + name[1:]
-        clusters.append(_Cluster("group", fold(name), [name], extra=[Mention(start, end, phrase)],
+        clusters.append(Cluster("group", fold(name), [name], extra=[Mention(start, end, phrase)],
                                  affiliation=affiliation))
 
 

@@ -15,10 +15,8 @@ Everything is deterministic and offline; the gazetteers come from `analysis.gaze
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 from . import gazetteer as gaz
+from .entities_caps import _GUESS, _SURE, _WEAK, _caps_spans, _is_dateline, _Span
 from .entities_words import (
     _ACTION_VERBS,
     _CANDIDATE,
@@ -33,6 +31,7 @@ from .entities_words import (
     _MONTHS_DAYS,
     _NEVER,
     _NEXT_WORD,
+    _NOT_PERSON_BEFORE,
     _NUMBER,
     _ORDINARY,
     _PARTICLES,
@@ -41,28 +40,18 @@ from .entities_words import (
     _WORD,
     _WORD_CHAR,
     _caps_lookup,
+    _described_by,
     _gazetteer_kind,
     _hyphen_non_entity,
     _is_acronym,
     _is_camel,
+    _is_common_noun,
     _is_generic_plural,
     _is_ordinary,
     _is_people_word,
     _is_title_head,
 )
 from .model import EntitySpan, Sentence
-
-# How sure a span is: gazetteer or clear context, a default guess, or only a candidate.
-_SURE, _GUESS, _WEAK = 2, 1, 0
-
-
-@dataclass(slots=True)
-class _Span:
-    start: int
-    end: int
-    kind: str | None  # None: a weak candidate with no kind yet
-    canonical: str | None
-    strength: int
 
 
 class _Doc:
@@ -193,11 +182,18 @@ def _classify(doc: _Doc, toks: list[tuple[int, int, str]], after_title: bool) ->
         return _Span(start, end, "organization", None, _SURE)
     if len(words) > 1 and (first in _PLACE_HEADS and name.count(" of ") == 1):
         return _Span(start, end, "place", None, _SURE)
+    if any(w in gaz.COMPANY_WORDS for w in words) or "&" in (t[2] for t in toks):
+        # "Deutsche Boerse", "Parmalat Finanziaria", "Marsh & McLennan": a firm's name.
+        return _Span(start, end, "organization", None, _SURE)
     prev = doc.prev_word(start)
+    if prev in gaz.ORG_CONTEXT:  # "engineering group Jarvis", "US insurer Marsh"
+        return _Span(start, end, "organization", None, _SURE)
     if prev.lower() in gaz.PERSON_CONTEXT and not _is_acronym(first):
         return _Span(start, end, "person", None, _SURE)
     if len(words) > 1:
-        if first in gaz.FIRST_NAMES and first.lower() not in _ORDINARY:
+        if first in gaz.FIRST_NAMES and first.lower() not in _ORDINARY and not (
+                _gazetteer_kind(first) is not None and _is_common_noun(last)):
+            # "Asia Pacific Economic Co-operation" is no Asia.
             return _Span(start, end, "person", None, _SURE)
         if len(first) == 2 and first.endswith("."):  # "J. Smith"
             return _Span(start, end, "person", None, _SURE)
@@ -207,11 +203,19 @@ def _classify(doc: _Doc, toks: list[tuple[int, int, str]], after_title: bool) ->
             return _Span(start, end, "organization", None, _GUESS)
         if any(_is_acronym(w) for w in words):
             return _Span(start, end, "organization", None, _GUESS)
+        if (first not in gaz.FIRST_NAMES or _gazetteer_kind(first) is not None) \
+                and first.lower() not in _PARTICLES and _is_common_noun(last):
+            # "Grey Global", "Flight International": no first name in front and an everyday
+            # word where the surname would be make a body's name, not a person's.
+            return _Span(start, end, "organization", None, _GUESS)
         return _Span(start, end, "person", None, _GUESS)
     # A single unknown word.
     word = first
     _, nxt = doc.next_word(end)
     if _is_acronym(word) or _is_camel(word):
+        return _Span(start, end, "organization", None, _GUESS)
+    if prev in _NOT_PERSON_BEFORE:
+        # "an analyst at Nomura told": people are not "at" or "in" anything.
         return _Span(start, end, "organization", None, _GUESS)
     if nxt in _PERSON_VERBS:
         return _Span(start, end, "person", None, _GUESS)
@@ -306,7 +310,7 @@ def _cut(doc: _Doc, toks: list, initial: bool, out: list[_Span]) -> None:
             toks = toks[1:]
             continue
         if word in _NEVER or (_is_people_word(word) and _gazetteer_kind(_name_of(doc, toks)) is None
-                              and not _org_by_words(toks)):
+                              and not _org_by_words(toks)) or _described_by(word, toks):
             toks = toks[1:]
             initial = False
             continue
@@ -454,68 +458,17 @@ def _single(doc: _Doc, tok: tuple[int, int, str], out: list[_Span]) -> None:
     out.append(_classify(doc, [tok], False))
 
 
-# --- all-caps lines -------------------------------------------------------------------
-
-
-def _caps_spans(doc: _Doc, line: tuple[int, int], known: dict[str, tuple[str, str | None]],
-                out: list[_Span]) -> None:
-    """Match a headline's words against what the article and the gazetteers know."""
-    text = doc.text
-    toks = []
-    for m in _WORD.finditer(text, line[0], line[1]):
-        s, e = m.span()
-        while s < e and not text[s].isalnum():
-            s += 1
-        while e > s and not (text[e - 1].isalnum() or text[e - 1] == "."):
-            e -= 1
-        if e > s and text[e - 1] == "." and not re.fullmatch(r"(?:[A-Z]\.)+", text[s:e]):
-            e -= 1
-        if text[s:e].upper().endswith(("'S", "’S")):
-            e -= 2
-        if e > s:
-            toks.append((s, e, text[s:e].upper()))
-    i = 0
-    while i < len(toks):
-        for n in range(min(5, len(toks) - i), 0, -1):
-            grp = toks[i:i + n]
-            if any(not g[2][0].isalpha() for g in (grp[0], grp[-1])):
-                continue
-            # Only words separated by single spaces make a name.
-            if n > 1 and any(grp[k + 1][0] - grp[k][1] != 1 for k in range(n - 1)):
-                continue
-            key = " ".join(g[2] for g in grp)
-            hit = known.get(key) or _caps_lookup(key)
-            if hit is not None and hit[0] == "place" and doc.is_tabular(grp[0][0]) \
-                    and text[grp[-1][1]:grp[-1][1] + 2].strip()[:1].isdigit():
-                hit = ("organization", None)  # "BALTIMORE 70 63 .526": a team
-            if hit is None and n == 1:
-                if _is_dateline(doc, grp[0]):
-                    hit = ("place", None)
-                elif doc.is_tabular(grp[0][0]) and grp[0][2].isalpha() \
-                        and grp[0][2].lower() not in _ORDINARY \
-                        and text[grp[0][1]:grp[0][1] + 2].strip()[:1].isdigit():
-                    hit = ("organization", None)  # "LG 2 OB 0": a team in a results table
-            if hit is not None:
-                out.append(_Span(grp[0][0], grp[-1][1], hit[0], hit[1], _SURE))
-                i += n
-                break
-        else:
-            i += 1
-
-
-_DATELINE_REST = re.compile(r"\s*(?:,|\(|\d{4}-\d\d-\d\d)")
-
-
-def _is_dateline(doc: _Doc, tok: tuple[int, int, str]) -> bool:
-    """"BEIJING, Sept 14 -", "LONDON 1996-08-30": a capitalized place opening a line."""
-    text = doc.text
-    line_start = text.rfind("\n", 0, tok[0]) + 1
-    if text[line_start:tok[0]].strip():
-        return False
-    rest = text[tok[1]:tok[1] + 12]
-    word = tok[2]
-    return (bool(_DATELINE_REST.match(rest)) and word.isalpha() and word.lower() not in _ORDINARY
-            and word.capitalize() not in _NEVER)
+def _rejoin(text: str, spans: list[_Span], known: dict[str, tuple[str, str | None]]) -> None:
+    """ "Standard Chartered said", with "Standard" dropped as an ordinary word opening the
+    sentence: a name the article made clear is whole again."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    for weak, nxt in zip(ordered, ordered[1:], strict=False):
+        if weak.kind is not None or nxt.kind is None or nxt.start != weak.end + 1:
+            continue
+        hit = known.get(text[weak.start:nxt.end])
+        if hit is not None and " " not in text[weak.start:weak.end]:
+            weak.end, weak.kind, weak.canonical, weak.strength = nxt.end, hit[0], hit[1], _SURE
+            nxt.kind = None
 
 
 def _settle(doc: _Doc, spans: list[_Span]) -> dict[str, tuple[str, str | None]]:
@@ -524,6 +477,7 @@ def _settle(doc: _Doc, spans: list[_Span]) -> dict[str, tuple[str, str | None]]:
     known: dict[str, tuple[str, str | None]] = {}
     guessed: dict[str, tuple[str, str | None]] = {}
     surnames: set[str] = set()
+    firms: set[str] = set()
     for s in spans:
         if s.kind is None:
             continue
@@ -535,6 +489,15 @@ def _settle(doc: _Doc, spans: list[_Span]) -> dict[str, tuple[str, str | None]]:
                 surnames.add(parts[-1])
                 if _gazetteer_kind(parts[-1]) is None:
                     known.setdefault(parts[-1], ("person", None))
+        elif s.kind == "organization" and s.strength == _SURE:
+            first = name.split(" ", 1)[0]
+            if first != name and (first.lower() not in gaz.COMMON_WORDS or " & " in name) \
+                    and first.lower() not in _MID_ORDINARY \
+                    and _gazetteer_kind(first) is None and not _is_acronym(first):
+                firms.add(first)  # "Cairn Energy" ... "Cairn said": the firm for short
+    for first in firms - surnames:
+        known.setdefault(first, ("organization", None))
+    _rejoin(text, spans, known)
     for s in spans:
         name = text[s.start:s.end]
         if s.strength < _SURE:

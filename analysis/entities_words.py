@@ -189,3 +189,25 @@ def _gazetteer_index() -> dict[str, tuple[str, str | None]]:
 
 _GAZETTEER = _gazetteer_index()
 _gazetteer_kind = _GAZETTEER.get  # kind and canonical name for an exact surface form
+
+
+def _is_common_noun(word: str) -> bool:
+    """An everyday English word of some length that is nobody's first name or surname
+    ("Global", "International"; not "Sen", "Woods")."""
+    return (len(word) >= 5 and word.lower() in _EVERYDAY and word not in gaz.FIRST_NAMES
+            and word not in gaz.SURNAMES)
+
+
+# The most frequent English words; rarer ones in the list are as often foreign names.
+_EVERYDAY = frozenset(gaz.COMMON_WORDS_BY_RANK[:15000])
+
+
+_NOT_PERSON_BEFORE = frozenset(("at", "in"))
+
+
+def _described_by(word: str, toks: list) -> bool:
+    """ "Frankfurt-based", "London-listed" in front of a name describe it, they are not in it."""
+    if len(toks) < 2 or "-" not in word or word.startswith(("al-", "el-")):
+        return False
+    tail = word.rsplit("-", 1)[1]
+    return tail.islower() and tail in gaz.COMMON_WORDS

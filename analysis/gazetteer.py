@@ -75,6 +75,10 @@ ORG_SUFFIXES: tuple[str, ...] = tuple(_ORG_WORDS["suffix"])
 #: words that head or end an organization name: Ministry, Department, Bank, Council, ...
 ORG_HEADS: tuple[str, ...] = tuple(_ORG_WORDS["head"])
 ORG_WORDS: frozenset[str] = frozenset(ORG_SUFFIXES) | frozenset(ORG_HEADS)
+#: words that make a name a company's wherever they stand in it ("Deutsche", "Finanziaria").
+COMPANY_WORDS: frozenset[str] = frozenset(_ORG_WORDS["company"])
+#: lower-case nouns that mark the next capitalized name as a company or body: firm, insurer.
+ORG_CONTEXT: frozenset[str] = frozenset(_ORG_WORDS["context"])
 
 _TITLES = _sections("gaz_titles.txt")
 #: the word that carries a title before a name: President, Secretary, Minister, Mr, ...

@@ -150,9 +150,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
 
 
-def _is_boundary(text: str, punct_start: int, punct_end: int) -> bool:
+def _is_boundary(text: str, punct_start: int, punct_end: int, block_end: int) -> bool:
     """Decide whether the punctuation at text[punct_start:punct_end] ends a sentence."""
-    nxt = _NEXT_WORD.match(text, punct_end)
+    nxt = _NEXT_WORD.match(text, punct_end, block_end)
     if nxt is None:
         return True
     word = nxt.group(2)
@@ -188,7 +188,9 @@ def split_sentences(text: str) -> list[Sentence]:
         b_start, b_end = block.span()
         cuts = [b_start]
         for m in _BOUNDARY.finditer(text, b_start, b_end):
-            if _is_boundary(text[:b_end], m.start(), m.end()):
+            # The block end bounds the look-ahead; slicing the text here would copy it at
+            # every full stop (quadratic on long articles).
+            if _is_boundary(text, m.start(), m.end(), b_end):
                 cuts.append(m.end())
         cuts.append(b_end)
         for s, e in zip(cuts, cuts[1:], strict=False):

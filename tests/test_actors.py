@@ -370,3 +370,78 @@ def test_any_text_and_spans_give_honest_unshared_mentions(text, data):
             assert text[m.start:m.end] == m.text
             assert (m.start, m.end) not in seen
             seen.add((m.start, m.end))
+
+
+def test_ampersand_and_british_spelling_name_one_organization():
+    text = ("The Fisheries & Aquaculture Organisation met in May. Delegates of the Fisheries and "
+            "Aquaculture Organization said the FAO would report.")
+    actors = _actors(text, [("Fisheries & Aquaculture Organisation", "organization"),
+                            ("Fisheries and Aquaculture Organization", "organization"),
+                            ("FAO", "organization")])
+    assert [len(a.mentions) for a in actors] == [3]
+
+
+def test_a_short_name_joins_the_full_company_name():
+    text = ("Shares in Kestrel Mining fell. Kestrel said output dropped. Pell & Garside, the "
+            "brokers, said Pell would advise. The Orvan Party won; Orvan leads the count.")
+    actors = _actors(text, [("Kestrel Mining", "organization"), ("Kestrel", "organization"),
+                            ("Pell & Garside", "organization"), ("Pell", "organization"),
+                            ("Orvan Party", "organization"), ("Orvan", "organization")])
+    assert [(a.name, len(a.mentions)) for a in actors] == [
+        ("Kestrel Mining", 2), ("Pell & Garside", 2), ("Orvan Party", 2)]
+
+
+def test_title_case_initials_join_a_long_name():
+    text = "The Northern Rivers Trade Organisation met. Nrto members agreed a plan."
+    actors = _actors(text, [("Northern Rivers Trade Organisation", "organization"),
+                            ("Nrto", "organization")])
+    assert [len(a.mentions) for a in actors] == [2]
+
+
+def test_a_nickname_with_a_canonical_name_gives_the_full_name():
+    text = "Blue Union won the vote. The Blues said the result was clear."
+    actors = _actors(text, [("Blue Union", "organization"),
+                            ("Blues", "organization", "Blue Union Party")])
+    assert [(a.name, len(a.mentions)) for a in actors] == [("Blue Union Party", 2)]
+
+
+# -- scale: work grows with the mentions, not with their square -----------------------------
+
+_SYLLABLES = ["Ka", "Lo", "Mi", "Ne", "Ru", "Ta", "Vi", "Zo", "Be", "Du"]
+
+
+def _made_up_name(i: int) -> str:
+    a, b, c, d = i % 10, i // 10 % 10, i // 100 % 10, i // 1000 % 10
+    return _SYLLABLES[a] + "".join(_SYLLABLES[x].lower() for x in (b, c, d)) + "n"
+
+
+def _long_article(paragraphs: int) -> tuple[str, list[EntitySpan]]:
+    """Many companies and people, each named in full and by a short form, with
+    descriptions ("the company", "the ministry") that must look back for a name."""
+    text, spans = "", []
+    for i in range(paragraphs):
+        word, other = _made_up_name(i), _made_up_name(i + 1000)
+        for piece, kind in ((f"{word} Holdings", "organization"), (" said ", None),
+                            (f"Anna {other}", "person"), (" would run it. ", None),
+                            (word, "organization"), (" shares rose and the company grew. ", None),
+                            (other, "person"), (" said the ministry agreed. ", None)):
+            if kind:
+                spans.append(EntitySpan(len(text), len(text) + len(piece), piece, kind))
+            text += piece
+    return text, spans
+
+
+def test_clustering_work_grows_linearly_with_the_article():
+    from analysis.actors_cluster import COMPARISONS
+
+    counts = []
+    for paragraphs in (200, 800):
+        text, spans = _long_article(paragraphs)
+        COMPARISONS.clear()
+        actors = build_actors(text, split_sentences(text), spans)
+        companies = [a for a in actors if a.kind == "organization"]
+        assert len(companies) == paragraphs
+        assert all(len(a.mentions) == 3 for a in companies)  # full name, short name, "the company"
+        counts.append(sum(COMPARISONS.values()))
+    # Four times the text: about four times the checks; pairwise comparing would be ~16.
+    assert counts[1] <= 5 * counts[0], counts

@@ -189,3 +189,57 @@ def test_gazetteer_loads_and_answers():
     assert "Scott" in gazetteer.FIRST_NAMES
     assert gazetteer.is_place("Stockholm") and gazetteer.is_place("Texas")
     assert "these" in gazetteer.ORDINARY_WORDS and "analysts" in gazetteer.ORDINARY_WORDS
+
+
+# -- company names that are not people ---------------------------------------------------------
+
+def _kind_of(text: str, name: str) -> str | None:
+    return next((kind for t, kind, _ in entities(text) if t == name), None)
+
+
+def test_a_foreign_company_word_makes_an_organization():
+    text = "Analysts expect Vasselli Finanziaria and Deutsche Kabelnetz to report losses."
+    assert _kind_of(text, "Vasselli Finanziaria") == "organization"
+    assert _kind_of(text, "Deutsche Kabelnetz") == "organization"
+
+
+def test_an_ampersand_joins_a_firm_not_a_person():
+    assert _kind_of("The deal was advised by Hollis & Quarrington last year.",
+                    "Hollis & Quarrington") == "organization"
+
+
+def test_an_everyday_word_where_the_surname_would_be_is_no_person():
+    text = "Investors sold Brevik Global after Tarmond Logistics cut its forecast."
+    assert _kind_of(text, "Brevik Global") == "organization"
+    assert _kind_of(text, "Tarmond Logistics") == "organization"
+
+
+def test_unknown_names_without_everyday_words_stay_people():
+    assert _kind_of("The striker Oskari Vantanen scored twice.", "Oskari Vantanen") == "person"
+    assert _kind_of("Premier Hun Sen opened the bridge on Monday.", "Hun Sen") == "person"
+
+
+def test_a_company_noun_in_front_marks_the_name():
+    text = "Shares in the engineering group Pellworth rose."
+    assert _kind_of(text, "Pellworth") == "organization"
+
+
+def test_nobody_is_at_a_name():
+    text = "Fiona Grant, an economist at Kotterman, said rates would rise."
+    assert _kind_of(text, "Kotterman") == "organization"
+
+
+def test_a_based_compound_in_front_is_not_part_of_the_name():
+    assert "Vantor Holdings" in texts("Oslo-based Vantor Holdings said profits rose.")
+
+
+def test_a_firm_named_in_full_decides_its_short_name():
+    text = "Shares in Cordale Mining fell. Cordale said output would recover."
+    assert _kind_of(text, "Cordale") == "organization"
+    text = "Jobs go at Rook & Tallis. Rook said the cuts were needed."
+    assert _kind_of(text, "Rook") == "organization"
+
+
+def test_a_name_split_by_an_ordinary_opening_word_is_whole_again():
+    text = "The lender Standard Ellery bought a bank. Standard Ellery expects growth."
+    assert texts(text).count("Standard Ellery") == 2
