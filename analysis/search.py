@@ -36,6 +36,8 @@ _GATHER_CAP = 20_000
 # At most this many prefiltered items go to the rapidfuzz scorer.
 _SCORE_CAP = 800
 _TOP = chr(0x10FFFF)
+# Up to this many new words are inserted into the sorted tables; more rebuild them.
+_PATCH_LIMIT = 2_000
 # Points for how a query word matched an item's word.
 _EXACT, _PREFIX, _SLIP = 100.0, 90.0, 70.0
 
@@ -100,7 +102,8 @@ class SearchIndex:
         self._dead_ids: set[int] = set()
         self._kind_ids: dict[str, set[int]] = {kind: set() for kind in _KIND_RANK}
         self._dirty = True
-        # Rebuilt lazily after changes:
+        self._new_words: list[str] = []  # vocabulary added since the last _prepare
+        # Rebuilt lazily after changes (or patched, when few words are new):
         self._sorted_words: list[str] = []
         self._sorted_ids: list[int] = []
         self._prefixes: dict[tuple[int, str], list[str]] = {}
@@ -114,36 +117,50 @@ class SearchIndex:
         """Index items; one whose key is already indexed is skipped. Returns how many were new."""
         added = 0
         with self._lock:
+            # Bound once: this loop runs for every sentence of the corpus.
+            vocab, postings, new_words = self._vocab, self._postings, self._new_words
+            by_key, by_article, kind_ids = self._by_key, self._by_article, self._kind_ids
+            items_, norms, tokens, ranks = self._items, self._norm, self._tokens, self._rank
             for item in items:
-                if item.key in self._by_key:
+                if item.key in by_key:
                     continue
-                if item.kind not in _KIND_RANK:
+                kind_rank = _KIND_RANK.get(item.kind)
+                if kind_rank is None:
                     raise ValueError(f"unknown search item kind {item.kind!r} (key {item.key!r})")
+                index = len(items_)
                 norm = normalize(item.label)
                 ids = []
                 for word in set(norm.split()):
-                    wid = self._vocab.get(word)
+                    wid = vocab.get(word)
                     if wid is None:
-                        wid = self._vocab[word] = len(self._postings)
-                        self._postings.append([])
+                        wid = vocab[word] = len(postings)
+                        postings.append([index])
+                        new_words.append(word)
+                    else:
+                        postings[wid].append(index)
                     ids.append(wid)
-                index = len(self._items)
-                for wid in ids:
-                    self._postings[wid].append(index)
-                self._items.append(item)
-                self._norm.append(norm)
-                self._tokens.append(tuple(ids))
-                self._rank.append(
-                    _KIND_RANK[item.kind] * (_MAX_RANK_LENGTH + 1)
-                    + min(len(norm), _MAX_RANK_LENGTH)
-                )
-                self._by_key[item.key] = index
-                self._kind_ids[item.kind].add(index)
-                self._by_article.setdefault(item.article_id, []).append(index)
+                items_.append(item)
+                norms.append(norm)
+                tokens.append(tuple(ids))
+                ranks.append(kind_rank * (_MAX_RANK_LENGTH + 1)
+                             + min(len(norm), _MAX_RANK_LENGTH))
+                by_key[item.key] = index
+                kind_ids[item.kind].add(index)
+                siblings = by_article.get(item.article_id)
+                if siblings is None:
+                    by_article[item.article_id] = [index]
+                else:
+                    siblings.append(index)
                 added += 1
             if added:
                 self._dirty = True
         return added
+
+    def replace_article(self, article_id: str, items: Iterable[SearchItem]) -> None:
+        """Swap one article's items for these in one step (a search sees old or new)."""
+        with self._lock:
+            self.remove_article(article_id)
+            self.add(items)
 
     def remove_article(self, article_id: str) -> int:
         """Drop every item of one article (its notes too). Returns how many went."""
@@ -199,6 +216,9 @@ class SearchIndex:
     def _prepare(self) -> None:
         if not self._dirty:
             return
+        if self._sorted_words and len(self._new_words) <= _PATCH_LIMIT:
+            self._patch()
+            return
         pairs = sorted(
             (word, wid) for word, wid in self._vocab.items() if self._postings[wid]
         )
@@ -210,6 +230,25 @@ class SearchIndex:
                 buckets.setdefault((length, word[0]), set()).add(word[:length])
         self._prefixes = {key: sorted(value) for key, value in buckets.items()}
         self._word_cache = {}
+        self._item_cache = {}
+        self._new_words = []
+        self._dirty = False
+
+    def _patch(self) -> None:
+        """After a few changes (a note, one article re-analysed): insert the new words
+        into the sorted tables instead of rebuilding them over the whole vocabulary."""
+        for word in self._new_words:
+            position = bisect_left(self._sorted_words, word)
+            self._sorted_words.insert(position, word)
+            self._sorted_ids.insert(position, self._vocab[word])
+            for length in range(_MIN_FUZZY - 1, min(len(word), _MAX_PREFIX) + 1):
+                bucket = self._prefixes.setdefault((length, word[0]), [])
+                prefix = word[:length]
+                at = bisect_left(bucket, prefix)
+                if at == len(bucket) or bucket[at] != prefix:
+                    bucket.insert(at, prefix)
+        self._new_words = []
+        self._word_cache = {}  # volumes and postings changed
         self._item_cache = {}
         self._dirty = False
 

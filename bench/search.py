@@ -6,6 +6,9 @@ the engine runs, its findings; the set is repeated under new ids until there are
 replays typing of realistic queries one keystroke at a time, and corrupts labels the way
 a hurried user would to see where the intended item ranks. Prints figures; asserts
 nothing. Target: p95 per keystroke <= 16 ms at >= 100,000 items.
+
+With --store PATH it times the workstation's own path instead: the corpus scan into the
+index, then each keystroke in the jump from the input changing to the hits on screen.
 """
 
 from __future__ import annotations
@@ -141,13 +144,92 @@ def ranking_quality(index: SearchIndex, items: list[SearchItem], kinds: set[str]
             f" top-5 {top5 / count:.1%}, MRR {reciprocal / count:.3f}")
 
 
+def tui_typing(store_path: Path) -> int:
+    """The workstation's path per keystroke over a real store, headless, without Pilot.
+
+    Pilot's `press` waits until the whole process is idle (up to a second), so it times
+    its own waiting whenever a worker runs. Here the jump's input is set as typing sets
+    it, and each keystroke is timed from the change to its hits on screen, split into
+    the search (worker thread) and the UI thread's work to show them.
+    """
+    import asyncio
+
+    from textual.app import App
+    from textual.widgets import Input
+
+    from store.db import Store
+    from tui.jump import JumpScreen
+    from tui.screens import tasks
+
+    store = tasks.LockedStore(Store.open(store_path, readonly=True))
+    t0 = time.perf_counter()
+    index = tasks.new_search_index(None, {})
+    tasks.scan_corpus(index, store)
+    print(f"scan of {store_path}: {len(index):,} items in {time.perf_counter() - t0:.1f} s")
+    search_s: dict[str, float] = {}  # by query: the worker's search, timed alone
+    show_s: dict[int, float] = {}
+    original_show, original_search = JumpScreen._show, index.search
+
+    def timed_search(query: str, limit: int = 50):
+        started = time.perf_counter()
+        hits = original_search(query, limit=limit)
+        search_s[query] = time.perf_counter() - started
+        return hits
+
+    def timed_show(self, generation: int, query: str, hits) -> None:
+        started = time.perf_counter()
+        original_show(self, generation, query, hits)
+        show_s[generation] = time.perf_counter() - started
+
+    index.search = timed_search  # type: ignore[method-assign]
+    JumpScreen._show = timed_show  # type: ignore[method-assign]
+    rows: list[tuple[float, float, float, str]] = []
+
+    class Host(App[None]):
+        async def on_mount(self) -> None:
+            jump = JumpScreen(index)
+            await self.push_screen(jump)
+            box = jump.query_one(Input)
+            for query in QUERIES:
+                for end in range(1, len(query) + 1):
+                    before = jump._generation
+                    t0 = time.perf_counter()
+                    box.value = query[:end]
+                    while jump._generation == before or jump._generation not in show_s:
+                        await asyncio.sleep(0.0005)
+                    painted = asyncio.get_running_loop().create_future()
+                    jump.call_after_refresh(lambda f=painted: f.set_result(time.perf_counter()))
+                    total = await painted - t0
+                    generation = jump._generation
+                    rows.append((total, search_s.get(query[:end], 0.0), show_s[generation],
+                                 query[:end]))
+                box.value = ""
+                await asyncio.sleep(0.05)
+            self.exit()
+
+    Host().run(headless=True, size=(120, 40))
+    store.close()
+    print(f"typing in the jump: {len(rows)} keystrokes of {len(QUERIES)} queries,"
+          f" load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    for name, column in (("keystroke to hits painted", 0), ("search (worker)", 1),
+                         ("showing the hits (UI thread)", 2)):
+        ms = [row[column] * 1000 for row in rows]
+        print(f"  {name:<29} p50 {statistics.median(ms):5.1f} ms, p95"
+              f" {percentile(ms, 0.95):5.1f} ms, max {max(ms):5.1f} ms")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared/data/news-bbc.jsonl"))
     parser.add_argument("--items", type=int, default=100_000)
     parser.add_argument("--quality", type=int, default=300, help="labels to corrupt per kind")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--store", help="time the workstation's jump over this store instead"
+                        " (e.g. bench/out/scale-10000, made by bench/scale.py)")
     args = parser.parse_args()
+    if args.store:
+        return tui_typing(Path(args.store))
 
     data = Path(args.data)
     if not data.exists():

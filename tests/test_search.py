@@ -198,3 +198,28 @@ def test_many_removals_compact_without_losing_live_items():
     hits = index.search("steel quota", limit=1000)
     assert len(hits) == 600
     assert {h.item.article_id for h in hits} == {f"a{n}" for n in range(40, 50)}
+
+
+def test_words_added_after_a_search_are_patched_in_and_found(index):
+    index.search("bessent")  # the sorted tables are built
+    words_before = list(index._sorted_words)
+    index.add(items_from_note("n9", "ceo", "", "Ask Quokkaville harbour master", ["ports"],
+                              0, 5, title="Nordvik"))
+    # A typo, a prefix and an exact word of the new note all find it at once.
+    for query in ("quokaville", "quokk", "harbour master"):
+        assert [hit.item.key for hit in index.search(query)][:1] == ["note/n9"], query
+    # The few new words went into the tables in place: the same as a full rebuild.
+    patched = (list(index._sorted_words), list(index._sorted_ids), dict(index._prefixes))
+    assert len(patched[0]) > len(words_before)
+    index._sorted_words = []
+    index._dirty = True
+    index.prepare()
+    assert patched == (index._sorted_words, index._sorted_ids, index._prefixes)
+
+
+def test_replace_article_swaps_its_items(index):
+    before = {hit.item.key for hit in index.search("bessent")}
+    assert any(key.startswith("tiktok/") for key in before)
+    index.replace_article("tiktok", [SearchItem("article", "Bessent resigns", "Bessent resigns",
+                                                "tiktok", -1, -1, "tiktok/article")])
+    assert [hit.item.key for hit in index.search("bessent")] == ["tiktok/article"]

@@ -27,8 +27,10 @@ def store(tmp_path):
 
 
 def actor_names(app) -> list[str]:
+    """The names in the Actors pane (each name cell's first line; role and affiliation
+    are on its second)."""
     table = app.screen.query_one(ActorsPane).table
-    return [table.get_row_at(i)[2].plain for i in range(table.row_count)]
+    return [table.get_row_at(i)[2].plain.split("\n")[0] for i in range(table.row_count)]
 
 
 async def test_annotate_the_selection(store):
@@ -67,7 +69,8 @@ async def test_edit_an_actor(store):
         await pilot.press("ctrl+s")
         await pilot.pause()
         table = app.screen.query_one(ActorsPane).table
-        assert table.get_row_at(0)[3].plain == "Foreign Minister"
+        # Under the name: role, then affiliation.
+        assert table.get_row_at(0)[2].plain == "Ana Ruiz\nForeign Minister, Chile"
 
 
 async def test_merge_an_actor_into_another(store):

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from textual.app import App, ComposeResult
-from textual.widgets import OptionList, Static
+from textual.widgets import Static
 
 from analysis.search import SearchHit, SearchIndex, SearchItem
-from tui.jump import JumpScreen
+from tui.jump import JumpResults, JumpScreen
 
 ITEMS = [
     SearchItem("actor", "Scott Bessent, Treasury Secretary", "TikTok deadline pushed back",
@@ -96,8 +96,8 @@ async def test_a_markup_looking_label_is_shown_literally():
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press(*"watch")
         await _settle(app, pilot)
-        results = app.screen.query_one("#jump-results", OptionList)
-        assert results.option_count == 1
+        results = app.screen.query_one("#jump-results", JumpResults)
+        assert results.row_count == 1
         row = results.render_line(0).text
         assert "[bold]x[/] watch this" in row
         assert "note" in row and "Nordvik Shipping" in row

@@ -39,8 +39,10 @@ def unique(seen: list[Message], kind: type) -> list:
 
 
 def actor_names(app) -> list[str]:
+    """The names in the Actors pane (each name cell's first line; role and affiliation
+    are on its second)."""
     table = app.screen.query_one(ActorsPane).table
-    return [table.get_row_at(i)[2].plain for i in range(table.row_count)]
+    return [table.get_row_at(i)[2].plain.split("\n")[0] for i in range(table.row_count)]
 
 
 def listed(app) -> list[str]:

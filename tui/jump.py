@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -11,11 +12,12 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from analysis.search import SearchHit, SearchIndex
+
+from .panes.rowtable import Column, RowTable
 
 # A result row is one line: long sentences are cut here rather than wrapped.
 _LABEL_WIDTH = 110
@@ -26,16 +28,31 @@ def _shorten(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-def hit_prompt(hit: SearchHit) -> Content:
+def hit_prompt(hit: SearchHit) -> Text:
     """One result row: kind, label, and the article it is in. Never parsed as markup."""
     item = hit.item
     parts: list[str | tuple[str, str]] = [
-        (item.kind.ljust(_KIND_WIDTH), "bold $accent"),
+        (item.kind.ljust(_KIND_WIDTH), "bold"),
         _shorten(item.label, _LABEL_WIDTH),
     ]
     if item.kind != "article" and item.detail:
-        parts += ["  ", (f"· {_shorten(item.detail, 60)}", "$text-muted")]
-    return Content.assemble(*parts)
+        parts += ["  ", (f"· {_shorten(item.detail, 60)}", "dim")]
+    return Text.assemble(*parts)
+
+
+class JumpResults(RowTable, can_focus=False):
+    """The hits, one line each; a row is made only when it is drawn."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__([Column("hit", "", flex=True)], show_header=False, id=id)
+        self.hits: list[SearchHit] = []
+
+    def show(self, hits: list[SearchHit]) -> None:
+        self.hits = hits
+        self.set_rows([hit.item.key for hit in hits])
+
+    def cells(self, index: int) -> tuple[Text, ...]:
+        return (hit_prompt(self.hits[index]),)
 
 
 class JumpScreen(ModalScreen[SearchHit | None]):
@@ -64,10 +81,15 @@ class JumpScreen(ModalScreen[SearchHit | None]):
         border: tall $primary;
     }
     JumpScreen #jump-results {
-        height: auto;
-        max-height: 24;
+        height: 16;  /* fixed: a height that follows the hits re-lays the screen per key */
         border: none;
         background: $surface;
+    }
+    JumpScreen #jump-results > .rowtable--cursor {
+        /* Typing stays in the input, yet this cursor is the one enter acts on. */
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+        text-style: $block-cursor-text-style;
     }
     JumpScreen #jump-status {
         color: $text-muted;
@@ -115,11 +137,10 @@ class JumpScreen(ModalScreen[SearchHit | None]):
             box.border_title = "Jump to"
             yield Input(self._initial_query, placeholder="actor, measure, deadline, words…",
                         id="jump-input")
-            yield OptionList(id="jump-results", markup=False)
+            yield JumpResults(id="jump-results")
             yield Static("", id="jump-status", markup=False)
 
     def on_mount(self) -> None:
-        self.query_one("#jump-results", OptionList).can_focus = False  # typing stays in Input
         self.query_one("#jump-input", Input).focus()
         self._set_status("Type to search." if not self._initial_query else "Searching…")
         if self._initial_query:
@@ -152,10 +173,7 @@ class JumpScreen(ModalScreen[SearchHit | None]):
         if generation != self._generation:
             return  # typing moved on while this search ran
         self.hits = hits
-        results = self.query_one("#jump-results", OptionList)
-        results.set_options(Option(hit_prompt(hit)) for hit in hits)
-        if hits:
-            results.highlighted = 0
+        self.query_one(JumpResults).show(hits)
         if not query.strip():
             self._set_status("Type to search.")
         elif not hits:
@@ -170,8 +188,8 @@ class JumpScreen(ModalScreen[SearchHit | None]):
     @property
     def highlighted_hit(self) -> SearchHit | None:
         """The result enter would jump to, if any."""
-        index = self.query_one("#jump-results", OptionList).highlighted
-        if index is None or not 0 <= index < len(self.hits):
+        index = self.query_one(JumpResults).cursor_row
+        if not 0 <= index < len(self.hits):
             return None
         return self.hits[index]
 
@@ -184,18 +202,23 @@ class JumpScreen(ModalScreen[SearchHit | None]):
         self.dismiss(None)
 
     def action_cursor_up(self) -> None:
-        self.query_one("#jump-results", OptionList).action_cursor_up()
+        self.query_one(JumpResults).action_cursor(-1)
 
     def action_cursor_down(self) -> None:
-        self.query_one("#jump-results", OptionList).action_cursor_down()
+        self.query_one(JumpResults).action_cursor(1)
 
     def action_page_up(self) -> None:
-        self.query_one("#jump-results", OptionList).action_page_up()
+        self.query_one(JumpResults).action_page(-1)
 
     def action_page_down(self) -> None:
-        self.query_one("#jump-results", OptionList).action_page_down()
+        self.query_one(JumpResults).action_page(1)
 
-    @on(OptionList.OptionSelected, "#jump-results")
-    def _clicked(self, event: OptionList.OptionSelected) -> None:
-        if 0 <= event.option_index < len(self.hits):
-            self.dismiss(self.hits[event.option_index])
+    @on(RowTable.Selected, "#jump-results")
+    def _clicked(self, event: RowTable.Selected) -> None:
+        event.stop()
+        if 0 <= event.index < len(self.hits):
+            self.dismiss(self.hits[event.index])
+
+    @on(RowTable.Highlighted, "#jump-results")
+    def _highlighted(self, event: RowTable.Highlighted) -> None:
+        event.stop()

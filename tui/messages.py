@@ -86,6 +86,7 @@ class FindingsRefreshed(Message):
 
     count: int
     error: str | None = None
+    article_ids: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -103,17 +104,21 @@ class ImportFinished(Message):
 
 
 @dataclass
-class ArticleStatsReady(Message):
-    """Counts of findings per article, for the switcher (computed off the UI thread)."""
+class CorpusScanned(Message):
+    """One pass over the store filled the search index and gathered, per article, the
+    finding counts (switcher) and deadlines (countdown of every article)."""
 
-    stats: dict[str, tuple[int, int, int]]
+    index: Any  # analysis.search.SearchIndex
+    entries: dict[str, Any]  # article id -> screens.tasks.ArticleEntry
+    error: str | None = None
+    stale: list[str] = field(default_factory=list)  # analysed by an older engine
 
 
 @dataclass
-class AllDeadlinesReady(Message):
-    """Deadlines of every article, for the countdown's "all articles" view."""
+class ArticlesReindexed(Message):
+    """Some articles changed: their fresh entries (None: the article is gone)."""
 
-    rows: list[Any]  # panes.countdown.DeadlineRow
+    entries: dict[str, Any]
     error: str | None = None
 
 

@@ -10,7 +10,8 @@ from textual.containers import Vertical
 from textual.widgets import Static
 
 from ..messages import FindingRef
-from .findings import ACTOR_KIND_ORDER, FindingsTable, actor_refs, cell
+from .findings import ACTOR_KIND_ORDER, FindingsTable, actor_refs, cell, one_line
+from .rowtable import Column
 
 EMPTY = ("No actors found in this article. Press + to add one, "
          "or o to open another article.")
@@ -22,18 +23,32 @@ SHORT_KIND = {"organization": "org"}
 def _kind_rank(kind: str) -> int:
     return ACTOR_KIND_ORDER.index(kind) if kind in ACTOR_KIND_ORDER else len(ACTOR_KIND_ORDER)
 
+def name_cell(actor: dict[str, Any]) -> Text:
+    """The name; under it, dimmed, the role and affiliation when the engine found any."""
+    name = one_line(actor.get("name"))
+    role, affiliation = one_line(actor.get("role")), one_line(actor.get("affiliation"))
+    if affiliation == name:
+        affiliation = ""
+    about = ", ".join(part for part in (role, affiliation) if part)
+    if not about:
+        return Text(name, style="bold")
+    return Text.assemble((name, "bold"), "\n", (about, "dim"))
+
+
 NO_ARTICLE = "No article open: press o to pick one, or i to import one."
 
 
 class ActorsPane(Vertical):
-    """Name, role, affiliation and mention count, grouped by kind (people first)."""
+    """Name and mention count over role and affiliation, grouped by kind (people first).
+
+    Role and affiliation go on a second line: beside the name a side pane cuts them."""
 
     BORDER_TITLE = "Actors"
 
     def compose(self) -> ComposeResult:
-        table = FindingsTable(id="actors-table")
-        table.add_columns("Kind", "#", "Name", "Role", "Affiliation")
-        yield table
+        yield FindingsTable([Column("kind", "Kind"), Column("mentions", "#"),
+                             Column("name", "Name · role, affiliation", flex=True)],
+                            id="actors-table")
         yield Static(EMPTY, classes="empty", markup=False)
 
     @property
@@ -53,12 +68,10 @@ class ActorsPane(Vertical):
             rows.append((refs[i], (
                 cell(SHORT_KIND.get(kind, kind) if kind != last_kind else "", "dim"),
                 Text(str(len(refs[i].spans)), justify="right"),
-                cell(actor.get("name"), "bold"),
-                cell(actor.get("role")),
-                cell(actor.get("affiliation")),
+                name_cell(actor),
             )))
             last_kind = kind
-        self.table.set_rows(rows)
+        self.table.set_findings(rows)
         self.query_one(".empty", Static).update(EMPTY if article_id else NO_ARTICLE)
         self.set_class(not rows, "-empty")
         self.border_subtitle = f"{len(rows)}" if rows else ""

@@ -16,7 +16,8 @@ from textual.widgets import Static
 
 from .. import library
 from ..messages import CountdownModeChanged, FindingRef
-from .findings import FindingsTable, cell
+from .findings import FindingsTable, cell, one_line
+from .rowtable import Column
 
 DAY = 86400
 EMPTY_ARTICLE = ("No deadlines in this article. Press c to count down the deadlines of "
@@ -115,6 +116,11 @@ def rows_for_article(article_id: str, title: str, published: str | None,
             for ref, d in zip(deadline_refs(article_id, findings), deadlines, strict=True)]
 
 
+def what_cell(row: DeadlineRow) -> Text:
+    """What is due; under it, dimmed, the article that says so."""
+    return Text.assemble(one_line(row.what) or "?", "\n", (one_line(row.article_title), "dim"))
+
+
 class CountdownPane(Vertical):
     """Deadlines by date; time left as of now (ticking) or as of the article's date."""
 
@@ -133,12 +139,11 @@ class CountdownPane(Vertical):
         self._timer: Timer | None = None
 
     def compose(self) -> ComposeResult:
-        table = FindingsTable(id="countdown-table")
-        table.add_column("Left", key="left")
-        table.add_column("Due", key="due")
-        table.add_column("What", key="what")
-        table.add_column("Article", key="article")
-        yield table
+        # What is due gets the rest of the row, its article under it: side by side, a
+        # side pane cut both.
+        yield FindingsTable([Column("left", "Left"), Column("due", "Due"),
+                             Column("what", "What · article", flex=True)],
+                            id="countdown-table")
         yield Static(EMPTY_ARTICLE, classes="empty", markup=False)
 
     def on_mount(self) -> None:
@@ -165,10 +170,6 @@ class CountdownPane(Vertical):
         self._all_rows = rows
         if self.all_articles:
             self._rebuild()
-
-    def forget_all(self) -> None:
-        """The store changed: the every-article list must be gathered again."""
-        self._all_rows = None
 
     @property
     def needs_all_rows(self) -> bool:
@@ -218,8 +219,8 @@ class CountdownPane(Vertical):
         table = self.table
         keep = table.current_ref
         lefts = [self.left_cell(r, now) for r in rows]
-        table.set_rows([(r.ref, (left, cell(r.date), cell(r.what), cell(r.article_title, "dim")))
-                        for r, left in zip(rows, lefts, strict=True)], keep=keep)
+        table.set_findings([(r.ref, (left, cell(r.date), what_cell(r)))
+                            for r, left in zip(rows, lefts, strict=True)], keep=keep)
         self._left_text = {self._key(r): left.plain for r, left in zip(rows, lefts, strict=True)}
         empty = self.query_one(".empty", Static)
         empty.update(EMPTY_ALL if self.all_articles else EMPTY_ARTICLE)

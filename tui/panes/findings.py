@@ -5,14 +5,14 @@ partial, so every read tolerates a missing key."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.widgets import DataTable
 
 from ..messages import FindingRef, ItemActivated, ItemHighlighted, Span
+from .rowtable import Column, RowTable
 
 # C0/C1 control characters (ESC starts ANSI sequences); tab and newline are handled apart.
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -82,56 +82,59 @@ def _tb(key: str, action: str, description: str, tooltip: str, show: bool = Fals
     return Binding(key, action, description, show=show, id=f"pane.{action}", tooltip=tooltip)
 
 
-class FindingsTable(DataTable):
+def ref_key(ref: FindingRef) -> str:
+    return f"{ref.article_id}:{ref.kind}:{ref.index}"
+
+
+class FindingsTable(RowTable):
     """A row-cursor table of findings; rows are keyed by the finding's ref."""
 
     BINDINGS = [
-        _tb("j", "cursor_down", "Down", "Move to the next item"),
-        _tb("k", "cursor_up", "Up", "Move to the previous item"),
+        _tb("j", "cursor(1)", "Down", "Move to the next item"),
+        _tb("k", "cursor(-1)", "Up", "Move to the previous item"),
         _tb("g", "scroll_top", "First", "Go to the first item"),
         _tb("G", "scroll_bottom", "Last", "Go to the last item"),
     ]
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id, cursor_type="row", zebra_stripes=False)
+    def __init__(self, columns: Sequence[Column] = (), *, id: str | None = None) -> None:
+        super().__init__(columns, id=id)
         self.refs: dict[str, FindingRef] = {}
 
-    def set_rows(self, rows: list[tuple[FindingRef, tuple[Text, ...]]],
-                 keep: FindingRef | None = None, *, height: int = 1) -> None:
-        """Replace the rows, keeping the cursor on `keep` when it is still there."""
-        self.clear()
-        self.refs = {}
-        for ref, cells in rows:
-            key = f"{ref.article_id}:{ref.kind}:{ref.index}"
-            self.refs[key] = ref
-            self.add_row(*cells, key=key, height=height)
-        if keep is not None:
-            key = f"{keep.article_id}:{keep.kind}:{keep.index}"
-            if key in self.refs:
-                self.move_cursor(row=self.get_row_index(key), animate=False)
+    def set_findings(self, rows: list[tuple[FindingRef, tuple[Text, ...]]],
+                     keep: FindingRef | None = None) -> None:
+        """Replace the rows, keeping the cursor on `keep` when it is still there.
+
+        A row is as tall as its tallest cell (cells with a newline take two lines)."""
+        self.refs = {ref_key(ref): ref for ref, _ in rows}
+        keys = list(self.refs)
+        cursor = keys.index(ref_key(keep)) if keep is not None and ref_key(keep) in self.refs \
+            else 0
+        heights = [1 + max(c.plain.count("\n") for c in cells) if cells else 1
+                   for _, cells in rows]
+        self.set_rows(keys, [cells for _, cells in rows], cursor=cursor, heights=heights)
 
     @property
     def current_ref(self) -> FindingRef | None:
-        if not self.row_count:
-            return None
-        key = self.coordinate_to_cell_key(self.cursor_coordinate).row_key.value
-        return self.refs.get(key or "")
+        key = self.cursor_key
+        return self.refs.get(key) if key is not None else None
 
     def select_ref(self, ref: FindingRef) -> bool:
-        key = f"{ref.article_id}:{ref.kind}:{ref.index}"
+        key = ref_key(ref)
         if key not in self.refs:
             return False
-        self.move_cursor(row=self.get_row_index(key), animate=False)
+        self.move_cursor(row=self.get_row_index(key))
         return True
 
-    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+    def on_row_table_highlighted(self, event: RowTable.Highlighted) -> None:
+        if type(event) is not RowTable.Highlighted:
+            return
         event.stop()
-        ref = self.refs.get(event.row_key.value or "")
+        ref = self.refs.get(event.key)
         if ref is not None:
             self.post_message(ItemHighlighted(ref))
 
-    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+    def on_row_table_selected(self, event: RowTable.Selected) -> None:
         event.stop()
-        ref = self.refs.get(event.row_key.value or "")
+        ref = self.refs.get(event.key)
         if ref is not None:
             self.post_message(ItemActivated(ref))

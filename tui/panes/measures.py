@@ -11,6 +11,7 @@ from textual.widgets import Static
 
 from ..messages import FindingRef
 from .findings import FindingsTable, measure_refs, one_line
+from .rowtable import Column
 
 EMPTY = ("No measures found in this article. Press + to add one, "
          "or o to open another article.")
@@ -30,9 +31,8 @@ class MeasuresPane(Vertical):
     BORDER_TITLE = "Measures"
 
     def compose(self) -> ComposeResult:
-        table = FindingsTable(id="measures-table")
-        table.add_columns("Measure · magnitude / imposer -> targets")
-        yield table
+        yield FindingsTable([Column("measure", "Measure · magnitude / imposer -> targets",
+                                    flex=True)], id="measures-table")
         yield Static(EMPTY, classes="empty", markup=False)
 
     @property
@@ -53,9 +53,9 @@ class MeasuresPane(Vertical):
             what = Text.assemble((one_line(m.get("type")) or "?", "bold"), " ",
                                  one_line(m.get("action")),
                                  (f" · {magnitude}" if magnitude else "", "italic"),
-                                 "\n", parties(m), no_wrap=True, overflow="ellipsis")
+                                 "\n", parties(m))
             rows.append((refs[i], (what,)))
-        self.table.set_rows(rows, height=2)
+        self.table.set_findings(rows)
         self.query_one(".empty", Static).update(EMPTY if article_id else NO_ARTICLE)
         self.set_class(not rows, "-empty")
         self.border_subtitle = f"{len(rows)}" if rows else ""

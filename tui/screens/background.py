@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from textual import work
+from textual.worker import get_current_worker
 
 from .. import messages as msg
 from ..panes.actors import ActorsPane
@@ -24,17 +25,20 @@ class BackgroundWork:
     """
 
     @work(thread=True, exclusive=True, group="stale", exit_on_error=False)
-    def refresh_stale(self) -> None:
+    def refresh_stale(self, ids: list[str] | None = None) -> None:
+        """Re-run the engine on articles it analysed in an older version (these, or
+        every such article in the store)."""
         from .. import library
 
         try:
-            ids = list(library.stale_articles(self.store))
+            if ids is None:
+                ids = list(library.stale_articles(self.store))
             count = library.reanalyze(self.store, ids) if ids else 0
         except Exception as e:  # the engine or store failed: report, keep the old findings
             self.post_message(msg.FindingsRefreshed(0, f"{type(e).__name__}: {e}"))
             return
         if count:
-            self.post_message(msg.FindingsRefreshed(count))
+            self.post_message(msg.FindingsRefreshed(count, article_ids=ids))
 
     def on_findings_refreshed(self, message: msg.FindingsRefreshed) -> None:
         if message.error:
@@ -43,7 +47,7 @@ class BackgroundWork:
             return
         self.notify(f"Re-analysed {message.count} article(s) with the current engine.",
                     timeout=3, markup=False)
-        self._store_changed()
+        self._store_changed(message.article_ids)
 
     @work(thread=True, exclusive=True, group="published", exit_on_error=False)
     def save_published(self, article_id: str, published: str | None) -> None:
@@ -62,7 +66,7 @@ class BackgroundWork:
         else:
             self.notify(f"Published date set to {message.published or 'unknown'}; "
                         "dates re-resolved.", timeout=3, markup=False)
-        self._store_changed()
+        self._store_changed([message.article_id])
 
     @work(thread=True, exclusive=True, group="import", exit_on_error=False)
     def import_path(self, path: Path) -> None:
@@ -118,55 +122,100 @@ class BackgroundWork:
         self.notify(f"Wrote {message.path}", title="Exported", markup=False)
         self.remember_export_dir(str(Path(message.path).parent))
 
-    def _store_changed(self) -> None:
-        """Articles or findings changed: reload what is on screen, drop corpus lists."""
+    def _store_changed(self, article_ids: list[str] | None = None) -> None:
+        """Articles or findings changed: reload what is on screen, and update the corpus
+        views: only these articles' entries, or (None: an import, a merge across every
+        article) all of them, by a new scan while the old index still answers."""
         if self.article is not None:
             place = self.here()
             if self.open_article(self.article.id) and place is not None:
                 self.go(place)
-        self.search_index = None
-        self._counts_ready = False
-        if (switcher := self.switcher) is not None:
+        if article_ids is None:
+            self.start_corpus_scan(fresh=True)
+        elif article_ids:
+            self.reindex(list(article_ids), self.search_index)
+        if (switcher := self.switcher) is not None and article_ids is None:
             switcher.loaded = False
             if switcher.display:
                 self.call_later(self.action_articles)
-        countdown = self.query_one(CountdownPane)
-        countdown.forget_all()
-        if countdown.needs_all_rows:
-            self.gather_deadlines()
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
-    def fill_search_index(self, index: Any) -> None:
+    def start_corpus_scan(self, fresh: bool = False) -> None:
+        """Index every article and note, and gather counts and deadlines, in a worker."""
+        if self.search_index is None or fresh:
+            index = tasks.new_search_index(self.article, self.findings)
+            if self.search_index is None:
+                self.search_index = index  # searchable while it fills
+        else:
+            index = self.search_index
+        self._scanning = True
+        self._changed_while_scanning.clear()
+        self.scan_corpus(index)
+
+    @work(thread=True, exclusive=True, group="corpus", exit_on_error=False)
+    def scan_corpus(self, index: Any) -> None:
         try:
-            tasks.fill_search_index(index, self.store)
-        except Exception:
-            return  # the jump still finds what was indexed before the failure
-
-    @work(thread=True, exclusive=True, group="stats", exit_on_error=False)
-    def gather_stats(self) -> None:
-        try:
-            self.post_message(msg.ArticleStatsReady(tasks.article_stats(self.store)))
-        except Exception:
-            return  # the counts are a nicety; the switcher works without them
-
-    def on_article_stats_ready(self, message: msg.ArticleStatsReady) -> None:
-        if (switcher := self.switcher) is not None:
-            switcher.show_stats(message.stats)
-
-    @work(thread=True, exclusive=True, group="deadlines", exit_on_error=False)
-    def gather_deadlines(self) -> None:
-        try:
-            rows = tasks.all_deadline_rows(self.store)
-        except Exception as e:
-            self.post_message(msg.AllDeadlinesReady([], f"{type(e).__name__}: {e}"))
+            with tasks.short_gil_turns():
+                entries, stale = tasks.scan_corpus(index, self.store)
+        except Exception as e:  # the jump still finds what was indexed before the failure
+            self.post_message(msg.CorpusScanned(index, {}, f"{type(e).__name__}: {e}"))
             return
-        self.post_message(msg.AllDeadlinesReady(rows))
+        if not get_current_worker().is_cancelled:  # a newer scan replaces this one
+            self.post_message(msg.CorpusScanned(index, entries, stale=stale))
 
-    def on_all_deadlines_ready(self, message: msg.AllDeadlinesReady) -> None:
+    def on_corpus_scanned(self, message: msg.CorpusScanned) -> None:
+        self._scanning = False
+        self.search_index = message.index
         if message.error:
-            self.notify(f"Could not gather deadlines: {message.error}", severity="error",
+            self.notify(f"Could not read every article: {message.error}", severity="error",
                         markup=False)
-        self.query_one(CountdownPane).show_all(message.rows)
+        self.corpus = message.entries
+        if message.stale and not self.store.readonly:
+            self.refresh_stale(message.stale)
+        if self._changed_while_scanning:  # the scan may have read them before the change
+            self.reindex(sorted(self._changed_while_scanning), message.index)
+            self._changed_while_scanning.clear()
+        self._corpus_changed()
+
+    @work(thread=True, group="reindex", exit_on_error=False)
+    def reindex(self, article_ids: list[str], index: Any) -> None:
+        try:
+            entries = {a: tasks.reindex_article(index, self.store, a) for a in article_ids}
+        except Exception as e:
+            self.post_message(msg.ArticlesReindexed({}, f"{type(e).__name__}: {e}"))
+            return
+        self.post_message(msg.ArticlesReindexed(entries))
+
+    def on_articles_reindexed(self, message: msg.ArticlesReindexed) -> None:
+        if message.error:
+            self.notify(f"Could not update the search index: {message.error}",
+                        severity="warning", markup=False)
+            return
+        if self._scanning:
+            self._changed_while_scanning.update(message.entries)
+        if self.corpus is None:
+            return
+        for article_id, entry in message.entries.items():
+            if entry is None:
+                self.corpus.pop(article_id, None)
+            else:
+                self.corpus[article_id] = entry
+        self._corpus_changed()
+
+    @work(thread=True, group="reindex", exit_on_error=False)
+    def update_note_entry(self, index: Any, annotation_id: str, note: Any,
+                          title: str) -> None:
+        """Swap one note's search item (off the UI thread: a search may hold the index)."""
+        index.discard(f"note/{annotation_id}")
+        if note is not None:
+            index.add(tasks.note_items(note, title))
+
+    def _corpus_changed(self) -> None:
+        """Counts and deadlines of every article are (newly) known: show them."""
+        corpus = self.corpus or {}
+        if (switcher := self.switcher) is not None:
+            switcher.show_stats({a: e.counts for a, e in corpus.items()})
+        self.query_one(CountdownPane).show_all(
+            [row for entry in corpus.values() for row in entry.deadlines])
 
     @work(thread=True, exclusive=True, group="related", exit_on_error=False)
     def gather_related(self, ref: msg.FindingRef, findings: dict | None,

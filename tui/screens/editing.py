@@ -51,8 +51,10 @@ class EditingActions:
             return None
         return ref.kind, items[ref.index]
 
-    def _save_record(self, what: str, save) -> None:
-        """Run a store write; a refused or failed write is told, never raised."""
+    def _save_record(self, what: str, save, changed=None) -> None:
+        """Run a store write; a refused or failed write is told, never raised.
+
+        `changed` then updates the views (by default: everything that shows findings)."""
         try:
             save()
         except ValueError as e:  # the record was refused (store.notes validation)
@@ -62,7 +64,10 @@ class EditingActions:
             self.notify(f"{what} not saved: {e}", severity="error", markup=False)
             return
         self.notify(f"{what} saved.", timeout=2, markup=False)
-        self._store_changed()
+        if changed is not None:
+            changed()
+        else:
+            self._store_changed()
 
     # -- notes -------------------------------------------------------------------------
 
@@ -81,9 +86,10 @@ class EditingActions:
 
         def done(result) -> None:
             if result is not None:
-                self._save_record("Note", lambda: self.store.add_annotation(new_annotation(
-                    article, span[0], span[1], result.note, result.tags, result.links,
-                    _stamp())))
+                note = new_annotation(article, span[0], span[1], result.note, result.tags,
+                                      result.links, _stamp())
+                self._save_record("Note", lambda: self.store.add_annotation(note),
+                                  lambda: self._note_changed(note.article_id, note.id, note))
 
         self.app.push_screen(AnnotateScreen(quote, link_choices(self.findings),
                                             article_title=article.title), done)
@@ -130,7 +136,7 @@ class EditingActions:
             self.notify(f"Note not deleted: {e}", severity="error", markup=False)
             return
         self.notify("Note deleted.", timeout=2, markup=False)
-        self._store_changed()
+        self._note_changed(note.article_id, note.id)
         self.action_notes(show_all)  # back to the list as it was, one note fewer
 
     def _edit_note(self, note) -> None:
@@ -140,11 +146,29 @@ class EditingActions:
 
         def done(result) -> None:
             if result is not None:
-                self._save_record("Note", lambda: self.store.update_annotation(
-                    edit_annotation(note, result.note, result.tags, result.links, _stamp())))
+                edited = edit_annotation(note, result.note, result.tags, result.links,
+                                         _stamp())
+                self._save_record("Note", lambda: self.store.update_annotation(edited),
+                                  lambda: self._note_changed(edited.article_id, edited.id,
+                                                             edited))
 
         self.app.push_screen(AnnotateScreen(note.quote, link_choices(self.findings), note,
                                             article_title=self.article.title), done)
+
+    def _note_changed(self, article_id: str, annotation_id: str, note=None) -> None:
+        """A note was added, edited (`note`) or deleted: re-highlight its article and
+        swap its search entry. Nothing else shows notes, so nothing else is redrawn."""
+        from ..panes.findings import highlight_spans
+
+        if self.article is not None and self.article.id == article_id:
+            annotated = [(n.start, n.end) for n in self._annotations(article_id)]
+            self.body.set_highlights(highlight_spans(self.findings, annotated))
+        if self._scanning:  # the scan may have read the notes before this change
+            self._changed_while_scanning.add(article_id)
+        if self.search_index is not None:
+            title = self.article.title if self.article is not None and \
+                self.article.id == article_id else ""
+            self.update_note_entry(self.search_index, annotation_id, note, title)
 
     # -- corrections -------------------------------------------------------------------
 
@@ -152,8 +176,11 @@ class EditingActions:
                  changes: dict) -> None:
         from store.notes import new_correction
 
+        # A correction of one article re-lists that article; a merge (no article) may
+        # touch any.
         self._save_record(what, lambda: self.store.add_correction(
-            new_correction(article_id, kind, target, changes, _stamp())))
+            new_correction(article_id, kind, target, changes, _stamp())),
+            lambda: self._store_changed([article_id] if article_id else None))
 
     def action_edit(self) -> None:
         if not self._writable() or (found := self._selected_finding()) is None:

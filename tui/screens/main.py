@@ -34,6 +34,7 @@ FOCUS_TARGET = {"articles": "#articles-filter", "article": "#article-body",
                 "actors": "#actors-table", "measures": "#measures-table",
                 "countdown": "#countdown-table"}
 NARROW_WIDTH, SHORT_HEIGHT = 100, 30
+SCAN_DELAY = 0.3  # seconds after mount
 EMPTY_STORE = ("No articles yet.\n\nPress i to import a file or a folder, or run "
                "`newsdesk import PATH` in a shell.")
 
@@ -91,8 +92,10 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
         self.selected: msg.FindingRef | None = None
         self.history = tasks.History()
         self.active_side = "actors"
-        self._counts_ready = False
-        self.search_index: Any = None  # analysis.search.SearchIndex, built on first `/`
+        self.search_index: Any = None  # analysis.search.SearchIndex, filled by a scan
+        self.corpus: dict[str, tasks.ArticleEntry] | None = None  # per article, from a scan
+        self._scanning = False
+        self._changed_while_scanning: set[str] = set()
 
     # -- layout --------------------------------------------------------------------------
 
@@ -116,6 +119,16 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
             self.show_empty_store()
         self.focus_pane("article")
         self._layout_for(self.app.size.width, self.app.size.height)
+        # Once, after the first paint: `/`, `o` and `c` then find everything ready.
+        self.set_timer(SCAN_DELAY, self._scan_at_start)
+
+    async def _scan_at_start(self) -> None:
+        if self.search_index is None:
+            self.start_corpus_scan()
+        if self.switcher is None:  # mounted hidden now, so `o` only has to show it
+            pane = ArticlesPane(id="articles")
+            pane.display = False
+            await self.query_one("#workspace").mount(pane, before=0)
 
     def on_resize(self) -> None:
         self._layout_for(self.app.size.width, self.app.size.height)
@@ -284,7 +297,7 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
 
     @property
     def switcher(self) -> ArticlesPane | None:
-        """The articles switcher, once `o` has made it (it is not built at start)."""
+        """The articles switcher (mounted hidden a moment after start, or by `o`)."""
         found = self.query(ArticlesPane)
         return found.first() if found else None
 
@@ -297,8 +310,8 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
 
     @on(msg.CountdownModeChanged)
     def _countdown_mode(self) -> None:
-        if self.query_one(CountdownPane).needs_all_rows:
-            self.gather_deadlines()
+        if self.query_one(CountdownPane).needs_all_rows and not self._scanning:
+            self.start_corpus_scan()  # its deadlines come with the scan
 
     # -- navigation actions ---------------------------------------------------------------
 
@@ -350,19 +363,18 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
         self.show_switcher(True)
         pane.focus_filter()
         if not pane.loaded:
-            # After the layout, so the switcher knows how wide it is.
-            pane.call_after_refresh(pane.show_articles, self.store.list_articles(),
-                                    self.article.id if self.article else "")
-        if not self._counts_ready:
-            self._counts_ready = True
-            self.gather_stats()
+            pane.show_articles(self.store.list_articles(),
+                               self.article.id if self.article else "")
+        if self.corpus is not None:
+            pane.show_stats({a: e.counts for a, e in self.corpus.items()})
+        elif not self._scanning:
+            self.start_corpus_scan()  # the counts come with the scan
 
     def action_jump(self) -> None:
         from ..jump import JumpScreen
 
         if self.search_index is None:
-            self.search_index = tasks.new_search_index(self.article, self.findings)
-            self.fill_search_index(self.search_index)  # the rest fills in as you type
+            self.start_corpus_scan()  # searchable at once; the rest fills in as you type
         self.app.push_screen(JumpScreen(self.search_index), self._jumped)
 
     def _jumped(self, hit: Any) -> None:

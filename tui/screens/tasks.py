@@ -3,9 +3,12 @@ the navigation history. No widgets here: workers must not touch the UI."""
 
 from __future__ import annotations
 
+import gc
+import sys
 import threading
 from bisect import bisect_right
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -73,22 +76,6 @@ def finding_counts(findings: dict[str, Any] | None) -> tuple[int, int, int]:
             len(f.get("deadlines") or []))
 
 
-def article_stats(store) -> dict[str, tuple[int, int, int]]:
-    """Actors, measures and deadlines counted for every article."""
-    grouped = corrections_by_article(store)
-    return {a.id: finding_counts(_corrected_for(a, grouped)) for a in store.iter_articles()}
-
-
-def all_deadline_rows(store) -> list[DeadlineRow]:
-    rows: list[DeadlineRow] = []
-    grouped = corrections_by_article(store)
-    for a in store.iter_articles():
-        findings = _corrected_for(a, grouped)
-        if findings.get("deadlines"):
-            rows.extend(rows_for_article(a.id, a.title, a.published, findings))
-    return rows
-
-
 def save_published(store, article_id: str, published: str | None):
     """Set an article's published date and re-run the engine so dates re-resolve."""
     from .. import library
@@ -113,24 +100,91 @@ def _article_items(article, findings: dict[str, Any]) -> list:
 
 
 def new_search_index(article, findings: dict[str, Any]) -> Any:
-    """An index holding the article on screen; `fill_search_index` adds the rest."""
+    """An index holding the article on screen; `scan_corpus` adds the rest."""
     from analysis.search import SearchIndex
 
     return SearchIndex(_article_items(article, findings) if article is not None else ())
 
 
-def fill_search_index(index, store) -> None:
-    """Add every article and note to the index (it may be searched meanwhile)."""
+@dataclass(slots=True)
+class ArticleEntry:
+    """What the corpus-wide views keep of one article: finding counts and deadlines."""
+
+    counts: tuple[int, int, int]
+    deadlines: list[DeadlineRow]
+
+
+def note_items(note, title: str) -> list:
+    """The search item of one note."""
     from analysis.search import items_from_note
 
+    return items_from_note(note.id, note.article_id, note.quote, note.note, note.tags,
+                           note.start, note.end, title=title)
+
+
+def _entry(article, findings: dict[str, Any]) -> ArticleEntry:
+    rows = rows_for_article(article.id, article.title, article.published, findings) \
+        if findings.get("deadlines") else []
+    return ArticleEntry(finding_counts(findings), rows)
+
+
+@contextmanager
+def short_gil_turns(seconds: float = 0.0005) -> Iterator[None]:
+    """While a long pure-Python worker runs: the UI thread gives up the GIL at every
+    turn of its event loop and must win it back, waiting out the switch interval (5 ms
+    by default) each time; a keystroke takes dozens of turns."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(min(before, seconds))
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
+
+
+def scan_corpus(index, store) -> tuple[dict[str, ArticleEntry], list[str]]:
+    """One pass over the store: every article and note into the index (searchable
+    meanwhile), each article's counts and deadlines for the switcher and countdown, and
+    the ids of articles analysed by an older engine (the same pass: reading 10,000
+    articles twice at start would double the wait)."""
+    from .. import library
+
+    current = library.engine_version()
+    stale: list[str] = []
     titles: dict[str, str] = {}
+    entries: dict[str, ArticleEntry] = {}
     grouped = corrections_by_article(store)
-    for article in store.iter_articles():
+    for n, article in enumerate(store.iter_articles(), 1):
         titles[article.id] = article.title
-        index.add(_article_items(article, _corrected_for(article, grouped)))
+        findings = _corrected_for(article, grouped)
+        index.add(_article_items(article, findings))
+        entries[article.id] = _entry(article, findings)
+        if article.findings_version != current:
+            stale.append(article.id)
+        if n % 500 == 0:
+            gc.freeze()  # see below
     for note in store.annotations():
-        index.add(items_from_note(note.id, note.article_id, note.quote, note.note, note.tags,
-                                  note.start, note.end, title=titles.get(note.article_id, "")))
+        index.add(note_items(note, titles.get(note.article_id, "")))
+    index.prepare()  # here, not on the first keystroke
+    # The index is hundreds of thousands of long-lived objects: left to the collector,
+    # each full collection walks them all (~0.4 s, on whichever thread allocates).
+    gc.freeze()
+    return entries, stale
+
+
+def reindex_article(index, store, article_id: str) -> ArticleEntry | None:
+    """Replace one article's items (its notes too) after its findings changed."""
+    if not store.has_article(article_id):
+        if index is not None:
+            index.remove_article(article_id)
+        return None
+    article = store.get_article(article_id)
+    findings = corrected(article.findings, list(store.corrections(article.id)))
+    if index is not None:
+        items = _article_items(article, findings)
+        items += [item for note in store.annotations(article_id)
+                  for item in note_items(note, article.title)]
+        index.replace_article(article_id, items)
+    return _entry(article, findings)
 
 
 # -- related items -------------------------------------------------------------------------
