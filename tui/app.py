@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from store.db import Store
 
 THEME_SETTING = "theme"
-STALE_CHECK_DELAY = 0.5  # seconds
 
 
 class NewsdeskApp(App[None]):
@@ -55,12 +54,10 @@ class NewsdeskApp(App[None]):
             self.sub_title = "read-only: another newsdesk has the store open · ? keys"
         else:
             self.sub_title = "? every key"  # the footer cannot hold them all on 80 columns
-        screen = MainScreen(self.store)
-        self.push_screen(screen)
-        if not self.store.readonly:
-            # A moment after start: the engine's import (in the worker) holds the GIL for
-            # a while and would otherwise slow the first paint.
-            screen.set_timer(STALE_CHECK_DELAY, screen.refresh_stale)
+        # A moment after the first paint the screen scans the store once (tasks.scan_corpus):
+        # the search index, the corpus-wide counts and deadlines, and which articles an
+        # older engine analysed, to re-analyse them.
+        self.push_screen(MainScreen(self.store))
 
     def _starting_theme(self) -> str:
         wanted = self._setting(THEME_SETTING, None)
