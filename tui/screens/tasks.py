@@ -82,7 +82,8 @@ def save_published(store, article_id: str, published: str | None):
 
     article = replace(store.get_article(article_id), published=published)
     try:
-        article = library.analyze_article(article)
+        # Linked like an import, so names (and corrections keyed to them) stay the same.
+        article = library.analyze_article(article, library.actor_linker(store))
     finally:
         store.update_article(article)
     return article
