@@ -16,8 +16,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import icalendar
-
 from .records import Article
 
 PRODID = "-//newsdesk//deadlines//EN"
@@ -186,6 +184,8 @@ def _unique_uids(entries: list[DeadlineEntry]) -> list[str]:
 
 def to_ical(entries: Iterable[DeadlineEntry], now: dt.datetime) -> bytes:
     """An iCalendar file with one all-day event per dated deadline (undated ones left out)."""
+    import icalendar  # here: ~40 ms that listing deadlines does without
+
     dated = [e for e in entries if e.due is not None]
     stamp = now.astimezone(dt.UTC) if now.tzinfo else now.replace(tzinfo=dt.UTC)
     cal = icalendar.Calendar.new(prodid=PRODID, name=CALENDAR_NAME,

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+import re
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
@@ -42,6 +43,7 @@ from .records import Annotation, Article, Correction
 from .storage import (
     AtomicJSONStorage,
     DocTable,
+    LazyDocs,
     StoreDB,
     encode_json,
     has_surrogate,
@@ -378,6 +380,28 @@ class Store:
             if doc is not None:
                 yield self._article(doc)
 
+    def iter_articles_with(self, key: str, *, also: Collection[str] = ()) -> Iterator[Article]:
+        """`iter_articles`, less the articles whose stored JSON shows that their findings hold
+        no non-empty list `key` (e.g. "deadlines") and whose ids are not in `also`.
+
+        Those are skipped unparsed. Such a list shows as `"key"`, a colon, a bracket and an
+        item, unless a `\\u` escape spells the key (documents with one are parsed): an
+        article may be yielded needlessly, never left out wrongly.
+        """
+        self._check_open()
+        may_hold = re.compile(b'"' + re.escape(key.encode()) + rb'"' + _JSON_SPACE + b":"
+                              + _JSON_SPACE + rb"\[" + _JSON_SPACE + rb"[^\]\s]")
+        table = self._articles_storage.read().get("articles")
+        raw = dict(table.raw_items()) if isinstance(table, LazyDocs) else {}
+        for article_id in list(self._index()):
+            data = raw.get(article_id)
+            if (isinstance(data, bytes | memoryview) and article_id not in also
+                    and may_hold.search(data) is None and _ESCAPE.search(data) is None):
+                continue
+            doc = self._articles.get(doc_id=article_id)
+            if doc is not None:
+                yield self._article(doc)
+
     def article_count(self) -> int:
         """How many articles are stored."""
         self._check_open()
@@ -546,6 +570,8 @@ class Store:
 
 
 _UNSET = object()
+_JSON_SPACE = rb"[ \t\r\n]*"
+_ESCAPE = re.compile(rb"\\u")
 
 # Moving store.json aside would not help (the data files are refused without it), so a
 # damaged one gets its own advice.

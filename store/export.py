@@ -9,13 +9,13 @@ notes across articles and export_markdown.py for the escaping rules.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from . import export_markdown as md
-from .calendar import DeadlineEntry, deadline_entries
-from .corrections import apply_corrections
+from .calendar import DeadlineEntry, deadline_entries, sort_entries
+from .corrections import FINDING_LISTS, apply_corrections
 from .db import Store
 from .records import Annotation, Article, Correction
 
@@ -68,15 +68,102 @@ def load_view(store: Store, article_id: str) -> ArticleView:
 
 def load_views(store: Store) -> list[ArticleView]:
     """Views of every stored article, in the order they were added."""
+    return list(iter_views(store))
+
+
+def iter_views(store: Store, ids: Collection[str] | None = None, *,
+               text: bool = True) -> Iterator[ArticleView]:
+    """Views of the stored articles (those in `ids`, or all), one at a time, in the order
+    they were added; each article is parsed once and its findings are not copied.
+
+    With text=False the views' articles have no text ("") nor findings (None), only the
+    views' corrected findings: enough for a dossier, which never shows the text, and far
+    less to hold when every article is kept.
+    """
     notes: dict[str, list[Annotation]] = {}
     for note in store.annotations():
         notes.setdefault(note.article_id, []).append(note)
-    corrections = store.corrections()
-    views = []
-    for article in store.iter_articles():
-        own = [c for c in corrections if c.article_id in (article.id, None)]
-        views.append(ArticleView.of(article, notes.get(article.id, []), own))
-    return views
+    corrections = _Corrections(store.corrections())
+    if ids is None:
+        articles: Iterable[Article] = store.iter_articles()
+    else:
+        articles = (store.get_article(s.id) for s in store.list_articles() if s.id in ids)
+    for article in articles:
+        view = _fresh_view(article, notes.get(article.id, []), corrections.of(article.id))
+        if not text:
+            article.text, article.findings = "", None
+        yield view
+
+
+def load_deadlines(store: Store) -> list[DeadlineEntry]:
+    """Every stored article's deadlines (corrections applied), sorted as `sort_entries` does.
+
+    Only the articles that can have one are read: those whose findings hold deadlines and
+    those a correction may add one to.
+    """
+    corrections = _Corrections(store.corrections())
+    adding = {c.article_id for c in corrections.all if c.kind == "add"}
+    if None in adding:  # a correction of every article may add a deadline to any of them
+        articles = store.iter_articles()
+    else:
+        articles = store.iter_articles_with("deadlines", also=adding)
+    entries: list[DeadlineEntry] = []
+    for article in articles:
+        findings = _corrected(article.findings, corrections.of(article.id))
+        entries.extend(deadline_entries(article, findings))
+    return sort_entries(entries)
+
+
+class _Corrections:
+    """A store's corrections, found by article: its own and the global ones, in store order."""
+
+    def __init__(self, corrections: list[Correction]) -> None:
+        self.all = corrections
+        self._by_article: dict[str | None, list[int]] = {}
+        for i, c in enumerate(corrections):
+            self._by_article.setdefault(c.article_id, []).append(i)
+
+    def of(self, article_id: str) -> list[Correction]:
+        own = self._by_article.get(article_id, [])
+        every = self._by_article.get(None, [])
+        return [self.all[i] for i in sorted(own + every)] if own and every else \
+            [self.all[i] for i in own or every]
+
+
+def _fresh_view(article: Article, notes: list[Annotation],
+                corrections: list[Correction]) -> ArticleView:
+    """`ArticleView.of` for an article just parsed, whose findings nobody else holds."""
+    notes = sorted(notes, key=lambda a: (a.start, a.end, a.created, a.id))
+    return ArticleView(article, _corrected(article.findings, corrections), notes, corrections)
+
+
+def _corrected(findings: dict[str, Any] | None,
+               corrections: list[Correction]) -> dict[str, Any]:
+    """`apply_corrections(findings, corrections)`, without its deep copy when there is no
+    correction to apply: then only the deadlines it would renumber are copied.
+
+    What apply_corrections does with none: every finding list there, and each deadline's
+    `measure` checked against the measures (an index out of range, or not an index, becomes
+    None unless the deadline was added). `findings` itself is left as it is; the result
+    shares its other lists.
+    """
+    if corrections:
+        return apply_corrections(findings, corrections)
+    out = dict(findings) if findings else {}
+    for name in FINDING_LISTS.values():
+        out.setdefault(name, [])
+    measures = list(out["measures"])
+    position = {id(m): i for i, m in enumerate(measures)}
+    deadlines = []
+    for d in out["deadlines"]:
+        index = d.get("measure")
+        if isinstance(index, int) and 0 <= index < len(measures):
+            d = {**d, "measure": position.get(id(measures[index]))}
+        elif index is not None and not d.get("added"):
+            d = {**d, "measure": None}
+        deadlines.append(d)
+    out["deadlines"] = deadlines
+    return out
 
 
 # -- pieces shared with the dossier -----------------------------------------------------------

@@ -17,6 +17,7 @@ from typing import Any
 
 from . import export_markdown as md
 from .calendar import sort_entries
+from .db import Store
 from .export import (
     DEADLINE_HEADERS,
     GENERATOR,
@@ -25,6 +26,7 @@ from .export import (
     deadline_rows,
     evidence,
     iso_date,
+    iter_views,
     note_block,
     short_id,
     stamp,
@@ -39,7 +41,7 @@ class NoMatch(ValueError):
     """Nothing in the store fits the dossier's actor or tag; the message says what to try."""
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class ActorFile:
     """What the articles say about one actor."""
 
@@ -53,7 +55,6 @@ class ActorFile:
     taken: list[tuple[ArticleView, Mapping[str, Any]]] = field(default_factory=list)
     suffered: list[tuple[ArticleView, Mapping[str, Any]]] = field(default_factory=list)
     notes: list[tuple[ArticleView, Annotation]] = field(default_factory=list)
-    spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
     @property
     def article_ids(self) -> set[str]:
@@ -75,28 +76,47 @@ class Dossier:
     notes: list[tuple[ArticleView, Annotation]]  # every note in scope
 
 
-def collect_actors(views: Iterable[ArticleView]) -> dict[str, ActorFile]:
-    """Every actor named in the views (as an actor, imposer or target), by folded name."""
-    files: dict[str, ActorFile] = {}
+class _Collector:
+    """Builds the actor files one view at a time (see `collect_actors`)."""
 
-    def get(name: str) -> ActorFile:
+    def __init__(self) -> None:
+        self.files: dict[str, ActorFile] = {}
+        self._said: dict[str, tuple[str, str]] = {}
+
+    def _words(self, said: object) -> tuple[str, str]:
+        """A mention's words, spaces collapsed, and folded; the same few recur thousands of
+        times."""
+        words = self._said.get(said) if type(said) is str else None
+        if words is None:
+            text = " ".join(str(said or "").split())
+            words = (text, md.fold(text))
+            if type(said) is str:
+                self._said[said] = words
+        return words
+
+    def get(self, name: str) -> ActorFile:
         key = md.fold(name)
-        if key not in files:
-            files[key] = ActorFile(name=" ".join(name.split()), key=key)
-        return files[key]
+        f = self.files.get(key)
+        if f is None:
+            f = self.files[key] = ActorFile(name=" ".join(name.split()), key=key)
+        return f
 
-    for view in views:
+    def add(self, view: ArticleView) -> None:
+        files, fold = self.files, md.fold
         article_id = view.article.id
         alias_of: dict[str, str] = {}
+        # The mention spans of this article, by actor, for the notes quoting them.
+        spans: dict[str, list[tuple[int, int]]] = {}
+        noted = bool(view.notes)
         for actor in view.actors:
             name = str(actor.get("name") or "").strip()
             if not name:
                 continue
-            f = get(name)
+            f = self.get(name)
             for alias in [*(actor.get("aliases") or []), actor.get("original_name")]:
                 if alias:
-                    f.aliases.add(md.fold(alias))
-                    alias_of[md.fold(alias)] = f.key
+                    f.aliases.add(fold(alias))
+                    alias_of[fold(alias)] = f.key
             kind = actor.get("kind")
             if kind and kind not in f.kinds:
                 f.kinds.append(str(kind))
@@ -106,17 +126,17 @@ def collect_actors(views: Iterable[ArticleView]) -> dict[str, ActorFile]:
             mentions = actor.get("mentions") or []
             f.mentions[article_id] = f.mentions.get(article_id, 0) + len(mentions)
             for m in mentions:
-                text = " ".join(str(m.get("text") or "").split())
-                if text and md.fold(text) != f.key and text not in f.called:
+                text, folded = self._words(m.get("text"))
+                if text and folded != f.key and text not in f.called:
                     f.called.append(text)
-                if isinstance(m.get("start"), int) and isinstance(m.get("end"), int):
-                    f.spans.setdefault(article_id, []).append((m["start"], m["end"]))
+                if noted and isinstance(m.get("start"), int) and isinstance(m.get("end"), int):
+                    spans.setdefault(f.key, []).append((m["start"], m["end"]))
 
-        def resolve(name: object, alias_of: dict[str, str] = alias_of) -> ActorFile | None:
+        def resolve(name: object) -> ActorFile | None:
             if not name or not str(name).strip():
                 return None
-            key = alias_of.get(md.fold(name))
-            return files[key] if key else get(str(name))
+            key = alias_of.get(fold(name))
+            return files[key] if key else self.get(str(name))
 
         for measure in view.measures:
             imposer = resolve(measure.get("imposer"))
@@ -127,26 +147,53 @@ def collect_actors(views: Iterable[ArticleView]) -> dict[str, ActorFile]:
                 if suffered is not None:
                     suffered.suffered.append((view, measure))
         for note in view.notes:
-            for f in _actors_of_note(note, view, files, alias_of):
+            for f in self._actors_of_note(note, spans, alias_of):
                 f.notes.append((view, note))
-    return files
+
+    def _actors_of_note(self, note: Annotation, spans: dict[str, list[tuple[int, int]]],
+                        alias_of: dict[str, str]) -> list[ActorFile]:
+        """The actors a note links to, or whose mention (`spans`: this article's, by actor)
+        lies inside the passage it quotes."""
+        files = self.files
+        found: list[ActorFile] = []
+        for link in note.links:
+            kind, _, name = link.partition(":")
+            if kind == "actor" and name.strip():
+                key = alias_of.get(md.fold(name), md.fold(name))
+                if key in files and files[key] not in found:
+                    found.append(files[key])
+        for key, quoted in spans.items():
+            f = files[key]
+            if f not in found and any(note.start <= s and e <= note.end for s, e in quoted):
+                found.append(f)
+        return found
 
 
-def _actors_of_note(note: Annotation, view: ArticleView, files: dict[str, ActorFile],
-                    alias_of: dict[str, str]) -> list[ActorFile]:
-    """The actors a note links to, or whose mention lies inside the passage it quotes."""
-    found: list[ActorFile] = []
-    for link in note.links:
-        kind, _, name = link.partition(":")
-        if kind == "actor" and name.strip():
-            key = alias_of.get(md.fold(name), md.fold(name))
-            if key in files and files[key] not in found:
-                found.append(files[key])
-    for f in files.values():
-        spans = f.spans.get(view.article.id, [])
-        if f not in found and any(note.start <= s and e <= note.end for s, e in spans):
-            found.append(f)
-    return found
+def collect_actors(views: Iterable[ArticleView]) -> dict[str, ActorFile]:
+    """Every actor named in the views (as an actor, imposer or target), by folded name."""
+    collector = _Collector()
+    for view in views:
+        collector.add(view)
+    return collector.files
+
+
+def gather(views: Iterable[ArticleView], *,
+           slim: bool = False) -> tuple[list[ArticleView], dict[str, ActorFile]]:
+    """The views as a list and their actor files, in one pass over `views` (a stream).
+
+    With slim=True each view keeps, once its actors are filed, only the findings a dossier
+    of it shows (measures and deadlines): what `scope_all` and `scope_actor` need, given
+    these files, and much less to hold for a whole store.
+    """
+    collector = _Collector()
+    kept = []
+    for view in views:
+        collector.add(view)
+        if slim:
+            view.findings = {"measures": view.measures,
+                             "deadlines": view.findings.get("deadlines") or []}
+        kept.append(view)
+    return kept, collector.files
 
 
 def _order(files: Iterable[ActorFile]) -> list[ActorFile]:
@@ -154,9 +201,10 @@ def _order(files: Iterable[ActorFile]) -> list[ActorFile]:
                                         f.name.casefold()))
 
 
-def scope_all(views: list[ArticleView]) -> Dossier:
-    """Every article, every actor, every note."""
-    files = collect_actors(views)
+def scope_all(views: list[ArticleView],
+              files: dict[str, ActorFile] | None = None) -> Dossier:
+    """Every article, every actor, every note (`files`: the views' actors, if collected)."""
+    files = collect_actors(views) if files is None else files
     notes = [(v, n) for v in views for n in v.notes]
     return Dossier("Dossier: all articles", "all", None,
                    "Every article in the store, every actor named in one, every note.",
@@ -203,39 +251,71 @@ def _names(files: list[ActorFile]) -> str:
     return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + f" and {shown[-1]}"
 
 
-def scope_actor(views: list[ArticleView], query: str) -> Dossier:
+def scope_actor(views: list[ArticleView], query: str,
+                files: dict[str, ActorFile] | None = None) -> Dossier:
     """The articles that name the actor (or its matches); their notes about it."""
-    files = collect_actors(views)
+    files = collect_actors(views) if files is None else files
     matched, how = match_actor(files, query)
     ids = set().union(*(f.article_ids for f in matched))
     chosen = [v for v in views if v.article.id in ids]
     notes: list[tuple[ArticleView, Annotation]] = []
+    seen: set[tuple[str, str]] = set()
     for f in matched:
-        notes.extend(x for x in f.notes if x not in notes)
+        for view, note in f.notes:
+            if (view.article.id, note.id) not in seen:
+                seen.add((view.article.id, note.id))
+                notes.append((view, note))
     title = "Dossier: " + ", ".join(f.name for f in matched)
     return Dossier(title, "actor", query, how, chosen, _order(matched), notes)
 
 
 def scope_tag(views: list[ArticleView], tag: str) -> Dossier:
     """The notes tagged `tag`, their articles, and the actors those notes name."""
-    wanted = (normalize_tags([tag]) or [""])[0]
-    if not wanted:
-        raise NoMatch("give a tag, e.g. --tag tiktok")
+    wanted = _wanted_tag(tag)
     tagged: list[ArticleView] = []
     for v in views:
         notes = [n for n in v.notes if wanted in n.tags]
         if notes:
             tagged.append(ArticleView(v.article, v.findings, notes, v.corrections))
     if not tagged:
-        known = sorted({t for v in views for n in v.notes for t in n.tags})
-        hint = f"; tags in use: {', '.join(known[:12])}" if known else "; no note has a tag yet"
-        raise NoMatch(f"no note is tagged {wanted!r}{hint}")
+        raise _no_tag(wanted, (n for v in views for n in v.notes))
     files = collect_actors(tagged)
     actors = _order(f for f in files.values() if f.notes)
     notes = [(v, n) for v in tagged for n in v.notes]
     how = (f"Notes tagged \u201c{wanted}\u201d (tags ignore case and a leading #), the articles"
            " they are on, and the actors those notes link to or quote.")
     return Dossier(f"Dossier: tag {wanted}", "tag", wanted, how, tagged, actors, notes)
+
+
+def _wanted_tag(tag: str) -> str:
+    wanted = (normalize_tags([tag]) or [""])[0]
+    if not wanted:
+        raise NoMatch("give a tag, e.g. --tag tiktok")
+    return wanted
+
+
+def _no_tag(wanted: str, notes: Iterable[Annotation]) -> NoMatch:
+    known = sorted({t for n in notes for t in n.tags})
+    hint = f"; tags in use: {', '.join(known[:12])}" if known else "; no note has a tag yet"
+    return NoMatch(f"no note is tagged {wanted!r}{hint}")
+
+
+def load_dossier(store: Store, *, actor: str | None = None,
+                 tag: str | None = None) -> Dossier:
+    """The dossier of a store: of `actor`, of `tag`, or (neither given) of everything.
+
+    The same as the scope functions over `load_views(store)`, reading each article once and
+    holding of each only what the dossier shows; `tag` reads only the tagged notes' articles.
+    """
+    if tag is not None:
+        wanted = _wanted_tag(tag)
+        notes = [n for n in store.annotations() if store.has_article(n.article_id)]
+        ids = {n.article_id for n in notes if wanted in n.tags}
+        if not ids:
+            raise _no_tag(wanted, notes)
+        return scope_tag(list(iter_views(store, ids, text=False)), tag)
+    views, files = gather(iter_views(store, text=False), slim=True)
+    return scope_all(views, files) if actor is None else scope_actor(views, actor, files)
 
 
 # -- Markdown ---------------------------------------------------------------------------------

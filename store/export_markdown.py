@@ -9,6 +9,8 @@ back as the plain character; the only HTML we write is `<br>` for a line break i
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
@@ -25,6 +27,8 @@ _INLINE_SPECIAL = re.compile(r"([\\`*\[\]<#|~$])")
 _UNDERSCORES = re.compile(r"_+")
 # "&amp;" typed by the reader must stay "&amp;", not become "&".
 _ENTITY_LIKE = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# Every character `escape` may act on: text without any comes out as it went in.
+_MAY_ESCAPE = re.compile(r"[\\`*\[\]<#|~$_&]")
 # At the start of a line these open a quote, a list, a setext heading underline or a
 # thematic break ("<" and "#" are escaped wherever they are).
 _LINE_START_MARKER = re.compile(r"^([>+=-])")
@@ -47,6 +51,8 @@ def _lines(value: object) -> list[str]:
 
 def escape(text: str) -> str:
     """Backslash-escape what Markdown would read as markup within one line of text."""
+    if _MAY_ESCAPE.search(text) is None:  # most text: nothing below would change it
+        return text
     text = _INLINE_SPECIAL.sub(r"\\\1", text)
     text = _UNDERSCORES.sub(lambda m: m[0] if _inside_word(text, m.start(), m.end())
                             else "\\_" * len(m[0]), text)
@@ -65,12 +71,25 @@ def _escape_line(line: str) -> str:
 
 def inline(value: object) -> str:
     """Text for a heading or a list item: one line, every line break a space."""
+    return _inline_str(value) if type(value) is str else _inline(value)
+
+
+def _inline(value: object) -> str:
     return _escape_line(" ".join(" ".join(_lines(value)).split()))
 
 
 def cell(value: object) -> str:
     """Text for a table cell: pipes escaped, line breaks as `<br>`."""
+    return _cell_str(value) if type(value) is str else _cell(value)
+
+
+def _cell(value: object) -> str:
     return "<br>".join(escape(line) for line in _lines(value))
+
+
+# A dossier writes the same titles and names many times over.
+_inline_str = functools.lru_cache(maxsize=1 << 14)(_inline)
+_cell_str = functools.lru_cache(maxsize=1 << 14)(_cell)
 
 
 def paragraphs(value: object, *, prefix: str = "") -> list[str]:
@@ -157,13 +176,100 @@ _FrontMatterDumper.add_representer(str, _represent_str)
 def front_matter(fields: Mapping[str, Any]) -> list[str]:
     """`---`, the fields as YAML (None values left out), `---`."""
     data = {k: v for k, v in fields.items() if v is not None}
-    text = yaml.dump(data, Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False,
-                     width=1_000_000, default_flow_style=False)
+    text = _yaml(data)
     lines = text.rstrip("\n").split("\n")
     # Belt and braces: no line of the YAML can close the block.
     if any(line.rstrip() in ("---", "...") for line in lines):  # pragma: no cover
         raise ValueError("front matter would contain a document marker")
     return ["---", *lines, "---"]
+
+
+def _dump(data: Any) -> str:
+    return yaml.dump(data, Dumper=_FrontMatterDumper, allow_unicode=True, sort_keys=False,
+                     width=1_000_000, default_flow_style=False)
+
+
+def _yaml(data: dict[str, Any]) -> str:
+    """`_dump(data)`, with each list of mappings (a dossier's articles) written entry by entry.
+
+    PyYAML takes a millisecond or so an entry, most of a large dossier's time. An entry of
+    short plain scalars is written here as PyYAML would write it (`_plain_entry`), any other
+    by PyYAML on its own: in the block style used here an entry of a list that is a value
+    of the top mapping comes out as it does in a list of its own. If an object appears
+    twice (PyYAML would write an anchor and an alias), all is left to PyYAML.
+    """
+    lists = [k for k, v in data.items() if isinstance(k, str) and _PLAIN_KEY.fullmatch(k)
+             and isinstance(v, list) and v and all(type(e) is dict and e for e in v)]
+    if not lists or _has_shared_objects(data):
+        return _dump(data)
+    parts, rest = [], {}
+    for key, value in data.items():
+        if key not in lists:
+            rest[key] = value
+            continue
+        if rest:
+            parts.append(_dump(rest))
+            rest = {}
+        parts.append(f"{key}:\n")
+        parts.extend(_plain_entry(e) or _dump([e]) for e in value)
+    if rest:
+        parts.append(_dump(rest))
+    return "".join(parts)
+
+
+# A scalar PyYAML writes plain in block context, as it is, if it also reads back as a string:
+# not empty, no indicator or "..." first, no space at either end, no ":" or "#", nothing PyYAML
+# escapes or takes for a line break, and short of the line width.
+_PLAIN_SCALAR = re.compile("(?!\\.\\.\\.)(?![-#,\\[\\]{}&*!|>'\"%@`?: ])"
+                           "[^\x00-\x1f\x7f-\x9f:#\u2028\u2029\ufeff\ud800-\udfff"
+                           "\ufffe\uffff\U0010ffff]{1,1000}(?<! )")
+_PLAIN_KEY = re.compile("[a-z][a-z_]{0,30}")
+_RESOLVER = yaml.resolver.Resolver()
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def _plain_entry(entry: dict[Any, Any]) -> str | None:
+    """`_dump([entry])` for an entry of plain text, dates and None; else None."""
+    lines = []
+    for key, value in entry.items():
+        if not (isinstance(key, str) and _PLAIN_KEY.fullmatch(key) and _reads_as_str(key)):
+            return None
+        if value is None:
+            shown = "null"
+        elif type(value) is str and _PLAIN_SCALAR.fullmatch(value) and _reads_as_str(value):
+            shown = value
+        elif type(value) is dt.date:
+            shown = value.isoformat()
+            if _RESOLVER.resolve(yaml.ScalarNode, shown, (True, False)) \
+                    != "tag:yaml.org,2002:timestamp":
+                return None
+        else:
+            return None
+        lines.append(f"{'  ' if lines else '- '}{key}: {shown}\n")
+    return "".join(lines)
+
+
+def _reads_as_str(text: str) -> bool:
+    return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG
+
+
+def _has_shared_objects(value: Any) -> bool:
+    """Whether an object PyYAML would anchor (not None, text or a number) appears twice."""
+    seen: set[int] = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if item is None or isinstance(item, str | bytes | bool | int | float) or item == ():
+            continue
+        if id(item) in seen:
+            return True
+        seen.add(id(item))
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple | set):
+            stack.extend(item)
+    return False
 
 
 # -- names ----------------------------------------------------------------------------------
@@ -184,6 +290,14 @@ def slug(text: object, *, limit: int = 60) -> str:
 
 def fold(text: object) -> str:
     """A name folded for matching: no accents, case or extra spaces."""
+    return _fold_str(text) if type(text) is str else _fold(text)
+
+
+def _fold(text: object) -> str:
     decomposed = unicodedata.normalize("NFKD", _plain(text))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.replace("\u2019", "'").casefold().split())
+
+
+# A dossier folds the same few thousand names hundreds of thousands of times.
+_fold_str = functools.lru_cache(maxsize=1 << 16)(_fold)
