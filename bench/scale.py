@@ -242,6 +242,7 @@ def tui_child(store_path: str) -> None:
             # background; Pilot's key presses wait for the whole process to go idle, so
             # let it finish first or every key below would be timed with it.
             t_scan = time.perf_counter()
+            await until(lambda: getattr(main, "corpus", None))  # the scan reported back
             await app.workers.wait_for_complete()
             await pilot.pause(0.2)
             figures["scan_s"] = time.perf_counter() - t_scan
