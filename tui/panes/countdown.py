@@ -3,7 +3,6 @@ clock on every tick (a late tick is dropped, never counted)."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +12,8 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widgets import Static
+
+from store.calendar import due_day
 
 from .. import library
 from ..messages import CountdownModeChanged, FindingRef
@@ -44,22 +45,12 @@ def due_instant(value: str) -> dt.datetime | None:
     """When a deadline runs out: the end of its day (or month, or year), UTC.
 
     "A September 17 deadline" still holds during September 17, so the clock runs to
-    midnight at its end.
+    midnight at its end. The due day is the one export and the calendar use.
     """
-    parts = str(value or "").split("-")
-    try:
-        if len(parts) >= 3:
-            day = dt.date(int(parts[0]), int(parts[1]), int(parts[2][:2]))
-        elif len(parts) == 2:
-            year, month = int(parts[0]), int(parts[1])
-            day = dt.date(year, month, calendar.monthrange(year, month)[1])
-        elif len(parts) == 1 and parts[0].isdigit() and len(parts[0]) == 4:
-            day = dt.date(int(parts[0]), 12, 31)
-        else:
-            return None
-    except ValueError:
+    due = due_day(value)
+    if due is None:
         return None
-    return dt.datetime.combine(day + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
+    return dt.datetime.combine(due.day + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
 
 
 def start_of(published: str | None) -> dt.datetime | None:
