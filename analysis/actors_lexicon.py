@@ -14,7 +14,8 @@ from .model import EntitySpan, Sentence
 
 
 def _load(name: str) -> dict:
-    return json.loads(resources.files("analysis").joinpath("data", name).read_text("utf-8"))
+    data = resources.files("newsdesk.analysis").joinpath("data", name)
+    return json.loads(data.read_text("utf-8"))
 
 
 def _words(text: str) -> frozenset[str]:

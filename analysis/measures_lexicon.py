@@ -24,7 +24,7 @@ class TriggerEntry:
 
 
 def _load(name: str) -> dict:
-    with resources.files("analysis").joinpath("data", name).open(encoding="utf-8") as f:
+    with resources.files("newsdesk.analysis").joinpath("data", name).open(encoding="utf-8") as f:
         return json.load(f)
 
 

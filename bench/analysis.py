@@ -15,10 +15,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
-from analysis.engine import analyze  # noqa: E402
-from store.importer import read_path  # noqa: E402
+from newsdesk.analysis.engine import analyze  # noqa: E402
+from newsdesk.store.importer import read_path  # noqa: E402
 
 
 def main() -> int:

@@ -31,7 +31,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 OUT = ROOT / "bench" / "out"
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "news-bbc.jsonl"
 NEWSDESK = Path(sys.executable).with_name("newsdesk")
@@ -81,7 +80,7 @@ def _vary(row: dict, copy: int, rnd: random.Random) -> tuple[str, str]:
 
 
 def _analyze(job: tuple[str, str, str | None]) -> tuple[str, dict]:
-    from analysis.engine import analyze
+    from newsdesk.analysis.engine import analyze
 
     article_id, text, published = job
     day = dt.date.fromisoformat(published) if published else None
@@ -91,12 +90,12 @@ def _analyze(job: tuple[str, str, str | None]) -> tuple[str, dict]:
 def build_store(path: Path, data: Path, count: int, notes: int) -> None:
     from multiprocessing import Pool
 
-    from analysis.engine import ENGINE_VERSION
-    from analysis.sentences import split_sentences
-    from store.corrections import finding_key
-    from store.db import Store
-    from store.importer import ArticleDraft, to_article
-    from store.notes import new_annotation, new_correction
+    from newsdesk.analysis.engine import ENGINE_VERSION
+    from newsdesk.analysis.sentences import split_sentences
+    from newsdesk.store.corrections import finding_key
+    from newsdesk.store.db import Store
+    from newsdesk.store.importer import ArticleDraft, to_article
+    from newsdesk.store.notes import new_annotation, new_correction
 
     marker = path / BUILT
     if marker.exists() and marker.read_text().strip() == f"{ENGINE_VERSION} {count} {notes}":
@@ -199,12 +198,12 @@ QUERIES = ["gordon brown budget", "mourinho chelsea", "tarif", "yukos oil", "bla
 
 def tui_child(store_path: str) -> None:
     t_start = time.perf_counter()
-    from store.db import Store
-    from tui.app import NewsdeskApp
-    from tui.jump import JumpScreen
-    from tui.panes.articles import ArticlesPane
-    from tui.panes.countdown import CountdownPane
-    from tui.screens.main import MainScreen
+    from newsdesk.store.db import Store
+    from newsdesk.tui.app import NewsdeskApp
+    from newsdesk.tui.jump import JumpScreen
+    from newsdesk.tui.panes.articles import ArticlesPane
+    from newsdesk.tui.panes.countdown import CountdownPane
+    from newsdesk.tui.screens.main import MainScreen
 
     shown_at: dict[int, float] = {}
     original_show = JumpScreen._show

@@ -24,10 +24,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
-from analysis.search import SearchIndex, SearchItem, items_from_article  # noqa: E402
-from analysis.sentences import split_sentences  # noqa: E402
+from newsdesk.analysis.search import SearchIndex, SearchItem, items_from_article  # noqa: E402
+from newsdesk.analysis.sentences import split_sentences  # noqa: E402
 
 QUERIES = [
     "tariff", "tariffs on steel", "anti dumping", "anti dump", "sanctions", "export ban",
@@ -47,7 +46,7 @@ def load_articles(path: Path) -> list[dict]:
 def engine_findings():
     """The engine's analyze() if it imports and runs, else None with the reason."""
     try:
-        from analysis.engine import analyze
+        from newsdesk.analysis.engine import analyze
 
         analyze("The EU imposed duties on Chinese steel on Monday.", dt.date(2005, 1, 1))
     except Exception as exc:  # the engine is being built alongside; say why it is absent
@@ -157,9 +156,9 @@ def tui_typing(store_path: Path) -> int:
     from textual.app import App
     from textual.widgets import Input
 
-    from store.db import Store
-    from tui.jump import JumpScreen
-    from tui.screens import tasks
+    from newsdesk.store.db import Store
+    from newsdesk.tui.jump import JumpScreen
+    from newsdesk.tui.screens import tasks
 
     store = tasks.LockedStore(Store.open(store_path, readonly=True))
     t0 = time.perf_counter()

@@ -60,11 +60,10 @@ def child_minimal() -> float:
 
 
 def child_newsdesk(store_path: str) -> float:
-    sys.path.insert(0, str(ROOT))
-    from store.db import Store
-    from tui.app import NewsdeskApp
-    from tui.panes.article import ArticleBody
-    from tui.screens.main import MainScreen
+    from newsdesk.store.db import Store
+    from newsdesk.tui.app import NewsdeskApp
+    from newsdesk.tui.panes.article import ArticleBody
+    from newsdesk.tui.screens.main import MainScreen
 
     def ready(app) -> bool:
         screen = app.screen
@@ -80,9 +79,8 @@ def child_newsdesk(store_path: str) -> float:
 
 
 def seed_store() -> Path:
-    sys.path.insert(0, str(ROOT))
-    from store.db import Store
-    from tui.library import ensure_seeded
+    from newsdesk.store.db import Store
+    from newsdesk.tui.library import ensure_seeded
 
     path = OUT / "store-seed"
     if not (path / "store.json").exists():
@@ -93,10 +91,9 @@ def seed_store() -> Path:
 
 def big_store(count: int, data: Path) -> Path:
     """A store of `count` articles from the BBC set, analysed once (copies reuse findings)."""
-    sys.path.insert(0, str(ROOT))
-    from store.db import Store
-    from store.records import Article
-    from tui.library import analyze_article, engine_version, ensure_seeded
+    from newsdesk.store.db import Store
+    from newsdesk.store.records import Article
+    from newsdesk.tui.library import analyze_article, engine_version, ensure_seeded
 
     path = OUT / f"store-{count}"
     marker = path / "built-for-engine"

@@ -31,10 +31,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
-from store.db import ARTICLES_FILE, NOTES_FILE, Store  # noqa: E402 - after the path set-up
-from store.records import Annotation, Article  # noqa: E402
+from newsdesk.store.db import ARTICLES_FILE, NOTES_FILE, Store  # noqa: E402 - after the path set-up
+from newsdesk.store.records import Annotation, Article  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "news-bbc.jsonl"
 OPEN_TARGET_S = 0.5

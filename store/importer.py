@@ -25,7 +25,7 @@ import feedparser
 import trafilatura
 import yaml
 
-from store.normalize import (
+from newsdesk.store.normalize import (
     _digest,
     bom_codec,
     clean_line,
@@ -35,7 +35,7 @@ from store.normalize import (
     looks_binary,
     normalize_text,
 )
-from store.records import Article
+from newsdesk.store.records import Article
 
 __all__ = [
     "SUPPORTED_SUFFIXES",

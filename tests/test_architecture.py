@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -19,3 +20,32 @@ def test_import_contracts_hold():
     result = subprocess.run([exe], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "BROKEN" not in result.stdout
+
+
+PACKAGE_FOLDERS = ("analysis", "app", "cli", "seeds", "store", "themes", "tui")
+BARE_IMPORT = re.compile(rf"^\s*(?:from|import)\s+(?:{'|'.join(PACKAGE_FOLDERS)})\b", re.M)
+
+
+def test_every_import_uses_the_package_name():
+    """`from store.db import ...` would load a second copy of the module from the source
+    tree (or fail once installed): the folders are `newsdesk.<folder>`."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for folder in ("", *PACKAGE_FOLDERS, "tests", "bench", "scripts")
+        for path in (ROOT / folder).glob("*.py" if not folder else "**/*.py")
+        if BARE_IMPORT.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_the_distribution_installs_one_top_level_package():
+    """site-packages gains `newsdesk` and nothing generic like `store` or `analysis`."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    setuptools = config["tool"]["setuptools"]
+    assert setuptools["package-dir"] == {"newsdesk": "."}
+    assert {name.split(".")[0] for name in setuptools["packages"]} == {"newsdesk"}
+    for name in setuptools["packages"]:
+        folder = ROOT.joinpath(*name.split(".")[1:])
+        assert (folder / "__init__.py").is_file(), name

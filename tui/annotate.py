@@ -14,8 +14,8 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
-from store.notes import normalize_links, parse_tags
-from store.records import Annotation
+from newsdesk.store.notes import normalize_links, parse_tags
+from newsdesk.store.records import Annotation
 
 from .correct import ConfirmScreen, DialogBox, DialogScreen, fuzzy_filter, one_line
 

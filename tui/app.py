@@ -15,7 +15,7 @@ from .screens.tasks import LockedStore
 from .themes import DEFAULT_THEME, THEME_VARIABLE_DEFAULTS, load_themes
 
 if TYPE_CHECKING:
-    from store.db import Store
+    from newsdesk.store.db import Store
 
 THEME_SETTING = "theme"
 

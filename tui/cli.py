@@ -19,8 +19,8 @@ class CliError(Exception):
 
 
 def _open_store(args: argparse.Namespace, *, readonly: bool = False):
-    from store.db import Store
-    from store.location import resolve_store_path
+    from newsdesk.store.db import Store
+    from newsdesk.store.location import resolve_store_path
 
     from .library import ensure_seeded
 
@@ -46,8 +46,8 @@ def _bad_date_message(value: str) -> str:
 
 
 def _analyze_line(raw: bytes, lineno: int) -> dict:
-    from analysis.engine import analyze
-    from store.normalize import clean_line
+    from newsdesk.analysis.engine import analyze
+    from newsdesk.store.normalize import clean_line
 
     try:
         line = raw.decode("utf-8")
@@ -119,7 +119,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from store.importer import BadDate, ImportFailure, parse_date
+    from newsdesk.store.importer import BadDate, ImportFailure, parse_date
 
     from .library import import_into
 
@@ -187,7 +187,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def _one_line(text: str) -> str:
     """An untrusted value for one terminal line: no escapes, controls or bidi overrides."""
-    from store.normalize import clean_line
+    from newsdesk.store.normalize import clean_line
 
     return clean_line(text)
 
@@ -247,7 +247,7 @@ def cmd_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    from store.errors import StoreLocked
+    from newsdesk.store.errors import StoreLocked
 
     from .app import run_app
 
@@ -300,7 +300,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI; user mistakes are one line on stderr and a non-zero exit."""
-    from store.errors import StoreError
+    from newsdesk.store.errors import StoreError
 
     # Libraries log through `logging`; unconfigured, their warnings would print raw
     # (and garble the TUI). Errors the user must see are reported by us.
@@ -314,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:
         # The importer (and trafilatura with it) loads only when a command needs it; every
         # command pays ~0.2 s otherwise, the workstation's start included.
-        importer = sys.modules.get("store.importer")
+        importer = sys.modules.get("newsdesk.store.importer")
         if importer is not None and isinstance(e, importer.ImportFailure):
             print(f"{PROG}: error: {e}", file=sys.stderr)
             return 2

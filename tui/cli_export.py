@@ -65,7 +65,7 @@ def register(sub, open_store, cli_error) -> None:
 
 def _one_line(text: object) -> str:
     """An untrusted value for one terminal line: no escapes, controls or bidi overrides."""
-    from store.normalize import clean_line  # lazily: it loads lxml, which start-up skips
+    from newsdesk.store.normalize import clean_line  # lazily: it loads lxml, which start-up skips
 
     return clean_line(str(text or ""))
 
@@ -99,7 +99,7 @@ def _gc_paused() -> Iterator[None]:
 
 
 def _write(path: Path | None, data: bytes | Iterable[bytes], force: bool) -> None:
-    from store.fileio import write_file
+    from newsdesk.store.fileio import write_file
 
     if path is None:
         chunks = [data] if isinstance(data, bytes) else data
@@ -120,9 +120,14 @@ def _write(path: Path | None, data: bytes | Iterable[bytes], force: bool) -> Non
 
 
 def cmd_export(args: argparse.Namespace, open_store, cli_error) -> int:
-    from store.export import article_note, default_note_name, load_view
-    from store.export_dossier import NoMatch, default_dossier_name, dossier_markdown, load_dossier
-    from store.fileio import check_target
+    from newsdesk.store.export import article_note, default_note_name, load_view
+    from newsdesk.store.export_dossier import (
+        NoMatch,
+        default_dossier_name,
+        dossier_markdown,
+        load_dossier,
+    )
+    from newsdesk.store.fileio import check_target
 
     from .library import now_utc
 
@@ -164,9 +169,9 @@ def cmd_export(args: argparse.Namespace, open_store, cli_error) -> int:
 
 
 def cmd_deadlines(args: argparse.Namespace, open_store, cli_error) -> int:
-    from store.calendar import to_ical
-    from store.export import load_deadlines, load_view
-    from store.fileio import check_target
+    from newsdesk.store.calendar import to_ical
+    from newsdesk.store.export import load_deadlines, load_view
+    from newsdesk.store.fileio import check_target
 
     from .library import now_utc
 
@@ -219,8 +224,8 @@ def cmd_deadlines(args: argparse.Namespace, open_store, cli_error) -> int:
 
 
 def cmd_backup(args: argparse.Namespace, open_store, cli_error) -> int:
-    from store.backup import backup_chunks
-    from store.fileio import check_target
+    from newsdesk.store.backup import backup_chunks
+    from newsdesk.store.fileio import check_target
 
     from .library import now_utc
 
@@ -239,8 +244,8 @@ def cmd_backup(args: argparse.Namespace, open_store, cli_error) -> int:
 
 def _seed_ids() -> set[str]:
     """Ids of the shipped seed articles, which a new store holds before the reader's own."""
-    from seeds import seed_paths
-    from store.importer import ImportFailure, read_path, to_article
+    from newsdesk.seeds import seed_paths
+    from newsdesk.store.importer import ImportFailure, read_path, to_article
 
     ids: set[str] = set()
     for path in seed_paths():
@@ -252,7 +257,7 @@ def _seed_ids() -> set[str]:
 
 
 def cmd_restore(args: argparse.Namespace, open_store, cli_error) -> int:
-    from store.backup import read_backup, restore
+    from newsdesk.store.backup import read_backup, restore
 
     if args.file == "-":
         backup = read_backup("<stdin>", sys.stdin.buffer.read())

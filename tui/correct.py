@@ -21,9 +21,9 @@ from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from analysis.model import ACTOR_KINDS, MEASURE_ACTIONS, MEASURE_TYPES, TIMEX_TYPES
-from store.corrections import EDITABLE
-from store.notes import date_error
+from newsdesk.analysis.model import ACTOR_KINDS, MEASURE_ACTIONS, MEASURE_TYPES, TIMEX_TYPES
+from newsdesk.store.corrections import EDITABLE
+from newsdesk.store.notes import date_error
 
 ResultType = TypeVar("ResultType")
 

@@ -15,7 +15,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Input, Label, Static
 
-from store.fileio import ExportError, check_target
+from newsdesk.store.fileio import ExportError, check_target
 
 from .correct import ConfirmScreen, DialogBox, DialogScreen, one_line
 

@@ -15,7 +15,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from analysis.search import SearchHit, SearchIndex
+from newsdesk.analysis.search import SearchHit, SearchIndex
 
 from .panes.rowtable import Column, RowTable
 

@@ -8,12 +8,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from store.records import Article
+from newsdesk.store.records import Article
 
 if TYPE_CHECKING:  # the importer pulls in trafilatura: ~200 ms the workstation's start skips
-    from analysis.linking import ActorIndex
-    from store.db import Store
-    from store.importer import ArticleDraft, ImportFailure
+    from newsdesk.analysis.linking import ActorIndex
+    from newsdesk.store.db import Store
+    from newsdesk.store.importer import ArticleDraft, ImportFailure
 
 
 def now_utc() -> dt.datetime:
@@ -29,7 +29,7 @@ def now_utc() -> dt.datetime:
 
 
 def engine_version() -> str:
-    from analysis.engine import ENGINE_VERSION
+    from newsdesk.analysis.engine import ENGINE_VERSION
 
     return ENGINE_VERSION
 
@@ -39,7 +39,7 @@ def analyze_article(article: Article, linker: ActorIndex | None = None) -> Artic
 
     With a linker, each actor takes the name it already has in other articles.
     """
-    from analysis.engine import ENGINE_VERSION, analyze
+    from newsdesk.analysis.engine import ENGINE_VERSION, analyze
 
     published = dt.date.fromisoformat(article.published) if article.published else None
     findings = analyze(article.text, published).to_json()
@@ -50,7 +50,7 @@ def analyze_article(article: Article, linker: ActorIndex | None = None) -> Artic
 
 def actor_linker(store: Store, *, skip: str | None = None) -> ActorIndex:
     """An index of the actor names the store's articles use (all but `skip`)."""
-    from analysis.linking import ActorIndex
+    from newsdesk.analysis.linking import ActorIndex
 
     linker = ActorIndex()
     for article in store.iter_articles():
@@ -110,7 +110,7 @@ def import_into(
     batch_size: int = 200,
 ) -> ImportReport:
     """Import files into the store, analysing each; commits in batches, not per file."""
-    from store.importer import ImportFailure, import_paths, to_article
+    from newsdesk.store.importer import ImportFailure, import_paths, to_article
 
     report = ImportReport()
     stamp = now_utc().isoformat(timespec="seconds")
@@ -153,7 +153,7 @@ def ensure_seeded(store: Store) -> int:
     """Fill a newly created store from the shipped seeds; returns how many were added."""
     if not store.created or store.readonly:
         return 0
-    from seeds import seed_paths
+    from newsdesk.seeds import seed_paths
 
     return import_into(store, seed_paths()).imported
 

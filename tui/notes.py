@@ -14,7 +14,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Static
 
-from store.records import Annotation
+from newsdesk.store.records import Annotation
 
 from .correct import ConfirmScreen, one_line
 

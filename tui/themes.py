@@ -45,7 +45,7 @@ class LoadedThemes:
 
 def theme_dir() -> Path:
     """The folder of the shipped theme files."""
-    return Path(str(resources.files("themes")))
+    return Path(str(resources.files("newsdesk.themes")))
 
 
 def _colour(path: Path, key: str, value: object) -> str:

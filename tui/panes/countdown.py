@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widgets import Static
 
-from store.calendar import due_day
+from newsdesk.store.calendar import due_day
 
 from .. import library
 from ..messages import CountdownModeChanged, FindingRef

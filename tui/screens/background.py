@@ -96,9 +96,9 @@ class BackgroundWork:
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export_note(self, article_id: str, path: Path, force: bool) -> None:
         """Write the article's Markdown note (as `newsdesk export ID` does)."""
-        from store.errors import StoreError
-        from store.export import article_note, load_view
-        from store.fileio import write_file
+        from newsdesk.store.errors import StoreError
+        from newsdesk.store.export import article_note, load_view
+        from newsdesk.store.fileio import write_file
 
         from .. import library
 

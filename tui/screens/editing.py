@@ -74,7 +74,7 @@ class EditingActions:
     def action_annotate(self) -> None:
         if not self._writable():
             return
-        from store.notes import new_annotation
+        from newsdesk.store.notes import new_annotation
 
         from ..annotate import AnnotateScreen, link_choices
 
@@ -140,7 +140,7 @@ class EditingActions:
         self.action_notes(show_all)  # back to the list as it was, one note fewer
 
     def _edit_note(self, note) -> None:
-        from store.notes import edit_annotation
+        from newsdesk.store.notes import edit_annotation
 
         from ..annotate import AnnotateScreen, link_choices
 
@@ -174,7 +174,7 @@ class EditingActions:
 
     def _correct(self, what: str, article_id: str | None, kind: str, target: dict,
                  changes: dict) -> None:
-        from store.notes import new_correction
+        from newsdesk.store.notes import new_correction
 
         # A correction of one article re-lists that article; a merge (no article) may
         # touch any.
@@ -185,7 +185,7 @@ class EditingActions:
     def action_edit(self) -> None:
         if not self._writable() or (found := self._selected_finding()) is None:
             return
-        from store.corrections import finding_key
+        from newsdesk.store.corrections import finding_key
 
         from ..correct import EditFindingScreen
 
@@ -202,7 +202,7 @@ class EditingActions:
     def action_reject(self) -> None:
         if not self._writable() or (found := self._selected_finding()) is None:
             return
-        from store.corrections import finding_key
+        from newsdesk.store.corrections import finding_key
 
         from ..correct import ConfirmScreen
 
@@ -224,7 +224,7 @@ class EditingActions:
         if kind != "actor":
             self.notify("Only actors merge: pick one in the Actors pane.", markup=False)
             return
-        from store.corrections import finding_key
+        from newsdesk.store.corrections import finding_key
 
         from ..correct import MergeActorsScreen
 
@@ -261,7 +261,7 @@ class EditingActions:
         if self.article is None:
             self.notify("No article yet: press i to import one.", markup=False)
             return
-        from store.export import default_note_name
+        from newsdesk.store.export import default_note_name
 
         from ..export import EXPORT_DIR_SETTING, ExportScreen, default_folder
 

@@ -158,7 +158,7 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
         except Exception:
             self.notify("That article is no longer in the store.", severity="warning", markup=False)
             return False
-        from analysis.sentences import split_sentences
+        from newsdesk.analysis.sentences import split_sentences
 
         self.article = article
         self.findings = tasks.corrected(article.findings, self._corrections(article.id))

@@ -53,7 +53,7 @@ def corrected(findings: dict[str, Any] | None, corrections: list) -> dict[str, A
     """Findings with the reader's corrections applied (they outlive re-analysis)."""
     if not corrections:
         return findings or {}
-    from store.corrections import apply_corrections
+    from newsdesk.store.corrections import apply_corrections
 
     return apply_corrections(findings, corrections)
 
@@ -93,8 +93,8 @@ def save_published(store, article_id: str, published: str | None):
 
 
 def _article_items(article, findings: dict[str, Any]) -> list:
-    from analysis.search import items_from_article
-    from analysis.sentences import split_sentences
+    from newsdesk.analysis.search import items_from_article
+    from newsdesk.analysis.sentences import split_sentences
 
     sentences = [(s.start, s.end) for s in split_sentences(article.text)]
     return items_from_article(article.id, article.title, article.text, findings, sentences)
@@ -102,7 +102,7 @@ def _article_items(article, findings: dict[str, Any]) -> list:
 
 def new_search_index(article, findings: dict[str, Any]) -> Any:
     """An index holding the article on screen; `scan_corpus` adds the rest."""
-    from analysis.search import SearchIndex
+    from newsdesk.analysis.search import SearchIndex
 
     return SearchIndex(_article_items(article, findings) if article is not None else ())
 
@@ -117,7 +117,7 @@ class ArticleEntry:
 
 def note_items(note, title: str) -> list:
     """The search item of one note."""
-    from analysis.search import items_from_note
+    from newsdesk.analysis.search import items_from_note
 
     return items_from_note(note.id, note.article_id, note.quote, note.note, note.tags,
                            note.start, note.end, title=title)

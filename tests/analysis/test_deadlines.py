@@ -1,0 +1,137 @@
+"""Deadlines: dates by which something is due, ends or takes effect; past events are not."""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.analysis.deadlines import extract_deadlines
+from newsdesk.analysis.measures import extract_measures
+from newsdesk.analysis.model import Actor, Deadline, Mention, TimeExpr
+from newsdesk.analysis.sentences import split_sentences
+
+
+def actor(text: str, name: str, kind: str, *surfaces: str) -> Actor:
+    mentions = [Mention(m.start(), m.end(), m.group())
+                for s in (surfaces or (name,))
+                for m in re.finditer(r"(?<!\w)" + re.escape(s) + r"(?!\w)", text)]
+    return Actor(name, kind, mentions=mentions)
+
+
+def time(text: str, surface: str, type_: str, value: str) -> TimeExpr:
+    start = text.index(surface)
+    return TimeExpr(start, start + len(surface), surface, type_, value)
+
+
+def deadlines(text: str, times: list[TimeExpr], *actors: tuple,
+              published: str | None = "2025-06-02") -> tuple[list[Deadline], list]:
+    sentences = split_sentences(text)
+    measures = extract_measures(text, sentences, [actor(text, *a) for a in actors], times)
+    return extract_deadlines(text, sentences, times, measures, published), measures
+
+
+def test_a_dated_deadline_to_sell():
+    text = ("Markets were calm. Ant Group, Alibaba's payments arm, faces a July 15 deadline to "
+            "sell its Indian stake or risk a ban.")
+    when = time(text, "July 15", "DATE", "2025-07-15")
+    found, measures = deadlines(text, [when], ("Ant Group", "organization"),
+                                ("Alibaba", "organization"))
+    assert len(found) == 1
+    d = found[0]
+    assert (d.date, d.start, d.end, d.text) == ("2025-07-15", when.start, when.end, "July 15")
+    assert d.what == "Ant Group to sell its Indian stake or risk a ban"
+    assert d.measure is not None and measures[d.measure].type == "investment_restriction"
+
+
+def test_until_at_least_keeps_a_measure():
+    text = "Ottawa has decided to keep its tariffs on American steel until at least October 1."
+    when = time(text, "October 1", "DATE", "2025-10-01")
+    found, measures = deadlines(text, [when], ("Canada", "country", "Ottawa"))
+    assert [(d.date, d.what) for d in found] == [
+        ("2025-10-01", "its tariffs on American steel kept")]
+    assert measures[found[0].measure].action == "maintain"
+
+
+def test_within_days_counts_from_the_published_date():
+    text = "Regulators said the company must divest the unit within 90 days."
+    span = time(text, "90 days", "DURATION", "P90D")
+    found, _ = deadlines(text, [span], published="2025-06-02")
+    assert [(d.date, d.text) for d in found] == [("2025-08-31", "90 days")]
+    assert "must divest the unit" in found[0].what
+
+
+def test_within_days_needs_a_published_date():
+    text = "Regulators said the company must divest the unit within 90 days."
+    found, _ = deadlines(text, [time(text, "90 days", "DURATION", "P90D")], published=None)
+    assert found == []
+
+
+def test_by_the_end_of_the_year():
+    text = "Hanoi must ratify the trade pact by the end of the year."
+    found, _ = deadlines(text, [time(text, "the end of the year", "DATE", "2025")],
+                         ("Vietnam", "country", "Hanoi"))
+    assert [d.date for d in found] == ["2025"]
+
+
+def test_takes_effect_on():
+    text = "The new levies on Chinese solar panels take effect on August 1."
+    found, _ = deadlines(text, [time(text, "August 1", "DATE", "2025-08-01")])
+    assert [d.date for d in found] == ["2025-08-01"]
+    assert found[0].what.endswith("take effect")
+
+
+def test_expires_on_and_no_later_than():
+    text = ("The waiver on Iranian oil purchases expires on November 4. Buyers must stop "
+            "imports no later than November 30.")
+    times = [time(text, "November 4", "DATE", "2025-11-04"),
+             time(text, "November 30", "DATE", "2025-11-30")]
+    found, _ = deadlines(text, times)
+    assert [d.date for d in found] == ["2025-11-04", "2025-11-30"]
+
+
+def test_past_events_are_not_deadlines():
+    text = ("The last round, held in Geneva in May, went well. Officials cited Tokyo's decision "
+            "on May 20 to add 14 Chinese firms to its export blacklist.")
+    times = [time(text, "May", "DATE", "2025-05"), time(text, "May 20", "DATE", "2025-05-20")]
+    found, measures = deadlines(text, times, ("Japan", "country", "Tokyo"))
+    assert measures and found == []
+
+
+def test_a_date_already_past_is_not_a_deadline():
+    text = "The quota on Thai rice was kept until March 1, 2025."
+    found, _ = deadlines(text, [time(text, "March 1, 2025", "DATE", "2025-03-01")],
+                         published="2025-06-02")
+    assert found == []
+
+
+def test_took_effect_is_an_event():
+    text = "The duties on Korean washing machines took effect on July 1."
+    found, _ = deadlines(text, [time(text, "July 1", "DATE", "2025-07-01")], published=None)
+    assert found == []
+
+
+def test_a_forecast_is_not_a_deadline():
+    text = "Analysts say the market will double by 2030."
+    found, _ = deadlines(text, [time(text, "2030", "DATE", "2030")])
+    assert found == []
+
+
+def test_a_later_sentence_refers_back_to_the_measure():
+    text = ("Canberra imposed anti-dumping duties on Chinese aluminium. The duties apply from "
+            "next month and take effect on July 9.")
+    found, measures = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
+                                ("Australia", "country", "Canberra"))
+    assert len(found) == 1 and found[0].measure == 0
+    assert measures[0].type == "trade_defence"
+
+
+def test_no_measure_means_none():
+    text = "Applicants must file their forms no later than September 30."
+    found, _ = deadlines(text, [time(text, "September 30", "DATE", "2025-09-30")])
+    assert [(d.date, d.measure) for d in found] == [("2025-09-30", None)]
+
+
+def test_a_yearless_date_behind_a_deadline_cue_is_the_next_one():
+    text = "Seoul will keep the quota on Thai rice until March 1."
+    found, _ = deadlines(text, [time(text, "March 1", "DATE", "2025-03-01")],
+                         ("South Korea", "country", "Seoul"), published="2025-06-02")
+    assert [d.date for d in found] == ["2026-03-01"]

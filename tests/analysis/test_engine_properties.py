@@ -1,0 +1,51 @@
+"""Property tests: for any Unicode text the engine never raises and its spans are honest."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsdesk.analysis.engine import analyze
+
+# Text built from news-like pieces and arbitrary Unicode, so both the rules and the edges run.
+_pieces = st.sampled_from([
+    "US ", "U.S. ", "China’s ", "Beijing announced ", "tariffs of 25% ", "on September 17 ",
+    "until at least November 10. ", "President Trump ", "the ministry ", "anti-dumping probe ",
+    "Mr. ", "No. 10 ", "\n", "’s ", "'s ", "“", "”", "23 Chinese firms ", "next week ",
+    "within 90 days ", "sanctions on Russia ", "Dec. ", "Inc. ", "...", "—", "the coming months ",
+])
+_texts = st.lists(st.one_of(_pieces, st.text(max_size=12)), max_size=40).map("".join)
+_dates = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
+
+
+def _spans(findings):
+    for actor in findings.actors:
+        yield from actor.mentions
+    yield from findings.times
+    yield from findings.measures
+    yield from findings.deadlines
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=_texts, published=_dates)
+def test_engine_never_raises_and_spans_match(text, published):
+    first = analyze(text, published)
+    for span in _spans(first):
+        assert 0 <= span.start <= span.end <= len(text)
+        assert text[span.start:span.end] == span.text
+    for sentence in first.sentences:
+        assert 0 <= sentence.start < sentence.end <= len(text)
+    for deadline in first.deadlines:
+        assert deadline.measure is None or 0 <= deadline.measure < len(first.measures)
+    # Deterministic: the same input gives the same output.
+    assert analyze(text, published).to_json("x") == first.to_json("x")
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=st.text(), published=_dates)
+def test_engine_on_arbitrary_unicode(text, published):
+    findings = analyze(text, published)
+    for span in _spans(findings):
+        assert text[span.start:span.end] == span.text

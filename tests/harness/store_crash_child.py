@@ -1,0 +1,87 @@
+"""Crash-test child: commits writes to a store in a loop until it is killed.
+
+Usage: python tests/store_crash_child.py STOREDIR SEED   (or --serve FD: see crashkit.py)
+
+Prints "ready" once the store is open, then for every write a line "begin <JSON op>"
+before it starts and "ok" once the store has acknowledged it (the method returned).
+Every line is written at once (crashkit.Channel), so the parent knows exactly which writes
+were acknowledged and which one, at most, was in flight when the SIGKILL came.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import uuid
+from pathlib import Path
+
+import crashkit  # noqa: E402 - after the path set-up above
+
+from newsdesk.store.db import Store  # noqa: E402
+from newsdesk.store.records import Annotation, Article, Correction  # noqa: E402
+
+
+def next_op(rnd: random.Random, articles: list[str], notes: list[str]) -> dict:
+    roll = rnd.random()
+    new_id = uuid.UUID(int=rnd.getrandbits(128)).hex
+    if roll < 0.06 or not articles:
+        return {"op": "add_article", "id": new_id, "title": f"Article {new_id[:6]}"}
+    if roll < 0.08 and len(articles) > 3:
+        return {"op": "remove_article", "id": rnd.choice(articles)}
+    if roll < 0.45:
+        return {"op": "add_note", "id": new_id, "article_id": rnd.choice(articles),
+                "note": f"note {rnd.random()}"}
+    if roll < 0.55 and notes:
+        return {"op": "update_note", "id": rnd.choice(notes), "note": f"edited {rnd.random()}"}
+    if roll < 0.68 and notes:
+        return {"op": "delete_note", "id": rnd.choice(notes)}
+    if roll < 0.74:
+        return {"op": "add_correction", "id": new_id,
+                "article_id": rnd.choice([None, rnd.choice(articles)])}
+    return {"op": "set_setting", "key": rnd.choice(["counter", "theme", f"k{rnd.randrange(50)}"]),
+            "value": rnd.randrange(10**6)}
+
+
+def apply(store: Store, op: dict, articles: list[str], notes: list[str]) -> None:
+    kind = op["op"]
+    if kind == "add_article":
+        text = f"{op['title']} reports that tariffs rose. " * 8
+        findings = {"actors": [{"name": "United States", "kind": "country", "mentions": []}]}
+        store.add_article(Article(id=op["id"], title=op["title"], text=text, findings=findings))
+        articles.append(op["id"])
+    elif kind == "remove_article":
+        store.remove_article(op["id"])
+        articles.remove(op["id"])
+        notes[:] = [a.id for a in store.annotations()]
+    elif kind == "add_note":
+        store.add_annotation(Annotation(id=op["id"], article_id=op["article_id"], start=0,
+                                        end=5, quote="tarif", note=op["note"]))
+        notes.append(op["id"])
+    elif kind == "update_note":
+        store.update_annotation(Annotation(**{**store.get_annotation(op["id"]).to_dict(),
+                                              "note": op["note"]}))
+    elif kind == "delete_note":
+        store.delete_annotation(op["id"])
+        notes.remove(op["id"])
+    elif kind == "add_correction":
+        store.add_correction(Correction(id=op["id"], article_id=op["article_id"], kind="reject"))
+    else:
+        store.set_setting(op["key"], op["value"])
+
+
+def run(args: list[str], out: crashkit.Channel) -> None:
+    folder, seed = Path(args[0]), int(args[1])
+    rnd = random.Random(seed)
+    with Store.open(folder) as store:
+        out.say("ready")
+        articles = [s.id for s in store.list_articles()]
+        notes = [a.id for a in store.annotations()]
+        while True:
+            op = next_op(rnd, articles, notes)
+            out.say("begin " + json.dumps(op))
+            apply(store, op, articles, notes)
+            out.say("ok")
+
+
+if __name__ == "__main__":
+    crashkit.main(run)

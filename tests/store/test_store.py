@@ -1,0 +1,638 @@
+"""The store keeps what it acknowledged, refuses what it must, and says why in one line."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+import newsdesk.store.db as db
+from newsdesk.store.db import ARTICLES_FILE, NOTES_FILE, STORE_FILE, ArticleSummary, Store
+from newsdesk.store.errors import (
+    AmbiguousId,
+    DuplicateRecord,
+    SchemaTooNew,
+    StoreCorrupt,
+    StoreError,
+    StoreIOError,
+    StoreLocked,
+    StoreNeedsUpgrade,
+    StoreNotFound,
+    StoreReadOnly,
+    UnknownArticle,
+    UnknownRecord,
+)
+from newsdesk.store.location import default_store_path, resolve_store_path
+from newsdesk.store.records import Annotation, Article, Correction
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def article(n: int, **changes) -> Article:
+    fields = {
+        "id": hashlib.sha256(f"article {n}".encode()).hexdigest(),
+        "title": f"Tariffs, part {n}",
+        "text": f"Washington raised tariffs on steel to 55% on day {n}.\nBeijing replied.",
+        "source": "Example Wire",
+        "url": f"https://example.com/{n}",
+        "published": "2025-09-0" + str(1 + n % 9),
+        "imported_at": "2025-09-14T09:00:00+00:00",
+        "findings": {"actors": [{"name": "United States", "kind": "country",
+                                 "mentions": [{"start": 0, "end": 10, "text": "Washington"}]}],
+                     "measures": [], "times": [], "deadlines": []},
+        "findings_version": "1",
+    }
+    fields.update(changes)
+    return Article(**fields)
+
+
+def note(n: int, article_id: str, **changes) -> Annotation:
+    fields = {"id": f"note-{n}", "article_id": article_id, "start": n, "end": n + 10,
+              "quote": "raised tar", "prefix": "Washington ", "suffix": "iffs",
+              "note": f"note {n} — ünïcode", "tags": ["trade"], "links": ["actor:United States"],
+              "created": "2025-09-14T09:00:00Z", "updated": "2025-09-14T09:00:00Z"}
+    fields.update(changes)
+    return Annotation(**fields)
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file's bytes, but the lock's (it only records who opened the store last)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if p.is_file() and p.name != "lock"}
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    return tmp_path / "store"
+
+
+@pytest.fixture
+def replaced(monkeypatch) -> list[str]:
+    """The names of the files each commit renames into place, in order."""
+    names: list[str] = []
+    real_replace = os.replace
+    monkeypatch.setattr(os, "replace", lambda a, b: (names.append(Path(b).name),
+                                                      real_replace(a, b)))
+    return names
+
+
+@pytest.fixture
+def filled(folder: Path) -> Path:
+    """A store with two articles, two notes, a global and a local correction, a setting."""
+    with Store.open(folder) as s:
+        a, b = article(1), article(2)
+        s.add_articles([a, b])
+        s.add_annotation(note(1, a.id))
+        s.add_annotation(note(2, b.id))
+        s.add_correction(Correction(id="c-global", article_id=None, kind="merge",
+                                    target={"kind": "actor", "name": "Washington"},
+                                    changes={"into": "United States"}))
+        s.add_correction(Correction(id="c-a", article_id=a.id, kind="reject",
+                                    target={"kind": "measure", "start": 0, "end": 50}))
+        s.set_setting("theme", "dark")
+    return folder
+
+
+# -- round trips ---------------------------------------------------------------------------
+
+
+def test_a_new_folder_makes_an_empty_store_and_reopening_does_not(folder):
+    with Store.open(folder) as s:
+        assert s.created and not s.readonly and s.path == folder
+        assert s.list_articles() == [] and s.article_count() == 0
+    with Store.open(folder) as s:
+        assert not s.created
+
+
+def test_articles_round_trip_through_a_reopen(folder):
+    a, b = article(1), article(2, published=None, text="Short text.")
+    with Store.open(folder) as s:
+        assert s.add_article(a) is True
+        assert s.add_article(b) is True
+    with Store.open(folder) as s:
+        assert s.get_article(a.id) == a
+        assert s.get_article(b.id) == b
+        assert s.has_article(a.id) and not s.has_article("nope")
+        assert s.article_count() == 2
+        assert list(s.iter_articles()) == [a, b]
+        assert s.list_articles() == [
+            ArticleSummary(a.id, a.title, a.published, a.words, a.imported_at),
+            ArticleSummary(b.id, b.title, None, 2, b.imported_at),
+        ]
+
+
+def test_a_duplicate_article_is_skipped_and_the_first_one_kept(folder):
+    a = article(1)
+    with Store.open(folder) as s:
+        assert s.add_article(a)
+        assert s.add_article(article(1, title="Another title, same id")) is False
+        added, skipped = s.add_articles([article(1), article(2), article(2), article(3)])
+        assert (added, skipped) == (2, 2)
+    with Store.open(folder) as s:
+        assert s.get_article(a.id).title == a.title
+        assert s.article_count() == 3
+
+
+def test_add_articles_is_one_commit(filled, replaced):
+    with Store.open(filled) as s:
+        s.add_articles(article(n) for n in range(50))
+    assert replaced == [ARTICLES_FILE]
+
+
+def test_update_article_replaces_it_and_its_summary(filled):
+    with Store.open(filled) as s:
+        a = s.get_article(article(1).id)
+        a.title, a.text, a.findings = "New title", "one two three four", {"actors": []}
+        s.update_article(a)
+        with pytest.raises(UnknownArticle):
+            s.update_article(article(99))
+    with Store.open(filled) as s:
+        assert s.get_article(a.id) == a
+        assert s.list_articles()[0] == ArticleSummary(a.id, "New title", a.published, 4,
+                                                      a.imported_at)
+
+
+def test_remove_article_takes_its_notes_and_corrections_but_not_others(filled):
+    a, b = article(1), article(2)
+    with Store.open(filled) as s:
+        s.remove_article(a.id)
+        with pytest.raises(UnknownArticle):
+            s.remove_article(a.id)
+    with Store.open(filled) as s:
+        assert [x.id for x in s.list_articles()] == [b.id]
+        assert not s.has_article(a.id)
+        assert [n.id for n in s.annotations()] == ["note-2"]
+        assert [c.id for c in s.corrections()] == ["c-global"]
+
+
+def test_annotations_round_trip_update_and_delete(filled):
+    a = article(1)
+    with Store.open(filled) as s:
+        s.add_annotation(note(3, a.id, start=0, end=4, tags=[], links=[]))
+        changed = note(1, a.id, note="rewritten", tags=["tariff", "steel"])
+        s.update_annotation(changed)
+        s.delete_annotation("note-2")
+        with pytest.raises(DuplicateRecord):
+            s.add_annotation(note(1, a.id))
+        with pytest.raises(UnknownArticle):
+            s.add_annotation(note(9, "no-such-article"))
+        with pytest.raises(UnknownRecord):
+            s.delete_annotation("note-2")
+        with pytest.raises(UnknownRecord):
+            s.update_annotation(note(42, a.id))
+    with Store.open(filled) as s:
+        assert s.annotations(a.id) == [note(3, a.id, start=0, end=4, tags=[], links=[]), changed]
+        assert s.annotations(article(2).id) == []
+        assert s.get_annotation("note-1").note == "rewritten"
+        assert len(s.annotations()) == 2
+
+
+def test_corrections_round_trip_and_filter_includes_global_ones(filled):
+    a, b = article(1), article(2)
+    with Store.open(filled) as s:
+        s.add_correction(Correction(id="c-b", article_id=b.id, kind="add",
+                                    changes={"kind": "actor", "name": "EU"}))
+        with pytest.raises(DuplicateRecord):
+            s.add_correction(Correction(id="c-b", article_id=b.id, kind="add"))
+        with pytest.raises(UnknownArticle):
+            s.add_correction(Correction(id="c-x", article_id="missing", kind="add"))
+    with Store.open(filled) as s:
+        assert [c.id for c in s.corrections()] == ["c-global", "c-a", "c-b"]
+        assert [c.id for c in s.corrections(a.id)] == ["c-global", "c-a"]
+        assert [c.id for c in s.corrections(b.id)] == ["c-global", "c-b"]
+        assert s.corrections(b.id)[1].changes == {"kind": "actor", "name": "EU"}
+        s.delete_correction("c-global")
+        with pytest.raises(UnknownRecord):
+            s.delete_correction("c-global")
+    with Store.open(filled) as s:
+        assert [c.id for c in s.corrections(b.id)] == ["c-b"]
+
+
+@pytest.mark.parametrize("value", [None, True, 3, 2.5, "ünï", [1, "two", None],
+                                   {"nested": {"list": [1, 2], "flag": False}}])
+def test_settings_hold_json_values(folder, value):
+    with Store.open(folder) as s:
+        assert s.get_setting("k", "default") == "default"
+        s.set_setting("k", value)
+        assert s.get_setting("k") == value
+    with Store.open(folder) as s:
+        assert s.get_setting("k", "default") == value
+
+
+def test_a_setting_that_is_not_json_is_refused_and_nothing_changes(filled):
+    with Store.open(filled) as s:
+        before = snapshot(filled)
+        with pytest.raises(TypeError, match="'when'"):
+            s.set_setting("when", {1, 2})
+        with pytest.raises(TypeError):
+            s.set_setting("nan", float("nan"))
+        assert s.get_setting("when") is None
+        assert snapshot(filled) == before
+
+
+def test_what_the_store_hands_out_is_a_copy(filled):
+    with Store.open(filled) as s:
+        a = s.get_article(article(1).id)
+        a.findings["actors"].clear()
+        s.get_annotation("note-1").tags.append("sneaky")
+        s.set_setting("list", [1])
+        s.get_setting("list").append(2)
+        assert s.get_article(a.id).findings["actors"] != []
+        assert s.get_annotation("note-1").tags == ["trade"]
+        assert s.get_setting("list") == [1]
+
+
+def test_the_store_keeps_what_was_committed_not_the_callers_object(folder):
+    a = article(1)
+    with Store.open(folder) as s:
+        s.add_article(a)
+        a.findings["actors"].clear()  # the caller goes on using its object
+        a.title = "changed afterwards"
+        assert s.get_article(a.id) == article(1)
+
+
+@pytest.mark.parametrize("record", [
+    article(1), note(1, "x"),
+    Correction(id="c", article_id=None, kind="edit", target={"kind": "actor"},
+               changes={"name": "EU"}),
+])
+def test_documents_are_what_to_dict_gives(record):
+    assert db._as_doc(record) == record.to_dict()
+
+
+def test_prefix_resolution(folder):
+    ids = ["abc111", "abc222", "abd333", "xyz"]
+    with Store.open(folder) as s:
+        s.add_articles(article(i, id=x) for i, x in enumerate(ids))
+        assert s.resolve_id("abd") == "abd333"
+        assert s.resolve_id("abc1") == "abc111"
+        assert s.resolve_id(" xyz ") == "xyz"
+        with pytest.raises(AmbiguousId) as ambiguous:
+            s.resolve_id("ab")
+        message = str(ambiguous.value)
+        assert "'ab'" in message and "3 article ids" in message and "\n" not in message
+        for bad in ("q", ""):
+            with pytest.raises(UnknownArticle) as unknown:
+                s.resolve_id(bad)
+            assert str(folder) in str(unknown.value)
+        with pytest.raises(UnknownArticle):
+            s.get_article("abc")  # get_article wants a whole id
+
+
+# -- corruption ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name, damage", [
+    (STORE_FILE, lambda b: b[:5]),
+    (STORE_FILE, lambda b: b'{"format": "something-else", "schema": 1}'),
+    (NOTES_FILE, lambda b: b[: len(b) // 2]),
+    (NOTES_FILE, lambda b: b"\x00" * len(b)),
+    (NOTES_FILE, lambda b: b""),
+    (ARTICLES_FILE, lambda b: b[:-7]),
+    (ARTICLES_FILE, lambda b: b"not json at all\n" + b),
+])
+@pytest.mark.parametrize("readonly", [False, True])
+def test_a_damaged_file_is_named_and_left_byte_for_byte(filled, name, damage, readonly):
+    path = filled / name
+    path.write_bytes(damage(path.read_bytes()))
+    before = snapshot(filled)
+    with pytest.raises(StoreCorrupt) as caught:
+        Store.open(filled, readonly=readonly)
+    message = str(caught.value)
+    assert str(path) in message and "\n" not in message
+    assert caught.value.path == path
+    assert snapshot(filled) == before
+
+
+def test_damage_inside_the_articles_body_shows_on_first_use_and_blocks_writes(filled):
+    path = filled / ARTICLES_FILE
+    data = bytearray(path.read_bytes())
+    spot = data.index(b"Beijing")
+    data[spot:spot + 7] = b"Beirut!"  # same size: only the checksum can tell
+    path.write_bytes(bytes(data))
+    before = snapshot(filled)
+    with Store.open(filled) as s:  # opening reads only the header
+        assert s.article_count() == 2
+        with pytest.raises(StoreCorrupt, match=str(path)):
+            s.get_article(article(1).id)
+        with pytest.raises(StoreCorrupt):
+            s.add_article(article(3))
+        with pytest.raises(StoreCorrupt):
+            s.list_articles()  # once found damaged, the file is not trusted for anything
+        s.set_setting("theme", "light")  # the notes file is fine and separate
+    after = snapshot(filled)
+    assert after[ARTICLES_FILE] == before[ARTICLES_FILE]
+
+
+def test_an_index_out_of_step_with_the_articles_is_rebuilt_from_them(filled):
+    path = filled / ARTICLES_FILE
+    header, body = path.read_bytes().split(b"\n", 1)
+    meta = json.loads(header)
+    meta["meta"]["index"] = meta["meta"]["index"][:1]  # one article left out of the index
+    path.write_bytes(json.dumps(meta).encode() + b"\n" + body)
+    with Store.open(filled, readonly=True) as s:
+        assert [x.id for x in s.list_articles()] == [article(1).id, article(2).id]
+        assert s.resolve_id(article(2).id[:8]) == article(2).id
+
+
+def test_an_unreadable_file_is_reported_as_such(filled):
+    path = filled / NOTES_FILE
+    path.unlink()
+    path.mkdir()  # reading a folder fails whoever we run as (chmod would not stop root)
+    with pytest.raises(StoreCorrupt, match=f"cannot read {path}"):
+        Store.open(filled)
+
+
+def test_a_missing_store_json_beside_data_is_refused(filled):
+    (filled / STORE_FILE).unlink()
+    before = snapshot(filled)
+    with pytest.raises(StoreCorrupt, match="store.json is missing"):
+        Store.open(filled)
+    assert snapshot(filled) == before
+
+
+def test_a_folder_with_other_things_in_it_or_a_file_is_not_made_a_store(tmp_path):
+    (tmp_path / "thesis.txt").write_text("mine")
+    for readonly in (False, True):
+        with pytest.raises(StoreError, match="not empty"):
+            Store.open(tmp_path, readonly=readonly)
+        with pytest.raises(StoreError, match="is a file"):
+            Store.open(tmp_path / "thesis.txt", readonly=readonly)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["thesis.txt"]
+
+
+# -- locking and read-only -----------------------------------------------------------------
+
+
+def test_a_second_writer_in_the_same_process_is_locked_out(filled):
+    with Store.open(filled):
+        with pytest.raises(StoreLocked) as caught:
+            Store.open(filled)
+        message = str(caught.value)
+        assert str(filled) in message and "--readonly" in message and "\n" not in message
+    Store.open(filled).close()  # closing released the lock
+
+
+HOLD_STORE = textwrap.dedent("""
+    import sys, time
+    from newsdesk.store.db import Store
+    s = Store.open(sys.argv[1])
+    print("open", flush=True)
+    time.sleep(60)
+""")
+
+
+def test_a_writer_in_another_process_locks_until_it_dies(filled):
+    child = subprocess.Popen([sys.executable, "-c", HOLD_STORE, str(filled)],
+                             stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    try:
+        assert child.stdout.readline().strip() == "open"
+        with pytest.raises(StoreLocked, match=f"process {child.pid}"):
+            Store.open(filled)
+        with Store.open(filled, readonly=True) as reader:  # readers need no lock
+            assert reader.readonly and reader.article_count() == 2
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    with Store.open(filled) as s:  # a killed holder leaves no obstacle
+        s.add_article(article(3))
+
+
+def test_read_only_refuses_every_change(filled):
+    a = article(1)
+    with Store.open(filled) as writer, Store.open(filled, readonly=True) as s:
+        assert s.get_article(a.id) == a and s.get_setting("theme") == "dark"
+        before = snapshot(filled)
+        attempts = [
+            lambda: s.add_article(article(5)), lambda: s.add_articles([article(5)]),
+            lambda: s.update_article(a), lambda: s.remove_article(a.id),
+            lambda: s.add_annotation(note(5, a.id)), lambda: s.update_annotation(note(1, a.id)),
+            lambda: s.delete_annotation("note-1"),
+            lambda: s.add_correction(Correction(id="x", article_id=None, kind="add")),
+            lambda: s.delete_correction("c-a"), lambda: s.set_setting("theme", "light"),
+        ]
+        for attempt in attempts:
+            with pytest.raises(StoreReadOnly, match="read-only"):
+                attempt()
+        assert snapshot(filled) == before
+        writer.set_setting("theme", "light")
+
+
+def test_a_reader_sees_the_store_as_it_was_when_opened(filled):
+    a = article(1)
+    with Store.open(filled) as writer:
+        reader = Store.open(filled, readonly=True)
+        writer.add_article(article(3))  # replaces the articles file under the reader
+        writer.remove_article(a.id)
+        assert reader.get_article(a.id) == a
+        assert reader.article_count() == 2
+        reader.close()
+
+
+def test_read_only_open_of_nothing_writes_nothing(tmp_path):
+    missing = tmp_path / "nothing-here"
+    with Store.open(missing, readonly=True) as s:
+        assert s.list_articles() == [] and s.annotations() == [] and s.created
+    assert not missing.exists()
+    with pytest.raises(StoreNotFound, match=str(missing)):
+        Store.open(missing, create=False)
+    assert not missing.exists()
+
+
+def test_a_closed_store_refuses_use(filled):
+    s = Store.open(filled)
+    s.close()
+    with pytest.raises(StoreError, match="closed"):
+        s.set_setting("theme", "light")
+    with pytest.raises(StoreError, match="closed"):
+        s.list_articles()
+
+
+# -- what commits touch --------------------------------------------------------------------
+
+
+def test_committing_a_note_does_not_rewrite_the_articles(filled, replaced):
+    articles, notes = filled / ARTICLES_FILE, filled / NOTES_FILE
+    before, notes_before = articles.stat(), notes.read_bytes()
+    with Store.open(filled) as s:
+        s.add_annotation(note(3, article(1).id))
+        s.add_correction(Correction(id="c-new", article_id=None, kind="reject"))
+        s.set_setting("theme", "light")
+        s.update_annotation(note(3, article(1).id, note="again"))
+    after = articles.stat()
+    assert (after.st_ino, after.st_mtime_ns, after.st_size) == (
+        before.st_ino, before.st_mtime_ns, before.st_size)
+    assert replaced == [NOTES_FILE] * 4
+    assert notes.read_bytes() != notes_before
+
+
+def test_commits_leave_no_temporary_files_and_stale_ones_are_cleared(filled):
+    stale = filled / f".{NOTES_FILE}.99999.tmp"
+    stale.write_bytes(b"half a commit")
+    with Store.open(filled) as s:
+        s.set_setting("x", 1)
+    assert sorted(p.name for p in filled.iterdir()) == sorted(
+        [STORE_FILE, ARTICLES_FILE, NOTES_FILE, "lock"])
+
+
+def test_a_private_file_stays_private(filled):
+    (filled / NOTES_FILE).chmod(0o600)
+    with Store.open(filled) as s:
+        s.set_setting("x", 1)
+    assert (filled / NOTES_FILE).stat().st_mode & 0o777 == 0o600
+
+
+# -- schema ----------------------------------------------------------------------------------
+
+
+def test_migrations_run_once_in_order_and_the_version_moves(filled, monkeypatch):
+    calls: list[int] = []
+
+    def to_2(ctx: db.MigrationContext) -> None:
+        calls.append(1)
+        for doc in list(ctx.annotations):
+            ctx.annotations.put(doc.doc_id, {**doc, "tags": [*doc["tags"], "migrated"]})
+
+    def to_3(ctx: db.MigrationContext) -> None:
+        calls.append(2)
+        ctx.articles.put_many({d.doc_id: {**d, "title": d["title"].upper()} for d in ctx.articles})
+
+    monkeypatch.setattr(db, "SCHEMA_VERSION", 3)
+    monkeypatch.setattr(db, "MIGRATIONS", {1: to_2, 2: to_3})
+    with pytest.raises(StoreNeedsUpgrade, match="without --readonly"):
+        Store.open(filled, readonly=True)
+    with Store.open(filled) as s:
+        assert s.get_annotation("note-1").tags == ["trade", "migrated"]
+        assert s.list_articles()[0].title == "TARIFFS, PART 1"  # the index was rebuilt too
+    assert calls == [1, 2]
+    assert db.read_json_file(filled / STORE_FILE)["schema"] == 3
+    with Store.open(filled) as s:
+        assert s.get_article(article(1).id).title == "TARIFFS, PART 1"
+    assert calls == [1, 2]
+
+
+def test_a_failing_migration_leaves_the_old_version(filled, monkeypatch):
+    def broken(ctx: db.MigrationContext) -> None:
+        ctx.settings.put("half", {"value": 1})
+        raise RuntimeError("bug in migration")
+
+    before = snapshot(filled)
+    monkeypatch.setattr(db, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(db, "MIGRATIONS", {1: broken})
+    with pytest.raises(RuntimeError):
+        Store.open(filled)
+    assert snapshot(filled) == before
+    monkeypatch.setattr(db, "MIGRATIONS", {})
+    with pytest.raises(StoreError, match="no upgrade from"):
+        Store.open(filled)
+
+
+def test_a_store_from_a_newer_newsdesk_is_refused(filled):
+    (filled / STORE_FILE).write_text('{"format": "newsdesk-store", "schema": 99}')
+    before = snapshot(filled)
+    for readonly in (False, True):
+        with pytest.raises(SchemaTooNew) as caught:
+            Store.open(filled, readonly=readonly)
+        assert str(filled) in str(caught.value) and "schema 99" in str(caught.value)
+    assert snapshot(filled) == before
+
+
+# -- the OS saying no ------------------------------------------------------------------------
+
+
+def _fail(err: int):
+    def fail(*args, **kwargs):
+        raise OSError(err, os.strerror(err))
+    return fail
+
+
+@pytest.mark.parametrize("call, err", [
+    ("write", errno.ENOSPC), ("fsync", errno.EIO), ("replace", errno.EACCES),
+    ("open", errno.EROFS),
+])
+def test_a_refused_commit_loses_nothing_and_claims_nothing(filled, monkeypatch, call, err):
+    a = article(1)
+    with Store.open(filled) as s:
+        s.get_article(a.id)  # the articles are in memory, as they would be in use
+        before = snapshot(filled)
+        with monkeypatch.context() as m:
+            m.setattr(os, call, _fail(err))
+            attempts = {
+                NOTES_FILE: [lambda: s.add_annotation(note(5, a.id)),
+                             lambda: s.set_setting("theme", "light"),
+                             lambda: s.delete_annotation("note-1"),
+                             lambda: s.remove_article(article(2).id)],  # its note goes first
+                ARTICLES_FILE: [lambda: s.add_article(article(5)),
+                                lambda: s.update_article(article(1, title="changed"))],
+            }
+            for name, tries in attempts.items():
+                for attempt in tries:
+                    with pytest.raises(StoreIOError) as caught:
+                        attempt()
+                    assert str(filled / name) in str(caught.value)
+                    assert os.strerror(err) in str(caught.value)
+        assert snapshot(filled) == before
+        # What the store reports is what is on disk: the old state.
+        assert [n.id for n in s.annotations()] == ["note-1", "note-2"]
+        assert s.get_setting("theme") == "dark"
+        assert s.article_count() == 2 and not s.has_article(article(5).id)
+        assert s.get_article(a.id).title == a.title
+        # And it goes on working once the disk does.
+        s.add_annotation(note(5, a.id))
+        s.add_article(article(5))
+    with Store.open(filled) as s:
+        assert [n.id for n in s.annotations(a.id)] == ["note-1", "note-5"]
+        assert s.article_count() == 3 and s.get_setting("theme") == "dark"
+
+
+def test_a_read_only_disk_is_named_when_opening_for_writing(filled, monkeypatch):
+    monkeypatch.setattr(os, "open", _fail(errno.EROFS))
+    with pytest.raises(StoreIOError) as caught:
+        Store.open(filled)
+    message = str(caught.value)
+    assert str(filled) in message and "read-only" in message and "--readonly" in message
+
+
+def test_a_folder_sync_failure_after_the_rename_is_reported_but_the_change_kept(filled,
+                                                                               monkeypatch):
+    real_fsync = os.fsync
+    synced_files: list[int] = []
+
+    def fsync_files_only(fd: int) -> None:
+        if synced_files:  # the temporary file got its fsync; the folder's fails
+            raise OSError(errno.EIO, os.strerror(errno.EIO))
+        synced_files.append(fd)
+        real_fsync(fd)
+
+    with Store.open(filled) as s:
+        monkeypatch.setattr(os, "fsync", fsync_files_only)
+        with pytest.raises(StoreIOError, match="may be lost if the machine loses power"):
+            s.add_article(article(7))
+        monkeypatch.setattr(os, "fsync", real_fsync)
+        assert s.has_article(article(7).id)  # it is on disk, so the store says so
+    with Store.open(filled) as s:
+        assert s.get_article(article(7).id) == article(7)
+
+
+# -- location --------------------------------------------------------------------------------
+
+
+def test_store_location_precedence(monkeypatch, tmp_path):
+    monkeypatch.delenv("NEWSDESK_STORE", raising=False)
+    assert resolve_store_path(None) == default_store_path()
+    assert default_store_path().parts[-2:] == ("newsdesk", "store")
+    monkeypatch.setenv("NEWSDESK_STORE", str(tmp_path / "from-env"))
+    assert resolve_store_path(None) == tmp_path / "from-env"
+    assert resolve_store_path("") == tmp_path / "from-env"
+    assert resolve_store_path(str(tmp_path / "from-cli")) == tmp_path / "from-cli"
+    assert resolve_store_path("~/notes") == Path.home() / "notes"
+    monkeypatch.setenv("NEWSDESK_STORE", "")
+    assert resolve_store_path(None) == default_store_path()

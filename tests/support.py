@@ -1,0 +1,98 @@
+"""Helpers for the TUI tests: a hand-written article with hand-built findings, and a
+real store holding it (no tests here)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from newsdesk.store.db import Store
+from newsdesk.store.records import Article
+from newsdesk.tui.library import engine_version
+
+TEXT = (
+    "Trade Minister Ana Ruiz of Chile said on Monday that Chile will impose a 25% tariff "
+    "on Canadian steel. Ottawa rejected the plan.\n"
+    "Ruiz said the tariff takes effect on September 20. Canada has until October 1 to "
+    "respond, Ruiz added. The old quota on Canadian wood expired on September 1.\n"
+    "The European Union opened an anti-dumping probe into Chilean copper."
+)
+
+
+def span(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    """Offsets of the nth occurrence of needle in text."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def mention(text: str, needle: str, nth: int = 0) -> dict:
+    s, e = span(text, needle, nth)
+    return {"start": s, "end": e, "text": text[s:e]}
+
+
+def sentence_of(text: str, needle: str) -> tuple[int, int]:
+    s, _ = span(text, needle)
+    stop = text.rfind(". ", 0, s)
+    start = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, s) + 1)
+    end = text.index(".", s) + 1
+    return start, end
+
+
+def fixture_findings(text: str = TEXT) -> dict:
+    tariff = sentence_of(text, "25% tariff")
+    probe = sentence_of(text, "anti-dumping")
+    return {
+        "actors": [
+            {"name": "Ana Ruiz", "kind": "person", "role": "Trade Minister",
+             "affiliation": "Chile", "mentions": [
+                 mention(text, "Ana Ruiz"), mention(text, "Ruiz", 1), mention(text, "Ruiz", 2)]},
+            {"name": "Chile", "kind": "country", "role": None, "affiliation": None,
+             "mentions": [mention(text, "Chile"), mention(text, "Chile", 1)]},
+            {"name": "Canada", "kind": "country", "role": None, "affiliation": None,
+             "mentions": [mention(text, "Ottawa"), mention(text, "Canada")]},
+            {"name": "European Union", "kind": "organization", "role": None,
+             "affiliation": None, "mentions": [mention(text, "European Union")]},
+        ],
+        "times": [
+            {**mention(text, "on Monday"), "type": "DATE", "value": "2025-09-08"},
+            {**mention(text, "September 20"), "type": "DATE", "value": "2025-09-20"},
+            {**mention(text, "October 1"), "type": "DATE", "value": "2025-10-01"},
+            {**mention(text, "September 1"), "type": "DATE", "value": "2025-09-01"},
+        ],
+        "measures": [
+            {"type": "tariff", "action": "impose", "imposer": "Chile", "targets": ["Canada"],
+             "magnitude": "25%", "start": tariff[0], "end": tariff[1],
+             "text": text[tariff[0]:tariff[1]]},
+            {"type": "trade_defence", "action": "investigate", "imposer": "European Union",
+             "targets": ["Chile"], "magnitude": None, "start": probe[0], "end": probe[1],
+             "text": text[probe[0]:probe[1]]},
+        ],
+        "deadlines": [
+            {"date": "2025-09-20", "what": "tariff takes effect", "measure": 0,
+             **mention(text, "September 20")},
+            {"date": "2025-10-01", "what": "Canada to respond", "measure": 0,
+             **mention(text, "October 1")},
+            {"date": "2025-09-01", "what": "old quota expired", "measure": None,
+             **mention(text, "September 1")},
+        ],
+    }
+
+
+def fixture_article(**changes) -> Article:
+    article = Article(id="a1" * 8, title="Chile plans steel tariff on Canada", text=TEXT,
+                      source="Fixture Wire", url=None, published="2025-09-09",
+                      imported_at="2025-09-10T00:00:00+00:00", findings=fixture_findings(),
+                      findings_version=engine_version())
+    return replace(article, **changes)
+
+
+def open_store(folder: Path, articles=(), settings: dict | None = None) -> Store:
+    """A real store in `folder` holding these articles (findings left as given)."""
+    store = Store.open(folder)
+    if articles:
+        store.add_articles(list(articles))
+    for key, value in (settings or {}).items():
+        store.set_setting(key, value)
+    return store

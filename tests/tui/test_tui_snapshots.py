@@ -1,0 +1,107 @@
+"""Snapshots of the workstation at fixed sizes under the frozen clock (conftest.py).
+
+Regenerate after an intended change with `pytest tests/test_tui_snapshots.py
+--snapshot-update`, and look at the report before committing the new SVGs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import pytest_textual_snapshot
+from support import fixture_article, open_store
+
+from newsdesk.tui.app import NewsdeskApp
+
+
+class _SnapshotsFolder(pytest_textual_snapshot.SVGImageExtension):
+    """Keep the SVGs in tests/snapshots/ (syrupy's default is __snapshots__)."""
+
+    @classmethod
+    def dirname(cls, *, test_location) -> str:
+        return str(Path(test_location.filepath).parent / "snapshots")
+
+
+@pytest.fixture(autouse=True)
+def _snapshots_folder(monkeypatch):
+    # snap_compare looks the extension up on its module at call time.
+    monkeypatch.setattr(pytest_textual_snapshot, "SVGImageExtension", _SnapshotsFolder)
+
+
+async def settle(pilot) -> None:
+    """Let a theme change reach every widget (its CSS refresh is queued, then repaints)."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.pause()
+
+
+@pytest.fixture
+def app(tmp_path):
+    store = open_store(tmp_path / "store", [fixture_article()])
+    yield NewsdeskApp(store)
+    store.close()
+
+
+def test_main_screen(app, snap_compare):
+    assert snap_compare(app, terminal_size=(120, 40), press=["j"])
+
+
+def test_actor_jump_and_selection(app, snap_compare):
+    assert snap_compare(app, terminal_size=(120, 40),
+                        press=["tab", "enter", "shift+tab", "n", "shift+right", "shift+right"])
+
+
+def test_help_screen(app, snap_compare):
+    assert snap_compare(app, terminal_size=(120, 40), press=["question_mark"])
+
+
+def test_light_theme(app, snap_compare):
+    async def light(pilot):
+        pilot.app.theme = "newsdesk-light"
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=light)
+
+
+def test_high_contrast_theme(app, snap_compare):
+    async def high_contrast(pilot):
+        pilot.app.theme = "newsdesk-high-contrast"
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=high_contrast)
+
+
+def test_small_terminal(app, snap_compare):
+    assert snap_compare(app, terminal_size=(80, 24), press=["tab", "tab"])
+
+
+def test_empty_store(tmp_path, snap_compare):
+    store = open_store(tmp_path / "empty")
+    try:
+        assert snap_compare(NewsdeskApp(store), terminal_size=(120, 40))
+    finally:
+        store.close()
+
+
+def test_fuzzy_jump_with_results(app, snap_compare):
+    async def search(pilot):
+        await pilot.press("slash", *"ruiz tarif")
+        await settle(pilot)  # the index fills and the search runs in workers
+
+    assert snap_compare(app, terminal_size=(120, 40), run_before=search)
+
+
+def test_annotation_modal(app, snap_compare):
+    assert snap_compare(app, terminal_size=(120, 40), press=["j", "j", "a", *"check date"])
+
+
+def test_export_modal(app, snap_compare, monkeypatch):
+    monkeypatch.chdir("/tmp")  # the dialog names the current folder
+    assert snap_compare(app, terminal_size=(120, 40), press=["E"])
+
+
+def test_export_modal_small_terminal(app, snap_compare, monkeypatch):
+    monkeypatch.chdir("/tmp")
+    assert snap_compare(app, terminal_size=(80, 24), press=["E"])
