@@ -17,7 +17,11 @@ ENGINE_VERSION = "2"
 
 
 def analyze(text: str, published: dt.date | None = None) -> Findings:
-    """Find sentences, actors, times, measures and deadlines in one article's text."""
+    """Find sentences, actors, times, measures and deadlines in one article's text.
+
+    Each stage reads what the earlier ones found: measures need the actors (who imposes)
+    and the times (when), deadlines the measures (what is due).
+    """
     sentences = split_sentences(text)
     times = tag_times(text, sentences, published)
     actors = build_actors(text, sentences, find_entities(text, sentences))

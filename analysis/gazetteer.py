@@ -7,40 +7,37 @@ wordfreq) and the curated `gaz_*.txt` lists kept in the repository.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
-_DATA = Path(__file__).resolve().parent / "data"
+from .datafiles import load_json, read_text
 
 
 def _lines(name: str) -> list[str]:
     """Non-empty, non-comment lines of a curated data file."""
-    text = (_DATA / name).read_text(encoding="utf-8")
-    return [ln.rstrip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [line.rstrip() for line in read_text(name).splitlines()
+            if line.strip() and not line.startswith("#")]
 
 
 def _sections(name: str) -> dict[str, list[str]]:
     """A curated file split at `[section]` lines."""
     out: dict[str, list[str]] = {}
     current: list[str] = []
-    for ln in _lines(name):
-        if ln.startswith("[") and ln.endswith("]"):
-            current = out.setdefault(ln[1:-1], [])
+    for line in _lines(name):
+        if line.startswith("[") and line.endswith("]"):
+            current = out.setdefault(line[1:-1], [])
         else:
-            current.append(ln.strip())
+            current.append(line.strip())
     return out
 
 
 def _pairs(name: str) -> dict[str, str]:
     """A curated `key<TAB>value` file as a dict."""
     out: dict[str, str] = {}
-    for ln in _lines(name):
-        key, _, value = ln.partition("\t")
+    for line in _lines(name):
+        key, _, value = line.partition("\t")
         out[key.strip()] = value.strip()
     return out
 
 
-_GEN = json.loads((_DATA / "gaz_generated.json").read_text(encoding="utf-8"))
+_GEN = load_json("gaz_generated.json")
 
 #: alias -> canonical country name ("U.S." -> "United States", "Britain" -> "United Kingdom").
 COUNTRIES: dict[str, str] = {**_GEN["countries"], **_pairs("gaz_country_aliases.txt")}
@@ -63,10 +60,10 @@ MISC_WORDS: frozenset[str] = frozenset(_lines("gaz_misc_words.txt"))
 
 #: alias -> canonical organization name ("EU" -> "European Union").
 ORGANIZATIONS: dict[str, str] = {}
-for _ln in _lines("gaz_orgs.txt"):
-    _canon, _, _aliases = _ln.partition("\t")
+for _line in _lines("gaz_orgs.txt"):
+    _canon, _, _aliases = _line.partition("\t")
     ORGANIZATIONS[_canon.strip()] = _canon.strip()
-    for _alias in filter(None, (a.strip() for a in _aliases.split("|"))):
+    for _alias in filter(None, (alias.strip() for alias in _aliases.split("|"))):
         ORGANIZATIONS[_alias] = _canon.strip()
 
 _ORG_WORDS = _sections("gaz_org_words.txt")

@@ -37,7 +37,7 @@ BODY_WORDS = _wordset(
     of the and for on de la du des"""
 )
 # Words a company's full name adds to its short name: "Toyota" / "Toyota Motor Corp".
-_NAME_EXTENSIONS = _wordset(
+NAME_EXTENSIONS = _wordset(
     """technologies technology motor motors group holdings holding electronics international
     industries industry company corporation communications systems networks airlines airways
     banking financial pharmaceuticals pharma energy petroleum telecom telecommunications
@@ -57,7 +57,7 @@ def fold(text: str) -> str:
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
 
 def person_tokens(name: str) -> list[str]:
@@ -65,7 +65,8 @@ def person_tokens(name: str) -> list[str]:
     words = fold(name).replace("-", "").replace(".", " ").split()
     while len(words) > 1 and words[0] in _HONORIFICS:
         words.pop(0)
-    return [w for w in ("".join(_WORD.findall(w)) for w in words) if w]
+    joined = ("".join(_WORD.findall(word)) for word in words)
+    return [token for token in joined if token]
 
 
 def org_tokens(name: str) -> list[str]:
@@ -84,22 +85,23 @@ def org_extends(a: list[str], b: list[str]) -> bool:
     """One organization name is the other plus corporate words ("Huawei Technologies")."""
     short, long_ = sorted((a, b), key=len)
     return (bool(short) and short[0] not in BODY_WORDS and long_[:len(short)] == short
-            and all(w in _NAME_EXTENSIONS for w in long_[len(short):]))
+            and all(word in NAME_EXTENSIONS for word in long_[len(short):]))
 
 
 def acronym(tokens: list[str]) -> str:
     """Initials of the words that carry meaning: "world trade organization" -> "wto"."""
-    return "".join(t[0] for t in tokens if t not in {"of", "the", "and", "for", "on", "de"})
+    return "".join(token[0] for token in tokens
+                   if token not in {"of", "the", "and", "for", "on", "de"})
 
 
 def _similar_tokens(a: list[str], b: list[str]) -> bool:
     """Token by token the same up to a typo; short tokens must be equal ("un" is not "il")."""
     if len(a) != len(b):
         return False
-    for x, y in zip(a, b, strict=True):
-        if x == y:
+    for mine, theirs in zip(a, b, strict=True):
+        if mine == theirs:
             continue
-        if min(len(x), len(y)) < 4 or fuzz.ratio(x, y) < 80:
+        if min(len(mine), len(theirs)) < 4 or fuzz.ratio(mine, theirs) < 80:
             return False
     return True
 
@@ -159,9 +161,9 @@ class ActorIndex:
         return {
             "version": FORMAT_VERSION,
             "actors": [
-                {"name": e.name, "kind": e.kind, "affiliation": e.affiliation,
-                 "aliases": list(e.aliases)}
-                for e in self._entries
+                {"name": entry.name, "kind": entry.kind, "affiliation": entry.affiliation,
+                 "aliases": list(entry.aliases)}
+                for entry in self._entries
             ],
         }
 
@@ -174,13 +176,13 @@ class ActorIndex:
         for row in data.get("actors", []):
             try:
                 entry = _Entry(str(row["name"]), str(row["kind"]), row.get("affiliation"),
-                               [str(a) for a in row.get("aliases", [])])
+                               [str(alias) for alias in row.get("aliases", [])])
             except (KeyError, TypeError) as exc:
                 raise ValueError(f"actor index: bad actor record {row!r}") from exc
             index._entries.append(entry)
-            i = len(index._entries) - 1
+            entry_id = len(index._entries) - 1
             for alias in (entry.name, *entry.aliases):
-                index._index_key(i, alias)
+                index._index_key(entry_id, alias)
         return index
 
     # -- keys and indexes ---------------------------------------------------------------
@@ -197,9 +199,9 @@ class ActorIndex:
 
     def _new(self, name: str, kind: str, affiliation: str | None) -> int:
         self._entries.append(_Entry(name, kind, affiliation))
-        i = len(self._entries) - 1
-        self._index_key(i, name)
-        return i
+        entry_id = len(self._entries) - 1
+        self._index_key(entry_id, name)
+        return entry_id
 
     def _index_key(self, i: int, name: str) -> None:
         kind = self._entries[i].kind
@@ -303,19 +305,21 @@ class ActorIndex:
         hit = process.extractOne(key, block, scorer=fuzz.ratio, score_cutoff=88)
         if hit is None:
             return None
-        i = self._block_owner[(kind, hit[0])]
-        if not self._affiliation_fits(i, affiliation):
+        entry_id = self._block_owner[(kind, hit[0])]
+        if not self._affiliation_fits(entry_id, affiliation):
             return None
-        entry = self._entries[i]
+        entry = self._entries[entry_id]
+        names = (entry.name, *entry.aliases)
         if kind == "person":
-            theirs = [person_tokens(a) for a in (entry.name, *entry.aliases)]
-            return i if any(_similar_tokens(person_tokens(name), t) for t in theirs) else None
+            mine = person_tokens(name)
+            found = any(_similar_tokens(mine, person_tokens(alias)) for alias in names)
+            return entry_id if found else None
         if kind == "organization":
-            mine = [t for t in org_tokens(name) if t not in BODY_WORDS]
-            theirs = [[t for t in org_tokens(a) if t not in BODY_WORDS]
-                      for a in (entry.name, *entry.aliases)]
-            return i if any(_similar_tokens(mine, t) for t in theirs) else None
-        return i if hit[1] >= 92 else None
+            mine = [token for token in org_tokens(name) if token not in BODY_WORDS]
+            theirs = [[token for token in org_tokens(alias) if token not in BODY_WORDS]
+                      for alias in names]
+            return entry_id if any(_similar_tokens(mine, other) for other in theirs) else None
+        return entry_id if hit[1] >= 92 else None
 
     @staticmethod
     def _is_fuller(name: str, known: str) -> bool:
@@ -341,10 +345,10 @@ def _country_name(name: str) -> str | None:
     return country_name(name)
 
 
-def _push(index: dict, key: Any, i: int) -> None:
+def _push(index: dict[Any, list[int]], key: Any, entry_id: int) -> None:
     bucket = index.setdefault(key, [])
-    if i not in bucket:
-        bucket.append(i)
+    if entry_id not in bucket:
+        bucket.append(entry_id)
 
 
 def _unique(candidates: Any) -> int | None:

@@ -164,10 +164,10 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, block_end: int) ->
         return True
     if punct_end - punct_start > 1 and text[punct_start:punct_end].startswith("..."):
         return first.isupper() or first.isdigit() or bool(nxt.group(1))
-    m = _WORD_BEFORE.search(text, max(0, punct_start - 40), punct_start + 1)
-    if m is None:
+    word_before = _WORD_BEFORE.search(text, max(0, punct_start - 40), punct_start + 1)
+    if word_before is None:
         return True
-    before = m.group(1)
+    before = word_before.group(1)
     low = before.lower()
     # An initial ("J. Smith", "He Lifeng" is not affected: no period there).
     if len(before) == 1 and before.isupper():
@@ -187,17 +187,17 @@ def split_sentences(text: str) -> list[Sentence]:
     for block in re.finditer(r"[^\n]+", text):
         b_start, b_end = block.span()
         cuts = [b_start]
-        for m in _BOUNDARY.finditer(text, b_start, b_end):
+        for boundary in _BOUNDARY.finditer(text, b_start, b_end):
             # The block end bounds the look-ahead; slicing the text here would copy it at
             # every full stop (quadratic on long articles).
-            if _is_boundary(text, m.start(), m.end(), b_end):
-                cuts.append(m.end())
+            if _is_boundary(text, boundary.start(), boundary.end(), b_end):
+                cuts.append(boundary.end())
         cuts.append(b_end)
-        for s, e in zip(cuts, cuts[1:], strict=False):
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                sentences.append(Sentence(s, e))
+        for start, end in zip(cuts, cuts[1:], strict=False):
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                sentences.append(Sentence(start, end))
     return sentences

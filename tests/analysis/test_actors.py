@@ -1,6 +1,6 @@
 """Actors within one article: coreference, roles, affiliations, groups, places.
 
-Entity spans are built by hand here, so these tests exercise analysis/actors.py alone.
+Entity spans are built by hand here, so these tests exercise analysis/actors/ alone.
 """
 
 from __future__ import annotations
@@ -432,7 +432,7 @@ def _long_article(paragraphs: int) -> tuple[str, list[EntitySpan]]:
 
 
 def test_clustering_work_grows_linearly_with_the_article():
-    from newsdesk.analysis.actors_cluster import COMPARISONS
+    from newsdesk.analysis.actors.cluster import COMPARISONS
 
     counts = []
     for paragraphs in (200, 800):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .timex_lexicon import (
+from .lexicon import (
     APPROX,
     CLOCK_WORDS,
     COUPLE_COUNTS,
@@ -36,8 +36,10 @@ END = r"(?![\w])"  # an expression never ends inside a word
 
 def _names(table: dict[str, int]) -> str:
     """Full names as they are, abbreviations with an optional period ("Sept.", "Wed.")."""
-    full = {max((k for k, v in table.items() if v == n), key=len) for n in table.values()}
-    return rf"(?:{alt(full)}|{alt([k for k in table if k not in full], period=True)})(?![\w])"
+    full = {max((name for name, value in table.items() if value == number), key=len)
+            for number in table.values()}
+    short = [name for name in table if name not in full]
+    return rf"(?:{alt(full)}|{alt(short, period=True)})(?![\w])"
 
 
 MONTH = _names(MONTHS)
@@ -63,7 +65,7 @@ COUNT = (
 )
 VAGUE = alt(VAGUE_COUNTS)
 UNIT = alt(UNITS) + r"(?![\w])"
-UNIT_SG = alt([u for u in UNITS if not u.endswith("s") or u == "hrs"])
+UNIT_SG = alt([unit for unit in UNITS if not unit.endswith("s") or unit == "hrs"])  # singular
 APPROX_RE = alt(APPROX)
 TZ = alt(TIME_ZONES)
 POS = (
@@ -205,11 +207,11 @@ _RULES: list[tuple[str, str]] = [
 # Every expression starts with one of these words (or a digit). Checking the word first lets
 # the scanner skip the ~80% of words that start nothing before it tries each rule.
 _STARTERS = sorted(
-    {w.split()[0].rstrip(".") for table in (
+    {word.split()[0].rstrip(".") for table in (
         MONTHS, WEEKDAYS, UNITS, NUMBER_WORDS, MULTIPLIERS, ORDINALS, SEASONS, REF_WORDS,
         SET_ADVERBS, DEICTIC_DAYS, CLOCK_WORDS, HOLIDAYS, COUPLE_COUNTS, SHIFTS, POSITIONS)
-     for w in table}
-    | {w.split()[0] for w in VAGUE_COUNTS + APPROX}
+     for word in table}
+    | {word.split()[0] for word in VAGUE_COUNTS + APPROX}
     | set(LEX["starter_words"])
 )
 _GATE = rf"(?=\d|'\d|’\d|{alt(_STARTERS)}(?![a-z]))"

@@ -1,4 +1,4 @@
-"""Word lists, patterns and word tests for `analysis.entities`: which capitalized words
+"""Word lists, patterns and word tests for the entity finder: which capitalized words
 are ordinary, titles, demonyms, acronyms, and what the gazetteers call a name.
 
 Everything here is built once at import from `analysis.gazetteer`.
@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import gazetteer as gaz
+from .. import gazetteer as gaz
 
 
 def _words(text: str) -> list[str]:
@@ -18,7 +18,7 @@ def _words(text: str) -> list[str]:
 
 # Upper-case letters, Latin-1 and Latin Extended-A included ("Škoda", "Łódź").
 _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(
-    chr(c) for c in range(0x100, 0x180) if chr(c).isupper()
+    chr(code) for code in range(0x100, 0x180) if chr(code).isupper()
 )
 _ABBR = (
     "Mr|Mrs|Ms|Dr|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|"
@@ -32,46 +32,47 @@ _TOKEN = (
     rf"|[{_UP}]\.(?=[ \t\u00a0]+[{_UP}])"  # an initial: "J. Smith"
     rf"|(?:(?:al|el)-)?[{_UP}]\w*(?:(?:['’](?![sS]\b)|[-&])\w+)*"  # words, "O'Brien", "AT&T"
 )
-_CONNECTORS = frozenset(_words(
+CONNECTORS = frozenset(_words(
     "of the and & for on upon de del della des di da do dos das du la le van von der den ter "
     "bin ibn al y et"
 ))
-_CONN = r"of[ \t\u00a0]+the|of|and|&|for|on|upon|de|del|della|des|di|da|do|dos|das|du|la|le|van|von|der|den|ter|bin|ibn|al|y|et"  # noqa: E501
+_CONN = (r"of[ \t\u00a0]+the|of|and|&|for|on|upon|de|del|della|des|di|da|do|dos|das|du|la|le|"
+         r"van|von|der|den|ter|bin|ibn|al|y|et")
 _SEP = r"[ \t\u00a0]+"
 # It opens with a look-ahead on the first character so the regex engine can skip ahead
 # fast; a match glued to the word before it ("eBay", "anti-American") is skipped in Python.
-_CANDIDATE = re.compile(
+CANDIDATE = re.compile(
     rf"(?=[{_UP}]|[ae]l-)(?:(?:{_TOKEN})(?:{_SEP}(?:(?:{_CONN}){_SEP})*(?=[{_UP}]|[ae]l-[{_UP}]))?)+"
 )
-_GLUED_BEFORE = frozenset("'’.&-_")
-_WORD = re.compile(r"\S+")
-_NEXT_WORD = re.compile(r"(['’]s?(?!\w))?[ \t\u00a0]*([\w][\w'’-]*|[^\w\s])?")
-_WORD_CHAR = re.compile(r"\w")
-_NUMBER = re.compile(r"(?<!\S)[(.]?\d[\d.,/:-]*\)?(?!\S)")
+GLUED_BEFORE = frozenset("'’.&-_")
+WORD = re.compile(r"\S+")
+NEXT_WORD = re.compile(r"(['’]s?(?!\w))?[ \t\u00a0]*([\w][\w'’-]*|[^\w\s])?")
+WORD_CHAR = re.compile(r"\w")
+NUMBER = re.compile(r"(?<!\S)[(.]?\d[\d.,/:-]*\)?(?!\S)")
 # Lines with at most a few lower-case letters: the only ones worth counting.
-_FEW_LOWER_LINE = re.compile(r"^(?:[^a-z\n]*[a-z]){0,6}[^a-z\n]*$", re.M)
-_DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
-_DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+FEW_LOWER_LINE = re.compile(r"^(?:[^a-z\n]*[a-z]){0,6}[^a-z\n]*$", re.M)
+DROP_LOWER = str.maketrans("", "", "abcdefghijklmnopqrstuvwxyz")
+DROP_UPPER = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
-_MONTHS_DAYS = frozenset(_words(
+MONTHS_DAYS = frozenset(_words(
     "January February March April May June July August September October November December Jan "
     "Jan. Feb Feb. Mar Mar. Apr Apr. Jun Jun. Jul Jul. Aug Aug. Sep Sep. Sept Sept. Oct Oct. "
     "Nov Nov. Dec Dec. Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues "
     "Wed Thu Thur Thurs Fri Sat Sun"
 ))
 # Capitalized words that name no entity wherever they stand.
-_NEVER = _MONTHS_DAYS | frozenset(_words(
+NEVER = MONTHS_DAYS | frozenset(_words(
     "I I'm I'd I'll I've OK TV God Christmas Easter Ramadan Internet Web AM PM A.M. P.M. GMT "
     "EST EDT BST CET No No. Yes"
 ))
 # Words after which a capital names the place it is, not its government.
-_LOCATIVE = frozenset(_words(
+LOCATIVE = frozenset(_words(
     "in at to from near outside inside around into across via through toward towards visit "
     "visited visiting visits arrived reached left leaving flew based between of within "
     "throughout"
 ))
 # Verbs that show a capital (or anything) acting: "Beijing announced", "Washington has".
-_ACTION_VERBS = frozenset(_words(
+ACTION_VERBS = frozenset(_words(
     "said says say announced announces announce has have had is was will would could should may "
     "might must can cannot did does do wants want wanted insisted insists insist warned warns "
     "warn accused accuses accuse rejected rejects reject imposed imposes impose retaliated "
@@ -85,32 +86,32 @@ _ACTION_VERBS = frozenset(_words(
     "refuses refuse signed signs sign approved approves approve vowed vows vow pledged pledges "
     "pledge"
 ))
-_PERSON_VERBS = frozenset(_words(
+PERSON_VERBS = frozenset(_words(
     "said says told added explained noted argued insisted warned wrote asked replied declared "
     "admitted recalled acknowledged stressed complained commented"
 ))
 # Heads of place names that keep "of" inside them ("City of London", "Gulf of Mexico").
-_PLACE_HEADS = frozenset(_words(
+PLACE_HEADS = frozenset(_words(
     "City Gulf Bay Strait Straits Sea Isle Island Islands Cape Lake Port Mount Republic Kingdom "
     "Province District Region Sultanate Emirate Principality Federation State Commonwealth "
     "Duchy"
 ))
-_PARTICLES = frozenset(_words(
+PARTICLES = frozenset(_words(
     "de del della des di da do dos das du la le van von der den ter bin ibn al y"
 ))
 
 
-_ORDINARY = gaz.ORDINARY_WORDS
-_FUNCTION_WORDS = frozenset(gaz.COMMON_WORDS_BY_RANK[:150])
+ORDINARY = gaz.ORDINARY_WORDS
+FUNCTION_WORDS = frozenset(gaz.COMMON_WORDS_BY_RANK[:150])
 # Mid-sentence, a capital is strong evidence of a name; only very frequent words that are
 # no one's name lose it there ("the Women's final").
-_MID_ORDINARY = frozenset(
-    w for w in gaz.COMMON_WORDS_BY_RANK[:1500]
-    if w.capitalize() not in gaz.FIRST_NAMES and w.capitalize() not in gaz.SURNAMES
+MID_ORDINARY = frozenset(
+    word for word in gaz.COMMON_WORDS_BY_RANK[:1500]
+    if word.capitalize() not in gaz.FIRST_NAMES and word.capitalize() not in gaz.SURNAMES
 )
 
 
-def _is_ordinary(word: str, ordinary: frozenset[str]) -> bool:
+def is_ordinary(word: str, ordinary: frozenset[str]) -> bool:
     """Whether a capitalized word is an ordinary word ("These", "We've") in that position."""
     low = word.lower()
     if low in ordinary:
@@ -121,23 +122,25 @@ def _is_ordinary(word: str, ordinary: frozenset[str]) -> bool:
     return False
 
 
-def _caps_lookup(key: str) -> tuple[str, str | None] | None:
+def caps_lookup(key: str) -> tuple[str, str | None] | None:
     """Gazetteer kind of an UPPER-CASE name ("NEW YORK", "BOSNIA AND HERZEGOVINA", "EU")."""
     for form in (key, key.title(), " ".join(
-            w.lower() if w.lower() in _CONNECTORS else w for w in key.title().split(" "))):
-        hit = _gazetteer_kind(form)
+            word.lower() if word.lower() in CONNECTORS else word
+            for word in key.title().split(" "))):
+        hit = gazetteer_kind(form)
         if hit is not None:
-            if hit[0] == "country" or form.lower() not in _ORDINARY:
+            if hit[0] == "country" or form.lower() not in ORDINARY:
                 return hit
             return None
     return None
 
 
-def _is_acronym(word: str) -> bool:
+def is_acronym(word: str) -> bool:
+    """ "WTO", "U.N."."""
     return len(word) > 1 and word.isupper() and word.replace(".", "").isalpha()
 
 
-def _is_camel(word: str) -> bool:
+def is_camel(word: str) -> bool:
     """"TikTok", "ByteDance": an inner capital not after Mc/Mac/O'."""
     return (
         len(word) > 3 and word[1:].lower() != word[1:] and not word.isupper()
@@ -146,35 +149,36 @@ def _is_camel(word: str) -> bool:
     )
 
 
-def _is_people_word(word: str) -> bool:
+def is_people_word(word: str) -> bool:
     """A demonym or a word for a people, faith or camp: "Chinese", "Kurds", "Moslem"."""
     return word in gaz.DEMONYMS or word in gaz.GROUP_WORDS
 
 
-def _is_generic_plural(word: str) -> bool:
+def is_generic_plural(word: str) -> bool:
     """"Analysts", "Officials", "Automakers": a plural common noun, capitalized."""
     low = word.lower()
     return (
-        low.endswith("s") and low in _ORDINARY
+        low.endswith("s") and low in ORDINARY
         and (low[:-1] in gaz.COMMON_WORDS or low.endswith("es") and low[:-2] in gaz.COMMON_WORDS)
     )
 
 
-def _is_title_head(word: str) -> bool:
+def is_title_head(word: str) -> bool:
+    """ "President", "Minister", "Vice-President": the word that carries a title."""
     if word in gaz.TITLE_HEADS:
         return True
     return "-" in word and word.rsplit("-", 1)[1].capitalize() in gaz.TITLE_HEADS
 
 
-def _hyphen_non_entity(word: str) -> bool:
+def hyphen_non_entity(word: str) -> bool:
     """"US-China", "Paris-based", "Brazilian-born": a compound, not a name."""
     if "-" not in word or word.startswith(("al-", "el-")):
         return False
     parts = word.split("-")
-    if any(len(p) > 2 and p.islower() and p in gaz.COMMON_WORDS for p in parts):
+    if any(len(part) > 2 and part.islower() and part in gaz.COMMON_WORDS for part in parts):
         return True
-    return all(p in gaz.COUNTRIES or p in gaz.DEMONYMS or p.capitalize() in gaz.DEMONYMS
-               for p in parts)
+    return all(part in gaz.COUNTRIES or part in gaz.DEMONYMS or part.capitalize() in gaz.DEMONYMS
+               for part in parts)
 
 
 def _gazetteer_index() -> dict[str, tuple[str, str | None]]:
@@ -188,10 +192,10 @@ def _gazetteer_index() -> dict[str, tuple[str, str | None]]:
 
 
 _GAZETTEER = _gazetteer_index()
-_gazetteer_kind = _GAZETTEER.get  # kind and canonical name for an exact surface form
+gazetteer_kind = _GAZETTEER.get  # kind and canonical name for an exact surface form
 
 
-def _is_common_noun(word: str) -> bool:
+def is_common_noun(word: str) -> bool:
     """An everyday English word of some length that is nobody's first name or surname
     ("Global", "International"; not "Sen", "Woods")."""
     return (len(word) >= 5 and word.lower() in _EVERYDAY and word not in gaz.FIRST_NAMES
@@ -202,12 +206,12 @@ def _is_common_noun(word: str) -> bool:
 _EVERYDAY = frozenset(gaz.COMMON_WORDS_BY_RANK[:15000])
 
 
-_NOT_PERSON_BEFORE = frozenset(("at", "in"))
+NOT_PERSON_BEFORE = frozenset(("at", "in"))
 
 
-def _described_by(word: str, toks: list) -> bool:
+def described_by(word: str, run_length: int) -> bool:
     """ "Frankfurt-based", "London-listed" in front of a name describe it, they are not in it."""
-    if len(toks) < 2 or "-" not in word or word.startswith(("al-", "el-")):
+    if run_length < 2 or "-" not in word or word.startswith(("al-", "el-")):
         return False
     tail = word.rsplit("-", 1)[1]
     return tail.islower() and tail in gaz.COMMON_WORDS

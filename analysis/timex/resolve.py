@@ -6,6 +6,8 @@ import datetime as dt
 import re
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
+SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+_WEEKDAY_CODES = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
 
 # Markers of a clause's tense; the one nearest the expression wins. "is expected to", "plans
 # to", "payable" and "until" look forward even inside a past-tense report; "is scheduled" is a
@@ -34,69 +36,73 @@ def tense_at(sentence: str, offset: int) -> str | None:
     """The tense of the clause around `offset` in lower-case `sentence`: PAST, PRESENT, FUTURE."""
     best: tuple[int, str] | None = None
     endpoint = _ENDPOINT.search(sentence, max(0, offset - 30), offset) is not None
-    for m in _TENSE.finditer(sentence):
-        kind = m.lastgroup
-        dist = m.start() - offset if m.start() >= offset else offset - m.end()
-        # A marker after the expression counts a little less than one before it.
-        if m.start() >= offset:
-            dist += 8
-        if best is None or dist < best[0]:
+    for marker in _TENSE.finditer(sentence):
+        kind = marker.lastgroup
+        if marker.start() >= offset:
+            # A marker after the expression counts a little less than one before it.
+            distance = marker.start() - offset + 8
+        else:
+            distance = offset - marker.end()
+        if best is None or distance < best[0]:
             tense = FUTURE if kind in ("fut", "fut2") else PAST if kind in ("past", "past2") \
                 else PRESENT
-            best = (dist, tense)
+            best = (distance, tense)
     if best is None:
         return None
     return None if endpoint and best[1] == PAST else best[1]
 
 
-def ymd(d: dt.date) -> str:
-    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+def ymd(day: dt.date) -> str:
+    """The TIMEX3 value of a day: "2025-09-14"."""
+    return f"{day.year:04d}-{day.month:02d}-{day.day:02d}"
 
 
-def iso_week(d: dt.date) -> str:
-    year, week, _ = d.isocalendar()
+def iso_week(day: dt.date) -> str:
+    """The TIMEX3 value of the ISO week holding `day`: "2025-W37"."""
+    year, week, _ = day.isocalendar()
     return f"{year:04d}-W{week:02d}"
 
 
-def quarter_of(d: dt.date) -> int:
-    return (d.month - 1) // 3 + 1
+def quarter_of(day: dt.date) -> int:
+    """1 to 4."""
+    return (day.month - 1) // 3 + 1
 
 
-def add_months(year: int, month: int, n: int) -> tuple[int, int]:
-    idx = year * 12 + (month - 1) + n
-    return idx // 12, idx % 12 + 1
+def add_months(year: int, month: int, count: int) -> tuple[int, int]:
+    """(year, month) `count` months after the given one."""
+    months = year * 12 + (month - 1) + count
+    return months // 12, months % 12 + 1
 
 
-def shift(dct: dt.date, unit: str, n: int) -> str:
-    """The calendar period `n` units from the one holding `dct`, at the unit's granularity."""
+def shift(dct: dt.date, unit: str, count: int) -> str:
+    """The calendar period `count` units from the one holding `dct`, at the unit's grain."""
     if unit == "D":
-        return ymd(dct + dt.timedelta(days=n))
+        return ymd(dct + dt.timedelta(days=count))
     if unit in ("W", "FN"):
-        return iso_week(dct + dt.timedelta(weeks=n * (2 if unit == "FN" else 1)))
+        return iso_week(dct + dt.timedelta(weeks=count * (2 if unit == "FN" else 1)))
     if unit == "WE":
-        return iso_week(dct + dt.timedelta(weeks=n)) + "-WE"
+        return iso_week(dct + dt.timedelta(weeks=count)) + "-WE"
     if unit == "M":
-        y, m = add_months(dct.year, dct.month, n)
-        return f"{y:04d}-{m:02d}"
+        year, month = add_months(dct.year, dct.month, count)
+        return f"{year:04d}-{month:02d}"
     if unit == "Q":
-        idx = dct.year * 4 + quarter_of(dct) - 1 + n
-        return f"{idx // 4:04d}-Q{idx % 4 + 1}"
+        quarters = dct.year * 4 + quarter_of(dct) - 1 + count
+        return f"{quarters // 4:04d}-Q{quarters % 4 + 1}"
     if unit == "Y":
-        return f"{dct.year + n:04d}"
+        return f"{dct.year + count:04d}"
     if unit == "DE":
-        return f"{dct.year // 10 + n:03d}"
+        return f"{dct.year // 10 + count:03d}"
     if unit == "CE":
-        return f"{dct.year // 100 + n:02d}"
+        return f"{dct.year // 100 + count:02d}"
     if unit == "ML":
-        return f"{dct.year // 1000 + n}"
-    if unit == "H":
-        return ymd(dct)
+        return f"{dct.year // 1000 + count}"
+    # Hours, minutes and seconds away are still the same day at this grain.
     return ymd(dct)
 
 
-def shift_unanchored(n: int) -> str:
+def shift_unanchored(count: int) -> str:
     """Without an anchor date, the direction is all that can be said."""
-    return "PRESENT_REF" if n == 0 else "PAST_REF" if n < 0 else "FUTURE_REF"
+    return "PRESENT_REF" if count == 0 else "PAST_REF" if count < 0 else "FUTURE_REF"
 
 
 def weekday_date(dct: dt.date, weekday: int, tense: str | None) -> dt.date:
@@ -122,12 +128,10 @@ def year_for_month(dct: dt.date, month: int, day: int | None, tense: str | None)
     here = dct.year * 12 + dct.month - 1
     candidates = [dct.year - 1, dct.year, dct.year + 1]
     if tense == PAST:
-        ok = [y for y in candidates if y * 12 + month - 1 <= here]
-        return max(ok)
+        return max(year for year in candidates if year * 12 + month - 1 <= here)
     if tense == FUTURE:
-        ok = [y for y in candidates if y * 12 + month - 1 >= here]
-        return min(ok)
-    return min(candidates, key=lambda y: abs(y * 12 + month - 1 - here))
+        return min(year for year in candidates if year * 12 + month - 1 >= here)
+    return min(candidates, key=lambda year: abs(year * 12 + month - 1 - here))
 
 
 def year_for_quarter(dct: dt.date, quarter: int, tense: str | None) -> int:
@@ -141,10 +145,15 @@ def year_for_quarter(dct: dt.date, quarter: int, tense: str | None) -> int:
     return dct.year
 
 
+def season_index(day: dt.date) -> int:
+    """The season holding `day`, as SEASON_ORDER counts (December is winter)."""
+    return (day.month % 12) // 3
+
+
 def year_for_season(dct: dt.date, season: str, tense: str | None) -> int:
-    order = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
-    here = (dct.month % 12) // 3
-    there = order[season]
+    """The year of a season named without one, seen from `dct` in the given tense."""
+    here = season_index(dct)
+    there = SEASON_ORDER[season]
     if tense == PAST and there > here:
         return dct.year - 1
     if tense == FUTURE and there < here:
@@ -152,5 +161,13 @@ def year_for_season(dct: dt.date, season: str, tense: str | None) -> int:
     return dct.year
 
 
-def half_value(year: int, half: int) -> str:
-    return f"{year:04d}-H{half}"
+def holiday_date(year: int, month: int, rule: str) -> dt.date:
+    """A holiday kept on a weekday: "TH4" the fourth Thursday, "MOL" the last Monday."""
+    weekday = _WEEKDAY_CODES[rule[:2]]
+    first = dt.date(year, month, 1)
+    if rule[2] == "L":
+        next_month = dt.date(year + (month == 12), month % 12 + 1, 1)
+        last = next_month - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    offset = (weekday - first.isoweekday()) % 7
+    return first + dt.timedelta(days=offset + 7 * (int(rule[2]) - 1))

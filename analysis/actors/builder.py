@@ -1,0 +1,262 @@
+"""Actors of one article: entity mentions grouped by who they are, with role and affiliation.
+
+`build_actors` takes the named-entity spans of an article and
+- groups them: "Donald Trump" / "President Trump" / "Trump" are one person, "Washington"
+  acting as government is the United States, "US" and "U.S." are one country, "Commerce
+  Ministry" is "Ministry of Commerce", "WTO" is "World Trade Organization" (cluster.py);
+- adds definite descriptions that point back to a named organization ("the ministry", "the
+  Chinese commerce ministry") or, with a country in front, to a country ("the Chinese
+  government") (anaphora.py);
+- adds groups that are counted ("23 Chinese firms", "several US companies") (groups.py);
+- finds roles and affiliations (roles.py).
+A person named only by surname keeps the surname as name: a curated list of famous people
+would go stale and mislead on namesakes; across articles `linking.ActorIndex` joins
+"Trump" to a "Donald Trump" it has seen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer
+from ..linking import fold
+from ..model import ACTOR_KINDS, Actor, EntitySpan, Mention, Sentence
+from .anaphora import add_anaphors
+from .cluster import Cluster, cluster_entities
+from .groups import add_groups
+from .lexicon import (
+    FUNCTION_WORDS,
+    HONORIFICS,
+    NAME_TITLES,
+    NOT_ACTORS,
+    NOT_NAMES,
+    TRIM_TITLES,
+    capital_country,
+    country_name,
+    demonym_country,
+    is_title,
+    is_title_modifier,
+)
+from .roles import RoleFinder
+from .tokens import Tokens, tokenize
+
+_POSSESSIVE_END = re.compile(r"\s*['’]s?$")
+_NAME_LIKE = re.compile(r"\w(?:.*\S)?$", re.S)  # starts with a word character, no end space
+_LEADING_THE = re.compile(r"(?i)the\s+")
+
+
+def build_actors(text: str, sentences: list[Sentence],
+                 entities: list[EntitySpan]) -> list[Actor]:
+    """Group an article's entity mentions into actors with roles and affiliations."""
+    ents = _clean_entities(text, entities)
+    tokens = tokenize(text, sentences, ents)
+    missed = _missed_person_mentions(tokens, ents)
+    if missed:
+        ents = sorted(ents + missed, key=lambda entity: entity.start)
+        tokens.tag_entities(ents)
+    clusters, owner = cluster_entities(ents)
+    best = [cluster.best_name() for cluster in clusters]  # names are all in: work each out once
+    finder = RoleFinder(tokens, ents,
+                        lambda e_index: (clusters[owner[e_index]].kind, best[owner[e_index]]))
+    for cluster in clusters:
+        _enrich(cluster, ents, tokens, finder)
+    add_anaphors(tokens, ents, clusters, owner)
+    add_groups(tokens, clusters, finder)
+
+    actors = []
+    for index, cluster in enumerate(clusters):
+        # Clusters added after `best` (countries for "the Chinese government", groups) name
+        # themselves.
+        name = best[index] if index < len(best) else cluster.best_name()
+        actor = _actor(cluster, name, ents)
+        if actor is not None:
+            actors.append(actor)
+    actors.sort(key=lambda actor: actor.mentions[0].start)
+    return actors
+
+
+def _actor(cluster: Cluster, name: str, ents: list[EntitySpan]) -> Actor | None:
+    """The actor a cluster makes, None when it has no mention."""
+    named = [ents[e_index] for e_index in cluster.entities]
+    mentions = sorted([Mention(entity.start, entity.end, entity.text) for entity in named]
+                      + cluster.extra, key=lambda mention: mention.start)
+    if not mentions:
+        return None
+    # Aliases are names: the entity mentions, not "the ministry" or "23 Chinese firms".
+    aliases = sorted({entity.text for entity in named} - {name})
+    affiliation = None if cluster.kind == "country" or cluster.affiliation == name \
+        else cluster.affiliation
+    return Actor(name=name, kind=cluster.kind, role=cluster.role, affiliation=affiliation,
+                 mentions=mentions, aliases=aliases)
+
+
+# -- entities -------------------------------------------------------------------------------
+
+def _clean_entities(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """Honest, non-overlapping spans; titles, "the" and possessives trimmed off names."""
+    out: list[EntitySpan] = []
+    last_end = -1
+    for entity in sorted(entities, key=lambda entity: (entity.start, entity.start - entity.end)):
+        if (entity.kind not in ACTOR_KINDS or not 0 <= entity.start < entity.end <= len(text)
+                or text[entity.start:entity.end] != entity.text or entity.start < last_end):
+            continue
+        trimmed = _trim(text, entity)
+        if trimmed is None or not _NAME_LIKE.match(trimmed.text) or _is_generic(trimmed):
+            continue
+        out.append(trimmed)
+        last_end = trimmed.end
+    return out
+
+
+def _trim(text: str, entity: EntitySpan) -> EntitySpan | None:
+    """The entity without a possessive, an organization's "the" or a person's title."""
+    start, end = entity.start, entity.end
+    possessive = _POSSESSIVE_END.search(text, start, end)
+    if possessive and possessive.start() > start \
+            and text[possessive.start():possessive.end()].strip() in ("'s", "’s", "'", "’"):
+        end = possessive.start()
+    if entity.kind == "organization":
+        the = _LEADING_THE.match(text, start, end)
+        if the:
+            start = the.end()
+    if entity.kind == "person":
+        start += _title_length(text[start:end])
+    if start >= end:
+        return None
+    if (start, end) == (entity.start, entity.end):
+        return entity
+    return EntitySpan(start, end, text[start:end], entity.kind, entity.canonical)
+
+
+def _title_length(name: str) -> int:
+    """How many characters of a person's span a title takes: "President Trump" -> 10.
+
+    The title is found again as the role. Only a run that ends in a title goes ("White
+    Sox" stays), and never a first name ("Dean Jones").
+    """
+    words = list(re.finditer(r"\S+", name))
+    drop = at = 0
+    while at < len(words) - 1:
+        written = words[at].group()
+        word = written.lower().rstrip(".")
+        if written in gazetteer.FIRST_NAMES:
+            break
+        if word in HONORIFICS or word in TRIM_TITLES:
+            drop = at = at + 1
+        elif is_title_modifier(word):
+            at += 1
+        else:
+            break
+    return words[drop].start() if drop else 0
+
+
+def _is_generic(entity: EntitySpan) -> bool:
+    """ "Analysts", "Trade experts": plural common nouns, not actors."""
+    low = fold(entity.text)
+    if low in NOT_ACTORS:
+        return True
+    words = low.split()
+    return (entity.kind != "country" and words[-1] in NOT_ACTORS
+            and all(not word[:1].isupper() for word in entity.text.split()[1:]))
+
+
+def _missed_person_mentions(tokens: Tokens, ents: list[EntitySpan]) -> list[EntitySpan]:
+    """Names the tagger left out: "President Trump", and a known surname ("the Trump
+    administration") once the article has named that person."""
+    found = _titled_names(tokens)
+    surnames = {entity.text.split()[-1] for entity in ents
+                if entity.kind == "person" and " " in entity.text}
+    surnames |= {entity.text for entity in found}
+    found += _known_surnames(tokens, surnames, {entity.start for entity in found})
+    return found
+
+
+def _titled_names(tokens: Tokens) -> list[EntitySpan]:
+    """ "President Trump": a capitalized word after a title that opens a name."""
+    found: list[EntitySpan] = []
+    count = len(tokens.starts)
+    caps = tokens.caps
+    for title_at in range(count - 1):
+        if not caps[title_at]:
+            continue
+        name_at = title_at + 1
+        if (tokens.entity[title_at] < 0 and tokens.low[title_at] in NAME_TITLES
+                and (title_at == tokens.sentence_first[tokens.sentence[title_at]]
+                     or not caps[title_at - 1])
+                and tokens.sentence[name_at] == tokens.sentence[title_at]
+                and _loose_name_word(tokens, name_at)
+                and not (name_at + 1 < count and tokens.capitalized(name_at + 1)
+                         and tokens.words[name_at + 1].isalpha())):
+            found.append(_bare_span(tokens, name_at, "person"))
+    return found
+
+
+def _known_surnames(tokens: Tokens, surnames: set[str], starts: set[int]) -> list[EntitySpan]:
+    """A surname of the article's people standing alone outside any entity; `starts` (the
+    mentions found so far) grows with each one."""
+    found: list[EntitySpan] = []
+    count = len(tokens.starts)
+    for at in range(count):
+        if not tokens.caps[at]:
+            continue
+        word = tokens.words[at][:-2] if tokens.is_possessive(at) else tokens.words[at]
+        if word not in surnames or not _loose_name_word(tokens, at) or len(word) < 3:
+            continue
+        sentence_first = tokens.sentence_first[tokens.sentence[at]]
+        if at == sentence_first and fold(word) in gazetteer.COMMON_WORDS:
+            continue  # "Brown" opening a sentence may be the colour
+        if (at > sentence_first and tokens.capitalized(at - 1)
+                or at + 1 < count and tokens.capitalized(at + 1)
+                and tokens.words[at + 1].isalpha()):
+            continue  # part of a longer name the tagger chose not to tag
+        if tokens.starts[at] not in starts:
+            found.append(_bare_span(tokens, at, "person"))
+            starts.add(tokens.starts[at])
+    return found
+
+
+def _loose_name_word(tokens: Tokens, at: int) -> bool:
+    """A capitalized word outside any entity that could be a name (not a title, month...)."""
+    low = tokens.bare(at)
+    return (tokens.entity[at] < 0 and tokens.capitalized(at) and tokens.words[at][1:2].islower()
+            and low not in FUNCTION_WORDS and low not in NOT_NAMES
+            and not is_title(low) and not is_title_modifier(low) and not demonym_country(
+                tokens.words[at]) and not country_name(tokens.words[at]))
+
+
+def _bare_span(tokens: Tokens, at: int, kind: str) -> EntitySpan:
+    """The entity span of token `at`, without a possessive 's."""
+    end = tokens.ends[at] - (2 if tokens.is_possessive(at) else 0)
+    return EntitySpan(tokens.starts[at], end, tokens.text[tokens.starts[at]:end], kind)
+
+
+# -- roles and affiliations -----------------------------------------------------------------
+
+def _enrich(cluster: Cluster, ents: list[EntitySpan], tokens: Tokens,
+            finder: RoleFinder) -> None:
+    """Role and affiliation of a cluster, from the first of its mentions that gives them."""
+    if cluster.kind == "place":
+        cluster.affiliation = capital_country(cluster.names[0])
+        return
+    if cluster.kind not in ("person", "organization"):
+        return
+    for e_index in cluster.entities:
+        entity = ents[e_index]
+        first = tokens.covering(entity.start)
+        if first >= len(tokens.starts) or tokens.starts[first] >= entity.end:
+            continue  # no word of the text inside this span
+        last = first
+        while last + 1 < len(tokens.starts) and tokens.starts[last + 1] < entity.end:
+            last += 1
+        if cluster.kind == "person":
+            role, affiliation = finder.person_role(first, last)
+        else:
+            role, affiliation = finder.org_role(first, last)
+        cluster.role = cluster.role or role
+        cluster.affiliation = cluster.affiliation or affiliation
+        if cluster.role and cluster.affiliation:
+            break
+    if cluster.kind == "organization" and cluster.affiliation is None and "of" in cluster.tokens:
+        # "Bank of Japan": a country after "of" in the name.
+        tail = " ".join(cluster.best_name().split(" of ", 1)[1:])
+        cluster.affiliation = country_name(tail) if tail else None

@@ -1,0 +1,94 @@
+"""The article's words as the actor stage reads them: offsets, sentence and entity of each."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from ..model import EntitySpan, Sentence
+
+_TOKEN = re.compile(r"\d[\d,.]*\d|\w(?:[\w’'\-.&]*\w)?|[,;:()\[\]“”\"—–]")
+
+
+@dataclass(slots=True)
+class Tokens:
+    """An article's words with their offsets, sentence and entity; built once per article.
+
+    Each list has one item per token; a token is known by its index into them.
+    """
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+    words: list[str]  # as written
+    low: list[str]  # lower case, straight apostrophes, possessive 's kept
+    caps: list[bool]  # starts with an upper-case letter
+    sentence: list[int]  # index of the token's sentence
+    sentence_first: list[int]  # first token of each sentence
+    sentence_last: list[int]  # last token of each sentence (exclusive)
+    entity: list[int]  # index into the entity list, or -1
+
+    def covering(self, char: int) -> int:
+        """The token that contains `char`, else the first one after it."""
+        before = bisect.bisect_right(self.starts, char) - 1
+        return before if before >= 0 and self.ends[before] > char else before + 1
+
+    def is_possessive(self, at: int) -> bool:
+        return self.low[at].endswith("'s")
+
+    def bare(self, at: int) -> str:
+        """The token's lower-case form without a possessive 's."""
+        word = self.low[at]
+        return word[:-2] if word.endswith("'s") else word
+
+    def capitalized(self, at: int) -> bool:
+        return self.caps[at]
+
+    def sentence_bounds(self, at: int) -> tuple[int, int]:
+        """(first token, last token + 1) of the sentence of token `at`."""
+        sentence = self.sentence[at]
+        return self.sentence_first[sentence], self.sentence_last[sentence]
+
+    def tag_entities(self, entities: list[EntitySpan]) -> None:
+        """Point each token at the entity that covers it (entities sorted, not overlapping)."""
+        starts, ends = self.starts, self.ends
+        entity = [-1] * len(starts)
+        for e_index, span in enumerate(entities):
+            at = bisect.bisect_left(ends, span.start + 1)
+            while at < len(starts) and starts[at] < span.end:
+                entity[at] = e_index
+                at += 1
+        self.entity = entity
+
+
+def tokenize(text: str, sentences: list[Sentence], entities: list[EntitySpan]) -> Tokens:
+    """Split `text` into word and punctuation tokens, tagged with sentence and entity."""
+    spans = [match.span() for match in _TOKEN.finditer(text)]
+    starts = [start for start, _ in spans]
+    ends = [end for _, end in spans]
+    words = [text[start:end] for start, end in spans]
+    low = [word.lower().replace("’", "'") for word in words]
+    caps = [word[0].isupper() for word in words]
+    n_sentences = max(1, len(sentences))
+    sentence = [0] * len(starts)
+    first = [len(starts)] * n_sentences
+    last = [0] * n_sentences
+    at = 0
+    for s_index, span in enumerate(sentences):
+        # Tokens between sentences (none in practice) belong to the sentence before.
+        while at < len(starts) and starts[at] < span.start:
+            sentence[at] = max(0, s_index - 1)
+            at += 1
+        first[s_index] = at
+        while at < len(starts) and starts[at] < span.end:
+            sentence[at] = s_index
+            at += 1
+        last[s_index] = at
+    while at < len(starts):
+        sentence[at] = n_sentences - 1
+        last[n_sentences - 1] = at + 1
+        at += 1
+    tokens = Tokens(text, starts, ends, words, low, caps, sentence, first, last, [])
+    tokens.tag_entities(entities)
+    return tokens

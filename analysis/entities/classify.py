@@ -1,0 +1,157 @@
+"""The kind of one cut span of capitalized words: person, organization, country or place.
+
+Gazetteers first ("Beijing" is a place, or China acting when a verb follows); then the
+words of the name ("Ministry", "Holdings", "&"), the word before it ("insurer Marsh",
+"striker Kane"); then a guess from first names, particles, acronyms and ordinary words.
+"""
+
+from __future__ import annotations
+
+from .. import gazetteer as gaz
+from .document import GUESS, SURE, Doc, Span, Token
+from .words import (
+    ACTION_VERBS,
+    CANDIDATE,
+    CONNECTORS,
+    LOCATIVE,
+    NOT_PERSON_BEFORE,
+    ORDINARY,
+    PARTICLES,
+    PERSON_VERBS,
+    PLACE_HEADS,
+    gazetteer_kind,
+    is_acronym,
+    is_camel,
+    is_common_noun,
+    is_title_head,
+)
+
+
+def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
+    """Kind of one cut span of capitalized tokens (connectors only inside); None when the
+    span names no actor ("World Cup", "Chinese", a title alone)."""
+    start, end = toks[0].start, toks[-1].end
+    name = doc.text[start:end]
+    hit = gazetteer_kind(name)
+    if hit is not None:
+        kind, canonical = _known_name(doc, start, end, hit, after_title)
+        return Span(start, end, kind, canonical, SURE)
+    if after_title:
+        return Span(start, end, "person", None, SURE)
+    words = [tok.word for tok in toks if tok.word not in CONNECTORS]
+    if _names_no_actor(name, words):
+        return None
+    prev = doc.prev_word(start)
+    clear = _clear_kind(toks, words, name, prev)
+    if clear is not None:
+        return Span(start, end, clear, None, SURE)
+    if len(words) > 1:
+        kind, strength = _several_words_kind(toks, words)
+        return Span(start, end, kind, None, strength)
+    return Span(start, end, _one_word_kind(doc, end, words[0], prev), None, GUESS)
+
+
+def _known_name(doc: Doc, start: int, end: int, hit: tuple[str, str | None],
+                after_title: bool) -> tuple[str, str | None]:
+    """(kind, canonical) of a name the gazetteers know, read in its context."""
+    kind, canonical = hit
+    name = doc.text[start:end]
+    if kind == "place" and name in gaz.CAPITALS and not after_title \
+            and capital_as_government(doc, start, end):
+        return "country", gaz.CAPITALS[name]
+    if after_title and kind == "place":
+        return "person", None
+    if kind == "place" and doc.is_tabular(start) and doc.next_word(end)[1][:1].isdigit():
+        # "Chicago 4 HOUSTON 3", "Surrey 429-7": a place in a results table is a team.
+        return "organization", None
+    return kind, canonical
+
+
+def capital_as_government(doc: Doc, start: int, end: int) -> bool:
+    """ "Beijing announced", "Washington's decision", "Washington and Beijing emphasize"."""
+    possessive, nxt = doc.next_word(end)
+    if possessive:
+        return True
+    if doc.prev_word(start).lower() in LOCATIVE:
+        return False
+    pos = end
+    # Skip a coordinated run of capitals/countries: "Washington and Beijing emphasize".
+    for _ in range(3):
+        if nxt not in ("and", ","):
+            break
+        other = CANDIDATE.search(doc.text, pos + len(nxt) + 1, pos + len(nxt) + 40)
+        if other is None or doc.text[pos:other.start()].strip() not in ("and", ","):
+            break
+        pos = other.end()
+        possessive, nxt = doc.next_word(pos)
+        if possessive:
+            return True
+    return nxt.lower() in ACTION_VERBS or (nxt.islower() and len(nxt) > 4 and nxt.endswith("ed"))
+
+
+def _names_no_actor(name: str, words: list[str]) -> bool:
+    """An event, law or award ("World Cup"), a people ("Chinese") or a title alone."""
+    last = words[-1]
+    if last in gaz.MISC_WORDS or name in gaz.DEMONYMS or name in gaz.GROUP_WORDS:
+        return True
+    # A title alone: "Foreign Minister".
+    return is_title_head(last) and all(
+        word in gaz.TITLE_MODIFIERS or is_title_head(word) for word in words)
+
+
+def _clear_kind(toks: list[Token], words: list[str], name: str, prev: str) -> str | None:
+    """The kind the name's own words or the word before it make clear, if they do."""
+    first, last = words[0], words[-1]
+    several = len(words) > 1
+    if several and (last in gaz.ORG_WORDS or first in gaz.ORG_WORDS
+                    or last.rstrip(".") in gaz.ORG_WORDS):
+        return "organization"
+    if several and first in PLACE_HEADS and name.count(" of ") == 1:
+        return "place"
+    if any(word in gaz.COMPANY_WORDS for word in words) or any(tok.word == "&" for tok in toks):
+        # "Deutsche Boerse", "Parmalat Finanziaria", "Marsh & McLennan": a firm's name.
+        return "organization"
+    if prev in gaz.ORG_CONTEXT:  # "engineering group Jarvis", "US insurer Marsh"
+        return "organization"
+    if prev.lower() in gaz.PERSON_CONTEXT and not is_acronym(first):
+        return "person"
+    return None
+
+
+def _several_words_kind(toks: list[Token], words: list[str]) -> tuple[str, int]:
+    """(kind, strength) of an unknown name of several words."""
+    first, last = words[0], words[-1]
+    if first in gaz.FIRST_NAMES and first.lower() not in ORDINARY and not (
+            gazetteer_kind(first) is not None and is_common_noun(last)):
+        # "Asia Pacific Economic Co-operation" is no Asia.
+        return "person", SURE
+    if len(first) == 2 and first.endswith("."):  # "J. Smith"
+        return "person", SURE
+    if any(tok.word in PARTICLES for tok in toks):
+        return "person", GUESS
+    if any(word in gaz.COUNTRIES or word in gaz.PLACES or word in gaz.CAPITALS
+           for word in words):
+        return "organization", GUESS
+    if any(is_acronym(word) for word in words):
+        return "organization", GUESS
+    if (first not in gaz.FIRST_NAMES or gazetteer_kind(first) is not None) \
+            and first.lower() not in PARTICLES and is_common_noun(last):
+        # "Grey Global", "Flight International": no first name in front and an everyday
+        # word where the surname would be make a body's name, not a person's.
+        return "organization", GUESS
+    return "person", GUESS
+
+
+def _one_word_kind(doc: Doc, end: int, word: str, prev: str) -> str:
+    """The kind of a single unknown capitalized word: a guess from its shape and context."""
+    _, nxt = doc.next_word(end)
+    if is_acronym(word) or is_camel(word):
+        return "organization"
+    if prev in NOT_PERSON_BEFORE:
+        # "an analyst at Nomura told": people are not "at" or "in" anything.
+        return "organization"
+    if nxt in PERSON_VERBS:
+        return "person"
+    if word in gaz.SURNAMES or word in gaz.FIRST_NAMES:
+        return "person"
+    return "organization"

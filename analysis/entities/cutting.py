@@ -1,0 +1,320 @@
+"""Cutting a run of capitalized words into entity spans.
+
+"The US Treasury Secretary Scott Bessent and Chinese Vice-Premier He Lifeng" is one run:
+the sentence-initial "The" goes, "and" splits it unless a name holds it together
+("Standard & Poor's", "Bosnia and Herzegovina"), titles split off ("US | Treasury
+Secretary | Scott Bessent"), and "of"/"for"/"on" split what no gazetteer or organization
+word keeps whole ("Bank of England" stays). Each piece is then classified.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .. import gazetteer as gaz
+from .caps import is_dateline
+from .classify import classify
+from .document import SURE, WEAK, Doc, Span, Token
+from .words import (
+    ACTION_VERBS,
+    CONNECTORS,
+    FUNCTION_WORDS,
+    MID_ORDINARY,
+    NEVER,
+    ORDINARY,
+    PERSON_VERBS,
+    PLACE_HEADS,
+    caps_lookup,
+    described_by,
+    gazetteer_kind,
+    hyphen_non_entity,
+    is_acronym,
+    is_generic_plural,
+    is_ordinary,
+    is_people_word,
+    is_title_head,
+)
+
+# keep(left, right): whether a connector between two parts belongs to the name.
+Keep = Callable[[list[Token], list[Token]], bool]
+
+
+def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
+    """Cut one run of tokens (within a sentence) into classified spans."""
+    toks = _strip_connectors(_drop_leading_non_names(doc, toks, initial, out))
+    if not toks:
+        return
+    if gazetteer_kind(doc.name_of(toks)) is not None:
+        _add(out, classify(doc, toks, False))
+        return
+    if len(toks) == 1:
+        _single(doc, toks[0], out)
+        return
+    if all(tok.word.isupper() for tok in toks):
+        # "NEW YORK, March 3 -": an upper-case name in ordinary text.
+        hit = caps_lookup(doc.name_of(toks))
+        if hit is not None:
+            out.append(Span(toks[0].start, toks[-1].end, hit[0], hit[1], SURE))
+            return
+    for part in _split_at(toks, "and", _keep_and(doc)):
+        _cut_titles(doc, _strip_connectors(part), out)
+
+
+def _add(out: list[Span], span: Span | None) -> None:
+    if span is not None:
+        out.append(span)
+
+
+def _drop_leading_non_names(doc: Doc, toks: list[Token], initial: bool,
+                            out: list[Span]) -> list[Token]:
+    """Drop leading words that are no entity: "The", "Hours", "Both", months, demonyms.
+
+    An ordinary word opening the sentence stays as a weak candidate, in case the article
+    names it clearly elsewhere ("Standard" of "Standard Chartered").
+    """
+    while toks:
+        word = toks[0].word
+        if word in CONNECTORS:
+            toks = toks[1:]
+            continue
+        if word in NEVER or (is_people_word(word) and gazetteer_kind(doc.name_of(toks)) is None
+                             and not org_by_words(toks)) or described_by(word, len(toks)):
+            toks = toks[1:]
+            initial = False
+            continue
+        if initial and _ordinary_opening_word(doc, toks):
+            out.append(Span(toks[0].start, toks[0].end, None, None, WEAK))
+            toks = toks[1:]
+            initial = False
+            continue
+        break
+    return toks
+
+
+def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
+    """Whether the run's first word, at the start of a sentence, is an ordinary word."""
+    word = toks[0].word
+    second = toks[1].word if len(toks) > 1 else None
+    return (is_ordinary(word, ORDINARY)
+            and (gazetteer_kind(word) is None or len(toks) == 1 and word in gaz.PLACES
+                 and word.lower() in MID_ORDINARY)
+            and gazetteer_kind(doc.name_of(toks)) is None
+            # "Secretary Blinken", "Mark Carney": a title or a first name opens a name.
+            and not (is_title_head(word) and second is not None and second not in CONNECTORS)
+            and not (word in gaz.FIRST_NAMES and second is not None
+                     and second not in CONNECTORS and gazetteer_kind(second) is None))
+
+
+def org_by_words(toks: list[Token]) -> bool:
+    """A name of several words that ends in an organization word ("... Ministry", "... Inc.")."""
+    words = [tok.word for tok in toks if tok.word not in CONNECTORS]
+    return len(words) > 1 and (words[-1] in gaz.ORG_WORDS
+                               or words[-1].rstrip(".") in gaz.ORG_WORDS)
+
+
+def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
+    """Split off titles: "US Treasury Secretary Scott Bessent" -> US | title | person."""
+    if not toks:
+        return
+    if gazetteer_kind(doc.name_of(toks)) is None and not org_by_words(toks):
+        # The last title head that has a name after it.
+        for head in range(len(toks) - 2, -1, -1):
+            name_from = _name_after_title(toks, head)
+            if name_from is None:
+                continue
+            name = _strip_connectors(toks[name_from:])
+            if name:
+                _cut_of(doc, _strip_connectors(toks[:_title_start(toks, head)]), out)
+                if is_people_word(name[0].word):
+                    cut(doc, name, False, out)
+                else:
+                    for part in _split_at(name, "of", _never_keep):
+                        _add(out, classify(doc, part, True))
+                return
+    _cut_of(doc, toks, out)
+
+
+def _name_after_title(toks: list[Token], head: int) -> int | None:
+    """Where the name after the title head at `head` starts; None when it is no title head."""
+    word, following = toks[head].word, toks[head + 1].word
+    if not is_title_head(word) or following in CONNECTORS and following != "of":
+        return None
+    name_from = head + 1
+    if following == "of":  # "Secretary of State Madeleine Albright"
+        after = name_from + 1
+        while after < len(toks) and toks[after].word in gaz.TITLE_MODIFIERS:
+            after += 1
+        if after == name_from + 1 or after >= len(toks):
+            return None
+        name_from = after
+    return name_from
+
+
+def _title_start(toks: list[Token], head: int) -> int:
+    """The first word of the title whose head is at `head`: "Prime Minister", "US [...]"."""
+    first = head
+    while first > 0 and (toks[first - 1].word in gaz.TITLE_MODIFIERS
+                         or is_title_head(toks[first - 1].word)):
+        first -= 1
+    return first
+
+
+def _cut_of(doc: Doc, toks: list[Token], out: list[Span]) -> None:
+    """Split at "of"/"for"/"on" unless the name holds together ("Bank of England")."""
+    toks = _strip_connectors(toks)
+    if not toks:
+        return
+    if len(toks) == 1:
+        _single(doc, toks[0], out)
+        return
+    keep = _keep_of(doc)
+    parts = [toks]
+    for connector in ("of", "for", "on", "the"):
+        parts = [piece for part in parts for piece in _split_at(part, connector, keep)]
+    for part in parts:
+        part = _strip_connectors(part)
+        if not part:
+            continue
+        # Strip leading demonyms left after the split ("Chinese Ministry ..." stays an org).
+        while len(part) > 1 and is_people_word(part[0].word) and not org_by_words(part) \
+                and gazetteer_kind(doc.name_of(part)) is None:
+            part = part[1:]
+        if len(part) == 1:
+            _single(doc, part[0], out)
+        else:
+            _add(out, classify(doc, part, False))
+
+
+def _single(doc: Doc, tok: Token, out: list[Span]) -> None:
+    """One capitalized token: skip titles, demonyms, compounds and acronym modifiers."""
+    start, end, word = tok
+    if word in NEVER or is_people_word(word) or word in gaz.MISC_WORDS or len(word) == 1:
+        return
+    if is_title_head(word):
+        # "King" alone may be someone's surname: let the article decide.
+        out.append(Span(start, end, None, None, WEAK))
+        return
+    if _not_a_name_alone(word):
+        return
+    if word.isupper() and len(word) > 2 and gazetteer_kind(word) is None:
+        hit = caps_lookup(word)
+        if hit is None and is_dateline(doc, tok):
+            hit = ("place", None)
+        if hit is not None:
+            out.append(Span(start, end, hit[0], hit[1], SURE))
+            return
+    if _acronym_modifier(doc, tok) or _ordinary_mid_sentence(doc, tok):
+        out.append(Span(start, end, None, None, WEAK))
+        return
+    _add(out, classify(doc, [tok], False))
+
+
+def _not_a_name_alone(word: str) -> bool:
+    """A title modifier ("Foreign"), a compound ("US-China"), an initial, a plural ("MPs")."""
+    if word in gaz.TITLE_MODIFIERS and gazetteer_kind(word) is None:
+        return True
+    if hyphen_non_entity(word):
+        return True
+    if word.endswith(".") and len(word) == 2:  # a lone initial
+        return True
+    return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()  # "MPs", "PCs"
+
+
+def _acronym_modifier(doc: Doc, tok: Token) -> bool:
+    """ "analog IC chips": an unknown acronym modifying a common noun."""
+    start, end, word = tok
+    if gazetteer_kind(word) is not None or not is_acronym(word):
+        return False
+    _, nxt = doc.next_word(end)
+    prev = doc.prev_word(start)
+    return (nxt.isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS
+            and nxt not in ACTION_VERBS and nxt not in PERSON_VERBS
+            and (prev.isalpha() and prev.islower() and prev not in ACTION_VERBS
+                 or word.lower() in gaz.COMMON_WORDS))
+
+
+def _ordinary_mid_sentence(doc: Doc, tok: Token) -> bool:
+    """A capitalized ordinary word mid-sentence ("the Internet", "a Bill"): weak only."""
+    word = tok.word
+    return gazetteer_kind(word) is None and not is_acronym(word) and (
+        is_ordinary(word, MID_ORDINARY)
+        # "the Mets", "the Cardinals" are teams; a bare "Analysts" is no one in particular.
+        or is_generic_plural(word) and doc.prev_word(tok.start) not in ("the", "The"))
+
+
+# --- where a connector belongs to the name ------------------------------------------------
+
+
+def _split_at(toks: list[Token], connector: str, keep: Keep) -> list[list[Token]]:
+    """Split at `connector` unless keep(left, right) says it belongs to the name."""
+    parts: list[list[Token]] = [[]]
+    for i, tok in enumerate(toks):
+        if tok.word == connector and parts[-1] and i + 1 < len(toks):
+            if keep(parts[-1], toks[i + 1:]):
+                parts[-1].append(tok)
+            else:
+                parts.append([])
+            continue
+        parts[-1].append(tok)
+    return [part for part in parts if part]
+
+
+def _never_keep(left: list[Token], right: list[Token]) -> bool:
+    return False
+
+
+def _strip_connectors(toks: list[Token]) -> list[Token]:
+    while toks and toks[0].word in CONNECTORS:
+        toks = toks[1:]
+    while toks and toks[-1].word in CONNECTORS:
+        toks = toks[:-1]
+    return toks
+
+
+def _keep_of(doc: Doc) -> Keep:
+    """Whether "of" (or "for", "on", "the") holds a name together: "Bank of England"."""
+
+    def keep(left: list[Token], right: list[Token]) -> bool:
+        words = [tok.word for tok in left if tok.word not in CONNECTORS]
+        if not words:
+            return False
+        if words[-1] in gaz.ORG_WORDS or words[0] in gaz.ORG_HEADS or words[-1] in PLACE_HEADS:
+            return True
+        # "Bank of England", "Republic of Ireland": a gazetteer name across "of".
+        j = 0
+        while j < len(right) and right[j].word in CONNECTORS:
+            j += 1
+        if j < len(right):
+            span = doc.text[left[0].start:right[j].end]
+            if gazetteer_kind(span) is not None or span in _GAZETTEER_PREFIXES:
+                return True
+        return False
+
+    return keep
+
+
+def _keep_and(doc: Doc) -> Keep:
+    """Whether "and" or "&" holds a name together: "Marsh & McLennan", "Trinidad and Tobago"."""
+
+    def keep(left: list[Token], right: list[Token]) -> bool:
+        if len(left) and left[-1].word == "&":
+            return True
+        span = doc.text[left[0].start:right[0].end]
+        return span in _GAZETTEER_PREFIXES or gazetteer_kind(span) is not None
+
+    return keep
+
+
+def _gazetteer_prefixes() -> frozenset[str]:
+    """Leading parts of multi-word gazetteer names that contain connectors."""
+    out = set()
+    for names in (gaz.COUNTRIES, gaz.ORGANIZATIONS):
+        for name in names:
+            words = name.split(" ")
+            if any(word in CONNECTORS for word in words):
+                for k in range(2, len(words) + 1):
+                    out.add(" ".join(words[:k]))
+    return frozenset(out)
+
+
+_GAZETTEER_PREFIXES = _gazetteer_prefixes()

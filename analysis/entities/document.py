@@ -1,0 +1,107 @@
+"""What the entity passes share: the article's text with its context look-ups, the
+capitalized tokens they cut, and the spans they find."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..model import Sentence
+from .words import DROP_LOWER, DROP_UPPER, FEW_LOWER_LINE, NEXT_WORD, NUMBER, WORD_CHAR
+
+# How sure a span is: gazetteer or clear context, a default guess, or only a candidate.
+SURE, GUESS, WEAK = 2, 1, 0
+
+
+class Token(NamedTuple):
+    """One word of a run of capitalized words, with its offsets in the text."""
+
+    start: int
+    end: int
+    word: str
+
+
+@dataclass(slots=True)
+class Span:
+    """An entity span as the passes find it; `kind` is None for a weak candidate."""
+
+    start: int
+    end: int
+    kind: str | None
+    canonical: str | None
+    strength: int  # SURE, GUESS or WEAK
+
+
+class Doc:
+    """One article's text with its sentence starts, for context look-ups."""
+
+    __slots__ = ("text", "starts", "first_words", "caps_lines", "_tabular")
+
+    def __init__(self, text: str, sentences: list[Sentence]):
+        self.text = text
+        self.starts = {sentence.start for sentence in sentences} or {0}
+        # Where each sentence's first word begins (after quotes and brackets).
+        self.first_words: set[int] = set()
+        for start in self.starts:
+            word = WORD_CHAR.search(text, start, start + 20)
+            if word is not None:
+                self.first_words.add(word.start())
+        self.caps_lines = _caps_lines(text)
+        self._tabular: dict[int, bool] = {}
+
+    def name_of(self, toks: list[Token]) -> str:
+        """The text from the first token to the last."""
+        return self.text[toks[0].start:toks[-1].end]
+
+    def is_tabular(self, pos: int) -> bool:
+        """Whether pos is on a line of a table (scores, standings): many numbers, few words."""
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        cached = self._tabular.get(line_start)
+        if cached is None:
+            line_end = self.text.find("\n", pos)
+            line = self.text[line_start:line_end if line_end >= 0 else len(self.text)]
+            words = line.split()
+            numbers = len(NUMBER.findall(line))
+            cached = numbers >= 2 and numbers * 4 >= len(words)
+            self._tabular[line_start] = cached
+        return cached
+
+    def is_initial(self, pos: int) -> bool:
+        """Whether the word at pos opens a sentence, a quote, a clause after ':' or a line."""
+        if pos in self.first_words:
+            return True
+        before = self.text[max(0, pos - 3):pos].rstrip()
+        return not before or before[-1] in ':"“‘(-—–\n•*'
+
+    def prev_word(self, pos: int) -> str:
+        """The word before pos, or the mark glued to the word at pos ('"', '(')."""
+        chunk = self.text[max(0, pos - 30):pos]
+        parts = chunk.split()
+        if not parts:
+            return ""
+        if chunk[-1].isspace():
+            return parts[-1]
+        return chunk[-1]
+
+    def next_word(self, pos: int) -> tuple[bool, str]:
+        """(possessive follows, the next word or punctuation mark)."""
+        match = NEXT_WORD.match(self.text, pos)
+        if match is None:  # never: every part of the pattern is optional
+            return False, ""
+        return bool(match.group(1)), match.group(2) or ""
+
+    def in_caps_line(self, pos: int) -> bool:
+        """Whether pos is on a line written in capitals."""
+        return any(start <= pos < end for start, end in self.caps_lines)
+
+
+def _caps_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of lines written in capitals (headlines), where case tells nothing."""
+    out = []
+    for line_match in FEW_LOWER_LINE.finditer(text):
+        line = line_match.group()
+        lower = len(line) - len(line.translate(DROP_LOWER))
+        upper = len(line) - len(line.translate(DROP_UPPER))
+        if upper >= 4 and lower * 4 < upper:
+            out.append(line_match.span())
+    return out

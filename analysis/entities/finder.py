@@ -1,0 +1,168 @@
+"""Named entities: people, organizations, countries and places, by rules and gazetteers.
+
+How it works, in three passes over one article:
+1. A compiled regex finds runs of capitalized words, joined by the connectors that occur
+   inside names ("Ministry of Commerce", "Charles de Gaulle", "Standard & Poor's").
+2. Each run is cut into entity spans: sentence-initial ordinary words ("The", "Hours"),
+   demonyms ("Chinese") and titles ("Treasury Secretary") are dropped, "and"/"of" split
+   the run unless a gazetteer or an organization word holds it together, and each span is
+   classified by gazetteers first, then by its words and its context.
+3. What the article says clearly ("Phil Simmons" is a person) decides its weaker
+   mentions ("Simmons" alone, "SIMMONS" in an all-caps headline).
+
+Pass 1 and the loop over runs are here (`find_entities`), pass 2 is cutting.py (with
+classify.py for the kind of each piece), pass 3 is `_settle` here and caps.py for
+headlines. Everything is deterministic and offline; the gazetteers come from
+`analysis.gazetteer`, the word lists from words.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from .. import gazetteer as gaz
+from ..model import EntitySpan, Sentence
+from .caps import Known, caps_spans
+from .cutting import cut
+from .document import SURE, Doc, Span, Token
+from .words import (
+    CANDIDATE,
+    CONNECTORS,
+    GLUED_BEFORE,
+    LOCATIVE,
+    MID_ORDINARY,
+    MONTHS_DAYS,
+    WORD,
+    gazetteer_kind,
+    is_acronym,
+)
+
+
+def find_entities(text: str, sentences: list[Sentence]) -> list[EntitySpan]:
+    """Named entities (person, organization, country, place), sorted and non-overlapping."""
+    doc = Doc(text, sentences)
+    spans: list[Span] = []
+    for run in _runs(doc):
+        cut(doc, run, doc.is_initial(run[0].start), spans)
+    # What the article says clearly decides its weaker mentions.
+    known = _settle(doc, spans)
+    if doc.caps_lines:
+        upper_known = {name.upper(): found for name, found in known.items()}
+        for line in doc.caps_lines:
+            caps_spans(doc, line, upper_known, spans)
+    return _without_overlaps(text, spans)
+
+
+def _runs(doc: Doc) -> Iterator[list[Token]]:
+    """Runs of capitalized words outside headlines, cut at sentence starts and at month and
+    day names ("in the U.S. The next day", "Monday Beijing said")."""
+    text = doc.text
+    for candidate in CANDIDATE.finditer(text):
+        before = text[candidate.start() - 1] if candidate.start() else " "
+        if before.isalnum() or before in GLUED_BEFORE:
+            continue  # glued to the word before: "eBay", "anti-American"
+        if doc.caps_lines and doc.in_caps_line(candidate.start()):
+            continue
+        run: list[Token] = []
+        for word in WORD.finditer(text, candidate.start(), candidate.end()):
+            tok = Token(word.start(), word.end(), word.group())
+            if tok.word in MONTHS_DAYS or tok.word.rstrip(".") in MONTHS_DAYS:
+                if run:
+                    yield run
+                run = []
+                continue
+            if run and tok.start in doc.starts:
+                yield run
+                run = []
+            run.append(tok)
+        if run:
+            yield run
+
+
+def _without_overlaps(text: str, spans: list[Span]) -> list[EntitySpan]:
+    """The spans with a kind, in text order; the first (and longest) of overlapping ones."""
+    result: list[EntitySpan] = []
+    last_end = -1
+    for span in sorted(spans, key=lambda span: (span.start, -span.end)):
+        if span.kind is not None and span.start >= last_end:
+            result.append(EntitySpan(span.start, span.end, text[span.start:span.end], span.kind,
+                                     span.canonical))
+            last_end = span.end
+    return result
+
+
+# --- pass 3: what the article makes clear -------------------------------------------------
+
+
+def _settle(doc: Doc, spans: list[Span]) -> Known:
+    """Let clear mentions decide unclear ones; returns what the article made clear."""
+    known, guessed, surnames = _clear_names(doc.text, spans)
+    _rejoin(doc.text, spans, known)
+    for span in spans:
+        name = doc.text[span.start:span.end]
+        if span.strength < SURE:
+            if name.lower() in MID_ORDINARY:
+                continue  # "The" is never a name, whatever else the article says
+            hit = known.get(name) or (guessed.get(name) if span.kind is None else None)
+            if hit is not None:
+                span.kind, span.canonical, span.strength = hit[0], hit[1], SURE
+        elif name in surnames and span.kind in ("place", "country") and " " not in name \
+                and doc.prev_word(span.start).lower() not in LOCATIVE \
+                and not doc.next_word(span.end)[0]:
+            # "Michael Jordan ... Jordan scored": the article's person, not the country.
+            span.kind, span.canonical = "person", None
+    return known
+
+
+def _clear_names(text: str, spans: list[Span]) -> tuple[Known, Known, set[str]]:
+    """(names the article makes sure, names it only guesses, surnames of its people).
+
+    A person's surname counts as that person ("Simmons"), and a firm's first word as the
+    firm ("Cairn Energy" ... "Cairn said") unless it is also someone's surname.
+    """
+    known: Known = {}
+    guessed: Known = {}
+    surnames: set[str] = set()
+    firms: set[str] = set()
+    for span in spans:
+        if span.kind is None:
+            continue
+        name = text[span.start:span.end]
+        (known if span.strength == SURE else guessed).setdefault(name,
+                                                                 (span.kind, span.canonical))
+        if span.kind == "person":
+            parts = name.split()
+            if len(parts) > 1 and parts[-1] not in CONNECTORS:
+                surnames.add(parts[-1])
+                if gazetteer_kind(parts[-1]) is None:
+                    known.setdefault(parts[-1], ("person", None))
+        elif span.kind == "organization" and span.strength == SURE:
+            first = _short_firm_name(name)
+            if first is not None:
+                firms.add(first)
+    for first in firms - surnames:
+        known.setdefault(first, ("organization", None))
+    return known, guessed, surnames
+
+
+def _short_firm_name(name: str) -> str | None:
+    """The first word of a firm's name, when the story may go on with it alone."""
+    first = name.split(" ", 1)[0]
+    if first != name and (first.lower() not in gaz.COMMON_WORDS or " & " in name) \
+            and first.lower() not in MID_ORDINARY \
+            and gazetteer_kind(first) is None and not is_acronym(first):
+        return first
+    return None
+
+
+def _rejoin(text: str, spans: list[Span], known: Known) -> None:
+    """ "Standard Chartered said", with "Standard" dropped as an ordinary word opening the
+    sentence: a name the article made clear is whole again."""
+    ordered = sorted(spans, key=lambda span: span.start)
+    for weak, nxt in zip(ordered, ordered[1:], strict=False):
+        if weak.kind is not None or nxt.kind is None or nxt.start != weak.end + 1:
+            continue
+        hit = known.get(text[weak.start:nxt.end])
+        if hit is not None and " " not in text[weak.start:weak.end]:
+            weak.end, weak.kind, weak.canonical, weak.strength = nxt.end, hit[0], hit[1], SURE
+            nxt.kind = None

@@ -1,0 +1,231 @@
+"""The measure lexicons (analysis/data/measure_*.json), loaded once and compiled to regexes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .. import gazetteer
+from ..datafiles import load_json
+from ..prefix_regex import prefix_regex
+
+_SEP_OPTIONAL = "\x01"  # a hyphen in a phrase: hyphen, space or nothing
+_SEP_REQUIRED = "\x02"  # a space in a phrase: one or more spaces or hyphens
+
+
+@dataclass(slots=True, frozen=True)
+class TriggerEntry:
+    """What a matched trigger phrase means."""
+
+    type: str  # a measure type, or "" for a generic restriction word
+    kind: str  # "direct", "generic", "verb_bound", "needs_qualifier"
+    phrase: str
+
+
+def _plural(word: str) -> list[str]:
+    """The word and its plural ("tariff", "tariffs"; "duty", "duties")."""
+    if word.endswith(("s", "x", "ch", "sh")):
+        return [word, word + "es"] if not word.endswith("s") else [word]
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return [word, word[:-1] + "ies"]
+    return [word, word + "s"]
+
+
+def norm_key(text: str) -> str:
+    """The lookup key of a phrase or a matched span: lower case, no spaces or hyphens."""
+    return re.sub(r"[\s\-‐‑–]+", "", text.lower())
+
+
+def _units(phrase: str) -> list[str]:
+    return list(phrase.replace("-", _SEP_OPTIONAL).replace(" ", _SEP_REQUIRED))
+
+
+def _piece(unit: str) -> str:
+    if unit == _SEP_OPTIONAL:
+        return r"[-\s‐‑]?"
+    if unit == _SEP_REQUIRED:
+        return r"[-\s‐‑]+"
+    return re.escape(unit)
+
+
+def verb_forms(base: str, irregular: dict[str, list[str]]) -> list[str]:
+    """Regular inflections of a (possibly two-word) verb, plus any listed irregular forms."""
+    head, _, rest = base.partition(" ")
+    tail = " " + rest if rest else ""
+    forms = {head}
+    if head.endswith("e"):
+        forms |= {head + "s", head + "d", head[:-1] + "ing"}
+    elif head.endswith("y") and head[-2] not in "aeiou":
+        forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
+    elif head.endswith(("s", "x", "ch", "sh", "z")):
+        forms |= {head + "es", head + "ed", head + "ing"}
+    else:
+        forms |= {head + "s", head + "ed", head + "ing"}
+    out = {form + tail for form in forms}
+    out |= set(irregular.get(base, []))
+    return sorted(out)
+
+
+@dataclass(slots=True, frozen=True)
+class VerbBound:
+    """Nouns that name a measure only under one of these verbs ("halted exports")."""
+
+    type: str
+    verbs: frozenset[str]  # inflected forms
+    nouns: frozenset[str]
+    context: frozenset[str]  # if given, one of these must come shortly before the verb
+    action_of: dict[str, str]  # verb form -> action, where the verb says it differently
+
+
+@dataclass(slots=True)
+class Lexicon:
+    """Every measure lexicon, compiled: what the measure rules look words up in."""
+
+    trigger_re: re.Pattern[str]  # over lower-cased text (several times faster than re.I)
+    trigger_re_i: re.Pattern[str]  # the same with re.I, for text that lower() would resize
+    triggers: dict[str, TriggerEntry]  # norm_key(surface) -> entry
+    verb_bound: list[VerbBound]
+    verb_bound_nouns: dict[str, list[int]]  # noun -> indexes into verb_bound
+    blockers: frozenset[str]
+    qualifiers: dict[str, frozenset[str]]  # measure type -> words that qualify a bare noun
+    official_bodies: frozenset[str]
+    action_verbs: dict[str, str]  # inflected form (one or two words) -> action
+    action_nouns: dict[str, str]
+    modals: frozenset[str]
+    intent: dict[str, str]  # inflected intent verb -> "threaten" | "propose"
+    negators: frozenset[str]
+    refusals: frozenset[str]
+    patient_verbs: frozenset[str]
+    generic_default: dict[str, str]  # generic word -> type when nothing else tells
+    places: dict[str, str]  # surface name or demonym -> canonical place name
+    demonyms: frozenset[str]
+    place_re: re.Pattern[str]
+
+
+class _Triggers:
+    """The trigger phrases as they are read: lookup key -> entry, and every surface form."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, TriggerEntry] = {}
+        self.surfaces: list[str] = []
+
+    def add(self, phrase: str, entry: TriggerEntry) -> None:
+        """A phrase and its plural; the first, most specific reading of a key wins, and a
+        generic word never overrides a type."""
+        words = phrase.split(" ")
+        for last in _plural(words[-1]):
+            surface = " ".join(words[:-1] + [last])
+            key = norm_key(surface)
+            old = self.entries.get(key)
+            if old is None or (old.kind == "generic" and entry.kind != "generic"):
+                self.entries[key] = entry
+            self.surfaces.append(surface)
+
+    def add_verb_bound(self, noun: str, entry: TriggerEntry) -> None:
+        """A noun that names a measure only under certain verbs, unless already a trigger."""
+        key = norm_key(noun)
+        if key not in self.entries:
+            self.entries[key] = entry
+            self.surfaces.append(noun)
+
+    def regex_source(self) -> str:
+        return r"\b(?:" + prefix_regex(map(_units, sorted(set(self.surfaces))), _piece) + r")\b"
+
+
+def _typed_triggers(triggers: _Triggers, types: dict[str, Any]
+                    ) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Add each measure type's phrases; (qualifiers by type, official bodies)."""
+    qualifiers: dict[str, frozenset[str]] = {}
+    bodies: set[str] = set()
+    for mtype, spec in types.items():
+        needs = set(spec.get("needs_qualifier", []))
+        qualifiers[mtype] = frozenset(spec.get("qualifiers", []))
+        bodies |= set(spec.get("official_bodies", []))
+        for phrase in spec["phrases"]:
+            kind = "needs_qualifier" if phrase in needs else "direct"
+            triggers.add(phrase, TriggerEntry(mtype, kind, phrase))
+    return qualifiers, frozenset(bodies)
+
+
+def _verb_bound_rules(triggers: _Triggers, rules: list[dict[str, Any]],
+                      irregular: dict[str, list[str]]
+                      ) -> tuple[list[VerbBound], dict[str, list[int]]]:
+    """The verb-bound rules, and for each of their nouns the rules it appears in."""
+    verb_bound: list[VerbBound] = []
+    by_noun: dict[str, list[int]] = {}
+    for index, rule in enumerate(rules):
+        forms = frozenset(form for verb in rule["verbs"] for form in verb_forms(verb, irregular))
+        verb_bound.append(VerbBound(rule["type"], forms, frozenset(rule["nouns"]),
+                                    frozenset(rule.get("context", [])),
+                                    dict(rule.get("action_of", {}))))
+        for noun in rule["nouns"]:
+            by_noun.setdefault(noun, []).append(index)
+            triggers.add_verb_bound(noun, TriggerEntry(rule["type"], "verb_bound", noun))
+    return verb_bound, by_noun
+
+
+def _inflected(verbs: list[str], irregular: dict[str, list[str]]) -> frozenset[str]:
+    return frozenset(form for verb in verbs for form in verb_forms(verb, irregular))
+
+
+def _places() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
+    """(surface name or demonym -> canonical name, the demonyms, a regex for all of them).
+
+    Countries, blocs and their adjectives come from the shared gazetteer, so "US tariffs"
+    and "Chinese goods" name the same canonical actors the actor list uses.
+    """
+    places: dict[str, str] = {}
+    names: set[str] = set()
+    for alias, canonical in {**gazetteer.ORGANIZATIONS, **gazetteer.COUNTRIES}.items():
+        places.setdefault(alias, canonical)
+        names.add(alias)
+    for adjective, canonical in gazetteer.DEMONYMS.items():
+        places.setdefault(adjective, canonical)
+    demonyms = set(gazetteer.DEMONYMS) - names  # "US" and "UK" are names: can be subjects
+    longest_first = sorted(places, key=len, reverse=True)
+    place_re = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(name) for name in longest_first)
+                          + r")(?![\w])")
+    return places, frozenset(demonyms), place_re
+
+
+@cache
+def lexicon() -> Lexicon:
+    """Load and compile every measure lexicon (cached: the files are read once)."""
+    trigger_file = load_json("measure_triggers.json")
+    action_file = load_json("measure_actions.json")
+    irregular = action_file["irregular"]
+
+    triggers = _Triggers()
+    qualifiers, bodies = _typed_triggers(triggers, trigger_file["types"])
+    for phrase in trigger_file["generic"]["phrases"]:
+        triggers.add(phrase, TriggerEntry("", "generic", phrase))
+    verb_bound, verb_bound_nouns = _verb_bound_rules(triggers, trigger_file["verb_bound"]["rules"],
+                                                     irregular)
+    trigger_src = triggers.regex_source()
+
+    action_verbs: dict[str, str] = {}
+    for action, verbs in action_file["verbs"].items():
+        for verb in verbs:
+            for form in verb_forms(verb, irregular):
+                action_verbs.setdefault(form, action)  # the first action listed wins
+    action_nouns = {noun: action for action, nouns in action_file["nouns"].items()
+                    for noun in nouns}
+    intent = {form: kind for kind, verbs in action_file["intent"].items()
+              for verb in verbs for form in verb_forms(verb, irregular)}
+    places, demonyms, place_re = _places()
+
+    return Lexicon(
+        trigger_re=re.compile(trigger_src), trigger_re_i=re.compile(trigger_src, re.I),
+        triggers=triggers.entries, verb_bound=verb_bound, verb_bound_nouns=verb_bound_nouns,
+        blockers=frozenset(trigger_file["not_a_measure_after"]["words"]),
+        generic_default=dict(trigger_file["generic"].get("default", {})),
+        qualifiers=qualifiers, official_bodies=bodies,
+        action_verbs=action_verbs, action_nouns=action_nouns,
+        modals=frozenset(action_file["modals"]), intent=intent,
+        negators=frozenset(action_file["negators"]),
+        refusals=_inflected(action_file["refusals"], irregular),
+        patient_verbs=_inflected(action_file["patient_subject_verbs"], irregular),
+        places=places, demonyms=demonyms, place_re=place_re,
+    )

@@ -1,0 +1,104 @@
+"""How big a measure is: "25%", "$50bn", "23 firms", "a 90-day" truce.
+
+Every figure in the sentence is a candidate; each trigger takes the nearest one of a kind
+that fits its type (a tariff a percentage, a sanction a count), unless another trigger that
+takes that kind stands nearer to it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .article import Found
+
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+                 "thirty|forty|fifty|sixty|ninety|hundred|dozens of|hundreds of|thousands of")
+_MAGNITUDE = re.compile(
+    r"(?P<pct>\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b))"
+    r"|(?P<money>(?:US|A|C|HK)?[$€£¥]\s?\d(?:[\d,.]*\d)?(?:\s?(?:bn|billion|m|million|tn|trillion|k)\b)?"
+    r"|\b\d[\d,.]*\s?(?:bn|billion|million|trillion)\s(?:dollars|euros|pounds|yuan|yen|rupees)\b)"
+    r"|(?P<digit>\b(?:single|double|triple|quadruple|two|three)-digit\b)"
+    r"|(?P<dur>\b(?:\d+|" + _NUMBER_WORDS + r")-(?:day|week|month|year)(?:-long)?\b"
+    r"|(?:(?<=\bfor )|(?<=\bby ))(?:\d+|an?|" + _NUMBER_WORDS
+    + r") (?:days?|weeks?|months?|years?)\b)"
+    r"|(?P<count>\b(?:\d[\d,]*|" + _NUMBER_WORDS + r")\s(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s){0,2}?"
+    r"(?P<unit>firms|companies|entities|individuals|people|banks|products|items|goods|vessels|"
+    r"tankers|ships|officials|tonnes|tons|barrels|organisations|organizations|chipmakers|"
+    r"businesses|categories|lines|sectors|countries|nations|apps|subsidiaries|persons|oligarchs|"
+    r"vehicles|cars)\b)"
+)
+# Which magnitude kinds fit which measure types, in order of preference.
+_MAGNITUDE_FIT = {
+    "tariff": ("pct", "digit", "money"), "trade_defence": ("pct", "digit", "money"),
+    "quota": ("count", "pct", "money"), "agreement": ("dur", "money", "pct"),
+    "export_control": ("count", "money", "pct"), "import_ban": ("count", "money"),
+    "sanction": ("count", "money"), "investment_restriction": ("pct", "count", "money"),
+    "subsidy": ("money", "pct"), "investigation": ("count", "money"),
+    "other": ("pct", "money", "count", "digit"),
+}
+# How far from its trigger (in characters) a figure may stand.
+_MAGNITUDE_REACH = 90
+
+
+class _Figure(NamedTuple):
+    start: int
+    end: int
+    kind: str  # "pct", "money", "digit", "dur" or "count"
+    value: str  # as the measure shows it: "25%", "23 firms"
+
+
+def pick_magnitudes(start: int, end: int, found: list[Found], text: str) -> None:
+    """Give each trigger of the sentence `text[start:end]` its magnitude, if one fits."""
+    figures = _figures(text, start, end)
+    used: set[int] = set()
+    for trigger in found:
+        best = _nearest_fitting(trigger, found, figures, used)
+        if best is not None:
+            used.add(best)
+            trigger.magnitude = figures[best].value
+            trigger.concrete = True
+
+
+def _figures(text: str, start: int, end: int) -> list[_Figure]:
+    out = []
+    for figure in _MAGNITUDE.finditer(text, start, end):
+        kind = figure.lastgroup if figure.lastgroup != "unit" else "count"
+        if kind == "count":
+            value = f"{figure.group('count').split()[0]} {figure.group('unit')}"
+        elif kind == "pct":
+            value = re.sub(r"\s?(?:per ?cent|percent)$", "%", figure.group()).replace(" %", "%")
+        else:
+            value = figure.group()
+        out.append(_Figure(figure.start(), figure.end(), kind or "", value))
+    return out
+
+
+def _distance(trigger: Found, figure: _Figure) -> int:
+    """Characters between a trigger and a figure (negative when they overlap)."""
+    if figure.end <= trigger.start:
+        return trigger.start - figure.end
+    return figure.start - trigger.end
+
+
+def _nearest_fitting(trigger: Found, found: list[Found], figures: list[_Figure],
+                     used: set[int]) -> int | None:
+    """The unused figure that fits the trigger's type best and stands nearest."""
+    fit = _MAGNITUDE_FIT.get(trigger.type, ())
+    if trigger.action in ("extend", "delay"):
+        fit = ("dur", *fit)
+    best: tuple[tuple[int, int], int] | None = None
+    for index, figure in enumerate(figures):
+        if index in used or figure.kind not in fit:
+            continue
+        distance = _distance(trigger, figure)
+        if distance > _MAGNITUDE_REACH:
+            continue
+        # Nearer another trigger that takes this kind: it is that trigger's.
+        if any(other is not trigger and figure.kind in _MAGNITUDE_FIT.get(other.type, ())
+               and _distance(other, figure) < distance for other in found):
+            continue
+        key = (fit.index(figure.kind), max(distance, 0))
+        if best is None or key < best[0]:
+            best = (key, index)
+    return best[1] if best else None

@@ -1,0 +1,218 @@
+"""What the temporal tagger knows while it reads one article, and the helpers its rules share."""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..model import Sentence
+from . import resolve as cal
+from .lexicon import (
+    AMBIGUOUS_MONTHS,
+    LEX,
+    MONTHS,
+    ORDINALS,
+    SHIFTS,
+    WEEKDAY_ABBREV,
+    norm,
+    spelled_year,
+)
+
+Value = tuple[str, str] | None  # (TIMEX3 type, value), or None to reject the match
+
+NAME_HEADS = frozenset(LEX["weekday_name_heads"])
+COUNT_NOUNS = frozenset(LEX["year_count_nouns"])
+COUNT_BEFORE = frozenset(LEX["year_count_before"])
+MONTH_PREPS = frozenset(LEX["month_prepositions"])
+_WORD_BEFORE = re.compile(r"([\w.$£€#]+)\W*$")
+_WORD_AFTER = re.compile(r"^\W{0,2}?\s*([\w%]+)")
+DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$|^\d{4}-W\d\d-\d$|^XXXX-WXX-\d$")
+QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+               "fourth": 4, "4th": 4, "final": 4}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+# Units counted in years: a decade, a century, a millennium.
+YEARS_IN = {"DE": 10, "CE": 100, "ML": 1000}
+
+
+class Groups:
+    """The named groups of one rule's match, in the article's own letters.
+
+    A handler reads the original letters, not the lower-cased ones the scanner ran over:
+    capitals tell "May" the month from "may". A group that did not take part is None; one
+    that matched nothing (a look-behind alone) is "".
+    """
+
+    __slots__ = ("_values", "text")
+
+    def __init__(self, values: dict[str, str | None], text: str) -> None:
+        self._values = values
+        self.text = text  # the whole match
+
+    def __getitem__(self, name: str) -> str | None:
+        return self._values[name]
+
+    def word(self, name: str) -> str:
+        """A group that the branch being read always fills."""
+        value = self._values[name]
+        if value is None:
+            raise LookupError(f"timex: group {name!r} is empty in {self.text!r}")
+        return value
+
+    def first(self, *names: str) -> str:
+        """The first of `names` that matched something (alternative branches of one rule)."""
+        for name in names:
+            value = self._values[name]
+            if value:
+                return value
+        raise LookupError(f"timex: none of {names} matched in {self.text!r}")
+
+
+@dataclass(slots=True)
+class Doc:
+    """What the tagger knows while it reads one article from start to end."""
+
+    text: str
+    dct: dt.date | None  # the document creation time (TimeML): the published date
+    sentence_starts: list[int]
+    sentences: list[Sentence]
+    lowered: str = ""
+    start: int = 0  # the current match
+    end: int = 0
+    _tense: tuple[int, str | None] | None = None
+    last_quarter: tuple[int, int, int] | None = None  # (year, quarter, offset)
+    ref_year: int | None = None  # the last year named outright, for "that year"
+    ref_at: int = 0
+
+    @property
+    def tense(self) -> str | None:
+        """The tense of the clause around the current match, worked out when first asked."""
+        if self._tense is None or self._tense[0] != self.start:
+            self._tense = (self.start, self._find_tense())
+        return self._tense[1]
+
+    def _find_tense(self) -> str | None:
+        i = bisect.bisect_right(self.sentence_starts, self.start) - 1
+        if i < 0 or self.start >= self.sentences[i].end:
+            return None
+        sentence = self.sentences[i]
+        return cal.tense_at(self.lowered[sentence.start:sentence.end],
+                            self.start - sentence.start)
+
+    def before(self, width: int = 40) -> str:
+        """Up to `width` characters of text before the current match."""
+        return self.text[max(0, self.start - width):self.start]
+
+    def after(self, width: int) -> str:
+        """Up to `width` characters of text after the current match."""
+        return self.text[self.end:self.end + width]
+
+
+def word_before(doc: Doc) -> str:
+    """The word before the current match, lower case ("" at the start of the text)."""
+    match = _WORD_BEFORE.search(doc.before())
+    return match.group(1).lower() if match else ""
+
+
+def word_after(text: str, end: int) -> str:
+    """The word after offset `end`, as written (a comma or quote before it is skipped)."""
+    match = _WORD_AFTER.match(text[end:end + 30])
+    return match.group(1) if match else ""
+
+
+def format_count(count: float) -> str:
+    """3.0 -> "3", 1.5 -> "1.5": a count as TIMEX3 writes it."""
+    return str(int(count)) if float(count).is_integer() else f"{count:g}"
+
+
+def duration_value(count: float | None, unit: str) -> str:
+    """A TIMEX3 duration: `count` units (None for an unspecified count)."""
+    if unit in YEARS_IN:
+        return "PXY" if count is None else f"P{format_count(count * YEARS_IN[unit])}Y"
+    if unit == "FN":
+        return "PXW" if count is None else f"P{format_count(count * 2)}W"
+    if unit == "WE":
+        return "PXWE" if count is None else f"P{format_count(count)}WE"
+    written = "X" if count is None else format_count(count)
+    if unit in ("H", "MIN", "S"):
+        return f"PT{written}{'M' if unit == 'MIN' else unit}"
+    return f"P{written}{unit}"
+
+
+def month_num(word: str) -> int:
+    """1 for "January", "Jan." or "jan"."""
+    return MONTHS[norm(word)]
+
+
+def ok_month_word(word: str, standalone: bool, doc: Doc, pos: str | None) -> bool:
+    """Month names must be capitalized; "May" and "March" alone need a preposition before."""
+    if not word[:1].isupper():
+        return False
+    key = norm(word)
+    if key in AMBIGUOUS_MONTHS:
+        if len(key) == 3 and not word.endswith(".") and key not in ("may",):
+            return False
+        if standalone and not pos and word_before(doc) not in MONTH_PREPS:
+            return False
+    return True
+
+
+def ok_weekday_word(word: str) -> bool:
+    """Weekday names must be capitalized, and "Wed" or "Sun" need their period."""
+    return word[0].isupper() and not (norm(word) in WEEKDAY_ABBREV and not word.endswith("."))
+
+
+def year_from(word: str | None, doc: Doc) -> int | None:
+    """The year a group names: "1998", "'98" (the century from the published date) or words."""
+    if not word:
+        return None
+    written = word.strip()
+    if written[:1] in "'’":
+        two_digits = int(written[1:3])
+        century = 2000 if doc.dct and 2000 + two_digits <= doc.dct.year + 10 else 1900
+        return century + two_digits
+    if written[:1].isdigit():
+        return int(written[:4])
+    return spelled_year(written)
+
+
+def day_from(word: str) -> int | None:
+    """The day of the month a group names: "14", "14th", "fourteenth"."""
+    key = norm(word)
+    if key in ORDINALS:
+        return ORDINALS[key]
+    digits = re.match(r"\d+", key)
+    return int(digits.group()) if digits else None
+
+
+def date_value(doc: Doc, year: int | None, month: int, day: int | None) -> str:
+    """YYYY-MM(-DD), the year found from the published date and tense when not given."""
+    if year is None:
+        if doc.dct is None:
+            return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+        year = cal.year_for_month(doc.dct, month, day, doc.tense)
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def weekday_value(doc: Doc, weekday: int, rel: str | None = None) -> str:
+    """The date of a weekday (1 = Monday); "last"/"next" in `rel` say which way to look."""
+    if doc.dct is None:
+        return f"XXXX-WXX-{weekday}"
+    if rel:
+        shift = SHIFTS.get(norm(rel), 0)
+        if shift < 0:
+            days_back = (doc.dct.isoweekday() - weekday) % 7 or 7
+            return cal.ymd(doc.dct - dt.timedelta(days=days_back))
+        if shift > 0:
+            days_ahead = (weekday - doc.dct.isoweekday()) % 7 or 7
+            return cal.ymd(doc.dct + dt.timedelta(days=days_ahead))
+    return cal.ymd(cal.weekday_date(doc.dct, weekday, doc.tense))
+
+
+def shift_from(doc: Doc, unit: str, count: int) -> str:
+    """The period `count` units from the published one ("PAST_REF" and the like without it)."""
+    if doc.dct is None:
+        return cal.shift_unanchored(count)
+    return cal.shift(doc.dct, unit, count)

@@ -1,0 +1,82 @@
+"""Temporal expressions (TimeML TIMEX3): find them in text and normalize them.
+
+`tag_times(text, sentences, published)` returns DATE, TIME, DURATION and SET expressions with
+values resolved against the published date; the tense of the clause decides which way an
+underspecified expression points ("on Tuesday" in a past-tense sentence is the Tuesday before).
+Without a published date, anchored values keep X placeholders ("XXXX-09-14") and relative ones
+stay relative ("PAST_REF").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..model import Sentence, TimeExpr
+from .context import DAY_VALUE, Doc, Groups
+from .handlers import HANDLERS
+from .patterns import RULES, SCANNER
+
+_SET_BEFORE = re.compile(
+    r"(?:\d|\b(?:once|twice|times|cents|dollars|pounds|euros|yen|percent|%|bn|m|billion|million)"
+    r")\s*$", re.IGNORECASE)
+_MERGE_GAP = re.compile(r"^,?\s+$|^\s*,\s*$")
+
+
+def tag_times(text: str, sentences: list[Sentence],
+              published: dt.date | None) -> list[TimeExpr]:
+    """The TIMEX3 expressions in `text`, sorted, non-overlapping, resolved against `published`."""
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    ordered = sorted(sentences, key=lambda sentence: sentence.start)
+    lowered = _lower(text)
+    doc = Doc(text=text, dct=published, sentence_starts=[sentence.start for sentence in ordered],
+              sentences=ordered, lowered=lowered)
+    found: list[TimeExpr] = []
+    for match in SCANNER.finditer(lowered):
+        rule = match.lastgroup
+        if rule is None:
+            continue
+        start, end = match.span()
+        # The scanner says which rule matched; the rule alone names its groups.
+        rule_match = RULES[rule].match(lowered, start)
+        if rule_match is None or rule_match.end() != end:
+            continue
+        spans = ((name, rule_match.span(name)) for name in rule_match.re.groupindex)
+        groups = Groups({name: None if left < 0 else text[left:right]
+                         for name, (left, right) in spans}, text[start:end])
+        doc.start, doc.end = start, end
+        result = HANDLERS[rule](groups, doc)
+        if result is None:
+            continue
+        timex_type, value = result
+        found.append(TimeExpr(start, end, text[start:end], timex_type, value))
+    return _join_and_retype(found, text)
+
+
+def _join_and_retype(found: list[TimeExpr], text: str) -> list[TimeExpr]:
+    """Join a clock time to the day after it; "$5 a day" is a SET, not a duration."""
+    out: list[TimeExpr] = []
+    for timex in found:
+        if timex.type == "DURATION" and timex.text.lower().startswith(("a ", "an ", "per ")) \
+                and _SET_BEFORE.search(text[max(0, timex.start - 20):timex.start]):
+            timex = TimeExpr(timex.start, timex.end, timex.text, "SET", timex.value)
+        if out:
+            prev = out[-1]
+            gap = text[prev.end:timex.start]
+            if prev.type == "TIME" and "T" in prev.value and timex.type == "DATE" and \
+                    DAY_VALUE.match(timex.value) and _MERGE_GAP.match(gap):
+                value = timex.value + prev.value[prev.value.index("T"):]
+                out[-1] = TimeExpr(prev.start, timex.end, text[prev.start:timex.end], "TIME",
+                                   value)
+                continue
+        out.append(timex)
+    return out
+
+
+def _lower(text: str) -> str:
+    """`text` in lower case, letter for letter (offsets stay valid)."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
