@@ -5,9 +5,16 @@ The project's top-level folders install as subpackages of this one package
 `newsdesk.seeds`, `newsdesk.themes`): see `[tool.setuptools]` in pyproject.toml.
 """
 
-from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("newsdesk")
-except PackageNotFoundError:  # run from a source tree that was never installed
-    __version__ = "0.0.0"
+
+def __getattr__(name: str) -> str:
+    """`newsdesk.__version__`, read from the installed metadata when first asked for
+    (importlib.metadata costs every command ~50 ms at start otherwise)."""
+    if name != "__version__":
+        raise AttributeError(name)
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("newsdesk")
+    except PackageNotFoundError:  # a source tree that was never installed
+        return "0.0.0"

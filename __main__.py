@@ -1,7 +1,5 @@
 """`python -m newsdesk`: the same as the `newsdesk` command."""
 
-import sys
+from newsdesk.cli.main import run
 
-from newsdesk.tui.cli import main
-
-sys.exit(main())
+run()

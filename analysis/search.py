@@ -11,13 +11,14 @@ from __future__ import annotations
 import threading
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
-from typing import Any
 
 from rapidfuzz import fuzz, process, utils
 from rapidfuzz.distance import OSA
+
+from .model import Actor, Deadline, Findings, Measure
 
 KINDS = ("article", "actor", "measure", "deadline", "sentence", "note")
 # Ties go to what the reader is most likely jumping to; a plain sentence comes last.
@@ -437,79 +438,78 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def _actor_item(article_id: str, title: str, actor: Mapping[str, Any]) -> SearchItem:
-    name = _one_line(str(actor.get("name") or ""))
+def _actor_item(article_id: str, title: str, actor: Actor) -> SearchItem:
+    name = _one_line(actor.name)
     label = name
-    if actor.get("role"):
-        label += f", {_one_line(str(actor['role']))}"
-    affiliation = actor.get("affiliation")
-    if affiliation and affiliation != name:
-        label += f" ({_one_line(str(affiliation))})"
-    mentions = sorted(actor.get("mentions") or [], key=lambda m: m.get("start", 0))
+    if actor.role:
+        label += f", {_one_line(actor.role)}"
+    if actor.affiliation and actor.affiliation != name:
+        label += f" ({_one_line(actor.affiliation)})"
+    mentions = sorted(actor.mentions, key=lambda m: m.start)
     # Other surface forms ("Washington" for the United States) are searchable too.
     seen = normalize(label)
     extra: list[str] = []
     for mention in mentions:
-        form = _one_line(str(mention.get("text") or ""))
+        form = _one_line(mention.text)
         folded = normalize(form)
         if folded and folded not in seen and len(extra) < 5:
             extra.append(form)
             seen += " " + folded
     if extra:
         label += " · " + " · ".join(extra)
-    start, end = (mentions[0]["start"], mentions[0]["end"]) if mentions else (-1, -1)
+    start, end = (mentions[0].start, mentions[0].end) if mentions else (-1, -1)
     return SearchItem("actor", label, title, article_id, start, end,
                       f"{article_id}/actor/{name}")
 
 
-def _measure_label(measure: Mapping[str, Any]) -> str:
-    kind = str(measure.get("type") or "measure").replace("_", " ")
-    head = f"{kind} ({measure.get('action') or '?'})"
-    who = measure.get("imposer") or ""
-    targets = ", ".join(str(t) for t in measure.get("targets") or [])
+def _measure_label(measure: Measure) -> str:
+    kind = (measure.type or "measure").replace("_", " ")
+    head = f"{kind} ({measure.action or '?'})"
+    who = measure.imposer or ""
+    targets = ", ".join(measure.targets)
     if who or targets:
         head += f" {who} → {targets}".rstrip(" →")
-    if measure.get("magnitude"):
-        head += f", {measure['magnitude']}"
-    return _one_line(f"{head}: {measure.get('text') or ''}")
+    if measure.magnitude:
+        head += f", {measure.magnitude}"
+    return _one_line(f"{head}: {measure.text}")
+
+
+def _deadline_label(deadline: Deadline, measures: Sequence[Measure]) -> str:
+    """Said the way a reader would: "TikTok divestiture deadline 2025-12-16", with who
+    acts on whom when the deadline belongs to a measure."""
+    label = f"{deadline.what} deadline {deadline.date or '?'}".strip()
+    if deadline.text:
+        label += f" ({deadline.text})"
+    linked = deadline.measure
+    if linked is not None and 0 <= linked < len(measures):
+        measure = measures[linked]
+        seen = normalize(label)
+        extra = [w for w in (measure.imposer or "", *measure.targets)
+                 if w and normalize(w) not in seen]
+        if extra:
+            label += " · " + ", ".join(extra)
+    return _one_line(label)
 
 
 def items_from_article(
     article_id: str,
     title: str,
     text: str,
-    findings: Mapping[str, Any],
+    findings: Findings,
     sentences: Sequence[tuple[int, int]],
 ) -> list[SearchItem]:
-    """Items for one article: itself, its actors, measures, deadlines and sentences.
-
-    `findings` is one record in the `newsdesk analyze` format; `sentences` are spans.
-    """
+    """Items for one article: itself, its actors, measures, deadlines and sentences."""
     title = _one_line(title) or article_id
     items = [SearchItem("article", title, title, article_id, -1, -1, f"{article_id}/article")]
-    for actor in findings.get("actors") or []:
-        if actor.get("name"):
+    for actor in findings.actors:
+        if actor.name:
             items.append(_actor_item(article_id, title, actor))
-    measures = list(findings.get("measures") or [])
-    for number, measure in enumerate(measures):
+    for number, measure in enumerate(findings.measures):
         items.append(SearchItem("measure", _measure_label(measure), title, article_id,
-                                measure.get("start", -1), measure.get("end", -1),
-                                f"{article_id}/measure/{number}"))
-    for number, deadline in enumerate(findings.get("deadlines") or []):
-        # Said the way a reader would: "TikTok divestiture deadline 2025-12-16".
-        label = f"{deadline.get('what') or ''} deadline {deadline.get('date') or '?'}".strip()
-        if deadline.get("text"):
-            label += f" ({deadline['text']})"
-        linked = deadline.get("measure")
-        if isinstance(linked, int) and 0 <= linked < len(measures):
-            measure = measures[linked]
-            seen = normalize(label)
-            who = [measure.get("imposer") or "", *(measure.get("targets") or [])]
-            extra = [str(w) for w in who if w and normalize(str(w)) not in seen]
-            if extra:
-                label += " · " + ", ".join(extra)
-        items.append(SearchItem("deadline", _one_line(label), title, article_id,
-                                deadline.get("start", -1), deadline.get("end", -1),
+                                measure.start, measure.end, f"{article_id}/measure/{number}"))
+    for number, deadline in enumerate(findings.deadlines):
+        items.append(SearchItem("deadline", _deadline_label(deadline, findings.measures), title,
+                                article_id, deadline.start, deadline.end,
                                 f"{article_id}/deadline/{number}"))
     for start, end in sentences:
         sentence = _one_line(text[start:end])

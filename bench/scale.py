@@ -84,13 +84,14 @@ def _analyze(job: tuple[str, str, str | None]) -> tuple[str, dict]:
 
     article_id, text, published = job
     day = dt.date.fromisoformat(published) if published else None
-    return article_id, analyze(text, day).to_json()
+    return article_id, analyze(text, day).to_store()  # JSON crosses the process boundary
 
 
 def build_store(path: Path, data: Path, count: int, notes: int) -> None:
     from multiprocessing import Pool
 
     from newsdesk.analysis.engine import ENGINE_VERSION
+    from newsdesk.analysis.model import Findings
     from newsdesk.analysis.sentences import split_sentences
     from newsdesk.store.corrections import finding_key
     from newsdesk.store.db import Store
@@ -123,41 +124,42 @@ def build_store(path: Path, data: Path, count: int, notes: int) -> None:
     with Pool(os.cpu_count() or 1) as pool:
         findings = dict(pool.imap_unordered(_analyze, jobs, chunksize=50))
     for a in articles:
-        a.findings, a.findings_version = findings[a.id], ENGINE_VERSION
+        a.findings, a.findings_version = Findings.from_json(findings[a.id]), ENGINE_VERSION
     print(f"  (built: engine on {count:,} articles in {time.perf_counter() - t0:.1f} s)",
           flush=True)
     with Store.open(path) as store:
         for k in range(0, len(articles), 1000):
             store.add_articles(articles[k:k + 1000])
-        with_actors = [a for a in articles if a.findings.get("actors")]
+        with_actors = [a for a in articles if a.findings and a.findings.actors]
         # Notes and corrections in a few commits (the reader makes them one at a time; the
         # store's cost per note is what the TUI figure below measures).
         with store._notes_storage.transaction():
             for n in range(notes):
                 a = rnd.choice(with_actors)
-                actor = rnd.choice(a.findings["actors"])
-                mention = actor["mentions"][0]
+                assert a.findings is not None
+                actor = rnd.choice(a.findings.actors)
+                mention = actor.mentions[0]
                 sentence = next((s for s in split_sentences(a.text)
-                                 if s.start <= mention["start"] < s.end), None)
-                start, end = (sentence.start, sentence.end) if sentence else (
-                    mention["start"], mention["end"])
-                links = [f"actor:{actor['name']}"]
-                if a.findings.get("measures"):
+                                 if s.start <= mention.start < s.end), None)
+                start, end = (sentence.start, sentence.end) if sentence else mention.span
+                links = [f"actor:{actor.name}"]
+                if a.findings.measures:
                     links.append("measure:0")
-                note = rnd.choice(NOTE_TEMPLATES).format(actor=actor["name"])
+                note = rnd.choice(NOTE_TEMPLATES).format(actor=actor.name)
                 store.add_annotation(new_annotation(
                     a, start, end, note, rnd.sample(TAGS, rnd.randint(1, 3)), links,
                     f"2006-01-{1 + n % 28:02d}T10:00:00Z"))
             for n in range(notes // 5):
                 a = rnd.choice(with_actors)
-                actor = rnd.choice(a.findings["actors"])
+                assert a.findings is not None
+                actor = rnd.choice(a.findings.actors)
                 if n % 3 == 0:
                     kind, changes = "reject", {}
                 elif n % 3 == 1:
-                    kind, changes = "edit", {"name": actor["name"] + " (checked)"}
+                    kind, changes = "edit", {"name": actor.name + " (checked)"}
                 else:
                     kind, changes = "edit", {"kind": "organization"}
-                store.add_correction(new_correction(a.id, kind, finding_key("actor", actor),
+                store.add_correction(new_correction(a.id, kind, finding_key(actor),
                                                     changes, "2006-01-03T10:00:00Z"))
     marker.write_text(f"{ENGINE_VERSION} {count} {notes}\n")
 
@@ -200,7 +202,7 @@ def tui_child(store_path: str) -> None:
     t_start = time.perf_counter()
     from newsdesk.store.db import Store
     from newsdesk.tui.app import NewsdeskApp
-    from newsdesk.tui.jump import JumpScreen
+    from newsdesk.tui.dialogs.jump import JumpScreen
     from newsdesk.tui.panes.articles import ArticlesPane
     from newsdesk.tui.panes.countdown import CountdownPane
     from newsdesk.tui.screens.main import MainScreen

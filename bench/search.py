@@ -25,6 +25,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
+from newsdesk.analysis.model import Findings  # noqa: E402
 from newsdesk.analysis.search import SearchIndex, SearchItem, items_from_article  # noqa: E402
 from newsdesk.analysis.sentences import split_sentences  # noqa: E402
 
@@ -58,16 +59,16 @@ def build_items(articles: list[dict], want: int) -> tuple[list[SearchItem], str]
     analyze, why = engine_findings()
     note = "titles + sentences + engine findings" if analyze else (
         f"titles + sentences only (engine unavailable: {why})")
-    base: list[tuple[str, str, str, dict, list[tuple[int, int]]]] = []
+    base: list[tuple[str, str, str, Findings, list[tuple[int, int]]]] = []
     for article in articles:
         text = article["text"]
         spans = [(s.start, s.end) for s in split_sentences(text)]
-        findings: dict = {}
+        findings = Findings()
         if analyze is not None:
             try:
-                findings = analyze(text, dt.date(2005, 1, 1)).to_json()
+                findings = analyze(text, dt.date(2005, 1, 1))
             except Exception:  # one bad article must not sink the benchmark
-                findings = {}
+                findings = Findings()
         base.append((article["id"], article.get("title") or article["id"], text, findings, spans))
     items: list[SearchItem] = []
     copy = 0
@@ -156,14 +157,14 @@ def tui_typing(store_path: Path) -> int:
     from textual.app import App
     from textual.widgets import Input
 
+    from newsdesk.app import corpus
     from newsdesk.store.db import Store
-    from newsdesk.tui.jump import JumpScreen
-    from newsdesk.tui.screens import tasks
+    from newsdesk.tui.dialogs.jump import JumpScreen
 
-    store = tasks.LockedStore(Store.open(store_path, readonly=True))
+    store = Store.open(store_path, readonly=True)
     t0 = time.perf_counter()
-    index = tasks.new_search_index(None, {})
-    tasks.scan_corpus(index, store)
+    index = corpus.new_search_index(None)
+    corpus.scan_corpus(index, store)
     print(f"scan of {store_path}: {len(index):,} items in {time.perf_counter() - t0:.1f} s")
     search_s: dict[str, float] = {}  # by query: the worker's search, timed alone
     show_s: dict[int, float] = {}

@@ -79,8 +79,8 @@ def child_newsdesk(store_path: str) -> float:
 
 
 def seed_store() -> Path:
+    from newsdesk.app.seeding import ensure_seeded
     from newsdesk.store.db import Store
-    from newsdesk.tui.library import ensure_seeded
 
     path = OUT / "store-seed"
     if not (path / "store.json").exists():
@@ -91,9 +91,10 @@ def seed_store() -> Path:
 
 def big_store(count: int, data: Path) -> Path:
     """A store of `count` articles from the BBC set, analysed once (copies reuse findings)."""
+    from newsdesk.app.engine import analyze_article, engine_version
+    from newsdesk.app.seeding import ensure_seeded
     from newsdesk.store.db import Store
     from newsdesk.store.records import Article
-    from newsdesk.tui.library import analyze_article, engine_version, ensure_seeded
 
     path = OUT / f"store-{count}"
     marker = path / "built-for-engine"
@@ -174,7 +175,7 @@ def main() -> int:
     # where PYTHONDONTWRITEBYTECODE is set (Textual's own is cached at install).
     import compileall
 
-    for package in ("tui", "store", "analysis", "seeds", "themes"):
+    for package in ("tui", "cli", "app", "store", "analysis", "seeds", "themes"):
         compileall.compile_dir(ROOT / package, quiet=1)
     print(f"time from launch to first paint, median of {args.runs} processes "
           "(imports included)")

@@ -32,6 +32,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 
+from newsdesk.analysis.model import Findings  # noqa: E402
 from newsdesk.store.db import ARTICLES_FILE, NOTES_FILE, Store  # noqa: E402 - after the path set-up
 from newsdesk.store.records import Annotation, Article  # noqa: E402
 
@@ -46,7 +47,7 @@ def load_rows(path: Path) -> list[dict]:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def findings_for(text: str, rnd: random.Random) -> dict:
+def findings_for(text: str, rnd: random.Random) -> Findings:
     """A findings record shaped like the engine's: 15 actors, 8 times, 5 measures, 2 deadlines."""
     names: dict[str, list[dict]] = {}
     for m in re.finditer(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*", text):
@@ -68,7 +69,8 @@ def findings_for(text: str, rnd: random.Random) -> dict:
     deadlines = [{"date": t["value"], "what": "takes effect", "start": t["start"],
                   "end": t["end"], "text": t["text"], "measure": 0 if measures else None}
                  for t in times[:2]]
-    return {"actors": actors, "times": times, "measures": measures, "deadlines": deadlines}
+    return Findings.from_json({"actors": actors, "times": times, "measures": measures,
+                               "deadlines": deadlines})
 
 
 def make_articles(rows: list[dict], first: int, count: int) -> list[Article]:

@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from newsdesk.analysis.text import has_unsafe_characters
+
 from .db import SCHEMA_VERSION, Store
 from .errors import StoreError
-from .normalize import has_unsafe_characters
 from .records import Annotation, Article, Correction
 
 BACKUP_FORMAT = "newsdesk-backup"
@@ -154,7 +155,7 @@ def read_backup(path: Path | str, data: bytes | None = None) -> Backup:
 
 
 def _records(path: Path, doc: dict[str, Any], name: str,
-             spec: dict[str, tuple[type, ...]]) -> list[dict[str, Any]]:
+             spec: Mapping[str, tuple[type, ...]]) -> list[dict[str, Any]]:
     records = doc.get(name, [])
     if not isinstance(records, list):
         raise BackupError(f"{path}: \"{name}\" must be a list", path)
@@ -179,11 +180,11 @@ def _records(path: Path, doc: dict[str, Any], name: str,
         for key in ("tags", "links"):
             if key in record and not all(isinstance(x, str) for x in record[key]):
                 raise BackupError(f"{where}: \"{key}\" must be a list of text", path)
-        key = _unsafe_field(record)
-        if key is not None:
+        unsafe = _unsafe_field(record)
+        if unsafe is not None:
             # The importer never stores these; a backup holding them was altered, and
             # restoring it would send escapes to the terminal.
-            raise BackupError(f"{where}: \"{key}\" holds terminal escapes or control"
+            raise BackupError(f"{where}: \"{unsafe}\" holds terminal escapes or control"
                               " characters that newsdesk never stores; the backup was altered",
                               path)
     return records
@@ -193,6 +194,7 @@ def _unsafe_field(value: Any, key: str = "") -> str | None:
     """The first field (dotted path) whose text, at any depth, has unsafe characters."""
     if isinstance(value, str):
         return key or "value" if has_unsafe_characters(value) else None
+    items: Iterable[tuple[Any, Any]]
     if isinstance(value, dict):
         items = value.items()
     elif isinstance(value, list):

@@ -12,9 +12,10 @@ from __future__ import annotations
 import calendar as _calendar
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+
+from newsdesk.analysis.model import Findings, Measure
 
 from .records import Article
 
@@ -93,7 +94,7 @@ class DeadlineEntry:
     what: str
     text: str  # the words in the article that gave the date
     start: int
-    measure: Mapping[str, Any] | None
+    measure: Measure | None
 
     def days_left(self, now: dt.datetime) -> int | None:
         return None if self.due is None else days_left(self.due.day, now)
@@ -107,20 +108,20 @@ class DeadlineEntry:
         return deadline_uid(self.article_id, self.start, self.text)
 
 
-def deadline_entries(article: Article, findings: Mapping[str, Any] | None) -> list[DeadlineEntry]:
+def deadline_entries(article: Article, findings: Findings | None) -> list[DeadlineEntry]:
     """The deadlines of one article's (corrected) findings, in date order."""
-    findings = findings or {}
-    measures = findings.get("measures") or []
+    if findings is None:
+        return []
+    measures = findings.measures
     out = []
-    for d in findings.get("deadlines") or []:
-        index = d.get("measure")
-        measure = measures[index] if isinstance(index, int) and 0 <= index < len(measures) \
+    for d in findings.deadlines:
+        index = d.measure
+        measure = measures[index] if index is not None and 0 <= index < len(measures) \
             else None
         out.append(DeadlineEntry(
             article_id=article.id, article_title=article.title, article_url=article.url,
-            article_source=article.source, date=str(d.get("date") or ""),
-            due=due_day(d.get("date")), what=str(d.get("what") or ""),
-            text=str(d.get("text") or ""), start=int(d.get("start") or 0), measure=measure))
+            article_source=article.source, date=d.date, due=due_day(d.date), what=d.what,
+            text=d.text, start=d.start, measure=measure))
     return sort_entries(out)
 
 
@@ -154,13 +155,13 @@ def _description(entry: DeadlineEntry) -> str:
     else:
         lines.append(f"Date: {entry.date} (\u201c{' '.join(entry.text.split())}\u201d in the"
                      " article)")
-    if entry.measure:
+    if entry.measure is not None:
         m = entry.measure
-        targets = ", ".join(str(t) for t in m.get("targets") or []) or "?"
-        lines.append(f"Measure: {m.get('type') or '?'} ({m.get('action') or '?'}),"
-                     f" {m.get('imposer') or '?'} -> {targets}")
-        if m.get("text"):
-            lines.append(f"Evidence: \u201c{' '.join(str(m['text']).split())}\u201d")
+        targets = ", ".join(m.targets) or "?"
+        lines.append(f"Measure: {m.type or '?'} ({m.action or '?'}),"
+                     f" {m.imposer or '?'} -> {targets}")
+        if m.text:
+            lines.append(f"Evidence: \u201c{' '.join(m.text.split())}\u201d")
     lines.append(f"Source: {' '.join(entry.article_title.split())}"
                  + (f" ({entry.article_source})" if entry.article_source else ""))
     if entry.article_url:
@@ -193,8 +194,8 @@ def to_ical(entries: Iterable[DeadlineEntry], now: dt.datetime) -> bytes:
     for entry, uid in zip(dated, _unique_uids(dated), strict=True):
         assert entry.due is not None
         categories = ["newsdesk deadline"]
-        if entry.measure and entry.measure.get("type"):
-            categories.append(str(entry.measure["type"]))
+        if entry.measure is not None and entry.measure.type:
+            categories.append(entry.measure.type)
         event = icalendar.Event.new(
             uid=uid, stamp=stamp, start=entry.due.day,
             end=entry.due.day + dt.timedelta(days=1),  # DTEND of an all-day event is exclusive
@@ -203,4 +204,5 @@ def to_ical(entries: Iterable[DeadlineEntry], now: dt.datetime) -> bytes:
             event.add("url", entry.article_url)
         event.add("transp", "TRANSPARENT")  # a deadline does not make the reader busy
         cal.add_component(event)
-    return cal.to_ical()
+    data: bytes = cal.to_ical()
+    return data

@@ -1,21 +1,23 @@
 """The reader's corrections applied to stored findings; re-analysis never undoes them.
 
-Findings are the `newsdesk analyze` record (a dict). A correction names its finding by a
-key that survives re-analysis (an actor by name, a measure by type and evidence
-sentence, a deadline by date and text, a time by its span) rather than by list index.
+A correction names its finding by a key that survives re-analysis (an actor by name, a
+measure by type and evidence sentence, a deadline by date and text, a time by its span)
+rather than by list index. Applying corrections gives a new `Findings`, the engine's left
+as they were; what a correction changed is marked (`corrected`, `added`).
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
+
+from newsdesk.analysis.model import Actor, Deadline, Finding, Findings, Measure, TimeExpr
 
 from .records import Correction
 
 KINDS = ("reject", "edit", "merge", "add")
-FINDING_LISTS = {"actor": "actors", "measure": "measures", "deadline": "deadlines",
-                 "time": "times"}
+FINDING_KINDS = ("actor", "measure", "deadline", "time")
 # What the reader may change, per finding kind.
 EDITABLE = {
     "actor": ("name", "kind", "role", "affiliation"),
@@ -25,96 +27,156 @@ EDITABLE = {
 }
 
 
-def finding_key(kind: str, item: dict[str, Any]) -> dict[str, Any]:
+def finding_kind(item: Finding) -> str:
+    """"actor", "measure", "deadline" or "time"."""
+    if isinstance(item, Actor):
+        return "actor"
+    if isinstance(item, Measure):
+        return "measure"
+    if isinstance(item, Deadline):
+        return "deadline"
+    return "time"
+
+
+def finding_key(item: Finding) -> dict[str, Any]:
     """The key a correction uses to name this finding."""
+    if isinstance(item, Actor):
+        return {"kind": "actor", "name": item.original_name or item.name}
+    if isinstance(item, Measure):
+        return {"kind": "measure", "type": item.original_type or item.type, "text": item.text}
+    if isinstance(item, Deadline):
+        return {"kind": "deadline", "date": item.date, "text": item.text, "start": item.start}
+    return {"kind": "time", "start": item.start, "end": item.end}
+
+
+def field_value(item: Finding, name: str) -> Any:
+    """One editable field of a finding, as a correction's `changes` would hold it."""
+    value = getattr(item, name)
+    return list(value) if isinstance(value, list) else value
+
+
+def new_finding(kind: str, data: Mapping[str, Any]) -> Finding | None:
+    """The finding a reader's `add` correction holds (None for an unknown kind)."""
     if kind == "actor":
-        return {"kind": "actor", "name": item["name"]}
+        return Actor.from_json(data)
     if kind == "measure":
-        return {"kind": "measure", "type": item["type"], "text": item["text"]}
+        return Measure.from_json(data)
     if kind == "deadline":
-        return {"kind": "deadline", "date": item["date"], "text": item["text"],
-                "start": item["start"]}
+        return Deadline.from_json(data)
     if kind == "time":
-        return {"kind": "time", "start": item["start"], "end": item["end"]}
-    raise ValueError(f"unknown finding kind {kind!r}")
+        return TimeExpr.from_json(data)
+    return None
 
 
-def _matches(kind: str, item: dict[str, Any], target: dict[str, Any]) -> bool:
-    key = finding_key(kind, item)
-    if kind == "actor":
+def _matches(item: Finding, target: Mapping[str, Any]) -> bool:
+    if isinstance(item, Actor):
         # An actor renamed by an earlier correction is still named by its original name.
-        return target.get("name") in (item["name"], item.get("original_name"))
-    if kind == "measure":
-        return target.get("text") == item["text"] and target.get("type") in (
-            item["type"], item.get("original_type"))
+        return target.get("name") in (item.name, item.original_name)
+    if isinstance(item, Measure):
+        return target.get("text") == item.text and target.get("type") in (
+            item.type, item.original_type)
+    key = finding_key(item)
     return all(target.get(k) == v for k, v in key.items() if k != "kind")
 
 
-def apply_corrections(findings: dict[str, Any] | None,
-                      corrections: Iterable[Correction]) -> dict[str, Any]:
-    """Return a copy of the findings with the corrections applied, oldest first.
+def apply_corrections(findings: Findings | None,
+                      corrections: Iterable[Correction]) -> Findings:
+    """Findings with the corrections applied, oldest first; `findings` is left as it was.
 
-    Corrected items carry `"corrected": True`; added ones `"added": True`. Deadline
-    `measure` indexes are remapped when measures are rejected.
+    Deadline `measure` indexes are remapped when measures are rejected or added.
     """
-    out = copy.deepcopy(findings) if findings else {}
-    for name in FINDING_LISTS.values():
-        out.setdefault(name, [])
-    measures_before = list(out["measures"])
-    for c in sorted(corrections, key=lambda c: (c.created, c.id)):
-        kind = c.target.get("kind")
-        if kind not in FINDING_LISTS:
-            continue
-        items: list[dict[str, Any]] = out[FINDING_LISTS[kind]]
-        if c.kind == "add":
-            added = dict(c.changes)
-            added["added"] = True
-            items.append(added)
-        elif c.kind == "reject":
-            items[:] = [it for it in items if not _matches(kind, it, c.target)]
-        elif c.kind == "edit":
-            for it in items:
-                if _matches(kind, it, c.target):
-                    _edit(kind, it, c.changes)
-        elif c.kind == "merge" and kind == "actor":
-            _merge_actors(items, c.target.get("name"), c.changes.get("into"))
+    corrections = sorted(corrections, key=lambda c: (c.created, c.id))
+    out = copy.deepcopy(findings) if findings is not None and corrections else \
+        _shallow(findings)
+    measures_before = list(out.measures)
+    for correction in corrections:
+        _apply(out, correction)
     _remap_deadlines(out, measures_before)
     return out
 
 
-def _edit(kind: str, item: dict[str, Any], changes: dict[str, Any]) -> None:
-    if kind == "actor" and "name" in changes:
-        item.setdefault("original_name", item["name"])
-    if kind == "measure" and "type" in changes:
-        item.setdefault("original_type", item["type"])
-    for field_name in EDITABLE[kind]:
-        if field_name in changes:
-            item[field_name] = changes[field_name]
-    item["corrected"] = True
+def _shallow(findings: Findings | None) -> Findings:
+    """A copy sharing the items (nothing will change them) with lists of its own."""
+    if findings is None:
+        return Findings()
+    return Findings(list(findings.sentences), list(findings.actors), list(findings.times),
+                    list(findings.measures), list(findings.deadlines))
 
 
-def _merge_actors(actors: list[dict[str, Any]], name: str | None, into: str | None) -> None:
-    source = next((a for a in actors if name in (a["name"], a.get("original_name"))), None)
-    target = next((a for a in actors if into in (a["name"], a.get("original_name"))), None)
+def _items(findings: Findings, kind: str) -> list[Any]:
+    """The findings' list of that kind (any item type: the caller matches by key)."""
+    lists: dict[str, list[Any]] = {"actor": findings.actors, "measure": findings.measures,
+                                   "deadline": findings.deadlines, "time": findings.times}
+    return lists[kind]
+
+
+def _apply(out: Findings, correction: Correction) -> None:
+    kind = correction.target.get("kind")
+    if kind not in FINDING_KINDS:
+        return
+    items = _items(out, kind)
+    if correction.kind == "add":
+        added = new_finding(kind, correction.changes)
+        if isinstance(added, Actor | Measure | Deadline):
+            added.added = True
+        if added is not None:
+            items.append(added)
+    elif correction.kind == "reject":
+        items[:] = [it for it in items if not _matches(it, correction.target)]
+    elif correction.kind == "edit":
+        for index, item in enumerate(items):
+            if _matches(item, correction.target):
+                items[index] = _edited(item, correction.changes)
+    elif correction.kind == "merge" and kind == "actor":
+        _merge_actors(out.actors, correction.target.get("name"),
+                      correction.changes.get("into"))
+
+
+def _edited(item: Finding, changes: Mapping[str, Any]) -> Finding:
+    if isinstance(item, TimeExpr):  # frozen: a new one
+        return TimeExpr(item.start, item.end, item.text,
+                        str(changes.get("type", item.type)), str(changes.get("value", item.value)))
+    if isinstance(item, Actor) and "name" in changes and item.original_name is None:
+        item.original_name = item.name
+    if isinstance(item, Measure) and "type" in changes and item.original_type is None:
+        item.original_type = item.type
+    for name in EDITABLE[finding_kind(item)]:
+        if name in changes:
+            value = changes[name]
+            setattr(item, name, list(value) if isinstance(value, list) else value)
+    item.corrected = True
+    return item
+
+
+def _merge_actors(actors: list[Actor], name: str | None, into: str | None) -> None:
+    source = next((a for a in actors if name in (a.name, a.original_name)), None)
+    target = next((a for a in actors if into in (a.name, a.original_name)), None)
     if source is None or target is None or source is target:
         return
-    seen = {(m["start"], m["end"]) for m in target["mentions"]}
-    target["mentions"] = sorted(
-        target["mentions"] + [m for m in source["mentions"] if (m["start"], m["end"]) not in seen],
-        key=lambda m: m["start"])
-    target.setdefault("aliases", [])
-    target["aliases"] = sorted({*target["aliases"], source["name"]})
-    target["corrected"] = True
+    seen = {m.span for m in target.mentions}
+    target.mentions = sorted(target.mentions + [m for m in source.mentions
+                                                if m.span not in seen],
+                             key=lambda m: m.start)
+    target.aliases = sorted({*target.aliases, source.name})
+    target.corrected = True
     actors.remove(source)
-    # Measures elsewhere name actors by canonical name; they are remapped by the caller's
-    # view if needed: the merged name stays an alias of the target.
+    # Measures name actors by canonical name; the merged name stays an alias of the target.
 
 
-def _remap_deadlines(out: dict[str, Any], measures_before: list[dict[str, Any]]) -> None:
-    position = {id(m): i for i, m in enumerate(out["measures"])}
-    for d in out["deadlines"]:
-        idx = d.get("measure")
-        if isinstance(idx, int) and 0 <= idx < len(measures_before):
-            d["measure"] = position.get(id(measures_before[idx]))
-        elif idx is not None and not d.get("added"):
-            d["measure"] = None
+def _remap_deadlines(out: Findings, measures_before: list[Measure]) -> None:
+    """Point each deadline at its measure's new place (None once the measure is gone)."""
+    position = {id(m): i for i, m in enumerate(out.measures)}
+    remapped: list[Deadline] = []
+    for deadline in out.deadlines:
+        index = deadline.measure
+        if index is not None and 0 <= index < len(measures_before):
+            new = position.get(id(measures_before[index]))
+        elif index is not None and not deadline.added:
+            new = None
+        else:
+            new = index
+        if new != index:
+            deadline = copy.copy(deadline)  # shared with the engine's findings
+            deadline.measure = new
+        remapped.append(deadline)
+    out.deadlines = remapped

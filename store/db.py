@@ -10,18 +10,22 @@ A store folder holds::
 Notes live apart from the corpus, so committing a note never rewrites the articles. Both
 data files are tinydb databases over `AtomicJSONStorage` (see storage.py for the file format
 and how commits stay whole through crashes). `Store` is the only API the rest of the app
-uses. It is not thread-safe: use it from one thread at a time.
+uses. The workstation's UI thread and its workers share one: each public method holds the
+store's lock while it runs, and a walk over the articles takes it per article, so a walk
+never keeps the UI waiting for the whole corpus.
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import re
+import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 from tinydb.table import Document
 
@@ -39,7 +43,7 @@ from .errors import (
     UnknownRecord,
     os_error_advice,
 )
-from .records import Annotation, Article, Correction
+from .records import Annotation, Article, Correction, RecordType
 from .storage import (
     AtomicJSONStorage,
     DocTable,
@@ -112,6 +116,22 @@ class ArticleSummary:
         return cls(article_id, title, published, words, imported_at)
 
 
+Params = ParamSpec("Params")
+Result = TypeVar("Result")
+
+
+def serialized(
+    method: Callable[Concatenate[Store, Params], Result],
+) -> Callable[Concatenate[Store, Params], Result]:
+    """Run the method holding the store's lock (threads share a store; see the docstring)."""
+    @functools.wraps(method)
+    def locked(self: Store, /, *args: Params.args, **kwargs: Params.kwargs) -> Result:
+        with self.lock:
+            return method(self, *args, **kwargs)
+
+    return locked
+
+
 class Store:
     """newsdesk's articles, annotations, corrections and settings, in one folder.
 
@@ -125,6 +145,7 @@ class Store:
         self.path = path
         self.readonly = readonly
         self.created = False  # True when the folder held no store (a new, empty one)
+        self.lock = threading.RLock()  # see `serialized`
         self._lock_fd = lock_fd
         self._closed = False
         self._articles_storage = AtomicJSONStorage(path / ARTICLES_FILE, readonly=readonly)
@@ -255,6 +276,7 @@ class Store:
                     articles_txn.set_meta(_index_meta(ArticleSummary.of(a) for a in articles))
             self._write_info(version + 1)
 
+    @serialized
     def close(self) -> None:
         """Release the lock and the files; the store cannot be used afterwards."""
         if self._closed:
@@ -282,6 +304,7 @@ class Store:
         added, _ = self.add_articles([article])
         return added == 1
 
+    @serialized
     def add_articles(self, articles: Iterable[Article]) -> tuple[int, int]:
         """Add articles in one commit; returns (added, skipped as duplicates)."""
         self._check_writable()
@@ -294,22 +317,24 @@ class Store:
                 skipped += 1
                 continue
             index[article.id] = ArticleSummary.of(article)
-            docs.append(Document(_as_doc(article), doc_id=article.id))
+            docs.append(_document(article, article.id))
         if docs:
             self._commit_articles(index, lambda: self._articles.insert_multiple(docs))
         return len(docs), skipped
 
+    @serialized
     def get_article(self, article_id: str) -> Article:
         """The article with exactly this id (see `resolve_id` for prefixes)."""
         self._check_open()
         if article_id not in self._index():
             raise self._unknown_article(article_id)
-        doc = self._articles.get(doc_id=article_id)
+        doc = self._articles.by_id(article_id)
         if doc is None:  # the index and the articles disagree: only a damaged file does that
             raise StoreCorrupt.damaged(self._articles_storage.path,
                                        f"article {article_id!r} is listed but missing")
         return self._article(doc)
 
+    @serialized
     def has_article(self, article_id: str) -> bool:
         """Whether an article with exactly this id is stored (reads no article text)."""
         self._check_open()
@@ -319,6 +344,7 @@ class Store:
         """Replace a stored article (same id) by this one."""
         self.update_articles([article])
 
+    @serialized
     def update_articles(self, articles: Iterable[Article]) -> int:
         """Replace several stored articles in one commit; returns how many."""
         self._check_writable()
@@ -333,6 +359,7 @@ class Store:
             self._commit_articles(index, lambda: self._articles.put_many(docs))
         return len(docs)
 
+    @serialized
     def remove_article(self, article_id: str) -> None:
         """Remove an article with its annotations and corrections."""
         self._check_writable()
@@ -341,15 +368,18 @@ class Store:
             raise self._unknown_article(article_id)
         # Notes go first: if newsdesk is stopped between the two commits the article is still
         # there, without the notes the reader asked to drop, and removing it again finishes.
-        annotation_ids = [d.doc_id for d in self._annotations if d.get("article_id") == article_id]
-        correction_ids = [d.doc_id for d in self._corrections if d.get("article_id") == article_id]
+        annotation_ids = [_id_of(d) for d in self._annotations
+                          if d.get("article_id") == article_id]
+        correction_ids = [_id_of(d) for d in self._corrections
+                          if d.get("article_id") == article_id]
         if annotation_ids or correction_ids:
             with self._notes_storage.transaction():
-                self._annotations.remove(doc_ids=annotation_ids)
-                self._corrections.remove(doc_ids=correction_ids)
+                self._annotations.remove_ids(annotation_ids)
+                self._corrections.remove_ids(correction_ids)
         del index[article_id]
-        self._commit_articles(index, lambda: self._articles.remove(doc_ids=[article_id]))
+        self._commit_articles(index, lambda: self._articles.remove_ids([article_id]))
 
+    @serialized
     def resolve_id(self, prefix: str) -> str:
         """The one article id that is `prefix` or starts with it."""
         self._check_open()
@@ -367,18 +397,28 @@ class Store:
         raise AmbiguousId(f"{prefix!r} starts {len(matches)} article ids ({shown}) in"
                           f" {self.path}; type more of the id", self.path)
 
+    @serialized
     def list_articles(self) -> list[ArticleSummary]:
         """Every article's summary, in the order they were added; reads no article text."""
         self._check_open()
         return list(self._index().values())
 
     def iter_articles(self) -> Iterator[Article]:
-        """Every article, parsed one at a time, in the order they were added."""
+        """Every article, parsed one at a time, in the order they were added (those removed
+        meanwhile left out); the lock is held per article, not for the walk."""
+        with self.lock:
+            self._check_open()
+            ids = list(self._index())
+        for article_id in ids:
+            article = self._article_if_here(article_id)
+            if article is not None:
+                yield article
+
+    @serialized
+    def _article_if_here(self, article_id: str) -> Article | None:
         self._check_open()
-        for article_id in list(self._index()):
-            doc = self._articles.get(doc_id=article_id)
-            if doc is not None:
-                yield self._article(doc)
+        doc = self._articles.by_id(article_id)
+        return None if doc is None else self._article(doc)
 
     def iter_articles_with(self, key: str, *, also: Collection[str] = ()) -> Iterator[Article]:
         """`iter_articles`, less the articles whose stored JSON shows that their findings hold
@@ -388,20 +428,23 @@ class Store:
         item, unless a `\\u` escape spells the key (documents with one are parsed): an
         article may be yielded needlessly, never left out wrongly.
         """
-        self._check_open()
         may_hold = re.compile(b'"' + re.escape(key.encode()) + rb'"' + _JSON_SPACE + b":"
                               + _JSON_SPACE + rb"\[" + _JSON_SPACE + rb"[^\]\s]")
-        table = self._articles_storage.read().get("articles")
-        raw = dict(table.raw_items()) if isinstance(table, LazyDocs) else {}
-        for article_id in list(self._index()):
+        with self.lock:
+            self._check_open()
+            table = self._articles_storage.read().get("articles")
+            raw = dict(table.raw_items()) if isinstance(table, LazyDocs) else {}
+            ids = list(self._index())
+        for article_id in ids:
             data = raw.get(article_id)
             if (isinstance(data, bytes | memoryview) and article_id not in also
                     and may_hold.search(data) is None and _ESCAPE.search(data) is None):
                 continue
-            doc = self._articles.get(doc_id=article_id)
-            if doc is not None:
-                yield self._article(doc)
+            article = self._article_if_here(article_id)
+            if article is not None:
+                yield article
 
+    @serialized
     def article_count(self) -> int:
         """How many articles are stored."""
         self._check_open()
@@ -428,7 +471,7 @@ class Store:
         # them (slow, but right); the next commit of articles stores the rebuilt one.
         rebuilt = {}
         for article_id in ids:
-            doc = self._articles.get(doc_id=article_id)
+            doc = self._articles.by_id(article_id)
             if doc is not None:
                 rebuilt[article_id] = ArticleSummary.of(self._article(doc))
         return rebuilt
@@ -449,16 +492,18 @@ class Store:
 
     # -- annotations -----------------------------------------------------------------------
 
+    @serialized
     def add_annotation(self, annotation: Annotation) -> None:
         """Add a note on an article that is in the store."""
         self._check_writable()
         _check_id(annotation.id, "an annotation")
         self._require_article(annotation.article_id)
-        if self._annotations.get(doc_id=annotation.id) is not None:
+        if self._annotations.by_id(annotation.id) is not None:
             raise DuplicateRecord(f"an annotation with id {annotation.id!r} is already in"
                                   f" {self.path}; give the new one a fresh id", self.path)
-        self._annotations.insert(Document(_as_doc(annotation), doc_id=annotation.id))
+        self._annotations.insert(_document(annotation, annotation.id))
 
+    @serialized
     def update_annotation(self, annotation: Annotation) -> None:
         """Replace a stored annotation (same id) by this one."""
         self._check_writable()
@@ -466,18 +511,21 @@ class Store:
         self._require_article(annotation.article_id)
         self._annotations.put(annotation.id, _as_doc(annotation))
 
+    @serialized
     def delete_annotation(self, annotation_id: str) -> None:
         """Delete one annotation; UnknownRecord if there is none with that id."""
         self._check_writable()
         self._require_record(self._annotations, annotation_id, "annotation")
-        self._annotations.remove(doc_ids=[annotation_id])
+        self._annotations.remove_ids([annotation_id])
 
+    @serialized
     def get_annotation(self, annotation_id: str) -> Annotation:
         """The annotation with this id; UnknownRecord if there is none."""
         self._check_open()
         return self._annotation(self._require_record(self._annotations, annotation_id,
                                                      "annotation"))
 
+    @serialized
     def annotations(self, article_id: str | None = None) -> list[Annotation]:
         """Annotations of one article, or of all; in text order within an article."""
         self._check_open()
@@ -488,23 +536,26 @@ class Store:
 
     # -- corrections -----------------------------------------------------------------------
 
+    @serialized
     def add_correction(self, correction: Correction) -> None:
         """Add a correction of one article's findings, or (article_id None) of all articles'."""
         self._check_writable()
         _check_id(correction.id, "a correction")
         if correction.article_id is not None:
             self._require_article(correction.article_id)
-        if self._corrections.get(doc_id=correction.id) is not None:
+        if self._corrections.by_id(correction.id) is not None:
             raise DuplicateRecord(f"a correction with id {correction.id!r} is already in"
                                   f" {self.path}; give the new one a fresh id", self.path)
-        self._corrections.insert(Document(_as_doc(correction), doc_id=correction.id))
+        self._corrections.insert(_document(correction, correction.id))
 
+    @serialized
     def delete_correction(self, correction_id: str) -> None:
         """Delete one correction; UnknownRecord if there is none with that id."""
         self._check_writable()
         self._require_record(self._corrections, correction_id, "correction")
-        self._corrections.remove(doc_ids=[correction_id])
+        self._corrections.remove_ids([correction_id])
 
+    @serialized
     def corrections(self, article_id: str | None = None) -> list[Correction]:
         """All corrections, or those for one article plus the global ones; oldest first."""
         self._check_open()
@@ -513,17 +564,20 @@ class Store:
 
     # -- settings --------------------------------------------------------------------------
 
+    @serialized
     def get_setting(self, key: str, default: Any = None) -> Any:
         """The value stored under `key`, or `default` if there is none."""
         self._check_open()
-        doc = self._settings.get(doc_id=key)
+        doc = self._settings.by_id(key)
         return default if doc is None else doc.get("value", default)
 
+    @serialized
     def settings(self) -> dict[str, Any]:
         """Every setting by key."""
         self._check_open()
-        return {doc.doc_id: doc.get("value") for doc in self._settings}
+        return {_id_of(doc): doc.get("value") for doc in self._settings}
 
+    @serialized
     def set_setting(self, key: str, value: Any) -> None:
         """Store a JSON value (None, bool, number, str, list, dict) under `key`."""
         self._check_writable()
@@ -563,7 +617,7 @@ class Store:
             raise self._unknown_article(article_id)
 
     def _require_record(self, table: DocTable, record_id: str, kind: str) -> Document:
-        doc = table.get(doc_id=record_id)
+        doc = table.by_id(record_id)
         if doc is None:
             raise UnknownRecord(f"no {kind} {record_id!r} in {self.path}", self.path)
         return doc
@@ -581,7 +635,8 @@ _STORE_FILE_ADVICE = (f'restore it from a backup; all it holds is {{"format": "{
 _STR, _INT, _OPT_STR = (str,), (int,), (str, type(None))
 _STR_LIST, _DICT, _OPT_DICT = (list,), (dict,), (dict, type(None))
 # Each record's fields and the JSON types they may hold; required ones have no default.
-_SHAPES: dict[type, tuple[frozenset[str], dict[str, tuple[type, ...]]]] = {
+_SHAPES: dict[type[Article | Annotation | Correction],
+              tuple[frozenset[str], dict[str, tuple[type, ...]]]] = {
     Article: (frozenset({"id", "title", "text"}), {
         "id": _STR, "title": _STR, "text": _STR, "source": _OPT_STR, "url": _OPT_STR,
         "published": _OPT_STR, "imported_at": _STR, "findings": _OPT_DICT,
@@ -596,7 +651,7 @@ _SHAPES: dict[type, tuple[frozenset[str], dict[str, tuple[type, ...]]]] = {
 }
 
 
-def _record(cls: type, doc: Document, storage: AtomicJSONStorage) -> Any:
+def _record(cls: type[RecordType], doc: Document, storage: AtomicJSONStorage) -> RecordType:
     """The record a stored document holds; StoreCorrupt (naming the file) if it holds none.
 
     A document that parses as JSON but is not the record (a field missing or of the wrong
@@ -611,7 +666,7 @@ def _record(cls: type, doc: Document, storage: AtomicJSONStorage) -> Any:
         for name, allowed in types.items():
             value = doc.get(name)
             if name in doc and (not isinstance(value, allowed) or isinstance(value, bool)
-                                or (allowed is _STR_LIST
+                                or (allowed is _STR_LIST and isinstance(value, list)
                                     and not all(isinstance(v, str) for v in value))):
                 problem = f"has a {name!r} of the wrong type"
                 break
@@ -623,6 +678,16 @@ def _record(cls: type, doc: Document, storage: AtomicJSONStorage) -> Any:
     return cls.from_dict(doc)
 
 
+def _id_of(doc: Document) -> str:
+    """A document's id: a string in our tables (tinydb annotates it as an int)."""
+    return cast(str, doc.doc_id)
+
+
+def _document(record: Article | Annotation | Correction, doc_id: str) -> Document:
+    """The record as a tinydb document filed under its id (a string: see DocTable)."""
+    return Document(_as_doc(record), doc_id=cast(int, doc_id))
+
+
 def _as_doc(record: Article | Annotation | Correction) -> dict[str, Any]:
     """The record's fields as a document, sharing (not copying) nested values.
 
@@ -630,7 +695,10 @@ def _as_doc(record: Article | Annotation | Correction) -> dict[str, Any]:
     rest of an import. Sharing is safe: a document is encoded to bytes within the commit of
     the call that made it and only the bytes are kept.
     """
-    return {f.name: getattr(record, f.name) for f in fields(record)}
+    doc = {f.name: getattr(record, f.name) for f in fields(record)}
+    if isinstance(record, Article) and record.findings is not None:
+        doc["findings"] = record.findings.to_store()  # typed in memory, JSON on disk
+    return doc
 
 
 def _index_meta(summaries: Iterable[ArticleSummary]) -> dict[str, Any]:

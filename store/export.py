@@ -1,169 +1,24 @@
 """Notes out: one article as a Markdown note (front matter, findings tables, the reader's notes).
 
-Plain functions over records: `ArticleView` gathers an article with its corrected findings
-and its notes, `article_note` turns it into Markdown. The clock is a parameter (`now`), so
-the "time left" column is as of the moment the caller says. See export_dossier.py for
-notes across articles and export_markdown.py for the escaping rules.
+Plain functions over records: `article_note` turns an `ArticleView` (view.py: an article
+with its corrected findings and its notes) into Markdown. The clock is a parameter
+(`now`), so the "time left" column is as of the moment the caller says. See
+export_dossier.py for notes across articles and export_markdown.py for the escaping rules.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Iterable, Sequence
+
+from newsdesk.analysis.model import Actor, Measure
 
 from . import export_markdown as md
-from .calendar import DeadlineEntry, deadline_entries, sort_entries
-from .corrections import FINDING_LISTS, apply_corrections
-from .db import Store
-from .records import Annotation, Article, Correction
+from .calendar import DeadlineEntry
+from .records import Annotation, Article
+from .view import ArticleView
 
 GENERATOR = "newsdesk"
-
-
-@dataclass(slots=True)
-class ArticleView:
-    """An article as notes out shows it: corrections applied, the reader's notes attached."""
-
-    article: Article
-    findings: dict[str, Any]  # corrected: rejected findings gone, edits and additions applied
-    notes: list[Annotation] = field(default_factory=list)
-    corrections: list[Correction] = field(default_factory=list)
-
-    @classmethod
-    def of(cls, article: Article, notes: Iterable[Annotation] = (),
-           corrections: Iterable[Correction] = ()) -> ArticleView:
-        corrections = list(corrections)
-        findings = apply_corrections(article.findings, corrections)
-        notes = sorted(notes, key=lambda a: (a.start, a.end, a.created, a.id))
-        return cls(article, findings, notes, corrections)
-
-    @property
-    def actors(self) -> list[dict[str, Any]]:
-        return self.findings.get("actors") or []
-
-    @property
-    def measures(self) -> list[dict[str, Any]]:
-        return self.findings.get("measures") or []
-
-    @property
-    def deadlines(self) -> list[DeadlineEntry]:
-        return deadline_entries(self.article, self.findings)
-
-    @property
-    def tags(self) -> list[str]:
-        """The tags of the reader's notes, first seen first."""
-        out: list[str] = []
-        for note in self.notes:
-            out.extend(t for t in note.tags if t not in out)
-        return out
-
-
-def load_view(store: Store, article_id: str) -> ArticleView:
-    """The view of one stored article (give a full id; see Store.resolve_id)."""
-    return ArticleView.of(store.get_article(article_id), store.annotations(article_id),
-                          store.corrections(article_id))
-
-
-def load_views(store: Store) -> list[ArticleView]:
-    """Views of every stored article, in the order they were added."""
-    return list(iter_views(store))
-
-
-def iter_views(store: Store, ids: Collection[str] | None = None, *,
-               text: bool = True) -> Iterator[ArticleView]:
-    """Views of the stored articles (those in `ids`, or all), one at a time, in the order
-    they were added; each article is parsed once and its findings are not copied.
-
-    With text=False the views' articles have no text ("") nor findings (None), only the
-    views' corrected findings: enough for a dossier, which never shows the text, and far
-    less to hold when every article is kept.
-    """
-    notes: dict[str, list[Annotation]] = {}
-    for note in store.annotations():
-        notes.setdefault(note.article_id, []).append(note)
-    corrections = _Corrections(store.corrections())
-    if ids is None:
-        articles: Iterable[Article] = store.iter_articles()
-    else:
-        articles = (store.get_article(s.id) for s in store.list_articles() if s.id in ids)
-    for article in articles:
-        view = _fresh_view(article, notes.get(article.id, []), corrections.of(article.id))
-        if not text:
-            article.text, article.findings = "", None
-        yield view
-
-
-def load_deadlines(store: Store) -> list[DeadlineEntry]:
-    """Every stored article's deadlines (corrections applied), sorted as `sort_entries` does.
-
-    Only the articles that can have one are read: those whose findings hold deadlines and
-    those a correction may add one to.
-    """
-    corrections = _Corrections(store.corrections())
-    adding = {c.article_id for c in corrections.all if c.kind == "add"}
-    if None in adding:  # a correction of every article may add a deadline to any of them
-        articles = store.iter_articles()
-    else:
-        articles = store.iter_articles_with("deadlines", also=adding)
-    entries: list[DeadlineEntry] = []
-    for article in articles:
-        findings = _corrected(article.findings, corrections.of(article.id))
-        entries.extend(deadline_entries(article, findings))
-    return sort_entries(entries)
-
-
-class _Corrections:
-    """A store's corrections, found by article: its own and the global ones, in store order."""
-
-    def __init__(self, corrections: list[Correction]) -> None:
-        self.all = corrections
-        self._by_article: dict[str | None, list[int]] = {}
-        for i, c in enumerate(corrections):
-            self._by_article.setdefault(c.article_id, []).append(i)
-
-    def of(self, article_id: str) -> list[Correction]:
-        own = self._by_article.get(article_id, [])
-        every = self._by_article.get(None, [])
-        return [self.all[i] for i in sorted(own + every)] if own and every else \
-            [self.all[i] for i in own or every]
-
-
-def _fresh_view(article: Article, notes: list[Annotation],
-                corrections: list[Correction]) -> ArticleView:
-    """`ArticleView.of` for an article just parsed, whose findings nobody else holds."""
-    notes = sorted(notes, key=lambda a: (a.start, a.end, a.created, a.id))
-    return ArticleView(article, _corrected(article.findings, corrections), notes, corrections)
-
-
-def _corrected(findings: dict[str, Any] | None,
-               corrections: list[Correction]) -> dict[str, Any]:
-    """`apply_corrections(findings, corrections)`, without its deep copy when there is no
-    correction to apply: then only the deadlines it would renumber are copied.
-
-    What apply_corrections does with none: every finding list there, and each deadline's
-    `measure` checked against the measures (an index out of range, or not an index, becomes
-    None unless the deadline was added). `findings` itself is left as it is; the result
-    shares its other lists.
-    """
-    if corrections:
-        return apply_corrections(findings, corrections)
-    out = dict(findings) if findings else {}
-    for name in FINDING_LISTS.values():
-        out.setdefault(name, [])
-    measures = list(out["measures"])
-    position = {id(m): i for i, m in enumerate(measures)}
-    deadlines = []
-    for d in out["deadlines"]:
-        index = d.get("measure")
-        if isinstance(index, int) and 0 <= index < len(measures):
-            d = {**d, "measure": position.get(id(measures[index]))}
-        elif index is not None and not d.get("added"):
-            d = {**d, "measure": None}
-        deadlines.append(d)
-    out["deadlines"] = deadlines
-    return out
 
 
 # -- pieces shared with the dossier -----------------------------------------------------------
@@ -193,11 +48,11 @@ def short_id(article_id: str) -> str:
     return article_id[:12]
 
 
-def measure_label(measure: Mapping[str, Any] | None) -> str:
+def measure_label(measure: Measure | None) -> str:
     """"tariff (maintain)" — how a measure is named in one cell."""
-    if not measure:
+    if measure is None:
         return ""
-    return f"{measure.get('type') or '?'} ({measure.get('action') or '?'})"
+    return f"{measure.type or '?'} ({measure.action or '?'})"
 
 
 def evidence(text: object) -> str:
@@ -206,7 +61,7 @@ def evidence(text: object) -> str:
     return f"\u201c{quoted}\u201d" if quoted else ""
 
 
-def targets_cell(targets: Sequence[Any] | None) -> str:
+def targets_cell(targets: Sequence[str] | None) -> str:
     """One target a line, so a name with a comma in it stays one name."""
     return "<br>".join(md.cell(t) for t in targets or [])
 
@@ -239,9 +94,9 @@ def _link_label(link: str, view: ArticleView) -> str:
         index = int(value)
         if index < len(view.measures):
             m = view.measures[index]
-            targets = ", ".join(str(t) for t in m.get("targets") or []) or "?"
+            targets = ", ".join(m.targets) or "?"
             return (f"measure {index + 1}: {measure_label(m)},"
-                    f" {m.get('imposer') or '?'} \u2192 {targets}")
+                    f" {m.imposer or '?'} \u2192 {targets}")
         return f"measure {index + 1} (no longer in the findings)"
     return link
 
@@ -311,18 +166,16 @@ def _byline(view: ArticleView) -> str:
     return " · ".join(parts)
 
 
-def actor_rows(actors: Iterable[Mapping[str, Any]]) -> list[list[str]]:
+def actor_rows(actors: Iterable[Actor]) -> list[list[str]]:
     rows = []
     for a in actors:
-        mentions = a.get("mentions") or []
-        name = str(a.get("name") or "")
         called: list[str] = []
-        for m in mentions:
-            text = " ".join(str(m.get("text") or "").split())
-            if text and md.fold(text) != md.fold(name) and text not in called:
+        for m in a.mentions:
+            text = " ".join(m.text.split())
+            if text and md.fold(text) != md.fold(a.name) and text not in called:
                 called.append(text)
-        rows.append([md.cell(name), md.cell(a.get("kind")), md.cell(a.get("role")),
-                     md.cell(a.get("affiliation")), str(len(mentions)),
+        rows.append([md.cell(a.name), md.cell(a.kind), md.cell(a.role),
+                     md.cell(a.affiliation), str(len(a.mentions)),
                      ", ".join(md.cell(c) for c in called)])
     return rows
 
@@ -332,10 +185,9 @@ MEASURE_HEADERS = ["Type", "Action", "Imposer", "Targets", "Magnitude", "Evidenc
 DEADLINE_HEADERS = ["Date", "Time left", "What is due", "Measure"]
 
 
-def measure_rows(measures: Iterable[Mapping[str, Any]]) -> list[list[str]]:
-    return [[md.cell(m.get("type")), md.cell(m.get("action")), md.cell(m.get("imposer")),
-             targets_cell(m.get("targets")), md.cell(m.get("magnitude")),
-             evidence(m.get("text"))] for m in measures]
+def measure_rows(measures: Iterable[Measure]) -> list[list[str]]:
+    return [[md.cell(m.type), md.cell(m.action), md.cell(m.imposer), targets_cell(m.targets),
+             md.cell(m.magnitude), evidence(m.text)] for m in measures]
 
 
 def article_note(view: ArticleView, now: dt.datetime) -> str:
@@ -345,7 +197,7 @@ def article_note(view: ArticleView, now: dt.datetime) -> str:
     out.append(_byline(view))
     summary = (f"Exported from newsdesk on {stamp(now)} (article {md.inline(short_id(a.id))})."
                f" Findings: {len(view.actors)} actors, {len(view.measures)} measures,"
-               f" {len(view.findings.get('deadlines') or [])} deadlines;"
+               f" {len(view.findings.deadlines)} deadlines;"
                f" {len(view.notes)} note{'s' if len(view.notes) != 1 else ''}.")
     corrected = correction_summary(view)
     out.extend(["", summary + (f" {corrected}" if corrected else ""), ""])

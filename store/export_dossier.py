@@ -13,20 +13,18 @@ import datetime as dt
 import difflib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+
+from newsdesk.analysis.model import Findings, Measure
 
 from . import export_markdown as md
 from .calendar import sort_entries
-from .db import Store
 from .export import (
     DEADLINE_HEADERS,
     GENERATOR,
-    ArticleView,
     deadline_footnote,
     deadline_rows,
     evidence,
     iso_date,
-    iter_views,
     note_block,
     short_id,
     stamp,
@@ -35,6 +33,7 @@ from .export import (
 )
 from .notes import normalize_tags
 from .records import Annotation
+from .view import ArticleView
 
 
 class NoMatch(ValueError):
@@ -52,8 +51,8 @@ class ActorFile:
     called: list[str] = field(default_factory=list)  # how the articles call it
     roles: list[tuple[str, str, ArticleView]] = field(default_factory=list)
     mentions: dict[str, int] = field(default_factory=dict)  # article id -> mentions
-    taken: list[tuple[ArticleView, Mapping[str, Any]]] = field(default_factory=list)
-    suffered: list[tuple[ArticleView, Mapping[str, Any]]] = field(default_factory=list)
+    taken: list[tuple[ArticleView, Measure]] = field(default_factory=list)
+    suffered: list[tuple[ArticleView, Measure]] = field(default_factory=list)
     notes: list[tuple[ArticleView, Annotation]] = field(default_factory=list)
 
     @property
@@ -109,40 +108,37 @@ class _Collector:
         spans: dict[str, list[tuple[int, int]]] = {}
         noted = bool(view.notes)
         for actor in view.actors:
-            name = str(actor.get("name") or "").strip()
+            name = actor.name.strip()
             if not name:
                 continue
             f = self.get(name)
-            for alias in [*(actor.get("aliases") or []), actor.get("original_name")]:
+            for alias in [*actor.aliases, actor.original_name]:
                 if alias:
                     f.aliases.add(fold(alias))
                     alias_of[fold(alias)] = f.key
-            kind = actor.get("kind")
-            if kind and kind not in f.kinds:
-                f.kinds.append(str(kind))
-            if actor.get("role") or actor.get("affiliation"):
-                f.roles.append((str(actor.get("role") or ""),
-                                str(actor.get("affiliation") or ""), view))
-            mentions = actor.get("mentions") or []
-            f.mentions[article_id] = f.mentions.get(article_id, 0) + len(mentions)
-            for m in mentions:
-                text, folded = self._words(m.get("text"))
+            if actor.kind and actor.kind not in f.kinds:
+                f.kinds.append(actor.kind)
+            if actor.role or actor.affiliation:
+                f.roles.append((actor.role or "", actor.affiliation or "", view))
+            f.mentions[article_id] = f.mentions.get(article_id, 0) + len(actor.mentions)
+            for m in actor.mentions:
+                text, folded = self._words(m.text)
                 if text and folded != f.key and text not in f.called:
                     f.called.append(text)
-                if noted and isinstance(m.get("start"), int) and isinstance(m.get("end"), int):
-                    spans.setdefault(f.key, []).append((m["start"], m["end"]))
+                if noted:
+                    spans.setdefault(f.key, []).append(m.span)
 
-        def resolve(name: object) -> ActorFile | None:
-            if not name or not str(name).strip():
+        def resolve(name: str | None) -> ActorFile | None:
+            if not name or not name.strip():
                 return None
             key = alias_of.get(fold(name))
-            return files[key] if key else self.get(str(name))
+            return files[key] if key else self.get(name)
 
         for measure in view.measures:
-            imposer = resolve(measure.get("imposer"))
+            imposer = resolve(measure.imposer)
             if imposer is not None:
                 imposer.taken.append((view, measure))
-            for target in measure.get("targets") or []:
+            for target in measure.targets:
                 suffered = resolve(target)
                 if suffered is not None:
                     suffered.suffered.append((view, measure))
@@ -190,8 +186,7 @@ def gather(views: Iterable[ArticleView], *,
     for view in views:
         collector.add(view)
         if slim:
-            view.findings = {"measures": view.measures,
-                             "deadlines": view.findings.get("deadlines") or []}
+            view.findings = Findings(measures=view.measures, deadlines=view.findings.deadlines)
         kept.append(view)
     return kept, collector.files
 
@@ -271,14 +266,14 @@ def scope_actor(views: list[ArticleView], query: str,
 
 def scope_tag(views: list[ArticleView], tag: str) -> Dossier:
     """The notes tagged `tag`, their articles, and the actors those notes name."""
-    wanted = _wanted_tag(tag)
+    wanted = wanted_tag(tag)
     tagged: list[ArticleView] = []
     for v in views:
-        notes = [n for n in v.notes if wanted in n.tags]
-        if notes:
-            tagged.append(ArticleView(v.article, v.findings, notes, v.corrections))
+        kept = [n for n in v.notes if wanted in n.tags]
+        if kept:
+            tagged.append(ArticleView(v.article, v.findings, kept, v.corrections))
     if not tagged:
-        raise _no_tag(wanted, (n for v in views for n in v.notes))
+        raise no_tag(wanted, (n for v in views for n in v.notes))
     files = collect_actors(tagged)
     actors = _order(f for f in files.values() if f.notes)
     notes = [(v, n) for v in tagged for n in v.notes]
@@ -287,35 +282,17 @@ def scope_tag(views: list[ArticleView], tag: str) -> Dossier:
     return Dossier(f"Dossier: tag {wanted}", "tag", wanted, how, tagged, actors, notes)
 
 
-def _wanted_tag(tag: str) -> str:
+def wanted_tag(tag: str) -> str:
     wanted = (normalize_tags([tag]) or [""])[0]
     if not wanted:
         raise NoMatch("give a tag, e.g. --tag tiktok")
     return wanted
 
 
-def _no_tag(wanted: str, notes: Iterable[Annotation]) -> NoMatch:
+def no_tag(wanted: str, notes: Iterable[Annotation]) -> NoMatch:
     known = sorted({t for n in notes for t in n.tags})
     hint = f"; tags in use: {', '.join(known[:12])}" if known else "; no note has a tag yet"
     return NoMatch(f"no note is tagged {wanted!r}{hint}")
-
-
-def load_dossier(store: Store, *, actor: str | None = None,
-                 tag: str | None = None) -> Dossier:
-    """The dossier of a store: of `actor`, of `tag`, or (neither given) of everything.
-
-    The same as the scope functions over `load_views(store)`, reading each article once and
-    holding of each only what the dossier shows; `tag` reads only the tagged notes' articles.
-    """
-    if tag is not None:
-        wanted = _wanted_tag(tag)
-        notes = [n for n in store.annotations() if store.has_article(n.article_id)]
-        ids = {n.article_id for n in notes if wanted in n.tags}
-        if not ids:
-            raise _no_tag(wanted, notes)
-        return scope_tag(list(iter_views(store, ids, text=False)), tag)
-    views, files = gather(iter_views(store, text=False), slim=True)
-    return scope_all(views, files) if actor is None else scope_actor(views, actor, files)
 
 
 # -- Markdown ---------------------------------------------------------------------------------
@@ -412,16 +389,15 @@ def _actor_section(f: ActorFile) -> list[str]:
     return out
 
 
-def _measures(label: str, other: str, items: list[tuple[ArticleView, Mapping[str, Any]]],
+def _measures(label: str, other: str, items: list[tuple[ArticleView, Measure]],
               *, imposer: bool) -> list[str]:
     if not items:
         return []
     rows = []
     for view, m in items:
-        who = md.cell(m.get("imposer")) if imposer else targets_cell(m.get("targets"))
-        rows.append([md.cell(view.article.title), md.cell(m.get("type")),
-                     md.cell(m.get("action")), who, md.cell(m.get("magnitude")),
-                     evidence(m.get("text"))])
+        who = md.cell(m.imposer) if imposer else targets_cell(m.targets)
+        rows.append([md.cell(view.article.title), md.cell(m.type), md.cell(m.action), who,
+                     md.cell(m.magnitude), evidence(m.text)])
     return [f"**{label}**", "",
             *md.table(["Article", "Type", "Action", other, "Magnitude", "Evidence"], rows), ""]
 

@@ -13,7 +13,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import yaml
@@ -230,7 +230,7 @@ _STR_TAG = "tag:yaml.org,2002:str"
 
 def _plain_entry(entry: dict[Any, Any]) -> str | None:
     """`_dump([entry])` for an entry of plain text, dates and None; else None."""
-    lines = []
+    lines: list[str] = []
     for key, value in entry.items():
         if not (isinstance(key, str) and _PLAIN_KEY.fullmatch(key) and _reads_as_str(key)):
             return None
@@ -240,8 +240,7 @@ def _plain_entry(entry: dict[Any, Any]) -> str | None:
             shown = value
         elif type(value) is dt.date:
             shown = value.isoformat()
-            if _RESOLVER.resolve(yaml.ScalarNode, shown, (True, False)) \
-                    != "tag:yaml.org,2002:timestamp":
+            if _tag_of(shown) != "tag:yaml.org,2002:timestamp":
                 return None
         else:
             return None
@@ -249,8 +248,14 @@ def _plain_entry(entry: dict[Any, Any]) -> str | None:
     return "".join(lines)
 
 
+def _tag_of(text: str) -> str:
+    """The tag YAML would give `text` written as a plain scalar."""
+    resolve: Callable[..., str] = _RESOLVER.resolve  # untyped in PyYAML's stubs
+    return resolve(yaml.ScalarNode, text, (True, False))
+
+
 def _reads_as_str(text: str) -> bool:
-    return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG
+    return _tag_of(text) == _STR_TAG
 
 
 def _has_shared_objects(value: Any) -> bool:

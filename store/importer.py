@@ -24,11 +24,12 @@ import arrow
 import feedparser
 import trafilatura
 import yaml
+from trafilatura.metadata import Document as TrafilaturaDocument
 
+from newsdesk.analysis.text import one_line
 from newsdesk.store.normalize import (
     _digest,
     bom_codec,
-    clean_line,
     declared_charset,
     element_text,
     html_to_text,
@@ -83,7 +84,7 @@ class BadDate(ValueError):
 
     def __init__(self, value: object) -> None:
         self.value = value
-        super().__init__(f'bad date "{_shorten(clean_line(str(value)), 40)}": use YYYY-MM-DD')
+        super().__init__(f'bad date "{_shorten(one_line(str(value)), 40)}": use YYYY-MM-DD')
 
 
 class ImportFailure(Exception):
@@ -91,9 +92,9 @@ class ImportFailure(Exception):
 
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = path
-        self.reason = clean_line(reason)
+        self.reason = one_line(reason)
         # The path is cleaned for display too: a file name can carry terminal escapes.
-        super().__init__(f"{clean_line(str(path)) or repr(str(path))}: {self.reason}")
+        super().__init__(f"{one_line(str(path)) or repr(str(path))}: {self.reason}")
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.path, self.reason))
@@ -120,13 +121,13 @@ def to_article(draft: ArticleDraft, imported_at: str) -> Article:
     if len(text) > MAX_ARTICLE_CHARS:
         raise ImportFailure(draft.origin if draft.origin is not None else "<article>",
                             _too_long(len(text)))
-    title = clean_line(draft.title) or _shorten(text.partition("\n")[0], 80)
+    title = one_line(draft.title) or _shorten(text.partition("\n")[0], 80)
     return Article(
         id=_digest(text),
         title=title,
         text=text,
-        source=clean_line(draft.source or "") or None,
-        url=clean_line(draft.url or "") or None,
+        source=one_line(draft.source or "") or None,
+        url=one_line(draft.url or "") or None,
         published=parse_date(draft.published) if draft.published else None,
         imported_at=imported_at,
     )
@@ -350,7 +351,7 @@ def _from_file_name(path: Path) -> tuple[str, str | None]:
     match = _DATED_NAME.fullmatch(stem)
     if match and (day := _date_or_none(match[1])):
         stem = match[2]
-    title = clean_line(re.sub(r"[-_]+", " ", stem)) or path.stem
+    title = one_line(re.sub(r"[-_]+", " ", stem)) or path.stem
     return title[:1].upper() + title[1:], day
 
 
@@ -375,7 +376,7 @@ def _read_markdown(path: Path, text: str, fallback: str | None) -> ArticleDraft:
     body = body.lstrip("\n")
     first, _, rest = body.partition("\n")
     heading = _ATX_TITLE.fullmatch(first)
-    if heading and (not title or clean_line(heading[1]) == clean_line(title)):
+    if heading and (not title or one_line(heading[1]) == one_line(title)):
         title, body = title or heading[1], rest.lstrip("\n")
     if not body.strip():
         raise ImportFailure(path, "no text after the front matter, nothing to import")
@@ -450,12 +451,12 @@ def _read_html(path: Path, html: str, fallback: str | None) -> ArticleDraft:
         )
     except Exception as exc:  # a heuristic engine's failure is this file's failure
         raise ImportFailure(path, f"could not extract text from the HTML ({exc})") from None
-    if doc is None:
+    if not isinstance(doc, TrafilaturaDocument):  # None: nothing found (a dict: never asked)
         raise ImportFailure(path, "no article text found in the HTML")
     text = element_text(doc.body) if doc.body is not None else normalize_text(doc.text or "")
-    title = clean_line(doc.title or "")
+    title = one_line(doc.title or "")
     first, _, rest = text.partition("\n\n")
-    if title and rest and clean_line(first).casefold() == title.casefold():
+    if title and rest and one_line(first).casefold() == title.casefold():
         text = rest  # the page's <h1> repeats the title; a .txt headline is not kept either
     if not text:
         raise ImportFailure(path, "no article text found in the HTML")
@@ -499,7 +500,7 @@ def _read_feed(path: Path, data: bytes, fallback: str | None) -> list[ArticleDra
 def _entry_draft(
     path: Path, entry: dict[str, Any], feed: dict[str, Any], fallback: str | None
 ) -> ArticleDraft | None:
-    title = clean_line(_detail_text(entry.get("title_detail"), entry.get("title")))
+    title = one_line(_detail_text(entry.get("title_detail"), entry.get("title")))
     contents = [c for c in entry.get("content") or [] if c.get("value")]
     detail = contents[0] if contents else entry.get("summary_detail")
     text = _detail_text(detail, entry.get("summary"))
@@ -510,7 +511,7 @@ def _entry_draft(
     return ArticleDraft(
         title=title or _shorten(text.partition("\n")[0], 80),
         text=text or title,  # a headlines-only feed still gives the headline
-        source=clean_line(source or "") or None,
+        source=one_line(source or "") or None,
         url=_entry_link(entry.get("link"), feed.get("link")),
         # An unreadable date is an unknown date: the entry is kept, the date is not.
         published=_date_or_none(raw_date) or fallback,
@@ -544,7 +545,7 @@ def _describe_feed_error(exc: object) -> str:
     message = getattr(exc, "getMessage", None)
     if callable(message) and callable(line):
         return f"{message()} at line {line()}"
-    return _shorten(clean_line(str(exc)), 80) or type(exc).__name__
+    return _shorten(one_line(str(exc)), 80) or type(exc).__name__
 
 
 # --- many files ----------------------------------------------------------------------

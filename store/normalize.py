@@ -12,15 +12,17 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
-import unicodedata
 
 import lxml.html
 from lxml import etree
 
+from newsdesk.analysis.text import normalize_text
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
 __all__ = [
     "article_id",
     "bom_codec",
-    "clean_line",
     "declared_charset",
     "element_text",
     "html_to_text",
@@ -28,86 +30,11 @@ __all__ = [
     "normalize_text",
 ]
 
-# Escape sequences, per ECMA-48. String-type sequences (OSC, DCS, SOS, PM, APC) run
-# to ST (ESC \ or 0x9C) or BEL; an unterminated one stops at the end of its line so a
-# stray ESC ] can never swallow the rest of an article.
-_ESCAPE_SEQUENCE = re.compile(
-    r"""
-      (?:\x1b\[|\x9b) [0-?]* [\ -/]* [@-~]                        # CSI, 7- and 8-bit
-    | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f]) [^\x07\x1b\x9c\n]*
-      (?:\x07|\x1b\\|\x9c)?                                        # OSC, DCS, SOS, PM, APC
-    | \x1b [\ -/]* [0-~]                                           # any other ESC sequence
-    """,
-    re.VERBOSE,
-)
-_HAS_C1_ESCAPE = re.compile(r"[\x90\x98\x9b\x9d-\x9f]")
-
-# Characters that end a line in str.splitlines() but are not "\n": turned into "\n"
-# rather than dropped, so a form feed between paragraphs does not glue words together
-# and the UI's line splitting agrees with ours.
-_LINE_BREAKS = {ord(c): "\n" for c in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"}
-# C0 (bar \t and \n), DEL and C1 controls: deleted.
-_CONTROLS = {
-    code: None
-    for code in (*range(0x00, 0x20), *range(0x7F, 0xA0))
-    if code not in (0x09, 0x0A) and code not in _LINE_BREAKS
-}
-# Explicit bidi embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) and
-# U+FEFF (a byte order mark, or the deprecated zero-width no-break space): deleted. A
-# terminal that applies the bidi algorithm lets an unclosed U+202E reverse the rest of
-# the row it is printed on (the columns of `newsdesk list`, the panes beside an article),
-# and a grid of cells has no use for them: the implicit algorithm still orders
-# right-to-left words. The unscoped marks (LRM, RLM, ALM) and zero-width (non-)joiners
-# are kept: scripts and emoji need them, and they reorder nothing around them. Deleted
-# here, not only on display, so offsets, search and every export agree with the screen.
-_INVISIBLE_FORMAT = {code: None for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A),
-                                             0xFEFF)}
-_TRANSLATION = {**_CONTROLS, **_INVISIBLE_FORMAT, **_LINE_BREAKS}
-_HAS_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e"
-                          r"\u2066-\u2069\ufeff]")
-
-_WHITESPACE_RUN = re.compile(r"\s+")
-
 # Bytes that almost never occur in text files (ESC, form feed, \t\n\r excluded).
 _CONTROL_BYTES = bytes(b for b in range(0x20) if b not in b"\t\n\x0c\r\x1b") + b"\x7f"
 _TEXT_BYTES = bytes(b for b in range(256) if b not in _CONTROL_BYTES)
 _BINARY_SAMPLE = 8192
 _BINARY_SHARE = 0.1
-
-
-def has_unsafe_characters(s: str) -> bool:
-    """Whether `s` holds what normalize_text removes: escapes, controls, bidi overrides."""
-    return bool(_HAS_CONTROL.search(s))
-
-
-def normalize_text(s: str) -> str:
-    """Return `s` as stored: NFC, "\\n" newlines, no escapes or controls, trimmed lines.
-
-    Idempotent, so `normalize_text(normalize_text(s)) == normalize_text(s)`; every step
-    is linear in the length of `s` (a 50 MB file goes through it), and pure-ASCII text,
-    the common case, takes the fast paths.
-    """
-    if "\r" in s:
-        s = s.replace("\r\n", "\n").replace("\r", "\n")
-    ascii_only = s.isascii()
-    if "\x1b" in s or (not ascii_only and _HAS_C1_ESCAPE.search(s)):
-        s = _ESCAPE_SEQUENCE.sub("", s)
-    # On ASCII text str.translate has a fast path that beats searching for controls.
-    if ascii_only or _HAS_CONTROL.search(s):
-        s = s.translate(_TRANSLATION)
-    if not ascii_only or " \n" in s or "\t\n" in s:
-        # Line by line: a regex like `[ \t]+$` backtracks quadratically on long runs
-        # of spaces that are not at a line end.
-        s = "\n".join(line.rstrip() for line in s.split("\n"))
-    s = s.strip()
-    if not ascii_only and not unicodedata.is_normalized("NFC", s):
-        s = unicodedata.normalize("NFC", s)
-    return s
-
-
-def clean_line(s: str) -> str:
-    """Normalize a one-line field (title, source, url): whitespace runs become one space."""
-    return _WHITESPACE_RUN.sub(" ", normalize_text(s)).strip()
 
 
 def article_id(text: str) -> str:

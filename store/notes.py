@@ -12,9 +12,10 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from newsdesk.analysis.text import normalize_text, one_line
+
 from .anchor import anchor, quote_selector
-from .corrections import EDITABLE, FINDING_LISTS, KINDS
-from .normalize import clean_line, normalize_text
+from .corrections import EDITABLE, FINDING_KINDS, KINDS
 from .records import Annotation, Article, Correction
 
 _TAG_SEPARATORS = re.compile(r"[,\s]+")
@@ -53,7 +54,7 @@ def normalize_tags(tags: Iterable[str]) -> list[str]:
     """Stripped, lower-cased, no '#', no duplicates; first-seen order is kept."""
     out: list[str] = []
     for tag in tags:
-        tag = clean_line(str(tag)).lstrip("#").strip().lower()
+        tag = one_line(tag).lstrip("#").strip().lower()
         tag = "-".join(tag.split())  # a tag is one word, so it round-trips through parse_tags
         tag = tag.strip(",")
         if tag and tag not in out:
@@ -65,7 +66,7 @@ def normalize_links(links: Iterable[str]) -> list[str]:
     """Links ("actor:<name>", "measure:<index>") stripped, without blanks or duplicates."""
     out: list[str] = []
     for link in links:
-        link = clean_line(str(link))
+        link = one_line(link)
         if link and link not in out:
             out.append(link)
     return out
@@ -151,9 +152,9 @@ def new_correction(article_id: str | None, kind: str, target: Mapping[str, Any],
     if kind not in KINDS:
         raise ValueError(f"unknown correction {kind!r}: use one of {', '.join(KINDS)}")
     finding = target.get("kind")
-    if finding not in FINDING_LISTS:
+    if finding not in FINDING_KINDS:
         raise ValueError(f"unknown finding kind {finding!r}: use one of"
-                         f" {', '.join(FINDING_LISTS)}")
+                         f" {', '.join(FINDING_KINDS)}")
     if kind in ("reject", "edit", "merge"):
         missing = [k for k in TARGET_KEYS[finding] if target.get(k) in (None, "")]
         if missing:

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any
+from typing import Any, TypeVar
+
+from newsdesk.analysis.model import Findings
+
+RecordType = TypeVar("RecordType", "Article", "Annotation", "Correction")
 
 
-def _from_dict(cls, data: dict[str, Any]):
-    """Build a record from a stored dict, ignoring keys a newer schema might add."""
+def _known_fields(cls: type[RecordType], data: Mapping[str, Any]) -> dict[str, Any]:
+    """The stored dict's fields this record has (a newer schema may add others)."""
     names = {f.name for f in fields(cls)}
-    return cls(**{k: v for k, v in data.items() if k in names})
+    return {k: v for k, v in data.items() if k in names}
 
 
 @dataclass(slots=True)
@@ -23,7 +28,7 @@ class Article:
     url: str | None = None
     published: str | None = None  # "YYYY-MM-DD"; None means "published: unknown"
     imported_at: str = ""  # ISO 8601, UTC
-    findings: dict[str, Any] | None = None  # the `newsdesk analyze` record, less its id
+    findings: Findings | None = None  # the engine's, as it gave them (no corrections)
     findings_version: str | None = None
 
     @property
@@ -31,11 +36,19 @@ class Article:
         return len(self.text.split())
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """The stored form: JSON types only (the findings as `Findings.to_store`)."""
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        if self.findings is not None:
+            out["findings"] = self.findings.to_store()
+        return out
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        return _from_dict(cls, data)
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        known = _known_fields(cls, data)
+        findings = known.get("findings")
+        if findings is not None and not isinstance(findings, Findings):
+            known["findings"] = Findings.from_json(findings)
+        return cls(**known)
 
 
 @dataclass(slots=True)
@@ -59,8 +72,8 @@ class Annotation:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Annotation:
-        return _from_dict(cls, data)
+    def from_dict(cls, data: Mapping[str, Any]) -> Annotation:
+        return cls(**_known_fields(cls, data))
 
 
 @dataclass(slots=True)
@@ -83,5 +96,5 @@ class Correction:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Correction:
-        return _from_dict(cls, data)
+    def from_dict(cls, data: Mapping[str, Any]) -> Correction:
+        return cls(**_known_fields(cls, data))

@@ -29,14 +29,14 @@ import os
 import re
 import stat
 import zlib
-from collections.abc import Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from tinydb import TinyDB
 from tinydb.storages import Storage
-from tinydb.table import Table
+from tinydb.table import Document, Table
 
 from .errors import (
     SchemaTooNew,
@@ -610,7 +610,18 @@ class DocTable(Table):
 
     document_id_class = str  # type: ignore[assignment]
 
-    def _update_table(self, updater) -> None:  # noqa: ANN001 - tinydb's signature
+    # tinydb annotates document ids as int; ours are strings (document_id_class above), so
+    # the store reaches documents through these, which say so once.
+    def by_id(self, doc_id: str) -> Document | None:
+        """The document with this id, or None."""
+        found = self.get(doc_id=cast(int, doc_id))
+        return found if isinstance(found, Document) else None
+
+    def remove_ids(self, doc_ids: list[str]) -> None:
+        """Remove the documents with these ids (one commit)."""
+        self.remove(doc_ids=cast(list[int], doc_ids))
+
+    def _update_table(self, updater: Callable[[dict[int, Mapping[Any, Any]]], None]) -> None:
         # tinydb's version rebuilds the table, parsing every document; ours edits a working
         # copy in which documents the updater does not touch stay raw bytes.
         tables = self._storage.read() or {}
@@ -620,8 +631,9 @@ class DocTable(Table):
         else:
             assert isinstance(self._storage, AtomicJSONStorage)
             table = LazyDocs(dict(current or {}), self._storage, keep_parsed=True)
-        updater(table)
-        tables[self.name] = table
+        # A mapping of documents by (our string) id, which is what the updater edits.
+        updater(cast(dict[int, Mapping[Any, Any]], table))
+        tables[self.name] = cast(Any, table)
         self._storage.write(tables)
         self.clear_cache()
 
@@ -632,9 +644,10 @@ class DocTable(Table):
     def put_many(self, documents: Mapping[str, Mapping[str, Any]]) -> None:
         """Insert or wholly replace several documents by id, in one write."""
 
-        def updater(table: MutableMapping[str, Any]) -> None:
+        def updater(table: dict[int, Mapping[Any, Any]]) -> None:
+            by_name = cast(MutableMapping[str, Any], table)  # our ids are strings
             for doc_id, document in documents.items():
-                table[doc_id] = dict(document)
+                by_name[doc_id] = dict(document)
 
         self._update_table(updater)
 

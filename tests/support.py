@@ -6,9 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from newsdesk.analysis.model import Findings
+from newsdesk.app.engine import engine_version
 from newsdesk.store.db import Store
 from newsdesk.store.records import Article
-from newsdesk.tui.library import engine_version
 
 TEXT = (
     "Trade Minister Ana Ruiz of Chile said on Monday that Chile will impose a 25% tariff "
@@ -40,10 +41,11 @@ def sentence_of(text: str, needle: str) -> tuple[int, int]:
     return start, end
 
 
-def fixture_findings(text: str = TEXT) -> dict:
+def fixture_findings(text: str = TEXT) -> Findings:
+    """Hand-built findings for the fixture text (no sentences: the view splits them)."""
     tariff = sentence_of(text, "25% tariff")
     probe = sentence_of(text, "anti-dumping")
-    return {
+    return Findings.from_json({
         "actors": [
             {"name": "Ana Ruiz", "kind": "person", "role": "Trade Minister",
              "affiliation": "Chile", "mentions": [
@@ -77,7 +79,7 @@ def fixture_findings(text: str = TEXT) -> dict:
             {"date": "2025-09-01", "what": "old quota expired", "measure": None,
              **mention(text, "September 1")},
         ],
-    }
+    })
 
 
 def fixture_article(**changes) -> Article:

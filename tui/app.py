@@ -3,19 +3,19 @@ shows the main screen. The panes live in `tui/panes/`, the screens in `tui/scree
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import Any
 
 from textual.app import App
 from textual.binding import Binding
 from textual.theme import Theme
 
+from newsdesk.store.db import Store
+
+from .commands import ActionsCommands, ActorsCommands, ArticlesCommands
 from .screens.help import HelpScreen
 from .screens.main import MainScreen
-from .screens.tasks import LockedStore
 from .themes import DEFAULT_THEME, THEME_VARIABLE_DEFAULTS, load_themes
-
-if TYPE_CHECKING:
-    from newsdesk.store.db import Store
 
 THEME_SETTING = "theme"
 
@@ -24,6 +24,7 @@ class NewsdeskApp(App[None]):
     """Reads the store, registers the themes from `themes/`, and shows the workstation."""
 
     TITLE = "newsdesk"
+    COMMANDS = App.COMMANDS | {ArticlesCommands, ActorsCommands, ActionsCommands}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Leave newsdesk"),
         Binding("question_mark,f1", "help", "Help", id="app.help",
@@ -34,7 +35,7 @@ class NewsdeskApp(App[None]):
 
     def __init__(self, store: Store) -> None:
         super().__init__()
-        self.store = LockedStore(store)  # workers share it with the UI thread
+        self.store = store  # shared by the UI thread and the workers (it serializes calls)
         self.keymap: dict[str, str] = {}
         loaded = load_themes()
         self.own_themes: list[Theme] = loaded.themes
@@ -54,7 +55,7 @@ class NewsdeskApp(App[None]):
             self.sub_title = "read-only: another newsdesk has the store open · ? keys"
         else:
             self.sub_title = "? every key"  # the footer cannot hold them all on 80 columns
-        # A moment after the first paint the screen scans the store once (tasks.scan_corpus):
+        # A moment after the first paint the screen scans the store once (app.corpus):
         # the search index, the corpus-wide counts and deadlines, and which articles an
         # older engine analysed, to re-analyse them.
         self.push_screen(MainScreen(self.store))
@@ -71,7 +72,7 @@ class NewsdeskApp(App[None]):
             return DEFAULT_THEME
         return self.own_themes[0].name if self.own_themes else "textual-dark"
 
-    def _setting(self, key: str, default):
+    def _setting(self, key: str, default: Any) -> Any:
         try:
             return self.store.get_setting(key, default)
         except Exception:  # settings are a convenience: never block start-up on them
@@ -100,12 +101,12 @@ class NewsdeskApp(App[None]):
 
     # -- keys ----------------------------------------------------------------------------
 
-    def set_keymap(self, keymap: dict[str, str]) -> None:
+    def set_keymap(self, keymap: Mapping[str, str]) -> None:
         """Remap keys by binding id; the help screen shows the keys in force."""
         self.keymap = dict(keymap)
         super().set_keymap(keymap)
 
-    def update_keymap(self, keymap: dict[str, str]) -> None:
+    def update_keymap(self, keymap: Mapping[str, str]) -> None:
         self.keymap = {**self.keymap, **keymap}
         super().update_keymap(keymap)
 

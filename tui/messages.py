@@ -3,27 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from textual.message import Message
 
-Span = tuple[int, int]
+from newsdesk.analysis.search import SearchIndex
+from newsdesk.app.corpus import ArticleEntry
+from newsdesk.app.refs import FindingRef, Span
+from newsdesk.app.related import Related
 
-
-@dataclass(frozen=True, slots=True)
-class FindingRef:
-    """One finding of one article, as a pane shows it: what it is and where it is said."""
-
-    kind: str  # "actor", "measure", "deadline", "time"
-    index: int  # position in the findings list of that kind
-    label: str
-    article_id: str
-    spans: tuple[Span, ...] = ()
-
-    @property
-    def key(self) -> tuple[str, str, int]:
-        return (self.article_id, self.kind, self.index)
-
+__all__ = ["FindingRef", "Span"]  # re-exported: the panes' messages carry them
 
 # -- panes -> screen -----------------------------------------------------------------------
 
@@ -108,8 +96,8 @@ class CorpusScanned(Message):
     """One pass over the store filled the search index and gathered, per article, the
     finding counts (switcher) and deadlines (countdown of every article)."""
 
-    index: Any  # analysis.search.SearchIndex
-    entries: dict[str, Any]  # article id -> screens.tasks.ArticleEntry
+    index: SearchIndex
+    entries: dict[str, ArticleEntry]
     error: str | None = None
     stale: list[str] = field(default_factory=list)  # analysed by an older engine
 
@@ -118,7 +106,7 @@ class CorpusScanned(Message):
 class ArticlesReindexed(Message):
     """Some articles changed: their fresh entries (None: the article is gone)."""
 
-    entries: dict[str, Any]
+    entries: dict[str, ArticleEntry | None]
     error: str | None = None
 
 
@@ -126,7 +114,7 @@ class ArticlesReindexed(Message):
 class RelatedReady(Message):
     """Related items were gathered for the selected finding (None: it failed)."""
 
-    related: Any  # screens.tasks.Related
+    related: Related | None
     error: str | None = None
 
 

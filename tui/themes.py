@@ -6,6 +6,7 @@ import tomllib
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from textual.color import Color, ColorParseError
 from textual.theme import Theme
@@ -90,7 +91,8 @@ def parse_theme(path: Path, data: dict) -> Theme:
             checked[key] = value
         else:
             raise ThemeFileError(f"{path.name}: variables.{key} must be a string")
-    theme = Theme(name=name.strip(), dark=dark, variables=checked, **colours, **numbers)
+    fields: dict[str, Any] = {**colours, **numbers}  # each checked above, by name
+    theme = Theme(name=name.strip(), dark=dark, variables=checked, **fields)
     try:
         theme.to_color_system().generate()
     except Exception as e:  # a colour system Textual cannot derive

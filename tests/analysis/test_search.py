@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsdesk.analysis.model import Findings
 from newsdesk.analysis.search import SearchIndex, SearchItem, items_from_article, items_from_note
 from newsdesk.analysis.sentences import split_sentences
 
@@ -85,7 +86,8 @@ def _items() -> list[SearchItem]:
         ("nordvik", "Nordvik Shipping picks a new chief", CEO, ceo),
     ):
         spans = [(s.start, s.end) for s in split_sentences(text)]
-        items += items_from_article(article_id, title, text, findings, spans)
+        items += items_from_article(article_id, title, text, Findings.from_json(findings),
+                                    spans)
     return items
 
 

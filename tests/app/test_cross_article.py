@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from newsdesk.tui.cli import main
+from newsdesk.cli.main import main
 
 
 def _names(capsys, prefix: str) -> set[str]:

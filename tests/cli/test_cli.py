@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdesk.tui.cli import main
+from newsdesk.cli.main import main
 
 SEED_TITLE = "US and China hold fourth round of trade talks in Madrid"
 
@@ -87,7 +87,7 @@ def test_remove(capsys):
 
 
 def _analyze(stdin: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "newsdesk.tui.cli", "analyze"], input=stdin,
+    return subprocess.run([sys.executable, "-m", "newsdesk", "analyze"], input=stdin,
                           capture_output=True, text=True, cwd=Path(__file__).parents[2])
 
 

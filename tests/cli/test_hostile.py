@@ -25,16 +25,17 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from newsdesk.analysis.engine import analyze
+from newsdesk.analysis.text import normalize_text, one_line
+from newsdesk.app.views import load_view, load_views
 from newsdesk.store.calendar import sort_entries, to_ical
 from newsdesk.store.db import Store
-from newsdesk.store.export import article_note, load_view, load_views
+from newsdesk.store.export import article_note
 from newsdesk.store.export_dossier import dossier_markdown, scope_all
 from newsdesk.store.importer import MAX_ARTICLE_CHARS, ImportFailure, import_paths, to_article
-from newsdesk.store.normalize import clean_line, normalize_text
 from newsdesk.store.notes import new_annotation
 
 HOSTILE = Path(__file__).parent / "hostile"
-NEWSDESK = [sys.executable, "-m", "newsdesk.tui.cli"]
+NEWSDESK = [sys.executable, "-m", "newsdesk"]
 NOW = dt.datetime(2025, 9, 14, 9, 0, tzinfo=dt.UTC)
 HANG_GUARD_S = 120  # a hang guard, not a speed requirement
 
@@ -104,7 +105,7 @@ def hostile_articles():
         for item in corpus_outcomes(path):
             if not isinstance(item, ImportFailure):
                 day = dt.date.fromisoformat(item.published) if item.published else None
-                item.findings = analyze(item.text, day).to_json()
+                item.findings = analyze(item.text, day)
                 item.findings_version = "test"
                 articles.append(item)
     return articles
@@ -162,7 +163,7 @@ def test_bidi_controls_and_bom_are_dropped_but_rtl_text_and_joiners_kept():
     (article,) = corpus_outcomes(HOSTILE / "bidi-and-zero-width.txt")
     assert article.title == "Tariffs evil on steel \u200bzerowidth \u05e9\u05dc\u05d5\u05dd"
     assert "\u05e4\u05dc\u05d3\u05d4" in article.text
-    assert clean_line("a\u200db\u200ec\u200fd\u061ce") == "a\u200db\u200ec\u200fd\u061ce"
+    assert one_line("a\u200db\u200ec\u200fd\u061ce") == "a\u200db\u200ec\u200fd\u061ce"
     assert normalize_text("x\u202ay\u202bz\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff") \
         == "xyz"
 
@@ -252,7 +253,7 @@ def test_a_1_000_000_character_line_imports_and_is_analysed(tmp_path):
     assert out.startswith("imported 1,")
     with Store.open(store, readonly=True) as s:
         (article,) = [a for a in s.iter_articles() if len(a.text) > 900_000]
-    assert article.findings["measures"]
+    assert article.findings.measures
 
 
 def test_a_file_over_the_article_limit_is_refused_with_a_reason(tmp_path):
@@ -349,7 +350,7 @@ def assert_screen_safe(app) -> None:
 
 async def test_the_workstation_shows_every_hostile_article_safely(tmp_path, hostile_articles):
     from newsdesk.tui.app import NewsdeskApp
-    from newsdesk.tui.jump import JumpScreen
+    from newsdesk.tui.dialogs.jump import JumpScreen
     from newsdesk.tui.panes.articles import ArticlesPane
 
     store = hostile_store(tmp_path / "store", hostile_articles)
@@ -398,7 +399,7 @@ async def test_the_workstation_opens_a_1_000_000_character_line(tmp_path):
 
     text = ("The EU imposed a 10% tariff on steel on Monday. " * 20_834)[:1_000_000]
     article = to_article(_draft(text), "2025-09-14T09:00:00+00:00")
-    article.findings = analyze(article.text).to_json()
+    article.findings = analyze(article.text)
     store = hostile_store(tmp_path / "store", [article])
     app = NewsdeskApp(store)
     async with app.run_test(size=(120, 40)) as pilot:

@@ -5,10 +5,10 @@
 
 Kinds, each through the code the app uses for it:
 
-    import STORE SEED FOLDER BATCH   tui.library.import_into of FOLDER, BATCH articles a commit
+    import STORE SEED FOLDER BATCH   app.importing.import_into of FOLDER, BATCH articles a commit
     annotation STORE SEED            add/update/delete notes (store.notes.new_annotation, ...)
     correction STORE SEED            add/delete corrections (store.notes.new_correction)
-    reanalysis STORE SEED            tui.library.reanalyze over the articles, pass after pass
+    reanalysis STORE SEED            app.engine.reanalyze over the articles, pass after pass
     export STORE SEED FOLDER         `newsdesk export ID -o F --force`, `newsdesk backup F
                                      --force` (tui.cli.main) and store.fileio.write_file
 
@@ -33,12 +33,13 @@ from typing import Any
 import crashkit  # noqa: E402
 
 import newsdesk.analysis.engine as engine  # noqa: E402 - after the path set-up above
+from newsdesk.app.engine import analyze_article, reanalyze  # noqa: E402
+from newsdesk.app.importing import import_into  # noqa: E402
+from newsdesk.cli import main as cli  # noqa: E402
 from newsdesk.store.db import Store  # noqa: E402
 from newsdesk.store.fileio import write_file  # noqa: E402
 from newsdesk.store.notes import edit_annotation, new_annotation, new_correction  # noqa: E402
 from newsdesk.store.records import Article  # noqa: E402
-from newsdesk.tui import cli  # noqa: E402
-from newsdesk.tui.library import analyze_article, import_into, reanalyze  # noqa: E402
 
 LIES = os.environ.get("CRASH_CHILD_LIES") == "1"
 STAMP = "2025-09-14T09:00:00+00:00"
@@ -106,7 +107,7 @@ def run_reanalysis(out: crashkit.Channel, folder: str, seed: str) -> None:
         announcing = AnnouncingStore(store, out)
         for n in itertools.count():
             # A new engine version per pass, so that every pass changes every article it
-            # reaches (tui.library reads the version from analysis.engine at each call).
+            # reaches (app.engine reads the version from analysis.engine at each call).
             engine.ENGINE_VERSION = f"crash-{seed}-{n}"
             ids = [row.id for row in store.list_articles()]
             rnd.shuffle(ids)
@@ -155,8 +156,9 @@ def run_annotation(out: crashkit.Channel, folder: str, seed: str) -> None:
 
 
 def _correction_args(rnd: random.Random, article: Article) -> tuple[str, dict, dict]:
-    findings = article.findings or {}
-    actors = [a["name"] for a in findings.get("actors", [])] or ["United States"]
+    findings = article.findings
+    actors = [a.name for a in findings.actors] if findings else []
+    actors = actors or ["United States"]
     name = rnd.choice(actors)
     kind = rnd.choice(["reject", "edit", "merge", "add"])
     if kind == "reject":

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import crashkit  # noqa: E402 - after the path set-up above
 
+from newsdesk.analysis.model import Actor, Findings
 from newsdesk.store.db import Store  # noqa: E402
 from newsdesk.store.records import Annotation, Article, Correction  # noqa: E402
 
@@ -46,7 +47,7 @@ def apply(store: Store, op: dict, articles: list[str], notes: list[str]) -> None
     kind = op["op"]
     if kind == "add_article":
         text = f"{op['title']} reports that tariffs rose. " * 8
-        findings = {"actors": [{"name": "United States", "kind": "country", "mentions": []}]}
+        findings = Findings(actors=[Actor("United States", "country")])
         store.add_article(Article(id=op["id"], title=op["title"], text=text, findings=findings))
         articles.append(op["id"])
     elif kind == "remove_article":

@@ -52,15 +52,16 @@ from crashkit import (
 )
 
 from newsdesk.analysis.engine import ENGINE_VERSION
+from newsdesk.app.engine import analyze_article
+from newsdesk.app.importing import import_into
+from newsdesk.cli import main as cli
 from newsdesk.store.backup import read_backup
 from newsdesk.store.db import ARTICLES_FILE, NOTES_FILE, STORE_FILE, Store
 from newsdesk.store.importer import read_path, to_article
 from newsdesk.store.notes import new_annotation, new_correction
-from newsdesk.tui import cli
-from newsdesk.tui.library import analyze_article, import_into
 
 CHILD = Path(__file__).with_name("crash_ops_child.py")
-STAMP = "2025-09-14T09:00:00+00:00"  # NOW as tui.library.import_into stamps articles
+STAMP = "2025-09-14T09:00:00+00:00"  # NOW as app.importing.import_into stamps articles
 ENGINE = ENGINE_VERSION
 
 KILLS = {"import": 150, "annotation": 130, "correction": 120, "reanalysis": 130, "export": 170}
@@ -193,7 +194,7 @@ def make_store(folder: Path, articles: int, rnd: random.Random, *, notes: int = 
                                                 [], STAMP))
         for _ in range(corrections):
             article = rnd.choice(stored)
-            name = rnd.choice(article.findings["actors"])["name"]
+            name = rnd.choice(article.findings.actors).name
             store.add_correction(new_correction(article.id, "reject",
                                                 {"kind": "actor", "name": name}, {}, STAMP))
         for i in range(settings):

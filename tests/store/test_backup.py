@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.analysis.model import Findings
+from newsdesk.app.views import load_view
+from newsdesk.cli.main import main
 from newsdesk.store.backup import BackupError, backup_chunks, read_backup, restore
 from newsdesk.store.db import Store
-from newsdesk.store.export import article_note, load_view
+from newsdesk.store.export import article_note
 from newsdesk.store.fileio import write_file
 from newsdesk.store.records import Annotation, Article, Correction
-from newsdesk.tui.cli import main
 
 NOW = dt.datetime(2025, 9, 14, 9, 0, tzinfo=dt.UTC)
 
@@ -26,7 +28,8 @@ def fill(store: Store) -> None:
         Article(id="c0ffee000001", title="Canada | steel *surtax*", text=text,
                 source="Wire", url="https://wire.example/a?b=1", published="2025-09-08",
                 imported_at="2025-09-14T08:00:00+00:00",
-                findings={"actors": [{"name": "Canada", "kind": "country", "role": None,
+                findings=Findings.from_json({
+                          "actors": [{"name": "Canada", "kind": "country", "role": None,
                                       "affiliation": None,
                                       "mentions": [{"start": 0, "end": 6, "text": "Canada"}]}],
                           "times": [{"start": 55, "end": 61, "text": "Monday", "type": "DATE",
@@ -37,7 +40,7 @@ def fill(store: Store) -> None:
                                         "text": text.splitlines()[0]}],
                           "deadlines": [{"date": "2025-10", "what": "surtax review",
                                          "start": 0, "end": 6, "text": "Canada",
-                                         "measure": 0}]},
+                                         "measure": 0}]}),
                 findings_version="engine-7"),
         Article(id="c0ffee000002", title="No findings yet", text="Plain text.",
                 imported_at="2025-09-14T08:01:00+00:00"),

@@ -9,6 +9,8 @@ import os
 import icalendar
 import pytest
 
+from newsdesk.analysis.model import Findings
+from newsdesk.cli.main import main
 from newsdesk.store.calendar import (
     DueDay,
     days_left,
@@ -19,7 +21,6 @@ from newsdesk.store.calendar import (
 )
 from newsdesk.store.db import Store
 from newsdesk.store.records import Article, Correction
-from newsdesk.tui.cli import main
 
 NOW = dt.datetime(2025, 9, 14, 9, 0, tzinfo=dt.UTC)
 
@@ -50,7 +51,7 @@ def articles() -> list[Article]:
     one = Article(
         id="111111111111", title="Tariff truce, extended | again", text="x" * 200,
         url="https://news.example/truce?a=1&b=2", source="Desk", published="2025-09-01",
-        findings={"actors": [], "times": [], "measures": [
+        findings=Findings.from_json({"actors": [], "times": [], "measures": [
             {"type": "tariff", "action": "extend", "imposer": "United States",
              "targets": ["China"], "magnitude": "90-day", "start": 0, "end": 50,
              "text": "The truce, on tariffs; runs on."}],
@@ -64,14 +65,14 @@ def articles() -> list[Article]:
                 # same words and date again, later in the article: still its own event
                 {"date": "2025-11-10", "what": "second mention", "start": 60, "end": 71,
                  "text": "November 10", "measure": None},
-            ]})
+            ]}))
     two = Article(
         id="222222222222", title="Sale deadline", text="y" * 100, url=None,
-        findings={"actors": [], "times": [], "measures": [], "deadlines": [
+        findings=Findings.from_json({"actors": [], "times": [], "measures": [], "deadlines": [
             {"date": "2025-09-17", "what": "sell\nor be banned", "start": 0, "end": 12,
              "text": "September 17", "measure": None},
             {"date": "someday", "what": "unclear", "start": 20, "end": 27,
-             "text": "someday", "measure": None}]})
+             "text": "someday", "measure": None}]}))
     return [one, two]
 
 
@@ -135,7 +136,7 @@ def test_uids_are_unique_and_stable_across_exports():
 def test_a_corrected_date_moves_the_event_instead_of_adding_one():
     before = read_events(to_ical(entries(), NOW))
     moved = articles()
-    moved[1].findings["deadlines"][0]["date"] = "2025-10-01"
+    moved[1].findings.deadlines[0].date = "2025-10-01"
     after = read_events(to_ical([e for a in moved for e in deadline_entries(a, a.findings)], NOW))
     assert after.keys() == before.keys()
     changed = [uid for uid in after if after[uid].start != before[uid].start]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from newsdesk.analysis.model import Findings
 from newsdesk.store.anchor import anchor, quote_selector
 from newsdesk.store.corrections import apply_corrections, finding_key
 from newsdesk.store.records import Correction
 
 
-def _findings():
-    return {
+def _findings() -> Findings:
+    return Findings.from_json({
         "actors": [
             {"name": "Ursula von der Leyen", "kind": "person", "role": "President",
              "affiliation": "European Union", "mentions": [{"start": 0, "end": 20,
@@ -27,7 +28,7 @@ def _findings():
         ],
         "deadlines": [{"date": "2024-11-04", "what": "duties confirmed", "start": 70,
                        "end": 80, "text": "4 November", "measure": 1}],
-    }
+    })
 
 
 def _c(n: int, kind: str, target: dict, changes: dict | None = None) -> Correction:
@@ -36,16 +37,16 @@ def _c(n: int, kind: str, target: dict, changes: dict | None = None) -> Correcti
 
 
 def test_reject_survives_fresh_findings_and_remaps_deadlines():
-    rejected = _c(1, "reject", finding_key("measure", _findings()["measures"][0]))
+    rejected = _c(1, "reject", finding_key(_findings().measures[0]))
     out = apply_corrections(_findings(), [rejected])
-    assert [m["type"] for m in out["measures"]] == ["subsidy"]
-    assert out["deadlines"][0]["measure"] == 0  # it pointed at the subsidy, now first
+    assert [m.type for m in out.measures] == ["subsidy"]
+    assert out.deadlines[0].measure == 0  # it pointed at the subsidy, now first
 
 
 def test_reject_of_a_deadlines_measure_unlinks_it():
     out = apply_corrections(_findings(), [_c(1, "reject", finding_key(
-        "measure", _findings()["measures"][1]))])
-    assert out["deadlines"][0]["measure"] is None
+        _findings().measures[1]))])
+    assert out.deadlines[0].measure is None
 
 
 def test_edit_then_merge_by_original_name():
@@ -56,12 +57,12 @@ def test_edit_then_merge_by_original_name():
            {"into": "Ursula von der Leyen"}),
     ]
     out = apply_corrections(_findings(), corrections)
-    names = [a["name"] for a in out["actors"]]
+    names = [a.name for a in out.actors]
     assert names == ["Ursula von der Leyen", "European Commission"]
-    ursula = out["actors"][0]
-    assert [m["start"] for m in ursula["mentions"]] == [0, 90]
-    assert "von der Leyen" in ursula["aliases"]
-    assert out["actors"][1]["kind"] == "organization" and out["actors"][1]["corrected"]
+    ursula = out.actors[0]
+    assert [m.start for m in ursula.mentions] == [0, 90]
+    assert "von der Leyen" in ursula.aliases
+    assert out.actors[1].kind == "organization" and out.actors[1].corrected
 
 
 def test_add_and_original_untouched():
@@ -69,8 +70,8 @@ def test_add_and_original_untouched():
     added = {"name": "DG Trade", "kind": "organization", "role": None, "affiliation": None,
              "mentions": [{"start": 50, "end": 58, "text": "DG Trade"}]}
     out = apply_corrections(original, [_c(1, "add", {"kind": "actor"}, added)])
-    assert out["actors"][-1]["name"] == "DG Trade" and out["actors"][-1]["added"]
-    assert len(original["actors"]) == 3
+    assert out.actors[-1].name == "DG Trade" and out.actors[-1].added
+    assert len(original.actors) == 3
 
 
 def test_anchor_follows_the_quote_when_text_moves():

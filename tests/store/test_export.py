@@ -15,9 +15,11 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
+from newsdesk.analysis.model import Findings
+from newsdesk.cli.main import main
 from newsdesk.store import export_markdown as md
 from newsdesk.store.db import Store
-from newsdesk.store.export import ArticleView, article_note, default_note_name
+from newsdesk.store.export import article_note, default_note_name
 from newsdesk.store.export_dossier import (
     NoMatch,
     default_dossier_name,
@@ -27,7 +29,7 @@ from newsdesk.store.export_dossier import (
     scope_tag,
 )
 from newsdesk.store.records import Annotation, Article, Correction
-from newsdesk.tui.cli import main
+from newsdesk.store.view import ArticleView
 
 NOW = dt.datetime(2025, 9, 14, 9, 0, tzinfo=dt.UTC)
 
@@ -165,7 +167,7 @@ def hostile_article() -> Article:
     return Article(id="a1b2c3d4e5f6", title=HOSTILE + "\n---\nsecond line", text=text,
                    source="The *Wire* | [desk]", url="https://news.example/a_(b)?q=1&amp;x=<y>",
                    published="2025-09-14", imported_at="2025-09-14T08:00:00+00:00",
-                   findings=findings, findings_version="test")
+                   findings=Findings.from_json(findings), findings_version="test")
 
 
 def hostile_note(article: Article) -> Annotation:
@@ -293,7 +295,7 @@ def two_articles() -> list[ArticleView]:
     first = Article(
         id="aaaaaaaaaaaa", title="Talks in Madrid", published="2025-09-14",
         text="Treasury Secretary Scott Bessent met He Lifeng. Bessent warned China.",
-        findings={"actors": [
+        findings=Findings.from_json({"actors": [
             {"name": "Scott Bessent", "kind": "person", "role": "Treasury Secretary",
              "affiliation": "United States",
              "mentions": [{"start": 19, "end": 32, "text": "Scott Bessent"},
@@ -304,11 +306,11 @@ def two_articles() -> list[ArticleView]:
                           "targets": ["China"], "magnitude": "50%", "start": 0, "end": 70,
                           "text": "Bessent warned China."}],
             "deadlines": [{"date": "2025-10-01", "what": "talks resume", "start": 0, "end": 5,
-                           "text": "Oct 1", "measure": 0}], "times": []})
+                           "text": "Oct 1", "measure": 0}], "times": []}))
     second = Article(
         id="bbbbbbbbbbbb", title="China strikes back", published="2025-09-15",
         text="Beijing imposed duties on the US after Bessent's remarks.",
-        findings={"actors": [
+        findings=Findings.from_json({"actors": [
             {"name": "China", "kind": "country", "role": None, "affiliation": None,
              "mentions": [{"start": 0, "end": 7, "text": "Beijing"}]},
             {"name": "Scott Bessent", "kind": "person", "role": "Secretary",
@@ -317,7 +319,7 @@ def two_articles() -> list[ArticleView]:
                           "targets": ["United States", "Scott Bessent"], "magnitude": None,
                           "start": 0, "end": 57, "text": "Beijing imposed duties."}],
             "deadlines": [{"date": "2025-09-20", "what": "duties start", "start": 0, "end": 5,
-                           "text": "Sep 20", "measure": 0}], "times": []})
+                           "text": "Sep 20", "measure": 0}], "times": []}))
     note = Annotation(id="n1", article_id=second.id, start=0, end=7, quote="Beijing",
                       note="Retaliation | fast", tags=["china"], links=[])
     linked = Annotation(id="n2", article_id=first.id, start=0, end=8, quote="Treasury",

@@ -23,6 +23,9 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.analysis.model import Findings
+from newsdesk.app import importing
+from newsdesk.cli import main as cli
 from newsdesk.store.db import ARTICLES_FILE, LOCK_FILE, NOTES_FILE, STORE_FILE, Store
 from newsdesk.store.errors import (
     StoreChanged,
@@ -31,7 +34,6 @@ from newsdesk.store.errors import (
     StoreLocked,
 )
 from newsdesk.store.records import Annotation, Article
-from newsdesk.tui import cli, library
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,7 +42,7 @@ def article(n: int, **changes) -> Article:
     fields = {"id": f"{n:012x}", "title": f"Steel tariffs, part {n}",
               "text": f"Washington raised tariffs on steel to 55% on day {n}.",
               "published": "2025-09-01", "imported_at": "2025-09-14T09:00:00+00:00",
-              "findings": {"actors": [], "measures": []}, "findings_version": "1"}
+              "findings": Findings(), "findings_version": "1"}
     fields.update(changes)
     return Article(**fields)
 
@@ -358,14 +360,14 @@ def test_a_file_created_by_someone_else_after_opening_is_not_overwritten(tmp_pat
 def test_the_cli_refuses_to_save_over_a_file_replaced_while_importing(
         folder, tmp_path, monkeypatch, capsys, text_file):
     theirs = other_version(tmp_path, ARTICLES_FILE)
-    real_analyze = library.analyze_article
+    real_analyze = importing.analyze_article
 
     def analyze_while_someone_replaces_the_file(a, *args, **kwargs):
         (folder / "incoming").write_bytes(theirs)
         os.replace(folder / "incoming", folder / ARTICLES_FILE)
         return real_analyze(a, *args, **kwargs)
 
-    monkeypatch.setattr(library, "analyze_article", analyze_while_someone_replaces_the_file)
+    monkeypatch.setattr(importing, "analyze_article", analyze_while_someone_replaces_the_file)
     code, _, err = run_cli(capsys, "--store", str(folder), "import", str(text_file))
     assert_one_line_error(code, err, str(folder / ARTICLES_FILE), "replaced or changed",
                           "not saved")

@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newsdesk.analysis.text import one_line
 from newsdesk.store import importer
 from newsdesk.store.importer import (
     ArticleDraft,
@@ -24,7 +25,6 @@ from newsdesk.store.importer import (
 )
 from newsdesk.store.normalize import (
     article_id,
-    clean_line,
     html_to_text,
     looks_binary,
     normalize_text,
@@ -95,8 +95,8 @@ def test_normalize_text_is_idempotent_and_leaves_no_controls(raw: str) -> None:
     )
 
 
-def test_clean_line_makes_one_line() -> None:
-    assert clean_line("  EU\tsteel\r\n\x1b[1msafeguard\x1b[0m  ") == "EU steel safeguard"
+def test_one_line_makes_one_line() -> None:
+    assert one_line("  EU\tsteel\r\n\x1b[1msafeguard\x1b[0m  ") == "EU steel safeguard"
 
 
 def test_article_id_is_stable_across_line_endings_and_unicode_forms() -> None:
@@ -160,7 +160,7 @@ def test_parse_date_rejects_with_one_line_advice(value: str) -> None:
     assert message.startswith("bad date")
     assert message.endswith("use YYYY-MM-DD")
     assert "\n" not in message
-    assert clean_line(value) in message
+    assert one_line(value) in message
 
 
 def test_bad_date_message_quotes_the_value() -> None:

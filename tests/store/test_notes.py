@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsdesk.analysis.model import Findings
 from newsdesk.store.corrections import apply_corrections, finding_key
 from newsdesk.store.notes import (
     date_error,
@@ -135,27 +136,28 @@ def test_reanchor_keeps_the_order_and_handles_many():
 # -- corrections ---------------------------------------------------------------------------
 
 
-def _findings() -> dict:
-    return {"actors": [{"name": "Ottawa", "kind": "place", "role": None, "affiliation": None,
+def _findings() -> Findings:
+    return Findings.from_json({
+            "actors": [{"name": "Ottawa", "kind": "place", "role": None, "affiliation": None,
                         "mentions": [{"start": 50, "end": 56, "text": "Ottawa"}]}],
             "times": [], "deadlines": [],
             "measures": [{"type": "tariff", "action": "impose", "imposer": "Chile",
                           "targets": ["Canada"], "magnitude": "25%", "start": 0, "end": 49,
-                          "text": TEXT[:49]}]}
+                          "text": TEXT[:49]}]})
 
 
 def test_a_valid_edit_applies():
-    actor = _findings()["actors"][0]
-    c = new_correction("a1", "edit", finding_key("actor", actor),
+    actor = _findings().actors[0]
+    c = new_correction("a1", "edit", finding_key(actor),
                        {"name": "Canada", "kind": "country"}, now=NOW)
     assert (c.kind, c.created, len(c.id)) == ("edit", NOW, 32)
     out = apply_corrections(_findings(), [c])
-    assert out["actors"][0]["name"] == "Canada" and out["actors"][0]["kind"] == "country"
+    assert out.actors[0].name == "Canada" and out.actors[0].kind == "country"
 
 
 def test_valid_reject_merge_and_add():
-    measure = _findings()["measures"][0]
-    new_correction("a1", "reject", finding_key("measure", measure), {}, now=NOW)
+    measure = _findings().measures[0]
+    new_correction("a1", "reject", finding_key(measure), {}, now=NOW)
     new_correction(None, "merge", {"kind": "actor", "name": "Ottawa"}, {"into": "Canada"},
                    now=NOW)
     new_correction("a1", "add", {"kind": "deadline"},

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 import newsdesk.store.db as db
+from newsdesk.analysis.model import Actor, Findings, Mention
 from newsdesk.store.db import ARTICLES_FILE, NOTES_FILE, STORE_FILE, ArticleSummary, Store
 from newsdesk.store.errors import (
     AmbiguousId,
@@ -45,9 +46,8 @@ def article(n: int, **changes) -> Article:
         "url": f"https://example.com/{n}",
         "published": "2025-09-0" + str(1 + n % 9),
         "imported_at": "2025-09-14T09:00:00+00:00",
-        "findings": {"actors": [{"name": "United States", "kind": "country",
-                                 "mentions": [{"start": 0, "end": 10, "text": "Washington"}]}],
-                     "measures": [], "times": [], "deadlines": []},
+        "findings": Findings(actors=[Actor("United States", "country",
+                                           mentions=[Mention(0, 10, "Washington")])]),
         "findings_version": "1",
     }
     fields.update(changes)
@@ -150,7 +150,7 @@ def test_add_articles_is_one_commit(filled, replaced):
 def test_update_article_replaces_it_and_its_summary(filled):
     with Store.open(filled) as s:
         a = s.get_article(article(1).id)
-        a.title, a.text, a.findings = "New title", "one two three four", {"actors": []}
+        a.title, a.text, a.findings = "New title", "one two three four", Findings()
         s.update_article(a)
         with pytest.raises(UnknownArticle):
             s.update_article(article(99))
@@ -241,11 +241,11 @@ def test_a_setting_that_is_not_json_is_refused_and_nothing_changes(filled):
 def test_what_the_store_hands_out_is_a_copy(filled):
     with Store.open(filled) as s:
         a = s.get_article(article(1).id)
-        a.findings["actors"].clear()
+        a.findings.actors.clear()
         s.get_annotation("note-1").tags.append("sneaky")
         s.set_setting("list", [1])
         s.get_setting("list").append(2)
-        assert s.get_article(a.id).findings["actors"] != []
+        assert s.get_article(a.id).findings.actors != []
         assert s.get_annotation("note-1").tags == ["trade"]
         assert s.get_setting("list") == [1]
 
@@ -254,7 +254,7 @@ def test_the_store_keeps_what_was_committed_not_the_callers_object(folder):
     a = article(1)
     with Store.open(folder) as s:
         s.add_article(a)
-        a.findings["actors"].clear()  # the caller goes on using its object
+        a.findings.actors.clear()  # the caller goes on using its object
         a.title = "changed afterwards"
         assert s.get_article(a.id) == article(1)
 

@@ -31,6 +31,15 @@ from hypothesis.stateful import (
     rule,
 )
 
+from newsdesk.analysis.model import (
+    Actor,
+    Deadline,
+    Findings,
+    Measure,
+    Mention,
+    Sentence,
+    TimeExpr,
+)
 from newsdesk.store.db import ARTICLES_FILE, NOTES_FILE, ArticleSummary, Store
 from newsdesk.store.errors import DuplicateRecord, UnknownArticle, UnknownRecord
 from newsdesk.store.records import Annotation, Article, Correction
@@ -65,6 +74,21 @@ JSON = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(KEY, inner, max_size=3),
     max_leaves=6,
 )
+SMALL = st.integers(0, 500)
+FINDINGS = st.builds(
+    Findings,
+    sentences=st.lists(st.builds(Sentence, SMALL, SMALL), max_size=2),
+    actors=st.lists(st.builds(Actor, TEXT, st.sampled_from(["person", "country"]),
+                              st.none() | TEXT, st.none() | TEXT,
+                              st.lists(st.builds(Mention, SMALL, SMALL, TEXT), max_size=2),
+                              st.lists(TEXT, max_size=1), st.none() | TEXT), max_size=2),
+    times=st.lists(st.builds(TimeExpr, SMALL, SMALL, TEXT, st.just("DATE"), TEXT), max_size=1),
+    measures=st.lists(st.builds(Measure, st.just("tariff"), st.just("impose"), st.none() | TEXT,
+                                st.lists(TEXT, max_size=2), st.none() | TEXT, SMALL, SMALL,
+                                TEXT), max_size=1),
+    deadlines=st.lists(st.builds(Deadline, TEXT, TEXT, SMALL, SMALL, TEXT,
+                                 st.none() | SMALL), max_size=1),
+)
 ARTICLE_IDS = st.sampled_from(["a1", "a2", "a3", "a4", "a5", "b0b0", "é-id"])
 NOTE_IDS = st.sampled_from(["n1", "n2", "n3", "n4"])
 CORRECTION_IDS = st.sampled_from(["c1", "c2", "c3"])
@@ -78,7 +102,7 @@ def articles(draw, article_id=ARTICLE_IDS) -> Article:
         source=draw(st.none() | TEXT), url=draw(st.none() | TEXT),
         published=draw(st.none() | st.sampled_from(["2025-09-01", "2025-02-28"])),
         imported_at=draw(st.sampled_from(["", "2025-09-14T09:00:00+00:00"])),
-        findings=draw(st.none() | st.dictionaries(KEY, JSON, max_size=3)),
+        findings=draw(st.none() | FINDINGS),
         findings_version=draw(st.none() | st.sampled_from(["1", "2"])),
     )
 

@@ -8,16 +8,12 @@ from textual.app import App
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, TextArea
 
+from newsdesk.analysis.model import Findings
+from newsdesk.app.workspace import LinkChoice, link_choices
 from newsdesk.store.records import Annotation
-from newsdesk.tui.annotate import (
-    AnnotateScreen,
-    AnnotationResult,
-    LinkChoice,
-    LinkPicker,
-    link_choices,
-)
-from newsdesk.tui.correct import ConfirmScreen
-from newsdesk.tui.notes import EMPTY, NotesAction, NotesScreen
+from newsdesk.tui.dialogs.annotate import AnnotateScreen, AnnotationResult, LinkPicker
+from newsdesk.tui.dialogs.base import ConfirmScreen
+from newsdesk.tui.dialogs.notes import EMPTY, NotesAction, NotesScreen
 
 SIZE = (120, 40)
 MARKUP = "[bold red]x[/]"
@@ -158,9 +154,10 @@ async def test_untrusted_quote_title_and_choices_render_literally():
 
 
 def test_link_choices_list_actors_and_measures_by_index():
-    findings = {"actors": [{"name": "Chile", "kind": "country"}],
-                "measures": [{"type": "tariff", "action": "impose", "imposer": "Chile",
-                              "targets": ["Canada"], "magnitude": "25%"}]}
+    findings = Findings.from_json({
+        "actors": [{"name": "Chile", "kind": "country"}],
+        "measures": [{"type": "tariff", "action": "impose", "imposer": "Chile",
+                      "targets": ["Canada"], "magnitude": "25%"}]})
     assert link_choices(findings) == [
         LinkChoice("actor:Chile", "Chile (country)"),
         LinkChoice("measure:0", "tariff · impose · Chile -> Canada · 25%")]

@@ -225,7 +225,8 @@ async def test_help_lists_every_key_and_follows_the_keymap(store):
         for ident in ("main.next_mention", "main.previous_mention", "main.jump",
                       "main.back", "main.forward", "main.articles", "main.published",
                       "main.import", "main.export", "app.next_theme", "app.quit",
-                      "article.next_sentence", "article.select_word", "modal.save"):
+                      "article.next_sentence", "article.select_word", "dialog.save",
+                      "dialog.cancel"):
             assert ident in rows
         assert rows["main.related"] == "R"
         await pilot.press("escape")

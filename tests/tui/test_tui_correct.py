@@ -8,14 +8,14 @@ from textual.app import App
 from textual.screen import Screen
 from textual.widgets import Input, Select, Static
 
+from newsdesk.analysis.model import Actor, Deadline, Measure
 from newsdesk.store.notes import new_correction
-from newsdesk.tui.correct import (
+from newsdesk.tui.dialogs.base import ConfirmScreen, fuzzy_filter
+from newsdesk.tui.dialogs.correct import (
     AddFindingScreen,
-    ConfirmScreen,
     EditFindingScreen,
     MergeActorsScreen,
     NewFinding,
-    fuzzy_filter,
 )
 
 SIZE = (120, 40)
@@ -71,7 +71,7 @@ async def test_confirm_answers_by_key():
 
 
 async def test_edit_deadline_rejects_a_bad_date_with_a_visible_error():
-    app = Host(EditFindingScreen("deadline", DEADLINE))
+    app = Host(EditFindingScreen(Deadline.from_json(DEADLINE)))
     async with app.run_test(size=SIZE) as pilot:
         await _clear_and_type(pilot, "#edit-date", "2025-13-01")
         await pilot.press("ctrl+s")
@@ -90,7 +90,7 @@ async def test_edit_deadline_rejects_a_bad_date_with_a_visible_error():
 
 
 async def test_edit_actor_returns_only_the_changed_fields():
-    app = Host(EditFindingScreen("actor", ACTOR))
+    app = Host(EditFindingScreen(Actor.from_json(ACTOR)))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert screen.query_one("#edit-name", Input).value == "Ana Ruiz"
@@ -108,7 +108,7 @@ async def test_edit_actor_returns_only_the_changed_fields():
 
 
 async def test_edit_actor_without_a_name_is_refused():
-    app = Host(EditFindingScreen("actor", ACTOR))
+    app = Host(EditFindingScreen(Actor.from_json(ACTOR)))
     async with app.run_test(size=SIZE) as pilot:
         await _clear_and_type(pilot, "#edit-name", "   ")
         await pilot.press("ctrl+s")
@@ -121,7 +121,7 @@ async def test_edit_actor_without_a_name_is_refused():
 
 
 async def test_edit_measure_uses_choices_and_splits_targets():
-    app = Host(EditFindingScreen("measure", MEASURE))
+    app = Host(EditFindingScreen(Measure.from_json(MEASURE)))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         screen.query_one("#edit-action", Select).value = "threaten"
@@ -132,7 +132,7 @@ async def test_edit_measure_uses_choices_and_splits_targets():
 
 
 async def test_edit_with_no_change_saves_nothing():
-    app = Host(EditFindingScreen("measure", MEASURE))
+    app = Host(EditFindingScreen(Measure.from_json(MEASURE)))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -140,7 +140,7 @@ async def test_edit_with_no_change_saves_nothing():
 
 
 async def test_edit_shows_an_untrusted_name_literally():
-    app = Host(EditFindingScreen("actor", {**ACTOR, "name": f"{MARKUP} {CLICK}"}))
+    app = Host(EditFindingScreen(Actor.from_json({**ACTOR, "name": f"{MARKUP} {CLICK}"})))
     async with app.run_test(size=SIZE) as pilot:
         assert f"{MARKUP} {CLICK}" in screen_text(app)
         await pilot.click(".subject", offset=(2, 0))  # the "q" of "x q", were it markup

@@ -9,11 +9,11 @@ from textual.notifications import Notify
 from textual.widgets import Input
 
 from newsdesk.store.db import Store
-from newsdesk.tui.annotate import AnnotateScreen
 from newsdesk.tui.app import NewsdeskApp
-from newsdesk.tui.correct import (
+from newsdesk.tui.dialogs.annotate import AnnotateScreen
+from newsdesk.tui.dialogs.base import ConfirmScreen
+from newsdesk.tui.dialogs.correct import (
     AddFindingScreen,
-    ConfirmScreen,
     EditFindingScreen,
     MergeActorsScreen,
 )
@@ -62,7 +62,7 @@ async def test_reject_an_actor(store):
         assert "Ana Ruiz" not in actor_names(app)
         assert [c.kind for c in store.corrections(ARTICLE)] == ["reject"]
         # The correction outlives re-analysis: the stored findings are untouched.
-        assert store.get_article(ARTICLE).findings["actors"][0]["name"] == "Ana Ruiz"
+        assert store.get_article(ARTICLE).findings.actors[0].name == "Ana Ruiz"
 
 
 async def test_edit_an_actor(store):
@@ -98,7 +98,7 @@ async def test_add_an_actor_on_the_selection(store):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "j", "j", "j")  # "The old quota on Canadian wood..."
         body = app.screen.query_one(ArticleBody)
-        body.anchor, body.head = span(TEXT, "Canadian wood")
+        body.selection_anchor, body.head = span(TEXT, "Canadian wood")
         await pilot.press("plus")
         assert isinstance(app.screen, AddFindingScreen)
         await pilot.press("ctrl+s")

@@ -11,11 +11,12 @@ from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import Input, Static
 
+from newsdesk.app.workspace import EXPORT_DIR_SETTING
 from newsdesk.store.db import Store
 from newsdesk.tui import messages as msg
 from newsdesk.tui.app import NewsdeskApp
-from newsdesk.tui.correct import ConfirmScreen
-from newsdesk.tui.export import EXPORT_DIR_SETTING, ExportScreen, export_target
+from newsdesk.tui.dialogs.base import ConfirmScreen
+from newsdesk.tui.dialogs.export import ExportScreen, export_target
 
 SIZE = (120, 40)
 NAME = "chile-plans-steel-tariff-on-canada.md"  # the CLI's default for the fixture's title

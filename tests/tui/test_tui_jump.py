@@ -6,7 +6,7 @@ from textual.app import App, ComposeResult
 from textual.widgets import Static
 
 from newsdesk.analysis.search import SearchHit, SearchIndex, SearchItem
-from newsdesk.tui.jump import JumpResults, JumpScreen
+from newsdesk.tui.dialogs.jump import JumpResults, JumpScreen
 
 ITEMS = [
     SearchItem("actor", "Scott Bessent, Treasury Secretary", "TikTok deadline pushed back",

@@ -10,13 +10,13 @@ from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import DataTable, TextArea
 
+from newsdesk.app import engine as library
 from newsdesk.store.db import Store
-from newsdesk.tui import library
 from newsdesk.tui import messages as msg
-from newsdesk.tui.annotate import AnnotateScreen
 from newsdesk.tui.app import NewsdeskApp
-from newsdesk.tui.correct import ConfirmScreen
-from newsdesk.tui.notes import NotesScreen
+from newsdesk.tui.dialogs.annotate import AnnotateScreen
+from newsdesk.tui.dialogs.base import ConfirmScreen
+from newsdesk.tui.dialogs.notes import NotesScreen
 from newsdesk.tui.panes.actors import ActorsPane
 from newsdesk.tui.panes.article import ArticleBody
 
@@ -113,7 +113,7 @@ async def test_a_rejected_actor_stays_rejected_after_reanalysis(tmp_path):
         assert [(m.count, m.error) for m in refreshed] == [(1, None)]
         fresh = store.get_article(ARTICLE)
         assert fresh.findings_version == library.engine_version()
-        assert "Ana Ruiz" in [a["name"] for a in fresh.findings["actors"]]  # found again...
+        assert "Ana Ruiz" in [a.name for a in fresh.findings.actors]  # found again...
         assert "Ana Ruiz" not in actor_names(app)  # ...and still rejected
         assert "Chile" in actor_names(app)
 

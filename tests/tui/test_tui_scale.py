@@ -9,10 +9,10 @@ from support import fixture_article, open_store
 from textual.message import Message
 
 from newsdesk.tui import messages as msg
-from newsdesk.tui.annotate import AnnotateScreen
 from newsdesk.tui.app import NewsdeskApp
-from newsdesk.tui.correct import ConfirmScreen
-from newsdesk.tui.jump import JumpResults, JumpScreen
+from newsdesk.tui.dialogs.annotate import AnnotateScreen
+from newsdesk.tui.dialogs.base import ConfirmScreen
+from newsdesk.tui.dialogs.jump import JumpResults, JumpScreen
 from newsdesk.tui.panes.actors import ActorsPane
 from newsdesk.tui.panes.articles import ArticlesPane
 from newsdesk.tui.panes.countdown import CountdownPane

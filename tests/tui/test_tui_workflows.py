@@ -10,13 +10,14 @@ from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import Input
 
+from newsdesk.analysis.model import Findings
 from newsdesk.store.db import Store
 from newsdesk.tui import messages as msg
 from newsdesk.tui.app import NewsdeskApp
+from newsdesk.tui.dialogs.small import ImportScreen, PublishedDateScreen, RelatedScreen
 from newsdesk.tui.panes.actors import ActorsPane
 from newsdesk.tui.panes.article import ArticleBody
 from newsdesk.tui.panes.articles import ArticlesPane
-from newsdesk.tui.screens.modals import ImportScreen, PublishedDateScreen, RelatedScreen
 from newsdesk.tui.themes import load_themes
 
 SIZE = (120, 40)
@@ -80,7 +81,7 @@ async def test_set_published_date_saves_and_reanalyses(tmp_path):
         await settle(pilot)
         saved = store.get_article("a1" * 8)
         assert saved.published == "2025-09-12"
-        from newsdesk.tui.library import engine_version
+        from newsdesk.app.engine import engine_version
 
         assert saved.findings_version == engine_version()
         assert "published 2025-09-12" in str(app.screen.query_one("#article-header").render())
@@ -225,11 +226,11 @@ async def test_a_100000_word_article_opens_and_scrolls(tmp_path):
 
 async def test_fuzzy_jump_lands_on_the_chosen_sentence(tmp_path):
     other = fixture_article(id="b2" * 8, title="Other story", published="2025-08-01",
-                            text="Nothing about tariffs here.", findings={})
+                            text="Nothing about tariffs here.", findings=Findings())
     store = open_store(tmp_path / "s", [fixture_article(), other])
     app = NewsdeskApp(store)
     async with app.run_test(size=SIZE) as pilot:
-        from newsdesk.tui.jump import JumpScreen
+        from newsdesk.tui.dialogs.jump import JumpScreen
 
         await pilot.press("slash")
         assert isinstance(app.screen, JumpScreen)

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Static
 
-from ..messages import FindingRef
-from .findings import ACTOR_KIND_ORDER, FindingsTable, actor_refs, cell, one_line
+from newsdesk.analysis.model import Actor, Findings
+from newsdesk.analysis.text import one_line
+from newsdesk.app.refs import FindingRef, actor_refs
+
+from .findings import ACTOR_KIND_ORDER, FindingsTable, cell
 from .rowtable import Column
 
 EMPTY = ("No actors found in this article. Press + to add one, "
@@ -23,10 +24,11 @@ SHORT_KIND = {"organization": "org"}
 def _kind_rank(kind: str) -> int:
     return ACTOR_KIND_ORDER.index(kind) if kind in ACTOR_KIND_ORDER else len(ACTOR_KIND_ORDER)
 
-def name_cell(actor: dict[str, Any]) -> Text:
+
+def name_cell(actor: Actor) -> Text:
     """The name; under it, dimmed, the role and affiliation when the engine found any."""
-    name = one_line(actor.get("name"))
-    role, affiliation = one_line(actor.get("role")), one_line(actor.get("affiliation"))
+    name = one_line(actor.name)
+    role, affiliation = one_line(actor.role), one_line(actor.affiliation)
     if affiliation == name:
         affiliation = ""
     about = ", ".join(part for part in (role, affiliation) if part)
@@ -55,23 +57,24 @@ class ActorsPane(Vertical):
     def table(self) -> FindingsTable:
         return self.query_one(FindingsTable)
 
-    def show_findings(self, article_id: str, findings: dict[str, Any] | None) -> None:
-        actors = (findings or {}).get("actors") or []
+    def show_findings(self, article_id: str, findings: Findings,
+                      keep: FindingRef | None = None) -> None:
+        actors = findings.actors
         refs = actor_refs(article_id, findings)
         order = sorted(range(len(refs)), key=lambda i: (
-            _kind_rank(str(actors[i].get("kind"))), -len(refs[i].spans), refs[i].label.lower()))
+            _kind_rank(actors[i].kind), -len(refs[i].spans), refs[i].label.lower()))
         rows: list[tuple[FindingRef, tuple[Text, ...]]] = []
         last_kind = None
         for i in order:
             actor = actors[i]
-            kind = str(actor.get("kind") or "other")
+            kind = actor.kind or "other"
             rows.append((refs[i], (
                 cell(SHORT_KIND.get(kind, kind) if kind != last_kind else "", "dim"),
                 Text(str(len(refs[i].spans)), justify="right"),
                 name_cell(actor),
             )))
             last_kind = kind
-        self.table.set_findings(rows)
+        self.table.set_findings(rows, keep=keep)
         self.query_one(".empty", Static).update(EMPTY if article_id else NO_ARTICLE)
         self.set_class(not rows, "-empty")
         self.border_subtitle = f"{len(rows)}" if rows else ""

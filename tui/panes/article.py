@@ -22,8 +22,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import Static
 
-from ..messages import SelectionChanged, SentenceCursorMoved, Span
-from .findings import CONTROL
+from newsdesk.analysis.text import mask_controls, one_line
+from newsdesk.app.refs import Span
+
+from ..messages import SelectionChanged, SentenceCursorMoved
 from .textlayout import SpanIndex, line_of, wrap_offsets
 
 # Drawn bottom to top: a later kind's style wins where spans overlap.
@@ -80,7 +82,7 @@ class ArticleBody(ScrollView, can_focus=True):
         self._cache: LRUCache[int, Strip] = LRUCache(1024)
         self.sentence = 0  # index into self.sentences
         self.mention: Span | None = None  # the mention the reader jumped to
-        self.anchor: int | None = None  # selection: fixed end
+        self.selection_anchor: int | None = None  # selection: fixed end (not Widget.anchor)
         self.head: int | None = None  # selection: moving end
         self.selecting = False
 
@@ -92,7 +94,7 @@ class ArticleBody(ScrollView, can_focus=True):
         self.article_id = article_id
         # Same length, so offsets stay valid; a control character (ESC, ...) never
         # reaches the terminal.
-        self.text = CONTROL.sub("\ufffd", text.replace("\t", " "))
+        self.text = mask_controls(text.replace("\t", " "))
         self.empty_message = ""
         self.sentences = list(sentences) or ([(0, len(text))] if text else [])
         self._sentence_starts = [s for s, _ in self.sentences]
@@ -130,9 +132,9 @@ class ArticleBody(ScrollView, can_focus=True):
 
     @property
     def selection(self) -> Span | None:
-        if self.anchor is None or self.head is None or self.anchor == self.head:
+        if self.selection_anchor is None or self.head is None or self.selection_anchor == self.head:
             return None
-        return (min(self.anchor, self.head), max(self.anchor, self.head))
+        return (min(self.selection_anchor, self.head), max(self.selection_anchor, self.head))
 
     def sentence_at(self, offset: int) -> int:
         return max(0, bisect_right(self._sentence_starts, offset) - 1)
@@ -200,13 +202,13 @@ class ArticleBody(ScrollView, can_focus=True):
     # -- selection -----------------------------------------------------------------------
 
     def _clear_selection_state(self) -> None:
-        self.anchor = self.head = None
+        self.selection_anchor = self.head = None
         self.selecting = False
 
     def _set_head(self, head: int) -> None:
         old = self.selection
-        if self.anchor is None:
-            self.anchor = self.cursor_offset
+        if self.selection_anchor is None:
+            self.selection_anchor = self.cursor_offset
         self.head = max(0, min(len(self.text), head))
         for span in (old, self.selection):
             if span:
@@ -231,7 +233,7 @@ class ArticleBody(ScrollView, can_focus=True):
         if not self.text:
             return
         self.selecting = True
-        self.anchor = self.head = self.cursor_offset
+        self.selection_anchor = self.head = self.cursor_offset
         self.notify("Selecting: j/k extend by sentence, h/l by word; v or escape stops.",
                     timeout=3, markup=False)
 
@@ -246,7 +248,7 @@ class ArticleBody(ScrollView, can_focus=True):
         if not self.text:
             return
         head = self.head if self.head is not None else self.cursor_offset
-        anchor = self.anchor if self.anchor is not None else self.cursor_offset
+        anchor = self.selection_anchor if self.selection_anchor is not None else self.cursor_offset
         if direction > 0:
             m = _WORD.search(self.text, head)
             self._set_head(m.end() if m else len(self.text))
@@ -260,7 +262,7 @@ class ArticleBody(ScrollView, can_focus=True):
         if not self.sentences:
             return
         head = self.head if self.head is not None else self.cursor_offset
-        anchor = self.anchor if self.anchor is not None else self.cursor_offset
+        anchor = self.selection_anchor if self.selection_anchor is not None else self.cursor_offset
         index = self.sentence_at(max(0, head - 1)) if head > 0 else 0
         start, end = self.sentences[index]
         if direction > 0:
@@ -386,7 +388,7 @@ class ArticlePane(Vertical):
     def show_header(self, title: str, source: str | None, published: str | None,
                     words: int) -> None:
         header = Content.assemble(
-            (" ".join(title.split()), "bold"), "\n",
+            (one_line(title), "bold"), "\n",
             ("source ", "dim"), source or "unknown",
             ("  published ", "dim"), published or "unknown",
             ("  words ", "dim"), f"{words:,}",

@@ -4,8 +4,6 @@ clock on every tick (a late tick is dropped, never counted)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -13,98 +11,17 @@ from textual.containers import Vertical
 from textual.timer import Timer
 from textual.widgets import Static
 
-from newsdesk.store.calendar import due_day
+from newsdesk.analysis.text import one_line
+from newsdesk.app.clock import now_utc
+from newsdesk.app.countdown import DeadlineRow, format_left, seconds_left, start_of, urgency
 
-from .. import library
-from ..messages import CountdownModeChanged, FindingRef
-from .findings import FindingsTable, cell, one_line
+from ..messages import CountdownModeChanged
+from .findings import FindingsTable, cell
 from .rowtable import Column
 
-DAY = 86400
 EMPTY_ARTICLE = ("No deadlines in this article. Press c to count down the deadlines of "
                  "every article.")
 EMPTY_ALL = "No deadlines in any article yet. Press i to import articles."
-
-
-@dataclass(frozen=True, slots=True)
-class DeadlineRow:
-    """One deadline as the countdown shows it."""
-
-    ref: FindingRef
-    date: str
-    what: str
-    article_title: str
-    published: str | None
-
-    @property
-    def due(self) -> dt.datetime | None:
-        return due_instant(self.date)
-
-
-def due_instant(value: str) -> dt.datetime | None:
-    """When a deadline runs out: the end of its day (or month, or year), UTC.
-
-    "A September 17 deadline" still holds during September 17, so the clock runs to
-    midnight at its end. The due day is the one export and the calendar use.
-    """
-    due = due_day(value)
-    if due is None:
-        return None
-    return dt.datetime.combine(due.day + dt.timedelta(days=1), dt.time(), tzinfo=dt.UTC)
-
-
-def start_of(published: str | None) -> dt.datetime | None:
-    try:
-        day = dt.date.fromisoformat(published or "")
-    except ValueError:
-        return None
-    return dt.datetime.combine(day, dt.time(), tzinfo=dt.UTC)
-
-
-def seconds_left(due: dt.datetime, now: dt.datetime) -> int:
-    return int((due - now).total_seconds() // 1)
-
-
-def format_left(seconds: int) -> str:
-    """Days when far; days and hh:mm:ss under a week; "passed … ago" once it is over."""
-    if seconds > 0:
-        days, rest = divmod(seconds, DAY)
-        if days >= 7:
-            return f"{days} days"
-        h, rest = divmod(rest, 3600)
-        m, s = divmod(rest, 60)
-        clock = f"{h:02d}:{m:02d}:{s:02d}"
-        return f"{days}d {clock}" if days else clock
-    ago = -seconds
-    days, rest = divmod(ago, DAY)
-    if days >= 1:
-        return f"passed {days} day{'s' if days != 1 else ''} ago"
-    h, rest = divmod(rest, 3600)
-    m, s = divmod(rest, 60)
-    if h:
-        return f"passed {h}h {m:02d}m ago"
-    return f"passed {m}m {s:02d}s ago"
-
-
-def urgency(seconds: int) -> str:
-    if seconds <= 0:
-        return "passed"
-    if seconds < DAY:
-        return "urgent"
-    if seconds < 7 * DAY:
-        return "soon"
-    return "later"
-
-
-def rows_for_article(article_id: str, title: str, published: str | None,
-                     findings: dict[str, Any] | None) -> list[DeadlineRow]:
-    """The deadlines of one article, in countdown form."""
-    from .findings import deadline_refs
-
-    deadlines = (findings or {}).get("deadlines") or []
-    return [DeadlineRow(ref, str(d.get("date") or "?"), str(d.get("what") or ""), title,
-                        published)
-            for ref, d in zip(deadline_refs(article_id, findings), deadlines, strict=True)]
 
 
 def what_cell(row: DeadlineRow) -> Text:
@@ -206,7 +123,7 @@ class CountdownPane(Vertical):
         rows = sorted(rows, key=lambda r: (r.due is None, r.due or dt.datetime.max.replace(
             tzinfo=dt.UTC), r.article_title))
         self._shown = rows
-        now = library.now_utc()
+        now = now_utc()
         table = self.table
         keep = table.current_ref
         lefts = [self.left_cell(r, now) for r in rows]
@@ -222,11 +139,11 @@ class CountdownPane(Vertical):
 
     @staticmethod
     def _key(row: DeadlineRow) -> str:
-        return f"{row.ref.article_id}:{row.ref.kind}:{row.ref.index}"
+        return row.ref.key
 
     def tick(self) -> None:
         """Recompute every time left from the clock; touch only cells whose text changed."""
-        now = library.now_utc()
+        now = now_utc()
         table = self.table
         for row in self._shown:
             key = self._key(row)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rich.cells import cell_len
 
@@ -43,7 +43,7 @@ def _wrap_paragraph(text: str, start: int, end: int, width: int, append) -> None
         if len(para) <= width:
             append((start, end))
             return
-        measure = len
+        measure: Callable[[str], int] = len
     else:
         measure = cell_len
     line_start = start

@@ -1,319 +1,310 @@
-"""The main screen's writes: annotate, correct findings, set the date, import.
+"""The main screen's changes, as dialog flows: ask (a dialog from tui/dialogs), save
+(through the screen's `Workspace`, where the rules live), then show the result.
 
-The dialogs (tui/annotate.py, tui/correct.py) only ask; the records are built here with
-`store.notes` and saved, then the article is shown again with its corrections applied.
+`Editing` is a plain object the screen holds and calls, not a mixin: it reads and draws
+only through the screen's public methods.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from .modals import ImportScreen, PublishedDateScreen
+from textual.notifications import SeverityLevel
 
-READONLY = ("The store is open read-only (another newsdesk has it). Close the other one "
-            "to make changes.")
-CORRECTABLE = ("actor", "measure", "deadline")
+from newsdesk.analysis.model import Actor, Finding
+from newsdesk.app.workspace import NotAllowed, link_choices
+from newsdesk.store.corrections import finding_kind
+from newsdesk.store.export import default_note_name
+from newsdesk.store.records import Annotation
+
+from .. import messages as msg
+from ..dialogs.annotate import AnnotateScreen, AnnotationResult
+from ..dialogs.base import ConfirmScreen
+from ..dialogs.correct import AddFindingScreen, EditFindingScreen, MergeActorsScreen, NewFinding
+from ..dialogs.export import ExportRequest, ExportScreen, default_folder
+from ..dialogs.notes import NotesAction, NotesScreen
+from ..dialogs.small import ImportScreen, PublishedDateScreen
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from .main import MainScreen
 
 
-def _stamp() -> str:
-    from .. import library
+class Editing:
+    """Every action of the main screen that changes the store."""
 
-    return library.now_utc().isoformat(timespec="seconds")
+    def __init__(self, screen: MainScreen) -> None:
+        self.screen = screen
+        self.workspace = screen.workspace
 
+    def _notify(self, text: str, *, severity: SeverityLevel = "information",
+                timeout: float | None = None) -> None:
+        self.screen.notify(text, severity=severity, timeout=timeout, markup=False)
 
-class EditingActions:
-    """Mixed into MainScreen: every action that changes the store."""
-
-    def _writable(self) -> bool:
-        if self.store.readonly:
-            self.notify(READONLY, severity="warning", markup=False)
-            return False
-        if self.article is None:
-            self.notify("No article yet: press i to import one.", markup=False)
+    def _allowed(self, *, needs_article: bool = True) -> bool:
+        try:
+            self.workspace.check_writable(needs_article=needs_article)
+        except NotAllowed as e:
+            self.screen.notify(str(e), severity="warning" if self.workspace.store.readonly
+                               else "information", markup=False)
             return False
         return True
 
-    def _span_for_note(self) -> tuple[int, int] | None:
-        """The selection, or else the sentence under the cursor."""
-        body = self.body
-        return body.selection or body.current_sentence
-
-    def _selected_finding(self) -> tuple[str, dict[str, Any]] | None:
-        """The selected actor, measure or deadline of this article, as its findings dict."""
-        ref = self.selected
-        if ref is None or ref.kind not in CORRECTABLE or ref.article_id != self.article.id:
-            self.notify("Pick an actor, measure or deadline of this article first "
-                        "(tab to its pane).", markup=False)
-            return None
-        items = (self.findings or {}).get(f"{ref.kind}s") or []
-        if not 0 <= ref.index < len(items):
-            return None
-        return ref.kind, items[ref.index]
-
-    def _save_record(self, what: str, save, changed=None) -> None:
-        """Run a store write; a refused or failed write is told, never raised.
-
-        `changed` then updates the views (by default: everything that shows findings)."""
+    def _save(self, what: str, save: Callable[[], object],
+              changed: Callable[[], None]) -> None:
+        """Run a store write; a refused or failed write is told, never raised; then
+        `changed` updates the views."""
         try:
             save()
-        except ValueError as e:  # the record was refused (store.notes validation)
-            self.notify(f"{what} not saved: {e}", severity="error", markup=False)
+        except NotAllowed as e:
+            self._notify(str(e), severity="warning")
             return
-        except Exception as e:  # store errors name the file and what to do
-            self.notify(f"{what} not saved: {e}", severity="error", markup=False)
+        except Exception as e:  # refused (ValueError) or a store error naming the file
+            self._notify(f"{what} not saved: {e}", severity="error")
             return
-        self.notify(f"{what} saved.", timeout=2, markup=False)
-        if changed is not None:
-            changed()
-        else:
-            self._store_changed()
+        self._notify(f"{what} saved.", timeout=2)
+        changed()
 
-    # -- notes -------------------------------------------------------------------------
+    def _span_for_note(self) -> tuple[int, int] | None:
+        """The selection, or else the sentence under the cursor."""
+        body = self.screen.body
+        return body.selection or body.current_sentence
 
-    def action_annotate(self) -> None:
-        if not self._writable():
+    # -- notes ---------------------------------------------------------------------------
+
+    def annotate(self) -> None:
+        if not self._allowed():
             return
-        from newsdesk.store.notes import new_annotation
-
-        from ..annotate import AnnotateScreen, link_choices
-
         span = self._span_for_note()
-        if span is None:
+        view = self.workspace.view
+        if span is None or view is None:
             return
-        article = self.article
-        quote = article.text[span[0]:span[1]]
+        article = view.article
 
-        def done(result) -> None:
-            if result is not None:
-                note = new_annotation(article, span[0], span[1], result.note, result.tags,
-                                      result.links, _stamp())
-                self._save_record("Note", lambda: self.store.add_annotation(note),
-                                  lambda: self._note_changed(note.article_id, note.id, note))
+        def done(result: AnnotationResult | None) -> None:
+            if result is None:
+                return
+            saved: list[Annotation] = []
 
-        self.app.push_screen(AnnotateScreen(quote, link_choices(self.findings),
-                                            article_title=article.title), done)
+            def save() -> None:
+                saved.append(self.workspace.add_note(span, result.note, result.tags,
+                                                     result.links))
 
-    def action_notes(self, show_all: bool = False) -> None:
+            self._save("Note", save, lambda: self.screen.notes_changed(
+                article.id, saved[0].id, saved[0]))
+
+        self.screen.app.push_screen(
+            AnnotateScreen(article.text[span[0]:span[1]], link_choices(view.findings),
+                           article_title=article.title), done)
+
+    def notes(self, show_all: bool = False) -> None:
         """The notes on this article (c in the view: on every article)."""
-        from ..notes import NotesScreen
-
         try:
-            everything = list(self.store.annotations())
-            titles = {row.id: row.title for row in self.store.list_articles()}
+            listed = self.workspace.notes()
         except Exception as e:
-            self.notify(f"Could not read the notes: {e}", severity="error", markup=False)
+            self._notify(f"Could not read the notes: {e}", severity="error")
             return
-        article = self.article
+        article = self.workspace.article
         if article is None:
-            screen = NotesScreen(everything, titles)
+            screen = NotesScreen(listed.everything, listed.titles)
         else:
-            here = [n for n in everything if n.article_id == article.id]
-            screen = NotesScreen(here, titles, article_title=article.title,
-                                 all_annotations=everything, show_all=show_all)
-        self.app.push_screen(screen, lambda chosen: self._notes_action(chosen,
-                                                                        screen.show_all))
+            screen = NotesScreen(listed.here, listed.titles, article_title=article.title,
+                                 all_annotations=listed.everything, show_all=show_all)
+        self.screen.app.push_screen(screen, lambda chosen: self._notes_action(
+            chosen, screen.show_all))
 
-    def _notes_action(self, chosen, show_all: bool) -> None:
+    def _notes_action(self, chosen: NotesAction | None, show_all: bool) -> None:
         """Do what the reader picked in the notes view: go to, edit or delete a note."""
         if chosen is None:
             return
         note = chosen.annotation
         if chosen.action == "jump":
-            self.jump_to(note.article_id, (note.start, note.end))
+            self.screen.jump_to(note.article_id, (note.start, note.end))
             return
-        if self.store.readonly:
-            self.notify(READONLY, severity="warning", markup=False)
+        if not self._allowed(needs_article=False):
             return
         if chosen.action == "edit":
-            self.jump_to(note.article_id, (note.start, note.end))
-            if self.article is not None and self.article.id == note.article_id:
+            self.screen.jump_to(note.article_id, (note.start, note.end))
+            if self.workspace.is_open(note.article_id):
                 self._edit_note(note)
             return
         try:
-            self.store.delete_annotation(note.id)
+            self.workspace.delete_note(note)
         except Exception as e:
-            self.notify(f"Note not deleted: {e}", severity="error", markup=False)
+            self._notify(f"Note not deleted: {e}", severity="error")
             return
-        self.notify("Note deleted.", timeout=2, markup=False)
-        self._note_changed(note.article_id, note.id)
-        self.action_notes(show_all)  # back to the list as it was, one note fewer
+        self._notify("Note deleted.", timeout=2)
+        self.screen.notes_changed(note.article_id, note.id)
+        self.notes(show_all)  # back to the list as it was, one note fewer
 
-    def _edit_note(self, note) -> None:
-        from newsdesk.store.notes import edit_annotation
+    def _edit_note(self, note: Annotation) -> None:
+        view = self.workspace.view
+        assert view is not None
 
-        from ..annotate import AnnotateScreen, link_choices
+        def done(result: AnnotationResult | None) -> None:
+            if result is None:
+                return
+            saved: list[Annotation] = []
 
-        def done(result) -> None:
-            if result is not None:
-                edited = edit_annotation(note, result.note, result.tags, result.links,
-                                         _stamp())
-                self._save_record("Note", lambda: self.store.update_annotation(edited),
-                                  lambda: self._note_changed(edited.article_id, edited.id,
-                                                             edited))
+            def save() -> None:
+                saved.append(self.workspace.edit_note(note, result.note, result.tags,
+                                                      result.links))
 
-        self.app.push_screen(AnnotateScreen(note.quote, link_choices(self.findings), note,
-                                            article_title=self.article.title), done)
+            self._save("Note", save, lambda: self.screen.notes_changed(
+                note.article_id, note.id, saved[0]))
 
-    def _note_changed(self, article_id: str, annotation_id: str, note=None) -> None:
-        """A note was added, edited (`note`) or deleted: re-highlight its article and
-        swap its search entry. Nothing else shows notes, so nothing else is redrawn."""
-        from ..panes.findings import highlight_spans
+        self.screen.app.push_screen(AnnotateScreen(note.quote, link_choices(view.findings), note,
+                                                   article_title=view.article.title), done)
 
-        if self.article is not None and self.article.id == article_id:
-            annotated = [(n.start, n.end) for n in self._annotations(article_id)]
-            self.body.set_highlights(highlight_spans(self.findings, annotated))
-        if self._scanning:  # the scan may have read the notes before this change
-            self._changed_while_scanning.add(article_id)
-        if self.search_index is not None:
-            title = self.article.title if self.article is not None and \
-                self.article.id == article_id else ""
-            self.update_note_entry(self.search_index, annotation_id, note, title)
+    # -- corrections -----------------------------------------------------------------------
 
-    # -- corrections -------------------------------------------------------------------
+    def _selected(self) -> Finding | None:
+        try:
+            return self.workspace.finding()
+        except NotAllowed as e:
+            self._notify(str(e))
+            return None
 
-    def _correct(self, what: str, article_id: str | None, kind: str, target: dict,
-                 changes: dict) -> None:
-        from newsdesk.store.notes import new_correction
-
+    def _corrected(self, article_id: str | None) -> Callable[[], None]:
         # A correction of one article re-lists that article; a merge (no article) may
         # touch any.
-        self._save_record(what, lambda: self.store.add_correction(
-            new_correction(article_id, kind, target, changes, _stamp())),
-            lambda: self._store_changed([article_id] if article_id else None))
+        return lambda: self.screen.store_changed([article_id] if article_id else None)
 
-    def action_edit(self) -> None:
-        if not self._writable() or (found := self._selected_finding()) is None:
+    def edit(self) -> None:
+        if not self._allowed() or (item := self._selected()) is None:
             return
-        from newsdesk.store.corrections import finding_key
+        article_id = self.workspace.article_id
 
-        from ..correct import EditFindingScreen
-
-        kind, item = found
-        article_id = self.article.id
-
-        def done(changes) -> None:
+        def done(changes: dict[str, object] | None) -> None:
             if changes:
-                self._correct("Correction", article_id, "edit", finding_key(kind, item),
-                              changes)
+                self._save("Correction", lambda: self.workspace.edit(item, changes),
+                           self._corrected(article_id))
 
-        self.app.push_screen(EditFindingScreen(kind, item), done)
+        self.screen.app.push_screen(EditFindingScreen(item), done)
 
-    def action_reject(self) -> None:
-        if not self._writable() or (found := self._selected_finding()) is None:
+    def reject(self) -> None:
+        if not self._allowed() or (item := self._selected()) is None:
             return
-        from newsdesk.store.corrections import finding_key
-
-        from ..correct import ConfirmScreen
-
-        kind, item = found
-        article_id = self.article.id
-        label = item.get("name") or item.get("text") or kind
+        article_id = self.workspace.article_id
+        kind = finding_kind(item)
+        label = item.name if isinstance(item, Actor) else item.text or kind
 
         def done(yes: bool | None) -> None:
             if yes:
-                self._correct("Rejection", article_id, "reject", finding_key(kind, item), {})
+                self._save("Rejection", lambda: self.workspace.reject(item),
+                           self._corrected(article_id))
 
-        self.app.push_screen(ConfirmScreen(f"Reject this {kind}?", str(label),
-                                           title="Reject"), done)
+        self.screen.app.push_screen(ConfirmScreen(f"Reject this {kind}?", str(label),
+                                                  title="Reject"), done)
 
-    def action_merge(self) -> None:
-        if not self._writable() or (found := self._selected_finding()) is None:
+    def merge(self) -> None:
+        if not self._allowed() or (item := self._selected()) is None:
             return
-        kind, item = found
-        if kind != "actor":
-            self.notify("Only actors merge: pick one in the Actors pane.", markup=False)
+        if not isinstance(item, Actor):
+            self._notify("Only actors merge: pick one in the Actors pane.")
             return
-        from newsdesk.store.corrections import finding_key
-
-        from ..correct import MergeActorsScreen
-
-        others = sorted({a["name"] for a in (self.findings or {}).get("actors") or []
-                         if a.get("name") and a["name"] != item["name"]})
+        actor = item
 
         def done(into: str | None) -> None:
             if into:
-                # Across every article: "Trump" is the same person wherever he appears.
-                self._correct("Merge", None, "merge", finding_key("actor", item),
-                              {"into": into})
+                self._save("Merge", lambda: self.workspace.merge(actor, into),
+                           self._corrected(None))
 
-        self.app.push_screen(MergeActorsScreen(item["name"], others), done)
+        self.screen.app.push_screen(
+            MergeActorsScreen(actor.name, self.workspace.merge_candidates(actor)), done)
 
-    def action_add(self) -> None:
-        if not self._writable():
+    def add(self) -> None:
+        if not self._allowed():
             return
-        from ..correct import AddFindingScreen
-
         span = self._span_for_note()
-        if span is None:
+        view = self.workspace.view
+        if span is None or view is None:
             return
-        article_id = self.article.id
-        text = self.article.text[span[0]:span[1]]
+        article_id = view.article.id
 
-        def done(new) -> None:
+        def done(new: NewFinding | None) -> None:
             if new is not None:
-                self._correct("Finding", article_id, "add", {"kind": new.kind}, new.finding)
+                self._save("Finding", lambda: self.workspace.add(new.kind, new.finding),
+                           self._corrected(article_id))
 
-        self.app.push_screen(AddFindingScreen(text, span[0], span[1]), done)
+        self.screen.app.push_screen(
+            AddFindingScreen(view.article.text[span[0]:span[1]], span[0], span[1]), done)
 
-    def action_export(self) -> None:
+    # -- export ----------------------------------------------------------------------------
+
+    def export(self) -> None:
         """Ask where to write the article's Markdown note; a worker writes it."""
-        if self.article is None:
-            self.notify("No article yet: press i to import one.", markup=False)
+        article = self.workspace.article
+        if article is None:
+            self._notify("No article yet: press i to import one.")
             return
-        from newsdesk.store.export import default_note_name
-
-        from ..export import EXPORT_DIR_SETTING, ExportScreen, default_folder
-
-        article_id = self.article.id
         cwd = Path.cwd()
-        try:
-            remembered = self.store.get_setting(EXPORT_DIR_SETTING, None)
-        except Exception:  # a convenience: the current folder will do
-            remembered = None
 
-        def done(request) -> None:
+        def done(request: ExportRequest | None) -> None:
             if request is not None:
-                self.export_note(article_id, request.path, request.force)
+                self.screen.jobs.export_note(article.id, request.path, request.force)
 
-        self.app.push_screen(ExportScreen(self.article.title, default_note_name(self.article),
-                                          default_folder(remembered, cwd), cwd), done)
+        self.screen.app.push_screen(
+            ExportScreen(article.title, default_note_name(article),
+                         default_folder(self.workspace.export_folder(), cwd), cwd), done)
 
-    def remember_export_dir(self, folder: str) -> None:
-        """Offer this folder first next time (not on a read-only store)."""
-        from ..export import EXPORT_DIR_SETTING
-
-        if self.store.readonly:
+    def note_exported(self, message: msg.NoteExported) -> None:
+        if message.error:
+            self._notify(" ".join(f"Export failed: {message.error}".split()),
+                         severity="error")
             return
+        self.screen.notify(f"Wrote {message.path}", title="Exported", markup=False)
         try:
-            if self.store.get_setting(EXPORT_DIR_SETTING, None) != folder:
-                self.store.set_setting(EXPORT_DIR_SETTING, folder)
+            self.workspace.remember_export_folder(str(Path(message.path).parent))
         except Exception as e:
-            self.notify(f"Could not remember the export folder: {e}", severity="warning",
-                        markup=False)
+            self._notify(f"Could not remember the export folder: {e}", severity="warning")
 
-    # -- the article's date and new articles --------------------------------------------
+    # -- the article's date and new articles -----------------------------------------------
 
-    def action_published(self) -> None:
-        if not self._writable():
+    def published(self) -> None:
+        if not self._allowed():
             return
-        article_id = self.article.id
+        article = self.workspace.article
+        assert article is not None
 
         def done(value: str | None) -> None:
             if value is not None:
-                self.save_published(article_id, value or None)
+                self.screen.jobs.save_published(article.id, value or None)
 
-        self.app.push_screen(PublishedDateScreen(self.article.title, self.article.published),
-                             done)
+        self.screen.app.push_screen(PublishedDateScreen(article.title, article.published),
+                                    done)
 
-    def action_import(self) -> None:
-        if self.store.readonly:
-            self.notify(READONLY, severity="warning", markup=False)
+    def published_saved(self, message: msg.PublishedDateSaved) -> None:
+        if message.error:
+            self._notify(f"Could not re-analyse after setting the date: {message.error}",
+                         severity="error")
+        else:
+            self._notify(f"Published date set to {message.published or 'unknown'}; "
+                         "dates re-resolved.", timeout=3)
+        self.screen.store_changed([message.article_id])
+
+    def import_path(self) -> None:
+        if not self._allowed(needs_article=False):
             return
 
         def done(path: Path | None) -> None:
             if path is not None:
-                self.notify(f"Importing {path.name}…", timeout=2, markup=False)
-                self.import_path(path)
+                self._notify(f"Importing {path.name}…", timeout=2)
+                self.screen.jobs.import_path(path)
 
-        self.app.push_screen(ImportScreen(), done)
+        self.screen.app.push_screen(ImportScreen(), done)
+
+    def import_finished(self, message: msg.ImportFinished) -> None:
+        if message.error:
+            self._notify(f"Import failed: {message.error}", severity="error")
+            return
+        detail = "".join(f"\n{f}" for f in message.failures[:3])
+        self._notify(f"{message.summary}{detail}",
+                     severity="warning" if message.failures else "information")
+        self.screen.store_changed()
+        if self.screen.article is None:
+            rows = self.workspace.store.list_articles()
+            if rows:
+                self.screen.open_article(rows[0].id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -12,7 +13,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-HELP_BINDINGS = [
+HELP_BINDINGS: list[BindingType] = [
     Binding("escape,q,question_mark,f1", "close", "Close", id="help.close",
             tooltip="Close the help"),
     Binding("j", "move(1)", "Down", show=False, id="help.down", tooltip="Scroll down"),
@@ -23,13 +24,13 @@ HELP_BINDINGS = [
 def help_sections() -> list[tuple[str, list[BindingType]]]:
     """(where, bindings) for every place that has keys, in the order a reader meets them."""
     from ..app import NewsdeskApp
-    from ..jump import JumpScreen
-    from ..notes import NotesScreen
+    from ..dialogs.base import DialogScreen, FormDialog
+    from ..dialogs.jump import JumpScreen
+    from ..dialogs.notes import NotesScreen
     from ..panes.article import ArticleBody
     from ..panes.articles import ArticlesPane
     from ..panes.findings import FindingsTable
     from .main import MainScreen
-    from .modals import MODAL_BINDINGS
 
     return [
         ("Everywhere", NewsdeskApp.BINDINGS),
@@ -43,7 +44,7 @@ def help_sections() -> list[tuple[str, list[BindingType]]]:
         ("Articles switcher", ArticlesPane.BINDINGS),
         ("Fuzzy jump", JumpScreen.BINDINGS),
         ("Notes view", NotesScreen.BINDINGS),
-        ("Dialogs", MODAL_BINDINGS),
+        ("Dialogs", [*FormDialog.BINDINGS, *DialogScreen.BINDINGS]),
     ]
 
 
@@ -51,7 +52,7 @@ class HelpScreen(ModalScreen[None]):
     """A table of keys by section; reflects the keymap the app runs with."""
 
     CSS_PATH = "help.tcss"
-    BINDINGS = HELP_BINDINGS
+    BINDINGS: ClassVar[list[BindingType]] = HELP_BINDINGS
 
     def compose(self) -> ComposeResult:
         with Vertical(id="help-box") as box:

@@ -1,7 +1,9 @@
 """The workstation: the article with its actors, measures and countdown beside it.
 
-Panes report up with messages; this screen reads the store, tells panes what to show,
-and runs the slow work (re-analysis, imports, corpus-wide lists) in thread workers.
+Panes report up with messages; this screen asks `newsdesk.app.workspace.Workspace` what
+to show and what a key does, tells the panes, and hands slow work to two widgets with
+nothing to draw: `CorpusWatcher` (the search index, corpus-wide counts and deadlines)
+and `Jobs` (re-analysis, imports, exports, related items).
 """
 
 from __future__ import annotations
@@ -17,16 +19,28 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header
 
+from newsdesk.analysis.model import Findings
+from newsdesk.analysis.search import SearchHit, SearchIndex
+from newsdesk.app.corpus import ArticleEntry
+from newsdesk.app.countdown import rows_for_article
+from newsdesk.app.history import Place
+from newsdesk.app.refs import FindingRef, Span, highlight_spans
+from newsdesk.app.workspace import NotAllowed, Workspace
+from newsdesk.store.db import Store
+from newsdesk.store.records import Article
+
 from .. import messages as msg
+from ..corpus import CorpusWatcher
+from ..dialogs.jump import JumpScreen
+from ..dialogs.small import RelatedScreen
+from ..jobs import Jobs
 from ..panes.actors import ActorsPane
 from ..panes.article import ArticleBody, ArticlePane
 from ..panes.articles import ArticlesPane
-from ..panes.countdown import CountdownPane, rows_for_article
-from ..panes.findings import FindingsTable, highlight_spans
+from ..panes.countdown import CountdownPane
+from ..panes.findings import FindingsTable
 from ..panes.measures import MeasuresPane
-from . import tasks
-from .background import BackgroundWork
-from .editing import EditingActions
+from .editing import Editing
 
 PANES = ("articles", "article", "actors", "measures", "countdown")
 SIDE_PANES = ("actors", "measures", "countdown")
@@ -46,7 +60,7 @@ def _b(key: str, action: str, description: str, tooltip: str, *, show: bool = Tr
                    id=f"main.{name or action}")
 
 
-class MainScreen(EditingActions, BackgroundWork, Screen[None]):
+class MainScreen(Screen[None]):
     """The article, actors, measures and countdown; the articles switcher on `o`."""
 
     CSS_PATH = "main.tcss"
@@ -84,18 +98,12 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
            show=False),
     ]
 
-    def __init__(self, store) -> None:
+    def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self.article: Any = None  # store.records.Article on screen
-        self.findings: dict[str, Any] = {}  # its findings, the reader's corrections applied
-        self.selected: msg.FindingRef | None = None
-        self.history = tasks.History()
+        self.workspace = Workspace(store)
         self.active_side = "actors"
-        self.search_index: Any = None  # analysis.search.SearchIndex, filled by a scan
-        self.corpus: dict[str, tasks.ArticleEntry] | None = None  # per article, from a scan
-        self._scanning = False
-        self._changed_while_scanning: set[str] = set()
+        self.editing = Editing(self)
 
     # -- layout --------------------------------------------------------------------------
 
@@ -108,13 +116,14 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
                 yield MeasuresPane(id="measures", classes="side-pane")
                 yield CountdownPane(id="countdown", classes="side-pane")
         yield Footer()
+        yield CorpusWatcher(self.store, id="corpus")
+        yield Jobs(self.store, id="jobs")
 
     def on_mount(self) -> None:
         self.query_one("#article", ArticlePane).border_title = "Article"
-        rows = self.store.list_articles()
-        if rows:
-            newest = max(rows, key=lambda r: (r.published or "", r.imported_at or ""))
-            self.open_article(newest.id)
+        newest = self.workspace.newest_article_id()
+        if newest is not None:
+            self.open_article(newest)
         else:
             self.show_empty_store()
         self.focus_pane("article")
@@ -124,7 +133,7 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
 
     async def _scan_at_start(self) -> None:
         if self.search_index is None:
-            self.start_corpus_scan()
+            self.watcher.start_scan(self.workspace.view)
         if self.switcher is None:  # mounted hidden now, so `o` only has to show it
             pane = ArticlesPane(id="articles")
             pane.display = False
@@ -137,66 +146,88 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
         """Stack the panes on a small terminal; only the active side pane is then shown."""
         self.set_class(width < NARROW_WIDTH or height < SHORT_HEIGHT, "-narrow")
 
-    # -- showing an article ---------------------------------------------------------------
+    # -- what the rest of the workstation reads ------------------------------------------
+
+    @property
+    def article(self) -> Article | None:
+        return self.workspace.article
+
+    @property
+    def selected(self) -> FindingRef | None:
+        return self.workspace.selected
+
+    @selected.setter
+    def selected(self, ref: FindingRef | None) -> None:
+        self.workspace.selected = ref
+
+    @property
+    def watcher(self) -> CorpusWatcher:
+        return self.query_one(CorpusWatcher)
+
+    @property
+    def jobs(self) -> Jobs:
+        return self.query_one(Jobs)
+
+    @property
+    def search_index(self) -> SearchIndex | None:
+        return self.watcher.index
+
+    @property
+    def corpus(self) -> dict[str, ArticleEntry] | None:
+        return self.watcher.entries
 
     @property
     def body(self) -> ArticleBody:
         return self.query_one(ArticleBody)
 
+    def refresh_stale(self, ids: list[str] | None = None) -> None:
+        """Re-analyse what an older engine analysed (these articles, or all such)."""
+        self.jobs.refresh_stale(ids)
+
+    # -- showing an article ---------------------------------------------------------------
+
     def show_empty_store(self) -> None:
-        self.article = None
-        self.findings = {}
+        self.workspace.close()
         self.query_one(ArticlePane).show_empty(EMPTY_STORE)
-        for pane in (ActorsPane, MeasuresPane):
-            self.query_one(pane).show_findings("", None)
+        self.query_one(ActorsPane).show_findings("", Findings())
+        self.query_one(MeasuresPane).show_findings("", Findings())
         self.query_one(CountdownPane).show_article([])
 
-    def open_article(self, article_id: str) -> bool:
-        """Show an article in every pane; False (and a notice) when it is gone."""
-        try:
-            article = self.store.get_article(article_id)
-        except Exception:
-            self.notify("That article is no longer in the store.", severity="warning", markup=False)
-            return False
-        from newsdesk.analysis.sentences import split_sentences
+    def open_article(self, article_id: str, *, keep_rows: bool = False) -> bool:
+        """Show an article in every pane; False (and a notice) when it is gone.
 
-        self.article = article
-        self.findings = tasks.corrected(article.findings, self._corrections(article.id))
-        self.selected = None
-        sentences = [(s.start, s.end) for s in split_sentences(article.text)]
-        annotated = [(n.start, n.end) for n in self._annotations(article.id)]
+        keep_rows: the same article again after a change, with each pane's cursor kept
+        on its row."""
+        actors, measures = self.query_one(ActorsPane), self.query_one(MeasuresPane)
+        keep_actor = actors.table.current_ref if keep_rows else None
+        keep_measure = measures.table.current_ref if keep_rows else None
+        try:
+            view = self.workspace.open(article_id)
+        except Exception:
+            self.notify("That article is no longer in the store.", severity="warning",
+                        markup=False)
+            return False
+        article = view.article
         pane = self.query_one(ArticlePane)
         pane.show_header(article.title, article.source, article.published, article.words)
-        pane.body.show_text(article.id, article.text, sentences,
-                            highlight_spans(self.findings, annotated))
-        self.query_one(ActorsPane).show_findings(article.id, self.findings)
-        self.query_one(MeasuresPane).show_findings(article.id, self.findings)
+        pane.body.show_text(article.id, article.text, view.sentences,
+                            highlight_spans(view.findings, self.workspace.annotated_spans()))
+        actors.show_findings(article.id, view.findings, keep=keep_actor)
+        measures.show_findings(article.id, view.findings, keep=keep_measure)
         self.query_one(CountdownPane).show_article(
-            rows_for_article(article.id, article.title, article.published, self.findings))
+            rows_for_article(article.id, article.title, article.published, view.findings))
         if (switcher := self.switcher) is not None:
             switcher.set_current(article.id)
         return True
 
-    def _annotations(self, article_id: str) -> list:
-        try:
-            return list(self.store.annotations(article_id))
-        except Exception:  # notes that cannot be read must not keep the article shut
-            return []
-
-    def _corrections(self, article_id: str) -> list:
-        try:
-            return list(self.store.corrections(article_id))
-        except Exception:
-            return []
-
-    def here(self) -> tasks.Place | None:
+    def here(self) -> Place | None:
         if self.article is None:
             return None
         body = self.body
-        return tasks.Place(self.article.id, body.sentence, body.mention)
+        return Place(self.article.id, body.sentence, body.mention)
 
-    def go(self, place: tasks.Place) -> None:
-        if (self.article is None or self.article.id != place.article_id) and not \
+    def go(self, place: Place) -> None:
+        if not self.workspace.is_open(place.article_id) and not \
                 self.open_article(place.article_id):
             return
         if place.mention:
@@ -204,23 +235,54 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
         else:
             self.body.move_to_sentence(place.sentence)
 
-    def jump_to(self, article_id: str, span: tuple[int, int]) -> None:
+    def jump_to(self, article_id: str, span: Span) -> None:
         """Jump (recorded in history) to a span of an article."""
         here = self.here()
-        if (self.article is None or self.article.id != article_id) and not \
-                self.open_article(article_id):
+        if not self.workspace.is_open(article_id) and not self.open_article(article_id):
             return
         self.body.focus_span(span)
-        there = self.here()
-        if there is not None:
-            self.history.visit(here, there)
+        self.workspace.visit(here, self.here())
+
+    def open_from_palette(self, article_id: str) -> None:
+        """Open an article (recorded in history), as the switcher does."""
+        here = self.here()
+        if self.open_article(article_id):
+            self.workspace.visit(here, self.here())
+            self.focus_pane("article")
+
+    def store_changed(self, article_ids: list[str] | None = None) -> None:
+        """Articles or findings changed: reload what is on screen, and update the corpus
+        views: only these articles' entries, or (None: an import, a merge across every
+        article) all of them, by a new scan while the old index still answers."""
+        if self.article is not None:
+            place = self.here()
+            if self.open_article(self.article.id, keep_rows=True) and place is not None:
+                self.go(place)
+        if article_ids is None:
+            self.watcher.start_scan(self.workspace.view, fresh=True)
+        elif article_ids:
+            self.watcher.reindex(list(article_ids))
+        if (switcher := self.switcher) is not None and article_ids is None:
+            switcher.loaded = False
+            if switcher.display:
+                self.call_later(self.action_articles)
+
+    def notes_changed(self, article_id: str, annotation_id: str, note: Any = None) -> None:
+        """A note was added, edited (`note`) or deleted: re-highlight its article and
+        swap its search entry. Nothing else shows notes, so nothing else is redrawn."""
+        view = self.workspace.view
+        if view is not None and view.article.id == article_id:
+            self.body.set_highlights(highlight_spans(view.findings,
+                                                     self.workspace.annotated_spans()))
+        title = view.article.title if view is not None and view.article.id == article_id \
+            else ""
+        self.watcher.note_changed(article_id, annotation_id, note, title)
 
     # -- focus and panes ------------------------------------------------------------------
 
     def visible_panes(self) -> list[str]:
         switcher = self.switcher
-        names = [n for n in PANES if n != "articles" or (switcher and switcher.display)]
-        return names
+        return [n for n in PANES if n != "articles" or (switcher and switcher.display)]
 
     def focus_pane(self, name: str) -> None:
         if name in SIDE_PANES:
@@ -253,7 +315,13 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
         if isinstance(focused, FindingsTable) and focused.current_ref is not None:
             self.selected = focused.current_ref
 
-    # -- messages from panes --------------------------------------------------------------
+    def select_in_panes(self, ref: FindingRef) -> None:
+        """Put the cursor of the pane listing `ref` on it."""
+        for pane in (ActorsPane, MeasuresPane, CountdownPane):
+            if self.query_one(pane).query_one(FindingsTable).select_ref(ref):
+                return
+
+    # -- messages from panes and workers --------------------------------------------------
 
     @on(msg.ItemHighlighted)
     def _item_highlighted(self, message: msg.ItemHighlighted) -> None:
@@ -286,14 +354,70 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
     def _article_chosen(self, message: msg.ArticleChosen) -> None:
         here = self.here()
         if self.open_article(message.article_id):
-            there = self.here()
-            if there is not None:
-                self.history.visit(here, there)
+            self.workspace.visit(here, self.here())
             self.show_switcher(False)
 
     @on(msg.SwitcherClosed)
     def _switcher_closed(self) -> None:
         self.show_switcher(False)
+
+    @on(msg.CountdownModeChanged)
+    def _countdown_mode(self) -> None:
+        if self.query_one(CountdownPane).needs_all_rows and not self.watcher.scanning:
+            self.watcher.start_scan(self.workspace.view)  # its deadlines come with the scan
+
+    @on(msg.CorpusScanned)
+    def _corpus_scanned(self, message: msg.CorpusScanned) -> None:
+        self.watcher.scanned(message)
+        if message.error:
+            self.notify(f"Could not read every article: {message.error}", severity="error",
+                        markup=False)
+        if message.stale and not self.store.readonly:
+            self.refresh_stale(message.stale)
+        self._corpus_changed()
+
+    @on(msg.ArticlesReindexed)
+    def _articles_reindexed(self, message: msg.ArticlesReindexed) -> None:
+        if message.error:
+            self.notify(f"Could not update the search index: {message.error}",
+                        severity="warning", markup=False)
+            return
+        self.watcher.reindexed(message)
+        if self.corpus is not None:
+            self._corpus_changed()
+
+    def _corpus_changed(self) -> None:
+        """Counts and deadlines of every article are (newly) known: show them."""
+        if (switcher := self.switcher) is not None:
+            switcher.show_stats(self.watcher.counts())
+        self.query_one(CountdownPane).show_all(self.watcher.deadline_rows())
+
+    @on(msg.FindingsRefreshed)
+    def _findings_refreshed(self, message: msg.FindingsRefreshed) -> None:
+        if message.error:
+            self.notify(f"Re-analysis failed: {message.error}", severity="error",
+                        markup=False)
+            return
+        self.notify(f"Re-analysed {message.count} article(s) with the current engine.",
+                    timeout=3, markup=False)
+        self.store_changed(message.article_ids)
+
+    @on(msg.RelatedReady)
+    def _related_ready(self, message: msg.RelatedReady) -> None:
+        if message.related is None:
+            self.notify(f"Could not list related items: {message.error}", severity="error",
+                        markup=False)
+            return
+
+        def chosen(ref: FindingRef | None) -> None:
+            if ref is not None and ref.spans:
+                self.selected = ref
+                self.jump_to(ref.article_id, ref.spans[0])
+                self.select_in_panes(ref)
+
+        self.app.push_screen(RelatedScreen(message.related), chosen)
+
+    # -- the articles switcher -------------------------------------------------------------
 
     @property
     def switcher(self) -> ArticlesPane | None:
@@ -308,12 +432,21 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
         if not show:
             self.focus_pane("article")
 
-    @on(msg.CountdownModeChanged)
-    def _countdown_mode(self) -> None:
-        if self.query_one(CountdownPane).needs_all_rows and not self._scanning:
-            self.start_corpus_scan()  # its deadlines come with the scan
+    async def action_articles(self) -> None:
+        pane = self.switcher
+        if pane is None:
+            pane = ArticlesPane(id="articles")
+            await self.query_one("#workspace").mount(pane, before=0)
+        self.show_switcher(True)
+        pane.focus_filter()
+        if not pane.loaded:
+            pane.show_articles(self.store.list_articles(), self.workspace.article_id or "")
+        if self.corpus is not None:
+            pane.show_stats(self.watcher.counts())
+        elif not self.watcher.scanning:
+            self.watcher.start_scan(self.workspace.view)  # the counts come with the scan
 
-    # -- navigation actions ---------------------------------------------------------------
+    # -- navigation -----------------------------------------------------------------------
 
     def action_mention(self, direction: int) -> None:
         ref = self.selected
@@ -321,7 +454,7 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
             self.notify("Pick an actor, measure or deadline first (tab to its pane), "
                         "then n / N walk its mentions.", markup=False)
             return
-        if self.article is None or self.article.id != ref.article_id:
+        if not self.workspace.is_open(ref.article_id):
             self.jump_to(ref.article_id, ref.spans[0])
             return
         spans = list(ref.spans)
@@ -341,7 +474,7 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
 
     def action_back(self) -> None:
         here = self.here()
-        place = self.history.back(here) if here else None
+        place = self.workspace.history.back(here) if here else None
         if place is None:
             self.notify("Nothing to go back to.", timeout=2, markup=False)
             return
@@ -349,43 +482,27 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
 
     def action_forward(self) -> None:
         here = self.here()
-        place = self.history.forward(here) if here else None
+        place = self.workspace.history.forward(here) if here else None
         if place is None:
             self.notify("Nothing to go forward to.", timeout=2, markup=False)
             return
         self.go(place)
 
-    async def action_articles(self) -> None:
-        pane = self.switcher
-        if pane is None:
-            pane = ArticlesPane(id="articles")
-            await self.query_one("#workspace").mount(pane, before=0)
-        self.show_switcher(True)
-        pane.focus_filter()
-        if not pane.loaded:
-            pane.show_articles(self.store.list_articles(),
-                               self.article.id if self.article else "")
-        if self.corpus is not None:
-            pane.show_stats({a: e.counts for a, e in self.corpus.items()})
-        elif not self._scanning:
-            self.start_corpus_scan()  # the counts come with the scan
-
     def action_jump(self) -> None:
-        from ..jump import JumpScreen
+        if self.watcher.index is None:
+            self.watcher.start_scan(self.workspace.view)  # searchable at once
+        assert self.watcher.index is not None
+        self.app.push_screen(JumpScreen(self.watcher.index), self._jumped)
 
-        if self.search_index is None:
-            self.start_corpus_scan()  # searchable at once; the rest fills in as you type
-        self.app.push_screen(JumpScreen(self.search_index), self._jumped)
-
-    def _jumped(self, hit: Any) -> None:
+    def _jumped(self, hit: SearchHit | None) -> None:
         """Go where the fuzzy jump's chosen hit is (None: the reader cancelled)."""
         if hit is None:
             return
         item = hit.item
         if item.start < 0 or item.end <= item.start:
             here = self.here()
-            if self.open_article(item.article_id) and (there := self.here()):
-                self.history.visit(here, there)
+            if self.open_article(item.article_id):
+                self.workspace.visit(here, self.here())
             return
         self.jump_to(item.article_id, (item.start, item.end))
         for pane in (ActorsPane, MeasuresPane, CountdownPane):
@@ -398,16 +515,62 @@ class MainScreen(EditingActions, BackgroundWork, Screen[None]):
 
     def action_related(self) -> None:
         ref = self.selected
-        if ref is None or self.article is None or ref.article_id != self.article.id:
+        view = self.workspace.view
+        if ref is None or view is None or ref.article_id != view.article.id:
             self.notify("Pick an actor, measure or deadline first; r lists what is related.",
                         markup=False)
             return
-        self.gather_related(ref, self.findings, list(self.body.sentences))
+        self.jobs.related(ref, view.findings, list(self.body.sentences))
 
-    # -- countdown ------------------------------------------------------------------------
+    # -- the countdown --------------------------------------------------------------------
 
     def action_countdown_as_of(self) -> None:
         self.query_one(CountdownPane).toggle_as_of()
 
     def action_countdown_scope(self) -> None:
         self.query_one(CountdownPane).toggle_scope()
+
+    # -- changes: the Editing helper asks and saves ----------------------------------------
+
+    def refused(self, error: NotAllowed) -> None:
+        self.notify(str(error), markup=False)
+
+    def action_annotate(self) -> None:
+        self.editing.annotate()
+
+    def action_notes(self, show_all: bool = False) -> None:
+        self.editing.notes(show_all)
+
+    def action_edit(self) -> None:
+        self.editing.edit()
+
+    def action_reject(self) -> None:
+        self.editing.reject()
+
+    def action_merge(self) -> None:
+        self.editing.merge()
+
+    def action_add(self) -> None:
+        self.editing.add()
+
+    def action_published(self) -> None:
+        self.editing.published()
+
+    def action_import(self) -> None:
+        self.editing.import_path()
+
+    def action_export(self) -> None:
+        self.editing.export()
+
+    @on(msg.PublishedDateSaved)
+    def _published_saved(self, message: msg.PublishedDateSaved) -> None:
+        self.editing.published_saved(message)
+
+    @on(msg.ImportFinished)
+    def _import_finished(self, message: msg.ImportFinished) -> None:
+        self.editing.import_finished(message)
+
+    @on(msg.NoteExported)
+    def _note_exported(self, message: msg.NoteExported) -> None:
+        self.editing.note_exported(message)
+

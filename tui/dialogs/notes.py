@@ -11,12 +11,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Static
 
+from newsdesk.analysis.text import one_line
 from newsdesk.store.records import Annotation
 
-from .correct import ConfirmScreen, one_line
+from .base import ConfirmScreen, DialogScreen
 
 # Cells are cut to these widths so the table fits a 120-column terminal.
 _QUOTE_WIDTH = 32
@@ -49,7 +49,7 @@ def note_matches(a: Annotation, title: str, query: str) -> bool:
     return all(word.lstrip("#") in haystack for word in query.casefold().split())
 
 
-class NotesScreen(ModalScreen[NotesAction | None]):
+class NotesScreen(DialogScreen[NotesAction | None]):
     """A table of notes; enter jumps, e edits, d deletes (after a yes), / filters."""
 
     DEFAULT_CSS = """
@@ -125,7 +125,9 @@ class NotesScreen(ModalScreen[NotesAction | None]):
         self.scoped_title = article_title
         self.all_annotations = list(all_annotations) if all_annotations is not None else None
         self.show_all = show_all and self.all_annotations is not None
-        self.annotations = self.all_annotations if self.show_all else self.article_notes
+        self.annotations: list[Annotation] = (
+            self.all_annotations if self.show_all and self.all_annotations is not None
+            else self.article_notes)
         self.article_title = None if self.show_all else article_title
         self.shown: list[Annotation] = list(self.annotations or [])
 

@@ -11,13 +11,13 @@ from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from newsdesk.analysis.search import SearchHit, SearchIndex
 
-from .panes.rowtable import Column, RowTable
+from ..panes.rowtable import Column, RowTable
+from .base import DialogScreen
 
 # A result row is one line: long sentences are cut here rather than wrapped.
 _LABEL_WIDTH = 110
@@ -55,7 +55,7 @@ class JumpResults(RowTable, can_focus=False):
         return (hit_prompt(self.hits[index]),)
 
 
-class JumpScreen(ModalScreen[SearchHit | None]):
+class JumpScreen(DialogScreen[SearchHit | None]):
     """Type to search; enter jumps to the highlighted result, escape goes back."""
 
     DEFAULT_CSS = """

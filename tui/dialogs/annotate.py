@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, NamedTuple
+from typing import ClassVar
 
 from rich.text import Text
 from textual import on
@@ -14,10 +14,12 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, OptionList, Static, TextArea
 from textual.widgets.option_list import Option
 
+from newsdesk.analysis.text import one_line
+from newsdesk.app.workspace import LinkChoice
 from newsdesk.store.notes import normalize_links, parse_tags
 from newsdesk.store.records import Annotation
 
-from .correct import ConfirmScreen, DialogBox, DialogScreen, fuzzy_filter, one_line
+from .base import ConfirmScreen, DialogBox, FormDialog, fuzzy_filter
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,29 +29,6 @@ class AnnotationResult:
     note: str
     tags: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)  # "actor:<name>", "measure:<index>"
-
-
-class LinkChoice(NamedTuple):
-    """Something a note can link to: the stored link and how the picker shows it."""
-
-    link: str  # "actor:<name>" or "measure:<index>"
-    label: str
-
-
-def link_choices(findings: Mapping[str, Any] | None) -> list[LinkChoice]:
-    """The actors and measures of an article's (corrected) findings, as link choices.
-
-    A measure is linked by its index in `findings["measures"]`.
-    """
-    findings = findings or {}
-    choices = [LinkChoice(f"actor:{a['name']}", f"{one_line(a['name'])} ({a.get('kind') or '?'})")
-               for a in findings.get("actors") or [] if a.get("name")]
-    for i, m in enumerate(findings.get("measures") or []):
-        targets = ", ".join(one_line(t) for t in m.get("targets") or []) or "?"
-        parts = [m.get("type") or "measure", m.get("action") or "",
-                 f"{one_line(m.get('imposer')) or '?'} -> {targets}", one_line(m.get("magnitude"))]
-        choices.append(LinkChoice(f"measure:{i}", " · ".join(p for p in parts if p)))
-    return choices
 
 
 class LinkPicker(Vertical):
@@ -79,7 +58,7 @@ class LinkPicker(Vertical):
                 tooltip="Highlight the next actor or measure"),
         Binding("up", "move(-1)", "Previous link", id="links.previous", show=False,
                 tooltip="Highlight the previous actor or measure"),
-        Binding("space", "toggle", "Link", id="links.toggle",
+        Binding("space", "toggle_link", "Link", id="links.toggle",
                 tooltip="Link or unlink the highlighted actor or measure"),
     ]
 
@@ -138,7 +117,7 @@ class LinkPicker(Vertical):
         else:
             options.action_cursor_up()
 
-    def action_toggle(self) -> None:
+    def action_toggle_link(self) -> None:
         index = self.query_one("#link-options", OptionList).highlighted
         if index is not None and 0 <= index < len(self.shown):
             self.toggle(self.shown[index].link)
@@ -154,16 +133,16 @@ class LinkPicker(Vertical):
     @on(Input.Submitted, "#link-filter")
     def _submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.action_toggle()
+        self.action_toggle_link()
 
     @on(OptionList.OptionSelected, "#link-options")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
         self.query_one("#link-options", OptionList).highlighted = event.option_index
-        self.action_toggle()
+        self.action_toggle_link()
 
 
-class AnnotateScreen(DialogScreen[AnnotationResult | None]):
+class AnnotateScreen(FormDialog[AnnotationResult | None]):
     """Write or edit the note on a quoted passage; ctrl+s saves, escape cancels."""
 
     DEFAULT_CSS = """

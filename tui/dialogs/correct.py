@@ -1,31 +1,37 @@
-"""Dialogs for correcting findings: confirm, edit, merge actors, add a finding.
+"""Dialogs for correcting findings: edit, merge actors, add a finding.
 
-Each dialog only asks; the caller turns its result into a Correction
-(`store.notes.new_correction`) and saves it. ctrl+s saves and escape cancels everywhere.
+Each dialog only asks; the main screen turns the answer into a correction
+(`app.workspace.Workspace`) and saves it. ctrl+s saves and escape cancels everywhere.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, ClassVar, NamedTuple, TypeVar
+from typing import Any, ClassVar, NamedTuple
 
-from rapidfuzz import fuzz, process, utils
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Input, Label, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from newsdesk.analysis.model import ACTOR_KINDS, MEASURE_ACTIONS, MEASURE_TYPES, TIMEX_TYPES
-from newsdesk.store.corrections import EDITABLE
+from newsdesk.analysis.model import (
+    ACTOR_KINDS,
+    MEASURE_ACTIONS,
+    MEASURE_TYPES,
+    TIMEX_TYPES,
+    Finding,
+)
+from newsdesk.analysis.text import one_line
+from newsdesk.store.corrections import EDITABLE, field_value, finding_kind
 from newsdesk.store.notes import date_error
 
-ResultType = TypeVar("ResultType")
+from .base import DialogBox, FormDialog, fuzzy_filter
 
 # Which fields are a choice from a fixed list; the others are typed.
 CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -43,156 +49,6 @@ LABELS = {
 }
 REQUIRED = {("actor", "name"), ("deadline", "date"), ("time", "value"), *CHOICES}
 ADDABLE = ("actor", "measure", "deadline")
-
-
-def fuzzy_filter(query: str, labels: Sequence[str], cutoff: float = 60) -> list[int]:
-    """Indexes of the labels matching the query, best first; all of them for no query."""
-    if not query.strip():
-        return list(range(len(labels)))
-    found = process.extract(query, labels, scorer=fuzz.WRatio,
-                            processor=utils.default_process, score_cutoff=cutoff,
-                            limit=None)
-    return [index for _, _, index in sorted(found, key=lambda f: (-f[1], f[2]))]
-
-
-def one_line(value: Any) -> str:
-    """A value as one line of plain text ("" for None)."""
-    return " ".join(str(value).split()) if value is not None else ""
-
-
-class DialogBox(VerticalScroll, can_focus=False):
-    """The dialog's frame: it scrolls when the terminal is too short for the form."""
-
-
-class DialogScreen(ModalScreen[ResultType]):
-    """A centred dialog box; ctrl+s saves, escape cancels. Subclasses define action_save."""
-
-    DEFAULT_CSS = """
-    DialogScreen {
-        align: center middle;
-        background: $background 60%;
-    }
-    DialogScreen > .dialog {
-        width: 76;
-        max-width: 100%;
-        height: auto;
-        max-height: 95%;
-        padding: 0 2;
-        border: round $primary;
-        border-title-color: $primary;
-        border-title-style: bold;
-        background: $surface;
-    }
-    DialogScreen .form {
-        height: auto;
-    }
-    DialogScreen .subject {
-        margin: 1 0 0 0;
-        height: auto;
-    }
-    DialogScreen .quote {
-        height: auto;
-        max-height: 5;
-        padding: 0 1;
-        margin: 1 0 0 0;
-        border-left: outer $accent;
-        color: $text;
-        background: $boost;
-    }
-    DialogScreen Label, DialogScreen .field-label {
-        color: $text-muted;
-        margin: 1 0 0 0;
-    }
-    DialogScreen .error {
-        color: $error;
-        height: auto;
-        display: none;
-    }
-    DialogScreen .keys {
-        color: $text-muted;
-        margin: 1 0 0 0;
-    }
-    DialogScreen OptionList {
-        height: auto;
-        max-height: 8;
-    }
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+s", "save", "Save", id="dialog.save", tooltip="Save and close"),
-        Binding("escape", "cancel", "Cancel", id="dialog.cancel",
-                tooltip="Close without saving"),
-    ]
-
-    def action_save(self) -> None:  # pragma: no cover - every dialog overrides it
-        raise NotImplementedError
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @staticmethod
-    def keys_line(text: str) -> Static:
-        return Static(Content(text), classes="keys")
-
-
-# -- confirm -------------------------------------------------------------------------------
-
-
-class ConfirmScreen(ModalScreen[bool]):
-    """Ask a yes/no question; y or enter answers yes, n or escape answers no."""
-
-    DEFAULT_CSS = """
-    ConfirmScreen {
-        align: center middle;
-        background: $background 60%;
-    }
-    ConfirmScreen > .dialog {
-        width: 60;
-        max-width: 100%;
-        height: auto;
-        padding: 1 2;
-        border: round $warning;
-        border-title-color: $warning;
-        border-title-style: bold;
-        background: $surface;
-    }
-    ConfirmScreen .detail {
-        color: $text-muted;
-        margin: 1 0 0 0;
-        height: auto;
-        max-height: 6;
-    }
-    ConfirmScreen .keys {
-        color: $text-muted;
-        margin: 1 0 0 0;
-    }
-    """
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Yes, go ahead"),
-        Binding("enter", "answer(True)", "Yes", id="confirm.yes_enter", show=False,
-                tooltip="Yes, go ahead"),
-        Binding("n", "answer(False)", "No", id="confirm.no", tooltip="No, go back"),
-        Binding("escape", "answer(False)", "No", id="confirm.no_escape", show=False,
-                tooltip="No, go back"),
-    ]
-
-    def __init__(self, question: str, detail: str = "", *, title: str = "Confirm") -> None:
-        super().__init__()
-        self.question = question
-        self.detail = detail
-        self.dialog_title = title
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog") as box:
-            box.border_title = self.dialog_title
-            yield Static(Text(self.question, style="bold"), classes="question")
-            if self.detail:
-                yield Static(Text(self.detail), classes="detail")
-            yield Static(Content("y / enter yes · n / escape no"), classes="keys")
-
-    def action_answer(self, yes: bool) -> None:
-        self.dismiss(yes)
 
 
 # -- form fields shared by edit and add ----------------------------------------------------
@@ -266,21 +122,20 @@ def show_errors(screen: ModalScreen[Any], names: Sequence[str], errors: Mapping[
 # -- edit ----------------------------------------------------------------------------------
 
 
-class EditFindingScreen(DialogScreen[dict[str, Any] | None]):
+class EditFindingScreen(FormDialog[dict[str, Any] | None]):
     """Edit the fields of one finding; dismisses with the changed fields only, or None."""
 
-    def __init__(self, kind: str, item: Mapping[str, Any]) -> None:
-        if kind not in EDITABLE:
-            raise ValueError(f"cannot edit a {kind!r}: use one of {', '.join(EDITABLE)}")
+    def __init__(self, finding: Finding) -> None:
         super().__init__()
-        self.kind = kind
-        self.item = dict(item)
-        self.fields = EDITABLE[kind]
+        self.kind = finding_kind(finding)
+        self.fields = EDITABLE[self.kind]
+        self.item = {name: field_value(finding, name) for name in self.fields}
+        self.label = getattr(finding, "name", "") or getattr(finding, "text", "")
 
     def compose(self) -> ComposeResult:
         with DialogBox(classes="dialog") as box:
             box.border_title = f"Edit {self.kind}"
-            label = self.item.get("name") or self.item.get("text") or ""
+            label = self.label
             yield Static(Text(one_line(label)), classes="subject")
             for name in self.fields:
                 yield from field_widgets(self.kind, name, self.item.get(name), "edit")
@@ -305,7 +160,7 @@ class EditFindingScreen(DialogScreen[dict[str, Any] | None]):
 # -- merge ---------------------------------------------------------------------------------
 
 
-class MergeActorsScreen(DialogScreen[str | None]):
+class MergeActorsScreen(FormDialog[str | None]):
     """Pick the actor to merge `actor_name` into; type to filter. Dismisses with its name."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -402,7 +257,7 @@ ADD_FIELDS = {
 }
 
 
-class AddFindingScreen(DialogScreen[NewFinding | None]):
+class AddFindingScreen(FormDialog[NewFinding | None]):
     """Add an actor, measure or deadline the engine missed, on the selected text."""
 
     def __init__(self, selected_text: str, start: int, end: int) -> None:

@@ -1,8 +1,7 @@
 """The export dialog: where to write the article's Markdown note (`E`).
 
 The dialog only asks (and asks again before replacing a file); the main screen writes the
-note in a worker with `store.export.article_note` and `store.fileio.write_file`, as
-`newsdesk export ID` does.
+note in a worker, as `newsdesk export ID` does.
 """
 
 from __future__ import annotations
@@ -15,11 +14,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.widgets import Input, Label, Static
 
+from newsdesk.analysis.text import one_line
 from newsdesk.store.fileio import ExportError, check_target
 
-from .correct import ConfirmScreen, DialogBox, DialogScreen, one_line
-
-EXPORT_DIR_SETTING = "export_dir"
+from .base import ConfirmScreen, DialogBox, FormDialog
 
 
 class ExportRequest(NamedTuple):
@@ -44,7 +42,7 @@ def export_target(typed: str, default_name: str, cwd: Path) -> Path:
     return path / default_name if path.is_dir() else path
 
 
-class ExportScreen(DialogScreen[ExportRequest | None]):
+class ExportScreen(FormDialog[ExportRequest | None]):
     """Ask for the file to write; ctrl+s (or enter) exports, escape cancels."""
 
     DEFAULT_CSS = """

@@ -11,28 +11,24 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsdesk.analysis.model import Actor, Findings
+from newsdesk.app.dossier import load_dossier
+from newsdesk.app.views import iter_views, load_deadlines, load_views
 from newsdesk.store.calendar import sort_entries
 from newsdesk.store.corrections import apply_corrections
 from newsdesk.store.db import Store
-from newsdesk.store.export import (
-    ArticleView,
-    _corrected,
-    article_note,
-    iter_views,
-    load_deadlines,
-    load_views,
-)
+from newsdesk.store.export import article_note
 from newsdesk.store.export_dossier import (
     NoMatch,
     dossier_markdown,
     gather,
-    load_dossier,
     scope_actor,
     scope_all,
     scope_tag,
 )
 from newsdesk.store.export_markdown import _dump, _yaml
 from newsdesk.store.records import Annotation, Article, Correction
+from newsdesk.store.view import ArticleView
 
 NOW = dt.datetime(2025, 9, 14, 9, 0, tzinfo=dt.UTC)
 
@@ -46,8 +42,8 @@ def _actor(name: str, *spans: tuple[int, int, str], **extra) -> dict:
 def _article(n: int, title: str, actors: list, measures: list, deadlines: list) -> Article:
     return Article(id=f"{n:012d}", title=title, text="x" * 300, published="2025-09-1" + str(n),
                    source="Desk", url=f"https://news.example/{n}",
-                   findings={"actors": actors, "times": [{"start": 0, "end": 3}],
-                             "measures": measures, "deadlines": deadlines})
+                   findings=Findings.from_json({"actors": actors, "times": [{"start": 0, "end": 3}],
+                             "measures": measures, "deadlines": deadlines}))
 
 
 def _measure(imposer: str, targets: list[str], text: str) -> dict:
@@ -130,16 +126,22 @@ def plain_views(store: Store) -> list[ArticleView]:
             for a in store.iter_articles()]
 
 
+NOTHING = Correction(id="c0", article_id=None, kind="reject",
+                     target={"kind": "actor", "name": "nobody at all"}, created="2025-01-01")
+
+
 @pytest.mark.parametrize("findings", [
-    None, {}, {"actors": []},
+    None, Findings(), Findings.from_json({"actors": []}),
     articles()[0].findings, articles()[3].findings,
-    {"measures": [{"type": "a"}], "deadlines": [
+    Findings.from_json({"measures": [{"type": "a"}], "deadlines": [
         {"measure": -1}, {"measure": 1}, {"measure": 1, "added": True}, {"measure": "0"},
-        {"measure": 0.0}, {"measure": False}, {}]},
+        {"measure": 0.0}, {"measure": False}, {}]}),
 ])
-def test_no_correction_gives_what_apply_corrections_gives_without_copying(findings):
+def test_no_correction_gives_what_a_copy_with_corrections_gives_and_changes_nothing(findings):
+    """With no correction, nothing is deep-copied; the result is the same as through the
+    copying path (a correction that matches nothing), and the engine's findings stay."""
     before = copy.deepcopy(findings)
-    assert _corrected(findings, []) == apply_corrections(findings, [])
+    assert apply_corrections(findings, []) == apply_corrections(findings, [NOTHING])
     assert findings == before
 
 
@@ -185,7 +187,7 @@ def test_a_store_dossier_that_matches_nothing_says_so_alike(store, actor, tag):
 def test_slim_views_make_the_same_dossier():
     views = [ArticleView.of(a) for a in articles()]
     slim, files = gather([ArticleView.of(a) for a in articles()], slim=True)
-    assert all(set(v.findings) == {"measures", "deadlines"} for v in slim)
+    assert all(not v.findings.actors and not v.findings.times for v in slim)
     assert dossier_markdown(scope_all(slim, files), NOW) == dossier_markdown(scope_all(views),
                                                                              NOW)
 
@@ -198,7 +200,7 @@ def test_deadlines_of_a_store_are_those_of_every_view(store):
 
 def test_only_articles_that_may_have_deadlines_are_read(tmp_path):
     odd = _article(5, "Odd", [], [], [])
-    odd.findings["note"] = "\x01"  # stored as a \u escape: read, to be safe
+    odd.findings = Findings(actors=[Actor("\x01", "person")])  # stored as a \u escape: read
     told = _article(6, 'Says "deadlines":[1] in its text', [], [], [])
     told.text = '"deadlines":[1]'
     with Store.open(tmp_path / "s") as s:

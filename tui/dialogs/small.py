@@ -1,4 +1,4 @@
-"""Small modals: set the published date, import a file, and related items."""
+"""Small dialogs: set the published date, import a file, and related items."""
 
 from __future__ import annotations
 
@@ -11,17 +11,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Label, Static
 
-from ..messages import FindingRef
-from ..panes.findings import cell
-from .tasks import Related
+from newsdesk.analysis.text import one_line
+from newsdesk.app.refs import FindingRef
+from newsdesk.app.related import Related
 
-MODAL_BINDINGS = [
-    Binding("ctrl+s", "save", "Save", id="modal.save", tooltip="Save and close"),
-    Binding("escape", "cancel", "Cancel", id="modal.cancel", tooltip="Close without saving"),
-]
+from ..panes.findings import cell
+from .base import DialogScreen, FormDialog
 
 
 def check_date(value: str) -> str | None:
@@ -38,11 +35,10 @@ def check_date(value: str) -> str | None:
     return None
 
 
-class PublishedDateScreen(ModalScreen[str | None]):
+class PublishedDateScreen(FormDialog[str | None]):
     """Ask for the article's published date; dismisses with "YYYY-MM-DD", "" or None."""
 
-    CSS_PATH = "modals.tcss"
-    BINDINGS = MODAL_BINDINGS
+    CSS_PATH = "small.tcss"
 
     def __init__(self, title: str, published: str | None) -> None:
         super().__init__()
@@ -52,7 +48,7 @@ class PublishedDateScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = "Published date"
-            yield Static(Content(" ".join(self.article_title.split())), classes="subject")
+            yield Static(Content(one_line(self.article_title)), classes="subject")
             yield Label('Dates like "on Tuesday" are resolved against it. Empty: unknown.',
                         markup=False)
             yield Input(self.published, placeholder="YYYY-MM-DD", id="date-input")
@@ -71,15 +67,11 @@ class PublishedDateScreen(ModalScreen[str | None]):
     def _submitted(self) -> None:
         self.action_save()
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
-
-class ImportScreen(ModalScreen[Path | None]):
+class ImportScreen(FormDialog[Path | None]):
     """Ask for a file or folder to import; dismisses with the path or None."""
 
-    CSS_PATH = "modals.tcss"
-    BINDINGS = MODAL_BINDINGS
+    CSS_PATH = "small.tcss"
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
@@ -106,14 +98,11 @@ class ImportScreen(ModalScreen[Path | None]):
     def _submitted(self) -> None:
         self.action_save()
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
-
-class RelatedScreen(ModalScreen[FindingRef | None]):
+class RelatedScreen(DialogScreen[FindingRef | None]):
     """Items sharing the finding's sentences, and other articles naming the same actor."""
 
-    CSS_PATH = "modals.tcss"
+    CSS_PATH = "small.tcss"
     BINDINGS = [
         Binding("escape", "cancel", "Close", id="related.close", tooltip="Close the list"),
         Binding("j", "move(1)", "Down", show=False, id="related.down",
@@ -163,6 +152,3 @@ class RelatedScreen(ModalScreen[FindingRef | None]):
     @on(DataTable.RowSelected)
     def _chosen(self, event: DataTable.RowSelected) -> None:
         self.dismiss(self.refs.get(event.row_key.value or ""))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -1,0 +1,127 @@
+"""The engine applied to stored articles: analysis on import, linking actors across
+articles, and re-analysis when the engine or an article's date changes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from newsdesk.analysis.model import Findings
+from newsdesk.store.db import Store
+from newsdesk.store.records import Article
+
+if TYPE_CHECKING:
+    from newsdesk.analysis.linking import ActorIndex
+
+
+def _engine() -> ModuleType:
+    """The engine, loaded on first use: its lexicons take ~0.4 s to load, which commands
+    that analyse nothing (and the workstation's first paint) never pay."""
+    from newsdesk.analysis import engine
+
+    return engine
+
+
+def engine_version() -> str:
+    """The version stamped on findings: articles with another one are analysed again."""
+    version: str = _engine().ENGINE_VERSION
+    return version
+
+
+def analyze_article(article: Article, linker: ActorIndex | None = None) -> Article:
+    """The article with fresh findings from the engine.
+
+    With a linker, each actor takes the name it already has in other articles.
+    """
+    engine = _engine()
+    published = dt.date.fromisoformat(article.published) if article.published else None
+    findings: Findings = engine.analyze(article.text, published)
+    if linker is not None:
+        link_actors(findings, linker)
+    return replace(article, findings=findings, findings_version=engine.ENGINE_VERSION)
+
+
+def actor_linker(store: Store, *, skip: str | None = None) -> ActorIndex:
+    """An index of the actor names the store's articles use (all but `skip`)."""
+    from newsdesk.analysis.linking import ActorIndex
+
+    linker = ActorIndex()
+    for article in store.iter_articles():
+        if article.id == skip or article.findings is None:
+            continue
+        for actor in article.findings.actors:
+            linker.add(actor.name, actor.kind, actor.affiliation)
+    return linker
+
+
+def link_actors(findings: Findings, linker: ActorIndex) -> Findings:
+    """Rename the findings' actors to the names other articles use ("Pedro Sánchez" ->
+    "Pedro Sanchez"), and the affiliations, imposers and targets that name them."""
+    taken = {a.name for a in findings.actors}
+    renames: dict[str, str] = {}
+    for actor in findings.actors:
+        canonical = linker.add(actor.name, actor.kind, actor.affiliation)
+        # Two actors of one article are two actors: never fold one into the other here.
+        if canonical != actor.name and canonical not in taken:
+            renames[actor.name] = canonical
+            taken.add(canonical)
+    if not renames:
+        return findings
+    for actor in findings.actors:
+        original = actor.name
+        if original in renames:
+            actor.name = renames[original]
+            actor.aliases = sorted({*actor.aliases, original})
+        if actor.affiliation in renames:
+            actor.affiliation = renames[actor.affiliation]
+    for measure in findings.measures:
+        if measure.imposer in renames:
+            measure.imposer = renames[measure.imposer]
+        measure.targets = [renames.get(t, t) for t in measure.targets]
+    return findings
+
+
+def stale_articles(store: Store) -> Iterator[str]:
+    """Ids of articles whose findings come from an older engine (or none at all)."""
+    current = engine_version()
+    for article in store.iter_articles():
+        if article.findings_version != current:
+            yield article.id
+
+
+def reanalyze(store: Store, article_ids: Iterable[str], *, batch_size: int = 500,
+              on_batch: Callable[[int], None] | None = None) -> int:
+    """Re-run the engine on the given articles; the reader's records are untouched.
+
+    Commits in batches: each commit rewrites the articles file, so one per article
+    would make re-analysing a large store quadratic.
+    """
+    count = 0
+    batch: list[Article] = []
+    linker = actor_linker(store)
+    for article_id in article_ids:
+        batch.append(analyze_article(store.get_article(article_id), linker))
+        if len(batch) >= batch_size:
+            count += store.update_articles(batch)
+            batch.clear()
+            if on_batch is not None:
+                on_batch(count)
+    if batch:
+        count += store.update_articles(batch)
+        if on_batch is not None:
+            on_batch(count)
+    return count
+
+
+def set_published(store: Store, article_id: str, published: str | None) -> Article:
+    """Set an article's published date and re-run the engine so its dates re-resolve."""
+    article = replace(store.get_article(article_id), published=published)
+    try:
+        # Linked like an import, so names (and corrections keyed to them) stay the same.
+        article = analyze_article(article, actor_linker(store))
+    finally:
+        store.update_article(article)
+    return article

@@ -1,0 +1,188 @@
+"""Commands over articles: analyze, import, list, show, remove."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from newsdesk.analysis.model import Findings
+from newsdesk.analysis.text import one_line
+from newsdesk.app.views import load_view
+
+from .output import PROG, CliError, Progress, open_store
+
+# -- analyze -------------------------------------------------------------------------------
+
+
+def bad_date_message(value: str) -> str:
+    return f'bad date "{value}": use YYYY-MM-DD'
+
+
+def _analyze_line(raw: bytes, lineno: int) -> dict[str, Any]:
+    from newsdesk.analysis.engine import analyze  # the engine's lexicons: only when used
+
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as e:
+        raise CliError(f"line {lineno}: not valid UTF-8 (byte {e.start}); re-save it as UTF-8"
+                       ) from None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise CliError(f"line {lineno}: not valid JSON ({e.msg} at column {e.colno})") from None
+    if not isinstance(record, dict):
+        raise CliError(f'line {lineno}: expected a JSON object with "id" and "text"')
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise CliError(f'line {lineno}: "text" is missing or not a string')
+    if "id" not in record:
+        raise CliError(f'line {lineno}: "id" is missing')
+    published = record.get("published")
+    date = None
+    if published not in (None, ""):
+        try:
+            date = dt.date.fromisoformat(str(published))
+        except ValueError:
+            shown = one_line(published)[:40]
+            raise CliError(f"line {lineno}: {bad_date_message(shown)}") from None
+    findings: Findings = analyze(text, date)
+    return findings.to_json(record["id"])
+
+
+def _json_line(result: dict[str, Any]) -> bytes:
+    """One output line; JSON escapes keep a lone surrogate from the input printable."""
+    try:
+        return (json.dumps(result, ensure_ascii=False) + "\n").encode("utf-8")
+    except UnicodeEncodeError:
+        return (json.dumps(result) + "\n").encode("ascii")
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    # Bytes, decoded line by line: one bad line is reported by its number and the
+    # lines around it are still analysed.
+    source: BinaryIO
+    if args.input and args.input != "-":
+        try:
+            source = open(args.input, "rb")  # noqa: SIM115 - closed below
+        except OSError as e:
+            raise CliError(f"{args.input}: cannot read ({e.strerror}); check the path") from None
+    else:
+        source = sys.stdin.buffer
+    failed = 0
+    out = sys.stdout.buffer
+    try:
+        for lineno, raw in enumerate(source, 1):
+            if not raw.strip():
+                continue
+            try:
+                result = _analyze_line(raw, lineno)
+            except CliError as e:
+                failed += 1
+                print(f"{PROG} analyze: {e}", file=sys.stderr)
+                continue
+            out.write(_json_line(result))
+            out.flush()  # a line as soon as it is ready: analyze is a filter in a pipe
+    finally:
+        if source is not sys.stdin.buffer:
+            source.close()
+    out.flush()
+    return 1 if failed else 0
+
+
+# -- import / list / show / remove ---------------------------------------------------------
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    # The importer (and trafilatura with it) loads only when a command imports: every
+    # other command, the workstation's start included, would pay ~0.2 s for it.
+    from newsdesk.app.importing import import_into
+    from newsdesk.store.importer import ArticleDraft, BadDate, ImportFailure, parse_date
+
+    published = None
+    if args.published:
+        try:
+            published = parse_date(args.published)
+        except BadDate as e:
+            raise CliError(f"--published: {e}") from None
+    paths = [Path(p) for p in args.paths]
+    progress = Progress(enabled=sys.stderr.isatty())
+
+    def on_item(item: ArticleDraft | ImportFailure) -> None:
+        if isinstance(item, ImportFailure):
+            progress.clear()
+            print(f"{PROG}: failed: {item}", file=sys.stderr)
+
+    with open_store(args) as store:
+        report = import_into(store, paths, published=published, on_item=on_item,
+                             on_progress=progress.update)
+    progress.clear()
+    print(report.summary())
+    return 1 if report.failures else 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_store(args, readonly=True) as store:
+        rows = store.list_articles()
+    if not rows:
+        print("no articles yet: add some with `newsdesk import PATH`")
+        return 0
+    for row in rows:
+        print(f"{row.id[:12]}  {row.published or 'unknown':10}  {row.words:>7} words"
+              f"  {one_line(row.title)}")
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_store(args, readonly=True) as store:
+        view = load_view(store, store.resolve_id(args.id))
+    article = view.article
+    if args.json:
+        print(json.dumps(view.findings.to_json(article.id), ensure_ascii=False))
+        return 0
+    print(f"id:        {article.id}")
+    print(f"title:     {one_line(article.title)}")
+    print(f"published: {article.published or 'unknown'}")
+    print(f"source:    {one_line(article.source or 'unknown')}")
+    if article.url:
+        print(f"url:       {one_line(article.url)}")
+    print(f"words:     {article.words}")
+    print()
+    print(article.text)
+    if article.findings is not None:
+        print()
+        print(format_findings(view.findings))
+    return 0
+
+
+def format_findings(findings: Findings) -> str:
+    """Findings as `newsdesk show` prints them under the text."""
+    lines = ["Actors:"]
+    for a in findings.actors:
+        extra = ", ".join(x for x in (a.role, a.affiliation) if x)
+        lines.append(f"  {one_line(a.name)} ({a.kind}{'; ' + one_line(extra) if extra else ''})"
+                     f" x{len(a.mentions)}")
+    lines.append("Measures:")
+    for m in findings.measures:
+        targets = ", ".join(m.targets) or "?"
+        mag = f" [{m.magnitude}]" if m.magnitude else ""
+        lines.append("  " + one_line(f"{m.type}/{m.action}: {m.imposer or '?'} -> {targets}{mag}"))
+    lines.append("Deadlines:")
+    for d in findings.deadlines:
+        lines.append(f"  {d.date}: {one_line(d.what)}")
+    lines.append("Times:")
+    for t in findings.times:
+        lines.append(f"  {t.text!r} {t.type} {t.value}")
+    return "\n".join(lines)
+
+
+def cmd_remove(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        article_id = store.resolve_id(args.id)
+        title = store.get_article(article_id).title
+        store.remove_article(article_id)
+    print(f"removed {article_id[:12]}  {one_line(title)}")
+    return 0

@@ -1,0 +1,120 @@
+"""What the commands share: the user-mistake error, opening the store, printing untrusted
+text, writing files or stdout, and a progress bar."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import sys
+import time
+from collections.abc import Iterable, Iterator, Sized
+from pathlib import Path
+
+from newsdesk.analysis.text import one_line
+from newsdesk.app.seeding import ensure_seeded
+from newsdesk.store.db import Store
+from newsdesk.store.fileio import write_file
+from newsdesk.store.location import resolve_store_path
+
+from .parser import PROG
+
+__all__ = ["PROG", "CliError", "Progress", "count", "gc_paused", "one_line", "open_store",
+           "target", "write_output"]
+
+
+class CliError(Exception):
+    """A user mistake: printed as one line, exit status 2."""
+
+
+def open_store(args: argparse.Namespace, *, readonly: bool = False,
+               seed: bool = True) -> Store:
+    """The store `--store` / NEWSDESK_STORE names; a new one is seeded first (seed=True)."""
+    path = resolve_store_path(args.store)
+    readonly = readonly or args.readonly
+    store = Store.open(path, readonly=readonly)
+    if not seed:
+        return store
+    if store.created and readonly:
+        # A new store is seeded before it is read; that first open must be able to write.
+        store.close()
+        with Store.open(path) as writable:
+            ensure_seeded(writable)
+        store = Store.open(path, readonly=True)
+    else:
+        ensure_seeded(store)
+    return store
+
+
+def count(items: int | Sized, word: str) -> str:
+    """"1 article", "3 notes"."""
+    n = items if isinstance(items, int) else len(items)
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def target(output: str | None, default_name: str) -> Path | None:
+    """Where to write: None for stdout ("-"), a folder gets the default name."""
+    if output == "-":
+        return None
+    if not output:
+        return Path(default_name)
+    path = Path(output).expanduser()
+    return path / default_name if path.is_dir() else path
+
+
+def write_output(path: Path | None, data: bytes | Iterable[bytes], force: bool) -> None:
+    """Write to a file (atomically, never over one unasked) or, for None, to stdout."""
+    if path is not None:
+        write_file(path, data, force=force)
+        return
+    chunks = [data] if isinstance(data, bytes) else data
+    # Bytes as written (UTF-8, the .ics file's CRLFs), whatever the terminal's encoding.
+    sys.stdout.flush()
+    out = getattr(sys.stdout, "buffer", None)
+    for chunk in chunks:
+        if out is not None:
+            out.write(chunk)
+        else:
+            sys.stdout.write(chunk.decode())
+    (out or sys.stdout).flush()
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Hold off the cyclic garbage collector while a command builds the objects of a whole
+    store: they hold no cycles, and its ever longer passes over them took half the time."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class Progress:
+    """A progress bar on a terminal when there are many files; silent otherwise."""
+
+    MIN_FILES = 20
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.shown = False
+        self.started = time.monotonic()
+
+    def update(self, done: int, total: int, path: Path) -> None:
+        if not self.enabled or total < self.MIN_FILES:
+            return
+        width = 30
+        filled = width * done // max(total, 1)
+        rate = done / max(time.monotonic() - self.started, 1e-6)
+        sys.stderr.write(f"\r{PROG}: [{'#' * filled}{'.' * (width - filled)}] "
+                         f"{done}/{total} files, {rate:,.0f}/s")
+        sys.stderr.flush()
+        self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r\033[K")
+            sys.stderr.flush()
+            self.shown = False

@@ -1,0 +1,64 @@
+"""How the command line ends when the reader stops it: a closed pipe (`| head`) is a
+normal end (status 0, nothing on stderr), and Ctrl-C ends with status 130 and no
+traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+
+import pytest
+
+NEWSDESK = [sys.executable, "-m", "newsdesk"]
+
+
+def _lines(count: int) -> bytes:
+    text = ("The European Union imposed a 25% tariff on Chinese steel on Monday, and "
+            "Beijing said it would respond by October 1. ") * 4
+    return b"".join(json.dumps({"id": f"a{n}", "text": text, "published": "2025-09-14"})
+                    .encode() + b"\n" for n in range(count))
+
+
+def _env(tmp_path) -> dict[str, str]:
+    return {**os.environ, "NEWSDESK_STORE": str(tmp_path / "store")}
+
+
+def test_a_reader_that_closes_the_pipe_ends_analyze_quietly(tmp_path):
+    source = tmp_path / "big.jsonl"
+    source.write_bytes(_lines(300))  # far more output than a pipe buffer holds
+    proc = subprocess.Popen([*NEWSDESK, "analyze", "--input", str(source)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(tmp_path))
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(1) == b"{"  # `| head -c 1`
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0
+    assert err == ""
+
+
+def test_list_into_a_closed_pipe_ends_quietly(tmp_path):
+    env = _env(tmp_path)
+    script = f"{' '.join(NEWSDESK)} list | head -c 1 >/dev/null"
+    for _ in range(2):  # the first run also makes (and seeds) the store
+        done = subprocess.run(["bash", "-o", "pipefail", "-c", script], env=env,
+                              capture_output=True, text=True, timeout=120)
+    assert "Traceback" not in done.stderr
+    assert "BrokenPipe" not in done.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT to a child needs POSIX signals")
+def test_ctrl_c_ends_with_130_and_no_traceback(tmp_path):
+    proc = subprocess.Popen([*NEWSDESK, "analyze"], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=_env(tmp_path))
+    assert proc.stdin is not None and proc.stdout is not None and proc.stderr is not None
+    proc.stdin.write(_lines(1))
+    proc.stdin.flush()
+    assert proc.stdout.readline().startswith(b'{"id": "a0"')  # running, reading the next line
+    proc.send_signal(signal.SIGINT)
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 130
+    assert "Traceback" not in err
+    assert "KeyboardInterrupt" not in err
