@@ -1,10 +1,17 @@
-"""Helpers for the TUI tests: a hand-written article with hand-built findings, and a
-real store holding it (no tests here)."""
+"""What the test files share (no tests here): a hand-written article with hand-built
+findings, a real store holding it, and the Pilot helpers the TUI tests use."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
+
+from textual.app import App
+from textual.message import Message
+from textual.notifications import Notify
+from textual.pilot import Pilot
+from textual.screen import Screen
 
 from newsdesk.analysis.model import Findings
 from newsdesk.app.engine import engine_version
@@ -98,3 +105,48 @@ def open_store(folder: Path, articles=(), settings: dict | None = None) -> Store
     for key, value in (settings or {}).items():
         store.set_setting(key, value)
     return store
+
+
+# -- Pilot helpers -------------------------------------------------------------------------
+
+
+class DialogHost(App[None]):
+    """Pushes one dialog and records what it dismisses with."""
+
+    def __init__(self, dialog: Screen[Any]) -> None:
+        super().__init__()
+        self.dialog = dialog
+        self.results: list[Any] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(self.dialog, self.results.append)
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    """Let queued callbacks start their workers, let the workers finish, then repaint."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def screen_text(app: App[Any]) -> str:
+    """Every line the top screen shows, as plain text."""
+    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+def unique(seen: list[Message], kind: type) -> list[Any]:
+    """Messages of a kind, once each (the hook sees a message at every hop it bubbles)."""
+    out: list[Any] = []
+    for m in seen:
+        if isinstance(m, kind) and not any(m is o for o in out):
+            out.append(m)
+    return out
+
+
+def notices(seen: list[Message]) -> list[str]:
+    """The texts of the notifications shown, once each, in order."""
+    out: list[str] = []
+    for m in seen:
+        if isinstance(m, Notify) and str(m.notification.message) not in out:
+            out.append(str(m.notification.message))
+    return out

@@ -59,14 +59,14 @@ class ArticlesCommands(Provider):
         screen = _main_screen(self)
         if screen is None:
             return
-        hits = _indexed(screen, query, "article")
-        if hits:
-            for hit in hits:
+        if screen.search_index is not None:
+            for hit in _indexed(screen, query, "article"):
                 title = one_line(hit.item.label)
                 yield Hit(hit.score / 100, _plain(title, query, self),
                           partial(screen.open_from_palette, hit.item.article_id),
                           text=title, help="Open this article")
             return
+        # Until the first scan has built the index: titles, matched loosely.
         matcher = self.matcher(query)
         for row in screen.store.list_articles():
             title = one_line(row.title)

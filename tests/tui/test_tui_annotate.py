@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual.app import App
-from textual.screen import Screen
+from support import DialogHost, screen_text
 from textual.widgets import DataTable, Input, TextArea
 
 from newsdesk.analysis.model import Findings
@@ -27,23 +26,6 @@ CHOICES = [
 ]
 
 
-class Host(App[None]):
-    """Pushes one dialog and records what it dismisses with."""
-
-    def __init__(self, dialog: Screen[Any]) -> None:
-        super().__init__()
-        self.dialog = dialog
-        self.results: list[Any] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(self.dialog, self.results.append)
-
-
-def screen_text(app: App[Any]) -> str:
-    """Every line the top screen shows, as plain text."""
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
-
-
 def _note(n: int = 1, **kwargs: Any) -> Annotation:
     values: dict[str, Any] = dict(
         id=f"n{n}", article_id="a1", start=0, end=8, quote="Ana Ruiz", note="first line\nmore",
@@ -57,7 +39,7 @@ def _note(n: int = 1, **kwargs: Any) -> Annotation:
 
 
 async def test_a_multiline_note_with_tags_and_a_link_is_saved():
-    app = Host(AnnotateScreen("Chile will impose a 25% tariff", CHOICES))
+    app = DialogHost(AnnotateScreen("Chile will impose a 25% tariff", CHOICES))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"Tariff", "enter", *"starts soon")
         await pilot.press("tab")
@@ -73,7 +55,7 @@ async def test_a_multiline_note_with_tags_and_a_link_is_saved():
 
 
 async def test_space_in_the_list_toggles_links():
-    app = Host(AnnotateScreen("quote", CHOICES))
+    app = DialogHost(AnnotateScreen("quote", CHOICES))
     async with app.run_test(size=SIZE) as pilot:
         picker = app.screen.query_one(LinkPicker)
         app.screen.query_one("#link-options").focus()
@@ -86,7 +68,7 @@ async def test_space_in_the_list_toggles_links():
 
 
 async def test_escape_without_changes_cancels_at_once():
-    app = Host(AnnotateScreen("quote", CHOICES))
+    app = DialogHost(AnnotateScreen("quote", CHOICES))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("escape")
         await pilot.pause()
@@ -94,7 +76,7 @@ async def test_escape_without_changes_cancels_at_once():
 
 
 async def test_escape_after_edits_asks_before_discarding():
-    app = Host(AnnotateScreen("quote", CHOICES))
+    app = DialogHost(AnnotateScreen("quote", CHOICES))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"half a thought")
         await pilot.press("escape")
@@ -114,7 +96,7 @@ async def test_escape_after_edits_asks_before_discarding():
 
 async def test_editing_prefills_the_note_tags_and_links():
     note = _note(tags=["chile", "tariffs"], links=["actor:Chile", "measure:7"])
-    app = Host(AnnotateScreen(note.quote, CHOICES, note))
+    app = DialogHost(AnnotateScreen(note.quote, CHOICES, note))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert screen.query_one(TextArea).text == "first line\nmore"
@@ -128,7 +110,7 @@ async def test_editing_prefills_the_note_tags_and_links():
 
 async def test_editing_then_saving_keeps_unknown_links_and_changes_the_note():
     note = _note(links=["measure:7"])
-    app = Host(AnnotateScreen(note.quote, CHOICES, note))
+    app = DialogHost(AnnotateScreen(note.quote, CHOICES, note))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("end", *" and then some")
         await pilot.press("ctrl+s")
@@ -139,7 +121,7 @@ async def test_editing_then_saving_keeps_unknown_links_and_changes_the_note():
 
 async def test_untrusted_quote_title_and_choices_render_literally():
     choices = [LinkChoice("actor:evil", f"{CLICK} {MARKUP}")]
-    app = Host(AnnotateScreen(f"quote {MARKUP} {CLICK}", choices,
+    app = DialogHost(AnnotateScreen(f"quote {MARKUP} {CLICK}", choices,
                               article_title=f"Title {CLICK}"))
     async with app.run_test(size=SIZE) as pilot:
         text = screen_text(app)
@@ -169,7 +151,7 @@ def test_link_choices_list_actors_and_measures_by_index():
 
 async def test_notes_list_shows_excerpts_and_enter_jumps():
     notes = [_note(1), _note(2, quote="the tariff", note="\n\nsecond note", tags=["a", "b"])]
-    app = Host(NotesScreen(notes, {"a1": "Chile tariff story"}))
+    app = DialogHost(NotesScreen(notes, {"a1": "Chile tariff story"}))
     async with app.run_test(size=SIZE) as pilot:
         text = screen_text(app)
         assert "first line" in text and "more" not in text.split("first line")[1][:5]
@@ -182,7 +164,7 @@ async def test_notes_list_shows_excerpts_and_enter_jumps():
 
 async def test_e_edits_the_highlighted_note():
     notes = [_note(1), _note(2)]
-    app = Host(NotesScreen(notes, article_title="Chile"))
+    app = DialogHost(NotesScreen(notes, article_title="Chile"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("j", "e")
         await pilot.pause()
@@ -191,7 +173,7 @@ async def test_e_edits_the_highlighted_note():
 
 async def test_delete_asks_first_and_then_returns_the_action():
     notes = [_note(1), _note(2)]
-    app = Host(NotesScreen(notes))
+    app = DialogHost(NotesScreen(notes))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("d")
         await pilot.pause()
@@ -208,7 +190,7 @@ async def test_delete_asks_first_and_then_returns_the_action():
 
 async def test_typing_filters_the_notes_and_escape_clears_then_closes():
     notes = [_note(1, note="about steel"), _note(2, note="about copper", tags=["mining"])]
-    app = Host(NotesScreen(notes))
+    app = DialogHost(NotesScreen(notes))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         await pilot.press(*"copper")  # "c" is no key here, so it starts the filter
@@ -223,7 +205,7 @@ async def test_typing_filters_the_notes_and_escape_clears_then_closes():
 
 
 async def test_a_filter_that_matches_nothing_says_so():
-    app = Host(NotesScreen([_note(1)]))
+    app = DialogHost(NotesScreen([_note(1)]))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("slash", *"zzz")
         assert "No note matches “zzz”" in screen_text(app)
@@ -233,7 +215,7 @@ async def test_a_filter_that_matches_nothing_says_so():
 
 
 async def test_no_notes_says_how_to_add_one():
-    app = Host(NotesScreen([]))
+    app = DialogHost(NotesScreen([]))
     async with app.run_test(size=SIZE) as pilot:
         assert "press a to add one" in screen_text(app)
         await pilot.press("enter", "e", "d")
@@ -244,7 +226,7 @@ async def test_no_notes_says_how_to_add_one():
 
 async def test_untrusted_notes_and_titles_render_literally():
     note = _note(1, quote=f"q {MARKUP}", note=f"n {CLICK}", tags=["[b]"])
-    app = Host(NotesScreen([note], {"a1": f"T {CLICK}"}))
+    app = DialogHost(NotesScreen([note], {"a1": f"T {CLICK}"}))
     async with app.run_test(size=SIZE) as pilot:
         text = screen_text(app)
         assert f"q {MARKUP}" in text and f"n {CLICK}" in text and f"T {CLICK}" in text

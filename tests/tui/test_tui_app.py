@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support import TEXT, fixture_article, open_store, span
+from support import TEXT, fixture_article, open_store, span, unique
 from textual.message import Message
 from textual.widgets import Static
 
@@ -22,15 +22,6 @@ def store(tmp_path):
     s = open_store(tmp_path / "store", [fixture_article()])
     yield s
     s.close()
-
-
-def unique(seen: list[Message], kind: type) -> list:
-    """Messages of a kind, once each (the hook sees a message at every hop it bubbles)."""
-    out: list = []
-    for m in seen:
-        if isinstance(m, kind) and not any(m is o for o in out):
-            out.append(m)
-    return out
 
 
 def left_column(app: NewsdeskApp) -> dict[str, str]:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from textual.app import App
-from textual.screen import Screen
+from support import DialogHost, screen_text
 from textual.widgets import Input, Select, Static
 
 from newsdesk.analysis.model import Actor, Deadline, Measure
@@ -31,22 +28,6 @@ DEADLINE = {"date": "2025-09-20", "what": "tariff takes effect", "start": 5, "en
             "text": "September 20", "measure": 0}
 
 
-class Host(App[None]):
-    """Pushes one dialog and records what it dismisses with."""
-
-    def __init__(self, dialog: Screen[Any]) -> None:
-        super().__init__()
-        self.dialog = dialog
-        self.results: list[Any] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(self.dialog, self.results.append)
-
-
-def screen_text(app: App[Any]) -> str:
-    return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
-
-
 async def _clear_and_type(pilot, selector: str, text: str) -> None:
     pilot.app.screen.query_one(selector, Input).value = ""
     pilot.app.screen.query_one(selector, Input).focus()
@@ -59,7 +40,7 @@ async def _clear_and_type(pilot, selector: str, text: str) -> None:
 async def test_confirm_answers_by_key():
     for keys, answer in ((["y"], True), (["enter"], True), (["n"], False),
                          (["escape"], False)):
-        app = Host(ConfirmScreen("Delete it?", f"detail {MARKUP}"))
+        app = DialogHost(ConfirmScreen("Delete it?", f"detail {MARKUP}"))
         async with app.run_test(size=SIZE) as pilot:
             assert f"detail {MARKUP}" in screen_text(app)
             await pilot.press(*keys)
@@ -71,7 +52,7 @@ async def test_confirm_answers_by_key():
 
 
 async def test_edit_deadline_rejects_a_bad_date_with_a_visible_error():
-    app = Host(EditFindingScreen(Deadline.from_json(DEADLINE)))
+    app = DialogHost(EditFindingScreen(Deadline.from_json(DEADLINE)))
     async with app.run_test(size=SIZE) as pilot:
         await _clear_and_type(pilot, "#edit-date", "2025-13-01")
         await pilot.press("ctrl+s")
@@ -90,7 +71,7 @@ async def test_edit_deadline_rejects_a_bad_date_with_a_visible_error():
 
 
 async def test_edit_actor_returns_only_the_changed_fields():
-    app = Host(EditFindingScreen(Actor.from_json(ACTOR)))
+    app = DialogHost(EditFindingScreen(Actor.from_json(ACTOR)))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert screen.query_one("#edit-name", Input).value == "Ana Ruiz"
@@ -108,7 +89,7 @@ async def test_edit_actor_returns_only_the_changed_fields():
 
 
 async def test_edit_actor_without_a_name_is_refused():
-    app = Host(EditFindingScreen(Actor.from_json(ACTOR)))
+    app = DialogHost(EditFindingScreen(Actor.from_json(ACTOR)))
     async with app.run_test(size=SIZE) as pilot:
         await _clear_and_type(pilot, "#edit-name", "   ")
         await pilot.press("ctrl+s")
@@ -121,7 +102,7 @@ async def test_edit_actor_without_a_name_is_refused():
 
 
 async def test_edit_measure_uses_choices_and_splits_targets():
-    app = Host(EditFindingScreen(Measure.from_json(MEASURE)))
+    app = DialogHost(EditFindingScreen(Measure.from_json(MEASURE)))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         screen.query_one("#edit-action", Select).value = "threaten"
@@ -132,7 +113,7 @@ async def test_edit_measure_uses_choices_and_splits_targets():
 
 
 async def test_edit_with_no_change_saves_nothing():
-    app = Host(EditFindingScreen(Measure.from_json(MEASURE)))
+    app = DialogHost(EditFindingScreen(Measure.from_json(MEASURE)))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -140,7 +121,7 @@ async def test_edit_with_no_change_saves_nothing():
 
 
 async def test_edit_shows_an_untrusted_name_literally():
-    app = Host(EditFindingScreen(Actor.from_json({**ACTOR, "name": f"{MARKUP} {CLICK}"})))
+    app = DialogHost(EditFindingScreen(Actor.from_json({**ACTOR, "name": f"{MARKUP} {CLICK}"})))
     async with app.run_test(size=SIZE) as pilot:
         assert f"{MARKUP} {CLICK}" in screen_text(app)
         await pilot.click(".subject", offset=(2, 0))  # the "q" of "x q", were it markup
@@ -154,7 +135,7 @@ async def test_edit_shows_an_untrusted_name_literally():
 async def test_merge_picks_an_actor_through_the_fuzzy_filter():
     candidates = ["Ana Ruiz", "Ruiz", "Chile", "European Commission", "European Union",
                   "Canada"]
-    app = Host(MergeActorsScreen("Ruiz", candidates))
+    app = DialogHost(MergeActorsScreen("Ruiz", candidates))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert "Ruiz" not in screen.shown  # not into itself
@@ -167,7 +148,7 @@ async def test_merge_picks_an_actor_through_the_fuzzy_filter():
 
 
 async def test_merge_arrow_keys_move_the_choice():
-    app = Host(MergeActorsScreen("Ruiz", ["Ana Ruiz", "Chile", "Canada"]))
+    app = DialogHost(MergeActorsScreen("Ruiz", ["Ana Ruiz", "Chile", "Canada"]))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("down", "down", "up", "ctrl+s")
         await pilot.pause()
@@ -175,7 +156,7 @@ async def test_merge_arrow_keys_move_the_choice():
 
 
 async def test_merge_with_nothing_matching_stays_open():
-    app = Host(MergeActorsScreen("Ruiz", ["Ana Ruiz", "Chile"]))
+    app = DialogHost(MergeActorsScreen("Ruiz", ["Ana Ruiz", "Chile"]))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press(*"zzzz", "enter")
         await pilot.pause()
@@ -187,7 +168,7 @@ async def test_merge_with_nothing_matching_stays_open():
 
 
 async def test_merge_lists_untrusted_names_literally():
-    app = Host(MergeActorsScreen(f"A {CLICK}", [f"B {MARKUP}"]))
+    app = DialogHost(MergeActorsScreen(f"A {CLICK}", [f"B {MARKUP}"]))
     async with app.run_test(size=SIZE) as pilot:
         text = screen_text(app)
         assert f"A {CLICK}" in text and f"B {MARKUP}" in text
@@ -209,7 +190,7 @@ def test_fuzzy_filter_ranks_the_closest_first_and_drops_the_rest():
 async def test_add_an_actor_on_the_selection_keeps_the_span():
     start = TEXT.index(" European Commission ")  # the spaces around it selected too
     end = start + len(" European Commission ")
-    app = Host(AddFindingScreen(TEXT[start:end], start, end))
+    app = DialogHost(AddFindingScreen(TEXT[start:end], start, end))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         assert screen.query_one("#add-actor-name", Input).value == "European Commission"
@@ -229,7 +210,7 @@ async def test_add_an_actor_on_the_selection_keeps_the_span():
 
 async def test_add_a_deadline_needs_a_good_date():
     start = TEXT.index("Chile")
-    app = Host(AddFindingScreen("Chile", start, start + 5))
+    app = DialogHost(AddFindingScreen("Chile", start, start + 5))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         screen.query_one("#add-kind", Select).value = "deadline"
@@ -252,7 +233,7 @@ async def test_add_a_deadline_needs_a_good_date():
 
 
 async def test_add_a_measure_needs_its_type():
-    app = Host(AddFindingScreen(TEXT, 0, len(TEXT)))
+    app = DialogHost(AddFindingScreen(TEXT, 0, len(TEXT)))
     async with app.run_test(size=SIZE) as pilot:
         screen = app.screen
         screen.query_one("#add-kind", Select).value = "measure"
@@ -272,7 +253,7 @@ async def test_add_a_measure_needs_its_type():
 
 
 async def test_add_shows_the_selection_literally():
-    app = Host(AddFindingScreen(f"{MARKUP} {CLICK}", 0, 30))
+    app = DialogHost(AddFindingScreen(f"{MARKUP} {CLICK}", 0, 30))
     async with app.run_test(size=SIZE) as pilot:
         assert f"{MARKUP} {CLICK}" in screen_text(app)
         await pilot.click(".quote", offset=(4, 0))  # the "q" of "x q", were it markup

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
-from support import fixture_article, open_store
+from support import fixture_article, open_store, settle
 from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import Input, Static
@@ -35,12 +35,6 @@ def here(tmp_path, monkeypatch) -> Path:
     folder.mkdir()
     monkeypatch.chdir(folder)
     return folder
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def exported(seen: list[Message]) -> list[msg.NoteExported]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from support import TEXT, fixture_article, open_store, span
+from support import TEXT, fixture_article, open_store, settle, span, unique
 from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import DataTable, TextArea
@@ -22,20 +22,6 @@ from newsdesk.tui.panes.article import ArticleBody
 
 SIZE = (120, 40)
 ARTICLE, OTHER = "a1" * 8, "b2" * 8
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def unique(seen: list[Message], kind: type) -> list:
-    out: list = []
-    for m in seen:
-        if isinstance(m, kind) and not any(m is o for o in out):
-            out.append(m)
-    return out
 
 
 def actor_names(app) -> list[str]:

@@ -5,7 +5,7 @@ of the search index when a note or a correction changes one article."""
 from __future__ import annotations
 
 import pytest
-from support import fixture_article, open_store
+from support import fixture_article, open_store, unique
 from textual.message import Message
 
 from newsdesk.tui import messages as msg
@@ -45,14 +45,6 @@ async def settle(pilot) -> None:
     await pilot.pause(SCAN_DELAY + 0.05)
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
-
-
-def unique(seen: list[Message], kind: type) -> list:
-    out: list = []
-    for m in seen:
-        if isinstance(m, kind) and not any(m is o for o in out):
-            out.append(m)
-    return out
 
 
 async def test_switcher_lists_hundreds_of_articles_and_filters(many):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from support import TEXT, fixture_article, fixture_findings, open_store, span
+from support import TEXT, fixture_article, fixture_findings, notices, open_store, settle, span
 from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import Input
@@ -21,21 +21,6 @@ from newsdesk.tui.panes.articles import ArticlesPane
 from newsdesk.tui.themes import load_themes
 
 SIZE = (120, 40)
-
-
-async def settle(pilot) -> None:
-    """Let queued callbacks start their workers, let the workers finish, then repaint."""
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def notices(seen: list[Message]) -> list[str]:
-    out: list[str] = []
-    for m in seen:
-        if isinstance(m, Notify) and m.notification.message not in out:
-            out.append(str(m.notification.message))
-    return out
 
 
 async def test_switcher_filters_and_opens_an_article(tmp_path):
