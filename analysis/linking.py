@@ -1,11 +1,14 @@
 """One actor across articles: canonical names that survive spelling variants and short forms.
 
 `ActorIndex` remembers every canonical name it has handed out, by kind. A new name gets the
-known spelling back when it is the same actor written differently: accents and hyphens
-("Pedro Sánchez", "Xi Jin-ping"), a typo, a surname alone when only one known person has
-it, a word order ("Commerce Ministry" / "Ministry of Commerce"), an acronym, a short
-company name ("Huawei" / "Huawei Technologies"). Different people who share a surname and
-different ministries stay apart. The index is a plain dict for the store.
+known spelling back only on strong evidence that it is the same actor: the same name
+written differently (case, accents, hyphens and spacing: "Pedro Sánchez" / "Pedro
+Sanchez", "Xi Jin-ping"; honorifics; word order: "Commerce Ministry" / "Ministry of
+Commerce"), a surname alone when exactly one known person has it, a middle name or an
+initial, an acronym or a short company name whose full form is known ("IMF", "Huawei" /
+"Huawei Technologies"). Never on similarity alone: "Orthodox Aid" is not "Concert Aid",
+and a one-letter difference may be another person, so an article's findings do not depend
+on which other articles happen to be in the store. The index is a plain dict for the store.
 """
 
 from __future__ import annotations
@@ -14,8 +17,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
-
-from rapidfuzz import fuzz, process
 
 FORMAT_VERSION = 1
 
@@ -94,18 +95,6 @@ def acronym(tokens: list[str]) -> str:
                    if token not in {"of", "the", "and", "for", "on", "de"})
 
 
-def _similar_tokens(a: list[str], b: list[str]) -> bool:
-    """Token by token the same up to a typo; short tokens must be equal ("un" is not "il")."""
-    if len(a) != len(b):
-        return False
-    for mine, theirs in zip(a, b, strict=True):
-        if mine == theirs:
-            continue
-        if min(len(mine), len(theirs)) < 4 or fuzz.ratio(mine, theirs) < 80:
-            return False
-    return True
-
-
 @dataclass(slots=True)
 class _Entry:
     name: str
@@ -120,8 +109,6 @@ class ActorIndex:
     def __init__(self) -> None:
         self._entries: list[_Entry] = []
         self._exact: dict[tuple[str, str], list[int]] = {}  # (kind, key) -> entries
-        self._blocks: dict[tuple[str, str], list[str]] = {}  # (kind, first letter) -> keys
-        self._block_owner: dict[tuple[str, str], int] = {}  # (kind, key) -> entry
         self._last: dict[str, list[int]] = {}  # person surname -> entries
         self._first: dict[str, list[int]] = {}  # person first token -> entries
         self._org_first: dict[str, list[int]] = {}  # org first word -> entries
@@ -211,9 +198,6 @@ class ActorIndex:
         bucket = self._exact.setdefault((kind, key), [])
         if i not in bucket:
             bucket.append(i)
-        if (kind, key) not in self._block_owner:
-            self._block_owner[(kind, key)] = i
-            self._blocks.setdefault((kind, key[0]), []).append(key)
         if kind == "person":
             tokens = person_tokens(name)
             if len(tokens) >= 2:
@@ -245,14 +229,10 @@ class ActorIndex:
             if self._affiliation_fits(i, affiliation):
                 return i
         if kind == "person":
-            found = self._find_person(name)
-        elif kind == "organization":
-            found = self._find_org(name, affiliation)
-        else:
-            found = None
-        if found is None and kind != "group":
-            found = self._fuzzy(name, kind, key, affiliation)
-        return found
+            return self._find_person(name)
+        if kind == "organization":
+            return self._find_org(name, affiliation)
+        return None
 
     def _affiliation_fits(self, i: int, affiliation: str | None) -> bool:
         known = self._entries[i].affiliation
@@ -298,37 +278,15 @@ class ActorIndex:
                     return i
         return None
 
-    def _fuzzy(self, name: str, kind: str, key: str, affiliation: str | None) -> int | None:
-        block = self._blocks.get((kind, key[0]))
-        if not block:
-            return None
-        hit = process.extractOne(key, block, scorer=fuzz.ratio, score_cutoff=88)
-        if hit is None:
-            return None
-        entry_id = self._block_owner[(kind, hit[0])]
-        if not self._affiliation_fits(entry_id, affiliation):
-            return None
-        entry = self._entries[entry_id]
-        names = (entry.name, *entry.aliases)
-        if kind == "person":
-            mine = person_tokens(name)
-            found = any(_similar_tokens(mine, person_tokens(alias)) for alias in names)
-            return entry_id if found else None
-        if kind == "organization":
-            mine = [token for token in org_tokens(name) if token not in BODY_WORDS]
-            theirs = [[token for token in org_tokens(alias) if token not in BODY_WORDS]
-                      for alias in names]
-            return entry_id if any(_similar_tokens(mine, other) for other in theirs) else None
-        return entry_id if hit[1] >= 92 else None
-
     @staticmethod
     def _is_fuller(name: str, known: str) -> bool:
         return len(person_tokens(name)) > len(person_tokens(known)) == 1
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
-    """Same first and last name (a middle name may be missing), or the same up to a typo."""
-    if _similar_tokens(a, b):
+    """Same first and last name (a middle name may be missing), or an initial for the first
+    name. A typo is not evidence: it may be another person."""
+    if a == b:
         return True
     if len(a) >= 2 and len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1]:
         return True

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsdesk.analysis.model import Actor, Finding, Findings
+from newsdesk.analysis.model import Actor, Deadline, Finding, Findings, Measure
 from newsdesk.analysis.text import one_line
 from newsdesk.store.corrections import finding_key
 from newsdesk.store.db import Store
@@ -28,6 +28,7 @@ NO_ARTICLE = "No article yet: press i to import one."
 PICK_FINDING = ("Pick an actor, measure or deadline of this article first "
                 "(tab to its pane).")
 CORRECTABLE = ("actor", "measure", "deadline")
+Correctable = Actor | Measure | Deadline
 EXPORT_DIR_SETTING = "export_dir"
 
 
@@ -119,7 +120,7 @@ class Workspace:
 
     # -- the finding selected --------------------------------------------------------------
 
-    def finding(self, ref: FindingRef | None = None) -> Finding:
+    def finding(self, ref: FindingRef | None = None) -> Correctable:
         """The corrected finding `ref` (default: the selection) names in the open article;
         NotAllowed says what to pick when it names none."""
         ref = ref if ref is not None else self.selected
@@ -128,12 +129,23 @@ class Workspace:
             raise NotAllowed(NO_ARTICLE)
         if ref is None or ref.kind not in CORRECTABLE or ref.article_id != view.article.id:
             raise NotAllowed(PICK_FINDING)
-        lists: dict[str, Sequence[Finding]] = {
+        lists: dict[str, Sequence[Correctable]] = {
             "actor": view.actors, "measure": view.measures, "deadline": view.findings.deadlines}
         items = lists[ref.kind]
         if not 0 <= ref.index < len(items):
             raise NotAllowed(PICK_FINDING)
         return items[ref.index]
+
+    def why(self, ref: FindingRef | None = None) -> str:
+        """Why the selected finding is there, in a line: the engine's rule, or the reader's
+        own correction."""
+        item = self.finding(ref)
+        label = item.name if isinstance(item, Actor) else item.label
+        if item.added:
+            return f"{label}: added by you (a correction)."
+        said = f"{label}: {item.why}" if item.why else (
+            f"{label}: found by an engine that recorded no reason; re-analysis will add one.")
+        return said + (" Corrected by you since." if item.corrected else "")
 
     def merge_candidates(self, actor: Actor) -> list[str]:
         """The other actors of the article, by name, that `actor` could be merged into."""

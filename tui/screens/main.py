@@ -83,6 +83,8 @@ class MainScreen(Screen[None]):
         _b("a", "annotate", "Annotate", "Write a note on the current sentence or selection"),
         _b("b", "notes", "Notes", "List the notes on this article (ctrl+t there: every "
            "article); jump to, edit or delete one"),
+        _b("w", "why", "Why", "Why the engine found the selected actor, measure or deadline "
+           "(the rule behind it)", show=False),
         _b("e", "edit", "Edit", "Correct the selected finding", show=False),
         _b("x", "reject", "Reject", "Reject the selected finding", show=False),
         _b("m", "merge", "Merge", "Merge the selected actor into another", show=False),
@@ -521,6 +523,14 @@ class MainScreen(Screen[None]):
                         markup=False)
             return
         self.jobs.related(ref, view.findings, list(self.body.sentences))
+
+    def action_why(self) -> None:
+        try:
+            reason = self.workspace.why()
+        except NotAllowed as e:
+            self.refused(e)
+            return
+        self.notify(reason, title="Why", timeout=8, markup=False)
 
     # -- the countdown --------------------------------------------------------------------
 
