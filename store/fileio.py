@@ -1,4 +1,4 @@
-"""Writing exported files: atomically (storage.atomic_write) and never over a file unasked."""
+"""Writing exported files: atomically (atomic.atomic_write) and never over a file unasked."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from .atomic import atomic_write, is_temp_name
 from .errors import StoreError, StoreIOError, os_error_advice
-from .storage import atomic_write, is_temp_name
 
 
 class ExportError(StoreError):

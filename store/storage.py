@@ -12,231 +12,46 @@ and are parsed each time they are asked for: opening a large corpus costs only i
 a reader can never change the store by mutating what it got back, and a commit re-encodes
 only the documents that changed.
 
-Every commit writes a temporary file beside the target, fsyncs it, `os.replace`s it over the
-target and fsyncs the folder, so a crash at any instant leaves the old or the new file. A file
-that cannot be read or parsed raises `StoreCorrupt` and is never written to afterwards.
-
-The folder lock (`lock_folder`) lives here too: like the commits, it is plumbing over the OS.
+Every commit goes through `atomic_write` (atomic.py), so a crash at any instant leaves the
+old or the new file. A file that cannot be read or parsed raises `StoreCorrupt` and is never
+written to afterwards. The tinydb tables over this storage are in tables.py.
 """
 
 from __future__ import annotations
 
 import contextlib
-import errno
-import fcntl
 import json
 import os
-import re
-import stat
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, MutableMapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, cast
+from typing import Any, BinaryIO
 
-from tinydb import TinyDB
 from tinydb.storages import Storage
-from tinydb.table import Document, Table
 
+from .atomic import Raw, atomic_write, encode_json, encode_json_checked, is_temp_name
 from .errors import (
     SchemaTooNew,
     StoreChanged,
     StoreCorrupt,
     StoreIOError,
-    StoreLocked,
     StoreReadOnly,
-    os_error_advice,
 )
+
+# is_temp_name moved to atomic.py; tests/harness import it from here.
+__all__ = [
+    "FILE_FORMAT",
+    "FILE_VERSION",
+    "AtomicJSONStorage",
+    "LazyDocs",
+    "Raw",
+    "Transaction",
+    "is_temp_name",
+]
 
 FILE_FORMAT = "newsdesk-store-file"
 FILE_VERSION = 1
-
-Raw = bytes | memoryview
-
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-def has_surrogate(text: str) -> bool:
-    """Whether `text` holds a lone surrogate (a code point UTF-8 cannot encode)."""
-    return _SURROGATE.search(text) is not None
-
-
-def encode_json(value: Any) -> bytes:
-    """Compact UTF-8 JSON on one line; NaN and infinities are refused (they are not JSON).
-
-    A lone surrogate in a string (not a character, so neither UTF-8 nor JSON text can hold
-    it; Python makes them from undecodable file names) is stored as U+FFFD, one code point
-    for one, so that offsets into the text stay valid.
-    """
-    return _encode_json(value)[0]
-
-
-def _encode_json(value: Any) -> tuple[bytes, bool]:
-    """`encode_json`, and whether the value went in unchanged (no surrogate replaced)."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    try:
-        return text.encode(), True
-    except UnicodeEncodeError:
-        return _SURROGATE.sub("\ufffd", text).encode(), False
-
-
-def temp_path(path: Path) -> Path:
-    """The temporary file a commit of `path` writes before renaming it into place."""
-    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
-
-
-def is_temp_name(name: str, targets: Iterable[str]) -> bool:
-    """True for a temporary file left by a commit of one of `targets` (e.g. after a crash)."""
-    for target in targets:
-        prefix = f".{target}."
-        if name.startswith(prefix) and name.endswith(".tmp"):
-            return name[len(prefix):-len(".tmp")].isdigit()
-    return False
-
-
-def atomic_write(path: Path, chunks: Iterable[Raw]) -> os.stat_result:
-    """Replace `path` by the concatenated `chunks`: a crash leaves the old file or the new one.
-
-    Returns the new file's status (as `os.fstat` gave it once written). Raises StoreIOError;
-    `replaced` on it tells whether the new file is in place.
-    """
-    tmp = temp_path(path)
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
-        try:
-            _keep_mode(path, fd)
-            for chunk in chunks:
-                _write_all(fd, chunk)
-            os.fsync(fd)
-            written = os.fstat(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except BaseException as e:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(e, OSError):
-            raise StoreIOError(
-                f"could not save {path} ({e.strerror or e}); {os_error_advice(e)};"
-                " the file still holds its last saved state",
-                path,
-            ) from e
-        raise
-    try:
-        fsync_dir(path.parent)
-    except OSError as e:
-        raise StoreIOError(
-            f"saved {path} but could not sync its folder ({e.strerror or e}), so the change may"
-            f" be lost if the machine loses power now; {os_error_advice(e)}",
-            path,
-            replaced=True,
-        ) from e
-    return written
-
-
-def _write_all(fd: int, data: Raw) -> None:
-    view = memoryview(data)
-    while view:
-        written = os.write(fd, view)
-        view = view[written:]
-
-
-def _keep_mode(path: Path, fd: int) -> None:
-    # A user who made a file private (chmod 600) keeps it private across commits.
-    with contextlib.suppress(OSError):
-        os.fchmod(fd, stat.S_IMODE(os.stat(path).st_mode))
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in `folder` durable; a no-op where the file system cannot do that."""
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY | os.O_CLOEXEC)
-    try:
-        os.fsync(fd)
-    except OSError as e:
-        if e.errno not in (errno.EINVAL, errno.ENOTSUP):
-            raise
-    finally:
-        os.close(fd)
-
-
-def read_json_file(path: Path, advice: str | None = None) -> Any | None:
-    """A small plain JSON file's content, or None if it does not exist.
-
-    `advice` replaces the usual advice (see StoreCorrupt.damaged) if it is not JSON.
-    """
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as e:
-        raise StoreCorrupt.unreadable(path, e) from e
-    try:
-        return json.loads(data)
-    except ValueError as e:  # includes UnicodeDecodeError
-        raise StoreCorrupt.damaged(path, "it is not valid JSON", advice) from e
-
-
-def write_json_file(path: Path, value: Any) -> None:
-    """Write a small plain JSON file atomically, indented for people who look inside."""
-    atomic_write(path, [json.dumps(value, indent=2, ensure_ascii=False).encode() + b"\n"])
-
-
-def lock_folder(lock_path: Path) -> int:
-    """Take a store folder's write lock (an flock on `lock_path`); returns its descriptor.
-
-    The lock belongs to the open file, so it dies with this process however that ends, and
-    a second open, even in this process, is refused. Close the descriptor to release it.
-    """
-    folder = lock_path.parent
-    try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
-    except OSError as e:
-        advice = os_error_advice(e)
-        if "--readonly" not in advice:
-            advice += ", or open the store with --readonly"
-        raise StoreIOError(f"cannot open {folder} for writing ({e.strerror}); {advice}",
-                           folder) from e
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as e:
-        holder = _lock_holder(fd)
-        os.close(fd)
-        if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-            raise StoreLocked(f"{folder} is in use by another newsdesk{holder}; close that one"
-                              " first, or add --readonly to look without changing anything",
-                              folder) from None
-        raise StoreIOError(f"cannot lock {folder} ({e.strerror}); keep the store on a local"
-                           " disk, or open it with --readonly", folder) from e
-    # Only for the message another process shows; the lock itself is the flock.
-    with contextlib.suppress(OSError):
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-    return fd
-
-
-def _lock_holder(fd: int) -> str:
-    """' (process N)' naming the lock's holder, if it wrote its pid; else ''."""
-    try:
-        text = os.pread(fd, 32, 0).decode().strip()
-    except (OSError, UnicodeDecodeError):
-        return ""
-    if not (text.isdigit() and _process_exists(int(text))):
-        # The file keeps the pid of the last writer, who may be long gone while another
-        # (yet to write its own pid) holds the lock: name no process rather than a wrong one.
-        return ""
-    return f" (process {text})"
-
-
-def _process_exists(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # EPERM: it exists, under another user
-        return True
-    return True
 
 
 class LazyDocs(MutableMapping[str, Any]):
@@ -524,7 +339,7 @@ class AtomicJSONStorage(Storage):
             "tables": keys_by_table,
             "meta": meta,
         }
-        header_line, unchanged = _encode_json(header)
+        header_line, unchanged = encode_json_checked(header)
         if not unchanged:  # a surrogate was replaced: keep the meta as it is stored
             meta = json.loads(header_line)["meta"]
         self._check_on_disk()
@@ -603,65 +418,3 @@ class AtomicJSONStorage(Storage):
 def _identity(status: os.stat_result) -> tuple[int, ...]:
     """What tells one version of a file from another: which file, how long, when written."""
     return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
-
-
-class DocTable(Table):
-    """A tinydb table keyed by our own string ids whose writes leave other documents unparsed."""
-
-    document_id_class = str  # type: ignore[assignment]
-
-    # tinydb annotates document ids as int; ours are strings (document_id_class above), so
-    # the store reaches documents through these, which say so once.
-    def by_id(self, doc_id: str) -> Document | None:
-        """The document with this id, or None."""
-        found = self.get(doc_id=cast(int, doc_id))
-        return found if isinstance(found, Document) else None
-
-    def remove_ids(self, doc_ids: list[str]) -> None:
-        """Remove the documents with these ids (one commit)."""
-        self.remove(doc_ids=cast(list[int], doc_ids))
-
-    def _update_table(self, updater: Callable[[dict[int, Mapping[Any, Any]]], None]) -> None:
-        # tinydb's version rebuilds the table, parsing every document; ours edits a working
-        # copy in which documents the updater does not touch stay raw bytes.
-        tables = self._storage.read() or {}
-        current = tables.get(self.name)
-        if isinstance(current, LazyDocs):
-            table = current.working_copy()
-        else:
-            assert isinstance(self._storage, AtomicJSONStorage)
-            table = LazyDocs(dict(current or {}), self._storage, keep_parsed=True)
-        # A mapping of documents by (our string) id, which is what the updater edits.
-        updater(cast(dict[int, Mapping[Any, Any]], table))
-        tables[self.name] = cast(Any, table)
-        self._storage.write(tables)
-        self.clear_cache()
-
-    def put(self, doc_id: str, document: Mapping[str, Any]) -> None:
-        """Insert or wholly replace the document stored under `doc_id`."""
-        self.put_many({doc_id: document})
-
-    def put_many(self, documents: Mapping[str, Mapping[str, Any]]) -> None:
-        """Insert or wholly replace several documents by id, in one write."""
-
-        def updater(table: dict[int, Mapping[Any, Any]]) -> None:
-            by_name = cast(MutableMapping[str, Any], table)  # our ids are strings
-            for doc_id, document in documents.items():
-                by_name[doc_id] = dict(document)
-
-        self._update_table(updater)
-
-
-class StoreDB(TinyDB):
-    """TinyDB over one AtomicJSONStorage, with DocTable tables and no query cache."""
-
-    table_class = DocTable
-
-    def __init__(self, storage: AtomicJSONStorage) -> None:
-        super().__init__(storage=lambda: storage)
-
-    def doc_table(self, name: str) -> DocTable:
-        # No query cache: results are cheap to recompute and a cache could outlive a rollback.
-        table = self.table(name, cache_size=0)
-        assert isinstance(table, DocTable)
-        return table

@@ -3,6 +3,7 @@ findings, a real store holding it, and the Pilot helpers the TUI tests use."""
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -13,10 +14,11 @@ from textual.notifications import Notify
 from textual.pilot import Pilot
 from textual.screen import Screen
 
-from newsdesk.analysis.model import Findings
+from newsdesk.analysis.model import Actor, Findings, Mention
 from newsdesk.app.engine import engine_version
-from newsdesk.store.db import Store
-from newsdesk.store.records import Article
+from newsdesk.cli import main as cli
+from newsdesk.store.db import LOCK_FILE, Store
+from newsdesk.store.records import Annotation, Article
 
 TEXT = (
     "Trade Minister Ana Ruiz of Chile said on Monday that Chile will impose a 25% tariff "
@@ -150,3 +152,98 @@ def notices(seen: list[Message]) -> list[str]:
         if isinstance(m, Notify) and str(m.notification.message) not in out:
             out.append(str(m.notification.message))
     return out
+
+
+# -- the store tests' records and folders --------------------------------------------------
+# tests/store/test_store_*.py and test_faults_*.py import these under the short names they
+# use (`article`, `note`, `snapshot`, ...).
+
+
+def numbered_article(n: int, **changes) -> Article:
+    """Article n of a made-up series, with one actor found in it (test_store_*.py)."""
+    fields = {
+        "id": hashlib.sha256(f"article {n}".encode()).hexdigest(),
+        "title": f"Tariffs, part {n}",
+        "text": f"Washington raised tariffs on steel to 55% on day {n}.\nBeijing replied.",
+        "source": "Example Wire",
+        "url": f"https://example.com/{n}",
+        "published": "2025-09-0" + str(1 + n % 9),
+        "imported_at": "2025-09-14T09:00:00+00:00",
+        "findings": Findings(actors=[Actor("United States", "country",
+                                           mentions=[Mention(0, 10, "Washington")])]),
+        "findings_version": "1",
+    }
+    fields.update(changes)
+    return Article(**fields)
+
+
+def numbered_note(n: int, article_id: str, **changes) -> Annotation:
+    """Note n on an article, with every field filled (test_store_*.py)."""
+    fields = {"id": f"note-{n}", "article_id": article_id, "start": n, "end": n + 10,
+              "quote": "raised tar", "prefix": "Washington ", "suffix": "iffs",
+              "note": f"note {n} — ünïcode", "tags": ["trade"], "links": ["actor:United States"],
+              "created": "2025-09-14T09:00:00Z", "updated": "2025-09-14T09:00:00Z"}
+    fields.update(changes)
+    return Annotation(**fields)
+
+
+def folder_bytes(folder: Path) -> dict[str, bytes]:
+    """Every file's bytes, but the lock's (it only records who opened the store last)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+            if p.is_file() and p.name != LOCK_FILE}
+
+
+def plain_article(n: int, **changes) -> Article:
+    """Article n with a short hex id and no findings (test_faults_*.py)."""
+    fields = {"id": f"{n:012x}", "title": f"Steel tariffs, part {n}",
+              "text": f"Washington raised tariffs on steel to 55% on day {n}.",
+              "published": "2025-09-01", "imported_at": "2025-09-14T09:00:00+00:00",
+              "findings": Findings(), "findings_version": "1"}
+    fields.update(changes)
+    return Article(**fields)
+
+
+def plain_note(n: int, article_id: str) -> Annotation:
+    """Note n on an article, with only the fields a note needs (test_faults_*.py)."""
+    return Annotation(id=f"note-{n}", article_id=article_id, start=0, end=10,
+                      quote="Washington", note=f"note {n}", tags=["trade"])
+
+
+def fill_store(folder: Path) -> Path:
+    """Make `folder` a store holding two plain articles, a note and a setting."""
+    with Store.open(folder) as s:
+        s.add_articles([plain_article(1), plain_article(2)])
+        s.add_annotation(plain_note(1, plain_article(1).id))
+        s.set_setting("theme", "dark")
+    return folder
+
+
+def store_state(folder: Path) -> tuple:
+    """Everything a store holds, read afresh (read-only, so it works beside a writer)."""
+    with Store.open(folder, readonly=True) as s:
+        return (list(s.iter_articles()), s.list_articles(), s.annotations(), s.corrections(),
+                s.settings())
+
+
+def run_cli(capsys, *argv: str) -> tuple[int, str, str]:
+    """`newsdesk ARGV...` in this process: exit status, stdout, stderr."""
+    code = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def assert_one_line_error(code: int, err: str, *fragments: str) -> None:
+    """The command failed with one line on stderr holding every fragment."""
+    assert code == 2, err
+    assert err.startswith("newsdesk: error: ") and err.count("\n") == 1, err
+    for fragment in fragments:
+        assert fragment in err, (fragment, err)
+
+
+def write_file(path: Path, data: bytes | str) -> Path:
+    """Write `data` (a str as UTF-8) to `path`, making its folders (test_import_*.py)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    path.write_bytes(data)
+    return path

@@ -1,0 +1,104 @@
+"""The articles' summaries: what a list of articles shows, read without any article text.
+
+The articles file's header (its meta) holds one summary row per article, so opening a
+store and listing its articles reads only that header. `ArticleIndex` keeps the summaries
+as the header has them, rebuilds them from the articles if the two ever disagree (the
+index is derived data), and commits a new index with each change to the articles. Kept
+apart from the Store class, which decides what changes; this decides what the list shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .records import Article
+from .shapes import record_of
+from .storage import AtomicJSONStorage
+from .tables import DocTable
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """What a list of articles shows, kept in the articles file's header."""
+
+    id: str
+    title: str
+    published: str | None
+    words: int
+    imported_at: str
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleSummary:
+        return cls(article.id, article.title, article.published, article.words,
+                   article.imported_at)
+
+    def to_row(self) -> list[Any]:
+        return [self.id, self.title, self.published, self.words, self.imported_at]
+
+    @classmethod
+    def from_row(cls, row: Any) -> ArticleSummary:
+        """Read a row written by `to_row`; ValueError if it is not one."""
+        if not (isinstance(row, list) and len(row) == 5):
+            raise ValueError("not a summary row")
+        article_id, title, published, words, imported_at = row
+        if not (isinstance(article_id, str) and isinstance(title, str)
+                and isinstance(published, str | None) and isinstance(words, int)
+                and isinstance(imported_at, str)):
+            raise ValueError("not a summary row")
+        return cls(article_id, title, published, words, imported_at)
+
+
+def index_meta(summaries: Iterable[ArticleSummary]) -> dict[str, Any]:
+    """The articles file's header meta that holds these summaries."""
+    return {"index": [s.to_row() for s in summaries]}
+
+
+_UNSET = object()
+
+
+class ArticleIndex:
+    """The article summaries by id, as the articles file's header has them."""
+
+    def __init__(self, storage: AtomicJSONStorage, articles: DocTable) -> None:
+        self._storage = storage
+        self._articles = articles
+        self._summaries: dict[str, ArticleSummary] = {}
+        self._summaries_meta: Any = _UNSET  # the header meta `_summaries` was built from
+
+    def current(self) -> dict[str, ArticleSummary]:
+        """The summaries by id, in the order the articles were added (shared: do not edit)."""
+        meta = self._storage.meta
+        if meta is not self._summaries_meta:
+            self._summaries = self._summaries_from(meta)
+            self._summaries_meta = meta
+        return self._summaries
+
+    def _summaries_from(self, meta: Any) -> dict[str, ArticleSummary]:
+        ids = self._storage.table_keys("articles")
+        try:
+            rows = meta["index"] if meta is not None else []
+            summaries = {row[0]: ArticleSummary.from_row(row) for row in rows}
+        except (TypeError, KeyError, IndexError, ValueError):
+            summaries = None
+        if summaries is not None and len(summaries) == len(ids) and summaries.keys() >= set(ids):
+            return summaries
+        # The index is derived data: if it ever disagrees with the articles, rebuild it from
+        # them (slow, but right); the next commit of articles stores the rebuilt one.
+        rebuilt = {}
+        for article_id in ids:
+            doc = self._articles.by_id(article_id)
+            if doc is not None:
+                rebuilt[article_id] = ArticleSummary.of(record_of(Article, doc, self._storage))
+        return rebuilt
+
+    def commit(self, index: dict[str, ArticleSummary], change: Callable[[], Any]) -> None:
+        """Apply `change` to the articles and store `index` with it, in one commit."""
+        meta = index_meta(index.values())
+        with self._storage.transaction() as txn:
+            change()
+            txn.set_meta(meta)
+        # If a surrogate became U+FFFD in a title, the storage holds the meta as stored, not
+        # `meta`, and `current` rebuilds the summaries from it.
+        self._summaries, self._summaries_meta = index, meta
