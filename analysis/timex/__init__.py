@@ -9,9 +9,10 @@ How it is built: patterns.py is the grammar, one regex per kind of expression jo
 one scanner; tagger.py runs the scanner and hands each match to its rule's handler
 (handlers.py: dates a calendar names; year_parts.py: quarters, halves, seasons;
 relative.py: "ago", "next", "that day"; spans.py: durations and frequencies). The
-handlers share context.py (what the tagger knows about the article while it reads) and
-resolve.py (calendar arithmetic and tense); lexicon.py holds the words, from
-data/timex_lexicon.json.
+handlers share context.py (what the tagger knows about the article while it reads, with
+the last day and month named, which "that day" and "the following month" point back to),
+tense.py (which way the clause around an expression points) and resolve.py (calendar
+arithmetic); lexicon.py holds the words, from data/timex_lexicon.json.
 """
 
 from .tagger import tag_times

@@ -19,6 +19,7 @@ from .lexicon import (
     norm,
     spelled_year,
 )
+from .tense import TENSE_REACH, tense_at
 
 Value = tuple[str, str] | None  # (TIMEX3 type, value), or None to reject the match
 
@@ -28,11 +29,15 @@ COUNT_BEFORE = frozenset(LEX["year_count_before"])
 MONTH_PREPS = frozenset(LEX["month_prepositions"])
 _WORD_BEFORE = re.compile(r"([\w.$£€#]+)\W*$")
 _WORD_AFTER = re.compile(r"^\W{0,2}?\s*([\w%]+)")
+_DAY_OR_MONTH = re.compile(r"(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>\d\d))?(?:T|$)")
 DAY_VALUE = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d|XX)-(?:\d\d|XX)$|^\d{4}-W\d\d-\d$|^XXXX-WXX-\d$")
 QUARTER_ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                "fourth": 4, "4th": 4, "final": 4}
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
+# A fraction of these units is written in the next smaller one: (unit, how many make one).
+_SPLIT_UNITS = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24),
+                "H": ("MIN", 60), "MIN": ("S", 60)}
 # Units counted in years: a decade, a century, a millennium.
 YEARS_IN = {"DE": 10, "CE": 100, "ML": 1000}
 
@@ -85,6 +90,38 @@ class Doc:
     last_quarter: tuple[int, int, int] | None = None  # (year, quarter, offset)
     ref_year: int | None = None  # the last year named outright, for "that year"
     ref_at: int = 0
+    ref_day: dt.date | None = None  # the last day named, for "that day", "the next day"
+    ref_day_at: int = 0
+    ref_month: tuple[int, int] | None = None  # the last month named, for "the following month"
+    ref_month_at: int = 0
+
+    def remember(self, rule: str, value: str) -> None:
+        """Keep a day or month just named as the anchor of "that day", "the following month"."""
+        if rule == "clock":
+            return  # a bare clock time takes the published day, which names nothing
+        match = _DAY_OR_MONTH.match(value)
+        if match is None:
+            return
+        year, month = int(match["y"]), int(match["m"])
+        self.ref_month, self.ref_month_at = (year, month), self.start
+        if match["d"]:
+            try:
+                self.ref_day = dt.date(year, month, int(match["d"]))
+            except ValueError:
+                return
+            self.ref_day_at = self.start
+
+    def anchor_day(self, reach: int) -> dt.date | None:
+        """The day named last, if it was named within `reach` characters."""
+        if self.ref_day is not None and self.start - self.ref_day_at < reach:
+            return self.ref_day
+        return None
+
+    def anchor_month(self, reach: int) -> tuple[int, int] | None:
+        """The month named last (year, month), if it was named within `reach` characters."""
+        if self.ref_month is not None and self.start - self.ref_month_at < reach:
+            return self.ref_month
+        return None
 
     @property
     def tense(self) -> str | None:
@@ -98,8 +135,12 @@ class Doc:
         if i < 0 or self.start >= self.sentences[i].end:
             return None
         sentence = self.sentences[i]
-        return cal.tense_at(self.lowered[sentence.start:sentence.end],
-                            self.start - sentence.start)
+        # Only the clause near the expression matters: a bounded slice keeps a huge
+        # "sentence" from being copied once per expression.
+        left = max(sentence.start, self.start - TENSE_REACH)
+        right = min(sentence.end, self.end + TENSE_REACH)
+        return tense_at(self.lowered[left:right], self.text[left:right],
+                        self.start - left, self.end - left)
 
     def before(self, width: int = 40) -> str:
         """Up to `width` characters of text before the current match."""
@@ -135,10 +176,29 @@ def duration_value(count: float | None, unit: str) -> str:
         return "PXW" if count is None else f"P{format_count(count * 2)}W"
     if unit == "WE":
         return "PXWE" if count is None else f"P{format_count(count)}WE"
+    if count is not None and unit in _SPLIT_UNITS and 0 < count < 1e6 \
+            and not float(count).is_integer():
+        return _split_duration(count, unit)
     written = "X" if count is None else format_count(count)
     if unit in ("H", "MIN", "S"):
         return f"PT{written}{'M' if unit == 'MIN' else unit}"
     return f"P{written}{unit}"
+
+
+def _split_duration(count: float, unit: str) -> str:
+    """ "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M: the fraction in the next unit."""
+    smaller, per = _SPLIT_UNITS[unit]
+    whole = int(count)
+    rest = round((count - whole) * per)
+    date: list[str] = []
+    time: list[str] = []
+    for number, part in ((whole, unit), (rest, smaller)):
+        if number:
+            written = f"{number}{'M' if part == 'MIN' else part}"
+            (time if part in ("H", "MIN", "S") else date).append(written)
+    if not date and not time:
+        return "PT0S"
+    return "P" + "".join(date) + ("T" + "".join(time) if time else "")
 
 
 def month_num(word: str) -> int:

@@ -64,15 +64,13 @@ def clock(groups: Groups, doc: Doc) -> Value:
             return None
         hour, minute = reading
     day = cal.ymd(doc.dct) if doc.dct else "XXXX-XX-XX"
-    if (groups["h"] or groups["h3"]) and not groups["mi"]:
-        return "TIME", f"{day}T{hour:02d}"  # "5 p.m." names the hour, not the minute
-    return "TIME", f"{day}T{hour:02d}:{minute:02d}"
+    return "TIME", f"{day}T{hour:02d}:{minute:02d}"  # "5 p.m." is T17:00, as TimeML writes it
 
 
 def _clock_digits(groups: Groups) -> tuple[int, int] | None:
     """Hour and minute of a clock time written in figures; None when it is no clock time."""
-    hour = int(groups.first("h", "h2", "h3"))
-    minute = int(groups["mi"] or groups["mi2"] or 0)
+    hour = int(groups.first("h", "h2", "h3", "h4"))
+    minute = int(groups["mi"] or groups["mi2"] or groups["mi4"] or 0)
     ampm = (groups["ampm"] or "").lower()
     part_of = groups["part_of"]
     if ampm.startswith("p") and hour < 12:
@@ -80,7 +78,7 @@ def _clock_digits(groups: Groups) -> tuple[int, int] | None:
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     # A bare "5" is a clock time only with a.m./p.m., a colon or "in the morning".
-    if hour > 24 or (not ampm and not groups["h2"] and not part_of):
+    if hour > 24 or (not ampm and not groups["h2"] and not groups["h4"] and not part_of):
         return None
     if part_of and "p" not in ampm and any(word in part_of.lower()
                                            for word in ("afternoon", "evening", "night")):
@@ -165,7 +163,10 @@ def month_year(groups: Groups, doc: Doc) -> Value:
 def decade(groups: Groups, doc: Doc) -> Value:
     """ "the 1990s", "the '90s", "the nineties"."""
     if groups["dec"]:
-        return "DATE", groups.word("dec")[:3]
+        digits = groups.word("dec")[:4]
+        if digits.endswith("00") and digits < "2000":
+            return "DATE", digits[:2]  # "the 1800s": the century, not its first decade
+        return "DATE", digits[:3]
     two_digits = groups["dec2"]
     if two_digits:
         tens = int(two_digits)
@@ -208,6 +209,15 @@ def bare_year(groups: Groups, doc: Doc) -> Value:
     return "DATE", f"{year:04d}"
 
 
+def fiscal_short(groups: Groups, doc: Doc) -> Value:
+    """ "FY24", "FY25-26": a fiscal year in two digits, the century from the published date."""
+    two_digits = int(groups.word("yy"))
+    century = 2000 if doc.dct is None or 2000 + two_digits <= doc.dct.year + 30 else 1900
+    year = century + two_digits
+    doc.ref_year, doc.ref_at = year, doc.start
+    return "DATE", f"{year:04d}"
+
+
 def bare_month(groups: Groups, doc: Doc) -> Value:
     """ "in September", "early March" (an ambiguous "May" needs a preposition)."""
     month_word = groups.word("mon")
@@ -233,16 +243,12 @@ def holiday(groups: Groups, doc: Doc) -> Value:
     if not written[0].isupper():
         return None
     code = HOLIDAYS[norm(written)]  # "12-25", or "11-TH4": the fourth Thursday of November
-    month = int(code[:2])
     year = year_from(groups["year"], doc)
     if year is None:
         if doc.dct is None:
             return "DATE", f"XXXX-{code}" if code[3:].isdigit() else f"XXXX-{code[:2]}"
-        year = cal.year_for_month(doc.dct, month, 15, doc.tense)
-    day_code = code[3:]
-    if day_code.isdigit():
-        return "DATE", f"{year:04d}-{code}"
-    return "DATE", cal.ymd(cal.holiday_date(year, month, day_code))
+        return "DATE", cal.ymd(cal.nearest_holiday(doc.dct, code, doc.tense))
+    return "DATE", cal.ymd(cal.holiday_in(year, code))
 
 
 Handler = Callable[[Groups, Doc], Value]
@@ -252,7 +258,8 @@ HANDLERS: dict[str, Handler] = {
     "day_month": month_day, "numeric_date": numeric_date, "month_year": month_year,
     "quarter": quarter_or_half, "decade": decade, "century": century, "season": season,
     "set": frequency, "ago": ago, "duration": duration, "relative": relative,
-    "pos_unit": position_in_unit, "year": bare_year, "month": bare_month,
+    "pos_unit": position_in_unit, "year": bare_year, "fiscal_short": fiscal_short,
+    "month": bare_month,
     "deictic": deictic_day, "weekday": weekday, "holiday": holiday, "anaphor": anaphor,
     "coming": coming, "ref": ref_word, "the_unit": the_unit,
 }

@@ -78,6 +78,10 @@ REL = (
     r"the\s+previous|the\s+following|the\s+same|this|last|next|past|coming|previous|following|"
     r"current|that|the\s+preceding)"
 )
+FISCAL = r"(?:fiscal|financial|budget|tax)"
+# "2024-25" only as a fiscal year: "the 2024-25 financial year", "financial year 2025-26".
+YEAR_SPAN = (rf"(?:(?<=year\s)(?:19|20)\d\d(?=-\d\d(?!\d))"
+             rf"|(?:19|20)\d\d(?=-\d\d(?:\d\d)?\s+{FISCAL}\s+year))")
 CAL_UNIT = r"(?:week|month|year|quarter|weekend|decade|century|fortnight|millennium)"
 SEASON = alt(SEASONS)
 PART = r"(?:morning|afternoon|evening|night)"
@@ -85,10 +89,10 @@ DEICTIC = alt(list(DEICTIC_DAYS))
 
 _RULES: list[tuple[str, str]] = [
     ("clock", rf"""
-        (?:(?P<approx>around|about|approximately|shortly\s+(?:before|after)|just\s+(?:before|after)
-            |until|before|after)\s+(?=\d))?
+        (?:(?P<approx>around|about|approximately)\s+(?=\d))?
         (?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]m{END}|[ap]\.m{END})
           |(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:])
+          |(?P<h4>[01]\d|2[0-3])(?P<mi4>[0-5]\d)(?=\s+(?:gmt|utc){END})
           |(?P<h3>1[0-2]|0?[1-9])(?:\s+o'clock)?(?=\s+in\s+the\s+(?:morning|afternoon|evening|night))
           |(?P<cw>{alt(CLOCK_WORDS)}){END})
         (?:\s+(?P<tz>{TZ}){END})?
@@ -122,7 +126,7 @@ _RULES: list[tuple[str, str]] = [
             |same|latest|recent|current|previous|prior|flat|strong|weak|just-ended|{YEAR4}
             |disappointing|record)\s+)*)
         (?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?
-        (?P<unit>quarter|half|period){END}(?!-(?:point|mile|inch))
+        (?P<unit>quarter|half(?!\s+an?\s)|period){END}(?!-(?:point|mile|inch))
         (?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y3>{YEAR4}|this\s+year|last\s+year|next\s+year
             |the\s+year))?
         |(?P<q>q[1-4]|[1-4]q)(?:\s+(?P<y4>{YEAR4}))?{END}"""),
@@ -134,7 +138,8 @@ _RULES: list[tuple[str, str]] = [
         (?:the\s+)?(?:(?P<pos>early|mid|late)[\s-]*)?
         (?P<num>\d{{1,2}}(?:st|nd|rd|th)|{ORD_WORD}|twenty-first|twentieth)[\s-]+century{END}"""),
     ("season", rf"""
-        (?:(?P<pos>early|late|mid)[\s-]*)?(?:(?P<the>the)\s+)?
+        (?:(?P<pos>early|late|mid|the\s+(?:very\s+)?(?:beginning|start|end|middle|close)\s+of)
+            [\s-]*)?(?:(?P<the>the)\s+)?
         (?:(?P<rel>this\s+coming|this\s+past|last|next|this|coming|past)\s+)?
         (?P<season>{SEASON}){END}
         (?:(?:\s+of)?\s+(?P<year>{YEAR4}|{SPELLED_YEAR}))?"""),
@@ -147,9 +152,9 @@ _RULES: list[tuple[str, str]] = [
         |(?P<wdplural>(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)){END}"""),
     ("ago", rf"""
         (?:(?P<approx>{APPROX_RE})\s+)?(?P<count>{COUNT}|{VAGUE})\s+(?P<unit>{UNIT})
-        (?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;])
+        (?:\s+or\s+so)?\s+(?P<dir>ago|earlier|before(?=\s*[,.;]|\s*$)|after(?=\s*[,.;])
             |from\s+now|hence|back(?=\s*[,.;]))(?![\w])
-        |(?P<bare>years|months|weeks|days|decades)\s+(?:ago|earlier|later)(?![\w])
+        |(?P<bare>years|months|weeks|days|decades)\s+(?:ago|earlier)(?![\w])
         |(?P<yago>year-ago|year-earlier|year\s+earlier|month-ago|month-earlier|week-ago
             |week-earlier|year-before|a-year-ago){END}"""),
     ("duration", rf"""
@@ -164,10 +169,12 @@ _RULES: list[tuple[str, str]] = [
         |(?P<adjective>(?P<count2>\d+|{NUM_WORD}(?:-{NUM_WORD})*)-(?P<unit2>{UNIT_SG})
             (?:-(?:old|long))?){END}
         |(?P<half>half\s+an?\s+(?P<unit3>hour|day|year|century|decade))
-        |(?P<bare>(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bthe\s)(?=\w+\s+of))
+        |(?P<bare>(?<=\bfor\s)|(?<=\bin\s)|(?<=\bover\s)|(?<=\bwithin\s)|(?<=\bthe\s)(?=\w+\s+of)
+            |(?=\w+\s+later{END}))
             (?P<unit4>years|months|decades|weeks|days|hours|minutes|centuries){END}"""),
     ("relative", rf"""
-        (?:(?P<pos>{POS})\s+)?(?P<rel>{REL})\s+(?P<unit>{CAL_UNIT}|{WEEKDAY}|{MONTH}){END}"""),
+        (?:(?P<pos>{POS})\s+)?(?P<rel>{REL})\s+(?:{FISCAL}\s+(?=year))?
+        (?P<unit>{CAL_UNIT}|{WEEKDAY}|{MONTH}){END}"""),
     ("pos_unit", rf"""
         (?P<pos>{POS})\s+(?:(?P<det>the|this|that)\s+)?(?P<unit>year|month|week|decade|century
             |quarter|day){END}
@@ -175,9 +182,14 @@ _RULES: list[tuple[str, str]] = [
     ("year", rf"""
         (?<![\w$£€#./:-])
         (?:(?P<pos>{POS})[\s-]*)?
-        (?:(?P<fiscal>fiscal(?:\s+year)?|calendar(?:\s+year)?|fy|the\s+year|model\s+year)\s*)?
-        (?P<year>{YEAR4}|{SPELLED_YEAR})
-        (?P<range>-(?:\d\d|\d{{4}}))?(?!-\w)"""),
+        (?:(?P<fiscal>(?:the\s+)?{FISCAL}\s+year|fiscal|calendar(?:\s+year)?|fy|the\s+year
+            |model\s+year)\s*)?
+        (?:(?P<the>the)\s+(?=\d{{4}}(?:[-/]\d\d(?:\d\d)?)?\s+{FISCAL}\s+year))?
+        (?P<year>{YEAR4}|{SPELLED_YEAR}|{YEAR_SPAN})
+        (?P<range>[-/](?:\d\d|\d{{4}}))?(?![-/]\w)
+        (?P<suffix>\s+{FISCAL}\s+year{END})?"""),
+    ("fiscal_short", r"""
+        fy\s*'?(?P<yy>\d\d)(?:[-/]\d\d)?(?![\w/-])"""),
     ("month", rf"""
         (?:(?P<pos>{POS})[\s-]*)?(?P<mon>{MONTH})"""),
     ("deictic", rf"""
@@ -199,7 +211,7 @@ _RULES: list[tuple[str, str]] = [
     ("ref", rf"""(?P<ref>{alt(REF_WORDS)}){END}
         |(?P<adj>current|recent|future)(?=\s+\w)"""),
     ("the_unit", rf"""
-        (?P<det>the|this|that)\s+(?P<adj>(?:(?:full|whole|entire|fiscal|calendar|same|current|latest
+        (?P<det>the|this|that)\s+(?P<adj>(?:(?:full|whole|entire|fiscal|financial|calendar|same|current|latest
             |previous|prior|coming|past|last|next)\s+)*)
         (?P<unit>year|month|week|weekend){END}(?!-|\s+(?:of|before|after|in|that|when)\b)"""),
 ]

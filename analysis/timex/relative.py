@@ -15,6 +15,7 @@ from .context import (
     Doc,
     Groups,
     Value,
+    duration_value,
     ok_month_word,
     ok_weekday_word,
     shift_from,
@@ -37,6 +38,10 @@ from .lexicon import (
 
 # How far back (in characters) "that year" may refer to the last year named.
 _YEAR_REFERENCE_REACH = 1500
+# How far back "that day" or "the following month" may refer to the last day or month named.
+_ANCHOR_REACH = 1000
+# Counts beyond this ("a million years ago") leave the calendar: only the direction is said.
+_MAX_COUNT = 10000
 # How far back "a year earlier" may refer to the last quarter named.
 _QUARTER_REFERENCE_REACH = 600
 
@@ -56,7 +61,7 @@ def ago(groups: Groups, doc: Doc) -> Value:
         return None
     direction = -1 if norm(groups.word("dir")) in ("ago", "earlier", "before", "back") else 1
     count = parse_number(groups.word("count"))
-    if count is None or doc.dct is None:
+    if count is None or doc.dct is None or not 0 <= count < _MAX_COUNT:
         return "DATE", cal.shift_unanchored(direction)
     if unit == "Y" and count == 1:
         value = _year_ago_quarter(doc, direction)
@@ -99,12 +104,19 @@ def relative(groups: Groups, doc: Doc) -> Value:
     if word in WEEKDAYS:
         if not ok_weekday_word(written):
             return None
+        day = doc.anchor_day(_ANCHOR_REACH) if anaphoric and shift else None
+        beside = cal.weekday_beside(day, WEEKDAYS[word], shift) if day else None
+        if beside is not None:  # "the previous Friday" after a day the text named
+            return "DATE", cal.ymd(beside)
         return "DATE", weekday_value(doc, WEEKDAYS[word], rel if shift else None)
     if word in MONTHS:
         if not ok_month_word(written, False, doc, "rel"):
             return None
         return "DATE", _relative_month(MONTHS[word], shift, doc.dct)
     unit = UNITS[word]
+    if unit in ("DE", "CE") and rel in ("the past", "the next", "the coming") \
+            and not pos and not doc.after(4).startswith(" of"):
+        return "DURATION", duration_value(1, unit)  # "over the past decade": ten years
     if "half" in pos and unit == "Y" and doc.dct:
         half = 1 if "first" in pos else 2
         return "DATE", f"{doc.dct.year + shift:04d}-H{half}"
@@ -129,10 +141,10 @@ def position_in_unit(groups: Groups, doc: Doc) -> Value:
     if year_end:
         return "DATE", shift_from(doc, "M" if "month" in year_end.lower() else "Y", 0)
     word = norm(groups.word("unit"))
+    if norm(groups["det"] or "") == "that":
+        return anaphor_value("that", word, doc)  # "earlier that day"
     if word == "day":
         return None  # "at the end of the day" is an idiom more often than a date
-    if norm(groups["det"] or "") == "that":
-        return anaphor_value("that", word, doc)
     return "DATE", shift_from(doc, UNITS[word], 0)
 
 
@@ -157,15 +169,39 @@ def anaphor_value(det: str, unit_word: str, doc: Doc) -> Value:
     """The period a determiner and a unit word (both in key form) point back to."""
     shift = 1 if ("following" in det or "next" in det) else -1 if (
         "previous" in det or "prior" in det or "preceding" in det) else 0
-    if unit_word in ("morning", "afternoon", "evening", "night"):
-        return "TIME", "XXXX-XX-XXT" + PARTS_OF_DAY[unit_word]
     if unit_word == "year":
         if doc.ref_year is not None and doc.start - doc.ref_at < _YEAR_REFERENCE_REACH:
             return "DATE", f"{doc.ref_year + shift:04d}"
         return "DATE", shift_from(doc, "Y", shift) if shift else "PAST_REF"
+    anchored = _from_anchor(unit_word, shift, doc)
+    if anchored is not None:
+        return anchored
+    if unit_word in PARTS_OF_DAY:
+        return "TIME", "XXXX-XX-XXT" + PARTS_OF_DAY[unit_word]
     if doc.dct is None:
         return "DATE", cal.shift_unanchored(shift)
     return "DATE", cal.shift(doc.dct, UNITS[unit_word], shift) if shift else "PAST_REF"
+
+
+def _from_anchor(unit_word: str, shift: int, doc: Doc) -> Value:
+    """ "that day", "the next morning", "the following month" after a day or month the text
+    named: that day or month, or the one after or before it; None without such an anchor."""
+    if unit_word == "month":
+        month = doc.anchor_month(_ANCHOR_REACH)
+        if month is None:
+            return None
+        year, number = cal.add_months(month[0], month[1], shift)
+        return "DATE", f"{year:04d}-{number:02d}"
+    day = doc.anchor_day(_ANCHOR_REACH)
+    unit = UNITS.get(unit_word)
+    if day is None or (unit not in ("D", "W", "WE") and unit_word not in PARTS_OF_DAY):
+        return None
+    try:
+        if unit_word in PARTS_OF_DAY:
+            return "TIME", cal.ymd(day + dt.timedelta(days=shift)) + "T" + PARTS_OF_DAY[unit_word]
+        return "DATE", cal.shift(day, unit or "D", shift)
+    except OverflowError:
+        return None  # the anchor is at the calendar's edge (year 1 or 9999)
 
 
 def coming(groups: Groups, doc: Doc) -> Value:

@@ -1,55 +1,16 @@
-"""Calendar arithmetic and tense for the temporal tagger: TIMEX3 values from an anchor date."""
+"""Calendar arithmetic for the temporal tagger: TIMEX3 values from an anchor date and a tense."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-PAST, PRESENT, FUTURE = "past", "present", "future"
+# Re-exported: handlers read the tense constants from here with the calendar.
+from .tense import FUTURE as FUTURE
+from .tense import PAST as PAST
+from .tense import PRESENT as PRESENT
+
 SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
 _WEEKDAY_CODES = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
-
-# Markers of a clause's tense; the one nearest the expression wins. "is expected to", "plans
-# to", "payable" and "until" look forward even inside a past-tense report; "is scheduled" is a
-# passive present, not a past.
-_TENSE = re.compile(
-    r"\b(?:(?P<past2>had\s+been\s+(?:set|due|scheduled|expected|slated)\s+to)"
-    r"|(?P<fut>will|shall|won't|wo\s+n't|would|going\s+to|"
-    r"(?:(?:is|are|was|were|be|been)\s+)?(?:set|due|scheduled|expected|slated|poised|likely|"
-    r"about|plans?|planning|intends?|aims?|hopes?|wants?|seeks?|promised|vowed|threatened|"
-    r"agreed|ready)\s+to|upcoming|payable|effective|expires?|deadline)"
-    r"|(?P<pres>(?:is|are|be|been|being|'s|'re)\s+(?:\w+ed|\w+ing)|is|are|says|has|have|am|"
-    r"does|do|now|today|currently)"
-    r"|(?P<past>was|were|had|did|said|told|went|came|took|gave|made|rose|"
-    r"fell|met|held|saw|sold|bought|began|left|won|lost|paid|became|brought|fought|grew|led|"
-    r"kept|spent|sent|struck|thought|felt|found|got|knew|built|ran|wrote|spoke|chose|broke|"
-    r"[a-z]+[^e\W]ed|[a-z]+ied))\b|(?P<fut2>'ll)\b",
-)
-# A date after one of these is an end point or deadline ("extended to Nov. 16", "by May"),
-# which a past-tense verb does not push into the past.
-_ENDPOINT = re.compile(
-    r"\b(?:to|until|till|through|by|before|effective|from)\s+(?:(?:at\s+least|as\s+late\s+as|"
-    r"as\s+early\s+as|no\s+later\s+than|about|around)\s+)?$")
-
-
-def tense_at(sentence: str, offset: int) -> str | None:
-    """The tense of the clause around `offset` in lower-case `sentence`: PAST, PRESENT, FUTURE."""
-    best: tuple[int, str] | None = None
-    endpoint = _ENDPOINT.search(sentence, max(0, offset - 30), offset) is not None
-    for marker in _TENSE.finditer(sentence):
-        kind = marker.lastgroup
-        if marker.start() >= offset:
-            # A marker after the expression counts a little less than one before it.
-            distance = marker.start() - offset + 8
-        else:
-            distance = offset - marker.end()
-        if best is None or distance < best[0]:
-            tense = FUTURE if kind in ("fut", "fut2") else PAST if kind in ("past", "past2") \
-                else PRESENT
-            best = (distance, tense)
-    if best is None:
-        return None
-    return None if endpoint and best[1] == PAST else best[1]
 
 
 def ymd(day: dt.date) -> str:
@@ -119,28 +80,82 @@ def weekday_date(dct: dt.date, weekday: int, tense: str | None) -> dt.date:
     return dct - dt.timedelta(days=(-diff) % 7)
 
 
+def weekday_beside(day: dt.date, weekday: int, direction: int) -> dt.date | None:
+    """The nearest `weekday` strictly after `day` (direction 1) or before it (-1); None at
+    the calendar's edge."""
+    try:
+        if direction > 0:
+            return day + dt.timedelta(days=(weekday - day.isoweekday()) % 7 or 7)
+        return day - dt.timedelta(days=(day.isoweekday() - weekday) % 7 or 7)
+    except OverflowError:
+        return None
+
+
 def year_for_month(dct: dt.date, month: int, day: int | None, tense: str | None) -> int:
     """The year of a month (and day) named without one, seen from `dct` in the given tense.
 
-    Past tense takes the latest such date not after the article's month, future the earliest
-    not before it; otherwise the nearest one.
+    With a day, past tense takes the latest such date not after `dct`, future the earliest
+    not before it, and otherwise the nearest one ("New Year's Day" in late December is the
+    coming one). A date in the published month is this year's whatever the tense: a past
+    verb beside it mostly reports what is due ("said it would pay on Oct. 31"). A month
+    alone is compared month to month, its own month counting as both.
     """
+    candidates = _years_around(dct)
+    if day is not None:
+        dates = {year: _safe_date(year, month, day) for year in candidates}
+        return _nearest_in_direction(dates, dct, tense)
     here = dct.year * 12 + dct.month - 1
-    candidates = [dct.year - 1, dct.year, dct.year + 1]
     if tense == PAST:
-        return max(year for year in candidates if year * 12 + month - 1 <= here)
+        return max((year for year in candidates if year * 12 + month - 1 <= here),
+                   default=dct.year)
     if tense == FUTURE:
-        return min(year for year in candidates if year * 12 + month - 1 >= here)
+        return min((year for year in candidates if year * 12 + month - 1 >= here),
+                   default=dct.year)
     return min(candidates, key=lambda year: abs(year * 12 + month - 1 - here))
 
 
+def _years_around(dct: dt.date) -> list[int]:
+    """The published year and its neighbours, within the years a date can have."""
+    return [year for year in (dct.year - 1, dct.year, dct.year + 1)
+            if dt.MINYEAR <= year <= dt.MAXYEAR]
+
+
+def _nearest_in_direction(dates: dict[int, dt.date], dct: dt.date, tense: str | None) -> int:
+    """The year whose date is nearest `dct` on the tense's side; a date in the published
+    month is this year's either way."""
+    if tense == PAST:
+        return max((year for year, date in dates.items()
+                    if date <= dct or _same_month(date, dct)), default=dct.year)
+    if tense == FUTURE:
+        return min((year for year, date in dates.items()
+                    if date >= dct or _same_month(date, dct)), default=dct.year)
+    return min(dates, key=lambda year: abs((dates[year] - dct).days))
+
+
+def _same_month(date: dt.date, dct: dt.date) -> bool:
+    return (date.year, date.month) == (dct.year, dct.month)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date:
+    """The date, or the month's last day for a day it lacks ("February 29" in 2025)."""
+    for last in (day, 30, 29, 28):
+        try:
+            return dt.date(year, month, min(day, last))
+        except ValueError:
+            continue
+    return dt.date(year, month, 28)
+
+
 def year_for_quarter(dct: dt.date, quarter: int, tense: str | None) -> int:
-    """A quarter named without a year is this year's, unless a past verb says it is over.
+    """A quarter named without a year: this year's, unless it is over by the tense or far off.
 
     News reports quarters just ended as well as ones to come, so the future tense does not
-    push an earlier quarter into next year ("expects to report a third-quarter loss").
+    push an earlier quarter into next year ("expects to report a third-quarter loss"); a
+    quarter two or more ahead of the current one, said in no future tense, is last year's
+    ("the fourth quarter" in a January report).
     """
-    if tense == PAST and quarter > quarter_of(dct):
+    ahead = quarter - quarter_of(dct)
+    if ahead > 0 and (tense == PAST or (ahead >= 2 and tense != FUTURE)):
         return dct.year - 1
     return dct.year
 
@@ -159,6 +174,20 @@ def year_for_season(dct: dt.date, season: str, tense: str | None) -> int:
     if tense == FUTURE and there < here:
         return dct.year + 1
     return dct.year
+
+
+def holiday_in(year: int, code: str) -> dt.date:
+    """The day of a holiday in `year`: code "12-25", or "11-TH4" (fourth Thursday)."""
+    month = int(code[:2])
+    if code[3:].isdigit():
+        return dt.date(year, month, int(code[3:]))
+    return holiday_date(year, month, code[3:])
+
+
+def nearest_holiday(dct: dt.date, code: str, tense: str | None) -> dt.date:
+    """A holiday named without a year: the nearest one in the direction of the tense."""
+    days = {year: holiday_in(year, code) for year in _years_around(dct)}
+    return days[_nearest_in_direction(days, dct, tense)]
 
 
 def holiday_date(year: int, month: int, rule: str) -> dt.date:

@@ -45,6 +45,8 @@ def _counted_units(groups: Groups, doc: Doc) -> Value:
     rel = norm(groups["rel"] or "")
     if rel in ("recent", "latest") and count is None:
         return "DATE", "PAST_REF"
+    if count is not None and "half" in (groups["tail"] or ""):
+        count += 0.5  # "a minute and a half"
     return "DURATION", duration_value(count, unit)
 
 

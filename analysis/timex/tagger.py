@@ -20,7 +20,7 @@ from .patterns import RULES, SCANNER
 _SET_BEFORE = re.compile(
     r"(?:\d|\b(?:once|twice|times|cents|dollars|pounds|euros|yen|percent|%|bn|m|billion|million)"
     r")\s*$", re.IGNORECASE)
-_MERGE_GAP = re.compile(r"^,?\s+$|^\s*,\s*$")
+_MERGE_GAP = re.compile(r"^,?\s+(?:on\s+)?$|^\s*,\s*$")  # "0001 GMT on Friday"
 
 
 def tag_times(text: str, sentences: list[Sentence],
@@ -46,10 +46,14 @@ def tag_times(text: str, sentences: list[Sentence],
         groups = Groups({name: None if left < 0 else text[left:right]
                          for name, (left, right) in spans}, text[start:end])
         doc.start, doc.end = start, end
-        result = HANDLERS[rule](groups, doc)
+        try:
+            result = HANDLERS[rule](groups, doc)
+        except (OverflowError, ValueError):
+            continue  # calendar arithmetic off the calendar's edge (year 1 or 9999)
         if result is None:
             continue
         timex_type, value = result
+        doc.remember(rule, value)
         found.append(TimeExpr(start, end, text[start:end], timex_type, value))
     return _join_and_retype(found, text)
 

@@ -130,7 +130,7 @@ def _quarter_value(phrase: _PeriodPhrase, year: int | None, doc: Doc) -> Value:
             return "DATE", "XXXX-QX"
         number, year = unnumbered
     if year is None:
-        if recent and recent[1] == number:
+        if recent and recent[1] == number and _current_year(recent[0], doc):
             year = recent[0]
         elif doc.dct:
             year = cal.year_for_quarter(doc.dct, number, doc.tense)
@@ -148,7 +148,7 @@ def _unnumbered_quarter(phrase: _PeriodPhrase, year: int | None,
                         doc: Doc) -> tuple[int, int | None] | None:
     """(quarter, year) of "the quarter": the one named last, else the current one or, in a
     past-tense clause, the one just ended; None without either."""
-    if recent:
+    if recent and (year is not None or _current_year(recent[0], doc)):
         return recent[1], recent[0] if year is None else year
     if doc.dct:
         current = cal.quarter_of(doc.dct)
@@ -158,6 +158,17 @@ def _unnumbered_quarter(phrase: _PeriodPhrase, year: int | None,
             year = doc.dct.year - (1 if back and current == 1 else 0)
         return number, year
     return None
+
+
+def _current_year(year: int, doc: Doc) -> bool:
+    """Whether a quarter named earlier in `year` may lend it to one named without a year:
+    "the third quarter of 1984" says nothing of the year of a later "third-quarter
+    results", nor does a forecast for next year of a past-tense report."""
+    if doc.dct is None:
+        return True
+    if year == doc.dct.year + 1:
+        return doc.tense == cal.FUTURE
+    return doc.dct.year - 1 <= year <= doc.dct.year
 
 
 def season(groups: Groups, doc: Doc) -> Value:

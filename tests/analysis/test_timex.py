@@ -97,7 +97,7 @@ def test_month_and_day_in_a_past_sentence_ahead_of_publication_is_last_years() -
 
 def test_clock_time_joined_to_the_day_after_it() -> None:
     assert tag("The deadline passed at 10 p.m. Wednesday.") == [
-        ("10 p.m. Wednesday", "TIME", "2025-09-10T22")]
+        ("10 p.m. Wednesday", "TIME", "2025-09-10T22:00")]
 
 
 def test_year_ago_after_talk_of_a_quarter_means_that_quarter() -> None:

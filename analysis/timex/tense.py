@@ -1,0 +1,153 @@
+"""Which way an underspecified time points: the tense of the clause around it.
+
+`tense_at(lowered, original, start, end)` reads the sentence around an expression and
+returns PAST, PRESENT, FUTURE or None. The verb nearest the expression wins, with these
+refinements, each there because news prose defeats the plain rule:
+
+- a modal or "is to" and the verb group after it are one future marker ("will be paid",
+  "would still be held"), so the participle inside does not read as a past;
+- "had been due to expire" is one past marker, and "expects to", "planned for", "takes
+  effect" look forward even inside a past-tense report;
+- a present that schedules ("ministers meet on Thursday", "talks resume in March") looks
+  forward;
+- a reporting verb ("said", "told") governs a time only right beside it ("said on
+  Tuesday"); further away the time belongs to the reported clause;
+- words in -ed that are no verbs do not count: names ("United", capitalized mid-sentence),
+  compounds ("US-led") and adjectives after a determiner ("the increased dividend");
+- signals right before the expression decide on their own: "since" points back; "as soon
+  as", "as early as", "no later than", "ahead of" forward; "until" after a delay
+  ("postponed until", "extended until") forward; any other end point ("until", "by",
+  "to") cancels a past verb, which does not push a deadline into the past.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAST, PRESENT, FUTURE = "past", "present", "future"
+
+_ADVERBS = r"(?:not|n't|still|also|then|now|only|soon|probably|likely|almost|finally|" \
+    r"eventually|again|never|first|\w+ly)"
+_MARKERS = re.compile(
+    r"\b(?:(?P<past_chain>had\s+been\s+(?:set|due|scheduled|expected|slated|planned)\s+to"
+    r"(?:\s+\w+)?)"
+    rf"|(?P<modal>(?:will|would|shall|won't|wo\s+n't|might|must|should|(?:is|are)\s+to"
+    rf"|(?:is|are|am)\s+going\s+to)(?:\s+{_ADVERBS})*(?:\s+(?:be|have|been|being))*"
+    r"(?:\s+\w+)?)"
+    r"|(?P<fut>(?:(?:(?:is|are|was|were|be|been)\s+)?(?:set|due|scheduled|expected|slated|"
+    r"poised|likely|about|plans?|planning|intends?|aims?|hopes?|wants?|seeks?|"
+    r"expects?|expecting|ready)\s+to"
+    r"(?!\s+(?:the|a|an|its|their|his|her|this|that|higher|lower|weak|strong|poor)\b))"
+    r"|(?:planned|scheduled|slated|set|due)\s+for|scheduled|slated|upcoming|payable|"
+    r"effective|expires?|deadline|(?:takes?|take)\s+effect|(?:comes?|enters?|go(?:es)?)"
+    r"\s+into\s+(?:force|effect))"
+    r"|(?P<schedule>(?:meets?|convenes?|resumes?|begins?|opens|arrives?|kicks?\s+off|"
+    r"takes?\s+office|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls))"
+    r"|(?P<intended>(?:planned|decided|voted|pledged|promised|vowed|threatened|agreed|"
+    r"hoped|wanted|sought|intended|aimed|offered)\s+to)"
+    r"|(?P<report>said|says|told|tells|added|adds|announced|reported|stated|noted|"
+    r"according\s+to)"
+    r"|(?P<pres>(?:is|are|be|been|being|'re)\s+(?:\w+ed|\w+ing)|is|are|has|have|am|"
+    r"does|do|now|today|currently)"
+    r"|(?P<past>was|were|had|did|went|came|took|gave|made|rose|"
+    r"fell|met|held|saw|sold|bought|began|left|won|lost|paid|became|brought|fought|grew|led|"
+    r"kept|spent|sent|struck|thought|felt|found|got|knew|built|ran|wrote|spoke|chose|broke)"
+    r"|(?P<past_ed>[a-z]+[^e\W]ed|[a-z]+ied))\b|(?P<fut2>'ll)\b",
+)
+_KIND_TENSE = {"past_chain": PAST, "modal": FUTURE, "fut": FUTURE, "fut2": FUTURE,
+               "intended": FUTURE, "schedule": FUTURE,
+               "report": PAST, "pres": PRESENT, "past": PAST, "past_ed": PAST}
+# How far either side of an expression a verb may be to set its tense (callers may cut the
+# sentence to this).
+TENSE_REACH = 300
+# A reporting verb further than this from the expression reports, it does not date it.
+_REPORT_REACH = 12
+# A marker after the expression counts a little less than one before it.
+_AFTER_PENALTY = 8
+_NOT_VERBS = frozenset({"hundred", "alleged", "so-called", "kindred", "sacred", "naked",
+                        "wicked", "wretched", "rugged", "beloved", "aged"})
+_DETERMINER_BEFORE = re.compile(
+    r"(?:^|\W)(?:a|an|the|its|their|his|her|our|your|my|this|that|these|those|any|some|no|"
+    r"'s|’s)\s+(?:\w+ly\s+|still\s+|newly\s+|recently\s+)?$")
+_PLANS_OBJECT_OF = re.compile(
+    r"\b(?:announced|unveiled|outlined|revealed|approved|drew\s+up|scrapped|dropped|shelved|"
+    r"new|has|have|had|with|about|of|on)\s+$")
+_NEGATED = re.compile(r"\b(?:did|didn't|not|n't|never|to)\s+$")
+_SINCE = re.compile(r"\bsince\s+(?:(?:shortly|just|soon|immediately|right)\s+)?"
+                    r"(?:(?:before|after)\s+)?(?:the\s+)?$")
+_SOON_AS = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|not\s+before|ahead\s+of|"
+                      r"in\s+time\s+for)\s+$")
+_CLOCK_BETWEEN = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4}\b)?,?\s+|noon\s+" \
+    r"|midnight\s+)?"
+_ENDPOINT = re.compile(
+    r"\b(?:to|until|till|through|by|before|effective|from)\s+(?:(?:at\s+least|as\s+late\s+as|"
+    rf"as\s+early\s+as|no\s+later\s+than|about|around)\s+)?(?:at\s+)?{_CLOCK_BETWEEN}$")
+_DELAYED_UNTIL = re.compile(
+    r"\b(?:postponed|delayed|deferred|adjourned|extended|suspended|pushed\s+back|put\s+off|"
+    r"given|has\s+until|have\s+until|granted)\b[^.;]{0,80}?\b(?:until|till|to)\s+"
+    rf"(?:at\s+least\s+)?(?:at\s+)?{_CLOCK_BETWEEN}$")
+
+
+def tense_at(lowered: str, original: str, start: int, end: int) -> str | None:
+    """The tense of the clause around `lowered[start:end]`: PAST, PRESENT, FUTURE or None.
+
+    `lowered` is the sentence in lower case, `original` the same sentence as written
+    (capitals tell a name from a verb).
+    """
+    before = lowered[max(0, start - 120):start]
+    signal = _signal(before)
+    if signal is not None:
+        return signal
+    best: tuple[int, str] | None = None
+    for marker in _MARKERS.finditer(lowered):
+        kind = marker.lastgroup or ""
+        if (kind == "past_ed" and not _is_verb(lowered, original, marker)) or (
+                kind == "fut" and _is_plans_noun(lowered, marker)) or (
+                kind == "schedule" and _NEGATED.search(lowered, max(0, marker.start() - 12),
+                                                        marker.start())):
+            continue
+        tense = _KIND_TENSE[kind]
+        if marker.start() >= end:
+            distance = marker.start() - end + _AFTER_PENALTY
+            if kind == "intended":
+                tense = PAST  # "On Friday, it decided to ...": the day of the decision
+        elif marker.start() < start:
+            distance = max(0, start - marker.end())  # a verb group may run into it
+        else:
+            continue  # a word inside the expression itself
+        if kind == "report" and distance > _REPORT_REACH:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, tense)
+    if best is None:
+        return None
+    endpoint = _ENDPOINT.search(before) is not None
+    return None if endpoint and best[1] == PAST else best[1]
+
+
+def _signal(before: str) -> str | None:
+    """The direction a signal word right before the expression gives on its own."""
+    if _SINCE.search(before):
+        return PAST
+    if _SOON_AS.search(before) or _DELAYED_UNTIL.search(before):
+        return FUTURE
+    return None
+
+
+def _is_plans_noun(lowered: str, marker: re.Match[str]) -> bool:
+    """ "announced plans to", "its plans to": a noun, which says nothing of the tense."""
+    if not marker.group().startswith("plans"):
+        return False
+    left = marker.start()
+    return bool(_DETERMINER_BEFORE.search(lowered, max(0, left - 30), left)
+                or _PLANS_OBJECT_OF.search(lowered, max(0, left - 30), left))
+
+
+def _is_verb(lowered: str, original: str, marker: re.Match[str]) -> bool:
+    """Whether a word in -ed is a verb, not a name, a compound or an adjective."""
+    left = marker.start()
+    if marker.group() in _NOT_VERBS or (left and lowered[left - 1] in "-‐"):
+        return False
+    if left and original[left:left + 1].isupper():
+        return False  # "United", "Mohamed": a name, not a verb
+    return not _DETERMINER_BEFORE.search(lowered, max(0, left - 30), left)
