@@ -1,0 +1,128 @@
+"""Where a time sits in its sentence: its clause, and the words right before it.
+
+A clause runs between breaks (";", a dash, ", which", ", but", ", and will" ...), so the
+rules read the words that govern the time and not those of a neighbouring clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Sentence, TimeExpr
+
+_BREAK = re.compile(
+    r"[;:()\[\]]|\s[—–]\s|\s-\s|—"
+    r"|,\s*(?:which|who|whom|whose|while|whereas|but|although|though|as|after|since|citing"
+    r"|saying|according|adding|amid|despite|even though|because)\b|\s+but\s+"
+    r"|,?\s+and\s+(?=(?:will|would|must|shall|should|is|are|was|were|has|have|had|said|says"
+    r"|it|they|he|she|we|also)\b)|,\s+and\s+(?=[A-Z])"
+    r"|,\s+(?=(?:[\w'’.-]+\s+){0,3}(?:said|says|added|noted|told)\b[^,;]*$)",
+    re.I)
+_LEAD_REACH = 90
+_WORD_START = re.compile(r"(?<![\w'’.:-])[\w]")
+_OPENERS = re.compile(r"^\s*(?:and|but|so|yet|also|however|meanwhile|now|then|still)\b,?",
+                      re.I)
+_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b", re.I)
+# The preposition and fillers between a cue and its time: "until at least", "from 0001
+# GMT on", "sometime in", "by the end of" (the tagger keeps "the end of" inside the time).
+LEAD = re.compile(
+    r"(?:\b(?:(?:sometime|some\s+time|possibly|probably|only|just|even|already|again|well)\s+)?"
+    r"(?P<prep>until|till|through|thru|up\s+to|to|by|before|no\s+later\s+than"
+    r"|not\s+later\s+than|ahead\s+of|within|inside|in|on|from|as\s+of|as\s+from"
+    r"|starting(?:\s+(?:from|on|in))?|beginning(?:\s+(?:on|in))?"
+    r"|effective(?:\s+(?:from|on|as\s+of))?|with\s+effect\s+from|at|around|into|over|for"
+    r"|during|throughout)\s+)?"
+    r"(?:(?:at\s+(?:the\s+)?(?:least|latest|earliest)|sometime|some\s+time|as\s+early\s+as"
+    r"|as\s+soon\s+as|as\s+late\s+as|no\s+earlier\s+than|only|just|possibly|probably"
+    r"|roughly|about|around)\s+)?"
+    r"(?:(?:the\s+)?(?:end|close|start|beginning|middle|first\s+half|second\s+half|last\s+day"
+    r"|first\s+day)\s+of\s+|end-)?"
+    r"(?:(?:\d{1,2}[:.]?\d{2}|midnight|noon|\d{1,2}\s*[ap]\.?m\.?)"
+    r"(?:\s+(?:GMT|BST|CET|UTC|EST|EDT|ET|local\s+time))?\s+(?:on|of)\s+)?$",
+    re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """One time in its clause: what the rules read."""
+
+    text: str  # the article
+    sentence: Sentence
+    timex: TimeExpr
+    start: int  # the clause's span (it holds the time)
+    end: int
+    lead_start: int  # where the preposition group before the time starts
+    prep: str  # that preposition, lower-case, single-spaced ("until", "by", "" for none)
+    fronted: bool  # the time opens its clause: "From 1 May, importers must ..."
+
+    @property
+    def before(self) -> str:
+        """The clause up to the preposition group ("Ottawa will keep its tariffs")."""
+        return self.text[self.start:self.lead_start]
+
+    @property
+    def frame(self) -> str:
+        """The words that say what happens at the time: the clause before it, or after it
+        when the time is fronted."""
+        return self.after.lstrip()[1:] if self.fronted else self.before
+
+    @property
+    def lead(self) -> str:
+        """The preposition group ("until at least ")."""
+        return self.text[self.lead_start:self.timex.start]
+
+    @property
+    def after(self) -> str:
+        """The clause after the time (" deadline to sell its US operations")."""
+        return self.text[self.timex.end:self.end]
+
+    @property
+    def clause(self) -> str:
+        return self.text[self.start:self.end]
+
+    @property
+    def sentence_text(self) -> str:
+        return self.text[self.sentence.start:self.sentence.end]
+
+
+def spot(text: str, sentence: Sentence, timex: TimeExpr) -> Spot:
+    """The clause around `timex` and the preposition group before it."""
+    start, end = clause_bounds(text, sentence.start, sentence.end, timex.start, timex.end)
+    lead = _lead(text, start, timex.start)
+    lead_start = lead.start() if lead else timex.start
+    prep = " ".join(lead.group("prep").lower().split()) if lead and lead.group("prep") else ""
+    fronted = not _OPENERS.sub("", text[start:lead_start]).strip() and \
+        text[timex.end:end].lstrip().startswith(",")
+    return Spot(text, sentence, timex, start, end, lead_start, prep, fronted)
+
+
+def _lead(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The longest preposition group ending at `end`, tried from the word starts of the
+    last few words (a scan of every position would cost more than the rest of the stage)."""
+    for word in _WORD_START.finditer(text, max(start, end - _LEAD_REACH), end):
+        lead = LEAD.match(text, word.start(), end)
+        if lead is not None:
+            return lead
+    return None
+
+
+def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of text[lo:hi] that holds [start, end)."""
+    clause_start, clause_end = lo, hi
+    relative = False
+    for brk in _BREAK.finditer(text, lo, hi):
+        if brk.end() <= start:
+            clause_start = brk.end()
+            relative = bool(_RELATIVE.match(brk.group()))
+        elif brk.start() >= end:
+            clause_end = brk.start()
+            break
+    if relative:
+        # "X, which is bankrupt, faces a pay cut next month": back to the main clause.
+        comma = text.rfind(",", clause_start, start)
+        if comma >= 0:
+            clause_start = comma + 1
+    while clause_start < start and text[clause_start].isspace():
+        clause_start += 1
+    return clause_start, clause_end

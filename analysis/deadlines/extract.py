@@ -1,0 +1,62 @@
+"""The deadline stage's loop: each time in its clause, through the rules, to a Deadline."""
+
+from __future__ import annotations
+
+import bisect
+from datetime import date
+
+from ..model import Deadline, Measure, Sentence, TimeExpr
+from .clause import spot as spot_of
+from .dates import due_date
+from .link import in_sentence, measure_for
+from .rules import find_cue
+from .what import what_is_due
+
+
+def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr],
+                      measures: list[Measure], published: str | date | None = None
+                      ) -> list[Deadline]:
+    """Deadlines in the text, one at most per time expression, in text order.
+
+    `published` (a date or "YYYY-MM-DD") anchors spans ("within 90 days") and drops dates
+    already past; without it, spans give no deadline.
+    """
+    day = _as_date(published)
+    starts = [sentence.start for sentence in sentences]
+    out: list[Deadline] = []
+    for time_index, timex in enumerate(times):
+        index = bisect.bisect_right(starts, timex.start) - 1
+        if index < 0 or timex.end > sentences[index].end:
+            continue
+        deadline = _deadline(text, sentences[index], time_index, timex, measures, day)
+        if deadline is not None:
+            out.append(deadline)
+    return out
+
+
+def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
+              measures: list[Measure], published: date | None) -> Deadline | None:
+    if due_date(timex, "", "", published, published) is None:
+        return None  # past, vague or unanchored whatever the words: skip the reading
+    spot = spot_of(text, sentence, timex)
+    here = in_sentence(spot, measures)
+    cue = find_cue(spot, bool(here))
+    if cue is None:
+        return None
+    value = due_date(timex, spot.prep, spot.lead, published if cue.forward else None,
+                     published)
+    if value is None:
+        return None
+    link = measure_for(spot, time_index, measures, here)
+    what = what_is_due(spot, cue, measures[link] if link is not None else None)
+    return Deadline(date=value, what=what, start=timex.start, end=timex.end, text=timex.text,
+                    measure=link, why=f"deadline.{cue.rule}: {cue.words}"[:80])
+
+
+def _as_date(published: str | date | None) -> date | None:
+    if isinstance(published, str):
+        try:
+            return date.fromisoformat(published[:10])
+        except ValueError:
+            return None
+    return published

@@ -1,0 +1,53 @@
+"""Which measure a deadline belongs to (the Deadline's `measure` index; GUIDELINES.md 4.8).
+
+A measure whose own times hold the deadline's time wins; then one named in the same
+clause; then the nearest in the sentence; then, for a sentence that names a measure again
+("The duties take effect on ..."), the last earlier measure of that type or head word.
+"""
+
+from __future__ import annotations
+
+from ..measures.lexicon import lexicon, norm_key
+from ..model import Measure
+from .clause import Spot
+
+
+def _trigger_start(measure: Measure) -> int:
+    return measure.trigger.start if measure.trigger else measure.start
+
+
+def in_sentence(spot: Spot, measures: list[Measure]) -> list[int]:
+    """The measures whose evidence sentence is the time's sentence."""
+    return [index for index, measure in enumerate(measures)
+            if measure.start <= spot.timex.start and spot.timex.end <= measure.end]
+
+
+def measure_for(spot: Spot, time_index: int, measures: list[Measure],
+                here: list[int]) -> int | None:
+    """The index of the measure this time dates, or None."""
+    for index in here:
+        if time_index in measures[index].times:
+            return index
+    in_clause = [index for index in here
+                 if spot.start <= _trigger_start(measures[index]) < spot.end]
+    nearby = in_clause or here
+    if nearby:
+        return min(nearby, key=lambda index: abs(_trigger_start(measures[index])
+                                                  - spot.timex.start))
+    return _named_again(spot, measures)
+
+
+def _named_again(spot: Spot, measures: list[Measure]) -> int | None:
+    """The last earlier measure the sentence names again by type or head word."""
+    lex = lexicon()
+    types, heads = set(), set()
+    for trigger in lex.trigger_re_i.finditer(spot.text, spot.sentence.start, spot.sentence.end):
+        entry = lex.triggers.get(norm_key(trigger.group()))
+        if entry is not None:
+            types.add(entry.type)
+            heads.add(trigger.group().lower().split()[-1])
+    earlier = [index for index, measure in enumerate(measures)
+               if measure.end <= spot.sentence.start and (
+                   measure.type in types
+                   or (measure.trigger and measure.trigger.text.lower().split()[-1] in heads))]
+    return earlier[-1] if earlier else None

@@ -1,0 +1,347 @@
+"""The deadline rules: does the text around a time say something is due then?
+
+Each rule reads one `Spot` (a time in its clause) and returns a `Cue`: its id (the part
+after "deadline." in `why`), the words that fired it, and the preposition that dates it.
+They are tried in order, the most specific first; the first that fires wins, so one time
+gives at most one deadline (GUIDELINES.md 5.2).
+
+- due:          "a September 17 deadline", "the deadline is", "set 2027 as the deadline",
+                "due on", "due to expire on"
+- obligation:   "has until", "have 90 days to", "must ... by/within/before"
+- until:        "until (at least)", "till", "through", "postponed to"
+- expires:      "expires / lapses / runs out / ends on"
+- takes-effect: "takes effect / comes into force / applies from / starts on", "will ... from"
+- lasts:        "will run over the next three years"
+- expected:     "is expected to ... by", "officials expect ... within"
+- target:       "aims / wants / plans / hopes / pledged ... by"
+- scheduled:    "will be sold in 2026", "will scrap the quota on 1 July", "face a pay cut
+                next month"
+
+What is not a deadline (5.1) is refused before any rule: vague times, durations with no
+anchor, a past-tense frame ("was due to", "took effect"), and, for the soft rules
+(expected, target, scheduled), meetings and visits, hypotheses, market forecasts and
+company plans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .clause import Spot
+from .words import words
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    rule: str  # "takes-effect"
+    words: str  # the words that fired it, a few ("take effect on")
+
+    @property
+    def forward(self) -> bool:
+        """Whether the words point ahead so firmly that a yearless date or a bare weekday
+        the tagger read backwards is the next one ("takes effect on Friday")."""
+        return self.rule in ("due", "obligation", "until", "expires", "takes-effect")
+
+
+_I = re.I
+_DEADLINE_AFTER = re.compile(r"^\s*(?:-\s*)?(?:deadline|cut-?off(?:\s+date)?)\b", _I)
+_DEADLINE_AS = re.compile(r"^\s+as\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deadline"
+                          r"|target\s+date|cut-?off\s+date|target|goal)\b", _I)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:deadline|cut-?off(?:\s+date)?|due\s+date|target\s+date)"
+    r"(?:\s+(?:is|of|on|for|set\s+for|falls\s+on|expires\s+on|at|has\s+been\s+set\s+for))?\s*$",
+    _I)
+_DUE = re.compile(r"\bdue(?:\s+to\s+(?:[\w-]+\s+){1,4}?)?\s*$", _I)
+_HAS_UNTIL = re.compile(
+    r"\b(?:has|have|having|given|give|gives|giving|gave|grant(?:s|ed)?|get|gets)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?$", _I)
+# "will have three months to": a span counted from now; "gave them five months to" counts
+# from a day the text does not give.
+_HAS_SPAN = re.compile(r"\b(?:has|have|having|(?:is|are|will\s+be|been)\s+given|gets?|get)\s+"
+                       r"(?:(?!to\s)[\w'’-]+\s+){0,3}?$", _I)
+_SPAN_TO = re.compile(r"^\s+(?:(?:in\s+which\s+)?to|or\s+less\s+to)\s+\w", _I)
+_POSTPONED = re.compile(
+    r"\b(?:extend|prolong|postpon|delay|push(?:ed|es|ing)?\s+back|defer|move[ds]?\s+back"
+    r"|put\s+off|roll(?:ed|s)?\s+over)\w*\b", _I)
+_EXPIRES = re.compile(
+    r"\b(?:expires?|expiring|lapses?|lapsing|runs?\s+out|running\s+out|(?<!the\s)ends?|ending"
+    r"|closes?|sunsets?|terminates?|ceases?|(?:is|are)\s+set\s+to\s+(?:end|expire|lapse))"
+    r"\s*$", _I)
+_EFFECT = re.compile(
+    r"\b(?:takes?\s+effect|taking\s+effect|comes?\s+into\s+(?:force|effect|operation)"
+    r"|coming\s+into\s+(?:force|effect)|enter(?:s|ing)?\s+into\s+force|enters?\s+force"
+    r"|go(?:es)?\s+into\s+effect|kicks?\s+in|appl(?:y|ies)|starts?|begins?|comes?\s+in"
+    r"|(?:be|is|are|becomes?)\s+(?:effective|in\s+force|introduced|implemented|enforced"
+    r"|applied|rolled\s+out|phased\s+in|imposed|levied|collected|required)|effective"
+    r"|phased?\s+in|with\s+effect)\s*$", _I)
+_START_PREP = frozenset({"from", "as of", "as from", "starting", "starting from", "starting on",
+                         "beginning", "beginning on", "effective", "effective from",
+                         "effective on", "with effect from"})
+_FUTURE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+set\s+to"
+                     r"|(?:is|are)\s+due\s+to|(?:is|are)\s+going\s+to|plans?\s+to)\b", _I)
+# A verb of lasting, not the noun ("the remains", "a run").
+_LASTS = re.compile(r"(?<!the\s)(?<!an\s)(?<!a\s)(?<!its\s)(?<!their\s)"
+                    r"\b(?:run|runs|last|lasts|continue|continues|remain|remains|stay|stays"
+                    r"|apply|applies|be\s+in\s+(?:place|force)|be\s+spread|be\s+phased)\b", _I)
+_FACES = re.compile(r"\b(?:face|faces|facing)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,4}$", _I)
+_PAST_FRAME = re.compile(
+    r"\b(?:was|were|had\s+been|had)(?:n't|\s+not)?\s+(?:(?:originally|initially|first)\s+)?"
+    r"(?:due|expected|scheduled|set|supposed|slated|meant|planned|to)\b"
+    r"|\b(?:took|came|went|entered|kicked)\s+(?:effect|into|in)\b"
+    r"|\b(?:expired|lapsed|ran\s+out|ended|began|started|applied)\s*$"
+    r"|\bnot\s+until\s*$", _I)
+# "... but on Wednesday said": the time dates the saying.
+_SAID_AFTER = re.compile(r"^\s+(?:said|says|announced|told|stated|added|confirmed|argued|wrote"
+                         r"|warned|insisted|declared|signed|agreed|approved|decided)\b", _I)
+_PAST_TENSE = re.compile(r"\b(?:had|was|were|did)\b", _I)
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+(?:ed|en|ld|ght|wn|de|ut|ne)\b", _I)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n't\b", _I)
+# Between the cue word and the time: words that show the time dates something else
+# ("need to, said X in an interview before he entered office in April").
+_INTERRUPTION = re.compile(r"\b(?:said|says|told|announced|had|was|were|did|before|after|when"
+                           r"|while|since|because)\b|[\"“”]", _I)
+_PAST_HINT = re.compile(r"\b(?:had|was|were|did|completed|passed|missed|met|ended|expired"
+                        r"|closed|finished|signed|approved|announced)\b", _I)
+_OTHER_ANCHOR = re.compile(r"^\s*(?:of|after|from|following|since)\s+(?!now\b|today\b)", _I)
+_BARE_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", _I)
+_HYPOTHESIS = re.compile(r"\b(?:if|unless|whether|should\s+the|in\s+case)\b", _I)
+_UNTIL_PREPS = frozenset({"until", "till", "through", "thru", "up to"})
+_BY_PREPS = frozenset({"by", "before", "no later than", "not later than", "ahead of", "within",
+                       "inside", "in", "on", "at", "around"})
+_OBLIGATION_PREPS = frozenset({"by", "before", "no later than", "not later than", "ahead of",
+                               "within", "inside", "in", "on"})
+_STRONG_PREPS = frozenset({"by", "before", "no later than", "not later than", "within"})
+_STRONG_DUTY = re.compile(r"must|(?:is|are)\s+(?:required|obliged|obligated)|has\s+to|have\s+to"
+                          r"|will\s+have\s+to|required|obliged|obligated|deadline|ultimatum", _I)
+_EFFECT_PREPS = frozenset({"", "on", "in", "at", "by"}) | _START_PREP
+_SPAN_PREPS = frozenset({"over", "for", "during", "throughout", "in", "within"})
+
+
+def _due(spot: Spot, measure_here: bool) -> Cue | None:
+    if _DEADLINE_AFTER.match(spot.after):
+        return Cue("due", f"'{_tail(spot.lead, 1)}{spot.timex.text[:20]} deadline'".strip())
+    named = _DEADLINE_AS.match(spot.after)
+    if named:
+        return Cue("due", f"'as {' '.join(named.group().split()[2:])}'")
+    found = _DEADLINE_BEFORE.search(spot.frame)
+    if not (found and found.group().strip()):
+        found = _DUE.search(spot.frame)
+        if not (found and found.group().strip()) or words().event.search(spot.clause) or \
+                not _policy(spot, measure_here, officials=True):
+            return None
+    if found and found.group().strip():
+        return Cue("due", f"'{_short(found.group())} {spot.prep}'".replace(" '", "'"))
+    return None
+
+
+def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
+    if _NEGATED.search(spot.frame):
+        return None
+    # "has until ... to", "has 90 days to": the words alone make it an obligation.
+    if spot.prep == "until" and _HAS_UNTIL.search(spot.frame):
+        return Cue("obligation", f"'{_tail(spot.frame, 1)}until'")
+    if spot.timex.type == "DURATION" and not spot.prep and _HAS_SPAN.search(spot.frame) \
+            and _SPAN_TO.match(spot.after):
+        return Cue("obligation", f"'{_tail(spot.frame, 1)}{spot.timex.text[:20]} to'")
+    found = _last(words().obligation, spot.frame)
+    if not found or spot.prep not in _OBLIGATION_PREPS or _interrupted(spot, found.end()):
+        return None
+    # "must ... by" binds anyone; weaker words ("should", "requires ... in") need a policy.
+    strong = _STRONG_DUTY.fullmatch(found.group()) and spot.prep in _STRONG_PREPS
+    if strong or _policy(spot, measure_here, officials=True):
+        return Cue("obligation", f"'{found.group().lower()}' + '{spot.prep}'")
+    return None
+
+
+def _until(spot: Spot, measure_here: bool) -> Cue | None:
+    if spot.prep in _UNTIL_PREPS:
+        cue = Cue("until", f"'{spot.lead.strip()}'")
+    else:
+        postponed = _POSTPONED.search(spot.frame) if spot.prep == "to" else None
+        if postponed is None:
+            return None
+        cue = Cue("until", f"'{postponed.group().lower()} ... to'")
+    return cue if _policy(spot, measure_here, officials=True) else None
+
+
+def _expires(spot: Spot, measure_here: bool) -> Cue | None:
+    if spot.prep not in ("", "on", "in", "at", "by", "with", "after"):
+        return None
+    found = _EXPIRES.search(spot.frame)
+    if not found or not _policy(spot, measure_here, officials=True):
+        return None
+    return Cue("expires", f"'{_short(found.group())} {spot.prep}'".replace(" '", "'"))
+
+
+def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
+    found = _EFFECT.search(spot.frame) if spot.prep in _EFFECT_PREPS else None
+    if found and _policy(spot, measure_here, officials=True):
+        return Cue("takes-effect", f"'{_short(found.group())} {spot.prep}'".replace(" '", "'"))
+    future = (_FUTURE.search(spot.frame) or (words().obligation.search(spot.frame)
+                                              if spot.fronted else None)) \
+        if spot.prep in _START_PREP else None
+    if future and _policy(spot, measure_here):
+        return Cue("takes-effect", f"'{_short(future.group())}' + '{spot.prep}'")
+    return None
+
+
+def _lasts(spot: Spot, measure_here: bool) -> Cue | None:
+    if spot.timex.type != "DURATION" or not re.match(r"(?:the\s+)?(?:next|coming|following)\s",
+                                                     spot.timex.text, _I):
+        return None
+    found = _LASTS.search(spot.frame) if spot.prep in _SPAN_PREPS else None
+    if found and _policy(spot, measure_here, officials=True):
+        return Cue("lasts", f"'{_short(found.group())} {spot.prep}'")
+    return None
+
+
+def _expected(spot: Spot, measure_here: bool) -> Cue | None:
+    found = _last(words().expect, spot.frame)
+    if found and spot.prep in _BY_PREPS and not _interrupted(spot, found.end()) and \
+            _soft_ok(spot, measure_here, strict=True):
+        return Cue("expected", f"'{found.group().lower()}' + '{spot.prep}'")
+    return None
+
+
+def _target(spot: Spot, measure_here: bool) -> Cue | None:
+    found = _last(words().intent, spot.frame)
+    if found and spot.prep in _BY_PREPS and not _interrupted(spot, found.end()) and \
+            _soft_ok(spot, measure_here, strict=False):
+        return Cue("target", f"'{found.group().lower()}' + '{spot.prep}'")
+    return None
+
+
+def _scheduled(spot: Spot, measure_here: bool) -> Cue | None:
+    faces = _FACES.search(spot.frame) if not spot.prep and spot.timex.type != "DURATION" \
+        else None
+    if faces and (measure_here or words().policy_noun.search(faces.group())):
+        return Cue("scheduled", "'faces' + measure")
+    future = _last(_FUTURE, spot.frame)
+    if future and spot.prep in _BY_PREPS and not _interrupted(spot, future.end()) and \
+            _soft_ok(spot, measure_here, strict=False) and _policy_act(spot, future):
+        return Cue("scheduled", f"'{_short(future.group())}' + '{spot.prep}'")
+    return None
+
+
+_NEXT_VERB = re.compile(r"\s+(?:(?:also|then|now|only|not)\s+)?"
+                        r"(?:be\s+\w+|[\w-]+(?:\s+(?:up|out|off))?)")
+
+
+def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
+    """Whether what will happen is a policy act: a policy verb right after "will" ("will
+    lift"), a passive ("will be sold"), or a policy thing as the subject ("the levy will
+    go"); not what others will do about it ("protesters will test the law")."""
+    w = words()
+    verb = _NEXT_VERB.match(spot.frame, future.end())
+    if verb and (verb.group().split()[-2:-1] == ["be"] or w.policy_verb.fullmatch(
+            verb.group().split()[-1]) or w.policy_verb.fullmatch(" ".join(verb.group().split()))):
+        return True
+    return bool(w.policy_noun.search(spot.frame[:future.start()]))
+
+
+RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
+    _due, _obligation, _until, _expires, _takes_effect, _lasts, _expected, _target, _scheduled)
+
+
+def find_cue(spot: Spot, measure_here: bool) -> Cue | None:
+    """The first rule that says this time is a deadline; None when none does.
+
+    `measure_here`: a measure was found in the time's sentence (the policy thing the soft
+    rules need).
+    """
+    if _refused(spot):
+        return None
+    for rule in RULES:
+        cue = rule(spot, measure_here)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _refused(spot: Spot) -> bool:
+    """Never a deadline: a vague time, a span with no anchor, a past frame."""
+    timex = spot.timex
+    if timex.type not in ("DATE", "TIME", "DURATION") or "X" in timex.value \
+            or timex.value.endswith("_REF"):
+        return True
+    if timex.type == "DURATION" and not (spot.prep in ("within", "inside", "in", "over", "for",
+                                                       "during", "throughout")
+                                         or _HAS_UNTIL.search(spot.frame)):
+        return True
+    if timex.type == "DURATION" and spot.prep in ("for", "during", "throughout", "over") and \
+            not re.match(r"(?:the\s+)?(?:next|coming|following)\s", timex.text, _I):
+        return True  # "for 90 days": counted from an unknown start
+    if timex.type == "DURATION" and _OTHER_ANCHOR.match(spot.after):
+        return True  # "within 30 days of the ruling": counted from another day
+    if _BARE_WEEKDAY.match(timex.text) and _PAST_HINT.search(spot.frame):
+        return True  # "completed its offer by the Tuesday deadline": last Tuesday
+    return bool(_PAST_FRAME.search(spot.frame) or _SAID_AFTER.match(spot.after))
+
+
+def _soft_ok(spot: Spot, measure_here: bool, strict: bool) -> bool:
+    """Whether an expected or intended date is a policy outcome (not a meeting, a
+    hypothesis, a market forecast or a company's plan)."""
+    clause, sentence = spot.clause, spot.sentence_text
+    w = words()
+    if w.event.search(clause) or _HYPOTHESIS.search(spot.frame) or \
+            _PAST_TENSE.search(spot.frame):
+        return False
+    policy = measure_here or bool(w.policy_noun.search(clause))
+    if not policy and _lower_word(w.market, spot.frame):
+        return False
+    if not policy and w.company.search(spot.frame) and not _PASSIVE.search(spot.frame):
+        return False
+    if policy:
+        return True
+    return not strict and bool(w.official.search(sentence)) and bool(
+        w.policy_verb.search(clause))
+
+
+def _policy(spot: Spot, measure_here: bool, officials: bool = False) -> bool:
+    """A measure in the sentence, a policy word in the clause, or (with `officials`) an
+    official body in the sentence: not a company's offer or contract."""
+    if measure_here or _has("policy_noun", spot.clause):
+        return True
+    if not officials:
+        return False
+    return _has("policy_noun", spot.sentence_text) or (
+        _has("official", spot.sentence_text) and not _has("event", spot.clause))
+
+
+@lru_cache(maxsize=2048)
+def _has(kind: str, text: str) -> bool:
+    """Whether `text` holds a word of the list `kind` (the rules ask the same of one
+    sentence many times)."""
+    pattern: re.Pattern[str] = getattr(words(), kind)
+    return pattern.search(text) is not None
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last match of `pattern` in `text`: the cue word nearest the time."""
+    matches = list(pattern.finditer(text))
+    return matches[-1] if matches else None
+
+
+def _interrupted(spot: Spot, cue_end: int) -> bool:
+    """Whether words between the cue word (ending at `cue_end` in spot.frame) and the
+    time show the time belongs to another verb."""
+    return not spot.fronted and bool(_INTERRUPTION.search(spot.frame, cue_end))
+
+
+def _lower_word(pattern: re.Pattern[str], text: str) -> bool:
+    """A listed word written in lower case (or opening the text): "investment", but not
+    the name "Investment Ministry"."""
+    return any(found.start() == 0 or found.group()[0].islower()
+               for found in pattern.finditer(text))
+
+
+def _short(phrase: str) -> str:
+    return " ".join(phrase.split()[-4:]).lower()
+
+
+def _tail(text: str, count: int) -> str:
+    tail = " ".join(text.split()[-count:])
+    return tail + " " if tail else ""

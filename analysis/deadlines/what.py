@@ -1,0 +1,271 @@
+"""What is due, as a clause that reads on its own in a countdown or a calendar.
+
+"Freedonia must sell its stake in Acme", "US tariffs on Chinese goods kept until then",
+"the ban on hunting with dogs comes into effect". Built from the time's clause with the
+time phrase taken out: its subject (borrowed from the sentence or the linked measure when
+the clause has none, or only a pronoun), its verb and its object, trimmed at a clause
+boundary. For "until" and "expires", the linked measure named in the clause gives the
+phrase ("US tariffs on Chinese goods") and the action its verb ("kept").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Measure
+from .clause import Spot
+from .rules import Cue
+
+_I = re.I
+_FINITE = re.compile(
+    r"\b(?:will|would|must|shall|should|can|could|may|might|is|are|was|were|has|have|had"
+    r"|faces?|faced|facing|expects?|expected|hopes?|wants?|aims?|plans?|intends?|needs?"
+    r"|seeks?|takes?|comes?|applies|apply|expires?|lapses?|ends|runs?|lasts?|starts?"
+    r"|begins?|kicks?|goes|gets?|remains?|stays?|agreed|agrees?|promised|pledged|vowed"
+    r"|gave|gives|set|sets|keeps?|kept|ordered|told|requires?|required|approved|decided"
+    r"|enters?|closes?)\b", _I)
+_SPEECH = re.compile(
+    r"^.{0,80}?\b(?P<verb>said|says|say|told|tells|announced|added|stated|warned|confirmed"
+    r"|insisted|argued|noted|reported|believes?|thinks?|predicted|forecast)\b"
+    r"(?:\s+(?:on\s+\w+|reporters|journalists|parliament|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
+    r"\s+news\s+agency))?(?:\s+that)?\s+", _I)
+_SAID_THEY = re.compile(r"\b(?:has|have|had)?\s*(?:said|says|announced|stated)\s+(?:that\s+)?"
+                        r"(?:it|they|he|she|we)\s+", _I)
+_CHUNK = re.compile(r",(?!\d)\s*|\b(?:that|whether)\s+(?=\S)", _I)
+_PRONOUN_START = re.compile(r"^(?:it|they|he|she|we)\s+(?=\w)", _I)
+_SPEAKER_END = re.compile(r"(?:\s+(?:has|have|had|also|previously|already|repeatedly))+\s*$",
+                          _I)
+_FACING = re.compile(r"(?:\s*\b(?:faces?|facing|has|have|had|meets?|met|with|ahead\s+of|is|are"
+                     r"|under|set|sets|given|gave|missed|misses|miss)\b)+\s*(?:an?|the|its"
+                     r"|their)?\s*$", _I)
+_OTHER_VERB = re.compile(r"\b(?:put|puts|left|leaves|brought|brings|keeps|kept|moved|moves"
+                         r"|placed|places|pushed|pushes)\b", _I)
+_PREPOSITION = re.compile(r"\s(?:of|to|for|with|in|on|by|from|at|as|into|about|under|over"
+                          r"|against|between|and|or|but)\s", _I)
+_DETERMINERS = frozenset({"the", "a", "an", "all", "this", "these", "those", "its", "their",
+                          "new", "any", "each", "every", "some", "both", "most", "many",
+                          "officials", "ministers", "negotiators", "regulators", "exporters",
+                          "importers", "companies", "firms", "banks", "lawmakers"})
+_CONNECTOR = re.compile(r"^(?:and|but|so|yet|also|however|meanwhile|now|then|instead|still"
+                        r"|thus|therefore|moreover|because|since|until|when|once|as|while"
+                        r"|although|though|unless|whereas)\b,?\s*", _I)
+_LEADING_PP = re.compile(r"^(?:under|in|on|at|from|after|with|following|according\s+to"
+                         r"|as\s+part\s+of|for|once|when)\s[^,]{1,60},\s+", _I)
+_APPOSITIVE = re.compile(r",\s[^,]{2,60},\s*")
+_PRONOUN = re.compile(r"^(?:it|they|this|these|that|those|the\s+move|the\s+measure"
+                      r"|the\s+measures|the\s+plan|the\s+decision)$", _I)
+_STOP = re.compile(r",(?!\d)|\s(?:which|who|after|because|while|amid|although|though|citing"
+                   r"|according|so that|in order to)\s|\s[—–-]\s|[;:(]"
+                   r"|\s(?:and|but)\s(?=(?:the|a|an|its|their|it|they|he|she|this|that)\s)", _I)
+_DANGLING = re.compile(
+    r"(?:\s+(?:the|a|an|of|to|and|or|for|with|in|on|by|its|their|his|her|from|at|as|that"
+    r"|which|they|it|we|he|she|is|are|was|were|be|been|will|would|not|than|into|about"
+    r"|this|these|those|our|some|any|up|over|under|more|less|per|but|has|have|had|US\$|\$))+$",
+    _I)
+_OBLIGED = re.compile(r"\b(?:will\s+have|would\s+have|has|have|had|having)\s+(?:just\s+|only\s+)?"
+                      r"to\b", _I)
+_GAVE = re.compile(r"^(?P<who>.*?)\b(?:gave|given|gives|give|giving|granted|grants|grant)\s+"
+                   r"(?P<whom>(?:[\w'’.-]+\s+){1,4}?)(?:an?\s+)?to\s+(?P<do>.+)$", _I)
+_DEADLINE_TO = re.compile(r"^(?P<who>.*?)\b(?:[Ff]aces?|[Ff]acing|has|have|had|set|sets|meets?"
+                          r"|given|gave|ahead\s+of|is|are|with)?\s*(?:an?|the|its|their)?\s*"
+                          r"(?:[\w-]+\s+)?deadline\s+(?:for\s+(?P<whom>[^,]{1,40}?)\s+)?"
+                          r"to\s+(?P<do>[a-z].+)$")
+_DEADLINE_FOR = re.compile(r"\b(?P<name>deadline|target\s+date|target|goal)\s+(?:for|on)\s+"
+                           r"(?P<what>.+)$", _I)
+_PARTICIPLE = {"maintain": "kept", "impose": "in force", "extend": "extended", "ease": "eased",
+               "lift": "lifted", "delay": "delayed", "threaten": "threatened",
+               "propose": "proposed", "investigate": "under way"}
+_MAX_WORDS = 16
+
+
+def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
+    """The clause for the deadline at `spot` found by `cue`."""
+    text = spot.text
+    if cue.rule in ("until", "expires") and measure is not None and measure.trigger and \
+            spot.start <= measure.trigger.start < spot.lead_start:
+        phrase = measure_phrase(text, measure)
+        if cue.rule == "until":
+            verb = _PARTICIPLE.get(measure.action, "in force")
+            at_least = " at least" if "least" in spot.lead.lower() else ""
+            return _finish(f"{phrase} {verb}{at_least} until then", text)
+        return _finish(f"{phrase} {'expire' if _plural(phrase) else 'expires'}", text)
+    body = _body(spot, cue)
+    body = _obligation_form(body) if cue.rule in ("due", "obligation") else body
+    return _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
+
+
+def measure_phrase(text: str, measure: Measure) -> str:
+    """The measure as the article names it: "US tariffs on Chinese goods"."""
+    trigger = measure.trigger
+    if trigger is None:
+        return "the " + measure.type.replace("_", " ")
+    before = text[max(measure.start, trigger.start - 40):trigger.start]
+    lead = re.search(r"((?:[A-Z][\w.]*(?:['’]s)?\s)?(?:[a-z][\w-]*\s)?)$", before)
+    head = lead.group(1) if lead else ""
+    if head.split()[:1] and head.split()[0].lower() in ("a", "an", "of", "to", "on", "and",
+                                                         "has", "have", "will", "keeping"):
+        head = " ".join(head.split()[1:]) + " " if len(head.split()) > 1 else ""
+    if head.split()[:1] and head.split()[0].lower() in ("its", "their", "his", "her", "our"):
+        # "its tariffs" does not read on its own: the imposer's tariffs.
+        owner = f"{measure.imposer}'s " if measure.imposer and head.split()[0].lower() == "its" \
+            else "the "
+        head = owner + " ".join(head.split()[1:]) + (" " if len(head.split()) > 1 else "")
+    after = text[trigger.end:measure.end]
+    obj = re.match(r"\s+(?:on|against|into|for|of)\s[^,;.]{1,40}?(?=[,;.]|\s(?:until|till|by"
+                   r"|from|to|that|which|and|totaling|totalling|worth|take|takes|will|would"
+                   r"|expire|expires|lapse|lapses|is|are|was|were|on|in|must)\b|$)", after)
+    phrase = (head + trigger.text + (obj.group(0) if obj else "")).strip()
+    return phrase if head.strip() else "the " + phrase
+
+
+def _body(spot: Spot, cue: Cue) -> str:
+    """The clause without the time phrase, attribution and leading connectors."""
+    before, after = spot.before, spot.after
+    if cue.rule == "due" and re.match(r"^\s*(?:-\s*)?deadline\b", after, _I):
+        # "faces a September 17 deadline to sell": keep "a deadline", drop the date.
+        before = re.sub(r"\b(?:an?|the|its|their)\s*$", "the ", before, flags=_I)
+    elif cue.rule == "due" and not re.search(r"\bdue\s+to\s+\w", before, _I):
+        before = re.sub(r"\b(?:due(?:\s+(?:on|by|in|at))?|(?:deadline|cut-?off)\s+(?:is|of|on"
+                        r"|for|set\s+for|falls\s+on|expires\s+on|at))\s*$", "", before, flags=_I)
+    if re.match(r"^\s*['’]s\s+time\b", after):
+        after = after.split("time", 1)[1]
+    body = " ".join((before + " " + after).split())
+    body = body.replace(" ,", ",").strip(" ,;:.\"'“”‘’")
+    body = _without_attribution(_last_chunk(body, len(" ".join(before.split()))))
+    body = _CONNECTOR.sub("", body)
+    unled = _LEADING_PP.sub("", body)
+    return unled if unled != body and _FINITE.search(unled) else body
+
+
+def _last_chunk(body: str, before_length: int) -> str:
+    """From the last comma or "that" before the time whose rest still has a verb:
+    "Faced with ..., the agency decided the boy should go home" -> "the agency decided ..."
+    (a chunk with no subject borrows one later)."""
+    cut = 0
+    for found in list(_CHUNK.finditer(body, 0, before_length)):
+        rest = body[found.end():]
+        verb = _FINITE.search(rest)
+        if verb and len(rest.split()) >= 2 and (found.group().strip() == "," or verb.start() > 0):
+            cut = found.end()
+    return body[cut:] if cut else body
+
+
+def _without_attribution(body: str) -> str:
+    """ "Officials said the ban ends" -> "the ban ends"; "Ruritania has said it will
+    lift" -> "Ruritania will lift" (the speaker stands for the pronoun)."""
+    speech = _SPEECH.match(body)
+    if speech is None or not _FINITE.search(body, speech.end()):
+        return body
+    rest = body[speech.end():]
+    pronoun = _PRONOUN_START.match(rest)
+    if pronoun is None:
+        return rest
+    speaker = _SPEAKER_END.sub("", body[:speech.start("verb")]).strip(" ,")
+    if not speaker or len(speaker.split()) > 6:
+        return rest
+    return f"{speaker} {rest[pronoun.end():]}"
+
+
+def _obligation_form(body: str) -> str:
+    """ "Acme has to sell" / "faces a deadline to sell" / "gave Acme to sell" -> "... must"."""
+    gave = _GAVE.match(body)
+    if gave:
+        return f"{gave.group('whom').strip()} must {gave.group('do')}"
+    deadline = _DEADLINE_TO.match(body)
+    if deadline:
+        who = (deadline.group("whom") or _last_noun_phrase(deadline.group("who"))).strip()
+        return f"{who} must {deadline.group('do')}".strip()
+    target = _DEADLINE_FOR.search(body)
+    if target:
+        return f"{target.group('name').lower()} for {target.group('what')}"
+    return _OBLIGED.sub("must", body)
+
+
+def _last_noun_phrase(words: str) -> str:
+    """ "The moves put Malaysia ahead of" -> "Malaysia": who faces the deadline."""
+    words = _FACING.sub("", words.strip())
+    verbs = list(_FINITE.finditer(words)) + list(_OTHER_VERB.finditer(words))
+    if verbs:
+        words = words[max(v.end() for v in verbs):]
+    return words.strip(" ,")
+
+
+def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
+    """The body with a subject: its own, the sentence's, or the measure's."""
+    verb = _FINITE.search(body)
+    if verb is None:
+        return body
+    subject, rest = body[:verb.start()].strip(" ,"), body[verb.start():]
+    if subject and _PRONOUN.match(subject) and measure is not None:
+        return measure_phrase(spot.text, measure) + " " + rest
+    if subject:
+        return _short_subject(subject) + " " + rest
+    borrowed = _sentence_subject(spot)
+    if not borrowed and measure is not None:
+        borrowed = (measure.targets[0] if measure.targets and rest.lower().startswith("must")
+                    else measure_phrase(spot.text, measure))
+    return f"{borrowed} {rest}".strip()
+
+
+def _short_subject(subject: str) -> str:
+    """Without an appositive: "ByteDance, TikTok's parent company," -> "ByteDance"."""
+    comma = subject.find(",")
+    if comma > 0 and len(subject[:comma].split()) <= 6:
+        return subject[:comma]
+    return subject
+
+
+def _sentence_subject(spot: Spot) -> str:
+    """The words before the sentence's first verb or comma, when they look like a subject."""
+    head = spot.text[spot.sentence.start:spot.timex.start].strip()
+    head = _CONNECTOR.sub("", _LEADING_PP.sub("", head))
+    verb = _FINITE.search(head)
+    subject = head[:verb.start()] if verb else ""
+    subject = subject.split(",", 1)[0].strip()
+    return subject if 0 < len(subject.split()) <= 6 else ""
+
+
+def _finish(clause: str, text: str) -> str:
+    """Trimmed at a clause boundary, no dangling words, first word cased as in the text."""
+    clause = " ".join(clause.split())
+    verb = _FINITE.search(clause)
+    stop = _STOP.search(clause, verb.end() if verb else 0)
+    if stop and len(clause[:stop.start()].split()) >= 3:
+        clause = clause[:stop.start()]
+    words = clause.split()
+    if len(words) > _MAX_WORDS:
+        clause = " ".join(words[:_MAX_WORDS])
+        cut = list(_PREPOSITION.finditer(clause))
+        # "... to 0.7% of their annual": a phrase cut short is dropped whole.
+        if cut and len(clause[cut[-1].end():].split()) <= 2 and \
+                len(clause[:cut[-1].start()].split()) >= 5:
+            clause = clause[:cut[-1].start()]
+    clause = _DANGLING.sub("", clause).strip(" ,;:.\"'“”‘’(")
+    clause = _balanced(clause)
+    first = clause.split(" ", 1)[0] if clause else ""
+    if first[:1].isupper() and not first.isupper() and (
+            first.lower() in _DETERMINERS
+            or re.search(r"(?<![.!?]\s)(?<![.!?]\s\s)(?<!^)\b" + re.escape(first.lower())
+                         + r"\b", text)):
+        clause = first.lower() + clause[len(first):]
+    return clause
+
+
+def _balanced(clause: str) -> str:
+    """Without a quotation mark or bracket left open by the trimming."""
+    if clause.count('"') % 2 == 1:
+        clause = clause.replace('"', "")
+    if clause.count("“") != clause.count("”"):
+        clause = clause.replace("“", "").replace("”", "")
+    if clause.count("(") != clause.count(")"):
+        clause = clause.replace("(", "").replace(")", "")
+    return " ".join(clause.split())
+
+
+def _plural(phrase: str) -> bool:
+    head = phrase.split(" on ")[0].split(" against ")[0].split()[-1].lower()
+    return head.endswith("s") and not head.endswith("ss")
+
+
+def _fallback(text: str, measure: Measure | None) -> str:
+    return measure_phrase(text, measure) + " due" if measure is not None else "deadline"

@@ -1,0 +1,334 @@
+"""Deadline rules, one by one, on invented sentences (GUIDELINES.md section 5).
+
+Each rule (the id after "deadline." in `why`) has sentences it must fire on and sentences
+it must leave alone; the "what" of each deadline must read on its own ("Acme must sell its
+Freedonian unit", never "Stakeholders have"). Times are given by hand, as the tagger would
+give them, so these tests read the deadline stage alone; published is Thursday 2025-03-13.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from newsdesk.analysis.deadlines import extract_deadlines
+from newsdesk.analysis.model import Deadline, Measure, Mention, TimeExpr
+from newsdesk.analysis.sentences import split_sentences
+
+PUBLISHED = "2025-03-13"
+_DANGLING = re.compile(r"\b(?:the|a|an|of|to|and|or|for|with|in|on|by|its|their|that|is|are"
+                       r"|will|has|have)$", re.I)
+
+
+def time(text: str, surface: str, type_: str, value: str) -> TimeExpr:
+    start = text.index(surface)
+    return TimeExpr(start, start + len(surface), surface, type_, value)
+
+
+def measure(text: str, trigger: str, type_: str, action: str, imposer: str | None = None,
+            targets: tuple[str, ...] = ()) -> Measure:
+    start = text.index(trigger)
+    return Measure(type_, action, imposer, list(targets), None, 0, len(text), text,
+                   trigger=Mention(start, start + len(trigger), trigger), times=[0])
+
+
+def found(text: str, surface: str, type_: str, value: str, *measures: Measure,
+          published: str | None = PUBLISHED) -> list[Deadline]:
+    deadlines = extract_deadlines(text, split_sentences(text), [time(text, surface, type_, value)],
+                                  list(measures), published)
+    for deadline in deadlines:
+        assert deadline.text == surface and text[deadline.start:deadline.end] == surface
+        assert deadline.what and not _DANGLING.search(deadline.what), deadline.what
+        assert surface not in deadline.what, deadline.what
+    return deadlines
+
+
+def one(text: str, surface: str, type_: str, value: str, *measures: Measure,
+        published: str | None = PUBLISHED) -> Deadline:
+    deadlines = found(text, surface, type_, value, *measures, published=published)
+    assert len(deadlines) == 1, deadlines
+    return deadlines[0]
+
+
+def rule(deadline: Deadline) -> str:
+    assert deadline.why is not None
+    return deadline.why.split(":")[0]
+
+
+# deadline.due -----------------------------------------------------------------------------
+
+def test_due_a_dated_deadline_to_act():
+    d = one("Acme, Ruritania's largest shipbuilder, faces a 30 June deadline to sell its "
+            "Freedonian unit.", "30 June", "DATE", "2025-06-30")
+    assert (d.date, rule(d)) == ("2025-06-30", "deadline.due")
+    assert d.what == "Acme must sell its Freedonian unit"
+
+
+def test_due_a_year_set_as_the_deadline():
+    d = one("Strelsau set 2027 as the deadline for joining the currency union.", "2027", "DATE",
+            "2027")
+    assert (d.date, d.what) == ("2027", "deadline for joining the currency union")
+
+
+def test_due_to_expire_at_the_end_of_a_month():
+    d = one("EU sanctions on Ruritanian banks are due to expire at the end of July.",
+            "the end of July", "DATE", "2025-07")
+    assert (d.date, rule(d)) == ("2025-07-31", "deadline.due")
+    assert d.what == "EU sanctions on Ruritanian banks are due to expire"
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Acme's bonds due 2030 rose sharply on Monday.", "2030", "2030"),  # a bond, not a rule
+    ("With the general election due in May, the minister kept quiet.", "May", "2025-05"),
+])
+def test_due_leaves_alone(text, surface, value):
+    assert found(text, surface, "DATE", value) == []
+
+
+# deadline.obligation ---------------------------------------------------------------------
+
+def test_obligation_has_until_a_weekday_read_backwards():
+    # The tagger may read a bare "Friday" as the last one; "have until" looks ahead.
+    d = one("Exporters have until Friday to apply for the new licences.", "Friday", "DATE",
+            "2025-03-07")
+    assert (d.date, rule(d)) == ("2025-03-14", "deadline.obligation")
+    assert d.what == "exporters must apply for the new licences"
+
+
+def test_obligation_has_a_span_to_act():
+    d = one("Under the order, Acme has 90 days to sell its stake in Strelsau Telecom.",
+            "90 days", "DURATION", "P90D")
+    assert (d.date, d.what) == ("2025-06-11", "Acme must sell its stake in Strelsau Telecom")
+
+
+def test_obligation_must_within_months_keeps_the_month():
+    d = one("Freedonia's parliament must ratify the accord within the next two months.",
+            "the next two months", "DURATION", "P2M")
+    assert (d.date, d.what) == ("2025-05", "Freedonia's parliament must ratify the accord")
+
+
+def test_obligation_must_divest_by_a_date():
+    text = "Acme must divest its Freedonian subsidiary by 30 September or face a ban."
+    d = one(text, "30 September", "DATE", "2025-09-30",
+            measure(text, "divest", "investment_restriction", "impose", "Freedonia", ("Acme",)))
+    assert (d.date, d.measure) == ("2025-09-30", 0)
+    assert d.what == "Acme must divest its Freedonian subsidiary or face a ban"
+
+
+@pytest.mark.parametrize("text, surface, type_, value", [
+    # a span given in the past counts from a day the text does not give
+    ("Ruritania gave the agency five months to draft the rules.", "five months", "DURATION",
+     "P5M"),
+    ("Acme does not have to wait five years to buy more shares.", "five years", "DURATION",
+     "P5Y"),
+    ("The minister said the agency must act, in an interview before he took office in April.",
+     "April", "DATE", "2025-04"),
+])
+def test_obligation_leaves_alone(text, surface, type_, value):
+    assert found(text, surface, type_, value) == []
+
+
+# deadline.until ---------------------------------------------------------------------------
+
+def test_until_at_least_keeps_a_measure():
+    text = ("Ruritania's president has approved keeping its duties on Freedonian steel, "
+            "about 40%, until at least 10 November.")
+    d = one(text, "10 November", "DATE", "2025-11-10",
+            measure(text, "duties", "tariff", "maintain", "Ruritania", ("Freedonia",)))
+    assert (d.date, rule(d)) == ("2025-11-10", "deadline.until")
+    assert d.what == "Ruritania's duties on Freedonian steel kept at least until then"
+
+
+def test_until_a_truce_extended_to_a_yearless_date():
+    # Read as last November by the tagger (a past-tense sentence): the truce runs to the next.
+    text = "The tariff truce between Freedonia and Ruritania was extended until 10 November."
+    d = one(text, "10 November", "DATE", "2024-11-10",
+            measure(text, "tariff truce", "agreement", "extend", "Freedonia", ("Ruritania",)))
+    assert (d.date, d.what) == ("2025-11-10", "the tariff truce extended until then")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Acme's offer to Strelsau Telecom shareholders remains open until Friday.", "Friday",
+     "2025-03-14"),  # a company's offer
+    ("But it was not until Tuesday that the ministry replied.", "Tuesday", "2025-03-11"),
+])
+def test_until_leaves_alone(text, surface, value):
+    assert found(text, surface, "DATE", value) == []
+
+
+# deadline.expires -------------------------------------------------------------------------
+
+def test_expires_duties_lapse_on_a_day():
+    d = one("Ruritania's duties on Freedonian cheese lapse on 30 June.", "30 June", "DATE",
+            "2025-06-30")
+    assert (d.date, rule(d)) == ("2025-06-30", "deadline.expires")
+    assert d.what == "Ruritania's duties on Freedonian cheese lapse"
+
+
+def test_expires_sanctions_in_a_month():
+    d = one("The sanctions on Ruritanian shipping expire in July unless they are renewed.",
+            "July", "DATE", "2025-07")
+    assert d.date == "2025-07" and d.what.startswith("the sanctions on Ruritanian shipping expire")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The licence rule expired on 2 March.", "2 March", "2025-03-02"),  # past
+    ("Acme's offer expires on Friday.", "Friday", "2025-03-14"),  # a company's offer
+])
+def test_expires_leaves_alone(text, surface, value):
+    assert found(text, surface, "DATE", value) == []
+
+
+# deadline.takes-effect --------------------------------------------------------------------
+
+def test_takes_effect_export_controls_on_a_weekday():
+    text = "New export controls on advanced AI chips take effect on Friday."
+    d = one(text, "Friday", "DATE", "2025-03-07",
+            measure(text, "export controls", "export_control", "impose"))
+    assert (d.date, rule(d)) == ("2025-03-14", "deadline.takes-effect")
+    assert d.what == "new export controls on advanced AI chips take effect"
+
+
+def test_takes_effect_rules_apply_from_a_yearless_day():
+    d = one("The new rules apply from 1 January.", "1 January", "DATE", "2025-01-01")
+    assert (d.date, d.what) == ("2026-01-01", "the new rules apply")
+
+
+def test_takes_effect_from_next_quarter_is_its_first_day():
+    text = "Tariffs of 30% on Freedonian cars will apply from next quarter."
+    d = one(text, "next quarter", "DATE", "2025-Q2",
+            measure(text, "Tariffs", "tariff", "impose", "Ruritania", ("Freedonia",)))
+    assert d.date == "2025-04-01"
+    assert d.what.lower() == "tariffs of 30% on freedonian cars will apply"
+
+
+def test_takes_effect_will_require_from_a_day():
+    text = "Freedonia will require import licences for steel from 1 May."
+    d = one(text, "1 May", "DATE", "2025-05-01",
+            measure(text, "import licences", "import_ban", "impose", "Freedonia"))
+    assert (d.date, d.what) == ("2025-05-01", "Freedonia will require import licences for steel")
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("The duties took effect on 2 March.", "2 March", "2025-03-02"),
+    ("The harbour festival starts on Friday.", "Friday", "2025-03-14"),
+    ("Acme expects deliveries from 2027.", "2027", "2027"),  # a company's plan
+])
+def test_takes_effect_leaves_alone(text, surface, value):
+    assert found(text, surface, "DATE", value) == []
+
+
+# deadline.lasts ---------------------------------------------------------------------------
+
+def test_lasts_spending_runs_over_the_next_years():
+    d = one("The extra farm subsidies will run over the next three years.",
+            "the next three years", "DURATION", "P3Y")
+    assert (d.date, rule(d)) == ("2028", "deadline.lasts")
+    assert d.what == "the extra farm subsidies will run"
+
+
+def test_lasts_leaves_alone():
+    assert found("Rescuers hope to recover the remains within the next two weeks.",
+                 "the next two weeks", "DURATION", "P2W") == []
+    assert found("The review could take several months.", "several months", "DURATION",
+                 "PXM") == []
+
+
+# deadline.expected ------------------------------------------------------------------------
+
+def test_expected_a_ban_lifted_within_months():
+    text = "Officials expect the ban on Acme's imports to be lifted within six months."
+    d = one(text, "six months", "DURATION", "P6M", measure(text, "ban", "import_ban", "lift"))
+    assert (d.date, rule(d)) == ("2025-09", "deadline.expected")
+    assert d.what == "officials expect the ban on Acme's imports to be lifted"
+
+
+@pytest.mark.parametrize("text, surface, type_, value", [
+    ("Sales are expected to double within two years.", "two years", "DURATION", "P2Y"),
+    ("Talks are expected to resume next week.", "next week", "DATE", "2025-W12"),
+    ("The economy is expected to grow by 3% by 2026.", "2026", "DATE", "2026"),
+    ("Ministers are expected to meet again on 4 April.", "4 April", "DATE", "2025-04-04"),
+    ("The deal was expected to be signed by January.", "January", "DATE", "2025-01"),
+])
+def test_expected_leaves_alone(text, surface, type_, value):
+    assert found(text, surface, type_, value) == []
+
+
+# deadline.target --------------------------------------------------------------------------
+
+def test_target_a_deal_within_the_next_quarter():
+    d = one("Negotiators hope for a deal within the next quarter.", "the next quarter", "DATE",
+            "2025-Q2")
+    assert (d.date, rule(d)) == ("2025-06-30", "deadline.target")
+    assert d.what == "negotiators hope for a deal"
+
+
+def test_target_a_levy_by_early_year_keeps_the_year():
+    d = one("Ruritania wants the port levy collected by early 2027.", "early 2027", "DATE",
+            "2027")
+    assert (d.date, d.what) == ("2027", "Ruritania wants the port levy collected")
+
+
+def test_target_the_speaker_stands_for_the_pronoun():
+    d = one("Freedonia has said it wants to phase out coal subsidies by 2030.", "2030", "DATE",
+            "2030")
+    assert d.what == "Freedonia wants to phase out coal subsidies"
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Acme plans to open a new plant in Freedonia by 2027.", "2027", "2027"),
+    ("If the quota is scrapped by June, prices will fall.", "June", "2025-06"),
+    ("The minister wants lower taxes but on Wednesday said other pledges would wait.",
+     "Wednesday", "2025-03-12"),
+])
+def test_target_leaves_alone(text, surface, value):
+    assert found(text, surface, "DATE", value) == []
+
+
+# deadline.scheduled -----------------------------------------------------------------------
+
+def test_scheduled_a_state_bank_sold_in_a_year():
+    d = one("A finance ministry official said the state-owned Strelsau Bank will be sold "
+            "sometime in 2026.", "2026", "DATE", "2026")
+    assert (d.date, rule(d)) == ("2026", "deadline.scheduled")
+    assert d.what == "the state-owned Strelsau Bank will be sold"
+
+
+def test_scheduled_a_quota_scrapped_on_a_day():
+    text = "Freedonia will scrap its rice quota on 1 July."
+    d = one(text, "1 July", "DATE", "2025-07-01", measure(text, "rice quota", "quota", "lift",
+                                                          "Freedonia"))
+    assert (d.date, d.what) == ("2025-07-01", "Freedonia will scrap its rice quota")
+
+
+def test_scheduled_faces_a_measure_next_month():
+    d = one("Dock workers at Port Royal, which is under state control, face a court-imposed "
+            "pay cut next month.", "next month", "DATE", "2025-04")
+    assert d.date == "2025-04"
+    assert d.what == "Dock workers at Port Royal face a court-imposed pay cut"
+
+
+@pytest.mark.parametrize("text, surface, value", [
+    ("Ministers will meet again in Strelsau on 4 April.", "4 April", "2025-04-04"),
+    ("Protesters will test the new law on Saturday.", "Saturday", "2025-03-15"),
+    ("The prime minister will visit Freedonia next week.", "next week", "2025-W12"),
+])
+def test_scheduled_leaves_alone(text, surface, value):
+    assert found(text, surface, "DATE", value) == []
+
+
+# what is never a deadline -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, surface, type_, value", [
+    ("Officials will review the quota in the coming months.", "the coming months", "DATE",
+     "FUTURE_REF"),
+    ("The ban on Acme's imports will be lifted for 90 days.", "90 days", "DURATION", "P90D"),
+])
+def test_vague_and_unanchored_times(text, surface, type_, value):
+    assert found(text, surface, type_, value) == []
+
+
+def test_spans_need_a_published_date():
+    assert found("Acme must divest the unit within 90 days.", "90 days", "DURATION", "P90D",
+                 published=None) == []
