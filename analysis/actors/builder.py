@@ -21,6 +21,7 @@ import re
 from .. import gazetteer
 from ..linking import fold
 from ..model import ACTOR_KINDS, Actor, EntitySpan, Mention, Sentence
+from .affiliation import settle_affiliations
 from .anaphora import add_anaphors
 from .cluster import Cluster, cluster_entities
 from .groups import add_groups
@@ -31,18 +32,21 @@ from .lexicon import (
     NOT_ACTORS,
     NOT_NAMES,
     TRIM_TITLES,
-    capital_country,
     country_name,
     demonym_country,
     is_title,
     is_title_modifier,
 )
+from .org_roles import OrgRoles
+from .prefixes import PrefixFinder, why
 from .roles import RoleFinder
 from .tokens import Tokens, tokenize
 
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 _NAME_LIKE = re.compile(r"\w(?:.*\S)?$", re.S)  # starts with a word character, no end space
 _LEADING_THE = re.compile(r"(?i)the\s+")
+# Words that head an organization's name: "the Commission" alone is a description.
+ORG_HEAD_WORDS = frozenset(gazetteer.ORG_HEADS)
 
 
 def build_actors(text: str, sentences: list[Sentence],
@@ -56,12 +60,14 @@ def build_actors(text: str, sentences: list[Sentence],
         tokens.tag_entities(ents)
     clusters, owner = cluster_entities(ents)
     best = [cluster.best_name() for cluster in clusters]  # names are all in: work each out once
-    finder = RoleFinder(tokens, ents,
-                        lambda e_index: (clusters[owner[e_index]].kind, best[owner[e_index]]))
+    prefixes = PrefixFinder(tokens, ents,
+                            lambda e_index: (clusters[owner[e_index]].kind, best[owner[e_index]]))
+    people, bodies = RoleFinder(prefixes), OrgRoles(prefixes)
     for cluster in clusters:
-        _enrich(cluster, ents, tokens, finder)
+        _enrich(cluster, ents, tokens, people, bodies)
     add_anaphors(tokens, ents, clusters, owner)
-    add_groups(tokens, clusters, finder)
+    add_groups(tokens, clusters, prefixes)
+    settle_affiliations(clusters, tokens, best)
 
     actors = []
     for index, cluster in enumerate(clusters):
@@ -86,8 +92,29 @@ def _actor(cluster: Cluster, name: str, ents: list[EntitySpan]) -> Actor | None:
     aliases = sorted({entity.text for entity in named} - {name})
     affiliation = None if cluster.kind == "country" or cluster.affiliation == name \
         else cluster.affiliation
+    reasons = [cluster.why or _found_why(cluster.kind, name, named), cluster.why_role,
+               cluster.why_affiliation if affiliation else None]
     return Actor(name=name, kind=cluster.kind, role=cluster.role, affiliation=affiliation,
-                 mentions=mentions, aliases=aliases)
+                 mentions=mentions, aliases=aliases,
+                 why="; ".join(reason for reason in reasons if reason))
+
+
+def _found_why(kind: str, name: str, named: list[EntitySpan]) -> str:
+    """The rule that kept an actor: a gazetteer name, a name's own words, a capital acting."""
+    texts = {entity.text for entity in named}
+    if kind == "country":
+        if any(gazetteer.is_capital_of(text) for text in texts):
+            return why("capital-as-government", name)
+        return why("known-country", name)
+    if kind == "organization":
+        if any(gazetteer.organization_name(text) for text in texts):
+            return why("known-organization", name)
+        word = next((word for text in texts for word in text.split()
+                     if word in gazetteer.ORG_WORDS), None)
+        return why("org-name-word", word) if word else why("capitalized-name", name)
+    if kind == "place" and any(gazetteer.is_place(text) for text in texts):
+        return why("known-place", name)
+    return why(f"{kind}-name" if kind == "person" else "capitalized-name", name)
 
 
 # -- entities -------------------------------------------------------------------------------
@@ -105,6 +132,24 @@ def _clean_entities(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             continue
         out.append(trimmed)
         last_end = trimmed.end
+    return _without_unnamed_heads(text, out)
+
+
+def _without_unnamed_heads(text: str, ents: list[EntitySpan]) -> list[EntitySpan]:
+    """ "the Federation", "the Commission" with no body of that name before: a description
+    with a capital, not a name (GUIDELINES 2.3); after "the European Commission" the
+    clustering joins "the Commission" to it."""
+    seen: set[str] = set()
+    out: list[EntitySpan] = []
+    for entity in ents:
+        words = entity.text.split()
+        if entity.kind == "organization" and len(words) > 1:
+            seen.update(word for word in words if word in ORG_HEAD_WORDS)
+        elif (entity.kind == "organization" and entity.canonical is None
+              and entity.text in ORG_HEAD_WORDS and entity.text not in seen
+              and _LEADING_THE.search(text, max(0, entity.start - 4), entity.start)):
+            continue
+        out.append(entity)
     return out
 
 
@@ -232,12 +277,9 @@ def _bare_span(tokens: Tokens, at: int, kind: str) -> EntitySpan:
 
 # -- roles and affiliations -----------------------------------------------------------------
 
-def _enrich(cluster: Cluster, ents: list[EntitySpan], tokens: Tokens,
-            finder: RoleFinder) -> None:
+def _enrich(cluster: Cluster, ents: list[EntitySpan], tokens: Tokens, people: RoleFinder,
+            bodies: OrgRoles) -> None:
     """Role and affiliation of a cluster, from the first of its mentions that gives them."""
-    if cluster.kind == "place":
-        cluster.affiliation = capital_country(cluster.names[0])
-        return
     if cluster.kind not in ("person", "organization"):
         return
     for e_index in cluster.entities:
@@ -249,14 +291,18 @@ def _enrich(cluster: Cluster, ents: list[EntitySpan], tokens: Tokens,
         while last + 1 < len(tokens.starts) and tokens.starts[last + 1] < entity.end:
             last += 1
         if cluster.kind == "person":
-            role, affiliation = finder.person_role(first, last)
+            found = people.person_role(first, last)
         else:
-            role, affiliation = finder.org_role(first, last)
-        cluster.role = cluster.role or role
-        cluster.affiliation = cluster.affiliation or affiliation
+            found = bodies.org_role(first, last)
+        if cluster.role is None and found.role:
+            cluster.role, cluster.why_role = found.role, found.why_role
+        if cluster.affiliation is None and found.affiliation:
+            cluster.affiliation, cluster.why_affiliation = found.affiliation, found.why_affiliation
         if cluster.role and cluster.affiliation:
             break
     if cluster.kind == "organization" and cluster.affiliation is None and "of" in cluster.tokens:
         # "Bank of Japan": a country after "of" in the name.
         tail = " ".join(cluster.best_name().split(" of ", 1)[1:])
         cluster.affiliation = country_name(tail) if tail else None
+        if cluster.affiliation:
+            cluster.why_affiliation = why("country-after-of", cluster.affiliation)

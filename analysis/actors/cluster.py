@@ -39,6 +39,10 @@ class Cluster:
     tokens: list[str] = field(default_factory=list)  # person/org name tokens (folded)
     role: str | None = None
     affiliation: str | None = None
+    # "<rule id>: <words>" of the rules that kept the actor and gave its role, affiliation.
+    why: str | None = None
+    why_role: str | None = None
+    why_affiliation: str | None = None
 
     def best_name(self) -> str:
         """The fullest name: most words for a person; for an organization, not initials."""
@@ -72,6 +76,12 @@ def entity_key(entity: EntitySpan) -> tuple[str, str, list[str], str | None, str
 
 
 # British spellings in organization names, compared in their American form.
+_HEAD_WORDS = frozenset(gazetteer.ORG_HEADS)
+# Particles that open a surname of two words: "De Vido", "van Gogh", "Le Pen".
+_SURNAME_PARTICLES = frozenset((
+    "de", "del", "della", "des", "di", "da", "do", "dos", "das", "du", "la", "le", "van",
+    "von", "der", "den", "ter", "bin", "ibn", "al", "el"))
+
 _SPELLINGS = {"centre": "center", "defence": "defense", "labour": "labor",
               "programme": "program", "licence": "license", "theatre": "theater",
               "harbour": "harbor", "honour": "honor", "neighbour": "neighbor",
@@ -199,6 +209,8 @@ class _Clustering:
         self.by_key: dict[tuple[str, str], int] = {}
         self.blocks = _Blocks()
         self.uppers: dict[int, set[str]] = {}  # cluster -> its upper-case names, folded
+        # head word -> the last organization named with it ("commission" -> European ...)
+        self.head_owner: dict[str, int] = {}
 
     def add_named(self, e_index: int, kind: str, key: str, tokens: list[str], hint: str | None,
                   name: str) -> None:
@@ -209,6 +221,8 @@ class _Clustering:
             found = self.by_key.get((kind, key))
         if found is None and kind == "person" and len(tokens) >= 2:
             found = self._same_person(tokens)
+        if found is None and kind == "organization" and len(tokens) == 1 and hint is None:
+            found = self.head_owner.get(tokens[0])  # "the Commission" after "European ..."
         if found is None:
             found = self._new_cluster(kind, key, tokens, hint, name)
         else:
@@ -238,6 +252,12 @@ class _Clustering:
     def _own(self, e_index: int, cluster: int) -> None:
         self.clusters[cluster].entities.append(e_index)
         self.owner[e_index] = cluster
+        if self.clusters[cluster].kind == "organization":
+            words = self.ents[e_index].text.split()
+            if len(words) > 1:
+                for word in words:
+                    if word in _HEAD_WORDS:
+                        self.head_owner[fold(word)] = cluster
 
     def _same_organization(self, key: str, tokens: list[str], hint: str | None,
                            text: str) -> int | None:
@@ -257,6 +277,13 @@ class _Clustering:
             COMPARISONS["person"] += 1
             if _same_person(tokens, self.clusters[candidate].tokens):
                 return candidate
+        if tokens[0] in _SURNAME_PARTICLES:
+            # "De Vido" after "Julio De Vido": a surname with its particle.
+            for candidate in self.blocks.get("surname-1", tokens[-1]):
+                COMPARISONS["person"] += 1
+                other = self.clusters[candidate].tokens
+                if len(other) > len(tokens) and other[-len(tokens):] == tokens:
+                    return candidate
         return None
 
     def _new_cluster(self, kind: str, key: str, tokens: list[str], hint: str | None,

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import re
 
+from .. import gazetteer
 from ..linking import fold
 from ..model import Mention
 from .cluster import Cluster
 from .lexicon import (
+    APPROXIMATORS,
     COLLECTIVE_NOUNS,
+    DEFINITE_WORDS,
     FUNCTION_WORDS,
     NUMBER_WORDS,
     QUANTITY_PHRASES,
     demonym_country,
 )
-from .roles import RoleFinder
+from .prefixes import PrefixFinder, why
 from .tokens import Tokens
 
 _NUMBER = re.compile(r"\d[\d,.]*$")
@@ -27,9 +30,11 @@ _SCALES = frozenset({"thousand", "million", "billion", "hundred", "dozen"})
 _YEAR = re.compile(r"(1[89]|20)\d\d$")
 # How far before the noun its modifiers may start, in tokens.
 _MODIFIER_REACH = 4
+# Marks after a group that open the list of its named members.
+_LIST_OPENERS = frozenset({"-", "–", "—", ":", "("})
 
 
-def add_groups(tokens: Tokens, clusters: list[Cluster], finder: RoleFinder) -> None:
+def add_groups(tokens: Tokens, clusters: list[Cluster], finder: PrefixFinder) -> None:
     """Add a cluster of kind "group" for each counted group in the text."""
     for noun_at, word in enumerate(tokens.low):
         if word not in COLLECTIVE_NOUNS or tokens.entity[noun_at] >= 0 or tokens.caps[noun_at]:
@@ -39,17 +44,47 @@ def add_groups(tokens: Tokens, clusters: list[Cluster], finder: RoleFinder) -> N
         quantity = _quantity_ending_at(tokens, before, floor)
         if quantity is None:
             continue
+        if _not_a_group(tokens, quantity, noun_at, floor):
+            continue
         start, end = tokens.starts[quantity], tokens.ends[noun_at]
         phrase = tokens.text[start:end]
         name = tokens.text[tokens.starts[first_modifier]:end] if first_modifier < noun_at \
             else phrase
         if name[:1].isupper() and not demonym_country(name.split()[0]) and name == phrase:
             name = name[0].lower() + name[1:]
-        clusters.append(Cluster("group", fold(name), [name], extra=[Mention(start, end, phrase)],
-                                affiliation=affiliation))
+        cluster = Cluster("group", fold(name), [name], extra=[Mention(start, end, phrase)],
+                          affiliation=affiliation)
+        cluster.why = why("counted-group", phrase)
+        if affiliation:
+            cluster.why_affiliation = why("group-country", affiliation)
+        clusters.append(cluster)
 
 
-def _modifiers(tokens: Tokens, finder: RoleFinder, noun_at: int,
+def _not_a_group(tokens: Tokens, quantity: int, noun_at: int, floor: int) -> str | None:
+    """Why a counted phrase is no group actor, or None: "the two companies" (named before),
+    "almost 30 nations" (a statistic), "two airlines - Acme Air and ..." (named here)."""
+    at = quantity - 1
+    skipped = 0
+    while at >= floor and skipped < 2 and tokens.low[at].isalpha() and not tokens.caps[at] \
+            and tokens.low[at] not in FUNCTION_WORDS and tokens.low[at] not in APPROXIMATORS:
+        at -= 1  # "the big four state banks"
+        skipped += 1
+    if at >= floor and (tokens.low[at] in DEFINITE_WORDS or tokens.is_possessive(at)):
+        return "definite"
+    if at >= floor and tokens.low[at] in APPROXIMATORS:
+        return "approximate"
+    after = noun_at + 1
+    if after < len(tokens.starts) and tokens.sentence[after] == tokens.sentence[noun_at]:
+        between = tokens.text[tokens.ends[noun_at]:tokens.starts[after]].strip()
+        opener = between or tokens.words[after]
+        if opener in _LIST_OPENERS:
+            first_member = after if between else after + 1
+            if first_member < len(tokens.starts) and tokens.entity[first_member] >= 0:
+                return "members named"  # "two airlines - Acme Air and ..."
+    return None
+
+
+def _modifiers(tokens: Tokens, finder: PrefixFinder, noun_at: int,
                floor: int) -> tuple[int, int, str | None]:
     """Walk back over the noun's modifiers: (the token before them, the first of them, a
     country among them)."""
@@ -64,6 +99,11 @@ def _modifiers(tokens: Tokens, finder: RoleFinder, noun_at: int,
             first_modifier = prefix.first
             at = prefix.first - 1
             continue
+        regional = _regional_ending_at(tokens, at, floor)
+        if regional is not None:  # "three Middle Eastern groups"
+            first_modifier = regional
+            at = regional - 1
+            continue
         word = tokens.low[at]
         if (tokens.entity[at] < 0 and not tokens.capitalized(at) and word.isalpha()
                 and modifiers < 2 and word not in FUNCTION_WORDS and word not in NUMBER_WORDS
@@ -75,6 +115,17 @@ def _modifiers(tokens: Tokens, finder: RoleFinder, noun_at: int,
             continue
         break
     return at, first_modifier, affiliation
+
+
+def _regional_ending_at(tokens: Tokens, at: int, floor: int) -> int | None:
+    """The first token of a regional adjective ending at `at` ("Middle Eastern"), if any."""
+    for first in (at - 1, at):
+        if first >= floor and all(tokens.caps[k] and tokens.entity[k] < 0
+                                  for k in range(first, at + 1)):
+            phrase = " ".join(tokens.words[first:at + 1])
+            if phrase in gazetteer.REGIONAL_WORDS or phrase in gazetteer.GROUP_WORDS:
+                return first
+    return None
 
 
 def _quantity_ending_at(tokens: Tokens, at: int, floor: int) -> int | None:

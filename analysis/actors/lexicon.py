@@ -17,6 +17,7 @@ def _words(text: str) -> frozenset[str]:
 _ROLES = load_json("roles.json")
 _ANAPHORA = load_json("actor_anaphora.json")
 _GROUPS = load_json("actor_groups.json")
+_AFFILIATION = load_json("actor_affiliation.json")
 
 HONORIFICS = frozenset(_ROLES["honorifics"])
 _NOT_ROLES = HONORIFICS | frozenset(_ROLES["not_roles"])
@@ -51,8 +52,21 @@ COLLECTIVE_NOUNS = frozenset(_GROUPS["collective_nouns"])
 NUMBER_WORDS = frozenset(_GROUPS["number_words"])
 QUANTITY_PHRASES = tuple(tuple(phrase.split()) for phrase in _GROUPS["quantity_phrases"])
 NOT_ACTORS = frozenset(_GROUPS["not_actors"])
+#: words before a count that make the group one named before ("the two companies").
+DEFINITE_WORDS = frozenset(_GROUPS["definite_words"])
+#: words before a count that make it a statistic, not a delimited group ("almost 30").
+APPROXIMATORS = frozenset(_GROUPS["approximators"])
 NOT_NAMES = frozenset(_ROLES["not_names"])
 NAME_TITLES = frozenset(_ROLES["name_titles"])
+#: "Tory" -> "Conservative Party": a party adjective before a party title.
+PARTY_ADJECTIVES = gazetteer.PARTY_ADJECTIVES
+PARTY_TITLES = gazetteer.PARTY_TITLES
+STATE_TITLES = frozenset(_AFFILIATION["state_titles"])
+PUBLIC_BODY_WORDS = frozenset(_AFFILIATION["public_body_words"])
+PARTY_WORDS = frozenset(_AFFILIATION["party_words"])
+SUPRANATIONAL_WORDS = frozenset(_AFFILIATION["supranational_words"])
+#: national adjectives in other languages, inside company names ("Deutsche" -> Germany).
+NATIONAL_WORDS: dict[str, str] = dict(_AFFILIATION["national_words"])
 
 # Lower-case words that end a noun phrase or a title: a role never runs across them.
 FUNCTION_WORDS = _words(

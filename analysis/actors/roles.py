@@ -1,120 +1,113 @@
-"""Roles and affiliations around a mention: titles before a name and appositions.
+"""A person's role and affiliation from the words around the name (GUIDELINES 2.6, 2.7).
 
-"US Treasury Secretary Scott Bessent" (title before, a country in front), "China's top trade
-negotiator, Li Chenggang," (apposition before), "SMIC, China's largest chipmaker," and
-"X, the chief executive of Y," (apposition after), "Japanese carmaker Toyota" (a
-description before an organization). A country in front goes to the affiliation, never
-into the role; an organization's possessive stays in an organization's role ("TikTok's
-parent company") and is a person's affiliation ("Apple's chief executive").
-
-Positions are token indexes into the article's `Tokens`; `floor` and `ceiling` are the
-first token of the mention's sentence and the one after its last.
+- title before the name: "US Treasury Secretary Scott Bessent", "Health and Human
+  Services Secretary X", "Tory leader X" (a party adjective is the party, not the role);
+- apposition before: "China's top trade negotiator, Li Chenggang," / "The Acme
+  correspondent in Strelsau, Jo Park,";
+- apposition after: "X, the chief executive of Y," / "X, director of policy at Acme," /
+  "X, a spokesman for Acme's lawyers," / "X, of the Harbour League,";
+- what follows the name: "President X of Freedonia", "analyst X at Acme".
+A country in front goes to the affiliation, never into the role; an organization's
+possessive is a person's affiliation ("Apple's chief executive").
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
-from ..model import EntitySpan
 from .lexicon import (
     FUNCTION_WORDS,
-    country_name,
+    PARTY_ADJECTIVES,
+    PARTY_TITLES,
     demonym_country,
-    is_org_head,
     is_title,
     is_title_modifier,
 )
-from .tokens import Tokens
+from .prefixes import (
+    APPOSITION_END,
+    BOUNDARY_WORDS,
+    DETERMINERS,
+    LINK_WORDS,
+    NO_ROLE,
+    Prefix,
+    PrefixFinder,
+    Role,
+    why,
+)
 
-# (kind, canonical name) of the entity with this index.
-NameOf = Callable[[int], tuple[str, str]]
-Role = tuple[str | None, str | None]  # (role, affiliation)
-
-_BOUNDARY_WORDS = frozenset({",", ";", ":", "(", "“", '"', "—", "–"})
-_APPOSITION_END = frozenset({",", ";", ":", ")", "—", "–", "”", '"'})
-_DETERMINERS = frozenset({"the", "a", "an"})
-_LINK_WORDS = frozenset({"of", "at", "for"})
-
-
-@dataclass(slots=True, frozen=True)
-class Prefix:
-    """What stands in front of a title or description: a country, demonym or organization."""
-
-    kind: str  # "country" or "organization"
-    name: str
-    first: int  # its first token
-    last: int  # its last token (inclusive)
-    possessive: bool
+# How many tokens a title's complement ("of the Harbour Board at Strelsau") may run.
+_COMPLEMENT_REACH = 10
+# How far back from an apposition's comma its title may start.
+_TITLE_REACH = 8
+# Links after which a named body is the person's employer ("director at Acme").
+_EMPLOYER_LINKS = frozenset({"of", "at", "for", "with"})
+_AFTER_NAME_LINKS = frozenset({"of", "at", "from"})
 
 
 class RoleFinder:
-    """Finds the role and affiliation of one mention; built once per article."""
+    """Finds the role and affiliation of one person mention; built once per article."""
 
-    def __init__(self, tokens: Tokens, entities: list[EntitySpan], name_of: NameOf) -> None:
-        self.tokens = tokens
-        self.entities = entities
-        self.name_of = name_of
+    def __init__(self, prefixes: PrefixFinder) -> None:
+        self.prefixes = prefixes
+        self.tokens = prefixes.tokens
+        self.entities = prefixes.entities
 
-    # -- prefixes -----------------------------------------------------------------------
-
-    def _entity_prefix(self, at: int) -> Prefix | None:
-        """The country or organization entity that covers token `at` ("China's", "Apple")."""
+    def person_role(self, first: int, last: int) -> Role:
+        """The role and affiliation of a person mention over tokens first..last."""
         tokens = self.tokens
-        e_index = tokens.entity[at]
-        if e_index < 0:
-            return None
-        entity = self.entities[e_index]
-        kind, name = self.name_of(e_index)
-        if kind not in ("country", "organization"):
-            return None
-        first = tokens.covering(entity.start)
-        last = at
-        while last + 1 < len(tokens.starts) and tokens.entity[last + 1] == e_index:
-            last += 1
-        tail = tokens.text[entity.end:tokens.ends[last]]
-        if tail not in ("", "’s", "'s"):
-            return None
-        return Prefix(kind, name, first, last, bool(tail))
+        floor, ceiling = tokens.sentence_bounds(first)
+        found = NO_ROLE
+        title = self._title_tokens_before(first - 1, floor)
+        if title:
+            found = self._title_before_name(title, floor)
+        elif first - 1 >= floor and tokens.words[first - 1] == ",":
+            found = self._apposition_before(first - 2, floor)
+        if found.role is None and last + 1 < ceiling and tokens.words[last + 1] == ",":
+            after = self._apposition_after(last + 2, ceiling)
+            found = found._replace(role=after.role, why_role=after.why_role)
+            if found.affiliation is None:
+                found = found._replace(affiliation=after.affiliation,
+                                       why_affiliation=after.why_affiliation)
+        if found.affiliation is None:
+            employer = self._employer_after_name(last + 1, ceiling)
+            if employer is not None:
+                found = found._replace(affiliation=employer.name,
+                                       why_affiliation=why("body-after-name", employer.name))
+        return found
 
-    def _word_prefix(self, first: int, last: int) -> Prefix | None:
-        """A demonym ("Chinese", "South Korean") or an untagged country name over tokens."""
+    # -- title before the name ----------------------------------------------------------
+
+    def _title_before_name(self, title: list[int], floor: int) -> Role:
+        """ "Spanish Prime Minister [Pedro Sanchez]": the title and what stands before it."""
+        party = self._party_adjective(title)
+        if party is not None:
+            title = title[1:]
+        elif self.tokens.low[title[-1]] in PARTY_TITLES:
+            party = self._party_before(title[0] - 1, floor)
+        if party is not None:
+            role = self.prefixes.role_text(title[0], title[-1])
+            return Role(role, party, why("title-before-name", role),
+                        why("party-adjective", party))
+        role = self.prefixes.role_text(title[0], title[-1])
+        prefix = self.prefixes.prefix_ending_at(title[0] - 1, floor)
+        if prefix is not None:
+            return Role(role, prefix.name, why("title-before-name", role),
+                        why("prefix-before-title", prefix.name))
+        shared = self._shared_prefix(title[0] - 1, floor)
+        return Role(role, shared, why("title-before-name", role),
+                    why("shared-prefix", shared) if shared else None)
+
+    def _party_adjective(self, title: list[int]) -> str | None:
+        """ "[Tory] leader": the party a party title's first word names, else None."""
         tokens = self.tokens
-        if not all(tokens.capitalized(at) and tokens.entity[at] < 0
-                   for at in range(first, last + 1)):
+        if len(title) < 2 or tokens.low[title[-1]] not in PARTY_TITLES:
             return None
-        phrase = " ".join(tokens.words[first:last + 1])
-        possessive = tokens.is_possessive(last)
-        country = country_name(phrase[:-2]) if possessive else demonym_country(phrase)
-        return Prefix("country", country, first, last, possessive) if country else None
+        return PARTY_ADJECTIVES.get(tokens.words[title[0]])
 
-    def prefix_ending_at(self, at: int, floor: int) -> Prefix | None:
-        """The prefix whose last token is `at` (not before token `floor`)."""
-        if at < floor:
+    def _party_before(self, at: int, floor: int) -> str | None:
+        """ "Tory [leader]" opening a sentence, where the title walk stops."""
+        tokens = self.tokens
+        if at < floor or tokens.entity[at] >= 0:
             return None
-        found = self._entity_prefix(at)
-        if found is not None:
-            return found if found.first >= floor else None
-        if at - 1 >= floor:
-            found = self._word_prefix(at - 1, at)
-            if found is not None:
-                return found
-        return self._word_prefix(at, at)
-
-    def prefix_starting_at(self, at: int, ceiling: int) -> Prefix | None:
-        """The prefix whose first token is `at` (ending before token `ceiling`)."""
-        if at >= ceiling:
-            return None
-        found = self._entity_prefix(at)
-        if found is not None:
-            return found if found.first == at and found.last < ceiling else None
-        if at + 1 < ceiling:
-            found = self._word_prefix(at, at + 1)
-            if found is not None:
-                return found
-        return self._word_prefix(at, at)
-
-    # -- titles -------------------------------------------------------------------------
+        return PARTY_ADJECTIVES.get(tokens.words[at])
 
     def _title_tokens_before(self, at: int, floor: int) -> list[int]:
         """Title words ending at token `at`, walking back: "US [Treasury Secretary]"."""
@@ -127,20 +120,125 @@ class RoleFinder:
                 and is_title(tokens.low[back - 1])
             if is_title(word) or is_title_modifier(word) or of_title:
                 title.append(back)
-            elif (title and back > floor and tokens.capitalized(back)
-                  and is_title(tokens.low[title[-1]])
-                  and word not in FUNCTION_WORDS and demonym_country(tokens.words[back]) is None
-                  and not tokens.is_possessive(back)):
+            elif title and back > floor and self._portfolio_word(back, title):
                 title.append(back)  # a portfolio the lexicon lacks: "Brexit Secretary"
             else:
                 break
             back -= 1
         title.reverse()
-        while title and not is_title(tokens.low[title[0]]) and tokens.low[title[0]] == "of":
+        while title and not is_title(tokens.low[title[0]]) and tokens.low[title[0]] in (
+                "of", "and"):
             title.pop(0)
         if not any(is_title(tokens.low[index]) for index in title):
             return []
         return title
+
+    def _portfolio_word(self, at: int, title: list[int]) -> bool:
+        """A capitalized word of a portfolio before a title ("Brexit", "Human Services"),
+        or the "and" inside one ("Health [and] Human Services Secretary")."""
+        tokens = self.tokens
+        if not any(is_title(tokens.low[index]) for index in title):
+            return False
+        if tokens.low[at] == "and":
+            return (tokens.caps[title[-1]] and at - 1 >= 0 and tokens.caps[at - 1]
+                    and tokens.entity[at - 1] < 0)
+        return (tokens.capitalized(at) and tokens.low[at] not in FUNCTION_WORDS
+                and demonym_country(tokens.words[at]) is None
+                and not tokens.is_possessive(at))
+
+    def _shared_prefix(self, at: int, floor: int) -> str | None:
+        """A country in front of a coordinated title: "US [Treasury Secretary] X and [Trade
+        Representative] Y" gives Y the country of X."""
+        tokens = self.tokens
+        if at - 1 < floor or tokens.low[at] != "and" or tokens.entity[at - 1] < 0:
+            return None
+        other = self.entities[tokens.entity[at - 1]]
+        if other.kind != "person":
+            return None
+        title = self._title_tokens_before(tokens.covering(other.start) - 1, floor)
+        prefix = self.prefixes.prefix_ending_at(title[0] - 1, floor) if title else None
+        return prefix.name if prefix is not None and prefix.kind == "country" else None
+
+    # -- appositions --------------------------------------------------------------------
+
+    def _apposition_before(self, at: int, floor: int) -> Role:
+        """ "China's top trade negotiator, [Li Chenggang]", "The Acme correspondent in
+        Strelsau, [Jo Park]": a title (and its complement) ending at token `at` that opens
+        its clause."""
+        tokens = self.tokens
+        head = self._title_head_before(at, floor)
+        if head is None:
+            return NO_ROLE
+        title = self._title_tokens_before(head, floor)
+        if not title:
+            return NO_ROLE
+        start = title[0]
+        prefix = self.prefixes.prefix_ending_at(start - 1, floor)
+        if prefix is not None:
+            start = prefix.first
+        if start - 1 >= floor and tokens.low[start - 1] in DETERMINERS:
+            start -= 1
+        if start != floor and tokens.words[start - 1] not in BOUNDARY_WORDS:
+            return NO_ROLE
+        role = self.prefixes.role_text(title[0], at)
+        affiliation, rule = (prefix.name, "prefix-before-title") if prefix else (
+            self._complement_employer(head + 1, at), "title-complement")
+        return Role(role, affiliation, why("apposition-before-name", role),
+                    why(rule, affiliation) if affiliation else None)
+
+    def _title_head_before(self, at: int, floor: int) -> int | None:
+        """The title word that ends the title at `at`, or that a complement ending at `at`
+        follows ("correspondent [in Strelsau]")."""
+        tokens = self.tokens
+        if at < floor:
+            return None
+        if is_title(tokens.low[at]):
+            return at
+        for head in range(at - 1, max(floor, at - _TITLE_REACH) - 1, -1):
+            if tokens.words[head] in BOUNDARY_WORDS:
+                return None
+            if is_title(tokens.low[head]) and tokens.entity[head] < 0:
+                return head if tokens.low[head + 1] in LINK_WORDS else None
+        return None
+
+    def _apposition_after(self, at: int, ceiling: int) -> Role:
+        """ "[X], the US Treasury Secretary," / ", director of policy at Acme," / ", of the
+        Harbour League,": from token `at`."""
+        tokens = self.tokens
+        if at < ceiling and tokens.low[at] in DETERMINERS:
+            at += 1
+        prefix = self.prefixes.prefix_starting_at(at, ceiling)
+        if prefix is not None:
+            at = prefix.last + 1
+        title = self._title_tokens_after(at, ceiling)
+        if not title:
+            return self._employer_apposition(at, ceiling) if prefix is None else NO_ROLE
+        end = self._complement_end(title[-1] + 1, ceiling)
+        if end is None:
+            return NO_ROLE
+        role = self.prefixes.role_text(title[0], end - 1)
+        if prefix is not None:
+            return Role(role, prefix.name, why("apposition-after-name", role),
+                        why("prefix-before-title", prefix.name))
+        employer = self._complement_employer(title[-1] + 1, end - 1)
+        return Role(role, employer, why("apposition-after-name", role),
+                    why("title-complement", employer) if employer else None)
+
+    def _employer_apposition(self, at: int, ceiling: int) -> Role:
+        """ "[X], of the Harbour League,": a body after "of" and nothing else."""
+        tokens = self.tokens
+        if at >= ceiling or tokens.low[at] != "of":
+            return NO_ROLE
+        at += 1
+        if at < ceiling and tokens.low[at] in DETERMINERS:
+            at += 1
+        body = self.prefixes.prefix_starting_at(at, ceiling)
+        if body is None or body.kind != "organization" or body.possessive:
+            return NO_ROLE
+        after = body.last + 1
+        if after < ceiling and tokens.words[after] not in APPOSITION_END:
+            return NO_ROLE
+        return Role(None, body.name, None, why("of-body-apposition", body.name))
 
     def _title_tokens_after(self, at: int, ceiling: int) -> list[int]:
         """Title words starting at token `at`: ", [the chief executive] of Y"."""
@@ -161,177 +259,48 @@ class RoleFinder:
             title.pop()
         return title
 
-    def _role_text(self, words: list[int]) -> str:
-        return " ".join(self.tokens.words[at] for at in words)
-
-    def person_role(self, first: int, last: int) -> Role:
-        """(role, affiliation) of a person mention over tokens first..last (inclusive)."""
+    def _complement_end(self, at: int, ceiling: int) -> int | None:
+        """The token after a title's complement starting at `at` ("of policy at Acme"), or
+        `at` itself when none starts there; None when the apposition does not close."""
         tokens = self.tokens
-        floor, ceiling = tokens.sentence_bounds(first)
-        role: str | None = None
-        affiliation: str | None = None
-        # Title right before the name: "Spanish Prime Minister Pedro Sanchez".
-        title = self._title_tokens_before(first - 1, floor)
-        if title:
-            role = self._role_text(title)
-            prefix = self.prefix_ending_at(title[0] - 1, floor)
-            affiliation = prefix.name if prefix else self._shared_prefix(title[0] - 1, floor)
-        elif first - 1 >= floor and tokens.words[first - 1] == ",":
-            role, affiliation = self._apposition_before_person(first - 2, floor)
-        # Apposition after: "Scott Bessent, the US Treasury Secretary," / ", head of Y,".
-        if role is None and last + 1 < ceiling and tokens.words[last + 1] == ",":
-            role, found = self._apposition_after_person(last + 2, ceiling)
-            affiliation = affiliation or found
-        return role, affiliation
-
-    def _apposition_before_person(self, at: int, floor: int) -> Role:
-        """ "China's top trade negotiator, [Li Chenggang]": a title ending at token `at`
-        that opens its clause."""
-        tokens = self.tokens
-        title = self._title_tokens_before(at, floor)
-        if not title:
-            return None, None
-        start = title[0]
-        prefix = self.prefix_ending_at(start - 1, floor)
-        if prefix is not None:
-            start = prefix.first
-        if start - 1 >= floor and tokens.low[start - 1] in _DETERMINERS:
-            start -= 1
-        if start == floor or tokens.words[start - 1] in _BOUNDARY_WORDS:
-            return self._role_text(title), prefix.name if prefix else None
-        return None, None
-
-    def _shared_prefix(self, at: int, floor: int) -> str | None:
-        """A country in front of a coordinated title: "US [Treasury Secretary] X and [Trade
-        Representative] Y" gives Y the country of X."""
-        tokens = self.tokens
-        if at - 1 < floor or tokens.low[at] != "and" or tokens.entity[at - 1] < 0:
+        if at >= ceiling or tokens.words[at] in APPOSITION_END or tokens.low[at] == "and":
+            return at
+        if tokens.low[at] not in LINK_WORDS:
             return None
-        other = self.entities[tokens.entity[at - 1]]
-        if other.kind != "person":
+        end = at + 1
+        while end < ceiling and tokens.words[end] not in APPOSITION_END:
+            if end - at >= _COMPLEMENT_REACH:
+                return None
+            end += 1
+        return end
+
+    def _complement_employer(self, first: int, last: int) -> str | None:
+        """The body a title's complement names as employer: "of the Harbour Board", "at
+        Acme", "for Acme's lawyers"; a country only after "of" ("President of X")."""
+        tokens = self.tokens
+        for at in range(first, last):
+            link = tokens.low[at]
+            if link not in _EMPLOYER_LINKS:
+                continue
+            start = at + 1
+            if start <= last and tokens.low[start] in DETERMINERS:
+                start += 1
+            body = self.prefixes.prefix_starting_at(start, last + 1)
+            if body is not None and (body.kind == "organization" or link == "of"):
+                return body.name
+        return None
+
+    def _employer_after_name(self, at: int, ceiling: int) -> Prefix | None:
+        """ "President X [of Freedonia]", "analyst X [at Acme]"."""
+        tokens = self.tokens
+        if at + 1 >= ceiling or tokens.low[at] not in _AFTER_NAME_LINKS:
             return None
-        title = self._title_tokens_before(tokens.covering(other.start) - 1, floor)
-        prefix = self.prefix_ending_at(title[0] - 1, floor) if title else None
-        return prefix.name if prefix is not None and prefix.kind == "country" else None
-
-    def _apposition_after_person(self, at: int, ceiling: int) -> Role:
-        """ "[Scott Bessent], the US Treasury Secretary," / ", head of Y,": from token `at`."""
-        tokens = self.tokens
-        if at < ceiling and tokens.low[at] in _DETERMINERS:
-            at += 1
-        affiliation = None
-        prefix = self.prefix_starting_at(at, ceiling)
-        if prefix is not None:
-            affiliation = prefix.name
-            at = prefix.last + 1
-        title = self._title_tokens_after(at, ceiling)
-        if not title:
-            return None, None
-        at = title[-1] + 1
-        if at + 1 < ceiling and tokens.low[at] in _LINK_WORDS:
-            org = self.prefix_starting_at(at + 1, ceiling)
-            if org is not None and not org.possessive:
-                affiliation = org.name
-                at = org.last + 1
-        if at < ceiling and tokens.words[at] not in _APPOSITION_END and tokens.low[at] != "and":
-            return None, None
-        return self._role_text(title), affiliation
-
-    # -- organizations ------------------------------------------------------------------
-
-    def _description_after(self, at: int, ceiling: int) -> tuple[list[int], str | None, int]:
-        """An organization's description from token `at`: "[TikTok's] Chinese [parent
-        company]"; (its tokens, a country in it, the token after it)."""
-        tokens = self.tokens
-        affiliation = None
-        description: list[int] = []
-        while at < ceiling and len(description) < 6:
-            prefix = self.prefix_starting_at(at, ceiling)
-            if prefix is not None:
-                if prefix.kind == "country":
-                    affiliation = affiliation or prefix.name
-                else:
-                    description.extend(range(prefix.first, prefix.last + 1))
-                at = prefix.last + 1
-                continue
-            if self._descriptive(at):
-                description.append(at)
-                at += 1
-                continue
-            break
-        while description and not is_org_head(tokens.low[description[-1]]):
-            description.pop()
-        return description, affiliation, (description[-1] + 1 if description else at)
-
-    def _descriptive(self, at: int) -> bool:
-        """A lower-case word that can sit in an organization's description ("oil", "largest",
-        "state-owned"); not a function word, not a past-tense verb ("forced")."""
-        tokens = self.tokens
-        word = tokens.low[at]
-        return (tokens.entity[at] < 0 and not tokens.caps[at] and word[:1].isalnum()
-                and word not in FUNCTION_WORDS and not (word.endswith("ed") and "-" not in word))
-
-    def _description_before(self, at: int, floor: int) -> Role:
-        """ "Germany's biggest carmaker, [Volkswagen]": a description ending at token `at`."""
-        tokens = self.tokens
-        if at < floor or not is_org_head(tokens.low[at]) or tokens.entity[at] >= 0:
-            return None, None
-        start = at
-        while start - 1 >= floor and at - start < 4 and self._descriptive(start - 1):
-            start -= 1
-        description = list(range(start, at + 1))
-        affiliation = None
-        prefix = self.prefix_ending_at(start - 1, floor)
-        if prefix is not None:
-            if prefix.kind == "country":
-                affiliation = prefix.name  # out of the role: "China's largest chipmaker"
-            else:
-                description = list(range(prefix.first, at + 1))  # "TikTok's parent company"
-            start = prefix.first
-        has_determiner = start - 1 >= floor and tokens.low[start - 1] in _DETERMINERS
-        if has_determiner:
-            start -= 1
-        elif prefix is None:
-            return None, None  # a bare "carmaker, Volkswagen" is likely a list, not a role
-        if start > floor and tokens.words[start - 1] not in _BOUNDARY_WORDS:
-            return None, None
-        return self._role_text(description), affiliation
-
-    def org_role(self, first: int, last: int) -> Role:
-        """(role, affiliation) of an organization mention over tokens first..last."""
-        tokens = self.tokens
-        floor, ceiling = tokens.sentence_bounds(first)
-        role: str | None = None
-        affiliation: str | None = None
-        prefix = self.prefix_ending_at(first - 1, floor)
-        if prefix is not None and prefix.kind == "country":
-            affiliation = prefix.name  # "China's Ministry of Commerce", "Japanese Toyota"
-        else:
-            role, affiliation = self._description_right_before(first, floor)
-        if role is None and first - 1 > floor and tokens.words[first - 1] == ",":
-            role, found = self._description_before(first - 2, floor)
-            affiliation = affiliation or found
-        if role is None and last + 1 < ceiling and tokens.words[last + 1] == ",":
-            at = last + 2
-            if at < ceiling and tokens.low[at] in _DETERMINERS:
-                at += 1
-            description, found, end = self._description_after(at, ceiling)
-            if description and (end >= ceiling or tokens.words[end] in _APPOSITION_END):
-                role = self._role_text(description)
-                affiliation = affiliation or found
-        return role, affiliation
-
-    def _description_right_before(self, first: int, floor: int) -> Role:
-        """ "Japanese carmaker [Toyota]": a description just before the name at `first`."""
-        tokens = self.tokens
-        description: list[int] = []
-        back = first - 1
-        while back >= floor and len(description) < 4 and self._descriptive(back):
-            description.append(back)
-            back -= 1
-        description.reverse()
-        if not description or not is_org_head(tokens.low[description[-1]]):
-            return None, None
-        prefix = self.prefix_ending_at(description[0] - 1, floor)
-        return (self._role_text(description),
-                prefix.name if prefix is not None and prefix.kind == "country" else None)
+        start = at + 1
+        if tokens.low[start] in DETERMINERS:
+            start += 1
+        body = self.prefixes.prefix_starting_at(start, ceiling)
+        if body is None or body.possessive:
+            return None
+        if body.kind == "country" and tokens.low[at] != "of":
+            return None  # "X from Freedonia" says where, not whom X serves
+        return body

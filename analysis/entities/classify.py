@@ -56,6 +56,8 @@ def _known_name(doc: Doc, start: int, end: int, hit: tuple[str, str | None],
     """(kind, canonical) of a name the gazetteers know, read in its context."""
     kind, canonical = hit
     name = doc.text[start:end]
+    if name in gaz.SEATS and not after_title:
+        return _seat(doc, start, end, hit)
     if kind == "place" and name in gaz.CAPITALS and not after_title \
             and capital_as_government(doc, start, end):
         return "country", gaz.CAPITALS[name]
@@ -65,6 +67,20 @@ def _known_name(doc: Doc, start: int, end: int, hit: tuple[str, str | None],
         # "Chicago 4 HOUSTON 3", "Surrey 429-7": a place in a results table is a team.
         return "organization", None
     return kind, canonical
+
+
+def _seat(doc: Doc, start: int, end: int, hit: tuple[str, str | None]) -> tuple[str, str | None]:
+    """ "the Kremlin said" is Russia acting, "Brussels warned" the European Union; "a visit
+    to the Kremlin" is a place (GUIDELINES 2.4)."""
+    seated = gaz.SEATS[doc.text[start:end]]
+    if capital_as_government(doc, start, end):
+        return ("country", seated) if seated in gaz.COUNTRIES else ("organization", seated)
+    before = doc.text[max(0, start - 30):start].split()
+    if before and before[-1].lower() == "the":
+        before.pop()  # "at the Kremlin"
+    if before and before[-1].lower() in LOCATIVE:
+        return "place", None
+    return hit
 
 
 def capital_as_government(doc: Doc, start: int, end: int) -> bool:
@@ -108,6 +124,9 @@ def _clear_kind(toks: list[Token], words: list[str], name: str, prev: str) -> st
         return "organization"
     if several and first in PLACE_HEADS and name.count(" of ") == 1:
         return "place"
+    if several and last in gaz.PLACE_SUFFIXES and (first not in gaz.FIRST_NAMES
+                                                   or first.lower() in gaz.COMMON_WORDS):
+        return "place"  # "Liberty Square", "Harbour Street": squares, streets, buildings
     if any(word in gaz.COMPANY_WORDS for word in words) or any(tok.word == "&" for tok in toks):
         # "Deutsche Boerse", "Parmalat Finanziaria", "Marsh & McLennan": a firm's name.
         return "organization"

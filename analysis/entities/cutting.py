@@ -15,6 +15,7 @@ from .. import gazetteer as gaz
 from .caps import is_dateline
 from .classify import classify
 from .document import SURE, WEAK, Doc, Span, Token
+from .not_names import names_no_actor
 from .words import (
     ACTION_VERBS,
     CONNECTORS,
@@ -41,6 +42,9 @@ Keep = Callable[[list[Token], list[Token]], bool]
 
 def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
     """Cut one run of tokens (within a sentence) into classified spans."""
+    if names_no_actor(doc, toks):
+        doc.no_actor_ends.add(toks[-1].end)
+        return
     toks = _strip_connectors(_drop_leading_non_names(doc, toks, initial, out))
     if not toks:
         return
@@ -95,14 +99,29 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
     """Whether the run's first word, at the start of a sentence, is an ordinary word."""
     word = toks[0].word
     second = toks[1].word if len(toks) > 1 else None
+    alone = second is None or second in CONNECTORS  # "Most [of the] ..."
+    if alone and _common_word_opening(doc, toks[0]):
+        return True
     return (is_ordinary(word, ORDINARY)
-            and (gazetteer_kind(word) is None or len(toks) == 1 and word in gaz.PLACES
+            and (gazetteer_kind(word) is None or alone and word in gaz.PLACES
                  and word.lower() in MID_ORDINARY)
             and gazetteer_kind(doc.name_of(toks)) is None
             # "Secretary Blinken", "Mark Carney": a title or a first name opens a name.
             and not (is_title_head(word) and second is not None and second not in CONNECTORS)
             and not (word in gaz.FIRST_NAMES and second is not None
                      and second not in CONNECTORS and gazetteer_kind(second) is None))
+
+
+def _common_word_opening(doc: Doc, tok: Token) -> bool:
+    """ "Banks in Malaysia ...": an everyday plural that is also a surname, opening a
+    sentence before a lower-case word that is no verb of saying."""
+    word = tok.word
+    if gazetteer_kind(word) is not None or not word.endswith("s") \
+            or word.lower() not in gaz.COMMON_WORDS or word[:-1].lower() not in gaz.COMMON_WORDS:
+        return False
+    possessive, nxt = doc.next_word(tok.end)
+    return (not possessive and nxt.isalpha() and nxt.islower() and nxt not in PERSON_VERBS
+            and nxt not in ACTION_VERBS)
 
 
 def org_by_words(toks: list[Token]) -> bool:
@@ -124,7 +143,10 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
                 continue
             name = _strip_connectors(toks[name_from:])
             if name:
-                _cut_of(doc, _strip_connectors(toks[:_title_start(toks, head)]), out)
+                before_title = _strip_connectors(toks[:_title_start(toks, head)])
+                if not is_portfolio(doc, before_title, short_body=True):
+                    # "Human Services [Secretary]", "Homeland Security [Secretary]"
+                    _cut_of(doc, before_title, out)
                 if is_people_word(name[0].word):
                     cut(doc, name, False, out)
                 else:
@@ -171,10 +193,14 @@ def _cut_of(doc: Doc, toks: list[Token], out: list[Span]) -> None:
     parts = [toks]
     for connector in ("of", "for", "on", "the"):
         parts = [piece for part in parts for piece in _split_at(part, connector, keep)]
+    after_title = False
     for part in parts:
         part = _strip_connectors(part)
         if not part:
             continue
+        if after_title and is_portfolio(doc, part):
+            continue  # "Minister for [National Development Planning]"
+        after_title = is_title_alone(part)
         # Strip leading demonyms left after the split ("Chinese Ministry ..." stays an org).
         while len(part) > 1 and is_people_word(part[0].word) and not org_by_words(part) \
                 and gazetteer_kind(doc.name_of(part)) is None:
@@ -185,11 +211,34 @@ def _cut_of(doc: Doc, toks: list[Token], out: list[Span]) -> None:
             _add(out, classify(doc, part, False))
 
 
+def is_title_alone(toks: list[Token]) -> bool:
+    """ "State Minister", "Professor": title words only."""
+    words = [tok.word for tok in toks if tok.word not in CONNECTORS]
+    return bool(words) and is_title_head(words[-1]) and all(
+        word in gaz.TITLE_MODIFIERS or is_title_head(word) for word in words)
+
+
+def is_portfolio(doc: Doc, toks: list[Token], short_body: bool = False) -> bool:
+    """ "Human Services", "Transplant Surgery": everyday words that name a portfolio or
+    field beside a title, not a body ("Zentrix", "Bank of England" are bodies). Right
+    before a title (`short_body`) two everyday words are a portfolio even when the second
+    could end a body's name ("Human Services Secretary")."""
+    words = [tok.word for tok in toks if tok.word not in CONNECTORS]
+    if not words or gazetteer_kind(doc.name_of(toks)) is not None:
+        return False
+    if org_by_words(toks) and not (short_body and len(words) <= 2):
+        return False
+    return all(word.lower() in gaz.COMMON_WORDS and gazetteer_kind(word) is None
+               for word in words)
+
+
 def _single(doc: Doc, tok: Token, out: list[Span]) -> None:
     """One capitalized token: skip titles, demonyms, compounds and acronym modifiers."""
     start, end, word = tok
     if word in NEVER or is_people_word(word) or word in gaz.MISC_WORDS or len(word) == 1:
         return
+    if word in gaz.PARTY_ADJECTIVES and doc.next_word(end)[1] in gaz.PARTY_TITLES:
+        return  # "Tory leader", "Liberal spokesman": the party is the role's affiliation
     if is_title_head(word):
         # "King" alone may be someone's surname: let the article decide.
         out.append(Span(start, end, None, None, WEAK))
@@ -237,7 +286,7 @@ def _ordinary_mid_sentence(doc: Doc, tok: Token) -> bool:
     """A capitalized ordinary word mid-sentence ("the Internet", "a Bill"): weak only."""
     word = tok.word
     return gazetteer_kind(word) is None and not is_acronym(word) and (
-        is_ordinary(word, MID_ORDINARY)
+        is_ordinary(word, MID_ORDINARY) or word.lower() in FUNCTION_WORDS
         # "the Mets", "the Cardinals" are teams; a bare "Analysts" is no one in particular.
         or is_generic_plural(word) and doc.prev_word(tok.start) not in ("the", "The"))
 
@@ -300,9 +349,22 @@ def _keep_and(doc: Doc) -> Keep:
         if len(left) and left[-1].word == "&":
             return True
         span = doc.text[left[0].start:right[0].end]
-        return span in _GAZETTEER_PREFIXES or gazetteer_kind(span) is not None
+        return (span in _GAZETTEER_PREFIXES or gazetteer_kind(span) is not None
+                or _law_across_and(doc, left, right))
 
     return keep
+
+
+def _law_across_and(doc: Doc, left: list[Token], right: list[Token]) -> bool:
+    """ "Chips [and] Science Act", "Belt [and] Road Initiative": one name of a law or
+    programme, whose first part is no name of its own."""
+    part: list[str] = []
+    for tok in right:
+        if tok.word in CONNECTORS:
+            break
+        part.append(tok.word)
+    return (bool(part) and part[-1] in gaz.MISC_WORDS and len(left) == 1
+            and gazetteer_kind(left[0].word) is None)
 
 
 def _gazetteer_prefixes() -> frozenset[str]:

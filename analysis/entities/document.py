@@ -35,7 +35,7 @@ class Span:
 class Doc:
     """One article's text with its sentence starts, for context look-ups."""
 
-    __slots__ = ("text", "starts", "first_words", "caps_lines", "_tabular")
+    __slots__ = ("text", "starts", "first_words", "caps_lines", "_tabular", "no_actor_ends")
 
     def __init__(self, text: str, sentences: list[Sentence]):
         self.text = text
@@ -48,6 +48,9 @@ class Doc:
                 self.first_words.add(word.start())
         self.caps_lines = _caps_lines(text)
         self._tabular: dict[int, bool] = {}
+        # Where runs that name no actor end ("... Powers Act"): "(IEEPA)" after one is its
+        # abbreviation.
+        self.no_actor_ends: set[int] = set()
 
     def name_of(self, toks: list[Token]) -> str:
         """The text from the first token to the last."""

@@ -1,0 +1,215 @@
+"""Affiliations that the words around a name do not give (GUIDELINES 2.7).
+
+After the role rules have run, in this order:
+- a place: the country it lies in ("Lyon" -> France), from the gazetteer;
+- an organization: its home country from the curated list ("Reuters" -> United Kingdom),
+  else from a country or place in its name ("Bank of Alexandria" -> Egypt), else, for a
+  public body ("the Investment Ministry") or a firm with no other clue, the country the
+  article is plainly about; international bodies get none;
+- a person: serving a public body is serving its country ("Pentagon spokesman" -> United
+  States); a state title with no employer named ("finance minister Jo Park") is the
+  country the article is plainly about.
+"The country the article is plainly about" counts each country's mentions, demonyms and
+places and bodies; it needs two and twice as many as the next country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+from itertools import compress
+
+from .. import gazetteer
+from ..linking import fold
+from .cluster import Cluster
+from .lexicon import (
+    NATIONAL_WORDS,
+    PARTY_WORDS,
+    PUBLIC_BODY_WORDS,
+    STATE_TITLES,
+    SUPRANATIONAL_WORDS,
+    country_name,
+    demonym_country,
+)
+from .prefixes import LINK_WORDS, why
+from .tokens import Tokens
+
+# How clearly one country must lead for an article to be "about" it.
+_MAIN_MIN_MENTIONS = 2
+_MAIN_LEAD = 2
+# Shorter place names inside an organization's name are more often something else.
+_PLACE_MIN_LENGTH = 4
+_COUNTRY_NAMES = frozenset(gazetteer.COUNTRIES.values())
+_CACHE_SIZE = 1 << 14
+_OF_WORDS = frozenset(("of", "de", "du", "di", "del", "della", "des", "do", "da"))
+
+
+def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]) -> None:
+    """Fill in the affiliations the role rules left empty; `best` holds the display name
+    of each of the first clusters (what a person's affiliation names)."""
+    for cluster in clusters:
+        if cluster.affiliation is None and cluster.kind == "place":
+            _place(cluster)
+        elif cluster.affiliation is None and cluster.kind == "organization":
+            _organization(cluster)
+    main = main_country(clusters, tokens)
+    org_country: dict[str, str | None] = {}
+    org_public: dict[str, bool] = {}
+    for index, cluster in enumerate(clusters):
+        if cluster.kind == "organization":
+            if cluster.affiliation is None and main is not None:
+                _national_body(cluster, main)
+            if index < len(best):
+                org_country[best[index]] = cluster.affiliation
+                org_public[best[index]] = _is_public_body(_distinct(cluster))
+    for cluster in clusters:
+        if cluster.kind == "person":
+            _person(cluster, main, org_country, org_public)
+
+
+def main_country(clusters: list[Cluster], tokens: Tokens) -> str | None:
+    """The country the article is plainly about, if one leads the others clearly: its
+    mentions, its demonyms, and the mentions of its places and its bodies count."""
+    counts: Counter[str] = Counter()
+    for cluster in clusters:
+        mentions = len(cluster.entities) + len(cluster.extra)
+        if cluster.kind == "country":
+            counts[cluster.best_name()] += mentions
+        elif cluster.kind in ("place", "organization") and cluster.affiliation:
+            counts[cluster.affiliation] += mentions
+    demonyms, words, entity = gazetteer.DEMONYMS, tokens.words, tokens.entity
+    for at in compress(range(len(words)), tokens.caps):  # capitalized words only
+        if words[at] in demonyms and entity[at] < 0:
+            counts[demonyms[words[at]]] += 1
+    for name in list(counts):
+        if name not in _COUNTRY_NAMES:
+            del counts[name]  # "European" is no country's demonym
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _MAIN_MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < _MAIN_LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _place(cluster: Cluster) -> None:
+    """ "Lyon" -> France; "ADDIS ABABA" in a dateline as "Addis Ababa"."""
+    for name in _distinct(cluster):
+        for form in (name, name.title()):
+            found = gazetteer.place_country(form)
+            if found:
+                cluster.affiliation = found
+                cluster.why_affiliation = why("place-country", f"{form} -> {found}")
+                return
+
+
+def _organization(cluster: Cluster) -> None:
+    """An organization's home country from the curated list or from its own name."""
+    names = _distinct(cluster)
+    for name in names:
+        found = gazetteer.organization_country(name)
+        if found:
+            cluster.affiliation = found
+            cluster.why_affiliation = why("known-org-country", f"{name} -> {found}")
+            return
+    if any(_international(name) for name in names):
+        return
+    for name in names:
+        found = _country_in_name(name)
+        if found:
+            cluster.affiliation = found
+            cluster.why_affiliation = why("country-in-name", f"{name} -> {found}")
+            return
+
+
+def _national_body(cluster: Cluster, main: str) -> None:
+    """A public body or party with no country named belongs to the article's country."""
+    names = _distinct(cluster)
+    if any(_international(name) for name in names):
+        return
+    if _is_public_body(names) or _is_party(names):
+        cluster.affiliation = main
+        cluster.why_affiliation = why("national-body-main-country", main)
+    elif not any(gazetteer.organization_name(name) for name in names):
+        cluster.affiliation = main
+        cluster.why_affiliation = why("org-main-country", main)
+
+
+def _distinct(cluster: Cluster) -> list[str]:
+    """The cluster's surface names, each once, in text order."""
+    return list(dict.fromkeys(cluster.names))
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _name_words(name: str) -> frozenset[str]:
+    """The folded words of a name (names recur across articles: computed once each)."""
+    return frozenset(fold(name).split())
+
+
+def _international(name: str) -> bool:
+    return not _name_words(name).isdisjoint(SUPRANATIONAL_WORDS)
+
+
+@lru_cache(maxsize=_CACHE_SIZE)
+def _country_in_name(name: str) -> str | None:
+    """A country, demonym or place among the words of a name of several words: "Bank of
+    Alexandria", "Deutsche Telekom"; not a person's name ("Peter Martin")."""
+    words = name.split()
+    if len(words) < 2 or words[0] in gazetteer.FIRST_NAMES:
+        return None
+    for size in (2, 1):
+        for first in range(len(words) - size + 1):
+            part = " ".join(words[first:first + size]).rstrip(".,")
+            if part.lower() in LINK_WORDS or not part[:1].isupper():
+                continue
+            after_of = first > 0 and words[first - 1].lower() in _OF_WORDS  # "Bank of Lyon"
+            found = (country_name(part) or demonym_country(part) or NATIONAL_WORDS.get(part)
+                     or ((after_of or _place_like(part)) and gazetteer.place_country(part))
+                     or None)
+            if found:
+                return found
+    return None
+
+
+def _place_like(word: str) -> bool:
+    """A place's name that is no surname and not too short to be one ("Martin", "Bo")."""
+    return len(word) >= _PLACE_MIN_LENGTH and word not in gazetteer.SURNAMES
+
+
+def _is_public_body(names: list[str]) -> bool:
+    return any(not _name_words(name).isdisjoint(PUBLIC_BODY_WORDS) for name in names)
+
+
+def _is_party(names: list[str]) -> bool:
+    return any(not _name_words(name).isdisjoint(PARTY_WORDS) for name in names)
+
+
+def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | None],
+            org_public: dict[str, bool]) -> None:
+    """A person serving a public body serves its country; a state title with no employer
+    named serves the country the article is about."""
+    employer = cluster.affiliation
+    if employer is not None:
+        country = org_country.get(employer)
+        if country and org_public.get(employer):
+            cluster.affiliation = country
+            cluster.why_affiliation = why("state-body", f"{employer} -> {country}")
+        return
+    if main is not None and _state_title(cluster.role):
+        cluster.affiliation = main
+        cluster.why_affiliation = why("state-title-main-country", main)
+
+
+def _state_title(role: str | None) -> bool:
+    """ "finance minister", "Prime Minister", "special envoy to X": a post in a state's
+    service (the words before any "of"/"to" complement)."""
+    if not role:
+        return False
+    words = role.lower().split()
+    head: list[str] = []
+    for word in words:
+        if word in LINK_WORDS:
+            break
+        head.append(word)
+    return any(word in STATE_TITLES or word.rsplit("-", 1)[-1] in STATE_TITLES
+               for word in head) or " ".join(head[-2:]) in STATE_TITLES

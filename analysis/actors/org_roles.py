@@ -1,0 +1,146 @@
+"""An organization's description and country from the words around its name: "Japanese
+carmaker Toyota" (before), "Germany's biggest carmaker, Volkswagen" (apposition before),
+"SMIC, China's largest chipmaker," (apposition after). A country in front goes to the
+affiliation, never into the role; an organization's possessive stays in the role
+("TikTok's parent company").
+"""
+
+from __future__ import annotations
+
+from .lexicon import FUNCTION_WORDS, is_org_head
+from .prefixes import (
+    APPOSITION_END,
+    BOUNDARY_WORDS,
+    DETERMINERS,
+    NO_ROLE,
+    PrefixFinder,
+    Role,
+    why,
+)
+
+
+class OrgRoles:
+    """Finds the description and country of one organization mention."""
+
+    def __init__(self, prefixes: PrefixFinder) -> None:
+        self.prefixes = prefixes
+        self.tokens = prefixes.tokens
+
+    def org_role(self, first: int, last: int) -> Role:
+        """The role and affiliation of an organization mention over tokens first..last."""
+        tokens = self.tokens
+        floor, ceiling = tokens.sentence_bounds(first)
+        prefix = self.prefixes.prefix_ending_at(first - 1, floor)
+        if prefix is not None and prefix.kind == "country":
+            # "China's Ministry of Commerce", "Japanese Toyota"
+            found = Role(None, prefix.name, None, why("country-before-name", prefix.name))
+        else:
+            found = self._description_right_before(first, floor)
+        if found.role is None and first - 1 > floor and tokens.words[first - 1] == ",":
+            before = self._description_before(first - 2, floor)
+            found = _merge(found, before)
+        if found.role is None and last + 1 < ceiling and tokens.words[last + 1] == ",":
+            found = _merge(found, self._apposition_after(last + 2, ceiling))
+        return found
+
+    def _apposition_after(self, at: int, ceiling: int) -> Role:
+        """ "SMIC, China's largest chipmaker,": a description from token `at`."""
+        tokens = self.tokens
+        if at < ceiling and tokens.low[at] in DETERMINERS:
+            at += 1
+        description, country, end = self._description_after(at, ceiling)
+        if description and (end >= ceiling or tokens.words[end] in APPOSITION_END):
+            role = self._text(description)
+            return Role(role, country, why("description-after-name", role),
+                        why("description-after-name", country) if country else None)
+        return NO_ROLE
+
+    def _description_after(self, at: int, ceiling: int) -> tuple[list[int], str | None, int]:
+        """An organization's description from token `at`: "[TikTok's] Chinese [parent
+        company]"; (its tokens, a country in it, the token after it)."""
+        tokens = self.tokens
+        affiliation = None
+        description: list[int] = []
+        while at < ceiling and len(description) < 6:
+            prefix = self.prefixes.prefix_starting_at(at, ceiling)
+            if prefix is not None:
+                if prefix.kind == "country":
+                    affiliation = affiliation or prefix.name
+                else:
+                    description.extend(range(prefix.first, prefix.last + 1))
+                at = prefix.last + 1
+                continue
+            if self._descriptive(at):
+                description.append(at)
+                at += 1
+                continue
+            break
+        while description and not is_org_head(tokens.low[description[-1]]):
+            description.pop()
+        return description, affiliation, (description[-1] + 1 if description else at)
+
+    def _descriptive(self, at: int) -> bool:
+        """A lower-case word that can sit in an organization's description ("oil", "largest",
+        "state-owned"); not a function word, not a past-tense verb ("forced")."""
+        tokens = self.tokens
+        word = tokens.low[at]
+        return (tokens.entity[at] < 0 and not tokens.caps[at] and word[:1].isalnum()
+                and word not in FUNCTION_WORDS and not (word.endswith("ed") and "-" not in word))
+
+    def _description_before(self, at: int, floor: int) -> Role:
+        """ "Germany's biggest carmaker, [Volkswagen]": a description ending at token `at`."""
+        tokens = self.tokens
+        if at < floor or not is_org_head(tokens.low[at]) or tokens.entity[at] >= 0:
+            return NO_ROLE
+        start = at
+        while start - 1 >= floor and at - start < 4 and self._descriptive(start - 1):
+            start -= 1
+        description = list(range(start, at + 1))
+        affiliation = None
+        prefix = self.prefixes.prefix_ending_at(start - 1, floor)
+        if prefix is not None:
+            if prefix.kind == "country":
+                affiliation = prefix.name  # out of the role: "China's largest chipmaker"
+            else:
+                description = list(range(prefix.first, at + 1))  # "TikTok's parent company"
+            start = prefix.first
+        has_determiner = start - 1 >= floor and tokens.low[start - 1] in DETERMINERS
+        if has_determiner:
+            start -= 1
+        elif prefix is None:
+            return NO_ROLE  # a bare "carmaker, Volkswagen" is likely a list, not a role
+        if start > floor and tokens.words[start - 1] not in BOUNDARY_WORDS:
+            return NO_ROLE
+        role = self._text(description)
+        return Role(role, affiliation, why("description-before-name", role),
+                    why("description-before-name", affiliation) if affiliation else None)
+
+    def _description_right_before(self, first: int, floor: int) -> Role:
+        """ "Japanese carmaker [Toyota]": a description just before the name at `first`."""
+        tokens = self.tokens
+        description: list[int] = []
+        back = first - 1
+        while back >= floor and len(description) < 4 and self._descriptive(back):
+            description.append(back)
+            back -= 1
+        description.reverse()
+        if not description or not is_org_head(tokens.low[description[-1]]):
+            return NO_ROLE
+        prefix = self.prefixes.prefix_ending_at(description[0] - 1, floor)
+        country = prefix.name if prefix is not None and prefix.kind == "country" else None
+        role = self._text(description)
+        return Role(role, country, why("description-before-name", role),
+                    why("country-before-description", country) if country else None)
+
+    def _text(self, words: list[int]) -> str:
+        return " ".join(self.tokens.words[at] for at in words)
+
+
+def _merge(first: Role, second: Role) -> Role:
+    """`first`, with what it lacks taken from `second`."""
+    if first.role is None and second.role is not None:
+        first = first._replace(role=second.role, why_role=second.why_role)
+    if first.affiliation is None and second.affiliation is not None:
+        first = first._replace(affiliation=second.affiliation,
+                               why_affiliation=second.why_affiliation)
+    return first

@@ -1,0 +1,127 @@
+"""What stands in front of a title or description, and the record a role rule returns.
+
+A prefix is a country or organization entity ("China's", "Apple"), a demonym ("Chinese",
+"South Korean") or an untagged country name. Positions are token indexes into the
+article's `Tokens`; `floor` and `ceiling` are the first token of a sentence and the one
+after its last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from ..model import EntitySpan
+from .lexicon import country_name, demonym_country
+from .tokens import Tokens
+
+# (kind, canonical name) of the entity with this index.
+NameOf = Callable[[int], tuple[str, str]]
+
+BOUNDARY_WORDS = frozenset({",", ";", ":", "(", "“", '"', "—", "–"})
+APPOSITION_END = frozenset({",", ";", ":", ")", "—", "–", "”", '"'})
+DETERMINERS = frozenset({"the", "a", "an"})
+# Words that link a title to its body or place: "director of policy at Acme".
+LINK_WORDS = frozenset({"of", "at", "for", "to", "in", "with"})
+# Longest words shown in a `why`.
+_WHY_WORDS = 50
+
+
+def why(rule: str, words: str) -> str:
+    """ "actor.<rule>: '<words>'", the words cut short."""
+    if len(words) > _WHY_WORDS:
+        words = words[:_WHY_WORDS - 3] + "..."
+    return f"actor.{rule}: '{words}'"
+
+
+class Role(NamedTuple):
+    """A role rule's finding: the role, the affiliation, and the rules that gave them."""
+
+    role: str | None = None
+    affiliation: str | None = None
+    why_role: str | None = None
+    why_affiliation: str | None = None
+
+
+NO_ROLE = Role()
+
+
+@dataclass(slots=True, frozen=True)
+class Prefix:
+    """What stands in front of a title or description: a country, demonym or organization."""
+
+    kind: str  # "country" or "organization"
+    name: str
+    first: int  # its first token
+    last: int  # its last token (inclusive)
+    possessive: bool
+
+
+class PrefixFinder:
+    """Finds prefixes around a token; built once per article."""
+
+    def __init__(self, tokens: Tokens, entities: list[EntitySpan], name_of: NameOf) -> None:
+        self.tokens = tokens
+        self.entities = entities
+        self.name_of = name_of
+
+    def _entity_prefix(self, at: int) -> Prefix | None:
+        """The country or organization entity that covers token `at` ("China's", "Apple")."""
+        tokens = self.tokens
+        e_index = tokens.entity[at]
+        if e_index < 0:
+            return None
+        entity = self.entities[e_index]
+        kind, name = self.name_of(e_index)
+        if kind not in ("country", "organization"):
+            return None
+        first = tokens.covering(entity.start)
+        last = at
+        while last + 1 < len(tokens.starts) and tokens.entity[last + 1] == e_index:
+            last += 1
+        tail = tokens.text[entity.end:tokens.ends[last]]
+        if tail not in ("", "’s", "'s", "'", "’"):
+            return None
+        return Prefix(kind, name, first, last, bool(tail))
+
+    def _word_prefix(self, first: int, last: int) -> Prefix | None:
+        """A demonym ("Chinese", "South Korean") or an untagged country name over tokens."""
+        tokens = self.tokens
+        if not all(tokens.capitalized(at) and tokens.entity[at] < 0
+                   for at in range(first, last + 1)):
+            return None
+        phrase = " ".join(tokens.words[first:last + 1])
+        possessive = tokens.is_possessive(last)
+        country = country_name(phrase[:-2]) if possessive else demonym_country(phrase)
+        return Prefix("country", country, first, last, possessive) if country else None
+
+    def prefix_ending_at(self, at: int, floor: int) -> Prefix | None:
+        """The prefix whose last token is `at` (not before token `floor`)."""
+        if at < floor:
+            return None
+        found = self._entity_prefix(at)
+        if found is not None:
+            return found if found.first >= floor else None
+        if at - 1 >= floor:
+            found = self._word_prefix(at - 1, at)
+            if found is not None:
+                return found
+        return self._word_prefix(at, at)
+
+    def prefix_starting_at(self, at: int, ceiling: int) -> Prefix | None:
+        """The prefix whose first token is `at` (ending before token `ceiling`)."""
+        if at >= ceiling:
+            return None
+        found = self._entity_prefix(at)
+        if found is not None:
+            return found if found.first == at and found.last < ceiling else None
+        if at + 1 < ceiling:
+            found = self._word_prefix(at, at + 1)
+            if found is not None:
+                return found
+        return self._word_prefix(at, at)
+
+    def role_text(self, first: int, last: int) -> str:
+        """The text from token `first` to token `last` as written."""
+        return self.tokens.text[self.tokens.starts[first]:self.tokens.ends[last]]

@@ -1,0 +1,136 @@
+"""Runs of capitalized words that name no actor however they are cut (GUIDELINES 2.1):
+titles of reports and other works, products and model names, projects, operations and
+legal provisions, regional adjectives and capitalized policy phrases.
+
+`names_no_actor(doc, toks)` is asked once per run, before the run is cut into names; the
+word lists are data/gaz_not_actors.txt (through `analysis.gazetteer`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer as gaz
+from .document import Doc, Token
+from .words import ACTION_VERBS, CONNECTORS, PERSON_VERBS, gazetteer_kind
+
+_OPENING_QUOTES = frozenset("\"“‘'«")
+_CLOSING_QUOTES = frozenset("\"”’'»")
+# A model designation: "990", "X200", "A320", "F-35" (a year is no model).
+_MODEL_CODE = re.compile(r"(?:\d{3,}|[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3})$")
+_CURRENCY_SIGNS = frozenset("$€£¥")
+# The last two characters of "titled " / "entitled ", before the title itself.
+_AFTER_TITLED = frozenset(("d ", "d\t"))
+_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+_NUMBER_OR_NAME = re.compile(r"[\dA-Z]")
+# How many words before an opening quote may hold the word that announces a title.
+_TRIGGER_REACH = 3
+
+
+def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
+    """Whether the run names a work, product, project, provision or concept, not an actor."""
+    if currency(doc, toks) or abbreviation_of_no_actor(doc, toks):
+        return True
+    if len(toks) == 1 and not _may_name_no_actor(doc, toks[0]):
+        return False  # most runs are one word with nothing around it: decided cheaply
+    words = [tok.word for tok in toks]
+    while words and (words[0] in CONNECTORS or words[0] == "The"):
+        words = words[1:]
+    if not words:
+        return False
+    # The cheap tests first; a gazetteer name ("G7") overrules them.
+    found = (provision_or_project(doc, toks, words) or concept_phrase(words)
+             or title_of_work(doc, toks) or product_name(doc, toks))
+    return found and gazetteer_kind(" ".join(words)) is None
+
+
+def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
+    """ "the Emergency Powers Act (EPA)": the abbreviation of a law is no actor either."""
+    if len(toks) != 1 or not toks[0].word.isupper():
+        return False
+    start = toks[0].start
+    if doc.text[start - 1:start] != "(":
+        return False
+    before = doc.text[max(0, start - 40):start - 1].rstrip()
+    law = before.rsplit(None, 1)[-1] if before else ""
+    return law in gaz.MISC_WORDS or start - 1 - (start - 1 - max(0, start - 40) - len(before)) \
+        in doc.no_actor_ends
+
+
+def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
+    """Whether a one-word run has anything that one of the tests looks at."""
+    text = doc.text
+    return (tok.word in gaz.NOT_ACTOR_FIRST_WORDS or tok.word in gaz.REGIONAL_WORDS
+            or (tok.start > 0 and text[tok.start - 1] in _OPENING_QUOTES)
+            or text[tok.start - 2:tok.start] in _AFTER_TITLED
+            or text[tok.end + 1:tok.end + 2].isdigit()
+            or (text[tok.start - 1:tok.start] == "(" and tok.word.isupper())
+            or (tok.word[-1:].isdigit() and tok.word[:1].isupper()))
+
+
+def currency(doc: Doc, toks: list[Token]) -> bool:
+    """ "US$801 million", "HK$5": a country code glued to a currency sign."""
+    end = toks[-1].end
+    return (doc.text[end:end + 1] in _CURRENCY_SIGNS and len(toks) == 1
+            and len(toks[0].word) <= 3 and toks[0].word.isupper())
+
+
+def title_of_work(doc: Doc, toks: list[Token]) -> bool:
+    """ "From Boom To Bust" (a capitalized function word inside: names write it in lower
+    case), a quoted phrase after "report" or "study", a phrase after "titled"."""
+    if len(toks) >= 3 and any(tok.word in gaz.TITLE_CASE_WORDS for tok in toks[1:-1]) \
+            and not any(tok.word in gaz.ORG_WORDS for tok in toks):
+        return True  # "League Against Cruel Sports" is a body's name all the same
+    start = toks[0].start
+    if start == 0 or doc.text[start - 1] not in _OPENING_QUOTES and doc.text[start - 2:start] \
+            not in _AFTER_TITLED:
+        return False
+    before = doc.text[max(0, start - 40):start].rstrip()
+    if before.lower().endswith(("titled", "entitled")):
+        return True
+    if not before or before[-1] not in _OPENING_QUOTES:
+        return False
+    after = doc.text[toks[-1].end:toks[-1].end + 2].lstrip(",.!?")
+    if not after or after[0] not in _CLOSING_QUOTES:
+        return False
+    lead = re.findall(r"[a-z]+", before[:-1].lower())[-_TRIGGER_REACH:]
+    return any(word in gaz.WORK_TRIGGERS for word in lead)
+
+
+def product_name(doc: Doc, toks: list[Token]) -> bool:
+    """ "Acme Skyliner 990", "Acme X200": a name with a model designation (outside tables,
+    where numbers after names are scores)."""
+    last = toks[-1].word
+    if len(toks) >= 2 and _MODEL_CODE.match(last) and any(ch.isdigit() for ch in last) \
+            and toks[-2].word not in CONNECTORS:
+        return not doc.is_tabular(toks[0].start)
+    if len(toks) == 1 and _MODEL_CODE.match(last) and sum(ch.isdigit() for ch in last) >= 2:
+        _, nxt = doc.next_word(toks[0].end)  # "H20 chips", "A320 jets"
+        return nxt.isalpha() and nxt.islower() and nxt not in ACTION_VERBS \
+            and nxt not in PERSON_VERBS
+    end = toks[-1].end
+    if not doc.text[end + 1:end + 2].isdigit():
+        return False
+    _, nxt = doc.next_word(end)
+    if not (nxt.isdigit() and len(nxt) >= 3 and not _YEAR.match(nxt)):
+        return False
+    following = doc.text[toks[-1].end:toks[-1].end + len(nxt) + 3]
+    if "%" in following or "," in following[:2]:
+        return False  # "Acme, 990 jobs", "Acme 990%": not a model
+    return not doc.is_tabular(toks[0].start)
+
+
+def provision_or_project(doc: Doc, toks: list[Token], words: list[str]) -> bool:
+    """ "Project Lighthouse", "Operation Sea Shield", "Section 232", "Chapter 11"."""
+    if words[0] not in gaz.NOT_ACTOR_FIRST_WORDS:
+        return False
+    if len(words) > 1:
+        return True
+    _, nxt = doc.next_word(toks[-1].end)
+    return bool(nxt) and bool(_NUMBER_OR_NAME.match(nxt))
+
+
+def concept_phrase(words: list[str]) -> bool:
+    """ "Developing World", "Industrial Policy", "Middle Eastern": no actor."""
+    phrase = " ".join(words)
+    return phrase in gaz.CONCEPT_PHRASES or phrase in gaz.REGIONAL_WORDS

@@ -1,0 +1,108 @@
+"""Affiliations the words around a name do not give (GUIDELINES 2.7): a place's country,
+an organization's home country (curated, in its name, or the country the article is
+about), a person serving a public body or holding a state title. One positive and one
+negative sentence per rule, all invented."""
+
+from __future__ import annotations
+
+from newsdesk.analysis.actors import build_actors
+from newsdesk.analysis.entities import find_entities
+from newsdesk.analysis.model import Actor
+from newsdesk.analysis.sentences import split_sentences
+
+
+def actors(text: str) -> dict[str, Actor]:
+    sentences = split_sentences(text)
+    return {a.name: a for a in build_actors(text, sentences, find_entities(text, sentences))}
+
+
+def affiliation(text: str, name: str) -> str | None:
+    return actors(text)[name].affiliation
+
+
+def rule(text: str, name: str) -> str:
+    return actors(text)[name].why or ""
+
+
+# An article plainly about Chile: three mentions of it, none of another country.
+CHILE = "Chile raised duties. Chilean growers cheered. Chile will review the rule in May. "
+# An article about two countries equally.
+TWO = "Chile and Peru raised duties. Chile and Peru will review the rule in May. "
+
+
+# -- places ------------------------------------------------------------------------------------
+
+def test_a_place_gets_the_country_it_lies_in():
+    assert affiliation("Talks opened in Lyon and moved to Basel.", "Lyon") == "France"
+    assert "actor.place-country: 'Lyon -> France'" in rule("Talks opened in Lyon.", "Lyon")
+
+
+def test_a_dateline_in_capitals_gets_its_country():
+    assert affiliation("LYON, May 2 - Talks opened on Friday.", "LYON") == "France"
+
+
+def test_an_unknown_place_gets_no_country():
+    assert affiliation("Talks opened in Liberty Square.", "Liberty Square") is None
+
+
+# -- organizations -----------------------------------------------------------------------------
+
+def test_a_curated_organization_has_its_home_country():
+    assert affiliation("Reuters reported the deal.", "Reuters") == "United Kingdom"
+
+
+def test_an_international_organization_has_none():
+    assert affiliation(CHILE + "The World Trade Organization ruled.",
+                       "World Trade Organization") is None
+
+
+def test_a_country_or_place_in_the_name_gives_the_country():
+    assert affiliation("The Bank of Lyon and Deutsche Zentrix merged.", "Bank of Lyon") == "France"
+    assert affiliation("The Bank of Lyon and Deutsche Zentrix merged.",
+                       "Deutsche Zentrix") == "Germany"
+
+
+def test_a_surname_in_a_name_gives_no_country():
+    found = actors("Zentrix Martin Holdings fell.")
+    assert all(actor.affiliation is None for actor in found.values())
+
+
+def test_a_public_body_belongs_to_the_country_the_article_is_about():
+    text = CHILE + "The Ministry of Fisheries said quotas would fall."
+    assert affiliation(text, "Ministry of Fisheries") == "Chile"
+    assert "actor.national-body-main-country: 'Chile'" in rule(text, "Ministry of Fisheries")
+
+
+def test_a_public_body_gets_no_country_when_two_countries_share_the_article():
+    text = TWO + "The Ministry of Fisheries said quotas would fall."
+    assert affiliation(text, "Ministry of Fisheries") is None
+
+
+def test_a_firm_with_no_other_clue_belongs_to_the_country_the_article_is_about():
+    text = CHILE + "Zentrix Holdings said exports would fall."
+    assert affiliation(text, "Zentrix Holdings") == "Chile"
+    assert affiliation(TWO + "Zentrix Holdings said exports would fall.",
+                       "Zentrix Holdings") is None
+
+
+# -- people ------------------------------------------------------------------------------------
+
+def test_a_person_serving_a_public_body_serves_its_country():
+    text = "Pentagon spokesman Ray Dunn said forces would stay."
+    assert affiliation(text, "Ray Dunn") == "United States"
+    assert "actor.state-body: 'Pentagon -> United States'" in rule(text, "Ray Dunn")
+
+
+def test_a_person_working_for_a_company_keeps_the_company():
+    assert affiliation("Zentrix Holdings chief executive Jo Park said so.",
+                       "Jo Park") == "Zentrix Holdings"
+
+
+def test_a_state_title_serves_the_country_the_article_is_about():
+    text = CHILE + "Finance minister Ana Costa said the budget would balance."
+    assert affiliation(text, "Ana Costa") == "Chile"
+
+
+def test_a_company_title_or_an_unclear_article_gives_no_country():
+    assert affiliation(CHILE + "Chief executive Ana Costa said so.", "Ana Costa") is None
+    assert affiliation(TWO + "Finance minister Ana Costa said so.", "Ana Costa") is None

@@ -1,0 +1,217 @@
+"""What is not an actor (GUIDELINES 2.1, 2.3): titles of works, products, projects and
+provisions, named laws and lists, regional adjectives and policy phrases, currencies,
+unnamed descriptions; and squares and streets, which are places. One positive and one
+negative sentence per rule, all invented."""
+
+from __future__ import annotations
+
+import re
+
+from newsdesk.analysis.actors import build_actors
+from newsdesk.analysis.entities import find_entities
+from newsdesk.analysis.model import Actor
+from newsdesk.analysis.sentences import split_sentences
+
+
+def actors(text: str) -> list[Actor]:
+    sentences = split_sentences(text)
+    return build_actors(text, sentences, find_entities(text, sentences))
+
+
+def names(text: str) -> set[str]:
+    return {actor.name for actor in actors(text)}
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {actor.name: actor.kind for actor in actors(text)}
+
+
+# -- titles of reports and other works ------------------------------------------------------
+
+def test_title_case_function_word_makes_a_work_title():
+    text = "Zentrix published a study, From Boom To Bust, on Monday. Karl Brenner read it."
+    assert "From Boom To Bust" not in names(text) and "Boom To Bust" not in names(text)
+    assert "Karl Brenner" in names(text)
+
+
+def test_a_body_named_with_a_capital_preposition_stays():
+    text = "Jo Park of the League Against Cruel Racing said hunting must end."
+    assert "League Against Cruel Racing" in names(text)
+
+
+def test_quoted_phrase_after_report_is_a_title():
+    text = 'The ministry released a report, "Harvest Moon", on grain prices in Chile.'
+    assert "Harvest Moon" not in names(text)
+    assert "Chile" in names(text)
+
+
+def test_quoted_name_without_a_work_word_stays():
+    text = 'Protesters chanted outside "Zentrix Holdings" in Lyon on Friday.'
+    assert "Zentrix Holdings" in names(text)
+
+
+def test_phrase_after_titled_is_a_title():
+    text = "A paper titled Silent Harbours warned of overfishing near Norway."
+    assert not {"Silent Harbours", "Harbours"} & names(text)
+    assert "Norway" in names(text)
+
+
+# -- products, projects, provisions ---------------------------------------------------------
+
+def test_name_with_a_model_number_is_a_product():
+    text = "Pilots flew the Zentrix Skyliner 990 and the Orvane X200 over Lyon."
+    found = names(text)
+    assert not {"Zentrix Skyliner", "Zentrix", "Orvane", "Orvane X200"} & found
+    assert "Lyon" in found
+
+
+def test_a_year_or_a_score_after_a_name_is_no_model():
+    assert "Karl Brenner" in names("Karl Brenner 2024 was a good year, said the coach.")
+    table = "Standings:\nStrelsau Rovers 3 2 1 0\nZenda United 3 1 1 1\n"
+    assert any("Rovers" in name for name in names(table))
+
+
+def test_project_operation_section_and_chapter_are_no_actors():
+    text = ("Project Lighthouse and Operation Sea Shield began after Zentrix filed for Chapter "
+            "11 and Section 232 duties applied in Chile.")
+    found = names(text)
+    assert not {"Lighthouse", "Project Lighthouse", "Sea Shield", "Chapter", "Section"} & found
+    assert "Chile" in found
+
+
+def test_a_person_named_like_a_provision_word_is_kept():
+    assert "Ana Section" not in names("Chapter two of the book was written by Ana Costa.")
+    assert "Ana Costa" in names("Chapter two of the book was written by Ana Costa.")
+
+
+# -- named laws, lists, programmes -----------------------------------------------------------
+
+def test_rules_lists_registers_and_directives_are_no_actors():
+    text = ("Exports fall under the Widget Export Rules, firms on the Denied Parties Register "
+            "and the Entity List face checks, and the Battery Directive and the Trade Regulation "
+            "apply from May, the Clean Ports Programme too.")
+    assert names(text) == set()
+
+
+def test_a_body_whose_name_ends_in_an_org_word_stays():
+    text = "The Export Rules Committee met the Harbour Authority in Lyon."
+    found = names(text)
+    assert "Export Rules Committee" in found and "Harbour Authority" in found
+
+
+# -- regional adjectives, policy phrases -------------------------------------------------------
+
+def test_regional_adjectives_and_policy_phrases_are_no_actors():
+    text = ("Eastern markets fell. Middle Eastern buyers waited. The Developing World needs "
+            "help, Industrial Policy advocates said.")
+    assert names(text) == set()
+
+
+def test_a_region_that_is_a_place_stays():
+    assert kinds("Exports to East Asia and Latin America rose.") == {
+        "East Asia": "place", "Latin America": "place"}
+
+
+# -- places ------------------------------------------------------------------------------------
+
+def test_squares_streets_and_buildings_are_places():
+    found = kinds("Protesters gathered in Liberty Square and marched to Harbour Street.")
+    assert found == {"Liberty Square": "place", "Harbour Street": "place"}
+
+
+def test_a_person_with_a_street_word_as_surname_is_still_a_person():
+    assert kinds("John Street said the talks would resume.") == {"John Street": "person"}
+
+
+# -- name boundaries ---------------------------------------------------------------------------
+
+def test_charity_keeps_its_religious_adjective():
+    found = kinds("The charity Orthodox Aid said it would feed 3,000 families.")
+    assert found == {"Orthodox Aid": "organization"}
+
+
+def test_a_demonym_before_an_ordinary_word_is_dropped():
+    assert names("Orthodox believers gathered in Lyon.") == {"Lyon"}
+
+
+def test_currency_code_is_no_country():
+    text = "Zentrix Holdings paid US$80 million, or C$100 million, for the unit."
+    assert "United States" not in names(text)
+    assert "United States" in names("Zentrix Holdings paid US regulators a fine.")
+
+
+# -- descriptions and plurals ------------------------------------------------------------------
+
+def test_capitalized_head_alone_with_no_body_named_is_no_actor():
+    text = 'Officials spoke of "a dispute between the Federation and one of its firms".'
+    assert "Federation" not in names(text)
+
+
+def test_capitalized_head_alone_joins_the_body_named_before():
+    text = ("The Harbour Commission fined Zentrix Holdings. The Commission said the fine "
+            "would rise.")
+    commission = next(a for a in actors(text) if a.name == "Harbour Commission")
+    assert [m.text for m in commission.mentions] == ["Harbour Commission", "Commission"]
+
+
+def test_sentence_opening_plural_that_is_also_a_surname_is_no_person():
+    assert "Banks" not in names("Banks in Chile will be able to sell shares to foreigners.")
+    assert "Banks" in names("Ivy Banks spoke first. Banks said the rules were clear.")
+
+
+# -- groups ------------------------------------------------------------------------------------
+
+def test_counted_group_named_before_or_approximate_or_listed_is_no_group():
+    text = ("Zentrix Holdings and Orvane Holdings were fined; the two companies appealed. "
+            "Almost 30 wealthy nations pay subsidies. Two airlines - Zentrix Air and Orvane "
+            "Air - cancelled flights.")
+    assert [a for a in actors(text) if a.kind == "group"] == []
+
+
+def test_a_counted_group_with_a_regional_adjective_is_a_group():
+    text = "The central bank licensed three Middle Eastern groups to open branches."
+    groups = [(a.name, [m.text for m in a.mentions]) for a in actors(text) if a.kind == "group"]
+    assert groups == [("Middle Eastern groups", ["three Middle Eastern groups"])]
+
+
+# -- why ---------------------------------------------------------------------------------------
+
+def test_every_actor_says_why_it_was_kept():
+    text = ("Chilean Finance Minister Ana Costa met Zentrix Holdings in Lyon; 14 Chilean banks "
+            "and the Harbour Commission joined them.")
+    for actor in actors(text):
+        assert actor.why is not None
+        for part in actor.why.split("; "):
+            assert re.fullmatch(r"actor\.[a-z-]+: '[^']{1,50}'", part), part
+
+
+# -- laws named with "and", their abbreviations, chip models, seats ----------------------------
+
+def test_a_law_with_and_in_its_name_and_its_abbreviation_are_no_actors():
+    text = ("Lyon invoked the Ports and Harbours Act (PHA), and the Belt and Road Initiative "
+            "continues, under the Foreign Direct Product Rule.")
+    assert names(text) == {"Lyon"}
+
+
+def test_two_bodies_joined_by_and_stay_two_actors():
+    text = ("Zentrix Holdings and Orvane signed the Harbour Accord with the World Trade "
+            "Organization (WTO).")
+    found = names(text)
+    assert {"Zentrix Holdings", "Orvane", "World Trade Organization"} <= found
+
+
+def test_a_chip_model_before_a_noun_is_a_product():
+    assert names("Zentrix Holdings may not sell its H20 chips or A320 jets in Chile.") == {
+        "Zentrix Holdings", "Chile"}
+
+
+def test_a_model_like_code_before_a_verb_stays():
+    assert "P55" in names("In Lyon, P55 said it would appeal.")
+
+
+def test_a_seat_that_acts_is_its_country_and_a_visited_seat_a_place():
+    found = actors("The Kremlin said talks would resume. Envoys met at the Kremlin.")
+    assert [(a.name, a.kind, len(a.mentions)) for a in found] == [
+        ("Russia", "country", 1), ("Kremlin", "place", 1)]
+    assert [(a.name, a.kind) for a in actors("Brussels warned Lima on Friday.")][0] == (
+        "European Union", "organization")

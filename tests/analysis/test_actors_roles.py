@@ -1,0 +1,139 @@
+"""Roles and the affiliations the words around a name give (GUIDELINES 2.6, 2.7): titles
+before the name, appositions before and after it, party adjectives, bodies after the name.
+One positive and one negative sentence per rule, all invented."""
+
+from __future__ import annotations
+
+from newsdesk.analysis.actors import build_actors
+from newsdesk.analysis.entities import find_entities
+from newsdesk.analysis.model import Actor
+from newsdesk.analysis.sentences import split_sentences
+
+
+def people(text: str) -> dict[str, tuple[str | None, str | None]]:
+    """name -> (role, affiliation) of each person found in `text`."""
+    sentences = split_sentences(text)
+    found: list[Actor] = build_actors(text, sentences, find_entities(text, sentences))
+    return {actor.name: (actor.role, actor.affiliation) for actor in found
+            if actor.kind == "person"}
+
+
+def why_of(text: str, name: str) -> str:
+    sentences = split_sentences(text)
+    found = build_actors(text, sentences, find_entities(text, sentences))
+    return next(actor.why or "" for actor in found if actor.name == name)
+
+
+# -- title before the name -------------------------------------------------------------------
+
+def test_title_before_the_name_with_a_demonym():
+    assert people("German Trade Representative Karl Brenner said tariffs would rise.") == {
+        "Karl Brenner": ("Trade Representative", "Germany")}
+    assert "actor.title-before-name: 'Trade Representative'" in why_of(
+        "German Trade Representative Karl Brenner said tariffs would rise.", "Karl Brenner")
+
+
+def test_no_title_no_role():
+    assert people("Karl Brenner said tariffs would rise.") == {"Karl Brenner": (None, None)}
+
+
+def test_a_portfolio_joined_by_and_stays_in_the_title():
+    text = "In Chile, Health and Human Services Secretary Ana Costa met doctors."
+    assert people(text)["Ana Costa"][0] == "Health and Human Services Secretary"
+
+
+def test_and_between_two_people_is_no_portfolio():
+    text = "Karl Brenner and Trade Secretary Ana Costa met in Lyon."
+    assert people(text)["Ana Costa"][0] == "Trade Secretary"
+
+
+def test_portfolio_after_for_is_in_the_role_and_no_actor():
+    text = "Ana Costa, State Minister for National Development Planning, spoke in Lima."
+    sentences = split_sentences(text)
+    names = {a.name for a in build_actors(text, sentences, find_entities(text, sentences))}
+    assert "National Development Planning" not in names
+    assert people(text)["Ana Costa"][0] == "State Minister for National Development Planning"
+
+
+def test_a_body_after_a_title_and_of_stays_an_actor():
+    text = "Ana Costa, Chairman of Zentrix Holdings, spoke in Lima."
+    sentences = split_sentences(text)
+    names = {a.name for a in build_actors(text, sentences, find_entities(text, sentences))}
+    assert "Zentrix Holdings" in names
+
+
+# -- party adjectives --------------------------------------------------------------------------
+
+def test_party_adjective_before_a_party_title_is_the_party():
+    assert people("Tory leader Ann Hill spoke first.") == {
+        "Ann Hill": ("leader", "Conservative Party")}
+    assert people("The debate heard German Liberal spokesman Tom Gray.")["Tom Gray"] == (
+        "spokesman", "Liberal Party")
+
+
+def test_party_word_before_a_government_title_is_a_portfolio():
+    found = people("Labour Minister Ann Hill spoke first.")
+    assert found["Ann Hill"][0] == "Labour Minister"
+    assert found["Ann Hill"][1] != "Labour Party"
+
+
+# -- appositions -------------------------------------------------------------------------------
+
+def test_apposition_before_with_a_company_possessive_and_a_place():
+    text = "The Zentrix correspondent in Lyon, Mia Wong, reported the strike."
+    assert people(text) == {"Mia Wong": ("correspondent in Lyon", "Zentrix")}
+
+
+def test_a_list_before_a_name_gives_no_role():
+    text = "Lyon, Lima and Quito were named, Mia Wong reported."
+    assert people(text) == {"Mia Wong": (None, None)}
+
+
+def test_apposition_after_with_a_complement():
+    text = "Lee Smith, director of policy at Zentrix Holdings, disagreed."
+    assert people(text) == {
+        "Lee Smith": ("director of policy at Zentrix Holdings", "Zentrix Holdings")}
+    text = "Mike Lane, a spokesman for Zentrix's lawyers, said the case was weak."
+    assert people(text) == {"Mike Lane": ("spokesman for Zentrix's lawyers", "Zentrix")}
+
+
+def test_apposition_after_that_does_not_close_gives_no_role():
+    text = "Lee Smith, director of policy at Zentrix Holdings who joined in 2019 after years abroad"
+    text += " at a rival bank in Lima and Quito said so."
+    assert people(text)["Lee Smith"][0] is None
+
+
+def test_of_a_body_in_apposition_is_the_affiliation():
+    text = "Bo Lund, of the Harbour League, said the ban was overdue."
+    assert people(text) == {"Bo Lund": (None, "Harbour League")}
+
+
+def test_of_a_place_in_apposition_is_no_affiliation():
+    text = "Bo Lund, of Lyon, said the ban was overdue."
+    assert people(text) == {"Bo Lund": (None, None)}
+
+
+# -- what follows the name ---------------------------------------------------------------------
+
+def test_country_or_body_after_the_name():
+    found = people("President Ana Costa of Brazil met analyst Ed Kim at Zentrix Holdings.")
+    assert found == {"Ana Costa": ("President", "Brazil"),
+                     "Ed Kim": ("analyst", "Zentrix Holdings")}
+
+
+def test_from_a_country_says_where_not_whom():
+    assert people("Student Ana Costa from Brazil asked a question.")["Ana Costa"][1] is None
+
+
+# -- one person, one actor ---------------------------------------------------------------------
+
+def test_a_surname_with_its_particle_joins_the_full_name():
+    text = "Planning Minister Julio De Varga spoke. Mr De Varga said costs would rise."
+    sentences = split_sentences(text)
+    found = build_actors(text, sentences, find_entities(text, sentences))
+    assert [(a.name, len(a.mentions)) for a in found] == [("Julio De Varga", 2)]
+
+
+def test_a_different_person_with_the_same_particle_stays_apart():
+    text = "Julio De Varga spoke. Ana De Souza said costs would rise."
+    assert set(people(text)) == {"Julio De Varga", "Ana De Souza"}
