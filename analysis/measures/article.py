@@ -10,16 +10,25 @@ import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
+from .. import gazetteer
 from ..model import Actor
+from .framewords import FrameWords, frame_words
 from .lexicon import Lexicon, TriggerEntry
+from .standing import derived_demonyms, home_country, is_official, is_party, is_sport
 
 _TOKEN = re.compile(
     r"[$€£¥]?\d[\d,.]*\d%?|[$€£¥]?\d%?|[A-Za-z]+(?=n['’]t\b)|n['’]t\b|['’]s\b"
     r"|[A-Za-z][\w]*(?:[-.&][A-Za-z0-9]+|['’](?!s\b)[A-Za-z]+)*|\S"
 )
+COUNTRY_NAMES = frozenset(gazetteer.COUNTRIES.values())
+_PRONOUN_REACH = 400  # characters back to the organization "it" stands for
+_ORIGIN_SUFFIX = re.compile(r"(?:made|built|produced|grown|sourced|origin|manufactured)\b")
+_DUTY_TARIFF = re.compile(r"\btariffs? on (?:imports|goods|[A-Z])|\bimport tariff|\bcustoms", re.I)
 _ANAPHORIC_ORGS = re.compile(
-    r"\b[Tt]he (ministry|commission|department|regulator|agency|bureau|administration|watchdog)\b")
+    r"\b[Tt]he ((?i:ministry|commission|department|regulator|agency|bureau|administration"
+    r"|watchdog))\b")
 
 
 @dataclass(slots=True)
@@ -45,6 +54,10 @@ class Ent:
     affiliation: str | None = None
     first: int = 0  # token index range
     last: int = 0
+    official: bool = False  # a public authority: a state, a ministry, a court, the EU
+    company: bool = False  # an organization that is no public body: its decisions are business
+    authority: bool = False  # an unnamed authority ("the government") standing for `name`
+    role: str | None = None
 
 
 @dataclass(slots=True)
@@ -65,7 +78,21 @@ class Found:
     concrete: bool = False
     qualified: bool = True  # a bare "probe" or "deal" needs a qualifier or an official party
     verb_action: str | None = None  # what a verb-bound trigger's own verb does
+    bound: bool = False  # the trigger starts at the verb that governs it ("proposed a tax")
     parties: list[Ent] = field(default_factory=list)
+    needs_official: bool = False  # a word that names a measure only when an authority acts
+    passive: bool = False  # the measure is done to the subject ("was fined")
+    weak: bool = False  # opinion, speculation or the object of a complaint: evidence only
+    opposed: bool = False  # the clause's subject speaks against the step
+    framed: bool = False  # a frame verb ("threatened to", "plans to") says who acts
+    rule: str = "measure.bare"  # the rule that read the action
+    cue_words: str = ""  # the words that say it, for `why`
+    cue_at: int = -1  # the token index of the word that gives the action
+    imposer_ent: Ent | None = None
+    imposer_official: bool = False  # the imposer is a state or a public body
+    imposer_company: bool = False  # ... or a company acting on its own account
+    authority_acts: bool = False  # an unnamed authority is the clause's subject ("officials")
+    official_partner: bool = False  # a deal's other side is a public authority ("with the EU")
 
 
 def tokens(text: str, offset: int) -> list[Tok]:
@@ -83,11 +110,9 @@ def tok_index(toks: list[Tok], starts: list[int], char: int) -> int:
     return min(before + 1, len(toks) - 1)
 
 
-def actor_name(ent: Ent) -> str:
-    """People and groups act for their state or organization: the imposer is the affiliation."""
-    if ent.kind in ("person", "group") and ent.affiliation:
-        return ent.affiliation
-    return ent.name
+def _capital(actor: Actor, surface: str) -> bool:
+    """ "Beijing hit back": a capital taken for a place still acts for its government."""
+    return actor.kind == "place" and gazetteer.is_capital_of(surface) is not None
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -100,6 +125,15 @@ class DocContext:
     def __init__(self, text: str, actors: list[Actor], lex: Lexicon) -> None:
         self.text = text
         self.lex = lex
+        self.words: FrameWords = frame_words()
+        # In a sports report a country is a team: it takes no measures (4.1).
+        self.sport = is_sport(text, self.words)
+        self.official = {actor.name for actor in actors if is_official(actor, self.words)
+                         and not (self.sport and actor.kind == "country")}
+        self.parties = {actor.name for actor in actors if is_party(actor, self.words)}
+        self.home = None if self.sport else home_country(actors)
+        self.last_imposer: Ent | None = None  # who took the measure named last
+        self.demonyms = derived_demonyms(actors)
         spans = []
         self.by_name: dict[str, Actor] = {actor.name: actor for actor in actors}
         alias: dict[str, str] = {}
@@ -124,8 +158,37 @@ class DocContext:
         self.pair: tuple[str, str] | None = None
         top = country_count.most_common(2)
         total = sum(country_count.values())
-        if len(top) == 2 and top[1][1] >= 2 and (top[0][1] + top[1][1]) >= 0.6 * total:
+        third = country_count.most_common(3)[2][1] if len(country_count) > 2 else 0
+        if len(top) == 2 and top[1][1] >= 2 and (top[0][1] + top[1][1]) >= 0.8 * total \
+                and third <= 1 and not self.sport:
             self.pair = (top[0][0], top[1][0])
+
+    @cached_property
+    def price_tariffs(self) -> bool:
+        """ "water tariffs" anywhere: the article's tariffs are prices a firm charges."""
+        return bool(self.lex.price_tariff_re.search(self.text)) and \
+            not _DUTY_TARIFF.search(self.text)
+
+    def named_before(self, offset: int) -> Ent | None:
+        """What "it" stands for: the last organization named shortly before `offset`, else
+        the last country."""
+        at = bisect.bisect_left(self.span_starts, offset) - 1
+        country: Ent | None = None
+        while at >= 0:
+            start, end, actor = self.spans[at]
+            at -= 1
+            if self.text[start:end] in self.lex.demonyms:
+                continue
+            if actor.kind == "organization" and offset - start <= _PRONOUN_REACH:
+                official = actor.name in self.official
+                return Ent(start, end, actor.name, actor.kind, official=official,
+                           company=not official and actor.name not in self.parties)
+            if actor.kind == "country" and country is None:
+                country = Ent(start, end, actor.name, actor.kind,
+                              official=actor.name in self.official)
+            if offset - start > _PRONOUN_REACH:
+                break
+        return country
 
     def canonical_place(self, surface: str) -> str:
         """The article's own name for a country the gazetteer knows ("US" -> "United States")."""
@@ -145,6 +208,7 @@ class DocContext:
         taken: list[tuple[int, int]] = []
         out = self._actor_mentions(start, end, taken)
         out += self._place_names(start, end, taken)
+        out += self._derived_demonyms(toks, taken)
         out += self._described_orgs(start, end, taken)
         out.sort(key=lambda ent: ent.start)
         starts = [tok.start for tok in toks]
@@ -162,27 +226,69 @@ class DocContext:
             if mention_end > end or _overlaps(taken, mention_start, mention_end):
                 continue
             surface = self.text[mention_start:mention_end]
+            taken.append((mention_start, mention_end))
+            if actor.kind != "country" and surface in self.demonyms:
+                # "Freedonian" taken for a name: the adjective of the article's Freedonia.
+                out.append(Ent(mention_start, mention_end, self.demonyms[surface], "country",
+                               demonym=True))
+                continue
             demonym = surface in self.lex.demonyms
             plain = actor.kind == "country" and not demonym and surface.isalpha() and \
                 not surface.isupper()
+            official = (actor.name in self.official or _capital(actor, surface)) and not demonym
+            company = actor.kind == "organization" and not official and \
+                actor.name not in self.parties
             out.append(Ent(mention_start, mention_end, actor.name, actor.kind, demonym, plain,
-                           actor.affiliation))
-            taken.append((mention_start, mention_end))
+                           actor.affiliation, official=official, company=company,
+                           role=actor.role))
         return out
 
     def _place_names(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Ent]:
         out: list[Ent] = []
         for place in self.lex.place_re.finditer(self.text, start, end):
             place_start, place_end = place.span()
-            if _overlaps(taken, place_start, place_end):
+            if _overlaps(taken, place_start, place_end) or \
+                    self._in_compound(place_start, place_end):
                 continue
             surface = place.group()
+            taken.append((place_start, place_end))
+            if gazetteer.is_capital_of(surface) and surface not in COUNTRY_NAMES:
+                # A capital no actor covers: the seat of its government, never a target.
+                out.append(Ent(place_start, place_end, surface, "place", official=True,
+                               affiliation=self.canonical_place(surface)))
+                continue
             demonym = surface in self.lex.demonyms
             plain = not demonym and surface.isalpha() and not surface.isupper()
-            out.append(Ent(place_start, place_end, self.canonical_place(surface), "country",
-                           demonym, plain))
-            taken.append((place_start, place_end))
+            name = self.canonical_place(surface)
+            kind = "country" if name in COUNTRY_NAMES or demonym else "organization"
+            official = not demonym and (name in self.official or (name not in self.by_name and (
+                kind == "country" and not self.sport or name in self.words.international_bodies)))
+            out.append(Ent(place_start, place_end, name, kind, demonym, plain and kind == "country",
+                           official=official, company=kind == "organization" and not official))
         return out
+
+    def _derived_demonyms(self, toks: list[Tok], taken: list[tuple[int, int]]) -> list[Ent]:
+        """ "Ruritanian cheese", "Ruritanian-made": adjectives of the article's own states."""
+        out: list[Ent] = []
+        if not self.demonyms:
+            return out
+        for tok in toks:
+            word = tok.text.split("-")[0]
+            if word in self.demonyms and not _overlaps(taken, tok.start, tok.start + len(word)):
+                out.append(Ent(tok.start, tok.start + len(word), self.demonyms[word], "country",
+                               demonym=True))
+                taken.append((tok.start, tok.start + len(word)))
+        return out
+
+    def _in_compound(self, start: int, end: int) -> bool:
+        """ "US-China", "Ireland-only": a name inside a hyphenated word names no actor, unless
+        it says where goods come from ("Chinese-made")."""
+        text = self.text
+        if start > 0 and text[start - 1] == "-":
+            return True
+        if text[end:end + 1] != "-":
+            return False
+        return not _ORIGIN_SUFFIX.match(text, end + 1)
 
     def _described_orgs(self, start: int, end: int, taken: list[tuple[int, int]]) -> list[Ent]:
         out: list[Ent] = []
@@ -190,11 +296,13 @@ class DocContext:
             desc_start, desc_end = described.span()
             if _overlaps(taken, desc_start, desc_end):
                 continue
-            head = described.group(1)
+            head = described.group(1).lower()
             named_before = bisect.bisect_left(self.orgs, desc_start, key=lambda org: org[0])
             for _, org in reversed(self.orgs[:named_before]):
                 if head in org.name.lower():
                     out.append(Ent(desc_start, desc_end, org.name, "organization",
-                                   affiliation=org.affiliation))
+                                   affiliation=org.affiliation,
+                                   official=org.name in self.official,
+                                   company=org.name not in self.official))
                     break
         return out

@@ -1,41 +1,58 @@
-"""Trade and policy measures: who does what to whom, with what magnitude, sentence by sentence.
+"""Trade and policy measures: who does what to whom, with what magnitude.
 
 A rule engine over the trigger lexicons in analysis/data/measure_*.json. One pass of a
 trigger regex over the text picks the few sentences worth a closer look; only those are
-tokenised. Each trigger then gets an action (from the verb or noun that governs it, with
-modality and negation), an imposer (agent, modifier such as "US tariffs", possessor or
-subject), targets (the object phrase, "on Chinese goods"), a magnitude and its times.
+tokenised. Each trigger then gets an action (from the verb or noun that governs it, read
+in its frame: negation, opposition, threats, proposals, endings; frames.py), an imposer
+(agent, modifier such as "US tariffs", possessor or subject; never a company acting on
+its own account) and targets (the object phrase, "on Chinese goods"), a magnitude and its
+times. records.py joins the sentences about one measure into one record.
 """
 
 from __future__ import annotations
 
 import bisect
+import re
 
-from ..model import Actor, Measure, Mention, Sentence, TimeExpr
+from ..model import Actor, Measure, Sentence, TimeExpr
 from .article import DocContext, Found, tok_index
+from .domestic import fill_unnamed_sides
+from .frames import read_frame
 from .lexicon import Lexicon, TriggerEntry, lexicon, norm_key
 from .magnitude import pick_magnitudes
-from .parties import find_parties, official
-from .sentence import INVESTIGATIVE, SentenceView
+from .parties import business_decision, find_parties, official_party
+from .records import Said, build_records, merge_in_sentence
+from .sentence import SentenceView
 from .triggers import accept, object_type, resolve_type
+from .vocab import INVESTIGATIVE
 
 Hit = tuple[int, int, TriggerEntry]  # (start, end, what the trigger phrase means)
+_BARE_RULES = frozenset({"measure.bare", "measure.named"})
+_ACT_REACH = 4  # how near its verb a rule, a law or a fine must stand, in tokens
+_INSTRUMENT_REACH = 3  # tokens from "an order" to the verb that says what it does
+# Nouns that govern a rule or a fine as a verb would: "the introduction of new rules".
+_NOUN_ACTS = frozenset({"introduction", "imposition", "repeal", "extension", "suspension",
+                        "removal", "lifting", "scrapping", "relaxation", "tightening",
+                        "proposal", "proposals", "plans", "plan", "draft"})
+# What a company does to a probe of itself: "paid $3m to settle the investigation".
+_SETTLING = frozenset({"settle", "settled", "settling", "end", "ended", "ending", "face",
+                       "faces", "faced", "facing", "resolve", "resolved"})
+_WTO = re.compile(r"\bWTO\b|World Trade Organi[sz]ation")
 
 
 def extract_measures(text: str, sentences: list[Sentence], actors: list[Actor],
                      times: list[TimeExpr]) -> list[Measure]:
-    """One Measure per (measure, sentence): type, action, imposer, targets, magnitude, times."""
+    """One Measure per measure: type, action, imposer, targets, magnitude, times, why."""
     lex = lexicon()
     by_sentence = _hits_by_sentence(text, sentences, lex)
     if not by_sentence:
         return []
     doc = DocContext(text, actors, lex)
     time_starts = sorted((timex.start, index) for index, timex in enumerate(times))
-    measures: list[Measure] = []
+    said: list[Said] = []
     for index in sorted(by_sentence):
-        measures += _sentence_measures(doc, sentences[index], by_sentence[index], times,
-                                       time_starts)
-    return measures
+        said += _sentence_measures(doc, sentences[index], by_sentence[index], times, time_starts)
+    return build_records(doc, said)
 
 
 def _hits_by_sentence(text: str, sentences: list[Sentence],
@@ -55,14 +72,28 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         index = bisect.bisect_right(sentence_starts, hit.start()) - 1
         if index < 0 or hit.end() > sentences[index].end:
             continue
+        if not _worth_a_look(text, sentences[index], hit.start(), entry, lex):
+            continue
         by_sentence.setdefault(index, []).append((hit.start(), hit.end(), entry))
     return by_sentence
 
 
+def _worth_a_look(text: str, sentence: Sentence, start: int, entry: TriggerEntry,
+                  lex: Lexicon) -> bool:
+    """Cheap tests before a sentence is read word by word: a complaint is a dispute only
+    beside the WTO; "stake" or "exports" name a measure only after one of their verbs."""
+    if entry.kind in ("needs_wto", "verb_wto"):
+        return _WTO.search(text, sentence.start, sentence.end) is not None
+    if entry.kind == "verb_bound":
+        cue, reach = lex.verb_bound_cues[entry.phrase]
+        return cue.search(text, max(sentence.start, start - reach), start) is not None
+    return True
+
+
 def _sentence_measures(doc: DocContext, sentence: Sentence, hits: list[Hit],
                        times: list[TimeExpr], time_starts: list[tuple[int, int]]
-                       ) -> list[Measure]:
-    """The measures of one sentence with trigger hits."""
+                       ) -> list[Said]:
+    """The measures one sentence with trigger hits names."""
     view = SentenceView(doc, sentence.start, sentence.end)
     found = _analyse(view, hits)
     if not found:
@@ -73,22 +104,13 @@ def _sentence_measures(doc: DocContext, sentence: Sentence, hits: list[Hit],
     sentence_times = [index for _, index in time_starts[first:stop]
                       if times[index].end <= sentence.end]
     dated = any(char.isdigit() for index in sentence_times for char in times[index].value)
-    # Without a party or a magnitude, a trigger is a measure only in a sentence with a date.
-    found = [trigger for trigger in _merge(found) if trigger.concrete or dated]
-    if not found:
-        return []
-    owners = _time_owners(found, sentence_times, times)
-    text = doc.text
-    measures = []
-    for index, trigger in enumerate(found):
-        _fill_sides(doc, trigger)
-        measures.append(Measure(
-            type=trigger.type, action=trigger.action, imposer=trigger.imposer,
-            targets=trigger.targets, magnitude=trigger.magnitude, start=sentence.start,
-            end=sentence.end, text=text[sentence.start:sentence.end],
-            trigger=Mention(trigger.start, trigger.end, text[trigger.start:trigger.end]),
-            times=owners.get(index, [])))
-    return measures
+    # Without a party or a magnitude, a trigger is a measure only in a sentence with a date
+    # that a verb ties to it ("the ban comes into effect on Friday").
+    found = [trigger for trigger in merge_in_sentence(found)
+             if trigger.concrete or (dated and trigger.rule not in _BARE_RULES)]
+    owners = _time_owners(found, sentence_times, times) if found else {}
+    return [Said(trigger, sentence.start, sentence.end, owners.get(index, []))
+            for index, trigger in enumerate(found)]
 
 
 def _time_owners(found: list[Found], sentence_times: list[int],
@@ -118,26 +140,71 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         for at in range(trigger.first, trigger.last + 1):
             view.trigger_at[at] = trigger
     types_here = [trigger.type for trigger in found]
-    kept: list[Found] = []
-    for trigger in found:
-        if trigger.entry.kind == "generic":
-            mtype = resolve_type(view, trigger, types_here)
-            if mtype is None:
-                continue
-            trigger.type = mtype
-        elif trigger.entry.phrase in ("ban", "embargo", "trade embargo"):
-            trigger.type = object_type(view, trigger) or trigger.type
-        action, explicit, cue = view.action(trigger)
-        adjusted = view.modality(_probe_action(view, trigger, action), cue, trigger.first)
-        if adjusted is None:
-            continue
-        trigger.action, trigger.explicit_action = adjusted, explicit
-        find_parties(view, trigger, cue, explicit)
-        if not trigger.qualified and not official(view.lex, trigger):
-            continue
-        kept.append(trigger)
+    kept = _without_instruments([trigger for trigger in found if _read(view, trigger, types_here)],
+                                view.lex)
+    for trigger in kept:
+        if trigger.imposer_ent is not None and trigger.imposer_official:
+            view.doc.last_imposer = trigger.imposer_ent
     return kept
 
+
+def _without_instruments(found: list[Found], lex: Lexicon) -> list[Found]:
+    """ "signed an executive order imposing tariffs": the order is how the tariffs came,
+    not a measure of its own; who signed it imposed them."""
+    out = []
+    for trigger in found:
+        governed = [other for other in found if other is not trigger and other.type != "other"
+                    and 0 < other.cue_at - trigger.last <= _INSTRUMENT_REACH]
+        if trigger.type != "other" or trigger.entry.phrase not in lex.instruments or not governed:
+            out.append(trigger)
+            continue
+        for other in governed:
+            if other.imposer is None and trigger.imposer is not None:
+                other.imposer, other.imposer_ent = trigger.imposer, trigger.imposer_ent
+                other.imposer_official = trigger.imposer_official
+    return out
+
+
+def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
+    """Type, action and parties of one trigger; False when it names no measure here."""
+    if trigger.entry.kind == "generic":
+        mtype = resolve_type(view, trigger, types_here)
+        if mtype is None:
+            return False
+        trigger.type = mtype
+    elif trigger.entry.phrase in ("ban", "embargo", "trade embargo"):
+        trigger.type = object_type(view, trigger) or trigger.type
+    action, explicit, cue = view.action(trigger)
+    if trigger.entry.kind in ("needs_wto", "verb_wto"):
+        trigger.rule = "measure.wto-complaint"
+    framed = read_frame(view, trigger, _probe_action(view, trigger, action), cue)
+    if framed is None or (trigger.entry.kind == "needs_act" and not _acted_on(view, trigger, cue)):
+        return False
+    trigger.action, trigger.explicit_action = framed, explicit
+    find_parties(view, trigger, cue, explicit or trigger.framed)
+    if business_decision(trigger):
+        if trigger.type != "investigation" or view.low(cue) not in _SETTLING:
+            return False
+        # "Acme paid $3m to end the investigations": the firm is what is investigated.
+        trigger.targets = [name for name in [trigger.imposer, *trigger.targets] if name]
+        trigger.imposer, trigger.imposer_ent, trigger.imposer_company = None, None, False
+    fill_unnamed_sides(view, trigger)
+    if trigger.needs_official and not official_party(trigger):
+        return False
+    unnamed = trigger.imposer_ent is not None and trigger.imposer_ent.authority
+    if trigger.type == "investigation" and not trigger.targets and not (
+            trigger.imposer_official and not unnamed):
+        return False  # a probe of nobody named by nobody named: "officers are investigating"
+    return trigger.qualified or official_party(trigger)
+
+
+def _acted_on(view: SentenceView, trigger: Found, cue: int) -> bool:
+    """Whether a word like "rules", "law" or "fine" is the object of a verb that makes one
+    ("issued new rules", "a fine was imposed"), standing near it."""
+    if cue < 0 or not (-_ACT_REACH <= trigger.first - cue <= _ACT_REACH):
+        return False
+    words = (view.low(cue), view.low(cue) + " " + view.low(cue + 1))
+    return any(word in view.lex.act_verbs for word in words) or view.low(cue) in _NOUN_ACTS
 
 def _probe_action(view: SentenceView, trigger: Found, action: str) -> str:
     """Only probes are investigated ("launched subsidies" imposes); a probe that is
@@ -149,36 +216,3 @@ def _probe_action(view: SentenceView, trigger: Found, action: str) -> str:
     if action == "investigate":
         return "impose"
     return action
-
-
-def _merge(found: list[Found]) -> list[Found]:
-    """Triggers of one type in one sentence name one measure unless their targets differ."""
-    out: list[Found] = []
-    for trigger in found:
-        same = next((kept for kept in out if kept.type == trigger.type and (
-            not kept.targets or not trigger.targets or set(kept.targets) & set(trigger.targets))),
-            None)
-        if same is None:
-            out.append(trigger)
-            continue
-        same.imposer = same.imposer or trigger.imposer
-        same.targets += [target for target in trigger.targets if target not in same.targets]
-        same.targets = [target for target in same.targets if target != same.imposer]
-        same.magnitude = same.magnitude or trigger.magnitude
-        same.concrete = same.concrete or trigger.concrete
-        if not same.explicit_action and trigger.explicit_action:
-            same.action, same.explicit_action = trigger.action, True
-    return out
-
-
-def _fill_sides(doc: DocContext, trigger: Found) -> None:
-    """In an article about two countries, an unnamed side of a measure is the other one."""
-    if doc.pair is None:
-        return
-    first, second = doc.pair
-    if trigger.imposer is None and trigger.targets and trigger.targets[0] in doc.pair:
-        trigger.imposer = second if trigger.targets[0] == first else first
-    elif trigger.imposer in doc.pair and not trigger.targets:
-        trigger.targets = [second if trigger.imposer == first else first]
-    elif trigger.imposer is None and not trigger.targets:
-        trigger.imposer, trigger.targets = first, [second]

@@ -11,6 +11,8 @@ from .. import gazetteer
 from ..datafiles import load_json
 from ..prefix_regex import prefix_regex
 
+_NEEDS = ("needs_wto", "needs_act", "needs_qualifier")
+_CHARS_PER_TOKEN = 16  # a generous guess at how long a word and its space are
 _SEP_OPTIONAL = "\x01"  # a hyphen in a phrase: hyphen, space or nothing
 _SEP_REQUIRED = "\x02"  # a space in a phrase: one or more spaces or hyphens
 
@@ -20,8 +22,11 @@ class TriggerEntry:
     """What a matched trigger phrase means."""
 
     type: str  # a measure type, or "" for a generic restriction word
-    kind: str  # "direct", "generic", "verb_bound", "needs_qualifier"
+    # "direct", "generic", "verb_bound", "verb", "verb_wto", or one of _NEEDS: what else
+    # it needs
+    kind: str
     phrase: str
+    action: str = ""  # a verb trigger's own action ("investigated" -> "investigate")
 
 
 def _plural(word: str) -> list[str]:
@@ -77,6 +82,8 @@ class VerbBound:
     nouns: frozenset[str]
     context: frozenset[str]  # if given, one of these must come shortly before the verb
     action_of: dict[str, str]  # verb form -> action, where the verb says it differently
+    reach: int  # how many tokens before the noun the verb may stand
+    official: bool  # the measure needs a public authority among its parties
 
 
 @dataclass(slots=True)
@@ -88,17 +95,22 @@ class Lexicon:
     triggers: dict[str, TriggerEntry]  # norm_key(surface) -> entry
     verb_bound: list[VerbBound]
     verb_bound_nouns: dict[str, list[int]]  # noun -> indexes into verb_bound
+    # noun -> (a regex for any verb that may bind it, how many characters back to look)
+    verb_bound_cues: dict[str, tuple[re.Pattern[str], int]]
     blockers: frozenset[str]
     qualifiers: dict[str, frozenset[str]]  # measure type -> words that qualify a bare noun
-    official_bodies: frozenset[str]
     action_verbs: dict[str, str]  # inflected form (one or two words) -> action
     action_nouns: dict[str, str]
     modals: frozenset[str]
-    intent: dict[str, str]  # inflected intent verb -> "threaten" | "propose"
     negators: frozenset[str]
     refusals: frozenset[str]
     patient_verbs: frozenset[str]
+    act_verbs: frozenset[str]  # verbs that make a rule, a law or a fine of their object
     generic_default: dict[str, str]  # generic word -> type when nothing else tells
+    price_tariff_words: frozenset[str]  # "water tariffs": a price a firm charges
+    price_tariff_re: re.Pattern[str]  # any of them before "tariff(s)"
+    business_deal_words: frozenset[str]  # "supply deal": a firm's business
+    instruments: frozenset[str]  # "an executive order imposing tariffs": how a measure came
     places: dict[str, str]  # surface name or demonym -> canonical place name
     demonyms: frozenset[str]
     place_re: re.Pattern[str]
@@ -123,6 +135,13 @@ class _Triggers:
                 self.entries[key] = entry
             self.surfaces.append(surface)
 
+    def add_exact(self, surface: str, entry: TriggerEntry) -> None:
+        """A surface form as it is written (a verb form: no plural), unless already a trigger."""
+        key = norm_key(surface)
+        if key not in self.entries:
+            self.entries[key] = entry
+            self.surfaces.append(surface)
+
     def add_verb_bound(self, noun: str, entry: TriggerEntry) -> None:
         """A noun that names a measure only under certain verbs, unless already a trigger."""
         key = norm_key(noun)
@@ -134,19 +153,17 @@ class _Triggers:
         return r"\b(?:" + prefix_regex(map(_units, sorted(set(self.surfaces))), _piece) + r")\b"
 
 
-def _typed_triggers(triggers: _Triggers, types: dict[str, Any]
-                    ) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """Add each measure type's phrases; (qualifiers by type, official bodies)."""
+def _typed_triggers(triggers: _Triggers, types: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """Add each measure type's phrases; the qualifiers of each type."""
     qualifiers: dict[str, frozenset[str]] = {}
-    bodies: set[str] = set()
     for mtype, spec in types.items():
-        needs = set(spec.get("needs_qualifier", []))
+        # The first list that holds a phrase says what it needs; else it is "direct".
+        needs = [(kind, set(spec.get(kind, []))) for kind in _NEEDS]
         qualifiers[mtype] = frozenset(spec.get("qualifiers", []))
-        bodies |= set(spec.get("official_bodies", []))
         for phrase in spec["phrases"]:
-            kind = "needs_qualifier" if phrase in needs else "direct"
+            kind = next((kind for kind, phrases in needs if phrase in phrases), "direct")
             triggers.add(phrase, TriggerEntry(mtype, kind, phrase))
-    return qualifiers, frozenset(bodies)
+    return qualifiers
 
 
 def _verb_bound_rules(triggers: _Triggers, rules: list[dict[str, Any]],
@@ -159,11 +176,38 @@ def _verb_bound_rules(triggers: _Triggers, rules: list[dict[str, Any]],
         forms = frozenset(form for verb in rule["verbs"] for form in verb_forms(verb, irregular))
         verb_bound.append(VerbBound(rule["type"], forms, frozenset(rule["nouns"]),
                                     frozenset(rule.get("context", [])),
-                                    dict(rule.get("action_of", {}))))
+                                    dict(rule.get("action_of", {})), int(rule.get("reach", 4)),
+                                    bool(rule.get("official", False))))
         for noun in rule["nouns"]:
             by_noun.setdefault(noun, []).append(index)
             triggers.add_verb_bound(noun, TriggerEntry(rule["type"], "verb_bound", noun))
     return verb_bound, by_noun
+
+
+def _verb_bound_cues(rules: list[VerbBound], by_noun: dict[str, list[int]]
+                     ) -> dict[str, tuple[re.Pattern[str], int]]:
+    """For each verb-bound noun, a quick test that one of its verbs stands shortly before
+    it: most such nouns ("business", "stake") stand alone and need no closer look."""
+    cues: dict[str, tuple[re.Pattern[str], int]] = {}
+    for noun, indexes in by_noun.items():
+        forms = sorted({form for index in indexes for form in rules[index].verbs})
+        reach = max(rules[index].reach for index in indexes) * _CHARS_PER_TOKEN
+        cues[noun] = (re.compile(r"\b(?:" + prefix_regex(map(list, forms), _piece_plain)
+                                 + r")\b", re.I), reach)
+    return cues
+
+
+def _piece_plain(unit: str) -> str:
+    return r"\s+" if unit == " " else re.escape(unit)
+
+
+def _verb_triggers(triggers: _Triggers, rules: list[dict[str, Any]]) -> None:
+    """Verbs that name a measure and its action by themselves: every listed form ("verb",
+    or "verb_wto" for one that does so only beside the WTO: "challenged")."""
+    for rule in rules:
+        kind = "verb_wto" if rule.get("needs_wto") else "verb"
+        for form in rule["forms"]:
+            triggers.add_exact(form, TriggerEntry(rule["type"], kind, form, rule["action"]))
 
 
 def _inflected(verbs: list[str], irregular: dict[str, list[str]]) -> frozenset[str]:
@@ -183,10 +227,11 @@ def _places() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
         names.add(alias)
     for adjective, canonical in gazetteer.DEMONYMS.items():
         places.setdefault(adjective, canonical)
+    for capital, country in gazetteer.CAPITALS.items():
+        places.setdefault(capital, country)  # "Ottawa would retaliate": the government
     demonyms = set(gazetteer.DEMONYMS) - names  # "US" and "UK" are names: can be subjects
-    longest_first = sorted(places, key=len, reverse=True)
-    place_re = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(name) for name in longest_first)
-                          + r")(?![\w])")
+    place_re = re.compile(r"(?<![\w.])" + prefix_regex(map(list, sorted(places)), re.escape)
+                          + r"(?![\w])")
     return places, frozenset(demonyms), place_re
 
 
@@ -198,9 +243,10 @@ def lexicon() -> Lexicon:
     irregular = action_file["irregular"]
 
     triggers = _Triggers()
-    qualifiers, bodies = _typed_triggers(triggers, trigger_file["types"])
+    qualifiers = _typed_triggers(triggers, trigger_file["types"])
     for phrase in trigger_file["generic"]["phrases"]:
         triggers.add(phrase, TriggerEntry("", "generic", phrase))
+    _verb_triggers(triggers, trigger_file["verb_triggers"]["rules"])
     verb_bound, verb_bound_nouns = _verb_bound_rules(triggers, trigger_file["verb_bound"]["rules"],
                                                      irregular)
     trigger_src = triggers.regex_source()
@@ -212,20 +258,25 @@ def lexicon() -> Lexicon:
                 action_verbs.setdefault(form, action)  # the first action listed wins
     action_nouns = {noun: action for action, nouns in action_file["nouns"].items()
                     for noun in nouns}
-    intent = {form: kind for kind, verbs in action_file["intent"].items()
-              for verb in verbs for form in verb_forms(verb, irregular)}
     places, demonyms, place_re = _places()
 
     return Lexicon(
         trigger_re=re.compile(trigger_src), trigger_re_i=re.compile(trigger_src, re.I),
         triggers=triggers.entries, verb_bound=verb_bound, verb_bound_nouns=verb_bound_nouns,
+        verb_bound_cues=_verb_bound_cues(verb_bound, verb_bound_nouns),
         blockers=frozenset(trigger_file["not_a_measure_after"]["words"]),
         generic_default=dict(trigger_file["generic"].get("default", {})),
-        qualifiers=qualifiers, official_bodies=bodies,
+        price_tariff_words=frozenset(trigger_file["price_tariff_words"]["words"]),
+        business_deal_words=frozenset(trigger_file["business_deal_words"]["words"]),
+        instruments=frozenset(trigger_file["instruments"]["words"]),
+        price_tariff_re=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(
+            trigger_file["price_tariff_words"]["words"]))) + r")[ -]tariffs?\b", re.I),
+        qualifiers=qualifiers,
         action_verbs=action_verbs, action_nouns=action_nouns,
-        modals=frozenset(action_file["modals"]), intent=intent,
+        modals=frozenset(action_file["modals"]),
         negators=frozenset(action_file["negators"]),
         refusals=_inflected(action_file["refusals"], irregular),
         patient_verbs=_inflected(action_file["patient_subject_verbs"], irregular),
+        act_verbs=_inflected(action_file["act_verbs"]["verbs"], irregular),
         places=places, demonyms=demonyms, place_re=place_re,
     )

@@ -14,13 +14,17 @@ from .article import Found
 
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                  "thirty|forty|fifty|sixty|ninety|hundred|dozens of|hundreds of|thousands of")
+_CURRENCIES = ("dollars|euros|pounds|yuan|yen|rupees|rand|pesos|rupiah|won|roubles|rubles|crowns"
+               "|francs|kronor|krona|kroner|lira|dinars|dirhams|riyals|ringgit|baht|zloty|forints"
+               "|reais|renminbi|shekels|naira|shillings")
 _MAGNITUDE = re.compile(
     r"(?P<pct>\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b))"
     r"|(?P<money>(?:US|A|C|HK)?[$€£¥]\s?\d(?:[\d,.]*\d)?(?:\s?(?:bn|billion|m|million|tn|trillion|k)\b)?"
-    r"|\b\d[\d,.]*\s?(?:bn|billion|million|trillion)\s(?:dollars|euros|pounds|yuan|yen|rupees)\b)"
+    r"|\b\d[\d,.]*\s?(?:bn|billion|m|million|trillion|tn)\s(?:" + _CURRENCIES + r")\b)"
     r"|(?P<digit>\b(?:single|double|triple|quadruple|two|three)-digit\b)"
     r"|(?P<dur>\b(?:\d+|" + _NUMBER_WORDS + r")-(?:day|week|month|year)(?:-long)?\b"
-    r"|(?:(?<=\bfor )|(?<=\bby ))(?:\d+|an?|" + _NUMBER_WORDS
+    r"|(?:(?<=\bfor )|(?<=\bby )|(?<=\bby another )|(?<=\bfor another )|(?<=\ba further )"
+    r"|(?<=\banother ))(?:\d+|an?|" + _NUMBER_WORDS
     + r") (?:days?|weeks?|months?|years?)\b)"
     r"|(?P<count>\b(?:\d[\d,]*|" + _NUMBER_WORDS + r")\s(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s){0,2}?"
     r"(?P<unit>firms|companies|entities|individuals|people|banks|products|items|goods|vessels|"
@@ -28,6 +32,9 @@ _MAGNITUDE = re.compile(
     r"businesses|categories|lines|sectors|countries|nations|apps|subsidiaries|persons|oligarchs|"
     r"vehicles|cars)\b)"
 )
+_FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_TO_BEFORE = re.compile(r"\bto\s+(?:up\s+to\s+)?$")
+_TO_AFTER = re.compile(r"\s+to\s+\S*\d")
 # Which magnitude kinds fit which measure types, in order of preference.
 _MAGNITUDE_FIT = {
     "tariff": ("pct", "digit", "money"), "trade_defence": ("pct", "digit", "money"),
@@ -46,6 +53,7 @@ class _Figure(NamedTuple):
     end: int
     kind: str  # "pct", "money", "digit", "dur" or "count"
     value: str  # as the measure shows it: "25%", "23 firms"
+    new_level: bool  # after "to": "halve its 150% duty to 75%" sets 75%
 
 
 def pick_magnitudes(start: int, end: int, found: list[Found], text: str) -> None:
@@ -61,8 +69,13 @@ def pick_magnitudes(start: int, end: int, found: list[Found], text: str) -> None
 
 
 def _figures(text: str, start: int, end: int) -> list[_Figure]:
+    """The figures of `text[start:end]`, save an old level in "from 30% to 29%": the size
+    a measure sets is the new one."""
     out = []
     for figure in _MAGNITUDE.finditer(text, start, end):
+        if _FROM_BEFORE.search(text, max(start, figure.start() - 6), figure.start()) and \
+                _TO_AFTER.match(text, figure.end()):
+            continue
         kind = figure.lastgroup if figure.lastgroup != "unit" else "count"
         if kind == "count":
             value = f"{figure.group('count').split()[0]} {figure.group('unit')}"
@@ -70,7 +83,8 @@ def _figures(text: str, start: int, end: int) -> list[_Figure]:
             value = re.sub(r"\s?(?:per ?cent|percent)$", "%", figure.group()).replace(" %", "%")
         else:
             value = figure.group()
-        out.append(_Figure(figure.start(), figure.end(), kind or "", value))
+        new_level = _TO_BEFORE.search(text, max(start, figure.start() - 9), figure.start())
+        out.append(_Figure(figure.start(), figure.end(), kind or "", value, bool(new_level)))
     return out
 
 
@@ -87,7 +101,7 @@ def _nearest_fitting(trigger: Found, found: list[Found], figures: list[_Figure],
     fit = _MAGNITUDE_FIT.get(trigger.type, ())
     if trigger.action in ("extend", "delay"):
         fit = ("dur", *fit)
-    best: tuple[tuple[int, int], int] | None = None
+    best: tuple[tuple[int, bool, int], int] | None = None
     for index, figure in enumerate(figures):
         if index in used or figure.kind not in fit:
             continue
@@ -98,7 +112,9 @@ def _nearest_fitting(trigger: Found, found: list[Found], figures: list[_Figure],
         if any(other is not trigger and figure.kind in _MAGNITUDE_FIT.get(other.type, ())
                and _distance(other, figure) < distance for other in found):
             continue
-        key = (fit.index(figure.kind), max(distance, 0))
+        # The level a change sets ("to 75%") before any other of its kind.
+        key = (fit.index(figure.kind), not (figure.new_level and figure.end > trigger.end),
+               max(distance, 0))
         if best is None or key < best[0]:
             best = (key, index)
     return best[1] if best else None

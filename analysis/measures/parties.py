@@ -3,29 +3,41 @@
 The imposer is, in order, an agent ("imposed by the US"), the country inside an
 investment restriction ("sell its US operations"), an actor right before the trigger ("US
 tariffs", unless that actor is plainly the target: "Russia sanctions"), or the subject
-of the clause when a verb says what it does. A subject that suffers ("China faces
-tariffs", "was hit with") is a target instead; in an agreement every party of the subject
-counts. Targets are also read from the object phrase ("on Chinese goods").
+of the clause when a verb says what it does; never the subject of "argued against". A
+subject that suffers ("China faces tariffs", "was hit with") is a target instead; in an
+agreement every party of the subject counts. People never impose: a minister acts for
+the country, an official for the organization. Targets are read from the object phrase
+("on Chinese goods", "against Freedonia", "on imports from Ruritania").
 """
 
 from __future__ import annotations
 
-from .article import Ent, Found, actor_name
-from .lexicon import Lexicon
-from .sentence import BE_AUX, PARTICIPLES, SentenceView
+from .article import COUNTRY_NAMES, Ent, Found
+from .sentence import SentenceView
+from .vocab import BE_AUX, PARTICIPLES, VERB_KINDS
 
 # Types whose modifier ("EU subsidies", "US-China deal") is a party, never the target.
 _MODIFIER_NOT_TARGET = ("agreement", "subsidy", "investigation")
 # How far after the trigger an agent ("by ...") may stand, in tokens.
 _AGENT_REACH = 8
+# How far before a person's name a title or a country may stand ("US Trade Representative").
+_TITLE_REACH = 5
+# Trigger phrases whose subject undergoes them: "is on trial", "under investigation".
+_PATIENT_PHRASE_STARTS = frozenset({"on", "under", "charged", "stand", "stood", "went", "go"})
+# How near "on trial" or "charged with" its named defendant must stand.
+_PATIENT_REACH = 7
+# Types whose measures may fall on a person: probes, charges, sanctions, fines, bans.
+_PERSON_TARGET_TYPES = frozenset({"investigation", "sanction", "other",
+                                  "investment_restriction"})
+# Targets beyond this many are the sentence's bystanders, not the measure's.
+_MAX_TARGETS = 4
 
 
 def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> None:
     """Fill imposer, targets and parties of one trigger, whose action word is at `cue`."""
     cue_left = 0 <= cue < found.first
     anchor = cue if cue_left else found.first
-    imposer = view.agent(min(cue if cue >= 0 else found.last, found.last) + 1,
-                         found.last + _AGENT_REACH)
+    imposer = view.agent(found.last + 1, max(cue, found.last) + _AGENT_REACH)
     inside = [view.ent_at[at] for at in range(found.first, found.last + 1) if at in view.ent_at]
     if imposer is None and inside and found.type == "investment_restriction":
         imposer = inside[0]  # "sell its US operations": the US forces the sale
@@ -36,26 +48,38 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
             targets.append(modifier)  # "Russia sanctions", "China tariffs"
         elif imposer is None:
             imposer = modifier
-    subject, government = view.subject(anchor)
+    subject, government = (None, False) if found.opposed else view.subject(anchor)
+    if subject is None and _subject_suffers(view, found, cue, anchor):
+        # "Energy imports from Canada face a duty", "Traders at Acme face a probe".
+        targets += [ent for ent in view.entities_between(view.clause_start(anchor), anchor, None)
+                    if view.low(ent.first - 1) in ("from", "at", "of")]
     if subject is not None:
-        imposer, suffering = _subject_sides(view, found, subject, anchor, imposer,
-                                            _subject_suffers(view, cue, anchor), explicit)
+        suffers = _subject_suffers(view, found, cue, anchor)
+        found.passive = found.passive or suffers
+        imposer, suffering = _subject_sides(view, found, subject, anchor, imposer, suffers,
+                                            explicit)
         targets += suffering
-    targets += view.targets_after(found)
+    targets += view.targets_after(found, direct=found.entry.kind in VERB_KINDS)
+    if cue > found.last:
+        targets += view.targets_after(found, last=cue)  # "duties were imposed on ..."
     if cue_left:
         targets += view.entities_between(cue + 1, found.first, modifier)
-    _name_sides(found, imposer, targets, government and explicit)
+    _name_sides(view, found, imposer, targets, government and explicit)
 
 
 def _modifier_is_target(view: SentenceView, found: Found, modifier: Ent) -> bool:
     """ "Russia sanctions": a country's own name before the trigger is what it targets."""
     return (modifier.plain_name and found.type not in _MODIFIER_NOT_TARGET
             and view.low(modifier.last + 1) not in ("’s", "'s")
-            and found.entry.kind != "verb_bound" and not view.low(found.first).endswith("ed"))
+            and found.entry.kind != "verb_bound" and found.entry.kind not in VERB_KINDS
+            and not view.low(found.first).endswith("ed"))
 
 
-def _subject_suffers(view: SentenceView, cue: int, anchor: int) -> bool:
-    """Whether the clause's subject undergoes the measure: "faces", "was hit with"."""
+def _subject_suffers(view: SentenceView, found: Found, cue: int, anchor: int) -> bool:
+    """Whether the clause's subject undergoes the measure: "faces", "was hit with", "is on
+    trial"."""
+    if found.entry.phrase.split(" ")[0] in _PATIENT_PHRASE_STARTS:
+        return True
     if cue < 0:
         return False
     lex = view.lex
@@ -71,12 +95,16 @@ def _subject_sides(view: SentenceView, found: Found, subject: Ent, anchor: int,
                    explicit: bool) -> tuple[Ent | None, list[Ent]]:
     """(imposer, targets) once the clause's subject is read."""
     if suffers:
-        # The sufferer and its appositions: "ByteDance, TikTok's parent, faces ...".
+        if found.entry.phrase.split(" ")[0] in _PATIENT_PHRASE_STARTS and (
+                subject.last < found.first - _PATIENT_REACH or subject.kind == "country"):
+            return imposer, []  # "protests by those on trial": no named defendant
+        # The sufferer, its appositions and origin: "ByteDance, TikTok's parent, faces ...",
+        # "imports from Canada face ...".
         clause = view.clause_start(subject.first)
         return imposer, [ent for ent in view.entities_between(clause, anchor, None)
-                         if not view.in_pp(ent) and (not ent.demonym or ent is subject)] \
-            or [subject]
-    if subject.demonym:
+                         if (not view.in_pp(ent) or view.low(ent.first - 1) == "from")
+                         and (not ent.demonym or ent is subject)] or [subject]
+    if subject.demonym and not subject.official:
         return imposer, []
     if found.type == "agreement":
         # "Australia and India signed a deal": every party in the subject.
@@ -85,36 +113,108 @@ def _subject_sides(view: SentenceView, found: Found, subject: Ent, anchor: int,
                    if not view.in_pp(ent) and not ent.demonym] or [subject]
         imposer = imposer or parties[0]
         return imposer, [ent for ent in parties if ent is not imposer]
-    if imposer is None and explicit:
+    if imposer is None and (explicit or subject.authority):
         return subject, []
     return imposer, []
 
 
-def _name_sides(found: Found, imposer: Ent | None, targets: list[Ent],
+def acting_name(view: SentenceView, ent: Ent) -> str | None:
+    """The name an actor acts under: people and groups for their state or organization, a
+    capital for its country."""
+    if ent.kind == "group":
+        return ent.affiliation or ent.name
+    if ent.kind == "place":
+        return ent.affiliation or ent.name
+    if ent.kind != "person":
+        return ent.name
+    if ent.affiliation:
+        return ent.affiliation
+    words = view.doc.words
+    titled = any(word in words.state_titles for word in (ent.role or "").lower().split())
+    for at in range(ent.first - 1, max(-1, ent.first - 1 - _TITLE_REACH), -1):
+        before = view.ent_at.get(at)
+        if before is not None and before.kind in ("country", "organization") \
+                and not before.authority:
+            return before.name  # "Ruritanian Trade Minister Anna Berg"
+        low = view.low(at)
+        if low in words.state_titles:
+            titled = True
+        elif not (view.toks[at].text[:1].isupper() or low in ("-", "’s", "'s")):
+            break
+    home = view.doc.home
+    if not titled or any(other.name == home and not other.authority for other in view.ents):
+        return None  # "Canada scrambled after President X signed ...": X is not Canada's
+    return home
+
+
+def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: list[Ent],
                 government_acts: bool) -> None:
     """Set the trigger's imposer and target names: people and groups act for their state."""
+    wto = view.doc.words.wto_names
     names: list[str] = []
-    imposer_name = actor_name(imposer) if imposer else None
+    if imposer is not None and imposer.name in wto:
+        imposer = None  # "a WTO panel ruled": the complainant, not the WTO, brings a case
+    if found.type == "agreement" and imposer is None and targets:
+        imposer, targets = targets[0], targets[1:]  # "the pact between Freedonia and ..."
+    imposer_name = acting_name(view, imposer) if imposer else None
     for target in targets:
-        if target is imposer:
+        if target is imposer or target.authority or target.name in wto:
             continue
+        if target.kind == "person" and found.type not in _PERSON_TARGET_TYPES:
+            continue  # "Chancellor Schroeder called for reform of the EU's pact"
         # "23 Chinese firms": the group, and the country it belongs to.
         extra = [target.affiliation] if target.kind == "group" and target.affiliation else []
         for name in [target.name, *extra]:
             if name != imposer_name and name not in names:
                 names.append(name)
+    if found.type == "agreement" and imposer is not None and not imposer.official:
+        # A deal of a firm with a regulator is the regulator's: "the SEC's settlement".
+        official = next((ent for ent in targets if ent.official and ent.kind != "person"), None)
+        if official is not None:
+            targets = [imposer] + [ent for ent in targets if ent is not official]
+            imposer, imposer_name = official, acting_name(view, official)
+    found.official_partner = any(
+        ent.official and not ent.demonym and view.low(ent.first - 1) in ("with", "between", "and")
+        for ent in targets if ent is not imposer)
     found.imposer = imposer_name
-    found.targets = names
+    found.imposer_ent = imposer
+    if imposer is not None:
+        found.imposer_official, found.imposer_company = _standing(view, imposer, imposer_name)
+    found.targets = names[:_MAX_TARGETS]
     found.parties = ([imposer] if imposer else []) + targets
     found.concrete = bool(imposer_name or names or government_acts)
+    found.authority_acts = government_acts
 
 
-def official(lex: Lexicon, found: Found) -> bool:
-    """Whether a bare "probe" or "deal" has a state or an official body on one side."""
-    for ent in found.parties:
-        if ent.kind == "country" and not ent.demonym:
-            return True
-        if ent.kind == "organization" and found.type == "investigation" and any(
-                word in lex.official_bodies for word in ent.name.lower().split()):
-            return True
-    return False
+def _standing(view: SentenceView, imposer: Ent, name: str | None) -> tuple[bool, bool]:
+    """(official, company) for the imposer, under the name it acts as."""
+    if imposer.kind not in ("person", "group"):
+        return imposer.official, imposer.company
+    doc = view.doc
+    if name is None:
+        return False, False
+    official = name in doc.official or name == doc.home or name in COUNTRY_NAMES
+    actor = doc.by_name.get(name)
+    company = not official and actor is not None and actor.kind == "organization" \
+        and name not in doc.parties
+    return official, company
+
+
+def official_party(found: Found) -> bool:
+    """Whether a public authority takes the measure: a state, a public body, an unnamed
+    authority, a person acting for a state; for a deal, any official party; for a measure
+    done to its subject ("was fined"), a named target is enough."""
+    if found.imposer_official or (found.authority_acts and found.imposer_ent is None):
+        return True
+    if found.type == "agreement":
+        return found.official_partner
+    return found.passive and bool(found.targets) and found.imposer_ent is None
+
+
+def business_decision(found: Found) -> bool:
+    """A company acting on its own account: its orders, prices and plants are no measure."""
+    if not found.imposer_company or found.passive:
+        return False
+    if found.type == "agreement":
+        return not found.official_partner
+    return True

@@ -1,56 +1,34 @@
 """The word-level view of a sentence that the measure rules read: tokens, actors, clauses.
 
 A `SentenceView` answers the questions the rules ask of one candidate sentence: which verb
-or noun governs a trigger (its action), whether modality or negation changes that, and
-which actors stand where (subject, agent, modifier, object phrase). Positions are token
-indexes into the sentence.
+or noun governs a trigger (its action) and which actors stand where (subject, agent,
+modifier, object phrase; subjects.py and objects.py read the last two). Positions are
+token indexes into the sentence.
 """
 
 from __future__ import annotations
 
 from .article import DocContext, Ent, Found, tokens
-
-CLAUSE_STOPS = frozenset({";", "that", "which", "who", "whom", "whose", "while", "whereas",
-                          "although", "though", "because", "but", "citing", "—", "–"})
-TARGET_PREPS = frozenset({"on", "against", "into", "targeting", "targetting", "to", "from", "for",
-                          "of", "over", "at", "with", "including", "affecting", "toward",
-                          "towards", "upon"})
-PP_PREPS = TARGET_PREPS | {"in", "by", "about", "under", "among", "between", "after", "before",
-                           "during", "than", "like", "as", "across", "via", "within"}
-_TARGET_CONTINUE = frozenset({"imported", "exported", "made", "produced", "originating", "sourced",
-                              "shipped", "manufactured", "coming", "and", "or", "including",
-                              "targeting", "from", "in", "to", "of", "on", "against", "into",
-                              "such", "as", "both", "either", "like", "other"})
-DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these",
-                         "those", "that", "some", "certain", "all", "any", "new", "fresh",
-                         "further", "additional", "more", "another", "existing", "current",
-                         "temporary", "sweeping", "broad", "tough", "tougher", "steep", "heavy",
-                         "higher", "lower", "hefty", "extra", "so-called", "own", "first",
-                         "second", "latest", "planned", "proposed", "possible", "potential",
-                         "wide-ranging", "targeted", "retaliatory", "reciprocal", "punitive"})
-BE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "will", "would", "has",
-                    "have", "had", "to", "get", "got"})
-GOVERNMENT_NOUNS = frozenset({"government", "governments", "authorities", "officials", "regulators",
-                              "lawmakers", "ministry", "ministers", "minister", "customs",
-                              "administration", "president", "leaders", "leader", "parliament",
-                              "congress", "negotiators", "side", "commerce", "cabinet", "state",
-                              "regulator", "watchdog", "courts", "court", "senate"})
-PARTICIPLES = frozenset({"cut", "set", "put", "hit", "kept", "left", "sold", "struck", "given",
-                         "frozen", "begun", "brought", "sought", "withdrawn", "risen"})
-INVESTIGATIVE = frozenset({"probe", "probes", "investigation", "investigations", "inquiry",
-                           "inquiries", "case", "cases", "review", "reviews", "complaint",
-                           "dispute"})
-_ACTION_PREPS = frozenset({"of", "on", "to", "in", "for"})
-_OBJECT_VERBS = frozenset({"told", "said", "asked", "urged", "met", "joined", "accused",
-                           "criticised", "criticized", "warned", "sued", "blamed", "hit",
-                           "attacked"})
-_POSSESSIVE = ("’s", "'s")
-# How far the rules look from a trigger, in tokens.
-_VERB_REACH_BEFORE = 12
-_VERB_REACH_AFTER = 6
-_TARGET_PHRASE_WORDS = 14
-
-Cue = tuple[str, bool, int]  # (action, explicit, index of the word that says it)
+from .objects import targets_after
+from .subjects import authorities, find_subject
+from .vocab import (
+    ACTION_PREPS,
+    BE_AUX,
+    CLAUSE_STOPS,
+    CONJUNCTIONS,
+    DETERMINERS,
+    FINITE,
+    INVESTIGATIVE,
+    OBJECT_VERBS,
+    PARTICIPLES,
+    PATIENT_STARTS,
+    POSSESSIVE,
+    PP_PREPS,
+    VERB_KINDS,
+    VERB_REACH_AFTER,
+    VERB_REACH_BEFORE,
+    Cue,
+)
 
 
 class SentenceView:
@@ -62,16 +40,23 @@ class SentenceView:
         self.start, self.end = start, end
         self.toks = tokens(doc.text[start:end], start)
         self.starts = [tok.start for tok in self.toks]
+        # Lower-case words padded with "" on both sides: `low` is the rules' hottest call.
+        self._lows = ["", *(tok.low for tok in self.toks), ""]
         self.ents = doc.entities(start, end, self.toks)
         self.ent_at: dict[int, Ent] = {}
         for ent in self.ents:
             for at in range(ent.first, ent.last + 1):
                 self.ent_at[at] = ent
+        self.ents += authorities(self)
+        for ent in self.ents:
+            if ent.demonym and (self.low(ent.last + 1) in doc.words.authority_nouns
+                                or self.low(ent.last + 2) in doc.words.authority_nouns):
+                ent.official = True  # "the Chinese government"
         self.trigger_at: dict[int, Found] = {}
 
     def low(self, at: int) -> str:
         """The lower-case token at `at`; "" outside the sentence."""
-        return self.toks[at].low if 0 <= at < len(self.toks) else ""
+        return self._lows[at + 1] if -1 <= at <= len(self._lows) - 2 else ""
 
     def clause_start(self, at: int) -> int:
         back = at - 1
@@ -88,19 +73,41 @@ class SentenceView:
     # --- action -------------------------------------------------------------------------
     def verb_action(self, at: int) -> str | None:
         """The action named by the verb at token `at` (one or two words), if any."""
+        verbs = self.lex.action_verbs
         pair = self.low(at) + " " + self.low(at + 1)
-        return self.lex.action_verbs.get(pair) or self.lex.action_verbs.get(self.low(at))
+        return verbs.get(pair + " " + self.low(at + 2)) or verbs.get(pair) or \
+            verbs.get(self.low(at))
 
     def action(self, found: Found) -> Cue:
-        """(action, explicit, index of the cue) for a trigger; -1 when there is no cue."""
+        """(action, explicit, index of the cue) for a trigger; -1 when there is no cue.
+
+        Sets `found.rule` to how the action was read, for `why`."""
+        if found.entry.kind in VERB_KINDS:
+            return self._cue(found, "measure.verb-trigger", (found.entry.action, True, found.first))
+        if found.entry.phrase.split(" ")[0] in PATIENT_STARTS and found.type == "investigation":
+            # "is on trial for", "was charged with": the phrase says what is done
+            return self._cue(found, "measure.patient", ("investigate", True, found.first))
         cue = self._noun_cue(found)
         if cue is not None:
-            return cue
-        if found.entry.kind == "verb_bound":
-            verb = found.verb_action or self.verb_action(found.first)
-            if verb:
-                return verb, True, found.first
-        return self._verb_before(found) or self._verb_after(found) or ("impose", False, -1)
+            return self._cue(found, "measure.noun-cue", cue)
+        verb = found.verb_action or self.verb_action(found.first) if found.bound else None
+        if verb:
+            return self._cue(found, "measure.verb-bound", (verb, True, found.first))
+        before = self._verb_before(found)
+        if before is not None:
+            return self._cue(found, "measure.verb-object", before)
+        if found.bound:  # "capped foreign stakes": the verb that binds the noun takes it
+            return self._cue(found, "measure.verb-bound", ("impose", True, found.first))
+        after = self._verb_after(found)
+        if after is not None:
+            return self._cue(found, "measure.passive", after)
+        return self._cue(found, "measure.bare", ("impose", False, -1))
+
+    def _cue(self, found: Found, rule: str, cue: Cue) -> Cue:
+        found.rule = rule
+        found.cue_words = self.toks[cue[2]].text if cue[2] >= 0 else ""
+        found.cue_at = cue[2]
+        return cue
 
     def _noun_cue(self, found: Found) -> Cue | None:
         """A noun that governs the trigger: "extension of the truce", "tariff cuts"."""
@@ -110,10 +117,11 @@ class SentenceView:
         steps = 0
         while at >= 0 and steps < 4 and (self.low(at) in DETERMINERS or at in self.ent_at
                                          or self.toks[at].text[:1].isdigit()
-                                         or self.low(at) in ("-", *_POSSESSIVE)):
+                                         or self.low(at) in ("-", *POSSESSIVE)
+                                         or self._plain_modifier(at)):
             at -= 1
             steps += 1
-        if at >= 1 and self.low(at) in _ACTION_PREPS and self.low(at - 1) in lex.action_nouns:
+        if at >= 1 and self.low(at) in ACTION_PREPS and self.low(at - 1) in lex.action_nouns:
             return lex.action_nouns[self.low(at - 1)], True, at - 1
         # ... or following it: "tariff cuts", "sanctions relief", "truce extension".
         nxt = self.low(found.last + 1)
@@ -121,10 +129,17 @@ class SentenceView:
             return lex.action_nouns[nxt], True, found.last + 1
         return None
 
+    def _plain_modifier(self, at: int) -> bool:
+        """A lower-case word that can only qualify a noun here ("fisheries" pact)."""
+        low = self.low(at)
+        return low.isalpha() and low.islower() and low not in PP_PREPS \
+            and low not in ACTION_PREPS and low not in self.lex.action_nouns \
+            and self.verb_action(at) is None and low not in ("and", "or")
+
     def _verb_before(self, found: Found) -> Cue | None:
         """The nearest verb on the left that names an action, within the clause."""
         stop = self.clause_start(found.first)
-        for at in range(found.first - 1, max(stop, found.first - _VERB_REACH_BEFORE) - 1, -1):
+        for at in range(found.first - 1, max(stop, found.first - VERB_REACH_BEFORE) - 1, -1):
             if at in self.ent_at:
                 continue
             if at in self.trigger_at and self.trigger_at[at] is not found:
@@ -134,40 +149,23 @@ class SentenceView:
                 if not between <= {"and", "or", ",", "the", "its", "their", "a", "an"}:
                     break
             action = self.verb_action(at)
-            if action and not (self.low(at - 1) in ("a", "an", "the") and action == "impose"):
+            if action and self.low(at - 1) not in ("a", "an", "the"):  # "a lower duty"
                 return action, True, at
         return None
 
     def _verb_after(self, found: Found) -> Cue | None:
-        """A verb after the trigger: "sanctions were lifted", "duties imposed by ..."."""
+        """A verb after the trigger: "sanctions were lifted", "duties imposed by ...", "the
+        pact between Freedonia and Ruritania was scrapped"."""
         end = self.clause_end(found.last)
-        for at in range(found.last + 1, min(end, found.last + _VERB_REACH_AFTER)):
+        for at in range(found.last + 1, min(end, found.last + VERB_REACH_AFTER)):
             low = self.low(at)
             action = self.verb_action(at)
             if action and (low.endswith(("ed", "en")) or self.low(at - 1) in BE_AUX
                            or self.low(at - 1) in self.lex.modals or low in PARTICIPLES):
                 return action, True, at
-            if low in (",", "and", "or"):
+            if low == "," or (low in ("and", "or") and at + 1 not in self.ent_at):
                 break
         return None
-
-    def modality(self, action: str, cue: int, first: int) -> str | None:
-        """Adjust the action for modality and negation; None drops the measure."""
-        lex = self.lex
-        anchor = cue if cue >= 0 else first
-        window_start = max(self.clause_start(anchor), anchor - 6)
-        window = [self.low(at) for at in range(window_start, anchor)]
-        negated = any(word in lex.negators for word in window[-4:]) or \
-            any(word in lex.refusals for word in window)
-        if negated:
-            return "maintain" if action in ("lift", "ease") else None
-        for index, word in enumerate(window):
-            if word in lex.intent and "to" in window[index + 1:]:
-                return lex.intent[word] if lex.intent[word] == "threaten" or action != "impose" \
-                    else "propose"
-        if any(word in lex.modals for word in window[-4:]) or "expected" in window:
-            return "threaten" if action == "impose" else "propose"
-        return action
 
     # --- who ----------------------------------------------------------------------------
     def in_pp(self, ent: Ent) -> bool:
@@ -178,13 +176,21 @@ class SentenceView:
                 return False
             low = self.low(back)
             if low in PP_PREPS:
-                return True
-            if low in DETERMINERS or back in self.ent_at or low in (*_POSSESSIVE, ",") \
+                # "after the US lifted ...": a subordinate clause's subject, not an object
+                return not (low in CONJUNCTIONS and self._verb_follows(ent))
+            if low in DETERMINERS or back in self.ent_at or low in (*POSSESSIVE, ",") \
                     or self.toks[back].text[:1].isupper() or low[:1].isdigit():
                 back -= 1
                 continue
             return False
         return False
+
+    def _verb_follows(self, ent: Ent) -> bool:
+        """Whether a finite verb comes right after the entity ("the US lifted")."""
+        nxt = self.low(ent.last + 1)
+        if nxt in FINITE:
+            return True
+        return nxt.endswith("ed") and len(nxt) > 3 and self.verb_action(ent.last + 1) is not None
 
     def is_object(self, ent: Ent) -> bool:
         """Whether a verb governs the entity ("told the House"); a possessor is no object."""
@@ -192,13 +198,18 @@ class SentenceView:
         if self.low(back) in ("the", "a", "an"):
             back -= 1
         prev = self.low(back)
-        if self.low(ent.last + 1) in _POSSESSIVE or back < 0:
+        if self.low(ent.last + 1) in POSSESSIVE or back < 0:
             return False
-        return prev in _OBJECT_VERBS \
+        if self._verb_follows(ent) or self.low(ent.last + 1) in self.lex.modals:
+            return False  # "said Ottawa would retaliate": the subject of what was said
+        return prev in OBJECT_VERBS \
             or (prev.endswith("ed") and len(prev) > 4 and prev not in self.lex.action_verbs)
 
     def modifier(self, found: Found) -> Ent | None:
-        """An actor directly before the trigger: "US tariffs", "the EU's new duties"."""
+        """An actor directly before the trigger: "US tariffs", "the EU's new duties"; none
+        before a verb ("Regulators fined") or a phrase said of its subject ("is on trial")."""
+        if found.entry.kind in VERB_KINDS or found.entry.phrase.split(" ")[0] in PATIENT_STARTS:
+            return None
         back = found.first - 1
         for _ in range(3):
             if back < 0:
@@ -206,11 +217,12 @@ class SentenceView:
             if back in self.ent_at:
                 return self.ent_at[back]
             low = self.low(back)
-            if low in _POSSESSIVE or (low in DETERMINERS and low not in ("a", "an", "the")):
+            if low in POSSESSIVE or (low in DETERMINERS and low not in ("a", "an", "the")):
                 back -= 1
                 continue
             if low.isalpha() and low.islower() and low not in self.lex.action_verbs \
-                    and low not in PP_PREPS and low not in ("a", "an", "the", "and", "or"):
+                    and low not in PP_PREPS and low not in BE_AUX \
+                    and low not in ("a", "an", "the", "and", "or", "is", "are", "was", "were"):
                 back -= 1
                 continue
             return None
@@ -226,79 +238,24 @@ class SentenceView:
         return None
 
     def subject(self, anchor: int) -> tuple[Ent | None, bool]:
-        """The nearest actor left of the anchor that is not in a prepositional phrase.
+        """The clause's subject before `anchor` (subjects.py); True when only a government
+        word stands there."""
+        return find_subject(self, anchor)
 
-        The flag is True when a government word stands there without a name ("authorities").
-        """
-        back = anchor - 1
-        demonym: Ent | None = None  # "Chinese firms": the sufferer, never the actor
-        while back >= 0:
-            low = self.low(back)
-            if low in CLAUSE_STOPS:
-                break
-            if back in self.ent_at:
-                ent = self.ent_at[back]
-                back = ent.first - 1
-                if self.in_pp(ent) or self.is_object(ent):
-                    continue
-                if ent.demonym and self.low(ent.last + 1) not in GOVERNMENT_NOUNS:
-                    demonym = demonym or ent
-                    continue
-                return ent, False
-            if low in GOVERNMENT_NOUNS and self.low(back - 1) not in PP_PREPS:
-                # "the Chinese authorities": the name just before the government word.
-                for at in range(back - 1, max(-1, back - 4), -1):
-                    if at in self.ent_at and not self.in_pp(self.ent_at[at]):
-                        return self.ent_at[at], False
-                return None, True
-            back -= 1
-        return demonym, False
+    def targets_after(self, found: Found, direct: bool = False, last: int = -1) -> list[Ent]:
+        """The actors of the trigger's object phrase (objects.py)."""
+        return targets_after(self, found, direct, last)
 
-    def targets_after(self, found: Found) -> list[Ent]:
-        """Actors in the object phrase after the trigger ("on Chinese goods", "from the US")."""
-        out: list[Ent] = []
-        at = self._target_phrase_start(found)
-        if at is None:
-            return out
-        count = len(self.toks)
-        words = 0
-        while at < count and words < _TARGET_PHRASE_WORDS:
-            low = self.low(at)
-            if at in self.ent_at:
-                ent = self.ent_at[at]
-                if ent.kind != "place":
-                    out.append(ent)
-                at = ent.last + 1
-                continue
-            if low in CLAUSE_STOPS or low in (".", ";", ":") or low == "by":
-                break
-            if low == "," and not (at + 1 in self.ent_at or self.low(at + 1) in ("and", "or")):
-                break
-            if low not in _TARGET_CONTINUE and self._opens_new_clause(at):
-                break
-            at += 1
-            words += 1
-        return out
-
-    def _target_phrase_start(self, found: Found) -> int | None:
-        """The token after the target preposition, which must come within two words of the
-        trigger ("tariffs on", "sanctions imposed on")."""
-        first = found.last + 1
-        for at in range(first, min(len(self.toks), first + 3)):
-            if self.low(at) in TARGET_PREPS:
-                return at + 1
-            if self.low(at) in (",", ".", ";"):
-                break
-        return None
-
-    def _opens_new_clause(self, at: int) -> bool:
-        """A verb-like word that ends an object phrase ("... goods, hurting exporters")."""
-        low = self.low(at)
-        verbish = low.endswith(("ing", "ed")) and len(low) > 5 and (
-            at + 1 in self.ent_at or self.low(at + 1) in DETERMINERS
-            or self.low(at + 1) in ("to", "by", "with"))
-        return bool(verbish or self.verb_action(at) and self.low(at - 1) not in DETERMINERS
-                    or (low == "to" and self.verb_action(at + 1)))
+    def modifies_company(self, ent: Ent) -> bool:
+        """ "US telco SBC", "the Chinese firm Acme": a country that only says where a company
+        is from."""
+        if ent.kind != "country":
+            return False
+        nxt = ent.last + 1
+        if self.low(nxt) in self.doc.words.company_nouns:
+            nxt += 1
+        company = self.ent_at.get(nxt)
+        return company is not None and company.kind == "organization"
 
     def entities_between(self, first: int, stop: int, skip: Ent | None) -> list[Ent]:
         """The actors with a token between `first` and `stop`, except `skip`, places and

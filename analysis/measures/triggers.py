@@ -1,15 +1,19 @@
 """Whether a trigger word names a measure where it stands, and of which type.
 
-"tariffs" always does; a generic word ("ban", "curbs", "restrictions") must be a noun and
-takes its type from what it restricts ("a ban on arms exports" is a sanction); a
-verb-bound noun needs its verb ("halted exports"); a bare "probe" or "deal" needs a
-qualifier ("anti-dumping probe") or, later, an official party.
+"tariffs" always does, unless it is a price a firm charges ("water tariffs"); a generic
+word ("ban", "curbs", "restrictions") must be a noun and takes its type from what it
+restricts ("a ban on arms exports" is a sanction); a verb-bound noun needs its verb
+("halted exports"); a bare "probe" or "deal" needs a qualifier ("anti-dumping probe") or,
+later, an official party; a word like "rules" or "fine" needs an authority that acts on
+it; "complaint" or "challenge" is a WTO dispute only beside the WTO; a levy on fuel or
+profits is a tax (`other`), a levy on imports a tariff.
 """
 
 from __future__ import annotations
 
 from .article import Found
-from .sentence import DETERMINERS, PP_PREPS, SentenceView
+from .sentence import SentenceView
+from .vocab import DETERMINERS, PP_PREPS, VERB_KINDS
 
 _TYPE_WORDS = {
     "import": "import_ban", "imports": "import_ban", "export": "export_control",
@@ -17,9 +21,23 @@ _TYPE_WORDS = {
     "investment": "investment_restriction", "investments": "investment_restriction",
     "chip": "export_control", "technology": "export_control", "tech": "export_control",
 }
-# How far before a verb-bound noun its verb may stand, and the context words before that.
-_VERB_REACH = 4
+_PRONOUNS_AND_AUXILIARIES = frozenset({"they", "we", "you", "i", "will", "would", "can",
+                                       "could", "must", "should", "may", "might", "to",
+                                       "cannot", "also", "and"})
+_AMOUNT_WORDS = frozenset({"million", "billion", "bn", "m", "trillion", "thousand"})
+# What a demonym may qualify that is no goods: "a ban on Russian officials".
+_NOT_GOODS = frozenset({"firms", "companies", "officials", "banks", "citizens", "nationals",
+                        "people", "travellers", "travelers", "ships", "vessels", "airlines",
+                        "investment", "investors", "entities", "individuals", "students",
+                        "workers", "journalists", "media", "websites", "apps"})
+# Words before "lower" that make it an adjective: "and lower taxes".
+_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "and", "or", "of", "for", "with", ","})
+# How far before a verb-bound noun its context words may stand.
 _CONTEXT_REACH = 8
+# Bare words that name a tax or a duty by what they fall on ("a levy on jet fuel").
+_TAX_WORDS = frozenset({"levy", "levies", "tax", "taxes", "duty", "duties", "surcharge"})
+# Words of an object phrase that make a duty a tariff ("on imported cars").
+_IMPORT_WORDS = frozenset({"import", "imports", "imported", "goods", "products", "foreign"})
 
 
 def accept(view: SentenceView, found: Found) -> bool:
@@ -29,18 +47,74 @@ def accept(view: SentenceView, found: Found) -> bool:
     if nxt in lex.blockers or (nxt == "-" and view.low(found.last + 2) in lex.blockers):
         return False
     inside = view.ent_at.get(found.first) or view.ent_at.get(found.last)
-    if inside is not None and inside.kind in ("person", "organization", "place"):
+    if inside is not None and inside.kind in ("person", "organization", "place") \
+            and inside.start <= found.start and found.end <= inside.end:
         return False  # "Hugh Grant", "the Strategic Export Controls committee"
     prev = view.low(found.first - 1)
-    if found.entry.kind == "verb_bound":
-        return _bind_verb(view, found)
-    if found.entry.kind == "generic":
+    kind = found.entry.kind
+    if found.type == "tariff" and (prev in lex.price_tariff_words or (
+            view.doc.price_tariffs and found.entry.phrase in ("tariff", "tariffs"))):
+        return False  # "water tariffs": what a utility charges
+    if kind == "verb_bound" or (kind == "needs_qualifier"
+                                and found.entry.phrase in lex.verb_bound_nouns):
+        if _bind_verb(view, found):
+            return True
+        if kind == "verb_bound":
+            return False
+    if kind == "generic":
         return _generic_is_noun(view, found, prev, nxt)
     if prev == "to" and view.verb_action(found.first - 1) is None and found.type == "agreement":
         return False  # "how to deal with"
-    if found.entry.kind == "needs_qualifier":
-        found.qualified = _qualified(view, found, prev)
+    if found.entry.phrase in ("deal", "deals") and nxt == "with" and _deal_is_a_verb(view, found):
+        return False  # "companies deal with patents": the verb
+    if found.type == "agreement" and prev in lex.business_deal_words:
+        return False  # "a supply deal", "a commercial agreement": business
+    if kind == "needs_wto":
+        return _beside_the_wto(view)
+    if kind == "needs_act" or kind in VERB_KINDS or (
+            found.type == "other" and kind == "needs_qualifier"):
+        found.needs_official = True
+    if found.entry.phrase in ("duty", "duties") and prev in ("on", "off", "active", "jury"):
+        return False  # "on duty", "jury duty"
+    if kind == "needs_qualifier":
+        found.qualified = _qualified(view, found, prev) or (
+            prev == "to" and found.entry.phrase == "tax")  # "the plan to tax jet fuel"
+        if not found.qualified and found.entry.phrase in _TAX_WORDS:
+            return False  # "his duties", "the tax": a tax or duty is named by what it falls on
+    if found.entry.phrase in _TAX_WORDS or found.entry.phrase in ("tax", "taxes"):
+        found.type = _tax_type(view, found)
     return True
+
+
+def _deal_is_a_verb(view: SentenceView, found: Found) -> bool:
+    """ "they deal with", "firms must deal with": a verb after a subject or an auxiliary;
+    "a 5 million crowns deal with Globex" stays a noun."""
+    prev = view.low(found.first - 1)
+    if prev in _PRONOUNS_AND_AUXILIARIES:
+        return True
+    before = view.low(found.first - 2)
+    return prev.endswith("s") and prev.isalpha() and not (
+        before[:1].isdigit() or before in _AMOUNT_WORDS or prev in DETERMINERS)
+
+
+def _beside_the_wto(view: SentenceView) -> bool:
+    """ "filed a complaint at the WTO": a complaint, case or challenge is a WTO dispute."""
+    names = view.doc.words.wto_names
+    return any(ent.name in names or view.doc.text[ent.start:ent.end] in names
+               for ent in view.ents)
+
+
+def _tax_type(view: SentenceView, found: Found) -> str:
+    """A bare duty or levy is a tariff on imports and a tax (`other`) on fuel or profits."""
+    after = [view.low(at) for at in range(found.last + 1, min(len(view.toks), found.last + 6))]
+    if not after or after[0] not in ("on", "of"):
+        return found.type
+    objects = after[1:]
+    if any(word in _IMPORT_WORDS for word in objects) or any(
+            found.last + 2 + step in view.ent_at for step in range(len(objects))):
+        return "tariff"
+    taxed = view.lex.qualifiers.get("other", frozenset())
+    return "other" if any(word in taxed for word in objects) else found.type
 
 
 def _bind_verb(view: SentenceView, found: Found) -> bool:
@@ -48,20 +122,26 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
     trigger grows to start at the verb and takes the rule's type and the verb's action."""
     lex = view.lex
     rules = [lex.verb_bound[index] for index in lex.verb_bound_nouns.get(found.entry.phrase, [])]
-    for at in range(found.first - 1, max(-1, found.first - 1 - _VERB_REACH), -1):
+    reach = max((rule.reach for rule in rules), default=0)
+    for at in range(found.first - 1, max(-1, found.first - 1 - reach), -1):
         two = view.low(at) + " " + view.low(at + 1)
         for rule in rules:
+            if found.first - at > rule.reach:
+                continue
             verb = two if two in rule.verbs else view.low(at) if view.low(at) in rule.verbs \
                 else None
-            if verb is None:
-                continue
+            if verb is None or (verb == "lower" and view.low(at - 1) in _BEFORE_ADJECTIVE):
+                continue  # "a slimmer state and lower taxes": an adjective
             if rule.context and not any(view.low(back) in rule.context
                                         for back in range(max(0, at - _CONTEXT_REACH), at)):
                 continue  # a firm selling a stake is business, not a forced sale
             found.first = at
             found.start = view.toks[at].start
+            found.bound = True
             found.type = rule.type
             found.verb_action = rule.action_of.get(verb)
+            found.needs_official = rule.official
+            found.qualified = True
             return True
     return False
 
@@ -80,8 +160,11 @@ def _qualified(view: SentenceView, found: Found, prev: str) -> bool:
     window_start = max(0, found.first - 3)
     window = {view.low(at) for at in range(window_start, found.first)}
     window |= {part for at in range(window_start, found.first) for part in view.low(at).split("-")}
+    nxt = view.low(found.last + 1)
+    figure = any(view.low(at)[:1].isdigit() for at in range(found.last + 2, found.last + 5))
     return bool(window & view.lex.qualifiers.get(found.type, frozenset())) or (
-        found.type == "tariff" and prev[:1].isdigit())
+        found.type in ("tariff", "other", "sanction") and (
+            prev[:1].isdigit() or nxt in ("on", "against") or (nxt == "of" and figure)))
 
 
 def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str | None:
@@ -108,9 +191,14 @@ def object_type(view: SentenceView, found: Found) -> str | None:
         for word in after[1:]:
             if word in _TYPE_WORDS:
                 return _TYPE_WORDS[word]
+            if word.endswith("-made"):
+                return "import_ban"  # "a ban on Chinese-made cameras"
         ent = view.ent_at.get(found.last + 2) or view.ent_at.get(found.last + 3)
         if ent is not None and ent.kind == "organization":
             return "investment_restriction"
         if ent is not None and ent.kind == "person":
             return "sanction"
+        if ent is not None and ent.demonym and view.low(ent.last + 1).isalpha() \
+                and view.low(ent.last + 1) not in _NOT_GOODS:
+            return "import_ban"  # "a ban on Japanese seafood"
     return None

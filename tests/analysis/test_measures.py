@@ -65,8 +65,8 @@ TYPE_CASES = [
      [("Germany", "country"), ("Intel", "organization")]),
     ("agreement", "Australia and India signed a free trade agreement in Delhi.",
      [("Australia", "country"), ("India", "country"), ("Delhi", "place")]),
-    ("other", "Britain is considering a ban on Chinese-made surveillance cameras.",
-     [("United Kingdom", "country", "Britain")]),
+    ("other", "Freedonia proposed a 3% tax on foreign-owned warehouses.",
+     [("Freedonia", "country")]),
 ]
 
 

@@ -1,0 +1,99 @@
+"""Sides a sentence leaves unnamed, read from the article around it.
+
+A tax cut is a benefit (`subsidy`); a probe "in Germany" is Germany's; a "court-imposed"
+step is the article's own country's; a domestic step (a tax, a spending rise) that names
+no one belongs to the state that took the measure named just before, or to the article's
+country when the sentence speaks of government ("the budget", "the minister"). A bare
+mention that still names no one is evidence only (`weak`).
+"""
+
+from __future__ import annotations
+
+from .article import Found
+from .sentence import SentenceView
+from .vocab import VERB_KINDS
+
+_TAX_WORDS = frozenset({"tax", "taxes"})
+_BARE_RULES = frozenset({"measure.bare", "measure.named"})
+# Words between a probe and "in Germany" that keep it the probe's place: "are still going
+# on in France".
+_PROBE_FILLERS = frozenset({"is", "are", "was", "were", "been", "being", "has", "have", "had",
+                            "still", "now", "already", "going", "on", "under", "way",
+                            "continuing", "ongoing", "opened", "launched", "underway", "also",
+                            "of", "into", "against", "the", "a", "an"})
+_BUDGET_WORDS = frozenset({"budget", "budgets", "chancellor", "treasury", "exchequer"})
+# Verbs that restrict; said of a subsidy they cut it back ("curb fuel subsidies").
+_RESTRICTING = frozenset({"curb", "curbs", "curbed", "curbing", "restrict", "restricted",
+                          "restricting", "limit", "limited", "limiting", "cap", "capped",
+                          "capping", "tighten", "tightened", "tightening"})
+
+
+def fill_unnamed_sides(view: SentenceView, trigger: Found) -> None:
+    """Sides the sentence leaves unnamed: a tax cut is a benefit (subsidy); a probe "in
+    Germany" is Germany's; a "court-imposed" step or a budget's tax or spending measure
+    belongs to the article's own country."""
+    if trigger.type == "other" and trigger.entry.phrase in _TAX_WORDS and trigger.action == "ease":
+        trigger.type, trigger.action = "subsidy", "impose"  # "taxes are being cut"
+    if trigger.type == "subsidy" and trigger.cue_words.lower() in _RESTRICTING:
+        trigger.action = "ease" if trigger.action in ("impose", "maintain") else trigger.action
+    if trigger.imposer is not None:
+        return
+    home = view.doc.home
+    place = _probe_place(view, trigger) if trigger.type == "investigation" and \
+        trigger.entry.kind not in VERB_KINDS else None
+    if place is not None:
+        _impose_as(trigger, place)
+    elif home and trigger.entry.phrase.split("-")[0] in view.doc.words.authority_nouns:
+        _impose_as(trigger, home)  # "a court-imposed pay cut"
+    elif trigger.type in ("other", "subsidy"):
+        state = _governed(view, trigger)
+        if state is not None:
+            _impose_as(trigger, state)
+    if trigger.imposer is None and trigger.rule in _BARE_RULES:
+        trigger.weak = True  # "lower taxes with the Conservatives": a mention, not a step
+
+
+def _probe_place(view: SentenceView, trigger: Found) -> str | None:
+    """ "a criminal investigation in Germany", "investigations are still going on in
+    France", "In Freedonia, a probe ...": the country where a probe runs runs it (not "a
+    probe of its operations in Germany")."""
+    after = trigger.last + 1
+    while view.low(after) in _PROBE_FILLERS or view.low(after).endswith("ly") \
+            or after in view.ent_at and view.ent_at[after].kind != "country":
+        after += 1
+    spots = [after] if view.low(after) == "in" else []
+    start = view.clause_start(trigger.first)
+    if view.low(start) == "in":
+        spots.append(start)
+    for at in spots:
+        place = view.ent_at.get(at + 1)
+        if place is not None and place.kind == "country" and not place.demonym:
+            return place.name
+    return None
+
+
+def _governed(view: SentenceView, trigger: Found) -> str | None:
+    """The state whose domestic step (a tax, a spending rise) this is when the sentence
+    names no one: none when another state is named or the step is not said as taken; else
+    the state that took the measure named last ("The government cut taxes. ... those
+    earning less will be exempt from income tax"), or the article's own country when the
+    sentence speaks of government ("the budget", "the minister")."""
+    doc = view.doc
+    if any(ent.kind == "country" and not ent.authority and ent.name != doc.home
+           for ent in view.ents):
+        return None
+    if not trigger.explicit_action and trigger.rule != "measure.bare":
+        return None
+    last = doc.last_imposer
+    if last is not None and last.kind == "country" and (last.official or not last.demonym):
+        return last.name  # "the Ruritanian government" took the step before
+    if doc.home and trigger.explicit_action and (
+            any(ent.authority for ent in view.ents)
+            or any(tok.low in _BUDGET_WORDS for tok in view.toks)):
+        return doc.home
+    return None
+
+
+def _impose_as(trigger: Found, name: str) -> None:
+    trigger.imposer, trigger.imposer_official, trigger.concrete = name, True, True
+    trigger.targets = [target for target in trigger.targets if target != name]

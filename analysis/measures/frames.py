@@ -1,0 +1,297 @@
+"""How a measure is said: done, refused, opposed, threatened, proposed, ended or imagined.
+
+`read_frame` takes the action its cue word gives (sentence.py) and reads the words
+around it (GUIDELINES.md 4.1, 4.4): a hypothesis ("if the quota is scrapped") is no
+measure; "did not impose" drops it and "refused to lift" keeps it (maintain); the
+subject of "argued against lifting" does not act; "threatened to", "would ... unless" and
+"could" threaten; "plans to", "called for" propose a new measure and keep a planned
+change's own action; analysts' forecasts are evidence only; "the quotas expire" ends a
+measure, "the duties take effect" starts one, "the limit remains" keeps one. Each reading
+names its rule, which `why` reports.
+"""
+
+from __future__ import annotations
+
+from .article import Found
+from .framewords import FrameWords, Phrases
+from .sentence import SentenceView
+
+_CHANGES = ("lift", "ease", "extend", "delay", "maintain")
+_AHEAD = 6  # tokens after a trigger where "expire", "take effect", "remains" may stand
+_WINDOW = 8  # tokens before the cue where modality and negation are read
+# Words before a bare measure word that make it a new step: "new tariffs".
+_NOVELTY = frozenset({"new", "fresh", "additional", "further", "extra", "latest", "more",
+                      "higher", "tougher", "steeper", "retaliatory", "counter", "first"})
+_PHRASE_BACK = 8  # how far back a noun phrase's modifiers may reach
+_PRESENT_BLOCKERS = frozenset({"to", "will", "would", "could", "may", "might", "can", "shall",
+                               "must", "should", "not", "n't", "did", "does", "do"})
+
+
+def _phrase_at(view: SentenceView, at: int, words: Phrases) -> int:
+    """How many tokens from `at` spell a phrase of `words`; 0 when none does."""
+    for size in words.sizes.get(view.low(at), ()):
+        if size == 1 or " ".join(view.low(at + step) for step in range(size)) in words:
+            return size
+    return 0
+
+
+def _find(view: SentenceView, start: int, stop: int, words: Phrases) -> int:
+    """The last index in [start, stop) where a phrase of `words` starts; -1 when none."""
+    for at in range(stop - 1, start - 1, -1):
+        if _phrase_at(view, at, words):
+            return at
+    return -1
+
+
+def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str | None:
+    """The trigger's action once its frame is read (and `found.rule`, `weak`, `opposed`
+    set); None when the words say it is not a measure at all."""
+    words = view.doc.words
+    anchor = cue if 0 <= cue < found.first else found.first
+    start = max(view.clause_start(anchor), anchor - _WINDOW)
+    if _hypothetical(view, anchor, words):
+        return None
+    negated = _negation(view, found, action, start, anchor)
+    if negated != "":
+        return negated
+    if found.type == "investigation" or action == "investigate":
+        return _probe_frame(view, found, action, start, anchor)
+    ahead = _ahead(view, found, cue, words)
+    if ahead is not None:
+        return ahead
+    return _modality(view, found, action, cue, start, anchor)
+
+
+def _hypothetical(view: SentenceView, anchor: int, words: FrameWords) -> bool:
+    """ "If the quota is scrapped, ...": the trigger stands in a conditional clause, or in
+    the main clause after one ("If they are convicted, they could face a fine")."""
+    if view.low(0) in ("if", "unless") and _find(view, 0, anchor, words.threat_verbs) < 0 \
+            and not any(view.low(at) in words.will_modals for at in range(anchor)):
+        return True
+    for at in range(anchor - 1, -1, -1):
+        low = view.low(at)
+        if low in (",", ";", ":", "—", "–"):
+            return False
+        if low in words.hypothetical:
+            # "weighs whether to ease": a step under consideration, not a hypothesis
+            return not (low == "whether" and (view.low(at - 1) in words.proposal_verbs
+                                              or view.low(at - 1) in words.talk_verbs))
+    return False
+
+
+def _negation(view: SentenceView, found: Found, action: str, start: int,
+              anchor: int) -> str | None:
+    """"" when nothing negates the trigger; None to drop it; else the negated action."""
+    lex, words = view.lex, view.doc.words
+    window = [view.low(at) for at in range(start, anchor)]
+    if view.low(start - 1) == "that" and view.low(start - 2) in lex.refusals:
+        window.append(view.low(start - 2))  # "denied that he was raising taxes"
+    rule_out = _find(view, start, anchor, words.rule_out)
+    if rule_out >= 0:
+        if any(view.low(at) in lex.negators for at in range(max(start, rule_out - 3), rule_out)):
+            _mark(found, "measure.not-ruled-out", _words_at(view, rule_out, words.rule_out))
+            found.framed = True
+            return "threaten"
+        return None
+    refused = next((word for word in window if word in lex.refusals), None)
+    negator = next((word for word in window[-4:] if word in lex.negators), None)
+    if refused is None and negator is None:
+        return ""
+    if action in ("lift", "ease"):
+        _mark(found, "measure.refused-change", refused or negator or "")
+        return "maintain"
+    if action == "extend":
+        _mark(found, "measure.refused-change", refused or negator or "")
+        return "lift"  # "will not renew the licences": they run out
+    return None
+
+
+def _probe_frame(view: SentenceView, found: Found, action: str, start: int,
+                 anchor: int) -> str:
+    """A probe is investigated whether opened, planned or ordered; only threats and ends
+    change it."""
+    words = view.doc.words
+    if _find(view, start, anchor, words.threat_verbs) >= 0:
+        _mark(found, "measure.threat", "threatened")
+        return "threaten"
+    if action in ("lift", "delay"):
+        return action
+    called = _find(view, max(start, anchor - 3), anchor, words.recommend)
+    if called < 0:
+        called = _find(view, start, anchor, words.appeals)
+    if called >= 0:  # "the regulator should investigate the market": a call for a probe
+        _mark(found, "measure.proposal", view.toks[called].text)
+        return "propose"
+    return "investigate"
+
+
+def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str | None:
+    """ "the quotas expire", "the duties take effect", "the limit remains at 30%"."""
+    if 0 <= cue < found.first:
+        return None
+    stop = min(len(view.toks), found.last + 1 + _AHEAD)
+    for at in range(found.last + 1, stop):
+        low = view.low(at)
+        if low in (".", ";", ":") or (low == "," and at > found.last + 1 and
+                                      view.low(at + 1) not in ("which", "who")):
+            break
+        for table, action, rule in ((words.ending_after, "lift", "measure.ending"),
+                                    (words.starting_after, "impose", "measure.starting"),
+                                    (words.state_after, "maintain", "measure.standing")):
+            if _phrase_at(view, at, table):
+                _mark(found, rule, _words_at(view, at, table))
+                return action
+    before = [view.low(at) for at in range(max(0, found.first - 3), found.first)]
+    if any(word in words.state_before for word in before):
+        _mark(found, "measure.standing", next(w for w in before if w in words.state_before))
+        return "maintain"
+    return None
+
+
+def _modality(view: SentenceView, found: Found, action: str, cue: int, start: int,
+              anchor: int) -> str | None:
+    """Opposition, threats, proposals, forecasts and modals around the cue."""
+    words = view.doc.words
+    opposed = _find(view, start, anchor, words.opposition_verbs)
+    if opposed < 0:
+        opposed = _find(view, start, anchor, words.opposition_nouns)
+    if opposed >= 0:
+        found.opposed = True
+        _mark(found, "measure.opposed", view.toks[opposed].text)
+        found.framed = True
+        if not opposed < cue < found.first:
+            # "criticised Ruritania's tariffs": the measure, whoever took it, as it stands
+            return "maintain" if cue < 0 and not _novel(view, found) else action
+        return "propose" if action == "impose" else action
+    if _speculation(view, anchor, words):
+        found.weak = True
+        _mark(found, "measure.speculation", "forecast")
+        return action
+    threat = _find(view, start, anchor, words.threat_verbs)
+    if threat >= 0 or _conditional(view, found, start, anchor, words):
+        _mark(found, "measure.threat", view.toks[threat].text if threat >= 0 else "unless")
+        found.framed = True
+        return "threaten"
+    talk = _find(view, start, anchor, words.talk_verbs)
+    if talk >= 0:
+        return _talks(view, found, action, talk, anchor)
+    return _intent(view, found, action, cue, start, anchor)
+
+
+def _talks(view: SentenceView, found: Found, action: str, talk: int, anchor: int) -> str | None:
+    """What talks discuss is no measure; a deal under negotiation is an agreed start of
+    talks, and a proposal discussed is still proposed."""
+    words = view.doc.words
+    if found.type == "agreement":
+        _mark(found, "measure.talks-agreed", view.toks[talk].text)
+        return action if action in _CHANGES else "impose"
+    if _find(view, talk, found.first, words.proposal_nouns) >= 0:
+        _mark(found, "measure.proposal", view.toks[talk].text)
+        found.framed = True
+        return action if action in _CHANGES else "propose"
+    return None
+
+
+def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
+            anchor: int) -> str:
+    """ "plans to impose" proposes; "plans to lift" keeps the planned change; "could"
+    threatens; "Ruritania caps foreign stakes" describes a standing measure."""
+    words = view.doc.words
+    intent = _find(view, start, anchor, words.proposal_verbs)
+    if intent < 0:
+        intent = _find(view, max(0, found.first - 4), found.first, words.proposal_nouns)
+    if intent < 0 and any(view.low(at) in words.proposal_adjectives
+                          for at in range(max(0, found.first - 3), found.first)):
+        intent = found.first - 1  # "the proposed levy"
+    if intent >= 0:
+        _mark(found, "measure.planned-change" if action in _CHANGES else "measure.proposal",
+              view.toks[intent].text)
+        found.framed = True
+        return action if action in _CHANGES else "propose"
+    appeal = _find(view, start, anchor, words.appeals)
+    if appeal >= 0:
+        found.weak = True  # "urged Ruritania to lift ...": an appeal to act
+        _mark(found, "measure.appeal", view.toks[appeal].text)
+        return action if action in _CHANGES else "propose"
+    # Case kept: "in May" is a month, "may" a modal.
+    window = [view.toks[at].text for at in range(max(start, anchor - 4), anchor)]
+    if action == "impose" and any(word in words.recommend for word in window):
+        _mark(found, "measure.proposal", next(w for w in window if w in words.recommend))
+        return "propose"  # "countries should reduce tariffs"
+    if any(word in words.may_modals for word in window):
+        _mark(found, "measure.modal", next(w for w in window if w in words.may_modals))
+        return "threaten" if action == "impose" else action
+    verb = _present_verb(view, found, cue)
+    if action == "impose" and verb >= 0:
+        _mark(found, "measure.present-state", view.toks[verb].text)
+        return "maintain"
+    if found.rule == "measure.bare" and found.type != "agreement" and not _novel(view, found):
+        found.rule = "measure.named"  # "Ruritania's steel tariffs": a measure in force
+        return "maintain"
+    return action
+
+
+def _novel(view: SentenceView, found: Found) -> bool:
+    """ "new tariffs", "higher fuel and alcohol taxes": a bare measure word that names a new
+    step (any word of its noun phrase says so)."""
+    at = found.last
+    while at >= 0 and found.last - at < _PHRASE_BACK:
+        low = view.low(at)
+        if low in _NOVELTY:
+            return True
+        if not (at >= found.first or low in (",", "and", "-") or low.isalpha() and low.islower()
+                and low not in view.lex.action_verbs):
+            return False
+        at -= 1
+    return False
+
+
+def _speculation(view: SentenceView, anchor: int, words: FrameWords) -> bool:
+    """ "Analysts predict that officials may ...": a third party's forecast."""
+    for at in range(anchor - 1, -1, -1):
+        if view.low(at) in words.voice_nouns and view.low(at + 1) in ("that", "of"):
+            return True  # "predictions that Labour will raise taxes"
+        if view.low(at) in words.forecast_verbs or _phrase_at(view, at, words.necessity):
+            return True  # "Letwin predicted Brown would have to raise taxes"
+        if view.low(at) in words.voices and any(view.low(ahead) in words.voice_verbs
+                                                for ahead in range(at + 1, min(anchor, at + 4))):
+            return True
+    return False
+
+
+def _conditional(view: SentenceView, found: Found, start: int, anchor: int,
+                 words: FrameWords) -> bool:
+    """ "would ban imports unless ...": a step promised on a condition."""
+    if not any(view.low(at) in words.will_modals for at in range(max(start, anchor - 4), anchor)):
+        return False
+    return any(view.low(at) in words.conditions and view.low(at) != "until"
+               for at in range(found.last + 1, len(view.toks)))
+
+
+def _present_verb(view: SentenceView, found: Found, cue: int) -> int:
+    """A verb in the present tense that takes the measure ("caps", "bans") describes it as
+    standing, unless a modal or "to" comes before: its index, else -1."""
+    verb = cue if 0 <= cue < found.first else (found.first if found.entry.kind == "verb_bound"
+                                               else -1)
+    if verb < 0:
+        return -1
+    low = view.low(verb)
+    if low in view.lex.patient_verbs:
+        return -1  # "faces a deadline": the measure is new to its target
+    subject, _ = view.subject(verb)
+    if subject is None or subject is view.doc.last_imposer:
+        return -1  # "The package bans imports": a new measure's content, not a standing one
+    standing = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3 \
+        and view.low(verb - 1) not in _PRESENT_BLOCKERS and view.low(verb - 2) != "to"
+    return verb if standing else -1
+
+
+def _mark(found: Found, rule: str, word: str) -> None:
+    found.rule = rule
+    found.cue_words = word
+
+
+def _words_at(view: SentenceView, at: int, table: Phrases) -> str:
+    """The text of the phrase of `table` that starts at `at` ("rule out")."""
+    size = max(_phrase_at(view, at, table), 1)
+    return " ".join(view.toks[step].text for step in range(at, min(len(view.toks), at + size)))

@@ -1,0 +1,90 @@
+"""What a measure falls on: the actors of its object phrase ("on Chinese goods", "against
+Freedonia", "on imports from Ruritania", "gallium, germanium and antimony to the US").
+
+Functions over a `SentenceView`; positions are token indexes into its sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .article import Ent, Found
+from .vocab import (
+    CLAUSE_STOPS,
+    DETERMINERS,
+    FINITE,
+    LIST_REACH,
+    PHRASE_ENDS,
+    TARGET_CONTINUE,
+    TARGET_PHRASE_WORDS,
+    TARGET_PREPS,
+)
+
+if TYPE_CHECKING:
+    from .sentence import SentenceView
+
+
+def targets_after(view: SentenceView, found: Found, direct: bool = False,
+                  last: int = -1) -> list[Ent]:
+    """Actors in the object phrase after the trigger; `direct` for a verb's own object
+    ("investigate Acme"); `last`, when given, is the word the phrase follows instead of
+    the trigger ("were imposed on ...")."""
+    out: list[Ent] = []
+    last = found.last if last < 0 else last
+    at = last + 1 if direct else _phrase_start(view, last)
+    if at is None:
+        return out
+    count = len(view.toks)
+    words = 0
+    while at < count and words < TARGET_PHRASE_WORDS:
+        low = view.low(at)
+        if at in view.ent_at:
+            ent = view.ent_at[at]
+            if ent.kind != "place" and not view.modifies_company(ent):
+                out.append(ent)
+            at = ent.last + 1
+            continue
+        if low in CLAUSE_STOPS or low in (".", ";", ":") or low in PHRASE_ENDS or low in FINITE:
+            break  # "... of Acme are still going on": the object phrase ended
+        if low == "," and not (at + 1 in view.ent_at or view.low(at + 1) in ("and", "or")
+                               or _list_goes_on(view, at)):
+            break
+        if low not in TARGET_CONTINUE and _opens_new_clause(view, at):
+            break
+        at += 1
+        words += 1
+    return out
+
+
+def _list_goes_on(view: SentenceView, comma: int) -> bool:
+    """ "gallium, germanium and antimony to ...": a comma inside a list of nouns."""
+    for at in range(comma + 1, min(len(view.toks), comma + LIST_REACH)):
+        low = view.low(at)
+        if low in ("and", "or"):
+            return True
+        if not (low.isalpha() and view.toks[at].text.islower()) or view.verb_action(at) \
+                or low in CLAUSE_STOPS or low in PHRASE_ENDS:
+            return False
+    return False
+
+
+def _phrase_start(view: SentenceView, last: int) -> int | None:
+    """The token after the target preposition, which must come within two words of the
+    trigger ("tariffs on", "sanctions imposed on")."""
+    first = last + 1
+    for at in range(first, min(len(view.toks), first + 3)):
+        if view.low(at) in TARGET_PREPS:
+            return at + 1
+        if view.low(at) in (",", ".", ";"):
+            break
+    return None
+
+
+def _opens_new_clause(view: SentenceView, at: int) -> bool:
+    """A verb-like word that ends an object phrase ("... goods, hurting exporters")."""
+    low = view.low(at)
+    verbish = low.endswith(("ing", "ed")) and len(low) > 5 and (
+        at + 1 in view.ent_at or view.low(at + 1) in DETERMINERS
+        or view.low(at + 1) in ("to", "by", "with", "of", "for"))
+    return bool(verbish or view.verb_action(at) and view.low(at - 1) not in DETERMINERS
+                or (low == "to" and view.verb_action(at + 1)))

@@ -1,0 +1,225 @@
+"""One record per measure (GUIDELINES.md 4.2): the sentences about one measure join it.
+
+Within a sentence, triggers of one type name one measure unless their sides or figures
+differ (`merge_in_sentence`). Across sentences (`build_records`), a later mention of the
+same type whose sides agree with an earlier record ("the tariffs", "the ban" with no new
+parties) is more evidence of that record, not a new one. Distinct steps stay apart:
+another state acting, other targets, another figure, a retaliation; a deal is one
+record whichever side reports it. A record takes its action and its evidence sentence
+from its fullest firm mention (an analyst's forecast or an unnamed mention only adds
+evidence), its sides from all of them. Every record says why (`why`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Measure, Mention
+from .article import DocContext, Found
+
+_COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
+_RECENT = 40  # records of a type a later mention is compared with (long texts stay linear)
+_WHY_WORDS = 52  # the words of `why` after the rule id stay short
+
+
+@dataclass(slots=True)
+class Said:
+    """One trigger of one sentence that names a measure."""
+
+    found: Found
+    start: int  # the sentence
+    end: int
+    times: list[int]  # indexes into the article's times
+
+
+class _Record:
+    """The mentions of one measure so far, and what later mentions are checked against."""
+
+    def __init__(self, doc: DocContext, first: Said) -> None:
+        self.doc = doc
+        self.said: list[Said] = []
+        self.starts: set[int] = set()  # sentences already heard from
+        self.heads: set[str] = set()
+        self.sides: set[str] = set()  # the imposers and the states they belong to
+        self.targets: set[str] = set()
+        self.parties: set[str] = set()  # imposers and targets, for a deal
+        self.magnitudes: set[str] = set()  # of firm mentions
+        self.unsided_actions: set[str] = set()  # firm explicit mentions that name no side
+        self.add(first)
+
+    def add(self, item: Said) -> None:
+        found = item.found
+        self.said.append(item)
+        self.starts.add(item.start)
+        self.heads.add(_head(found))
+        if found.imposer:
+            self.sides |= _side_of(self.doc, found.imposer)
+        self.targets.update(found.targets)
+        self.parties |= _parties(self.doc, found)
+        if not found.weak and found.magnitude is not None:
+            self.magnitudes.add(found.magnitude)
+        if not found.weak and found.explicit_action and not (found.imposer or found.targets):
+            self.unsided_actions.add(found.action)
+
+    def fits(self, item: Said) -> bool:
+        """Whether `item` speaks of this measure again."""
+        found = item.found
+        if self.said[0].found.type != found.type or item.start in self.starts:
+            return False
+        if found.type == "other" and _head(found) not in self.heads:
+            return False  # "other" holds unlike things: a tax is not a ban
+        if found.type == "agreement":
+            # A deal is one record whichever side reports it ("India and Britain signed a
+            # deal", later "Britain's prime minister called the pact a landmark").
+            mine = _parties(self.doc, found)
+            return (not mine or not self.parties or bool(mine & self.parties)) \
+                and not self._another_step(found)
+        if found.imposer is not None and self.sides and \
+                not _side_of(self.doc, found.imposer) & self.sides:
+            return False  # another state acts
+        if found.targets and self.targets and not set(found.targets) <= self.targets:
+            return False  # "Vodafone and O2" is another case than "Vodafone and T-Mobile"
+        return not self._another_step(found)
+
+    def _another_step(self, found: Found) -> bool:
+        """Two firm steps of one kind with different figures ("25% on steel", later "10%
+        on aluminium") are two measures; so are a step with no sides and a later one that
+        names them and does something else ("eased tariffs", later "the US kept its tariffs
+        on China"); and a retaliation is never the step it answers."""
+        if found.weak:
+            return False
+        if found.cue_words.lower().startswith(_COUNTER_CUES):
+            return True
+        if found.magnitude is not None and self.magnitudes - {found.magnitude}:
+            return True
+        sided = bool(found.imposer or found.targets)
+        return found.explicit_action and sided and bool(self.unsided_actions - {found.action})
+
+
+def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
+    """The article's measures, one per distinct measure, in order of first mention."""
+    records: list[_Record] = []
+    by_type: dict[str, list[_Record]] = {}
+    for item in said:
+        recent = by_type.setdefault(item.found.type, [])
+        fitting = [record for record in reversed(recent[-_RECENT:]) if record.fits(item)]
+        # The latest record that shares a target, else the latest that fits at all.
+        home = next((record for record in fitting if record.targets & set(item.found.targets)),
+                    fitting[0] if fitting else None)
+        if home is None:
+            home = _Record(doc, item)
+            records.append(home)
+            recent.append(home)
+        else:
+            home.add(item)
+    return [_measure(doc, record.said) for record in records
+            if any(not s.found.weak for s in record.said)]
+
+
+def _parties(doc: DocContext, found: Found) -> set[str]:
+    return {side for name in [found.imposer, *found.targets] if name
+            for side in _side_of(doc, name)}
+
+
+def _side_of(doc: DocContext, name: str) -> set[str]:
+    """A name and the state it belongs to: China's Ministry of Commerce is on China's side."""
+    actor = doc.by_name.get(name)
+    if actor is None or actor.affiliation is None:
+        return {name}
+    return {name, actor.affiliation}
+
+
+def same_kind(one: Found, other: Found) -> bool:
+    """ "other" holds unlike things: a tax is not a ban; other types are one kind each."""
+    return one.type != "other" or _head(one) == _head(other)
+
+
+def _head(found: Found) -> str:
+    """The head word of a trigger, singular: "taxes" -> "tax"."""
+    word = found.entry.phrase.split(" ")[-1]
+    return word[:-2] if word.endswith("es") and word[-3:-2] in "xsh" else word.rstrip("s")
+
+
+def _measure(doc: DocContext, record: list[Said]) -> Measure:
+    firm = [said for said in record if not said.found.weak]
+    lead = max(firm, key=_fullness)  # the first of the fullest
+    ordered = [lead] + [said for said in record if said is not lead]
+    imposer = next((said.found.imposer for said in ordered if said.found.imposer), None)
+    targets: list[str] = []
+    for said in ordered:
+        targets += [target for target in said.found.targets
+                    if target not in targets and target != imposer]
+    magnitude = next((said.found.magnitude for said in ordered if said.found.magnitude), None)
+    imposer, targets = _fill_sides(doc, lead.found.type, imposer, targets)
+    found = lead.found
+    text = doc.text
+    return Measure(
+        type=found.type, action=found.action, imposer=imposer, targets=targets,
+        magnitude=magnitude, start=lead.start, end=lead.end, text=text[lead.start:lead.end],
+        trigger=Mention(found.start, found.end, text[found.start:found.end]),
+        times=sorted({index for said in record for index in said.times}),
+        why=_why(found, text[found.start:found.end]))
+
+
+def _fullness(said: Said) -> int:
+    """How much a mention says of its measure: sides, size and an action word."""
+    found = said.found
+    return (2 * bool(found.imposer) + bool(found.targets) + bool(found.magnitude)
+            + found.explicit_action)
+
+
+def _why(found: Found, trigger: str) -> str:
+    """ "measure.verb-object: 'imposed' + 'levy'"."""
+    words = f"'{found.cue_words}' + '{trigger}'" if found.cue_words and \
+        found.cue_words.lower() not in trigger.lower() else f"'{trigger}'"
+    if len(words) > _WHY_WORDS:
+        words = words[:_WHY_WORDS - 4] + "...'"
+    return f"{found.rule}: {words}"
+
+
+def _fill_sides(doc: DocContext, mtype: str, imposer: str | None,
+                targets: list[str]) -> tuple[str | None, list[str]]:
+    """In an article about two countries, an unnamed side of a measure is the other one."""
+    if doc.pair is None or mtype in ("investigation", "other", "subsidy"):
+        return imposer, targets
+    first, second = doc.pair
+    if imposer is None and targets and targets[0] in doc.pair:
+        imposer = second if targets[0] == first else first
+    elif imposer in doc.pair and not targets:
+        targets = [second if imposer == first else first]
+    elif imposer is None and not targets:
+        imposer, targets = first, [second]
+    return imposer, targets
+
+
+def merge_in_sentence(found: list[Found]) -> list[Found]:
+    """Triggers of one type in one sentence name one measure unless their sides or their
+    figures differ ("cutting corporate tax to 29% and offering income tax cuts worth ...")."""
+    out: list[Found] = []
+    for trigger in found:
+        same = next((kept for kept in out if _joins(kept, trigger)), None)
+        if same is None:
+            out.append(trigger)
+            continue
+        if same.weak and not trigger.weak:
+            same.weak, same.action, same.rule = False, trigger.action, trigger.rule
+            same.cue_words, same.explicit_action = trigger.cue_words, trigger.explicit_action
+        same.imposer = same.imposer or trigger.imposer
+        same.targets += [target for target in trigger.targets if target not in same.targets]
+        same.targets = [target for target in same.targets if target != same.imposer]
+        same.magnitude = same.magnitude or trigger.magnitude
+        same.concrete = same.concrete or trigger.concrete
+        if not same.explicit_action and trigger.explicit_action:
+            same.action, same.explicit_action = trigger.action, True
+    return out
+
+
+def _joins(kept: Found, trigger: Found) -> bool:
+    """Whether a trigger names the same measure as one already kept in its sentence."""
+    if kept.type != trigger.type or not same_kind(kept, trigger):
+        return False
+    if kept.targets and trigger.targets and not set(kept.targets) & set(trigger.targets):
+        return False
+    if kept.imposer and trigger.imposer and kept.imposer != trigger.imposer:
+        return False
+    return not (kept.magnitude and trigger.magnitude and kept.magnitude != trigger.magnitude)

@@ -1,0 +1,98 @@
+"""Who may take a measure (GUIDELINES.md 4.1): public authorities, not companies.
+
+A country is a state; an organization is a public body when its name or role says so
+("Ministry of Commerce", "Securities Commission", "the country's financial watchdog") or
+it is an international body of states; a company's own decisions are business, never a
+measure. Political parties may propose. Invented demonyms are read off country names
+("Freedonian" -> Freedonia), so an article's own states get their adjectives too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Actor
+from .framewords import FrameWords
+
+# Name endings that make an organization a company whatever else its name says.
+_COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.",
+                               "limited", "plc", "llc", "ag", "sa", "s.a.", "nv", "gmbh", "spa",
+                               "holdings", "group", "airlines", "airways", "stores"})
+# Words of a body's name that make it public even beside a company-like word
+# ("Securities and Exchange Commission").
+_STRONG_OFFICIAL = frozenset({"ministry", "commission", "court", "government", "parliament",
+                              "agency", "authority", "department", "tribunal", "senate",
+                              "congress", "treasury", "customs", "police", "regulator",
+                              "prosecutor", "prosecutors"})
+_WORD = re.compile(r"[a-z][a-z.&'-]*")
+# Suffixes that turn a country's name into its adjective or people.
+_DEMONYM_SUFFIXES = ("an", "ian", "ese", "ish", "i", "ans", "ians")
+
+
+def _words(name: str) -> list[str]:
+    return _WORD.findall(name.lower())
+
+
+def is_official(actor: Actor, fw: FrameWords) -> bool:
+    """Whether the actor is a state or a public body."""
+    if actor.kind == "country":
+        return True
+    if actor.kind not in ("organization", "group"):
+        return False
+    forms = {actor.name, *actor.aliases, *(mention.text for mention in actor.mentions)}
+    if forms & fw.international_bodies:
+        return True
+    low = actor.name.lower()
+    words = _words(actor.name)
+    if any(word in _COMPANY_SUFFIXES for word in words[-2:]):
+        return False
+    role = (actor.role or "").lower()
+    if any(body in role for body in fw.official_role_words):
+        return True
+    if any(bank in low for bank in fw.central_bank_names[:2]):
+        return True
+    official = set(words) & fw.official_name_words
+    if not official:
+        return False
+    weak = any(word in fw.not_official_words for word in words) or any(
+        " " in phrase and phrase in low for phrase in fw.not_official_words)
+    return not weak or bool(official & _STRONG_OFFICIAL)
+
+
+def is_party(actor: Actor, fw: FrameWords) -> bool:
+    """A political party (or its members as a group): it may propose, not impose."""
+    return actor.kind in ("organization", "group") and any(
+        word in fw.party_words for word in _words(actor.name))
+
+
+def derived_demonyms(actors: list[Actor]) -> dict[str, str]:
+    """Adjectives and peoples read off the article's country names ("Ruritanian")."""
+    forms: dict[str, str] = {}
+    for actor in actors:
+        if actor.kind != "country":
+            continue
+        for name in {actor.name, *(mention.text for mention in actor.mentions)}:
+            if not name.isalpha() or len(name) < 4 or name.isupper():
+                continue
+            stem = name[:-1] if name[-1] in "aeiouy" else name
+            for suffix in _DEMONYM_SUFFIXES:
+                forms.setdefault(stem + suffix, actor.name)
+    return forms
+
+
+def home_country(actors: list[Actor]) -> str | None:
+    """The country an article is mostly about: named most often, and at least twice."""
+    countries = sorted((actor for actor in actors if actor.kind == "country"),
+                       key=lambda actor: -len(actor.mentions))
+    if not countries or len(countries[0].mentions) < 2:
+        return None
+    if len(countries) == 1 or len(countries[0].mentions) > len(countries[1].mentions):
+        return countries[0].name
+    return None
+
+
+def is_sport(text: str, fw: FrameWords) -> bool:
+    """Whether the article reports sport: its countries are teams, its deals contracts."""
+    words = len(text.split())
+    hits = len(fw.sport_re.findall(text.lower()))
+    return words > 0 and hits >= fw.sport_density * words

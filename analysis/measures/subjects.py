@@ -1,0 +1,212 @@
+"""Who a clause's subject is, for the measure rules: a named actor, an unnamed authority
+("the government", "regulators in Tokyo", "the judge"), what "it" stands for, or what "the
+package" stands for (the imposer of the measure named last).
+
+Functions over a `SentenceView`; positions are token indexes into its sentence.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .. import gazetteer
+from .article import Ent
+from .vocab import (
+    ASIDE_REACH,
+    CLAUSE_STOPS,
+    DETERMINERS,
+    PLACE_PREPS,
+    POSSESSIVE,
+    PP_PREPS,
+    SPEECH_VERBS,
+)
+
+if TYPE_CHECKING:
+    from .sentence import SentenceView
+
+# Verbs whose object is no subject even before a verb: "assist police in bringing ...".
+_HELPING = frozenset({"assist", "help", "told", "tell", "ask"})
+_INDEFINITE = frozenset({"a", "an", "any", "every", "no", "some", "many", "most", "other"})
+_MEASURE_ANAPHOR_DETERMINERS = frozenset({"the", "this", "its", "their", "that"})
+
+
+def authorities(view: SentenceView) -> list[Ent]:
+    """Unnamed authorities ("the government", "regulators in Tokyo", "the judge") as the
+    country they stand for: one named just after ("in Tokyo"), else the article's own.
+    One named just before ("the Chinese authorities") is read by `find_subject` instead."""
+    words = view.doc.words
+    out: list[Ent] = []
+    for at, tok in enumerate(view.toks):
+        if at in view.ent_at or tok.low not in words.authority_nouns \
+                or not subject_position(view, at):
+            continue
+        if tok.low == "bank" and view.low(at - 1) != "central":
+            continue
+        if any(back in view.ent_at for back in range(max(0, at - 3), at)):
+            continue
+        country = _country_after(view, at)
+        if country is None and _generic(view, at):
+            continue  # "a government that upholds the rules", "Governments are expected to"
+        if country is None and view.low(at + 1) not in PLACE_PREPS:
+            country = view.doc.home  # "regulators across Europe" stand for no country
+        if country is None:
+            continue
+        ent = Ent(tok.start, tok.end, country, "country", official=True, authority=True,
+                  first=at, last=at)
+        view.ent_at[at] = ent
+        out.append(ent)
+    return out
+
+
+def _generic(view: SentenceView, at: int) -> bool:
+    """An authority word that names no particular one: after "a" or "any", or a bare
+    plural opening the clause."""
+    prev = view.low(at - 1)
+    if prev in _INDEFINITE:
+        return True
+    return view.toks[at].low.endswith("s") and view.toks[at].low != "customs" and (
+        prev in ("", ",", ";", "and") or prev in CLAUSE_STOPS)
+
+
+def _country_after(view: SentenceView, at: int) -> str | None:
+    """ "regulators in Tokyo": the country of the place named right after."""
+    if view.low(at + 1) not in ("in", "of") or at + 2 not in view.ent_at:
+        return None
+    ent = view.ent_at[at + 2]
+    if ent.kind == "country" and not ent.demonym:
+        return ent.name
+    if ent.kind == "place":
+        return ent.affiliation or gazetteer.is_capital_of(view.doc.text[ent.start:ent.end])
+    return None
+
+
+def subject_position(view: SentenceView, at: int) -> bool:
+    """Whether the noun at `at` can head the clause's subject: nothing but determiners,
+    adjectives and names before it ("the Ruritanian customs officers"), not an object
+    ("assist police")."""
+    back = at - 1
+    while back >= 0:
+        low = view.low(back)
+        if low in CLAUSE_STOPS or low in (",", "and", "said", "says"):
+            return True
+        if low in DETERMINERS or back in view.ent_at or low in POSSESSIVE \
+                or view.toks[back].text[:1].isupper() or low[:1].isdigit() \
+                or low in view.doc.words.authority_nouns:
+            back -= 1
+            continue
+        return not (low.endswith(("ed", "ing")) or view.verb_action(back) is not None
+                    or low in PP_PREPS or low in _HELPING)
+    return True
+
+
+def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
+    """The nearest actor left of the anchor that is not in a prepositional phrase.
+
+    The flag is True when a government word stands there without a name ("authorities").
+    """
+    back = anchor - 1
+    demonym: Ent | None = None  # "Chinese firms": the sufferer, never the actor
+    while back >= 0:
+        back = _before_condition(view, back, anchor)  # "... if Mexico's plan hurt X, and said"
+        low = view.low(back)
+        if low == ",":
+            back = _before_aside(view, back)  # "The firm, which serves X, wants ..."
+            low = view.low(back)
+        if low in CLAUSE_STOPS:
+            break
+        if back in view.ent_at:
+            ent = view.ent_at[back]
+            back = ent.first - 1
+            picked = _named(view, ent, anchor)
+            if picked is True:
+                return ent, False
+            if picked is None:
+                demonym = demonym or ent
+            continue
+        unnamed = _unnamed(view, back, demonym)
+        if unnamed is not None:
+            return unnamed
+        back -= 1
+    return demonym, False
+
+
+def _named(view: SentenceView, ent: Ent, anchor: int) -> bool | None:
+    """True when a named actor is the subject; False when it is not (an object, inside a
+    prepositional phrase); None for a demonym that only qualifies the subject."""
+    authorities_ = view.doc.words.authority_nouns
+    if view.low(ent.last + 1) == "to" and ent.last + 2 >= anchor - 1 and not ent.demonym:
+        return True  # "expected Washington to lift": Washington lifts
+    if view.in_pp(ent) or view.is_object(ent):
+        return False
+    if ent.demonym and view.low(ent.last + 1) not in authorities_ \
+            and view.low(ent.last + 2) not in authorities_:
+        return None
+    return True
+
+
+def _unnamed(view: SentenceView, at: int, demonym: Ent | None
+             ) -> tuple[Ent | None, bool] | None:
+    """A subject without a name: a government word, "it", "the package", "the firm"."""
+    low = view.low(at)
+    words = view.doc.words
+    if low in words.authority_nouns and view.low(at - 1) not in PP_PREPS \
+            and subject_position(view, at) and view.low(at - 1) not in _INDEFINITE:
+        # "the Chinese authorities": the name just before the government word.
+        for back in range(at - 1, max(-1, at - 4), -1):
+            if back in view.ent_at and not view.in_pp(view.ent_at[back]):
+                return view.ent_at[back], False
+        return None, True
+    if demonym is not None:
+        return None
+    if low == "it":
+        return _pronoun(view, at), False
+    if low in ("he", "she"):
+        return _speaker(view, at), False  # "the minister said that he was raising taxes"
+    if low in words.measure_anaphors and view.low(at - 1) in _MEASURE_ANAPHOR_DETERMINERS \
+            and subject_position(view, at):
+        return view.doc.last_imposer, False  # "The package bans imports ..."
+    if low in words.company_nouns and view.low(at - 1) == "the":
+        return Ent(view.toks[at].start, view.toks[at].end, low, "organization",
+                   company=True, first=at, last=at), False
+    return None
+
+
+def _before_condition(view: SentenceView, at: int, anchor: int) -> int:
+    """`at`, or the token before the "if" of a condition that `at` closes (its comma),
+    when the anchor lies after that condition: its actors are not the subject."""
+    if view.low(at) != "," or at >= anchor:
+        return at
+    for back in range(at - 1, max(-1, at - ASIDE_REACH), -1):
+        low = view.low(back)
+        if low in (",", ";") or low in CLAUSE_STOPS:
+            return at
+        if low in ("if", "unless"):
+            return back - 1
+    return at
+
+
+def _before_aside(view: SentenceView, comma: int) -> int:
+    """The comma closing an aside (", which serves Strelsau,") or the token before its
+    opening comma."""
+    for at in range(comma - 1, max(-1, comma - ASIDE_REACH), -1):
+        low = view.low(at)
+        if low == ",":
+            return comma
+        if low in ("which", "who") and view.low(at - 1) == ",":
+            return at - 2
+    return comma
+
+
+def _pronoun(view: SentenceView, at: int) -> Ent | None:
+    """What "it" at `at` stands for: the speaker of "BaFin told the BBC it had ...", else
+    the organization (or country) named last."""
+    return _speaker(view, at) or view.doc.named_before(view.toks[at].start)
+
+
+def _speaker(view: SentenceView, at: int) -> Ent | None:
+    """The subject of the speech verb before `at`: who "he" or "it" is in "X said he ..."."""
+    for back in range(at - 1, -1, -1):
+        if view.low(back) in SPEECH_VERBS:
+            speaker, _ = find_subject(view, back)
+            return speaker
+    return None

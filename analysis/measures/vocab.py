@@ -1,0 +1,63 @@
+"""Small closed word classes the measure rules share (prepositions, determiners, clause
+breaks, auxiliaries), how far they look, and the shape of a cue."""
+
+from __future__ import annotations
+
+CLAUSE_STOPS = frozenset({";", "that", "which", "who", "whom", "whose", "while", "whereas",
+                          "although", "though", "because", "but", "citing", "—", "–"})
+TARGET_PREPS = frozenset({"on", "against", "into", "targeting", "targetting", "to", "from",
+                          "for", "between", "of", "over", "at", "with", "including",
+                          "affecting", "toward", "towards", "upon"})
+PP_PREPS = TARGET_PREPS | {"in", "by", "about", "under", "among", "after", "before",
+                           "during", "than", "like", "as", "across", "via", "within"}
+# Words an object phrase runs on through: "steel imported from Canada and Mexico".
+TARGET_CONTINUE = frozenset({"imported", "exported", "made", "produced", "originating",
+                             "sourced", "shipped", "manufactured", "coming", "and", "or",
+                             "including", "targeting", "from", "in", "to", "of", "on",
+                             "against", "into", "such", "as", "both", "either", "like",
+                             "other"})
+DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this",
+                         "these", "those", "that", "some", "certain", "all", "any", "new",
+                         "fresh", "further", "additional", "more", "another", "existing",
+                         "current", "temporary", "sweeping", "broad", "tough", "tougher",
+                         "steep", "heavy", "higher", "lower", "hefty", "extra", "so-called",
+                         "own", "first", "second", "latest", "planned", "proposed",
+                         "possible", "potential", "wide-ranging", "targeted", "retaliatory",
+                         "reciprocal", "punitive"})
+BE_AUX = frozenset({"is", "are", "was", "were", "be", "been", "being", "will", "would", "has",
+                    "have", "had", "to", "get", "got"})
+# Finite forms after a name that make it a clause's subject: "the US has", "Ottawa would".
+FINITE = frozenset({"has", "had", "have", "will", "would", "was", "were", "is", "are", "could",
+                    "may", "might", "should", "can"})
+PARTICIPLES = frozenset({"cut", "set", "put", "hit", "kept", "left", "sold", "struck", "given",
+                         "frozen", "begun", "brought", "sought", "withdrawn", "risen", "sent"})
+INVESTIGATIVE = frozenset({"probe", "probes", "investigation", "investigations", "inquiry",
+                           "inquiries", "case", "cases", "review", "reviews", "complaint",
+                           "dispute"})
+ACTION_PREPS = frozenset({"of", "on", "to", "in", "for"})
+OBJECT_VERBS = frozenset({"told", "said", "asked", "urged", "met", "joined", "accused",
+                          "criticised", "criticized", "warned", "sued", "blamed", "hit",
+                          "attacked"})
+POSSESSIVE = ("’s", "'s")
+# Words that end an object phrase: "tariffs on Mexico for 30 days after Sheinbaum ...".
+PHRASE_ENDS = frozenset({"by", "after", "before", "because", "when", "while", "since",
+                         "unless", "if", "until", "as", "following", "despite", "amid"})
+# First words of phrases said of their subject: "is on trial for", "was charged with".
+PATIENT_STARTS = frozenset({"on", "under", "charged", "stand", "stood", "went", "go"})
+SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "announced", "confirmed",
+                          "stated", "explained", "insisted", "warned", "argued"})
+# Prepositions that also open a clause: "after the US lifted ...".
+CONJUNCTIONS = frozenset({"after", "before", "since", "until", "as", "than"})
+PLACE_PREPS = frozenset({"in", "across", "of", "from", "at", "around", "throughout"})
+
+# How far the rules look, in tokens.
+VERB_REACH_BEFORE = 12  # a trigger's verb before it
+VERB_REACH_AFTER = 8  # ... or after it ("the pact between A and B was scrapped")
+TARGET_PHRASE_WORDS = 14  # an object phrase
+LIST_REACH = 5  # from a comma to the "and" that closes a list
+ASIDE_REACH = 12  # an aside ", which ...,"
+
+# Trigger kinds whose word is a verb that names the measure ("fined", "challenged").
+VERB_KINDS = frozenset({"verb", "verb_wto"})
+
+Cue = tuple[str, bool, int]  # (action, explicit, index of the word that says it)
