@@ -101,7 +101,8 @@ def _actor(cluster: Cluster, name: str, ents: list[EntitySpan]) -> Actor | None:
 
 def _found_why(kind: str, name: str, named: list[EntitySpan]) -> str:
     """The rule that kept an actor: a gazetteer name, a name's own words, a capital acting."""
-    texts = {entity.text for entity in named}
+    # In mention order, without repeats: a set's order changes from one run to the next.
+    texts = list(dict.fromkeys(entity.text for entity in named))
     if kind == "country":
         if any(gazetteer.is_capital_of(text) for text in texts):
             return why("capital-as-government", name)

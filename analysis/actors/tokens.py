@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass
 
 from ..model import EntitySpan, Sentence
 
 _TOKEN = re.compile(r"\d[\d,.]*\d|\w(?:[\w’'\-.&]*\w)?|[,;:()\[\]“”\"—–]")
+_first_char = operator.itemgetter(0)
 
 
 @dataclass(slots=True)
@@ -64,31 +66,33 @@ class Tokens:
 
 def tokenize(text: str, sentences: list[Sentence], entities: list[EntitySpan]) -> Tokens:
     """Split `text` into word and punctuation tokens, tagged with sentence and entity."""
-    spans = [match.span() for match in _TOKEN.finditer(text)]
-    starts = [start for start, _ in spans]
-    ends = [end for _, end in spans]
-    words = [text[start:end] for start, end in spans]
-    low = [word.lower().replace("’", "'") for word in words]
-    caps = [word[0].isupper() for word in words]
+    # Each field in one C-level pass (map over the matches): this runs for every token.
+    matches = list(_TOKEN.finditer(text))
+    starts = list(map(re.Match.start, matches))
+    ends = list(map(re.Match.end, matches))
+    words = list(map(re.Match.group, matches))
+    # Lower-cased in one call: no token holds a newline, and beside a newline a word
+    # lower-cases exactly as it does on its own.
+    low = "\n".join(words).lower().replace("’", "'").split("\n") if words else []
+    caps = list(map(str.isupper, map(_first_char, words)))
+    n_tokens = len(starts)
     n_sentences = max(1, len(sentences))
-    sentence = [0] * len(starts)
-    first = [len(starts)] * n_sentences
+    sentence = [0] * n_tokens
+    first = [n_tokens] * n_sentences
     last = [0] * n_sentences
     at = 0
+    # Token starts are sorted: each sentence's tokens are a slice found by bisection.
     for s_index, span in enumerate(sentences):
+        begin = bisect.bisect_left(starts, span.start, at)
         # Tokens between sentences (none in practice) belong to the sentence before.
-        while at < len(starts) and starts[at] < span.start:
-            sentence[at] = max(0, s_index - 1)
-            at += 1
-        first[s_index] = at
-        while at < len(starts) and starts[at] < span.end:
-            sentence[at] = s_index
-            at += 1
+        sentence[at:begin] = [max(0, s_index - 1)] * (begin - at)
+        first[s_index] = begin
+        at = bisect.bisect_left(starts, span.end, begin)
+        sentence[begin:at] = [s_index] * (at - begin)
         last[s_index] = at
-    while at < len(starts):
-        sentence[at] = n_sentences - 1
-        last[n_sentences - 1] = at + 1
-        at += 1
+    if at < n_tokens:
+        sentence[at:] = [n_sentences - 1] * (n_tokens - at)
+        last[n_sentences - 1] = n_tokens
     tokens = Tokens(text, starts, ends, words, low, caps, sentence, first, last, [])
     tokens.tag_entities(entities)
     return tokens
