@@ -497,10 +497,15 @@ def items_from_article(
     text: str,
     findings: Findings,
     sentences: Sequence[tuple[int, int]],
+    *,
+    published: str | None = None,
+    source: str | None = None,
 ) -> list[SearchItem]:
-    """Items for one article: itself, its actors, measures, deadlines and sentences."""
+    """Items for one article: itself (found by its title, date or source), its actors,
+    measures, deadlines and sentences."""
     title = _one_line(title) or article_id
-    items = [SearchItem("article", title, title, article_id, -1, -1, f"{article_id}/article")]
+    label = " · ".join(p for p in (title, published, _one_line(source or "")) if p)
+    items = [SearchItem("article", label, title, article_id, -1, -1, f"{article_id}/article")]
     for actor in findings.actors:
         if actor.name:
             items.append(_actor_item(article_id, title, actor))

@@ -23,17 +23,20 @@ from .views import CorrectionsIndex, load_view, view_of
 
 @dataclass(slots=True)
 class ArticleEntry:
-    """What the corpus-wide views keep of one article: finding counts and deadlines."""
+    """What the corpus-wide views keep of one article: finding counts, deadlines, and the
+    actors it names (by name and kind: what a merge may fold an actor into)."""
 
     counts: tuple[int, int, int]  # actors, measures, deadlines
     deadlines: list[DeadlineRow]
+    actors: tuple[tuple[str, str], ...] = ()
 
 
 def article_items(view: ArticleView) -> list[SearchItem]:
     """The search items of one article: itself, its findings and its sentences."""
     article = view.article
     return items_from_article(article.id, article.title, article.text, view.findings,
-                              view.sentences)
+                              view.sentences, published=article.published,
+                              source=article.source)
 
 
 def note_items(note: Annotation, title: str) -> list[SearchItem]:
@@ -51,7 +54,8 @@ def entry_of(view: ArticleView) -> ArticleEntry:
     article = view.article
     rows = rows_for_article(article.id, article.title, article.published, view.findings) \
         if view.findings.deadlines else []
-    return ArticleEntry(view.findings.counts(), rows)
+    actors = tuple((a.name, a.kind) for a in view.findings.actors)
+    return ArticleEntry(view.findings.counts(), rows, actors)
 
 
 @contextmanager

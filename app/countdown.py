@@ -4,8 +4,10 @@ countdown recomputes from the clock on every tick; nothing here keeps a counter.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from newsdesk.analysis.linking import fold
 from newsdesk.analysis.model import Findings
 from newsdesk.store.calendar import due_day
 
@@ -23,6 +25,7 @@ class DeadlineRow:
     what: str
     article_title: str
     published: str | None
+    actors: tuple[str, ...] = ()  # who it involves: its measure's parties, its sentence's actors
 
     @property
     def due(self) -> dt.datetime | None:
@@ -89,6 +92,35 @@ def urgency(seconds: int) -> str:
 def rows_for_article(article_id: str, title: str, published: str | None,
                      findings: Findings) -> list[DeadlineRow]:
     """The deadlines of one article, in countdown form."""
-    return [DeadlineRow(ref, deadline.date or "?", deadline.what, title, published)
+    involved = deadline_actors(findings)
+    return [DeadlineRow(ref, deadline.date or "?", deadline.what, title, published,
+                        tuple(sorted(involved.get(deadline.start, ()))))
             for ref, deadline in zip(deadline_refs(article_id, findings), findings.deadlines,
                                      strict=True)]
+
+
+def deadline_actors(findings: Findings) -> dict[int, set[str]]:
+    """Who each deadline (by where its date is said) involves: its measure's imposer and
+    targets, and the actors named in the same sentence."""
+    sentences = findings.sentence_spans
+    out: dict[int, set[str]] = {}
+    for deadline in findings.deadlines:
+        names: set[str] = set()
+        if deadline.measure is not None and 0 <= deadline.measure < len(findings.measures):
+            measure = findings.measures[deadline.measure]
+            names.update(n for n in (measure.imposer, *measure.targets) if n)
+        sentence = next(((s, e) for s, e in sentences if s <= deadline.start < e),
+                        deadline.span)
+        for actor in findings.actors:
+            if any(sentence[0] <= m.start < sentence[1] for m in actor.mentions):
+                names.update((actor.name, *actor.aliases))
+        out[deadline.start] = names
+    return out
+
+
+def names_actor(wanted: str, names: Iterable[str]) -> bool:
+    """Whether one of `names` is the actor asked for: all its words, any case."""
+    words = fold(wanted).split()
+    return any(words and all(w in fold(name).replace("-", " ").split() for w in words)
+               for name in names)
+

@@ -1,32 +1,55 @@
 """Import with analysis: files, folders and feeds into the store, each article analysed
-and its actors linked to the names the store already uses."""
+and its actors linked to the names the store already uses.
+
+The same text again is a duplicate and skipped. A changed version of an article already
+kept (the same file, or the same feed item by its guid) updates that article in place: it
+keeps its id, so the reader's corrections still apply, and the notes on it are moved to
+where their quotes now stand.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsdesk.store.db import Store
+from newsdesk.store.notes import reanchor
 from newsdesk.store.records import Article
 
 from .clock import stamp
 from .engine import actor_linker, analyze_article
 
 if TYPE_CHECKING:  # the importer pulls in trafilatura: ~200 ms the workstation's start skips
+    from newsdesk.analysis.linking import ActorIndex
     from newsdesk.store.importer import ArticleDraft, ImportFailure
 
 
 @dataclass(slots=True)
 class ImportReport:
     imported: int = 0
+    updated: int = 0
     duplicates: int = 0
     failures: list[ImportFailure] = field(default_factory=list)
+    undated: list[tuple[str, str]] = field(default_factory=list)  # (id, where it came from)
+    lost_notes: int = 0  # notes whose quote the new version no longer has
 
     def summary(self) -> str:
-        return (f"imported {self.imported}, skipped {self.duplicates} duplicate"
+        updated = f"updated {self.updated}, " if self.updated else ""
+        return (f"imported {self.imported}, {updated}skipped {self.duplicates} duplicate"
                 f"{'' if self.duplicates == 1 else 's'}, failed {len(self.failures)}")
+
+    def undated_lines(self) -> list[str]:
+        """One line per article kept without a published date, and what to do."""
+        lines = [f"no published date: {where} [{article_id[:12]}]"
+                 for article_id, where in self.undated]
+        if lines:
+            count = len(lines)
+            lines.append(f"{count} article{'s' if count != 1 else ''} without a published"
+                         " date: relative dates in them are left unresolved; set one with"
+                         " `newsdesk set-published ID YYYY-MM-DD`")
+        return lines
 
 
 def import_into(
@@ -46,6 +69,7 @@ def import_into(
     linker = actor_linker(store)
     pending: list[Article] = []
     seen: set[str] = set()
+    by_origin = {row.origin: row.id for row in store.list_articles() if row.origin}
 
     def flush() -> None:
         added, skipped = store.add_articles(pending)
@@ -70,9 +94,41 @@ def import_into(
             report.duplicates += 1
             continue
         seen.add(article.id)
+        if article.published is None:
+            report.undated.append((article.id, _where(item.origin, article)))
+        earlier = by_origin.get(article.origin) if article.origin else None
+        if earlier is not None and store.has_article(earlier):
+            report.lost_notes += update_article(store, earlier, article, linker)
+            report.updated += 1
+            continue
+        if article.origin:
+            by_origin[article.origin] = article.id
         pending.append(analyze_article(article, linker))
         if len(pending) >= batch_size:
             flush()
     if pending:
         flush()
     return report
+
+
+def _where(path: Path | None, article: Article) -> str:
+    """Where an article came from, printable (a file name need not be valid UTF-8)."""
+    if path is None:
+        return article.title
+    return str(path).encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def update_article(store: Store, article_id: str, fresh: Article,
+                   linker: ActorIndex | None = None) -> int:
+    """Put a changed version of a kept article in its place: the same id (corrections key
+    on it), the new text re-analysed, the notes re-anchored by their quotes. A published
+    date the new version lacks is kept from the old. Returns how many notes lost their
+    quote (they stay, at their old place, for the reader to see)."""
+    old = store.get_article(article_id)
+    article = replace(fresh, id=old.id, published=fresh.published or old.published)
+    article = analyze_article(article, linker)
+    placed = reanchor(store.annotations(old.id), article.text)
+    store.update_article(article)
+    for note, _found in placed:
+        store.update_annotation(note)
+    return sum(1 for _, found in placed if not found)

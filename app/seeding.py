@@ -1,4 +1,9 @@
-"""The shipped seed articles: what a new store is filled with."""
+"""The shipped seed article: the example a new workstation opens on.
+
+It is added when the workstation first opens an empty store, never by a command-line
+import (a script filling a store wants its own articles only), and once: removed, it
+stays removed (the store remembers that the workstation has opened it).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,17 @@ from newsdesk.store.db import Store
 
 from .importing import import_into
 
+OPENED_SETTING = "workstation.opened"
 
-def ensure_seeded(store: Store) -> int:
-    """Fill a newly created store from the shipped seeds; returns how many were added."""
-    if not store.created or store.readonly:
+
+def seed_for_workstation(store: Store) -> int:
+    """Add the shipped seed when the workstation opens an empty store for the first time;
+    returns how many articles were added."""
+    if store.readonly or store.get_setting(OPENED_SETTING, False):
         return 0
-    return import_into(store, seed_paths()).imported
+    added = 0 if store.article_count() else import_into(store, seed_paths()).imported
+    store.set_setting(OPENED_SETTING, True)
+    return added
 
 
 def seed_ids() -> set[str]:

@@ -9,8 +9,11 @@ from collections.abc import Collection, Iterable, Iterator
 from newsdesk.store.calendar import DeadlineEntry, deadline_entries, sort_entries
 from newsdesk.store.corrections import apply_corrections
 from newsdesk.store.db import Store
+from newsdesk.store.notes import normalize_tags
 from newsdesk.store.records import Annotation, Article, Correction
 from newsdesk.store.view import ArticleView, note_order
+
+from .countdown import deadline_actors, names_actor
 
 
 class CorrectionsIndex:
@@ -86,8 +89,11 @@ def load_views(store: Store) -> list[ArticleView]:
     return list(iter_views(store))
 
 
-def load_deadlines(store: Store) -> list[DeadlineEntry]:
-    """Every stored article's deadlines (corrections applied), soonest first.
+def load_deadlines(store: Store, *, actor: str | None = None,
+                   tag: str | None = None) -> list[DeadlineEntry]:
+    """Every stored article's deadlines (corrections applied), soonest first; with
+    `actor`, those involving it (see `deadline_actors`); with `tag`, those of articles
+    with a note so tagged.
 
     Only the articles that can have one are read: those whose findings hold deadlines and
     those a correction may add one to.
@@ -97,8 +103,20 @@ def load_deadlines(store: Store) -> list[DeadlineEntry]:
         articles: Iterable[Article] = store.iter_articles()
     else:
         articles = store.iter_articles_with("deadlines", also=corrections.adding())
+    tagged = _tagged_articles(store, tag) if tag is not None else None
     entries: list[DeadlineEntry] = []
     for article in articles:
+        if tagged is not None and article.id not in tagged:
+            continue
         findings = apply_corrections(article.findings, corrections.of(article.id))
-        entries.extend(deadline_entries(article, findings))
+        found = deadline_entries(article, findings)
+        if actor is not None:
+            involved = deadline_actors(findings)
+            found = [e for e in found if names_actor(actor, involved.get(e.start, ()))]
+        entries.extend(found)
     return sort_entries(entries)
+
+
+def _tagged_articles(store: Store, tag: str) -> set[str]:
+    wanted = (normalize_tags([tag]) or [""])[0]
+    return {n.article_id for n in store.annotations() if wanted in n.tags}

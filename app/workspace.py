@@ -5,7 +5,8 @@ it without a terminal."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,11 +14,13 @@ from newsdesk.analysis.model import Actor, Deadline, Finding, Findings, Measure
 from newsdesk.analysis.text import one_line
 from newsdesk.store.corrections import finding_key
 from newsdesk.store.db import Store
-from newsdesk.store.notes import edit_annotation, new_annotation, new_correction
+from newsdesk.store.notes import edit_annotation, new_annotation
 from newsdesk.store.records import Annotation, Article, Correction
 from newsdesk.store.view import ArticleView
 
+from . import corrections
 from .clock import stamp
+from .corpus import ArticleEntry
 from .history import History, Place
 from .refs import FindingRef, Span
 from .views import load_view
@@ -42,6 +45,48 @@ class LinkChoice:
 
     link: str  # "actor:<name>" or "measure:<index>"
     label: str
+
+
+@dataclass(frozen=True, slots=True)
+class MergeCandidate:
+    """An actor of the store another one may be merged into."""
+
+    name: str
+    kind: str
+    articles: int  # how many articles name it
+    in_this_article: bool = False
+
+    @property
+    def label(self) -> str:
+        where = "this article" if self.in_this_article else (
+            f"{self.articles} article{'s' if self.articles != 1 else ''}")
+        return f"{self.name} ({self.kind}) · {where}"
+
+
+@dataclass(frozen=True, slots=True)
+class MergePreview:
+    """What merging an actor into another changes, to show before asking."""
+
+    name: str
+    kind: str
+    into: MergeCandidate
+    mentions: int  # the actor's mentions in this article
+    other_articles: int  # other articles naming the same actor (name and kind)
+
+    def lines(self) -> list[str]:
+        into = f"“{self.into.name}” ({self.into.kind})"
+        what = f"“{self.name}” ({self.kind})"
+        moved = f"{self.mentions} mention{'s' if self.mentions != 1 else ''}"
+        if self.into.in_this_article:
+            here = f"This article: {what} goes; its {moved} join {into}."
+        else:
+            here = f"This article: {what} is renamed {into} ({moved})."
+        others = self.other_articles
+        everywhere = (f"Everywhere: also in {others} other article{'s' if others != 1 else ''}"
+                      f" naming {what}." if others else
+                      f"Everywhere: no other article names {what} yet; later ones will"
+                      " be merged too.")
+        return [here, everywhere]
 
 
 @dataclass(slots=True)
@@ -147,11 +192,30 @@ class Workspace:
             f"{label}: found by an engine that recorded no reason; re-analysis will add one.")
         return said + (" Corrected by you since." if item.corrected else "")
 
-    def merge_candidates(self, actor: Actor) -> list[str]:
-        """The other actors of the article, by name, that `actor` could be merged into."""
-        if self.view is None:
-            return []
-        return sorted({a.name for a in self.view.actors if a.name and a.name != actor.name})
+    def merge_candidates(self, actor: Actor,
+                         corpus: Mapping[str, ArticleEntry] | None = None) -> list[MergeCandidate]:
+        """Every other actor of the store (by name and kind; the article's own first) that
+        `actor` could be merged into, with how many articles name it."""
+        counts: Counter[tuple[str, str]] = Counter()
+        for entry in (corpus or {}).values():
+            counts.update(set(entry.actors))
+        here = [(a.name, a.kind) for a in self.view.actors] if self.view is not None else []
+        for key in here:
+            counts.setdefault(key, 1)
+        own = {(actor.name, actor.kind)}
+        first = [k for k in dict.fromkeys(here) if k not in own]
+        rest = sorted((k for k in counts if k not in own and k not in first),
+                      key=lambda k: (-counts[k], k[0].casefold()))
+        return [MergeCandidate(name, kind, counts[(name, kind)], (name, kind) in here)
+                for name, kind in [*first, *rest] if name]
+
+    def merge_preview(self, actor: Actor, into: MergeCandidate,
+                      corpus: Mapping[str, ArticleEntry] | None = None) -> MergePreview:
+        """What a merge would change, in this article and everywhere."""
+        elsewhere = sum(1 for article_id, entry in (corpus or {}).items()
+                        if article_id != self.article_id
+                        and (actor.name, actor.kind) in entry.actors)
+        return MergePreview(actor.name, actor.kind, into, len(actor.mentions), elsewhere)
 
     # -- writes ----------------------------------------------------------------------------
 
@@ -198,9 +262,7 @@ class Workspace:
                 changes: dict[str, Any]) -> Correction:
         """Save a correction (article_id None: every article); ValueError if refused."""
         self.check_writable()
-        correction = new_correction(article_id, kind, target, changes, stamp())
-        self.store.add_correction(correction)
-        return correction
+        return corrections.add(self.store, article_id, kind, target, changes)
 
     def reject(self, item: Finding) -> Correction:
         return self.correct(self._open_id(), "reject", finding_key(item), {})
@@ -208,9 +270,14 @@ class Workspace:
     def edit(self, item: Finding, changes: dict[str, Any]) -> Correction:
         return self.correct(self._open_id(), "edit", finding_key(item), changes)
 
-    def merge(self, actor: Actor, into: str) -> Correction:
-        # Across every article: "Trump" is the same person wherever he appears.
-        return self.correct(None, "merge", finding_key(actor), {"into": into})
+    def merge(self, actor: Actor, into: MergeCandidate, *, everywhere: bool) -> Correction:
+        """Fold `actor` into another one: in this article, or (everywhere) wherever an
+        article names it."""
+        target = {**finding_key(actor), "actor_kind": actor.kind}
+        changes: dict[str, Any] = {"into": into.name}
+        if into.kind != actor.kind:
+            changes["into_kind"] = into.kind
+        return self.correct(None if everywhere else self._open_id(), "merge", target, changes)
 
     def add(self, kind: str, finding: dict[str, Any]) -> Correction:
         return self.correct(self._open_id(), "add", {"kind": kind}, finding)

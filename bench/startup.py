@@ -79,20 +79,20 @@ def child_newsdesk(store_path: str) -> float:
 
 
 def seed_store() -> Path:
-    from newsdesk.app.seeding import ensure_seeded
+    from newsdesk.app.seeding import seed_for_workstation
     from newsdesk.store.db import Store
 
     path = OUT / "store-seed"
     if not (path / "store.json").exists():
         with Store.open(path) as store:
-            ensure_seeded(store)
+            seed_for_workstation(store)
     return path
 
 
 def big_store(count: int, data: Path) -> Path:
     """A store of `count` articles from the BBC set, analysed once (copies reuse findings)."""
     from newsdesk.app.engine import analyze_article, engine_version
-    from newsdesk.app.seeding import ensure_seeded
+    from newsdesk.app.seeding import seed_for_workstation
     from newsdesk.store.db import Store
     from newsdesk.store.records import Article
 
@@ -110,7 +110,7 @@ def big_store(count: int, data: Path) -> Path:
                                         source="BBC News", published="2005-01-15"))
                 for r in rows]
     with Store.open(path) as store:
-        ensure_seeded(store)
+        seed_for_workstation(store)
         batch: list[Article] = []
         for n in range(count - 1):
             a = analysed[n % len(analysed)]

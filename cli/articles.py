@@ -11,9 +11,11 @@ from typing import Any, BinaryIO
 
 from newsdesk.analysis.model import Findings
 from newsdesk.analysis.text import one_line
+from newsdesk.app.listing import ArticleFilter, list_articles
 from newsdesk.app.views import load_view
+from newsdesk.store.records import Annotation
 
-from .output import PROG, CliError, Progress, open_store
+from .output import PROG, CliError, Progress, gc_paused, open_store
 
 # -- analyze -------------------------------------------------------------------------------
 
@@ -120,19 +122,65 @@ def cmd_import(args: argparse.Namespace) -> int:
         report = import_into(store, paths, published=published, on_item=on_item,
                              on_progress=progress.update)
     progress.clear()
+    for line in report.undated_lines():
+        print(f"{PROG}: {one_line(line)}", file=sys.stderr)
+    if report.lost_notes:
+        print(f"{PROG}: {report.lost_notes} note(s) no longer find their quote in the updated"
+              " text; they stay where they were (`newsdesk show ID` lists them)",
+              file=sys.stderr)
     print(report.summary())
     return 1 if report.failures else 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with open_store(args, readonly=True) as store:
-        rows = store.list_articles()
+    wanted = ArticleFilter(since=_date_option(args.since, "--since"),
+                           until=_date_option(args.until, "--until"), source=args.source,
+                           actor=args.actor, tag=args.tag)
+    with open_store(args, readonly=True) as store, gc_paused():
+        rows = list_articles(store, wanted)
+        total = store.article_count()
+    if args.json:
+        print(json.dumps([{"id": r.id, "title": r.title, "published": r.published,
+                           "source": r.source, "words": r.words, "imported_at": r.imported_at}
+                          for r in rows], ensure_ascii=False))
+        return 0
     if not rows:
-        print("no articles yet: add some with `newsdesk import PATH`")
+        print("no articles yet: add some with `newsdesk import PATH`" if not total else
+              f"no article of the {total} kept matches")
         return 0
     for row in rows:
-        print(f"{row.id[:12]}  {row.published or 'unknown':10}  {row.words:>7} words"
-              f"  {one_line(row.title)}")
+        # An undated article is marked: its relative dates could not be resolved.
+        date = row.published or "unknown"
+        source = f"  ({one_line(row.source)})" if row.source else ""
+        print(f"{row.id[:12]}  {date:10}  {row.words:>7} words  {one_line(row.title)}{source}")
+    return 0
+
+
+def _date_option(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CliError(f"{option}: {bad_date_message(one_line(value)[:40])}") from None
+
+
+def cmd_set_published(args: argparse.Namespace) -> int:
+    from newsdesk.app.engine import set_published  # the engine: only when it runs
+
+    value = args.date.strip()
+    published = None
+    if value.lower() not in ("", "unknown", "none"):
+        try:
+            published = dt.date.fromisoformat(value).isoformat()
+        except ValueError:
+            raise CliError(bad_date_message(one_line(value)[:40]) + ", or `unknown`") from None
+        if len(value) != 10:
+            raise CliError(bad_date_message(one_line(value)[:40]))
+    with open_store(args) as store:
+        article = set_published(store, store.resolve_id(args.id), published)
+    print(f"{article.id[:12]}  published {article.published or 'unknown'}: dates re-resolved"
+          f"  {one_line(article.title)}")
     return 0
 
 
@@ -155,7 +203,23 @@ def cmd_show(args: argparse.Namespace) -> int:
     if article.findings is not None:
         print()
         print(format_findings(view.findings))
+    print()
+    print(format_notes(view.notes))
     return 0
+
+
+def format_notes(notes: list[Annotation]) -> str:
+    """The reader's notes as `newsdesk show` prints them, in text order."""
+    if not notes:
+        return "Notes: none"
+    lines = ["Notes:"]
+    for note in notes:
+        tags = f"  #{' #'.join(note.tags)}" if note.tags else ""
+        lines.append(f"  [{note.start}-{note.end}] “{one_line(note.quote)[:70]}”{tags}")
+        for text_line in note.note.splitlines() or [""]:
+            if text_line.strip():
+                lines.append(f"      {one_line(text_line)}")
+    return "\n".join(lines)
 
 
 def format_findings(findings: Findings) -> str:

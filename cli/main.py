@@ -55,7 +55,9 @@ def main(argv: list[str] | None = None) -> int:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     args = build_parser().parse_args(argv)
     try:
-        return _command(args)(args)
+        status = _command(args)(args)
+        sys.stdout.flush()  # here, where a closed pipe is caught, not at the interpreter's exit
+        return status
     except KeyboardInterrupt:
         print(file=sys.stderr)  # end the line ^C was echoed on
         return 130

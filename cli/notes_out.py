@@ -46,7 +46,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             path = target(args.output, default_note_name(view.article))
             if path is not None:
                 check_target(path, force=args.force)  # before the work, not after
-            text = article_note(view, now)
+            text = article_note(view, now, links=args.links, with_text=args.with_text)
             what = (f"note on {view.article.id[:12]}: {count(view.actors, 'actor')},"
                     f" {count(view.measures, 'measure')},"
                     f" {count(view.findings.deadlines, 'deadline')},"
@@ -59,7 +59,9 @@ def cmd_export(args: argparse.Namespace) -> int:
             path = target(args.output, default_dossier_name(chosen))
             if path is not None:
                 check_target(path, force=args.force)
-            text = dossier_markdown(chosen, now)
+            if args.with_text:
+                raise CliError("--with-text is for one article's note, not a dossier")
+            text = dossier_markdown(chosen, now, links=args.links)
             what = (f"dossier: {count(chosen.views, 'article')},"
                     f" {count(chosen.actors, 'actor')}, {count(chosen.notes, 'note')}")
     write_output(path, text.encode(), args.force)
@@ -80,8 +82,11 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
         if args.article:
             entries = load_view(store, store.resolve_id(args.article)).deadlines
             any_article = True
+            if args.actor is not None or args.tag is not None:
+                keep = {e.uid for e in load_deadlines(store, actor=args.actor, tag=args.tag)}
+                entries = [e for e in entries if e.uid in keep]
         else:
-            entries = load_deadlines(store)
+            entries = load_deadlines(store, actor=args.actor, tag=args.tag)
             any_article = store.article_count() > 0
     if args.upcoming:
         entries = [e for e in entries if (e.days_left(now) or 0) >= 0]
@@ -146,7 +151,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         backup = read_backup(Path(args.file).expanduser())
     # Into a new store as it is (never seeded first); a store the workstation filled with
     # the shipped seed alone counts as empty.
-    with open_store(args, seed=False) as store:
+    with open_store(args) as store:
         seeds = seed_ids() if store.article_count() else set()
         restore(store, backup, disposable=seeds)
         where = store.path

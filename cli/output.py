@@ -12,7 +12,6 @@ from collections.abc import Iterable, Iterator, Sized
 from pathlib import Path
 
 from newsdesk.analysis.text import one_line
-from newsdesk.app.seeding import ensure_seeded
 from newsdesk.store.db import Store
 from newsdesk.store.fileio import write_file
 from newsdesk.store.location import resolve_store_path
@@ -27,23 +26,10 @@ class CliError(Exception):
     """A user mistake: printed as one line, exit status 2."""
 
 
-def open_store(args: argparse.Namespace, *, readonly: bool = False,
-               seed: bool = True) -> Store:
-    """The store `--store` / NEWSDESK_STORE names; a new one is seeded first (seed=True)."""
-    path = resolve_store_path(args.store)
-    readonly = readonly or args.readonly
-    store = Store.open(path, readonly=readonly)
-    if not seed:
-        return store
-    if store.created and readonly:
-        # A new store is seeded before it is read; that first open must be able to write.
-        store.close()
-        with Store.open(path) as writable:
-            ensure_seeded(writable)
-        store = Store.open(path, readonly=True)
-    else:
-        ensure_seeded(store)
-    return store
+def open_store(args: argparse.Namespace, *, readonly: bool = False) -> Store:
+    """The store `--store` / NEWSDESK_STORE names (a missing one opened read-only is an
+    empty store, and nothing is written)."""
+    return Store.open(resolve_store_path(args.store), readonly=readonly or args.readonly)
 
 
 def count(items: int | Sized, word: str) -> str:

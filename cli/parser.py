@@ -24,7 +24,25 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     _article_commands(sub)
     _notes_out_commands(sub)
+    _correction_commands(sub)
     return parser
+
+
+def _correction_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("corrections", help="list your corrections; --undo / --redo the"
+                       " latest; `corrections remove ID` deletes one",
+                       description="Your corrections of the engine's findings, newest first,"
+                       " with what each does and where it applies (this article or every"
+                       " article). An undone correction is kept until you redo it or make a"
+                       " new one.")
+    p.add_argument("--json", action="store_true", help="print them as JSON")
+    p.add_argument("--undo", action="store_true", help="undo the latest correction")
+    p.add_argument("--redo", action="store_true", help="redo the correction undone last")
+    p.set_defaults(command="corrections:cmd_corrections")
+    actions = p.add_subparsers(title="actions", metavar="ACTION")
+    remove = actions.add_parser("remove", help="delete one correction")
+    remove.add_argument("id", help="the correction's id or a unique prefix of it")
+    remove.set_defaults(command="corrections:cmd_remove")
 
 
 def _article_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -37,8 +55,32 @@ def _article_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) 
     p.add_argument("--published", metavar="DATE", help="reference date where a file has none")
     p.set_defaults(command="articles:cmd_import")
 
-    p = sub.add_parser("list", help="list the articles kept")
+    p = sub.add_parser("list", help="list the articles kept, newest first",
+                       description="The articles kept, by published date, newest first"
+                       " (articles without a date last, marked). Filters combine.")
+    p.add_argument("--since", metavar="DATE", help="published on or after this day")
+    p.add_argument("--until", metavar="DATE", help="published on or before this day")
+    p.add_argument("--actor", metavar="NAME", help="articles naming this actor (any case)")
+    p.add_argument("--tag", metavar="TAG", help="articles with a note tagged TAG")
+    p.add_argument("--source", metavar="S", help="articles whose source contains S")
+    p.add_argument("--json", action="store_true", help="print them as JSON")
     p.set_defaults(command="articles:cmd_list")
+
+    p = sub.add_parser("set-published", help="set an article's published date (its dates"
+                       " re-resolve)")
+    p.add_argument("id", help="article id or a unique prefix of it")
+    p.add_argument("date", metavar="DATE", help="YYYY-MM-DD, or `unknown`")
+    p.set_defaults(command="articles:cmd_set_published")
+
+    p = sub.add_parser("search", help="fuzzy search, as / in the workstation",
+                       description="Search every article, actor, measure, deadline,"
+                       " sentence and note with the workstation's typo-tolerant index.")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--kind", choices=["actor", "measure", "deadline", "article", "sentence",
+                                      "note"], help="only items of this kind")
+    p.add_argument("--limit", type=int, default=20, metavar="N", help="at most N hits (20)")
+    p.add_argument("--json", action="store_true", help="print the hits as JSON")
+    p.set_defaults(command="search:cmd_search")
 
     p = sub.add_parser("show", help="show one article and its findings (your corrections"
                        " applied)")
@@ -67,12 +109,21 @@ def _notes_out_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]
                    help="file to write, or a folder to put it in, or - for stdout (default:"
                    " <title-slug>.md, dossier-….md in the current folder)")
     p.add_argument("--force", action="store_true", help="replace the file if it exists")
+    p.add_argument("--links", choices=["wiki", "none"], default="wiki",
+                   help="actors, imposers and targets as Obsidian [[wikilinks]] (wiki, the"
+                   " default) or plain text (none)")
+    p.add_argument("--with-text", action="store_true",
+                   help="add the article's text after the findings (one article)")
     p.set_defaults(command="notes_out:cmd_export")
 
     p = sub.add_parser("deadlines", help="list deadlines with the time left; --ics writes them"
                        " as a calendar")
     p.add_argument("--article", metavar="ID", help="only this article's deadlines")
     p.add_argument("--upcoming", action="store_true", help="leave out deadlines that passed")
+    p.add_argument("--actor", metavar="NAME", help="only deadlines whose measure or sentence"
+                   " names this actor")
+    p.add_argument("--tag", metavar="TAG", help="only deadlines of articles with a note"
+                   " tagged TAG")
     p.add_argument("--ics", metavar="FILE", help="also write an iCalendar file (- for stdout)")
     p.add_argument("--force", action="store_true", help="replace the .ics file if it exists")
     p.set_defaults(command="notes_out:cmd_deadlines")

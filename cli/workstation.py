@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from newsdesk.app.seeding import seed_for_workstation
 from newsdesk.store.errors import StoreLocked
 
 from .output import PROG, open_store
@@ -22,5 +23,6 @@ def cmd_open(args: argparse.Namespace) -> int:
         print(f"{PROG}: {e}; opening read-only", file=sys.stderr)
         store = open_store(args, readonly=True)
     with store:
+        seed_for_workstation(store)
         run_app(store)
     return 0

@@ -97,12 +97,13 @@ _TEXT = (str,)
 _OPTIONAL_TEXT = (str, type(None))
 _ARTICLE = {"id": _TEXT, "title": _TEXT, "text": _TEXT, "source": _OPTIONAL_TEXT,
             "url": _OPTIONAL_TEXT, "published": _OPTIONAL_TEXT, "imported_at": _TEXT,
-            "findings": (dict, type(None)), "findings_version": _OPTIONAL_TEXT}
+            "findings": (dict, type(None)), "findings_version": _OPTIONAL_TEXT,
+            "origin": _OPTIONAL_TEXT}
 _ANNOTATION = {"id": _TEXT, "article_id": _TEXT, "start": (int,), "end": (int,), "quote": _TEXT,
                "prefix": _TEXT, "suffix": _TEXT, "note": _TEXT, "tags": (list,),
                "links": (list,), "created": _TEXT, "updated": _TEXT}
 _CORRECTION = {"id": _TEXT, "article_id": _OPTIONAL_TEXT, "kind": _TEXT, "target": (dict,),
-               "changes": (dict,), "created": _TEXT}
+               "changes": (dict,), "created": _TEXT, "undone": _TEXT}
 _REQUIRED = {"articles": ("id", "title", "text"),
              "annotations": ("id", "article_id", "start", "end", "quote"),
              "corrections": ("id", "article_id", "kind")}

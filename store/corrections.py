@@ -68,10 +68,15 @@ def new_finding(kind: str, data: Mapping[str, Any]) -> Finding | None:
     return None
 
 
+def _is_actor(actor: Actor, name: object, kind: object = None) -> bool:
+    """Whether `actor` is the one named (and, when given, of that kind): an actor renamed
+    by an earlier correction is still named by its original name."""
+    return name in (actor.name, actor.original_name) and kind in (None, "", actor.kind)
+
+
 def _matches(item: Finding, target: Mapping[str, Any]) -> bool:
     if isinstance(item, Actor):
-        # An actor renamed by an earlier correction is still named by its original name.
-        return target.get("name") in (item.name, item.original_name)
+        return _is_actor(item, target.get("name"), target.get("actor_kind"))
     if isinstance(item, Measure):
         return target.get("text") == item.text and target.get("type") in (
             item.type, item.original_type)
@@ -85,7 +90,9 @@ def apply_corrections(findings: Findings | None,
 
     Deadline `measure` indexes are remapped when measures are rejected or added.
     """
-    corrections = sorted(corrections, key=lambda c: (c.created, c.id))
+    # Oldest first; the sort is stable, so corrections made in the same second keep the
+    # order the store keeps them in (the order they were made).
+    corrections = sorted((c for c in corrections if not c.undone), key=lambda c: c.created)
     out = copy.deepcopy(findings) if findings is not None and corrections else \
         _shallow(findings)
     measures_before = list(out.measures)
@@ -128,8 +135,7 @@ def _apply(out: Findings, correction: Correction) -> None:
             if _matches(item, correction.target):
                 items[index] = _edited(item, correction.changes)
     elif correction.kind == "merge" and kind == "actor":
-        _merge_actors(out.actors, correction.target.get("name"),
-                      correction.changes.get("into"))
+        _merge_actors(out.actors, correction.target, correction.changes)
 
 
 def _edited(item: Finding, changes: Mapping[str, Any]) -> Finding:
@@ -148,10 +154,25 @@ def _edited(item: Finding, changes: Mapping[str, Any]) -> Finding:
     return item
 
 
-def _merge_actors(actors: list[Actor], name: str | None, into: str | None) -> None:
-    source = next((a for a in actors if name in (a.name, a.original_name)), None)
-    target = next((a for a in actors if into in (a.name, a.original_name)), None)
-    if source is None or target is None or source is target:
+def _merge_actors(actors: list[Actor], target_key: Mapping[str, Any],
+                  changes: Mapping[str, Any]) -> None:
+    """Fold one actor into another (its mentions move, its name becomes an alias); when the
+    article does not name the other one, the actor takes its name and kind instead."""
+    into, into_kind = changes.get("into"), changes.get("into_kind")
+    source = next((a for a in actors
+                   if _is_actor(a, target_key.get("name"), target_key.get("actor_kind"))), None)
+    target = next((a for a in actors if a is not source and _is_actor(a, into, into_kind)),
+                  None)
+    if source is None or not isinstance(into, str) or not into:
+        return
+    if target is None:
+        if source.original_name is None:
+            source.original_name = source.name
+        source.aliases = sorted({*source.aliases, source.name} - {into})
+        source.name = into
+        if isinstance(into_kind, str) and into_kind:
+            source.kind = into_kind
+        source.corrected = True
         return
     seen = {m.span for m in target.mentions}
     target.mentions = sorted(target.mentions + [m for m in source.mentions

@@ -465,13 +465,16 @@ class Store:
     def add_correction(self, correction: Correction) -> None:
         """Add a correction of one article's findings, or (article_id None) of all articles'."""
         self._check_writable()
+        self._check_new_correction(correction)
+        self._corrections.insert(document(correction, correction.id))
+
+    def _check_new_correction(self, correction: Correction) -> None:
         check_id(correction.id, "a correction")
         if correction.article_id is not None:
             self._require_article(correction.article_id)
         if self._corrections.by_id(correction.id) is not None:
             raise DuplicateRecord(f"a correction with id {correction.id!r} is already in"
                                   f" {self.path}; give the new one a fresh id", self.path)
-        self._corrections.insert(document(correction, correction.id))
 
     @serialized
     def delete_correction(self, correction_id: str) -> None:
@@ -479,6 +482,26 @@ class Store:
         self._check_writable()
         self._require_record(self._corrections, correction_id, "correction")
         self._corrections.remove_ids([correction_id])
+
+    @serialized
+    def change_corrections(self, *, add: Iterable[Correction] = (),
+                           update: Iterable[Correction] = (),
+                           remove: Iterable[str] = ()) -> None:
+        """Add, replace and delete corrections in one commit (undo, redo, and a new
+        correction that drops the undone ones); UnknownRecord for an id not here."""
+        self._check_writable()
+        adding, updating, removing = list(add), list(update), list(remove)
+        for correction in adding:
+            self._check_new_correction(correction)
+        for correction in updating:
+            self._require_record(self._corrections, correction.id, "correction")
+        for correction_id in removing:
+            self._require_record(self._corrections, correction_id, "correction")
+        with self._notes_storage.transaction():
+            if removing:
+                self._corrections.remove_ids(removing)
+            for correction in [*adding, *updating]:
+                self._corrections.put(correction.id, as_doc(correction))
 
     @serialized
     def corrections(self, article_id: str | None = None) -> list[Correction]:

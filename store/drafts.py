@@ -63,6 +63,9 @@ class ArticleDraft:
     url: str | None = None
     published: str | None = None  # "YYYY-MM-DD"
     origin: Path | None = None  # the file it came from, for messages
+    # The article's lasting identity where it came from: the same key read again is the
+    # same article, changed ("file:<path>" or "feed:<feed>#<guid>"); see Article.origin.
+    key: str | None = None
 
 
 def to_article(draft: ArticleDraft, imported_at: str) -> Article:
@@ -83,7 +86,19 @@ def to_article(draft: ArticleDraft, imported_at: str) -> Article:
         url=one_line(draft.url or "") or None,
         published=parse_date(draft.published) if draft.published else None,
         imported_at=imported_at,
+        origin=draft.key if draft.key is not None else file_key(draft.origin),
     )
+
+
+def file_key(path: Path | None) -> str | None:
+    """The origin key of a file: its absolute path (so the same file read again, from any
+    folder, is recognised)."""
+    if path is None:
+        return None
+    try:
+        return f"file:{path.expanduser().resolve()}"
+    except (OSError, RuntimeError):
+        return f"file:{path.absolute()}"
 
 
 # --- dates ---------------------------------------------------------------------------

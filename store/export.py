@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
+from typing import Literal
 
 from newsdesk.analysis.model import Actor, Measure
 
@@ -61,9 +62,19 @@ def evidence(text: object) -> str:
     return f"\u201c{quoted}\u201d" if quoted else ""
 
 
-def targets_cell(targets: Sequence[str] | None) -> str:
+Links = Literal["wiki", "none"]
+
+
+def name_cell(name: str | None, links: Links = "none") -> str:
+    """An actor's name in a cell: an Obsidian wikilink, or plain text."""
+    if not name:
+        return ""
+    return md.wikilink(name) if links == "wiki" else md.cell(name)
+
+
+def targets_cell(targets: Sequence[str] | None, links: Links = "none") -> str:
     """One target a line, so a name with a comma in it stays one name."""
-    return "<br>".join(md.cell(t) for t in targets or [])
+    return "<br>".join(name_cell(t, links) for t in targets or [])
 
 
 def deadline_rows(entries: Iterable[DeadlineEntry], now: dt.datetime, *,
@@ -142,9 +153,12 @@ def correction_summary(view: ArticleView) -> str:
 
 
 def article_front_matter(view: ArticleView, now: dt.datetime) -> list[str]:
+    """Properties Obsidian reads: tags as a list, dates as dates, the article's short id
+    as an alias (so [[<id>]] finds the note)."""
     a = view.article
     return md.front_matter({
         "title": a.title,
+        "aliases": [short_id(a.id)],
         "source": a.source,
         "url": a.url,
         "published": iso_date(a.published),
@@ -166,7 +180,7 @@ def _byline(view: ArticleView) -> str:
     return " · ".join(parts)
 
 
-def actor_rows(actors: Iterable[Actor]) -> list[list[str]]:
+def actor_rows(actors: Iterable[Actor], links: Links = "none") -> list[list[str]]:
     rows = []
     for a in actors:
         called: list[str] = []
@@ -174,7 +188,7 @@ def actor_rows(actors: Iterable[Actor]) -> list[list[str]]:
             text = " ".join(m.text.split())
             if text and md.fold(text) != md.fold(a.name) and text not in called:
                 called.append(text)
-        rows.append([md.cell(a.name), md.cell(a.kind), md.cell(a.role),
+        rows.append([name_cell(a.name, links), md.cell(a.kind), md.cell(a.role),
                      md.cell(a.affiliation), str(len(a.mentions)),
                      ", ".join(md.cell(c) for c in called)])
     return rows
@@ -185,13 +199,17 @@ MEASURE_HEADERS = ["Type", "Action", "Imposer", "Targets", "Magnitude", "Evidenc
 DEADLINE_HEADERS = ["Date", "Time left", "What is due", "Measure"]
 
 
-def measure_rows(measures: Iterable[Measure]) -> list[list[str]]:
-    return [[md.cell(m.type), md.cell(m.action), md.cell(m.imposer), targets_cell(m.targets),
-             md.cell(m.magnitude), evidence(m.text)] for m in measures]
+def measure_rows(measures: Iterable[Measure], links: Links = "none") -> list[list[str]]:
+    return [[md.cell(m.type), md.cell(m.action), name_cell(m.imposer, links),
+             targets_cell(m.targets, links), md.cell(m.magnitude), evidence(m.text)]
+            for m in measures]
 
 
-def article_note(view: ArticleView, now: dt.datetime) -> str:
-    """The article as a Markdown note, with time left counted as of `now`."""
+def article_note(view: ArticleView, now: dt.datetime, *, links: Links = "wiki",
+                 with_text: bool = False) -> str:
+    """The article as a Markdown note, with time left counted as of `now`: actors,
+    imposers and targets as Obsidian [[wikilinks]] (links="none": plain), the article's
+    text after the findings when `with_text`."""
     a = view.article
     out = [*article_front_matter(view, now), "", f"# {md.inline(a.title) or 'Untitled'}", ""]
     out.append(_byline(view))
@@ -204,13 +222,13 @@ def article_note(view: ArticleView, now: dt.datetime) -> str:
 
     out.extend(["## Actors", ""])
     if view.actors:
-        out.extend(md.table(ACTOR_HEADERS, actor_rows(view.actors),
+        out.extend(md.table(ACTOR_HEADERS, actor_rows(view.actors, links),
                             ["l", "l", "l", "l", "r", "l"]))
     else:
         out.append("No actors found.")
     out.extend(["", "## Measures", ""])
     if view.measures:
-        out.extend(md.table(MEASURE_HEADERS, measure_rows(view.measures)))
+        out.extend(md.table(MEASURE_HEADERS, measure_rows(view.measures, links)))
     else:
         out.append("No measures found.")
     out.extend(["", "## Deadlines", ""])
@@ -228,6 +246,8 @@ def article_note(view: ArticleView, now: dt.datetime) -> str:
             out.extend(note_block(note, view, heading=f"Note {number}"))
     else:
         out.extend(["No notes yet.", ""])
+    if with_text:
+        out.extend(["", "## Text", "", *md.paragraphs(a.text), ""])
     return "\n".join(out).rstrip("\n") + "\n"
 
 

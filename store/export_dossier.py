@@ -21,10 +21,12 @@ from .calendar import sort_entries
 from .export import (
     DEADLINE_HEADERS,
     GENERATOR,
+    Links,
     deadline_footnote,
     deadline_rows,
     evidence,
     iso_date,
+    name_cell,
     note_block,
     short_id,
     stamp,
@@ -298,8 +300,16 @@ def no_tag(wanted: str, notes: Iterable[Annotation]) -> NoMatch:
 # -- Markdown ---------------------------------------------------------------------------------
 
 
-def dossier_markdown(dossier: Dossier, now: dt.datetime) -> str:
-    """The dossier as one Markdown file, with time left counted as of `now`."""
+def by_date(views: Iterable[ArticleView]) -> list[ArticleView]:
+    """Articles by published date, oldest first (undated last), then title."""
+    return sorted(views, key=lambda v: (v.article.published is None,
+                                        v.article.published or "", v.article.title.casefold()))
+
+
+def dossier_markdown(dossier: Dossier, now: dt.datetime, *, links: Links = "wiki") -> str:
+    """The dossier as one Markdown file, with time left counted as of `now`; articles
+    listed by date; the other side of a measure as an Obsidian [[wikilink]]
+    (links="none": plain)."""
     tags: list[str] = []
     for _, note in dossier.notes:
         tags.extend(t for t in note.tags if t not in tags)
@@ -311,7 +321,8 @@ def dossier_markdown(dossier: Dossier, now: dt.datetime) -> str:
         "exported": utc(now),
         "tags": tags,
         "articles": [{"id": v.article.id, "title": v.article.title,
-                      "published": iso_date(v.article.published)} for v in dossier.views],
+                      "published": iso_date(v.article.published)}
+                     for v in by_date(dossier.views)],
         "generator": GENERATOR,
     })
     entries = sort_entries(e for v in dossier.views for e in v.deadlines)
@@ -323,7 +334,7 @@ def dossier_markdown(dossier: Dossier, now: dt.datetime) -> str:
                 f"{'s' if len(entries) != 1 else ''}. Corrections are applied and rejected"
                 " findings left out.", "", f"How this was chosen: {md.inline(dossier.how)}",
                 "", "## Articles", ""])
-    for number, v in enumerate(dossier.views, 1):
+    for number, v in enumerate(by_date(dossier.views), 1):
         a = v.article
         title = md.link(a.title, a.url) if md.link_target(a.url) else md.inline(a.title)
         when = f"published {md.inline(a.published)}" if a.published else "date unknown"
@@ -335,7 +346,7 @@ def dossier_markdown(dossier: Dossier, now: dt.datetime) -> str:
     out.extend(["", "## Actors", ""])
     shown: set[tuple[str, str]] = set()
     for f in dossier.actors:
-        out.extend(_actor_section(f))
+        out.extend(_actor_section(f, links))
         shown.update((v.article.id, n.id) for v, n in f.notes)
     if not dossier.actors:
         out.extend(["No actors.", ""])
@@ -356,7 +367,7 @@ def dossier_markdown(dossier: Dossier, now: dt.datetime) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _actor_section(f: ActorFile) -> list[str]:
+def _actor_section(f: ActorFile, links: Links = "none") -> list[str]:
     count = len(f.article_ids)
     mentions = sum(f.mentions.values())
     facts = [md.inline(", ".join(f.kinds) or "kind unknown"),
@@ -379,8 +390,9 @@ def _actor_section(f: ActorFile) -> list[str]:
             where = "; ".join(md.inline(t) for t in titles)
             out.append(f"- {md.inline(label)} \u2014 in {where}")
         out.append("")
-    out.extend(_measures("Measures taken", "Targets", f.taken, imposer=False))
-    out.extend(_measures("Measures suffered", "Imposer", f.suffered, imposer=True))
+    out.extend(_measures("Measures taken", "Targets", f.taken, imposer=False, links=links))
+    out.extend(_measures("Measures suffered", "Imposer", f.suffered, imposer=True,
+                         links=links))
     if f.notes:
         out.extend(["**Notes**", ""])
         for number, (view, note) in enumerate(f.notes, 1):
@@ -390,12 +402,12 @@ def _actor_section(f: ActorFile) -> list[str]:
 
 
 def _measures(label: str, other: str, items: list[tuple[ArticleView, Measure]],
-              *, imposer: bool) -> list[str]:
+              *, imposer: bool, links: Links = "none") -> list[str]:
     if not items:
         return []
     rows = []
     for view, m in items:
-        who = md.cell(m.imposer) if imposer else targets_cell(m.targets)
+        who = name_cell(m.imposer, links) if imposer else targets_cell(m.targets, links)
         rows.append([md.cell(view.article.title), md.cell(m.type), md.cell(m.action), who,
                      md.cell(m.magnitude), evidence(m.text)])
     return [f"**{label}**", "",

@@ -92,6 +92,19 @@ _inline_str = functools.lru_cache(maxsize=1 << 14)(_inline)
 _cell_str = functools.lru_cache(maxsize=1 << 14)(_cell)
 
 
+# Characters a wikilink cannot hold (they end it, alias it or point into the note).
+_WIKILINK_UNSAFE = re.compile(r"[\[\]|#^\\]")
+
+
+def wikilink(value: object) -> str:
+    r"""An Obsidian `[[link]]` to the note named `value` (one line); plain escaped text
+    when the name holds a character a wikilink cannot (`[ ] | # ^ \`)."""
+    lines = [line for line in _lines(value) if line]
+    if len(lines) != 1 or _WIKILINK_UNSAFE.search(lines[0]):
+        return cell(value)
+    return f"[[{' '.join(lines[0].split())}]]"
+
+
 def paragraphs(value: object, *, prefix: str = "") -> list[str]:
     """Markdown lines for text that may span lines and paragraphs.
 

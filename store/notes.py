@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from newsdesk.analysis.model import ACTOR_KINDS
 from newsdesk.analysis.text import normalize_text, one_line
 
 from .anchor import anchor, quote_selector
@@ -170,11 +171,16 @@ def new_correction(article_id: str | None, kind: str, target: Mapping[str, Any],
     if kind == "merge":
         if finding != "actor":
             raise ValueError(f"only actors can be merged, not a {finding}")
-        _check_keys(finding, changes, ("into",), "merge")
+        _check_keys(finding, changes, ("into", "into_kind"), "merge")
         into = changes.get("into")
         if not isinstance(into, str) or not into.strip():
             raise ValueError("a merge needs the name of the actor to merge into")
-        if into == target.get("name"):
+        into_kind = changes.get("into_kind")
+        if into_kind is not None and into_kind not in ACTOR_KINDS:
+            raise ValueError(f"unknown actor kind {into_kind!r}: use one of"
+                             f" {', '.join(ACTOR_KINDS)}")
+        same_kind = into_kind in (None, target.get("actor_kind"))
+        if into == target.get("name") and same_kind:
             raise ValueError(f"cannot merge {into!r} into itself")
     if kind == "add":
         _check_keys(finding, changes, EDITABLE[finding] + _ADDED_EXTRA[finding], "add")

@@ -27,6 +27,7 @@ from newsdesk.store.drafts import (
     BadDate,
     ImportFailure,
     date_or_none,
+    file_key,
     parse_date,
     shorten,
 )
@@ -92,10 +93,12 @@ _FrontMatterLoader.yaml_implicit_resolvers = {
 }
 _FENCE = re.compile(r"^(?:---|\.\.\.)$", re.MULTILINE)
 _ATX_TITLE = re.compile(r"#[ \t]+(.+?)(?:[ \t]+#+)?")
+_ATX_HEADING = re.compile(r"#{1,6}[ \t]+(.+?)(?:[ \t]+#+)?")  # any level
 
 
 def read_markdown(path: Path, text: str, fallback: str | None) -> ArticleDraft:
-    """A Markdown file's draft: title, date, source and url from the front matter."""
+    """A Markdown file's draft: title, date, source and url from the front matter; with no
+    `title:` there, the first heading, else the first line."""
     meta, body = _split_front_matter(path, text)
     title = _field(path, meta, "title")
     body = body.lstrip("\n")
@@ -105,6 +108,8 @@ def read_markdown(path: Path, text: str, fallback: str | None) -> ArticleDraft:
         title, body = title or heading[1], rest.lstrip("\n")
     if not body.strip():
         raise ImportFailure(path, "no text after the front matter, nothing to import")
+    if not title:
+        title = _first_heading(body) or shorten(one_line(body.strip().partition("\n")[0]), 80)
     name_title, name_date = _from_file_name(path)
     published = name_date or fallback
     for key in ("published", "date"):  # "date" is what Jekyll and Hugo write
@@ -123,6 +128,15 @@ def read_markdown(path: Path, text: str, fallback: str | None) -> ArticleDraft:
         published=published,
         origin=path,
     )
+
+
+def _first_heading(body: str) -> str | None:
+    """The text of the first ATX heading ("## Tariffs rise") in the body, if any."""
+    for line in body.split("\n"):
+        heading = _ATX_HEADING.fullmatch(line)
+        if heading:
+            return one_line(heading[1]) or None
+    return None
 
 
 def _split_front_matter(path: Path, text: str) -> tuple[dict[str, Any], str]:
@@ -242,7 +256,17 @@ def _entry_draft(
         # An unreadable date is an unknown date: the entry is kept, the date is not.
         published=date_or_none(raw_date) or fallback,
         origin=path,
+        key=_entry_key(path, entry),
     )
+
+
+def _entry_key(path: Path, entry: dict[str, Any]) -> str | None:
+    """A feed item's lasting identity: its guid (feedparser's id), else its link."""
+    ident = entry.get("id") or entry.get("link")
+    if not isinstance(ident, str) or not ident.strip():
+        return None
+    feed = file_key(path) or str(path)
+    return f"feed:{feed.removeprefix('file:')}#{ident.strip()}"
 
 
 def _detail_text(detail: dict[str, Any] | None, value: object) -> str:

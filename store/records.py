@@ -30,6 +30,9 @@ class Article:
     imported_at: str = ""  # ISO 8601, UTC
     findings: Findings | None = None  # the engine's, as it gave them (no corrections)
     findings_version: str | None = None
+    # Where it came from, so a changed version updates it rather than adding another:
+    # "file:<absolute path>" or "feed:<feed>#<item guid or link>"; None when unknown.
+    origin: str | None = None
 
     @property
     def words(self) -> int:
@@ -82,7 +85,8 @@ class Correction:
 
     kind: "reject", "edit", "merge" or "add".  `target` names the finding
     (e.g. {"kind": "actor", "name": "Trump"} or {"kind": "measure", "start": 10,
-    "end": 80, "type": "tariff"}); `changes` holds the new values.
+    "end": 80, "type": "tariff"}); `changes` holds the new values. An undone correction
+    (`undone`: when) is kept, so it can be redone, but applies to nothing.
     """
 
     id: str
@@ -91,6 +95,7 @@ class Correction:
     target: dict[str, Any] = field(default_factory=dict)
     changes: dict[str, Any] = field(default_factory=dict)
     created: str = ""
+    undone: str = ""  # ISO 8601 when the reader undid it; "" while it applies
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -29,14 +29,14 @@ _SHAPES: dict[type[Article | Annotation | Correction],
     Article: (frozenset({"id", "title", "text"}), {
         "id": _STR, "title": _STR, "text": _STR, "source": _OPT_STR, "url": _OPT_STR,
         "published": _OPT_STR, "imported_at": _STR, "findings": _OPT_DICT,
-        "findings_version": _OPT_STR}),
+        "findings_version": _OPT_STR, "origin": _OPT_STR}),
     Annotation: (frozenset({"id", "article_id", "start", "end", "quote"}), {
         "id": _STR, "article_id": _STR, "start": _INT, "end": _INT, "quote": _STR,
         "prefix": _STR, "suffix": _STR, "note": _STR, "tags": _STR_LIST, "links": _STR_LIST,
         "created": _STR, "updated": _STR}),
     Correction: (frozenset({"id", "article_id", "kind"}), {
         "id": _STR, "article_id": _OPT_STR, "kind": _STR, "target": _DICT, "changes": _DICT,
-        "created": _STR}),
+        "created": _STR, "undone": _STR}),
 }
 
 

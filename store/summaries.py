@@ -28,26 +28,32 @@ class ArticleSummary:
     published: str | None
     words: int
     imported_at: str
+    source: str | None = None
+    origin: str | None = None  # the file or feed item it came from (see Article.origin)
 
     @classmethod
     def of(cls, article: Article) -> ArticleSummary:
         return cls(article.id, article.title, article.published, article.words,
-                   article.imported_at)
+                   article.imported_at, article.source, article.origin)
 
     def to_row(self) -> list[Any]:
-        return [self.id, self.title, self.published, self.words, self.imported_at]
+        return [self.id, self.title, self.published, self.words, self.imported_at,
+                self.source, self.origin]
 
     @classmethod
     def from_row(cls, row: Any) -> ArticleSummary:
-        """Read a row written by `to_row`; ValueError if it is not one."""
-        if not (isinstance(row, list) and len(row) == 5):
+        """Read a row written by `to_row` (or by a newsdesk before rows had a source and
+        an origin: five fields); ValueError if it is not one."""
+        if not (isinstance(row, list) and len(row) in (5, 7)):
             raise ValueError("not a summary row")
-        article_id, title, published, words, imported_at = row
+        article_id, title, published, words, imported_at = row[:5]
+        source, origin = row[5:] if len(row) == 7 else (None, None)
         if not (isinstance(article_id, str) and isinstance(title, str)
                 and isinstance(published, str | None) and isinstance(words, int)
-                and isinstance(imported_at, str)):
+                and isinstance(imported_at, str) and isinstance(source, str | None)
+                and isinstance(origin, str | None)):
             raise ValueError("not a summary row")
-        return cls(article_id, title, published, words, imported_at)
+        return cls(article_id, title, published, words, imported_at, source, origin)
 
 
 def index_meta(summaries: Iterable[ArticleSummary]) -> dict[str, Any]:

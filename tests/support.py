@@ -247,3 +247,12 @@ def write_file(path: Path, data: bytes | str) -> Path:
         data = data.encode("utf-8")
     path.write_bytes(data)
     return path
+
+
+def actor_names(app: App[Any]) -> list[str]:
+    """The names in the Actors pane, top to bottom (each name cell's first line; role and
+    affiliation are on its second)."""
+    from newsdesk.tui.panes.actors import ActorsPane
+
+    table = app.screen.query_one(ActorsPane).table
+    return [table.get_row_at(i)[2].plain.split("\n")[0] for i in range(table.row_count)]

@@ -13,7 +13,8 @@ from textual.theme import Theme
 from newsdesk.store.db import Store
 
 from .commands import ActionsCommands, ActorsCommands, ArticlesCommands
-from .screens.help import HelpScreen
+from .keymap import load_keymap
+from .screens.help import HelpScreen, binding_ids
 from .screens.main import MainScreen
 from .themes import DEFAULT_THEME, THEME_VARIABLE_DEFAULTS, load_themes
 
@@ -49,6 +50,7 @@ class NewsdeskApp(App[None]):
             self.register_theme(theme)
         for error in self.theme_errors:
             self.notify(error, title="Theme", severity="error", markup=False)
+        self._load_keymap()
         self.theme = self._starting_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.store.readonly:
@@ -100,6 +102,14 @@ class NewsdeskApp(App[None]):
             self.push_screen(HelpScreen())
 
     # -- keys ----------------------------------------------------------------------------
+
+    def _load_keymap(self) -> None:
+        """Remap keys from keymap.toml; each entry left out is told in one line."""
+        keymap = load_keymap(binding_ids())
+        for error in keymap.errors:
+            self.notify(error, title="Keymap", severity="error", timeout=10, markup=False)
+        if keymap.keys:
+            self.set_keymap(keymap.keys)
 
     def set_keymap(self, keymap: Mapping[str, str]) -> None:
         """Remap keys by binding id; the help screen shows the keys in force."""

@@ -61,7 +61,7 @@ class ArticlesCommands(Provider):
             return
         if screen.search_index is not None:
             for hit in _indexed(screen, query, "article"):
-                title = one_line(hit.item.label)
+                title = one_line(hit.item.label)  # the title · date · source
                 yield Hit(hit.score / 100, _plain(title, query, self),
                           partial(screen.open_from_palette, hit.item.article_id),
                           text=title, help="Open this article")

@@ -65,6 +65,11 @@ class CountdownModeChanged(Message):
     all_articles: bool
 
 
+@dataclass
+class CountdownFilterAsked(Message):
+    """The reader wants to filter the countdown (f in its pane)."""
+
+
 # -- workers -> screen ---------------------------------------------------------------------
 
 

@@ -19,7 +19,8 @@ def _id_of(capsys, title_word: str) -> str:
     return next(line.split()[0] for line in out.splitlines() if title_word in line)
 
 
-def test_spelling_variants_and_surnames_link_to_the_known_name(tmp_path, capsys):
+def test_spelling_variants_and_surnames_link_to_the_known_name(tmp_path, capsys,
+                                                               workstation_store):
     first = tmp_path / "ottawa.txt"
     first.write_text("Ottawa steel curbs\nCanadian Prime Minister Mark Carney said on Monday "
                      "that Canada would impose a 25% surtax on Chinese steel.\n")

@@ -20,7 +20,21 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_first_start_fills_the_store_with_the_seed(capsys):
+@pytest.fixture(autouse=True)
+def _seeded(request):
+    """Most tests here read the seed article, as a store the workstation opened has it."""
+    if "no_seed" not in request.keywords:
+        request.getfixturevalue("workstation_store")
+
+
+@pytest.mark.no_seed
+def test_the_command_line_alone_adds_no_seed(capsys):
+    code, out, _ = run(capsys, "list")
+    assert code == 0
+    assert SEED_TITLE not in out and "no articles yet" in out
+
+
+def test_a_store_the_workstation_opened_holds_the_seed(capsys):
     code, out, _ = run(capsys, "list")
     assert code == 0
     assert SEED_TITLE in out
@@ -125,7 +139,6 @@ def test_analyze_output_spans_index_the_input(record):
 
 
 def test_readonly_flag_refuses_changes(capsys, tmp_path):
-    run(capsys, "list")  # seed the store first
     note = tmp_path / "n.txt"
     note.write_text("Brazil raised import duties on steel.\n")
     code, _, err = run(capsys, "--readonly", "import", str(note))

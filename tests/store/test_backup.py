@@ -159,7 +159,7 @@ def test_backup_and_restore_commands(capsys, tmp_path):
     assert code == 2 and "--force" in err and err.count("\n") == 1
     assert run(capsys, "backup", str(target), "--force")[0] == 0
 
-    # A store newsdesk has never opened gets the seed on first open; restore takes its place.
+    # A new store: restore fills it (it is never seeded first).
     fresh = tmp_path / "fresh"
     code, out, err = run(capsys, "--store", str(fresh), "restore", str(target))
     assert code == 0, err

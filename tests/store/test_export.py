@@ -195,7 +195,7 @@ def test_front_matter_reads_back_exactly_whatever_the_title():
     tokens = parser().parse(article_note(view, NOW))
     meta = front(tokens)
     a = view.article
-    assert meta == {"title": a.title, "source": a.source, "url": a.url,
+    assert meta == {"title": a.title, "aliases": [a.id[:12]], "source": a.source, "url": a.url,
                     "published": dt.date(2025, 9, 14), "exported": NOW,
                     "tags": ["a|b", "c_d", "#x"], "article_id": a.id, "generator": "newsdesk"}
     # the heading is the title on one line, and nothing in it became markup
@@ -338,7 +338,7 @@ def section(tokens: list[Token], title: str, level: str = "h3") -> int:
 
 def test_dossier_for_an_actor_matched_by_what_the_articles_call_it():
     dossier = scope_actor(two_articles(), "bessent")
-    text = dossier_markdown(dossier, NOW)
+    text = dossier_markdown(dossier, NOW, links="none")
     tokens = parser().parse(text)
     meta = front(tokens)
     assert meta["matched"] == ["Scott Bessent"] and meta["query"] == "bessent"
@@ -548,3 +548,39 @@ def test_a_killed_writers_temp_file_is_cleared_on_the_next_write(tmp_path):
     assert target.read_bytes() == b"whole\n"
     assert not left.exists()
     assert busy.exists()
+
+
+# -- notes for Obsidian --------------------------------------------------------------------
+
+
+def test_actors_imposers_and_targets_are_wikilinks_by_default():
+    text = article_note(two_articles()[0], NOW)
+    actors = text[text.index("## Actors"):text.index("## Measures")]
+    measures = text[text.index("## Measures"):text.index("## Deadlines")]
+    assert "| [[Scott Bessent]] |" in actors and "| [[China]] |" in actors
+    assert "| [[Scott Bessent]] | [[China]] |" in measures
+    assert "[[" not in article_note(two_articles()[0], NOW, links="none")
+
+
+def test_a_name_a_wikilink_cannot_hold_stays_plain_text():
+    from newsdesk.store import export_markdown as md
+
+    assert md.wikilink("Acme Widgets") == "[[Acme Widgets]]"
+    assert md.wikilink("A|B") == "A\\|B"
+    assert md.wikilink("Section #2") == "Section \\#2"
+    assert md.wikilink("two\nlines") == "two<br>lines"
+
+
+def test_with_text_adds_the_article_after_the_findings():
+    view = two_articles()[0]
+    text = article_note(view, NOW, with_text=True)
+    assert text.index("## Notes") < text.index("## Text")
+    assert view.article.text.split()[0] in text[text.index("## Text"):]
+
+
+def test_a_dossier_lists_its_articles_by_date():
+    views = two_articles()
+    text = dossier_markdown(scope_all(list(reversed(views))), NOW)
+    meta = front(parser().parse(text))
+    dates = [a["published"] for a in meta["articles"]]
+    assert dates == sorted(dates)

@@ -178,7 +178,8 @@ def test_a_full_disk_refuses_the_commit_and_keeps_the_old_state(tmpfs, capsys, t
         assert state(folder) == before and snapshot(folder) == files  # no temp file left
 
         # The command line says the same, in one line, and lists meanwhile.
-        code, _, err = run_cli(capsys, "--store", str(point / "other"), "list")
+        code, _, err = run_cli(capsys, "--store", str(point / "other"), "import",
+                               str(text_file))
         assert code == 2 and "newsdesk: error:" in err  # a new store cannot even be made
         filler.unlink()
         s.add_article(article(3))  # room again: the open store goes on working

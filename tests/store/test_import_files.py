@@ -358,3 +358,17 @@ def test_file_name_with_escapes_prints_safely(tmp_path: Path) -> None:
     failure = ImportFailure(path, "no such file; check the path")
     assert "\x1b" not in str(failure) and "\n" not in str(failure)
     assert failure.path == path
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Some intro line.\n\n## Tariffs rise\nText here.\n", "Tariffs rise"),
+    ("---\nsource: Wire\n---\nFirst line of the story here\nMore text.\n",
+     "First line of the story here"),
+    ("---\ntitle: Given\n---\n# Other heading\nText.\n", "Given"),
+])
+def test_a_markdown_title_from_front_matter_else_the_first_heading_else_the_first_line(
+        tmp_path, text, title):
+    path = tmp_path / "story.md"
+    path.write_text(text, encoding="utf-8")
+    (draft,) = read_path(path)
+    assert draft.title == title

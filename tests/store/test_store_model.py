@@ -287,7 +287,7 @@ class StoreModel(RuleBasedStateMachine):
 
     def check(self, s: Store) -> None:
         assert s.list_articles() == [
-            ArticleSummary(a.id, a.title, a.published, a.words, a.imported_at)
+            ArticleSummary(a.id, a.title, a.published, a.words, a.imported_at, a.source, a.origin)
             for a in self.articles.values()]
         assert s.article_count() == len(self.articles)
         assert list(s.iter_articles()) == list(self.articles.values())

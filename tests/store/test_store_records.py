@@ -42,8 +42,8 @@ def test_articles_round_trip_through_a_reopen(folder):
         assert s.article_count() == 2
         assert list(s.iter_articles()) == [a, b]
         assert s.list_articles() == [
-            ArticleSummary(a.id, a.title, a.published, a.words, a.imported_at),
-            ArticleSummary(b.id, b.title, None, 2, b.imported_at),
+            ArticleSummary(a.id, a.title, a.published, a.words, a.imported_at, a.source, a.origin),
+            ArticleSummary(b.id, b.title, None, 2, b.imported_at, b.source, b.origin),
         ]
 
 
@@ -75,7 +75,7 @@ def test_update_article_replaces_it_and_its_summary(filled):
     with Store.open(filled) as s:
         assert s.get_article(a.id) == a
         assert s.list_articles()[0] == ArticleSummary(a.id, "New title", a.published, 4,
-                                                      a.imported_at)
+                                                      a.imported_at, a.source, a.origin)
 
 
 def test_remove_article_takes_its_notes_and_corrections_but_not_others(filled):

@@ -11,9 +11,9 @@ from newsdesk.tui.dialogs.base import ConfirmScreen, fuzzy_filter
 from newsdesk.tui.dialogs.correct import (
     AddFindingScreen,
     EditFindingScreen,
-    MergeActorsScreen,
     NewFinding,
 )
+from newsdesk.tui.dialogs.merge import MergeActorsScreen
 
 SIZE = (120, 40)
 MARKUP = "[bold red]x[/]"

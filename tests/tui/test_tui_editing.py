@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support import TEXT, fixture_article, open_store, span
+from support import TEXT, actor_names, fixture_article, open_store, span
 from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import Input
@@ -15,8 +15,8 @@ from newsdesk.tui.dialogs.base import ConfirmScreen
 from newsdesk.tui.dialogs.correct import (
     AddFindingScreen,
     EditFindingScreen,
-    MergeActorsScreen,
 )
+from newsdesk.tui.dialogs.merge import MergeActorsScreen, MergeConfirmScreen
 from newsdesk.tui.panes.actors import ActorsPane
 from newsdesk.tui.panes.article import ArticleBody
 
@@ -29,13 +29,6 @@ def store(tmp_path):
     s = open_store(tmp_path / "store", [fixture_article()])
     yield s
     s.close()
-
-
-def actor_names(app) -> list[str]:
-    """The names in the Actors pane (each name cell's first line; role and affiliation
-    are on its second)."""
-    table = app.screen.query_one(ActorsPane).table
-    return [table.get_row_at(i)[2].plain.split("\n")[0] for i in range(table.row_count)]
 
 
 async def test_annotate_the_selection(store):
@@ -86,6 +79,10 @@ async def test_merge_an_actor_into_another(store):
         await pilot.press("m")
         assert isinstance(app.screen, MergeActorsScreen)
         await pilot.press(*"chile", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MergeConfirmScreen)  # it asks first, saying what
+        assert not store.corrections(ARTICLE)
+        await pilot.press("e")  # everywhere
         await pilot.pause()
         assert "Canada" not in actor_names(app)
         merge = store.corrections(ARTICLE)[0]

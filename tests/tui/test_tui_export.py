@@ -80,7 +80,9 @@ async def test_e_then_ctrl_s_writes_the_note_where_the_cli_would(store, here):
         assert path.is_file()
         rows = actors_table(path.read_text(encoding="utf-8"))
         assert rows[0][:4] == ["Actor", "Kind", "Role", "Affiliation"]
-        assert {r[0] for r in rows[1:]} == {"Ana Ruiz", "Chile", "Canada", "European Union"}
+        # The workstation writes what `newsdesk export` writes: names as Obsidian links.
+        assert {r[0] for r in rows[1:]} == {
+            "[[Ana Ruiz]]", "[[Chile]]", "[[Canada]]", "[[European Union]]"}
         assert [(m.path, m.error) for m in exported(seen)] == [(str(path), None)]
         assert f"Wrote {path}" in notices(seen)
         assert store.get_setting(EXPORT_DIR_SETTING) == str(here)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from support import TEXT, fixture_article, open_store, settle, span, unique
+from support import TEXT, actor_names, fixture_article, open_store, settle, span, unique
 from textual.message import Message
 from textual.notifications import Notify
 from textual.widgets import DataTable, TextArea
@@ -17,18 +17,10 @@ from newsdesk.tui.app import NewsdeskApp
 from newsdesk.tui.dialogs.annotate import AnnotateScreen
 from newsdesk.tui.dialogs.base import ConfirmScreen
 from newsdesk.tui.dialogs.notes import NotesScreen
-from newsdesk.tui.panes.actors import ActorsPane
 from newsdesk.tui.panes.article import ArticleBody
 
 SIZE = (120, 40)
 ARTICLE, OTHER = "a1" * 8, "b2" * 8
-
-
-def actor_names(app) -> list[str]:
-    """The names in the Actors pane (each name cell's first line; role and affiliation
-    are on its second)."""
-    table = app.screen.query_one(ActorsPane).table
-    return [table.get_row_at(i)[2].plain.split("\n")[0] for i in range(table.row_count)]
 
 
 def listed(app) -> list[str]:

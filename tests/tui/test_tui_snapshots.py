@@ -105,3 +105,48 @@ def test_export_modal(app, snap_compare, monkeypatch):
 def test_export_modal_small_terminal(app, snap_compare, monkeypatch):
     monkeypatch.chdir("/tmp")
     assert snap_compare(app, terminal_size=(80, 24), press=["E"])
+
+
+# -- the reader in control: corrections, merges, mended dialogs, at both sizes -------------
+
+SIZES = [(80, 24), (120, 40)]
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_corrections_view(app, snap_compare, size):
+    async def reject_then_list(pilot):
+        await pilot.press("tab", "down", "down", "x", "y")  # reject Canada
+        await settle(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=reject_then_list)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_merge_confirmation(app, snap_compare, size):
+    async def merge(pilot):
+        await settle(pilot)
+        await pilot.press("tab", "down", "down", "m", *"chile", "enter")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=merge)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_published_date_dialog(app, snap_compare, size):
+    assert snap_compare(app, terminal_size=size, press=["p"])
+
+
+@pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
+def test_countdown_of_every_article(app, snap_compare, size):
+    async def every_article(pilot):
+        await settle(pilot)
+        await pilot.press("tab", "tab", "tab", "c")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=size, run_before=every_article)
+
+
+def test_help_screen_small_terminal(app, snap_compare):
+    assert snap_compare(app, terminal_size=(80, 24), press=["question_mark"])

@@ -1,4 +1,4 @@
-"""Dialogs for correcting findings: edit, merge actors, add a finding.
+"""Dialogs for correcting findings: edit a finding, add one (merging actors: merge.py).
 
 Each dialog only asks; the main screen turns the answer into a correction
 (`app.workspace.Workspace`) and saves it. ctrl+s saves and escape cancels everywhere.
@@ -7,18 +7,16 @@ Each dialog only asks; the main screen turns the answer into a correction
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, ClassVar, NamedTuple
+from typing import Any, NamedTuple
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Input, Label, OptionList, Select, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Label, Select, Static
 
 from newsdesk.analysis.model import (
     ACTOR_KINDS,
@@ -31,7 +29,7 @@ from newsdesk.analysis.text import one_line
 from newsdesk.store.corrections import EDITABLE, field_value, finding_kind
 from newsdesk.store.notes import date_error
 
-from .base import DialogBox, FormDialog, fuzzy_filter
+from .base import DialogBox, FormDialog
 
 # Which fields are a choice from a fixed list; the others are typed.
 CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -155,89 +153,6 @@ class EditFindingScreen(FormDialog[dict[str, Any] | None]):
     @on(Input.Submitted)
     def _submitted(self) -> None:
         self.action_save()
-
-
-# -- merge ---------------------------------------------------------------------------------
-
-
-class MergeActorsScreen(FormDialog[str | None]):
-    """Pick the actor to merge `actor_name` into; type to filter. Dismisses with its name."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "move(1)", "Next", id="merge.next", show=False,
-                tooltip="Highlight the next actor"),
-        Binding("up", "move(-1)", "Previous", id="merge.previous", show=False,
-                tooltip="Highlight the previous actor"),
-    ]
-
-    def __init__(self, actor_name: str, candidates: Sequence[str]) -> None:
-        super().__init__()
-        self.actor_name = actor_name
-        self.candidates = [c for c in dict.fromkeys(candidates) if c and c != actor_name]
-        self.shown: list[str] = list(self.candidates)
-
-    def compose(self) -> ComposeResult:
-        with DialogBox(classes="dialog") as box:
-            box.border_title = "Merge actor"
-            yield Static(Content.assemble(("Merge ", "dim"), (one_line(self.actor_name),
-                                                              "bold"), (" into…", "dim")),
-                         classes="subject")
-            yield Input(placeholder="type to filter actors", id="merge-filter")
-            yield OptionList(*[Option(Text(c)) for c in self.candidates], id="merge-options")
-            yield Static("", id="merge-status", classes="error", markup=False)
-            yield self.keys_line("enter / ctrl+s merge · ↑↓ choose · escape cancel")
-
-    def on_mount(self) -> None:
-        options = self.query_one("#merge-options", OptionList)
-        options.can_focus = False  # typing stays in the filter
-        if self.candidates:
-            options.highlighted = 0
-        else:
-            self._status("No other actor to merge into.")
-        self.query_one("#merge-filter", Input).focus()
-
-    def _status(self, text: str) -> None:
-        set_error(self.query_one("#merge-status", Static), text)
-
-    @on(Input.Changed, "#merge-filter")
-    def _filter(self, event: Input.Changed) -> None:
-        self.shown = [self.candidates[i] for i in fuzzy_filter(event.value, self.candidates)]
-        options = self.query_one("#merge-options", OptionList)
-        options.set_options(Option(Text(c)) for c in self.shown)
-        if self.shown:
-            options.highlighted = 0
-            self._status("")
-        else:
-            self._status(f"No actor matches “{one_line(event.value)}”.")
-
-    def action_move(self, delta: int) -> None:
-        options = self.query_one("#merge-options", OptionList)
-        if delta > 0:
-            options.action_cursor_down()
-        else:
-            options.action_cursor_up()
-
-    @property
-    def highlighted(self) -> str | None:
-        """The actor enter would merge into."""
-        index = self.query_one("#merge-options", OptionList).highlighted
-        return self.shown[index] if index is not None and 0 <= index < len(self.shown) else None
-
-    def action_save(self) -> None:
-        if self.highlighted is None:
-            if self.shown:  # else the status already says nothing matches
-                self._status("Choose an actor to merge into first.")
-            return
-        self.dismiss(self.highlighted)
-
-    @on(Input.Submitted, "#merge-filter")
-    def _submitted(self) -> None:
-        self.action_save()
-
-    @on(OptionList.OptionSelected, "#merge-options")
-    def _clicked(self, event: OptionList.OptionSelected) -> None:
-        if 0 <= event.option_index < len(self.shown):
-            self.dismiss(self.shown[event.option_index])
 
 
 # -- add -----------------------------------------------------------------------------------

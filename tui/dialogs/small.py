@@ -152,3 +152,28 @@ class RelatedScreen(DialogScreen[FindingRef | None]):
     @on(DataTable.RowSelected)
     def _chosen(self, event: DataTable.RowSelected) -> None:
         self.dismiss(self.refs.get(event.row_key.value or ""))
+
+
+class CountdownFilterScreen(FormDialog[str | None]):
+    """Ask which deadlines to show: an actor's name, a #tag, or nothing for all."""
+
+    CSS_PATH = "small.tcss"
+
+    def __init__(self, current: str = "") -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog") as box:
+            box.border_title = "Filter the countdown"
+            yield Label("An actor's name (any case), or #tag for the articles with a note so"
+                        " tagged. Empty: every deadline.", markup=False)
+            yield Input(self.current, placeholder="e.g. China, or #steel", id="filter-input")
+            yield Static(Content("enter / ctrl+s apply · escape cancel"), classes="keys")
+
+    def action_save(self) -> None:
+        self.dismiss(self.query_one(Input).value.strip())
+
+    @on(Input.Submitted)
+    def _submitted(self) -> None:
+        self.action_save()

@@ -58,7 +58,7 @@ class ActorsPane(Vertical):
         return self.query_one(FindingsTable)
 
     def show_findings(self, article_id: str, findings: Findings,
-                      keep: FindingRef | None = None) -> None:
+                      keep: FindingRef | None = None, row: int | None = None) -> None:
         actors = findings.actors
         refs = actor_refs(article_id, findings)
         order = sorted(range(len(refs)), key=lambda i: (
@@ -74,7 +74,7 @@ class ActorsPane(Vertical):
                 name_cell(actor),
             )))
             last_kind = kind
-        self.table.set_findings(rows, keep=keep)
+        self.table.set_findings(rows, keep=keep, row=row)
         self.query_one(".empty", Static).update(EMPTY if article_id else NO_ARTICLE)
         self.set_class(not rows, "-empty")
         self.border_subtitle = f"{len(rows)}" if rows else ""

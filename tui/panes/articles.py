@@ -1,8 +1,9 @@
-"""The articles switcher: every article in the store, filterable, enter to open."""
+"""The articles switcher: every article in the store, newest first, filtered as you type
+with the fuzzy jump's typo-tolerant index ("stel" finds "Steel"); enter opens one."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from rich.text import Text
@@ -34,7 +35,7 @@ def matches(terms: Sequence[str], title: str, published: str | None) -> bool:
 class ArticleRows(RowTable):
     """The switcher's table: cells are made only for the rows drawn."""
 
-    COLUMNS = (Column("date", "Date", 10), Column("title", "Title", flex=True),
+    COLUMNS = (Column("date", "Date", 10), Column("title", "Title · source", flex=True),
                Column("words", "Words", 6), Column("actors", "Act", 3),
                Column("measures", "Msr", 3), Column("deadlines", "Due", 3))
 
@@ -53,8 +54,12 @@ class ArticleRows(RowTable):
         counts = self.stats.get(row.id)
         count_cells = tuple(Text(str(c), justify="right") for c in counts) if counts else \
             tuple(Text("·", style="dim", justify="right") for _ in range(3))
-        return (cell(row.published or "unknown", "dim"),
-                cell(row.title, "bold" if row.id == self.current else ""),
+        title = cell(row.title, "bold" if row.id == self.current else "")
+        source = getattr(row, "source", None)
+        if source:  # after the title, so a narrow pane cuts the source first
+            title.append(" · ", style="dim")
+            title.append_text(cell(source, "dim"))
+        return (cell(row.published or "unknown", "dim"), title,
                 Text(f"{row.words:,}", justify="right"), *count_cells)
 
     def show_stats(self, stats: dict[str, tuple[int, int, int]]) -> None:
@@ -80,10 +85,15 @@ class ArticlesPane(Vertical):
                 tooltip="Clear the filter, or close the switcher"),
     ]
 
-    def __init__(self, *, id: str | None = None) -> None:
+    def __init__(self, *, id: str | None = None,
+                 ranked: Callable[[str], list[str] | None] | None = None) -> None:
         super().__init__(id=id)
+        # Article ids best first for a query, from the fuzzy index (None until it is built:
+        # the filter is then a substring test).
+        self.ranked = ranked
         self._rows: list[Any] = []  # ArticleSummary records, newest first
         self._keys: list[str] = []  # filter_key of each
+        self._row_ids: list[str] = []
         self._shown: list[int] = []  # indexes into _rows that pass the filter
         self._terms: list[str] = []
         self._current = ""
@@ -105,6 +115,7 @@ class ArticlesPane(Vertical):
         self._rows = sorted(rows, key=lambda r: (r.published or "", r.imported_at or ""),
                             reverse=True)
         self._keys = [filter_key(r.title, r.published) for r in self._rows]
+        self._row_ids = [r.id for r in self._rows]
         self._current = current
         self.table.current = current
         self.loaded = True
@@ -125,7 +136,15 @@ class ArticlesPane(Vertical):
         self._fill()
 
     def _fill(self) -> None:
-        terms = self.query_one("#articles-filter", Input).value.casefold().split()
+        query = self.query_one("#articles-filter", Input).value
+        ranked = self.ranked(query) if self.ranked is not None and query.strip() else None
+        if ranked is not None:
+            position = {article_id: n for n, article_id in enumerate(self._row_ids)}
+            self._shown = [position[a] for a in ranked if a in position]
+            self._terms = []
+            self._show()
+            return
+        terms = query.casefold().split()
         keys = self._keys
         previous = self._terms
         # A longer query only removes rows: look only at those the last one kept.
@@ -138,6 +157,9 @@ class ArticlesPane(Vertical):
         else:
             self._shown = list(range(len(keys)))
         self._terms = terms
+        self._show()
+
+    def _show(self) -> None:
         shown = [self._rows[i] for i in self._shown]
         cursor = next((n for n, r in enumerate(shown) if r.id == self._current), 0)
         self.table.show(shown, cursor)

@@ -41,14 +41,19 @@ class FindingsTable(RowTable):
         self.refs: dict[str, FindingRef] = {}
 
     def set_findings(self, rows: list[tuple[FindingRef, tuple[Text, ...]]],
-                     keep: FindingRef | None = None) -> None:
-        """Replace the rows, keeping the cursor on `keep` when it is still there.
+                     keep: FindingRef | None = None, row: int | None = None) -> None:
+        """Replace the rows, the cursor on `keep` when it is still there, else on the
+        `row`-th row (the next one, when the row it was on went away), else the first.
 
         A row is as tall as its tallest cell (cells with a newline take two lines)."""
         self.refs = {ref.key: ref for ref, _ in rows}
         keys = list(self.refs)
-        cursor = keys.index(keep.key) if keep is not None and keep.key in self.refs \
-            else 0
+        if keep is not None and keep.key in self.refs:
+            cursor = keys.index(keep.key)
+        elif row is not None and keys:
+            cursor = max(0, min(row, len(keys) - 1))
+        else:
+            cursor = 0
         heights = [1 + max(c.plain.count("\n") for c in cells) if cells else 1
                    for _, cells in rows]
         self.set_rows(keys, [cells for _, cells in rows], cursor=cursor, heights=heights)

@@ -42,7 +42,7 @@ class MeasuresPane(Vertical):
         return self.query_one(FindingsTable)
 
     def show_findings(self, article_id: str, findings: Findings,
-                      keep: FindingRef | None = None) -> None:
+                      keep: FindingRef | None = None, row: int | None = None) -> None:
         measures = findings.measures
         refs = measure_refs(article_id, findings)
         order = sorted(range(len(refs)), key=lambda i: refs[i].spans[0] if refs[i].spans
@@ -57,7 +57,7 @@ class MeasuresPane(Vertical):
                                  (f" · {magnitude}" if magnitude else "", "italic"),
                                  "\n", parties(m))
             rows.append((refs[i], (what,)))
-        self.table.set_findings(rows, keep=keep)
+        self.table.set_findings(rows, keep=keep, row=row)
         self.query_one(".empty", Static).update(EMPTY if article_id else NO_ARTICLE)
         self.set_class(not rows, "-empty")
         self.border_subtitle = f"{len(rows)}" if rows else ""

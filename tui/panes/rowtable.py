@@ -21,7 +21,7 @@ from textual.strip import Strip
 
 # Widest an "auto" column gets, and the fewest cells a flexible one keeps.
 _AUTO_MAX, _FLEX_MIN = 24, 8
-_GAP = 1  # cells between columns
+GAP = 1  # cells between columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,7 +269,7 @@ class RowTable(ScrollView, can_focus=True):
                 widths.append(min(widest, _AUTO_MAX))
         flex = [n for n, c in enumerate(self.columns) if c.flex]
         if flex:
-            spare = width - sum(widths) - _GAP * (len(widths) - 1)
+            spare = width - sum(widths) - GAP * (len(widths) - 1)
             share = max(_FLEX_MIN, spare // len(flex))
             for n in flex:
                 widths[n] = share
@@ -306,7 +306,7 @@ class RowTable(ScrollView, can_focus=True):
         out = Text(no_wrap=True, end="")
         for n, (cell, cells_wide) in enumerate(zip(cells, widths, strict=False)):
             if n:
-                out.append(" " * _GAP)
+                out.append(" " * GAP)
             lines = cell.split("\n", allow_blank=True) if "\n" in cell.plain else [cell]
             part = lines[sub].copy() if sub < len(lines) else Text("")
             part.end = ""

@@ -13,16 +13,19 @@ from typing import TYPE_CHECKING
 from textual.notifications import SeverityLevel
 
 from newsdesk.analysis.model import Actor, Finding
-from newsdesk.app.workspace import NotAllowed, link_choices
+from newsdesk.app import corrections
+from newsdesk.app.workspace import MergeCandidate, NotAllowed, link_choices
 from newsdesk.store.corrections import finding_kind
 from newsdesk.store.export import default_note_name
-from newsdesk.store.records import Annotation
+from newsdesk.store.records import Annotation, Correction
 
 from .. import messages as msg
 from ..dialogs.annotate import AnnotateScreen, AnnotationResult
 from ..dialogs.base import ConfirmScreen
-from ..dialogs.correct import AddFindingScreen, EditFindingScreen, MergeActorsScreen, NewFinding
+from ..dialogs.correct import AddFindingScreen, EditFindingScreen, NewFinding
+from ..dialogs.corrections import CorrectionsAction, CorrectionsScreen
 from ..dialogs.export import ExportRequest, ExportScreen, default_folder
+from ..dialogs.merge import MergeActorsScreen, MergeConfirmScreen
 from ..dialogs.notes import NotesAction, NotesScreen
 from ..dialogs.small import ImportScreen, PublishedDateScreen
 
@@ -167,10 +170,12 @@ class Editing:
             self._notify(str(e))
             return None
 
-    def _corrected(self, article_id: str | None) -> Callable[[], None]:
-        # A correction of one article re-lists that article; a merge (no article) may
-        # touch any.
-        return lambda: self.screen.store_changed([article_id] if article_id else None)
+    def _corrected(self, article_id: str | None, keep: str = "item") -> Callable[[], None]:
+        # A correction of one article re-lists that article; one of every article (a merge
+        # everywhere) may touch any. An edited item keeps the cursor; where a row goes
+        # away (rejected, merged) the cursor stays on its row, now the next item.
+        return lambda: self.screen.store_changed([article_id] if article_id else None,
+                                                 keep=keep)
 
     def edit(self) -> None:
         if not self._allowed() or (item := self._selected()) is None:
@@ -194,7 +199,7 @@ class Editing:
         def done(yes: bool | None) -> None:
             if yes:
                 self._save("Rejection", lambda: self.workspace.reject(item),
-                           self._corrected(article_id))
+                           self._corrected(article_id, keep="row"))
 
         self.screen.app.push_screen(ConfirmScreen(f"Reject this {kind}?", str(label),
                                                   title="Reject"), done)
@@ -206,14 +211,26 @@ class Editing:
             self._notify("Only actors merge: pick one in the Actors pane.")
             return
         actor = item
+        article_id = self.workspace.article_id
+        corpus = self.screen.corpus
 
-        def done(into: str | None) -> None:
-            if into:
-                self._save("Merge", lambda: self.workspace.merge(actor, into),
-                           self._corrected(None))
+        def scoped(into: MergeCandidate, scope: str | None) -> None:
+            if scope is None:
+                return
+            everywhere = scope == "everywhere"
+            self._save("Merge", lambda: self.workspace.merge(actor, into,
+                                                            everywhere=everywhere),
+                       self._corrected(None if everywhere else article_id, keep="row"))
+
+        def chosen(into: MergeCandidate | None) -> None:
+            if into is not None:
+                preview = self.workspace.merge_preview(actor, into, corpus)
+                self.screen.app.push_screen(MergeConfirmScreen(preview),
+                                            lambda scope: scoped(into, scope))
 
         self.screen.app.push_screen(
-            MergeActorsScreen(actor.name, self.workspace.merge_candidates(actor)), done)
+            MergeActorsScreen(actor.name, self.workspace.merge_candidates(actor, corpus)),
+            chosen)
 
     def add(self) -> None:
         if not self._allowed():
@@ -231,6 +248,54 @@ class Editing:
 
         self.screen.app.push_screen(
             AddFindingScreen(view.article.text[span[0]:span[1]], span[0], span[1]), done)
+
+    # -- the corrections: a view, undo and redo ------------------------------------------------
+
+    def corrections_view(self) -> None:
+        try:
+            listed = corrections.entries(self.workspace.store)
+        except Exception as e:
+            self._notify(f"Could not read the corrections: {e}", severity="error")
+            return
+        self.screen.app.push_screen(CorrectionsScreen(listed), self._corrections_action)
+
+    def _corrections_action(self, chosen: CorrectionsAction | None) -> None:
+        if chosen is None:
+            return
+        if chosen.action == "delete":
+            if self._allowed(needs_article=False):
+                self._run(lambda: corrections.remove(self.workspace.store,
+                                                     chosen.correction_id), "Deleted")
+        elif chosen.action == "undo":
+            self.undo()
+        else:
+            self.redo()
+        self.corrections_view()  # back to the list as it now is
+
+    def undo(self) -> None:
+        if self._allowed(needs_article=False):
+            self._run(lambda: corrections.undo(self.workspace.store), "Undid",
+                      nothing="Nothing to undo.")
+
+    def redo(self) -> None:
+        if self._allowed(needs_article=False):
+            self._run(lambda: corrections.redo(self.workspace.store), "Redid",
+                      nothing="Nothing to redo.")
+
+    def _run(self, change: Callable[[], Correction | None], done: str, *,
+             nothing: str = "") -> None:
+        """Make one change to the corrections, say what it was, and show its effect."""
+        try:
+            changed = change()
+        except Exception as e:
+            self._notify(f"{done.lower()} failed: {e}", severity="error")
+            return
+        if changed is None:
+            self._notify(nothing, timeout=2)
+            return
+        self._notify(f"{done}: {corrections.describe(changed)}", timeout=4)
+        self.screen.store_changed([changed.article_id] if changed.article_id else None,
+                                  keep="row")
 
     # -- export ----------------------------------------------------------------------------
 

@@ -48,6 +48,12 @@ def help_sections() -> list[tuple[str, list[BindingType]]]:
     ]
 
 
+def binding_ids() -> set[str]:
+    """Every binding id a keymap may remap."""
+    return {b.id for _, bindings in help_sections() for b in Binding.make_bindings(bindings)
+            if b.id}
+
+
 class HelpScreen(ModalScreen[None]):
     """A table of keys by section; reflects the keymap the app runs with."""
 
@@ -59,15 +65,19 @@ class HelpScreen(ModalScreen[None]):
             box.border_title = "Keys"
             box.border_subtitle = "escape closes"
             yield DataTable(id="help-table", cursor_type="row", show_cursor=False)
-            yield Static(Content("Keys can be remapped by binding id (App.set_keymap)."),
-                         id="help-foot")
+            yield Static(Content('Remap keys by binding id in keymap.toml (your config folder),'
+                                 ' e.g. "main.related" = "R".'), id="help-foot")
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_column("Key", width=14)
-        table.add_column("Does", width=18)
-        table.add_column("Id", width=26)
-        table.add_column("Details", width=40)
+        # The box is 110 cells at most; the details get what the other columns leave
+        # (each column pads a cell either side), and a longer tooltip wraps in its row.
+        box = min(110, self.app.size.width)
+        keys_w, does_w, id_w = (14, 18, 26) if box >= 100 else (12, 14, 22)
+        table.add_column("Key", width=keys_w)
+        table.add_column("Does", width=does_w)
+        table.add_column("Id", width=id_w)
+        table.add_column("Details", width=max(16, box - 4 - keys_w - does_w - id_w - 8 - 2))
         keymap: dict[str, str] = getattr(self.app, "keymap", {})
         for section, bindings in help_sections():
             table.add_row(Text(section, style="bold underline"), Text(""), Text(""), Text(""),
@@ -85,8 +95,8 @@ class HelpScreen(ModalScreen[None]):
                                  for key in keys.split(","))
                 table.add_row(Text(shown, style="bold"), Text(binding.description),
                               Text(binding.id or "", style="dim"),
-                              Text(binding.tooltip or "", style="dim", overflow="ellipsis",
-                                   no_wrap=True))
+                              Text(binding.tooltip or "", style="dim", overflow="fold"),
+                              height=None)
         table.focus()
 
     @staticmethod

@@ -27,12 +27,13 @@ from newsdesk.app.history import Place
 from newsdesk.app.refs import FindingRef, Span, highlight_spans
 from newsdesk.app.workspace import NotAllowed, Workspace
 from newsdesk.store.db import Store
+from newsdesk.store.notes import normalize_tags
 from newsdesk.store.records import Article
 
 from .. import messages as msg
 from ..corpus import CorpusWatcher
 from ..dialogs.jump import JumpScreen
-from ..dialogs.small import RelatedScreen
+from ..dialogs.small import CountdownFilterScreen, RelatedScreen
 from ..jobs import Jobs
 from ..panes.actors import ActorsPane
 from ..panes.article import ArticleBody, ArticlePane
@@ -89,6 +90,10 @@ class MainScreen(Screen[None]):
         _b("x", "reject", "Reject", "Reject the selected finding", show=False),
         _b("m", "merge", "Merge", "Merge the selected actor into another", show=False),
         _b("plus", "add", "Add finding", "Add a finding the engine missed", show=False),
+        _b("u", "undo", "Undo", "Undo your latest correction", show=False),
+        _b("U", "redo", "Redo", "Apply again the correction you undid last", show=False),
+        _b("C", "corrections", "Corrections", "Every correction you made: undo, redo or "
+           "delete one", show=False),
         _b("p", "published", "Published", "Set the article's published date (re-resolves "
            "its dates)", show=False),
         _b("i", "import", "Import", "Import a file or folder of articles", show=False),
@@ -137,7 +142,7 @@ class MainScreen(Screen[None]):
         if self.search_index is None:
             self.watcher.start_scan(self.workspace.view)
         if self.switcher is None:  # mounted hidden now, so `o` only has to show it
-            pane = ArticlesPane(id="articles")
+            pane = ArticlesPane(id="articles", ranked=self._ranked_articles)
             pane.display = False
             await self.query_one("#workspace").mount(pane, before=0)
 
@@ -195,14 +200,17 @@ class MainScreen(Screen[None]):
         self.query_one(MeasuresPane).show_findings("", Findings())
         self.query_one(CountdownPane).show_article([])
 
-    def open_article(self, article_id: str, *, keep_rows: bool = False) -> bool:
+    def open_article(self, article_id: str, *, keep: str | None = None) -> bool:
         """Show an article in every pane; False (and a notice) when it is gone.
 
-        keep_rows: the same article again after a change, with each pane's cursor kept
-        on its row."""
+        keep: the same article again after a change, each pane's cursor kept on its item
+        ("item": an edit keeps the item in its place) or on its row ("row": a rejected
+        or merged item goes away and the cursor stays where it was, on the next one)."""
         actors, measures = self.query_one(ActorsPane), self.query_one(MeasuresPane)
-        keep_actor = actors.table.current_ref if keep_rows else None
-        keep_measure = measures.table.current_ref if keep_rows else None
+        keep_actor = actors.table.current_ref if keep == "item" else None
+        keep_measure = measures.table.current_ref if keep == "item" else None
+        actor_row = actors.table.cursor_row if keep else None
+        measure_row = measures.table.cursor_row if keep else None
         try:
             view = self.workspace.open(article_id)
         except Exception:
@@ -214,8 +222,8 @@ class MainScreen(Screen[None]):
         pane.show_header(article.title, article.source, article.published, article.words)
         pane.body.show_text(article.id, article.text, view.sentences,
                             highlight_spans(view.findings, self.workspace.annotated_spans()))
-        actors.show_findings(article.id, view.findings, keep=keep_actor)
-        measures.show_findings(article.id, view.findings, keep=keep_measure)
+        actors.show_findings(article.id, view.findings, keep=keep_actor, row=actor_row)
+        measures.show_findings(article.id, view.findings, keep=keep_measure, row=measure_row)
         self.query_one(CountdownPane).show_article(
             rows_for_article(article.id, article.title, article.published, view.findings))
         if (switcher := self.switcher) is not None:
@@ -252,13 +260,15 @@ class MainScreen(Screen[None]):
             self.workspace.visit(here, self.here())
             self.focus_pane("article")
 
-    def store_changed(self, article_ids: list[str] | None = None) -> None:
-        """Articles or findings changed: reload what is on screen, and update the corpus
-        views: only these articles' entries, or (None: an import, a merge across every
-        article) all of them, by a new scan while the old index still answers."""
+    def store_changed(self, article_ids: list[str] | None = None, *,
+                      keep: str = "item") -> None:
+        """Articles or findings changed: reload what is on screen (cursors kept as `keep`
+        says, see open_article), and update the corpus views: only these articles'
+        entries, or (None: an import, a merge across every article) all of them, by a new
+        scan while the old index still answers."""
         if self.article is not None:
             place = self.here()
-            if self.open_article(self.article.id, keep_rows=True) and place is not None:
+            if self.open_article(self.article.id, keep=keep) and place is not None:
                 self.go(place)
         if article_ids is None:
             self.watcher.start_scan(self.workspace.view, fresh=True)
@@ -437,7 +447,7 @@ class MainScreen(Screen[None]):
     async def action_articles(self) -> None:
         pane = self.switcher
         if pane is None:
-            pane = ArticlesPane(id="articles")
+            pane = ArticlesPane(id="articles", ranked=self._ranked_articles)
             await self.query_one("#workspace").mount(pane, before=0)
         self.show_switcher(True)
         pane.focus_filter()
@@ -447,6 +457,15 @@ class MainScreen(Screen[None]):
             pane.show_stats(self.watcher.counts())
         elif not self.watcher.scanning:
             self.watcher.start_scan(self.workspace.view)  # the counts come with the scan
+
+    def _ranked_articles(self, query: str) -> list[str] | None:
+        """Article ids for a typed query, best first, by the fuzzy jump's index (None
+        until the first scan has built it)."""
+        index = self.watcher.index
+        if index is None or self.watcher.scanning:
+            return None
+        hits = index.search(query, limit=1000)
+        return list(dict.fromkeys(h.item.article_id for h in hits if h.item.kind == "article"))
 
     # -- navigation -----------------------------------------------------------------------
 
@@ -534,6 +553,22 @@ class MainScreen(Screen[None]):
 
     # -- the countdown --------------------------------------------------------------------
 
+    @on(msg.CountdownFilterAsked)
+    def _countdown_filter_asked(self) -> None:
+        pane = self.query_one(CountdownPane)
+
+        def chosen(text: str | None) -> None:
+            if text is None:
+                return
+            if text.startswith("#"):
+                tag = (normalize_tags([text]) or [""])[0]
+                tagged = {n.article_id for n in self.store.annotations() if tag in n.tags}
+                pane.set_filter(f"#{tag}" if tag else "", articles=tagged if tag else None)
+            else:
+                pane.set_filter(text, actor=text or None)
+
+        self.app.push_screen(CountdownFilterScreen(pane.filter_label), chosen)
+
     def action_countdown_as_of(self) -> None:
         self.query_one(CountdownPane).toggle_as_of()
 
@@ -562,6 +597,15 @@ class MainScreen(Screen[None]):
 
     def action_add(self) -> None:
         self.editing.add()
+
+    def action_undo(self) -> None:
+        self.editing.undo()
+
+    def action_redo(self) -> None:
+        self.editing.redo()
+
+    def action_corrections(self) -> None:
+        self.editing.corrections_view()
 
     def action_published(self) -> None:
         self.editing.published()
