@@ -99,7 +99,8 @@ def replay_typing(index: SearchIndex) -> list[tuple[float, float, str]]:
 def corrupt(label: str, rng: random.Random) -> tuple[str, str]:
     """A query a hurried user might type for this label, and how it was made."""
     words = [w for w in label.split() if any(c.isalpha() for c in w)]
-    long_words = [w for w in words if len(w) >= 5]
+    # Long enough to drop or swap an inner letter once the punctuation is off ("(US),").
+    long_words = [w for w in words if len(w.strip(".,;:'\"()")) >= 5]
     way = rng.choice(["drop", "swap", "fragments"])
     if way == "fragments" and len(words) >= 2:
         first, second = sorted(rng.sample(range(len(words)), 2))

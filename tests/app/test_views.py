@@ -26,7 +26,8 @@ from newsdesk.store.export_dossier import (
     scope_all,
     scope_tag,
 )
-from newsdesk.store.export_markdown import _dump, _yaml
+from newsdesk.store.front_matter import _dump
+from newsdesk.store.front_matter import yaml_text as _yaml
 from newsdesk.store.records import Annotation, Article, Correction
 from newsdesk.store.view import ArticleView
 
