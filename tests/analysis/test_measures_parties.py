@@ -1,0 +1,492 @@
+"""Who acts in a measure (GUIDELINES.md 4.3-4.5), on invented sentences: people, unnamed
+authorities, companies, WTO disputes, and one record per measure (parties.py, standing.py,
+records.py)."""
+
+from __future__ import annotations
+
+import pytest
+from support_measures import FREEDONIA, RURITANIA, actor, measures, only, summary
+
+# --- who acts: people, unnamed authorities, companies (parties.py, standing.py) --------
+
+def test_a_person_is_never_the_imposer():
+    text = "Freedonian President Okafor raised tariffs on Ruritanian cars to 40%."
+    m = only(text, actor(text, "Okafor", "person", role="President"), RURITANIA, FREEDONIA)
+    assert (m.imposer, m.targets, m.magnitude) == ("Freedonia", ["Ruritania"], "40%")
+
+
+def test_a_titled_person_acts_for_the_articles_country():
+    text = ("Freedonia is short of cheese. Trade Minister Anna Berg imposed duties on "
+            "cheese from Ruritania. Freedonia expects prices to fall.")
+    m = only(text, actor(text, "Anna Berg", "person", role="Trade Minister"), RURITANIA,
+             FREEDONIA)
+    assert (m.type, m.imposer, m.targets) == ("tariff", "Freedonia", ["Ruritania"])
+
+
+def test_an_untitled_person_acts_for_nobody():
+    text = "Freedonia is big. Freedonia is rich. Anna Berg imposed a levy on her tenants."
+    assert measures(text, actor(text, "Anna Berg", "person"), FREEDONIA) == []
+
+
+def test_unnamed_inspectors_stand_for_their_country():
+    m = only("Ruritanian tax inspectors searched Acme's warehouses.", RURITANIA,
+             ("Acme", "organization"))
+    assert summary(m) == ("investigation", "investigate", "Ruritania", ["Acme"])
+
+
+def test_regulators_in_a_capital_stand_for_its_country():
+    text = "Regulators in Strelsau fined Acme 2 million crowns."
+    strelsau = actor(text, "Strelsau", "place", affiliation="Ruritania")
+    m = only(text, strelsau, ("Acme", "organization"))
+    assert (m.type, m.action, m.imposer, m.targets) == ("other", "impose", "Ruritania",
+                                                        ["Acme"])
+
+
+def test_the_government_of_the_article_acts():
+    text = ("Ruritania's economy grew. The government announced new rules for charities "
+            "funded from abroad. Critics in Ruritania said little.")
+    m = only(text, RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania")
+
+
+def test_rules_nobody_makes_are_no_measure():
+    assert measures("The rules of the game are simple, said Anna Berg of Freedonia.",
+                    FREEDONIA) == []
+
+
+def test_it_stands_for_the_authority_named_before():
+    text = ("The Freedonia Trade Commission reviewed the sector. In the last two years, it "
+            "has imposed fines totalling 3 million crowns on 12 importers.")
+    m = only(text, ("Freedonia Trade Commission", "organization"))
+    assert (m.type, m.action, m.imposer) == ("other", "impose", "Freedonia Trade Commission")
+
+
+def test_an_official_body_fines_a_company():
+    m = only("The Freedonian competition authority fined Acme 2 million crowns.", FREEDONIA,
+             ("Acme", "organization"))
+    assert (m.type, m.action, m.imposer, m.targets) == ("other", "impose", "Freedonia",
+                                                        ["Acme"])
+    assert m.magnitude == "2 million crowns"
+
+
+@pytest.mark.parametrize("text", [
+    "Acme raised its prices by 10% and closed its plant in Strelsau.",
+    "Acme announced a share buyback and cut its dividend.",
+    "Acme signed a supply deal with Globex worth 2 million crowns.",
+    "Acme wants a tariff rise of 20% for its water customers in Strelsau.",
+    "The firm, which serves Strelsau, wants a tariff rise of 20%.",
+    "Acme investigated the causes of the outage at its Strelsau plant.",
+])
+def test_company_decisions_are_no_measures(text):
+    assert measures(text, ("Acme", "organization"), ("Globex", "organization"), RURITANIA) == []
+
+
+def test_a_company_deal_with_a_state_is_an_agreement():
+    m = only("Acme signed a fisheries agreement with Freedonia.", ("Acme", "organization"),
+             FREEDONIA)
+    assert m.type == "agreement" and {m.imposer, *m.targets} >= {"Freedonia"}
+
+
+def test_a_firm_settling_a_probe_is_its_target():
+    m = only("Acme paid 3 million crowns to settle an antitrust investigation in Freedonia.",
+             ("Acme", "organization"), FREEDONIA)
+    assert (m.type, m.imposer, m.targets) == ("investigation", "Freedonia", ["Acme"])
+
+
+def test_a_probe_of_nobody_by_nobody_is_no_measure():
+    assert measures("Officers are investigating a shooting near the harbour.") == []
+
+
+def test_a_defendant_on_trial_is_the_target():
+    text = "Ruritania is tense. In Ruritania, former minister Anna Berg is on trial for fraud."
+    m = only(text, RURITANIA, actor(text, "Anna Berg", "person"))
+    assert (m.type, m.action, m.targets) == ("investigation", "investigate", ["Anna Berg"])
+
+
+def test_a_sports_trial_is_no_probe():
+    assert measures("The striker impressed on trial at the club last week.") == []
+
+
+def test_in_a_sports_report_countries_are_teams():
+    text = ("Freedonia beat Ruritania 3-1 in the cup final. Freedonia's striker scored twice "
+            "and the coach praised the fans after the match. The win keeps the club's "
+            "season alive, and Freedonia agreed a new deal with its goalkeeper.")
+    assert measures(text, RURITANIA, FREEDONIA) == []
+
+
+# --- WTO disputes (measure.wto-complaint) ------------------------------------------------
+
+def test_a_wto_complaint_is_the_complainants_investigation():
+    text = ("Freedonia filed a complaint at the World Trade Organization over Ruritania's wine "
+            "labels.")
+    m = only(text, RURITANIA, FREEDONIA, ("World Trade Organization", "organization"))
+    assert summary(m) == ("investigation", "investigate", "Freedonia", ["Ruritania"])
+    assert m.why is not None and m.why.startswith("measure.wto-complaint")
+
+
+def test_the_tariffs_complained_of_are_their_own_record():
+    text = "Freedonia lodged a WTO complaint against Ruritania's steel tariffs."
+    found = measures(text, RURITANIA, FREEDONIA, ("World Trade Organization", "organization",
+                                                  "WTO"))
+    assert [summary(m) for m in found] == [
+        ("investigation", "investigate", "Freedonia", ["Ruritania"]),
+        ("tariff", "maintain", "Ruritania", [])]
+
+
+def test_a_complaint_away_from_the_wto_is_no_dispute():
+    assert measures("Freedonia filed a complaint about noise with the Strelsau council.",
+                    FREEDONIA) == []
+
+
+# --- one record per measure (records.py) -------------------------------------------------
+
+def test_sentences_about_one_measure_make_one_record():
+    text = ("Ruritania imposed duties of 25% on Freedonian cheese on Monday. The duties will "
+            "be reviewed next year, officials said. Freedonia called the duties unfair.")
+    m = only(text, RURITANIA, FREEDONIA)
+    assert summary(m) == ("tariff", "impose", "Ruritania", ["Freedonia"])
+    assert m.text.startswith("Ruritania imposed")
+
+
+def test_distinct_steps_make_distinct_records():
+    text = ("Ruritania imposed duties of 25% on Freedonian cheese. Freedonia imposed duties of "
+            "10% on Ruritanian wine.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.imposer, m.targets, m.magnitude) for m in found] == [
+        ("Ruritania", ["Freedonia"], "25%"), ("Freedonia", ["Ruritania"], "10%")]
+
+
+def test_two_figures_in_one_sentence_are_two_steps():
+    text = ("Freedonia cut corporate tax from 30% to 28% and offered income tax cuts worth "
+            "2 billion crowns.")
+    found = measures(text, FREEDONIA)
+    assert [(m.type, m.action) for m in found] == [("subsidy", "impose"), ("subsidy", "impose")]
+    assert len({m.magnitude for m in found}) == 2
+
+
+def test_a_sentence_is_not_glued_into_one_many_party_record():
+    text = ("At talks attended by Ruritania, Acme and Globex, Freedonia announced a subsidy "
+            "for Acme.")
+    m = only(text, RURITANIA, FREEDONIA, ("Acme", "organization"), ("Globex", "organization"))
+    assert summary(m) == ("subsidy", "impose", "Freedonia", ["Acme"])
+
+
+def test_complaints_of_two_sides_in_their_own_clauses_are_two_records():
+    text = ("Freedonia filed a WTO complaint against Ruritania in May, and Ruritania filed a "
+            "WTO complaint against Freedonia in June.")
+    found = measures(text, RURITANIA, FREEDONIA, ("World Trade Organization", "organization",
+                                                  "WTO"))
+    assert [(m.imposer, m.targets) for m in found] == [
+        ("Freedonia", ["Ruritania"]), ("Ruritania", ["Freedonia"])]
+
+
+# --- the 2023-2025 trade domain (invented events, real names) -----------------------------
+
+US = ("United States", "country", "US", "Washington", "United States")
+CHINA = ("China", "country", "China", "Beijing")
+
+
+@pytest.mark.parametrize(("text", "actors", "expected"), [
+    ("Canada imposed 25% tariffs on steel imported from Mexico.",
+     [("Canada", "country"), ("Mexico", "country")],
+     ("tariff", "impose", "Canada", ["Mexico"])),
+    ("Washington added 12 Chinese chipmakers to its entity list on Tuesday.", [US, CHINA],
+     ("export_control", "impose", "United States", ["China"])),
+    ("Japan lifted its export curbs on chipmaking materials to South Korea.",
+     [("Japan", "country"), ("South Korea", "country")],
+     ("export_control", "lift", "Japan", ["South Korea"])),
+    ("The EU froze the assets of three Russian banks.",
+     [("European Union", "organization", "EU")],
+     ("sanction", "impose", "European Union", ["Russia"])),
+    ("Washington and Beijing agreed to extend their tariff truce by another 90 days.",
+     [US, CHINA], ("agreement", "extend", "United States", ["China"])),
+    ("The EU imposed provisional anti-dumping duties of up to 35% on electric bicycles made "
+     "in Vietnam.", [("European Union", "organization", "EU"), ("Vietnam", "country")],
+     ("trade_defence", "impose", "European Union", ["Vietnam"])),
+    ("Beijing said it would not lift its ban on Japanese seafood.",
+     [CHINA, ("Japan", "country")], ("import_ban", "maintain", "China", ["Japan"])),
+    ("Ottawa warned it would impose counter-tariffs on US whiskey unless Washington dropped "
+     "its steel levy.", [("Canada", "country", "Ottawa"), US],
+     ("tariff", "threaten", "Canada", ["United States"])),
+    ("Mexico's tariffs on Chinese cars expire in June.", [("Mexico", "country"), CHINA],
+     ("tariff", "lift", "Mexico", ["China"])),
+    ("The Treasury sanctioned two Iranian oil traders on Thursday.",
+     [("Treasury", "organization")], ("sanction", "impose", "Treasury", ["Iran"])),
+])
+def test_trade_news(text, actors, expected):
+    m = only(text, *actors)
+    assert summary(m) == expected
+
+
+def test_a_wto_complaint_over_export_controls():
+    found = measures("China filed a WTO complaint over US chip export controls.", CHINA, US,
+                     ("World Trade Organization", "organization", "WTO"))
+    assert [summary(m) for m in found] == [
+        ("investigation", "investigate", "China", ["United States"]),
+        ("export_control", "maintain", "United States", [])]
+
+
+def test_a_truce_extension_carries_its_length():
+    m = only("Washington and Beijing agreed to extend their tariff truce by another 90 days.",
+             US, CHINA)
+    assert m.magnitude == "90 days"
+
+
+# --- more frames and sides ----------------------------------------------------------------
+
+def test_may_the_month_is_no_modal():
+    m = only("Ruritania imposed duties on Freedonian cheese in May.", RURITANIA, FREEDONIA)
+    assert m.action == "impose"
+
+
+def test_a_consequence_after_an_if_clause_is_no_measure():
+    text = "If the traders are convicted, they could face a fine of 2 million crowns in Freedonia."
+    assert measures(text, FREEDONIA) == []
+
+
+def test_a_lower_duty_is_a_duty_not_a_cut():
+    m = only("Energy imports from Freedonia face a lower 10% duty.", FREEDONIA)
+    assert (m.type, m.action, m.targets, m.magnitude) == ("tariff", "impose", ["Freedonia"], "10%")
+
+
+def test_the_new_level_is_the_magnitude():
+    m = only("Freedonia cut corporate tax from 30% to 28% in its budget.", FREEDONIA)
+    assert (m.type, m.action, m.magnitude) == ("subsidy", "impose", "28%")
+
+
+def test_the_speaker_is_what_it_stands_for():
+    text = ("The Freedonia Trade Commission told Acme it had opened an antitrust investigation "
+            "into Globex.")
+    m = only(text, ("Freedonia Trade Commission", "organization"), ("Acme", "organization"),
+             ("Globex", "organization"))
+    assert (m.type, m.imposer, m.targets) == ("investigation", "Freedonia Trade Commission",
+                                              ["Globex"])
+
+
+def test_the_package_stands_for_its_imposer():
+    text = ("Ruritania adopted a sanctions package against Freedonia on Monday. The package bans "
+            "imports of Freedonian steel.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [summary(m) for m in found] == [
+        ("sanction", "impose", "Ruritania", ["Freedonia"]),
+        ("import_ban", "impose", "Ruritania", ["Freedonia"])]
+
+
+def test_who_is_expected_to_act_acts():
+    m = only("Freedonia expects Ruritania to lift its quota on Freedonian sugar.",
+             RURITANIA, FREEDONIA)
+    assert (m.action, m.imposer, m.targets) == ("lift", "Ruritania", ["Freedonia"])
+
+
+def test_a_budget_step_naming_no_one_is_the_governments():
+    text = ("The Ruritanian government announced higher social spending on Monday. Pensioners "
+            "will be exempt from the new property tax. Ruritania expects growth of 2%.")
+    found = measures(text, RURITANIA)
+    assert [summary(m) for m in found] == [("other", "impose", "Ruritania", []),
+                                           ("subsidy", "impose", "Ruritania", [])]
+
+
+def test_a_step_naming_no_one_outside_government_talk_is_nobodys():
+    text = "Ruritania grew fast. Members need to change domestic laws. Ruritania agreed."
+    assert measures(text, RURITANIA) == []
+
+
+def test_a_probe_in_a_country_is_that_countrys():
+    m = only("Traders at Acme face a criminal investigation in Freedonia.", FREEDONIA,
+             ("Acme", "organization"))
+    assert summary(m) == ("investigation", "investigate", "Freedonia", ["Acme"])
+
+
+def test_a_capital_taken_for_a_place_still_acts_for_its_state():
+    text = "Strelsau hit back, banning exports of timber to Freedonia."
+    strelsau = actor(text, "Strelsau", "place", affiliation="Ruritania")
+    m = only(text, strelsau, FREEDONIA)
+    assert summary(m) == ("export_control", "impose", "Ruritania", ["Freedonia"])
+
+
+def test_utility_tariffs_make_the_articles_tariffs_prices():
+    text = ("Water tariffs in Strelsau have been frozen since 2002. The government rejected a "
+            "20% increase in tariffs, Ruritania's minister said.")
+    assert [m for m in measures(text, RURITANIA) if m.type == "tariff"] == []
+
+
+def test_a_business_deal_with_a_state_is_no_agreement():
+    assert measures("Acme signed a supply agreement with Freedonia.", ("Acme", "organization"),
+                    FREEDONIA) == []
+
+
+def test_an_extension_noun_names_the_action():
+    m = only("Ruritania and Freedonia agreed a six-month extension of their fisheries pact.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.magnitude) == ("agreement", "extend", "six-month")
+
+
+def test_the_end_of_a_year_ends_nothing():
+    assert measures("At the end of the year Ruritania will hold fisheries talks.", RURITANIA) == []
+
+
+def test_a_deal_reported_from_the_other_side_is_the_same_deal():
+    text = ("Ruritania and Freedonia signed a free trade agreement on Thursday. Freedonia's "
+            "prime minister called the pact a landmark.")
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("agreement", "impose")
+    assert {m.imposer, *m.targets} == {"Ruritania", "Freedonia"}
+
+
+def test_deals_of_different_sizes_are_different_deals():
+    text = ("The Freedonia Securities Commission agreed a deal worth 3 million crowns with Acme. "
+            "Separately, the commission reached a 5 million crowns deal with Globex.")
+    found = measures(text, ("Freedonia Securities Commission", "organization"),
+                     ("Acme", "organization"), ("Globex", "organization"))
+    assert [m.magnitude for m in found] == ["3 million crowns", "5 million crowns"]
+
+
+def test_a_challenge_at_the_wto_is_the_challengers_and_the_panel_imposes_nothing():
+    text = ("Freedonia challenged Ruritania's timber export ban at the WTO in 2019, and a WTO "
+            "panel ruled against Strelsau in 2022.")
+    found = measures(text, RURITANIA, FREEDONIA, ("World Trade Organization", "organization",
+                                                  "WTO"))
+    assert summary(found[0]) == ("investigation", "investigate", "Freedonia", ["Ruritania"])
+    assert all(m.imposer != "World Trade Organization" for m in found)
+
+
+def test_a_challenge_away_from_the_wto_is_no_probe():
+    assert measures("Freedonia challenged Ruritania to a football match.", RURITANIA,
+                    FREEDONIA) == []
+
+
+def test_an_object_list_does_not_run_into_an_attribution():
+    text = "Ruritania will ban exports of timber from June, President Anna Berg announced."
+    m = only(text, RURITANIA, actor(text, "Anna Berg", "person", affiliation="Ruritania"))
+    assert summary(m) == ("export_control", "impose", "Ruritania", [])
+
+
+def test_an_object_list_runs_through_its_commas():
+    m = only("Ruritania banned exports of timber, copper and tin to Freedonia.", RURITANIA,
+             FREEDONIA)
+    assert m.targets == ["Freedonia"]
+
+
+def test_accused_of_ends_the_object_phrase():
+    text = ("The Ruritania Treasury sanctioned three Acme units accused of selling drones to "
+            "Freedonia.")
+    m = only(text, ("Ruritania Treasury", "organization"), ("Acme", "organization"), FREEDONIA)
+    assert (m.type, m.imposer, m.targets) == ("sanction", "Ruritania Treasury", ["Acme"])
+
+
+def test_weighing_whether_to_ease_is_a_planned_change():
+    m = only("Ruritania weighs whether to ease restrictions on Freedonian timber imports.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("import_ban", "ease", "Ruritania")
+
+
+def test_not_renewing_licences_ends_them():
+    m = only("Ruritania said it would not renew the export licences of Acme.", RURITANIA,
+             ("Acme", "organization"))
+    assert (m.type, m.action, m.imposer) == ("export_control", "lift", "Ruritania")
+
+
+def test_actors_of_a_condition_do_not_act():
+    text = ("Strelsau warned it would respond if Freedonia's duties hurt Ruritanian farmers, and "
+            "said it had opened an anti-dumping investigation into Freedonian wheat.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    probe = next(m for m in found if m.type == "trade_defence")
+    assert (probe.action, probe.imposer, probe.targets) == ("investigate", "Ruritania",
+                                                            ["Freedonia"])
+
+
+def test_a_denied_step_is_no_measure():
+    assert measures("Ruritania's minister denied that he was raising taxes on fuel.",
+                    RURITANIA) == []
+
+
+def test_a_step_said_outright_is_a_measure():
+    m = only("Ruritania's minister said that he was raising taxes on fuel.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania")
+
+
+def test_a_measure_word_naming_a_body_is_no_measure():
+    text = "Ruritania's public spending watchdog criticised the accounts of Freedonia."
+    assert measures(text, RURITANIA, FREEDONIA) == []
+
+
+def test_a_government_in_general_is_no_authority():
+    text = ("Ruritania votes soon. People want a government that upholds the rules, Anna Berg "
+            "said. Ruritania's mood is sour.")
+    assert measures(text, RURITANIA, actor(text, "Anna Berg", "person")) == []
+
+
+def test_a_call_for_a_probe_is_a_proposal():
+    m = only("Freedonia's minister said the Ruritania Trade Office should investigate Acme.",
+             FREEDONIA, ("Ruritania Trade Office", "organization"), ("Acme", "organization"))
+    assert (m.type, m.action, m.imposer, m.targets) == (
+        "investigation", "propose", "Ruritania Trade Office", ["Acme"])
+
+
+def test_a_probe_opened_is_investigated():
+    m = only("The Ruritania Trade Office opened an antitrust investigation into Acme.",
+             ("Ruritania Trade Office", "organization"), ("Acme", "organization"))
+    assert (m.action, m.imposer, m.targets) == ("investigate", "Ruritania Trade Office", ["Acme"])
+
+
+def test_a_step_once_something_happens_is_no_measure():
+    assert measures("Acme will pay 5 million crowns once the Freedonian government approves "
+                    "the deal.", ("Acme", "organization"), FREEDONIA) == []
+
+
+def test_a_firm_investigating_opportunities_in_a_country_is_no_probe():
+    assert measures("Acme said it would investigate further opportunities in Freedonia.",
+                    ("Acme", "organization"), FREEDONIA) == []
+
+
+def test_a_person_is_a_target_of_a_probe_not_of_a_deal():
+    text = "Ruritania's prime minister Anna Berg called for reform of Freedonia's fisheries pact."
+    m = only(text, RURITANIA, FREEDONIA, actor(text, "Anna Berg", "person"))
+    assert "Anna Berg" not in m.targets and m.type == "agreement"
+
+
+def test_a_retaliation_is_its_own_record():
+    text = ("Freedonia imposed 25% tariffs on Ruritanian steel on Monday. Ruritania said it "
+            "would retaliate with 25% tariffs on Freedonian wine.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.imposer, m.targets) for m in found] == [("Freedonia", ["Ruritania"]),
+                                                       ("Ruritania", ["Freedonia"])]
+
+
+def test_the_level_a_cut_sets_is_its_magnitude():
+    m = only("Freedonia will halve its 40% duty on Ruritanian wine to 20%.", RURITANIA,
+             FREEDONIA)
+    assert (m.action, m.magnitude) == ("ease", "20%")
+
+
+def test_firms_sent_objections_are_their_targets():
+    text = ("Acme and Globex were sent statements of objections by the Freedonia Competition "
+            "Commission in July.")
+    m = only(text, ("Acme", "organization"), ("Globex", "organization"),
+             ("Freedonia Competition Commission", "organization"))
+    assert (m.type, m.imposer, m.targets) == ("investigation", "Freedonia Competition Commission",
+                                              ["Acme", "Globex"])
+
+
+def test_a_probe_still_going_on_in_a_country_is_its():
+    m = only("Regulatory investigations of Acme are still going on in Freedonia.", FREEDONIA,
+             ("Acme", "organization"))
+    assert (m.imposer, m.targets) == ("Freedonia", ["Acme"])
+
+
+def test_a_probe_of_operations_in_a_country_is_not_its():
+    text = ("The Ruritania Trade Office sent a statement of objections about Acme's operations "
+            "in Freedonia.")
+    m = only(text, FREEDONIA, ("Ruritania Trade Office", "organization"), ("Acme", "organization"))
+    assert m.imposer == "Ruritania Trade Office"
+
+
+def test_an_order_imposing_tariffs_is_the_tariffs():
+    m = only("Freedonia signed an executive order imposing 25% tariffs on Ruritanian steel.",
+             RURITANIA, FREEDONIA)
+    assert summary(m) == ("tariff", "impose", "Freedonia", ["Ruritania"])
+
+
+def test_an_order_on_its_own_is_a_measure():
+    m = only("Freedonia signed an executive order on Monday.", FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("other", "impose", "Freedonia")
