@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from .article import COUNTRY_NAMES, Ent, Found
 from .sentence import SentenceView
-from .vocab import BE_AUX, PARTICIPLES, VERB_KINDS
+from .vocab import BE_AUX, DETERMINERS, PARTICIPLES, VERB_KINDS
 
 # Types whose modifier ("EU subsidies", "US-China deal") is a party, never the target.
 _MODIFIER_NOT_TARGET = ("agreement", "subsidy", "investigation")
+# Words that make a coordinated subject's measure fall on each of its sides.
+_RECIPROCAL_WORDS = frozenset({"reciprocal", "mutual"})
 # How far after the trigger an agent ("by ...") may stand, in tokens.
 _AGENT_REACH = 8
 # How far before a person's name a title or a country may stand ("US Trade Representative").
@@ -59,12 +61,39 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         imposer, suffering = _subject_sides(view, found, subject, anchor, imposer, suffers,
                                             explicit)
         targets += suffering
+        if imposer is subject and not suffers and _reciprocal(view, subject, found):
+            # "The US and China cut their reciprocal tariffs": each side's on the other.
+            targets += [ent for ent in coordinated_from(view, subject) if ent is not subject]
     targets += view.targets_after(found, direct=found.entry.kind in VERB_KINDS)
     if cue > found.last:
         targets += view.targets_after(found, last=cue)  # "duties were imposed on ..."
     if cue_left:
         targets += view.entities_between(cue + 1, found.first, modifier)
     _name_sides(view, found, imposer, targets, government and explicit)
+
+
+def coordinated_from(view: SentenceView, first: Ent) -> list[Ent]:
+    """The coordination "A and B" that begins with `first`, read forward from it."""
+    out = [first]
+    at = first.last + 1
+    while view.low(at) in ("and", ","):
+        joined_by = view.low(at)
+        at += 1
+        while view.low(at) in DETERMINERS:
+            at += 1
+        if at not in view.ent_at or view.ent_at[at].demonym:
+            break
+        out.append(view.ent_at[at])
+        at = view.ent_at[at].last + 1
+        if joined_by == "and":
+            return out  # "A, B and C" ends at its "and"
+    return [first]
+
+
+def _reciprocal(view: SentenceView, subject: Ent, found: Found) -> bool:
+    """Whether the measure is one that the subject's sides take on each other."""
+    words = {view.low(at) for at in range(subject.last + 1, found.last + 1)}
+    return bool(words & _RECIPROCAL_WORDS) or ("each" in words and "other" in words)
 
 
 def _modifier_is_target(view: SentenceView, found: Found, modifier: Ent) -> bool:

@@ -215,7 +215,11 @@ class SentenceView:
             if back < 0:
                 return None
             if back in self.ent_at:
-                return self.ent_at[back]
+                ent = self.ent_at[back]
+                # "the package against Russia bans imports": before a verb, an actor
+                # closing a phrase of its own is neither the verb's subject nor a modifier.
+                verb_first = self.low(found.first) in self.lex.action_verbs
+                return None if verb_first and self.in_pp(ent) else ent
             low = self.low(back)
             if low in POSSESSIVE or (low in DETERMINERS and low not in ("a", "an", "the")):
                 back -= 1

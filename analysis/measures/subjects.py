@@ -119,7 +119,7 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
             back = ent.first - 1
             picked = _named(view, ent, anchor)
             if picked is True:
-                return ent, False
+                return coordinated(view, ent)[0], False  # "the US and China cut": the first
             if picked is None:
                 demonym = demonym or ent
             continue
@@ -130,10 +130,31 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
     return demonym, False
 
 
+def coordinated(view: SentenceView, ent: Ent) -> list[Ent]:
+    """The actors of a coordination that ends with `ent`, in text order: "the United States
+    and China", "Canada, Mexico and the EU"; just `ent` when it stands alone."""
+    out = [ent]
+    at = ent.first - 1
+    while True:
+        if view.low(at) in DETERMINERS:
+            at -= 1
+        # The last side follows "and"; those before it follow a comma ("A, B and C").
+        joins = ("and",) if len(out) == 1 else (",",)
+        if view.low(at) not in joins or at - 1 not in view.ent_at:
+            return out
+        before = view.ent_at[at - 1]
+        if before.demonym or view.in_pp(before):
+            return out
+        out.insert(0, before)
+        at = before.first - 1
+
+
 def _named(view: SentenceView, ent: Ent, anchor: int) -> bool | None:
     """True when a named actor is the subject; False when it is not (an object, inside a
     prepositional phrase); None for a demonym that only qualifies the subject."""
     authorities_ = view.doc.words.authority_nouns
+    if _after_with(view, ent):
+        return False  # "agreed with Japan to remove": Japan is the partner
     if view.low(ent.last + 1) == "to" and ent.last + 2 >= anchor - 1 and not ent.demonym:
         return True  # "expected Washington to lift": Washington lifts
     if view.in_pp(ent) or view.is_object(ent):
@@ -142,6 +163,14 @@ def _named(view: SentenceView, ent: Ent, anchor: int) -> bool | None:
             and view.low(ent.last + 2) not in authorities_:
         return None
     return True
+
+
+def _after_with(view: SentenceView, ent: Ent) -> bool:
+    """Whether "with" (and at most determiners) stands right before the entity."""
+    back = ent.first - 1
+    while view.low(back) in DETERMINERS:
+        back -= 1
+    return view.low(back) == "with"
 
 
 def _unnamed(view: SentenceView, at: int, demonym: Ent | None

@@ -490,3 +490,30 @@ def test_an_order_imposing_tariffs_is_the_tariffs():
 def test_an_order_on_its_own_is_a_measure():
     m = only("Freedonia signed an executive order on Monday.", FREEDONIA)
     assert (m.type, m.action, m.imposer) == ("other", "impose", "Freedonia")
+
+
+# --- coordinated subjects and partners (subjects.coordinated, parties._reciprocal) -------
+
+def test_a_coordinated_subject_acts_through_its_first_named_side():
+    text = "Ruritania and Freedonia imposed sanctions on Acme Holdings."
+    m = only(text, RURITANIA, FREEDONIA, actor(text, "Acme Holdings", "organization"))
+    assert (m.imposer, m.targets) == ("Ruritania", ["Acme Holdings"])
+
+
+def test_a_reciprocal_cut_falls_on_each_side():
+    text = "Ruritania and Freedonia cut their reciprocal tariffs for 90 days."
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer, m.targets) == ("tariff", "ease", "Ruritania",
+                                                        ["Freedonia"])
+
+
+def test_a_partner_after_with_is_not_the_subject():
+    text = "Ruritania agreed with Freedonia to remove tariffs on cars."
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.action, m.imposer) == ("lift", "Ruritania")
+
+
+def test_an_actor_closing_a_phrase_before_a_verb_is_not_the_imposer():
+    text = "Ruritania's sanctions package against Freedonia bans imports of Freedonian steel."
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert found and all(m.imposer == "Ruritania" for m in found)
