@@ -355,16 +355,24 @@ def _keep_and(doc: Doc) -> Keep:
     return keep
 
 
+# The longest first part of a law's name split by "and" ("Specially Designated Nationals").
+_LAW_LEFT_WORDS = 4
+
+
 def _law_across_and(doc: Doc, left: list[Token], right: list[Token]) -> bool:
-    """ "Chips [and] Science Act", "Belt [and] Road Initiative": one name of a law or
-    programme, whose first part is no name of its own."""
+    """ "Chips [and] Science Act", "Belt [and] Road Initiative", "Specially Designated
+    Nationals [and] Blocked Persons List": one name of a law, list or programme, whose first
+    part (up to four words) is no name of its own nor holds one."""
     part: list[str] = []
     for tok in right:
         if tok.word in CONNECTORS:
             break
         part.append(tok.word)
-    return (bool(part) and part[-1] in gaz.MISC_WORDS and len(left) == 1
-            and gazetteer_kind(left[0].word) is None)
+    words = [tok.word for tok in left if tok.word not in CONNECTORS]
+    return (bool(part) and part[-1] in gaz.MISC_WORDS and 1 <= len(words) <= _LAW_LEFT_WORDS
+            and words[0] not in gaz.FIRST_NAMES
+            and gazetteer_kind(" ".join(words)) is None
+            and all(gazetteer_kind(word) is None for word in words))
 
 
 def _gazetteer_prefixes() -> frozenset[str]:

@@ -215,3 +215,9 @@ def test_a_seat_that_acts_is_its_country_and_a_visited_seat_a_place():
         ("Russia", "country", 1), ("Kremlin", "place", 1)]
     assert [(a.name, a.kind) for a in actors("Brussels warned Lima on Friday.")][0] == (
         "European Union", "organization")
+
+
+def test_a_list_whose_first_part_has_several_words_is_no_actor():
+    text = ("The agency put Zentrix on the Restricted Trading Parties and Blocked Vessels "
+            "Register on Monday.")
+    assert names(text) == {"Zentrix"}
