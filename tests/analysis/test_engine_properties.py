@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
+import sys
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -49,3 +52,25 @@ def test_engine_on_arbitrary_unicode(text, published):
     findings = analyze(text, published)
     for span in _spans(findings):
         assert text[span.start:span.end] == span.text
+
+
+# A firm named in several forms: which form's word explains the actor used to depend on
+# the order of a set of strings, which changes with the hash seed from one run to the next.
+NAMED_IN_FORMS = (
+    "Northwind has bought a football league's television rights. Northwind said the deal "
+    "would run for five years. The chief executive of Northwind Networks, Ana Berg, said "
+    "Northwind News would show the games. Northwind Networks shares rose 3%. "
+    "Northwind Group and Northwind Media declined to comment.")
+_DUMP = ("import json, sys; from newsdesk.analysis.engine import analyze; "
+         "print(json.dumps(analyze(sys.stdin.read()).to_store(), sort_keys=True))")
+
+
+def test_findings_are_the_same_in_every_process():
+    outputs = set()
+    for seed in range(1, 7):
+        env = {**os.environ, "PYTHONHASHSEED": str(seed)}
+        done = subprocess.run([sys.executable, "-c", _DUMP], input=NAMED_IN_FORMS, env=env,
+                              capture_output=True, text=True, check=True, timeout=120)
+        outputs.add(done.stdout)
+    assert len(outputs) == 1
+    assert "'Networks'" in outputs.pop()
