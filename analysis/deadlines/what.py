@@ -76,6 +76,14 @@ _PARTICIPLE = {"maintain": "kept", "impose": "in force", "extend": "extended", "
                "lift": "lifted", "delay": "delayed", "threaten": "threatened",
                "propose": "proposed", "investigate": "under way"}
 _MAX_WORDS = 16
+# Prepositions after which a time may be the subject of a clause of its own.
+_BOUNDARY_PREPS = frozenset({"before", "until", "till", "by", "when", "once", "after"})
+_PERIOD_VERB = re.compile(r"^\s+(?:closes|ends|starts|begins|expires|runs\s+out|is\s+out|is"
+                          r"\s+over|comes|arrives|close|end|start|begin|expire)\b", _I)
+# Nouns that make a measure a period of its own: "the tariff pause", "the duty waiver".
+_PERIOD_NOUN = re.compile(r"\s+(pause|truce|exemptions?|waivers?|suspension|moratorium|freeze"
+                          r"|extension|relief|reprieve|holiday|exclusions?|grace\s+period)"
+                          r"(?=\s|$)", _I)
 
 
 def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
@@ -88,6 +96,9 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             verb = _PARTICIPLE.get(measure.action, "in force")
             at_least = " at least" if "least" in spot.lead.lower() else ""
             return _finish(f"{phrase} {verb}{at_least} until then", text)
+        period = _PERIOD_NOUN.match(text, measure.trigger.end, spot.lead_start)
+        if period is not None and " " not in phrase.split(measure.trigger.text, 1)[-1].strip():
+            phrase += f" {period.group(1)}"  # "the tariff pause", not "the tariff"
         return _finish(f"{phrase} {'expire' if _plural(phrase) else 'expires'}", text)
     body = _body(spot, cue)
     body = _obligation_form(body) if cue.rule in ("due", "obligation") else body
@@ -127,8 +138,13 @@ def _body(spot: Spot, cue: Cue) -> str:
     elif cue.rule == "due" and not re.search(r"\bdue\s+to\s+\w", before, _I):
         before = re.sub(r"\b(?:due(?:\s+(?:on|by|in|at))?|(?:deadline|cut-?off)\s+(?:is|of|on"
                         r"|for|set\s+for|falls\s+on|expires\s+on|at))\s*$", "", before, flags=_I)
+        # "set a deadline of September 1 for a deal": "set a" alone would not read.
+        before = re.sub(r"\b(an?|the|its|their)\s*$", r"\1 deadline ", before, flags=_I)
     if re.match(r"^\s*['’]s\s+time\b", after):
         after = after.split("time", 1)[1]
+    if spot.prep in _BOUNDARY_PREPS:
+        # "before the financial year closes": the period's own verb goes with the time.
+        after = _PERIOD_VERB.sub("", after, count=1)
     body = " ".join((before + " " + after).split())
     body = body.replace(" ,", ",").strip(" ,;:.\"'“”‘’")
     body = _without_attribution(_last_chunk(body, len(" ".join(before.split()))))

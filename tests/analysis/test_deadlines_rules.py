@@ -332,3 +332,30 @@ def test_vague_and_unanchored_times(text, surface, type_, value):
 def test_spans_need_a_published_date():
     assert found("Acme must divest the unit within 90 days.", "90 days", "DURATION", "P90D",
                  published=None) == []
+
+
+# what: the words that go with the time stay out of the clause --------------------------------
+
+def test_a_period_closing_after_before_takes_its_verb_along():
+    d = one("The agency must trim its spending before the financial year closes.",
+            "the financial year", "DATE", "2025")
+    assert d.what == "the agency must trim its spending"
+
+
+def test_a_measure_named_as_a_period_keeps_its_noun():
+    text = "The Freedonian duty waiver ends on 30 June."
+    d = one(text, "30 June", "DATE", "2025-06-30", measure(text, "duty", "tariff", "ease"))
+    assert d.what == "Freedonian duty waiver expires"
+
+
+def test_a_deadline_set_for_something_reads_as_that_deadline():
+    d = one("Strelsau set a deadline of 1 September for a deal with Acme.", "1 September",
+            "DATE", "2025-09-01")
+    assert d.what == "deadline for a deal with Acme"
+
+
+def test_a_deadline_for_something_is_a_day():
+    d = one("The deadline for public comments on the port levy is 15 July.", "15 July",
+            "DATE", "2025-07-15")
+    assert (d.date, rule(d)) == ("2025-07-15", "deadline.due")
+    assert d.what == "deadline for public comments on the port levy"
