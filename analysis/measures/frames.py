@@ -197,6 +197,8 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
     """ "plans to impose" proposes; "plans to lift" keeps the planned change; "could"
     threatens; "Ruritania caps foreign stakes" describes a standing measure."""
     words = view.doc.words
+    if action == "threaten" and view.patient_verb_at(cue):
+        return action  # "seeking to avert tariffs": what is sought is their absence
     intent = _find(view, start, anchor, words.proposal_verbs)
     if intent < 0:
         intent = _find(view, max(0, found.first - 4), found.first, words.proposal_nouns)

@@ -112,7 +112,7 @@ def _subject_suffers(view: SentenceView, found: Found, cue: int, anchor: int) ->
     if cue < 0:
         return False
     lex = view.lex
-    patient = view.low(cue) in lex.patient_verbs or any(
+    patient = view.patient_verb_at(cue) or any(
         view.low(at) in lex.patient_verbs for at in range(max(0, anchor - 3), anchor))
     passive = view.low(cue - 1) in BE_AUX - {"to", "have", "has", "had", "will"} \
         and (view.low(cue).endswith(("ed", "en")) or view.low(cue) in PARTICIPLES)

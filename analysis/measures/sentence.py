@@ -78,6 +78,12 @@ class SentenceView:
         return verbs.get(pair + " " + self.low(at + 2)) or verbs.get(pair) or \
             verbs.get(self.low(at))
 
+    def patient_verb_at(self, at: int) -> bool:
+        """Whether a verb whose subject undergoes the measure stands at `at`: "faces",
+        "avoid", "stave off" (one or two words)."""
+        verbs = self.lex.patient_verbs
+        return at >= 0 and (self.low(at) in verbs or f"{self.low(at)} {self.low(at + 1)}" in verbs)
+
     def action(self, found: Found) -> Cue:
         """(action, explicit, index of the cue) for a trigger; -1 when there is no cue.
 

@@ -249,3 +249,19 @@ def test_a_measure_named_as_fact_is_maintained():
 
 def test_a_bare_mention_with_nobody_named_is_no_record():
     assert measures("Lower taxes were a theme of the campaign in Freedonia.", FREEDONIA) == []
+
+
+# --- measures the subject tries to escape (measure_actions.json threaten, patient verbs) --
+
+@pytest.mark.parametrize("verb", ["avoid", "avert", "escape", "stave off", "head off"])
+def test_a_measure_the_subject_tries_to_escape_is_threatened_against_it(verb):
+    text = f"Freedonia offered to buy more grain to {verb} a 46% tariff on its cheese."
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("tariff", "threaten", None)
+    assert "Freedonia" in m.targets
+
+
+def test_seeking_to_avert_a_measure_proposes_nothing():
+    text = "Freedonia is seeking to avert Ruritanian tariffs on its steel."
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.action, m.imposer, m.targets) == ("threaten", "Ruritania", ["Freedonia"])
