@@ -191,7 +191,8 @@ def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | Non
     employer = cluster.affiliation
     if employer is not None:
         country = org_country.get(employer)
-        if country and org_public.get(employer):
+        # A body of a union ("European Commission") is no state's: the body itself stays.
+        if country in _COUNTRY_NAMES and org_public.get(employer):
             cluster.affiliation = country
             cluster.why_affiliation = why("state-body", f"{employer} -> {country}")
         return

@@ -82,7 +82,8 @@ def _drop_leading_non_names(doc: Doc, toks: list[Token], initial: bool,
             toks = toks[1:]
             continue
         if word in NEVER or (is_people_word(word) and gazetteer_kind(doc.name_of(toks)) is None
-                             and not org_by_words(toks)) or described_by(word, len(toks)):
+                             and not org_by_words(toks) and not _known_start(doc, toks)) \
+                or described_by(word, len(toks)):
             toks = toks[1:]
             initial = False
             continue
@@ -93,6 +94,13 @@ def _drop_leading_non_names(doc: Doc, toks: list[Token], initial: bool,
             continue
         break
     return toks
+
+
+def _known_start(doc: Doc, toks: list[Token]) -> bool:
+    """Whether the run opens with a gazetteer name of several words: "European Commission
+    [President ...]", "Chinese Academy of Sciences [researcher ...]"."""
+    return any(gazetteer_kind(doc.name_of(toks[:size])) is not None
+               for size in range(2, min(len(toks), _KNOWN_START_WORDS + 1)))
 
 
 def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
@@ -355,6 +363,8 @@ def _keep_and(doc: Doc) -> Keep:
     return keep
 
 
+# The longest gazetteer name looked for at the start of a run.
+_KNOWN_START_WORDS = 5
 # The longest first part of a law's name split by "and" ("Specially Designated Nationals").
 _LAW_LEFT_WORDS = 4
 

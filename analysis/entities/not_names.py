@@ -23,6 +23,9 @@ _CURRENCY_SIGNS = frozenset("$€£¥")
 _AFTER_TITLED = frozenset(("d ", "d\t"))
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 _NUMBER_OR_NAME = re.compile(r"[\dA-Z]")
+# Lower-case nouns after which a capitalized name is a programme's ("Golden Dome programme").
+_PROGRAMME_NOUNS = frozenset({"programme", "programmes", "program", "programs", "initiative",
+                              "scheme", "project"})
 # How many words before an opening quote may hold the word that announces a title.
 _TRIGGER_REACH = 3
 
@@ -121,9 +124,14 @@ def product_name(doc: Doc, toks: list[Token]) -> bool:
 
 
 def provision_or_project(doc: Doc, toks: list[Token], words: list[str]) -> bool:
-    """ "Project Lighthouse", "Operation Sea Shield", "Section 232", "Chapter 11"."""
+    """ "Project Lighthouse", "Operation Sea Shield", "Section 232", "Chapter 11", and
+    "the Golden Dome programme" (a name of several words that a programme word follows;
+    one word may be a firm's: "the Acme project")."""
     if words[0] not in gaz.NOT_ACTOR_FIRST_WORDS:
-        return False
+        if len(words) < 2:
+            return False
+        _, nxt = doc.next_word(toks[-1].end)
+        return nxt in _PROGRAMME_NOUNS
     if len(words) > 1:
         return True
     _, nxt = doc.next_word(toks[-1].end)

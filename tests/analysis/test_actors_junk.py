@@ -221,3 +221,9 @@ def test_a_list_whose_first_part_has_several_words_is_no_actor():
     text = ("The agency put Zentrix on the Restricted Trading Parties and Blocked Vessels "
             "Register on Monday.")
     assert names(text) == {"Zentrix"}
+
+
+def test_a_name_of_several_words_before_programme_is_no_actor():
+    text = "The Silver Shield programme was discussed in Strelsau. The Acme project stalled."
+    found = names(text)
+    assert "Silver Shield" not in found and "Acme" in found

@@ -137,3 +137,11 @@ def test_a_surname_with_its_particle_joins_the_full_name():
 def test_a_different_person_with_the_same_particle_stays_apart():
     text = "Julio De Varga spoke. Ana De Souza said costs would rise."
     assert set(people(text)) == {"Julio De Varga", "Ana De Souza"}
+
+
+def test_a_known_body_before_a_title_is_kept_and_gives_the_affiliation():
+    text = "European Commission President Anna Lindqvist said the bloc was ready."
+    sentences = split_sentences(text)
+    names = {a.name for a in build_actors(text, sentences, find_entities(text, sentences))}
+    assert "European Commission" in names
+    assert people(text)["Anna Lindqvist"] == ("President", "European Commission")
