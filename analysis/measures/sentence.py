@@ -30,6 +30,9 @@ from .vocab import (
     Cue,
 )
 
+# Nouns that make "extend" a delay: "extended the deadline for the tariffs".
+_DEADLINE_WORDS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
+
 
 class SentenceView:
     """The word-level view of one candidate sentence."""
@@ -155,9 +158,20 @@ class SentenceView:
                 if not between <= {"and", "or", ",", "the", "its", "their", "a", "an"}:
                     break
             action = self.verb_action(at)
-            if action and self.low(at - 1) not in ("a", "an", "the"):  # "a lower duty"
+            if action and self.low(at - 1) not in ("a", "an", "the") \
+                    and not self._before_gerund(at, found.first):  # "a lower duty"
+                if action == "extend" and any(self.low(j) in _DEADLINE_WORDS
+                                              for j in range(at + 1, found.first)):
+                    action = "delay"  # "extended the deadline for the tariffs"
                 return action, True, at
         return None
+
+    def _before_gerund(self, at: int, trigger: int) -> bool:
+        """ "keep pressing for an exemption from the levy": the verb at `at` governs the
+        -ing verb after it, not the measure."""
+        low = self.low(at + 1)
+        return at + 1 < trigger and low.endswith("ing") and len(low) > 4 \
+            and at + 1 not in self.trigger_at
 
     def _verb_after(self, found: Found) -> Cue | None:
         """A verb after the trigger: "sanctions were lifted", "duties imposed by ...", "the

@@ -265,3 +265,19 @@ def test_seeking_to_avert_a_measure_proposes_nothing():
     text = "Freedonia is seeking to avert Ruritanian tariffs on its steel."
     m = only(text, RURITANIA, FREEDONIA)
     assert (m.action, m.imposer, m.targets) == ("threaten", "Ruritania", ["Freedonia"])
+
+
+def test_extending_the_deadline_for_a_measure_delays_it():
+    text = "Ruritania extended the deadline for higher tariffs on Freedonian cheese to 1 August."
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("tariff", "delay", "Ruritania")
+
+
+def test_extending_a_measure_itself_extends_it():
+    text = "Ruritania extended its sanctions on Freedonia for six months."
+    assert only(text, RURITANIA, FREEDONIA).action == "extend"
+
+
+def test_a_verb_before_an_ing_verb_does_not_act_on_the_measure():
+    text = "Freedonia will keep pressing for an exemption from the Ruritanian levy on cars."
+    assert all(m.action != "maintain" for m in measures(text, RURITANIA, FREEDONIA))
