@@ -78,7 +78,8 @@ class MergePreview:
         what = f"“{self.name}” ({self.kind})"
         moved = f"{self.mentions} mention{'s' if self.mentions != 1 else ''}"
         if self.into.in_this_article:
-            here = f"This article: {what} goes; its {moved} join {into}."
+            verb = "join" if self.mentions != 1 else "joins"
+            here = f"This article: {what} goes; its {moved} {verb} {into}."
         else:
             here = f"This article: {what} is renamed {into} ({moved})."
         others = self.other_articles
