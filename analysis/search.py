@@ -8,15 +8,14 @@ rapidfuzz, in C, so a keystroke stays cheap over hundreds of thousands of senten
 
 from __future__ import annotations
 
+import functools
 import threading
 import unicodedata
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import islice
-
-from rapidfuzz import fuzz, process, utils
-from rapidfuzz.distance import OSA
+from types import ModuleType
 
 from .model import Actor, Deadline, Findings, Measure
 
@@ -75,12 +74,23 @@ class _WordMatch:
     volume: int  # (item, word) pairs behind `any`: how selective the word is
 
 
+@functools.cache
+def _rapidfuzz() -> tuple[ModuleType, ModuleType, ModuleType, ModuleType]:
+    """rapidfuzz's fuzz, process, utils and OSA, imported on first use: some 40 ms of
+    start-up that the workstation's first paint does without (its index is built after)."""
+    from rapidfuzz import fuzz, process, utils
+    from rapidfuzz.distance import OSA
+
+    return fuzz, process, utils, OSA
+
+
 def normalize(text: str) -> str:
     """Fold case and accents, turn punctuation into spaces, collapse white space."""
     if not text.isascii():
         decomposed = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(utils.default_process(text).split())
+    processed: str = _rapidfuzz()[2].default_process(text)
+    return " ".join(processed.split())
 
 
 class SearchIndex:
@@ -273,6 +283,7 @@ class SearchIndex:
         if len(word) >= _MIN_FUZZY:
             stem = word[: _MAX_PREFIX - 1]
             slips = 1 if len(stem) < 8 else 2
+            _, process, _, osa = _rapidfuzz()
             # A slip in the first letter is rare; a swap of the first two is not.
             for first in dict.fromkeys(stem[:2]):
                 for length in (len(stem) - 1, len(stem), len(stem) + 1):
@@ -280,7 +291,7 @@ class SearchIndex:
                     if not choices:
                         continue
                     for prefix, _, _ in process.extract(
-                        stem, choices, scorer=OSA.distance, score_cutoff=slips, limit=None
+                        stem, choices, scorer=osa.distance, score_cutoff=slips, limit=None
                     ):
                         positions.update(self._prefix_range(prefix))
         ids = frozenset(self._sorted_ids[p] for p in positions)
@@ -405,6 +416,7 @@ class SearchIndex:
         pre.sort()
         del pre[max(limit * 3, 60):]
         labels = [self._norm[index] for _, _, index in pre]
+        fuzz, process, _, _ = _rapidfuzz()
         closeness = process.extract(query_norm, labels, scorer=fuzz.WRatio, limit=None)
         ranked = sorted(
             (round(-pre[pos][0] * 0.6 + score * 0.4, 1), pre[pos][1], pre[pos][2])

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import ClassVar, TypeVar
 
-from rapidfuzz import fuzz, process, utils
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -22,6 +21,9 @@ def fuzzy_filter(query: str, labels: Sequence[str], cutoff: float = 60) -> list[
     """Indexes of the labels matching the query, best first; all of them for no query."""
     if not query.strip():
         return list(range(len(labels)))
+    # rapidfuzz loads on the first filter, not with the workstation (start-up time).
+    from rapidfuzz import fuzz, process, utils
+
     found = process.extract(query, labels, scorer=fuzz.WRatio,
                             processor=utils.default_process, score_cutoff=cutoff,
                             limit=None)
