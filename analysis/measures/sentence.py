@@ -161,8 +161,9 @@ class SentenceView:
             if action and self.low(at - 1) not in ("a", "an", "the") \
                     and not self._before_gerund(at, found.first):  # "a lower duty"
                 if action == "extend" and any(self.low(j) in _DEADLINE_WORDS
-                                              for j in range(at + 1, found.first)):
-                    action = "delay"  # "extended the deadline for the tariffs"
+                                              for j in range(at + 1, found.last + 2)):
+                    action = "delay"  # "extended the deadline for the tariffs", "extends
+                    # tariff deadline"
                 return action, True, at
         return None
 

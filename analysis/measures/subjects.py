@@ -143,7 +143,7 @@ def coordinated(view: SentenceView, ent: Ent) -> list[Ent]:
         if view.low(at) not in joins or at - 1 not in view.ent_at:
             return out
         before = view.ent_at[at - 1]
-        if before.demonym or view.in_pp(before):
+        if before.demonym or _after_preposition(view, before):
             return out
         out.insert(0, before)
         at = before.first - 1
@@ -163,6 +163,15 @@ def _named(view: SentenceView, ent: Ent, anchor: int) -> bool | None:
             and view.low(ent.last + 2) not in authorities_:
         return None
     return True
+
+
+def _after_preposition(view: SentenceView, ent: Ent) -> bool:
+    """Whether a preposition (and at most determiners) stands right before the entity:
+    "on Ruritania and Freedonia" is no subject; ", Ruritania and Freedonia cut" is."""
+    back = ent.first - 1
+    while view.low(back) in DETERMINERS:
+        back -= 1
+    return view.low(back) in PP_PREPS
 
 
 def _after_with(view: SentenceView, ent: Ent) -> bool:

@@ -281,3 +281,8 @@ def test_extending_a_measure_itself_extends_it():
 def test_a_verb_before_an_ing_verb_does_not_act_on_the_measure():
     text = "Freedonia will keep pressing for an exemption from the Ruritanian levy on cars."
     assert all(m.action != "maintain" for m in measures(text, RURITANIA, FREEDONIA))
+
+
+def test_extending_a_measure_s_deadline_named_after_it_delays_it():
+    text = "Ruritania extends tariff deadline for Freedonian cheese."
+    assert only(text, RURITANIA, FREEDONIA).action == "delay"

@@ -517,3 +517,10 @@ def test_an_actor_closing_a_phrase_before_a_verb_is_not_the_imposer():
     text = "Ruritania's sanctions package against Freedonia bans imports of Freedonian steel."
     found = measures(text, RURITANIA, FREEDONIA)
     assert found and all(m.imposer == "Ruritania" for m in found)
+
+
+def test_a_coordinated_subject_after_an_opening_phrase_still_acts():
+    text = ("Under the truce agreed in Strelsau, Ruritania and Freedonia cut their reciprocal "
+            "tariffs for 90 days.")
+    cuts = [m for m in measures(text, RURITANIA, FREEDONIA) if m.type == "tariff"]
+    assert [(m.imposer, m.targets) for m in cuts] == [("Ruritania", ["Freedonia"])]
