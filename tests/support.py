@@ -131,6 +131,17 @@ async def settle(pilot: Pilot[Any]) -> None:
     await pilot.pause()
 
 
+async def wait_for_scan(pilot: Pilot[Any], timeout: float = 30.0) -> None:
+    """Until the main screen's start-up scan has filled its search index: the scan starts
+    on a timer after the first paint, so waiting for workers alone may come too early."""
+    waited = 0.0
+    while getattr(pilot.app.screen, "search_index", None) is None and waited < timeout:
+        await pilot.pause(0.05)
+        await pilot.app.workers.wait_for_complete()
+        waited += 0.05
+    await pilot.pause()
+
+
 def screen_text(app: App[Any]) -> str:
     """Every line the top screen shows, as plain text."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from support import fixture_article, open_store
+from support import fixture_article, open_store, wait_for_scan
 from textual.command import CommandPalette
 
 from newsdesk.tui.app import NewsdeskApp
@@ -43,8 +43,7 @@ def _options(palette: CommandPalette) -> list[str]:
 
 
 async def _wait_for_index(pilot, app: NewsdeskApp) -> None:
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    await wait_for_scan(pilot)
     assert isinstance(app.screen, MainScreen) and app.screen.search_index is not None
 
 
