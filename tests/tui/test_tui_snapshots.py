@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 import pytest_textual_snapshot
-from support import fixture_article, open_store
+from support import fixture_article, open_store, wait_for_scan
 
 from newsdesk.tui.app import NewsdeskApp
 
@@ -126,7 +126,7 @@ def test_corrections_view(app, snap_compare, size):
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
 def test_merge_confirmation(app, snap_compare, size):
     async def merge(pilot):
-        await settle(pilot)
+        await wait_for_scan(pilot)  # merge offers the actors of every article
         await pilot.press("tab", "down", "down", "m", *"chile", "enter")
         await settle(pilot)
 
@@ -141,7 +141,7 @@ def test_published_date_dialog(app, snap_compare, size):
 @pytest.mark.parametrize("size", SIZES, ids=["80x24", "120x40"])
 def test_countdown_of_every_article(app, snap_compare, size):
     async def every_article(pilot):
-        await settle(pilot)
+        await wait_for_scan(pilot)  # the countdown of every article comes from the scan
         await pilot.press("tab", "tab", "tab", "c")
         await settle(pilot)
 
