@@ -102,6 +102,11 @@ def one_line(value: object) -> str:
 _CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
+def shorten(text: str, limit: int) -> str:
+    """`text`, cut to at most `limit` characters with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def mask_controls(text: str) -> str:
     """`text` with each C0/C1 control character (ESC included; tab and newline kept) as
     U+FFFD: safe to draw, and every offset into it still points at the same character."""

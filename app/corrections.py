@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from newsdesk.analysis.text import one_line
+from newsdesk.analysis.text import one_line, shorten
 from newsdesk.store.db import Store
 from newsdesk.store.errors import UnknownRecord
 from newsdesk.store.notes import new_correction
@@ -48,8 +48,7 @@ class CorrectionEntry:
 
 
 def _quoted(value: object) -> str:
-    text = one_line(value)
-    return f"“{text[:60]}{'…' if len(text) > 60 else ''}”"
+    return f"“{shorten(one_line(value), 61)}”"
 
 
 def _named(target: dict[str, Any]) -> str:

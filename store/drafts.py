@@ -18,7 +18,7 @@ from typing import Any
 
 import arrow
 
-from newsdesk.analysis.text import one_line
+from newsdesk.analysis.text import one_line, shorten
 from newsdesk.store.normalize import _digest, normalize_text
 from newsdesk.store.records import Article
 
@@ -155,8 +155,3 @@ def too_long(size: int, unit: str = "characters") -> str:
     """The reason a text of `size` is refused: longer than one article may be."""
     return (f"too long for one article ({size:,} {unit}; newsdesk takes up to"
             f" {MAX_ARTICLE_CHARS:,} characters); split it into articles")
-
-
-def shorten(text: str, limit: int) -> str:
-    """`text`, cut to at most `limit` characters with an ellipsis."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -20,7 +20,7 @@ import trafilatura
 import yaml
 from trafilatura.metadata import Document as TrafilaturaDocument
 
-from newsdesk.analysis.text import one_line
+from newsdesk.analysis.text import one_line, shorten
 from newsdesk.store.drafts import (
     WHAT_TO_IMPORT,
     ArticleDraft,
@@ -29,7 +29,6 @@ from newsdesk.store.drafts import (
     date_or_none,
     file_key,
     parse_date,
-    shorten,
 )
 from newsdesk.store.normalize import element_text, html_to_text, normalize_text
 

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from .article import COUNTRY_NAMES, Ent, Found
 from .sentence import SentenceView
-from .vocab import BE_AUX, DETERMINERS, PARTICIPLES, VERB_KINDS
+from .subjects import coordinated
+from .vocab import BE_AUX, PARTICIPLES, VERB_KINDS
 
 # Types whose modifier ("EU subsidies", "US-China deal") is a party, never the target.
 _MODIFIER_NOT_TARGET = ("agreement", "subsidy", "investigation")
@@ -63,31 +64,13 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         targets += suffering
         if imposer is subject and not suffers and _reciprocal(view, subject, found):
             # "The US and China cut their reciprocal tariffs": each side's on the other.
-            targets += [ent for ent in coordinated_from(view, subject) if ent is not subject]
+            targets += [ent for ent in coordinated(view, subject) if ent is not subject]
     targets += view.targets_after(found, direct=found.entry.kind in VERB_KINDS)
     if cue > found.last:
         targets += view.targets_after(found, last=cue)  # "duties were imposed on ..."
     if cue_left:
         targets += view.entities_between(cue + 1, found.first, modifier)
     _name_sides(view, found, imposer, targets, government and explicit)
-
-
-def coordinated_from(view: SentenceView, first: Ent) -> list[Ent]:
-    """The coordination "A and B" that begins with `first`, read forward from it."""
-    out = [first]
-    at = first.last + 1
-    while view.low(at) in ("and", ","):
-        joined_by = view.low(at)
-        at += 1
-        while view.low(at) in DETERMINERS:
-            at += 1
-        if at not in view.ent_at or view.ent_at[at].demonym:
-            break
-        out.append(view.ent_at[at])
-        at = view.ent_at[at].last + 1
-        if joined_by == "and":
-            return out  # "A, B and C" ends at its "and"
-    return [first]
 
 
 def _reciprocal(view: SentenceView, subject: Ent, found: Found) -> bool:

@@ -119,7 +119,7 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
             back = ent.first - 1
             picked = _named(view, ent, anchor)
             if picked is True:
-                return coordinated(view, ent)[0], False  # "the US and China cut": the first
+                return _sides_before(view, ent)[0], False  # "the US and China cut": the first
             if picked is None:
                 demonym = demonym or ent
             continue
@@ -131,8 +131,13 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
 
 
 def coordinated(view: SentenceView, ent: Ent) -> list[Ent]:
-    """The actors of a coordination that ends with `ent`, in text order: "the United States
+    """The actors of the coordination `ent` belongs to, in text order: "the United States
     and China", "Canada, Mexico and the EU"; just `ent` when it stands alone."""
+    return _sides_before(view, ent)[:-1] + _sides_from(view, ent)
+
+
+def _sides_before(view: SentenceView, ent: Ent) -> list[Ent]:
+    """The coordination read back from `ent` to its first side (`ent` last)."""
     out = [ent]
     at = ent.first - 1
     while True:
@@ -147,6 +152,24 @@ def coordinated(view: SentenceView, ent: Ent) -> list[Ent]:
             return out
         out.insert(0, before)
         at = before.first - 1
+
+
+def _sides_from(view: SentenceView, ent: Ent) -> list[Ent]:
+    """The coordination read forward from `ent` (`ent` first); it ends at its "and"."""
+    out = [ent]
+    at = ent.last + 1
+    while view.low(at) in ("and", ","):
+        joined_by = view.low(at)
+        at += 1
+        while view.low(at) in DETERMINERS:
+            at += 1
+        if at not in view.ent_at or view.ent_at[at].demonym:
+            break
+        out.append(view.ent_at[at])
+        at = view.ent_at[at].last + 1
+        if joined_by == "and":
+            return out  # "A, B and C" ends at its "and"
+    return [ent]
 
 
 def _named(view: SentenceView, ent: Ent, anchor: int) -> bool | None:
@@ -166,20 +189,21 @@ def _named(view: SentenceView, ent: Ent, anchor: int) -> bool | None:
 
 
 def _after_preposition(view: SentenceView, ent: Ent) -> bool:
-    """Whether a preposition (and at most determiners) stands right before the entity:
-    "on Ruritania and Freedonia" is no subject; ", Ruritania and Freedonia cut" is."""
-    back = ent.first - 1
-    while view.low(back) in DETERMINERS:
-        back -= 1
-    return view.low(back) in PP_PREPS
+    """Whether a preposition stands right before the entity: "on Ruritania and Freedonia"
+    is no subject; ", Ruritania and Freedonia cut" is."""
+    return _word_before(view, ent) in PP_PREPS
 
 
 def _after_with(view: SentenceView, ent: Ent) -> bool:
-    """Whether "with" (and at most determiners) stands right before the entity."""
+    return _word_before(view, ent) == "with"
+
+
+def _word_before(view: SentenceView, ent: Ent) -> str:
+    """The word before the entity and its determiners ("with" in "with the EU")."""
     back = ent.first - 1
     while view.low(back) in DETERMINERS:
         back -= 1
-    return view.low(back) == "with"
+    return view.low(back)
 
 
 def _unnamed(view: SentenceView, at: int, demonym: Ent | None

@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from newsdesk.analysis.search import SearchHit, SearchIndex
+from newsdesk.analysis.text import shorten
 
 from ..panes.rowtable import Column, RowTable
 from .base import DialogScreen
@@ -24,19 +25,15 @@ _LABEL_WIDTH = 110
 _KIND_WIDTH = 9  # "deadline" and a space
 
 
-def _shorten(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
 def hit_prompt(hit: SearchHit) -> Text:
     """One result row: kind, label, and the article it is in. Never parsed as markup."""
     item = hit.item
     parts: list[str | tuple[str, str]] = [
         (item.kind.ljust(_KIND_WIDTH), "bold"),
-        _shorten(item.label, _LABEL_WIDTH),
+        shorten(item.label, _LABEL_WIDTH),
     ]
     if item.kind != "article" and item.detail:
-        parts += ["  ", (f"· {_shorten(item.detail, 60)}", "dim")]
+        parts += ["  ", (f"· {shorten(item.detail, 60)}", "dim")]
     return Text.assemble(*parts)
 
 

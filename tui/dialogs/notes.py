@@ -13,7 +13,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import DataTable, Input, Static
 
-from newsdesk.analysis.text import one_line
+from newsdesk.analysis.text import one_line, shorten
 from newsdesk.store.records import Annotation
 
 from .base import ConfirmScreen, DialogScreen
@@ -34,8 +34,7 @@ class NotesAction(NamedTuple):
 
 
 def _cut(text: str, width: int) -> str:
-    text = one_line(text)
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+    return shorten(one_line(text), width)
 
 
 def first_line(note: str) -> str:
