@@ -113,10 +113,25 @@ class SentenceView:
         return self._cue(found, "measure.bare", ("impose", False, -1))
 
     def _cue(self, found: Found, rule: str, cue: Cue) -> Cue:
+        if cue[0] == "extend" and self._extends_a_deadline(found, cue[2]):
+            cue = ("delay", cue[1], cue[2])
         found.rule = rule
         found.cue_words = self.toks[cue[2]].text if cue[2] >= 0 else ""
         found.cue_at = cue[2]
         return cue
+
+    def _extends_a_deadline(self, found: Found, cue: int) -> bool:
+        """ "extended the deadline for the tariffs", "extends tariff deadline", "the
+        deadline for the tariffs was extended": what is extended is a deadline, so the
+        measure is delayed."""
+        if cue < 0:
+            return False
+        if cue < found.first:
+            between = range(cue + 1, found.last + 2)
+        else:
+            between = range(max(0, found.first - 4), cue)
+        return any(self.low(at) in _DEADLINE_WORDS for at in between
+                   if not found.first <= at <= found.last)
 
     def _noun_cue(self, found: Found) -> Cue | None:
         """A noun that governs the trigger: "extension of the truce", "tariff cuts"."""
@@ -160,10 +175,6 @@ class SentenceView:
             action = self.verb_action(at)
             if action and self.low(at - 1) not in ("a", "an", "the") \
                     and not self._before_gerund(at, found.first):  # "a lower duty"
-                if action == "extend" and any(self.low(j) in _DEADLINE_WORDS
-                                              for j in range(at + 1, found.last + 2)):
-                    action = "delay"  # "extended the deadline for the tariffs", "extends
-                    # tariff deadline"
                 return action, True, at
         return None
 

@@ -286,3 +286,8 @@ def test_a_verb_before_an_ing_verb_does_not_act_on_the_measure():
 def test_extending_a_measure_s_deadline_named_after_it_delays_it():
     text = "Ruritania extends tariff deadline for Freedonian cheese."
     assert only(text, RURITANIA, FREEDONIA).action == "delay"
+
+
+def test_a_deadline_extended_in_the_passive_delays_its_measure():
+    text = "The deadline for Ruritanian tariffs on Freedonian cheese was extended to 1 August."
+    assert only(text, RURITANIA, FREEDONIA).action == "delay"
