@@ -96,9 +96,6 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             verb = _PARTICIPLE.get(measure.action, "in force")
             at_least = " at least" if "least" in spot.lead.lower() else ""
             return _finish(f"{phrase} {verb}{at_least} until then", text)
-        period = _PERIOD_NOUN.match(text, measure.trigger.end, spot.lead_start)
-        if period is not None and " " not in phrase.split(measure.trigger.text, 1)[-1].strip():
-            phrase += f" {period.group(1)}"  # "the tariff pause", not "the tariff"
         return _finish(f"{phrase} {'expire' if _plural(phrase) else 'expires'}", text)
     body = _body(spot, cue)
     body = _obligation_form(body) if cue.rule in ("due", "obligation") else body
@@ -125,7 +122,10 @@ def measure_phrase(text: str, measure: Measure) -> str:
     obj = re.match(r"\s+(?:on|against|into|for|of)\s[^,;.]{1,40}?(?=[,;.]|\s(?:until|till|by"
                    r"|from|to|that|which|and|totaling|totalling|worth|take|takes|will|would"
                    r"|expire|expires|lapse|lapses|is|are|was|were|on|in|must)\b|$)", after)
-    phrase = (head + trigger.text + (obj.group(0) if obj else "")).strip()
+    # "the tariff pause", "the duty waiver": a period noun after the trigger is the measure.
+    period = None if obj else _PERIOD_NOUN.match(after)
+    phrase = (head + trigger.text + (obj.group(0) if obj else "")
+              + (f" {period.group(1)}" if period else "")).strip()
     return phrase if head.strip() else "the " + phrase
 
 
