@@ -5,14 +5,18 @@ A store folder holds::
     store.json      the format marker and schema version (plain JSON, for people to read)
     articles.jsonl  the articles, with a small index of them in the file's first line
     notes.jsonl     annotations, corrections and settings: small, rewritten on every note
-    lock            flock()ed by the one process allowed to write
+    lock            flock()ed by the process writing a commit, for that commit only
+
+Any number of processes may have a store open and change it: each change takes the lock,
+reads again what another process committed since (changes.py), applies itself on top and
+commits, so two processes writing at once both land, in some order, and nothing is lost.
 
 Notes live apart from the corpus, so committing a note never rewrites the articles. Both
 data files are tinydb databases (tables.py) over `AtomicJSONStorage` (see storage.py for the
 file format and atomic.py for how commits stay whole through crashes). `Store` is the only
 API the rest of the app uses. The workstation's UI thread and its workers share one: each
-public method holds the store's lock while it runs, and a walk over the articles takes it
-per article, so a walk never keeps the UI waiting for the whole corpus.
+public method holds the store's thread lock while it runs, and a walk over the articles
+takes it per article, so a walk never keeps the UI waiting for the whole corpus.
 
 This module is the Store class, the schema version and the migrations; what a folder may
 hold and its lock are in folder.py, the shape of a stored record in shapes.py, the
@@ -31,11 +35,13 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from tinydb.table import Document
 
-from .atomic import encode_json, read_json_file, write_json_file
+from .atomic import encode_json, is_temp_name, read_json_file, write_json_file
+from .changes import StoreChanges
 from .errors import (
     AmbiguousId,
     DuplicateRecord,
     SchemaTooNew,
+    StoreChanged,
     StoreCorrupt,
     StoreError,
     StoreNeedsUpgrade,
@@ -47,10 +53,12 @@ from .folder import (
     ARTICLES_FILE,
     LOCK_FILE,
     NOTES_FILE,
+    OWN_FILES,
     STORE_FILE,
+    WriteLock,
     check_no_orphan_data,
-    lock_store_folder,
     not_found,
+    prepare_store_folder,
     refuse_foreign_folder,
     remove_stale_temp_files,
 )
@@ -71,6 +79,7 @@ __all__ = [
     "STORE_FILE",
     "STORE_FORMAT",
     "ArticleSummary",
+    "StoreChanges",
     "Migration",
     "MigrationContext",
     "Store",
@@ -115,6 +124,30 @@ def serialized(
     return locked
 
 
+def committing(
+    method: Callable[Concatenate[Store, Params], Result],
+) -> Callable[Concatenate[Store, Params], Result]:
+    """Run a change: the thread lock, then the folder's write lock, then what other
+    processes committed meanwhile read again, then the method (which commits)."""
+    @functools.wraps(method)
+    def locked(self: Store, /, *args: Params.args, **kwargs: Params.kwargs) -> Result:
+        with self.lock:
+            self._check_writable()
+            assert self._write_lock is not None
+            outermost = not self._write_lock.held
+            if outermost and not self.path.is_dir():
+                raise StoreChanged(
+                    f"your last change was not saved: the store folder {self.path} was"
+                    " removed or moved while newsdesk had it open; to keep what it held, put"
+                    " it back, then open the store again", self.path)
+            with self._write_lock:
+                if outermost:
+                    self._refresh_files()
+                return method(self, *args, **kwargs)
+
+    return locked
+
+
 class Store:
     """newsdesk's articles, annotations, corrections and settings, in one folder.
 
@@ -123,13 +156,14 @@ class Store:
     file nor what this object reports has changed.
     """
 
-    def __init__(self, path: Path, *, readonly: bool, lock_fd: int | None) -> None:
+    def __init__(self, path: Path, *, readonly: bool) -> None:
         """Use `Store.open`."""
         self.path = path
         self.readonly = readonly
         self.created = False  # True when the folder held no store (a new, empty one)
         self.lock = threading.RLock()  # see `serialized`
-        self._lock_fd = lock_fd
+        self._write_lock = None if readonly else WriteLock(path)  # per commit, see `committing`
+        self._changes = StoreChanges()  # what other processes changed; see take_changes
         self._closed = False
         self._articles_storage = AtomicJSONStorage(path / ARTICLES_FILE, readonly=readonly)
         self._notes_storage = AtomicJSONStorage(
@@ -149,26 +183,32 @@ class Store:
     def open(cls, path: Path | str, *, readonly: bool = False, create: bool = True) -> Store:
         """Open (or, unless create=False, make) the store in folder `path`.
 
-        A writable open takes the folder's lock and raises StoreLocked if another process
-        has it; a read-only open takes no lock, sees the store as it is at that moment, and
-        writes nothing, not even to a missing or empty folder.
+        Other processes may have the same store open, read-only or not. Opening takes the
+        folder's write lock only when there is something to set up (a new store, a schema
+        to move forward, the temporary files of a killed commit to clear), and then only for
+        that. A read-only open sees the store as it is at that moment (until `refresh`),
+        and writes nothing, not even to a missing or empty folder.
         """
         folder = Path(path).expanduser().absolute()
         if folder.exists() and not folder.is_dir():
             raise StoreError(f"{folder} is a file, not a store folder; give --store a folder",
                              folder)
-        lock_fd = None if readonly else lock_store_folder(folder, create=create)
-        store = cls(folder, readonly=readonly, lock_fd=lock_fd)
+        if not readonly:
+            prepare_store_folder(folder, create=create)
+        store = cls(folder, readonly=readonly)
         try:
-            store._load(create=create)
+            if store._write_lock is not None and _needs_setting_up(folder):
+                with store._write_lock:
+                    remove_stale_temp_files(folder)
+                    store._load(create=create)
+            else:
+                store._load(create=create)
         except BaseException:
             store.close()
             raise
         return store
 
     def _load(self, *, create: bool) -> None:
-        if not self.readonly:
-            remove_stale_temp_files(self.path)
         info = read_json_file(self.path / STORE_FILE, _STORE_FILE_ADVICE)
         if info is None:
             check_no_orphan_data(self.path)
@@ -186,10 +226,7 @@ class Store:
                 f"{self.path} was written by a newer newsdesk (schema {schema}; this one reads"
                 f" up to {SCHEMA_VERSION}); upgrade newsdesk to open it", self.path)
         self._notes_storage.load()  # small: read whole, so damage shows now
-        for doc in self._annotations:
-            self._annotation(doc)
-        for doc in self._corrections:
-            self._correction(doc)
+        self._check_notes()
         self._articles_storage.open()  # large: only the header until an article is needed
         if schema < SCHEMA_VERSION:
             if self.readonly:
@@ -198,6 +235,57 @@ class Store:
                     " once without --readonly to upgrade it", self.path)
             self._migrate(schema)
         self._index()
+
+    def _check_notes(self) -> None:
+        for doc in self._annotations:
+            self._annotation(doc)
+        for doc in self._corrections:
+            self._correction(doc)
+
+    # -- other processes -------------------------------------------------------------------
+
+    def changed_on_disk(self) -> bool:
+        """Whether another process committed since this store last read or wrote (two stats:
+        cheap enough to ask every second)."""
+        return (self._articles_storage.changed_on_disk()
+                or self._notes_storage.changed_on_disk())
+
+    @serialized
+    def refresh(self) -> None:
+        """Read again what other processes committed since; `take_changes` says what it was.
+
+        Takes no lock: each file is read whole from one version of it."""
+        self._check_open()
+        self._refresh_files()
+
+    def _refresh_files(self) -> None:
+        info = read_json_file(self.path / STORE_FILE, _STORE_FILE_ADVICE)
+        if info is not None and self._schema_of(info) > SCHEMA_VERSION:
+            raise SchemaTooNew(
+                f"{self.path} was upgraded by a newer newsdesk while this one had it open;"
+                " upgrade newsdesk to go on using it", self.path)
+        notes = self._notes_storage.refresh()
+        if notes != {}:
+            self._check_notes()
+            self._changes.add(StoreChanges.of_notes(notes))
+        before = self._index() if self._articles_storage.changed_on_disk() else {}
+        articles = self._articles_storage.refresh()
+        if articles is None:
+            # This process never read the old articles, so it showed none of them: what it
+            # may show is their summaries, and those say which were added, removed or
+            # changed in the list.
+            after = self._index()
+            articles = {"articles": {i: (None, None) for i in before.keys() | after.keys()
+                                     if before.get(i) != after.get(i)}}
+        if articles:
+            self._changes.add(StoreChanges.of_articles(articles))
+
+    @serialized
+    def take_changes(self) -> StoreChanges:
+        """What other processes changed, as read by `refresh` or before a commit of this
+        store, since the last call; empty if nothing."""
+        changes, self._changes = self._changes, StoreChanges()
+        return changes
 
     def _schema_of(self, info: Any) -> int:
         if not isinstance(info, dict):
@@ -238,9 +326,8 @@ class Store:
         self._closed = True
         self._articles_db.close()
         self._notes_db.close()
-        if self._lock_fd is not None:
-            os.close(self._lock_fd)  # releases the flock
-            self._lock_fd = None
+        if self._write_lock is not None:
+            self._write_lock.close()
 
     def __enter__(self) -> Store:
         return self
@@ -258,7 +345,7 @@ class Store:
         added, _ = self.add_articles([article])
         return added == 1
 
-    @serialized
+    @committing
     def add_articles(self, articles: Iterable[Article]) -> tuple[int, int]:
         """Add articles in one commit; returns (added, skipped as duplicates)."""
         self._check_writable()
@@ -298,7 +385,7 @@ class Store:
         """Replace a stored article (same id) by this one."""
         self.update_articles([article])
 
-    @serialized
+    @committing
     def update_articles(self, articles: Iterable[Article]) -> int:
         """Replace several stored articles in one commit; returns how many."""
         self._check_writable()
@@ -313,7 +400,7 @@ class Store:
             self._commit_articles(index, lambda: self._articles.put_many(docs))
         return len(docs)
 
-    @serialized
+    @committing
     def remove_article(self, article_id: str) -> None:
         """Remove an article with its annotations and corrections."""
         self._check_writable()
@@ -417,7 +504,7 @@ class Store:
 
     # -- annotations -----------------------------------------------------------------------
 
-    @serialized
+    @committing
     def add_annotation(self, annotation: Annotation) -> None:
         """Add a note on an article that is in the store."""
         self._check_writable()
@@ -428,7 +515,7 @@ class Store:
                                   f" {self.path}; give the new one a fresh id", self.path)
         self._annotations.insert(document(annotation, annotation.id))
 
-    @serialized
+    @committing
     def update_annotation(self, annotation: Annotation) -> None:
         """Replace a stored annotation (same id) by this one."""
         self._check_writable()
@@ -436,7 +523,7 @@ class Store:
         self._require_article(annotation.article_id)
         self._annotations.put(annotation.id, as_doc(annotation))
 
-    @serialized
+    @committing
     def delete_annotation(self, annotation_id: str) -> None:
         """Delete one annotation; UnknownRecord if there is none with that id."""
         self._check_writable()
@@ -461,7 +548,7 @@ class Store:
 
     # -- corrections -----------------------------------------------------------------------
 
-    @serialized
+    @committing
     def add_correction(self, correction: Correction) -> None:
         """Add a correction of one article's findings, or (article_id None) of all articles'."""
         self._check_writable()
@@ -476,14 +563,14 @@ class Store:
             raise DuplicateRecord(f"a correction with id {correction.id!r} is already in"
                                   f" {self.path}; give the new one a fresh id", self.path)
 
-    @serialized
+    @committing
     def delete_correction(self, correction_id: str) -> None:
         """Delete one correction; UnknownRecord if there is none with that id."""
         self._check_writable()
         self._require_record(self._corrections, correction_id, "correction")
         self._corrections.remove_ids([correction_id])
 
-    @serialized
+    @committing
     def change_corrections(self, *, add: Iterable[Correction] = (),
                            update: Iterable[Correction] = (),
                            remove: Iterable[str] = ()) -> None:
@@ -525,7 +612,7 @@ class Store:
         self._check_open()
         return {id_of(doc): doc.get("value") for doc in self._settings}
 
-    @serialized
+    @committing
     def set_setting(self, key: str, value: Any) -> None:
         """Store a JSON value (None, bool, number, str, list, dict) under `key`."""
         self._check_writable()
@@ -575,3 +662,20 @@ class Store:
 # damaged one gets its own advice.
 _STORE_FILE_ADVICE = (f'restore it from a backup; all it holds is {{"format": "{STORE_FORMAT}",'
                       f' "schema": {SCHEMA_VERSION}}} for a store of this newsdesk')
+
+
+def _needs_setting_up(folder: Path) -> bool:
+    """Whether opening `folder` for writing has something to do under its write lock: make
+    the store, move its schema forward, or clear what a killed commit left."""
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return True  # opening will say what is wrong
+    if STORE_FILE not in names or any(is_temp_name(n, OWN_FILES) for n in names):
+        return True
+    try:
+        info = read_json_file(folder / STORE_FILE, _STORE_FILE_ADVICE)
+    except StoreError:
+        return True
+    schema = info.get("schema") if isinstance(info, dict) else None
+    return not isinstance(schema, int) or schema < SCHEMA_VERSION

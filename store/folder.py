@@ -2,10 +2,10 @@
 
 A store folder holds `store.json` (STORE_FILE), `articles.jsonl`, `notes.jsonl` and a
 `lock`. This module decides what newsdesk may do to a folder before any store file is read:
-make it (never inside a folder that holds other things), take its flock (so one process
-writes), and clear the temporary files a killed commit left. It stands apart from the
-Store class so that the folder's rules read in one place, plumbing over the OS like the
-commits in atomic.py.
+make it (never inside a folder that holds other things), take its flock for each commit
+(so processes take turns to write), and clear the temporary files a killed commit left. It
+stands apart from the Store class so that the folder's rules read in one place, plumbing
+over the OS like the commits in atomic.py.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import contextlib
 import errno
 import fcntl
 import os
+import threading
 from pathlib import Path
 
 from .atomic import is_temp_name
@@ -33,12 +34,9 @@ LOCK_FILE = "lock"
 OWN_FILES = (STORE_FILE, ARTICLES_FILE, NOTES_FILE)
 
 
-def lock_store_folder(folder: Path, *, create: bool) -> int:
-    """Make `folder` if need be (and allowed) and take its write lock; returns the lock's fd.
-
-    A folder without a store.json is refused if it holds other things, before a lock file
-    is left in it.
-    """
+def prepare_store_folder(folder: Path, *, create: bool) -> None:
+    """Make `folder` if need be (and allowed); a folder without a store.json is refused if
+    it holds other things, before a lock file is left in it."""
     if not (folder / STORE_FILE).exists():
         refuse_foreign_folder(folder)
     if not folder.exists():
@@ -49,40 +47,162 @@ def lock_store_folder(folder: Path, *, create: bool) -> int:
         except OSError as e:
             raise StoreIOError(f"cannot create the store folder {folder}"
                                f" ({e.strerror}); {os_error_advice(e)}", folder) from e
-    return lock_folder(folder / LOCK_FILE)
+
+
+# How long a commit waits for another process's commit to end before it gives up. Commits
+# take milliseconds to a few seconds (a large import), so only a stuck process runs it out.
+LOCK_WAIT_SECONDS = 60.0
+
+
+class WriteLock:
+    """A store folder's write lock, held while one commit (or one open) is written.
+
+    Any number of processes may have a store open; they take turns to write. The lock is an
+    flock on the folder's `lock` file, opened once (so a read-only disk or a folder without
+    write permission shows when the store opens) and locked per commit: it belongs to the
+    open file, so it dies with its process however that ends. Re-entrant within one holder
+    (a change that commits both data files takes it once). Taking it waits for another
+    holder, up to LOCK_WAIT_SECONDS.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / LOCK_FILE
+        self._fd: int | None = open_lock_file(self.path)
+        self._held: int | None = None  # the descriptor holding the flock while held
+        self._depth = 0
+
+    @property
+    def held(self) -> bool:
+        return self._depth > 0
+
+    def __enter__(self) -> WriteLock:
+        if self._fd is None:
+            raise StoreError(f"{self.path.parent} was closed; open it again to use it",
+                             self.path.parent)
+        if self._depth == 0:
+            self._held = flock_waiting(self._fd, self.path, wait=LOCK_WAIT_SECONDS)
+        self._depth += 1
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._depth -= 1
+        if self._depth == 0 and self._held is not None:
+            held, self._held = self._held, None
+            if held == self._fd:
+                fcntl.flock(held, fcntl.LOCK_UN)
+            else:
+                os.close(held)  # a waiter's own descriptor: closing it releases the flock
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # releases the flock, if held
+            self._fd = None
 
 
 def lock_folder(lock_path: Path) -> int:
-    """Take a store folder's write lock (an flock on `lock_path`); returns its descriptor.
+    """Take a store folder's write lock now or raise StoreLocked; returns its descriptor.
 
-    The lock belongs to the open file, so it dies with this process however that ends, and
-    a second open, even in this process, is refused. Close the descriptor to release it.
+    Close the descriptor to release it. (Tests and tools hold a folder with this.)
     """
-    folder = lock_path.parent
+    fd = open_lock_file(lock_path)
     try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
+        flock_waiting(fd, lock_path, wait=0.0)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
+
+
+def open_lock_file(lock_path: Path) -> int:
+    """Open (or make) a store folder's lock file for writing; returns its descriptor."""
+    try:
+        return os.open(lock_path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o666)
     except OSError as e:
         advice = os_error_advice(e)
         if "--readonly" not in advice:
             advice += ", or open the store with --readonly"
-        raise StoreIOError(f"cannot open {folder} for writing ({e.strerror}); {advice}",
-                           folder) from e
+        raise StoreIOError(f"cannot open {lock_path.parent} for writing ({e.strerror});"
+                           f" {advice}", lock_path.parent) from e
+
+
+def flock_waiting(fd: int, lock_path: Path, *, wait: float) -> int:
+    """Take the flock on `lock_path`, waiting up to `wait` seconds for its holder to let go.
+
+    Returns the descriptor that holds it: `fd` when the lock was free, else one a waiting
+    thread opened and blocked on. A blocked waiter is woken by the kernel when the holder
+    lets go, so a process committing in a loop cannot starve another (polling could).
+    """
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as e:
-        holder = _lock_holder(fd)
-        os.close(fd)
-        if e.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-            raise StoreLocked(f"{folder} is in use by another newsdesk{holder}; close that one"
-                              " first, or add --readonly to look without changing anything",
-                              folder) from None
-        raise StoreIOError(f"cannot lock {folder} ({e.strerror}); keep the store on a local"
-                           " disk, or open it with --readonly", folder) from e
+        if e.errno not in _BUSY:
+            raise _lock_error(fd, lock_path, e) from e
+        if wait <= 0:
+            raise _locked(fd, lock_path, wait) from None
+        fd = _wait_for_lock(fd, lock_path, wait)
     # Only for the message another process shows; the lock itself is the flock.
     with contextlib.suppress(OSError):
         os.ftruncate(fd, 0)
         os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
     return fd
+
+
+_BUSY = (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
+
+
+def _wait_for_lock(fd: int, lock_path: Path, wait: float) -> int:
+    """Block on the lock in a thread (on a descriptor of its own) for up to `wait` seconds;
+    if time runs out first, the thread lets the lock go the moment it gets it."""
+    guard = threading.Lock()
+    got: list[int] = []
+    failed: list[OSError] = []
+    gave_up = False
+    done = threading.Event()
+
+    def block() -> None:
+        try:
+            waiter = os.open(lock_path, os.O_RDWR | os.O_CLOEXEC)
+        except OSError as e:
+            failed.append(e)
+            done.set()
+            return
+        try:
+            fcntl.flock(waiter, fcntl.LOCK_EX)
+        except OSError as e:
+            os.close(waiter)
+            failed.append(e)
+            done.set()
+            return
+        with guard:
+            if gave_up:
+                os.close(waiter)
+            else:
+                got.append(waiter)
+        done.set()
+
+    threading.Thread(target=block, name="newsdesk-store-lock", daemon=True).start()
+    done.wait(wait)
+    with guard:
+        if got:
+            return got[0]
+        gave_up = True
+    if failed:
+        raise _lock_error(fd, lock_path, failed[0]) from failed[0]
+    raise _locked(fd, lock_path, wait)
+
+
+def _locked(fd: int, lock_path: Path, wait: float) -> StoreLocked:
+    folder = lock_path.parent
+    waited = f" for over {wait:g} s" if wait else ""
+    return StoreLocked(f"{folder} is in use by another newsdesk{_lock_holder(fd)}, which has"
+                       f" been saving to it{waited}; try again when it is done, or add"
+                       " --readonly to look without changing anything", folder)
+
+
+def _lock_error(fd: int, lock_path: Path, e: OSError) -> StoreIOError:
+    folder = lock_path.parent
+    return StoreIOError(f"cannot lock {folder} ({e.strerror}); keep the store on a local"
+                        " disk, or open it with --readonly", folder)
 
 
 def _lock_holder(fd: int) -> str:
@@ -113,7 +233,7 @@ def _process_exists(pid: int) -> bool:
 def remove_stale_temp_files(folder: Path) -> None:
     """Remove the temporary files of commits that were killed mid-write.
 
-    Only for the holder of the folder's lock: then no commit is in progress.
+    Only for the holder of the folder's lock: then no other commit is in progress.
     """
     with contextlib.suppress(OSError):
         for name in os.listdir(folder):

@@ -44,6 +44,7 @@ __all__ = [
     "FILE_FORMAT",
     "FILE_VERSION",
     "AtomicJSONStorage",
+    "Changed",
     "LazyDocs",
     "Raw",
     "Transaction",
@@ -292,6 +293,56 @@ class AtomicJSONStorage(Storage):
         assert self._tables is not None
         return dict(self._tables)
 
+    # -- another process's commits ----------------------------------------------------------
+
+    def changed_on_disk(self) -> bool:
+        """Whether the file is another version than the one this object last read or wrote
+        (one stat; False before the file was first opened)."""
+        if not self._opened:
+            return False
+        try:
+            now: tuple[int, ...] | None = _identity(os.stat(self.path))
+        except (FileNotFoundError, NotADirectoryError):
+            now = None
+        except OSError:
+            return False
+        return now != self._on_disk and now is not None
+
+    def refresh(self) -> Changed:
+        """Read the file again if another process committed a new version of it since this
+        object last read or wrote it.
+
+        Returns what changed: per table, the ids of documents added, replaced or removed,
+        each with its old and new raw JSON (None where it is absent); None when that cannot
+        be told without reading the old body, which this object had not read (only ids added
+        or removed would show). A removed file is left alone: the next commit refuses to
+        write (StoreChanged), as it always has.
+        """
+        if self._broken is not None:
+            return {}  # never written again, nor read: the error said so when it was found
+        if self._txn is not None:
+            raise RuntimeError("a store file cannot be read again inside a transaction")
+        if not self.changed_on_disk():
+            return {}
+        old_tables = self._tables
+        self.close()
+        self._opened, self._tables, self._keys, self._meta = False, None, {}, None
+        self._on_disk = None
+        self.open()
+        if old_tables is None and not self._check_on_load:
+            return None
+        self.load()
+        assert self._tables is not None
+        changed: dict[str, dict[str, tuple[Raw | None, Raw | None]]] = {}
+        for name in set(old_tables or {}) | set(self._tables):
+            old = dict((old_tables or {}).get(name, LazyDocs({}, self)).raw_items())
+            new = dict(self._tables.get(name, LazyDocs({}, self)).raw_items())
+            table = {key: (_raw(old.get(key)), _raw(new.get(key)))
+                     for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
+            if table:
+                changed[name] = table
+        return changed
+
     # -- writing ---------------------------------------------------------------------------
 
     def write(self, data: dict[str, Any]) -> None:
@@ -413,6 +464,17 @@ class AtomicJSONStorage(Storage):
     def _raise_if_broken(self) -> None:
         if self._broken is not None:
             raise StoreCorrupt(str(self._broken), self._broken.path)
+
+
+# What `refresh` reports: table -> document id -> (old raw JSON, new raw JSON); None: unknown.
+Changed = dict[str, dict[str, tuple[Raw | None, Raw | None]]] | None
+
+
+def _raw(value: Raw | dict[str, Any] | None) -> Raw | None:
+    """A committed document as raw JSON (committed tables hold raw bytes; a dict is encoded)."""
+    if value is None or isinstance(value, bytes | memoryview):
+        return value
+    return encode_json(value)
 
 
 def _identity(status: os.stat_result) -> tuple[int, ...]:
