@@ -1,6 +1,10 @@
 """Crash-test child: commits writes to a store in a loop until it is killed.
 
-Usage: python tests/store_crash_child.py STOREDIR SEED   (or --serve FD: see crashkit.py)
+Usage: python tests/store_crash_child.py STOREDIR SEED [OWNER]   (or --serve FD: crashkit.py)
+
+With OWNER (one hex digit), the child writes only records of its own (ids and setting keys
+starting with OWNER), so that several children can write to one store at once and each
+one's acknowledged writes can be checked on their own.
 
 Prints "ready" once the store is open, then for every write a line "begin <JSON op>"
 before it starts and "ok" once the store has acknowledged it (the method returned).
@@ -22,9 +26,9 @@ from newsdesk.store.db import Store  # noqa: E402
 from newsdesk.store.records import Annotation, Article, Correction  # noqa: E402
 
 
-def next_op(rnd: random.Random, articles: list[str], notes: list[str]) -> dict:
+def next_op(rnd: random.Random, articles: list[str], notes: list[str], owner: str = "") -> dict:
     roll = rnd.random()
-    new_id = uuid.UUID(int=rnd.getrandbits(128)).hex
+    new_id = owner + uuid.UUID(int=rnd.getrandbits(128)).hex[len(owner):]
     if roll < 0.06 or not articles:
         return {"op": "add_article", "id": new_id, "title": f"Article {new_id[:6]}"}
     if roll < 0.08 and len(articles) > 3:
@@ -39,11 +43,13 @@ def next_op(rnd: random.Random, articles: list[str], notes: list[str]) -> dict:
     if roll < 0.74:
         return {"op": "add_correction", "id": new_id,
                 "article_id": rnd.choice([None, rnd.choice(articles)])}
-    return {"op": "set_setting", "key": rnd.choice(["counter", "theme", f"k{rnd.randrange(50)}"]),
+    return {"op": "set_setting",
+            "key": owner + rnd.choice(["counter", "theme", f"k{rnd.randrange(50)}"]),
             "value": rnd.randrange(10**6)}
 
 
-def apply(store: Store, op: dict, articles: list[str], notes: list[str]) -> None:
+def apply(store: Store, op: dict, articles: list[str], notes: list[str],
+          owner: str = "") -> None:
     kind = op["op"]
     if kind == "add_article":
         text = f"{op['title']} reports that tariffs rose. " * 8
@@ -53,7 +59,7 @@ def apply(store: Store, op: dict, articles: list[str], notes: list[str]) -> None
     elif kind == "remove_article":
         store.remove_article(op["id"])
         articles.remove(op["id"])
-        notes[:] = [a.id for a in store.annotations()]
+        notes[:] = [a.id for a in store.annotations() if a.id.startswith(owner)]
     elif kind == "add_note":
         store.add_annotation(Annotation(id=op["id"], article_id=op["article_id"], start=0,
                                         end=5, quote="tarif", note=op["note"]))
@@ -72,15 +78,16 @@ def apply(store: Store, op: dict, articles: list[str], notes: list[str]) -> None
 
 def run(args: list[str], out: crashkit.Channel) -> None:
     folder, seed = Path(args[0]), int(args[1])
+    owner = args[2] if len(args) > 2 else ""
     rnd = random.Random(seed)
     with Store.open(folder) as store:
         out.say("ready")
-        articles = [s.id for s in store.list_articles()]
-        notes = [a.id for a in store.annotations()]
+        articles = [s.id for s in store.list_articles() if s.id.startswith(owner)]
+        notes = [a.id for a in store.annotations() if a.id.startswith(owner)]
         while True:
-            op = next_op(rnd, articles, notes)
+            op = next_op(rnd, articles, notes, owner)
             out.say("begin " + json.dumps(op))
-            apply(store, op, articles, notes)
+            apply(store, op, articles, notes, owner)
             out.say("ok")
 
 

@@ -4,19 +4,22 @@ The child (tests/store_crash_child.py, forked by crashkit's fork server) announc
 before starting it and after the store acknowledged it. After each kill the store must open,
 parse throughout, and equal the acknowledged history, plus, at most, the one write that was in
 flight (old or new state, nothing torn, nothing half-applied, nothing invented).
-tests/test_crash_ops.py does the same for import, notes, re-analysis and export.
+tests/test_crash_ops.py does the same for import, notes, re-analysis and export. Two children
+writing to one store at once, each killed at its own moment, lose nothing either.
 """
 
 from __future__ import annotations
 
 import os
 import random
+import signal
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from crashkit import ForkServer, Plan, read_store, run_and_kill
+from crashkit import ForkServer, LineReader, Outcome, Plan, parse, read_store, run_and_kill
 
 CHILD = Path(__file__).with_name("store_crash_child.py")
 KILLS = 200
@@ -123,3 +126,78 @@ def test_sigkill_while_a_store_is_being_made_leaves_a_folder_that_opens(server, 
         for op in acked:
             expected = expected.after(op)
         assert observed in [expected] + (expected.outcomes(in_flight) if in_flight else [])
+
+
+# -- two processes writing at once ---------------------------------------------------------
+
+TWO_WRITER_ROUNDS = 260  # two kills a round: 520 kills
+
+
+def owned(model: Model, owner: str) -> Model:
+    """The part of `model` that one child wrote: its records' ids and keys start with `owner`."""
+    return Model({k: v for k, v in model.articles.items() if k.startswith(owner)},
+                 {k: v for k, v in model.notes.items() if k.startswith(owner)},
+                 {k: v for k, v in model.corrections.items() if k.startswith(owner)},
+                 {k: v for k, v in model.settings.items() if k.startswith(owner)})
+
+
+def run_two_and_kill(server: ForkServer, folder: Path, rnd: random.Random) -> dict[str, Outcome]:
+    """Fork two children writing to one store at once; SIGKILL each at its own moment."""
+    children = {}
+    for owner in "ab":
+        pid, fd = server.spawn([folder, rnd.getrandbits(32), owner])
+        children[owner] = (pid, LineReader(fd))
+    # Each dies at its own time: mostly while both are writing, now and then while one is
+    # still opening the store or waiting for the other's commit.
+    deadlines = sorted((rnd.uniform(0.0, 0.02) if rnd.random() < 0.1 else
+                        rnd.uniform(0.06, 0.3), owner) for owner in children)
+    start = time.monotonic()
+    outcomes = {}
+    for at, owner in deadlines:
+        pid, reader = children[owner]
+        while time.monotonic() - start < at:
+            for name, (_, other) in children.items():
+                if name not in outcomes:
+                    other._fill(0.002)  # keep the pipes drained so nobody blocks on a write
+        os.kill(pid, signal.SIGKILL)
+        status = server.reap(pid)
+        assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
+            f"child {owner} died on its own (wait status {status}):\n{server.stderr()}")
+        outcomes[owner] = parse(reader.finish())
+    return outcomes
+
+
+@pytest.mark.slow
+def test_two_processes_writing_at_once_lose_nothing_through_kills(server, tmp_path):
+    folder = tmp_path / "store"
+    rnd = random.Random(20261202)
+    models = {"a": Model(), "b": Model()}
+    acked = {"a": 0, "b": 0}
+    in_flight_kills = both_wrote = 0
+    for round_ in range(TWO_WRITER_ROUNDS):
+        outcomes = run_two_and_kill(server, folder, rnd)
+        observed = read_model(folder)
+        for owner, outcome in outcomes.items():
+            model = models[owner]
+            for op in outcome.acked:
+                model = model.after(op)
+            allowed = [model] + (model.outcomes(outcome.in_flight) if outcome.in_flight
+                                 else [])
+            mine = owned(observed, owner)
+            assert mine in allowed, (
+                f"round {round_}, child {owner}: the store does not match its acknowledged"
+                f" writes (in flight: {outcome.in_flight}); missing notes:"
+                f" {set(model.notes) - set(mine.notes)}, extra notes:"
+                f" {set(mine.notes) - set(model.notes)}")
+            models[owner] = mine
+            acked[owner] += len(outcome.acked)
+            in_flight_kills += outcome.in_flight is not None
+        both_wrote += all(outcome.acked for outcome in outcomes.values())
+    kills = 2 * TWO_WRITER_ROUNDS
+    print(f"{kills} kills, acknowledged writes {acked}, {in_flight_kills} kills mid-write,"
+          f" {both_wrote} rounds in which both children's writes landed")
+    # Meaningful only if both wrote, often in the same round, and kills hit commits.
+    assert min(acked.values()) >= TWO_WRITER_ROUNDS, acked
+    assert both_wrote > TWO_WRITER_ROUNDS // 4, both_wrote
+    assert in_flight_kills > kills // 4, in_flight_kills
+    assert all(len(m.notes) > 20 for m in models.values())
