@@ -10,6 +10,7 @@ from newsdesk.analysis.search import SearchIndex
 from newsdesk.app.corpus import ArticleEntry
 from newsdesk.app.refs import FindingRef, Span
 from newsdesk.app.related import Related
+from newsdesk.store.changes import StoreChanges
 
 __all__ = ["FindingRef", "Span"]  # re-exported: the panes' messages carry them
 
@@ -130,3 +131,11 @@ class NoteExported(Message):
     article_id: str
     path: str
     error: str | None = None
+
+
+@dataclass
+class ChangedElsewhere(Message):
+    """Another process (a `newsdesk import`, another workstation) committed to the store;
+    this store has read its commits."""
+
+    changes: StoreChanges

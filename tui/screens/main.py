@@ -33,6 +33,7 @@ from .. import messages as msg
 from ..corpus import CorpusWatcher
 from ..dialogs.jump import JumpScreen
 from ..dialogs.small import CountdownFilterScreen, RelatedScreen
+from ..follow import StoreFollower, show_changes_elsewhere
 from ..jobs import Jobs
 from ..panes.actors import ActorsPane
 from ..panes.article import ArticleBody, ArticlePane
@@ -80,6 +81,7 @@ class MainScreen(Screen[None]):
         yield Footer()
         yield CorpusWatcher(self.store, id="corpus")
         yield Jobs(self.store, id="jobs")
+        yield StoreFollower(self.store, id="follow")
 
     def on_mount(self) -> None:
         self.query_one("#article", ArticlePane).border_title = "Article"
@@ -233,6 +235,10 @@ class MainScreen(Screen[None]):
             switcher.loaded = False
             if switcher.display:
                 self.call_later(self.action_articles)
+
+    @on(msg.ChangedElsewhere)
+    def _changed_elsewhere(self, message: msg.ChangedElsewhere) -> None:
+        show_changes_elsewhere(self, message.changes)
 
     def notes_changed(self, article_id: str, annotation_id: str, note: Any = None) -> None:
         """A note was added, edited (`note`) or deleted: re-highlight its article and

@@ -1,0 +1,93 @@
+"""Pilot tests: what another process commits shows up in the open workstation, the reader
+left where they were (issue 12: many processes, one store)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from support import fixture_article, notices, open_store, settle
+from textual.message import Message
+
+from newsdesk.store.db import Store
+from newsdesk.store.records import Annotation
+from newsdesk.tui.app import NewsdeskApp
+from newsdesk.tui.panes.articles import ArticlesPane
+
+SIZE = (120, 40)
+ROOT = Path(__file__).resolve().parents[2]
+
+
+async def wait_until(pilot, condition, timeout: float = 15.0) -> bool:
+    waited = 0.0
+    while not condition() and waited < timeout:
+        await pilot.pause(0.1)
+        waited += 0.1
+    await settle(pilot)
+    return condition()
+
+
+async def test_an_import_from_the_command_line_shows_up_in_the_open_workstation(tmp_path):
+    folder = tmp_path / "store"
+    store = open_store(folder, [fixture_article()])
+    incoming = tmp_path / "tokyo.txt"
+    incoming.write_text("Tokyo weighs chip export curbs\n\nJapan's trade ministry said on"
+                        " Monday it would curb exports of chip-making tools to China from"
+                        " 1 March 2026.\n", encoding="utf-8")
+    seen: list[Message] = []
+    app = NewsdeskApp(store)
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await settle(pilot)
+        await pilot.press("j", "j")  # the reader is somewhere in the open article
+        screen = app.screen
+        place = screen.here()
+        assert place is not None and place.article_id == "a1" * 8 and place.sentence > 0
+        env = {**os.environ, "NEWSDESK_STORE": str(folder)}
+        done = subprocess.run([sys.executable, "-m", "newsdesk", "import", str(incoming)],
+                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+        assert done.returncode == 0, done.stderr  # not refused: the workstation holds no lock
+        assert await wait_until(pilot, lambda: len(store.list_articles()) == 2)
+        assert await wait_until(pilot, lambda: any("Changed by another newsdesk: 1 article"
+                                                   in n for n in notices(seen)))
+        assert screen.here() == place  # the open article and its cursor stayed put
+        await pilot.press("o")
+        await settle(pilot)
+        switcher = screen.query_one(ArticlesPane)
+        assert switcher.table.row_count == 2  # the switcher lists the new article
+        new_id = next(r.id for r in store.list_articles() if r.id != "a1" * 8)
+        assert await wait_until(pilot, lambda: new_id in (screen.corpus or {}))
+    store.close()
+
+
+async def test_a_note_added_elsewhere_highlights_in_the_open_article(tmp_path):
+    folder = tmp_path / "store"
+    store = open_store(folder, [fixture_article()])
+    app = NewsdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        with Store.open(folder) as other:  # another writer: the workstation holds no lock
+            other.add_annotation(Annotation(id="elsewhere", article_id="a1" * 8, start=0,
+                                            end=5, quote=fixture_article().text[:5],
+                                            note="from the other desk"))
+        screen = app.screen
+        assert await wait_until(pilot, lambda: (0, 5) in screen.workspace.annotated_spans())
+        assert screen.article.id == "a1" * 8
+    store.close()
+
+
+async def test_the_open_article_removed_elsewhere_gives_way_to_the_newest(tmp_path):
+    folder = tmp_path / "store"
+    second = fixture_article(id="b2" * 8, title="Tokyo weighs chip export curbs",
+                             published="2025-08-01")
+    store = open_store(folder, [fixture_article(), second])
+    app = NewsdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.screen.article.id == "a1" * 8
+        with Store.open(folder) as other:
+            other.remove_article("a1" * 8)
+        assert await wait_until(pilot, lambda: app.screen.article is not None
+                                and app.screen.article.id == "b2" * 8)
+    store.close()
