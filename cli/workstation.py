@@ -19,7 +19,8 @@ def cmd_open(args: argparse.Namespace) -> int:
     try:
         store = open_store(args)
     except StoreLocked as e:
-        # A second workstation may still read: it opens read-only and says so.
+        # Writers share a store (the lock is held per commit); this is only reached when
+        # setting the store up waited a minute on another process: reading still works.
         print(f"{PROG}: {e}; opening read-only", file=sys.stderr)
         store = open_store(args, readonly=True)
     with store:
