@@ -67,9 +67,14 @@ def _span_end(value: str, published: date) -> str | None:
     count, unit = float(match.group("count")), match.group("unit")
     if unit in ("D", "W"):
         days = count * (7 if unit == "W" else 1)
-        return (published + timedelta(days=round(days))).isoformat()
+        try:
+            return (published + timedelta(days=round(days))).isoformat()
+        except OverflowError:  # past the year 9999: no calendar date to give
+            return None
     months = count * {"M": 1, "Q": 3, "Y": 12, "DE": 120}[unit]
     year, month = _add_months(published.year, published.month, round(months))
+    if year > 9999:
+        return None
     if unit in ("Y", "DE") and months % 12 == 0:
         return f"{year:04d}"
     return f"{year:04d}-{month:02d}"

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -44,6 +45,15 @@ def test_engine_never_raises_and_spans_match(text, published):
         assert deadline.measure is None or 0 <= deadline.measure < len(first.measures)
     # Deterministic: the same input gives the same output.
     assert analyze(text, published).to_json("x") == first.to_json("x")
+
+
+@pytest.mark.parametrize("text", ["The tariffs lapse within 90 days.",
+                                  "Talks must end within two quarters.",
+                                  "The truce runs for the next three decades."])
+def test_a_deadline_past_the_calendar_end_is_left_undated_not_raised(text):
+    # A span counted from a date near the year 9999 ends past what a date can hold.
+    findings = analyze(text, dt.date(9999, 11, 1))
+    assert all(d.date <= "9999-12-31" for d in findings.deadlines)
 
 
 @settings(max_examples=200, deadline=None)
