@@ -13,6 +13,7 @@ from pathlib import Path
 
 from newsdesk.analysis.text import one_line
 from newsdesk.store.db import Store
+from newsdesk.store.errors import StoreNeedsUpgrade
 from newsdesk.store.fileio import write_file
 from newsdesk.store.location import resolve_store_path
 
@@ -28,8 +29,16 @@ class CliError(Exception):
 
 def open_store(args: argparse.Namespace, *, readonly: bool = False) -> Store:
     """The store `--store` / NEWSDESK_STORE names (a missing one opened read-only is an
-    empty store, and nothing is written)."""
-    return Store.open(resolve_store_path(args.store), readonly=readonly or args.readonly)
+    empty store, and nothing is written). A command that only reads still moves a store an
+    older newsdesk wrote forward, once, unless the reader said --readonly."""
+    path = resolve_store_path(args.store)
+    try:
+        return Store.open(path, readonly=readonly or args.readonly)
+    except StoreNeedsUpgrade:
+        if args.readonly:
+            raise
+        Store.open(path).close()  # the upgrade, under the store's write lock
+        return Store.open(path, readonly=readonly)
 
 
 def count(items: int | Sized, word: str) -> str:

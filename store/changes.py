@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+from .segments import Ref
 from .storage import Changed
 
 
@@ -59,8 +60,8 @@ class StoreChanges:
                    settings=bool(changed.get("settings")))
 
 
-def _article_id(raw: bytes | memoryview | None) -> str | None:
-    if raw is None:
+def _article_id(raw: bytes | memoryview | Ref | None) -> str | None:
+    if raw is None or isinstance(raw, Ref):  # notes are inline: never a Ref
         return None
     try:
         doc = json.loads(bytes(raw))

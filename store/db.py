@@ -3,7 +3,8 @@
 A store folder holds::
 
     store.json      the format marker and schema version (plain JSON, for people to read)
-    articles.jsonl  the articles, with a small index of them in the file's first line
+    articles.jsonl  the articles' index: their summaries, and where each one is
+    articles.d/     the articles themselves, in segment files written once (segments.py)
     notes.jsonl     annotations, corrections and settings: small, rewritten on every note
     lock            flock()ed by the process writing a commit, for that commit only
 
@@ -11,7 +12,9 @@ Any number of processes may have a store open and change it: each change takes t
 reads again what another process committed since (changes.py), applies itself on top and
 commits, so two processes writing at once both land, in some order, and nothing is lost.
 
-Notes live apart from the corpus, so committing a note never rewrites the articles. Both
+Reading one article reads its own bytes; a commit writes the articles it adds or changes
+and the index, never the corpus. Notes live apart, so committing a note never touches the
+articles. Both
 data files are tinydb databases (tables.py) over `AtomicJSONStorage` (see storage.py for the
 file format and atomic.py for how commits stay whole through crashes). `Store` is the only
 API the rest of the app uses. The workstation's UI thread and its workers share one: each
@@ -54,6 +57,7 @@ from .folder import (
     LOCK_FILE,
     NOTES_FILE,
     OWN_FILES,
+    SEGMENTS_FOLDER,
     STORE_FILE,
     WriteLock,
     check_no_orphan_data,
@@ -61,10 +65,11 @@ from .folder import (
     prepare_store_folder,
     refuse_foreign_folder,
     remove_stale_temp_files,
+    segment_temp_files,
 )
 from .records import Annotation, Article, Correction
 from .shapes import as_doc, check_id, document, id_of, may_hold_items, record_of
-from .storage import AtomicJSONStorage, LazyDocs
+from .storage import AtomicJSONStorage, LazyDocs, Transaction
 from .summaries import ArticleIndex, ArticleSummary, index_meta
 from .tables import DocTable, StoreDB
 
@@ -87,7 +92,7 @@ __all__ = [
 ]
 
 STORE_FORMAT = "newsdesk-store"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,13 +104,25 @@ class MigrationContext:
     annotations: DocTable
     corrections: DocTable
     settings: DocTable
+    # Write every article again in this step's commit (in the file format of today).
+    rewrite_articles: Callable[[], None]
 
 
 Migration = Callable[[MigrationContext], None]
 
 # Schema version -> the step that upgrades a store from it to the next version. A step must
 # be idempotent: it may run again if newsdesk is stopped before the version is moved on.
-MIGRATIONS: dict[int, Migration] = {}
+def _rewrite_all(txn: Transaction) -> None:
+    txn.set_meta(txn.meta)  # a transaction whose meta is set commits every document
+
+
+def _segment_articles(context: MigrationContext) -> None:
+    """1 -> 2: the articles move out of articles.jsonl into segment files (articles.d/), so
+    that reading one costs one; articles.jsonl keeps their index and summaries."""
+    context.rewrite_articles()
+
+
+MIGRATIONS: dict[int, Migration] = {1: _segment_articles}
 
 
 Params = ParamSpec("Params")
@@ -165,7 +182,8 @@ class Store:
         self._write_lock = None if readonly else WriteLock(path)  # per commit, see `committing`
         self._changes = StoreChanges()  # what other processes changed; see take_changes
         self._closed = False
-        self._articles_storage = AtomicJSONStorage(path / ARTICLES_FILE, readonly=readonly)
+        self._articles_storage = AtomicJSONStorage(path / ARTICLES_FILE, readonly=readonly,
+                                                   segmented=True)
         self._notes_storage = AtomicJSONStorage(
             path / NOTES_FILE, readonly=readonly, check_on_load=True
         )
@@ -300,8 +318,6 @@ class Store:
         write_json_file(self.path / STORE_FILE, {"format": STORE_FORMAT, "schema": schema})
 
     def _migrate(self, schema: int) -> None:
-        context = MigrationContext(self.path, self._articles, self._annotations,
-                                   self._corrections, self._settings)
         for version in range(schema, SCHEMA_VERSION):
             step = MIGRATIONS.get(version)
             if step is None:
@@ -312,6 +328,9 @@ class Store:
             # stopped halfway simply runs again at the next open.
             with self._notes_storage.transaction(), \
                     self._articles_storage.transaction() as articles_txn:
+                context = MigrationContext(self.path, self._articles, self._annotations,
+                                           self._corrections, self._settings,
+                                           functools.partial(_rewrite_all, articles_txn))
                 step(context)
                 if articles_txn.changed:
                     articles = (Article.from_dict(doc) for doc in self._articles)
@@ -473,13 +492,13 @@ class Store:
         with self.lock:
             self._check_open()
             table = self._articles_storage.read().get("articles")
-            raw = dict(table.raw_items()) if isinstance(table, LazyDocs) else {}
             ids = list(self._index())
         for article_id in ids:
-            data = raw.get(article_id)
-            if (isinstance(data, bytes | memoryview) and article_id not in also
-                    and not may_hold(data)):
-                continue
+            if article_id not in also and isinstance(table, LazyDocs):
+                with self.lock:
+                    data = table.raw(article_id) if article_id in table else None
+                if data is not None and not may_hold(data):
+                    continue
             article = self._article_if_here(article_id)
             if article is not None:
                 yield article
@@ -672,6 +691,8 @@ def _needs_setting_up(folder: Path) -> bool:
     except OSError:
         return True  # opening will say what is wrong
     if STORE_FILE not in names or any(is_temp_name(n, OWN_FILES) for n in names):
+        return True
+    if SEGMENTS_FOLDER in names and segment_temp_files(folder):
         return True
     try:
         info = read_json_file(folder / STORE_FILE, _STORE_FILE_ADVICE)

@@ -31,6 +31,7 @@ STORE_FILE = "store.json"
 ARTICLES_FILE = "articles.jsonl"
 NOTES_FILE = "notes.jsonl"
 LOCK_FILE = "lock"
+SEGMENTS_FOLDER = "articles.d"  # the articles' segment files (segments.py)
 OWN_FILES = (STORE_FILE, ARTICLES_FILE, NOTES_FILE)
 
 
@@ -240,11 +241,23 @@ def remove_stale_temp_files(folder: Path) -> None:
             if is_temp_name(name, OWN_FILES):
                 with contextlib.suppress(OSError):
                     os.unlink(folder / name)
+    for name in segment_temp_files(folder):
+        with contextlib.suppress(OSError):
+            os.unlink(folder / SEGMENTS_FOLDER / name)
+
+
+def segment_temp_files(folder: Path) -> list[str]:
+    """Temporary files of segment writes that were killed (see segments.py)."""
+    try:
+        names = os.listdir(folder / SEGMENTS_FOLDER)
+    except OSError:
+        return []
+    return [n for n in names if n.startswith(".") and n.endswith(".tmp")]
 
 
 def check_no_orphan_data(folder: Path) -> None:
     """Refuse a folder that holds store data but no store.json (it was lost, not never made)."""
-    for name in (ARTICLES_FILE, NOTES_FILE):
+    for name in (ARTICLES_FILE, NOTES_FILE, SEGMENTS_FOLDER):
         if (folder / name).exists():
             raise StoreCorrupt(
                 f"{folder / STORE_FILE} is missing, yet {folder} holds newsdesk data;"
@@ -267,7 +280,8 @@ def refuse_foreign_folder(folder: Path) -> None:
         raise StoreIOError(f"cannot look inside {folder} ({e.strerror}); {os_error_advice(e)}",
                            folder) from e
     foreign = [n for n in names
-               if n != LOCK_FILE and n not in OWN_FILES and not is_temp_name(n, OWN_FILES)]
+               if n not in (LOCK_FILE, SEGMENTS_FOLDER) and n not in OWN_FILES
+               and not is_temp_name(n, OWN_FILES)]
     if foreign:
         raise StoreError(f"{folder} is not empty and holds no newsdesk store; pick a new or"
                          " empty folder with --store or NEWSDESK_STORE", folder)

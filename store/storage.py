@@ -5,12 +5,19 @@ A storage file is JSON Lines. The first line is a header::
     {"format": "newsdesk-store-file", "version": 1, "body_bytes": N, "crc32": C,
      "tables": {"<table>": ["<doc id>", ...], ...}, "meta": <any JSON>}
 
-and then comes one line per document, table by table in the header's order. The header is
-small and is read when the store opens; the body is read (once, from the same open file, so
-a reader never mixes two versions) on first use. Documents stay in memory as their JSON bytes
-and are parsed each time they are asked for: opening a large corpus costs only its header,
-a reader can never change the store by mutating what it got back, and a commit re-encodes
-only the documents that changed.
+and then comes the body. In version 1 (inline: the notes) that is one line per document,
+table by table in the header's order. Documents stay in memory as their JSON bytes and are
+parsed each time they are asked for: a reader can never change the store by mutating what it
+got back, and a commit re-encodes only the documents that changed.
+
+In version 2 (segmented: the articles) the body is one line per table, the list of where
+each document is (a `Ref`: segment, offset, length, CRC), and the documents are in segment
+files beside it (segments.py); the header also lists the segments. A document is read from
+its segment when it is asked for, so one article costs one article, and a commit writes only
+the documents it adds or changes, then the index.
+
+Either way the header is small and is read when the store opens; the body is read (once,
+from the same open file, so a reader never mixes two versions) on first use.
 
 Every commit goes through `atomic_write` (atomic.py), so a crash at any instant leaves the
 old or the new file. A file that cannot be read or parsed raises `StoreCorrupt` and is never
@@ -37,7 +44,9 @@ from .errors import (
     StoreCorrupt,
     StoreIOError,
     StoreReadOnly,
+    os_error_advice,
 )
+from .segments import Ref, SegmentDamaged, SegmentMissing, Segments, ref_of
 
 # is_temp_name moved to atomic.py; tests/harness import it from here.
 __all__ = [
@@ -52,7 +61,12 @@ __all__ = [
 ]
 
 FILE_FORMAT = "newsdesk-store-file"
-FILE_VERSION = 1
+INLINE_VERSION = 1  # documents in the file itself
+SEGMENTED_VERSION = 2  # documents in segment files, the file their index
+FILE_VERSION = SEGMENTED_VERSION  # the newest this newsdesk reads
+
+# A stored document: its JSON (as read, or encoded), where it is (segmented), or parsed.
+Stored = Raw | Ref | dict[str, Any]
 
 
 class LazyDocs(MutableMapping[str, Any]):
@@ -67,7 +81,7 @@ class LazyDocs(MutableMapping[str, Any]):
 
     def __init__(
         self,
-        docs: dict[str, Raw | dict[str, Any]],
+        docs: dict[str, Stored],
         owner: AtomicJSONStorage,
         *,
         keep_parsed: bool = False,
@@ -78,11 +92,20 @@ class LazyDocs(MutableMapping[str, Any]):
 
     def __getitem__(self, key: str) -> dict[str, Any]:
         value = self._docs[key]
+        if isinstance(value, Ref):
+            value = self._owner.read_ref(value, key)
         if isinstance(value, bytes | memoryview):
             value = self._owner.decode_doc(value, key)
             if self._keep_parsed:
                 self._docs[key] = value
         return value
+
+    def raw(self, key: str) -> Raw:
+        """One document's stored JSON (read from its segment if it is segmented)."""
+        value = self._docs[key]
+        if isinstance(value, Ref):
+            return self._owner.read_ref(value, key)
+        return value if isinstance(value, bytes | memoryview) else encode_json(value)
 
     def __setitem__(self, key: str, value: dict[str, Any]) -> None:
         self._docs[key] = value
@@ -106,7 +129,7 @@ class LazyDocs(MutableMapping[str, Any]):
         """A copy to edit; unchanged documents stay raw and are written back byte for byte."""
         return LazyDocs(dict(self._docs), self._owner, keep_parsed=True)
 
-    def raw_items(self) -> Iterable[tuple[str, Raw | dict[str, Any]]]:
+    def raw_items(self) -> Iterable[tuple[str, Stored]]:
         return self._docs.items()
 
 
@@ -130,9 +153,14 @@ class Transaction:
 class AtomicJSONStorage(Storage):
     """The tinydb storage of one store file (see the module docstring for the format)."""
 
-    def __init__(self, path: Path, *, readonly: bool = False, check_on_load: bool = False):
+    def __init__(self, path: Path, *, readonly: bool = False, check_on_load: bool = False,
+                 segmented: bool = False):
         self.path = path
         self.readonly = readonly
+        # Commits write version 2 (documents in segment files); either version is read.
+        self.segmented = segmented
+        self._version = INLINE_VERSION
+        self._segments: Segments | None = None  # those the index lists (version 2)
         # Small files are parsed whole on load, so damage shows when the store opens.
         self._check_on_load = check_on_load
         self._opened = False
@@ -190,6 +218,8 @@ class AtomicJSONStorage(Storage):
         version = header.get("version")
         if not isinstance(version, int):
             raise self._damaged("its header has no format version")
+        if version < INLINE_VERSION:
+            raise self._damaged("its header has no format version")
         if version > FILE_VERSION:
             raise SchemaTooNew(
                 f"{self.path} was written by a newer newsdesk (file format {version}, this one"
@@ -210,8 +240,20 @@ class AtomicJSONStorage(Storage):
             raise self._damaged(
                 f"it is {size} bytes long where its header says {len(line) + body_bytes}"
             )
+        segments = None
+        if version == SEGMENTED_VERSION:
+            try:
+                segments = Segments.from_header(self.segment_folder, header)
+            except ValueError as e:
+                raise self._damaged(f"its header has {e}") from None
         self._keys, self._body_bytes, self._crc32 = tables, body_bytes, crc
         self._meta = header.get("meta")
+        self._version, self._segments = version, segments
+
+    @property
+    def segment_folder(self) -> Path:
+        """Where a segmented file's documents are: articles.jsonl -> articles.d/."""
+        return self.path.with_name(self.path.stem + ".d")
 
     def load(self) -> None:
         """Read and check the body now rather than on first use."""
@@ -240,11 +282,13 @@ class AtomicJSONStorage(Storage):
 
     def _index_body(self, body: bytes, keys_by_table: dict[str, list[str]]) -> dict[str, LazyDocs]:
         """Slice a body into per-document views (no copies: the body is held once)."""
+        if self._version == SEGMENTED_VERSION:
+            return self._index_refs(body, keys_by_table)
         view = memoryview(body)
         pos = 0
         tables: dict[str, LazyDocs] = {}
         for name, keys in keys_by_table.items():
-            docs: dict[str, Raw | dict[str, Any]] = {}
+            docs: dict[str, Stored] = {}
             for key in keys:
                 end = body.find(b"\n", pos)
                 if end < 0:
@@ -257,6 +301,44 @@ class AtomicJSONStorage(Storage):
         if pos != len(body):
             raise self._damaged("it holds more records than its header lists")
         return tables
+
+    def _index_refs(self, body: bytes, keys_by_table: dict[str, list[str]]) -> dict[str, LazyDocs]:
+        """A segmented body: one line per table, the Ref of each of its documents."""
+        lines = body.split(b"\n")
+        if len(lines) != len(keys_by_table) + 1 or lines[-1]:
+            raise self._damaged("its index does not hold one line per table")
+        tables: dict[str, LazyDocs] = {}
+        for (name, keys), line in zip(keys_by_table.items(), lines, strict=False):
+            try:
+                refs = [ref_of(item) for item in json.loads(line)]
+            except (ValueError, TypeError):
+                raise self._damaged(
+                    f"the index of table {name!r} is not a list of places") from None
+            if len(refs) != len(keys):
+                raise self._damaged(f"the index of table {name!r} does not match its ids")
+            docs: dict[str, Stored] = dict(zip(keys, refs, strict=True))
+            if len(docs) != len(keys):
+                raise self._damaged(f"table {name!r} lists a record id twice")
+            tables[name] = LazyDocs(docs, self)
+        return tables
+
+    def read_ref(self, ref: Ref, key: str) -> bytes:
+        """One segmented document's JSON, read from its segment."""
+        self._raise_if_broken()
+        segments = self._segments
+        assert segments is not None
+        where = segments.path(ref.segment)
+        try:
+            return segments.read(ref)
+        except SegmentMissing:
+            raise StoreChanged(
+                f"{where} is missing: if another newsdesk rewrote the articles since this one"
+                " read their index, open the store again; if not, restore the store from a"
+                " backup", where) from None
+        except SegmentDamaged as e:
+            raise self._break(StoreCorrupt.damaged(where, f"record {key!r}: {e}")) from None
+        except OSError as e:
+            raise self._break(StoreCorrupt.unreadable(where, e)) from e
 
     def decode_doc(self, raw: Raw, key: str) -> dict[str, Any]:
         """Parse one stored document."""
@@ -372,6 +454,9 @@ class AtomicJSONStorage(Storage):
             self._commit(dict(self._tables or {}), txn.meta)
 
     def _commit(self, data: Mapping[str, Any], meta: Any) -> None:
+        if self.segmented:
+            self._commit_segmented(data, meta)
+            return
         keys_by_table: dict[str, list[str]] = {}
         lines: list[Raw] = []
         for name, docs in data.items():
@@ -384,15 +469,13 @@ class AtomicJSONStorage(Storage):
         body = b"\n".join(lines)
         header = {
             "format": FILE_FORMAT,
-            "version": FILE_VERSION,
+            "version": INLINE_VERSION,
             "body_bytes": len(body),
             "crc32": zlib.crc32(body),
             "tables": keys_by_table,
             "meta": meta,
         }
-        header_line, unchanged = encode_json_checked(header)
-        if not unchanged:  # a surrogate was replaced: keep the meta as it is stored
-            meta = json.loads(header_line)["meta"]
+        header_line, meta = self._encode_header(header)
         self._check_on_disk()
         try:
             written = atomic_write(self.path, [header_line + b"\n", body])
@@ -404,6 +487,81 @@ class AtomicJSONStorage(Storage):
             raise
         self._adopt(body, keys_by_table, meta)
         self._on_disk = _identity(written)
+
+    def _commit_segmented(self, data: Mapping[str, Any], meta: Any) -> None:
+        tables: dict[str, list[tuple[str, Ref | Raw]]] = {}
+        for name, docs in data.items():
+            items = docs.raw_items() if isinstance(docs, LazyDocs) else docs.items()
+            tables[str(name)] = [
+                (str(key), value if isinstance(value, Ref | bytes | memoryview)
+                 else encode_json(value))
+                for key, value in items]
+        self._check_on_disk()
+        before = self._segments
+        if before is None:
+            # Moving an inline file into segments (the migration): a segment already there
+            # is what a killed attempt left, so it is written over or swept. With no file at
+            # all, any segment there is from an index moved away: kept, and numbered after.
+            migrating = self._on_disk is not None
+            before = (Segments(self.segment_folder) if migrating
+                      else Segments.fresh(self.segment_folder))
+        try:
+            refs, after = before.commit(tables)
+        except SegmentMissing as e:
+            raise StoreChanged(f"your last change was not saved: {e} is gone; open the store"
+                               " again", self.path) from None
+        except SegmentDamaged as e:
+            raise self._damaged(f"a segment it lists is damaged ({e})") from None
+        except StoreIOError as e:  # the new segment was not written: nothing changed
+            raise StoreIOError(f"{e}, and so does {self.path}", self.path) from e
+        except OSError as e:
+            raise StoreIOError(
+                f"could not save {self.path} (making {self.segment_folder}: {e.strerror or e});"
+                f" {os_error_advice(e)}; the store still holds its last saved state",
+                self.path) from e
+        body = b"".join(encode_json([r.to_json() for r in refs[name]]) + b"\n"
+                        for name in tables)
+        header = {
+            "format": FILE_FORMAT,
+            "version": SEGMENTED_VERSION,
+            "body_bytes": len(body),
+            "crc32": zlib.crc32(body),
+            "tables": {name: [key for key, _ in docs] for name, docs in tables.items()},
+            "meta": meta,
+            **after.header_fields(),
+        }
+        header_line, meta = self._encode_header(header)
+        try:
+            written = atomic_write(self.path, [header_line + b"\n", body])
+        except StoreIOError as e:
+            if e.replaced:
+                self._adopt_segmented(header, refs, meta, before, after)
+                with contextlib.suppress(OSError):
+                    self._on_disk = _identity(os.stat(self.path))
+            raise
+        self._adopt_segmented(header, refs, meta, before, after)
+        self._on_disk = _identity(written)
+        after.sweep()
+
+    def _adopt_segmented(self, header: dict[str, Any], refs: dict[str, list[Ref]], meta: Any,
+                         before: Segments, after: Segments) -> None:
+        keys_by_table: dict[str, list[str]] = header["tables"]
+        self._tables = {name: LazyDocs(dict(zip(keys, refs[name], strict=True)), self)
+                        for name, keys in keys_by_table.items()}
+        self._keys, self._meta = keys_by_table, meta
+        self._body_bytes, self._crc32 = header["body_bytes"], header["crc32"]
+        after.adopt_open_files(before)
+        self._version, self._segments = SEGMENTED_VERSION, after
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+    @staticmethod
+    def _encode_header(header: dict[str, Any]) -> tuple[bytes, Any]:
+        """The header's line, and its meta as stored (a lone surrogate becomes U+FFFD)."""
+        header_line, unchanged = encode_json_checked(header)
+        meta = header["meta"] if unchanged else json.loads(header_line)["meta"]
+        return header_line, meta
 
     def _check_on_disk(self) -> None:
         """Refuse to commit over a file that something else replaced, changed or removed."""
@@ -430,6 +588,7 @@ class AtomicJSONStorage(Storage):
         raise StoreChanged(f"your last change was not saved: {what}", self.path)
 
     def _adopt(self, body: bytes, keys_by_table: dict[str, list[str]], meta: Any) -> None:
+        self._version = INLINE_VERSION  # what was just written, whatever was read before
         self._tables = self._index_body(body, keys_by_table)
         self._keys, self._meta = keys_by_table, meta
         self._body_bytes, self._crc32 = len(body), zlib.crc32(body)
@@ -441,6 +600,8 @@ class AtomicJSONStorage(Storage):
         if self._file is not None:
             self._file.close()
             self._file = None
+        if self._segments is not None:
+            self._segments.close()
 
     # -- guards ----------------------------------------------------------------------------
 
@@ -466,13 +627,14 @@ class AtomicJSONStorage(Storage):
             raise StoreCorrupt(str(self._broken), self._broken.path)
 
 
-# What `refresh` reports: table -> document id -> (old raw JSON, new raw JSON); None: unknown.
-Changed = dict[str, dict[str, tuple[Raw | None, Raw | None]]] | None
+# What `refresh` reports: table -> document id -> (old, new), each its raw JSON or, segmented,
+# where it is (None where it is absent); None: unknown.
+Changed = dict[str, dict[str, tuple[Raw | Ref | None, Raw | Ref | None]]] | None
 
 
-def _raw(value: Raw | dict[str, Any] | None) -> Raw | None:
-    """A committed document as raw JSON (committed tables hold raw bytes; a dict is encoded)."""
-    if value is None or isinstance(value, bytes | memoryview):
+def _raw(value: Stored | None) -> Raw | Ref | None:
+    """A committed document as stored (committed tables hold raw bytes or Refs)."""
+    if value is None or isinstance(value, bytes | memoryview | Ref):
         return value
     return encode_json(value)
 

@@ -199,8 +199,9 @@ def numbered_note(n: int, article_id: str, **changes) -> Annotation:
 
 
 def folder_bytes(folder: Path) -> dict[str, bytes]:
-    """Every file's bytes, but the lock's (it only records who opened the store last)."""
-    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())
+    """Every file's bytes, by its path in the folder (the segments' too), but the lock's (it
+    only records who opened the store last)."""
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
             if p.is_file() and p.name != LOCK_FILE}
 
 

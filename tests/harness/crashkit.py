@@ -354,6 +354,7 @@ class Snapshot:
 def read_store(folder: Path) -> Snapshot:
     """Open the store for writing and read all of it; fail on anything left over after."""
     from newsdesk.store.db import ARTICLES_FILE, LOCK_FILE, NOTES_FILE, STORE_FILE, Store
+    from newsdesk.store.folder import SEGMENTS_FOLDER
 
     own = (STORE_FILE, ARTICLES_FILE, NOTES_FILE)
     stale = temp_files(folder, own)
@@ -364,9 +365,34 @@ def read_store(folder: Path) -> Snapshot:
         annotations = {a.id: a.to_dict() for a in s.annotations()}
         corrections = {c.id: c.to_dict() for c in s.corrections()}
         settings = s.settings()
-    leftovers = set(os.listdir(folder)) - {*own, LOCK_FILE}
+    leftovers = set(os.listdir(folder)) - {*own, LOCK_FILE, SEGMENTS_FOLDER}
     assert not leftovers, f"unexpected files after the store opened: {leftovers}"
+    check_segments(folder)
     return Snapshot(articles, annotations, corrections, settings, stale)
+
+
+def check_segments(folder: Path) -> None:
+    """The articles' segment folder holds no temporary file after a writable open, and no
+    segment but those the index lists (live or retired) and at most the one a killed commit
+    wrote before its index (numbered next; the next commit writes it again or sweeps it)."""
+    from newsdesk.store.db import ARTICLES_FILE
+    from newsdesk.store.folder import SEGMENTS_FOLDER
+
+    segments = folder / SEGMENTS_FOLDER
+    if not segments.exists():
+        return
+    names = os.listdir(segments)
+    assert not [n for n in names if n.endswith(".tmp")], f"temporary segments left: {names}"
+    if not (folder / ARTICLES_FILE).exists():
+        return
+    with open(folder / ARTICLES_FILE, "rb") as f:
+        header = json.loads(f.readline())
+    if header.get("version") != 2:
+        return
+    allowed = {int(n) for n in (*header["segments"], *header["retired"])}
+    allowed.add(header["next_segment"])
+    numbers = {int(n.split(".")[0]) for n in names}
+    assert numbers <= allowed, f"segments no index accounts for: {sorted(numbers - allowed)}"
 
 
 def filler_chunks(seq: int, count: int = 24, size: int = 1 << 16) -> Iterator[bytes]:

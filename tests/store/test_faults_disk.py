@@ -25,6 +25,7 @@ from support import store_state as state
 
 from newsdesk.store.db import ARTICLES_FILE, LOCK_FILE, NOTES_FILE, STORE_FILE, Store
 from newsdesk.store.errors import StoreIOError
+from newsdesk.store.folder import SEGMENTS_FOLDER
 from newsdesk.store.records import Annotation
 
 
@@ -212,9 +213,9 @@ def test_a_simulated_full_disk_through_the_cli(folder, monkeypatch, capsys, text
     code, _, err = run_cli(capsys, "--store", str(folder), "import", str(text_file))
     monkeypatch.setattr(os, call, real)
     assert_one_line_error(code, err, str(folder / ARTICLES_FILE), "free some disk space")
-    assert snapshot(folder) == files
+    assert snapshot(folder) == files  # segments included: no new or temporary file
     assert sorted(p.name for p in folder.iterdir()) == sorted(
-        [STORE_FILE, ARTICLES_FILE, NOTES_FILE, LOCK_FILE])
+        [STORE_FILE, ARTICLES_FILE, NOTES_FILE, LOCK_FILE, SEGMENTS_FOLDER])
 
 
 # -- text that is not text -------------------------------------------------------------------

@@ -26,7 +26,14 @@ from support import store_state as state
 
 from newsdesk.app import importing
 from newsdesk.store import folder as folder_module
-from newsdesk.store.db import ARTICLES_FILE, LOCK_FILE, NOTES_FILE, STORE_FILE, Store
+from newsdesk.store.db import (
+    ARTICLES_FILE,
+    LOCK_FILE,
+    NOTES_FILE,
+    SCHEMA_VERSION,
+    STORE_FILE,
+    Store,
+)
 from newsdesk.store.errors import (
     StoreChanged,
     StoreCorrupt,
@@ -53,20 +60,25 @@ def other_version(tmp_path: Path, name: str) -> bytes:
     return (other / name).read_bytes()
 
 
-@pytest.mark.parametrize("name", [ARTICLES_FILE, NOTES_FILE])
-@pytest.mark.parametrize("how", ["replaced", "edited in place"])
+@pytest.mark.parametrize("name, how", [(ARTICLES_FILE, "by another process"),
+                                       (NOTES_FILE, "replaced"), (NOTES_FILE, "edited in place")])
 def test_a_file_changed_underneath_is_read_again_and_the_change_lands_on_top(
         folder, tmp_path, name, how):
     # Another process's commit and a file put back by hand look the same: a newer version.
     # A change reads it first and applies itself to it, so neither side's work is lost.
-    theirs = other_version(tmp_path, name)
     path = folder / name
     with Store.open(folder) as s:
         s.get_article(article(1).id)
-        if how == "replaced":
-            (folder / "incoming").write_bytes(theirs)
+        if how == "by another process":  # the articles: an index and its segment files
+            with Store.open(folder) as other:
+                other.remove_article(article(1).id)
+                other.remove_article(article(2).id)
+                other.add_article(article(77, title="Someone else's article"))
+        elif how == "replaced":
+            (folder / "incoming").write_bytes(other_version(tmp_path, name))
             os.replace(folder / "incoming", path)
         else:
+            theirs = other_version(tmp_path, name)
             with open(path, "r+b") as f:
                 f.truncate(0)
                 f.write(theirs)
@@ -141,17 +153,17 @@ def test_a_file_created_by_someone_else_after_opening_is_read_before_a_change(tm
         assert s.get_setting("theme") == "light" and len(s.annotations()) == 1
 
 
-def test_an_import_lands_on_top_of_a_file_replaced_while_it_analysed(
+def test_an_import_lands_on_top_of_what_another_process_committed_while_it_analysed(
         folder, tmp_path, monkeypatch, capsys, text_file):
-    theirs = other_version(tmp_path, ARTICLES_FILE)
     real_analyze = importing.analyze_article
 
-    def analyze_while_someone_replaces_the_file(a, *args, **kwargs):
-        (folder / "incoming").write_bytes(theirs)
-        os.replace(folder / "incoming", folder / ARTICLES_FILE)
+    def analyze_while_another_process_commits(a, *args, **kwargs):
+        with Store.open(folder) as other:
+            other.remove_article(article(2).id)
+            other.update_article(article(1, title="Someone else's article"))
         return real_analyze(a, *args, **kwargs)
 
-    monkeypatch.setattr(importing, "analyze_article", analyze_while_someone_replaces_the_file)
+    monkeypatch.setattr(importing, "analyze_article", analyze_while_another_process_commits)
     code, out, err = run_cli(capsys, "--store", str(folder), "import", str(text_file))
     assert code == 0, err
     assert out.startswith("imported 1,")
@@ -279,14 +291,45 @@ def test_the_pid_in_the_lock_file_is_not_trusted_blindly(folder, content, monkey
 
 
 def rewrite(path: Path, edit: Callable[[dict, list[dict]], None]) -> None:
-    """Rewrite a store file with `edit(header, docs)` applied and a header that fits it."""
+    """Rewrite a store file with `edit(header, docs)` applied and a header that fits it; for a
+    segmented file (the articles) its documents go to a new segment its index points at, each
+    with a checksum that fits it, as a commit would write them."""
     head, body = path.read_bytes().split(b"\n", 1)
     header = json.loads(head)
-    docs = [json.loads(line) for line in body.split(b"\n")[:-1]]
-    edit(header, docs)
-    body = b"".join(json.dumps(d).encode() + b"\n" for d in docs)
+    if header["version"] == 1:
+        docs = [json.loads(line) for line in body.split(b"\n")[:-1]]
+        edit(header, docs)
+        body = b"".join(json.dumps(d).encode() + b"\n" for d in docs)
+    else:
+        docs = [json.loads(raw) for raw in segmented_records(path)]
+        edit(header, docs)
+        body = segmented_body(path, header, [json.dumps(d).encode() for d in docs])
     header["body_bytes"], header["crc32"] = len(body), zlib.crc32(body)
     path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+
+
+def segmented_records(path: Path) -> list[bytes]:
+    """Every record of a segmented file (one table), read as its index places them."""
+    head, body = path.read_bytes().split(b"\n", 1)
+    records = []
+    for segment, offset, length, _ in json.loads(body.split(b"\n")[0]):
+        with open(path.with_suffix(".d") / f"{segment:08d}.jsonl", "rb") as f:
+            f.seek(offset)
+            records.append(f.read(length))
+    return records
+
+
+def segmented_body(path: Path, header: dict, records: list[bytes]) -> bytes:
+    """Write `records` to a new segment and return the index body that places them."""
+    number = header["next_segment"]
+    places, offset = [], 0
+    for raw in records:
+        places.append([number, offset, len(raw), zlib.crc32(raw)])
+        offset += len(raw) + 1
+    (path.with_suffix(".d") / f"{number:08d}.jsonl").write_bytes(
+        b"".join(raw + b"\n" for raw in records))
+    header["segments"], header["next_segment"] = {str(number): offset}, number + 1
+    return json.dumps(places).encode() + b"\n"
 
 
 def _set(i: int, key: str, value) -> Callable[[dict, list[dict]], None]:
@@ -340,9 +383,12 @@ def _first_text_field(path: Path) -> str:
 
 def _replace_first_record(path: Path, record: bytes) -> bytes:
     head, body = path.read_bytes().split(b"\n", 1)
-    first, rest = body.split(b"\n", 1)
-    body = record + b"\n" + rest
     header = json.loads(head)
+    if header["version"] == 1:
+        first, rest = body.split(b"\n", 1)
+        body = record + b"\n" + rest
+    else:
+        body = segmented_body(path, header, [record, *segmented_records(path)[1:]])
     header["body_bytes"], header["crc32"] = len(body), zlib.crc32(body)
     return json.dumps(header).encode() + b"\n" + body
 
@@ -411,6 +457,6 @@ def test_damaged_store_json_through_the_cli(folder, capsys, content):
     files = snapshot(folder)
     code, _, err = run_cli(capsys, "--store", str(folder), "list")
     assert_one_line_error(code, err, str(folder / STORE_FILE), "is damaged",
-                          "restore it from a backup", '"schema": 1}')
+                          "restore it from a backup", f'"schema": {SCHEMA_VERSION}}}')
     assert "move it out" not in err  # without it the data files are refused
     assert snapshot(folder) == files

@@ -8,6 +8,7 @@ import errno
 import json
 import os
 import signal
+import stat
 import subprocess
 import sys
 import textwrap
@@ -29,6 +30,7 @@ from newsdesk.store.errors import (
     StoreNotFound,
     StoreReadOnly,
 )
+from newsdesk.store.folder import SEGMENTS_FOLDER
 from newsdesk.store.location import default_store_path, resolve_store_path
 from newsdesk.store.records import Correction
 
@@ -61,7 +63,7 @@ def test_a_damaged_file_is_named_and_left_byte_for_byte(filled, name, damage, re
 
 
 def test_damage_inside_the_articles_body_shows_on_first_use_and_blocks_writes(filled):
-    path = filled / ARTICLES_FILE
+    path = filled / SEGMENTS_FOLDER / "00000001.jsonl"  # where the two articles are
     data = bytearray(path.read_bytes())
     spot = data.index(b"Beijing")
     data[spot:spot + 7] = b"Beirut!"  # same size: only the checksum can tell
@@ -78,6 +80,7 @@ def test_damage_inside_the_articles_body_shows_on_first_use_and_blocks_writes(fi
         s.set_setting("theme", "light")  # the notes file is fine and separate
     after = snapshot(filled)
     assert after[ARTICLES_FILE] == before[ARTICLES_FILE]
+    assert after[f"{SEGMENTS_FOLDER}/00000001.jsonl"] == before[f"{SEGMENTS_FOLDER}/00000001.jsonl"]
 
 
 def test_an_index_out_of_step_with_the_articles_is_rebuilt_from_them(filled):
@@ -232,10 +235,16 @@ def test_committing_a_note_does_not_rewrite_the_articles(filled, replaced):
 def test_commits_leave_no_temporary_files_and_stale_ones_are_cleared(filled):
     stale = filled / f".{NOTES_FILE}.99999.tmp"
     stale.write_bytes(b"half a commit")
+    stale_segment = filled / SEGMENTS_FOLDER / ".00000002.jsonl.99999.tmp"
+    stale_segment.write_bytes(b"half a segment")
+    orphan = filled / SEGMENTS_FOLDER / "00000002.jsonl"  # a segment whose index never came
+    orphan.write_bytes(b"{}\n")
     with Store.open(filled) as s:
         s.set_setting("x", 1)
+        s.remove_article(article(2).id)  # a commit of the articles sweeps their folder
     assert sorted(p.name for p in filled.iterdir()) == sorted(
-        [STORE_FILE, ARTICLES_FILE, NOTES_FILE, "lock"])
+        [STORE_FILE, ARTICLES_FILE, NOTES_FILE, "lock", SEGMENTS_FOLDER])
+    assert sorted(p.name for p in (filled / SEGMENTS_FOLDER).iterdir()) == ["00000001.jsonl"]
 
 
 def test_a_private_file_stays_private(filled):
@@ -250,6 +259,7 @@ def test_a_private_file_stays_private(filled):
 
 def test_migrations_run_once_in_order_and_the_version_moves(filled, monkeypatch):
     calls: list[int] = []
+    now = db.SCHEMA_VERSION
 
     def to_2(ctx: db.MigrationContext) -> None:
         calls.append(1)
@@ -260,15 +270,15 @@ def test_migrations_run_once_in_order_and_the_version_moves(filled, monkeypatch)
         calls.append(2)
         ctx.articles.put_many({d.doc_id: {**d, "title": d["title"].upper()} for d in ctx.articles})
 
-    monkeypatch.setattr(db, "SCHEMA_VERSION", 3)
-    monkeypatch.setattr(db, "MIGRATIONS", {1: to_2, 2: to_3})
+    monkeypatch.setattr(db, "SCHEMA_VERSION", now + 2)
+    monkeypatch.setattr(db, "MIGRATIONS", {now: to_2, now + 1: to_3})
     with pytest.raises(StoreNeedsUpgrade, match="without --readonly"):
         Store.open(filled, readonly=True)
     with Store.open(filled) as s:
         assert s.get_annotation("note-1").tags == ["trade", "migrated"]
         assert s.list_articles()[0].title == "TARIFFS, PART 1"  # the index was rebuilt too
     assert calls == [1, 2]
-    assert db.read_json_file(filled / STORE_FILE)["schema"] == 3
+    assert db.read_json_file(filled / STORE_FILE)["schema"] == now + 2
     with Store.open(filled) as s:
         assert s.get_article(article(1).id).title == "TARIFFS, PART 1"
     assert calls == [1, 2]
@@ -280,8 +290,8 @@ def test_a_failing_migration_leaves_the_old_version(filled, monkeypatch):
         raise RuntimeError("bug in migration")
 
     before = snapshot(filled)
-    monkeypatch.setattr(db, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(db, "MIGRATIONS", {1: broken})
+    monkeypatch.setattr(db, "SCHEMA_VERSION", db.SCHEMA_VERSION + 1)
+    monkeypatch.setattr(db, "MIGRATIONS", {db.SCHEMA_VERSION - 1: broken})
     with pytest.raises(RuntimeError):
         Store.open(filled)
     assert snapshot(filled) == before
@@ -359,12 +369,10 @@ def test_a_read_only_disk_is_named_when_opening_for_writing(filled, monkeypatch)
 def test_a_folder_sync_failure_after_the_rename_is_reported_but_the_change_kept(filled,
                                                                                monkeypatch):
     real_fsync = os.fsync
-    synced_files: list[int] = []
 
     def fsync_files_only(fd: int) -> None:
-        if synced_files:  # the temporary file got its fsync; the folder's fails
+        if stat.S_ISDIR(os.fstat(fd).st_mode):  # files get their fsync; folders fail
             raise OSError(errno.EIO, os.strerror(errno.EIO))
-        synced_files.append(fd)
         real_fsync(fd)
 
     with Store.open(filled) as s:

@@ -62,7 +62,8 @@ def test_a_duplicate_article_is_skipped_and_the_first_one_kept(folder):
 def test_add_articles_is_one_commit(filled, replaced):
     with Store.open(filled) as s:
         s.add_articles(article(n) for n in range(50))
-    assert replaced == [ARTICLES_FILE]
+    # One new segment holding the 50, then the index that lists them: one commit.
+    assert replaced == ["00000002.jsonl", ARTICLES_FILE]
 
 
 def test_update_article_replaces_it_and_its_summary(filled):

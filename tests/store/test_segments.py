@@ -1,0 +1,132 @@
+"""The articles in segment files: one article costs one read, a commit writes only what it
+adds or changes, worn segments are merged, and retired ones outlive the readers that may
+still point into them (see store/segments.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from support import numbered_article as article
+
+import newsdesk.store.segments as segments
+from newsdesk.store.db import ARTICLES_FILE, Store
+from newsdesk.store.errors import StoreChanged
+from newsdesk.store.folder import SEGMENTS_FOLDER
+
+
+def header(folder: Path) -> dict:
+    with open(folder / ARTICLES_FILE, "rb") as f:
+        return json.loads(f.readline())
+
+
+def segment_files(folder: Path) -> list[str]:
+    return sorted(p.name for p in (folder / SEGMENTS_FOLDER).iterdir())
+
+
+@pytest.fixture
+def many(folder: Path) -> Path:
+    with Store.open(folder) as s:
+        s.add_articles(article(n) for n in range(40))
+        s.add_articles(article(n) for n in range(40, 80))
+    return folder
+
+
+def test_one_article_is_one_read_of_its_own_bytes(many, monkeypatch):
+    reads: list[segments.Ref] = []
+    real_read = segments.Segments.read
+    monkeypatch.setattr(segments.Segments, "read",
+                        lambda self, ref: reads.append(ref) or real_read(self, ref))
+    with Store.open(many, readonly=True) as s:
+        assert s.get_article(article(57).id).title == article(57).title
+        assert s.article_count() == 80 and len(s.list_articles()) == 80
+    assert len(reads) == 1 and reads[0].segment == 2
+    assert reads[0].length < 2000  # that article's line, not the corpus
+
+
+def test_a_commit_writes_only_what_it_adds_or_changes(many, replaced):
+    with Store.open(many) as s:
+        s.update_article(article(3, title="Steel tariffs, revised"))
+        s.remove_article(article(4).id)
+    assert replaced == ["00000003.jsonl", ARTICLES_FILE, ARTICLES_FILE]
+    segment = (many / SEGMENTS_FOLDER / "00000003.jsonl").read_bytes()
+    assert segment.count(b"\n") == 1 and b"Steel tariffs, revised" in segment
+    with Store.open(many, readonly=True) as s:
+        assert s.get_article(article(3).id).title == "Steel tariffs, revised"
+        assert not s.has_article(article(4).id) and s.article_count() == 79
+
+
+def test_worn_segments_are_merged_and_retired_ones_removed_later(many, monkeypatch):
+    monkeypatch.setattr(segments, "MIN_MERGE_BYTES", 1)
+    with Store.open(many) as s:
+        for n in range(40, 75):  # most of segment 2 goes
+            s.remove_article(article(n).id)
+        # Removing alone writes no segment; the next commit that writes one merges segment
+        # 2's five survivors into it, and segment 2 is retired, not deleted.
+        s.add_article(article(100))
+        assert set(header(many)["segments"]) == {"1", "3"}
+        assert set(header(many)["retired"]) == {"2"}
+        assert "00000002.jsonl" in segment_files(many)
+        monkeypatch.setattr(segments, "RETIRE_SECONDS", 0.0)
+        s.add_article(article(101))
+    assert "00000002.jsonl" not in segment_files(many) and header(many)["retired"] == {}
+    with Store.open(many, readonly=True) as s:
+        ids = [a.id for a in s.iter_articles()]
+    assert ids == [article(n).id for n in [*range(40), *range(75, 80), 100, 101]]
+
+
+def test_too_many_segments_are_merged_smallest_first(folder, monkeypatch):
+    monkeypatch.setattr(segments, "MAX_SEGMENTS", 4)
+    with Store.open(folder) as s:
+        for n in range(12):
+            s.add_article(article(n))
+            assert len(header(folder)["segments"]) <= 4
+    with Store.open(folder, readonly=True) as s:
+        assert [a.id for a in s.iter_articles()] == [article(n).id for n in range(12)]
+
+
+def test_a_reader_keeps_reading_a_segment_retired_under_it(many, monkeypatch):
+    monkeypatch.setattr(segments, "MIN_MERGE_BYTES", 1)
+    with Store.open(many, readonly=True) as reader:
+        assert reader.get_article(article(41).id).id == article(41).id  # opens segment 2
+        with Store.open(many) as writer:
+            for n in range(42, 80):
+                writer.remove_article(article(n).id)
+            writer.add_article(article(100))  # segment 2 merged away
+            monkeypatch.setattr(segments, "RETIRE_SECONDS", 0.0)
+            writer.add_article(article(101))  # and deleted
+        assert "00000002.jsonl" not in segment_files(many)
+        # What the reader opened it still reads; its index is old but whole.
+        assert reader.get_article(article(40).id).id == article(40).id
+
+
+def test_a_reader_whose_segment_was_deleted_is_told_to_open_again(many, monkeypatch):
+    monkeypatch.setattr(segments, "MIN_MERGE_BYTES", 1)
+    with Store.open(many, readonly=True) as reader:
+        reader.list_articles()
+        with Store.open(many) as writer:
+            for n in range(42, 80):
+                writer.remove_article(article(n).id)
+            writer.add_article(article(100))
+            monkeypatch.setattr(segments, "RETIRE_SECONDS", 0.0)
+            writer.add_article(article(101))
+        with pytest.raises(StoreChanged) as caught:
+            reader.get_article(article(40).id)
+        message = str(caught.value)
+        assert "00000002.jsonl is missing" in message and "open the store again" in message
+        reader.refresh()  # as the workstation does each second: then it reads on
+        assert reader.get_article(article(40).id).id == article(40).id
+
+
+def test_a_segment_of_another_store_is_never_trusted(many):
+    # The index checks each record's length and checksum: a segment swapped for another
+    # store's file of the same name is found out, never read as these articles.
+    other = many.parent / "other"
+    with Store.open(other) as s:
+        s.add_articles(article(n, title=f"Other {n}") for n in range(40))
+    (many / SEGMENTS_FOLDER / "00000001.jsonl").write_bytes(
+        (other / SEGMENTS_FOLDER / "00000001.jsonl").read_bytes())
+    with Store.open(many, readonly=True) as s, pytest.raises(Exception) as caught:
+        s.get_article(article(1).id)
+    assert "does not match its checksum" in str(caught.value)
