@@ -15,7 +15,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Footer, Header
 
 from newsdesk.analysis.model import Findings
@@ -67,6 +67,9 @@ class MainScreen(Screen[None]):
         self.workspace = Workspace(store)
         self.active_side = "actors"
         self.editing = Editing(self)
+        # The switcher's mount started at start-up, until it is done: `o` pressed meanwhile
+        # waits for it rather than finding a pane whose children are not there yet.
+        self._switcher_mounting: AwaitMount | None = None
 
     # -- layout --------------------------------------------------------------------------
 
@@ -101,7 +104,9 @@ class MainScreen(Screen[None]):
         if self.switcher is None:  # mounted hidden now, so `o` only has to show it
             pane = ArticlesPane(id="articles", ranked=self._ranked_articles)
             pane.display = False
-            await self.query_one("#workspace").mount(pane, before=0)
+            self._switcher_mounting = self.query_one("#workspace").mount(pane, before=0)
+            await self._switcher_mounting
+            self._switcher_mounting = None
 
     def on_resize(self) -> None:
         self._layout_for(self.app.size.width, self.app.size.height)
@@ -406,6 +411,8 @@ class MainScreen(Screen[None]):
             self.focus_pane("article")
 
     async def action_articles(self) -> None:
+        if self._switcher_mounting is not None:
+            await self._switcher_mounting
         pane = self.switcher
         if pane is None:
             pane = ArticlesPane(id="articles", ranked=self._ranked_articles)
