@@ -29,12 +29,14 @@ articles' summaries (the list) in summaries.py.
 from __future__ import annotations
 
 import functools
+import json
 import os
+import re
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 from tinydb.table import Document
 
@@ -113,7 +115,7 @@ Migration = Callable[[MigrationContext], None]
 # Schema version -> the step that upgrades a store from it to the next version. A step must
 # be idempotent: it may run again if newsdesk is stopped before the version is moved on.
 def _rewrite_all(txn: Transaction) -> None:
-    txn.set_meta(txn.meta)  # a transaction whose meta is set commits every document
+    txn.rewrite()
 
 
 def _segment_articles(context: MigrationContext) -> None:
@@ -243,8 +245,9 @@ class Store:
             raise SchemaTooNew(
                 f"{self.path} was written by a newer newsdesk (schema {schema}; this one reads"
                 f" up to {SCHEMA_VERSION}); upgrade newsdesk to open it", self.path)
-        self._notes_storage.load()  # small: read whole, so damage shows now
-        self._check_notes()
+        # Read whole, so damage to the file shows now; each note's shape is checked when
+        # it is read (one article's notes cost that article's, not the file's, parsing).
+        self._notes_storage.load()
         self._articles_storage.open()  # large: only the header until an article is needed
         if schema < SCHEMA_VERSION:
             if self.readonly:
@@ -252,7 +255,6 @@ class Store:
                     f"{self.path} was written by an older newsdesk (schema {schema}); open it"
                     " once without --readonly to upgrade it", self.path)
             self._migrate(schema)
-        self._index()
 
     def _check_notes(self) -> None:
         for doc in self._annotations:
@@ -386,7 +388,7 @@ class Store:
     def get_article(self, article_id: str) -> Article:
         """The article with exactly this id (see `resolve_id` for prefixes)."""
         self._check_open()
-        if article_id not in self._index():
+        if not self._articles_storage.has_key("articles", article_id):
             raise self._unknown_article(article_id)
         doc = self._articles.by_id(article_id)
         if doc is None:  # the index and the articles disagree: only a damaged file does that
@@ -398,7 +400,7 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         """Whether an article with exactly this id is stored (reads no article text)."""
         self._check_open()
-        return article_id in self._index()
+        return self._articles_storage.has_key("articles", article_id)
 
     def update_article(self, article: Article) -> None:
         """Replace a stored article (same id) by this one."""
@@ -444,10 +446,10 @@ class Store:
         """The one article id that is `prefix` or starts with it."""
         self._check_open()
         prefix = prefix.strip()
-        index = self._index()
-        if prefix in index:
+        if self._articles_storage.has_key("articles", prefix):
             return prefix
-        matches = [article_id for article_id in index if prefix and article_id.startswith(prefix)]
+        ids = self._articles_storage.table_keys("articles")  # no summaries needed
+        matches = [article_id for article_id in ids if prefix and article_id.startswith(prefix)]
         if len(matches) == 1:
             return matches[0]
         if not matches:
@@ -468,7 +470,7 @@ class Store:
         meanwhile left out); the lock is held per article, not for the walk."""
         with self.lock:
             self._check_open()
-            ids = list(self._index())
+            ids = self._article_ids()
         for article_id in ids:
             article = self._article_if_here(article_id)
             if article is not None:
@@ -492,7 +494,7 @@ class Store:
         with self.lock:
             self._check_open()
             table = self._articles_storage.read().get("articles")
-            ids = list(self._index())
+            ids = self._article_ids()
         for article_id in ids:
             if article_id not in also and isinstance(table, LazyDocs):
                 with self.lock:
@@ -507,7 +509,11 @@ class Store:
     def article_count(self) -> int:
         """How many articles are stored."""
         self._check_open()
-        return len(self._index())
+        return len(self._article_ids())
+
+    def _article_ids(self) -> list[str]:
+        """The article ids in the order they were added (the index's; no summary parsed)."""
+        return self._articles_storage.table_keys("articles")
 
     def _index(self) -> dict[str, ArticleSummary]:
         """The article summaries by id, as the articles file's header has them."""
@@ -560,7 +566,7 @@ class Store:
     def annotations(self, article_id: str | None = None) -> list[Annotation]:
         """Annotations of one article, or of all; in text order within an article."""
         self._check_open()
-        found = [self._annotation(doc) for doc in self._annotations
+        found = [self._annotation(doc) for doc in self._notes_of("annotations", article_id)
                  if article_id is None or doc.get("article_id") == article_id]
         found.sort(key=lambda a: (a.article_id, a.start, a.end, a.created, a.id))
         return found
@@ -613,7 +619,8 @@ class Store:
     def corrections(self, article_id: str | None = None) -> list[Correction]:
         """All corrections, or those for one article plus the global ones; oldest first."""
         self._check_open()
-        return [self._correction(doc) for doc in self._corrections
+        return [self._correction(doc)
+                for doc in self._notes_of("corrections", article_id, or_global=True)
                 if article_id is None or doc.get("article_id") in (article_id, None)]
 
     # -- settings --------------------------------------------------------------------------
@@ -647,6 +654,25 @@ class Store:
     def _article(self, doc: Document) -> Article:
         return record_of(Article, doc, self._articles_storage)
 
+    def _notes_of(self, table: str, article_id: str | None, *,
+                  or_global: bool = False) -> Iterator[Document]:
+        """The documents of a notes table, less those whose stored JSON shows they cannot be
+        about `article_id` (nor global, with `or_global`): those are skipped unparsed, so one
+        article's notes cost that article's, not the whole file's parsing. A document is
+        parsed whenever the id (or a null) appears in it, or a \\u escape could spell it."""
+        docs = self._notes_storage.read().get(table)
+        if not isinstance(docs, LazyDocs):
+            return
+        may_be = None
+        if article_id is not None:
+            needles = [json.dumps(article_id).encode(), b"\\u", *([b"null"] if or_global else [])]
+            may_be = re.compile(b"|".join(map(re.escape, needles)))  # searches memoryviews too
+        for key, raw in docs.raw_items():
+            if (may_be is not None and isinstance(raw, bytes | memoryview)
+                    and may_be.search(raw) is None):
+                continue
+            yield Document(docs[key], doc_id=cast(int, key))
+
     def _annotation(self, doc: Document) -> Annotation:
         return record_of(Annotation, doc, self._notes_storage)
 
@@ -667,7 +693,7 @@ class Store:
                 " newsdesk using it and open it again without --readonly", self.path)
 
     def _require_article(self, article_id: str) -> None:
-        if article_id not in self._index():
+        if not self._articles_storage.has_key("articles", article_id):
             raise self._unknown_article(article_id)
 
     def _require_record(self, table: DocTable, record_id: str, kind: str) -> Document:

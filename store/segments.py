@@ -70,12 +70,9 @@ def segment_name(number: int) -> str:
     return f"{number:08d}.jsonl"
 
 
-def ref_of(value: Any) -> Ref:
-    """A Ref from its JSON form; ValueError if it is not one."""
-    if not (isinstance(value, list) and len(value) == 4
-            and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value)):
-        raise ValueError("not a document location")
-    return Ref(*value)
+def _is_place(ref: Ref) -> bool:
+    """Whether a Ref read from an index holds four whole numbers, none negative."""
+    return all(type(v) is int and v >= 0 for v in ref)
 
 
 @dataclass(slots=True)
@@ -128,6 +125,8 @@ class Segments:
 
     def read(self, ref: Ref) -> bytes:
         """One document's JSON bytes. Raises SegmentMissing, SegmentDamaged or OSError."""
+        if not _is_place(ref):
+            raise SegmentDamaged("its place in the index is not four whole numbers")
         if ref.segment not in self.sizes or ref.offset + ref.length > self.sizes[ref.segment]:
             raise SegmentDamaged(f"it points past the end of {segment_name(ref.segment)}")
         fd = self._fds.get(ref.segment)

@@ -11,8 +11,9 @@ parsed each time they are asked for: a reader can never change the store by muta
 got back, and a commit re-encodes only the documents that changed.
 
 In version 2 (segmented: the articles) the body is one line per table, the list of where
-each document is (a `Ref`: segment, offset, length, CRC), and the documents are in segment
-files beside it (segments.py); the header also lists the segments. A document is read from
+each document is (a `Ref`: segment, offset, length, CRC), then one line holding the meta
+(the article summaries: large, and parsed only when asked for), and the documents are in
+segment files beside it (segments.py); the header also lists the segments. A document is read from
 its segment when it is asked for, so one article costs one article, and a commit writes only
 the documents it adds or changes, then the index.
 
@@ -46,7 +47,7 @@ from .errors import (
     StoreReadOnly,
     os_error_advice,
 )
-from .segments import Ref, SegmentDamaged, SegmentMissing, Segments, ref_of
+from .segments import Ref, SegmentDamaged, SegmentMissing, Segments
 
 # is_temp_name moved to atomic.py; tests/harness import it from here.
 __all__ = [
@@ -133,6 +134,10 @@ class LazyDocs(MutableMapping[str, Any]):
         return self._docs.items()
 
 
+# The meta of a segmented file until it is asked for (it is parsed only then).
+_UNREAD: Any = object()
+
+
 @dataclass(slots=True)
 class Transaction:
     """Writes grouped into one commit; `set_meta` replaces the header's meta with it."""
@@ -143,6 +148,10 @@ class Transaction:
 
     def set_meta(self, meta: Any) -> None:
         self.meta = meta
+        self.meta_changed = True
+
+    def rewrite(self) -> None:
+        """Commit every document again at the end, changed or not (a migration's move)."""
         self.meta_changed = True
 
     @property
@@ -170,6 +179,8 @@ class AtomicJSONStorage(Storage):
         self._keys: dict[str, list[str]] = {}
         self._tables: dict[str, LazyDocs] | None = None  # None until the body is read
         self._meta: Any = None
+        self._meta_line = b""  # a segmented file's meta, as stored, until it is parsed
+        self._key_set: tuple[int, frozenset[str]] | None = None  # (id of the list, its set)
         self._broken: StoreCorrupt | None = None
         self._txn: Transaction | None = None
         # The file on disk as this object last read or wrote it (None: there was none), so a
@@ -247,7 +258,7 @@ class AtomicJSONStorage(Storage):
             except ValueError as e:
                 raise self._damaged(f"its header has {e}") from None
         self._keys, self._body_bytes, self._crc32 = tables, body_bytes, crc
-        self._meta = header.get("meta")
+        self._meta = header.get("meta") if segments is None else _UNREAD
         self._version, self._segments = version, segments
 
     @property
@@ -303,14 +314,17 @@ class AtomicJSONStorage(Storage):
         return tables
 
     def _index_refs(self, body: bytes, keys_by_table: dict[str, list[str]]) -> dict[str, LazyDocs]:
-        """A segmented body: one line per table, the Ref of each of its documents."""
+        """A segmented body: one line per table, the Ref of each of its documents, then the
+        meta's line (kept as bytes until the meta is asked for)."""
         lines = body.split(b"\n")
-        if len(lines) != len(keys_by_table) + 1 or lines[-1]:
-            raise self._damaged("its index does not hold one line per table")
+        if len(lines) != len(keys_by_table) + 2 or lines[-1]:
+            raise self._damaged("its index does not hold one line per table and the meta")
+        self._meta_line = lines[-2]
         tables: dict[str, LazyDocs] = {}
         for (name, keys), line in zip(keys_by_table.items(), lines, strict=False):
             try:
-                refs = [ref_of(item) for item in json.loads(line)]
+                # Checked as each is used (Segments.read), not here: 100,000 at each open.
+                refs = list(map(Ref._make, json.loads(line)))
             except (ValueError, TypeError):
                 raise self._damaged(
                     f"the index of table {name!r} is not a list of places") from None
@@ -352,14 +366,30 @@ class AtomicJSONStorage(Storage):
 
     @property
     def meta(self) -> Any:
-        """The header's meta as last committed (readable without reading the body)."""
+        """The meta as last committed (inline: read with the header; segmented: read from
+        the body's last line when first asked for)."""
         self.open()
+        if self._meta is _UNREAD:
+            self.load()
+            try:
+                self._meta = json.loads(self._meta_line)
+            except ValueError:
+                raise self._damaged("its meta line is not valid JSON") from None
+            self._meta_line = b""
         return self._meta
 
     def table_keys(self, name: str) -> list[str]:
         """The ids in a table as last committed (readable without reading the body)."""
         self.open()
         return list(self._keys.get(name, []))
+
+    def has_key(self, name: str, key: str) -> bool:
+        """Whether a table holds a document under `key` (as last committed; no body read)."""
+        self.open()
+        keys = self._keys.get(name, [])
+        if self._key_set is None or self._key_set[0] != id(keys):
+            self._key_set = (id(keys), frozenset(keys))
+        return key in self._key_set[1]
 
     @property
     def loaded(self) -> bool:
@@ -402,13 +432,14 @@ class AtomicJSONStorage(Storage):
         """
         if self._broken is not None:
             return {}  # never written again, nor read: the error said so when it was found
-        if self._txn is not None:
-            raise RuntimeError("a store file cannot be read again inside a transaction")
         if not self.changed_on_disk():
             return {}
+        if self._txn is not None:
+            raise RuntimeError("a store file cannot be read again inside a transaction")
         old_tables = self._tables
         self.close()
         self._opened, self._tables, self._keys, self._meta = False, None, {}, None
+        self._key_set = None
         self._on_disk = None
         self.open()
         if old_tables is None and not self._check_on_load:
@@ -433,7 +464,7 @@ class AtomicJSONStorage(Storage):
         if self._txn is not None:
             self._txn.pending = data
             return
-        self._commit(data, self._meta)
+        self._commit(data, self.meta)
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Transaction]:
@@ -447,11 +478,12 @@ class AtomicJSONStorage(Storage):
             yield txn
         finally:
             self._txn = None
+        meta = self.meta if txn.meta is _UNREAD else txn.meta
         if txn.pending is not None:
-            self._commit(txn.pending, txn.meta)
+            self._commit(txn.pending, meta)
         elif txn.meta_changed:
             self.load()
-            self._commit(dict(self._tables or {}), txn.meta)
+            self._commit(dict(self._tables or {}), meta)
 
     def _commit(self, data: Mapping[str, Any], meta: Any) -> None:
         if self.segmented:
@@ -519,18 +551,20 @@ class AtomicJSONStorage(Storage):
                 f"could not save {self.path} (making {self.segment_folder}: {e.strerror or e});"
                 f" {os_error_advice(e)}; the store still holds its last saved state",
                 self.path) from e
-        body = b"".join(encode_json([r.to_json() for r in refs[name]]) + b"\n"
-                        for name in tables)
+        meta_line, unchanged = encode_json_checked(meta)
+        if not unchanged:  # a surrogate was replaced: keep the meta as it is stored
+            meta = json.loads(meta_line)
+        body = b"".join([*(encode_json([r.to_json() for r in refs[name]]) + b"\n"
+                           for name in tables), meta_line, b"\n"])
         header = {
             "format": FILE_FORMAT,
             "version": SEGMENTED_VERSION,
             "body_bytes": len(body),
             "crc32": zlib.crc32(body),
             "tables": {name: [key for key, _ in docs] for name, docs in tables.items()},
-            "meta": meta,
             **after.header_fields(),
         }
-        header_line, meta = self._encode_header(header)
+        header_line = encode_json(header)
         try:
             written = atomic_write(self.path, [header_line + b"\n", body])
         except StoreIOError as e:

@@ -12,6 +12,7 @@ import stat
 import subprocess
 import sys
 import textwrap
+import zlib
 from pathlib import Path
 
 import pytest
@@ -85,10 +86,14 @@ def test_damage_inside_the_articles_body_shows_on_first_use_and_blocks_writes(fi
 
 def test_an_index_out_of_step_with_the_articles_is_rebuilt_from_them(filled):
     path = filled / ARTICLES_FILE
-    header, body = path.read_bytes().split(b"\n", 1)
-    meta = json.loads(header)
-    meta["meta"]["index"] = meta["meta"]["index"][:1]  # one article left out of the index
-    path.write_bytes(json.dumps(meta).encode() + b"\n" + body)
+    head, body = path.read_bytes().split(b"\n", 1)
+    header, lines = json.loads(head), body.split(b"\n")
+    meta = json.loads(lines[-2])  # the summaries: the body's last line
+    meta["index"] = meta["index"][:1]  # one article left out of the index
+    lines[-2] = json.dumps(meta).encode()
+    body = b"\n".join(lines)
+    header["body_bytes"], header["crc32"] = len(body), zlib.crc32(body)
+    path.write_bytes(json.dumps(header).encode() + b"\n" + body)
     with Store.open(filled, readonly=True) as s:
         assert [x.id for x in s.list_articles()] == [article(1).id, article(2).id]
         assert s.resolve_id(article(2).id[:8]) == article(2).id
@@ -121,6 +126,17 @@ def test_a_folder_with_other_things_in_it_or_a_file_is_not_made_a_store(tmp_path
 
 
 # -- locking and read-only -----------------------------------------------------------------
+
+
+def test_notes_grouped_in_one_transaction_commit_once(filled, replaced):
+    # Batch tools (bench/scale.py) group many notes in one commit of the notes file; the
+    # check for other processes' commits must not refuse the changes inside it.
+    with Store.open(filled) as s:
+        with s._notes_storage.transaction():
+            for n in range(3, 8):
+                s.add_annotation(note(n, article(1).id))
+        assert len(s.annotations()) == 7
+    assert replaced == [NOTES_FILE]
 
 
 def test_two_writers_in_one_process_take_turns_and_see_each_other(filled):
