@@ -1,0 +1,134 @@
+"""One-article commands at scale: what `show`, `export`, `remove`, `list` and `deadlines`
+cost, and a note's commit and an import of 1,000 articles, at 10,000 and 100,000 articles.
+
+Usage: python bench/commands.py [--articles 10000,100000] [--runs 5] [--data FILE]
+
+The stores are bench/scale.py's (the BBC set repeated and varied, the engine's findings, a
+note per ten articles and a correction per fifty), built once under bench/out/scale-<N>/.
+Commands that change the store run on a copy. Each command is a fresh process: its wall
+time is the median over --runs, its memory the largest max RSS (wait4). Targets (issue 12,
+at 100,000 articles): show, export and remove <= 0.3 s and <= 150 MB; list <= 1 s; a note
+committed in <= 10 ms; 1,000 new articles imported with analysis in <= 10 s. Prints
+figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import scale  # noqa: E402  (bench/scale.py: the store, and running a measured process)
+
+TARGETS = {"show": (0.3, 150), "show --json": (0.3, 150), "export": (0.3, 150),
+           "remove": (0.3, 150), "list": (1.0, None)}
+
+
+def measure_commands(store: Path, runs: int) -> list[tuple[str, float, int]]:
+    from newsdesk.store.db import Store
+
+    with Store.open(store, readonly=True) as s:
+        ids = [a.id for a in s.list_articles()]
+    middle = ids[len(ids) // 2]
+    cli = [str(scale.NEWSDESK), "--store", str(store)]
+    out = Path(tempfile.mkdtemp()) / "note.md"
+    rows = []
+    for name, args in [("list", ["list"]), ("show", ["show", middle]),
+                       ("show --json", ["show", "--json", middle]),
+                       ("export", ["export", middle, "-o", str(out), "--force"]),
+                       ("deadlines", ["deadlines"])]:
+        wall, rss = scale.best_of(runs, cli + args)
+        rows.append((name, wall, rss))
+    walls, peak = [], 0
+    for article_id in ids[1:runs + 1]:  # a different article each time
+        wall, status, rss, _ = scale.run(cli + ["remove", article_id])
+        walls.append(wall)
+        peak = max(peak, rss)
+    rows.append(("remove", statistics.median(walls), peak))
+    return rows
+
+
+def measure_note(store: Path) -> tuple[float, float, float]:
+    """Open the store, then commit 20 notes one by one: (open ms, median ms, max ms)."""
+    from newsdesk.store.db import Store
+    from newsdesk.store.notes import new_annotation
+
+    t0 = time.perf_counter()
+    with Store.open(store) as s:
+        opened = (time.perf_counter() - t0) * 1000
+        article = s.get_article(s.list_articles()[0].id)
+        times = []
+        for n in range(20):
+            note = new_annotation(article, 0, min(40, len(article.text)), f"bench note {n}",
+                                  ["bench"], [], "2026-12-03T10:00:00Z")
+            t1 = time.perf_counter()
+            s.add_annotation(note)
+            times.append((time.perf_counter() - t1) * 1000)
+    return opened, statistics.median(times), max(times)
+
+
+def write_new_articles(data: Path, folder: Path, count: int) -> int:
+    """`count` BBC texts as files under titles and dates no store article has."""
+    rows = [json.loads(line) for line in data.open(encoding="utf-8") if line.strip()]
+    words = 0
+    for n in range(count):
+        row = rows[n % len(rows)]
+        text = f"{row['text']}\n\nUpdated on 3 December 2026 (item {n})."
+        (folder / f"new-{n:04d}.txt").write_text(f"{row['title']} (update {n})\n\n{text}\n",
+                                                encoding="utf-8")
+        words += len(text.split())
+    return words
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", default="10000,100000")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--data", type=Path, default=scale.DEFAULT_DATA)
+    parser.add_argument("--build", type=int, help=argparse.SUPPRESS)  # the child's mode
+    args = parser.parse_args()
+    if args.build:
+        scale.build_store(scale.OUT / f"scale-{args.build}", args.data, args.build,
+                          args.build // 10)
+        return 0
+    print(scale.machine())
+    for count in (int(x) for x in args.articles.split(",")):
+        built = scale.OUT / f"scale-{count}"
+        print(f"\n{count:,} articles ({built})", flush=True)
+        # Built in a process of its own, so this one stays small: a child's max RSS counts
+        # the parent's pages it was forked with.
+        subprocess.run([sys.executable, __file__, "--build", str(count), "--data",
+                        str(args.data)], check=True)
+        size = sum(p.stat().st_size for p in built.rglob("*") if p.is_file())
+        print(f"  on disk: {size / 1e6:,.0f} MB")
+        with tempfile.TemporaryDirectory(dir=scale.OUT) as tmp:
+            store = Path(tmp) / "store"
+            shutil.copytree(built, store)
+            for name, wall, rss in measure_commands(store, args.runs):
+                target = TARGETS.get(name)
+                goal = "" if target is None else f"   (target <= {target[0]} s" + (
+                    f", <= {target[1]} MB)" if target[1] else ")")
+                print(f"  {name:<12} {wall:6.3f} s   peak {scale.mb(rss):>7}{goal}", flush=True)
+            opened, median, worst = measure_note(store)
+            print(f"  open (in process) {opened:.0f} ms; a note committed: median {median:.1f}"
+                  f" ms, max {worst:.1f} ms of 20   (target <= 10 ms)", flush=True)
+            files = Path(tmp) / "new"
+            files.mkdir()
+            words = write_new_articles(args.data, files, 1000)
+            wall, status, rss, _ = scale.run([str(scale.NEWSDESK), "--store", str(store),
+                                              "import", str(files)])
+            print(f"  import 1,000 new articles ({words:,} words) with analysis: {wall:.1f} s,"
+                  f" peak {scale.mb(rss)}, exit {status}   (target <= 10 s)", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
