@@ -211,7 +211,7 @@ def report(size: int, notes: int, folder: Path, built_s: float, m: dict) -> list
         f"  open                             {m['open'] * 1000:8.1f} ms  "
         + verdict(m["open"], OPEN_TARGET_S),
         f"  list {size:,} summaries{'':{12 - len(f'{size:,}')}}     {m['list'] * 1000:8.1f} ms",
-        f"  first article (reads the corpus) {m['first_get'] * 1000:8.1f} ms",
+        f"  first article (index + one read) {m['first_get'] * 1000:8.1f} ms",
         f"  another article                  {m['next_get'] * 1000:8.1f} ms",
         f"  commit one annotation            {note_median * 1000:8.1f} ms median,"
         f" {note_max * 1000:.1f} ms max of 20  (target < 20 ms: median"
