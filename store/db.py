@@ -29,7 +29,6 @@ articles' summaries (the list) in summaries.py.
 from __future__ import annotations
 
 import functools
-import json
 import os
 import re
 import threading
@@ -506,6 +505,14 @@ class Store:
                 yield article
 
     @serialized
+    def article_fingerprints(self) -> dict[str, int] | None:
+        """Each article's stored length and checksum (one number) by id, in the order they
+        were added, read from the index alone: what a cache of data derived from an article
+        checks it against (app/derived.py). None until the store is in segments."""
+        self._check_open()
+        return self._articles_storage.fingerprints("articles")
+
+    @serialized
     def article_count(self) -> int:
         """How many articles are stored."""
         self._check_open()
@@ -665,7 +672,8 @@ class Store:
             return
         may_be = None
         if article_id is not None:
-            needles = [json.dumps(article_id).encode(), b"\\u", *([b"null"] if or_global else [])]
+            # The id as the store writes it (encode_json: UTF-8, not \u escapes).
+            needles = [encode_json(article_id), b"\\u", *([b"null"] if or_global else [])]
             may_be = re.compile(b"|".join(map(re.escape, needles)))  # searches memoryviews too
         for key, raw in docs.raw_items():
             if (may_be is not None and isinstance(raw, bytes | memoryview)

@@ -180,7 +180,9 @@ class AtomicJSONStorage(Storage):
         self._tables: dict[str, LazyDocs] | None = None  # None until the body is read
         self._meta: Any = None
         self._meta_line = b""  # a segmented file's meta, as stored, until it is parsed
-        self._key_set: tuple[int, frozenset[str]] | None = None  # (id of the list, its set)
+        # (a table's id list, its set): the list itself is held, so `is` can tell it (an
+        # id() could be reused by a later list once this one is freed).
+        self._key_set: tuple[list[str], frozenset[str]] | None = None
         self._broken: StoreCorrupt | None = None
         self._txn: Transaction | None = None
         # The file on disk as this object last read or wrote it (None: there was none), so a
@@ -387,9 +389,22 @@ class AtomicJSONStorage(Storage):
         """Whether a table holds a document under `key` (as last committed; no body read)."""
         self.open()
         keys = self._keys.get(name, [])
-        if self._key_set is None or self._key_set[0] != id(keys):
-            self._key_set = (id(keys), frozenset(keys))
+        if self._key_set is None or self._key_set[0] is not keys:
+            self._key_set = (keys, frozenset(keys))
         return key in self._key_set[1]
+
+    def fingerprints(self, name: str) -> dict[str, int] | None:
+        """Each document's length and CRC-32 (as one number) by id, as the index of a
+        segmented file gives them without reading a document; None for an inline file."""
+        self.load()
+        assert self._tables is not None
+        if self._version != SEGMENTED_VERSION:
+            return None
+        docs = self._tables.get(name)
+        if docs is None:
+            return {}
+        return {key: ref.length << 32 | ref.crc for key, ref in docs.raw_items()
+                if isinstance(ref, Ref)}
 
     @property
     def loaded(self) -> bool:

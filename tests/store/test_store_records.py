@@ -204,3 +204,31 @@ def test_prefix_resolution(folder):
             assert str(folder) in str(unknown.value)
         with pytest.raises(UnknownArticle):
             s.get_article("abc")  # get_article wants a whole id
+
+
+@pytest.mark.parametrize("article_id", ["é-id", 'quo"te', "tab\tid", "a1"])
+def test_one_articles_notes_are_found_whatever_its_id_is_made_of(folder, article_id):
+    # One article's notes and corrections are picked out of the notes file by a search of
+    # their stored JSON before parsing; the id must be searched as the store writes it.
+    with Store.open(folder) as s:
+        s.add_article(article(1, id=article_id))
+        s.add_article(article(2, id="other"))
+        s.add_annotation(note(1, article_id))
+        s.add_annotation(note(2, "other"))
+        s.add_correction(Correction(id="c-own", article_id=article_id, kind="reject",
+                                    target={"kind": "actor", "name": "Washington"}))
+        s.add_correction(Correction(id="c-all", article_id=None, kind="reject",
+                                    target={"kind": "actor", "name": "Beijing"}))
+    with Store.open(folder, readonly=True) as s:
+        assert [n.id for n in s.annotations(article_id)] == ["note-1"]
+        assert [c.id for c in s.corrections(article_id)] == ["c-own", "c-all"]
+        assert [c.id for c in s.corrections("other")] == ["c-all"]
+
+
+def test_has_article_follows_each_commit(folder):
+    with Store.open(folder) as s:
+        for n in range(30):  # many index lists made and freed: a stale id() would show
+            s.add_article(article(n))
+            assert s.has_article(article(n).id)
+            s.remove_article(article(n).id)
+            assert not s.has_article(article(n).id)
