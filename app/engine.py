@@ -48,12 +48,14 @@ def actor_linker(store: Store, *, skip: str | None = None) -> ActorIndex:
     """An index of the actor names the store's articles use (all but `skip`)."""
     from newsdesk.analysis.linking import ActorIndex
 
+    from .derived import actor_names
+
     linker = ActorIndex()
-    for article in store.iter_articles():
-        if article.id == skip or article.findings is None:
+    for article_id, names in actor_names(store).items():  # a cache, checked per article
+        if article_id == skip:
             continue
-        for actor in article.findings.actors:
-            linker.add(actor.name, actor.kind, actor.affiliation)
+        for name, kind, affiliation in names:
+            linker.add(name, kind, affiliation)
     return linker
 
 

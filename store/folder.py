@@ -32,6 +32,7 @@ ARTICLES_FILE = "articles.jsonl"
 NOTES_FILE = "notes.jsonl"
 LOCK_FILE = "lock"
 SEGMENTS_FOLDER = "articles.d"  # the articles' segment files (segments.py)
+CACHE_FOLDER = "cache"  # data derived from the store, each entry checked before use
 OWN_FILES = (STORE_FILE, ARTICLES_FILE, NOTES_FILE)
 
 
@@ -280,7 +281,7 @@ def refuse_foreign_folder(folder: Path) -> None:
         raise StoreIOError(f"cannot look inside {folder} ({e.strerror}); {os_error_advice(e)}",
                            folder) from e
     foreign = [n for n in names
-               if n not in (LOCK_FILE, SEGMENTS_FOLDER) and n not in OWN_FILES
+               if n not in (LOCK_FILE, SEGMENTS_FOLDER, CACHE_FOLDER) and n not in OWN_FILES
                and not is_temp_name(n, OWN_FILES)]
     if foreign:
         raise StoreError(f"{folder} is not empty and holds no newsdesk store; pick a new or"

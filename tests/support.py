@@ -18,6 +18,7 @@ from newsdesk.analysis.model import Actor, Findings, Mention
 from newsdesk.app.engine import engine_version
 from newsdesk.cli import main as cli
 from newsdesk.store.db import LOCK_FILE, Store
+from newsdesk.store.folder import CACHE_FOLDER
 from newsdesk.store.records import Annotation, Article
 
 TEXT = (
@@ -200,9 +201,11 @@ def numbered_note(n: int, article_id: str, **changes) -> Annotation:
 
 def folder_bytes(folder: Path) -> dict[str, bytes]:
     """Every file's bytes, by its path in the folder (the segments' too), but the lock's (it
-    only records who opened the store last)."""
+    only records who opened the store last) and the cache's (data derived from the articles,
+    written whenever it was used and checked before each use: app/derived.py)."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.name != LOCK_FILE}
+            if p.is_file() and p.name != LOCK_FILE
+            and p.relative_to(folder).parts[0] != CACHE_FOLDER}
 
 
 def plain_article(n: int, **changes) -> Article:

@@ -354,7 +354,7 @@ class Snapshot:
 def read_store(folder: Path) -> Snapshot:
     """Open the store for writing and read all of it; fail on anything left over after."""
     from newsdesk.store.db import ARTICLES_FILE, LOCK_FILE, NOTES_FILE, STORE_FILE, Store
-    from newsdesk.store.folder import SEGMENTS_FOLDER
+    from newsdesk.store.folder import CACHE_FOLDER, SEGMENTS_FOLDER
 
     own = (STORE_FILE, ARTICLES_FILE, NOTES_FILE)
     stale = temp_files(folder, own)
@@ -365,7 +365,7 @@ def read_store(folder: Path) -> Snapshot:
         annotations = {a.id: a.to_dict() for a in s.annotations()}
         corrections = {c.id: c.to_dict() for c in s.corrections()}
         settings = s.settings()
-    leftovers = set(os.listdir(folder)) - {*own, LOCK_FILE, SEGMENTS_FOLDER}
+    leftovers = set(os.listdir(folder)) - {*own, LOCK_FILE, SEGMENTS_FOLDER, CACHE_FOLDER}
     assert not leftovers, f"unexpected files after the store opened: {leftovers}"
     check_segments(folder)
     return Snapshot(articles, annotations, corrections, settings, stale)
