@@ -100,11 +100,11 @@ def measure_note(store: Path) -> tuple[float, float, float]:
     return opened, statistics.median(times), max(times)
 
 
-def write_new_articles(data: Path, folder: Path, count: int) -> int:
+def write_new_articles(data: Path, folder: Path, count: int, first: int = 0) -> int:
     """`count` BBC texts as files under titles and dates no store article has."""
     rows = [json.loads(line) for line in data.open(encoding="utf-8") if line.strip()]
     words = 0
-    for n in range(count):
+    for n in range(first, first + count):
         row = rows[n % len(rows)]
         text = f"{row['text']}\n\nUpdated on 3 December 2026 (item {n})."
         (folder / f"new-{n:04d}.txt").write_text(f"{row['title']} (update {n})\n\n{text}\n",
@@ -150,13 +150,17 @@ def main() -> int:
             opened, median, worst = measure_note(store)
             print(f"  open (in process) {opened:.0f} ms; a note committed: median {median:.1f}"
                   f" ms, max {worst:.1f} ms of 20   (target <= 10 ms)", flush=True)
-            files = Path(tmp) / "new"
-            files.mkdir()
-            words = write_new_articles(args.data, files, 1000)
-            wall, status, rss = run([str(scale.NEWSDESK), "--store", str(store), "import",
-                                     str(files)])
-            print(f"  import 1,000 new articles ({words:,} words) with analysis: {wall:.1f} s,"
-                  f" peak {scale.mb(rss)}, exit {status}   (target <= 10 s)", flush=True)
+            # The first import reads every article's actor names (to link the new ones to
+            # them) and keeps them in the store's cache; the second finds them there.
+            for batch, cache in ((0, "cache cold"), (1, "cache warm")):
+                files = Path(tmp) / f"new-{batch}"
+                files.mkdir()
+                words = write_new_articles(args.data, files, 1000, first=1000 * batch)
+                wall, status, rss = run([str(scale.NEWSDESK), "--store", str(store), "import",
+                                         str(files)])
+                print(f"  import 1,000 new articles ({words:,} words) with analysis, {cache}:"
+                      f" {wall:.1f} s, peak {scale.mb(rss)}, exit {status}   (target <= 10 s)",
+                      flush=True)
     return 0
 
 
