@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 FORMAT_VERSION = 1
+SNAPSHOT_VERSION = 1  # of `ActorIndex.snapshot`, which a store's cache keeps
 
 
 def _wordset(words: str) -> frozenset[str]:
@@ -170,6 +171,48 @@ class ActorIndex:
             entry_id = len(index._entries) - 1
             for alias in (entry.name, *entry.aliases):
                 index._index_key(entry_id, alias)
+        return index
+
+    def snapshot(self) -> dict[str, Any]:
+        """The index's whole state as JSON-ready data, every dict and list in its order, so
+        that `from_snapshot` gives an index that answers exactly as this one would."""
+        def buckets(index: dict[Any, list[int]]) -> list[list[Any]]:
+            return [[*(key if isinstance(key, tuple) else (key,)), ids]
+                    for key, ids in index.items()]
+
+        return {"version": SNAPSHOT_VERSION,
+                "entries": [[e.name, e.kind, e.affiliation, list(e.aliases)]
+                            for e in self._entries],
+                "exact": buckets(self._exact), "last": buckets(self._last),
+                "first": buckets(self._first), "org_first": buckets(self._org_first),
+                "acronyms": buckets(self._acronyms)}
+
+    @classmethod
+    def from_snapshot(cls, data: Any) -> ActorIndex:
+        """The index a `snapshot` holds; ValueError if `data` is not one."""
+        if not isinstance(data, dict) or data.get("version") != SNAPSHOT_VERSION:
+            raise ValueError("not an actor index snapshot")
+        index = cls()
+        try:
+            for name, kind, affiliation, aliases in data["entries"]:
+                if not (isinstance(name, str) and isinstance(kind, str)
+                        and isinstance(affiliation, str | None) and isinstance(aliases, list)
+                        and all(isinstance(a, str) for a in aliases)):
+                    raise ValueError("a bad actor entry")
+                index._entries.append(_Entry(name, kind, affiliation, list(aliases)))
+            count = len(index._entries)
+            for attr, width in (("_exact", 2), ("_last", 1), ("_first", 1), ("_org_first", 1),
+                                ("_acronyms", 2)):
+                target: dict[Any, list[int]] = getattr(index, attr)
+                for row in data[attr[1:]]:
+                    *key, ids = row
+                    if (len(key) != width or not all(isinstance(k, str) for k in key)
+                            or not isinstance(ids, list)
+                            or not all(type(i) is int and 0 <= i < count for i in ids)):
+                        raise ValueError("a bad key bucket")
+                    target[tuple(key) if width == 2 else key[0]] = list(ids)
+        except (KeyError, TypeError):
+            raise ValueError("not an actor index snapshot") from None
         return index
 
     # -- keys and indexes ---------------------------------------------------------------

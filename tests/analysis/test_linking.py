@@ -135,3 +135,25 @@ def test_many_names_stay_distinct(index):
     assert len(index) == 2000
     assert index.canonical("Agency 1234 Holdings Board", "organization") == \
         "Agency 1234 Holdings Board"
+
+
+def test_a_snapshot_restores_an_index_that_answers_exactly_as_the_original():
+    import json
+
+    names = [("Pedro Sánchez", "person", None), ("Sanchez", "person", "Spain"),
+             ("Huawei Technologies", "organization", None), ("Huawei", "organization", None),
+             ("Trump", "person", None), ("Donald Trump", "person", "United States"),
+             ("IMF", "organization", None), ("International Monetary Fund", "organization", None),
+             ("Ministry of Commerce", "organization", "China"),
+             ("Commerce Ministry", "organization", "China")]
+    original = ActorIndex()
+    for name in names[:6]:
+        original.add(*name)
+    restored = ActorIndex.from_snapshot(json.loads(json.dumps(original.snapshot())))
+    for name in names[6:] + names[:3]:
+        assert restored.add(*name) == original.add(*name)
+    assert restored.snapshot() == original.snapshot()
+    for bad in [None, {"version": 99}, {**original.snapshot(), "entries": [[1, 2, 3, 4]]},
+                {**original.snapshot(), "last": [["sanchez", [42]]]}]:
+        with pytest.raises(ValueError):
+            ActorIndex.from_snapshot(bad)
