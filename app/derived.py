@@ -1,9 +1,18 @@
 """Data derived from the stored articles, kept on disk as a cache so that a task which
 needs a little of every article does not read the whole corpus each time.
 
-Today: the actor names each article uses (what linking an imported article's actors to the
-names the store already uses needs: `engine.actor_linker`). The cache is
-`cache/actor-names.json` in the store folder: per article id, the article's fingerprint
+Today: what linking an imported article's actors to the names the store already uses
+needs (`engine.actor_linker`), in two files of `cache/` in the store folder.
+
+`actor-linker.json` is the linking index itself (`ActorIndex.snapshot`: exact, every dict
+and list in its order) as built from the stored articles' actor names, article by article
+in the store's order, with how many articles it covers and a digest of their ids and
+fingerprints. While those articles are still the first ones, unchanged, the index is
+restored and only the articles added after them are read and added: the same index a
+build from scratch gives, at the cost of the new articles. Otherwise it is built again,
+from the names below.
+
+`actor-names.json` holds, per article id, the article's fingerprint
 (its stored length and checksum, which the store's index gives without reading the
 article: `Store.article_fingerprints`) and its actors' (name, kind, affiliation). An entry
 is used only while its fingerprint matches the stored article; a missing, changed or
@@ -16,9 +25,11 @@ is, a failed write is ignored: the next use reads the articles again).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 from typing import Any
 
+from newsdesk.analysis.linking import ActorIndex
 from newsdesk.store.atomic import atomic_write, encode_json
 from newsdesk.store.db import Store
 from newsdesk.store.errors import StoreError, UnknownArticle
@@ -27,6 +38,8 @@ from newsdesk.store.folder import CACHE_FOLDER
 CACHE_FORMAT = "newsdesk-actor-names"
 CACHE_VERSION = 1
 CACHE_FILE = "actor-names.json"
+LINKER_FORMAT = "newsdesk-actor-linker"
+LINKER_FILE = "actor-linker.json"
 
 ActorNames = list[tuple[str, str, str | None]]  # (name, kind, affiliation) per actor
 
@@ -57,6 +70,66 @@ def actor_names(store: Store) -> dict[str, ActorNames]:
     return names
 
 
+def actor_index(store: Store) -> ActorIndex:
+    """The linking index of every stored article's actor names, in the store's order."""
+    fingerprints = store.article_fingerprints()
+    if fingerprints is None:
+        return _built(actor_names(store))
+    pairs = list(fingerprints.items())
+    index, start = _restored(store, pairs)
+    if index is None:
+        index = _built(actor_names(store))
+    else:
+        for article_id, _ in pairs[start:]:
+            try:
+                findings = store.get_article(article_id).findings
+            except UnknownArticle:  # removed meanwhile: this index is not the store's
+                return _built(actor_names(store))
+            for name, kind, affiliation in _names_of(findings):
+                index.add(name, kind, affiliation)
+        if start == len(pairs):
+            return index
+    _write(store, LINKER_FILE, {"format": LINKER_FORMAT, "version": CACHE_VERSION,
+                                "count": len(pairs), "digest": _digest(pairs),
+                                "state": index.snapshot()})
+    return index
+
+
+def _built(names: dict[str, ActorNames]) -> ActorIndex:
+    index = ActorIndex()
+    for actors in names.values():
+        for name, kind, affiliation in actors:
+            index.add(name, kind, affiliation)
+    return index
+
+
+def _restored(store: Store, pairs: list[tuple[str, int]]) -> tuple[ActorIndex | None, int]:
+    """The cached index and how many of `pairs` it covers, if they are its articles."""
+    try:
+        data = json.loads((store.path / CACHE_FOLDER / LINKER_FILE).read_bytes())
+    except (OSError, ValueError):
+        return None, 0
+    if not (isinstance(data, dict) and data.get("format") == LINKER_FORMAT
+            and data.get("version") == CACHE_VERSION):
+        return None, 0
+    count = data.get("count")
+    if not (type(count) is int and 0 <= count <= len(pairs)
+            and data.get("digest") == _digest(pairs[:count])):
+        return None, 0
+    try:
+        return ActorIndex.from_snapshot(data.get("state")), count
+    except ValueError:
+        return None, 0
+
+
+def _digest(pairs: list[tuple[str, int]]) -> str:
+    """What tells one sequence of (article id, fingerprint) from another."""
+    digest = hashlib.sha256()
+    for article_id, fingerprint in pairs:
+        digest.update(f"{article_id}\0{fingerprint}\n".encode("utf-8", "replace"))
+    return digest.hexdigest()
+
+
 def _names_of(findings: Any) -> ActorNames:
     if findings is None:
         return []
@@ -84,10 +157,14 @@ def _read_cache(store: Store) -> dict[str, tuple[int, ActorNames]]:
 
 
 def _write_cache(store: Store, entries: dict[str, list[Any]]) -> None:
+    _write(store, CACHE_FILE,
+           {"format": CACHE_FORMAT, "version": CACHE_VERSION, "articles": entries})
+
+
+def _write(store: Store, name: str, data: dict[str, Any]) -> None:
     if store.readonly:
         return
     folder = store.path / CACHE_FOLDER
-    data = {"format": CACHE_FORMAT, "version": CACHE_VERSION, "articles": entries}
     with contextlib.suppress(OSError, StoreError):
         folder.mkdir(exist_ok=True)
-        atomic_write(folder / CACHE_FILE, [encode_json(data)])
+        atomic_write(folder / name, [encode_json(data)])

@@ -48,10 +48,12 @@ def actor_linker(store: Store, *, skip: str | None = None) -> ActorIndex:
     """An index of the actor names the store's articles use (all but `skip`)."""
     from newsdesk.analysis.linking import ActorIndex
 
-    from .derived import actor_names
+    from .derived import actor_index, actor_names
 
+    if skip is None:
+        return actor_index(store)  # kept in the store's cache, checked before use
     linker = ActorIndex()
-    for article_id, names in actor_names(store).items():  # a cache, checked per article
+    for article_id, names in actor_names(store).items():
         if article_id == skip:
             continue
         for name, kind, affiliation in names:

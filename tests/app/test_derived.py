@@ -113,3 +113,54 @@ def test_linking_through_the_cache_gives_the_same_findings(store_path):
         warm = analyze_article(later, actor_linker(store)).findings  # reads it
     assert cold.to_store() == warm.to_store()
     assert {"Pedro Sanchez", "Mark Carney"} <= {a.name for a in warm.actors}
+
+
+def scratch_index(store: Store):
+    from newsdesk.analysis.linking import ActorIndex
+
+    index = ActorIndex()
+    for article in store.iter_articles():
+        for actor in article.findings.actors:
+            index.add(actor.name, actor.kind, actor.affiliation)
+    return index.snapshot()
+
+
+def linker_file(path: Path) -> Path:
+    return path / CACHE_FOLDER / derived.LINKER_FILE
+
+
+def test_the_cached_linking_index_is_the_one_a_build_from_scratch_gives(store_path,
+                                                                        monkeypatch):
+    with Store.open(store_path) as store:
+        assert derived.actor_index(store).snapshot() == scratch_index(store)
+    assert json.loads(linker_file(store_path).read_text())["count"] == len(TEXTS)
+    later = _article(9, "Sanchez meets Carney",
+                     "Prime Minister Pedro Sánchez met Carney in Madrid on Friday.")
+    with Store.open(store_path) as store:
+        store.add_article(analyze_article(later, actor_linker(store)))
+        reads: list[str] = []
+        real_get = Store.get_article
+        monkeypatch.setattr(Store, "get_article",
+                            lambda self, i: reads.append(i) or real_get(self, i))
+        index = derived.actor_index(store)
+        assert reads == [later.id]  # restored, then only the new article read
+        monkeypatch.undo()
+        assert index.snapshot() == scratch_index(store)
+    assert json.loads(linker_file(store_path).read_text())["count"] == len(TEXTS) + 1
+
+
+@pytest.mark.parametrize("change", ["update", "remove", "damage"])
+def test_the_linking_index_is_built_again_when_its_articles_changed(store_path, change):
+    with Store.open(store_path) as store:
+        derived.actor_index(store)
+        if change == "update":
+            edited = replace(store.get_article(f"{1:012x}"),
+                             text="Prime Minister Mark Carney of Canada spoke on Monday.")
+            store.update_article(analyze_article(edited))
+        elif change == "remove":
+            store.remove_article(f"{1:012x}")
+        else:
+            data = json.loads(linker_file(store_path).read_text())
+            data["state"]["exact"] = [["person", "x", [99]]]  # points past the entries
+            linker_file(store_path).write_text(json.dumps(data))
+        assert derived.actor_index(store).snapshot() == scratch_index(store)
