@@ -70,7 +70,7 @@ from .folder import (
 )
 from .records import Annotation, Article, Correction
 from .shapes import as_doc, check_id, document, id_of, may_hold_items, record_of
-from .storage import AtomicJSONStorage, LazyDocs, Transaction
+from .storage import AtomicJSONStorage, LazyDocs
 from .summaries import ArticleIndex, ArticleSummary, index_meta
 from .tables import DocTable, StoreDB
 
@@ -113,10 +113,6 @@ Migration = Callable[[MigrationContext], None]
 
 # Schema version -> the step that upgrades a store from it to the next version. A step must
 # be idempotent: it may run again if newsdesk is stopped before the version is moved on.
-def _rewrite_all(txn: Transaction) -> None:
-    txn.rewrite()
-
-
 def _segment_articles(context: MigrationContext) -> None:
     """1 -> 2: the articles move out of articles.jsonl into segment files (articles.d/), so
     that reading one costs one; articles.jsonl keeps their index and summaries."""
@@ -273,7 +269,8 @@ class Store:
     def refresh(self) -> None:
         """Read again what other processes committed since; `take_changes` says what it was.
 
-        Takes no lock: each file is read whole from one version of it."""
+        Takes no write lock (the thread lock only): each file is read whole from one
+        version of it."""
         self._check_open()
         self._refresh_files()
 
@@ -331,7 +328,7 @@ class Store:
                     self._articles_storage.transaction() as articles_txn:
                 context = MigrationContext(self.path, self._articles, self._annotations,
                                            self._corrections, self._settings,
-                                           functools.partial(_rewrite_all, articles_txn))
+                                           articles_txn.rewrite)
                 step(context)
                 if articles_txn.changed:
                     articles = (Article.from_dict(doc) for doc in self._articles)
@@ -387,7 +384,7 @@ class Store:
     def get_article(self, article_id: str) -> Article:
         """The article with exactly this id (see `resolve_id` for prefixes)."""
         self._check_open()
-        if not self._articles_storage.has_key("articles", article_id):
+        if not self._is_stored(article_id):
             raise self._unknown_article(article_id)
         doc = self._articles.by_id(article_id)
         if doc is None:  # the index and the articles disagree: only a damaged file does that
@@ -399,7 +396,7 @@ class Store:
     def has_article(self, article_id: str) -> bool:
         """Whether an article with exactly this id is stored (reads no article text)."""
         self._check_open()
-        return self._articles_storage.has_key("articles", article_id)
+        return self._is_stored(article_id)
 
     def update_article(self, article: Article) -> None:
         """Replace a stored article (same id) by this one."""
@@ -445,7 +442,7 @@ class Store:
         """The one article id that is `prefix` or starts with it."""
         self._check_open()
         prefix = prefix.strip()
-        if self._articles_storage.has_key("articles", prefix):
+        if self._is_stored(prefix):
             return prefix
         ids = self._articles_storage.table_keys("articles")  # no summaries needed
         matches = [article_id for article_id in ids if prefix and article_id.startswith(prefix)]
@@ -517,6 +514,10 @@ class Store:
         """How many articles are stored."""
         self._check_open()
         return len(self._article_ids())
+
+    def _is_stored(self, article_id: str) -> bool:
+        """Whether the index lists this exact id (no summary parsed)."""
+        return self._articles_storage.has_key("articles", article_id)
 
     def _article_ids(self) -> list[str]:
         """The article ids in the order they were added (the index's; no summary parsed)."""
@@ -701,7 +702,7 @@ class Store:
                 " newsdesk using it and open it again without --readonly", self.path)
 
     def _require_article(self, article_id: str) -> None:
-        if not self._articles_storage.has_key("articles", article_id):
+        if not self._is_stored(article_id):
             raise self._unknown_article(article_id)
 
     def _require_record(self, table: DocTable, record_id: str, kind: str) -> Document:

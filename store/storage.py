@@ -229,9 +229,7 @@ class AtomicJSONStorage(Storage):
         if not isinstance(header, dict) or header.get("format") != FILE_FORMAT:
             raise self._damaged("it is not a newsdesk store file")
         version = header.get("version")
-        if not isinstance(version, int):
-            raise self._damaged("its header has no format version")
-        if version < INLINE_VERSION:
+        if not isinstance(version, int) or version < INLINE_VERSION:
             raise self._damaged("its header has no format version")
         if version > FILE_VERSION:
             raise SchemaTooNew(
@@ -522,7 +520,8 @@ class AtomicJSONStorage(Storage):
             "tables": keys_by_table,
             "meta": meta,
         }
-        header_line, meta = self._encode_header(header)
+        header_line, stored = _as_stored(header)
+        meta = stored["meta"]
         self._check_on_disk()
         try:
             written = atomic_write(self.path, [header_line + b"\n", body])
@@ -566,9 +565,7 @@ class AtomicJSONStorage(Storage):
                 f"could not save {self.path} (making {self.segment_folder}: {e.strerror or e});"
                 f" {os_error_advice(e)}; the store still holds its last saved state",
                 self.path) from e
-        meta_line, unchanged = encode_json_checked(meta)
-        if not unchanged:  # a surrogate was replaced: keep the meta as it is stored
-            meta = json.loads(meta_line)
+        meta_line, meta = _as_stored(meta)
         body = b"".join([*(encode_json([r.to_json() for r in refs[name]]) + b"\n"
                            for name in tables), meta_line, b"\n"])
         header = {
@@ -604,13 +601,6 @@ class AtomicJSONStorage(Storage):
         if self._file is not None:
             self._file.close()
             self._file = None
-
-    @staticmethod
-    def _encode_header(header: dict[str, Any]) -> tuple[bytes, Any]:
-        """The header's line, and its meta as stored (a lone surrogate becomes U+FFFD)."""
-        header_line, unchanged = encode_json_checked(header)
-        meta = header["meta"] if unchanged else json.loads(header_line)["meta"]
-        return header_line, meta
 
     def _check_on_disk(self) -> None:
         """Refuse to commit over a file that something else replaced, changed or removed."""
@@ -679,6 +669,13 @@ class AtomicJSONStorage(Storage):
 # What `refresh` reports: table -> document id -> (old, new), each its raw JSON or, segmented,
 # where it is (None where it is absent); None: unknown.
 Changed = dict[str, dict[str, tuple[Raw | Ref | None, Raw | Ref | None]]] | None
+
+
+def _as_stored(value: Any) -> tuple[bytes, Any]:
+    """`value`'s JSON line, and `value` as it reads back from it (a lone surrogate becomes
+    U+FFFD), which is what this object keeps after a commit."""
+    line, unchanged = encode_json_checked(value)
+    return line, value if unchanged else json.loads(line)
 
 
 def _raw(value: Stored | None) -> Raw | Ref | None:
