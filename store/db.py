@@ -421,21 +421,20 @@ class Store:
     def remove_article(self, article_id: str) -> None:
         """Remove an article with its annotations and corrections."""
         self._check_writable()
-        index = dict(self._index())
-        if article_id not in index:
+        if not self._is_stored(article_id):
             raise self._unknown_article(article_id)
         # Notes go first: if newsdesk is stopped between the two commits the article is still
         # there, without the notes the reader asked to drop, and removing it again finishes.
-        annotation_ids = [id_of(d) for d in self._annotations
+        annotation_ids = [id_of(d) for d in self._notes_of("annotations", article_id)
                           if d.get("article_id") == article_id]
-        correction_ids = [id_of(d) for d in self._corrections
+        correction_ids = [id_of(d) for d in self._notes_of("corrections", article_id)
                           if d.get("article_id") == article_id]
         if annotation_ids or correction_ids:
             with self._notes_storage.transaction():
                 self._annotations.remove_ids(annotation_ids)
                 self._corrections.remove_ids(correction_ids)
-        del index[article_id]
-        self._commit_articles(index, lambda: self._articles.remove_ids([article_id]))
+        self._summaries.change(lambda: self._articles.remove_ids([article_id]),
+                               remove=[article_id])
 
     @serialized
     def resolve_id(self, prefix: str) -> str:
@@ -671,11 +670,16 @@ class Store:
         docs = self._notes_storage.read().get(table)
         if not isinstance(docs, LazyDocs):
             return
-        may_be = None
+        needles = None
         if article_id is not None:
             # The id as the store writes it (encode_json: UTF-8, not \u escapes).
             needles = [encode_json(article_id), b"\\u", *([b"null"] if or_global else [])]
-            may_be = re.compile(b"|".join(map(re.escape, needles)))  # searches memoryviews too
+        ids = docs.ids_holding(needles) if needles is not None else None
+        if ids is not None:  # one search of the file's body, not one per document
+            for key in ids:
+                yield Document(docs[key], doc_id=cast(int, key))
+            return
+        may_be = re.compile(b"|".join(map(re.escape, needles))) if needles else None
         for key, raw in docs.raw_items():
             if (may_be is not None and isinstance(raw, bytes | memoryview)
                     and may_be.search(raw) is None):

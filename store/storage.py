@@ -31,10 +31,11 @@ import contextlib
 import json
 import os
 import zlib
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 from tinydb.storages import Storage
 
@@ -76,23 +77,61 @@ class LazyDocs(MutableMapping[str, Any]):
     A working copy (what a tinydb write edits) keeps what it parses, so that tinydb's
     in-place updates stick to it; the committed table never does, so nothing handed out
     can alias the stored state.
+
+    A segmented table's places are read lazily too: a document's value is then its
+    position in `refs`, the index line's text of each place, parsed when first used.
     """
 
-    __slots__ = ("_docs", "_owner", "_keep_parsed")
+    __slots__ = ("_docs", "_owner", "_keep_parsed", "_refs", "_body")
 
     def __init__(
         self,
-        docs: dict[str, Stored],
+        docs: dict[str, Stored | int],
         owner: AtomicJSONStorage,
         *,
         keep_parsed: bool = False,
+        refs: list[bytes] | None = None,
+        body: tuple[bytes, list[int], list[str]] | None = None,
     ) -> None:
         self._docs = docs
         self._owner = owner
         self._keep_parsed = keep_parsed
+        self._refs = refs
+        # An inline table as read: the file's body, where each document starts, their ids.
+        self._body = body
+
+    def ids_holding(self, needles: Iterable[bytes]) -> list[str] | None:
+        """The ids of the documents whose stored JSON holds one of `needles` (in table
+        order), by a search of the body they were read from (no needle may hold a line
+        break); None for a table not read that way."""
+        if self._body is None:
+            return None
+        body, starts, keys = self._body
+        positions: set[int] = set()
+        for needle in needles:
+            at, end = starts[0], starts[-1]
+            while (at := body.find(needle, at, end)) >= 0:
+                index = bisect_right(starts, at) - 1
+                positions.add(index)
+                at = starts[index + 1]  # the next document: one hit per document is enough
+        return [keys[index] for index in sorted(positions)]
+
+    def _stored(self, key: str) -> Stored:
+        value = self._docs[key]
+        if type(value) is int:
+            value = self._docs[key] = self._ref(value, key)
+        return cast(Stored, value)
+
+    def _ref(self, position: int, key: str) -> Ref:
+        assert self._refs is not None
+        try:
+            return Ref._make(map(int, self._refs[position].split(b",")))
+        except (TypeError, ValueError):
+            raise self._owner.mark_damaged(f"the place of record {key!r} in its index is not four"
+                                      " numbers") from None
 
     def __getitem__(self, key: str) -> dict[str, Any]:
-        value = self._docs[key]
+        value = self._stored(key)
         if isinstance(value, Ref):
             value = self._owner.read_ref(value, key)
         if isinstance(value, bytes | memoryview):
@@ -103,7 +142,7 @@ class LazyDocs(MutableMapping[str, Any]):
 
     def raw(self, key: str) -> Raw:
         """One document's stored JSON (read from its segment if it is segmented)."""
-        value = self._docs[key]
+        value = self._stored(key)
         if isinstance(value, Ref):
             return self._owner.read_ref(value, key)
         return value if isinstance(value, bytes | memoryview) else encode_json(value)
@@ -128,10 +167,16 @@ class LazyDocs(MutableMapping[str, Any]):
 
     def working_copy(self) -> LazyDocs:
         """A copy to edit; unchanged documents stay raw and are written back byte for byte."""
-        return LazyDocs(dict(self._docs), self._owner, keep_parsed=True)
+        return LazyDocs(dict(self._docs), self._owner, keep_parsed=True, refs=self._refs)
 
     def raw_items(self) -> Iterable[tuple[str, Stored]]:
-        return self._docs.items()
+        """Every (id, stored value), each place parsed (a whole-table walk reads them all)."""
+        if self._refs is not None:
+            for key, value in self._docs.items():
+                if type(value) is int:
+                    self._docs[key] = self._ref(value, key)
+            self._refs = None
+        return cast(Iterable[tuple[str, Stored]], self._docs.items())
 
 
 # The meta of a segmented file until it is asked for (it is parsed only then).
@@ -170,7 +215,8 @@ class AtomicJSONStorage(Storage):
         self.segmented = segmented
         self._version = INLINE_VERSION
         self._segments: Segments | None = None  # those the index lists (version 2)
-        # Small files are parsed whole on load, so damage shows when the store opens.
+        # Small files are read whole on load, each record seen to be an object, so damage
+        # shows when the store opens (parsing each waits until it is read).
         self._check_on_load = check_on_load
         self._opened = False
         self._file: BinaryIO | None = None  # open from header to body: one version only
@@ -242,7 +288,7 @@ class AtomicJSONStorage(Storage):
         if not (
             isinstance(tables, dict)
             and all(isinstance(keys, list) for keys in tables.values())
-            and all(isinstance(k, str) for keys in tables.values() for k in keys)
+            and all(set(map(type, keys)) <= {str} for keys in tables.values())
             and isinstance(body_bytes, int)
             and isinstance(crc, int)
         ):
@@ -287,8 +333,10 @@ class AtomicJSONStorage(Storage):
         tables = self._index_body(body, self._keys)
         if self._check_on_load:
             for docs in tables.values():
-                for key in docs:
-                    docs[key]  # parses, raising StoreCorrupt if the record is damaged
+                for key, raw in docs.raw_items():
+                    if isinstance(raw, bytes | memoryview) and not (
+                            raw[:1] == b"{" and raw[-1:] == b"}"):
+                        raise self._damaged(f"record {key!r} is not a JSON object")
         self._tables = tables
 
     def _index_body(self, body: bytes, keys_by_table: dict[str, list[str]]) -> dict[str, LazyDocs]:
@@ -299,16 +347,19 @@ class AtomicJSONStorage(Storage):
         pos = 0
         tables: dict[str, LazyDocs] = {}
         for name, keys in keys_by_table.items():
-            docs: dict[str, Stored] = {}
+            docs: dict[str, Stored | int] = {}
+            starts: list[int] = []
             for key in keys:
                 end = body.find(b"\n", pos)
                 if end < 0:
                     raise self._damaged("it ends before its last record")
                 docs[key] = view[pos:end]
+                starts.append(pos)
                 pos = end + 1
             if len(docs) != len(keys):
                 raise self._damaged(f"table {name!r} lists a record id twice")
-            tables[name] = LazyDocs(docs, self)
+            starts.append(pos)  # where the table ends: a match past it is not the table's
+            tables[name] = LazyDocs(docs, self, body=(body, starts, list(keys)))
         if pos != len(body):
             raise self._damaged("it holds more records than its header lists")
         return tables
@@ -322,18 +373,18 @@ class AtomicJSONStorage(Storage):
         self._meta_line = lines[-2]
         tables: dict[str, LazyDocs] = {}
         for (name, keys), line in zip(keys_by_table.items(), lines, strict=False):
-            try:
-                # Checked as each is used (Segments.read), not here: 100,000 at each open.
-                refs = list(map(Ref._make, json.loads(line)))
-            except (ValueError, TypeError):
+            refs = _split_places(line)
+            if refs is None:
                 raise self._damaged(
                     f"the index of table {name!r} is not a list of places") from None
             if len(refs) != len(keys):
                 raise self._damaged(f"the index of table {name!r} does not match its ids")
-            docs: dict[str, Stored] = dict(zip(keys, refs, strict=True))
+            # Each place is parsed when used (and checked by Segments.read): 100,000 at
+            # each open would cost more than the one article a command reads.
+            docs: dict[str, Stored | int] = dict(zip(keys, range(len(keys)), strict=True))
             if len(docs) != len(keys):
                 raise self._damaged(f"table {name!r} lists a record id twice")
-            tables[name] = LazyDocs(docs, self)
+            tables[name] = LazyDocs(docs, self, refs=refs)
         return tables
 
     def read_ref(self, ref: Ref, key: str) -> bytes:
@@ -676,6 +727,22 @@ def _as_stored(value: Any) -> tuple[bytes, Any]:
     U+FFFD), which is what this object keeps after a commit."""
     line, unchanged = encode_json_checked(value)
     return line, value if unchanged else json.loads(line)
+
+
+def _split_places(line: bytes) -> list[bytes] | None:
+    """An index line of places, `[[1,0,812,3921],[1,813,90,77]]`, as each place's text
+    (`b"1,0,812,3921"`), unparsed; None if the line is not a list of lists of numbers."""
+    line = line.translate(None, b" \t\r")  # JSON's white space (from a hand edit)
+    if line == b"[]":
+        return []
+    if not (line.startswith(b"[[") and line.endswith(b"]]")):
+        return None
+    inner = line[2:-2]
+    # A place holds digits and commas only: no brackets.
+    joined = inner.replace(b"],[", b",")
+    if b"[" in joined or b"]" in joined:
+        return None
+    return inner.split(b"],[")
 
 
 def _raw(value: Stored | None) -> Raw | Ref | None:

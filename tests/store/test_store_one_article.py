@@ -1,0 +1,124 @@
+"""One article's commands cost that article's, not the corpus's: the places in the index are
+read only for the articles used, one article's notes are found by one search of the notes
+file, and removing an article edits the stored summaries without reading each one."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from pathlib import Path
+
+import pytest
+from support import numbered_article as article
+from support import numbered_note as note
+
+import newsdesk.store.summaries as summaries
+from newsdesk.store.db import ARTICLES_FILE, Store
+from newsdesk.store.errors import StoreCorrupt
+from newsdesk.store.records import Correction
+from newsdesk.store.storage import _split_places
+
+
+def test_places_are_split_unparsed_and_shapes_checked():
+    assert _split_places(b"[]") == []
+    assert _split_places(b"[[1,0,8,9]]") == [b"1,0,8,9"]
+    assert _split_places(b"[[1,0,8,9],[2,9,10,11]]") == [b"1,0,8,9", b"2,9,10,11"]
+    # JSON's white space, as a hand edit or another writer may leave it.
+    assert _split_places(b"[[1, 0, 8, 9], [2, 9,\t10, 11]]\r") == [b"1,0,8,9", b"2,9,10,11"]
+    for bad in (b"", b"{}", b"[1,2]", b"[[1,0,8,9],[[2]]]", b"[[1,0,8,9]", b"null"):
+        assert _split_places(bad) is None, bad
+
+
+@pytest.fixture
+def noted(folder: Path) -> Path:
+    """Twelve articles; notes on some (one quoting another article's id); corrections."""
+    with Store.open(folder) as s:
+        s.add_articles(article(n) for n in range(12))
+        ids = [article(n).id for n in range(12)]
+        for n in range(30):
+            s.add_annotation(note(n, ids[n % 5]))
+        # A note whose text names another article's id must not be taken for that article's.
+        s.add_annotation(note(99, ids[0], note=f"see {ids[7]}"))
+        s.add_correction(Correction(id="c-all", article_id=None, kind="merge",
+                                    target={"kind": "actor", "name": "Washington"},
+                                    changes={"into": "United States"}))
+        s.add_correction(Correction(id="c-3", article_id=ids[3], kind="reject",
+                                    target={"kind": "measure", "start": 0, "end": 50}))
+    return folder
+
+
+def test_one_articles_notes_are_those_a_full_read_finds(noted):
+    with Store.open(noted, readonly=True) as s:
+        every_note, every_correction = s.annotations(), s.corrections()
+    for n in range(12):
+        article_id = article(n).id
+        with Store.open(noted, readonly=True) as s:  # fresh: the notes file as read
+            assert s.annotations(article_id) == [a for a in every_note
+                                                 if a.article_id == article_id]
+            assert s.corrections(article_id) == [c for c in every_correction
+                                                 if c.article_id in (article_id, None)]
+    with Store.open(noted, readonly=True) as s:
+        assert [a.id for a in s.annotations(article(7).id)] == []
+
+
+def test_notes_found_after_a_commit_and_inside_one(noted):
+    with Store.open(noted) as s:
+        s.add_annotation(note(200, article(9).id))
+        assert [a.id for a in s.annotations(article(9).id)] == ["note-200"]
+        s.delete_annotation("note-200")
+        assert s.annotations(article(9).id) == []
+
+
+def test_a_damaged_place_is_named_when_its_article_is_read(noted):
+    path = noted / ARTICLES_FILE
+    head, body = path.read_bytes().split(b"\n", 1)
+    header = json.loads(head)
+    places, rest = body.split(b"\n", 1)
+    parts = places[2:-2].split(b"],[")
+    parts[4] = b"1,x,3,4"
+    body = b"[[" + b"],[".join(parts) + b"]]\n" + rest
+    header["body_bytes"], header["crc32"] = len(body), zlib.crc32(body)
+    path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    with Store.open(noted, readonly=True) as s:
+        assert s.get_article(article(3).id).title == article(3).title  # others still read
+        with pytest.raises(StoreCorrupt) as caught:
+            s.get_article(article(4).id)
+    assert "is damaged" in str(caught.value) and repr(article(4).id) in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_removing_edits_the_summaries_without_reading_them(noted, monkeypatch):
+    reads = []
+    real = summaries.ArticleSummary.from_row
+    monkeypatch.setattr(summaries.ArticleSummary, "from_row",
+                        classmethod(lambda cls, row: reads.append(row) or real(row)))
+    with Store.open(noted) as s:
+        s.remove_article(article(2).id)
+        assert reads == []
+        assert [a.id for a in s.list_articles()] == [article(n).id for n in range(12) if n != 2]
+        s.remove_article(article(0).id)  # its notes go with it
+        assert s.annotations(article(0).id) == []
+    with Store.open(noted, readonly=True) as s:
+        listed = s.list_articles()
+        assert reads  # a list does read them (so the count above could have been other)
+        assert [a.id for a in listed] == [article(n).id for n in (1, *range(3, 12))]
+        assert listed[0].title == article(1).title
+        assert {a.article_id for a in s.annotations()} == {article(n).id for n in (1, 3, 4)}
+
+
+def test_summaries_that_disagree_with_the_ids_are_rebuilt_on_removal(noted):
+    path = noted / ARTICLES_FILE
+    head, body = path.read_bytes().split(b"\n", 1)
+    header = json.loads(head)
+    lines = body.split(b"\n")
+    meta = json.loads(lines[-2])
+    del meta["index"][5]  # one summary lost: derived data, rebuilt from the articles
+    lines[-2] = json.dumps(meta).encode()
+    body = b"\n".join(lines)
+    header["body_bytes"], header["crc32"] = len(body), zlib.crc32(body)
+    path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    with Store.open(noted) as s:
+        s.remove_article(article(8).id)
+    with Store.open(noted, readonly=True) as s:
+        assert [a.id for a in s.list_articles()] == [article(n).id for n in range(12) if n != 8]
+        assert s.list_articles()[5].title == article(5).title
