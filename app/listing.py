@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from newsdesk.analysis.linking import fold
 from newsdesk.store.db import Store
@@ -31,11 +32,14 @@ class ArticleFilter:
 
 def newest_first(rows: Iterable[ArticleSummary]) -> list[ArticleSummary]:
     """By published date, newest first; undated ones last, the latest imported first."""
-    dated = sorted((r for r in rows if r.published), key=lambda r: (r.published or "",
-                                                                    r.imported_at),
-                   reverse=True)
-    undated = sorted((r for r in rows if not r.published), key=lambda r: r.imported_at,
-                     reverse=True)
+    rows = rows if isinstance(rows, list) else list(rows)
+    # Stable sorts by one field each, keys in C: a (date, imported) tuple per row was a
+    # fifth of a 100,000-article list.
+    dated = [r for r in rows if r.published]
+    undated = [r for r in rows if not r.published]
+    dated.sort(key=attrgetter("imported_at"), reverse=True)
+    dated.sort(key=attrgetter("published"), reverse=True)
+    undated.sort(key=attrgetter("imported_at"), reverse=True)
     return dated + undated
 
 

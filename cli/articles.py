@@ -149,10 +149,13 @@ def cmd_list(args: argparse.Namespace) -> int:
               f"no article of the {total} kept matches")
         return 0
     lines: list[str] = []
+    sources: dict[str | None, str] = {None: ""}  # a few sources for many rows: each once
     for row in rows:
         # An undated article is marked: its relative dates could not be resolved.
         date = row.published or "unknown"
-        source = f"  ({one_line(row.source)})" if row.source else ""
+        source = sources.get(row.source)
+        if source is None:
+            source = sources[row.source] = f"  ({one_line(row.source)})" if row.source else ""
         lines.append(f"{row.id[:12]}  {date:10}  {row.words:>7} words"
                      f"  {one_line(row.title)}{source}\n")
         if len(lines) == 1000:  # written a thousand at a time: print() per line cost 0.3 s

@@ -10,8 +10,7 @@ apart from the Store class, which decides what changes; this decides what the li
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from .records import Article
 from .shapes import record_of
@@ -19,9 +18,11 @@ from .storage import AtomicJSONStorage
 from .tables import DocTable
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleSummary:
-    """What a list of articles shows, kept in the articles file's header."""
+class ArticleSummary(NamedTuple):
+    """What a list of articles shows, kept in the articles file's index.
+
+    A named tuple: at 100,000 articles a list builds 100,000 of them, and a tuple is
+    made from its stored row in one step (see `summaries_from_rows`)."""
 
     id: str
     title: str
@@ -37,23 +38,36 @@ class ArticleSummary:
                    article.imported_at, article.source, article.origin)
 
     def to_row(self) -> list[Any]:
-        return [self.id, self.title, self.published, self.words, self.imported_at,
-                self.source, self.origin]
+        return list(self)
 
     @classmethod
     def from_row(cls, row: Any) -> ArticleSummary:
         """Read a row written by `to_row` (or by a newsdesk before rows had a source and
         an origin: five fields); ValueError if it is not one."""
-        if not (isinstance(row, list) and len(row) in (5, 7)):
+        return summaries_from_rows([row])[0]
+
+
+# The types each field of a stored row may have, in order.
+_ROW_TYPES: tuple[frozenset[type], ...] = (
+    frozenset({str}), frozenset({str}), frozenset({str, type(None)}), frozenset({int}),
+    frozenset({str}), frozenset({str, type(None)}), frozenset({str, type(None)}),
+)
+
+
+def summaries_from_rows(rows: Any) -> list[ArticleSummary]:
+    """Read rows written by `to_row` (five-field rows from an older newsdesk too), checked
+    column by column rather than row by row; ValueError if any is not a summary row."""
+    if not isinstance(rows, list) or not set(map(type, rows)) <= {list}:
+        raise ValueError("not a list of summary rows")
+    lengths = set(map(len, rows))
+    if not lengths <= {5, 7}:
+        raise ValueError("not a summary row")
+    if 5 in lengths:  # rows from before the source and origin were kept
+        rows = [row if len(row) == 7 else [*row, None, None] for row in rows]
+    for column, allowed in zip(zip(*rows, strict=True), _ROW_TYPES, strict=True):
+        if not set(map(type, column)) <= allowed:
             raise ValueError("not a summary row")
-        article_id, title, published, words, imported_at = row[:5]
-        source, origin = row[5:] if len(row) == 7 else (None, None)
-        if not (isinstance(article_id, str) and isinstance(title, str)
-                and isinstance(published, str | None) and isinstance(words, int)
-                and isinstance(imported_at, str) and isinstance(source, str | None)
-                and isinstance(origin, str | None)):
-            raise ValueError("not a summary row")
-        return cls(article_id, title, published, words, imported_at, source, origin)
+    return list(map(ArticleSummary._make, rows))
 
 
 def index_meta(summaries: Iterable[ArticleSummary]) -> dict[str, Any]:
@@ -85,7 +99,7 @@ class ArticleIndex:
         ids = self._storage.table_keys("articles")
         try:
             rows = meta["index"] if meta is not None else []
-            summaries = {row[0]: ArticleSummary.from_row(row) for row in rows}
+            summaries = {summary.id: summary for summary in summaries_from_rows(rows)}
         except (TypeError, KeyError, IndexError, ValueError):
             summaries = None
         if summaries is not None and len(summaries) == len(ids) and summaries.keys() >= set(ids):

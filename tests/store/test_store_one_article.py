@@ -89,9 +89,9 @@ def test_a_damaged_place_is_named_when_its_article_is_read(noted):
 
 def test_removing_edits_the_summaries_without_reading_them(noted, monkeypatch):
     reads = []
-    real = summaries.ArticleSummary.from_row
-    monkeypatch.setattr(summaries.ArticleSummary, "from_row",
-                        classmethod(lambda cls, row: reads.append(row) or real(row)))
+    real = summaries.summaries_from_rows
+    monkeypatch.setattr(summaries, "summaries_from_rows",
+                        lambda rows: reads.append(rows) or real(rows))
     with Store.open(noted) as s:
         s.remove_article(article(2).id)
         assert reads == []
