@@ -366,18 +366,18 @@ class Store:
     def add_articles(self, articles: Iterable[Article]) -> tuple[int, int]:
         """Add articles in one commit; returns (added, skipped as duplicates)."""
         self._check_writable()
-        index = dict(self._index())
+        new: dict[str, ArticleSummary] = {}
         docs: list[Document] = []
         skipped = 0
         for article in articles:
             check_id(article.id, "an article")
-            if article.id in index:
+            if article.id in new or self._is_stored(article.id):
                 skipped += 1
                 continue
-            index[article.id] = ArticleSummary.of(article)
+            new[article.id] = ArticleSummary.of(article)
             docs.append(document(article, article.id))
         if docs:
-            self._commit_articles(index, lambda: self._articles.insert_multiple(docs))
+            self._summaries.change(lambda: self._articles.insert_multiple(docs), put=new)
         return len(docs), skipped
 
     @serialized
@@ -406,15 +406,15 @@ class Store:
     def update_articles(self, articles: Iterable[Article]) -> int:
         """Replace several stored articles in one commit; returns how many."""
         self._check_writable()
-        index = dict(self._index())
+        changed: dict[str, ArticleSummary] = {}
         docs: dict[str, dict[str, Any]] = {}
         for article in articles:
-            if article.id not in index:
+            if not self._is_stored(article.id):
                 raise self._unknown_article(article.id)
-            index[article.id] = ArticleSummary.of(article)
+            changed[article.id] = ArticleSummary.of(article)
             docs[article.id] = as_doc(article)
         if docs:
-            self._commit_articles(index, lambda: self._articles.put_many(docs))
+            self._summaries.change(lambda: self._articles.put_many(docs), put=changed)
         return len(docs)
 
     @committing
@@ -525,10 +525,6 @@ class Store:
     def _index(self) -> dict[str, ArticleSummary]:
         """The article summaries by id, as the articles file's header has them."""
         return self._summaries.current()
-
-    def _commit_articles(self, index: dict[str, ArticleSummary], change: Callable[[], Any]) -> None:
-        """Apply `change` to the articles and store `index` with it, in one commit."""
-        self._summaries.commit(index, change)
 
     def _unknown_article(self, article_id: str) -> UnknownArticle:
         return UnknownArticle(f"no article {article_id!r} in {self.path};"

@@ -70,6 +70,21 @@ def segment_name(number: int) -> str:
     return f"{number:08d}.jsonl"
 
 
+def _live_counts(value: Any, sizes: dict[int, int]) -> dict[int, int] | None:
+    """A header's live bytes per segment, if it holds a whole number for each listed
+    segment and no more than its size; None otherwise (they are then counted again)."""
+    if not isinstance(value, dict):
+        return None
+    try:
+        live = {int(k): v for k, v in value.items()}
+    except (TypeError, ValueError):
+        return None
+    if live.keys() != sizes.keys() or not all(
+            type(v) is int and 0 < v <= sizes[n] for n, v in live.items()):
+        return None
+    return live
+
+
 def _is_place(ref: Ref) -> bool:
     """Whether a Ref read from an index holds four whole numbers, none negative."""
     return all(type(v) is int and v >= 0 for v in ref)
@@ -83,6 +98,10 @@ class Segments:
     sizes: dict[int, int] = field(default_factory=dict)  # live segment -> its size in bytes
     next_number: int = 1
     retired: dict[int, float] = field(default_factory=dict)  # segment -> when it was retired
+    # Live bytes per segment (its documents the index refers to, each with its newline), as
+    # the last commit that read every place counted them and removals since kept them; None
+    # when not known (an index written before they were kept).
+    live: dict[int, int] | None = None
     _fds: dict[int, int] = field(default_factory=dict)
     _expired: set[int] = field(default_factory=set)  # retired long enough: `sweep` deletes
 
@@ -111,12 +130,15 @@ class Segments:
             raise ValueError("a bad segment list") from None
         if any(n >= next_number or n < 1 for n in (*live, *gone)):
             raise ValueError("a segment numbered past the next one")
-        return cls(folder, live, next_number, gone)
+        return cls(folder, live, next_number, gone, _live_counts(header.get("live"), live))
 
     def header_fields(self) -> dict[str, Any]:
-        return {"segments": {str(n): size for n, size in sorted(self.sizes.items())},
-                "next_segment": self.next_number,
-                "retired": {str(n): t for n, t in sorted(self.retired.items())}}
+        fields = {"segments": {str(n): size for n, size in sorted(self.sizes.items())},
+                  "next_segment": self.next_number,
+                  "retired": {str(n): t for n, t in sorted(self.retired.items())}}
+        if self.live is not None:
+            fields["live"] = {str(n): size for n, size in sorted(self.live.items())}
+        return fields
 
     def path(self, number: int) -> Path:
         return self.folder / segment_name(number)
@@ -191,16 +213,41 @@ class Segments:
                 offset += length + 1
         sizes = {n: self.sizes[n] for n in kept if n not in merged and n in self.sizes}
         after = Segments(self.folder, sizes, self.next_number, dict(self.retired))
+        after.live = {n: kept[n] for n in sizes}
         if pending:
             self._write(number, pending, offset)
             after.sizes[number] = offset
+            after.live[number] = offset
             after.next_number = number + 1
+        self._retire_into(after)
+        return refs, after
+
+    def without(self, removed: list[Ref]) -> Segments | None:
+        """The segment list after an index drops these documents and writes none: the same
+        segments, their live bytes less the removed ones'. None when that cannot be told
+        from the counts alone: they are not kept, or a segment would be left with nothing
+        live (the commit then reads every place, and retires it only if that holds)."""
+        if self.live is None:
+            return None
+        live = dict(self.live)
+        for ref in removed:
+            if not _is_place(ref) or ref.segment not in live:
+                return None
+            live[ref.segment] -= ref.length + 1
+        if any(size <= 0 for size in live.values()):
+            return None
+        after = Segments(self.folder, dict(self.sizes), self.next_number, dict(self.retired),
+                         live)
+        self._retire_into(after)
+        return after
+
+    def _retire_into(self, after: Segments) -> None:
+        """Retire in `after` the segments it no longer lists; those retired long enough drop
+        off the list, and `sweep` then deletes their files."""
         now = time.time()
         retired = {**self.retired, **dict.fromkeys(self.sizes.keys() - after.sizes.keys(), now)}
-        # Those retired long enough drop off the list; `sweep` then deletes their files.
         after.retired = {n: t for n, t in retired.items() if now - t < RETIRE_SECONDS}
         after._expired = set(retired) - set(after.retired)
-        return refs, after
 
     def _to_merge(self, kept: dict[int, int], *, fresh: bool) -> set[int]:
         """The segments whose live documents go into the new segment; none when the commit

@@ -56,6 +56,7 @@ __all__ = [
     "FILE_VERSION",
     "AtomicJSONStorage",
     "Changed",
+    "EncodedMeta",
     "LazyDocs",
     "Raw",
     "Transaction",
@@ -183,6 +184,15 @@ class LazyDocs(MutableMapping[str, Any]):
 _UNREAD: Any = object()
 
 
+@dataclass(frozen=True, slots=True)
+class EncodedMeta:
+    """A meta given as its JSON line, written as it is (a segmented file only): a caller
+    that edits a large meta in place (the articles' summaries) need not parse it whole.
+    The line must be one valid JSON value with no line break."""
+
+    line: bytes
+
+
 @dataclass(slots=True)
 class Transaction:
     """Writes grouped into one commit; `set_meta` replaces the header's meta with it."""
@@ -225,7 +235,7 @@ class AtomicJSONStorage(Storage):
         self._keys: dict[str, list[str]] = {}
         self._tables: dict[str, LazyDocs] | None = None  # None until the body is read
         self._meta: Any = None
-        self._meta_line = b""  # a segmented file's meta, as stored, until it is parsed
+        self._meta_line = b""  # a segmented file's meta, as stored
         # (a table's id list, its set): the list itself is held, so `is` can tell it (an
         # id() could be reused by a later list once this one is freed).
         self._key_set: tuple[list[str], frozenset[str]] | None = None
@@ -426,8 +436,16 @@ class AtomicJSONStorage(Storage):
                 self._meta = json.loads(self._meta_line)
             except ValueError:
                 raise self._damaged("its meta line is not valid JSON") from None
-            self._meta_line = b""
         return self._meta
+
+    def meta_line(self) -> bytes | None:
+        """A segmented file's meta as its stored JSON line (a new bytes object with each
+        commit or refresh); None for an inline file, whose meta is in its header."""
+        self.open()
+        if self._version != SEGMENTED_VERSION:
+            return None
+        self.load()
+        return self._meta_line
 
     def table_keys(self, name: str) -> list[str]:
         """The ids in a table as last committed (readable without reading the body)."""
@@ -553,6 +571,8 @@ class AtomicJSONStorage(Storage):
         if self.segmented:
             self._commit_segmented(data, meta)
             return
+        if isinstance(meta, EncodedMeta):  # an inline file keeps its meta in its header
+            meta = json.loads(meta.line)
         keys_by_table: dict[str, list[str]] = {}
         lines: list[Raw] = []
         for name, docs in data.items():
@@ -586,6 +606,14 @@ class AtomicJSONStorage(Storage):
         self._on_disk = _identity(written)
 
     def _commit_segmented(self, data: Mapping[str, Any], meta: Any) -> None:
+        if isinstance(meta, EncodedMeta):  # parsed if and when it is asked for
+            meta_line, meta = meta.line, _UNREAD
+        else:
+            meta_line, meta = _as_stored(meta)
+        dropping = self._removal_only(data)
+        if dropping is not None:
+            self._commit_removal(*dropping, meta_line, meta)
+            return
         tables: dict[str, list[tuple[str, Ref | Raw]]] = {}
         for name, docs in data.items():
             items = docs.raw_items() if isinstance(docs, LazyDocs) else docs.items()
@@ -616,7 +644,6 @@ class AtomicJSONStorage(Storage):
                 f"could not save {self.path} (making {self.segment_folder}: {e.strerror or e});"
                 f" {os_error_advice(e)}; the store still holds its last saved state",
                 self.path) from e
-        meta_line, meta = _as_stored(meta)
         body = b"".join([*(encode_json([r.to_json() for r in refs[name]]) + b"\n"
                            for name in tables), meta_line, b"\n"])
         header = {
@@ -633,10 +660,96 @@ class AtomicJSONStorage(Storage):
         except StoreIOError as e:
             if e.replaced:
                 self._adopt_segmented(header, refs, meta, before, after)
+                self._meta_line = meta_line
                 with contextlib.suppress(OSError):
                     self._on_disk = _identity(os.stat(self.path))
             raise
         self._adopt_segmented(header, refs, meta, before, after)
+        self._meta_line = meta_line
+        self._on_disk = _identity(written)
+        after.sweep()
+
+    def _removal_only(
+        self, data: Mapping[str, Any],
+    ) -> tuple[dict[str, tuple[list[str], list[bytes]]], Segments] | None:
+        """For a commit that only drops documents (a removal), each table's ids and places
+        as stored (none parsed) and the segment list after it; None for any other commit,
+        or when the segments' live bytes do not tell which stay live (see Segments.without)."""
+        before, committed = self._segments, self._tables
+        if before is None or committed is None or set(data) != set(committed):
+            return None
+        tables: dict[str, tuple[list[str], list[bytes]]] = {}
+        removed: list[Ref] = []
+        for name, docs in data.items():
+            old = committed[name]
+            if not isinstance(docs, LazyDocs) or docs._refs is None \
+                    or docs._refs is not old._refs:
+                return None
+            keys: list[str] = []
+            places: list[bytes] = []
+            for key, value in docs._docs.items():
+                if type(value) is int:
+                    places.append(docs._refs[value])
+                elif isinstance(value, Ref):
+                    places.append(b"%d,%d,%d,%d" % value)
+                else:
+                    return None  # a document added or changed: a new segment is written
+                keys.append(key)
+            gone = old._docs.keys() - docs._docs.keys()
+            if len(keys) + len(gone) != len(old):
+                return None
+            for key in gone:
+                ref = old._stored(key)
+                if not isinstance(ref, Ref):
+                    return None
+                removed.append(ref)
+            tables[name] = (keys, places)
+        if not removed:
+            return None
+        after = before.without(removed)
+        return (tables, after) if after is not None else None
+
+    def _commit_removal(self, tables: dict[str, tuple[list[str], list[bytes]]],
+                        after: Segments, meta_line: bytes, meta: Any) -> None:
+        """Commit a new index that drops documents: each place written back as it was read."""
+        self._check_on_disk()
+        before = self._segments
+        assert before is not None
+        body = b"".join([
+            *((b"[[" + b"],[".join(places) + b"]]\n" if places else b"[]\n")
+              for _keys, places in tables.values()),
+            meta_line, b"\n"])
+        header = {
+            "format": FILE_FORMAT,
+            "version": SEGMENTED_VERSION,
+            "body_bytes": len(body),
+            "crc32": zlib.crc32(body),
+            "tables": {name: keys for name, (keys, _places) in tables.items()},
+            **after.header_fields(),
+        }
+
+        def adopt() -> None:
+            self._tables = {
+                name: LazyDocs(dict(zip(keys, range(len(keys)), strict=True)), self,
+                               refs=places)
+                for name, (keys, places) in tables.items()}
+            self._keys, self._meta, self._meta_line = header["tables"], meta, meta_line
+            self._body_bytes, self._crc32 = header["body_bytes"], header["crc32"]
+            after.adopt_open_files(before)
+            self._segments = after
+            if self._file is not None:
+                self._file.close()
+                self._file = None
+
+        try:
+            written = atomic_write(self.path, [encode_json(header) + b"\n", body])
+        except StoreIOError as e:
+            if e.replaced:
+                adopt()
+                with contextlib.suppress(OSError):
+                    self._on_disk = _identity(os.stat(self.path))
+            raise
+        adopt()
         self._on_disk = _identity(written)
         after.sweep()
 

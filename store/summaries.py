@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any, NamedTuple
 
+from .atomic import encode_json, encode_json_checked
 from .records import Article
 from .shapes import record_of
-from .storage import AtomicJSONStorage
+from .storage import AtomicJSONStorage, EncodedMeta
 from .tables import DocTable
 
 
@@ -70,29 +71,58 @@ def summaries_from_rows(rows: Any) -> list[ArticleSummary]:
     return list(map(ArticleSummary._make, rows))
 
 
-def index_meta(summaries: Iterable[ArticleSummary]) -> dict[str, Any]:
-    """The articles file's header meta that holds these summaries."""
-    return {"index": [s.to_row() for s in summaries]}
+# The summaries' meta line: {"index":[row,<tab>row,...]}. A tab is JSON white space and is
+# never inside a row (JSON escapes it in strings), so the line splits into its rows by a
+# byte search and one row is dropped or replaced without parsing the others.
+_HEAD, _GAP, _TAIL = b'{"index":[', b",\t", b"]}"
+
+
+def index_meta(summaries: Iterable[ArticleSummary]) -> EncodedMeta:
+    """The articles file's meta that holds these summaries, one row after another."""
+    return EncodedMeta(_HEAD + _GAP.join(encode_json(s.to_row()) for s in summaries) + _TAIL)
+
+
+def _rows_of(line: bytes | None) -> list[bytes] | None:
+    """A meta line's rows, each as stored; None for a line not written as `index_meta`
+    writes it (by an older newsdesk: parsed whole instead)."""
+    if line is None or not (line.startswith(_HEAD) and line.endswith(_TAIL)):
+        return None
+    inner = line[len(_HEAD):-len(_TAIL)]
+    return inner.split(_GAP) if inner else []
+
+
+def _row_start(article_id: str) -> bytes:
+    """How the stored row of this article begins: `["<id>",`."""
+    if article_id.isascii() and article_id.isprintable() and not any(
+            c in article_id for c in '"\\'):
+        return b'["' + article_id.encode() + b'",'
+    return b"[" + encode_json(article_id) + b","
 
 
 _UNSET = object()
 
 
 class ArticleIndex:
-    """The article summaries by id, as the articles file's header has them."""
+    """The article summaries by id, as the articles file's meta has them."""
 
     def __init__(self, storage: AtomicJSONStorage, articles: DocTable) -> None:
         self._storage = storage
         self._articles = articles
         self._summaries: dict[str, ArticleSummary] = {}
-        self._summaries_meta: Any = _UNSET  # the header meta `_summaries` was built from
+        # What `_summaries` was read from: the stored meta line (a new object with each
+        # commit), or for an inline file the meta itself.
+        self._read_from: Any = _UNSET
+
+    def _source(self) -> Any:
+        line = self._storage.meta_line()
+        return line if line is not None else self._storage.meta
 
     def current(self) -> dict[str, ArticleSummary]:
         """The summaries by id, in the order the articles were added (shared: do not edit)."""
-        meta = self._storage.meta
-        if meta is not self._summaries_meta:
-            self._summaries = self._summaries_from(meta)
-            self._summaries_meta = meta
+        source = self._source()
+        if source is not self._read_from:
+            self._summaries = self._summaries_from(self._storage.meta)
+            self._read_from = source
         return self._summaries
 
     def _summaries_from(self, meta: Any) -> dict[str, ArticleSummary]:
@@ -115,65 +145,76 @@ class ArticleIndex:
 
     def commit(self, index: dict[str, ArticleSummary], change: Callable[[], Any]) -> None:
         """Apply `change` to the articles and store `index` with it, in one commit."""
-        meta = index_meta(index.values())
+        self._commit(index_meta(index.values()), change)
+        self._summaries, self._read_from = index, self._source_if_kept(index.values())
+
+    def _commit(self, meta: EncodedMeta, change: Callable[[], Any]) -> None:
         with self._storage.transaction() as txn:
             change()
             txn.set_meta(meta)
-        # If a surrogate became U+FFFD in a title, the storage holds the meta as stored, not
-        # `meta`, and `current` rebuilds the summaries from it.
-        self._summaries, self._summaries_meta = index, meta
+
+    def _source_if_kept(self, summaries: Iterable[ArticleSummary]) -> Any:
+        """The new source, unless a title's lone surrogate was stored as U+FFFD: then what
+        is stored is not `summaries`, and `current` reads them back."""
+        if any(not encode_json_checked(s.to_row())[1] for s in summaries):
+            return _UNSET
+        return self._source()
 
     def change(self, change: Callable[[], Any], *, put: Mapping[str, ArticleSummary] = {},
                remove: Collection[str] = ()) -> None:
         """Apply `change` to the articles and, in the same commit, replace or add the
         summaries in `put` (a new id goes last) and drop those in `remove`.
 
-        The stored rows are edited as they are, without reading each into a summary (at
-        100,000 articles that is most of what removing one costs), when they agree with
-        the articles' ids; otherwise the summaries are rebuilt first (see `current`)."""
-        meta = self._storage.meta
-        rows = self._rows_if_whole(meta)
-        if rows is None:
+        The stored rows are edited as they are, without parsing the others (at 100,000
+        articles, parsing and writing them all again was most of what removing one cost),
+        when the stored line has one row per article and each row edited is where its
+        article is; otherwise the summaries are read whole (see `current`)."""
+        line = self._storage.meta_line()
+        rows = _rows_of(line)
+        ids = self._storage.table_keys("articles")
+        edited = self._edited(rows, ids, put, remove) if rows is not None else None
+        if edited is None:
             index = dict(self.current())
             for article_id in remove:
                 index.pop(article_id, None)
             index.update(put)
             self.commit(index, change)
             return
-        gone = set(remove)
-        kept = [row for row in rows if row[0] not in gone] if gone else list(rows)
-        if put:
-            position = {row[0]: n for n, row in enumerate(kept)}
-            for article_id, summary in put.items():
-                at = position.get(article_id)
-                if at is None:
-                    position[article_id] = len(kept)
-                    kept.append(summary.to_row())
-                else:
-                    kept[at] = summary.to_row()
-        new_meta = {"index": kept}
-        with self._storage.transaction() as txn:
-            change()
-            txn.set_meta(new_meta)
-        if self._summaries_meta is meta:  # keep what was parsed: edit it the same way
+        self._commit(EncodedMeta(_HEAD + _GAP.join(edited) + _TAIL), change)
+        if self._read_from is line and line is not None:  # edit what was read the same way
+            gone = set(remove)
             summaries = {k: v for k, v in self._summaries.items() if k not in gone}
             summaries.update(put)
-            self._summaries, self._summaries_meta = summaries, new_meta
+            self._summaries, self._read_from = summaries, self._source_if_kept(put.values())
         else:
-            self._summaries_meta = _UNSET
+            self._read_from = _UNSET
 
-    def _rows_if_whole(self, meta: Any) -> list[Any] | None:
-        """The stored rows, if there is one per article in the articles' order."""
-        rows = meta.get("index") if isinstance(meta, dict) else None
-        if not isinstance(rows, list):
-            return None
-        ids = self._storage.table_keys("articles")
+    @staticmethod
+    def _edited(rows: list[bytes], ids: list[str], put: Mapping[str, ArticleSummary],
+                remove: Collection[str]) -> list[bytes] | None:
+        """`rows` with the rows of `remove` dropped and those of `put` replaced or added;
+        None if the rows do not line up with `ids` where they are edited."""
         if len(rows) != len(ids):
             return None
-        try:
-            if [row[0] for row in rows] != ids:
+        touched = [*remove, *put]
+        where = {article_id: n for n, article_id in enumerate(ids)} if len(touched) > 8 \
+            else {article_id: ids.index(article_id) for article_id in touched
+                  if article_id in ids}
+        edited: dict[int, bytes | None] = {}
+        added: list[bytes] = []
+        for article_id in touched:
+            at = where.get(article_id)
+            if at is not None and not rows[at].startswith(_row_start(article_id)):
                 return None
-        except (TypeError, KeyError, IndexError):
-            return None
-        return rows
-
+            if article_id in put:
+                row = encode_json(put[article_id].to_row())
+                if at is None:
+                    added.append(row)
+                else:
+                    edited[at] = row
+            elif at is not None:
+                edited[at] = None
+        if not edited:
+            return [*rows, *added]
+        out = [edited.get(n, row) for n, row in enumerate(rows)]
+        return [row for row in out if row is not None] + added

@@ -5,6 +5,7 @@ file, and removing an article edits the stored summaries without reading each on
 from __future__ import annotations
 
 import json
+import random
 import zlib
 from pathlib import Path
 
@@ -12,6 +13,7 @@ import pytest
 from support import numbered_article as article
 from support import numbered_note as note
 
+import newsdesk.store.storage as storage
 import newsdesk.store.summaries as summaries
 from newsdesk.store.db import ARTICLES_FILE, Store
 from newsdesk.store.errors import StoreCorrupt
@@ -122,3 +124,137 @@ def test_summaries_that_disagree_with_the_ids_are_rebuilt_on_removal(noted):
     with Store.open(noted, readonly=True) as s:
         assert [a.id for a in s.list_articles()] == [article(n).id for n in range(12) if n != 8]
         assert s.list_articles()[5].title == article(5).title
+
+
+# -- a removal writes the index back without reading it ------------------------------------
+
+
+def _index(folder: Path) -> tuple[dict, list[bytes]]:
+    head, body = (folder / ARTICLES_FILE).read_bytes().split(b"\n", 1)
+    return json.loads(head), body.split(b"\n")
+
+
+def _live_recounted(folder: Path) -> dict[str, int]:
+    """Each segment's live bytes counted from every place in the index."""
+    header, lines = _index(folder)
+    live: dict[str, int] = {}
+    for segment, _offset, length, _crc in json.loads(lines[0]):
+        live[str(segment)] = live.get(str(segment), 0) + length + 1
+    return live
+
+
+def test_live_bytes_are_kept_exact_through_adds_changes_and_removals(folder):
+    rng = random.Random(5)
+    present: list[int] = []
+    next_n = 0
+    with Store.open(folder) as s:
+        for _ in range(60):
+            roll = rng.random()
+            if roll < 0.4 or len(present) < 3:
+                batch = list(range(next_n, next_n + rng.randint(1, 4)))
+                next_n += len(batch)
+                s.add_articles(article(n) for n in batch)
+                present += batch
+            elif roll < 0.6:
+                n = rng.choice(present)
+                s.update_article(article(n, title=f"Changed {rng.random()}"))
+            else:
+                n = present.pop(rng.randrange(len(present)))
+                s.remove_article(article(n).id)
+            header, _ = _index(folder)
+            if "live" in header:  # written by every commit since the first full one
+                assert header["live"] == _live_recounted(folder)
+            assert set(header["segments"]) == set(_live_recounted(folder))
+        assert {a.id for a in s.list_articles()} == {article(n).id for n in present}
+    with Store.open(folder, readonly=True) as s:
+        for n in present:
+            assert s.get_article(article(n).id).id == article(n).id
+
+
+def test_a_removal_parses_only_the_removed_places(noted, monkeypatch):
+    with Store.open(noted) as s:
+        s.remove_article(article(11).id)  # the first commit counts the live bytes
+    parsed: list[int] = []
+    real = storage.LazyDocs._ref
+    monkeypatch.setattr(storage.LazyDocs, "_ref",
+                        lambda self, position, key: parsed.append(position)
+                        or real(self, position, key))
+    with Store.open(noted) as s:
+        s.remove_article(article(6).id)
+        assert len(parsed) == 1
+        assert s.get_article(article(7).id).title == article(7).title
+    with Store.open(noted, readonly=True) as s:
+        assert [a.id for a in s.list_articles()] == [article(n).id for n in range(11) if n != 6]
+        assert all(s.get_article(article(n).id).text == article(n).text
+                   for n in range(11) if n != 6)
+    header, _ = _index(noted)
+    assert header["live"] == _live_recounted(noted)
+
+
+def test_removing_a_segments_last_article_retires_it(folder):
+    with Store.open(folder) as s:
+        s.add_articles([article(1), article(2)])
+        s.add_articles([article(3)])  # a segment of its own
+        s.remove_article(article(1).id)
+        first = set(_index(folder)[0]["segments"])
+        s.remove_article(article(3).id)  # its segment has nothing live left
+        header, _ = _index(folder)
+    assert len(first) == 2 and len(header["segments"]) == 1
+    assert set(header["retired"]) == first - set(header["segments"])
+    assert header["live"] == _live_recounted(folder)
+
+
+def test_live_bytes_the_header_gets_wrong_are_not_trusted(noted):
+    header, lines = _index(noted)
+    with Store.open(noted) as s:
+        s.remove_article(article(0).id)
+    header, lines = _index(noted)
+    body = b"\n".join(lines)
+    for bad in ({"1": -5}, {"999": 10}, "many", {str(k): v + 10**9 for k, v
+                                                 in header["live"].items()}):
+        header["live"] = bad
+        (noted / ARTICLES_FILE).write_bytes(json.dumps(header).encode() + b"\n" + body)
+        with Store.open(noted) as s:
+            assert s.article_count() == 11
+    with Store.open(noted) as s:
+        s.remove_article(article(1).id)
+    assert _index(noted)[0]["live"] == _live_recounted(noted)
+
+
+# -- the summaries' line ------------------------------------------------------------------
+
+
+def test_the_summaries_are_stored_one_row_after_another(noted):
+    _, lines = _index(noted)
+    meta_line = lines[-2]
+    assert meta_line.count(b",\t") == 11 and json.loads(meta_line)["index"][0][0] == \
+        article(0).id
+
+
+def test_summaries_written_by_an_older_newsdesk_are_read_and_rewritten(noted):
+    header, lines = _index(noted)
+    lines[-2] = json.dumps(json.loads(lines[-2]), separators=(",", ":")).encode()
+    body = b"\n".join(lines)
+    header["body_bytes"], header["crc32"] = len(body), zlib.crc32(body)
+    (noted / ARTICLES_FILE).write_bytes(json.dumps(header).encode() + b"\n" + body)
+    with Store.open(noted) as s:
+        s.remove_article(article(4).id)
+        s.update_article(article(5, title='A "quoted", tabbed\ttitle'))
+    _, lines = _index(noted)
+    assert lines[-2].count(b",\t") == 10
+    with Store.open(noted, readonly=True) as s:
+        titles = {a.id: a.title for a in s.list_articles()}
+    assert article(4).id not in titles and titles[article(5).id] == 'A "quoted", tabbed\ttitle'
+
+
+def test_rows_are_edited_for_ids_that_json_escapes(folder):
+    odd = ['q"uote', "back\\slash", "ünï", "tab\there"]
+    with Store.open(folder) as s:
+        s.add_articles(article(n, id=i) for n, i in enumerate(odd))
+        s.update_article(article(9, id=odd[1], title="Renamed"))
+        s.remove_article(odd[0])
+        s.add_articles([article(20)])
+    with Store.open(folder, readonly=True) as s:
+        listed = s.list_articles()
+    assert [a.id for a in listed] == [*odd[1:], article(20).id]
+    assert listed[0].title == "Renamed"
