@@ -2,4 +2,7 @@
 
 from newsdesk.cli.main import run
 
-run()
+# Guarded: an import's analysis workers (app/parallel.py) start by importing this module
+# again under another name, and must not run the command a second time.
+if __name__ == "__main__":
+    run()

@@ -31,14 +31,17 @@ def engine_version() -> str:
     return version
 
 
-def analyze_article(article: Article, linker: ActorIndex | None = None) -> Article:
-    """The article with fresh findings from the engine.
+def analyze_article(article: Article, linker: ActorIndex | None = None, *,
+                    findings: Findings | None = None) -> Article:
+    """The article with fresh findings from the engine (or these, the engine's findings
+    for its text and date computed elsewhere: see app/parallel.py).
 
     With a linker, each actor takes the name it already has in other articles.
     """
     engine = _engine()
-    published = dt.date.fromisoformat(article.published) if article.published else None
-    findings: Findings = engine.analyze(article.text, published)
+    if findings is None:
+        published = dt.date.fromisoformat(article.published) if article.published else None
+        findings = engine.analyze(article.text, published)
     if linker is not None:
         link_actors(findings, linker)
     return replace(article, findings=findings, findings_version=engine.ENGINE_VERSION)
@@ -103,12 +106,16 @@ def reanalyze(store: Store, article_ids: Iterable[str], *, batch_size: int = 500
     Commits in batches: each commit rewrites the articles file, so one per article
     would make re-analysing a large store quadratic.
     """
+    from .parallel import AnalysisPool
+
     count = 0
     batch: list[Article] = []
     linker = actor_linker(store)
-    for article_id in article_ids:
-        batch.append(analyze_article(store.get_article(article_id), linker))
-        if len(batch) >= batch_size:
+    with AnalysisPool() as pool:  # the engine ahead on the other cores, linking here
+        for article, found in pool.in_order(map(store.get_article, article_ids)):
+            batch.append(analyze_article(article, linker, findings=found))
+            if len(batch) < batch_size:
+                continue
             count += store.update_articles(batch)
             batch.clear()
             if on_batch is not None:

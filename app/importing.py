@@ -9,6 +9,7 @@ where their quotes now stand.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,6 +21,7 @@ from newsdesk.store.records import Article
 
 from .clock import stamp
 from .engine import actor_linker, analyze_article
+from .parallel import AnalysisPool
 
 if TYPE_CHECKING:  # the importer pulls in trafilatura: ~200 ms the workstation's start skips
     from newsdesk.analysis.linking import ActorIndex
@@ -77,22 +79,21 @@ def import_into(
         report.duplicates += skipped
         pending.clear()
 
-    for item in import_paths(list(paths), published=published, on_progress=on_progress):
+    def take(item: ArticleDraft | ImportFailure, article: Article | ImportFailure) -> None:
+        """One file's article, in the order read: every decision is taken here."""
         if on_item is not None:
             on_item(item)
         if isinstance(item, ImportFailure):
             report.failures.append(item)
-            continue
-        try:
-            article = to_article(item, imported_at)
-        except ImportFailure as failure:
+            return
+        if isinstance(article, ImportFailure):
             if on_item is not None:
-                on_item(failure)  # the caller reports failures as they come
-            report.failures.append(failure)
-            continue
+                on_item(article)  # the caller reports failures as they come
+            report.failures.append(article)
+            return
         if article.id in seen or store.has_article(article.id):
             report.duplicates += 1
-            continue
+            return
         seen.add(article.id)
         if article.published is None:
             report.undated.append((article.id, _where(item.origin, article)))
@@ -100,12 +101,34 @@ def import_into(
         if earlier is not None and store.has_article(earlier):
             report.lost_notes += update_article(store, earlier, article, linker)
             report.updated += 1
-            continue
+            return
         if article.origin:
             by_origin[article.origin] = article.id
-        pending.append(analyze_article(article, linker))
+        pending.append(analyze_article(article, linker, findings=pool.findings(article)))
         if len(pending) >= batch_size:
             flush()
+
+    # The engine runs ahead on other processes (app/parallel.py); `take` links and commits
+    # in order, so the store ends as a one-process import would leave it.
+    window: deque[tuple[ArticleDraft | ImportFailure, Article | ImportFailure]] = deque()
+    offered: set[str] = set()
+    with AnalysisPool() as pool:
+        for item in import_paths(list(paths), published=published, on_progress=on_progress):
+            article: Article | ImportFailure
+            try:
+                article = item if isinstance(item, ImportFailure) else to_article(item, imported_at)
+            except ImportFailure as failure:
+                article = failure
+            if isinstance(article, Article) and article.id not in offered \
+                    and not store.has_article(article.id) \
+                    and not (article.origin and article.origin in by_origin):
+                offered.add(article.id)
+                pool.offer(article)  # most likely new: analysed ahead
+            window.append((item, article))
+            while len(window) > pool.ahead:
+                take(*window.popleft())
+        while window:
+            take(*window.popleft())
     if pending:
         flush()
     return report
