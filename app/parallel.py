@@ -8,25 +8,31 @@ processes (one per core) and hands their findings back when the import reaches t
 Linking, the commits and every decision of the import stay in the one process and in
 order, so the store ends exactly as a one-process import leaves it.
 
-Small imports never start a pool (a worker costs a Python start and the lexicons, ~1 s).
-A worker that dies (killed, out of memory) costs nothing but time: what it had is
-analysed here instead. A worker whose parent dies exits within a second.
+Workers are fresh interpreters (`python -m newsdesk.app.worker`, app/worker.py) fed
+through pipes, not forks nor multiprocessing children: nothing of this process (its
+threads, its main module) goes with them. Small imports never start one (a worker costs
+a Python start and the lexicons, ~1 s). A worker that dies (killed, out of memory) costs
+nothing but time: what it had is analysed here instead. A worker whose importing process
+dies sees its input end and exits.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import multiprocessing
 import os
+import queue
+import subprocess
+import sys
 import threading
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from typing import Any
 
 from newsdesk.analysis.model import Findings
 from newsdesk.store.records import Article
+
+from .worker import read_frame, write_frame
 
 # An import of fewer articles than this analyses them here.
 MIN_ARTICLES = 24
@@ -34,6 +40,7 @@ MIN_ARTICLES = 24
 AHEAD_PER_WORKER = 8
 
 Analyze = Callable[[str, dt.date | None], Findings]
+_GONE = object()  # what a worker's reader hands on when the worker's output ends
 
 
 def cores() -> int:
@@ -55,17 +62,52 @@ def engine_analyze(text: str, published: dt.date | None) -> Findings:
     return analyze(text, published)
 
 
-def _start_worker(parent: int) -> None:
-    """In each worker: load the engine now, and exit when the parent is gone (a pool's
-    workers otherwise wait for work for ever after a kill -9 of the import)."""
-    engine_analyze("Warm up.", None)
+class _Worker:
+    """One `python -m newsdesk.app.worker` process, and a thread reading its results."""
 
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.5)
-        os._exit(0)
+    def __init__(self, analyze: Analyze) -> None:
+        # The child finds what this process finds (a source checkout, the tests' modules).
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "newsdesk.app.worker", analyze.__module__,
+             analyze.__qualname__],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            env=env, close_fds=True)
+        self.results: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        self.keys: deque[tuple[str, str | None]] = deque()  # sent, in order
+        threading.Thread(target=self._read, name="newsdesk-analysis-results",
+                         daemon=True).start()
 
-    threading.Thread(target=watch, name="newsdesk-parent-watch", daemon=True).start()
+    def _read(self) -> None:
+        stdout = self.process.stdout
+        assert stdout is not None
+        try:
+            while True:
+                self.results.put(read_frame(stdout))
+        except Exception:  # the end of its output: it finished, or died
+            self.results.put(_GONE)
+
+    def send(self, key: tuple[str, str | None], text: str,
+             published: dt.date | None) -> bool:
+        stdin = self.process.stdin
+        assert stdin is not None
+        try:
+            write_frame(stdin, (text, published))
+        except (OSError, ValueError):  # it died (a broken pipe), or was closed
+            return False
+        self.keys.append(key)
+        return True
+
+    def close(self) -> None:
+        """Let it finish (its input ends), or stop it if it does not soon."""
+        if self.process.stdin is not None:
+            with contextlib.suppress(OSError):
+                self.process.stdin.close()
+        try:
+            self.process.wait(timeout=2)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
 class AnalysisPool:
@@ -81,11 +123,13 @@ class AnalysisPool:
         self.workers = cores() if workers is None else workers
         self.min_articles = min_articles
         self._analyze = analyze
-        self._executor: ProcessPoolExecutor | None = None
+        self._running: list[_Worker] | None = None
         self._broken = self.workers < 2
         self._offered = 0
+        self._turn = 0
         self._waiting: dict[tuple[str, str | None], Article] = {}  # before the pool started
-        self._futures: dict[tuple[str, str | None], Future[Findings]] = {}
+        self._sent: dict[tuple[str, str | None], _Worker] = {}
+        self._early: dict[tuple[str, str | None], Any] = {}  # results read past, kept
 
     @property
     def ahead(self) -> int:
@@ -96,28 +140,34 @@ class AnalysisPool:
         if self._broken:
             return
         self._offered += 1
-        if self._executor is None:
+        if self._running is None:
             self._waiting[(article.id, article.published)] = article
             if self._offered < self.min_articles:
                 return
             self._start()
             waiting, self._waiting = self._waiting, {}
             for queued in waiting.values():
-                self._submit(queued)
+                self._send(queued)
             return
-        self._submit(article)
+        self._send(article)
 
     def findings(self, article: Article) -> Findings | None:
         key = (article.id, article.published)
         self._waiting.pop(key, None)  # taken before the pool started: not sent to it
-        future = self._futures.pop(key, None)
-        if future is None:
+        worker = self._sent.pop(key, None)
+        if worker is None:
             return None
-        try:
-            return future.result()
-        except BrokenProcessPool:  # a worker died: the rest is analysed here
-            self._give_up()
-            return None
+        found = self._early.pop(key, _GONE)
+        while found is _GONE and worker.keys:
+            done, result = worker.keys.popleft(), worker.results.get()
+            if result is _GONE:
+                self._give_up()  # a worker died: the rest is analysed here
+                return None
+            if done == key:
+                found = result
+            else:
+                self._early[done] = result  # an article the import skipped, or takes later
+        return found if isinstance(found, Findings) else None  # an error: analysed here
 
     def in_order(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Findings | None]]:
         """Each article with its findings if analysed elsewhere (None: analyse it here),
@@ -134,40 +184,45 @@ class AnalysisPool:
             yield first, self.findings(first)
 
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=False, cancel_futures=True)
-            self._executor = None
-        self._futures.clear()
+        running, self._running = self._running, None
+        for worker in running or []:
+            worker.close()
+        self._sent.clear()
+        self._early.clear()
 
     def __enter__(self) -> AnalysisPool:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, *exc: object) -> None:
+        if kind is not None:  # interrupted: no waiting for the work in hand
+            for worker in self._running or []:
+                worker.process.kill()
         self.close()
 
     def _start(self) -> None:
         try:
-            self._executor = ProcessPoolExecutor(
-                max_workers=self.workers,
-                # Not fork: the workstation imports from a thread, and a forked copy of a
-                # process with threads may hold a lock no thread will ever release.
-                mp_context=multiprocessing.get_context("spawn"),
-                initializer=_start_worker, initargs=(os.getpid(),))
-        except (OSError, ValueError):  # no processes to be had: analysed here
+            self._running = [_Worker(self._analyze) for _ in range(self.workers)]
+        except OSError:  # no processes to be had: analysed here
             self._give_up()
 
-    def _submit(self, article: Article) -> None:
-        if self._executor is None:
+    def _send(self, article: Article) -> None:
+        if self._running is None:
             return
         key = (article.id, article.published)
-        if key in self._futures:
+        if key in self._sent:
             return
-        try:
-            self._futures[key] = self._executor.submit(self._analyze, article.text,
-                                                       _published(article))
-        except (BrokenProcessPool, RuntimeError):
+        worker = self._running[self._turn % len(self._running)]
+        self._turn += 1
+        if worker.send(key, article.text, _published(article)):
+            self._sent[key] = worker
+        else:
             self._give_up()
 
     def _give_up(self) -> None:
         self._broken = True
-        self.close()
+        running, self._running = self._running, None
+        for worker in running or []:
+            worker.process.kill()
+            worker.close()
+        self._sent.clear()
+        self._early.clear()

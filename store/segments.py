@@ -29,7 +29,7 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from .atomic import Raw, atomic_write, fsync_dir
 from .errors import StoreIOError
@@ -222,24 +222,54 @@ class Segments:
         self._retire_into(after)
         return refs, after
 
-    def without(self, removed: list[Ref]) -> Segments | None:
-        """The segment list after an index drops these documents and writes none: the same
-        segments, their live bytes less the removed ones'. None when that cannot be told
-        from the counts alone: they are not kept, or a segment would be left with nothing
-        live (the commit then reads every place, and retires it only if that holds)."""
-        if self.live is None:
+    def commit_counted(
+        self, tables: dict[str, list[bytes | Ref | tuple[Raw]]], kept: dict[int, int],
+    ) -> tuple[dict[str, list[bytes]], Segments] | None:
+        """`commit` for an index whose unchanged documents are given as their places' text
+        (`b"3,1200,812,3921"`, unparsed) or Refs, and new ones as `(raw JSON,)`, with each
+        segment's live bytes after the change (`kept`, counted by the caller from `live`):
+        a commit costs what it changes, not the corpus. A place is parsed only where its
+        segment is merged away. Returns each document's place text by table and the new
+        segment list; None when a segment would be left with nothing live (the caller then
+        counts every place, so that a segment is only ever retired on a full count)."""
+        if any(size <= 0 for size in kept.values()) or kept.keys() != self.sizes.keys():
             return None
-        live = dict(self.live)
-        for ref in removed:
-            if not _is_place(ref) or ref.segment not in live:
-                return None
-            live[ref.segment] -= ref.length + 1
-        if any(size <= 0 for size in live.values()):
-            return None
-        after = Segments(self.folder, dict(self.sizes), self.next_number, dict(self.retired),
-                         live)
+        fresh = any(type(v) is tuple for docs in tables.values() for v in docs)
+        merged = self._to_merge(kept, fresh=fresh)
+        number = self.next_number
+        places: dict[str, list[bytes]] = {}
+        pending: list[tuple[Ref | Raw, int, int]] = []
+        offset = 0
+        for t, (name, docs) in enumerate(tables.items()):
+            out = places[name] = []
+            for i, value in enumerate(docs):
+                source: Ref | Raw
+                if type(value) is bytes:  # a place, as the index had it
+                    if not merged or int(value[:value.index(b",")]) not in merged:
+                        out.append(value)
+                        continue
+                    source = Ref._make(map(int, value.split(b",")))
+                elif isinstance(value, Ref):
+                    if value.segment not in merged:
+                        out.append(b"%d,%d,%d,%d" % value)
+                        continue
+                    source = value
+                else:
+                    source = cast(tuple[Raw], value)[0]
+                length = source.length if isinstance(source, Ref) else len(source)
+                crc = source.crc if isinstance(source, Ref) else zlib.crc32(source)
+                out.append(b"%d,%d,%d,%d" % (number, offset, length, crc))
+                pending.append((source, t, i))
+                offset += length + 1
+        sizes = {n: size for n, size in self.sizes.items() if n not in merged}
+        live = {n: kept[n] for n in sizes}
+        after = Segments(self.folder, sizes, self.next_number, dict(self.retired), live)
+        if pending:
+            self._write(number, pending, offset)
+            after.sizes[number] = live[number] = offset
+            after.next_number = number + 1
         self._retire_into(after)
-        return after
+        return places, after
 
     def _retire_into(self, after: Segments) -> None:
         """Retire in `after` the segments it no longer lists; those retired long enough drop

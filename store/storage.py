@@ -610,9 +610,8 @@ class AtomicJSONStorage(Storage):
             meta_line, meta = meta.line, _UNREAD
         else:
             meta_line, meta = _as_stored(meta)
-        dropping = self._removal_only(data)
-        if dropping is not None:
-            self._commit_removal(*dropping, meta_line, meta)
+        counted = self._counted(data)
+        if counted is not None and self._commit_counted(*counted, meta_line, meta):
             return
         tables: dict[str, list[tuple[str, Ref | Raw]]] = {}
         for name, docs in data.items():
@@ -630,20 +629,8 @@ class AtomicJSONStorage(Storage):
             migrating = self._on_disk is not None
             before = (Segments(self.segment_folder) if migrating
                       else Segments.fresh(self.segment_folder))
-        try:
+        with self._segment_errors():
             refs, after = before.commit(tables)
-        except SegmentMissing as e:
-            raise StoreChanged(f"your last change was not saved: {e} is gone; open the store"
-                               " again", self.path) from None
-        except SegmentDamaged as e:
-            raise self._damaged(f"a segment it lists is damaged ({e})") from None
-        except StoreIOError as e:  # the new segment was not written: nothing changed
-            raise StoreIOError(f"{e}, and so does {self.path}", self.path) from e
-        except OSError as e:
-            raise StoreIOError(
-                f"could not save {self.path} (making {self.segment_folder}: {e.strerror or e});"
-                f" {os_error_advice(e)}; the store still holds its last saved state",
-                self.path) from e
         body = b"".join([*(encode_json([r.to_json() for r in refs[name]]) + b"\n"
                            for name in tables), meta_line, b"\n"])
         header = {
@@ -669,74 +656,90 @@ class AtomicJSONStorage(Storage):
         self._on_disk = _identity(written)
         after.sweep()
 
-    def _removal_only(
+    def _counted(
         self, data: Mapping[str, Any],
-    ) -> tuple[dict[str, tuple[list[str], list[bytes]]], Segments] | None:
-        """For a commit that only drops documents (a removal), each table's ids and places
-        as stored (none parsed) and the segment list after it; None for any other commit,
-        or when the segments' live bytes do not tell which stay live (see Segments.without)."""
+    ) -> tuple[dict[str, list[str]], dict[str, list[bytes | Ref | tuple[Raw]]],
+               dict[int, int]] | None:
+        """For a commit of working copies of this file's tables: each table's ids and
+        documents as `Segments.commit_counted` takes them (unchanged places unparsed), and
+        each segment's live bytes after the change, counted from the header's live bytes
+        and the places of what is removed or replaced; None where that cannot be done (no
+        counts, a table not read from this file's index): the commit then reads every
+        place."""
         before, committed = self._segments, self._tables
-        if before is None or committed is None or set(data) != set(committed):
+        if before is None or before.live is None or committed is None \
+                or set(data) != set(committed):
             return None
-        tables: dict[str, tuple[list[str], list[bytes]]] = {}
-        removed: list[Ref] = []
+        kept = dict(before.live)
+        keys_by_table: dict[str, list[str]] = {}
+        tables: dict[str, list[bytes | Ref | tuple[Raw]]] = {}
         for name, docs in data.items():
             old = committed[name]
-            if not isinstance(docs, LazyDocs) or docs._refs is None \
-                    or docs._refs is not old._refs:
+            if not isinstance(docs, LazyDocs) or docs._refs is not old._refs:
                 return None
+            refs = docs._refs
             keys: list[str] = []
-            places: list[bytes] = []
+            values: list[bytes | Ref | tuple[Raw]] = []
+            dead = [key for key in old._docs.keys() - docs._docs.keys()]
             for key, value in docs._docs.items():
-                if type(value) is int:
-                    places.append(docs._refs[value])
-                elif isinstance(value, Ref):
-                    places.append(b"%d,%d,%d,%d" % value)
-                else:
-                    return None  # a document added or changed: a new segment is written
                 keys.append(key)
-            gone = old._docs.keys() - docs._docs.keys()
-            if len(keys) + len(gone) != len(old):
-                return None
-            for key in gone:
+                if type(value) is int:
+                    assert refs is not None
+                    values.append(refs[value])
+                elif isinstance(value, Ref):
+                    values.append(value)
+                else:  # new or changed: its JSON goes into the new segment
+                    values.append((value if isinstance(value, bytes | memoryview)
+                                   else encode_json(value),))
+                    if key in old._docs:
+                        dead.append(key)
+            for key in dead:
                 ref = old._stored(key)
-                if not isinstance(ref, Ref):
+                if not isinstance(ref, Ref) or ref.segment not in kept:
                     return None
-                removed.append(ref)
-            tables[name] = (keys, places)
-        if not removed:
-            return None
-        after = before.without(removed)
-        return (tables, after) if after is not None else None
+                kept[ref.segment] -= ref.length + 1
+            keys_by_table[str(name)] = keys
+            tables[str(name)] = values
+        return keys_by_table, tables, kept
 
-    def _commit_removal(self, tables: dict[str, tuple[list[str], list[bytes]]],
-                        after: Segments, meta_line: bytes, meta: Any) -> None:
-        """Commit a new index that drops documents: each place written back as it was read."""
-        self._check_on_disk()
+    def _commit_counted(self, keys_by_table: dict[str, list[str]],
+                        tables: dict[str, list[bytes | Ref | tuple[Raw]]],
+                        kept: dict[int, int], meta_line: bytes, meta: Any) -> bool:
+        """Commit from counted live bytes (see `_counted`); False, having written nothing,
+        where a segment would be left with nothing live or a place cannot be read."""
         before = self._segments
         assert before is not None
+        self._check_on_disk()
+        with self._segment_errors():
+            try:
+                done = before.commit_counted(tables, kept)
+            except ValueError:  # a place that is not four numbers: the full count says so
+                return False
+        if done is None:
+            return False
+        places, after = done
         body = b"".join([
-            *((b"[[" + b"],[".join(places) + b"]]\n" if places else b"[]\n")
-              for _keys, places in tables.values()),
+            *((b"[[" + b"],[".join(lines) + b"]]\n" if lines else b"[]\n")
+              for lines in places.values()),
             meta_line, b"\n"])
         header = {
             "format": FILE_FORMAT,
             "version": SEGMENTED_VERSION,
             "body_bytes": len(body),
             "crc32": zlib.crc32(body),
-            "tables": {name: keys for name, (keys, _places) in tables.items()},
+            "tables": keys_by_table,
             **after.header_fields(),
         }
 
         def adopt() -> None:
             self._tables = {
                 name: LazyDocs(dict(zip(keys, range(len(keys)), strict=True)), self,
-                               refs=places)
-                for name, (keys, places) in tables.items()}
-            self._keys, self._meta, self._meta_line = header["tables"], meta, meta_line
+                               refs=places[name])
+                for name, keys in keys_by_table.items()}
+            self._keys, self._meta, self._meta_line = keys_by_table, meta, meta_line
             self._body_bytes, self._crc32 = header["body_bytes"], header["crc32"]
             after.adopt_open_files(before)
-            self._segments = after
+            self._version, self._segments = SEGMENTED_VERSION, after
             if self._file is not None:
                 self._file.close()
                 self._file = None
@@ -752,6 +755,25 @@ class AtomicJSONStorage(Storage):
         adopt()
         self._on_disk = _identity(written)
         after.sweep()
+        return True
+
+    @contextlib.contextmanager
+    def _segment_errors(self) -> Iterator[None]:
+        """A new segment's failures as the store's errors (nothing committed yet)."""
+        try:
+            yield
+        except SegmentMissing as e:
+            raise StoreChanged(f"your last change was not saved: {e} is gone; open the store"
+                               " again", self.path) from None
+        except SegmentDamaged as e:
+            raise self._damaged(f"a segment it lists is damaged ({e})") from None
+        except StoreIOError as e:  # the new segment was not written: nothing changed
+            raise StoreIOError(f"{e}, and so does {self.path}", self.path) from e
+        except OSError as e:
+            raise StoreIOError(
+                f"could not save {self.path} (making {self.segment_folder}: {e.strerror or e});"
+                f" {os_error_advice(e)}; the store still holds its last saved state",
+                self.path) from e
 
     def _adopt_segmented(self, header: dict[str, Any], refs: dict[str, list[Ref]], meta: Any,
                          before: Segments, after: Segments) -> None:

@@ -52,7 +52,7 @@ def test_offered_articles_are_analysed_elsewhere_as_they_would_be_here():
     with AnalysisPool(workers=2, min_articles=4) as pool:
         for a in articles:
             pool.offer(a)
-        assert pool._executor is not None
+        assert pool._running is not None
         for a in articles:
             published = dt.date.fromisoformat(a.published)
             assert pool.findings(a) == analyze(a.text, published)
@@ -63,13 +63,13 @@ def test_a_small_import_starts_no_worker():
     with AnalysisPool(workers=2, min_articles=24) as pool:
         for n in range(23):
             pool.offer(article(n))
-        assert pool._executor is None
+        assert pool._running is None
         assert all(pool.findings(article(n)) is None for n in range(23))
     with AnalysisPool(workers=1) as pool:  # one core: everything here
         assert pool.ahead == 0
         for n in range(40):
             pool.offer(article(n))
-        assert pool._executor is None
+        assert pool._running is None
 
 
 def test_a_dead_worker_leaves_the_rest_to_this_process():
@@ -131,7 +131,7 @@ def test_workers_exit_when_the_import_is_killed(tmp_path):
                                imported_at="2026-01-10T00:00:00Z"))
             pool.findings(Article(id="x", title="x", text="Ruritania imposed a levy.",
                                   imported_at="2026-01-10T00:00:00Z"))
-            print(" ".join(str(p) for p in pool._executor._processes), flush=True)
+            print(" ".join(str(w.process.pid) for w in pool._running), flush=True)
             time.sleep(60)
     """))
     child = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)

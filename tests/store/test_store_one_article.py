@@ -13,6 +13,7 @@ import pytest
 from support import numbered_article as article
 from support import numbered_note as note
 
+import newsdesk.store.segments as segments
 import newsdesk.store.storage as storage
 import newsdesk.store.summaries as summaries
 from newsdesk.store.db import ARTICLES_FILE, Store
@@ -258,3 +259,57 @@ def test_rows_are_edited_for_ids_that_json_escapes(folder):
         listed = s.list_articles()
     assert [a.id for a in listed] == [*odd[1:], article(20).id]
     assert listed[0].title == "Renamed"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_counted_commits_merge_and_retire_as_a_full_count_would(folder, monkeypatch, seed):
+    """Many small commits past the segment limit, changes and removals wearing segments
+    out: the merges run on the counted live bytes, and after each commit every article
+    reads back, the counts match a full count, and no listed segment is without one."""
+    monkeypatch.setattr(segments, "MAX_SEGMENTS", 4)
+    monkeypatch.setattr(segments, "MIN_MERGE_BYTES", 1)
+    rng = random.Random(seed)
+    present: dict[int, str] = {}
+    next_n = 0
+    with Store.open(folder) as s:
+        for _ in range(50):
+            roll = rng.random()
+            if roll < 0.45 or len(present) < 4:
+                batch = list(range(next_n, next_n + rng.randint(1, 3)))
+                next_n += len(batch)
+                s.add_articles(article(n) for n in batch)
+                present.update({n: article(n).title for n in batch})
+            elif roll < 0.7:
+                n = rng.choice(sorted(present))
+                present[n] = f"Changed {rng.random()}"
+                s.update_article(article(n, title=present[n]))
+            else:
+                n = rng.choice(sorted(present))
+                del present[n]
+                s.remove_article(article(n).id)
+            header, _ = _index(folder)
+            assert header["live"] == _live_recounted(folder)
+            assert len(header["segments"]) <= 4
+            for n, title in present.items():
+                assert s.get_article(article(n).id).title == title
+    with Store.open(folder, readonly=True) as s:
+        assert {a.id: a.title for a in s.list_articles()} == \
+            {article(n).id: t for n, t in present.items()}
+
+
+def test_an_added_article_parses_no_place_of_the_others(noted, monkeypatch):
+    with Store.open(noted) as s:
+        s.remove_article(article(11).id)  # the live bytes are counted from here on
+    parsed: list[int] = []
+    real = storage.LazyDocs._ref
+    monkeypatch.setattr(storage.LazyDocs, "_ref",
+                        lambda self, position, key: parsed.append(position)
+                        or real(self, position, key))
+    with Store.open(noted) as s:
+        s.add_articles([article(40), article(41)])
+        s.update_article(article(3, title="Changed"))
+        assert len(parsed) == 1  # the changed article's old place: its bytes go dead
+    with Store.open(noted, readonly=True) as s:
+        assert s.get_article(article(3).id).title == "Changed"
+        assert s.get_article(article(41).id).title == article(41).title
+    assert _index(noted)[0]["live"] == _live_recounted(noted)
