@@ -138,10 +138,7 @@ class Workspace:
 
     def newest_article_id(self) -> str | None:
         """The article to open at start: the one published (then imported) last."""
-        rows = self.store.list_articles()
-        if not rows:
-            return None
-        return max(rows, key=lambda r: (r.published or "", r.imported_at or "")).id
+        return self.store.newest_article_id()
 
     def open(self, article_id: str) -> ArticleView:
         """Load the article's view (UnknownArticle when it is gone); the selection is

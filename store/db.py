@@ -455,6 +455,13 @@ class Store:
                           f" {self.path}; type more of the id", self.path)
 
     @serialized
+    def newest_article_id(self) -> str | None:
+        """The article published last (then imported last): what the workstation opens at
+        start; reads the stored summary rows, not every summary."""
+        self._check_open()
+        return self._summaries.newest_id()
+
+    @serialized
     def list_articles(self) -> list[ArticleSummary]:
         """Every article's summary, in the order they were added; reads no article text."""
         self._check_open()

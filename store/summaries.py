@@ -125,6 +125,28 @@ class ArticleIndex:
             self._read_from = source
         return self._summaries
 
+    def newest_id(self) -> str | None:
+        """The id of the article published last (then imported last; undated ones count
+        as oldest), found over the stored rows without reading each into a summary: what
+        the workstation opens at start, before it has listed anything."""
+        if self._source() is self._read_from:
+            rows: Any = list(self._summaries.values())
+        else:
+            meta = self._storage.meta
+            rows = meta.get("index") if isinstance(meta, dict) else None
+            ids = self._storage.table_keys("articles")
+            if not isinstance(rows, list) or len(rows) != len(ids) or (rows and (
+                    not set(map(type, rows)) <= {list} or min(map(len, rows)) < 5)):
+                rows = list(self.current().values())
+        if not rows:
+            return None
+        try:
+            newest = max(rows, key=lambda row: (row[2] or "", row[4] or ""))
+        except TypeError:  # a field of the wrong type: read them properly
+            newest = max(self.current().values(),
+                         key=lambda row: (row.published or "", row.imported_at or ""))
+        return newest[0] if isinstance(newest[0], str) else None
+
     def _summaries_from(self, meta: Any) -> dict[str, ArticleSummary]:
         ids = self._storage.table_keys("articles")
         try:

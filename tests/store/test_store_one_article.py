@@ -286,3 +286,23 @@ def test_an_added_article_parses_no_place_of_the_others(noted, monkeypatch):
         assert s.get_article(article(3).id).title == "Changed"
         assert s.get_article(article(41).id).title == article(41).title
     assert _index(noted)[0]["live"] == _live_recounted(noted)
+
+
+def test_the_newest_article_is_found_without_listing(folder):
+    with Store.open(folder) as s:
+        assert s.newest_article_id() is None
+        s.add_articles([article(1, published=None), article(2, published="2025-01-02"),
+                        article(3, published="2025-03-01"), article(4, published=None)])
+        assert s.newest_article_id() == article(3).id
+        s.add_articles([article(5, published="2025-03-01",
+                                imported_at="2025-09-15T09:00:00+00:00")])
+        assert s.newest_article_id() == article(5).id  # the same day: imported later
+        s.list_articles()  # read: the parsed summaries answer
+        s.remove_article(article(5).id)
+        assert s.newest_article_id() == article(3).id
+    with Store.open(folder) as s:
+        for n in (2, 3):
+            s.remove_article(article(n).id)
+        # Only undated ones: the last imported (the same stamp: the first of them).
+        assert s.newest_article_id() == max(
+            s.list_articles(), key=lambda r: (r.published or "", r.imported_at)).id
