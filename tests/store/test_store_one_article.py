@@ -13,23 +13,23 @@ import pytest
 from support import numbered_article as article
 from support import numbered_note as note
 
+import newsdesk.store.lazydocs as lazydocs
 import newsdesk.store.segments as segments
-import newsdesk.store.storage as storage
 import newsdesk.store.summaries as summaries
 from newsdesk.store.db import ARTICLES_FILE, Store
 from newsdesk.store.errors import StoreCorrupt
+from newsdesk.store.lazydocs import split_places
 from newsdesk.store.records import Correction
-from newsdesk.store.storage import _split_places
 
 
 def test_places_are_split_unparsed_and_shapes_checked():
-    assert _split_places(b"[]") == []
-    assert _split_places(b"[[1,0,8,9]]") == [b"1,0,8,9"]
-    assert _split_places(b"[[1,0,8,9],[2,9,10,11]]") == [b"1,0,8,9", b"2,9,10,11"]
+    assert split_places(b"[]") == []
+    assert split_places(b"[[1,0,8,9]]") == [b"1,0,8,9"]
+    assert split_places(b"[[1,0,8,9],[2,9,10,11]]") == [b"1,0,8,9", b"2,9,10,11"]
     # JSON's white space, as a hand edit or another writer may leave it.
-    assert _split_places(b"[[1, 0, 8, 9], [2, 9,\t10, 11]]\r") == [b"1,0,8,9", b"2,9,10,11"]
+    assert split_places(b"[[1, 0, 8, 9], [2, 9,\t10, 11]]\r") == [b"1,0,8,9", b"2,9,10,11"]
     for bad in (b"", b"{}", b"[1,2]", b"[[1,0,8,9],[[2]]]", b"[[1,0,8,9]", b"null"):
-        assert _split_places(bad) is None, bad
+        assert split_places(bad) is None, bad
 
 
 @pytest.fixture
@@ -148,8 +148,8 @@ def test_a_removal_parses_only_the_removed_places(noted, monkeypatch):
     with Store.open(noted) as s:
         s.remove_article(article(11).id)  # the first commit counts the live bytes
     parsed: list[int] = []
-    real = storage.LazyDocs._ref
-    monkeypatch.setattr(storage.LazyDocs, "_ref",
+    real = lazydocs.LazyDocs._ref
+    monkeypatch.setattr(lazydocs.LazyDocs, "_ref",
                         lambda self, position, key: parsed.append(position)
                         or real(self, position, key))
     with Store.open(noted) as s:
@@ -274,8 +274,8 @@ def test_an_added_article_parses_no_place_of_the_others(noted, monkeypatch):
     with Store.open(noted) as s:
         s.remove_article(article(11).id)  # the live bytes are counted from here on
     parsed: list[int] = []
-    real = storage.LazyDocs._ref
-    monkeypatch.setattr(storage.LazyDocs, "_ref",
+    real = lazydocs.LazyDocs._ref
+    monkeypatch.setattr(lazydocs.LazyDocs, "_ref",
                         lambda self, position, key: parsed.append(position)
                         or real(self, position, key))
     with Store.open(noted) as s:
