@@ -114,7 +114,10 @@ class AtomicJSONStorage(Storage):
         self._keys: dict[str, list[str]] = {}
         self._tables: dict[str, LazyDocs] | None = None  # None until the body is read
         self._meta: Any = None
-        self._meta_line = b""  # a segmented file's meta, as stored
+        self._meta_line: bytes | None = b""  # a segmented file's meta as stored (None: unread)
+        self._places: tuple[int, int] | None = None  # a segmented index's places: size, CRC
+        self._places_crc = 0
+        self._body_start = 0
         # (a table's id list, its set): the list itself is held, so `is` can tell it (an
         # id() could be reused by a later list once this one is freed).
         self._key_set: tuple[list[str], frozenset[str]] | None = None
@@ -195,6 +198,13 @@ class AtomicJSONStorage(Storage):
         self._keys, self._body_bytes, self._crc32 = tables, body_bytes, crc
         self._meta = header.get("meta") if segments is None else _UNREAD
         self._version, self._segments = version, segments
+        self._body_start = len(line)
+        # A segmented index's places come first and have a checksum of their own, so one
+        # article is read without the summaries' line after them (read when needed).
+        places, places_crc = header.get("places_bytes"), header.get("places_crc32")
+        self._places = (places, places_crc) if (
+            segments is not None and type(places) is int and type(places_crc) is int
+            and 0 < places <= body_bytes) else None
 
     @property
     def segment_folder(self) -> Path:
@@ -202,9 +212,13 @@ class AtomicJSONStorage(Storage):
         return self.path.with_name(self.path.stem + ".d")
 
     def load(self) -> None:
-        """Read and check the body now rather than on first use."""
+        """Read and check the body now rather than on first use (of a segmented index
+        with its places' own checksum, the places: the meta's line waits until asked for)."""
         self.open()
         if self._tables is not None:
+            return
+        if self._places is not None:
+            self._load_places(*self._places)
             return
         f = self._file
         assert f is not None
@@ -227,6 +241,47 @@ class AtomicJSONStorage(Storage):
                             raw[:1] == b"{" and raw[-1:] == b"}"):
                         raise self._damaged(f"record {key!r} is not a JSON object")
         self._tables = tables
+
+    def _load_places(self, size: int, crc: int) -> None:
+        f = self._file
+        assert f is not None
+        try:
+            places = f.read(size)
+        except OSError as e:
+            f.close()
+            self._file = None
+            raise self._break(StoreCorrupt.unreadable(self.path, e)) from e
+        if len(places) != size:
+            raise self._damaged("it changed size while being read")
+        if zlib.crc32(places) != crc:
+            raise self._damaged("its contents do not match their checksum")
+        self._places_crc = crc
+        self._meta_line = None  # still in the file, which stays open for it
+        self._tables = self._index_refs(places, self._keys, meta_follows=True)
+
+    def _read_meta_line(self) -> bytes:
+        """The meta's line of a segmented file, read from the file if not yet read: the
+        checksum of the whole body is checked then."""
+        if self._meta_line is not None:
+            return self._meta_line
+        f = self._file
+        assert f is not None and self._places is not None
+        try:
+            rest = os.pread(f.fileno(), self._body_bytes - self._places[0],
+                            self._body_start + self._places[0])
+        except OSError as e:
+            raise self._break(StoreCorrupt.unreadable(self.path, e)) from e
+        finally:
+            f.close()
+            self._file = None
+        if len(rest) != self._body_bytes - self._places[0]:
+            raise self._damaged("it changed size while being read")
+        if zlib.crc32(rest, self._places_crc) != self._crc32:
+            raise self._damaged("its contents do not match their checksum")
+        if not rest.endswith(b"\n") or rest.count(b"\n") != 1:
+            raise self._damaged("its index does not hold one line per table and the meta")
+        self._meta_line = rest[:-1]
+        return self._meta_line
 
     def _index_body(self, body: bytes, keys_by_table: dict[str, list[str]]) -> dict[str, LazyDocs]:
         """Slice a body into per-document views (no copies: the body is held once)."""
@@ -253,13 +308,16 @@ class AtomicJSONStorage(Storage):
             raise self._damaged("it holds more records than its header lists")
         return tables
 
-    def _index_refs(self, body: bytes, keys_by_table: dict[str, list[str]]) -> dict[str, LazyDocs]:
+    def _index_refs(self, body: bytes, keys_by_table: dict[str, list[str]], *,
+                    meta_follows: bool = False) -> dict[str, LazyDocs]:
         """A segmented body: one line per table, the Ref of each of its documents, then the
-        meta's line (kept as bytes until the meta is asked for)."""
+        meta's line (kept as bytes until the meta is asked for); `meta_follows`: the body
+        is the places alone, the meta's line read later."""
         lines = body.split(b"\n")
-        if len(lines) != len(keys_by_table) + 2 or lines[-1]:
+        if len(lines) != len(keys_by_table) + (1 if meta_follows else 2) or lines[-1]:
             raise self._damaged("its index does not hold one line per table and the meta")
-        self._meta_line = lines[-2]
+        if not meta_follows:
+            self._meta_line = lines[-2]
         tables: dict[str, LazyDocs] = {}
         for (name, keys), line in zip(keys_by_table.items(), lines, strict=False):
             refs = split_places(line)
@@ -312,7 +370,7 @@ class AtomicJSONStorage(Storage):
         if self._meta is _UNREAD:
             self.load()
             try:
-                self._meta = json.loads(self._meta_line)
+                self._meta = json.loads(self._read_meta_line())
             except ValueError:
                 raise self._damaged("its meta line is not valid JSON") from None
         return self._meta
@@ -324,7 +382,7 @@ class AtomicJSONStorage(Storage):
         if self._version != SEGMENTED_VERSION:
             return None
         self.load()
-        return self._meta_line
+        return self._read_meta_line()
 
     def table_keys(self, name: str) -> list[str]:
         """The ids in a table as last committed (readable without reading the body)."""
@@ -510,19 +568,18 @@ class AtomicJSONStorage(Storage):
                       else Segments.fresh(self.segment_folder))
         with self._segment_errors():
             refs, after = before.commit(tables)
-        body = b"".join([*(encode_json([r.to_json() for r in refs[name]]) + b"\n"
-                           for name in tables), meta_line, b"\n"])
+        places = b"".join(encode_json([r.to_json() for r in refs[name]]) + b"\n"
+                          for name in tables)
         header = {
             "format": FILE_FORMAT,
             "version": SEGMENTED_VERSION,
-            "body_bytes": len(body),
-            "crc32": zlib.crc32(body),
+            **_body_fields(places, meta_line),
             "tables": {name: [key for key, _ in docs] for name, docs in tables.items()},
             **after.header_fields(),
         }
         header_line = encode_json(header)
         try:
-            written = atomic_write(self.path, [header_line + b"\n", body])
+            written = atomic_write(self.path, [header_line + b"\n", places, meta_line, b"\n"])
         except StoreIOError as e:
             if e.replaced:
                 self._adopt_segmented(header, refs, meta, before, after)
@@ -597,15 +654,12 @@ class AtomicJSONStorage(Storage):
         if done is None:
             return False
         places, after = done
-        body = b"".join([
-            *((b"[[" + b"],[".join(lines) + b"]]\n" if lines else b"[]\n")
-              for lines in places.values()),
-            meta_line, b"\n"])
+        index = b"".join((b"[[" + b"],[".join(lines) + b"]]\n" if lines else b"[]\n")
+                         for lines in places.values())
         header = {
             "format": FILE_FORMAT,
             "version": SEGMENTED_VERSION,
-            "body_bytes": len(body),
-            "crc32": zlib.crc32(body),
+            **_body_fields(index, meta_line),
             "tables": keys_by_table,
             **after.header_fields(),
         }
@@ -624,7 +678,8 @@ class AtomicJSONStorage(Storage):
                 self._file = None
 
         try:
-            written = atomic_write(self.path, [encode_json(header) + b"\n", body])
+            written = atomic_write(self.path, [encode_json(header) + b"\n", index, meta_line,
+                                               b"\n"])
         except StoreIOError as e:
             if e.replaced:
                 adopt()
@@ -741,6 +796,16 @@ def _as_stored(value: Any) -> tuple[bytes, Any]:
     U+FFFD), which is what this object keeps after a commit."""
     line, unchanged = encode_json_checked(value)
     return line, value if unchanged else json.loads(line)
+
+
+def _body_fields(places: bytes, meta_line: bytes) -> dict[str, int]:
+    """A segmented index's body sizes and checksums: the whole body's (what every reader
+    checks) and the places' own, the whole body's computed on from the places' (a CRC-32
+    continues over concatenated bytes), so nothing is summed twice."""
+    places_crc = zlib.crc32(places)
+    return {"body_bytes": len(places) + len(meta_line) + 1,
+            "crc32": zlib.crc32(b"\n", zlib.crc32(meta_line, places_crc)),
+            "places_bytes": len(places), "places_crc32": places_crc}
 
 
 def _raw(value: Stored | None) -> Raw | Ref | None:

@@ -4,6 +4,7 @@ findings, a real store holding it, and the Pilot helpers the TUI tests use."""
 from __future__ import annotations
 
 import hashlib
+import zlib
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -271,3 +272,12 @@ def actor_names(app: App[Any]) -> list[str]:
 
     table = app.screen.query_one(ActorsPane).table
     return [table.get_row_at(i)[2].plain.split("\n")[0] for i in range(table.row_count)]
+
+
+def seal(header: dict, body: bytes) -> None:
+    """Set a store file's header to match an edited body: its size and checksum, and for an
+    index whose places have their own, theirs (every line of the body but the last)."""
+    header["body_bytes"], header["crc32"] = len(body), zlib.crc32(body)
+    if "places_bytes" in header:
+        places = body[:body.rstrip(b"\n").rfind(b"\n") + 1]
+        header["places_bytes"], header["places_crc32"] = len(places), zlib.crc32(places)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from support import assert_one_line_error, run_cli
+from support import assert_one_line_error, run_cli, seal
 from support import fill_store as fill
 from support import folder_bytes as snapshot
 from support import plain_article as article
@@ -304,7 +304,7 @@ def rewrite(path: Path, edit: Callable[[dict, list[dict]], None]) -> None:
         docs = [json.loads(raw) for raw in segmented_records(path)]
         edit(header, docs)
         body = segmented_body(path, header, [json.dumps(d).encode() for d in docs])
-    header["body_bytes"], header["crc32"] = len(body), zlib.crc32(body)
+    seal(header, body)
     path.write_bytes(json.dumps(header).encode() + b"\n" + body)
 
 
@@ -394,7 +394,7 @@ def _replace_first_record(path: Path, record: bytes) -> bytes:
         body = record + b"\n" + rest
     else:
         body = segmented_body(path, header, [record, *segmented_records(path)[1:]])
-    header["body_bytes"], header["crc32"] = len(body), zlib.crc32(body)
+    seal(header, body)
     return json.dumps(header).encode() + b"\n" + body
 
 
@@ -429,6 +429,13 @@ def test_a_damaged_file_is_named_kept_and_explained(folder, capsys, text_file, n
 
     # The command line names the file and says what to do; the file stays as it is.
     commands = [["show", article(1).id]]  # the damaged record is about article 1
+    if name == ARTICLES_FILE and damage == "a wrong checksum":
+        # The index's places have a checksum of their own: showing one article reads and
+        # checks those and that article, not the summaries whose whole-body checksum is
+        # wrong; listing them (and every write of the articles) finds it.
+        code, out, err = run_cli(capsys, "--store", str(folder), "show", article(1).id)
+        assert code == 0 and article(1).title in out, err
+        commands = [["list"]]
     if name == NOTES_FILE and damage not in SHAPE_DAMAGE:
         commands.append(["list"])
     elif name == NOTES_FILE:

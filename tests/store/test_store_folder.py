@@ -12,13 +12,13 @@ import stat
 import subprocess
 import sys
 import textwrap
-import zlib
 from pathlib import Path
 
 import pytest
 from support import folder_bytes as snapshot
 from support import numbered_article as article
 from support import numbered_note as note
+from support import seal
 
 import newsdesk.store.db as db
 from newsdesk.store.db import ARTICLES_FILE, NOTES_FILE, STORE_FILE, Store
@@ -92,7 +92,7 @@ def test_an_index_out_of_step_with_the_articles_is_rebuilt_from_them(filled):
     meta["index"] = meta["index"][:1]  # one article left out of the index
     lines[-2] = json.dumps(meta).encode()
     body = b"\n".join(lines)
-    header["body_bytes"], header["crc32"] = len(body), zlib.crc32(body)
+    seal(header, body)
     path.write_bytes(json.dumps(header).encode() + b"\n" + body)
     with Store.open(filled, readonly=True) as s:
         assert [x.id for x in s.list_articles()] == [article(1).id, article(2).id]

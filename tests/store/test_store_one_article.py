@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import json
 import random
-import zlib
 from pathlib import Path
 
 import pytest
 from support import numbered_article as article
 from support import numbered_note as note
+from support import seal
 
 import newsdesk.store.lazydocs as lazydocs
 import newsdesk.store.segments as segments
@@ -80,7 +80,7 @@ def test_a_damaged_place_is_named_when_its_article_is_read(noted):
     parts = places[2:-2].split(b"],[")
     parts[4] = b"1,x,3,4"
     body = b"[[" + b"],[".join(parts) + b"]]\n" + rest
-    header["body_bytes"], header["crc32"] = len(body), zlib.crc32(body)
+    seal(header, body)
     path.write_bytes(json.dumps(header).encode() + b"\n" + body)
     with Store.open(noted, readonly=True) as s:
         assert s.get_article(article(3).id).title == article(3).title  # others still read
@@ -118,7 +118,7 @@ def test_summaries_that_disagree_with_the_ids_are_rebuilt_on_removal(noted):
     del meta["index"][5]  # one summary lost: derived data, rebuilt from the articles
     lines[-2] = json.dumps(meta).encode()
     body = b"\n".join(lines)
-    header["body_bytes"], header["crc32"] = len(body), zlib.crc32(body)
+    seal(header, body)
     path.write_bytes(json.dumps(header).encode() + b"\n" + body)
     with Store.open(noted) as s:
         s.remove_article(article(8).id)
@@ -208,7 +208,7 @@ def test_summaries_written_by_an_older_newsdesk_are_read_and_rewritten(noted):
     header, lines = _index(noted)
     lines[-2] = json.dumps(json.loads(lines[-2]), separators=(",", ":")).encode()
     body = b"\n".join(lines)
-    header["body_bytes"], header["crc32"] = len(body), zlib.crc32(body)
+    seal(header, body)
     (noted / ARTICLES_FILE).write_bytes(json.dumps(header).encode() + b"\n" + body)
     with Store.open(noted) as s:
         s.remove_article(article(4).id)
@@ -306,3 +306,28 @@ def test_the_newest_article_is_found_without_listing(folder):
         # Only undated ones: the last imported (the same stamp: the first of them).
         assert s.newest_article_id() == max(
             s.list_articles(), key=lambda r: (r.published or "", r.imported_at)).id
+
+
+def test_one_article_is_read_without_the_summaries(noted):
+    with Store.open(noted, readonly=True) as s:
+        assert s.get_article(article(4).id).title == article(4).title
+        assert s._articles_storage._meta_line is None  # the summaries' line: not read
+        assert len(s.list_articles()) == 12
+
+
+def test_damaged_summaries_show_when_they_are_read_and_block_every_write(noted, capsys):
+    path = noted / ARTICLES_FILE
+    data = bytearray(path.read_bytes())
+    at = data.rindex(b"Tariffs, part 9")
+    data[at:at + 8] = b"Tariffs!"  # in the summaries' line; no checksum updated
+    path.write_bytes(bytes(data))
+    before = path.read_bytes()
+    with Store.open(noted) as s:
+        assert s.get_article(article(9).id).title == article(9).title  # checked, and fine
+        with pytest.raises(StoreCorrupt) as caught:
+            s.list_articles()
+        assert "\n" not in str(caught.value) and str(path) in str(caught.value)
+        with pytest.raises(StoreCorrupt):
+            s.remove_article(article(3).id)
+        s.set_setting("theme", "light")  # the notes file is another file
+    assert path.read_bytes() == before
