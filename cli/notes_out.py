@@ -15,19 +15,18 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsdesk.analysis.text import one_line
 from newsdesk.app.clock import now_utc
-from newsdesk.app.dossier import load_dossier
-from newsdesk.app.seeding import seed_ids
 from newsdesk.app.views import load_deadlines, load_view
-from newsdesk.store.backup import backup_chunks, read_backup, restore
-from newsdesk.store.calendar import DeadlineEntry, to_ical
 from newsdesk.store.export import article_note, default_note_name
-from newsdesk.store.export_dossier import NoMatch, default_dossier_name, dossier_markdown
 from newsdesk.store.fileio import check_target
 
 from .output import CliError, count, gc_paused, open_store, target, write_output
+
+if TYPE_CHECKING:
+    from newsdesk.store.calendar import DeadlineEntry
 
 # -- export ---------------------------------------------------------------------------------
 
@@ -52,6 +51,14 @@ def cmd_export(args: argparse.Namespace) -> int:
                     f" {count(view.findings.deadlines, 'deadline')},"
                     f" {count(view.notes, 'note')}")
         else:
+            # Imported here: one article's note (the usual export) needs none of it.
+            from newsdesk.app.dossier import load_dossier
+            from newsdesk.store.export_dossier import (
+                NoMatch,
+                default_dossier_name,
+                dossier_markdown,
+            )
+
             try:
                 chosen = load_dossier(store, actor=args.actor, tag=args.tag)
             except NoMatch as e:
@@ -91,6 +98,8 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     if args.upcoming:
         entries = [e for e in entries if (e.days_left(now) or 0) >= 0]
     if args.ics:
+        from newsdesk.store.calendar import to_ical
+
         write_output(ics, to_ical(entries, now), args.force)
         if ics is None:
             return 0
@@ -131,6 +140,8 @@ def print_deadlines(entries: list[DeadlineEntry], now: dt.datetime, any_article:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from newsdesk.store.backup import backup_chunks
+
     path = target(args.file, "newsdesk-backup.json")
     if path is not None:
         check_target(path, force=args.force)
@@ -145,6 +156,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from newsdesk.app.seeding import seed_ids
+    from newsdesk.store.backup import read_backup, restore
+
     if args.file == "-":
         backup = read_backup("<stdin>", sys.stdin.buffer.read())
     else:
