@@ -31,7 +31,7 @@ import contextlib
 import json
 import os
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -570,27 +570,11 @@ class AtomicJSONStorage(Storage):
             refs, after = before.commit(tables)
         places = b"".join(encode_json([r.to_json() for r in refs[name]]) + b"\n"
                           for name in tables)
-        header = {
-            "format": FILE_FORMAT,
-            "version": SEGMENTED_VERSION,
-            **_body_fields(places, meta_line),
-            "tables": {name: [key for key, _ in docs] for name, docs in tables.items()},
-            **after.header_fields(),
-        }
-        header_line = encode_json(header)
-        try:
-            written = atomic_write(self.path, [header_line + b"\n", places, meta_line, b"\n"])
-        except StoreIOError as e:
-            if e.replaced:
-                self._adopt_segmented(header, refs, meta, before, after)
-                self._meta_line = meta_line
-                with contextlib.suppress(OSError):
-                    self._on_disk = _identity(os.stat(self.path))
-            raise
-        self._adopt_segmented(header, refs, meta, before, after)
-        self._meta_line = meta_line
-        self._on_disk = _identity(written)
-        after.sweep()
+        keys_by_table = {name: [key for key, _ in docs] for name, docs in tables.items()}
+        self._write_index(
+            keys_by_table, places, meta_line, meta, before, after,
+            lambda: {name: LazyDocs(dict(zip(keys, refs[name], strict=True)), self)
+                     for name, keys in keys_by_table.items()})
 
     def _counted(
         self, data: Mapping[str, Any],
@@ -656,19 +640,28 @@ class AtomicJSONStorage(Storage):
         places, after = done
         index = b"".join((b"[[" + b"],[".join(lines) + b"]]\n" if lines else b"[]\n")
                          for lines in places.values())
+        self._write_index(
+            keys_by_table, index, meta_line, meta, before, after,
+            lambda: {name: LazyDocs(dict(zip(keys, range(len(keys)), strict=True)), self,
+                                    refs=places[name])
+                     for name, keys in keys_by_table.items()})
+        return True
+
+    def _write_index(self, keys_by_table: dict[str, list[str]], places: bytes,
+                     meta_line: bytes, meta: Any, before: Segments, after: Segments,
+                     tables: Callable[[], dict[str, LazyDocs]]) -> None:
+        """Write a segmented index (its new segment, if any, already written) and take it
+        as the committed state: `tables` makes its documents' table."""
         header = {
             "format": FILE_FORMAT,
             "version": SEGMENTED_VERSION,
-            **_body_fields(index, meta_line),
+            **_body_fields(places, meta_line),
             "tables": keys_by_table,
             **after.header_fields(),
         }
 
         def adopt() -> None:
-            self._tables = {
-                name: LazyDocs(dict(zip(keys, range(len(keys)), strict=True)), self,
-                               refs=places[name])
-                for name, keys in keys_by_table.items()}
+            self._tables = tables()
             self._keys, self._meta, self._meta_line = keys_by_table, meta, meta_line
             self._body_bytes, self._crc32 = header["body_bytes"], header["crc32"]
             after.adopt_open_files(before)
@@ -678,7 +671,7 @@ class AtomicJSONStorage(Storage):
                 self._file = None
 
         try:
-            written = atomic_write(self.path, [encode_json(header) + b"\n", index, meta_line,
+            written = atomic_write(self.path, [encode_json(header) + b"\n", places, meta_line,
                                                b"\n"])
         except StoreIOError as e:
             if e.replaced:
@@ -689,7 +682,6 @@ class AtomicJSONStorage(Storage):
         adopt()
         self._on_disk = _identity(written)
         after.sweep()
-        return True
 
     @contextlib.contextmanager
     def _segment_errors(self) -> Iterator[None]:
@@ -708,19 +700,6 @@ class AtomicJSONStorage(Storage):
                 f"could not save {self.path} (making {self.segment_folder}: {e.strerror or e});"
                 f" {os_error_advice(e)}; the store still holds its last saved state",
                 self.path) from e
-
-    def _adopt_segmented(self, header: dict[str, Any], refs: dict[str, list[Ref]], meta: Any,
-                         before: Segments, after: Segments) -> None:
-        keys_by_table: dict[str, list[str]] = header["tables"]
-        self._tables = {name: LazyDocs(dict(zip(keys, refs[name], strict=True)), self)
-                        for name, keys in keys_by_table.items()}
-        self._keys, self._meta = keys_by_table, meta
-        self._body_bytes, self._crc32 = header["body_bytes"], header["crc32"]
-        after.adopt_open_files(before)
-        self._version, self._segments = SEGMENTED_VERSION, after
-        if self._file is not None:
-            self._file.close()
-            self._file = None
 
     def _check_on_disk(self) -> None:
         """Refuse to commit over a file that something else replaced, changed or removed."""

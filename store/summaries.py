@@ -41,12 +41,6 @@ class ArticleSummary(NamedTuple):
     def to_row(self) -> list[Any]:
         return list(self)
 
-    @classmethod
-    def from_row(cls, row: Any) -> ArticleSummary:
-        """Read a row written by `to_row` (or by a newsdesk before rows had a source and
-        an origin: five fields); ValueError if it is not one."""
-        return summaries_from_rows([row])[0]
-
 
 # The types each field of a stored row may have, in order.
 _ROW_TYPES: tuple[frozenset[type], ...] = (
@@ -79,7 +73,19 @@ _HEAD, _GAP, _TAIL = b'{"index":[', b",\t", b"]}"
 
 def index_meta(summaries: Iterable[ArticleSummary]) -> EncodedMeta:
     """The articles file's meta that holds these summaries, one row after another."""
-    return EncodedMeta(_HEAD + _GAP.join(encode_json(s.to_row()) for s in summaries) + _TAIL)
+    return _encoded(summaries)[0]
+
+
+def _encoded(summaries: Iterable[ArticleSummary]) -> tuple[EncodedMeta, bool]:
+    """`index_meta`, and whether every row went in unchanged (a title's lone surrogate is
+    stored as U+FFFD: the rows then read back otherwise)."""
+    unchanged = True
+    rows = []
+    for summary in summaries:
+        row, same = encode_json_checked(summary.to_row())
+        rows.append(row)
+        unchanged = unchanged and same
+    return EncodedMeta(_HEAD + _GAP.join(rows) + _TAIL), unchanged
 
 
 def _rows_of(line: bytes | None) -> list[bytes] | None:
@@ -167,20 +173,14 @@ class ArticleIndex:
 
     def commit(self, index: dict[str, ArticleSummary], change: Callable[[], Any]) -> None:
         """Apply `change` to the articles and store `index` with it, in one commit."""
-        self._commit(index_meta(index.values()), change)
-        self._summaries, self._read_from = index, self._source_if_kept(index.values())
+        meta, unchanged = _encoded(index.values())
+        self._commit(meta, change)
+        self._summaries, self._read_from = index, self._source() if unchanged else _UNSET
 
     def _commit(self, meta: EncodedMeta, change: Callable[[], Any]) -> None:
         with self._storage.transaction() as txn:
             change()
             txn.set_meta(meta)
-
-    def _source_if_kept(self, summaries: Iterable[ArticleSummary]) -> Any:
-        """The new source, unless a title's lone surrogate was stored as U+FFFD: then what
-        is stored is not `summaries`, and `current` reads them back."""
-        if any(not encode_json_checked(s.to_row())[1] for s in summaries):
-            return _UNSET
-        return self._source()
 
     def change(self, change: Callable[[], Any], *, put: Mapping[str, ArticleSummary] = {},
                remove: Collection[str] = ()) -> None:
@@ -194,28 +194,31 @@ class ArticleIndex:
         line = self._storage.meta_line()
         rows = _rows_of(line)
         ids = self._storage.table_keys("articles")
-        edited = self._edited(rows, ids, put, remove) if rows is not None else None
-        if edited is None:
+        done = self._edited(rows, ids, put, remove) if rows is not None else None
+        if done is None:
             index = dict(self.current())
             for article_id in remove:
                 index.pop(article_id, None)
             index.update(put)
             self.commit(index, change)
             return
+        edited, unchanged = done
         self._commit(EncodedMeta(_HEAD + _GAP.join(edited) + _TAIL), change)
         if self._read_from is line and line is not None:  # edit what was read the same way
             gone = set(remove)
             summaries = {k: v for k, v in self._summaries.items() if k not in gone}
             summaries.update(put)
-            self._summaries, self._read_from = summaries, self._source_if_kept(put.values())
+            self._summaries = summaries
+            self._read_from = self._source() if unchanged else _UNSET
         else:
             self._read_from = _UNSET
 
     @staticmethod
     def _edited(rows: list[bytes], ids: list[str], put: Mapping[str, ArticleSummary],
-                remove: Collection[str]) -> list[bytes] | None:
-        """`rows` with the rows of `remove` dropped and those of `put` replaced or added;
-        None if the rows do not line up with `ids` where they are edited."""
+                remove: Collection[str]) -> tuple[list[bytes], bool] | None:
+        """`rows` with the rows of `remove` dropped and those of `put` replaced or added,
+        and whether those went in unchanged (see `_encoded`); None if the rows do not line
+        up with `ids` where they are edited."""
         if len(rows) != len(ids):
             return None
         touched = [*remove, *put]
@@ -224,12 +227,14 @@ class ArticleIndex:
                   if article_id in ids}
         edited: dict[int, bytes | None] = {}
         added: list[bytes] = []
+        unchanged = True
         for article_id in touched:
             at = where.get(article_id)
             if at is not None and not rows[at].startswith(_row_start(article_id)):
                 return None
             if article_id in put:
-                row = encode_json(put[article_id].to_row())
+                row, same = encode_json_checked(put[article_id].to_row())
+                unchanged = unchanged and same
                 if at is None:
                     added.append(row)
                 else:
@@ -237,6 +242,6 @@ class ArticleIndex:
             elif at is not None:
                 edited[at] = None
         if not edited:
-            return [*rows, *added]
+            return [*rows, *added], unchanged
         out = [edited.get(n, row) for n, row in enumerate(rows)]
-        return [row for row in out if row is not None] + added
+        return [row for row in out if row is not None] + added, unchanged

@@ -144,14 +144,20 @@ def _live_recounted(folder: Path) -> dict[str, int]:
     return live
 
 
-def test_a_removal_parses_only_the_removed_places(noted, monkeypatch):
-    with Store.open(noted) as s:
-        s.remove_article(article(11).id)  # the first commit counts the live bytes
+def parsed_places(monkeypatch) -> list[int]:
+    """The index positions of the places parsed from here on."""
     parsed: list[int] = []
     real = lazydocs.LazyDocs._ref
     monkeypatch.setattr(lazydocs.LazyDocs, "_ref",
                         lambda self, position, key: parsed.append(position)
                         or real(self, position, key))
+    return parsed
+
+
+def test_a_removal_parses_only_the_removed_places(noted, monkeypatch):
+    with Store.open(noted) as s:
+        s.remove_article(article(11).id)  # the first commit counts the live bytes
+    parsed = parsed_places(monkeypatch)
     with Store.open(noted) as s:
         s.remove_article(article(6).id)
         assert len(parsed) == 1
@@ -273,11 +279,7 @@ def test_counted_commits_merge_and_retire_as_a_full_count_would(folder, monkeypa
 def test_an_added_article_parses_no_place_of_the_others(noted, monkeypatch):
     with Store.open(noted) as s:
         s.remove_article(article(11).id)  # the live bytes are counted from here on
-    parsed: list[int] = []
-    real = lazydocs.LazyDocs._ref
-    monkeypatch.setattr(lazydocs.LazyDocs, "_ref",
-                        lambda self, position, key: parsed.append(position)
-                        or real(self, position, key))
+    parsed = parsed_places(monkeypatch)
     with Store.open(noted) as s:
         s.add_articles([article(40), article(41)])
         s.update_article(article(3, title="Changed"))
