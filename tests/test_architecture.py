@@ -22,7 +22,7 @@ def test_import_contracts_hold():
     assert "BROKEN" not in result.stdout
 
 
-PACKAGE_FOLDERS = ("analysis", "app", "cli", "seeds", "store", "themes", "tui")
+PACKAGE_FOLDERS = ("analysis", "app", "cli", "net", "seeds", "store", "themes", "tui")
 BARE_IMPORT = re.compile(rf"^\s*(?:from|import)\s+(?:{'|'.join(PACKAGE_FOLDERS)})\b", re.M)
 
 

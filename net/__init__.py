@@ -1,0 +1,1 @@
+"""The network, only when the reader asks: polite, bounded HTTP fetches (issue 13)."""
