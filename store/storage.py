@@ -28,7 +28,9 @@ written to afterwards. The tinydb tables over this storage are in tables.py.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
+import operator
 import os
 import zlib
 from collections.abc import Callable, Iterator, Mapping
@@ -511,35 +513,40 @@ class AtomicJSONStorage(Storage):
         if isinstance(meta, EncodedMeta):  # an inline file keeps its meta in its header
             meta = json.loads(meta.line)
         keys_by_table: dict[str, list[str]] = {}
-        lines: list[Raw] = []
+        lines_by_table: dict[str, list[Raw]] = {}
         for name, docs in data.items():
-            keys = keys_by_table[str(name)] = []
-            items = docs.raw_items() if isinstance(docs, LazyDocs) else docs.items()
-            for key, value in items:
-                keys.append(str(key))
-                lines.append(value if isinstance(value, bytes | memoryview) else encode_json(value))
-        lines.append(b"")  # so that every record line ends with "\n"
-        body = b"\n".join(lines)
+            items = dict(docs.raw_items() if isinstance(docs, LazyDocs) else docs.items())
+            keys_by_table[str(name)] = list(map(str, items))
+            lines_by_table[str(name)] = [
+                value if type(value) is memoryview or type(value) is bytes else encode_json(value)
+                for value in items.values()]
+        # Every record line ends with "\n".
+        body = b"\n".join([*itertools.chain.from_iterable(lines_by_table.values()), b""])
+        crc = zlib.crc32(body)
         header = {
             "format": FILE_FORMAT,
             "version": INLINE_VERSION,
             "body_bytes": len(body),
-            "crc32": zlib.crc32(body),
+            "crc32": crc,
             "tables": keys_by_table,
             "meta": meta,
         }
         header_line, stored = _as_stored(header)
         meta = stored["meta"]
         self._check_on_disk()
+
+        def adopt() -> None:
+            self._adopt_lines(body, crc, keys_by_table, lines_by_table, meta)
+
         try:
             written = atomic_write(self.path, [header_line + b"\n", body])
         except StoreIOError as e:
             if e.replaced:  # the new file is what is on disk now, so it is the state
-                self._adopt(body, keys_by_table, meta)
+                adopt()
                 with contextlib.suppress(OSError):
                     self._on_disk = _identity(os.stat(self.path))
             raise
-        self._adopt(body, keys_by_table, meta)
+        adopt()
         self._on_disk = _identity(written)
 
     def _commit_segmented(self, data: Mapping[str, Any], meta: Any) -> None:
@@ -725,11 +732,26 @@ class AtomicJSONStorage(Storage):
                     " again to work on the file as it is now")
         raise StoreChanged(f"your last change was not saved: {what}", self.path)
 
-    def _adopt(self, body: bytes, keys_by_table: dict[str, list[str]], meta: Any) -> None:
+    def _adopt_lines(self, body: bytes, crc: int, keys_by_table: dict[str, list[str]],
+                     lines_by_table: dict[str, list[Raw]], meta: Any) -> None:
+        """Take an inline file just written as the committed state, from the lines it was
+        joined from (no search of the body for them: a note's commit costs its lines)."""
+        pos = 0
+        tables: dict[str, LazyDocs] = {}
+        for name, keys in keys_by_table.items():
+            lines = lines_by_table[name]
+            # Where each record starts, then where the table ends.
+            starts = list(itertools.accumulate(
+                map(operator.add, map(len, lines), itertools.repeat(1)), initial=pos))
+            # The records are the lines the body was joined from (views of the body they
+            # were read from, or their new JSON): the same bytes, and no copies.
+            docs: dict[str, Stored | int] = dict(zip(keys, lines, strict=True))
+            tables[name] = LazyDocs(docs, self, body=(body, starts, list(keys)))
+            pos = starts[-1]
         self._version = INLINE_VERSION  # what was just written, whatever was read before
-        self._tables = self._index_body(body, keys_by_table)
+        self._tables = tables
         self._keys, self._meta = keys_by_table, meta
-        self._body_bytes, self._crc32 = len(body), zlib.crc32(body)
+        self._body_bytes, self._crc32 = len(body), crc
         if self._file is not None:  # the old version is gone; nothing to read from it
             self._file.close()
             self._file = None
