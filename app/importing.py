@@ -36,6 +36,9 @@ class ImportReport:
     failures: list[ImportFailure] = field(default_factory=list)
     undated: list[tuple[str, str]] = field(default_factory=list)  # (id, where it came from)
     lost_notes: int = 0  # notes whose quote the new version no longer has
+    kept: dict[str, str] = field(default_factory=dict)  # origin -> the article it is in
+    added: list[str] = field(default_factory=list)  # the new articles' ids, in order
+    changed: list[str] = field(default_factory=list)  # the updated articles' ids
 
     def summary(self) -> str:
         updated = f"updated {self.updated}, " if self.updated else ""
@@ -64,7 +67,25 @@ def import_into(
     batch_size: int = 200,
 ) -> ImportReport:
     """Import files into the store, analysing each; commits in batches, not per file."""
-    from newsdesk.store.importer import ImportFailure, import_paths, to_article
+    from newsdesk.store.importer import import_paths
+
+    items = import_paths(list(paths), published=published, on_progress=on_progress)
+    return import_items(store, items, on_item=on_item, batch_size=batch_size)
+
+
+def import_items(
+    store: Store,
+    items: Iterable[ArticleDraft | ImportFailure],
+    *,
+    on_item: Callable[[ArticleDraft | ImportFailure], None] | None = None,
+    batch_size: int = 200,
+    on_duplicate: Callable[[str, Article], None] | None = None,
+) -> ImportReport:
+    """Import drafts read from anywhere (files, feeds, pages), analysing each, in order.
+
+    `on_duplicate(kept id, fresh)` hears of each article skipped as the same text as one
+    already kept. The report's `kept` says which article each origin ended up in."""
+    from newsdesk.store.importer import ImportFailure, to_article
 
     report = ImportReport()
     imported_at = stamp()
@@ -93,17 +114,26 @@ def import_into(
             return
         if article.id in seen or store.has_article(article.id):
             report.duplicates += 1
+            if article.origin:
+                report.kept.setdefault(article.origin, article.id)
+            if on_duplicate is not None:
+                on_duplicate(article.id, article)
             return
         seen.add(article.id)
         if article.published is None:
             report.undated.append((article.id, _where(item.origin, article)))
         earlier = by_origin.get(article.origin) if article.origin else None
+        if article.origin:
+            report.kept[article.origin] = article.id
         if earlier is not None and store.has_article(earlier):
+            report.kept[str(article.origin)] = earlier
+            report.changed.append(earlier)
             report.lost_notes += update_article(store, earlier, article, linker)
             report.updated += 1
             return
         if article.origin:
             by_origin[article.origin] = article.id
+        report.added.append(article.id)
         pending.append(analyze_article(article, linker, findings=pool.findings(article)))
         if len(pending) >= batch_size:
             flush()
@@ -113,7 +143,7 @@ def import_into(
     window: deque[tuple[ArticleDraft | ImportFailure, Article | ImportFailure]] = deque()
     offered: set[str] = set()
     with AnalysisPool() as pool:
-        for item in import_paths(list(paths), published=published, on_progress=on_progress):
+        for item in items:
             article: Article | ImportFailure
             try:
                 article = item if isinstance(item, ImportFailure) else to_article(item, imported_at)

@@ -110,7 +110,12 @@ def cmd_import(args: argparse.Namespace) -> int:
             published = parse_date(args.published)
         except BadDate as e:
             raise CliError(f"--published: {e}") from None
-    paths = [Path(p) for p in args.paths]
+    from .feeds import import_urls, is_url
+
+    urls = [p for p in args.paths if is_url(p)]
+    paths = [Path(p) for p in args.paths if not is_url(p)]
+    if args.update and not urls:
+        raise CliError("--update applies to URLs (a changed file updates its article anyway)")
     progress = Progress(enabled=sys.stderr.isatty())
 
     def on_item(item: ArticleDraft | ImportFailure) -> None:
@@ -119,6 +124,11 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"{PROG}: failed: {item}", file=sys.stderr)
 
     with open_store(args) as store:
+        if urls:  # the network, only because the reader named a URL
+            summary, failed = import_urls(args, urls, store)
+            print(f"{summary} (URLs)")
+            if not paths:
+                return 1 if failed else 0
         report = import_into(store, paths, published=published, on_item=on_item,
                              on_progress=progress.update)
     progress.clear()
@@ -204,6 +214,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"title:     {one_line(article.title)}")
     print(f"published: {article.published or 'unknown'}")
     print(f"source:    {one_line(article.source or 'unknown')}")
+    if article.also_from:
+        print(f"also from: {one_line(', '.join(article.also_from))}")
     if article.url:
         print(f"url:       {one_line(article.url)}")
     print(f"words:     {article.words}")

@@ -88,23 +88,26 @@ def gc_paused() -> Iterator[None]:
 
 
 class Progress:
-    """A progress bar on a terminal when there are many files; silent otherwise."""
+    """A progress bar on a terminal when there are many files (or feeds, or pages); silent
+    otherwise."""
 
     MIN_FILES = 20
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, *, unit: str = "files", minimum: int = MIN_FILES) -> None:
         self.enabled = enabled
         self.shown = False
         self.started = time.monotonic()
+        self.unit = unit
+        self.minimum = minimum
 
-    def update(self, done: int, total: int, path: Path) -> None:
-        if not self.enabled or total < self.MIN_FILES:
+    def update(self, done: int, total: int, path: Path | None) -> None:
+        if not self.enabled or total < self.minimum:
             return
         width = 30
         filled = width * done // max(total, 1)
         rate = done / max(time.monotonic() - self.started, 1e-6)
         sys.stderr.write(f"\r{PROG}: [{'#' * filled}{'.' * (width - filled)}] "
-                         f"{done}/{total} files, {rate:,.0f}/s")
+                         f"{done}/{total} {self.unit}, {rate:,.0f}/s")
         sys.stderr.flush()
         self.shown = True
 

@@ -45,15 +45,57 @@ def _correction_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser
     remove.set_defaults(command="corrections:cmd_remove")
 
 
+def _feed_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("feeds", help="the feeds you follow: add, list, remove, OPML in and out",
+                       description="Feeds followed; `newsdesk fetch` reads them. Only `fetch`"
+                       " and `import URL` touch the network.")
+    p.set_defaults(command="feeds:cmd_feeds_list", json=False)
+    actions = p.add_subparsers(title="actions", metavar="ACTION")
+    add = actions.add_parser("add", help="follow a feed (RSS or Atom) by its URL")
+    add.add_argument("url")
+    add.add_argument("--tag", action="append", metavar="T", help="a tag (repeatable)")
+    add.add_argument("--title", help="the name to show (default: the feed's own)")
+    add.add_argument("--full-text", action="store_true",
+                     help="fetch every item's page for its full text")
+    add.set_defaults(command="feeds:cmd_feeds_add")
+    ls = actions.add_parser("list", help="the feeds, with items, last fetch and last error")
+    ls.add_argument("--json", action="store_true", help="print them as JSON")
+    ls.set_defaults(command="feeds:cmd_feeds_list")
+    rm = actions.add_parser("remove", help="stop following a feed (its articles stay)")
+    rm.add_argument("feed", metavar="URL|ID")
+    rm.set_defaults(command="feeds:cmd_feeds_remove")
+    imp = actions.add_parser("import", help="follow the feeds of an OPML file")
+    imp.add_argument("file", metavar="FILE.opml")
+    imp.set_defaults(command="feeds:cmd_feeds_import")
+    exp = actions.add_parser("export", help="write the feeds as OPML (stdout, or -o FILE)")
+    exp.add_argument("-o", "--output", metavar="FILE")
+    exp.add_argument("--force", action="store_true", help="overwrite FILE")
+    exp.set_defaults(command="feeds:cmd_feeds_export")
+    every = actions.add_parser("interval", help="minutes between the open workstation's"
+                               " background fetches (0: off); without MINUTES, show it")
+    every.add_argument("minutes", nargs="?", type=int, metavar="MINUTES")
+    every.set_defaults(command="feeds:cmd_feeds_interval")
+
+    p = sub.add_parser("fetch", help="read every feed followed (or --feed one) and import"
+                       " what is new or changed")
+    p.add_argument("--feed", metavar="URL|ID", help="only this feed")
+    p.set_defaults(command="feeds:cmd_fetch")
+
+
 def _article_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("analyze", help="JSON Lines in, findings out (touches no store)")
     p.add_argument("--input", metavar="FILE", help="read this file instead of stdin")
     p.set_defaults(command="articles:cmd_analyze")
 
-    p = sub.add_parser("import", help="import .txt, .md, .html files, feeds and folders")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser("import", help="import .txt, .md, .html files, feeds, folders and"
+                       " pages by URL")
+    p.add_argument("paths", nargs="+", metavar="PATH|URL",
+                   help="files, folders, or http(s) URLs of pages (fetched now)")
     p.add_argument("--published", metavar="DATE", help="reference date where a file has none")
+    p.add_argument("--update", action="store_true",
+                   help="fetch a URL already kept again and update its article")
     p.set_defaults(command="articles:cmd_import")
+    _feed_commands(sub)
 
     p = sub.add_parser("list", help="list the articles kept, newest first",
                        description="The articles kept, by published date, newest first"

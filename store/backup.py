@@ -26,6 +26,7 @@ from newsdesk.analysis.text import has_unsafe_characters
 
 from .db import SCHEMA_VERSION, Store
 from .errors import StoreError
+from .feeds import Feed
 from .records import Annotation, Article, Correction
 
 BACKUP_FORMAT = "newsdesk-backup"
@@ -44,13 +45,16 @@ class Backup:
     annotations: list[Annotation] = field(default_factory=list)
     corrections: list[Correction] = field(default_factory=list)
     settings: dict[str, Any] = field(default_factory=dict)
+    feeds: list[Feed] = field(default_factory=list)
     created: str = ""
 
     def summary(self) -> str:
         return (f"{len(self.articles)} article{'s' if len(self.articles) != 1 else ''},"
                 f" {len(self.annotations)} note{'s' if len(self.annotations) != 1 else ''},"
                 f" {len(self.corrections)} correction{'s' if len(self.corrections) != 1 else ''},"
-                f" {len(self.settings)} setting{'s' if len(self.settings) != 1 else ''}")
+                f" {len(self.settings)} setting{'s' if len(self.settings) != 1 else ''}"
+                + (f", {len(self.feeds)} feed{'s' if len(self.feeds) != 1 else ''}"
+                   if self.feeds else ""))
 
 
 def _line(value: Any) -> bytes:
@@ -62,6 +66,7 @@ def backup_chunks(store: Store, now: dt.datetime) -> Iterator[bytes]:
     annotations = store.annotations()
     corrections = store.corrections()
     settings = store.settings()
+    feeds = store.feeds()
     created = (now.astimezone(dt.UTC) if now.tzinfo else now.replace(tzinfo=dt.UTC))
     head = {
         "format": BACKUP_FORMAT,
@@ -69,7 +74,9 @@ def backup_chunks(store: Store, now: dt.datetime) -> Iterator[bytes]:
         "created": created.replace(microsecond=0).isoformat().replace("+00:00", "Z"),
         "store_schema": SCHEMA_VERSION,
         "counts": {"articles": store.article_count(), "annotations": len(annotations),
-                   "corrections": len(corrections), "settings": len(settings)},
+                   "corrections": len(corrections), "settings": len(settings),
+                   # A store that follows no feed backs up as before feeds existed.
+                   **({"feeds": len(feeds)} if feeds else {})},
     }
     yield b"{\n"
     for key, value in head.items():
@@ -79,6 +86,9 @@ def backup_chunks(store: Store, now: dt.datetime) -> Iterator[bytes]:
     yield from _array("annotations", (a.to_dict() for a in annotations))
     yield b",\n"
     yield from _array("corrections", (c.to_dict() for c in corrections))
+    if feeds:
+        yield b",\n"
+        yield from _array("feeds", (f.to_dict() for f in feeds))
     yield b',\n"settings": ' + _line(settings) + b"\n}\n"
 
 
@@ -98,7 +108,7 @@ _OPTIONAL_TEXT = (str, type(None))
 _ARTICLE = {"id": _TEXT, "title": _TEXT, "text": _TEXT, "source": _OPTIONAL_TEXT,
             "url": _OPTIONAL_TEXT, "published": _OPTIONAL_TEXT, "imported_at": _TEXT,
             "findings": (dict, type(None)), "findings_version": _OPTIONAL_TEXT,
-            "origin": _OPTIONAL_TEXT}
+            "origin": _OPTIONAL_TEXT, "also_from": (list,)}
 _ANNOTATION = {"id": _TEXT, "article_id": _TEXT, "start": (int,), "end": (int,), "quote": _TEXT,
                "prefix": _TEXT, "suffix": _TEXT, "note": _TEXT, "tags": (list,),
                "links": (list,), "created": _TEXT, "updated": _TEXT}
@@ -151,6 +161,15 @@ def read_backup(path: Path | str, data: bytes | None = None) -> Backup:
     if not isinstance(settings, dict) or not all(isinstance(k, str) and k for k in settings):
         raise BackupError(f"{path}: \"settings\" must be an object with named keys", path)
     backup.settings = settings
+    feeds = doc.get("feeds", [])  # absent from backups of before feeds
+    if not isinstance(feeds, list):
+        raise BackupError(f"{path}: \"feeds\" must be a list", path)
+    try:
+        backup.feeds = [Feed.from_dict(f) for f in feeds if isinstance(f, dict)]
+    except ValueError:
+        raise BackupError(f"{path}: a feed in \"feeds\" has no id or url", path) from None
+    if len(backup.feeds) != len(feeds):
+        raise BackupError(f"{path}: \"feeds\" must hold objects only", path)
     _check_references(path, backup)
     return backup
 
@@ -227,7 +246,7 @@ def _check_references(path: Path, backup: Backup) -> None:
 def is_empty(store: Store, disposable: Collection[str] = ()) -> bool:
     """True if the store holds nothing of the reader's: no notes, corrections or settings,
     and no article but those in `disposable` (e.g. the untouched seed of a new store)."""
-    if store.annotations() or store.corrections() or store.settings():
+    if store.annotations() or store.corrections() or store.settings() or store.feeds():
         return False
     return all(s.id in disposable for s in store.list_articles())
 
@@ -252,4 +271,5 @@ def restore(store: Store, backup: Backup, *, disposable: Collection[str] = ()) -
         store.add_correction(correction)
     for key, value in backup.settings.items():
         store.set_setting(key, value)
+    store.put_feeds(backup.feeds)
 

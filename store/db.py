@@ -53,6 +53,7 @@ from .errors import (
     UnknownArticle,
     UnknownRecord,
 )
+from .feeds import Feed
 from .folder import (
     ARTICLES_FILE,
     LOCK_FILE,
@@ -190,6 +191,7 @@ class Store:
         self._annotations = self._notes_db.doc_table("annotations")
         self._corrections = self._notes_db.doc_table("corrections")
         self._settings = self._notes_db.doc_table("settings")
+        self._feeds = self._notes_db.doc_table("feeds")
         self._summaries = ArticleIndex(self._articles_storage, self._articles)
 
     # -- opening and closing ---------------------------------------------------------------
@@ -658,6 +660,37 @@ class Store:
         except (TypeError, ValueError) as e:
             raise TypeError(f"setting {key!r} must be a JSON value: {e}") from None
         self._settings.put(key, {"value": value})
+
+    # -- feeds -----------------------------------------------------------------------------
+
+    @serialized
+    def feeds(self) -> list[Feed]:
+        """The feeds followed, in the order they were added."""
+        self._check_open()
+        feeds = []
+        for doc in self._feeds:
+            try:
+                feeds.append(Feed.from_dict(doc))
+            except ValueError:
+                raise self._notes_storage.mark_damaged(
+                    f"feed {id_of(doc)!r} has no id or URL") from None
+        return feeds
+
+    @committing
+    def put_feeds(self, feeds: Iterable[Feed]) -> None:
+        """Add or replace these feeds (by id), in one commit."""
+        docs = {}
+        for feed in feeds:
+            check_id(feed.id, "a feed")
+            docs[feed.id] = feed.to_dict()
+        if docs:
+            self._feeds.put_many(docs)
+
+    @committing
+    def remove_feed(self, feed_id: str) -> None:
+        """Stop following a feed (its articles stay)."""
+        self._require_record(self._feeds, feed_id, "feed")
+        self._feeds.remove_ids([feed_id])
 
     # -- reading records -------------------------------------------------------------------
 

@@ -172,6 +172,7 @@ def article_front_matter(view: ArticleView, now: dt.datetime) -> list[str]:
 def _byline(view: ArticleView) -> str:
     a = view.article
     parts = [f"Source: {md.inline(a.source)}" if a.source else "Source unknown",
+             *([f"also in {md.inline(', '.join(a.also_from))}"] if a.also_from else []),
              f"published {md.inline(a.published)}" if a.published else "publication date unknown"]
     if md.link_target(a.url):
         parts.append(md.link("original article", a.url))

@@ -173,7 +173,18 @@ def _kind(path: Path, head: bytes) -> str | None:
 # --- decoding ------------------------------------------------------------------------
 
 
-def _decode(path: Path, data: bytes, *, declared: bool) -> str:
+def decode_page(url: str, data: bytes, charset: str | None) -> str:
+    """A fetched page's text: by the charset its server gave, else as a file is decoded
+    (BOM, the page's declared charset, strict UTF-8); ImportFailure naming the URL."""
+    if charset:
+        try:
+            return data.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a server's wrong label: the page's own say is next
+    return _decode(url, data, declared=True)
+
+
+def _decode(path: Path | str, data: bytes, *, declared: bool) -> str:
     """Decode by BOM, else (HTML) the declared charset, else strict UTF-8."""
     found = bom_codec(data)
     skip, codec = found or (0, "utf-8")

@@ -178,8 +178,9 @@ def _field(path: Path, meta: dict[str, Any], key: str) -> str | None:
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
-def read_html(path: Path, html: str, fallback: str | None) -> ArticleDraft:
-    """The article trafilatura finds in an HTML page, with the page's metadata."""
+def read_html(path: Path | str, html: str, fallback: str | None) -> ArticleDraft:
+    """The article trafilatura finds in an HTML page, with the page's metadata; `path` is
+    the file it came from, or (a str) the URL it was fetched from."""
     try:
         doc = trafilatura.bare_extraction(
             html,
@@ -199,22 +200,23 @@ def read_html(path: Path, html: str, fallback: str | None) -> ArticleDraft:
         text = rest  # the page's <h1> repeats the title; a .txt headline is not kept either
     if not text:
         raise ImportFailure(path, "no article text found in the HTML")
-    name_title, name_date = _from_file_name(path)
+    name_title, name_date = _from_file_name(path) if isinstance(path, Path) else (None, None)
     return ArticleDraft(
-        title=title or name_title,
+        title=title or name_title or "",
         text=text,
         source=doc.sitename or doc.hostname,
         url=doc.url,
         published=date_or_none(doc.date) or name_date or fallback,
-        origin=path,
+        origin=path if isinstance(path, Path) else None,
     )
 
 
 # --- feeds ---------------------------------------------------------------------------
 
 
-def read_feed(path: Path, data: bytes, fallback: str | None) -> list[ArticleDraft]:
-    """One draft per entry; feedparser honours the feed's declared encoding."""
+def read_feed(path: Path | str, data: bytes, fallback: str | None) -> list[ArticleDraft]:
+    """One draft per entry; feedparser honours the feed's declared encoding. `path` is the
+    file it came from, or (a str) the URL it was fetched from."""
     try:
         # A stream, never a str: feedparser would treat a str as a URL or a file name.
         parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=True)
@@ -237,7 +239,7 @@ def read_feed(path: Path, data: bytes, fallback: str | None) -> list[ArticleDraf
 
 
 def _entry_draft(
-    path: Path, entry: dict[str, Any], feed: dict[str, Any], fallback: str | None
+    path: Path | str, entry: dict[str, Any], feed: dict[str, Any], fallback: str | None
 ) -> ArticleDraft | None:
     title = one_line(_detail_text(entry.get("title_detail"), entry.get("title")))
     contents = [c for c in entry.get("content") or [] if c.get("value")]
@@ -254,17 +256,17 @@ def _entry_draft(
         url=_entry_link(entry.get("link"), feed.get("link")),
         # An unreadable date is an unknown date: the entry is kept, the date is not.
         published=date_or_none(raw_date) or fallback,
-        origin=path,
+        origin=path if isinstance(path, Path) else None,
         key=_entry_key(path, entry),
     )
 
 
-def _entry_key(path: Path, entry: dict[str, Any]) -> str | None:
+def _entry_key(path: Path | str, entry: dict[str, Any]) -> str | None:
     """A feed item's lasting identity: its guid (feedparser's id), else its link."""
     ident = entry.get("id") or entry.get("link")
     if not isinstance(ident, str) or not ident.strip():
         return None
-    feed = file_key(path) or str(path)
+    feed = (file_key(path) or str(path)) if isinstance(path, Path) else path
     return f"feed:{feed.removeprefix('file:')}#{ident.strip()}"
 
 

@@ -33,6 +33,9 @@ class Article:
     # Where it came from, so a changed version updates it rather than adding another:
     # "file:<absolute path>" or "feed:<feed>#<item guid or link>"; None when unknown.
     origin: str | None = None
+    # Other sources that carried the same story (the same text or link), as fetched after
+    # the first: one article per story, every source kept.
+    also_from: list[str] = field(default_factory=list)
 
     @property
     def words(self) -> int:
@@ -43,6 +46,8 @@ class Article:
         out = {f.name: getattr(self, f.name) for f in fields(self)}
         if self.findings is not None:
             out["findings"] = self.findings.to_store()
+        if not self.also_from:
+            del out["also_from"]  # stored only when there are others: as before feeds
         return out
 
     @classmethod

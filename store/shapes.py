@@ -29,7 +29,7 @@ _SHAPES: dict[type[Article | Annotation | Correction],
     Article: (frozenset({"id", "title", "text"}), {
         "id": _STR, "title": _STR, "text": _STR, "source": _OPT_STR, "url": _OPT_STR,
         "published": _OPT_STR, "imported_at": _STR, "findings": _OPT_DICT,
-        "findings_version": _OPT_STR, "origin": _OPT_STR}),
+        "findings_version": _OPT_STR, "origin": _OPT_STR, "also_from": _STR_LIST}),
     Annotation: (frozenset({"id", "article_id", "start", "end", "quote"}), {
         "id": _STR, "article_id": _STR, "start": _INT, "end": _INT, "quote": _STR,
         "prefix": _STR, "suffix": _STR, "note": _STR, "tags": _STR_LIST, "links": _STR_LIST,
@@ -85,8 +85,11 @@ def as_doc(record: Article | Annotation | Correction) -> dict[str, Any]:
     the call that made it and only the bytes are kept.
     """
     doc = {f.name: getattr(record, f.name) for f in fields(record)}
-    if isinstance(record, Article) and record.findings is not None:
-        doc["findings"] = record.findings.to_store()  # typed in memory, JSON on disk
+    if isinstance(record, Article):
+        if record.findings is not None:
+            doc["findings"] = record.findings.to_store()  # typed in memory, JSON on disk
+        if not record.also_from:
+            del doc["also_from"]  # as Article.to_dict: stored only when there are others
     return doc
 
 

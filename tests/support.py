@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import zlib
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -156,6 +157,18 @@ def unique(seen: list[Message], kind: type) -> list[Any]:
         if isinstance(m, kind) and not any(m is o for o in out):
             out.append(m)
     return out
+
+
+async def wait_until(pilot: Pilot[Any], condition: Callable[[], bool],
+                     timeout: float = 20.0) -> bool:
+    """Let the app run until `condition()` holds (or `timeout` seconds pass), then settle;
+    whether it holds."""
+    waited = 0.0
+    while not condition() and waited < timeout:
+        await pilot.pause(0.1)
+        waited += 0.1
+    await settle(pilot)
+    return condition()
 
 
 def notices(seen: list[Message]) -> list[str]:

@@ -66,6 +66,20 @@ def show_changes_elsewhere(screen: MainScreen, changes: StoreChanges) -> None:
     """Show what another process committed, the reader left where they are: the open
     article is reloaded only if it changed (its cursors kept), the other articles' search
     entries, counts and deadlines are updated, and the switcher lists new articles."""
+    show_changed_articles(screen, changes)
+    articles = len(changes.articles) if changes.articles is not None else 0
+    parts = [f"{articles} article{'s' * (articles != 1)}" if articles else "",
+             f"notes on {len(changes.notes)} article{'s' * (len(changes.notes) != 1)}"
+             if changes.notes else ""]
+    if any(parts):
+        screen.notify(f"Changed by another newsdesk: {', '.join(p for p in parts if p)}.",
+                      markup=False)
+
+
+def show_changed_articles(screen: MainScreen, changes: StoreChanges) -> None:
+    """Show changed articles (and notes) with the reader left where they are: the open
+    article reloaded only if it changed, the others' entries updated, the switcher
+    relisted."""
     current = screen.article.id if screen.article is not None else None
     if changes.articles is None or changes.corrections:
         screen.store_changed(None)  # possibly every article: reload and rescan
@@ -85,10 +99,3 @@ def show_changes_elsewhere(screen: MainScreen, changes: StoreChanges) -> None:
             screen.open_article(newest)
         elif current is not None:
             screen.show_empty_store()
-    articles = len(changes.articles) if changes.articles is not None else 0
-    parts = [f"{articles} article{'s' * (articles != 1)}" if articles else "",
-             f"notes on {len(changes.notes)} article{'s' * (len(changes.notes) != 1)}"
-             if changes.notes else ""]
-    if any(parts):
-        screen.notify(f"Changed by another newsdesk: {', '.join(p for p in parts if p)}.",
-                      markup=False)

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from support import fixture_article, notices, open_store, settle
+from support import fixture_article, notices, open_store, settle, wait_until
 from textual.message import Message
 
 from newsdesk.store.db import Store
@@ -18,15 +18,6 @@ from newsdesk.tui.panes.articles import ArticlesPane
 
 SIZE = (120, 40)
 ROOT = Path(__file__).resolve().parents[2]
-
-
-async def wait_until(pilot, condition, timeout: float = 15.0) -> bool:
-    waited = 0.0
-    while not condition() and waited < timeout:
-        await pilot.pause(0.1)
-        waited += 0.1
-    await settle(pilot)
-    return condition()
 
 
 async def test_an_import_from_the_command_line_shows_up_in_the_open_workstation(tmp_path):

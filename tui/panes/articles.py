@@ -44,6 +44,7 @@ class ArticleRows(RowTable):
         self.articles: list[Any] = []  # the summaries shown, in row order
         self.stats: dict[str, tuple[int, int, int]] = {}
         self.current = ""
+        self.unread: set[str] = set()  # fetched and not yet opened
 
     def show(self, articles: list[Any], cursor: int) -> None:
         self.articles = articles
@@ -54,7 +55,10 @@ class ArticleRows(RowTable):
         counts = self.stats.get(row.id)
         count_cells = tuple(Text(str(c), justify="right") for c in counts) if counts else \
             tuple(Text("·", style="dim", justify="right") for _ in range(3))
-        title = cell(row.title, "bold" if row.id == self.current else "")
+        title = cell(row.title, "bold" if row.id == self.current or row.id in self.unread
+                     else "")
+        if row.id in self.unread:
+            title = Text("● ", style="bold").append_text(title)
         source = getattr(row, "source", None)
         if source:  # after the title, so a narrow pane cuts the source first
             title.append(" · ", style="dim")
@@ -64,6 +68,10 @@ class ArticleRows(RowTable):
 
     def show_stats(self, stats: dict[str, tuple[int, int, int]]) -> None:
         self.stats = stats
+        self.redraw()
+
+    def redraw(self) -> None:
+        """Make the cells again (a mark or count changed)."""
         self._cache.clear()
         self.refresh()
 
@@ -110,8 +118,11 @@ class ArticlesPane(Vertical):
 
     # -- data in -------------------------------------------------------------------------
 
-    def show_articles(self, rows: Sequence[Any], current: str) -> None:
-        """The store's article summaries (newest first) and the one on screen."""
+    def show_articles(self, rows: Sequence[Any], current: str, *,
+                      unread: set[str] | None = None) -> None:
+        """The store's article summaries (newest first), the one on screen, and those
+        fetched and not yet opened (marked, and counted in the border)."""
+        self.table.unread = set(unread or ())
         self._rows = sorted(rows, key=lambda r: (r.published or "", r.imported_at or ""),
                             reverse=True)
         self._keys = [filter_key(r.title, r.published) for r in self._rows]
@@ -128,6 +139,10 @@ class ArticlesPane(Vertical):
     def set_current(self, article_id: str) -> None:
         self._current = article_id
         self.table.current = article_id
+        if article_id in self.table.unread:
+            self.table.unread.discard(article_id)
+            self.table.redraw()
+            self._count()
 
     # -- filtering -----------------------------------------------------------------------
 
@@ -166,8 +181,14 @@ class ArticlesPane(Vertical):
         empty = self.query_one(".empty", Static)
         empty.update(EMPTY if not self._rows else NO_MATCH)
         self.set_class(not shown, "-empty")
-        self.border_subtitle = (f"{len(shown)} of {len(self._rows)}"
-                                if len(shown) != len(self._rows) else f"{len(shown)}")
+        self._count()
+
+    def _count(self) -> None:
+        shown = len(self._shown)
+        count = f"{shown} of {len(self._rows)}" if shown != len(self._rows) else f"{shown}"
+        unread = sum(1 for r in self._row_ids if r in self.table.unread) \
+            if self.table.unread else 0
+        self.border_subtitle = f"{count} · {unread} unread" if unread else count
 
     # -- actions -------------------------------------------------------------------------
 

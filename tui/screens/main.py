@@ -33,6 +33,7 @@ from .. import messages as msg
 from ..corpus import CorpusWatcher
 from ..dialogs.jump import JumpScreen
 from ..dialogs.small import CountdownFilterScreen, RelatedScreen
+from ..feeds import FeedFetcher, FeedsFetched
 from ..follow import StoreFollower, show_changes_elsewhere
 from ..jobs import Jobs
 from ..panes.actors import ActorsPane
@@ -81,6 +82,7 @@ class MainScreen(Screen[None]):
                 yield ActorsPane(id="actors", classes="side-pane -active")
                 yield MeasuresPane(id="measures", classes="side-pane")
                 yield CountdownPane(id="countdown", classes="side-pane")
+        yield FeedFetcher(self.store, id="feeds")
         yield Footer()
         yield CorpusWatcher(self.store, id="corpus")
         yield Jobs(self.store, id="jobs")
@@ -190,6 +192,7 @@ class MainScreen(Screen[None]):
             rows_for_article(article.id, article.title, article.published, view.findings))
         if (switcher := self.switcher) is not None:
             switcher.set_current(article.id)
+        self.query_one(FeedFetcher).opened(article.id)
         return True
 
     def here(self) -> Place | None:
@@ -420,7 +423,8 @@ class MainScreen(Screen[None]):
         self.show_switcher(True)
         pane.focus_filter()
         if not pane.loaded:
-            pane.show_articles(self.store.list_articles(), self.workspace.article_id or "")
+            pane.show_articles(self.store.list_articles(), self.workspace.article_id or "",
+                               unread=self.query_one(FeedFetcher).unread)
         if self.corpus is not None:
             pane.show_stats(self.watcher.counts())
         elif not self.watcher.scanning:
@@ -580,6 +584,13 @@ class MainScreen(Screen[None]):
 
     def action_import(self) -> None:
         self.editing.import_path()
+
+    def action_fetch_feeds(self) -> None:
+        self.query_one(FeedFetcher).fetch()
+
+    @on(FeedsFetched)
+    def _feeds_fetched(self, message: FeedsFetched) -> None:
+        self.query_one(FeedFetcher).finished(message, self)
 
     def action_export(self) -> None:
         self.editing.export()

@@ -45,6 +45,8 @@ MAIN_BINDINGS: list[BindingType] = [
     _b("p", "published", "Published", "Set the article's published date (re-resolves "
        "its dates)", show=False),
     _b("i", "import", "Import", "Import a file or folder of articles", show=False),
+    _b("F", "fetch_feeds", "Fetch", "Fetch every feed you follow (newsdesk feeds add URL);"
+       " new articles are marked unread in the switcher", show=False),
     _b("E", "export", "Export", "Write this article, its findings and your notes as "
        "a Markdown file"),
     _b("d", "countdown_as_of", "As of", "Countdown: as of now, or as of the article's "
