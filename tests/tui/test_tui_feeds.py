@@ -88,3 +88,23 @@ async def test_a_failing_feed_is_one_warning(tmp_path):
 def screen_article(app: NewsdeskApp) -> str | None:
     article = app.screen.article
     return article.id if article is not None else None
+
+
+async def test_the_interval_fetches_in_the_background_and_leaves_the_reader_put(tmp_path):
+    from newsdesk.app.fetching import INTERVAL_SETTING
+
+    with Site() as site:
+        site.pages["/feed.xml"] = Page(rss("Steel Wire", items(site, 1)),
+                                       content_type="application/rss+xml")
+        store = open_store(tmp_path / "store", [fixture_article()])
+        store.put_feeds([Feed.new(site.url("/feed.xml"))])
+        store.set_setting(INTERVAL_SETTING, 0.01)  # minutes: every 0.6 s
+        app = NewsdeskApp(store)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("j", "j", "j")
+            place = app.screen.here()
+            assert await wait_until(pilot, lambda: len(store.list_articles()) == 2)
+            assert app.screen.here() == place
+            assert site.hits["/feed.xml"] >= 1
+        store.close()
