@@ -89,7 +89,7 @@ def actor_index(store: Store) -> ActorIndex:
                 index.add(name, kind, affiliation)
         if start == len(pairs):
             return index
-    _write(store, LINKER_FILE, {"format": LINKER_FORMAT, "version": CACHE_VERSION,
+    write_cache_file(store, LINKER_FILE, {"format": LINKER_FORMAT, "version": CACHE_VERSION,
                                 "count": len(pairs), "digest": _digest(pairs),
                                 "state": index.snapshot()})
     return index
@@ -157,11 +157,13 @@ def _read_cache(store: Store) -> dict[str, tuple[int, ActorNames]]:
 
 
 def _write_cache(store: Store, entries: dict[str, list[Any]]) -> None:
-    _write(store, CACHE_FILE,
+    write_cache_file(store, CACHE_FILE,
            {"format": CACHE_FORMAT, "version": CACHE_VERSION, "articles": entries})
 
 
-def _write(store: Store, name: str, data: dict[str, Any]) -> None:
+def write_cache_file(store: Store, name: str, data: dict[str, Any]) -> None:
+    """Write one file of the store's cache/ atomically; nothing for a read-only store, and
+    a failure is ignored (a cache is only ever cold, never needed)."""
     if store.readonly:
         return
     folder = store.path / CACHE_FOLDER

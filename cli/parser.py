@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(command="workstation:cmd_open")
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
     _article_commands(sub)
+    _across_commands(sub)
     _notes_out_commands(sub)
     _correction_commands(sub)
     return parser
@@ -80,6 +81,27 @@ def _feed_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
                        " what is new or changed")
     p.add_argument("--feed", metavar="URL|ID", help="only this feed")
     p.set_defaults(command="feeds:cmd_fetch")
+
+
+def _across_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("timeline", help="every measure and deadline on one time axis",
+                       description="Measures (on their article's published date) and deadlines"
+                       " (on their own), in date order, with now marked. Filters combine.")
+    p.add_argument("--actor", metavar="NAME", help="imposed by, aimed at or involving NAME")
+    p.add_argument("--type", metavar="TYPE", help="a measure type (tariff, sanction, ...)")
+    p.add_argument("--tag", action="append", metavar="TAG",
+                   help="articles with a note so tagged (repeatable: any of them)")
+    p.add_argument("--since", metavar="DATE", help="from this date (YYYY-MM-DD)")
+    p.add_argument("--until", metavar="DATE", help="up to this date (YYYY-MM-DD)")
+    p.add_argument("--text", metavar="WORDS", help="words the item or its title holds")
+    p.add_argument("--json", action="store_true", help="print the items as JSON")
+    p.set_defaults(command="across:cmd_timeline")
+
+    p = sub.add_parser("actor", help="an actor across the corpus: articles, measures,"
+                       " deadlines, who it appears with, your notes")
+    p.add_argument("name", metavar="NAME", help="the actor's name (typos forgiven)")
+    p.add_argument("--json", action="store_true", help="print the profile as JSON")
+    p.set_defaults(command="across:cmd_actor")
 
 
 def _article_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -1,0 +1,223 @@
+"""What the corpus-wide views (timeline, actor profiles, threads) need of each article,
+with the reader's corrections applied, kept on disk as a cache (issue 14).
+
+Each article's facts come from its view (`views.view_of`: the one code path every view
+uses), so the timeline and a profile show what `show`, the workstation and the exports
+show. They are kept in two files of `cache/` in the store folder, each entry under the
+article's fingerprint (its stored length and checksum, from the store's index without
+reading the article) and a digest of the corrections that apply to it:
+
+    facts-timeline.json   per article: published, title, source, measures, deadlines
+    facts-actors.json     per article: its actors (name, kind, role, affiliation, mentions)
+
+An entry is used only while both keys match; a missing, changed or unreadable entry is made
+again from the article, a removed article's dropped. So the cache is never wrong, only cold:
+the first use at 10,000 articles reads them all, later ones read two files (the timeline
+only the first). Written atomically after use when changed; a read-only store, or a write
+that fails, leaves it as it was.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from newsdesk.store.db import Store
+from newsdesk.store.errors import UnknownArticle
+from newsdesk.store.folder import CACHE_FOLDER
+
+from .countdown import deadline_actors
+from .derived import write_cache_file
+from .views import CorrectionsIndex, view_of
+
+__all__ = ["ActorFact", "ArticleFacts", "DeadlineFact", "MeasureFact", "corpus_facts"]
+
+FORMAT = "newsdesk-facts"
+VERSION = 1
+TIMELINE_FILE = "facts-timeline.json"
+ACTORS_FILE = "facts-actors.json"
+_EVIDENCE_CHARS = 300  # a measure's sentence as kept here (the article has it whole)
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureFact:
+    index: int  # in the article's (corrected) findings
+    type: str
+    action: str
+    imposer: str | None
+    targets: tuple[str, ...]
+    magnitude: str | None
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class DeadlineFact:
+    date: str
+    what: str
+    measure: int | None
+    start: int
+    end: int
+    actors: tuple[str, ...]  # who it involves (its measure's parties, its sentence's actors)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorFact:
+    name: str
+    kind: str
+    role: str | None
+    affiliation: str | None
+    mentions: int
+
+
+@dataclass(slots=True)
+class ArticleFacts:
+    id: str
+    title: str
+    published: str | None
+    source: str | None
+    measures: list[MeasureFact]
+    deadlines: list[DeadlineFact]
+    actors: list[ActorFact] | None = None  # None: not asked for
+
+
+def _timeline_row(f: ArticleFacts) -> list[Any]:
+    return [f.title, f.published, f.source,
+            [[m.index, m.type, m.action, m.imposer, list(m.targets), m.magnitude, m.start,
+              m.end, m.text] for m in f.measures],
+            [[d.date, d.what, d.measure, d.start, d.end, list(d.actors)] for d in f.deadlines]]
+
+
+def _actors_row(f: ArticleFacts) -> list[Any]:
+    return [[a.name, a.kind, a.role, a.affiliation, a.mentions] for a in f.actors or ()]
+
+
+def _from_rows(article_id: str, timeline: list[Any], actors: list[Any] | None) -> ArticleFacts:
+    """Facts from their stored rows; ValueError (or TypeError) where a row is not one."""
+    title, published, source, measures, deadlines = timeline
+    facts = ArticleFacts(
+        article_id, _text(title), _opt(published), _opt(source),
+        [MeasureFact(int(m[0]), _text(m[1]), _text(m[2]), _opt(m[3]),
+                     tuple(_text(t) for t in m[4]), _opt(m[5]), int(m[6]), int(m[7]),
+                     _text(m[8])) for m in measures],
+        [DeadlineFact(_text(d[0]), _text(d[1]), None if d[2] is None else int(d[2]),
+                      int(d[3]), int(d[4]), tuple(_text(a) for a in d[5])) for d in deadlines])
+    if actors is not None:
+        facts.actors = [ActorFact(_text(a[0]), _text(a[1]), _opt(a[2]), _opt(a[3]), int(a[4]))
+                        for a in actors]
+    return facts
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not text")
+    return value
+
+
+def _opt(value: Any) -> str | None:
+    return None if value is None else _text(value)
+
+
+def facts_of_view(view: Any) -> ArticleFacts:
+    """One article's facts from its view (corrections applied)."""
+    article, findings = view.article, view.findings
+    involved = deadline_actors(findings)
+    return ArticleFacts(
+        article.id, article.title, article.published, article.source,
+        [MeasureFact(i, m.type, m.action, m.imposer, tuple(m.targets), m.magnitude, m.start,
+                     m.end, m.text[:_EVIDENCE_CHARS]) for i, m in enumerate(findings.measures)],
+        [DeadlineFact(d.date, d.what, d.measure, d.start, d.end,
+                      tuple(sorted(involved.get(d.start, ())))) for d in findings.deadlines],
+        [ActorFact(a.name, a.kind, a.role, a.affiliation, len(a.mentions))
+         for a in findings.actors])
+
+
+def corpus_facts(store: Store, *, actors: bool = False) -> list[ArticleFacts]:
+    """Every stored article's facts, in the store's order (with their actors if asked)."""
+    fingerprints = store.article_fingerprints()
+    corrections = CorrectionsIndex.of_store(store)
+    if fingerprints is None:  # a store being moved into segments: no cache
+        return [facts_of_view(view_of(a, (), corrections)) for a in store.iter_articles()]
+    keys = {article_id: f"{fingerprint}:{_corrections_key(corrections, article_id)}"
+            for article_id, fingerprint in fingerprints.items()}
+    timeline = _read(store, TIMELINE_FILE)
+    stale = [i for i in keys if _entry_key(timeline.get(i)) != keys[i]]
+    actor_rows = _read(store, ACTORS_FILE) if actors or stale or timeline.keys() != keys.keys() \
+        else {}
+    if actors:
+        stale = [i for i in keys if i in stale or _entry_key(actor_rows.get(i)) != keys[i]]
+    made: dict[str, ArticleFacts] = {}
+    for article_id in stale:
+        try:
+            article = store.get_article(article_id)
+        except UnknownArticle:  # removed by another process since the index was read
+            continue
+        made[article_id] = facts_of_view(view_of(article, (), corrections))
+    out: list[ArticleFacts] = []
+    for article_id in keys:
+        facts = made.get(article_id)
+        if facts is None:
+            try:
+                facts = _from_rows(article_id, timeline[article_id][1],
+                                   actor_rows[article_id][1] if actors else None)
+            except (KeyError, IndexError, ValueError, TypeError):
+                # A damaged entry: made from the article after all.
+                try:
+                    facts = facts_of_view(view_of(store.get_article(article_id), (),
+                                                  corrections))
+                except UnknownArticle:
+                    continue
+                made[article_id] = facts
+        out.append(facts)
+    if made or timeline.keys() != keys.keys():
+        kept = {f.id for f in out}
+        new_timeline = {i: [keys[i], _timeline_row(made[i])] if i in made else timeline[i]
+                        for i in keys if i in kept}
+        new_actors = {i: [keys[i], _actors_row(made[i])] if i in made else actor_rows[i]
+                      for i in keys if i in kept and (i in made or i in actor_rows)}
+        write_cache_file(store, TIMELINE_FILE,
+                         {"format": FORMAT, "version": VERSION, "articles": new_timeline})
+        write_cache_file(store, ACTORS_FILE,
+                         {"format": FORMAT, "version": VERSION, "articles": new_actors})
+    if not actors:
+        for facts in out:
+            facts.actors = None
+    return out
+
+
+def _corrections_key(corrections: CorrectionsIndex, article_id: str) -> str:
+    own = corrections.of(article_id)
+    if not own:
+        return ""
+    text = json.dumps([c.to_dict() for c in own], sort_keys=True, ensure_ascii=False)
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def _entry_key(entry: Any) -> str | None:
+    return entry[0] if isinstance(entry, list) and len(entry) == 2 and \
+        isinstance(entry[0], str) else None
+
+
+def _read(store: Store, name: str) -> dict[str, Any]:
+    """A cache file's entries (absent, unreadable or of another format: none)."""
+    try:
+        data = json.loads((store.path / CACHE_FOLDER / name).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not (isinstance(data, dict) and data.get("format") == FORMAT
+            and data.get("version") == VERSION and isinstance(data.get("articles"), dict)):
+        return {}
+    entries: dict[str, Any] = data["articles"]
+    return entries
+
+
+def tagged_articles(store: Store, tags: Iterable[str]) -> set[str]:
+    """The articles with a note holding one of `tags` (normalized as notes keep them)."""
+    from newsdesk.store.notes import normalize_tags
+
+    wanted = set(normalize_tags(tags))
+    return {n.article_id for n in store.annotations() if wanted & set(n.tags)}

@@ -1,0 +1,103 @@
+"""Commands across the corpus: `timeline` and `actor` (Markdown, or --json)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from newsdesk.analysis.model import MEASURE_TYPES
+from newsdesk.analysis.text import one_line
+from newsdesk.app.clock import now_utc
+from newsdesk.app.profiles import UnknownActor, actor_profile
+from newsdesk.app.timeline import TimelineFilter, TimelineItem, timeline
+
+from .articles import _date_option
+from .output import CliError, count, open_store
+
+
+def _line(item: TimelineItem) -> str:
+    return (f"- {item.date} · {item.kind} · {one_line(item.label)} — "
+            f"{one_line(item.article_title)} [{item.article_id[:12]}]")
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    if args.type is not None and args.type not in MEASURE_TYPES:
+        raise CliError(f"--type {one_line(args.type)[:40]}: not a measure type; use one of"
+                       f" {', '.join(MEASURE_TYPES)}")
+    since = _date_option(args.since, "--since")
+    until = _date_option(args.until, "--until")
+    wanted = TimelineFilter(actor=args.actor, type=args.type, tags=tuple(args.tag or ()),
+                            since=since.isoformat() if since else None,
+                            until=until.isoformat() if until else None, text=args.text)
+    with open_store(args) as store:  # not read-only: the facts cache is kept up to date
+        items, undated = timeline(store, wanted)
+    if args.json:
+        print(json.dumps({"items": [i.to_json() for i in items],
+                          "undated_measures": undated}, ensure_ascii=False))
+        return 0
+    today = now_utc().date().isoformat()
+    measures = sum(1 for i in items if i.kind == "measure")
+    out = [f"# Timeline: {count(measures, 'measure')}, "
+           f"{count(len(items) - measures, 'deadline')}"]
+    if not items:
+        out.extend(["", "Nothing matches." if _any(wanted) else
+                   "No measures or deadlines yet: import articles with `newsdesk import`."])
+    month = None
+    now_shown = False
+    for item in items:
+        if not now_shown and item.sort_key[0] > today:
+            out.append(f"- **now: {today}** ─────")
+            now_shown = True
+        if item.date[:7] != month:
+            month = item.date[:7]
+            out.extend(["", f"## {month}", ""])
+        out.append(_line(item))
+    if items and not now_shown:
+        out.append(f"- **now: {today}** ─────")
+    if undated:
+        out.extend(["", f"{count(undated, 'measure')} of articles without a published date"
+                        " are not on the axis; set one with `newsdesk set-published ID DATE`."])
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0
+
+
+def _any(wanted: TimelineFilter) -> bool:
+    return any((wanted.actor, wanted.type, wanted.tags, wanted.since, wanted.until,
+                wanted.text))
+
+
+def cmd_actor(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        try:
+            profile = actor_profile(store, args.name)
+        except UnknownActor as e:
+            raise CliError(str(e)) from None
+    if args.json:
+        print(json.dumps(profile.to_json(), ensure_ascii=False))
+        return 0
+    out = [f"# {one_line(profile.name)} ({', '.join(profile.kinds)})", "",
+           f"## Articles ({len(profile.appearances)})", ""]
+    for a in profile.appearances:
+        role = ", ".join(one_line(x) for x in (a.role, a.affiliation) if x)
+        out.append(f"- {a.published or 'undated'} · {one_line(a.title)}"
+                   f"{' · ' + role if role else ''} [{a.article_id[:12]}]")
+    for title, items in (("Measures it imposed", profile.imposed),
+                         ("Measures aimed at it", profile.targeted),
+                         ("Deadlines involving it", profile.deadlines)):
+        out.extend(["", f"## {title} ({len(items)})", ""])
+        out.extend(_line(i) for i in items)
+        if not items:
+            out.append("None found.")
+    out.extend(["", "## Appears most with", ""])
+    out.extend(f"- {one_line(n)} ({count(c, 'article')})" for n, c in profile.partners)
+    if not profile.partners:
+        out.append("No one else.")
+    out.extend(["", f"## Your notes linked to it ({len(profile.notes)})", ""])
+    for note in profile.notes:
+        out.append(f"- \"{one_line(note.quote)[:80]}\" — {one_line(note.note) or '(no text)'}"
+                   f" [{note.article_id[:12]}]")
+    if not profile.notes:
+        out.append("None: link a note to it with `a` in the workstation.")
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0

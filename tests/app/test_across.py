@@ -1,0 +1,151 @@
+"""The timeline and actor profiles over an invented story (tests/story.py), through the
+app and the command line (issue 14)."""
+
+from __future__ import annotations
+
+import json
+import os
+
+import pytest
+from story import MUSEUM, STORY
+from support import open_store, run_cli
+
+from newsdesk.app.facts import corpus_facts
+from newsdesk.app.profiles import UnknownActor, actor_profile
+from newsdesk.app.timeline import TimelineFilter, timeline
+from newsdesk.store.notes import new_annotation, new_correction
+
+NOW = "2025-09-14T09:00:00Z"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path / "store", [a.article() for a in (*STORY, MUSEUM)])
+    yield s
+    s.close()
+
+
+def labels(items):
+    return [(i.date, i.kind, i.label) for i in items]
+
+
+def test_the_timeline_puts_every_measure_and_deadline_in_date_order(store):
+    items, undated = timeline(store)
+    assert undated == 0
+    assert labels(items) == [
+        ("2025-01-10", "measure", "tariff threaten: Ruritania -> Freedonia (25%)"),
+        ("2025-02-20", "measure", "tariff delay: Ruritania -> Freedonia"),
+        ("2025-03-01", "deadline", "Ruritania's steel tariff on Freedonia takes effect"),
+        ("2025-04-15", "deadline", "Ruritania's steel tariff on Freedonia takes effect"),
+        ("2025-04-20", "measure", "tariff ease: Ruritania -> Freedonia (10%)"),
+        ("2025-06-01", "measure", "tariff lift: Ruritania -> Freedonia"),
+    ]
+    assert items[2].type == "tariff" and items[2].action == "threaten"
+    assert items[0].article_id == "s1" * 8
+
+
+def test_timeline_filters_combine(store):
+    def dates(**wanted):
+        return [i.date for i in timeline(store, TimelineFilter(**wanted))[0]]
+
+    assert dates(actor="freedonia") == dates()  # a target, any case
+    assert dates(actor="Anna Keller") == ["2025-03-01", "2025-04-15"]  # in their sentences
+    assert dates(actor="Atlantis") == []
+    assert dates(type="sanction") == []
+    assert dates(since="2025-03-01", until="2025-04-30") == [
+        "2025-03-01", "2025-04-15", "2025-04-20"]
+    assert dates(text="lift") == ["2025-06-01"]
+    note = new_annotation(STORY[2].article(), 0, 9, "eased!", ["Watch"], [], NOW)
+    store.add_annotation(note)
+    assert dates(tags=("watch",)) == ["2025-04-20"]
+
+
+def test_the_timeline_shows_the_readers_corrections(store):
+    store.add_correction(new_correction(
+        "s4" * 8, "reject", {"kind": "measure", "type": "tariff",
+                             "text": "Ruritania lifted its steel tariff on Freedonia."}, {}, NOW))
+    dates = [i.date for i in timeline(store)[0]]
+    assert "2025-06-01" not in dates and len(dates) == 5
+
+
+def test_an_undated_article_is_counted_not_placed(tmp_path):
+    from dataclasses import replace
+
+    undated = replace(STORY[0], id="x1" * 8, published=None)
+    with open_store(tmp_path / "s", [undated.article()]) as s:
+        items, count = timeline(s)
+    assert count == 1 and [i.kind for i in items] == ["deadline"]
+
+
+def test_facts_come_from_the_cache_until_an_article_changes(store, monkeypatch):
+    first = corpus_facts(store, actors=True)
+    reads = []
+    real = store.get_article
+    monkeypatch.setattr(store, "get_article", lambda i: reads.append(i) or real(i))
+    again = corpus_facts(store, actors=True)
+    assert reads == [] and again == first  # all from the cache files
+    store.update_article(STORY[3].article().__class__(
+        **{**STORY[3].article().to_dict(), "title": "Ruritania scraps steel tariff",
+           "findings": STORY[3].article().findings}))
+    third = corpus_facts(store)
+    assert reads == ["s4" * 8]  # only the changed article was read again
+    assert [f.title for f in third if f.id == "s4" * 8] == ["Ruritania scraps steel tariff"]
+    store.remove_article("u1" * 8)
+    assert [f.id for f in corpus_facts(store)] == [s.id for s in STORY]
+
+
+def test_a_damaged_cache_is_only_cold(store):
+    corpus_facts(store, actors=True)
+    for name in ("facts-timeline.json", "facts-actors.json"):
+        (store.path / "cache" / name).write_text('{"format": "newsdesk-facts", "version": 1,'
+                                                 ' "articles": {"s1s1s1s1s1s1s1s1": [1]}}')
+    facts = corpus_facts(store, actors=True)
+    assert len(facts) == 5 and all(f.actors for f in facts)
+
+
+def test_an_actor_profile(store):
+    store.add_annotation(new_annotation(STORY[1].article(), 0, 9, "she moved the date",
+                                        [], ["actor:Anna Keller"], NOW))
+    p = actor_profile(store, "anna keller")
+    assert p.name == "Anna Keller" and p.kinds == ["person"]
+    assert [a.published for a in p.appearances] == [
+        "2025-01-10", "2025-02-20", "2025-03-05", "2025-04-20", "2025-06-01"]
+    assert {a.role for a in p.appearances} == {"Trade Minister"}
+    assert p.imposed == [] and p.targeted == []
+    assert [i.date for i in p.deadlines] == ["2025-03-01", "2025-04-15"]
+    assert p.partners[:2] == [("Freedonia", 4), ("Ruritania", 4)]
+    assert [n.note for n in p.notes] == ["she moved the date"]
+    r = actor_profile(store, "Ruritania")
+    assert [i.action for i in r.imposed] == ["threaten", "delay", "ease", "lift"]
+    f = actor_profile(store, "Freedonia")
+    assert [i.action for i in f.targeted] == ["threaten", "delay", "ease", "lift"]
+
+
+def test_actor_names_forgive_typos_and_say_what_is_close(store):
+    assert actor_profile(store, "Ana Keler").name == "Anna Keller"
+    with pytest.raises(UnknownActor) as caught:
+        actor_profile(store, "Zorglub")
+    assert "Zorglub" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_the_commands(store, capsys):
+    os.environ["NEWSDESK_STORE"] = str(store.path)
+    code, out, _ = run_cli(capsys, "timeline", "--actor", "Freedonia", "--json")
+    data = json.loads(out)
+    assert code == 0 and len(data["items"]) == 6 and data["undated_measures"] == 0
+    assert data["items"][0]["label"].startswith("tariff threaten")
+    code, out, _ = run_cli(capsys, "timeline", "--since", "2025-04-01")
+    assert code == 0 and out.startswith("# Timeline: 2 measures, 1 deadline")
+    assert "## 2025-04" in out and "## 2025-06" in out and "**now: 2025-09-14**" in out
+    assert out.rstrip().endswith("─────")  # every item is past: now comes last
+    code, _, err = run_cli(capsys, "timeline", "--since", "April")
+    assert code == 2 and "--since" in err and err.count("\n") == 1
+    code, _, err = run_cli(capsys, "timeline", "--type", "tarif")
+    assert code == 2 and "tariff" in err
+    code, out, _ = run_cli(capsys, "actor", "Ruritania")
+    assert code == 0 and out.startswith("# Ruritania (country)")
+    assert "## Measures it imposed (4)" in out and "tariff lift" in out
+    code, out, _ = run_cli(capsys, "actor", "Anna Keller", "--json")
+    assert [a["id"] for a in json.loads(out)["articles"]][2] == "u1" * 8
+    code, _, err = run_cli(capsys, "actor", "Zorglub")
+    assert code == 2 and err.startswith("newsdesk: error: no actor") and err.count("\n") == 1
