@@ -136,14 +136,18 @@ def facts_of_view(view: Any) -> ArticleFacts:
          for a in findings.actors])
 
 
-def corpus_facts(store: Store, *, actors: bool = False) -> list[ArticleFacts]:
-    """Every stored article's facts, in the store's order (with their actors if asked)."""
+def corpus_facts(store: Store, *, actors: bool = False,
+                 keys_out: dict[str, str] | None = None) -> list[ArticleFacts]:
+    """Every stored article's facts, in the store's order (with their actors if asked);
+    `keys_out`, given, receives each article's cache key (what its facts are made from)."""
     fingerprints = store.article_fingerprints()
     corrections = CorrectionsIndex.of_store(store)
     if fingerprints is None:  # a store being moved into segments: no cache
         return [facts_of_view(view_of(a, (), corrections)) for a in store.iter_articles()]
     keys = {article_id: f"{fingerprint}:{_corrections_key(corrections, article_id)}"
             for article_id, fingerprint in fingerprints.items()}
+    if keys_out is not None:
+        keys_out.update(keys)
     timeline = _read(store, TIMELINE_FILE)
     stale = [i for i in keys if _entry_key(timeline.get(i)) != keys[i]]
     actor_rows = _read(store, ACTORS_FILE) if actors or stale or timeline.keys() != keys.keys() \

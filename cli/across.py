@@ -101,3 +101,51 @@ def cmd_actor(args: argparse.Namespace) -> int:
         out.append("None: link a note to it with `a` in the workstation.")
     sys.stdout.write("\n".join(out) + "\n")
     return 0
+
+
+def cmd_threads(args: argparse.Namespace) -> int:
+    from newsdesk.app.threads import story_threads
+
+    with open_store(args) as store:
+        threads = story_threads(store)
+    if args.json:
+        print(json.dumps([{k: v for k, v in t.to_json().items() if k != "steps"}
+                          for t in threads], ensure_ascii=False))
+        return 0
+    out = [f"# Threads: {len(threads)}", ""]
+    for t in threads:
+        data = t.to_json()
+        span = f"{data['first']} → {data['last']}" if data["first"] else "undated"
+        out.append(f"- {one_line(t.title)} · {count(len(t.steps), 'article')} · {span}"
+                   f" [{t.id[:12]}]")
+    if not threads:
+        out.append("No story spans two articles yet.")
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0
+
+
+def cmd_thread(args: argparse.Namespace) -> int:
+    from newsdesk.app.threads import article_thread
+
+    with open_store(args) as store:
+        article_id = store.resolve_id(args.id)
+        thread = article_thread(store, article_id)
+        title = store.get_article(article_id).title
+    if args.json:
+        print(json.dumps(thread.to_json() if thread else None, ensure_ascii=False))
+        return 0
+    if thread is None:
+        print(f"{one_line(title)} [{article_id[:12]}] is a story of its own: no other article"
+              " shares its measures or enough of its actors")
+        return 0
+    out = [f"# Thread: {one_line(thread.title)} ({count(len(thread.steps), 'article')})"]
+    for step in thread.steps:
+        mark = " ←" if step.article_id == article_id else ""
+        out.extend(["", f"## {step.published or 'undated'} · {one_line(step.title)}"
+                        f" [{step.article_id[:12]}]{mark}", ""])
+        lines = ([f"- new: {one_line(x)}" for x in step.new]
+                 + [f"- changed: {one_line(x)}" for x in step.changed]
+                 + [f"- deadline moved: {one_line(x)}" for x in step.moved])
+        out.extend(lines or ["- nothing new in measures or deadlines"])
+    sys.stdout.write("\n".join(out) + "\n")
+    return 0

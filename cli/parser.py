@@ -103,6 +103,17 @@ def _across_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.add_argument("--json", action="store_true", help="print the profile as JSON")
     p.set_defaults(command="across:cmd_actor")
 
+    p = sub.add_parser("threads", help="stories: articles grouped by shared measures, actors"
+                       " and close titles")
+    p.add_argument("--json", action="store_true", help="print the threads as JSON")
+    p.set_defaults(command="across:cmd_threads")
+
+    p = sub.add_parser("thread", help="an article's story, and what each article added"
+                       " (new measures, changed actions, moved deadlines)")
+    p.add_argument("id", metavar="ARTICLE_ID", help="an article id or a unique prefix")
+    p.add_argument("--json", action="store_true", help="print the thread as JSON")
+    p.set_defaults(command="across:cmd_thread")
+
 
 def _article_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("analyze", help="JSON Lines in, findings out (touches no store)")

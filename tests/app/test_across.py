@@ -149,3 +149,85 @@ def test_the_commands(store, capsys):
     assert [a["id"] for a in json.loads(out)["articles"]][2] == "u1" * 8
     code, _, err = run_cli(capsys, "actor", "Zorglub")
     assert code == 2 and err.startswith("newsdesk: error: no actor") and err.count("\n") == 1
+
+
+# -- threads -------------------------------------------------------------------------------
+
+
+def test_the_story_is_one_thread_and_the_museum_stays_out(store):
+    from newsdesk.app.threads import article_thread, story_threads
+
+    (thread,) = story_threads(store)
+    assert thread.article_ids == [s.id for s in STORY]
+    assert article_thread(store, "u1" * 8) is None
+    steps = thread.steps
+    assert steps[0].new == ["tariff (Ruritania -> Freedonia): threaten"]
+    assert steps[1].changed == ["tariff (Ruritania -> Freedonia): threaten -> delay"]
+    assert steps[1].moved == [
+        "Ruritania's steel tariff on Freedonia takes effect: 2025-03-01 -> 2025-04-15"]
+    assert steps[2].changed == ["tariff (Ruritania -> Freedonia): delay -> ease"]
+    assert steps[3].changed == ["tariff (Ruritania -> Freedonia): ease -> lift"]
+    assert not any(s.new for s in steps[1:])
+
+
+def test_one_shared_person_is_not_a_story_but_shared_actors_and_a_close_title_are():
+    from newsdesk.app.facts import facts_of_view
+    from newsdesk.app.threads import _shape, same_story
+    from newsdesk.store.view import ArticleView
+
+    def shape(story):
+        return _shape(facts_of_view(ArticleView.of(story.article())))
+
+    museum, lifted = shape(MUSEUM), shape(STORY[3])
+    assert not same_story(museum, lifted)
+    from dataclasses import replace
+
+    from story import FREEDONIA, KELLER, RURITANIA
+
+    # No measure in common, but the same three actors and a close title: one story.
+    talk = replace(STORY[2], id="t1" * 8, title="Ruritania and Freedonia steel talks resume",
+                   measures=[], deadlines=[], actors=[RURITANIA, FREEDONIA, KELLER])
+    assert same_story(shape(talk), lifted)
+    # The same, months later: not the same story any more.
+    late = replace(talk, published="2026-03-01")
+    assert not same_story(shape(late), lifted)
+
+
+def test_threads_grow_with_an_import_without_comparing_the_others_again(store, monkeypatch):
+    from dataclasses import replace
+
+    from story import M
+
+    import newsdesk.app.threads as threads_module
+
+    threads_module.story_threads(store)  # the groups are now in the cache
+    calls = []
+    real = threads_module.same_story
+    monkeypatch.setattr(threads_module, "same_story",
+                        lambda a, b: calls.append(1) or real(a, b))
+    threads_module.story_threads(store)
+    assert calls == []  # nothing new: the cached groups
+    reimposed = replace(STORY[3], id="s5" * 8, published="2025-07-01",
+                        title="Ruritania reimposes steel tariff", sentences=[
+                            "Ruritania reimposed its steel tariff on Freedonia.",
+                            "Anna Keller blamed Freedonia's subsidies."],
+                        measures=[M("tariff", "impose", "Ruritania", ["Freedonia"],
+                                    "Ruritania reimposed its steel tariff on Freedonia.")])
+    store.add_article(reimposed.article())
+    (thread,) = threads_module.story_threads(store)
+    assert thread.article_ids[-1] == "s5" * 8
+    assert thread.steps[-1].changed == ["tariff (Ruritania -> Freedonia): lift -> impose"]
+    assert 0 < len(calls) <= 5  # the new article against its candidates only
+
+
+def test_the_thread_commands(store, capsys):
+    os.environ["NEWSDESK_STORE"] = str(store.path)
+    code, out, _ = run_cli(capsys, "threads")
+    assert code == 0 and "4 articles · 2025-01-10 → 2025-06-01" in out
+    code, out, _ = run_cli(capsys, "threads", "--json")
+    assert json.loads(out)[0]["articles"] == [s.id for s in STORY]
+    code, out, _ = run_cli(capsys, "thread", "s2s2")
+    assert code == 0 and "deadline moved: Ruritania's steel tariff on Freedonia takes effect:" \
+        " 2025-03-01 -> 2025-04-15" in out and "←" in out
+    code, out, _ = run_cli(capsys, "thread", "u1u1")
+    assert code == 0 and "story of its own" in out
