@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -36,7 +37,7 @@ from .views import CorrectionsIndex, view_of
 __all__ = ["ActorFact", "ArticleFacts", "DeadlineFact", "MeasureFact", "corpus_facts"]
 
 FORMAT = "newsdesk-facts"
-VERSION = 1
+VERSION = 2  # 2: an article's actors as one string of lines (parsed fast, split when used)
 TIMELINE_FILE = "facts-timeline.json"
 ACTORS_FILE = "facts-actors.json"
 _EVIDENCE_CHARS = 300  # a measure's sentence as kept here (the article has it whole)
@@ -74,15 +75,69 @@ class ActorFact:
     mentions: int
 
 
-@dataclass(slots=True)
 class ArticleFacts:
-    id: str
-    title: str
-    published: str | None
-    source: str | None
-    measures: list[MeasureFact]
-    deadlines: list[DeadlineFact]
-    actors: list[ActorFact] | None = None  # None: not asked for
+    """One article's facts. Read from the cache, its measures and deadlines are made from
+    their stored rows when first used, and its actors likewise (`actor_rows`: a line per
+    actor, fields between tabs): a profile needs them for a few of 10,000 articles."""
+
+    __slots__ = ("id", "title", "published", "source", "_measures", "_deadlines", "_rows",
+                 "actors", "actor_rows")
+
+    def __init__(self, id: str, title: str, published: str | None, source: str | None,
+                 measures: list[MeasureFact] | None = None,
+                 deadlines: list[DeadlineFact] | None = None,
+                 actors: list[ActorFact] | None = None, *,
+                 rows: tuple[list[Any], list[Any]] | None = None,
+                 actor_rows: str | None = None) -> None:
+        self.id, self.title, self.published, self.source = id, title, published, source
+        self._measures, self._deadlines, self._rows = measures, deadlines, rows
+        self.actors = actors  # None: not asked for, or not made yet from `actor_rows`
+        self.actor_rows = actor_rows
+
+    @property
+    def measures(self) -> list[MeasureFact]:
+        if self._measures is None:
+            self._make()
+        assert self._measures is not None
+        return self._measures
+
+    @property
+    def deadlines(self) -> list[DeadlineFact]:
+        if self._deadlines is None:
+            self._make()
+        assert self._deadlines is not None
+        return self._deadlines
+
+    def _make(self) -> None:
+        measures, deadlines = self._rows or ([], [])
+        self._measures = [
+            MeasureFact(int(m[0]), _text(m[1]), _text(m[2]), _opt(m[3]),
+                        tuple(_text(t) for t in m[4]), _opt(m[5]), int(m[6]), int(m[7]),
+                        _text(m[8])) for m in measures]
+        self._deadlines = [
+            DeadlineFact(_text(d[0]), _text(d[1]), None if d[2] is None else int(d[2]),
+                         int(d[3]), int(d[4]), tuple(_text(a) for a in d[5]))
+            for d in deadlines]
+        self._rows = None
+
+    def actor_list(self) -> list[ActorFact]:
+        """The actors (made from the cached rows on first use); [] if not asked for."""
+        if self.actors is None and self.actor_rows is not None:
+            self.actors = [_actor_of_line(line) for line in self.actor_rows.split("\n")
+                           if line]
+        return self.actors or []
+
+    def actor_names(self) -> list[tuple[str, str]]:
+        """(name, kind) of each actor, without making the other fields."""
+        if self.actors is None and self.actor_rows is not None:
+            return _NAME_KIND.findall(self.actor_rows)
+        return [(a.name, a.kind) for a in self.actors or ()]
+
+    def names(self, name: str) -> bool:
+        """Whether one of the actors is called exactly `name`."""
+        if self.actors is None and self.actor_rows is not None:
+            return f"\n{_field(name)}\t" in f"\n{self.actor_rows}"
+        return any(a.name == name for a in self.actors or ())
 
 
 def _timeline_row(f: ArticleFacts) -> list[Any]:
@@ -92,23 +147,40 @@ def _timeline_row(f: ArticleFacts) -> list[Any]:
             [[d.date, d.what, d.measure, d.start, d.end, list(d.actors)] for d in f.deadlines]]
 
 
-def _actors_row(f: ArticleFacts) -> list[Any]:
-    return [[a.name, a.kind, a.role, a.affiliation, a.mentions] for a in f.actors or ()]
+_NAME_KIND = re.compile(r"^([^\t\n]*)\t([^\t\n]*)\t", re.M)
 
 
-def _from_rows(article_id: str, timeline: list[Any], actors: list[Any] | None) -> ArticleFacts:
-    """Facts from their stored rows; ValueError (or TypeError) where a row is not one."""
+def _field(value: str | None) -> str:
+    """A field of an actor line: no tab or line break in it (None: empty)."""
+    return "" if value is None else value.replace("\t", " ").replace("\n", " ")
+
+
+def _actors_row(f: ArticleFacts) -> str:
+    return "".join(f"{_field(a.name)}\t{_field(a.kind)}\t{_field(a.role)}\t"
+                   f"{_field(a.affiliation)}\t{a.mentions}\n" for a in f.actors or ())
+
+
+def _actor_of_line(line: str) -> ActorFact:
+    name, kind, role, affiliation, mentions = line.split("\t")
+    return ActorFact(name, kind, role or None, affiliation or None, int(mentions))
+
+
+def _from_rows(article_id: str, timeline: list[Any], actors: Any) -> ArticleFacts:
+    """Facts from their stored rows (their measures and deadlines made when used); a
+    ValueError or TypeError where a row is not one. A row found damaged only when used
+    (a measure's field of the wrong type) raises then: the cache is written by newsdesk
+    alone, and checked here for its shape."""
     title, published, source, measures, deadlines = timeline
-    facts = ArticleFacts(
-        article_id, _text(title), _opt(published), _opt(source),
-        [MeasureFact(int(m[0]), _text(m[1]), _text(m[2]), _opt(m[3]),
-                     tuple(_text(t) for t in m[4]), _opt(m[5]), int(m[6]), int(m[7]),
-                     _text(m[8])) for m in measures],
-        [DeadlineFact(_text(d[0]), _text(d[1]), None if d[2] is None else int(d[2]),
-                      int(d[3]), int(d[4]), tuple(_text(a) for a in d[5])) for d in deadlines])
+    if not (isinstance(measures, list) and isinstance(deadlines, list)
+            and all(isinstance(m, list) and len(m) == 9 for m in measures)
+            and all(isinstance(d, list) and len(d) == 6 for d in deadlines)):
+        raise TypeError("not measure or deadline rows")
+    facts = ArticleFacts(article_id, _text(title), _opt(published), _opt(source),
+                         rows=(measures, deadlines))
     if actors is not None:
-        facts.actors = [ActorFact(_text(a[0]), _text(a[1]), _opt(a[2]), _opt(a[3]), int(a[4]))
-                        for a in actors]
+        if not isinstance(actors, str) or (actors and not actors.endswith("\n")):
+            raise TypeError("not actor lines")
+        facts.actor_rows = actors
     return facts
 
 
@@ -189,7 +261,7 @@ def corpus_facts(store: Store, *, actors: bool = False,
                          {"format": FORMAT, "version": VERSION, "articles": new_actors})
     if not actors:
         for facts in out:
-            facts.actors = None
+            facts.actors = facts.actor_rows = None
     return out
 
 

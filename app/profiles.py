@@ -71,7 +71,7 @@ class ActorProfile:
 
 def actor_profile(store: Store, name: str) -> ActorProfile:
     facts = corpus_facts(store, actors=True)
-    names = {a.name for f in facts for a in f.actors or ()}
+    names = {n for f in facts for n, _ in f.actor_names()}
     found = resolve_actor(name, names)
     appearances: list[Appearance] = []
     partners: Counter[str] = Counter()
@@ -80,15 +80,15 @@ def actor_profile(store: Store, name: str) -> ActorProfile:
     deadlines: list[TimelineItem] = []
     kinds: list[str] = []
     for f in facts:
-        here = [a for a in f.actors or () if a.name == found]
-        if not here:
+        if not f.names(found):
             continue
+        here = [a for a in f.actor_list() if a.name == found]
         a = here[0]
         appearances.append(Appearance(f.id, f.title, f.published, f.source, a.kind, a.role,
                                       a.affiliation, sum(x.mentions for x in here)))
         if a.kind not in kinds:
             kinds.append(a.kind)
-        partners.update({x.name for x in f.actors or () if x.name != found})
+        partners.update({n for n, _ in f.actor_names() if n != found})
         for item in items_of(f):
             if item.kind == "deadline":
                 if found in item.actors:

@@ -116,8 +116,9 @@ def _shape(f: ArticleFacts) -> _Shape:
             date = None
     signatures = frozenset((m.type, fold(m.imposer), fold(t)) for m in f.measures
                            if m.imposer for t in m.targets)
-    actors = frozenset(fold(a.name) for a in f.actors or ())
-    persons = frozenset(fold(a.name) for a in f.actors or () if a.kind == "person")
+    names = f.actor_names()
+    actors = frozenset(fold(n) for n, _ in names)
+    persons = frozenset(fold(n) for n, kind in names if kind == "person")
     words = " ".join(w for w in fold(f.title).replace("'", " ").split()
                      if w.isalnum() and w not in _STOP)
     return _Shape(date, signatures, actors, persons, words)
@@ -244,14 +245,15 @@ def story_threads(store: Store) -> list[Thread]:
     """Every thread of two or more articles, the newest story first."""
     keys: dict[str, str] = {}
     facts = {f.id: f for f in corpus_facts(store, actors=True, keys_out=keys)}
-    shapes = {i: _shape(f) for i, f in facts.items()}
     cached = _read_groups(store)
-    if cached is not None and all(keys.get(i) == k for i, k in cached[0].items()):
+    if cached is not None and cached[0] == keys:
+        groups = cached[1]  # made of these very articles: nothing to compare
+    elif cached is not None and all(keys.get(i) == k for i, k in cached[0].items()):
         # Every article they were made of is here, unchanged: only the others are compared.
-        groups = cached[1] if len(cached[0]) == len(keys) else \
-            _groups(shapes, cached[1], set(cached[0]))
+        shapes = {i: _shape(f) for i, f in facts.items()}
+        groups = _groups(shapes, cached[1], set(cached[0]))
     else:
-        groups = _groups(shapes)
+        groups = _groups({i: _shape(f) for i, f in facts.items()})
     if cached is None or cached[0] != keys or cached[1] != groups:
         write_cache_file(store, THREADS_FILE, {"format": THREADS_FORMAT, "version": 1,
                                                "keys": keys, "groups": groups})

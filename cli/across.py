@@ -11,6 +11,7 @@ from newsdesk.analysis.text import one_line
 from newsdesk.app.clock import now_utc
 from newsdesk.app.profiles import UnknownActor, actor_profile
 from newsdesk.app.timeline import TimelineFilter, TimelineItem, timeline
+from newsdesk.store.db import Store
 
 from .articles import _date_option
 from .output import CliError, count, open_store
@@ -149,3 +150,84 @@ def cmd_thread(args: argparse.Namespace) -> int:
         out.extend(lines or ["- nothing new in measures or deadlines"])
     sys.stdout.write("\n".join(out) + "\n")
     return 0
+
+
+# -- the watchlist -------------------------------------------------------------------------
+
+
+def cmd_watch_list(args: argparse.Namespace) -> int:
+    from newsdesk.app.watch import matched_ids, nearing, watch_items
+
+    with open_store(args) as store:
+        items = watch_items(store)
+        soon = nearing(store, now_utc(), items)
+        matched = matched_ids(store)
+    if args.json:
+        print(json.dumps({"items": [{"kind": i.kind, "value": i.value} for i in items],
+                          "nearing": [{**d.to_json(), "watched_by": w.label, "within_24h": s}
+                                      for d, w, s in soon],
+                          "matched_articles": matched}, ensure_ascii=False))
+        return 0
+    if not items:
+        print("nothing watched: `newsdesk watch add ITEM` (an actor, a measure type such as"
+              " tariff, or a phrase)")
+        return 0
+    print("watching:")
+    for item in items:
+        print(f"  {one_line(item.label)}")
+    if soon:
+        print("deadlines within a week:")
+        for d, item, urgent in soon:
+            flag = "  (within 24 hours)" if urgent else ""
+            print(f"  {d.date}  {one_line(d.label)}  [{one_line(item.label)}]{flag}")
+    if matched:
+        print(f"{count(len(matched), 'article')} brought in by imports and fetches match")
+    return 0
+
+
+def _known_actors(store: Store) -> set[str]:
+    from newsdesk.app.facts import corpus_facts
+
+    return {n for f in corpus_facts(store, actors=True) for n, _ in f.actor_names()}
+
+
+def cmd_watch_add(args: argparse.Namespace) -> int:
+    from newsdesk.app.watch import BadWatchItem, add_item, parse_item
+
+    with open_store(args) as store:
+        try:
+            item = parse_item(args.item, _known_actors(store))
+        except BadWatchItem as e:
+            raise CliError(str(e)) from None
+        added = add_item(store, item)
+    print(f"watching {one_line(item.label)}" if added else
+          f"already watching {one_line(item.label)}")
+    return 0
+
+
+def cmd_watch_remove(args: argparse.Namespace) -> int:
+    from newsdesk.app.watch import BadWatchItem, parse_item, remove_item, watch_items
+
+    with open_store(args) as store:
+        try:
+            item = parse_item(args.item, [i.value for i in watch_items(store)
+                                          if i.kind == "actor"])
+        except BadWatchItem as e:
+            raise CliError(str(e)) from None
+        if not remove_item(store, item):
+            raise CliError(f"{one_line(item.label)} is not watched; `newsdesk watch list`"
+                           " shows what is")
+    print(f"no longer watching {one_line(item.label)}")
+    return 0
+
+
+def announce_watched(store: Store, article_ids: list[str]) -> None:
+    """After an import or a fetch: the new articles that match the watchlist, on stderr."""
+    from newsdesk.app.watch import watched_arrivals
+
+    if not article_ids:
+        return
+    for article_id, title, items in watched_arrivals(store, article_ids):
+        said = ", ".join(one_line(i.label) for i in items)
+        print(f"newsdesk: watched: {one_line(title)} [{article_id[:12]}] ({said})",
+              file=sys.stderr)

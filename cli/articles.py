@@ -110,6 +110,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             published = parse_date(args.published)
         except BadDate as e:
             raise CliError(f"--published: {e}") from None
+    from .across import announce_watched
     from .feeds import import_urls, is_url
 
     urls = [p for p in args.paths if is_url(p)]
@@ -125,12 +126,15 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     with open_store(args) as store:
         if urls:  # the network, only because the reader named a URL
-            summary, failed = import_urls(args, urls, store)
+            summary, failed, added = import_urls(args, urls, store)
             print(f"{summary} (URLs)")
+            announce_watched(store, added)
             if not paths:
                 return 1 if failed else 0
         report = import_into(store, paths, published=published, on_item=on_item,
                              on_progress=progress.update)
+        progress.clear()
+        announce_watched(store, report.added)
     progress.clear()
     for line in report.undated_lines():
         print(f"{PROG}: {one_line(line)}", file=sys.stderr)

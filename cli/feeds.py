@@ -36,8 +36,9 @@ def _fetcher() -> Fetcher:
     return Fetcher()
 
 
-def import_urls(args: argparse.Namespace, urls: list[str], store: Store) -> tuple[str, bool]:
-    """`import URL...`: the summary line, and whether any URL failed."""
+def import_urls(args: argparse.Namespace, urls: list[str],
+                store: Store) -> tuple[str, bool, list[str]]:
+    """`import URL...`: the summary line, whether any URL failed, the articles added."""
     from newsdesk.app.fetching import import_urls
 
     progress = Progress(enabled=sys.stderr.isatty(), unit="pages", minimum=2)
@@ -54,7 +55,7 @@ def import_urls(args: argparse.Namespace, urls: list[str], store: Store) -> tupl
     with _fetcher() as fetcher:
         report = import_urls(store, urls, fetcher=fetcher, update=args.update, on_item=on_item)
     progress.clear()
-    return report.summary(), bool(report.failures)
+    return report.summary(), bool(report.failures), report.added
 
 
 # -- feeds ---------------------------------------------------------------------------------
@@ -195,6 +196,9 @@ def cmd_fetch(args: argparse.Namespace) -> int:
                                  on_progress=lambda done, total, _f: progress.update(
                                      done, total, None))
         progress.clear()
+        from .across import announce_watched
+
+        announce_watched(store, report.new_ids)
     for line in report.problems:
         print(f"{PROG}: {one_line(line)}", file=sys.stderr)
     if report.lost_notes:

@@ -114,6 +114,22 @@ def _across_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.add_argument("--json", action="store_true", help="print the thread as JSON")
     p.set_defaults(command="across:cmd_thread")
 
+    p = sub.add_parser("watch", help="the watchlist: actors, measure types and phrases you"
+                       " follow", description="New articles that match are announced; deadlines"
+                       " of watched items within a week are listed.")
+    p.set_defaults(command="across:cmd_watch_list", json=False)
+    actions = p.add_subparsers(title="actions", metavar="ACTION")
+    ls = actions.add_parser("list", help="what is watched, deadlines near, articles matched")
+    ls.add_argument("--json", action="store_true", help="print it as JSON")
+    ls.set_defaults(command="across:cmd_watch_list")
+    add = actions.add_parser("add", help="watch ITEM: actor:NAME, type:TYPE, phrase:WORDS"
+                             " (without a prefix: a type, else a known actor, else a phrase)")
+    add.add_argument("item", metavar="ITEM")
+    add.set_defaults(command="across:cmd_watch_add")
+    rm = actions.add_parser("remove", help="stop watching ITEM")
+    rm.add_argument("item", metavar="ITEM")
+    rm.set_defaults(command="across:cmd_watch_remove")
+
 
 def _article_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("analyze", help="JSON Lines in, findings out (touches no store)")

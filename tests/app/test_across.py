@@ -83,7 +83,11 @@ def test_facts_come_from_the_cache_until_an_article_changes(store, monkeypatch):
     real = store.get_article
     monkeypatch.setattr(store, "get_article", lambda i: reads.append(i) or real(i))
     again = corpus_facts(store, actors=True)
-    assert reads == [] and again == first  # all from the cache files
+    assert reads == []  # all from the cache files
+    for made, cached in zip(first, again, strict=True):
+        assert (made.id, made.title, made.published, made.measures, made.deadlines) == \
+            (cached.id, cached.title, cached.published, cached.measures, cached.deadlines)
+        assert made.actor_list() == cached.actor_list()
     store.update_article(STORY[3].article().__class__(
         **{**STORY[3].article().to_dict(), "title": "Ruritania scraps steel tariff",
            "findings": STORY[3].article().findings}))
@@ -100,7 +104,7 @@ def test_a_damaged_cache_is_only_cold(store):
         (store.path / "cache" / name).write_text('{"format": "newsdesk-facts", "version": 1,'
                                                  ' "articles": {"s1s1s1s1s1s1s1s1": [1]}}')
     facts = corpus_facts(store, actors=True)
-    assert len(facts) == 5 and all(f.actors for f in facts)
+    assert len(facts) == 5 and all(f.actor_list() for f in facts)
 
 
 def test_an_actor_profile(store):
@@ -231,3 +235,92 @@ def test_the_thread_commands(store, capsys):
         " 2025-03-01 -> 2025-04-15" in out and "←" in out
     code, out, _ = run_cli(capsys, "thread", "u1u1")
     assert code == 0 and "story of its own" in out
+
+
+# -- the watchlist -------------------------------------------------------------------------
+
+
+def test_watch_items_parse_as_the_reader_means_them():
+    from newsdesk.app.watch import BadWatchItem, WatchItem, parse_item
+
+    known = {"Anna Keller", "Ruritania"}
+    assert parse_item("tariff", known) == WatchItem("type", "tariff")
+    assert parse_item("anna keller", known) == WatchItem("actor", "Anna Keller")
+    assert parse_item("steel quota", known) == WatchItem("phrase", "steel quota")
+    assert parse_item("actor:Atlantis", known) == WatchItem("actor", "Atlantis")
+    assert parse_item("Phrase: art museum", known) == WatchItem("phrase", "art museum")
+    with pytest.raises(BadWatchItem):
+        parse_item("type:tarif", known)
+    with pytest.raises(BadWatchItem):
+        parse_item("phrase:  ", known)
+
+
+def test_watch_matches_arrivals_and_nearing_deadlines(store):
+    import datetime as dt
+
+    from story import FREEDONIA, KELLER, RURITANIA, D, M, Story
+
+    from newsdesk.app.watch import (
+        WatchItem,
+        add_item,
+        matched_ids,
+        matches,
+        nearing,
+        remove_item,
+        watch_items,
+        watched_arrivals,
+    )
+
+    assert add_item(store, WatchItem("actor", "Freedonia"))
+    assert not add_item(store, WatchItem("actor", "freedonia"))  # watched already
+    add_item(store, WatchItem("phrase", "art museum"))
+    add_item(store, WatchItem("type", "sanction"))
+    assert matches(store, "u1" * 8, watch_items(store)) == [WatchItem("phrase", "art museum")]
+    assert matches(store, "s3" * 8, watch_items(store)) == [WatchItem("actor", "Freedonia")]
+    soon = Story("n1" * 8, "Ruritania sets sanctions deadline", "2025-09-10", [
+        "Ruritania will impose sanctions on Freedonia on 15 September.",
+        "Anna Keller said talks would end on 19 September."],
+        [RURITANIA, FREEDONIA, KELLER],
+        [M("sanction", "threaten", "Ruritania", ["Freedonia"],
+           "Ruritania will impose sanctions on Freedonia on 15 September.")],
+        [D("2025-09-15", "Ruritania's sanctions on Freedonia start", "15 September"),
+         D("2025-09-19", "talks end", "19 September", None),
+         D("2025-10-30", "review", "talks would end", None)])
+    store.add_article(soon.article())
+    arrived = watched_arrivals(store, ["n1" * 8])
+    assert [(a, [i.label for i in items]) for a, _, items in arrived] == [
+        ("n1" * 8, ["actor:Freedonia", "type:sanction"])]
+    assert matched_ids(store) == ["n1" * 8]
+    now = dt.datetime(2025, 9, 14, 9, tzinfo=dt.UTC)
+    near = [(d.date, d.label, item.label, urgent) for d, item, urgent in nearing(store, now)]
+    assert near == [
+        ("2025-09-15", "Ruritania's sanctions on Freedonia start", "actor:Freedonia", True)]
+    add_item(store, WatchItem("actor", "Anna Keller"))
+    near = [(d.date, urgent) for d, _, urgent in nearing(store, now)]
+    assert near == [("2025-09-15", True), ("2025-09-19", False)]
+    assert remove_item(store, WatchItem("actor", "ANNA KELLER"))
+    assert not remove_item(store, WatchItem("actor", "Anna Keller"))
+
+
+def test_the_watch_commands_and_an_import_announcing_a_match(store, capsys, tmp_path):
+    os.environ["NEWSDESK_STORE"] = str(store.path)
+    code, out, _ = run_cli(capsys, "watch")
+    assert code == 0 and "nothing watched" in out
+    code, out, _ = run_cli(capsys, "watch", "add", "ruritania")
+    assert out.strip() == "watching actor:Ruritania"
+    code, out, _ = run_cli(capsys, "watch", "add", "phrase:steel quota")
+    code, out, _ = run_cli(capsys, "watch", "list", "--json")
+    assert [i["value"] for i in json.loads(out)["items"]] == ["Ruritania", "steel quota"]
+    code, _, err = run_cli(capsys, "watch", "add", "type:embargo-ish")
+    assert code == 2 and err.count("\n") == 1 and "measure type" in err
+    incoming = tmp_path / "quota.txt"
+    incoming.write_text("Atlantis sets a steel quota\n\nAtlantis said on Monday it would cap"
+                        " imports of steel from Freedonia with a quota from 1 October.\n",
+                        encoding="utf-8")
+    code, out, err = run_cli(capsys, "import", str(incoming))
+    assert code == 0 and "imported 1" in out
+    assert "watched: Atlantis sets a steel quota" in err and "phrase:steel quota" in err
+    code, out, _ = run_cli(capsys, "watch", "remove", "phrase:steel quota")
+    assert code == 0 and "no longer watching" in out
+    code, _, err = run_cli(capsys, "watch", "remove", "phrase:steel quota")
+    assert code == 2 and "not watched" in err
