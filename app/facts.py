@@ -208,15 +208,19 @@ def facts_of_view(view: Any) -> ArticleFacts:
          for a in findings.actors])
 
 
-def corpus_facts(store: Store, *, actors: bool = False,
-                 keys_out: dict[str, str] | None = None) -> list[ArticleFacts]:
+def corpus_facts(store: Store, *, actors: bool = False, keys_out: dict[str, str] | None = None,
+                 names_out: set[str] | None = None) -> list[ArticleFacts]:
     """Every stored article's facts, in the store's order (with their actors if asked);
-    `keys_out`, given, receives each article's cache key (what its facts are made from)."""
+    `keys_out`, given, receives each article's cache key (what its facts are made from),
+    and `names_out` (with actors) every actor name they use."""
     fingerprints = store.article_fingerprints()
     corrections = CorrectionsIndex.of_store(store)
     if fingerprints is None:  # a store being moved into segments: no cache
         return [facts_of_view(view_of(a, (), corrections)) for a in store.iter_articles()]
+    # Most articles have no correction of their own, and most stores none of every article.
+    touched = {c.article_id for c in corrections.all}
     keys = {article_id: f"{fingerprint}:{_corrections_key(corrections, article_id)}"
+            if None in touched or article_id in touched else f"{fingerprint}:"
             for article_id, fingerprint in fingerprints.items()}
     if keys_out is not None:
         keys_out.update(keys)
@@ -249,12 +253,20 @@ def corpus_facts(store: Store, *, actors: bool = False,
                     continue
                 made[article_id] = facts
         out.append(facts)
+    names = actor_rows.get(_NAMES) if actors and not made else None
+    if names_out is not None and actors:
+        names_out.update(names if isinstance(names, list) and all(
+            isinstance(n, str) for n in names) else all_actor_names(out))
     if made or timeline.keys() != keys.keys():
         kept = {f.id for f in out}
         new_timeline = {i: [keys[i], _timeline_row(made[i])] if i in made else timeline[i]
                         for i in keys if i in kept}
-        new_actors = {i: [keys[i], _actors_row(made[i])] if i in made else actor_rows[i]
-                      for i in keys if i in kept and (i in made or i in actor_rows)}
+        new_actors: dict[str, Any] = {
+            i: [keys[i], _actors_row(made[i])] if i in made else actor_rows[i]
+            for i in keys if i in kept and (i in made or i in actor_rows)}
+        # Every name, so that a profile finds the one asked for without reading them all.
+        new_actors[_NAMES] = sorted(all_actor_names(
+            _from_rows(i, ["", None, None, [], []], row[1]) for i, row in new_actors.items()))
         write_cache_file(store, TIMELINE_FILE,
                          {"format": FORMAT, "version": VERSION, "articles": new_timeline})
         write_cache_file(store, ACTORS_FILE,
@@ -265,7 +277,26 @@ def corpus_facts(store: Store, *, actors: bool = False,
     return out
 
 
+def all_actor_names(facts: Iterable[ArticleFacts]) -> set[str]:
+    """Every actor name the articles use (from the cached lines in one pass where it can)."""
+    lines = []
+    names: set[str] = set()
+    for f in facts:
+        if f.actors is None and f.actor_rows is not None:
+            lines.append(f.actor_rows)
+        else:
+            names.update(a.name for a in f.actors or ())
+    names.update(_NAME.findall("".join(lines)))
+    return names
+
+
+_NAME = re.compile(r"^([^\t\n]*)\t", re.M)
+_NAMES = "\u0000names"  # the actors file's entry of every name (no article id starts so)
+
+
 def _corrections_key(corrections: CorrectionsIndex, article_id: str) -> str:
+    if not corrections.all:
+        return ""
     own = corrections.of(article_id)
     if not own:
         return ""

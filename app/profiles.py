@@ -70,8 +70,8 @@ class ActorProfile:
 
 
 def actor_profile(store: Store, name: str) -> ActorProfile:
-    facts = corpus_facts(store, actors=True)
-    names = {n for f in facts for n, _ in f.actor_names()}
+    names: set[str] = set()
+    facts = corpus_facts(store, actors=True, names_out=names)
     found = resolve_actor(name, names)
     appearances: list[Appearance] = []
     partners: Counter[str] = Counter()
@@ -104,7 +104,8 @@ def actor_profile(store: Store, name: str) -> ActorProfile:
     for items in (imposed, targeted, deadlines):
         items.sort(key=lambda i: i.sort_key)
     link = f"actor:{fold(found)}"
-    notes = [n for n in store.annotations() if any(fold(x) == link for x in n.links)]
+    notes = [n for n in store.annotations(holding="actor:")
+             if any(fold(x) == link for x in n.links)]
     ranked = sorted(partners.items(), key=lambda p: (-p[1], fold(p[0]), p[0]))
     return ActorProfile(found, kinds, appearances, imposed, targeted, deadlines,
                         ranked[:TOP_PARTNERS], notes)

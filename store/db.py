@@ -575,10 +575,15 @@ class Store:
                                                      "annotation"))
 
     @serialized
-    def annotations(self, article_id: str | None = None) -> list[Annotation]:
-        """Annotations of one article, or of all; in text order within an article."""
+    def annotations(self, article_id: str | None = None, *,
+                    holding: str | None = None) -> list[Annotation]:
+        """Annotations of one article, or of all; in text order within an article. With
+        `holding`, only (a superset of) those whose stored JSON holds that text: one search
+        of the notes file instead of parsing every note (the caller checks each)."""
         self._check_open()
-        found = [self._annotation(doc) for doc in self._notes_of("annotations", article_id)
+        docs = self._notes_of("annotations", article_id,
+                              holding=None if holding is None else encode_json(holding)[1:-1])
+        found = [self._annotation(doc) for doc in docs
                  if article_id is None or doc.get("article_id") == article_id]
         found.sort(key=lambda a: (a.article_id, a.start, a.end, a.created, a.id))
         return found
@@ -697,8 +702,8 @@ class Store:
     def _article(self, doc: Document) -> Article:
         return record_of(Article, doc, self._articles_storage)
 
-    def _notes_of(self, table: str, article_id: str | None, *,
-                  or_global: bool = False) -> Iterator[Document]:
+    def _notes_of(self, table: str, article_id: str | None, *, or_global: bool = False,
+                  holding: bytes | None = None) -> Iterator[Document]:
         """The documents of a notes table, less those whose stored JSON shows they cannot be
         about `article_id` (nor global, with `or_global`): those are skipped unparsed, so one
         article's notes cost that article's, not the whole file's parsing. A document is
@@ -710,6 +715,8 @@ class Store:
         if article_id is not None:
             # The id as the store writes it (encode_json: UTF-8, not \u escapes).
             needles = [encode_json(article_id), b"\\u", *([b"null"] if or_global else [])]
+        elif holding is not None:
+            needles = [holding, b"\\u"]
         ids = docs.ids_holding(needles) if needles is not None else None
         if ids is not None:  # one search of the file's body, not one per document
             for key in ids:
