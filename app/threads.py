@@ -21,7 +21,7 @@ What an article adds, against the articles of its thread published before it: me
 whose (type, imposer, targets) the thread had not seen ("new"), measures seen before
 whose action changed ("tariff: threaten -> delay"), and deadlines that moved: a deadline
 of the same measure (or, unlinked, with a close description) whose date changed
-("2025-03-01 -> 2025-04-15").
+("2025-03-01 -> 2025-04-15: what is due").
 
 Each article is compared only with the articles sharing a measure with it, or an actor
 named by at most `COMMON_ARTICLES` articles (or `COMMON_SHARE` of them, if more): an actor
@@ -71,7 +71,7 @@ class ThreadStep:
     published: str | None
     new: list[str] = field(default_factory=list)  # measure labels
     changed: list[str] = field(default_factory=list)  # "tariff (Ruritania -> ...): a -> b"
-    moved: list[str] = field(default_factory=list)  # "what: 2025-03-01 -> 2025-04-15"
+    moved: list[str] = field(default_factory=list)  # "2025-03-01 -> 2025-04-15: what"
 
     def to_json(self) -> dict[str, Any]:
         return {"article_id": self.article_id, "title": self.title,
@@ -218,7 +218,7 @@ def _steps(members: Iterable[ArticleFacts]) -> list[ThreadStep]:
             identity = _deadline_identity(f, d.measure, d.what, dates)
             before_date = dates.get(identity)
             if before_date is not None and before_date != d.date:
-                step.moved.append(f"{d.what}: {before_date} -> {d.date}")
+                step.moved.append(f"{before_date} -> {d.date}: {d.what}")
             dates[identity] = d.date
         steps.append(step)
     return steps

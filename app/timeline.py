@@ -26,7 +26,7 @@ from newsdesk.store.db import Store
 from .countdown import names_actor
 from .facts import ArticleFacts, MeasureFact, corpus_facts, tagged_articles
 
-__all__ = ["TimelineFilter", "TimelineItem", "measure_label", "timeline"]
+__all__ = ["TimelineFilter", "TimelineItem", "measure_label", "passes", "timeline"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +102,12 @@ def timeline(store: Store, wanted: TimelineFilter = TimelineFilter()) -> tuple[
     tagged = tagged_articles(store, wanted.tags) if wanted.tags else None
     undated = sum(len(f.measures) for f in facts if not f.published)
     items = [item for f in facts if tagged is None or f.id in tagged
-             for item in items_of(f) if _passes(item, wanted)]
+             for item in items_of(f) if passes(item, wanted)]
     items.sort(key=lambda i: i.sort_key)
     return items, undated
 
 
-def _passes(item: TimelineItem, wanted: TimelineFilter) -> bool:
+def passes(item: TimelineItem, wanted: TimelineFilter) -> bool:
     if wanted.type is not None and item.type != wanted.type:
         return False
     if wanted.actor is not None and not names_actor(wanted.actor, item.actors):

@@ -9,9 +9,9 @@ The work is `newsdesk.app.fetching`'s, exactly as `newsdesk fetch` runs it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from textual import work
+from textual import on, work
 from textual.message import Message
 from textual.widgets import Static
 
@@ -31,6 +31,7 @@ class FeedsFetched(Message):
     summary: str
     problems: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)  # articles added or updated
+    new_ids: list[str] = field(default_factory=list)  # articles added
     new: int = 0
     failed: int = 0
     error: str | None = None
@@ -100,12 +101,23 @@ class FeedFetcher(Static):
                                            background=background))
             return
         self.post_message(FeedsFetched(report.summary(), report.problems,
-                                       [*report.new_ids, *report.updated_ids], report.new,
-                                       report.failed, background=background))
+                                       [*report.new_ids, *report.updated_ids],
+                                       report.new_ids, report.new, report.failed,
+                                       background=background))
 
     def _show(self, line: str) -> None:
         self.update(line)
         self.display = True
+
+    @on(FeedsFetched)
+    def _fetched(self, message: FeedsFetched) -> None:
+        message.stop()
+        screen = cast("MainScreen", self.screen)
+        self.finished(message, screen)
+        if message.new_ids:
+            from .across import Across
+
+            screen.query_one(Across).arrivals(message.new_ids)
 
     def finished(self, message: FeedsFetched, screen: MainScreen) -> None:
         self.running = False

@@ -81,6 +81,10 @@ def show_changed_articles(screen: MainScreen, changes: StoreChanges) -> None:
     article reloaded only if it changed, the others' entries updated, the switcher
     relisted."""
     current = screen.article.id if screen.article is not None else None
+    if changes.articles or changes.articles is None or changes.corrections:
+        from .across import Across
+
+        screen.query_one(Across).stale()
     if changes.articles is None or changes.corrections:
         screen.store_changed(None)  # possibly every article: reload and rescan
     else:

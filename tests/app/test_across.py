@@ -168,7 +168,7 @@ def test_the_story_is_one_thread_and_the_museum_stays_out(store):
     assert steps[0].new == ["tariff (Ruritania -> Freedonia): threaten"]
     assert steps[1].changed == ["tariff (Ruritania -> Freedonia): threaten -> delay"]
     assert steps[1].moved == [
-        "Ruritania's steel tariff on Freedonia takes effect: 2025-03-01 -> 2025-04-15"]
+        "2025-03-01 -> 2025-04-15: Ruritania's steel tariff on Freedonia takes effect"]
     assert steps[2].changed == ["tariff (Ruritania -> Freedonia): delay -> ease"]
     assert steps[3].changed == ["tariff (Ruritania -> Freedonia): ease -> lift"]
     assert not any(s.new for s in steps[1:])
@@ -231,8 +231,8 @@ def test_the_thread_commands(store, capsys):
     code, out, _ = run_cli(capsys, "threads", "--json")
     assert json.loads(out)[0]["articles"] == [s.id for s in STORY]
     code, out, _ = run_cli(capsys, "thread", "s2s2")
-    assert code == 0 and "deadline moved: Ruritania's steel tariff on Freedonia takes effect:" \
-        " 2025-03-01 -> 2025-04-15" in out and "←" in out
+    assert code == 0 and "deadline moved: 2025-03-01 -> 2025-04-15: Ruritania's steel" \
+        " tariff on Freedonia takes effect" in out and "←" in out
     code, out, _ = run_cli(capsys, "thread", "u1u1")
     assert code == 0 and "story of its own" in out
 

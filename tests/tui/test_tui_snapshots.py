@@ -6,27 +6,10 @@ Regenerate after an intended change with `pytest tests/test_tui_snapshots.py
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import pytest_textual_snapshot
 from support import fixture_article, open_store, wait_for_scan
 
 from newsdesk.tui.app import NewsdeskApp
-
-
-class _SnapshotsFolder(pytest_textual_snapshot.SVGImageExtension):
-    """Keep the SVGs in tests/snapshots/ (syrupy's default is __snapshots__)."""
-
-    @classmethod
-    def dirname(cls, *, test_location) -> str:
-        return str(Path(test_location.filepath).parent / "snapshots")
-
-
-@pytest.fixture(autouse=True)
-def _snapshots_folder(monkeypatch):
-    # snap_compare looks the extension up on its module at call time.
-    monkeypatch.setattr(pytest_textual_snapshot, "SVGImageExtension", _SnapshotsFolder)
 
 
 async def settle(pilot) -> None:

@@ -387,12 +387,21 @@ class ArticlePane(Vertical):
 
     def show_header(self, title: str, source: str | None, published: str | None,
                     words: int) -> None:
-        header = Content.assemble(
+        self._header = Content.assemble(
             (one_line(title), "bold"), "\n",
-            ("source ", "dim"), source or "unknown",
+            ("source ", "dim"), one_line(source or "unknown"),
             ("  published ", "dim"), published or "unknown",
             ("  words ", "dim"), f"{words:,}",
         )
+        self.query_one("#article-header", Static).update(self._header)
+
+    def show_story(self, line: str | None) -> None:
+        """A third header line: where the article stands in its story (H shows it)."""
+        header = getattr(self, "_header", None)
+        if header is None:
+            return
+        if line:
+            header = Content.assemble(header, "\n", ("story ", "dim"), one_line(line))
         self.query_one("#article-header", Static).update(header)
 
     def show_empty(self, message: str) -> None:

@@ -45,6 +45,7 @@ class ArticleRows(RowTable):
         self.stats: dict[str, tuple[int, int, int]] = {}
         self.current = ""
         self.unread: set[str] = set()  # fetched and not yet opened
+        self.watched: set[str] = set()  # brought in and matching the watchlist
 
     def show(self, articles: list[Any], cursor: int) -> None:
         self.articles = articles
@@ -59,6 +60,8 @@ class ArticleRows(RowTable):
                      else "")
         if row.id in self.unread:
             title = Text("● ", style="bold").append_text(title)
+        if row.id in self.watched:
+            title = Text("★ ", style="bold").append_text(title)
         source = getattr(row, "source", None)
         if source:  # after the title, so a narrow pane cuts the source first
             title.append(" · ", style="dim")
@@ -119,10 +122,13 @@ class ArticlesPane(Vertical):
     # -- data in -------------------------------------------------------------------------
 
     def show_articles(self, rows: Sequence[Any], current: str, *,
-                      unread: set[str] | None = None) -> None:
-        """The store's article summaries (newest first), the one on screen, and those
-        fetched and not yet opened (marked, and counted in the border)."""
+                      unread: set[str] | None = None,
+                      watched: set[str] | None = None) -> None:
+        """The store's article summaries (newest first), the one on screen, those fetched
+        and not yet opened (marked, and counted in the border) and those that matched the
+        watchlist when they came in (marked)."""
         self.table.unread = set(unread or ())
+        self.table.watched = set(watched or ())
         self._rows = sorted(rows, key=lambda r: (r.published or "", r.imported_at or ""),
                             reverse=True)
         self._keys = [filter_key(r.title, r.published) for r in self._rows]

@@ -30,10 +30,11 @@ from newsdesk.store.notes import normalize_tags
 from newsdesk.store.records import Article
 
 from .. import messages as msg
+from ..across import Across
 from ..corpus import CorpusWatcher
 from ..dialogs.jump import JumpScreen
 from ..dialogs.small import CountdownFilterScreen, RelatedScreen
-from ..feeds import FeedFetcher, FeedsFetched
+from ..feeds import FeedFetcher
 from ..follow import StoreFollower, show_changes_elsewhere
 from ..jobs import Jobs
 from ..panes.actors import ActorsPane
@@ -83,6 +84,7 @@ class MainScreen(Screen[None]):
                 yield MeasuresPane(id="measures", classes="side-pane")
                 yield CountdownPane(id="countdown", classes="side-pane")
         yield FeedFetcher(self.store, id="feeds")
+        yield Across(self.store, id="across")
         yield Footer()
         yield CorpusWatcher(self.store, id="corpus")
         yield Jobs(self.store, id="jobs")
@@ -193,6 +195,7 @@ class MainScreen(Screen[None]):
         if (switcher := self.switcher) is not None:
             switcher.set_current(article.id)
         self.query_one(FeedFetcher).opened(article.id)
+        pane.show_story(self.query_one(Across).story_line(article.id))
         return True
 
     def here(self) -> Place | None:
@@ -231,6 +234,7 @@ class MainScreen(Screen[None]):
         says, see open_article), and update the corpus views: only these articles'
         entries, or (None: an import, a merge across every article) all of them, by a new
         scan while the old index still answers."""
+        self.query_one(Across).stale()
         if self.article is not None:
             place = self.here()
             if self.open_article(self.article.id, keep=keep) and place is not None:
@@ -356,6 +360,9 @@ class MainScreen(Screen[None]):
         if message.stale and not self.store.readonly:
             self.refresh_stale(message.stale)
         self._corpus_changed()
+        if self.article is not None:
+            self.query_one(ArticlePane).show_story(
+                self.query_one(Across).story_line(self.article.id))
 
     @on(msg.ArticlesReindexed)
     def _articles_reindexed(self, message: msg.ArticlesReindexed) -> None:
@@ -423,8 +430,11 @@ class MainScreen(Screen[None]):
         self.show_switcher(True)
         pane.focus_filter()
         if not pane.loaded:
+            from newsdesk.app.watch import matched_ids
+
             pane.show_articles(self.store.list_articles(), self.workspace.article_id or "",
-                               unread=self.query_one(FeedFetcher).unread)
+                               unread=self.query_one(FeedFetcher).unread,
+                               watched=set(matched_ids(self.store)))
         if self.corpus is not None:
             pane.show_stats(self.watcher.counts())
         elif not self.watcher.scanning:
@@ -588,9 +598,24 @@ class MainScreen(Screen[None]):
     def action_fetch_feeds(self) -> None:
         self.query_one(FeedFetcher).fetch()
 
-    @on(FeedsFetched)
-    def _feeds_fetched(self, message: FeedsFetched) -> None:
-        self.query_one(FeedFetcher).finished(message, self)
+    # -- across the corpus (tui/across.py) -----------------------------------------------
+
+    def action_timeline(self) -> None:
+        self.query_one(Across).open_timeline()
+
+    def action_thread(self) -> None:
+        if self.article is not None:
+            self.query_one(Across).open_thread(self.article.id, self.article.title)
+
+    def action_watchlist(self) -> None:
+        self.query_one(Across).open_watchlist()
+
+    def action_profile(self) -> None:
+        self.query_one(Across).profile_selected(self)
+
+    def action_watch(self) -> None:
+        self.query_one(Across).watch_selected(self)
+
 
     def action_export(self) -> None:
         self.editing.export()

@@ -45,6 +45,17 @@ MAIN_BINDINGS: list[BindingType] = [
     _b("p", "published", "Published", "Set the article's published date (re-resolves "
        "its dates)", show=False),
     _b("i", "import", "Import", "Import a file or folder of articles", show=False),
+    _b("T", "timeline", "Timeline", "Every measure and deadline of every article on one"
+       " time axis (z zooms; type to filter)", show=False),
+    _b("P", "profile", "Profile", "The selected actor across every article: roles,"
+       " measures, deadlines, who it appears with, your notes", show=False),
+    _b("H", "thread", "Thread", "This article's story: the articles of it and what each"
+       " added (new measures, changed actions, moved deadlines)", show=False),
+    _b("W", "watch", "Watch", "Watch the selected actor, the selected measure's type, or"
+       " the selected words; matching articles and near deadlines are announced",
+       show=False),
+    _b("L", "watchlist", "Watchlist", "What you watch, watched deadlines within a week,"
+       " articles that matched (x forgets an item)", show=False),
     _b("F", "fetch_feeds", "Fetch", "Fetch every feed you follow (newsdesk feeds add URL);"
        " new articles are marked unread in the switcher", show=False),
     _b("E", "export", "Export", "Write this article, its findings and your notes as "
