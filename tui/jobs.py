@@ -77,7 +77,8 @@ class Jobs(Widget):
             self.post_message(msg.ImportFinished("", error=_named(e)))
             return
         self.post_message(msg.ImportFinished(report.summary(),
-                                             [str(f) for f in report.failures]))
+                                             [str(f) for f in report.failures],
+                                             added=report.added))
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export_note(self, article_id: str, path: Path, force: bool) -> None:

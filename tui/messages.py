@@ -95,6 +95,7 @@ class ImportFinished(Message):
     summary: str
     failures: list[str] = field(default_factory=list)
     error: str | None = None
+    added: list[str] = field(default_factory=list)  # the new articles' ids
 
 
 @dataclass

@@ -199,3 +199,16 @@ async def test_the_article_header_says_where_it_stands_in_its_story(store):
         app.screen.open_article("u1" * 8)
         await settle(pilot)
         assert "story " not in screen_text(app)
+
+
+async def test_an_import_in_the_workstation_announces_watched_arrivals(store):
+    from newsdesk.tui import messages as msg
+
+    add_item(store, WatchItem("actor", "Anna Keller"))
+    seen: list[Message] = []
+    app = NewsdeskApp(store)
+    async with app.run_test(size=SIZE, message_hook=seen.append) as pilot:
+        await settle(pilot)
+        app.screen.post_message(msg.ImportFinished("imported 1", added=["u1" * 8]))
+        assert await wait_until(pilot, lambda: any("New articles you watch" in n
+                                                   for n in notices(seen)))

@@ -369,6 +369,10 @@ class Editing:
         self._notify(f"{message.summary}{detail}",
                      severity="warning" if message.failures else "information")
         self.screen.store_changed()
+        if message.added:
+            from ..across import Across
+
+            self.screen.query_one(Across).arrivals(message.added)
         if self.screen.article is None:
             rows = self.workspace.store.list_articles()
             if rows:
