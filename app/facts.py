@@ -22,7 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -213,6 +213,27 @@ def corpus_facts(store: Store, *, actors: bool = False, keys_out: dict[str, str]
     """Every stored article's facts, in the store's order (with their actors if asked);
     `keys_out`, given, receives each article's cache key (what its facts are made from),
     and `names_out` (with actors) every actor name they use."""
+    return _facts(store, actors=actors, keys_out=keys_out, names_out=names_out)
+
+
+def facts_naming(store: Store, pick: Callable[[set[str]], str]) -> tuple[str,
+                                                                         list[ArticleFacts]]:
+    """The actor `pick` chooses among every actor name the articles use, and the facts of
+    the articles naming it (with their actors), in the store's order: what a profile
+    needs, without making the facts of the thousands of other articles."""
+    picked: list[str] = []
+
+    def choose(names: set[str]) -> str:
+        picked.append(pick(names))
+        return picked[-1]
+
+    found = _facts(store, actors=True, pick=choose)
+    return picked[-1], found
+
+
+def _facts(store: Store, *, actors: bool, keys_out: dict[str, str] | None = None,
+           names_out: set[str] | None = None,
+           pick: Callable[[set[str]], str] | None = None) -> list[ArticleFacts]:
     fingerprints = store.article_fingerprints()
     corrections = CorrectionsIndex.of_store(store)
     if fingerprints is None:  # a store being moved into segments: no cache
@@ -237,6 +258,17 @@ def corpus_facts(store: Store, *, actors: bool = False, keys_out: dict[str, str]
         except UnknownArticle:  # removed by another process since the index was read
             continue
         made[article_id] = facts_of_view(view_of(article, (), corrections))
+    names = actor_rows.get(_NAMES) if actors and not made else None
+    if pick is not None and isinstance(names, list) and all(isinstance(n, str) for n in names):
+        # Nothing to make, every name known: only the articles naming the one picked.
+        chosen = pick(set(names))
+        needle = f"\n{_field(chosen)}\t"
+        try:
+            # (a damaged entry, not a string, raises here: the whole way makes it again)
+            return [_from_rows(i, timeline[i][1], actor_rows[i][1]) for i in keys
+                    if needle in "\n" + actor_rows[i][1]]
+        except (KeyError, IndexError, ValueError, TypeError):
+            pass
     out: list[ArticleFacts] = []
     for article_id in keys:
         facts = made.get(article_id)
@@ -253,7 +285,6 @@ def corpus_facts(store: Store, *, actors: bool = False, keys_out: dict[str, str]
                     continue
                 made[article_id] = facts
         out.append(facts)
-    names = actor_rows.get(_NAMES) if actors and not made else None
     if names_out is not None and actors:
         names_out.update(names if isinstance(names, list) and all(
             isinstance(n, str) for n in names) else all_actor_names(out))
@@ -274,6 +305,9 @@ def corpus_facts(store: Store, *, actors: bool = False, keys_out: dict[str, str]
     if not actors:
         for facts in out:
             facts.actors = facts.actor_rows = None
+    if pick is not None:
+        chosen = pick(all_actor_names(out))
+        return [f for f in out if f.names(chosen)]
     return out
 
 

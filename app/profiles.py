@@ -17,7 +17,7 @@ from newsdesk.analysis.linking import fold
 from newsdesk.store.db import Store
 from newsdesk.store.records import Annotation
 
-from .facts import corpus_facts
+from .facts import facts_naming
 from .timeline import TimelineItem, items_of
 
 __all__ = ["ActorProfile", "Appearance", "UnknownActor", "actor_profile"]
@@ -70,9 +70,7 @@ class ActorProfile:
 
 
 def actor_profile(store: Store, name: str) -> ActorProfile:
-    names: set[str] = set()
-    facts = corpus_facts(store, actors=True, names_out=names)
-    found = resolve_actor(name, names)
+    found, facts = facts_naming(store, lambda names: resolve_actor(name, names))
     appearances: list[Appearance] = []
     partners: Counter[str] = Counter()
     imposed: list[TimelineItem] = []

@@ -105,6 +105,11 @@ def test_a_damaged_cache_is_only_cold(store):
                                                  ' "articles": {"s1s1s1s1s1s1s1s1": [1]}}')
     facts = corpus_facts(store, actors=True)
     assert len(facts) == 5 and all(f.actor_list() for f in facts)
+    # Damage where a profile reads (every name known, an article's actors not a string).
+    data = json.loads((store.path / "cache" / "facts-actors.json").read_text())
+    data["articles"]["s2" * 8][1] = ["not", "lines"]
+    (store.path / "cache" / "facts-actors.json").write_text(json.dumps(data))
+    assert len(actor_profile(store, "Anna Keller").appearances) == 5
 
 
 def test_an_actor_profile(store):
