@@ -234,12 +234,20 @@ class Across(Widget):
         elif ref is not None and ref.kind == "measure" and view is not None \
                 and 0 <= ref.index < len(view.findings.measures):
             item = WatchItem("type", view.findings.measures[ref.index].type)
+        elif ref is not None and ref.kind == "deadline" and view is not None \
+                and 0 <= ref.index < len(view.findings.deadlines):
+            # A deadline: its measure's type, else what is due.
+            deadline = view.findings.deadlines[ref.index]
+            measures = view.findings.measures
+            item = WatchItem("type", measures[deadline.measure].type) \
+                if deadline.measure is not None and 0 <= deadline.measure < len(measures) \
+                else WatchItem("phrase", deadline.what[:200])
         elif (span := screen.body.selection) is not None and article is not None:
             words = " ".join(article.text[span[0]:span[1]].split())[:200]
             item = WatchItem("phrase", words) if words else None
         if item is None:
-            screen.notify("Pick an actor or a measure (or select words) first; W watches it.",
-                          markup=False)
+            screen.notify("Pick an actor, a measure or a deadline (or select words) first;"
+                          " W watches it.", markup=False)
             return
         if self.store.readonly:
             screen.notify("The store is open read-only: nothing can be watched.",
