@@ -234,8 +234,13 @@ class Segments:
         counts every place, so that a segment is only ever retired on a full count)."""
         if any(size <= 0 for size in kept.values()) or kept.keys() != self.sizes.keys():
             return None
-        fresh = any(type(v) is tuple for docs in tables.values() for v in docs)
+        fresh = any(tuple in set(map(type, docs)) for docs in tables.values())
         merged = self._to_merge(kept, fresh=fresh)
+        if not fresh and not merged:
+            # Nothing to write (a removal): every place passes through as it is.
+            return ({name: cast(list[bytes], docs) if set(map(type, docs)) <= {bytes} else
+                     [v if type(v) is bytes else b"%d,%d,%d,%d" % cast(Ref, v) for v in docs]
+                     for name, docs in tables.items()}, self._unchanged_after(kept))
         number = self.next_number
         places: dict[str, list[bytes]] = {}
         pending: list[tuple[Ref | Raw, int, int]] = []
@@ -270,6 +275,13 @@ class Segments:
             after.next_number = number + 1
         self._retire_into(after)
         return places, after
+
+    def _unchanged_after(self, kept: dict[int, int]) -> Segments:
+        """The segment list after a commit that writes no document and merges none."""
+        after = Segments(self.folder, dict(self.sizes), self.next_number, dict(self.retired),
+                         {n: kept[n] for n in self.sizes})
+        self._retire_into(after)
+        return after
 
     def _retire_into(self, after: Segments) -> None:
         """Retire in `after` the segments it no longer lists; those retired long enough drop

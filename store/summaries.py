@@ -216,9 +216,9 @@ class ArticleIndex:
     @staticmethod
     def _edited(rows: list[bytes], ids: list[str], put: Mapping[str, ArticleSummary],
                 remove: Collection[str]) -> tuple[list[bytes], bool] | None:
-        """`rows` with the rows of `remove` dropped and those of `put` replaced or added,
-        and whether those went in unchanged (see `_encoded`); None if the rows do not line
-        up with `ids` where they are edited."""
+        """`rows` (edited in place) with the rows of `remove` dropped and those of `put`
+        replaced or added, and whether those went in unchanged (see `_encoded`); None if
+        the rows do not line up with `ids` where they are edited."""
         if len(rows) != len(ids):
             return None
         touched = [*remove, *put]
@@ -241,7 +241,13 @@ class ArticleIndex:
                     edited[at] = row
             elif at is not None:
                 edited[at] = None
-        if not edited:
-            return [*rows, *added], unchanged
-        out = [edited.get(n, row) for n, row in enumerate(rows)]
-        return [row for row in out if row is not None] + added, unchanged
+        # In place, from the end (the rows are this call's own list): no walk in Python over
+        # 100,000 rows for the one or two edited.
+        for at in sorted(edited, reverse=True):
+            replaced = edited[at]
+            if replaced is None:
+                del rows[at]
+            else:
+                rows[at] = replaced
+        rows.extend(added)
+        return rows, unchanged
