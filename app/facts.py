@@ -26,9 +26,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from newsdesk.store.atomic import encode_json
 from newsdesk.store.db import Store
 from newsdesk.store.errors import UnknownArticle
 from newsdesk.store.folder import CACHE_FOLDER
+from newsdesk.store.shapes import as_doc
 
 from .countdown import deadline_actors
 from .derived import write_cache_file
@@ -334,8 +336,10 @@ def _corrections_key(corrections: CorrectionsIndex, article_id: str) -> str:
     own = corrections.of(article_id)
     if not own:
         return ""
-    text = json.dumps([c.to_dict() for c in own], sort_keys=True, ensure_ascii=False)
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    digest = hashlib.sha1()
+    for c in own:
+        digest.update(encode_json(as_doc(c)))
+    return digest.hexdigest()[:16]
 
 
 def _entry_key(entry: Any) -> str | None:

@@ -716,7 +716,9 @@ class Store:
             # The id as the store writes it (encode_json: UTF-8, not \u escapes).
             needles = [encode_json(article_id), b"\\u", *([b"null"] if or_global else [])]
         elif holding is not None:
-            needles = [holding, b"\\u"]
+            # Plain ASCII is never escaped as newsdesk writes: its bytes are enough.
+            needles = [holding] if holding.isascii() and b"\\" not in holding \
+                else [holding, b"\\u"]
         ids = docs.ids_holding(needles) if needles is not None else None
         if ids is not None:  # one search of the file's body, not one per document
             for key in ids:
