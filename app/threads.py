@@ -24,8 +24,10 @@ of the same measure (or, unlinked, with a close description) whose date changed
 ("2025-03-01 -> 2025-04-15: what is due").
 
 Each article is compared only with the articles sharing a measure with it, or an actor
-named by at most `COMMON_ARTICLES` articles (or `COMMON_SHARE` of them, if more): an actor
-in half the corpus brings no candidates by itself. The groups are kept in
+named by at most `COMMON_ARTICLES` articles (or `COMMON_SHARE` of them, if more). An actor
+named by more (a United States, a ruling party) brings no candidates and does not count
+among the shared actors of rules 2 and 3: in a store of years of politics, three such
+names in common chained every article about them into one "story". The groups are kept in
 cache/threads.json with the facts' keys they were made from; after an import only the
 new articles are compared (joining a thread, or linking two), the others' groups kept. A
 removed or changed article makes the groups be made again.
@@ -124,13 +126,14 @@ def _shape(f: ArticleFacts) -> _Shape:
     return _Shape(date, signatures, actors, persons, words)
 
 
-def same_story(a: _Shape, b: _Shape) -> bool:
-    """The rule of the module docstring, for two articles."""
+def same_story(a: _Shape, b: _Shape, common: frozenset[str] = frozenset()) -> bool:
+    """The rule of the module docstring, for two articles; actors in `common` (named by
+    too many articles to tell one story from another) are not counted as shared."""
     if a.date is not None and b.date is not None and abs((a.date - b.date).days) > WINDOW_DAYS:
         return False
     if a.signatures & b.signatures:
         return True
-    shared = a.actors & b.actors
+    shared = (a.actors & b.actors) - common
     if len(shared) >= MIN_SHARED and shared - a.persons and \
             len(shared) >= MIN_OVERLAP * min(len(a.actors), len(b.actors)):
         return True
@@ -141,17 +144,20 @@ def same_story(a: _Shape, b: _Shape) -> bool:
     return False
 
 
-def _candidate_features(shapes: dict[str, _Shape]) -> dict[str, list[Any]]:
+def _candidate_features(shapes: dict[str, _Shape]) -> tuple[dict[str, list[Any]],
+                                                             frozenset[str]]:
     """Per article, the features that bring it candidates: its measures, and the actors
-    named by few enough articles (at most `COMMON_ARTICLES`, or `COMMON_SHARE` of them):
-    an actor in half the corpus (a United States) is no sign of one story by itself."""
+    named by few enough articles (at most `COMMON_ARTICLES`, or `COMMON_SHARE` of them);
+    and the others, the common actors: one in half the corpus (a United States, a ruling
+    party) is no sign of one story, and is not counted as shared."""
     named: dict[str, int] = defaultdict(int)
     for shape in shapes.values():
         for actor in shape.actors:
             named[actor] += 1
     limit = max(COMMON_ARTICLES, int(COMMON_SHARE * len(shapes)))
-    return {i: [*shape.signatures, *(("actor", a) for a in shape.actors if named[a] <= limit)]
-            for i, shape in shapes.items()}
+    common = frozenset(a for a, n in named.items() if n > limit)
+    return ({i: [*shape.signatures, *(("actor", a) for a in shape.actors if a not in common)]
+             for i, shape in shapes.items()}, common)
 
 
 def _groups(shapes: dict[str, _Shape], known: list[list[str]] | None = None,
@@ -171,7 +177,7 @@ def _groups(shapes: dict[str, _Shape], known: list[list[str]] | None = None,
     for group in known or ():
         for article_id in group:
             parent[article_id] = group[0]
-    features = _candidate_features(shapes)
+    features, common = _candidate_features(shapes)
     by_feature: dict[Any, list[str]] = defaultdict(list)
     order = sorted(shapes, key=lambda i: i not in done)  # the known first, in order
     for article_id in order:
@@ -181,7 +187,8 @@ def _groups(shapes: dict[str, _Shape], known: list[list[str]] | None = None,
             for feature in features[article_id]:
                 candidates.update(by_feature[feature])
             for other in candidates:
-                if root(other) != root(article_id) and same_story(shape, shapes[other]):
+                if root(other) != root(article_id) and same_story(shape, shapes[other],
+                                                                  common):
                     parent[root(other)] = root(article_id)
         for feature in features[article_id]:
             by_feature[feature].append(article_id)

@@ -200,6 +200,10 @@ def test_one_shared_person_is_not_a_story_but_shared_actors_and_a_close_title_ar
     # The same, months later: not the same story any more.
     late = replace(talk, published="2026-03-01")
     assert not same_story(shape(late), lifted)
+    # Names in every other article of a large store tell no story apart: not counted.
+    common = frozenset({"ruritania", "freedonia"})
+    assert not same_story(shape(talk), lifted, common)
+    assert same_story(shape(talk), lifted, frozenset({"ruritania"}))  # two left, close title
 
 
 def test_threads_grow_with_an_import_without_comparing_the_others_again(store, monkeypatch):
@@ -213,7 +217,7 @@ def test_threads_grow_with_an_import_without_comparing_the_others_again(store, m
     calls = []
     real = threads_module.same_story
     monkeypatch.setattr(threads_module, "same_story",
-                        lambda a, b: calls.append(1) or real(a, b))
+                        lambda a, b, common=frozenset(): calls.append(1) or real(a, b, common))
     threads_module.story_threads(store)
     assert calls == []  # nothing new: the cached groups
     reimposed = replace(STORY[3], id="s5" * 8, published="2025-07-01",
