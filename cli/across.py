@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
+from collections.abc import Iterator
 
 from newsdesk.analysis.model import MEASURE_TYPES
 from newsdesk.analysis.text import one_line
@@ -14,7 +16,21 @@ from newsdesk.app.timeline import TimelineFilter, TimelineItem, timeline
 from newsdesk.store.db import Store
 
 from .articles import _date_option
-from .output import CliError, count, open_store
+from .output import CliError, Progress, count, open_store
+
+
+@contextlib.contextmanager
+def _reading() -> Iterator[None]:
+    """A progress bar on a terminal while the facts cache is made from many articles."""
+    from newsdesk.app.facts import PROGRESS
+
+    bar = Progress(enabled=sys.stderr.isatty(), unit="articles read", minimum=1)
+    token = PROGRESS.set(lambda done, total: bar.update(done, total, None))
+    try:
+        yield
+    finally:
+        PROGRESS.reset(token)
+        bar.clear()
 
 
 def _line(item: TimelineItem) -> str:
@@ -31,7 +47,7 @@ def cmd_timeline(args: argparse.Namespace) -> int:
     wanted = TimelineFilter(actor=args.actor, type=args.type, tags=tuple(args.tag or ()),
                             since=since.isoformat() if since else None,
                             until=until.isoformat() if until else None, text=args.text)
-    with open_store(args) as store:  # not read-only: the facts cache is kept up to date
+    with open_store(args) as store, _reading():  # not read-only: the cache is kept current
         items, undated = timeline(store, wanted)
     if args.json:
         print(json.dumps({"items": [i.to_json() for i in items],
@@ -69,7 +85,7 @@ def _any(wanted: TimelineFilter) -> bool:
 
 
 def cmd_actor(args: argparse.Namespace) -> int:
-    with open_store(args) as store:
+    with open_store(args) as store, _reading():
         try:
             profile = actor_profile(store, args.name)
         except UnknownActor as e:
@@ -107,7 +123,7 @@ def cmd_actor(args: argparse.Namespace) -> int:
 def cmd_threads(args: argparse.Namespace) -> int:
     from newsdesk.app.threads import story_threads
 
-    with open_store(args) as store:
+    with open_store(args) as store, _reading():
         threads = story_threads(store)
     if args.json:
         print(json.dumps([{k: v for k, v in t.to_json().items() if k != "steps"}
@@ -128,7 +144,7 @@ def cmd_threads(args: argparse.Namespace) -> int:
 def cmd_thread(args: argparse.Namespace) -> int:
     from newsdesk.app.threads import article_thread
 
-    with open_store(args) as store:
+    with open_store(args) as store, _reading():
         article_id = store.resolve_id(args.id)
         thread = article_thread(store, article_id)
         title = store.get_article(article_id).title
@@ -158,7 +174,7 @@ def cmd_thread(args: argparse.Namespace) -> int:
 def cmd_watch_list(args: argparse.Namespace) -> int:
     from newsdesk.app.watch import matched_ids, nearing, watch_items
 
-    with open_store(args) as store:
+    with open_store(args) as store, _reading():
         items = watch_items(store)
         soon = nearing(store, now_utc(), items)
         matched = matched_ids(store)

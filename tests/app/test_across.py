@@ -333,3 +333,19 @@ def test_the_watch_commands_and_an_import_announcing_a_match(store, capsys, tmp_
     assert code == 0 and "no longer watching" in out
     code, _, err = run_cli(capsys, "watch", "remove", "phrase:steel quota")
     assert code == 2 and "not watched" in err
+
+
+def test_a_cold_facts_cache_reports_its_progress(store, monkeypatch):
+    import newsdesk.app.facts as facts_module
+
+    monkeypatch.setattr(facts_module, "PROGRESS_FROM", 2)
+    heard: list[tuple[int, int]] = []
+    token = facts_module.PROGRESS.set(lambda done, total: heard.append((done, total)))
+    try:
+        corpus_facts(store)
+    finally:
+        facts_module.PROGRESS.reset(token)
+    assert heard == [(5, 5)]  # every 100, and at the end
+    heard.clear()
+    corpus_facts(store)
+    assert heard == []  # warm: nothing to report
