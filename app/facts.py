@@ -25,7 +25,7 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.store.atomic import encode_json
 from newsdesk.store.db import Store
@@ -33,17 +33,21 @@ from newsdesk.store.errors import UnknownArticle
 from newsdesk.store.folder import CACHE_FOLDER
 from newsdesk.store.shapes import as_doc
 
-from .countdown import deadline_actors
+from .countdown import deadline_actors, names_actor
 from .derived import write_cache_file
 from .views import CorrectionsIndex, view_of
+
+if TYPE_CHECKING:
+    from newsdesk.store.calendar import DeadlineEntry
 
 __all__ = ["ActorFact", "ArticleFacts", "DeadlineFact", "MeasureFact", "corpus_facts"]
 
 FORMAT = "newsdesk-facts"
-VERSION = 2  # 2: an article's actors as one string of lines (parsed fast, split when used)
+# 2: an article's actors as one string of lines (parsed fast, split when used); 3: its URL,
+# each deadline's words and each measure's whole evidence (the deadline table, `deadlines`)
+VERSION = 3
 TIMELINE_FILE = "facts-timeline.json"
 ACTORS_FILE = "facts-actors.json"
-_EVIDENCE_CHARS = 300  # a measure's sentence as kept here (the article has it whole)
 
 # Who hears how a long (re)build of the cache goes, (done, total) articles: a command sets
 # it for its own thread (a cold cache at 100,000 articles reads for a minute).
@@ -73,6 +77,7 @@ class DeadlineFact:
     start: int
     end: int
     actors: tuple[str, ...]  # who it involves (its measure's parties, its sentence's actors)
+    text: str = ""  # the words of the article that give the date
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,16 +94,17 @@ class ArticleFacts:
     their stored rows when first used, and its actors likewise (`actor_rows`: a line per
     actor, fields between tabs): a profile needs them for a few of 10,000 articles."""
 
-    __slots__ = ("id", "title", "published", "source", "_measures", "_deadlines", "_rows",
-                 "actors", "actor_rows")
+    __slots__ = ("id", "title", "published", "source", "url", "_measures", "_deadlines",
+                 "_rows", "actors", "actor_rows")
 
     def __init__(self, id: str, title: str, published: str | None, source: str | None,
                  measures: list[MeasureFact] | None = None,
                  deadlines: list[DeadlineFact] | None = None,
                  actors: list[ActorFact] | None = None, *,
                  rows: tuple[list[Any], list[Any]] | None = None,
-                 actor_rows: str | None = None) -> None:
+                 actor_rows: str | None = None, url: str | None = None) -> None:
         self.id, self.title, self.published, self.source = id, title, published, source
+        self.url = url
         self._measures, self._deadlines, self._rows = measures, deadlines, rows
         self.actors = actors  # None: not asked for, or not made yet from `actor_rows`
         self.actor_rows = actor_rows
@@ -125,7 +131,7 @@ class ArticleFacts:
                         _text(m[8])) for m in measures]
         self._deadlines = [
             DeadlineFact(_text(d[0]), _text(d[1]), None if d[2] is None else int(d[2]),
-                         int(d[3]), int(d[4]), tuple(_text(a) for a in d[5]))
+                         int(d[3]), int(d[4]), tuple(_text(a) for a in d[5]), _text(d[6]))
             for d in deadlines]
         self._rows = None
 
@@ -153,7 +159,8 @@ def _timeline_row(f: ArticleFacts) -> list[Any]:
     return [f.title, f.published, f.source,
             [[m.index, m.type, m.action, m.imposer, list(m.targets), m.magnitude, m.start,
               m.end, m.text] for m in f.measures],
-            [[d.date, d.what, d.measure, d.start, d.end, list(d.actors)] for d in f.deadlines]]
+            [[d.date, d.what, d.measure, d.start, d.end, list(d.actors), d.text]
+             for d in f.deadlines], f.url]
 
 
 _NAME_KIND = re.compile(r"^([^\t\n]*)\t([^\t\n]*)\t", re.M)
@@ -179,13 +186,13 @@ def _from_rows(article_id: str, timeline: list[Any], actors: Any) -> ArticleFact
     ValueError or TypeError where a row is not one. A row found damaged only when used
     (a measure's field of the wrong type) raises then: the cache is written by newsdesk
     alone, and checked here for its shape."""
-    title, published, source, measures, deadlines = timeline
+    title, published, source, measures, deadlines, url = timeline
     if not (isinstance(measures, list) and isinstance(deadlines, list)
             and all(isinstance(m, list) and len(m) == 9 for m in measures)
-            and all(isinstance(d, list) and len(d) == 6 for d in deadlines)):
+            and all(isinstance(d, list) and len(d) == 7 for d in deadlines)):
         raise TypeError("not measure or deadline rows")
     facts = ArticleFacts(article_id, _text(title), _opt(published), _opt(source),
-                         rows=(measures, deadlines))
+                         rows=(measures, deadlines), url=_opt(url))
     if actors is not None:
         if not isinstance(actors, str) or (actors and not actors.endswith("\n")):
             raise TypeError("not actor lines")
@@ -210,11 +217,12 @@ def facts_of_view(view: Any) -> ArticleFacts:
     return ArticleFacts(
         article.id, article.title, article.published, article.source,
         [MeasureFact(i, m.type, m.action, m.imposer, tuple(m.targets), m.magnitude, m.start,
-                     m.end, m.text[:_EVIDENCE_CHARS]) for i, m in enumerate(findings.measures)],
+                     m.end, m.text) for i, m in enumerate(findings.measures)],
         [DeadlineFact(d.date, d.what, d.measure, d.start, d.end,
-                      tuple(sorted(involved.get(d.start, ())))) for d in findings.deadlines],
+                      tuple(sorted(involved.get(d.start, ()))), d.text)
+         for d in findings.deadlines],
         [ActorFact(a.name, a.kind, a.role, a.affiliation, len(a.mentions))
-         for a in findings.actors])
+         for a in findings.actors], url=article.url)
 
 
 def corpus_facts(store: Store, *, actors: bool = False, keys_out: dict[str, str] | None = None,
@@ -240,9 +248,15 @@ def facts_naming(store: Store, pick: Callable[[set[str]], str]) -> tuple[str,
     return picked[-1], found
 
 
+def _no_deadlines(entry: Any) -> bool:
+    """Whether a cache entry is one of an article without deadlines."""
+    return isinstance(entry, list) and len(entry) == 2 and isinstance(entry[1], list) \
+        and len(entry[1]) == 6 and entry[1][4] == []
+
+
 def _facts(store: Store, *, actors: bool, keys_out: dict[str, str] | None = None,
-           names_out: set[str] | None = None,
-           pick: Callable[[set[str]], str] | None = None) -> list[ArticleFacts]:
+           names_out: set[str] | None = None, pick: Callable[[set[str]], str] | None = None,
+           with_deadlines: bool = False) -> list[ArticleFacts]:
     fingerprints = store.article_fingerprints()
     corrections = CorrectionsIndex.of_store(store)
     if fingerprints is None:  # a store being moved into segments: no cache
@@ -281,8 +295,13 @@ def _facts(store: Store, *, actors: bool, keys_out: dict[str, str] | None = None
                     if needle in "\n" + actor_rows[i][1]]
         except (KeyError, IndexError, ValueError, TypeError):
             pass
+    # The deadline table needs only the articles with deadlines: when nothing is to be
+    # written back, the others are passed over unmade.
+    skip_dateless = with_deadlines and not made and timeline.keys() == keys.keys()
     out: list[ArticleFacts] = []
     for article_id in keys:
+        if skip_dateless and _no_deadlines(timeline.get(article_id)):
+            continue
         facts = made.get(article_id)
         if facts is None:
             try:
@@ -309,7 +328,8 @@ def _facts(store: Store, *, actors: bool, keys_out: dict[str, str] | None = None
             for i in keys if i in kept and (i in made or i in actor_rows)}
         # Every name, so that a profile finds the one asked for without reading them all.
         new_actors[_NAMES] = sorted(all_actor_names(
-            _from_rows(i, ["", None, None, [], []], row[1]) for i, row in new_actors.items()))
+            _from_rows(i, ["", None, None, [], [], None], row[1])
+            for i, row in new_actors.items()))
         write_cache_file(store, TIMELINE_FILE,
                          {"format": FORMAT, "version": VERSION, "articles": new_timeline})
         write_cache_file(store, ACTORS_FILE,
@@ -376,3 +396,33 @@ def tagged_articles(store: Store, tags: Iterable[str]) -> set[str]:
 
     wanted = set(normalize_tags(tags))
     return {n.article_id for n in store.annotations() if wanted & set(n.tags)}
+
+
+def deadline_table(store: Store, *, actor: str | None = None,
+                   tag: str | None = None) -> list[DeadlineEntry]:
+    """Every stored article's deadlines (corrections applied), soonest first, as
+    `views.load_deadlines` gives them, but from the facts cache: a read of one file, not of
+    every article with deadlines. With `actor`, those involving it; with `tag`, those of
+    articles with a note so tagged."""
+    from newsdesk.analysis.model import Measure
+    from newsdesk.store.calendar import DeadlineEntry, due_day, sort_entries
+
+
+    tagged = tagged_articles(store, [tag]) if tag is not None else None
+    entries = []
+    for f in _facts(store, actors=False, with_deadlines=True):
+        if not f.deadlines or (tagged is not None and f.id not in tagged):
+            continue
+        measures = {m.index: m for m in f.measures}
+        for d in f.deadlines:
+            if actor is not None and not names_actor(actor, d.actors):
+                continue
+            m = measures.get(d.measure) if d.measure is not None else None
+            entries.append(DeadlineEntry(
+                article_id=f.id, article_title=f.title, article_url=f.url,
+                article_source=f.source, date=d.date, due=due_day(d.date), what=d.what,
+                text=d.text, start=d.start,
+                measure=None if m is None else Measure(
+                    m.type, m.action, m.imposer, list(m.targets), m.magnitude, m.start, m.end,
+                    m.text)))
+    return sort_entries(entries)

@@ -85,15 +85,23 @@ def cmd_deadlines(args: argparse.Namespace) -> int:
     ics = target(args.ics, "deadlines.ics") if args.ics else None
     if ics is not None:
         check_target(ics, force=args.force)
-    with open_store(args, readonly=True) as store, gc_paused():
+    from newsdesk.app.facts import deadline_table
+    from newsdesk.store.folder import STORE_FILE
+    from newsdesk.store.location import resolve_store_path
+
+    # A store that exists is opened writable (unless --readonly) only so that the deadline
+    # table kept in its cache stays current: every deadline is then one file's read.
+    cached = not args.readonly and (resolve_store_path(args.store) / STORE_FILE).is_file()
+    with open_store(args, readonly=not cached) as store, gc_paused():
+        table = deadline_table if cached else load_deadlines
         if args.article:
             entries = load_view(store, store.resolve_id(args.article)).deadlines
             any_article = True
             if args.actor is not None or args.tag is not None:
-                keep = {e.uid for e in load_deadlines(store, actor=args.actor, tag=args.tag)}
+                keep = {e.uid for e in table(store, actor=args.actor, tag=args.tag)}
                 entries = [e for e in entries if e.uid in keep]
         else:
-            entries = load_deadlines(store, actor=args.actor, tag=args.tag)
+            entries = table(store, actor=args.actor, tag=args.tag)
             any_article = store.article_count() > 0
     if args.upcoming:
         entries = [e for e in entries if (e.days_left(now) or 0) >= 0]

@@ -349,3 +349,27 @@ def test_a_cold_facts_cache_reports_its_progress(store, monkeypatch):
     heard.clear()
     corpus_facts(store)
     assert heard == []  # warm: nothing to report
+
+
+def test_the_deadline_table_is_what_every_article_gives(store, tmp_path):
+    """`deadlines` from the facts cache lists exactly what reading the articles does:
+    corrections applied, filters by actor and tag, URLs and evidence whole."""
+    from dataclasses import replace
+
+    from support import fixture_article
+
+    from newsdesk.app.facts import deadline_table
+    from newsdesk.app.views import load_deadlines
+
+    store.add_article(replace(fixture_article(), url="https://example.org/chile"))
+    store.add_correction(new_correction(
+        "a1" * 8, "edit", {"kind": "deadline", "date": "2025-09-20",
+                           "text": "September 20", "start": fixture_article().text.index(
+                               "September 20")}, {"date": "2025-09-22"}, NOW))
+    store.add_annotation(new_annotation(STORY[1].article(), 0, 9, "x", ["followup"], [], NOW))
+    for kwargs in ({}, {"actor": "Freedonia"}, {"actor": "Canada"}, {"tag": "followup"},
+                   {"actor": "Atlantis"}):
+        assert deadline_table(store, **kwargs) == load_deadlines(store, **kwargs), kwargs
+    assert [e.date for e in deadline_table(store) if e.article_id == "a1" * 8][:1] == [
+        "2025-09-01"]
+    assert any(e.date == "2025-09-22" for e in deadline_table(store))
