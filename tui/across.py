@@ -2,8 +2,9 @@
 actor's profile, H the open article's story thread, W watch the selected actor or
 measure type, L the watchlist. Each is computed by newsdesk.app in a worker (the facts
 cache makes it a few hundred milliseconds at 10,000 articles; cold, once, longer) and
-opens when ready. Deadlines of watched items due within a week are announced a moment
-after start and every hour; articles a fetch brings in that match are announced too.
+opens when ready. Deadlines of watched items due within a week are announced once the
+start-up scan is done, and every hour; articles a fetch or an import brings in that
+match are announced too.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ if TYPE_CHECKING:
 _PARTIES = re.compile(r" \([^()]*\)")
 AUTO_STORIES_MAX = 20_000  # articles: above, the header's story line is left out
 NEARING_EVERY = 3600.0  # seconds between announcements of watched deadlines
-NEARING_FIRST = 2.0  # after start: once the first paint and the scan are under way
+NEARING_FIRST = 0.5  # seconds after the start-up scan: the first announcement
 
 
 @dataclass
@@ -70,8 +71,15 @@ class Across(Widget):
         self._generation = 0
 
     def on_mount(self) -> None:
-        self.set_timer(NEARING_FIRST, self.announce_nearing)
+        self._announced = False
         self.set_interval(NEARING_EVERY, self.announce_nearing)
+
+    def scan_done(self) -> None:
+        """The start-up scan has read every article: the first announcement of watched
+        deadlines now (not during the scan, which a cold facts cache would double)."""
+        if not self._announced:
+            self._announced = True
+            self.set_timer(NEARING_FIRST, self.announce_nearing)
 
     # -- the work -----------------------------------------------------------------------------
 

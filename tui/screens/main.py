@@ -360,9 +360,10 @@ class MainScreen(Screen[None]):
         if message.stale and not self.store.readonly:
             self.refresh_stale(message.stale)
         self._corpus_changed()
+        across = self.query_one(Across)
+        across.scan_done()
         if self.article is not None:
-            self.query_one(ArticlePane).show_story(
-                self.query_one(Across).story_line(self.article.id))
+            self.query_one(ArticlePane).show_story(across.story_line(self.article.id))
 
     @on(msg.ArticlesReindexed)
     def _articles_reindexed(self, message: msg.ArticlesReindexed) -> None:
