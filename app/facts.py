@@ -35,7 +35,7 @@ from newsdesk.store.shapes import as_doc
 
 from .countdown import deadline_actors, names_actor
 from .derived import write_cache_file
-from .views import CorrectionsIndex, view_of
+from .views import CorrectionsIndex, tagged_articles, view_of
 
 if TYPE_CHECKING:
     from newsdesk.store.calendar import DeadlineEntry
@@ -67,6 +67,12 @@ class MeasureFact:
     start: int
     end: int
     text: str
+
+    @property
+    def parties(self) -> str:
+        """"United States -> China, Canada" ("?" for no imposer)."""
+        targets = f" -> {', '.join(self.targets)}" if self.targets else ""
+        return f"{self.imposer or '?'}{targets}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -389,13 +395,6 @@ def _read(store: Store, name: str) -> dict[str, Any]:
     entries: dict[str, Any] = data["articles"]
     return entries
 
-
-def tagged_articles(store: Store, tags: Iterable[str]) -> set[str]:
-    """The articles with a note holding one of `tags` (normalized as notes keep them)."""
-    from newsdesk.store.notes import normalize_tags
-
-    wanted = set(normalize_tags(tags))
-    return {n.article_id for n in store.annotations() if wanted & set(n.tags)}
 
 
 def deadline_table(store: Store, *, actor: str | None = None,

@@ -126,7 +126,7 @@ def _seen_digest(value: object) -> str | None:
     return value.split(" ", 1)[0] if isinstance(value, str) else None
 
 
-def _read_feed(feed: Feed, fetcher: Fetcher, at: str) -> _Read:
+def _read_feed(feed: Feed, fetcher: Fetcher) -> _Read:
     from newsdesk.net.http import FEED_TYPES, FetchError
     from newsdesk.store.drafts import ImportFailure
     from newsdesk.store.readers import read_feed
@@ -269,7 +269,7 @@ def fetch_feeds(store: Store, feeds: list[Feed], *, fetcher: Fetcher,
     others do. `on_progress(done, total, feed)` after each feed is read."""
     report = FetchReport(feeds=len(feeds))
     at = stamp()
-    reads = list(_read_all(feeds, fetcher, at, on_progress))
+    reads = list(_read_all(feeds, fetcher, on_progress))
     # Links other feeds and URL imports already brought in: the same story from elsewhere.
     links: dict[str, str] = {}  # link -> origin
     for feed in store.feeds():
@@ -344,19 +344,19 @@ def mark_read(store: Store, article_ids: Iterable[str]) -> bool:
     return True
 
 
-def _read_all(feeds: list[Feed], fetcher: Fetcher, at: str,
+def _read_all(feeds: list[Feed], fetcher: Fetcher,
               on_progress: Callable[[int, int, Feed], None] | None) -> Iterator[_Read]:
     """Each feed read (step 1), in the order given, `READERS` at a time."""
     with ThreadPoolExecutor(max_workers=max(1, min(READERS, len(feeds)))) as pool:
-        for done, read in enumerate(pool.map(lambda f: _read_safely(f, fetcher, at), feeds), 1):
+        for done, read in enumerate(pool.map(lambda f: _read_safely(f, fetcher), feeds), 1):
             if on_progress is not None:
                 on_progress(done, len(feeds), read.feed)
             yield read
 
 
-def _read_safely(feed: Feed, fetcher: Fetcher, at: str) -> _Read:
+def _read_safely(feed: Feed, fetcher: Fetcher) -> _Read:
     try:
-        return _read_feed(feed, fetcher, at)
+        return _read_feed(feed, fetcher)
     except Exception as exc:  # a parser's bug on one feed must not stop the others
         return _Read(feed, error=f"{one_line(feed.url)}: unexpected error"
                      f" ({type(exc).__name__}: {shorten(one_line(str(exc)), 80)});"

@@ -199,10 +199,7 @@ def _groups(shapes: dict[str, _Shape], known: list[list[str]] | None = None,
 
 
 def _label(m: MeasureFact) -> str:
-    parties = m.imposer or "?"
-    if m.targets:
-        parties += " -> " + ", ".join(m.targets)
-    return f"{m.type} ({parties})"
+    return f"{m.type} ({m.parties})"
 
 
 def _steps(members: Iterable[ArticleFacts]) -> list[ThreadStep]:

@@ -16,7 +16,6 @@ axis; `undated` counts them. Filters combine:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,7 +23,8 @@ from newsdesk.analysis.linking import fold
 from newsdesk.store.db import Store
 
 from .countdown import names_actor
-from .facts import ArticleFacts, MeasureFact, corpus_facts, tagged_articles
+from .facts import ArticleFacts, MeasureFact, corpus_facts
+from .views import tagged_articles
 
 __all__ = ["TimelineFilter", "TimelineItem", "measure_label", "passes", "timeline"]
 
@@ -68,11 +68,8 @@ class TimelineItem:
 
 def measure_label(m: MeasureFact) -> str:
     """"tariff imposed: United States -> China (55%)"."""
-    parties = m.imposer or "?"
-    if m.targets:
-        parties += " -> " + ", ".join(m.targets)
     magnitude = f" ({m.magnitude})" if m.magnitude else ""
-    return f"{m.type} {m.action}: {parties}{magnitude}"
+    return f"{m.type} {m.action}: {m.parties}{magnitude}"
 
 
 def items_of(facts: ArticleFacts) -> list[TimelineItem]:
@@ -131,9 +128,3 @@ def _last_day(date: str) -> str:
     return date + "-31" if date.count("-") == 1 else date + "-12-31" if "-" not in date \
         else date
 
-
-def kinds(items: Iterable[TimelineItem]) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for item in items:
-        counts[item.kind] = counts.get(item.kind, 0) + 1
-    return counts

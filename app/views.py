@@ -103,7 +103,7 @@ def load_deadlines(store: Store, *, actor: str | None = None,
         articles: Iterable[Article] = store.iter_articles()
     else:
         articles = store.iter_articles_with("deadlines", also=corrections.adding())
-    tagged = _tagged_articles(store, tag) if tag is not None else None
+    tagged = tagged_articles(store, [tag]) if tag is not None else None
     entries: list[DeadlineEntry] = []
     for article in articles:
         if tagged is not None and article.id not in tagged:
@@ -117,6 +117,7 @@ def load_deadlines(store: Store, *, actor: str | None = None,
     return sort_entries(entries)
 
 
-def _tagged_articles(store: Store, tag: str) -> set[str]:
-    wanted = (normalize_tags([tag]) or [""])[0]
-    return {n.article_id for n in store.annotations() if wanted in n.tags}
+def tagged_articles(store: Store, tags: Iterable[str]) -> set[str]:
+    """The articles with a note holding one of `tags` (normalized as notes keep them)."""
+    wanted = set(normalize_tags(tags))
+    return {n.article_id for n in store.annotations() if wanted & set(n.tags)}

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -148,14 +148,14 @@ class TimelineScreen(AcrossScreen):
         self.fill()
         self.table.focus()
 
-    def on_key(self, event: object) -> None:
+    def on_key(self, event: events.Key) -> None:
         # Letters typed while the table has focus go to the filter (z zooms).
-        key = getattr(event, "character", None)
+        key = event.character
         if key and key.isprintable() and key != "z" and self.table.has_focus:
             box = self.query_one(Input)
             box.focus()
             box.insert_text_at_cursor(key)
-            getattr(event, "stop", lambda: None)()
+            event.stop()
 
     def action_zoom(self) -> None:
         self.zoom = ZOOMS[(ZOOMS.index(self.zoom) + 1) % len(ZOOMS)]
