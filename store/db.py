@@ -5,7 +5,9 @@ A store folder holds::
     store.json      the format marker and schema version (plain JSON, for people to read)
     articles.jsonl  the articles' index: their summaries, and where each one is
     articles.d/     the articles themselves, in segment files written once (segments.py)
-    notes.jsonl     annotations, corrections and settings: small, rewritten on every note
+    notes.jsonl     annotations, corrections, settings and feeds, rewritten by a commit
+                    while small (< 1 MB); once large, a commit writes what differs into
+    notes-recent.jsonl  an overlay beside it, folded back in past 256 KB (overlay.py)
     lock            flock()ed by the process writing a commit, for that commit only
 
 Any number of processes may have a store open and change it: each change takes the lock,
@@ -94,7 +96,7 @@ __all__ = [
 ]
 
 STORE_FORMAT = "newsdesk-store"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +122,13 @@ def _segment_articles(context: MigrationContext) -> None:
     context.rewrite_articles()
 
 
-MIGRATIONS: dict[int, Migration] = {1: _segment_articles}
+def _notes_overlay(context: MigrationContext) -> None:
+    """2 -> 3: nothing moves. Small commits of a large notes file now go to an overlay
+    beside it (notes-recent.jsonl, see overlay.py), which a newsdesk of schema 2 would not
+    read: the number moves so that one refuses the store instead of missing recent notes."""
+
+
+MIGRATIONS: dict[int, Migration] = {1: _segment_articles, 2: _notes_overlay}
 
 
 Params = ParamSpec("Params")
@@ -183,7 +191,7 @@ class Store:
         self._articles_storage = AtomicJSONStorage(path / ARTICLES_FILE, readonly=readonly,
                                                    segmented=True)
         self._notes_storage = AtomicJSONStorage(
-            path / NOTES_FILE, readonly=readonly, check_on_load=True
+            path / NOTES_FILE, readonly=readonly, check_on_load=True, overlay=True
         )
         self._articles_db = StoreDB(self._articles_storage)
         self._notes_db = StoreDB(self._notes_storage)

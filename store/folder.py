@@ -30,10 +30,12 @@ from .errors import (
 STORE_FILE = "store.json"
 ARTICLES_FILE = "articles.jsonl"
 NOTES_FILE = "notes.jsonl"
+# Recent changes to the notes file, while it is large (overlay.py: overlay_path(NOTES_FILE)).
+NOTES_RECENT_FILE = "notes-recent.jsonl"
 LOCK_FILE = "lock"
 SEGMENTS_FOLDER = "articles.d"  # the articles' segment files (segments.py)
 CACHE_FOLDER = "cache"  # data derived from the store, each entry checked before use
-OWN_FILES = (STORE_FILE, ARTICLES_FILE, NOTES_FILE)
+OWN_FILES = (STORE_FILE, ARTICLES_FILE, NOTES_FILE, NOTES_RECENT_FILE)
 
 
 def prepare_store_folder(folder: Path, *, create: bool) -> None:
@@ -258,7 +260,7 @@ def segment_temp_files(folder: Path) -> list[str]:
 
 def check_no_orphan_data(folder: Path) -> None:
     """Refuse a folder that holds store data but no store.json (it was lost, not never made)."""
-    for name in (ARTICLES_FILE, NOTES_FILE, SEGMENTS_FOLDER):
+    for name in (ARTICLES_FILE, NOTES_FILE, NOTES_RECENT_FILE, SEGMENTS_FOLDER):
         if (folder / name).exists():
             raise StoreCorrupt(
                 f"{folder / STORE_FILE} is missing, yet {folder} holds newsdesk data;"

@@ -33,7 +33,7 @@ class LazyDocs(MutableMapping[str, Any]):
     position in `refs`, the index line's text of each place, parsed when first used.
     """
 
-    __slots__ = ("_docs", "_owner", "_keep_parsed", "_refs", "_body")
+    __slots__ = ("_docs", "_owner", "_keep_parsed", "_refs", "_body", "_recent")
 
     def __init__(
         self,
@@ -43,6 +43,7 @@ class LazyDocs(MutableMapping[str, Any]):
         keep_parsed: bool = False,
         refs: list[bytes] | None = None,
         body: tuple[bytes, list[int], list[str]] | None = None,
+        recent: tuple[frozenset[str], dict[str, Raw]] | None = None,
     ) -> None:
         self._docs = docs
         self._owner = owner
@@ -50,6 +51,9 @@ class LazyDocs(MutableMapping[str, Any]):
         self._refs = refs
         # An inline table as read: the file's body, where each document starts, their ids.
         self._body = body
+        # With an overlay of recent changes (overlay.py): the body's ids it replaced or
+        # removed, and the documents it holds.
+        self._recent = recent
 
     def ids_holding(self, needles: Iterable[bytes]) -> list[str] | None:
         """The ids of the documents whose stored JSON holds one of `needles` (in table
@@ -57,6 +61,7 @@ class LazyDocs(MutableMapping[str, Any]):
         break); None for a table not read that way."""
         if self._body is None:
             return None
+        needles = list(needles)
         body, starts, keys = self._body
         positions: set[int] = set()
         for needle in needles:
@@ -65,7 +70,13 @@ class LazyDocs(MutableMapping[str, Any]):
                 index = bisect_right(starts, at) - 1
                 positions.add(index)
                 at = starts[index + 1]  # the next document: one hit per document is enough
-        return [keys[index] for index in sorted(positions)]
+        if self._recent is None:
+            return [keys[index] for index in sorted(positions)]
+        shadowed, recent = self._recent
+        found = {keys[index] for index in positions} - shadowed
+        found.update(key for key, raw in recent.items()
+                     if any(bytes(raw).find(needle) >= 0 for needle in needles))
+        return [key for key in self._docs if key in found]  # in table order
 
     def _stored(self, key: str) -> Stored:
         value = self._docs[key]

@@ -50,6 +50,19 @@ from .errors import (
     os_error_advice,
 )
 from .lazydocs import EncodedMeta, LazyDocs, Stored, split_places
+from .overlay import (
+    OVERLAY_FROM,
+    OVERLAY_MAX,
+    Overlay,
+    OverlayDamaged,
+    encode_overlay,
+    new_generation,
+    overlay_of,
+    overlay_path,
+    read_overlay,
+    remove_overlay,
+    stored_docs,
+)
 from .segments import Ref, SegmentDamaged, SegmentMissing, Segments
 
 # is_temp_name moved to atomic.py; tests/harness import it from here.
@@ -99,7 +112,7 @@ class AtomicJSONStorage(Storage):
     """The tinydb storage of one store file (see the module docstring for the format)."""
 
     def __init__(self, path: Path, *, readonly: bool = False, check_on_load: bool = False,
-                 segmented: bool = False):
+                 segmented: bool = False, overlay: bool = False):
         self.path = path
         self.readonly = readonly
         # Commits write version 2 (documents in segment files); either version is read.
@@ -128,6 +141,14 @@ class AtomicJSONStorage(Storage):
         # The file on disk as this object last read or wrote it (None: there was none), so a
         # commit can tell whether something else has replaced, changed or removed it since.
         self._on_disk: tuple[int, ...] | None = None
+        # An inline file's overlay of recent commits (overlay.py): where it is, as last
+        # read or written (applied only while it names this file's generation), and its
+        # identity on disk; the file's own tables, which the overlay is made against.
+        self._overlay_path = overlay_path(path) if overlay else None
+        self._overlay: Overlay | None = None
+        self._overlay_on_disk: tuple[int, ...] | None = None
+        self._generation: str | None = None
+        self._base_tables: dict[str, LazyDocs] | None = None
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -137,6 +158,7 @@ class AtomicJSONStorage(Storage):
         if self._opened:
             return
         self._opened = True
+        self._read_overlay()  # first: see overlay.py
         try:
             f = open(self.path, "rb")  # noqa: SIM115 - kept open until the body is read
         except FileNotFoundError:
@@ -156,6 +178,47 @@ class AtomicJSONStorage(Storage):
             f.close()
             raise
         self._file = f
+
+    def _read_overlay(self) -> None:
+        self._overlay = self._overlay_on_disk = None
+        if self._overlay_path is None:
+            return
+        try:
+            with open(self._overlay_path, "rb") as f:
+                data = f.read()
+                self._overlay_on_disk = _identity(os.fstat(f.fileno()))
+        except FileNotFoundError:
+            return
+        except OSError as e:
+            raise self._break(StoreCorrupt.unreadable(self._overlay_path, e)) from e
+        try:
+            self._overlay = read_overlay(data)
+        except OverlayDamaged as e:
+            raise self._break(StoreCorrupt.damaged(self._overlay_path, str(e))) from None
+
+    def _overlay_applies(self) -> bool:
+        return (self._overlay is not None and self._generation is not None
+                and self._overlay.base == self._generation)
+
+    def _merged(self, tables: dict[str, LazyDocs]) -> dict[str, LazyDocs]:
+        """The file's tables with its overlay applied (if it applies)."""
+        overlay = self._overlay
+        if overlay is None or not self._overlay_applies():
+            return tables
+        merged: dict[str, LazyDocs] = {}
+        for name, base in tables.items():
+            recent = overlay.docs.get(name, {})
+            removed = overlay.removed.get(name, frozenset())
+            if not recent and not removed:
+                merged[name] = base
+                continue
+            docs = dict(base._docs)
+            for key in removed:
+                docs.pop(key, None)
+            docs.update(recent)
+            merged[name] = LazyDocs(docs, self, body=base._body,
+                                    recent=(overlay.shadowed(name), recent))
+        return merged
 
     def _read_header(self, line: bytes, size: int) -> None:
         if not line:
@@ -198,6 +261,8 @@ class AtomicJSONStorage(Storage):
             except ValueError as e:
                 raise self._damaged(f"its header has {e}") from None
         self._keys, self._body_bytes, self._crc32 = tables, body_bytes, crc
+        generation = header.get("generation")
+        self._generation = generation if isinstance(generation, str) else None
         self._meta = header.get("meta") if segments is None else _UNREAD
         self._version, self._segments = version, segments
         self._body_start = len(line)
@@ -242,7 +307,8 @@ class AtomicJSONStorage(Storage):
                     if isinstance(raw, bytes | memoryview) and not (
                             raw[:1] == b"{" and raw[-1:] == b"}"):
                         raise self._damaged(f"record {key!r} is not a JSON object")
-        self._tables = tables
+        self._base_tables = tables
+        self._tables = self._merged(tables)
 
     def _load_places(self, size: int, crc: int) -> None:
         f = self._file
@@ -389,11 +455,17 @@ class AtomicJSONStorage(Storage):
     def table_keys(self, name: str) -> list[str]:
         """The ids in a table as last committed (readable without reading the body)."""
         self.open()
+        if self._overlay_applies():
+            self.load()
+            assert self._tables is not None
+            return list(self._tables.get(name, ()))
         return list(self._keys.get(name, []))
 
     def has_key(self, name: str, key: str) -> bool:
         """Whether a table holds a document under `key` (as last committed; no body read)."""
         self.open()
+        if self._overlay_applies():
+            return key in self.read().get(name, ())
         keys = self._keys.get(name, [])
         if self._key_set is None or self._key_set[0] is not keys:
             self._key_set = (keys, frozenset(keys))
@@ -439,7 +511,19 @@ class AtomicJSONStorage(Storage):
             now = None
         except OSError:
             return False
-        return now != self._on_disk and now is not None
+        return (now != self._on_disk and now is not None) or self._overlay_changed()
+
+    def _overlay_changed(self) -> bool:
+        """Whether the overlay is another version than the one last read or written."""
+        if self._overlay_path is None:
+            return False
+        try:
+            now: tuple[int, ...] | None = _identity(os.stat(self._overlay_path))
+        except (FileNotFoundError, NotADirectoryError):
+            now = None
+        except OSError:
+            return False
+        return now != self._overlay_on_disk
 
     def refresh(self) -> Changed:
         """Read the file again if another process committed a new version of it since this
@@ -462,6 +546,7 @@ class AtomicJSONStorage(Storage):
         self._opened, self._tables, self._keys, self._meta = False, None, {}, None
         self._key_set = None
         self._on_disk = None
+        self._base_tables = self._generation = None
         self.open()
         if old_tables is None and not self._check_on_load:
             return None
@@ -512,6 +597,8 @@ class AtomicJSONStorage(Storage):
             return
         if isinstance(meta, EncodedMeta):  # an inline file keeps its meta in its header
             meta = json.loads(meta.line)
+        if self._commit_overlay(data, meta):
+            return
         keys_by_table: dict[str, list[str]] = {}
         lines_by_table: dict[str, list[Raw]] = {}
         for name, docs in data.items():
@@ -531,12 +618,19 @@ class AtomicJSONStorage(Storage):
             "tables": keys_by_table,
             "meta": meta,
         }
+        generation = None
+        if self._overlay_path is not None:
+            header["generation"] = generation = new_generation()
         header_line, stored = _as_stored(header)
         meta = stored["meta"]
         self._check_on_disk()
 
         def adopt() -> None:
             self._adopt_lines(body, crc, keys_by_table, lines_by_table, meta)
+            self._generation, self._base_tables = generation, self._tables
+            # The overlay, if any, names the old generation now: ignored, and deleted.
+            if self._overlay_path is not None and remove_overlay(self._overlay_path):
+                self._overlay = self._overlay_on_disk = None
 
         try:
             written = atomic_write(self.path, [header_line + b"\n", body])
@@ -548,6 +642,36 @@ class AtomicJSONStorage(Storage):
             raise
         adopt()
         self._on_disk = _identity(written)
+
+    def _commit_overlay(self, data: Mapping[str, Any], meta: Any) -> bool:
+        """Commit into the overlay when this file is large and what differs from it is
+        small (see overlay.py); False, having written nothing, where it is not."""
+        base = self._base_tables
+        if (self._overlay_path is None or self._generation is None or base is None
+                or self._body_bytes < OVERLAY_FROM or meta != self._meta):
+            return False
+        overlay = overlay_of(self._generation,
+                             {name: stored_docs(docs) for name, docs in base.items()},
+                             {name: stored_docs(docs) for name, docs in data.items()})
+        if overlay is None or overlay.size > OVERLAY_MAX:
+            return False
+        self._check_on_disk()
+
+        def adopt() -> None:
+            self._overlay = overlay
+            self._tables = self._merged(base)
+
+        try:
+            written = atomic_write(self._overlay_path, encode_overlay(overlay))
+        except StoreIOError as e:
+            if e.replaced:
+                adopt()
+                with contextlib.suppress(OSError):
+                    self._overlay_on_disk = _identity(os.stat(self._overlay_path))
+            raise
+        adopt()
+        self._overlay_on_disk = _identity(written)
+        return True
 
     def _commit_segmented(self, data: Mapping[str, Any], meta: Any) -> None:
         if isinstance(meta, EncodedMeta):  # parsed if and when it is asked for
@@ -717,6 +841,12 @@ class AtomicJSONStorage(Storage):
 
     def _check_on_disk(self) -> None:
         """Refuse to commit over a file that something else replaced, changed or removed."""
+        if self._overlay_changed():
+            raise StoreChanged(
+                f"your last change was not saved: {self._overlay_path} was replaced, changed"
+                " or removed by something other than this newsdesk since it read the file; it"
+                " was not overwritten: open the store again to work on the store as it is now",
+                self.path)
         try:
             now: tuple[int, ...] | None = _identity(os.stat(self.path))
         except (FileNotFoundError, NotADirectoryError):

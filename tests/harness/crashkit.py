@@ -353,10 +353,10 @@ class Snapshot:
 
 def read_store(folder: Path) -> Snapshot:
     """Open the store for writing and read all of it; fail on anything left over after."""
-    from newsdesk.store.db import ARTICLES_FILE, LOCK_FILE, NOTES_FILE, STORE_FILE, Store
-    from newsdesk.store.folder import CACHE_FOLDER, SEGMENTS_FOLDER
+    from newsdesk.store.db import LOCK_FILE, Store
+    from newsdesk.store.folder import CACHE_FOLDER, OWN_FILES, SEGMENTS_FOLDER
 
-    own = (STORE_FILE, ARTICLES_FILE, NOTES_FILE)
+    own = OWN_FILES  # the notes' overlay (notes-recent.jsonl) among them
     stale = temp_files(folder, own)
     with Store.open(folder) as s:
         articles = {a.id: a for a in s.iter_articles()}  # parses every article

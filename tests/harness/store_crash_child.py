@@ -2,6 +2,9 @@
 
 Usage: python tests/store_crash_child.py STOREDIR SEED [OWNER]   (or --serve FD: crashkit.py)
 
+With CRASH_NOTES_OVERLAY=1 in the environment, the notes' commits go through their overlay
+(store/overlay.py) from the first note on, and folds happen every few dozen writes.
+
 With OWNER (one hex digit), the child writes only records of its own (ids and setting keys
 starting with OWNER), so that several children can write to one store at once and each
 one's acknowledged writes can be checked on their own.
@@ -15,6 +18,7 @@ were acknowledged and which one, at most, was in flight when the SIGKILL came.
 from __future__ import annotations
 
 import json
+import os
 import random
 import uuid
 from pathlib import Path
@@ -22,8 +26,14 @@ from pathlib import Path
 import crashkit  # noqa: E402 - after the path set-up above
 
 from newsdesk.analysis.model import Actor, Findings
+from newsdesk.store import storage
 from newsdesk.store.db import Store  # noqa: E402
 from newsdesk.store.records import Annotation, Article, Correction  # noqa: E402
+
+if os.environ.get("CRASH_NOTES_OVERLAY") == "1":
+    # Every notes file counts as large (its commits go to the overlay, notes-recent.jsonl)
+    # and the overlay is folded back every few dozen writes: both paths get killed.
+    storage.OVERLAY_FROM, storage.OVERLAY_MAX = 0, 4_096
 
 
 def next_op(rnd: random.Random, articles: list[str], notes: list[str], owner: str = "") -> dict:

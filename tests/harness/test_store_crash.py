@@ -25,10 +25,13 @@ CHILD = Path(__file__).with_name("store_crash_child.py")
 KILLS = 200
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[ForkServer]:
+@pytest.fixture(scope="module", params=["whole-file", "overlay"])
+def server(request, tmp_path_factory) -> Iterator[ForkServer]:
+    """Children whose notes' commits rewrite the notes file, or (as a large notes file's
+    do) go to its overlay, folded back now and then (store/overlay.py)."""
     folder = tmp_path_factory.mktemp("fork-server")
-    env = {**os.environ, "NEWSDESK_STORE": str(folder / "no-store")}
+    env = {**os.environ, "NEWSDESK_STORE": str(folder / "no-store"),
+           "CRASH_NOTES_OVERLAY": "1" if request.param == "overlay" else "0"}
     with ForkServer(CHILD, folder / "stderr.txt", env) as s:
         yield s
 
