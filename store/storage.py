@@ -85,6 +85,8 @@ FILE_VERSION = SEGMENTED_VERSION  # the newest this newsdesk reads
 
 # The meta of a segmented file until it is asked for (it is parsed only then).
 _UNREAD: Any = object()
+# A commit that leaves the meta as it was keeps its digest (see Transaction.set_meta).
+_KEEP: Any = object()
 
 
 @dataclass(slots=True)
@@ -94,10 +96,14 @@ class Transaction:
     meta: Any
     pending: dict[str, Any] | None = None
     meta_changed: bool = False
+    digest: Any = _KEEP
 
-    def set_meta(self, meta: Any) -> None:
+    def set_meta(self, meta: Any, digest: Any = None) -> None:
+        """Replace the meta; `digest`, a small JSON value saying something of it, goes into
+        a segmented file's header, where a reader finds it without reading the meta."""
         self.meta = meta
         self.meta_changed = True
+        self.digest = digest
 
     def rewrite(self) -> None:
         """Commit every document again at the end, changed or not (a migration's move)."""
@@ -149,6 +155,10 @@ class AtomicJSONStorage(Storage):
         self._overlay_on_disk: tuple[int, ...] | None = None
         self._generation: str | None = None
         self._base_tables: dict[str, LazyDocs] | None = None
+        # A segmented file's digest of its meta (Transaction.set_meta), and the one the
+        # commit under way writes.
+        self._meta_digest: Any = None
+        self._pending_digest: Any = _KEEP
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -264,6 +274,7 @@ class AtomicJSONStorage(Storage):
         generation = header.get("generation")
         self._generation = generation if isinstance(generation, str) else None
         self._meta = header.get("meta") if segments is None else _UNREAD
+        self._meta_digest = header.get("meta_digest")
         self._version, self._segments = version, segments
         self._body_start = len(line)
         # A segmented index's places come first and have a checksum of their own, so one
@@ -452,6 +463,12 @@ class AtomicJSONStorage(Storage):
         self.load()
         return self._read_meta_line()
 
+    def meta_digest(self) -> Any:
+        """The digest of the meta that the last commit setting it gave (None: none), as
+        the header has it: no body read."""
+        self.open()
+        return self._meta_digest
+
     def table_keys(self, name: str) -> list[str]:
         """The ids in a table as last committed (readable without reading the body)."""
         self.open()
@@ -544,6 +561,7 @@ class AtomicJSONStorage(Storage):
         old_tables = self._tables
         self.close()
         self._opened, self._tables, self._keys, self._meta = False, None, {}, None
+        self._meta_digest = None
         self._key_set = None
         self._on_disk = None
         self._base_tables = self._generation = None
@@ -585,11 +603,15 @@ class AtomicJSONStorage(Storage):
         finally:
             self._txn = None
         meta = self.meta if txn.meta is _UNREAD else txn.meta
-        if txn.pending is not None:
-            self._commit(txn.pending, meta)
-        elif txn.meta_changed:
-            self.load()
-            self._commit(dict(self._tables or {}), meta)
+        self._pending_digest = txn.digest
+        try:
+            if txn.pending is not None:
+                self._commit(txn.pending, meta)
+            elif txn.meta_changed:
+                self.load()
+                self._commit(dict(self._tables or {}), meta)
+        finally:
+            self._pending_digest = _KEEP
 
     def _commit(self, data: Mapping[str, Any], meta: Any) -> None:
         if self.segmented:
@@ -797,10 +819,14 @@ class AtomicJSONStorage(Storage):
             "tables": keys_by_table,
             **after.header_fields(),
         }
+        digest = self._meta_digest if self._pending_digest is _KEEP else self._pending_digest
+        if digest is not None:
+            header["meta_digest"] = digest
 
         def adopt() -> None:
             self._tables = tables()
             self._keys, self._meta, self._meta_line = keys_by_table, meta, meta_line
+            self._meta_digest = digest
             self._body_bytes, self._crc32 = header["body_bytes"], header["crc32"]
             after.adopt_open_files(before)
             self._version, self._segments = SEGMENTED_VERSION, after

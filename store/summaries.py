@@ -9,6 +9,7 @@ apart from the Store class, which decides what changes; this decides what the li
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any, NamedTuple
 
@@ -107,6 +108,19 @@ def _row_start(article_id: str) -> bytes:
 
 _UNSET = object()
 
+# How "newest" is decided: (published or "", imported_at or "", id); the id only names it.
+Newest = tuple[str, str, str]
+
+
+def _newest_of(summaries: Iterable[ArticleSummary], start: Newest | None = None) -> Newest | None:
+    """The newest of these summaries (and `start`); the first of equals, as `max` picks."""
+    best = start
+    for s in summaries:
+        key = (s.published or "", s.imported_at or "", s.id)
+        if best is None or key[:2] > best[:2]:
+            best = key
+    return best
+
 
 class ArticleIndex:
     """The article summaries by id, as the articles file's meta has them."""
@@ -133,8 +147,13 @@ class ArticleIndex:
 
     def newest_id(self) -> str | None:
         """The id of the article published last (then imported last; undated ones count
-        as oldest), found over the stored rows without reading each into a summary: what
-        the workstation opens at start, before it has listed anything."""
+        as oldest): what the workstation opens at start, before it has listed anything.
+        Each commit of the summaries puts it in the index's header (`_newest_after`), so
+        this reads no summary; without it (a store written before), it is found over the
+        stored rows without reading each into a summary."""
+        stored = self._stored_newest()
+        if stored is not None and self._storage.has_key("articles", stored[2]):
+            return stored[2]
         if self._source() is self._read_from:
             rows: Any = list(self._summaries.values())
         else:
@@ -174,13 +193,46 @@ class ArticleIndex:
     def commit(self, index: dict[str, ArticleSummary], change: Callable[[], Any]) -> None:
         """Apply `change` to the articles and store `index` with it, in one commit."""
         meta, unchanged = _encoded(index.values())
-        self._commit(meta, change)
+        self._commit(meta, change, _newest_of(index.values()))
         self._summaries, self._read_from = index, self._source() if unchanged else _UNSET
 
-    def _commit(self, meta: EncodedMeta, change: Callable[[], Any]) -> None:
+    def _commit(self, meta: EncodedMeta, change: Callable[[], Any],
+                newest: Newest | None) -> None:
         with self._storage.transaction() as txn:
             change()
-            txn.set_meta(meta)
+            txn.set_meta(meta, None if newest is None else {"newest": list(newest)})
+
+    def _stored_newest(self) -> Newest | None:
+        """The newest article as the index's header gives it; None if it gives none."""
+        digest = self._storage.meta_digest()
+        newest = digest.get("newest") if isinstance(digest, dict) else None
+        if isinstance(newest, list) and len(newest) == 3 \
+                and all(isinstance(v, str) for v in newest):
+            return (newest[0], newest[1], newest[2])
+        return None
+
+    def _newest_after(self, put: Mapping[str, ArticleSummary], remove: Collection[str],
+                      rows: list[bytes]) -> Newest | None:
+        """The newest article once `put` and `remove` are applied to the stored rows (the
+        edited `rows`): from the header's newest and those put, without reading the
+        other rows; by reading them all (one parse) only when the newest itself is removed
+        or dated earlier, or the header gives none (a store written before)."""
+        stored = self._stored_newest()
+        if stored is not None and stored[2] not in remove:
+            moved = put.get(stored[2])
+            if moved is None:
+                return _newest_of(put.values(), stored)
+            if (moved.published or "", moved.imported_at or "") >= stored[:2]:
+                return _newest_of(put.values())
+        try:
+            parsed = json.loads(b"[" + b",".join(rows) + b"]")
+            best = max(parsed, key=lambda row: (row[2] or "", row[4] or ""), default=None)
+        except (ValueError, TypeError, IndexError):
+            return None  # not stored: the next start finds it over the rows
+        if best is None or not all(isinstance(v, str) for v in (best[0], best[2] or "",
+                                                                   best[4] or "")):
+            return None
+        return (best[2] or "", best[4] or "", best[0])
 
     def change(self, change: Callable[[], Any], *, put: Mapping[str, ArticleSummary] = {},
                remove: Collection[str] = ()) -> None:
@@ -203,7 +255,8 @@ class ArticleIndex:
             self.commit(index, change)
             return
         edited, unchanged = done
-        self._commit(EncodedMeta(_HEAD + _GAP.join(edited) + _TAIL), change)
+        self._commit(EncodedMeta(_HEAD + _GAP.join(edited) + _TAIL), change,
+                     self._newest_after(put, remove, edited))
         if self._read_from is line and line is not None:  # edit what was read the same way
             gone = set(remove)
             summaries = {k: v for k, v in self._summaries.items() if k not in gone}

@@ -310,6 +310,40 @@ def test_the_newest_article_is_found_without_listing(folder):
             s.list_articles(), key=lambda r: (r.published or "", r.imported_at)).id
 
 
+def test_the_newest_article_comes_from_the_index_header(folder):
+    """Each commit of the summaries puts the newest article in the index's header, so the
+    workstation's start reads no summary; after any sequence of adds, changes and
+    removals it is the article the summaries themselves give."""
+    rnd = random.Random(20261203)
+    dates = [None, "2025-01-02", "2025-03-01", "2025-03-01", "2024-12-31"]
+    stamps = ["2025-09-14T09:00:00+00:00", "2025-09-15T09:00:00+00:00"]
+    ids: list[int] = []
+    for step in range(60):
+        with Store.open(folder) as s:
+            roll = rnd.random()
+            if roll < 0.5 or len(ids) < 3:
+                n = step + 100
+                s.add_articles([article(n, published=rnd.choice(dates),
+                                        imported_at=rnd.choice(stamps))])
+                ids.append(n)
+            elif roll < 0.75:
+                n = rnd.choice(ids)
+                s.update_article(article(n, published=rnd.choice(dates),
+                                         imported_at=rnd.choice(stamps)))
+            else:
+                n = rnd.choice(ids)
+                s.remove_article(article(n).id)
+                ids.remove(n)
+        with Store.open(folder, readonly=True) as s:
+            newest = s.newest_article_id()
+            header_had_it = s._articles_storage._meta_line in (None, b"")  # none read
+            rows = s.list_articles()
+            best = max((r.published or "", r.imported_at or "") for r in rows)
+            assert newest in {r.id for r in rows
+                              if (r.published or "", r.imported_at or "") == best}
+            assert header_had_it, (step, s._articles_storage.meta_digest())
+
+
 def test_one_article_is_read_without_the_summaries(noted):
     with Store.open(noted, readonly=True) as s:
         assert s.get_article(article(4).id).title == article(4).title
