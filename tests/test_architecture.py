@@ -49,3 +49,11 @@ def test_the_distribution_installs_one_top_level_package():
     for name in setuptools["packages"]:
         folder = ROOT.joinpath(*name.split(".")[1:])
         assert (folder / "__init__.py").is_file(), name
+    # Every folder of the app's code is listed: one left out is missing from `pip install .`
+    # (a wheel takes only the packages listed), though an editable install still finds it.
+    listed = {ROOT.joinpath(*name.split(".")[1:]) for name in setuptools["packages"]}
+    outside = {"tests", "bench", "scripts", "build", "docs"}
+    code = {path.parent for path in ROOT.rglob("*.py")
+            if not path.relative_to(ROOT).parts[0].startswith(".")
+            and path.relative_to(ROOT).parts[0] not in outside}
+    assert sorted(map(str, code - listed)) == []
