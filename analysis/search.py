@@ -12,7 +12,8 @@ import functools
 import threading
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import islice
 from types import ModuleType
@@ -25,6 +26,8 @@ _KIND_RANK = {"note": 0, "actor": 1, "measure": 2, "deadline": 3, "article": 4, 
 _KINDS_BY_RANK = sorted(_KIND_RANK, key=_KIND_RANK.__getitem__)
 # Labels longer than this rank as if they were this long (a tie-break only).
 _MAX_RANK_LENGTH = 9_999
+# Every item's rank (see `item_rank`) is below this.
+RANK_LIMIT = len(_KIND_RANK) * (_MAX_RANK_LENGTH + 1)
 # Fuzzy prefixes are compared up to this many characters; longer words by their start.
 _MAX_PREFIX = 12
 # A query word shorter than this only matches as an exact prefix: two or three letters
@@ -84,16 +87,300 @@ def _rapidfuzz() -> tuple[ModuleType, ModuleType, ModuleType, ModuleType]:
     return fuzz, process, utils, OSA
 
 
+class _WithoutMarks(dict[int, int | None]):
+    """A `str.translate` table deleting combining marks: one C call per label, where
+    testing each character took a Python call (a search normalizes ~150 labels, and
+    most labels hold a "·", "→" or quote). Filled as characters are first seen."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_WITHOUT_MARKS = _WithoutMarks()
+
+
 def normalize(text: str) -> str:
     """Fold case and accents, turn punctuation into spaces, collapse white space."""
     if not text.isascii():
-        decomposed = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+        text = unicodedata.normalize("NFKD", text).translate(_WITHOUT_MARKS)
     processed: str = _rapidfuzz()[2].default_process(text)
     return " ".join(processed.split())
 
 
-class SearchIndex:
+class Matcher:
+    """The query algorithm, shared by every index: the in-memory `SearchIndex`, the
+    on-disk `searchdisk.DiskSearchIndex` and `searchdisk.LayeredSearch` (one over the
+    other). Each supplies its items through the `_`-methods below (its vocabulary,
+    postings and items by number); the matching, the gathering with its caps and the
+    scoring live here once, so the indexes rank alike.
+
+    Item numbers and word numbers are the backend's own. Subclasses set `_lock`,
+    `_word_cache` and `_item_cache`, and clear the caches when their contents change.
+    """
+
+    # `_narrow` checks the few gathered items' own words, rather than walking a common
+    # word's postings, when there are at most volume / this many of them: where reading
+    # an item's words costs more (from disk), a backend raises it. Either way finds the
+    # same items.
+    _TOKEN_CHECK = 20
+
+    _lock: threading.RLock
+    _word_cache: dict[str, _WordMatch]
+    _item_cache: dict[str, set[int]]
+
+    # -- what a backend supplies -------------------------------------------------------
+
+    def _prepare(self) -> None:
+        """Bring lookup tables up to date before a search (under the lock)."""
+
+    def _exact_wid(self, word: str) -> int:
+        """The number of this word in the vocabulary, -1 if absent."""
+        raise NotImplementedError
+
+    def _prefix_wids(self, prefix: str) -> Iterable[int]:
+        """Numbers of the words that begin with `prefix` (itself included)."""
+        raise NotImplementedError
+
+    def _prefix_choices(self, length: int, first: str) -> Iterable[Sequence[str]]:
+        """Lists of the distinct `length`-letter prefixes of the words beginning with
+        `first` (for the slip matching)."""
+        raise NotImplementedError
+
+    def _volume_of(self, wid: int) -> int:
+        """How many items a word's postings hold (dead ones included)."""
+        raise NotImplementedError
+
+    def _postings_of(self, wid: int) -> Iterable[int]:
+        """The items holding a word, best ranked first where the backend knows it."""
+        raise NotImplementedError
+
+    def _postings_head(self, wid: int, count: int) -> Iterable[int]:
+        """The first `count` of `_postings_of(wid)`."""
+        raise NotImplementedError
+
+    def _postings_all(self, wids: frozenset[int]) -> Iterator[Iterable[int]]:
+        """The postings of all these words, in as few pieces as the backend can."""
+        for wid in wids:
+            yield self._postings_of(wid)
+
+    def _token_lookup(self) -> Callable[[int], Collection[int]]:
+        """item -> the numbers of its distinct words (none for a dead item)."""
+        raise NotImplementedError
+
+    def _rank_lookup(self) -> Callable[[int], int]:
+        """item -> its static tie-break: kind, then shorter label."""
+        raise NotImplementedError
+
+    def _dead(self) -> AbstractSet[int]:
+        """Items removed but perhaps still in postings."""
+        raise NotImplementedError
+
+    def _of_kind(self, ids: set[int], kind: str) -> set[int]:
+        """Those of `ids` that are of this kind."""
+        raise NotImplementedError
+
+    def _best_ranked(self, ids: set[int], count: int) -> list[int]:
+        """Up to `count` of `ids` (all of one kind), best ranked first."""
+        rank = self._rank_lookup()
+        if len(ids) > count * 4:  # among many alike, any will do; shorter first
+            ids = set(islice(ids, count * 4))
+        return sorted(ids, key=rank)[:count]
+
+    def _norm_of(self, index: int) -> str:
+        """The normalized label of a live item."""
+        raise NotImplementedError
+
+    def _item_of(self, index: int) -> SearchItem:
+        """A live item."""
+        raise NotImplementedError
+
+    # -- matching ----------------------------------------------------------------------
+
+    def _match_word(self, word: str) -> _WordMatch:
+        """The vocabulary a query word matches, exactly, as a prefix or with a slip."""
+        cached = self._word_cache.get(word)
+        if cached is not None:
+            return cached
+        prefix = frozenset(self._prefix_wids(word))
+        wids = set(prefix)
+        if len(word) >= _MIN_FUZZY:
+            stem = word[: _MAX_PREFIX - 1]
+            slips = 1 if len(stem) < 8 else 2
+            _, process, _, osa = _rapidfuzz()
+            # A slip in the first letter is rare; a swap of the first two is not.
+            for first in dict.fromkeys(stem[:2]):
+                for length in (len(stem) - 1, len(stem), len(stem) + 1):
+                    for choices in self._prefix_choices(length, first):
+                        for found, _, _ in process.extract(
+                            stem, choices, scorer=osa.distance, score_cutoff=slips, limit=None
+                        ):
+                            wids.update(self._prefix_wids(found))
+        match = _WordMatch(
+            exact=self._exact_wid(word),
+            prefix=prefix,
+            any=frozenset(wids),
+            volume=sum(self._volume_of(wid) for wid in wids),
+        )
+        if len(self._word_cache) > 4_096:
+            self._word_cache.clear()
+            self._item_cache.clear()
+        self._word_cache[word] = match
+        return match
+
+    def _items_matching(self, word: str, match: _WordMatch) -> set[int]:
+        """Items holding some word the query word matches (kept for the next keystroke)."""
+        found = self._item_cache.get(word)
+        if found is None:
+            found = set()
+            for postings in self._postings_all(match.any):
+                found.update(postings)
+            if len(self._item_cache) >= 8:
+                self._item_cache.pop(next(iter(self._item_cache)))
+            self._item_cache[word] = found
+        return found
+
+    # -- search ------------------------------------------------------------------------
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Best items for a typed query, best first; every query word must match."""
+        query_norm = normalize(query)
+        words = list(dict.fromkeys(query_norm.split()))
+        if not words or limit <= 0:
+            return []
+        with self._lock:
+            self._prepare()
+            matches = [self._match_word(word) for word in words]
+            if any(not m.any for m in matches):
+                return []
+            candidates = self._gather(words, matches, limit)
+            return self._score(query_norm, matches, candidates, limit)
+
+    def _gather(self, words: list[str], matches: list[_WordMatch], limit: int) -> list[int]:
+        """Live items matching every query word; the best-placed few when there are many."""
+        order = sorted(range(len(words)), key=lambda j: matches[j].volume)
+        first = matches[order[0]]
+        if first.volume > _GATHER_CAP:
+            # Every word is short or common: take the first few items of each word it
+            # matches rather than all of them, so one letter costs what five do.
+            found: set[int] = set()
+            per_word = max(4, _SCORE_CAP * 4 // len(first.any))
+            for wid in first.any:
+                found.update(self._postings_head(wid, per_word))
+        else:
+            found = set(self._items_matching(words[order[0]], first))
+        for j in order[1:]:
+            found = self._narrow(found, words[j], matches[j])
+            if not found:
+                return []
+        found -= self._dead()
+        if len(found) <= _SCORE_CAP:
+            return list(found)
+        return self._pick(found, matches, max(limit * 4, 200))
+
+    def _narrow(self, found: set[int], word: str, match: _WordMatch) -> set[int]:
+        """Keep the items that also match `word`, by whichever way is cheaper."""
+        if match.volume <= _GATHER_CAP:
+            return found & self._items_matching(word, match)
+        if len(found) * self._TOKEN_CHECK <= match.volume:  # few items: look at their words
+            tokens, ids = self._token_lookup(), match.any
+            return {i for i in found if not ids.isdisjoint(tokens(i))}
+        kept: set[int] = set()
+        for postings in self._postings_all(match.any):
+            kept |= found.intersection(postings)
+        return kept
+
+    def _pick(self, found: set[int], matches: list[_WordMatch], want: int) -> list[int]:
+        """Too many to score: every word matched exactly first, findings before sentences."""
+        strong = found
+        tokens = self._token_lookup()
+        for match in matches:
+            if match.exact < 0:
+                strong = set()
+                break
+            if self._volume_of(match.exact) <= len(strong) * 5:
+                strong = strong.intersection(self._postings_of(match.exact))
+            else:  # a very common word: cheaper to look at the few items' words
+                strong = {i for i in strong if match.exact in tokens(i)}
+        picked = self._best_of(strong, want)
+        if len(picked) < want:
+            picked += self._best_of(found - strong, want - len(picked))
+        return picked
+
+    def _best_of(self, group: set[int], count: int) -> list[int]:
+        """Up to `count` of `group`, findings before sentences, shorter first."""
+        picked: list[int] = []
+        for kind in _KINDS_BY_RANK:
+            need = count - len(picked)
+            if need <= 0:
+                break
+            picked += self._best_ranked(self._of_kind(group, kind), need)
+        return picked
+
+    def _score(self, query_norm: str, matches: list[_WordMatch], candidates: list[int],
+               limit: int) -> list[SearchHit]:
+        """Word score (exact > prefix > slip), refined by rapidfuzz on the best few."""
+        if not candidates:
+            return []
+        tokens, rank = self._token_lookup(), self._rank_lookup()
+        share = 1.0 / len(matches)
+        pre: list[tuple[float, int, int]] = []
+        for index in candidates:
+            toks = tokens(index)
+            points = 0.0
+            for match in matches:
+                if match.exact in toks:
+                    points += _EXACT
+                elif not match.prefix.isdisjoint(toks):
+                    points += _PREFIX
+                else:
+                    points += _SLIP
+            pre.append((-points * share, rank(index), index))
+        pre.sort()
+        del pre[max(limit * 3, 60):]
+        labels = [self._norm_of(index) for _, _, index in pre]
+        fuzz, process, _, _ = _rapidfuzz()
+        closeness = process.extract(query_norm, labels, scorer=fuzz.WRatio, limit=None)
+        ranked = sorted(
+            (round(-pre[pos][0] * 0.6 + score * 0.4, 1), pre[pos][1], pre[pos][2])
+            for _, score, pos in closeness
+        )
+        ranked.sort(key=lambda row: (-row[0], row[1]))
+        hits: list[SearchHit] = []
+        landed: dict[tuple[str, int, int], int] = {}  # where a hit lands -> its row
+        for score, _, index in ranked:
+            item = self._item_of(index)
+            spot = (item.article_id, item.start, item.end)
+            row = landed.get(spot)
+            if row is not None:
+                # One row per place: a finding (a measure on its evidence sentence)
+                # takes the row of a plain sentence, keeping the better score.
+                if item.kind != "sentence" and hits[row].item.kind == "sentence":
+                    hits[row] = SearchHit(item, hits[row].score)
+                continue
+            if len(hits) >= limit:
+                continue  # still look for findings that replace a listed sentence
+            landed[spot] = len(hits)
+            hits.append(SearchHit(item, score))
+        return hits
+
+
+def item_rank(item: SearchItem, norm: str) -> int:
+    """An item's static tie-break (lower first): its kind, then its label's length.
+    Ranks are below 6 * 10,000, so an on-disk build can order items by counting."""
+    kind_rank = _KIND_RANK.get(item.kind)
+    if kind_rank is None:
+        raise ValueError(f"unknown search item kind {item.kind!r} (key {item.key!r})")
+    return kind_rank * (_MAX_RANK_LENGTH + 1) + min(len(norm), _MAX_RANK_LENGTH)
+
+
+def kind_of_rank(rank: int) -> str:
+    """The kind of the items with this rank."""
+    return _KINDS_BY_RANK[rank // (_MAX_RANK_LENGTH + 1)]
+
+
+class SearchIndex(Matcher):
     """An in-memory fuzzy index. Safe to search from a worker thread while adding."""
 
     def __init__(self, items: Iterable[SearchItem] = ()) -> None:
@@ -118,11 +405,14 @@ class SearchIndex:
         self._sorted_words: list[str] = []
         self._sorted_ids: list[int] = []
         self._prefixes: dict[tuple[int, str], list[str]] = {}
-        self._word_cache: dict[str, _WordMatch] = {}
-        self._item_cache: dict[str, set[int]] = {}
+        self._word_cache = {}
+        self._item_cache = {}
 
     def __len__(self) -> int:
         return len(self._by_key)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._by_key
 
     def add(self, items: Iterable[SearchItem]) -> int:
         """Index items; one whose key is already indexed is skipped. Returns how many were new."""
@@ -198,6 +488,11 @@ class SearchIndex:
             self._after_removal(1)
             return True
 
+    def items(self) -> list[SearchItem]:
+        """The live items, in the order they were added."""
+        with self._lock:
+            return [item for item in self._items if item is not None]
+
     def _kill(self, index: int) -> None:
         item = self._items[index]
         if item is None:
@@ -268,179 +563,48 @@ class SearchIndex:
         with self._lock:
             self._prepare()
 
-    def _prefix_range(self, prefix: str) -> range:
+    # -- the backend of Matcher ------------------------------------------------------
+
+    def _exact_wid(self, word: str) -> int:
+        return self._vocab.get(word, -1)
+
+    def _prefix_wids(self, prefix: str) -> list[int]:
         lo = bisect_left(self._sorted_words, prefix)
         hi = bisect_left(self._sorted_words, prefix + _TOP, lo)
-        return range(lo, hi)
+        return self._sorted_ids[lo:hi]
 
-    def _match_word(self, word: str) -> _WordMatch:
-        """The vocabulary a query word matches, exactly, as a prefix or with a slip."""
-        cached = self._word_cache.get(word)
-        if cached is not None:
-            return cached
-        prefix_positions = set(self._prefix_range(word))
-        positions = set(prefix_positions)
-        if len(word) >= _MIN_FUZZY:
-            stem = word[: _MAX_PREFIX - 1]
-            slips = 1 if len(stem) < 8 else 2
-            _, process, _, osa = _rapidfuzz()
-            # A slip in the first letter is rare; a swap of the first two is not.
-            for first in dict.fromkeys(stem[:2]):
-                for length in (len(stem) - 1, len(stem), len(stem) + 1):
-                    choices = self._prefixes.get((length, first))
-                    if not choices:
-                        continue
-                    for prefix, _, _ in process.extract(
-                        stem, choices, scorer=osa.distance, score_cutoff=slips, limit=None
-                    ):
-                        positions.update(self._prefix_range(prefix))
-        ids = frozenset(self._sorted_ids[p] for p in positions)
-        match = _WordMatch(
-            exact=self._vocab.get(word, -1),
-            prefix=frozenset(self._sorted_ids[p] for p in prefix_positions),
-            any=ids,
-            volume=sum(len(self._postings[wid]) for wid in ids),
-        )
-        if len(self._word_cache) > 4_096:
-            self._word_cache.clear()
-            self._item_cache.clear()
-        self._word_cache[word] = match
-        return match
+    def _prefix_choices(self, length: int, first: str) -> tuple[list[str], ...]:
+        choices = self._prefixes.get((length, first))
+        return (choices,) if choices else ()
 
-    def _items_matching(self, word: str, match: _WordMatch) -> set[int]:
-        """Items holding some word the query word matches (kept for the next keystroke)."""
-        found = self._item_cache.get(word)
-        if found is None:
-            found = set()
-            for wid in match.any:
-                found.update(self._postings[wid])
-            if len(self._item_cache) >= 8:
-                self._item_cache.pop(next(iter(self._item_cache)))
-            self._item_cache[word] = found
-        return found
+    def _volume_of(self, wid: int) -> int:
+        return len(self._postings[wid])
 
-    # -- search ----------------------------------------------------------------------
+    def _postings_of(self, wid: int) -> list[int]:
+        return self._postings[wid]
 
-    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Best items for a typed query, best first; every query word must match."""
-        query_norm = normalize(query)
-        words = list(dict.fromkeys(query_norm.split()))
-        if not words or limit <= 0:
-            return []
-        with self._lock:
-            self._prepare()
-            matches = [self._match_word(word) for word in words]
-            if any(not m.any for m in matches):
-                return []
-            candidates = self._gather(words, matches, limit)
-            return self._score(query_norm, matches, candidates, limit)
+    def _postings_head(self, wid: int, count: int) -> list[int]:
+        return self._postings[wid][:count]
 
-    def _gather(self, words: list[str], matches: list[_WordMatch], limit: int) -> list[int]:
-        """Live items matching every query word; the best-placed few when there are many."""
-        order = sorted(range(len(words)), key=lambda j: matches[j].volume)
-        first = matches[order[0]]
-        if first.volume > _GATHER_CAP:
-            # Every word is short or common: take the first few items of each word it
-            # matches rather than all of them, so one letter costs what five do.
-            found: set[int] = set()
-            per_word = max(4, _SCORE_CAP * 4 // len(first.any))
-            for wid in first.any:
-                found.update(self._postings[wid][:per_word])
-        else:
-            found = set(self._items_matching(words[order[0]], first))
-        for j in order[1:]:
-            found = self._narrow(found, words[j], matches[j])
-            if not found:
-                return []
-        found -= self._dead_ids
-        if len(found) <= _SCORE_CAP:
-            return list(found)
-        return self._pick(found, matches, max(limit * 4, 200))
+    def _token_lookup(self) -> Callable[[int], tuple[int, ...]]:
+        return self._tokens.__getitem__
 
-    def _narrow(self, found: set[int], word: str, match: _WordMatch) -> set[int]:
-        """Keep the items that also match `word`, by whichever way is cheaper."""
-        if match.volume <= _GATHER_CAP:
-            return found & self._items_matching(word, match)
-        if len(found) * 20 <= match.volume:  # few items: look at their words
-            tokens, ids = self._tokens, match.any
-            return {i for i in found if not ids.isdisjoint(tokens[i])}
-        kept: set[int] = set()
-        for wid in match.any:
-            kept |= found.intersection(self._postings[wid])
-        return kept
+    def _rank_lookup(self) -> Callable[[int], int]:
+        return self._rank.__getitem__
 
-    def _pick(self, found: set[int], matches: list[_WordMatch], want: int) -> list[int]:
-        """Too many to score: every word matched exactly first, findings before sentences."""
-        strong = found
-        for match in matches:
-            if match.exact < 0:
-                strong = set()
-                break
-            holders = self._postings[match.exact]
-            if len(holders) <= len(strong) * 5:
-                strong = strong.intersection(holders)
-            else:  # a very common word: cheaper to look at the few items' words
-                strong = {i for i in strong if match.exact in self._tokens[i]}
-        picked: list[int] = []
-        rank = self._rank
-        for group in (strong, found - strong):
-            for kind in _KINDS_BY_RANK:
-                need = want - len(picked)
-                if need <= 0:
-                    return picked
-                part = group & self._kind_ids[kind]
-                if len(part) > need * 4:  # among many alike, any will do; shorter first
-                    part = set(islice(part, need * 4))
-                picked += sorted(part, key=rank.__getitem__)[:need]
-        return picked
+    def _dead(self) -> set[int]:
+        return self._dead_ids
 
-    def _score(self, query_norm: str, matches: list[_WordMatch], candidates: list[int],
-               limit: int) -> list[SearchHit]:
-        """Word score (exact > prefix > slip), refined by rapidfuzz on the best few."""
-        if not candidates:
-            return []
-        tokens, rank = self._tokens, self._rank
-        share = 1.0 / len(matches)
-        pre: list[tuple[float, int, int]] = []
-        for index in candidates:
-            toks = tokens[index]
-            points = 0.0
-            for match in matches:
-                if match.exact in toks:
-                    points += _EXACT
-                elif not match.prefix.isdisjoint(toks):
-                    points += _PREFIX
-                else:
-                    points += _SLIP
-            pre.append((-points * share, rank[index], index))
-        pre.sort()
-        del pre[max(limit * 3, 60):]
-        labels = [self._norm[index] for _, _, index in pre]
-        fuzz, process, _, _ = _rapidfuzz()
-        closeness = process.extract(query_norm, labels, scorer=fuzz.WRatio, limit=None)
-        ranked = sorted(
-            (round(-pre[pos][0] * 0.6 + score * 0.4, 1), pre[pos][1], pre[pos][2])
-            for _, score, pos in closeness
-        )
-        ranked.sort(key=lambda row: (-row[0], row[1]))
-        hits: list[SearchHit] = []
-        landed: dict[tuple[str, int, int], int] = {}  # where a hit lands -> its row
-        for score, _, index in ranked:
-            item = self._items[index]
-            assert item is not None
-            spot = (item.article_id, item.start, item.end)
-            row = landed.get(spot)
-            if row is not None:
-                # One row per place: a finding (a measure on its evidence sentence)
-                # takes the row of a plain sentence, keeping the better score.
-                if item.kind != "sentence" and hits[row].item.kind == "sentence":
-                    hits[row] = SearchHit(item, hits[row].score)
-                continue
-            if len(hits) >= limit:
-                continue  # still look for findings that replace a listed sentence
-            landed[spot] = len(hits)
-            hits.append(SearchHit(item, score))
-        return hits
+    def _of_kind(self, ids: set[int], kind: str) -> set[int]:
+        return ids & self._kind_ids[kind]
+
+    def _norm_of(self, index: int) -> str:
+        return self._norm[index]
+
+    def _item_of(self, index: int) -> SearchItem:
+        item = self._items[index]
+        assert item is not None
+        return item
 
 
 # -- items from findings and notes ------------------------------------------------------
