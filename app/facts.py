@@ -39,13 +39,15 @@ from .views import CorrectionsIndex, tagged_articles, view_of
 
 if TYPE_CHECKING:
     from newsdesk.store.calendar import DeadlineEntry
+    from newsdesk.store.view import ArticleView
 
 __all__ = ["ActorFact", "ArticleFacts", "DeadlineFact", "MeasureFact", "corpus_facts"]
 
 FORMAT = "newsdesk-facts"
 # 2: an article's actors as one string of lines (parsed fast, split when used); 3: its URL,
-# each deadline's words and each measure's whole evidence (the deadline table, `deadlines`)
-VERSION = 3
+# each deadline's words and each measure's whole evidence (the deadline table, `deadlines`);
+# 4: the engine version that found them (the workstation's start reads no article for it)
+VERSION = 4
 TIMELINE_FILE = "facts-timeline.json"
 ACTORS_FILE = "facts-actors.json"
 
@@ -100,17 +102,19 @@ class ArticleFacts:
     their stored rows when first used, and its actors likewise (`actor_rows`: a line per
     actor, fields between tabs): a profile needs them for a few of 10,000 articles."""
 
-    __slots__ = ("id", "title", "published", "source", "url", "_measures", "_deadlines",
-                 "_rows", "actors", "actor_rows")
+    __slots__ = ("id", "title", "published", "source", "url", "engine", "_measures",
+                 "_deadlines", "_rows", "actors", "actor_rows")
 
     def __init__(self, id: str, title: str, published: str | None, source: str | None,
                  measures: list[MeasureFact] | None = None,
                  deadlines: list[DeadlineFact] | None = None,
                  actors: list[ActorFact] | None = None, *,
                  rows: tuple[list[Any], list[Any]] | None = None,
-                 actor_rows: str | None = None, url: str | None = None) -> None:
+                 actor_rows: str | None = None, url: str | None = None,
+                 engine: str | None = None) -> None:
         self.id, self.title, self.published, self.source = id, title, published, source
         self.url = url
+        self.engine = engine  # the engine version that found them (Article.findings_version)
         self._measures, self._deadlines, self._rows = measures, deadlines, rows
         self.actors = actors  # None: not asked for, or not made yet from `actor_rows`
         self.actor_rows = actor_rows
@@ -166,7 +170,7 @@ def _timeline_row(f: ArticleFacts) -> list[Any]:
             [[m.index, m.type, m.action, m.imposer, list(m.targets), m.magnitude, m.start,
               m.end, m.text] for m in f.measures],
             [[d.date, d.what, d.measure, d.start, d.end, list(d.actors), d.text]
-             for d in f.deadlines], f.url]
+             for d in f.deadlines], f.url, f.engine]
 
 
 _NAME_KIND = re.compile(r"^([^\t\n]*)\t([^\t\n]*)\t", re.M)
@@ -192,13 +196,13 @@ def _from_rows(article_id: str, timeline: list[Any], actors: Any) -> ArticleFact
     ValueError or TypeError where a row is not one. A row found damaged only when used
     (a measure's field of the wrong type) raises then: the cache is written by newsdesk
     alone, and checked here for its shape."""
-    title, published, source, measures, deadlines, url = timeline
+    title, published, source, measures, deadlines, url, engine = timeline
     if not (isinstance(measures, list) and isinstance(deadlines, list)
             and all(isinstance(m, list) and len(m) == 9 for m in measures)
             and all(isinstance(d, list) and len(d) == 7 for d in deadlines)):
         raise TypeError("not measure or deadline rows")
     facts = ArticleFacts(article_id, _text(title), _opt(published), _opt(source),
-                         rows=(measures, deadlines), url=_opt(url))
+                         rows=(measures, deadlines), url=_opt(url), engine=_opt(engine))
     if actors is not None:
         if not isinstance(actors, str) or (actors and not actors.endswith("\n")):
             raise TypeError("not actor lines")
@@ -228,15 +232,19 @@ def facts_of_view(view: Any) -> ArticleFacts:
                       tuple(sorted(involved.get(d.start, ()))), d.text)
          for d in findings.deadlines],
         [ActorFact(a.name, a.kind, a.role, a.affiliation, len(a.mentions))
-         for a in findings.actors], url=article.url)
+         for a in findings.actors], url=article.url, engine=article.findings_version)
 
 
 def corpus_facts(store: Store, *, actors: bool = False, keys_out: dict[str, str] | None = None,
-                 names_out: set[str] | None = None) -> list[ArticleFacts]:
+                 names_out: set[str] | None = None,
+                 on_view: Callable[[ArticleView], None] | None = None) -> list[ArticleFacts]:
     """Every stored article's facts, in the store's order (with their actors if asked);
     `keys_out`, given, receives each article's cache key (what its facts are made from),
-    and `names_out` (with actors) every actor name they use."""
-    return _facts(store, actors=actors, keys_out=keys_out, names_out=names_out)
+    and `names_out` (with actors) every actor name they use. `on_view` is handed the view
+    of each article read to make its facts (those the cache did not hold), so that a
+    caller needing the same views does not read those articles a second time."""
+    return _facts(store, actors=actors, keys_out=keys_out, names_out=names_out,
+                  on_view=on_view)
 
 
 def facts_naming(store: Store, pick: Callable[[set[str]], str]) -> tuple[str,
@@ -257,16 +265,23 @@ def facts_naming(store: Store, pick: Callable[[set[str]], str]) -> tuple[str,
 def _no_deadlines(entry: Any) -> bool:
     """Whether a cache entry is one of an article without deadlines."""
     return isinstance(entry, list) and len(entry) == 2 and isinstance(entry[1], list) \
-        and len(entry[1]) == 6 and entry[1][4] == []
+        and len(entry[1]) == 7 and entry[1][4] == []
 
 
 def _facts(store: Store, *, actors: bool, keys_out: dict[str, str] | None = None,
            names_out: set[str] | None = None, pick: Callable[[set[str]], str] | None = None,
-           with_deadlines: bool = False) -> list[ArticleFacts]:
+           with_deadlines: bool = False,
+           on_view: Callable[[ArticleView], None] | None = None) -> list[ArticleFacts]:
     fingerprints = store.article_fingerprints()
     corrections = CorrectionsIndex.of_store(store)
     if fingerprints is None:  # a store being moved into segments: no cache
-        return [facts_of_view(view_of(a, (), corrections)) for a in store.iter_articles()]
+        unkept = []
+        for article in store.iter_articles():
+            view = view_of(article, (), corrections)
+            unkept.append(facts_of_view(view))
+            if on_view is not None:
+                on_view(view)
+        return unkept
     # Most articles have no correction of their own, and most stores none of every article.
     touched = {c.article_id for c in corrections.all}
     keys = {article_id: f"{fingerprint}:{_corrections_key(corrections, article_id)}"
@@ -287,7 +302,10 @@ def _facts(store: Store, *, actors: bool, keys_out: dict[str, str] | None = None
             article = store.get_article(article_id)
         except UnknownArticle:  # removed by another process since the index was read
             continue
-        made[article_id] = facts_of_view(view_of(article, (), corrections))
+        view = view_of(article, (), corrections)
+        made[article_id] = facts_of_view(view)
+        if on_view is not None:
+            on_view(view)
         if report is not None and (done % 100 == 0 or done == len(stale)):
             report(done, len(stale))
     names = actor_rows.get(_NAMES) if actors and not made else None
@@ -316,10 +334,12 @@ def _facts(store: Store, *, actors: bool, keys_out: dict[str, str] | None = None
             except (KeyError, IndexError, ValueError, TypeError):
                 # A damaged entry: made from the article after all.
                 try:
-                    facts = facts_of_view(view_of(store.get_article(article_id), (),
-                                                  corrections))
+                    view = view_of(store.get_article(article_id), (), corrections)
                 except UnknownArticle:
                     continue
+                facts = facts_of_view(view)
+                if on_view is not None:
+                    on_view(view)
                 made[article_id] = facts
         out.append(facts)
     if names_out is not None and actors:
@@ -334,7 +354,7 @@ def _facts(store: Store, *, actors: bool, keys_out: dict[str, str] | None = None
             for i in keys if i in kept and (i in made or i in actor_rows)}
         # Every name, so that a profile finds the one asked for without reading them all.
         new_actors[_NAMES] = sorted(all_actor_names(
-            _from_rows(i, ["", None, None, [], [], None], row[1])
+            _from_rows(i, ["", None, None, [], [], None, None], row[1])
             for i, row in new_actors.items()))
         write_cache_file(store, TIMELINE_FILE,
                          {"format": FORMAT, "version": VERSION, "articles": new_timeline})

@@ -28,7 +28,8 @@ class FindingRef:
         return f"{self.article_id}:{self.kind}:{self.index}"
 
 
-def _span(start: int, end: int) -> tuple[Span, ...]:
+def span_of(start: int, end: int) -> tuple[Span, ...]:
+    """A finding's spans as a ref holds them: none for an empty one."""
     return ((start, end),) if end > start else ()
 
 
@@ -39,13 +40,13 @@ def actor_refs(article_id: str, findings: Findings) -> list[FindingRef]:
 
 def measure_refs(article_id: str, findings: Findings) -> list[FindingRef]:
     return [FindingRef("measure", index, measure.label or "?", article_id,
-                       _span(measure.start, measure.end))
+                       span_of(measure.start, measure.end))
             for index, measure in enumerate(findings.measures)]
 
 
 def deadline_refs(article_id: str, findings: Findings) -> list[FindingRef]:
     return [FindingRef("deadline", index, deadline.label or "?", article_id,
-                       _span(deadline.start, deadline.end))
+                       span_of(deadline.start, deadline.end))
             for index, deadline in enumerate(findings.deadlines)]
 
 

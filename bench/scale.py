@@ -198,6 +198,17 @@ QUERIES = ["gordon brown budget", "mourinho chelsea", "tarif", "yukos oil", "bla
            "microsoft"]
 
 
+def _rss_now_kb() -> int:
+    """This process's resident memory now (not its peak), in KB; 0 where /proc lacks it."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def tui_child(store_path: str) -> None:
     t_start = time.perf_counter()
     from newsdesk.store.db import Store
@@ -247,6 +258,7 @@ def tui_child(store_path: str) -> None:
             await app.workers.wait_for_complete()
             await pilot.pause(0.2)
             figures["scan_s"] = time.perf_counter() - t_scan
+            figures["rss_after_scan_kb"] = _rss_now_kb()
 
             # Switch article: o, filter, enter.
             rows = store.list_articles()
@@ -452,6 +464,8 @@ def main() -> int:
         print(f"  add a note: a..ctrl+s          {f['note']['a_to_saved_s']:6.2f} s"
               f"   (ctrl+s to committed {1000 * f['note']['ctrl_s_to_saved_s']:.0f} ms)")
         print(f"  peak RSS                       {mb(f['maxrss_kb'])}")
+        if f.get("rss_after_scan_kb"):
+            print(f"  RSS once the scan is done      {mb(f['rss_after_scan_kb'])}")
     else:
         print(f"  the headless run failed (exit {status})")
 

@@ -162,11 +162,13 @@ def tui_typing(store_path: Path) -> int:
     from newsdesk.store.db import Store
     from newsdesk.tui.dialogs.jump import JumpScreen
 
-    store = Store.open(store_path, readonly=True)
+    # Writable, as the workstation opens it: a large store's index is then the one kept
+    # on disk (app/searchcache.py; built on the first run, which takes a while).
+    store = Store.open(store_path)
     t0 = time.perf_counter()
-    index = corpus.new_search_index(None)
-    corpus.scan_corpus(index, store)
-    print(f"scan of {store_path}: {len(index):,} items in {time.perf_counter() - t0:.1f} s")
+    index, _, _ = corpus.scan_corpus(corpus.new_search_index(None), store)
+    print(f"scan of {store_path}: {len(index):,} items in {time.perf_counter() - t0:.1f} s"
+          f" ({type(index).__name__})")
     search_s: dict[str, float] = {}  # by query: the worker's search, timed alone
     show_s: dict[int, float] = {}
     original_show, original_search = JumpScreen._show, index.search

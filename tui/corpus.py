@@ -2,19 +2,21 @@
 finding and note, and each article's counts and deadlines (for the switcher and the
 countdown of every article).
 
-A widget with nothing to draw: it owns the thread workers that scan the store and keep
-the index current (`newsdesk.app.corpus` does the work), and reports each result up as a
+A line above the footer, shown only while a large store's jump index is built on disk
+(`newsdesk.app.searchcache`); it owns the thread workers that scan the store and keep the
+index current (`newsdesk.app.corpus` does the work), and reports each result up as a
 message. Workers never touch another widget.
 """
 
 from __future__ import annotations
 
 from textual import work
-from textual.widget import Widget
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from newsdesk.analysis.search import SearchIndex
 from newsdesk.app import corpus
+from newsdesk.app.corpus import JumpIndex
 from newsdesk.app.countdown import DeadlineRow
 from newsdesk.store.db import Store
 from newsdesk.store.records import Annotation
@@ -23,15 +25,24 @@ from newsdesk.store.view import ArticleView
 from . import messages as msg
 
 
-class CorpusWatcher(Widget):
+class CorpusWatcher(Static):
     """Scans the store once (after the first paint), then updates article by article."""
 
-    DEFAULT_CSS = "CorpusWatcher { display: none; }"
+    DEFAULT_CSS = """
+    CorpusWatcher {
+        dock: bottom;
+        height: 1;
+        padding: 0 1;
+        display: none;
+        background: $panel;
+        color: $text-muted;
+    }
+    """
 
     def __init__(self, store: Store, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+        super().__init__("", id=id, markup=False)
         self.store = store
-        self.index: SearchIndex | None = None  # searchable while a scan fills it
+        self.index: JumpIndex | None = None  # searchable while a scan fills it
         self.entries: dict[str, corpus.ArticleEntry] | None = None  # per article
         self.scanning = False
         self._changed_while_scanning: set[str] = set()
@@ -42,8 +53,9 @@ class CorpusWatcher(Widget):
         """Index every article and note, and gather counts and deadlines, in a worker.
 
         `fresh`: a new index (an import, a merge across every article), while the old one
-        still answers; otherwise the existing index is filled."""
-        if self.index is None or fresh:
+        still answers; otherwise the existing index is filled (one kept in memory; one on
+        disk is opened again)."""
+        if self.index is None or fresh or not isinstance(self.index, SearchIndex):
             index = corpus.new_search_index(view)
             if self.index is None:
                 self.index = index  # searchable at once
@@ -55,17 +67,27 @@ class CorpusWatcher(Widget):
 
     @work(thread=True, exclusive=True, group="corpus", exit_on_error=False)
     def _scan(self, index: SearchIndex) -> None:
+        def progress(done: int, total: int) -> None:
+            self.app.call_from_thread(
+                self._show, f"Building the search index on disk: {done:,} of {total:,}"
+                " articles (the jump finds the open article meanwhile)")
+
         try:
             with corpus.short_gil_turns():
-                entries, stale = corpus.scan_corpus(index, self.store)
+                found, entries, stale = corpus.scan_corpus(index, self.store, progress)
         except Exception as e:  # the jump still finds what was indexed before the failure
             self.post_message(msg.CorpusScanned(index, {}, f"{type(e).__name__}: {e}"))
             return
         if not get_current_worker().is_cancelled:  # a newer scan replaces this one
-            self.post_message(msg.CorpusScanned(index, entries, stale=stale))
+            self.post_message(msg.CorpusScanned(found, entries, stale=stale))
+
+    def _show(self, line: str) -> None:
+        self.update(line)
+        self.display = True
 
     def scanned(self, message: msg.CorpusScanned) -> None:
         """Take the scan's results (the screen calls this when the message arrives)."""
+        self.display = False
         self.scanning = False
         self.index = message.index
         self.entries = message.entries
@@ -82,7 +104,7 @@ class CorpusWatcher(Widget):
         self._reindex(article_ids, self.index)
 
     @work(thread=True, group="reindex", exit_on_error=False)
-    def _reindex(self, article_ids: list[str], index: SearchIndex | None) -> None:
+    def _reindex(self, article_ids: list[str], index: JumpIndex | None) -> None:
         try:
             entries = {a: corpus.reindex_article(index, self.store, a) for a in article_ids}
         except Exception as e:
@@ -109,7 +131,7 @@ class CorpusWatcher(Widget):
             self._swap_note(self.index, annotation_id, note, title)
 
     @work(thread=True, group="reindex", exit_on_error=False)
-    def _swap_note(self, index: SearchIndex, annotation_id: str, note: Annotation | None,
+    def _swap_note(self, index: JumpIndex, annotation_id: str, note: Annotation | None,
                    title: str) -> None:
         # Off the UI thread: a search may hold the index.
         index.discard(f"note/{annotation_id}")

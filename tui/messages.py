@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 
 from textual.message import Message
 
-from newsdesk.analysis.search import SearchIndex
-from newsdesk.app.corpus import ArticleEntry
+from newsdesk.app.corpus import ArticleEntry, JumpIndex
 from newsdesk.app.refs import FindingRef, Span
 from newsdesk.app.related import Related
 from newsdesk.store.changes import StoreChanges
@@ -103,7 +102,7 @@ class CorpusScanned(Message):
     """One pass over the store filled the search index and gathered, per article, the
     finding counts (switcher) and deadlines (countdown of every article)."""
 
-    index: SearchIndex
+    index: JumpIndex  # in memory, or on disk with what changed since
     entries: dict[str, ArticleEntry]
     error: str | None = None
     stale: list[str] = field(default_factory=list)  # analysed by an older engine

@@ -82,3 +82,35 @@ async def test_the_open_article_removed_elsewhere_gives_way_to_the_newest(tmp_pa
         assert await wait_until(pilot, lambda: app.screen.article is not None
                                 and app.screen.article.id == "b2" * 8)
     store.close()
+
+
+async def test_with_the_index_on_disk_an_import_elsewhere_is_found_by_the_jump(
+        tmp_path, monkeypatch):
+    """A large store's jump index lives on disk (app/searchcache.py); what another process
+    imports is laid over it, and the jump finds it without a restart."""
+    from newsdesk.analysis.searchdisk import LayeredSearch
+    from newsdesk.app import searchcache
+
+    monkeypatch.setattr(searchcache, "DISK_FROM", 0)  # every store counts as large
+    folder = tmp_path / "store"
+    store = open_store(folder, [fixture_article()])
+    incoming = tmp_path / "tokyo.txt"
+    incoming.write_text("Tokyo weighs chip export curbs\n\nJapan's trade ministry said on"
+                        " Monday it would curb exports of chip-making tools to China from"
+                        " 1 March 2026.\n", encoding="utf-8")
+    app = NewsdeskApp(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert await wait_until(pilot, lambda: isinstance(screen.search_index, LayeredSearch))
+        assert searchcache.search_folder(store).is_dir()
+        assert not screen.search_index.search("chip making tools")
+        env = {**os.environ, "NEWSDESK_STORE": str(folder)}
+        done = subprocess.run([sys.executable, "-m", "newsdesk", "import", str(incoming)],
+                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert await wait_until(pilot, lambda: bool(screen.search_index.search(
+            "chip making tools")))
+        hit = screen.search_index.search("chip making tools")[0]
+        assert hit.item.article_id != "a1" * 8
+    store.close()

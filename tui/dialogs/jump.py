@@ -14,8 +14,9 @@ from textual.message import Message
 from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
-from newsdesk.analysis.search import SearchHit, SearchIndex
+from newsdesk.analysis.search import SearchHit
 from newsdesk.analysis.text import shorten
+from newsdesk.app.corpus import JumpIndex
 
 from ..panes.rowtable import Column, RowTable
 from .base import DialogScreen
@@ -118,7 +119,7 @@ class JumpScreen(DialogScreen[SearchHit | None]):
             self.query = query
             self.hits = hits
 
-    def __init__(self, index: SearchIndex, query: str = "", *, limit: int = 50,
+    def __init__(self, index: JumpIndex, query: str = "", *, limit: int = 50,
                  name: str | None = None, id: str | None = None,
                  classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)

@@ -19,8 +19,8 @@ from textual.widget import AwaitMount, Widget
 from textual.widgets import Footer, Header
 
 from newsdesk.analysis.model import Findings
-from newsdesk.analysis.search import SearchHit, SearchIndex
-from newsdesk.app.corpus import ArticleEntry
+from newsdesk.analysis.search import SearchHit
+from newsdesk.app.corpus import ArticleEntry, JumpIndex
 from newsdesk.app.countdown import rows_for_article
 from newsdesk.app.history import Place
 from newsdesk.app.refs import FindingRef, Span, highlight_spans
@@ -142,7 +142,7 @@ class MainScreen(Screen[None]):
         return self.query_one(Jobs)
 
     @property
-    def search_index(self) -> SearchIndex | None:
+    def search_index(self) -> JumpIndex | None:
         return self.watcher.index
 
     @property
