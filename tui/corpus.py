@@ -30,7 +30,6 @@ class CorpusWatcher(Static):
 
     DEFAULT_CSS = """
     CorpusWatcher {
-        dock: bottom;
         height: 1;
         padding: 0 1;
         display: none;
@@ -68,9 +67,9 @@ class CorpusWatcher(Static):
     @work(thread=True, exclusive=True, group="corpus", exit_on_error=False)
     def _scan(self, index: SearchIndex) -> None:
         def progress(done: int, total: int) -> None:
+            # One short line (80 columns); the jump finds the open article meanwhile.
             self.app.call_from_thread(
-                self._show, f"Building the search index on disk: {done:,} of {total:,}"
-                " articles (the jump finds the open article meanwhile)")
+                self._show, f"Building the search index: {done:,} of {total:,} articles")
 
         try:
             with corpus.short_gil_turns():

@@ -43,7 +43,6 @@ class FeedFetcher(Static):
 
     DEFAULT_CSS = """
     FeedFetcher {
-        dock: bottom;
         height: 1;
         padding: 0 1;
         display: none;

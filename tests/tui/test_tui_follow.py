@@ -114,3 +114,32 @@ async def test_with_the_index_on_disk_an_import_elsewhere_is_found_by_the_jump(
         hit = screen.search_index.search("chip making tools")[0]
         assert hit.item.article_id != "a1" * 8
     store.close()
+
+
+async def test_progress_lines_sit_above_the_footer_at_80_by_24(tmp_path):
+    """The index build's and the fetch's progress lines take a row of their own above
+    the key hints (docked at the bottom, either one hid under the footer)."""
+    from textual.widgets import Footer
+
+    from newsdesk.tui.corpus import CorpusWatcher
+    from newsdesk.tui.feeds import FeedFetcher
+
+    store = open_store(tmp_path / "store", [fixture_article()])
+    app = NewsdeskApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        footer = screen.query_one(Footer)
+        lines = [screen.query_one(CorpusWatcher), screen.query_one(FeedFetcher)]
+        assert await wait_until(pilot, lambda: not screen.watcher.scanning)
+        await app.workers.wait_for_complete()  # no scan left to hide its line meanwhile
+        await pilot.pause(0.1)
+        for line in lines:
+            line._show("Working: 1 of 2")
+        await pilot.pause(0.1)
+        for line in lines:
+            assert line.display, line
+            assert line.region.height == 1 and line.region.bottom <= footer.region.y
+        assert lines[0].region.y != lines[1].region.y
+        assert footer.region.bottom == 24
+    store.close()

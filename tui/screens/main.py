@@ -84,9 +84,9 @@ class MainScreen(Screen[None]):
                 yield MeasuresPane(id="measures", classes="side-pane")
                 yield CountdownPane(id="countdown", classes="side-pane")
         yield FeedFetcher(self.store, id="feeds")
+        yield CorpusWatcher(self.store, id="corpus")
         yield Across(self.store, id="across")
         yield Footer()
-        yield CorpusWatcher(self.store, id="corpus")
         yield Jobs(self.store, id="jobs")
         yield StoreFollower(self.store, id="follow")
 
