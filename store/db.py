@@ -110,6 +110,8 @@ class MigrationContext:
     settings: DocTable
     # Write every article again in this step's commit (in the file format of today).
     rewrite_articles: Callable[[], None]
+    # Name the newest article in the articles index's header (see summaries.py).
+    name_newest: Callable[[], None]
 
 
 Migration = Callable[[MigrationContext], None]
@@ -125,7 +127,10 @@ def _segment_articles(context: MigrationContext) -> None:
 def _notes_overlay(context: MigrationContext) -> None:
     """2 -> 3: nothing moves. Small commits of a large notes file now go to an overlay
     beside it (notes-recent.jsonl, see overlay.py), which a newsdesk of schema 2 would not
-    read: the number moves so that one refuses the store instead of missing recent notes."""
+    read: the number moves so that one refuses the store instead of missing recent notes.
+    The articles index's header gains the newest article, which the workstation opens at
+    start, so that its first start does not parse every summary for it."""
+    context.name_newest()
 
 
 MIGRATIONS: dict[int, Migration] = {1: _segment_articles, 2: _notes_overlay}
@@ -338,7 +343,8 @@ class Store:
                     self._articles_storage.transaction() as articles_txn:
                 context = MigrationContext(self.path, self._articles, self._annotations,
                                            self._corrections, self._settings,
-                                           articles_txn.rewrite)
+                                           articles_txn.rewrite,
+                                           lambda: self._summaries.name_newest(articles_txn))
                 step(context)
                 if articles_txn.changed:
                     articles = (Article.from_dict(doc) for doc in self._articles)

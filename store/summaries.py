@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from .atomic import encode_json, encode_json_checked
 from .records import Article
 from .shapes import record_of
-from .storage import AtomicJSONStorage, EncodedMeta
+from .storage import AtomicJSONStorage, EncodedMeta, Transaction
 from .tables import DocTable
 
 
@@ -201,6 +201,14 @@ class ArticleIndex:
         with self._storage.transaction() as txn:
             change()
             txn.set_meta(meta, None if newest is None else {"newest": list(newest)})
+
+    def name_newest(self, txn: Transaction) -> None:
+        """Within `txn` (a migration's), keep the summaries as they are and put the newest
+        article in the index's header: one parse of them, once."""
+        newest = _newest_of(self.current().values())
+        line = self._storage.meta_line()
+        if newest is not None and line is not None:
+            txn.set_meta(EncodedMeta(line), {"newest": list(newest)})
 
     def _stored_newest(self) -> Newest | None:
         """The newest article as the index's header gives it; None if it gives none."""

@@ -19,7 +19,7 @@ from test_store_model import StoreModel
 
 from newsdesk.store import overlay as overlay_module
 from newsdesk.store import storage
-from newsdesk.store.db import NOTES_FILE, SCHEMA_VERSION, STORE_FILE, Store
+from newsdesk.store.db import ARTICLES_FILE, NOTES_FILE, SCHEMA_VERSION, STORE_FILE, Store
 from newsdesk.store.errors import StoreChanged, StoreCorrupt
 from newsdesk.store.folder import NOTES_RECENT_FILE
 from newsdesk.store.records import Correction
@@ -172,19 +172,30 @@ def test_an_overlay_changed_behind_a_commit_is_not_overwritten(folder: Path) -> 
             storage_._check_on_disk()
 
 
-def test_a_schema_2_store_moves_to_3_writing_nothing_else(folder: Path) -> None:
+def test_a_schema_2_store_moves_to_3_naming_its_newest_article_and_nothing_else(folder: Path):
     assert SCHEMA_VERSION == 3
     with Store.open(folder) as s:
-        s.add_articles([article(1)])
+        s.add_articles([article(1), article(2, published="2025-12-31")])
         s.add_annotation(note(1, article(1).id))
+    # As a newsdesk of schema 2 left it: no newest article in the index's header.
+    index = folder / ARTICLES_FILE
+    header, rest = index.read_bytes().split(b"\n", 1)
+    fields = json.loads(header)
+    del fields["meta_digest"]
+    index.write_bytes(json.dumps(fields).encode() + b"\n" + rest)
     (folder / STORE_FILE).write_text(json.dumps({"format": "newsdesk-store", "schema": 2}))
+    untouched = (STORE_FILE, ARTICLES_FILE, "lock")
     files = {p.name: p.read_bytes() for p in folder.iterdir()
-             if p.is_file() and p.name not in (STORE_FILE, "lock")}
+             if p.is_file() and p.name not in untouched}
     with Store.open(folder) as s:
         assert len(s.annotations()) == 1
     assert json.loads((folder / STORE_FILE).read_text())["schema"] == 3
     assert {p.name: p.read_bytes() for p in folder.iterdir()
-            if p.is_file() and p.name not in (STORE_FILE, "lock")} == files
+            if p.is_file() and p.name not in untouched} == files
+    with Store.open(folder, readonly=True) as s:
+        assert s.newest_article_id() == article(2).id
+        assert s._articles_storage._meta_line in (None, b"")  # from the header alone
+        assert [a.id for a in s.iter_articles()] == [article(1).id, article(2).id]
 
 
 class StoreModelWithOverlay(StoreModel):
