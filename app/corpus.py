@@ -10,23 +10,25 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, TypeAlias
 
 from newsdesk.analysis.search import SearchIndex, SearchItem, items_from_article, items_from_note
-from newsdesk.analysis.searchdisk import DiskSearchIndex, LayeredSearch
 from newsdesk.store.db import Store
 from newsdesk.store.errors import UnknownArticle
 from newsdesk.store.records import Annotation
 from newsdesk.store.view import ArticleView
 
-from . import searchcache
 from .countdown import DeadlineRow, rows_for_article
 from .engine import engine_version
 from .facts import ArticleFacts, corpus_facts
 from .refs import FindingRef, span_of
 from .views import CorrectionsIndex, load_view, view_of
 
+if TYPE_CHECKING:  # loaded by the scan, after the first paint
+    from newsdesk.analysis.searchdisk import DiskSearchIndex, LayeredSearch
+
 # The jump index: in memory (a small store), or on disk with the changes since in memory.
-JumpIndex = SearchIndex | LayeredSearch
+JumpIndex: TypeAlias = "SearchIndex | LayeredSearch"
 Progress = Callable[[int, int], None]
 
 
@@ -106,6 +108,8 @@ def scan_corpus(index: SearchIndex, store: Store, progress: Progress | None = No
     added in memory, or built again (`progress` hears how that goes) when it is missing
     or much has changed. An article the facts cache had to read is indexed from that
     same read."""
+    from . import searchcache  # the index on disk: loaded after the first paint
+
     current = engine_version()
     disk = searchcache.use_disk(store)
     opened = searchcache.open_base(store) if disk else None
@@ -161,6 +165,10 @@ def _from_disk(store: Store, opened: tuple[DiskSearchIndex, dict[str, str]] | No
                notes: list[SearchItem], progress: Progress | None) -> LayeredSearch | None:
     """The index file with what differs from it in memory (built again first when it is
     missing or much differs); None if it cannot be written (scanned into memory then)."""
+    from newsdesk.analysis.searchdisk import LayeredSearch
+
+    from . import searchcache
+
     if opened is None or searchcache.needs_rebuild(opened[1], keys):
         base = searchcache.build(store, keys, article_items, notes, progress)
         if opened is not None:
