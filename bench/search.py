@@ -14,6 +14,7 @@ index, then each keystroke in the jump from the input changing to the hits on sc
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -179,10 +180,13 @@ def tui_typing(store_path: Path) -> int:
         search_s[query] = time.perf_counter() - started
         return hits
 
+    shown = asyncio.Event()  # set on the UI thread when hits are shown
+
     def timed_show(self, generation: int, query: str, hits) -> None:
         started = time.perf_counter()
         original_show(self, generation, query, hits)
         show_s[generation] = time.perf_counter() - started
+        shown.set()
 
     index.search = timed_search  # type: ignore[method-assign]
     JumpScreen._show = timed_show  # type: ignore[method-assign]
@@ -198,8 +202,13 @@ def tui_typing(store_path: Path) -> int:
                     before = jump._generation
                     t0 = time.perf_counter()
                     box.value = query[:end]
+                    # Woken when the hits are shown, not by polling: a poll every half
+                    # millisecond takes the GIL from the search it is waiting for.
                     while jump._generation == before or jump._generation not in show_s:
-                        await asyncio.sleep(0.0005)
+                        shown.clear()
+                        if jump._generation == before or jump._generation not in show_s:
+                            with contextlib.suppress(TimeoutError):
+                                await asyncio.wait_for(shown.wait(), 0.05)
                     painted = asyncio.get_running_loop().create_future()
                     jump.call_after_refresh(lambda f=painted: f.set_result(time.perf_counter()))
                     total = await painted - t0
