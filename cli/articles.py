@@ -11,7 +11,6 @@ from typing import Any, BinaryIO
 
 from newsdesk.analysis.model import Findings
 from newsdesk.analysis.text import one_line
-from newsdesk.app.listing import ArticleFilter, list_articles
 from newsdesk.app.views import load_view
 from newsdesk.store.records import Annotation
 
@@ -147,6 +146,9 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    # Loaded here: `show`, `export` and `remove` (this module too) never list.
+    from newsdesk.app.listing import ArticleFilter, list_articles
+
     wanted = ArticleFilter(since=_date_option(args.since, "--since"),
                            until=_date_option(args.until, "--until"), source=args.source,
                            actor=args.actor, tag=args.tag)
