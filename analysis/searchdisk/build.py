@@ -10,6 +10,7 @@ import mmap
 import os
 import shutil
 import tempfile
+import time
 import zlib
 from array import array
 from collections.abc import Callable, Iterable, Sequence
@@ -380,6 +381,11 @@ def _assemble(out: Path, sections: Sequence[tuple[str, bytes | array[int] | _Spo
         os.fsync(file.fileno())
 
 
+# A scratch folder left this long is a killed build's (a build at 100,000 articles takes
+# minutes), and the next build removes it.
+STALE_BUILD_SECONDS = 6 * 3600
+
+
 def build_index(folder: Path | str, items: Iterable[SearchItem], *,
                 progress: Callable[[str, int], None] | None = None,
                 meta: dict[str, object] | None = None) -> int:
@@ -394,8 +400,12 @@ def build_index(folder: Path | str, items: Iterable[SearchItem], *,
     """
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    for leftover in folder.glob(".build-*"):  # of a build that was killed
-        shutil.rmtree(leftover, ignore_errors=True)
+    for leftover in folder.glob(".build-*"):
+        # A killed build's; a recent one may be another process's build under way (two
+        # workstations starting at once), whose files must not vanish under it.
+        with contextlib.suppress(OSError):
+            if time.time() - leftover.stat().st_mtime > STALE_BUILD_SECONDS:
+                shutil.rmtree(leftover, ignore_errors=True)
     with tempfile.TemporaryDirectory(dir=folder, prefix=".build-") as scratch:
         builder = _Builder(Path(scratch), progress)
         try:

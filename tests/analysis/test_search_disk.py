@@ -517,3 +517,24 @@ def test_the_layered_quick_gathering_picks_what_the_general_one_picks(crowd, pic
         layers.append(layered)
     for limit in (5, 50, 300):
         assert hits_of(layers[0], query, limit) == hits_of(layers[1], query, limit)
+
+
+def test_a_build_leaves_another_builds_recent_scratch_folder_alone(tmp_path):
+    """Two processes may build at once; only a scratch folder older than a build could
+    take (a killed build's) is removed."""
+    import time
+
+    from newsdesk.analysis.searchdisk import build as build_module
+
+    folder = tmp_path / "index"
+    folder.mkdir()
+    busy, dead = folder / ".build-busy", folder / ".build-dead"
+    busy.mkdir()
+    dead.mkdir()
+    (dead / "spool").write_bytes(b"x")
+    old = time.time() - build_module.STALE_BUILD_SECONDS - 60
+    os.utime(dead, (old, old))
+    build_index(folder, [SearchItem("article", "Steel tariffs rise", "", "a1", -1, -1,
+                                    "a1/article")])
+    assert busy.is_dir() and not dead.exists()
+    assert DiskSearchIndex.open(folder).search("steel")
