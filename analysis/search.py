@@ -257,19 +257,24 @@ class Matcher:
             candidates = self._gather(words, matches, limit)
             return self._score(query_norm, matches, candidates, limit)
 
-    def _gather(self, words: list[str], matches: list[_WordMatch], limit: int) -> list[int]:
-        """Live items matching every query word; the best-placed few when there are many."""
+    def _gather_first(self, words: list[str], matches: list[_WordMatch]
+                      ) -> tuple[list[int], set[int]]:
+        """The words, most selective first, and the items the first of them matches."""
         order = sorted(range(len(words)), key=lambda j: matches[j].volume)
         first = matches[order[0]]
-        if first.volume > _GATHER_CAP:
-            # Every word is short or common: take the first few items of each word it
-            # matches rather than all of them, so one letter costs what five do.
-            found: set[int] = set()
-            per_word = max(4, _SCORE_CAP * 4 // len(first.any))
-            for wid in first.any:
-                found.update(self._postings_head(wid, per_word))
-        else:
-            found = set(self._items_matching(words[order[0]], first))
+        if first.volume <= _GATHER_CAP:
+            return order, set(self._items_matching(words[order[0]], first))
+        # Every word is short or common: take the first few items of each word it
+        # matches rather than all of them, so one letter costs what five do.
+        found: set[int] = set()
+        per_word = max(4, _SCORE_CAP * 4 // len(first.any))
+        for wid in first.any:
+            found.update(self._postings_head(wid, per_word))
+        return order, found
+
+    def _gather(self, words: list[str], matches: list[_WordMatch], limit: int) -> list[int]:
+        """Live items matching every query word; the best-placed few when there are many."""
+        order, found = self._gather_first(words, matches)
         for j in order[1:]:
             found = self._narrow(found, words[j], matches[j])
             if not found:

@@ -146,11 +146,11 @@ def scan_corpus(index: SearchIndex, store: Store, progress: Progress | None = No
             layered.prepare()
             gc.freeze()
             return layered, entries, stale
+    disk = False  # from here, into `index` in memory
     if len(indexed) < len(entries):
         corrections = CorrectionsIndex.of_store(store)
         for article in store.iter_articles():
             if article.id not in indexed and article.id in entries:
-                disk = False
                 index_view(view_of(article, (), corrections))
     index.add(notes)
     index.prepare()  # here, not on the first keystroke
@@ -169,19 +169,21 @@ def _from_disk(store: Store, opened: tuple[DiskSearchIndex, dict[str, str]] | No
 
     from . import searchcache
 
-    if opened is None or searchcache.needs_rebuild(opened[1], keys):
-        base = searchcache.build(store, keys, article_items, notes, progress)
+    if opened is not None:
+        base, manifest = opened
+        changed, gone = searchcache.differing(manifest, keys)
+    if opened is None or searchcache.needs_rebuild(changed, gone, len(keys)):
         if opened is not None:
             opened[0].close()
-        if base is None:
+        built = searchcache.build(store, keys, article_items, notes, progress)
+        if built is None:
             return None
-        manifest = base.meta.get("articles")
-        assert isinstance(manifest, dict)
+        kept = built.meta.get("articles")
+        assert isinstance(kept, dict)
+        base, manifest = built, kept
         read.clear()  # the new file holds them
-    else:
-        base, manifest = opened
+        changed, gone = searchcache.differing(manifest, keys)  # removed meanwhile, say
     layered = LayeredSearch(base)
-    changed, gone = searchcache.differing(manifest, keys)
     for article_id in gone:
         layered.remove_article(article_id)
     corrections = CorrectionsIndex.of_store(store) if changed else None

@@ -90,9 +90,10 @@ def differing(manifest: dict[str, str], keys: dict[str, str]) -> tuple[list[str]
     return changed, gone
 
 
-def needs_rebuild(manifest: dict[str, str], keys: dict[str, str]) -> bool:
-    changed, gone = differing(manifest, keys)
-    return len(changed) + len(gone) > max(50, REBUILD_SHARE * max(len(keys), 1))
+def needs_rebuild(changed: list[str], gone: list[str], articles: int) -> bool:
+    """Whether so much differs (`differing`) of a store of `articles` that the file is
+    better built again than laid over."""
+    return len(changed) + len(gone) > max(50, REBUILD_SHARE * max(articles, 1))
 
 
 def build(store: Store, keys: dict[str, str], items_of: Callable[..., list[SearchItem]],

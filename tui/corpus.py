@@ -11,7 +11,6 @@ message. Workers never touch another widget.
 from __future__ import annotations
 
 from textual import work
-from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from newsdesk.analysis.search import SearchIndex
@@ -23,23 +22,15 @@ from newsdesk.store.records import Annotation
 from newsdesk.store.view import ArticleView
 
 from . import messages as msg
+from .statusline import StatusLine
 
 
-class CorpusWatcher(Static):
+class CorpusWatcher(StatusLine):
     """Scans the store once (after the first paint), then updates article by article."""
 
-    DEFAULT_CSS = """
-    CorpusWatcher {
-        height: 1;
-        padding: 0 1;
-        display: none;
-        background: $panel;
-        color: $text-muted;
-    }
-    """
 
     def __init__(self, store: Store, *, id: str | None = None) -> None:
-        super().__init__("", id=id, markup=False)
+        super().__init__(id=id)
         self.store = store
         self.index: JumpIndex | None = None  # searchable while a scan fills it
         self.entries: dict[str, corpus.ArticleEntry] | None = None  # per article
@@ -79,10 +70,6 @@ class CorpusWatcher(Static):
             return
         if not get_current_worker().is_cancelled:  # a newer scan replaces this one
             self.post_message(msg.CorpusScanned(found, entries, stale=stale))
-
-    def _show(self, line: str) -> None:
-        self.update(line)
-        self.display = True
 
     def scanned(self, message: msg.CorpusScanned) -> None:
         """Take the scan's results (the screen calls this when the message arrives)."""

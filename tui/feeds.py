@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, cast
 
 from textual import on, work
 from textual.message import Message
-from textual.widgets import Static
 
 from newsdesk.analysis.text import one_line, shorten
 from newsdesk.app.fetching import INTERVAL_SETTING, fetch_feeds, mark_read, unread_ids
@@ -21,6 +20,7 @@ from newsdesk.store.changes import StoreChanges
 from newsdesk.store.db import Store
 
 from .follow import show_changed_articles
+from .statusline import StatusLine
 
 if TYPE_CHECKING:
     from .screens.main import MainScreen
@@ -38,21 +38,12 @@ class FeedsFetched(Message):
     background: bool = False
 
 
-class FeedFetcher(Static):
+class FeedFetcher(StatusLine):
     """Fetches the feeds (a key, or a timer) and shows the progress while it does."""
 
-    DEFAULT_CSS = """
-    FeedFetcher {
-        height: 1;
-        padding: 0 1;
-        display: none;
-        background: $panel;
-        color: $text-muted;
-    }
-    """
 
     def __init__(self, store: Store, *, id: str | None = None) -> None:
-        super().__init__("", id=id, markup=False)
+        super().__init__(id=id)
         self.store = store
         self.running = False
         self.unread: set[str] = set(unread_ids(store))
@@ -103,10 +94,6 @@ class FeedFetcher(Static):
                                        [*report.new_ids, *report.updated_ids],
                                        report.new_ids, report.new, report.failed,
                                        background=background))
-
-    def _show(self, line: str) -> None:
-        self.update(line)
-        self.display = True
 
     @on(FeedsFetched)
     def _fetched(self, message: FeedsFetched) -> None:

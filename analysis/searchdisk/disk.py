@@ -469,15 +469,7 @@ class DiskSearchIndex(Matcher):
         """The live items (not in `dead`) matching every word, ascending: all of them
         (`complete`), or at least the first `want` that match every word exactly (also
         returned, when known) and enough of the rest to fill `want` from them."""
-        order = sorted(range(len(words)), key=lambda j: matches[j].volume)
-        first = matches[order[0]]
-        if first.volume > _GATHER_CAP:
-            found: set[int] = set()
-            per_word = max(4, _SCORE_CAP * 4 // len(first.any))
-            for wid in first.any:
-                found.update(self._postings_head(wid, per_word))
-        else:
-            found = set(self._items_matching(words[order[0]], first))
+        order, found = self._gather_first(words, matches)
         common: list[_WordMatch] = []
         for j in order[1:]:
             if matches[j].volume <= _GATHER_CAP:
