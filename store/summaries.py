@@ -98,6 +98,75 @@ def _rows_of(line: bytes | None) -> list[bytes] | None:
     return inner.split(_GAP) if inner else []
 
 
+# Up to this many rows put or removed, the line is edited where they are (`_spliced`);
+# more, and it is split into its rows once (`ArticleIndex._edited`).
+_SPLICED_AT_MOST = 8
+
+
+def _spliced(line: bytes | None, ids: list[str], put: Mapping[str, ArticleSummary],
+             remove: Collection[str]) -> tuple[bytes, bool] | None:
+    """The meta `line` with the rows of `remove` dropped and those of `put` replaced or
+    added (last), by byte searches and slices: no split of 100,000 rows for one or two
+    edited; and whether those went in unchanged (see `_encoded`). None if the line is not
+    as `index_meta` writes it, or its rows do not line up with `ids` (one row per id, in
+    order) where they are edited."""
+    if line is None or not (line.startswith(_HEAD) and line.endswith(_TAIL)):
+        return None
+    start, stop = len(_HEAD), len(line) - len(_TAIL)
+    # A tab is in no row (see _GAP): the gaps are the tabs.
+    if (line.count(b"\t", start, stop) + 1 if stop > start else 0) != len(ids):
+        return None
+    where = {article_id: n for n, article_id in enumerate(ids)} if len(ids) <= 64 else None
+    cuts: list[tuple[int, int, bytes | None]] = []  # a row's bytes and what replaces them
+    added: list[bytes] = []
+    unchanged = True
+    for article_id in dict.fromkeys([*remove, *put]):
+        if where is not None:
+            at = where.get(article_id)
+        else:
+            try:
+                at = ids.index(article_id)
+            except ValueError:
+                at = None
+        row: bytes | None = None
+        if article_id in put:
+            row, same = encode_json_checked(put[article_id].to_row())
+            unchanged = unchanged and same
+        if at is None:
+            if row is not None:
+                added.append(row)
+            continue
+        needle = _row_start(article_id)
+        if at == 0:
+            begin = start if line.startswith(needle, start) else -1
+        else:
+            found = line.find(_GAP + needle, start, stop)
+            begin = found + len(_GAP) if found >= 0 else -1
+        if begin < 0 or line.count(b"\t", start, begin) != at:
+            return None
+        end = line.find(_GAP, begin, stop)
+        cuts.append((begin, stop if end < 0 else end, row))
+    # The untouched runs of rows between the cuts (views: the line is copied once, by the
+    # join), each cut row replaced or left out.
+    view = memoryview(line)
+    pieces: list[bytes | memoryview] = []
+    at_byte = start
+    for begin, end, row in sorted(cuts):
+        if begin > at_byte:
+            pieces.append(view[at_byte:begin - len(_GAP)])
+        if row is not None:
+            pieces.append(row)
+        at_byte = end + len(_GAP)
+    if at_byte <= stop and stop > start:
+        pieces.append(view[at_byte:stop])
+    pieces.extend(added)
+    parts: list[bytes | memoryview] = [_HEAD]
+    for n, piece in enumerate(pieces):
+        parts += (_GAP, piece) if n else (piece,)
+    parts.append(_TAIL)
+    return b"".join(parts), unchanged
+
+
 def _row_start(article_id: str) -> bytes:
     """How the stored row of this article begins: `["<id>",`."""
     if article_id.isascii() and article_id.isprintable() and not any(
@@ -220,9 +289,9 @@ class ArticleIndex:
         return None
 
     def _newest_after(self, put: Mapping[str, ArticleSummary], remove: Collection[str],
-                      rows: list[bytes]) -> Newest | None:
+                      line: bytes) -> Newest | None:
         """The newest article once `put` and `remove` are applied to the stored rows (the
-        edited `rows`): from the header's newest and those put, without reading the
+        edited meta `line`): from the header's newest and those put, without reading the
         other rows; by reading them all (one parse) only when the newest itself is removed
         or dated earlier, or the header gives none (a store written before)."""
         stored = self._stored_newest()
@@ -233,7 +302,7 @@ class ArticleIndex:
             if (moved.published or "", moved.imported_at or "") >= stored[:2]:
                 return _newest_of(put.values())
         try:
-            parsed = json.loads(b"[" + b",".join(rows) + b"]")
+            parsed = json.loads(line[len(_HEAD) - 1:-len(_TAIL) + 1])
             best = max(parsed, key=lambda row: (row[2] or "", row[4] or ""), default=None)
         except (ValueError, TypeError, IndexError):
             return None  # not stored: the next start finds it over the rows
@@ -252,9 +321,13 @@ class ArticleIndex:
         when the stored line has one row per article and each row edited is where its
         article is; otherwise the summaries are read whole (see `current`)."""
         line = self._storage.meta_line()
-        rows = _rows_of(line)
         ids = self._storage.table_keys("articles")
-        done = self._edited(rows, ids, put, remove) if rows is not None else None
+        done: tuple[bytes, bool] | None = None
+        if len(remove) + len(put) <= _SPLICED_AT_MOST:
+            done = _spliced(line, ids, put, remove)
+        elif (rows := _rows_of(line)) is not None and (
+                edited := self._edited(rows, ids, put, remove)) is not None:
+            done = _HEAD + _GAP.join(edited[0]) + _TAIL, edited[1]
         if done is None:
             index = dict(self.current())
             for article_id in remove:
@@ -262,9 +335,8 @@ class ArticleIndex:
             index.update(put)
             self.commit(index, change)
             return
-        edited, unchanged = done
-        self._commit(EncodedMeta(_HEAD + _GAP.join(edited) + _TAIL), change,
-                     self._newest_after(put, remove, edited))
+        new_line, unchanged = done
+        self._commit(EncodedMeta(new_line), change, self._newest_after(put, remove, new_line))
         if self._read_from is line and line is not None:  # edit what was read the same way
             gone = set(remove)
             summaries = {k: v for k, v in self._summaries.items() if k not in gone}

@@ -367,3 +367,38 @@ def test_damaged_summaries_show_when_they_are_read_and_block_every_write(noted, 
             s.remove_article(article(3).id)
         s.set_setting("theme", "light")  # the notes file is another file
     assert path.read_bytes() == before
+
+
+def _summary(n: int, article_id: str | None = None) -> summaries.ArticleSummary:
+    return summaries.ArticleSummary(article_id or f"id{n:03d}", f"Title {n}", "2025-01-02",
+                                    n, "2025-01-03T00:00:00Z")
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_a_few_rows_are_spliced_as_splitting_the_line_would_edit_them(seed):
+    rng = random.Random(seed)
+    odd = ['q"uote', "back\\slash", "ünï", "tab\there"]
+    ids = [*(f"id{n:03d}" for n in range(rng.randint(0, 12))), *rng.sample(odd, 2)]
+    rng.shuffle(ids)
+    line = summaries.index_meta(_summary(n, i) for n, i in enumerate(ids)).line
+    remove = rng.sample(ids, rng.randint(0, min(3, len(ids))))
+    put = {i: _summary(100 + n, i) for n, i in enumerate(
+        rng.sample(ids, rng.randint(0, min(3, len(ids)))) + ["new1"] * rng.randint(0, 1))}
+    spliced = summaries._spliced(line, ids, put, remove)
+    rows = summaries._rows_of(line)
+    assert rows is not None
+    edited = summaries.ArticleIndex._edited(rows, ids, put, remove)
+    assert edited is not None and spliced is not None
+    assert spliced == (summaries._HEAD + summaries._GAP.join(edited[0]) + summaries._TAIL,
+                       edited[1])
+
+
+def test_a_line_that_does_not_line_up_with_the_ids_is_not_spliced():
+    ids = ["a", "b", "c"]
+    line = summaries.index_meta(_summary(n, i) for n, i in enumerate(ids)).line
+    assert summaries._spliced(line, ["a", "b"], {}, ["a"]) is None  # a row too many
+    assert summaries._spliced(line, ["a", "c", "b"], {}, ["b"]) is None  # out of place
+    assert summaries._spliced(line, ["a", "b", "c"], {}, ["zz"]) == (line, True)
+    assert summaries._spliced(b'{"index":[]}', [], {"a": _summary(0, "a")}, []) == (
+        summaries.index_meta([_summary(0, "a")]).line, True)
+    assert summaries._spliced(b'{"other":1}', ids, {}, ["a"]) is None
