@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Callable
@@ -50,9 +49,6 @@ def _silence_stdout() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the CLI and return its exit status."""
-    # Libraries log through `logging`; unconfigured, their warnings would print raw
-    # (and garble the TUI). Errors the user must see are reported by us.
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
     args = build_parser().parse_args(argv)
     try:
         status = _command(args)(args)

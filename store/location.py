@@ -5,13 +5,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 ENV_VAR = "NEWSDESK_STORE"
 
 
 def default_store_path() -> Path:
     """The per-user store folder, e.g. ~/.local/share/newsdesk/store on Linux."""
+    # Imported here: a command given --store (or NEWSDESK_STORE) never needs it (10 ms).
+    from platformdirs import user_data_dir
+
     # A subfolder, so the app's data folder can hold other things than the store.
     return Path(user_data_dir("newsdesk", appauthor=False)) / "store"
 

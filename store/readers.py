@@ -10,6 +10,7 @@ contents, checked and decoded; these know only their own format.
 from __future__ import annotations
 
 import io
+import logging
 import re
 from pathlib import Path
 from typing import Any
@@ -31,6 +32,11 @@ from newsdesk.store.drafts import (
     parse_date,
 )
 from newsdesk.store.normalize import element_text, html_to_text, normalize_text
+
+# trafilatura logs through `logging`; unconfigured, its warnings would print raw (and
+# garble the TUI). Errors the user must see are reported by us. Set where it is imported,
+# so a command that never reads a page does not load `logging` (10 ms).
+logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
 # --- plain text ----------------------------------------------------------------------
 
