@@ -1,6 +1,6 @@
 """The documents of one table as a store file holds them: raw JSON parsed on access, or,
-for a segmented file, places in segment files parsed when used (see storage.py, which
-reads and commits the files, and segments.py).
+for a segmented file, places in segment files parsed when used (see storefile.py, which
+reads the files, storage.py, which commits them, and segments.py).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from .atomic import Raw, encode_json
 from .segments import Ref
 
 if TYPE_CHECKING:
-    from .storage import AtomicJSONStorage
+    from .storefile import StoreFile
 
 __all__ = ["EncodedMeta", "LazyDocs", "Stored", "split_places"]
 
@@ -38,7 +38,7 @@ class LazyDocs(MutableMapping[str, Any]):
     def __init__(
         self,
         docs: dict[str, Stored | int],
-        owner: AtomicJSONStorage,
+        owner: StoreFile,
         *,
         keep_parsed: bool = False,
         refs: list[bytes] | None = None,

@@ -1,6 +1,6 @@
 """Segment files: where a large table's documents live, so that one is read without the rest.
 
-A segmented store file (version 2, see storage.py) keeps, instead of its documents, where
+A segmented store file (version 2, see storefile.py) keeps, instead of its documents, where
 each one is: a `Ref` (segment number, byte offset, length, CRC-32). The documents are in
 segment files beside it, in a folder of their own (`articles.d/00000001.jsonl`, ...): JSON
 Lines, one document per line, readable with standard tools. A segment is written once, by one

@@ -1,0 +1,562 @@
+"""A store file as read: its header, its body on first use, other processes' commits.
+
+A storage file is JSON Lines. The first line is a header::
+
+    {"format": "newsdesk-store-file", "version": 1, "body_bytes": N, "crc32": C,
+     "tables": {"<table>": ["<doc id>", ...], ...}, "meta": <any JSON>}
+
+and then comes the body. In version 1 (inline: the notes) that is one line per document,
+table by table in the header's order. Documents stay in memory as their JSON bytes and are
+parsed each time they are asked for: a reader can never change the store by mutating what it
+got back, and a commit re-encodes only the documents that changed.
+
+In version 2 (segmented: the articles) the body is one line per table, the list of where
+each document is (a `Ref`: segment, offset, length, CRC), then one line holding the meta
+(the article summaries: large, and parsed only when asked for), and the documents are in
+segment files beside it (segments.py); the header also lists the segments. A document is read from
+its segment when it is asked for, so one article costs one article, and a commit writes only
+the documents it adds or changes, then the index.
+
+Either way the header is small and is read when the store opens; the body is read (once,
+from the same open file, so a reader never mixes two versions) on first use.
+
+A file that cannot be read or parsed raises `StoreCorrupt`, and is never written to
+afterwards. The commits are storage.py's: its `AtomicJSONStorage` is a `StoreFile` that
+writes.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import zlib
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from .atomic import Raw, encode_json
+from .errors import SchemaTooNew, StoreChanged, StoreCorrupt
+from .lazydocs import LazyDocs, Stored, split_places
+from .overlay import Overlay, OverlayDamaged, overlay_path, read_overlay
+from .segments import Ref, SegmentDamaged, SegmentMissing, Segments
+
+if TYPE_CHECKING:
+    from .storage import Transaction
+
+FILE_FORMAT = "newsdesk-store-file"
+INLINE_VERSION = 1  # documents in the file itself
+SEGMENTED_VERSION = 2  # documents in segment files, the file their index
+FILE_VERSION = SEGMENTED_VERSION  # the newest this newsdesk reads
+
+# The meta of a segmented file until it is asked for (it is parsed only then).
+UNREAD: Any = object()
+
+
+class StoreFile:
+    """One store file as read (see the module docstring for the format)."""
+
+    def __init__(self, path: Path, *, readonly: bool = False, check_on_load: bool = False,
+                 segmented: bool = False, overlay: bool = False):
+        self.path = path
+        self.readonly = readonly
+        # Commits write version 2 (documents in segment files); either version is read.
+        self.segmented = segmented
+        self._version = INLINE_VERSION
+        self._segments: Segments | None = None  # those the index lists (version 2)
+        # Small files are read whole on load, each record seen to be an object, so damage
+        # shows when the store opens (parsing each waits until it is read).
+        self._check_on_load = check_on_load
+        self._opened = False
+        self._file: BinaryIO | None = None  # open from header to body: one version only
+        self._body_bytes = 0
+        self._crc32 = 0
+        self._keys: dict[str, list[str]] = {}
+        self._tables: dict[str, LazyDocs] | None = None  # None until the body is read
+        self._meta: Any = None
+        self._meta_line: bytes | None = b""  # a segmented file's meta as stored (None: unread)
+        self._places: tuple[int, int] | None = None  # a segmented index's places: size, CRC
+        self._places_crc = 0
+        self._body_start = 0
+        # (a table's id list, its set): the list itself is held, so `is` can tell it (an
+        # id() could be reused by a later list once this one is freed).
+        self._key_set: tuple[list[str], frozenset[str]] | None = None
+        self._broken: StoreCorrupt | None = None
+        # The file on disk as this object last read or wrote it (None: there was none), so a
+        # commit can tell whether something else has replaced, changed or removed it since.
+        self._on_disk: tuple[int, ...] | None = None
+        # An inline file's overlay of recent commits (overlay.py): where it is, as last
+        # read or written (applied only while it names this file's generation), and its
+        # identity on disk; the file's own tables, which the overlay is made against.
+        self._overlay_path = overlay_path(path) if overlay else None
+        self._overlay: Overlay | None = None
+        self._overlay_on_disk: tuple[int, ...] | None = None
+        self._generation: str | None = None
+        self._base_tables: dict[str, LazyDocs] | None = None
+        # A segmented file's digest of its meta (Transaction.set_meta).
+        self._meta_digest: Any = None
+        self._txn: Transaction | None = None  # the commit under way (storage.py)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Read and check the header; a missing file is an empty one."""
+        self._raise_if_broken()
+        if self._opened:
+            return
+        self._opened = True
+        self._read_overlay()  # first: see overlay.py
+        try:
+            f = open(self.path, "rb")  # noqa: SIM115 - kept open until the body is read
+        except FileNotFoundError:
+            self._tables = {}
+            return
+        except OSError as e:
+            raise self._break(StoreCorrupt.unreadable(self.path, e)) from e
+        try:
+            line = f.readline()
+            status = os.fstat(f.fileno())
+            self._on_disk = _identity(status)
+            self._read_header(line, status.st_size)
+        except OSError as e:
+            f.close()
+            raise self._break(StoreCorrupt.unreadable(self.path, e)) from e
+        except BaseException:
+            f.close()
+            raise
+        self._file = f
+
+    def _read_overlay(self) -> None:
+        self._overlay = self._overlay_on_disk = None
+        if self._overlay_path is None:
+            return
+        try:
+            with open(self._overlay_path, "rb") as f:
+                data = f.read()
+                self._overlay_on_disk = _identity(os.fstat(f.fileno()))
+        except FileNotFoundError:
+            return
+        except OSError as e:
+            raise self._break(StoreCorrupt.unreadable(self._overlay_path, e)) from e
+        try:
+            self._overlay = read_overlay(data)
+        except OverlayDamaged as e:
+            raise self._break(StoreCorrupt.damaged(self._overlay_path, str(e))) from None
+
+    def _overlay_applies(self) -> bool:
+        return (self._overlay is not None and self._generation is not None
+                and self._overlay.base == self._generation)
+
+    def _merged(self, tables: dict[str, LazyDocs]) -> dict[str, LazyDocs]:
+        """The file's tables with its overlay applied (if it applies)."""
+        overlay = self._overlay
+        if overlay is None or not self._overlay_applies():
+            return tables
+        merged: dict[str, LazyDocs] = {}
+        for name, base in tables.items():
+            recent = overlay.docs.get(name, {})
+            removed = overlay.removed.get(name, frozenset())
+            if not recent and not removed:
+                merged[name] = base
+                continue
+            docs = dict(base._docs)
+            for key in removed:
+                docs.pop(key, None)
+            docs.update(recent)
+            merged[name] = LazyDocs(docs, self, body=base._body,
+                                    recent=(overlay.shadowed(name), recent))
+        return merged
+
+    def _read_header(self, line: bytes, size: int) -> None:
+        if not line:
+            raise self._damaged("it is empty")
+        if not line.endswith(b"\n"):
+            raise self._damaged("its first line is cut off")
+        try:
+            header = json.loads(line)
+        except ValueError:
+            raise self._damaged("its first line is not valid JSON") from None
+        if not isinstance(header, dict) or header.get("format") != FILE_FORMAT:
+            raise self._damaged("it is not a newsdesk store file")
+        version = header.get("version")
+        if not isinstance(version, int) or version < INLINE_VERSION:
+            raise self._damaged("its header has no format version")
+        if version > FILE_VERSION:
+            raise SchemaTooNew(
+                f"{self.path} was written by a newer newsdesk (file format {version}, this one"
+                f" reads up to {FILE_VERSION}); upgrade newsdesk to open this store",
+                self.path,
+            )
+        tables, body_bytes = header.get("tables"), header.get("body_bytes")
+        crc = header.get("crc32")
+        if not (
+            isinstance(tables, dict)
+            and all(isinstance(keys, list) for keys in tables.values())
+            and all(set(map(type, keys)) <= {str} for keys in tables.values())
+            and isinstance(body_bytes, int)
+            and isinstance(crc, int)
+        ):
+            raise self._damaged("its header is incomplete")
+        if size != len(line) + body_bytes:
+            raise self._damaged(
+                f"it is {size} bytes long where its header says {len(line) + body_bytes}"
+            )
+        segments = None
+        if version == SEGMENTED_VERSION:
+            try:
+                segments = Segments.from_header(self.segment_folder, header)
+            except ValueError as e:
+                raise self._damaged(f"its header has {e}") from None
+        self._keys, self._body_bytes, self._crc32 = tables, body_bytes, crc
+        generation = header.get("generation")
+        self._generation = generation if isinstance(generation, str) else None
+        self._meta = header.get("meta") if segments is None else UNREAD
+        self._meta_digest = header.get("meta_digest")
+        self._version, self._segments = version, segments
+        self._body_start = len(line)
+        # A segmented index's places come first and have a checksum of their own, so one
+        # article is read without the summaries' line after them (read when needed).
+        places, places_crc = header.get("places_bytes"), header.get("places_crc32")
+        self._places = (places, places_crc) if (
+            segments is not None and type(places) is int and type(places_crc) is int
+            and 0 < places <= body_bytes) else None
+
+    @property
+    def segment_folder(self) -> Path:
+        """Where a segmented file's documents are: articles.jsonl -> articles.d/."""
+        return self.path.with_name(self.path.stem + ".d")
+
+    def load(self) -> None:
+        """Read and check the body now rather than on first use (of a segmented index
+        with its places' own checksum, the places: the meta's line waits until asked for)."""
+        self.open()
+        if self._tables is not None:
+            return
+        if self._places is not None:
+            self._load_places(*self._places)
+            return
+        f = self._file
+        assert f is not None
+        try:
+            body = f.read()
+        except OSError as e:
+            raise self._break(StoreCorrupt.unreadable(self.path, e)) from e
+        finally:
+            f.close()
+            self._file = None
+        if len(body) != self._body_bytes:
+            raise self._damaged("it changed size while being read")
+        if zlib.crc32(body) != self._crc32:
+            raise self._damaged("its contents do not match their checksum")
+        tables = self._index_body(body, self._keys)
+        if self._check_on_load:
+            for docs in tables.values():
+                for key, raw in docs.raw_items():
+                    if isinstance(raw, bytes | memoryview) and not (
+                            raw[:1] == b"{" and raw[-1:] == b"}"):
+                        raise self._damaged(f"record {key!r} is not a JSON object")
+        self._base_tables = tables
+        self._tables = self._merged(tables)
+
+    def _load_places(self, size: int, crc: int) -> None:
+        f = self._file
+        assert f is not None
+        try:
+            places = f.read(size)
+        except OSError as e:
+            f.close()
+            self._file = None
+            raise self._break(StoreCorrupt.unreadable(self.path, e)) from e
+        if len(places) != size:
+            raise self._damaged("it changed size while being read")
+        if zlib.crc32(places) != crc:
+            raise self._damaged("its contents do not match their checksum")
+        self._places_crc = crc
+        self._meta_line = None  # still in the file, which stays open for it
+        self._tables = self._index_refs(places, self._keys, meta_follows=True)
+
+    def _read_meta_line(self) -> bytes:
+        """The meta's line of a segmented file, read from the file if not yet read: the
+        checksum of the whole body is checked then."""
+        if self._meta_line is not None:
+            return self._meta_line
+        f = self._file
+        assert f is not None and self._places is not None
+        try:
+            rest = os.pread(f.fileno(), self._body_bytes - self._places[0],
+                            self._body_start + self._places[0])
+        except OSError as e:
+            raise self._break(StoreCorrupt.unreadable(self.path, e)) from e
+        finally:
+            f.close()
+            self._file = None
+        if len(rest) != self._body_bytes - self._places[0]:
+            raise self._damaged("it changed size while being read")
+        if zlib.crc32(rest, self._places_crc) != self._crc32:
+            raise self._damaged("its contents do not match their checksum")
+        if not rest.endswith(b"\n") or rest.count(b"\n") != 1:
+            raise self._damaged("its index does not hold one line per table and the meta")
+        self._meta_line = rest[:-1]
+        return self._meta_line
+
+    def _index_body(self, body: bytes, keys_by_table: dict[str, list[str]]) -> dict[str, LazyDocs]:
+        """Slice a body into per-document views (no copies: the body is held once)."""
+        if self._version == SEGMENTED_VERSION:
+            return self._index_refs(body, keys_by_table)
+        view = memoryview(body)
+        pos = 0
+        tables: dict[str, LazyDocs] = {}
+        for name, keys in keys_by_table.items():
+            docs: dict[str, Stored | int] = {}
+            starts: list[int] = []
+            for key in keys:
+                end = body.find(b"\n", pos)
+                if end < 0:
+                    raise self._damaged("it ends before its last record")
+                docs[key] = view[pos:end]
+                starts.append(pos)
+                pos = end + 1
+            if len(docs) != len(keys):
+                raise self._damaged(f"table {name!r} lists a record id twice")
+            starts.append(pos)  # where the table ends: a match past it is not the table's
+            tables[name] = LazyDocs(docs, self, body=(body, starts, list(keys)))
+        if pos != len(body):
+            raise self._damaged("it holds more records than its header lists")
+        return tables
+
+    def _index_refs(self, body: bytes, keys_by_table: dict[str, list[str]], *,
+                    meta_follows: bool = False) -> dict[str, LazyDocs]:
+        """A segmented body: one line per table, the Ref of each of its documents, then the
+        meta's line (kept as bytes until the meta is asked for); `meta_follows`: the body
+        is the places alone, the meta's line read later."""
+        lines = body.split(b"\n")
+        if len(lines) != len(keys_by_table) + (1 if meta_follows else 2) or lines[-1]:
+            raise self._damaged("its index does not hold one line per table and the meta")
+        if not meta_follows:
+            self._meta_line = lines[-2]
+        tables: dict[str, LazyDocs] = {}
+        for (name, keys), line in zip(keys_by_table.items(), lines, strict=False):
+            refs = split_places(line)
+            if refs is None:
+                raise self._damaged(
+                    f"the index of table {name!r} is not a list of places") from None
+            if len(refs) != len(keys):
+                raise self._damaged(f"the index of table {name!r} does not match its ids")
+            # Each place is parsed when used (and checked by Segments.read): 100,000 at
+            # each open would cost more than the one article a command reads.
+            docs: dict[str, Stored | int] = dict(zip(keys, range(len(keys)), strict=True))
+            if len(docs) != len(keys):
+                raise self._damaged(f"table {name!r} lists a record id twice")
+            tables[name] = LazyDocs(docs, self, refs=refs)
+        return tables
+
+    def read_ref(self, ref: Ref, key: str) -> bytes:
+        """One segmented document's JSON, read from its segment."""
+        self._raise_if_broken()
+        segments = self._segments
+        assert segments is not None
+        where = segments.path(ref.segment)
+        try:
+            return segments.read(ref)
+        except SegmentMissing:
+            raise StoreChanged(
+                f"{where} is missing: if another newsdesk rewrote the articles since this one"
+                " read their index, open the store again; if not, restore the store from a"
+                " backup", where) from None
+        except SegmentDamaged as e:
+            raise self._break(StoreCorrupt.damaged(where, f"record {key!r}: {e}")) from None
+        except OSError as e:
+            raise self._break(StoreCorrupt.unreadable(where, e)) from e
+
+    def decode_doc(self, raw: Raw, key: str) -> dict[str, Any]:
+        """Parse one stored document."""
+        try:
+            doc = json.loads(bytes(raw))
+        except ValueError:
+            doc = None
+        if not isinstance(doc, dict):
+            raise self._damaged(f"record {key!r} is not a JSON object")
+        return doc
+
+    @property
+    def meta(self) -> Any:
+        """The meta as last committed (inline: read with the header; segmented: read from
+        the body's last line when first asked for)."""
+        self.open()
+        if self._meta is UNREAD:
+            self.load()
+            try:
+                self._meta = json.loads(self._read_meta_line())
+            except ValueError:
+                raise self._damaged("its meta line is not valid JSON") from None
+        return self._meta
+
+    def meta_line(self) -> bytes | None:
+        """A segmented file's meta as its stored JSON line (a new bytes object with each
+        commit or refresh); None for an inline file, whose meta is in its header."""
+        self.open()
+        if self._version != SEGMENTED_VERSION:
+            return None
+        self.load()
+        return self._read_meta_line()
+
+    def meta_digest(self) -> Any:
+        """The digest of the meta that the last commit setting it gave (None: none), as
+        the header has it: no body read."""
+        self.open()
+        return self._meta_digest
+
+    def table_keys(self, name: str) -> list[str]:
+        """The ids in a table as last committed (readable without reading the body)."""
+        self.open()
+        if self._overlay_applies():
+            self.load()
+            assert self._tables is not None
+            return list(self._tables.get(name, ()))
+        return list(self._keys.get(name, []))
+
+    def has_key(self, name: str, key: str) -> bool:
+        """Whether a table holds a document under `key` (as last committed; no body read)."""
+        self.open()
+        if self._overlay_applies():
+            return key in self.read().get(name, ())
+        keys = self._keys.get(name, [])
+        if self._key_set is None or self._key_set[0] is not keys:
+            self._key_set = (keys, frozenset(keys))
+        return key in self._key_set[1]
+
+    def fingerprints(self, name: str) -> dict[str, int] | None:
+        """Each document's length and CRC-32 (as one number) by id, as the index of a
+        segmented file gives them without reading a document; None for an inline file."""
+        self.load()
+        assert self._tables is not None
+        if self._version != SEGMENTED_VERSION:
+            return None
+        docs = self._tables.get(name)
+        if docs is None:
+            return {}
+        return {key: ref.length << 32 | ref.crc for key, ref in docs.raw_items()
+                if isinstance(ref, Ref)}
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the body has been read."""
+        return self._tables is not None
+
+    def read(self) -> dict[str, Any]:
+        """The tables by name; a shallow copy, so tinydb's edits never reach the committed state."""
+        self._raise_if_broken()
+        if self._txn is not None and self._txn.pending is not None:
+            return dict(self._txn.pending)
+        self.load()
+        assert self._tables is not None
+        return dict(self._tables)
+
+    # -- another process's commits ----------------------------------------------------------
+
+    def changed_on_disk(self) -> bool:
+        """Whether the file is another version than the one this object last read or wrote
+        (one stat; False before the file was first opened)."""
+        if not self._opened:
+            return False
+        try:
+            now: tuple[int, ...] | None = _identity(os.stat(self.path))
+        except (FileNotFoundError, NotADirectoryError):
+            now = None
+        except OSError:
+            return False
+        return (now != self._on_disk and now is not None) or self._overlay_changed()
+
+    def _overlay_changed(self) -> bool:
+        """Whether the overlay is another version than the one last read or written."""
+        if self._overlay_path is None:
+            return False
+        try:
+            now: tuple[int, ...] | None = _identity(os.stat(self._overlay_path))
+        except (FileNotFoundError, NotADirectoryError):
+            now = None
+        except OSError:
+            return False
+        return now != self._overlay_on_disk
+
+    def refresh(self) -> Changed:
+        """Read the file again if another process committed a new version of it since this
+        object last read or wrote it.
+
+        Returns what changed: per table, the ids of documents added, replaced or removed,
+        each with its old and new raw JSON (None where it is absent); None when that cannot
+        be told without reading the old body, which this object had not read (only ids added
+        or removed would show). A removed file is left alone: the next commit refuses to
+        write (StoreChanged), as it always has.
+        """
+        if self._broken is not None:
+            return {}  # never written again, nor read: the error said so when it was found
+        if not self.changed_on_disk():
+            return {}
+        if self._txn is not None:
+            raise RuntimeError("a store file cannot be read again inside a transaction")
+        old_tables = self._tables
+        self.close()
+        self._opened, self._tables, self._keys, self._meta = False, None, {}, None
+        self._meta_digest = None
+        self._key_set = None
+        self._on_disk = None
+        self._base_tables = self._generation = None
+        self.open()
+        if old_tables is None and not self._check_on_load:
+            return None
+        self.load()
+        assert self._tables is not None
+        changed: dict[str, dict[str, tuple[Raw | None, Raw | None]]] = {}
+        for name in set(old_tables or {}) | set(self._tables):
+            old = dict((old_tables or {}).get(name, LazyDocs({}, self)).raw_items())
+            new = dict(self._tables.get(name, LazyDocs({}, self)).raw_items())
+            table = {key: (_raw(old.get(key)), _raw(new.get(key)))
+                     for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
+            if table:
+                changed[name] = table
+        return changed
+
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        if self._segments is not None:
+            self._segments.close()
+
+
+    # -- guards ----------------------------------------------------------------------------
+
+
+    def mark_damaged(self, detail: str) -> StoreCorrupt:
+        """The error for damage found in a record; from now on nothing writes to this file."""
+        return self._damaged(detail)
+
+    def _damaged(self, detail: str) -> StoreCorrupt:
+        return self._break(StoreCorrupt.damaged(self.path, detail))
+
+    def _break(self, error: StoreCorrupt) -> StoreCorrupt:
+        """Remember that this file is damaged, so that nothing ever writes over it."""
+        self._broken = error
+        return error
+
+    def _raise_if_broken(self) -> None:
+        if self._broken is not None:
+            raise StoreCorrupt(str(self._broken), self._broken.path)
+
+
+
+# What `refresh` reports: table -> document id -> (old, new), each its raw JSON or, segmented,
+# where it is (None where it is absent); None: unknown.
+Changed = dict[str, dict[str, tuple[Raw | Ref | None, Raw | Ref | None]]] | None
+
+
+def _raw(value: Stored | None) -> Raw | Ref | None:
+    """A committed document as stored (committed tables hold raw bytes or Refs)."""
+    if value is None or isinstance(value, bytes | memoryview | Ref):
+        return value
+    return encode_json(value)
+
+
+def _identity(status: os.stat_result) -> tuple[int, ...]:
+    """What tells one version of a file from another: which file, how long, when written."""
+    return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
