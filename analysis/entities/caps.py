@@ -8,7 +8,11 @@ import re
 from .document import SURE, Doc, Span, Token
 from .words import NEVER, ORDINARY, WORD, caps_lookup
 
+# What follows a dateline's place: a comma, a bracket ("(Reuters)"), a date; or a dash,
+# after a place the gazetteers know (a section's heading has one too: "RUGBY UNION -").
 _DATELINE_REST = re.compile(r"\s*(?:,|\(|\d{4}-\d\d-\d\d)")
+_DATELINE_DASH = re.compile(r"[ \t]*[-–—]+\s")
+_LEADING_THE = re.compile(r"\s*THE\s+")
 # The longest name a headline is matched for, in words.
 _LONGEST_NAME = 5
 
@@ -66,24 +70,37 @@ def _headline_name(doc: Doc, group: list[Token],
     if hit is not None and hit[0] == "place" and doc.is_tabular(group[0].start) \
             and text[group[-1].end:group[-1].end + 2].strip()[:1].isdigit():
         hit = ("organization", None)  # "BALTIMORE 70 63 .526": a team
+    if hit is None and is_dateline(doc, group):
+        hit = ("place", None)
     if hit is None and len(group) == 1:
         tok = group[0]
-        if is_dateline(doc, tok):
-            hit = ("place", None)
-        elif doc.is_tabular(tok.start) and tok.word.isalpha() \
+        if doc.is_tabular(tok.start) and tok.word.isalpha() \
                 and tok.word.lower() not in ORDINARY \
                 and text[tok.end:tok.end + 2].strip()[:1].isdigit():
             hit = ("organization", None)  # "LG 2 OB 0": a team in a results table
     return hit
 
 
-def is_dateline(doc: Doc, tok: Token) -> bool:
-    """ "BEIJING, Sept 14 -", "LONDON 1996-08-30": a capitalized place opening a line."""
+def is_dateline(doc: Doc, toks: list[Token]) -> bool:
+    """Whether upper-case words opening a line are a dateline's place: a comma, bracket,
+    date or (after a known place) dash follows them ("BEIJING, Sept 14 -", "MEXICO CITY
+    (Reuters) -", "THE HAGUE -", "LONDON 1996-08-30")."""
     text = doc.text
-    line_start = text.rfind("\n", 0, tok.start) + 1
-    if text[line_start:tok.start].strip():
+    words = [tok.word for tok in toks]
+    if words[0] == "THE" and len(words) > 1:
+        words = words[1:]
+    line_start = text.rfind("\n", 0, toks[0].start) + 1
+    before = text[line_start:toks[0].start]
+    if before.strip() and (len(words) < len(toks) or not _LEADING_THE.fullmatch(before)):
         return False
-    rest = text[tok.end:tok.end + 12]
-    word = tok.word
-    return (bool(_DATELINE_REST.match(rest)) and word.isalpha() and word.lower() not in ORDINARY
-            and word.capitalize() not in NEVER)
+    if not _DATELINE_REST.match(text, toks[-1].end) and not (
+            _DATELINE_DASH.match(text, toks[-1].end)
+            and (caps_lookup(" ".join(tok.word for tok in toks)) or ("",))[0]
+            in ("place", "country")):
+        return False
+    if any(toks[k + 1].start - toks[k].end != 1 for k in range(len(toks) - 1)):
+        return False
+    return (all(word.isalpha() and word.isupper() for word in words)
+            and not all(word.lower() in ORDINARY and caps_lookup(word) is None
+                        for word in words)
+            and not any(word.capitalize() in NEVER for word in words))

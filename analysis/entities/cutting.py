@@ -45,6 +45,12 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
     if names_no_actor(doc, toks):
         doc.no_actor_ends.add(toks[-1].end)
         return
+    if toks[0].word.isupper() and is_dateline(doc, toks):
+        # "MEXICO CITY -", "THE HAGUE (Reuters) -": a place, before its first word (an
+        # ordinary one, opening a line) is dropped.
+        hit = caps_lookup(doc.name_of(toks)) or ("place", None)
+        out.append(Span(toks[0].start, toks[-1].end, hit[0], hit[1], SURE))
+        return
     toks = _strip_connectors(_drop_leading_non_names(doc, toks, initial, out))
     if not toks:
         return
@@ -255,7 +261,7 @@ def _single(doc: Doc, tok: Token, out: list[Span]) -> None:
         return
     if word.isupper() and len(word) > 2 and gazetteer_kind(word) is None:
         hit = caps_lookup(word)
-        if hit is None and is_dateline(doc, tok):
+        if hit is None and is_dateline(doc, [tok]):
             hit = ("place", None)
         if hit is not None:
             out.append(Span(start, end, hit[0], hit[1], SURE))

@@ -146,6 +146,26 @@ def test_dateline_place():
     assert found[0] == ("LIMA", "place", None)
 
 
+@pytest.mark.parametrize("line", [
+    "SANTO DOMINGO - The government raised duties on Monday.",
+    "NEW DELHI (Reuters) - The government raised duties on Monday.",
+    "THE HAGUE — The government raised duties on Monday.",
+    "KUALA LUMPUR, May 2 - The government raised duties on Monday.",
+])
+def test_a_dateline_of_several_words_is_one_place(line):
+    place = line.split(" -")[0].split(" (")[0].split(" —")[0].split(",")[0]
+    assert entities(f"Duties rise\n\n{line}")[0] == (place, "place", None)
+
+
+@pytest.mark.parametrize("line", [
+    "RUGBY UNION - Wallabies name their side for Saturday.",
+    "MARKET REPORT - Shares in Harwick rose on Monday.",
+    "The SDA (the main party) said so on Monday.",
+])
+def test_a_heading_before_a_dash_is_no_place(line):
+    assert all(kind != "place" for _, kind, _ in entities(f"Weekend\n\n{line}"))
+
+
 def test_hyphenated_compounds_are_not_entities():
     assert entities("The Chile-Peru dispute and the Lima-based firm drew notice.") == []
 
