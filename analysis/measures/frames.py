@@ -272,7 +272,8 @@ def _conditional(view: SentenceView, found: Found, start: int, anchor: int,
 
 def _present_verb(view: SentenceView, found: Found, cue: int) -> int:
     """A verb in the present tense that takes the measure ("caps", "bans") describes it as
-    standing, unless a modal or "to" comes before: its index, else -1."""
+    standing, unless a modal or "to" comes before or the verb reports a step ("doubles",
+    "unveils"): its index, else -1."""
     verb = cue if 0 <= cue < found.first else (found.first if found.entry.kind == "verb_bound"
                                                else -1)
     if verb < 0:
@@ -280,6 +281,8 @@ def _present_verb(view: SentenceView, found: Found, cue: int) -> int:
     low = view.low(verb)
     if low in view.lex.patient_verbs:
         return -1  # "faces a deadline": the measure is new to its target
+    if low in view.doc.words.present_events:
+        return -1  # "US doubles tariffs": a step just taken, as a headline tells it
     subject, _ = view.subject(verb)
     if subject is None or subject is view.doc.last_imposer:
         return -1  # "The package bans imports": a new measure's content, not a standing one

@@ -40,6 +40,7 @@ class FrameWords:
 
     ending_after: Phrases
     starting_after: Phrases
+    present_events: Phrases
     state_after: Phrases
     state_before: Phrases
     opposition_verbs: Phrases
@@ -95,6 +96,7 @@ def _from(frames: dict[str, Any], parties: dict[str, Any],
     return FrameWords(
         ending_after=_verbs(frames["ending_after"]["verbs"], irregular),
         starting_after=_verbs(frames["starting_after"]["verbs"], irregular),
+        present_events=_verbs(frames["present_events"]["verbs"], irregular),
         state_after=_lower(frames["state_after"]["words"]),
         state_before=_lower(frames["state_before"]["words"]),
         opposition_verbs=_verbs(frames["opposition"]["verbs"], irregular),

@@ -237,6 +237,16 @@ def test_a_cap_stated_in_the_present_is_maintained():
         "investment_restriction", "maintain", "Ruritania", [], "49%")
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritania doubles duties on Freedonian steel",
+    "Ruritania slaps tariffs on Freedonian cheese",
+    "Ruritania unveils new export curbs on gallium to Freedonia",
+])
+def test_a_step_told_in_the_present_like_a_headline_is_imposed(text):
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.action, m.imposer) == ("impose", "Ruritania")
+
+
 def test_a_cap_set_in_the_past_is_imposed():
     m = only("Ruritania capped foreign stakes in its shipping lines at 49% in 2019.", RURITANIA)
     assert m.action == "impose"
