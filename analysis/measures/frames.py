@@ -23,6 +23,13 @@ _WINDOW = 8  # tokens before the cue where modality and negation are read
 _NOVELTY = frozenset({"new", "fresh", "additional", "further", "extra", "latest", "more",
                       "higher", "tougher", "steeper", "retaliatory", "counter", "first"})
 _PHRASE_BACK = 8  # how far back a noun phrase's modifiers may reach
+# Words that open a clause with a subject and verb of its own; and how many words that
+# subject may take ("after the Ruritanian government doubled").
+_SUBORDINATORS = frozenset({"after", "as", "when", "since", "once", "before", "because",
+                            "while", "whereas", "although", "though"})
+_SUBJECT_MAX = 5
+_IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "froze", "took", "gave",
+                             "made", "began", "brought", "sought", "won", "rose", "shut"})
 _PRESENT_BLOCKERS = frozenset({"to", "will", "would", "could", "may", "might", "can", "shall",
                                "must", "should", "not", "n't", "did", "does", "do"})
 
@@ -48,7 +55,7 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     set); None when the words say it is not a measure at all."""
     words = view.doc.words
     anchor = cue if 0 <= cue < found.first else found.first
-    start = max(view.clause_start(anchor), anchor - _WINDOW)
+    start = max(view.clause_start(anchor), anchor - _WINDOW, _subordinate_start(view, cue, found))
     if _hypothetical(view, anchor, words):
         return None
     negated = _negation(view, found, action, start, anchor)
@@ -60,6 +67,27 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     if ahead is not None:
         return ahead
     return _modality(view, found, action, cue, start, anchor)
+
+
+def _subordinate_start(view: SentenceView, cue: int, found: Found) -> int:
+    """Where the clause of a measure's own finite verb starts when a subordinator opens it
+    ("Freedonia protested after Ruritania doubled duties": the protest is not the
+    doubling's frame); 0 when there is none."""
+    if not 0 <= cue < found.first or not _finite(view.low(cue)):
+        return 0
+    for at in range(cue - 2, max(-1, cue - 2 - _SUBJECT_MAX), -1):
+        if view.low(at) in _SUBORDINATORS:
+            return at + 1
+        if view.low(at) in (",", ";", ":"):
+            break
+    return 0
+
+
+def _finite(low: str) -> bool:
+    """A verb form that has a subject of its own: past or present tense ("doubled",
+    "doubles", "cut"), not "-ing" or the base form after "to"."""
+    return low.endswith(("ed", "s")) and not low.endswith(("ss", "us")) \
+        or low in _IRREGULAR_PAST
 
 
 def _hypothetical(view: SentenceView, anchor: int, words: FrameWords) -> bool:

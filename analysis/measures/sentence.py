@@ -218,11 +218,13 @@ class SentenceView:
         return False
 
     def _verb_follows(self, ent: Ent) -> bool:
-        """Whether a finite verb comes right after the entity ("the US lifted")."""
+        """Whether a finite verb comes right after the entity ("the US lifted", "as the US
+        doubles")."""
         nxt = self.low(ent.last + 1)
         if nxt in FINITE:
             return True
-        return nxt.endswith("ed") and len(nxt) > 3 and self.verb_action(ent.last + 1) is not None
+        finite = nxt.endswith("ed") or nxt.endswith("s") and not nxt.endswith("ss")
+        return finite and len(nxt) > 3 and self.verb_action(ent.last + 1) is not None
 
     def is_object(self, ent: Ent) -> bool:
         """Whether a verb governs the entity ("told the House"); a possessor is no object."""

@@ -115,6 +115,16 @@ def test_arguing_against_a_step_is_not_taking_it():
     assert m.why is not None and m.why.startswith("measure.opposed")
 
 
+@pytest.mark.parametrize("text", [
+    "Freedonia protested after Ruritania doubled duties on its steel.",
+    "Freedonia threatened retaliation after Ruritania doubled duties on its steel.",
+    "Freedonia will retaliate as Ruritania doubles duties on its steel.",
+])
+def test_a_step_in_a_clause_of_its_own_is_not_framed_by_the_main_verb(text):
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("tariff", "impose", "Ruritania")
+
+
 # --- threats and conditions (measure.threat) ---------------------------------------------
 
 def test_threatened_to_impose_is_a_threat():
