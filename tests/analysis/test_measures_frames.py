@@ -115,16 +115,6 @@ def test_arguing_against_a_step_is_not_taking_it():
     assert m.why is not None and m.why.startswith("measure.opposed")
 
 
-@pytest.mark.parametrize("text", [
-    "Freedonia protested after Ruritania doubled duties on its steel.",
-    "Freedonia threatened retaliation after Ruritania doubled duties on its steel.",
-    "Freedonia will retaliate as Ruritania doubles duties on its steel.",
-])
-def test_a_step_in_a_clause_of_its_own_is_not_framed_by_the_main_verb(text):
-    m = only(text, RURITANIA, FREEDONIA)
-    assert (m.type, m.action, m.imposer) == ("tariff", "impose", "Ruritania")
-
-
 # --- threats and conditions (measure.threat) ---------------------------------------------
 
 def test_threatened_to_impose_is_a_threat():
@@ -248,11 +238,16 @@ def test_a_cap_stated_in_the_present_is_maintained():
 
 
 @pytest.mark.parametrize("text", [
+    # told in the present, as a headline tells it
     "Ruritania doubles duties on Freedonian steel",
     "Ruritania slaps tariffs on Freedonian cheese",
     "Ruritania unveils new export curbs on gallium to Freedonia",
+    # in a clause of its own: the main verb does not frame it
+    "Freedonia protested after Ruritania doubled duties on its steel.",
+    "Freedonia threatened retaliation after Ruritania doubled duties on its steel.",
+    "Freedonia will retaliate as Ruritania doubles duties on its steel.",
 ])
-def test_a_step_told_in_the_present_like_a_headline_is_imposed(text):
+def test_a_step_just_taken_is_imposed_by_whoever_takes_it(text):
     m = only(text, RURITANIA, FREEDONIA)
     assert (m.action, m.imposer) == ("impose", "Ruritania")
 
