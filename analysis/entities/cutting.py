@@ -48,8 +48,8 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
     if toks[0].word.isupper() and is_dateline(doc, toks):
         # "MEXICO CITY -", "THE HAGUE (Reuters) -": a place, before its first word (an
         # ordinary one, opening a line) is dropped.
-        hit = caps_lookup(doc.name_of(toks)) or ("place", None)
-        out.append(Span(toks[0].start, toks[-1].end, hit[0], hit[1], SURE))
+        kind, canonical = caps_lookup(doc.name_of(toks)) or ("place", None)
+        out.append(Span(toks[0].start, toks[-1].end, kind, canonical, SURE))
         return
     toks = _strip_connectors(_drop_leading_non_names(doc, toks, initial, out))
     if not toks:
