@@ -11,6 +11,7 @@ import struct
 import threading
 import zlib
 from bisect import bisect_left
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from collections.abc import Set as AbstractSet
 from itertools import islice
@@ -60,6 +61,13 @@ _RELEASE_AFTER = 32 << 20
 _RECENT = 20_000
 _RECENT_ITEMS = 20_000
 _PAGE = 65536  # what a fault maps in, neighbours included (fault-around)
+# A binary search of a word's postings for one item (`_holds`) costs about what reading
+# this many postings into a set intersection does; reading an item's words to test them
+# (`_read_items`) about this many.
+_PROBE = 20
+_READ = 30
+# Items `_scan` reads to judge what share of them hold the common words.
+_SAMPLE = 128
 
 
 def choose(kept: list[int], strong: list[int], want: int) -> list[int]:
@@ -115,9 +123,11 @@ class DiskSearchIndex(Matcher):
         self._item_cache = {}
         self._buckets: dict[tuple[int, str], list[str]] = {}
         self._touched = 0  # bytes of the map read since the last release_pages, roughly
-        # Of the items searches read, by number (see _recent_item and _token_lookup):
-        self._recent_items: dict[int, tuple[SearchItem, str]] = {}
-        self._recent_tokens: dict[int, tuple[int, ...]] = {}  # tuples: not collected
+        # Of the items searches read, by number (see _recent_item and _token_lookup), the
+        # oldest dropped one at a time: clearing 20,000 at once took some 10 ms, a
+        # keystroke's worth, every few dozen keystrokes. (Tuples: not collected.)
+        self._recent_items: OrderedDict[int, tuple[SearchItem, str]] = OrderedDict()
+        self._recent_tokens: OrderedDict[int, tuple[int, ...]] = OrderedDict()
         self._runs: dict[frozenset[int], list[tuple[int, int]]] = {}  # see _postings_all
         size = os.fstat(file.fileno()).st_size
         if size < HEADER.size + TRAILER_STRUCT.size:
@@ -372,9 +382,9 @@ class DiskSearchIndex(Matcher):
         self._touched += 4 * (end - start)
         return self._post[start:end]
 
-    def _postings_all(self, wids: frozenset[int]) -> Iterator[memoryview]:
-        # Words are numbered in sorted order and their postings stored in that order:
-        # the words a prefix matches are a run of numbers, their postings one stretch.
+    def _runs_of(self, wids: frozenset[int]) -> list[tuple[int, int]]:
+        """`wids` as runs of consecutive numbers, [lo, hi) each, ascending. Words are
+        numbered in sorted order: the words a prefix matches are one run."""
         runs = self._runs.get(wids)
         if runs is None:
             runs = []
@@ -386,7 +396,11 @@ class DiskSearchIndex(Matcher):
             if len(self._runs) >= 256:
                 self._runs.clear()
             self._runs[wids] = runs
-        for lo, hi in runs:
+        return runs
+
+    def _postings_all(self, wids: frozenset[int]) -> Iterator[memoryview]:
+        # Postings are stored in word order: a run of words has one stretch of postings.
+        for lo, hi in self._runs_of(wids):
             start, end = self._poff[lo], self._poff[hi]
             self._touched += 4 * (end - start)
             yield self._post[start:end]
@@ -406,7 +420,7 @@ class DiskSearchIndex(Matcher):
                 self._touched += _PAGE
                 found = tuple(toks[toff[index]:toff[index + 1]])
                 if len(recent) >= _RECENT:
-                    recent.clear()
+                    recent.popitem(last=False)
                 recent[index] = found
             return found
 
@@ -443,7 +457,7 @@ class DiskSearchIndex(Matcher):
             item = self.item(index)
             found = (item, normalize(item.label))
             if len(self._recent_items) >= _RECENT_ITEMS:
-                self._recent_items.clear()
+                self._recent_items.popitem(last=False)
             self._recent_items[index] = found
         return found
 
@@ -482,51 +496,131 @@ class DiskSearchIndex(Matcher):
             found -= dead
         if not common and len(found) <= _SCORE_CAP:
             return sorted(found), None, True
-        # Reading items one by one pays while the common words are common among them:
-        # expect to read (what is needed) / (the share of items holding them).
-        share = 1.0
-        for match in common:
-            share *= min(1.0, match.volume / max(1, self._items))
-        reads = min(len(found), (max(want, _SCORE_CAP) + 1) / max(share, 1e-9))
-        if reads * self._TOKEN_CHECK > sum(match.volume for match in common):
-            for match in common:  # cheaper through the postings, in C
+        return self._scan(found, common, matches, want)
+
+    def _scan(self, found: set[int], common: list[_WordMatch], matches: list[_WordMatch],
+              want: int) -> tuple[list[int], list[int] | None, bool]:
+        """Of `found`, those holding a word of each of `common` (ascending volume): the
+        rarer common words narrow through their postings, in C, the others are checked
+        item by item in ascending number (rank order) until what `Matcher._pick` would
+        choose is settled (see `_plan`). `None` for the strong items when all matching
+        items are returned and they are few enough to score."""
+        need = max(want, _SCORE_CAP) + 1
+        by_postings = self._plan(len(found), common, need)
+        ids = sorted(found)
+        # Reading them all would cost more than the plan, but typed words go together
+        # ("gordon br": "brown"): how many reads would do, judging by a sample of them?
+        if by_postings and len(found) * _READ > sum(m.volume for m in common[:by_postings]) \
+                and self._sampled_reads(ids, common, need) * _READ < \
+                self._plan_cost(len(found), common, need, by_postings):
+            by_postings = 0
+        if by_postings:
+            for match in common[:by_postings]:
                 kept: set[int] = set()
                 for postings in self._postings_all(match.any):
                     kept |= found.intersection(postings)
                 found = kept
-            common = []
-            if len(found) <= _SCORE_CAP:
-                return sorted(found), None, True
-        return self._scan(found, common, matches, want)
+            common = common[by_postings:]
+            ids = sorted(found)
+        if common:
+            kept_ids, complete = self._read_items(ids, common, want)
+            if complete and len(kept_ids) <= _SCORE_CAP:
+                return kept_ids, None, True
+            # Over all of `found`: those holding every word exactly hold the common ones.
+            return kept_ids, self._strong(ids, found, matches, want), complete
+        if len(ids) <= _SCORE_CAP:
+            return ids, None, True
+        return ids, self._strong(ids, found, matches, want), True
 
-    def _scan(self, found: set[int], common: list[_WordMatch], matches: list[_WordMatch],
-              want: int) -> tuple[list[int], list[int], bool]:
-        """Of `found`, those holding a word of each of `common`, read in ascending
-        number (rank order) until what `Matcher._pick` would choose is settled: see
-        `_gather_part`."""
-        ids = sorted(found)
-        strong = self._strong(ids, found, matches, want)
-        if not common:
-            return ids, strong, True
+    def _plan(self, found: int, common: list[_WordMatch], need: int) -> int:
+        """How many of the common words (ascending volume) `_scan` should narrow by
+        through their postings before reading the items for the rest: the cheapest
+        way by estimate, reading an item costing `_READ` postings. Reading stops after
+        some `need` items kept, expected after need / (the share of all items holding
+        the words read for) when the words are independent; typed words rather go
+        together ("chancellor bu": "budget"), so that is rather an upper bound."""
+        costs = [self._plan_cost(found, common, need, first)
+                 for first in range(len(common) + 1)]
+        return costs.index(min(costs))
+
+    def _plan_cost(self, found: int, common: list[_WordMatch], need: int, first: int
+                   ) -> float:
+        """`_plan`'s estimate of narrowing by the first `first` common words' postings,
+        then reading the items for the rest, in postings read."""
+        items = max(1, self._items)
+        shares = [min(1.0, match.volume / items) for match in common]
+        postings = 0
+        for match, share in zip(common[:first], shares, strict=False):
+            postings += match.volume
+            found = int(found * share) + 1
+        if first == len(common):
+            return postings
+        share = 1.0
+        for later in shares[first:]:
+            share *= later
+        return postings + min(found, need / max(share, 1e-9)) * _READ
+
+    def _sampled_reads(self, ids: list[int], common: list[_WordMatch], need: int) -> int:
+        """How many of `ids` `_read_items` would read to keep `need`, judging by
+        `_SAMPLE` of them spread evenly (the share holding the words grows along the
+        rank order, with the labels' length)."""
+        step = max(1, len(ids) // _SAMPLE)
+        tests = self._tests(common)
+        toks, toff = self._toks, self._toff
+        held = 0
+        for at in range(step - 1, len(ids), step):
+            index = ids[at]
+            if self._holds_all(toks, toff[index], toff[index + 1], tests):
+                held += 1
+                if held * step >= need:
+                    return at + 1
+        return len(ids)
+
+    def _tests(self, common: list[_WordMatch]) -> list[tuple[int, int, frozenset[int] | None]]:
+        """Per common word: the run of word numbers it matches, when it is one run (a
+        prefix: one binary search of an item's sorted words), else its set of words."""
+        tests: list[tuple[int, int, frozenset[int] | None]] = []
+        for match in common:
+            runs = self._runs_of(match.any)
+            if len(runs) == 1:
+                tests.append((runs[0][0], runs[0][1], None))
+            else:
+                tests.append((0, 0, match.any))
+        return tests
+
+    @staticmethod
+    def _holds_all(toks: memoryview, start: int, stop: int,
+                   tests: list[tuple[int, int, frozenset[int] | None]]) -> bool:
+        """Whether the item whose words are toks[start:stop] passes every test."""
+        for lo, hi, wids in tests:
+            if wids is None:
+                at = bisect_left(toks, lo, start, stop)
+                if at == stop or toks[at] >= hi:
+                    return False
+            elif wids.isdisjoint(toks[start:stop]):
+                return False
+        return True
+
+    def _read_items(self, ids: list[int], common: list[_WordMatch], want: int
+                    ) -> tuple[list[int], bool]:
+        """Those of `ids` holding a word of each of `common`, read in ascending number
+        until there are more than can be scored and at least `want` (then not
+        `complete`: `choose` takes the first `want` of the strong items, found apart,
+        then of these), or all were read (`complete`)."""
+        need = max(_SCORE_CAP + 1, want)
+        tests = self._tests(common)
         kept: list[int] = []
-        chosen = set(strong)
-        rest = 0  # kept and not strong
         toks, toff = self._toks, self._toff
         complete = True
+        holds_all = self._holds_all
         for index in ids:
-            words = toks[toff[index]:toff[index + 1]]
-            for match in common:
-                if match.any.isdisjoint(words):
-                    break
-            else:
+            if holds_all(toks, toff[index], toff[index + 1], tests):
                 kept.append(index)
-                rest += index not in chosen
-                if len(kept) > _SCORE_CAP and len(kept) >= want and \
-                        rest >= want - len(strong):
+                if len(kept) >= need:
                     complete = False
                     break
         self._touched += _PAGE * len(kept)
-        return kept, strong, complete
+        return kept, complete
 
     def _strong(self, ids: list[int], found: set[int], matches: list[_WordMatch],
                 want: int) -> list[int]:
@@ -538,7 +632,16 @@ class DiskSearchIndex(Matcher):
         rarest, others = exact[0], exact[1:]
         candidates: Iterable[int]
         if self._volume_of(rarest) <= len(ids) * 25:  # through its postings, in C
-            candidates = sorted(found.intersection(self._postings_of(rarest)))
+            held = found.intersection(self._postings_of(rarest))
+            # The next words too, while reading a word's postings costs less than the
+            # binary searches the loop below would make (one per item until `want`).
+            while others and held:
+                volume = self._volume_of(others[0])
+                probes = min(len(held), want * self._items // max(1, volume))
+                if volume > probes * _PROBE:
+                    break
+                held.intersection_update(self._postings_of(others.pop(0)))
+            candidates = sorted(held)
         else:  # look each item up in the words' postings
             candidates, others = ids, exact
         for index in candidates:

@@ -348,7 +348,7 @@ class LayeredSearch(Matcher):
 
     def _item_of(self, index: int) -> SearchItem:
         if index < self._base_items:
-            return self._base.item(index)
+            return self._base._item_of(index)  # kept with its label for the next keystrokes
         return self._overlay._item_of(index - self._base_items)
 
 

@@ -24,6 +24,7 @@ from newsdesk.analysis.searchdisk import (
     build_index,
     fold,
 )
+from newsdesk.analysis.searchdisk import disk as disk_module
 
 # An invented little world: trade words, names with accents, tags, dates.
 _WORDS_TEXT = (
@@ -517,6 +518,147 @@ def test_the_layered_quick_gathering_picks_what_the_general_one_picks(crowd, pic
         layers.append(layered)
     for limit in (5, 50, 300):
         assert hits_of(layers[0], query, limit) == hits_of(layers[1], query, limit)
+
+
+_WAYS_QUERIES = ["s", "st", "steel s", "tariff t", "tariff tariffs", "s t", "p q r",
+                 "anti d", "export b", "chief e", "b ports", "tarif stee", "steel tariff s",
+                 "sanctions b", "quokk s", "#f t", "2025 1", "bessent t"]
+
+
+def _lower_cap(monkeypatch, cap: int) -> None:
+    """Words above `cap` (item, word) pairs count as common (the crowd has none above
+    the usual 20,000)."""
+    monkeypatch.setattr(search_module, "_GATHER_CAP", cap)
+    monkeypatch.setattr(disk_module, "_GATHER_CAP", cap)
+
+
+@pytest.fixture
+def spied(monkeypatch) -> list[tuple[int, ...]]:
+    """Records, per item-by-item reading (`_read_items`), how many runs of word numbers
+    each common word it checks matches."""
+    seen: list[tuple[int, ...]] = []
+    original = DiskSearchIndex._read_items
+
+    def read_items(self, ids, common, want):
+        seen.append(tuple(len(self._runs_of(match.any)) for match in common))
+        return original(self, ids, common, want)
+
+    monkeypatch.setattr(DiskSearchIndex, "_read_items", read_items)
+    return seen
+
+
+@pytest.mark.parametrize("read_cost", [0, disk_module._READ, 10**9])
+@pytest.mark.parametrize("probe_cost", [0, disk_module._PROBE, 10**9])
+def test_every_way_of_narrowing_picks_what_the_general_one_picks(crowd, picks, spied,
+                                                                monkeypatch, read_cost,
+                                                                probe_cost):
+    """Items read one by one or common words' postings (`_plan`), the strong items by
+    postings or by binary searches (`_strong`): the same hits whichever way is taken."""
+    _lower_cap(monkeypatch, 2_000)  # short words are common in the crowd
+    monkeypatch.setattr(disk_module, "_READ", read_cost)
+    monkeypatch.setattr(disk_module, "_PROBE", probe_cost)
+    quick, general = DiskSearchIndex.open(crowd), _Unhurried.open(crowd)
+    for query in _WAYS_QUERIES:
+        for limit in (5, 50, 300):
+            assert hits_of(quick, query, limit) == hits_of(general, query, limit), query
+    assert bool(spied) == (read_cost != 10**9)  # postings always cheaper: never read
+
+
+def test_long_common_words_with_slips_are_checked_item_by_item(crowd, picks, spied,
+                                                               monkeypatch):
+    """With a low cap every word is common, slips included (several runs of words)."""
+    _lower_cap(monkeypatch, 300)
+    monkeypatch.setattr(disk_module, "_READ", 0)
+    quick, general = DiskSearchIndex.open(crowd), _Unhurried.open(crowd)
+    for query in ["tarif stee", "steel tarriff", "sanctons export", "comission probe",
+                  "quokkavile steel", "steel tariff ports", "semicondcutor chips s",
+                  "steel port", "tariff prot", "chief exte", "ports stra s"]:
+        for limit in (5, 50, 300):
+            assert hits_of(quick, query, limit) == hits_of(general, query, limit), query
+    assert any(runs > 1 for call in spied for runs in call)
+    assert any(runs == 1 for call in spied for runs in call)
+
+
+def test_a_short_last_word_is_checked_on_the_few_items_of_the_others(crowd, picks,
+                                                                     spied, monkeypatch):
+    _lower_cap(monkeypatch, 2_000)
+    quick, general = DiskSearchIndex.open(crowd), _Unhurried.open(crowd)
+    for query in ("10 s", "13 s", "17 t"):  # 250 items each: reading them pays
+        spied.clear()
+        assert hits_of(quick, query) == hits_of(general, query)
+        assert spied == [(1,)], query  # one prefix: one run of words
+
+
+def test_read_items_stops_once_the_pick_is_settled(crowd):
+    index = DiskSearchIndex.open(crowd)
+    match = index._match_word("s")
+    ids = list(range(len(index)))
+    holding = [i for i in ids if not match.any.isdisjoint(index._token_lookup()(i))]
+    assert len(holding) > 2 * (search_module._SCORE_CAP + 1)
+    kept, complete = index._read_items(ids, [match], 200)
+    assert not complete and kept == holding[:search_module._SCORE_CAP + 1]
+    kept, complete = index._read_items(ids[:500], [match], 200)
+    assert complete and kept == [i for i in holding if i < 500]
+    kept, complete = index._read_items(ids, [match], 1500)  # more than can be scored
+    assert not complete and kept == holding[:1500]
+
+
+def test_the_plan_narrows_by_postings_only_where_reading_costs_more(crowd):
+    index = DiskSearchIndex.open(crowd)
+    common = sorted((index._match_word(w) for w in ("s", "t", "p")), key=lambda m: m.volume)
+    assert index._plan(10, common, 801) == 0  # ten items: read them
+    assert index._plan(len(index), common, 801) in range(len(common) + 1)
+    rare = _WordMatchLike(volume=5)
+    assert index._plan(len(index), [rare], 801) == 1  # five postings: read those
+
+
+def _WordMatchLike(volume: int):
+    return search_module._WordMatch(-1, frozenset(), frozenset(), volume)
+
+
+@pytest.mark.parametrize("sampled", ["read all", "none"])
+def test_a_sample_that_says_read_gives_the_same_hits(crowd, picks, spied, monkeypatch,
+                                                    sampled):
+    """`_scan` reads the items rather than narrow by postings when a sample of them says
+    few reads will do; either way, the same hits."""
+    _lower_cap(monkeypatch, 2_000)
+    asked: list[int] = []
+
+    def sampled_reads(self, ids, common, need):
+        asked.append(len(ids))
+        return 0 if sampled == "none" else len(ids)
+
+    monkeypatch.setattr(DiskSearchIndex, "_sampled_reads", sampled_reads)
+    quick, general = DiskSearchIndex.open(crowd), _Unhurried.open(crowd)
+    for query in ("steel s", "tariff t", "steel s t", "tarif stee b"):
+        for limit in (5, 50, 300):
+            assert hits_of(quick, query, limit) == hits_of(general, query, limit), query
+    assert asked
+    if sampled == "none":
+        assert spied
+
+
+def test_the_sample_estimates_the_reads_to_keep_what_is_needed(crowd):
+    index = DiskSearchIndex.open(crowd)
+    match = index._match_word("s")
+    ids = list(range(len(index)))
+    holding = [i for i in ids if not match.any.isdisjoint(index._token_lookup()(i))]
+    reads = index._sampled_reads(ids, [match], 801)
+    assert 801 <= reads < 3 * (holding[800] + 1)  # holding[800] + 1 reads keep 801
+    rare = index._match_word("quokkaville")
+    assert index._sampled_reads(ids, [rare], 10**6) == len(ids)  # never enough: all
+
+
+def test_recent_items_are_dropped_oldest_first(crowd, monkeypatch, picks):
+    monkeypatch.setattr(disk_module, "_RECENT", 7)
+    monkeypatch.setattr(disk_module, "_RECENT_ITEMS", 5)
+    small, usual = DiskSearchIndex.open(crowd), _Unhurried.open(crowd)
+    for query in ("steel", "tariff t", "s", "bessent"):
+        assert hits_of(small, query) == hits_of(usual, query)
+        assert len(small._recent_tokens) <= 7 and len(small._recent_items) <= 5
+    newest = list(small._recent_items)
+    small._item_of(newest[0])  # a hit: kept where it was
+    assert list(small._recent_items) == newest
 
 
 def test_a_build_leaves_another_builds_recent_scratch_folder_alone(tmp_path):
