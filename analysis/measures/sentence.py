@@ -210,6 +210,9 @@ class SentenceView:
             if low in PP_PREPS:
                 # "after the US lifted ...": a subordinate clause's subject, not an object
                 return not (low in CONJUNCTIONS and self._verb_follows(ent))
+            if low == "that" and all(self.low(at) in ("the", "a", "an")
+                                     for at in range(back + 1, ent.first)):
+                return False  # "said on Tuesday that (the) EU would ...": a clause opens
             if low in DETERMINERS or back in self.ent_at or low in (*POSSESSIVE, ",") \
                     or self.toks[back].text[:1].isupper() or low[:1].isdigit():
                 back -= 1

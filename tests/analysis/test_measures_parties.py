@@ -28,6 +28,16 @@ def test_an_untitled_person_acts_for_nobody():
     assert measures(text, actor(text, "Anna Berg", "person"), FREEDONIA) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Officials said on Tuesday that Ruritania would raise duties on Freedonian cheese.",
+    "Officials said in Strelsau that the Ruritanian government would raise duties on "
+    "Freedonian cheese.",
+])
+def test_the_subject_of_a_reported_clause_acts(text):
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.imposer, m.targets) == ("Ruritania", ["Freedonia"])
+
+
 def test_unnamed_inspectors_stand_for_their_country():
     m = only("Ruritanian tax inspectors searched Acme's warehouses.", RURITANIA,
              ("Acme", "organization"))
