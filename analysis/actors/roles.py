@@ -13,6 +13,8 @@ possessive is a person's affiliation ("Apple's chief executive").
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import (
     FUNCTION_WORDS,
     PARTY_ADJECTIVES,
@@ -37,6 +39,8 @@ from .prefixes import (
 _COMPLEMENT_REACH = 10
 # How far back from an apposition's comma its title may start.
 _TITLE_REACH = 8
+# A dash between two tokens (the tokens leave out a hyphen standing alone).
+_DASH = re.compile(r"[-–—]")
 # Links after which a named body is the person's employer ("director at Acme").
 _EMPLOYER_LINKS = frozenset({"of", "at", "for", "with"})
 _AFTER_NAME_LINKS = frozenset({"of", "at", "from"})
@@ -178,8 +182,9 @@ class RoleFinder:
             start = prefix.first
         if start - 1 >= floor and tokens.low[start - 1] in DETERMINERS:
             start -= 1
-        if start != floor and tokens.words[start - 1] not in BOUNDARY_WORDS:
-            return NO_ROLE
+        if start != floor and tokens.words[start - 1] not in BOUNDARY_WORDS \
+                and not _DASH.search(tokens.text, tokens.ends[start - 1], tokens.starts[start]):
+            return NO_ROLE  # a dash is no token: "MEXICO CITY - Mexico's economy minister, X"
         role = self.prefixes.role_text(title[0], at)
         affiliation, rule = (prefix.name, "prefix-before-title") if prefix else (
             self._complement_employer(head + 1, at), "title-complement")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
-from .article import Ent
+from .article import COUNTRY_NAMES, Ent
 from .vocab import (
     ASIDE_REACH,
     CLAUSE_STOPS,
@@ -48,7 +48,8 @@ def authorities(view: SentenceView) -> list[Ent]:
         if country is None and _generic(view, at):
             continue  # "a government that upholds the rules", "Governments are expected to"
         if country is None and view.low(at + 1) not in PLACE_PREPS:
-            country = view.doc.home  # "regulators across Europe" stand for no country
+            # "regulators across Europe" stand for no country
+            country = _speaker_country(view, at) or view.doc.home
         if country is None:
             continue
         ent = Ent(tok.start, tok.end, country, "country", official=True, authority=True,
@@ -56,6 +57,25 @@ def authorities(view: SentenceView) -> list[Ent]:
         view.ent_at[at] = ent
         out.append(ent)
     return out
+
+
+def _speaker_country(view: SentenceView, at: int) -> str | None:
+    """ "Mexico's economy minister said that the government would ...": the country of
+    whoever speaks before the authority word (a country's official, or the country)."""
+    speech = next((back for back in range(at - 1, -1, -1)
+                   if view.low(back) in SPEECH_VERBS), -1)
+    for back in range(speech - 1, -1, -1):
+        ent = view.ent_at.get(back)
+        if ent is None:
+            continue
+        if ent.kind == "person":
+            named = view.doc.by_name.get(ent.affiliation or "")
+            country = ent.affiliation in COUNTRY_NAMES or (named is not None
+                                                           and named.kind == "country")
+            return ent.affiliation if country else None
+        if ent.kind == "country":
+            return ent.name
+    return None
 
 
 def _generic(view: SentenceView, at: int) -> bool:

@@ -89,6 +89,15 @@ def test_a_list_before_a_name_gives_no_role():
     assert people(text) == {"Mia Wong": (None, None)}
 
 
+def test_apposition_before_after_a_dateline():
+    for dateline in ("STRELSAU -", "STRELSAU, March 4 (Reuters) -", "STRELSAU —"):
+        text = f"{dateline} Germany's trade minister, Karl Brenner, said tariffs would rise."
+        assert people(text) == {"Karl Brenner": ("trade minister", "Germany")}, dateline
+    # Mid-sentence, the apposition still has to open its clause.
+    assert people("Tariffs rose as Germany's trade minister, Karl Brenner, said they would.") \
+        == {"Karl Brenner": (None, None)}
+
+
 def test_apposition_after_with_a_complement():
     text = "Lee Smith, director of policy at Zentrix Holdings, disagreed."
     assert people(text) == {

@@ -38,6 +38,14 @@ def test_the_subject_of_a_reported_clause_acts(text):
     assert (m.imposer, m.targets) == ("Ruritania", ["Freedonia"])
 
 
+def test_the_government_a_countrys_official_speaks_of_is_that_country():
+    text = ("Freedonia's trade minister, Karl Brenner, said the government would raise duties "
+            "on Ruritanian cheese.")
+    m = only(text, actor(text, "Karl Brenner", "person", role="trade minister",
+                         affiliation="Freedonia"), RURITANIA, FREEDONIA)
+    assert (m.imposer, m.targets) == ("Freedonia", ["Ruritania"])
+
+
 def test_unnamed_inspectors_stand_for_their_country():
     m = only("Ruritanian tax inspectors searched Acme's warehouses.", RURITANIA,
              ("Acme", "organization"))
