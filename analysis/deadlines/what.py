@@ -80,6 +80,10 @@ _MAX_WORDS = 16
 _BOUNDARY_PREPS = frozenset({"before", "until", "till", "by", "when", "once", "after"})
 _PERIOD_VERB = re.compile(r"^\s+(?:closes|ends|starts|begins|expires|runs\s+out|is\s+out|is"
                           r"\s+over|comes|arrives|close|end|start|begin|expire)\b", _I)
+# One noun after the time, ending its phrase: "(before) the summer recess", "the July break".
+_TIME_NOUN = re.compile(r"^\s+(?!(?:and|or|but|of|to|for|with|in|on|by|from|at|as|is|are|was"
+                        r"|were|be|been|when|if|that|which|who|so|then|too|also|again|now"
+                        r"|ago|later|earlier|yet)\b)([a-z][a-z-]{2,})(?=\s*(?:[,.;:]|$))")
 # Nouns that make a measure a period of its own: "the tariff pause", "the duty waiver".
 _PERIOD_NOUN = re.compile(r"\s+(pause|truce|exemptions?|waivers?|suspension|moratorium|freeze"
                           r"|extension|relief|reprieve|holiday|exclusions?|grace\s+period)"
@@ -145,6 +149,10 @@ def _body(spot: Spot, cue: Cue) -> str:
     if spot.prep in _BOUNDARY_PREPS:
         # "before the financial year closes": the period's own verb goes with the time.
         after = _PERIOD_VERB.sub("", after, count=1)
+        # "before the summer recess": the noun the time qualifies goes with it.
+        noun = _TIME_NOUN.match(after)
+        if noun is not None and not _FINITE.fullmatch(noun.group(1)):
+            after = after[noun.end():]
     body = " ".join((before + " " + after).split())
     body = body.replace(" ,", ",").strip(" ,;:.\"'“”‘’")
     body = _without_attribution(_last_chunk(body, len(" ".join(before.split()))))

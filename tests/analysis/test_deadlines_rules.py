@@ -342,6 +342,12 @@ def test_a_period_closing_after_before_takes_its_verb_along():
     assert d.what == "the agency must trim its spending"
 
 
+def test_the_noun_a_time_qualifies_goes_with_it():
+    d = one("The package must be adopted by ministers before the summer recess.",
+            "the summer", "DATE", "2025-SU")
+    assert d.what == "the package must be adopted by ministers"
+
+
 def test_a_measure_named_as_a_period_keeps_its_noun():
     text = "The Freedonian duty waiver ends on 30 June."
     d = one(text, "30 June", "DATE", "2025-06-30", measure(text, "duty", "tariff", "ease"))
