@@ -176,7 +176,20 @@ class SentenceView:
             if action and self.low(at - 1) not in ("a", "an", "the") \
                     and not self._before_gerund(at, found.first):  # "a lower duty"
                 return action, True, at
+            if action is None and self._governs_noun_phrase(at, found.first):
+                break  # "talks would continue, and officials expect an agreement"
         return None
+
+    def _governs_noun_phrase(self, at: int, trigger: int) -> bool:
+        """Whether the word at `at`, no action verb, stands right before the determiner of
+        the trigger's noun phrase, as a verb does ("expect an agreement"): it, not a verb
+        further back, governs the trigger."""
+        low = self.low(at)
+        return at + 1 < trigger and self.low(at + 1) in ("a", "an", "the") \
+            and low.isalpha() and self.toks[at].text.islower() and low not in PP_PREPS \
+            and low not in ACTION_PREPS and low not in DETERMINERS \
+            and low not in ("and", "or", "but", "than", "not") \
+            and self.verb_action(at - 1) is None  # "stave off a tariff": one verb
 
     def _before_gerund(self, at: int, trigger: int) -> bool:
         """ "keep pressing for an exemption from the levy": the verb at `at` governs the

@@ -115,6 +115,16 @@ def test_arguing_against_a_step_is_not_taking_it():
     assert m.why is not None and m.why.startswith("measure.opposed")
 
 
+def test_a_verb_right_before_the_noun_phrase_governs_it_not_one_further_back():
+    text = ("Ruritanian talks with Freedonia would continue next week, and officials expect "
+            "an agreement before the end of the month.")
+    assert measures(text, RURITANIA, FREEDONIA) == []
+    # A date between the verb and its object is no verb.
+    m = only("Ruritania agreed on Friday a new package of sanctions against Freedonia.",
+             RURITANIA, FREEDONIA)
+    assert summary(m) == ("sanction", "impose", "Ruritania", ["Freedonia"])
+
+
 # --- threats and conditions (measure.threat) ---------------------------------------------
 
 def test_threatened_to_impose_is_a_threat():
@@ -242,6 +252,7 @@ def test_a_cap_stated_in_the_present_is_maintained():
     "Ruritania doubles duties on Freedonian steel",
     "Ruritania slaps tariffs on Freedonian cheese",
     "Ruritania unveils new export curbs on gallium to Freedonia",
+    "Ruritania signs a trade pact with Freedonia",
     # in a clause of its own: the main verb does not frame it
     "Freedonia protested after Ruritania doubled duties on its steel.",
     "Freedonia threatened retaliation after Ruritania doubled duties on its steel.",
