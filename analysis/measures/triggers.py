@@ -36,6 +36,10 @@ _BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "and", "or", "of", "for", "with
 _CONTEXT_REACH = 8
 # Bare words that name a tax or a duty by what they fall on ("a levy on jet fuel").
 _TAX_WORDS = frozenset({"levy", "levies", "tax", "taxes", "duty", "duties", "surcharge"})
+# Licences that name an export control when what they are for leaves the country.
+_LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permit", "permits"})
+_EXPORT_WORDS = frozenset({"export", "exports", "exporting", "shipments", "shipment", "sales",
+                           "shipping", "sell", "ship", "deliveries"})
 # Words of an object phrase that make a duty a tariff ("on imported cars").
 _IMPORT_WORDS = frozenset({"import", "imports", "imported", "goods", "products", "foreign"})
 
@@ -83,7 +87,20 @@ def accept(view: SentenceView, found: Found) -> bool:
             return False  # "his duties", "the tax": a tax or duty is named by what it falls on
     if found.entry.phrase in _TAX_WORDS or found.entry.phrase in ("tax", "taxes"):
         found.type = _tax_type(view, found)
+    if found.entry.phrase in _LICENCE_WORDS and _for_exports(view, found):
+        found.type = "export_control"  # "licences for shipments of the tools to China"
     return True
+
+
+def _for_exports(view: SentenceView, found: Found) -> bool:
+    """ "licences for shipments of lithography tools to China", "permits to export
+    gallium": a licence that goods leaving the country need."""
+    after = [view.low(at) for at in range(found.last + 1,
+                                          min(len(view.toks), found.last + _CONTEXT_REACH))]
+    if not after or after[0] not in ("for", "to"):
+        return False
+    return any(word in _EXPORT_WORDS for word in after[1:4]) and (
+        "to" in after[1:] or any(word.startswith("export") for word in after[1:4]))
 
 
 def _deal_is_a_verb(view: SentenceView, found: Found) -> bool:

@@ -542,3 +542,15 @@ def test_a_coordinated_subject_after_an_opening_phrase_still_acts():
             "tariffs for 90 days.")
     cuts = [m for m in measures(text, RURITANIA, FREEDONIA) if m.type == "tariff"]
     assert [(m.imposer, m.targets) for m in cuts] == [("Ruritania", ["Freedonia"])]
+
+
+def test_a_licence_for_goods_leaving_the_country_is_an_export_control():
+    text = ("Ruritania expanded export controls on chip tools, requiring Acme to obtain "
+            "licences for shipments of lithography tools to Freedonia.")
+    m = only(text, RURITANIA, FREEDONIA, ("Acme", "organization"))  # one record, not two
+    assert (m.type, m.imposer, "Freedonia" in m.targets) == ("export_control", "Ruritania",
+                                                              True)
+    m = only("Ruritania will require licences for exports of gallium.", RURITANIA)
+    assert m.type == "export_control"
+    m = only("Ruritania revoked the licences of two Freedonian banks.", RURITANIA, FREEDONIA)
+    assert m.type == "other"
