@@ -116,6 +116,11 @@ _BY_PREPS = frozenset({"by", "before", "no later than", "not later than", "ahead
 _OBLIGATION_PREPS = frozenset({"by", "before", "no later than", "not later than", "ahead of",
                                "within", "inside", "in", "on"})
 _STRONG_PREPS = frozenset({"by", "before", "no later than", "not later than", "within"})
+# "Acme is required to sell in April": an obligation standing, not an order given.
+_STILL_BOUND = re.compile(r"\b(?:is|are|be|being)\s+$", re.I)
+# Obligation words that tell an order given: with "in" or "on" the time dates the order.
+_PAST_ORDER = re.compile(r"ordered|required|instructed|obliged|obligated|compelled"
+                         r"|directed\s+to|told\s+to|asked\s+to|forced\s+to", re.I)
 _STRONG_DUTY = re.compile(r"must|(?:is|are)\s+(?:required|obliged|obligated)|has\s+to|have\s+to"
                           r"|will\s+have\s+to|required|obliged|obligated|deadline|ultimatum", _I)
 _EFFECT_PREPS = frozenset({"", "on", "in", "at", "by"}) | _START_PREP
@@ -151,6 +156,9 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
     found = _last(words().obligation, spot.frame)
     if not found or spot.prep not in _OBLIGATION_PREPS or _interrupted(spot, found.end()):
         return None
+    if _PAST_ORDER.fullmatch(found.group()) and spot.prep not in _STRONG_PREPS \
+            and not _STILL_BOUND.search(spot.frame, 0, found.start()):
+        return None  # "Trump ordered the review in April": when it was ordered, not due
     # "must ... by" binds anyone; weaker words ("should", "requires ... in") need a policy.
     strong = _STRONG_DUTY.fullmatch(found.group()) and spot.prep in _STRONG_PREPS
     if strong or _policy(spot, measure_here, officials=True):

@@ -334,6 +334,20 @@ def test_spans_need_a_published_date():
                  published=None) == []
 
 
+def test_an_order_given_in_a_month_is_no_deadline_but_one_due_by_it_is():
+    # Published in March: the tagger reads "April" in a past-tense clause as last April.
+    assert found("Trump ordered the new review in April.", "April", "DATE", "2024-04",
+                 published="2025-03-13") == []
+    d = one("The court ordered Acme to sell the unit by April.", "April", "DATE", "2024-04",
+            published="2025-03-13")
+    assert d.date == "2025-04"
+    d = one("Under the ruling, Acme is required to sell the unit in April.", "April", "DATE",
+            "2025-04", measure("Under the ruling, Acme is required to sell the unit in April.",
+                               "sell the unit", "investment_restriction", "impose"),
+            published="2025-03-13")
+    assert d.date == "2025-04"
+
+
 # what: the words that go with the time stay out of the clause --------------------------------
 
 def test_a_period_closing_after_before_takes_its_verb_along():
