@@ -33,15 +33,8 @@ from newsdesk.app.watch import (
 )
 from newsdesk.store.db import Store
 
-from .dialogs.across import (
-    ActorScreen,
-    Target,
-    ThreadScreen,
-    TimelineScreen,
-    WatchlistScreen,
-)
-
 if TYPE_CHECKING:
+    from .dialogs.across import Target
     from .screens.main import MainScreen
 
 _PARTIES = re.compile(r" \([^()]*\)")
@@ -275,6 +268,9 @@ class Across(Widget):
             screen.notify(one_line(message.error), severity="warning", markup=False)
             return
         kind, payload = message.kind, message.payload
+        # The views' screens load when one is first shown, not at start-up.
+        from .dialogs.across import ActorScreen, ThreadScreen, TimelineScreen, WatchlistScreen
+
         if kind == "note":
             screen.notify(one_line(payload), markup=False)
         elif kind == "nearing":
