@@ -263,3 +263,13 @@ def test_a_firm_named_in_full_decides_its_short_name():
 def test_a_name_split_by_an_ordinary_opening_word_is_whole_again():
     text = "The lender Standard Ellery bought a bank. Standard Ellery expects growth."
     assert texts(text).count("Standard Ellery") == 2
+
+
+def test_a_body_named_past_a_country_up_to_its_initials_is_one_name():
+    found = entities("The Committee on Trade Remedies in the Republic of Ruritania (CTRRR) "
+                     "opened a case.")
+    assert found[0] == ("Committee on Trade Remedies in the Republic of Ruritania",
+                        "organization", None)
+    # Initials that stop short of the country: the name stops there too.
+    found = entities("The Ruritania Shipping Board in Strelsau (RSB) fined Acme.")
+    assert ("Ruritania Shipping Board", "organization", None) in found
