@@ -554,3 +554,12 @@ def test_a_licence_for_goods_leaving_the_country_is_an_export_control():
     assert m.type == "export_control"
     m = only("Ruritania revoked the licences of two Freedonian banks.", RURITANIA, FREEDONIA)
     assert m.type == "other"
+
+
+def test_a_duty_laid_on_a_class_of_bodies_is_a_measure():
+    m = only("Ruritania's government will require importers of cars to match every crown "
+             "spent abroad with a crown of exports.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania")
+    # Only a public authority lays such a duty: a firm's terms are business.
+    assert measures("Acme will require retailers to stock its phones.", RURITANIA,
+                    ("Acme", "organization")) == []
