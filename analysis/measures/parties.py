@@ -42,9 +42,14 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
     anchor = cue if cue_left else found.first
     imposer = view.agent(found.last + 1, max(cue, found.last) + _AGENT_REACH)
     inside = [view.ent_at[at] for at in range(found.first, found.last + 1) if at in view.ent_at]
+    # "block Russia's bid", "froze Iran's assets": whose thing a verb-bound measure
+    # restricts is what it falls on, not who restricts it.
+    owners = [ent for ent in inside if found.entry.kind == "verb_bound"
+              and view.low(ent.last + 1) in ("’s", "'s")]
+    inside = [ent for ent in inside if ent not in owners]
     if imposer is None and inside and found.type == "investment_restriction":
         imposer = inside[0]  # "sell its US operations": the US forces the sale
-    targets: list[Ent] = []
+    targets: list[Ent] = list(owners)
     modifier = view.modifier(found)
     if modifier is not None:
         if _modifier_is_target(view, found, modifier):

@@ -563,3 +563,13 @@ def test_a_duty_laid_on_a_class_of_bodies_is_a_measure():
     # Only a public authority lays such a duty: a firm's terms are business.
     assert measures("Acme will require retailers to stock its phones.", RURITANIA,
                     ("Acme", "organization")) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Freedonia threatened to block Ruritania's bid to buy Acme.", "investment_restriction"),
+    ("Freedonia froze Ruritania's assets.", "sanction"),
+    ("Freedonia halted Ruritania's exports of potash.", "export_control"),
+])
+def test_whose_thing_a_verb_restricts_is_the_target(text, kind):
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.type, m.imposer, m.targets) == (kind, "Freedonia", ["Ruritania"])
