@@ -126,6 +126,8 @@ class RoleFinder:
                 title.append(back)
             elif title and back > floor and self._portfolio_word(back, title):
                 title.append(back)  # a portfolio the lexicon lacks: "Brexit Secretary"
+            elif title and back > floor and self._field_word(back):
+                title.append(back)  # "chief [sanitary] inspector": a field the lexicon lacks
             else:
                 break
             back -= 1
@@ -149,6 +151,14 @@ class RoleFinder:
         return (tokens.capitalized(at) and tokens.low[at] not in FUNCTION_WORDS
                 and demonym_country(tokens.words[at]) is None
                 and not tokens.is_possessive(at))
+
+    def _field_word(self, at: int) -> bool:
+        """A lower-case word between a title's modifier and the rest of the title ("chief
+        [sanitary] inspector", "senior [economic] adviser"): part of it."""
+        tokens = self.tokens
+        word = tokens.low[at]
+        return (word.isalpha() and not tokens.caps[at] and word not in FUNCTION_WORDS
+                and tokens.entity[at - 1] < 0 and is_title_modifier(tokens.low[at - 1]))
 
     def _shared_prefix(self, at: int, floor: int) -> str | None:
         """A country in front of a coordinated title: "US [Treasury Secretary] X and [Trade

@@ -33,6 +33,16 @@ def test_title_before_the_name_with_a_demonym():
         "German Trade Representative Karl Brenner said tariffs would rise.", "Karl Brenner")
 
 
+def test_a_field_between_a_titles_modifier_and_its_head_stays_in_the_title():
+    assert people("Freedonia's chief sanitary inspector Karl Brenner said the ban would "
+                  "stay.") == {"Karl Brenner": ("chief sanitary inspector", "Freedonia")}
+    assert people("The senior economic adviser, Karl Brenner, said so.") == {
+        "Karl Brenner": ("senior economic adviser", None)}
+    # Not across a sentence of its own: "the chief" ends a clause here.
+    assert people("He met the chief and later Karl Brenner said so.") == {
+        "Karl Brenner": (None, None)}
+
+
 def test_no_title_no_role():
     assert people("Karl Brenner said tariffs would rise.") == {"Karl Brenner": (None, None)}
 
