@@ -80,6 +80,8 @@ _MAX_WORDS = 16
 _BOUNDARY_PREPS = frozenset({"before", "until", "till", "by", "when", "once", "after"})
 _PERIOD_VERB = re.compile(r"^\s+(?:closes|ends|starts|begins|expires|runs\s+out|is\s+out|is"
                           r"\s+over|comes|arrives|close|end|start|begin|expire)\b", _I)
+# From a measure to the relative clause its time is in: "its pact with Freedonia, which".
+_RELATIVE = re.compile(r"[^.;:]{0,60}?\b(?:which|that)\s*$", _I)
 # One noun after the time, ending its phrase: "(before) the summer recess", "the July break".
 _TIME_NOUN = re.compile(r"^\s+(?!(?:and|or|but|of|to|for|with|in|on|by|from|at|as|is|are|was"
                         r"|were|be|been|when|if|that|which|who|so|then|too|also|again|now"
@@ -93,8 +95,9 @@ _PERIOD_NOUN = re.compile(r"\s+(pause|truce|exemptions?|waivers?|suspension|mora
 def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     """The clause for the deadline at `spot` found by `cue`."""
     text = spot.text
-    if cue.rule in ("until", "expires") and measure is not None and measure.trigger and \
-            spot.start <= measure.trigger.start < spot.lead_start:
+    if cue.rule in ("until", "expires") and measure is not None and measure.trigger and (
+            spot.start <= measure.trigger.start < spot.lead_start
+            or _RELATIVE.match(text, measure.trigger.end, spot.start)):
         phrase = measure_phrase(text, measure)
         if cue.rule == "until":
             verb = _PARTICIPLE.get(measure.action, "in force")
@@ -130,7 +133,8 @@ def measure_phrase(text: str, measure: Measure) -> str:
     period = None if obj else _PERIOD_NOUN.match(after)
     phrase = (head + trigger.text + (obj.group(0) if obj else "")
               + (f" {period.group(1)}" if period else "")).strip()
-    return phrase if head.strip() else "the " + phrase
+    # "US tariffs", "Ruritania's quota" read on their own; "steel tariffs" takes "the".
+    return phrase if head.strip()[:1].isupper() else "the " + phrase
 
 
 def _body(spot: Spot, cue: Cue) -> str:

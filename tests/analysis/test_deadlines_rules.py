@@ -362,6 +362,13 @@ def test_the_noun_a_time_qualifies_goes_with_it():
     assert d.what == "the package must be adopted by ministers"
 
 
+def test_a_measure_whose_relative_clause_holds_the_time_names_what_expires():
+    text = "Freedonia has a quota on cheese imports, which expires on 30 June."
+    d = one(text, "30 June", "DATE", "2025-06-30",
+            measure(text, "quota", "quota", "maintain", "Freedonia"))
+    assert d.what == "the quota on cheese imports expires"
+
+
 def test_a_measure_named_as_a_period_keeps_its_noun():
     text = "The Freedonian duty waiver ends on 30 June."
     d = one(text, "30 June", "DATE", "2025-06-30", measure(text, "duty", "tariff", "ease"))
