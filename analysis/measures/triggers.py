@@ -11,6 +11,8 @@ profits is a tax (`other`), a levy on imports a tariff.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .article import Found
 from .sentence import SentenceView
 from .vocab import DETERMINERS, PP_PREPS, VERB_KINDS
@@ -36,6 +38,8 @@ _BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "and", "or", "of", "for", "with
 _CONTEXT_REACH = 8
 # Bare words that name a tax or a duty by what they fall on ("a levy on jet fuel").
 _TAX_WORDS = frozenset({"levy", "levies", "tax", "taxes", "duty", "duties", "surcharge"})
+# Verb forms that are nouns as well: verbs only after a modal or "to".
+_BASE_FORMS = frozenset({"challenge", "sue"})
 # Licences that name an export control when what they are for leaves the country.
 _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permit", "permits"})
 _EXPORT_WORDS = frozenset({"export", "exports", "exporting", "shipments", "shipment", "sales",
@@ -73,6 +77,13 @@ def accept(view: SentenceView, found: Found) -> bool:
         return False  # "companies deal with patents": the verb
     if found.type == "agreement" and prev in lex.business_deal_words:
         return False  # "a supply deal", "a commercial agreement": business
+    if found.entry.phrase in _BASE_FORMS:
+        if prev not in view.lex.modals and prev not in ("to", "will", "shall"):
+            if kind == "verb_wto":
+                return False  # "sue" is a verb only after a modal or "to"
+        elif kind == "needs_wto":  # "would challenge the duties at the WTO": the verb
+            found.entry = replace(found.entry, kind="verb_wto", action="investigate")
+            kind = "verb_wto"
     if kind == "needs_wto":
         return _beside_the_wto(view)
     if kind == "needs_act" or kind in VERB_KINDS or (

@@ -151,6 +151,20 @@ def test_the_tariffs_complained_of_are_their_own_record():
         ("tariff", "maintain", "Ruritania", [])]
 
 
+@pytest.mark.parametrize("text", [
+    "Freedonia said it would challenge any new duties at the World Trade Organization.",
+    "Freedonia will sue Ruritania at the World Trade Organization over its wine labels.",
+])
+def test_a_dispute_a_party_says_it_will_bring_is_its_investigation(text):
+    found = measures(text, RURITANIA, FREEDONIA, ("World Trade Organization", "organization"))
+    assert [(m.type, m.imposer) for m in found][:1] == [("investigation", "Freedonia")]
+
+
+def test_a_legal_challenge_named_as_a_noun_is_no_verb():
+    assert measures("The legal challenge at the World Trade Organization failed.",
+                    ("World Trade Organization", "organization")) == []
+
+
 def test_a_complaint_away_from_the_wto_is_no_dispute():
     assert measures("Freedonia filed a complaint about noise with the Strelsau council.",
                     FREEDONIA) == []
