@@ -41,6 +41,7 @@ _TAX_WORDS = frozenset({"levy", "levies", "tax", "taxes", "duty", "duties", "sur
 # Verb forms that are nouns as well: verbs only after a modal or "to".
 _BASE_FORMS = frozenset({"challenge", "sue"})
 # Licences that name an export control when what they are for leaves the country.
+_LICENCE_REACH = 12  # words: "licences for shipments of some deep ultraviolet ... to China"
 _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permit", "permits"})
 _EXPORT_WORDS = frozenset({"export", "exports", "exporting", "shipments", "shipment", "sales",
                            "shipping", "sell", "ship", "deliveries"})
@@ -106,8 +107,11 @@ def accept(view: SentenceView, found: Found) -> bool:
 def _for_exports(view: SentenceView, found: Found) -> bool:
     """ "licences for shipments of lithography tools to China", "permits to export
     gallium": a licence that goods leaving the country need."""
-    after = [view.low(at) for at in range(found.last + 1,
-                                          min(len(view.toks), found.last + _CONTEXT_REACH))]
+    after: list[str] = []
+    for at in range(found.last + 1, min(len(view.toks), found.last + 2 + _LICENCE_REACH)):
+        if view.low(at) in (",", ".", ";", ":"):
+            break
+        after.append(view.low(at))
     if not after or after[0] not in ("for", "to"):
         return False
     return any(word in _EXPORT_WORDS for word in after[1:4]) and (

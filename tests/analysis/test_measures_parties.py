@@ -564,6 +564,10 @@ def test_a_licence_for_goods_leaving_the_country_is_an_export_control():
     m = only(text, RURITANIA, FREEDONIA, ("Acme", "organization"))  # one record, not two
     assert (m.type, m.imposer, "Freedonia" in m.targets) == ("export_control", "Ruritania",
                                                               True)
+    text = ("Ruritania expanded export controls, requiring Acme to obtain licences for "
+            "shipments of some deep ultraviolet lithography tools to Freedonia.")
+    m = only(text, RURITANIA, FREEDONIA, ("Acme", "organization"))  # far from its "to"
+    assert m.type == "export_control"
     m = only("Ruritania will require licences for exports of gallium.", RURITANIA)
     assert m.type == "export_control"
     m = only("Ruritania revoked the licences of two Freedonian banks.", RURITANIA, FREEDONIA)
