@@ -206,6 +206,11 @@ def _acted_on(view: SentenceView, trigger: Found, cue: int) -> bool:
     words = (view.low(cue), view.low(cue) + " " + view.low(cue + 1))
     return any(word in view.lex.act_verbs for word in words) or view.low(cue) in _NOUN_ACTS
 
+# Verbs of a probe that, said of another measure, leave it standing.
+_UNDER_REVIEW = frozenset({"review", "reviews", "reviewed", "reviewing", "examine",
+                           "examines", "examined", "examining"})
+
+
 def _probe_action(view: SentenceView, trigger: Found, action: str) -> str:
     """Only probes are investigated ("launched subsidies" imposes); a probe that is
     imposed or investigated is investigated."""
@@ -214,5 +219,9 @@ def _probe_action(view: SentenceView, trigger: Found, action: str) -> str:
     if intrinsic_probe and action in ("impose", "investigate"):
         return "investigate"
     if action == "investigate":
-        return "impose"
+        # "would review its trade pact": a measure under review stands; "launched
+        # subsidies" imposes them.
+        cue = trigger.cue_at
+        return "maintain" if 0 <= cue < trigger.first and view.low(cue) in _UNDER_REVIEW \
+            else "impose"
     return action

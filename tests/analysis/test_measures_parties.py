@@ -591,3 +591,12 @@ def test_a_duty_laid_on_a_class_of_bodies_is_a_measure():
 def test_whose_thing_a_verb_restricts_is_the_target(text, kind):
     m = only(text, RURITANIA, FREEDONIA)
     assert (m.type, m.imposer, m.targets) == (kind, "Freedonia", ["Ruritania"])
+
+
+def test_a_measure_under_review_stands():
+    m = only("Freedonia said it would review its trade pact with Ruritania.", RURITANIA,
+             FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("agreement", "maintain", "Freedonia")
+    m = only("Freedonia will review its sanctions on Ruritania next month.", RURITANIA,
+             FREEDONIA)
+    assert (m.type, m.action) == ("sanction", "maintain")
