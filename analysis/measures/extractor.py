@@ -175,6 +175,7 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     elif trigger.entry.phrase in ("ban", "embargo", "trade embargo"):
         trigger.type = object_type(view, trigger) or trigger.type
     action, explicit, cue = view.action(trigger)
+    action = _limit_direction(view, trigger, action, cue)
     if trigger.entry.kind in ("needs_wto", "verb_wto"):
         trigger.rule = "measure.wto-complaint"
     framed = read_frame(view, trigger, _probe_action(view, trigger, action), cue)
@@ -205,6 +206,30 @@ def _acted_on(view: SentenceView, trigger: Found, cue: int) -> bool:
         return False
     words = (view.low(cue), view.low(cue) + " " + view.low(cue + 1))
     return any(word in view.lex.act_verbs for word in words) or view.low(cue) in _NOUN_ACTS
+
+# A limit works the other way round: lowering a cap or a quota tightens it, raising it
+# eases it ("lowering the price cap on Russian crude", "raised the import quota").
+_LIMIT_HEADS = frozenset({"cap", "caps", "ceiling", "ceilings", "quota", "quotas", "limit",
+                          "limits"})
+_LOWERING = frozenset({"lower", "lowers", "lowered", "lowering", "cut", "cuts", "cutting",
+                       "reduce", "reduces", "reduced", "reducing", "slash", "slashes",
+                       "slashed", "slashing"})
+_RAISING = frozenset({"raise", "raises", "raised", "raising", "increase", "increases",
+                      "increased", "increasing", "double", "doubles", "doubled",
+                      "doubling", "expand", "expands", "expanded", "expanding"})
+
+
+def _limit_direction(view: SentenceView, trigger: Found, action: str, cue: int) -> str:
+    """The action a verb gives a limit: lowering one imposes more, raising one eases it."""
+    if cue < 0 or view.low(trigger.last) not in _LIMIT_HEADS:
+        return action
+    verb = view.low(cue)
+    if verb in _LOWERING and action == "ease":
+        return "impose"
+    if verb in _RAISING and action == "impose":
+        return "ease"
+    return action
+
 
 # Verbs of a probe that, said of another measure, leave it standing.
 _UNDER_REVIEW = frozenset({"review", "reviews", "reviewed", "reviewing", "examine",

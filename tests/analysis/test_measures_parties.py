@@ -600,3 +600,12 @@ def test_a_measure_under_review_stands():
     m = only("Freedonia will review its sanctions on Ruritania next month.", RURITANIA,
              FREEDONIA)
     assert (m.type, m.action) == ("sanction", "maintain")
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Ruritania lowered its import quota for Freedonian cheese.", "impose"),
+    ("Ruritania raised its import quota for Freedonian cheese.", "ease"),
+    ("Ruritania cut its tariffs on Freedonian cheese.", "ease"),
+])
+def test_a_limit_lowered_is_tightened_and_raised_eased(text, action):
+    assert only(text, RURITANIA, FREEDONIA).action == action
