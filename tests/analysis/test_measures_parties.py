@@ -609,3 +609,16 @@ def test_a_measure_under_review_stands():
 ])
 def test_a_limit_lowered_is_tightened_and_raised_eased(text, action):
     assert only(text, RURITANIA, FREEDONIA).action == action
+
+
+def test_an_official_review_of_a_takeover_is_a_probe():
+    text = ("The Ruritanian Investment Committee will review Acme's proposed $2 billion "
+            "takeover of Globex.")
+    m = only(text, RURITANIA, ("Ruritanian Investment Committee", "organization"),
+             ("Acme", "organization"), ("Globex", "organization"))
+    assert (m.type, m.action, m.imposer) == ("investigation", "investigate",
+                                             "Ruritanian Investment Committee")
+    assert "Acme" in m.targets
+    # A firm reviewing a deal of its own is business.
+    assert measures("Acme will review the deal with Globex.", ("Acme", "organization"),
+                    ("Globex", "organization")) == []
