@@ -33,6 +33,7 @@ from .words import (
     LOCATIVE,
     MID_ORDINARY,
     MONTHS_DAYS,
+    ORDINARY,
     WORD,
     gazetteer_kind,
     is_acronym,
@@ -42,6 +43,11 @@ from .words import (
 _RUNS_ON = re.compile(r"\s+(?:in|of|for|on)\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s+(?:of|and|for|the"
                       r"|on|[A-Z][\w'.-]*)){0,5})\s*\(([A-Z]{3,8})\)")
 _CAPITALIZED = re.compile(r"\b[A-Z][\w'-]*")
+# A body named by its portfolio ("Ministry of Economy") and the rest of that portfolio.
+_BODY_OF = re.compile(r"\b(?:Ministry|Department|Commission|Committee|Agency|Office|Council"
+                      r"|Bureau|Secretariat)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'-]*$")
+_WORDS = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+_LISTED = re.compile(rf",\s+{_WORDS}(?:,\s+{_WORDS})*,?\s+and\s+{_WORDS}")
 
 
 def find_entities(text: str, sentences: list[Sentence]) -> list[EntitySpan]:
@@ -51,6 +57,7 @@ def find_entities(text: str, sentences: list[Sentence]) -> list[EntitySpan]:
     for run in _runs(doc):
         cut(doc, run, doc.is_initial(run[0].start), spans)
     _named_with_initials(text, spans)
+    _portfolio_list(text, spans)
     # What the article says clearly decides its weaker mentions.
     known = _settle(doc, spans)
     if doc.caps_lines:
@@ -99,6 +106,23 @@ def _named_with_initials(text: str, spans: list[Span]) -> None:
         name = text[span.start:after.end(1)]
         if "".join(word[0] for word in _CAPITALIZED.findall(name)) == after.group(2):
             spans.append(Span(span.start, after.end(1), "organization", None, SURE))
+
+
+def _portfolio_list(text: str, spans: list[Span]) -> None:
+    """ "the Ministry of Economy, Trade and Industry", "the Department for Environment,
+    Food and Rural Affairs": a body's portfolio listed with commas and "and" is its name,
+    when the list is of ordinary words, none of them a country, place or person ("the
+    Ministry of Finance, China and Japan", "... Acme and Globex" are three names)."""
+    for span in list(spans):
+        if span.kind != "organization" or not _BODY_OF.search(text, span.start, span.end):
+            continue
+        listed = _LISTED.match(text, span.end)
+        if listed is None or not all(word.lower() in ORDINARY for word in _CAPITALIZED.findall(
+                listed.group())) or any(span.end < other.start < listed.end()
+                                        and other.kind in ("country", "person", "place")
+                                        for other in spans):
+            continue
+        spans.append(Span(span.start, listed.end(), "organization", None, SURE))
 
 
 def _without_overlaps(text: str, spans: list[Span]) -> list[EntitySpan]:

@@ -273,3 +273,19 @@ def test_a_body_named_past_a_country_up_to_its_initials_is_one_name():
     # Initials that stop short of the country: the name stops there too.
     found = entities("The Ruritania Shipping Board in Strelsau (RSB) fined Acme.")
     assert ("Ruritania Shipping Board", "organization", None) in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Ministry of Economy, Trade and Industry will provide subsidies.",
+     "Ministry of Economy, Trade and Industry"),
+    ("The Department for Environment, Food and Rural Affairs said so.",
+     "Department for Environment, Food and Rural Affairs"),
+])
+def test_a_body_named_by_a_listed_portfolio_is_one_name(text, name):
+    assert entities(text)[0] == (name, "organization", None)
+
+
+def test_names_listed_after_a_body_stay_names_of_their_own():
+    found = entities("The Ministry of Finance, Ruritania and Acme signed the deal.")
+    assert ("Ministry of Finance", "organization", None) in found
+    assert ("Acme", "organization", None) in found
