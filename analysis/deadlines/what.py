@@ -80,6 +80,8 @@ _MAX_WORDS = 16
 _BOUNDARY_PREPS = frozenset({"before", "until", "till", "by", "when", "once", "after"})
 _PERIOD_VERB = re.compile(r"^\s+(?:closes|ends|starts|begins|expires|runs\s+out|is\s+out|is"
                           r"\s+over|comes|arrives|close|end|start|begin|expire)\b", _I)
+# A clause that says of the noun before it what is due: ", due to take effect on".
+_REDUCED = re.compile(r"^(?:due|set|scheduled|expected|slated|poised)\s+to$", _I)
 # From a measure to the relative clause its time is in: "its pact with Freedonia, which".
 _RELATIVE = re.compile(r"[^.;:]{0,60}?\b(?:which|that)\s*$", _I)
 # One noun after the time, ending its phrase: "(before) the summer recess", "the July break".
@@ -115,7 +117,8 @@ def measure_phrase(text: str, measure: Measure) -> str:
     if trigger is None:
         return "the " + measure.type.replace("_", " ")
     before = text[max(measure.start, trigger.start - 40):trigger.start]
-    lead = re.search(r"((?:[A-Z][\w.]*(?:['’]s)?\s)?(?:[a-z][\w-]*\s)?)$", before)
+    lead = re.search(r"((?:[A-Z][\w.]*(?:['’]s)?\s)?(?:(?:its|their|his|her|our)\s)?"
+                     r"(?:[a-z][\w-]*\s)?)$", before)
     head = lead.group(1) if lead else ""
     if head.split()[:1] and head.split()[0].lower() in ("a", "an", "of", "to", "on", "and",
                                                          "has", "have", "will", "keeping"):
@@ -224,6 +227,9 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
     if verb is None:
         return body
     subject, rest = body[:verb.start()].strip(" ,"), body[verb.start():]
+    if _REDUCED.match(subject) and measure is not None:
+        # "its countermeasures, due to take effect on April 15": what is due is before.
+        return f"{measure_phrase(spot.text, measure)} {subject} {rest}"
     if subject and _PRONOUN.match(subject) and measure is not None:
         return measure_phrase(spot.text, measure) + " " + rest
     if subject:

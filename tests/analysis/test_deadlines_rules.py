@@ -369,6 +369,13 @@ def test_a_measure_whose_relative_clause_holds_the_time_names_what_expires():
     assert d.what == "the quota on cheese imports expires"
 
 
+def test_a_measure_said_to_be_due_names_what_is_due():
+    text = "Freedonia will delay its own countermeasures, due to take effect on 15 April."
+    d = one(text, "15 April", "DATE", "2025-04-15",
+            measure(text, "countermeasures", "other", "delay", "Freedonia"))
+    assert d.what == "Freedonia's own countermeasures due to take effect"
+
+
 def test_a_measure_named_as_a_period_keeps_its_noun():
     text = "The Freedonian duty waiver ends on 30 June."
     d = one(text, "30 June", "DATE", "2025-06-30", measure(text, "duty", "tariff", "ease"))
