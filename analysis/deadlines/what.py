@@ -81,7 +81,7 @@ _BOUNDARY_PREPS = frozenset({"before", "until", "till", "by", "when", "once", "a
 _PERIOD_VERB = re.compile(r"^\s+(?:closes|ends|starts|begins|expires|runs\s+out|is\s+out|is"
                           r"\s+over|comes|arrives|close|end|start|begin|expire)\b", _I)
 # A clause that says of the noun before it what is due: ", due to take effect on".
-_REDUCED = re.compile(r"^(?:due|set|scheduled|expected|slated|poised)\s+to$", _I)
+_REDUCED_START = re.compile(r"(?:due|set|scheduled|expected|slated|poised)\s+to\s", _I)
 # From a measure to the relative clause its time is in: "its pact with Freedonia, which".
 _RELATIVE = re.compile(r"[^.;:]{0,60}?\b(?:which|that)\s*$", _I)
 # One noun after the time, ending its phrase: "(before) the summer recess", "the July break".
@@ -178,6 +178,8 @@ def _last_chunk(body: str, before_length: int) -> str:
         verb = _FINITE.search(rest)
         if verb and len(rest.split()) >= 2 and (found.group().strip() == "," or verb.start() > 0):
             cut = found.end()
+        elif found.group().strip() == "," and _REDUCED_START.match(rest):
+            cut = found.end()  # "..., due to be signed in November": said of what precedes
     return body[cut:] if cut else body
 
 
@@ -223,13 +225,13 @@ def _last_noun_phrase(words: str) -> str:
 
 def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
     """The body with a subject: its own, the sentence's, or the measure's."""
+    if measure is not None and _REDUCED_START.match(body):
+        # "due to be signed in November", said of the measure before it
+        return f"{measure_phrase(spot.text, measure)} {body}"
     verb = _FINITE.search(body)
     if verb is None:
         return body
     subject, rest = body[:verb.start()].strip(" ,"), body[verb.start():]
-    if _REDUCED.match(subject) and measure is not None:
-        # "its countermeasures, due to take effect on April 15": what is due is before.
-        return f"{measure_phrase(spot.text, measure)} {subject} {rest}"
     if subject and _PRONOUN.match(subject) and measure is not None:
         return measure_phrase(spot.text, measure) + " " + rest
     if subject:

@@ -374,6 +374,11 @@ def test_a_measure_said_to_be_due_names_what_is_due():
     d = one(text, "15 April", "DATE", "2025-04-15",
             measure(text, "countermeasures", "other", "delay", "Freedonia"))
     assert d.what == "Freedonia's own countermeasures due to take effect"
+    text = ("Officials said the move was pressure ahead of the planned trade deal with "
+            "Ruritania, due to be signed in November.")
+    d = one(text, "November", "DATE", "2025-11",
+            measure(text, "trade deal", "agreement", "propose", "Freedonia"))
+    assert d.what == "the planned trade deal due to be signed"
 
 
 def test_a_measure_named_as_a_period_keeps_its_noun():
