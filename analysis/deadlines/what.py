@@ -17,13 +17,13 @@ from .clause import Spot
 from .rules import Cue
 
 _I = re.I
-_FINITE = re.compile(
-    r"\b(?:will|would|must|shall|should|can|could|may|might|is|are|was|were|has|have|had"
+_FINITE = re.compile(  # not inside a hyphenated word: "full-face", "take-off"
+    r"\b(?<!-)(?:will|would|must|shall|should|can|could|may|might|is|are|was|were|has|have|had"
     r"|faces?|faced|facing|expects?|expected|hopes?|wants?|aims?|plans?|intends?|needs?"
     r"|seeks?|takes?|comes?|applies|apply|expires?|lapses?|ends|runs?|lasts?|starts?"
     r"|begins?|kicks?|goes|gets?|remains?|stays?|agreed|agrees?|promised|pledged|vowed"
     r"|gave|gives|set|sets|keeps?|kept|ordered|told|requires?|required|approved|decided"
-    r"|enters?|closes?)\b", _I)
+    r"|enters?|closes?)\b(?!-)", _I)
 _SPEECH = re.compile(
     r"^.{0,80}?\b(?P<verb>said|says|say|told|tells|announced|added|stated|warned|confirmed"
     r"|insisted|argued|noted|reported|believes?|thinks?|predicted|forecast)\b"

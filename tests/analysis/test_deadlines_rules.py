@@ -381,6 +381,12 @@ def test_a_measure_said_to_be_due_names_what_is_due():
     assert d.what == "the planned trade deal due to be signed"
 
 
+def test_a_verb_inside_a_hyphenated_word_is_no_verb():
+    d = one("The ban on full-face masks takes effect on 11 April.", "11 April", "DATE",
+            "2025-04-11")
+    assert d.what == "the ban on full-face masks takes effect"
+
+
 def test_a_measure_named_as_a_period_keeps_its_noun():
     text = "The Freedonian duty waiver ends on 30 June."
     d = one(text, "30 June", "DATE", "2025-06-30", measure(text, "duty", "tariff", "ease"))
