@@ -134,6 +134,10 @@ COMMON_WORDS: frozenset[str] = frozenset(COMMON_WORDS_BY_RANK)
 #: common words that are ordinary even when capitalized at a sentence's start ("These",
 #: "Analysts"); frequent words that are also names ("Brown") are left out past the top ranks.
 ORDINARY_WORDS: frozenset[str] = COMMON_WORDS - frozenset(_GEN["name_like_words"].split("\n"))
+# The frequency list has "woman" and "policeman" but not their plurals ("Women who break
+# the law face a fine" made an organization of "Women"): the plural of each "-man".
+ORDINARY_WORDS |= frozenset(word[:-3] + "men" for word in ORDINARY_WORDS
+                            if word.endswith("man") and len(word) > 3)
 
 
 def country_name(alias: str) -> str | None:

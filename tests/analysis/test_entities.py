@@ -289,3 +289,12 @@ def test_names_listed_after_a_body_stay_names_of_their_own():
     found = entities("The Ministry of Finance, Ruritania and Acme signed the deal.")
     assert ("Ministry of Finance", "organization", None) in found
     assert ("Acme", "organization", None) in found
+
+
+@pytest.mark.parametrize("text", [
+    "Women who break the law face a fine.",
+    "Businessmen in the capital welcomed the deal.",
+    "Policemen stood by.",
+])
+def test_a_plural_of_a_common_man_word_opening_a_sentence_is_no_name(text):
+    assert entities(text) == []
