@@ -93,6 +93,9 @@ class SentenceView:
         Sets `found.rule` to how the action was read, for `why`."""
         if found.entry.kind in VERB_KINDS:
             return self._cue(found, "measure.verb-trigger", (found.entry.action, True, found.first))
+        if found.entry.kind == "generic" and found.entry.phrase == "banned":
+            # "France banned smoking", "smoking was banned": the verb itself, never a noun
+            return self._cue(found, "measure.verb-trigger", ("impose", True, found.first))
         if found.entry.phrase.split(" ")[0] in PATIENT_STARTS and found.type == "investigation":
             # "is on trial for", "was charged with": the phrase says what is done
             return self._cue(found, "measure.patient", ("investigate", True, found.first))

@@ -209,8 +209,14 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
         return typed[0]
     if found.entry.phrase in view.lex.generic_default:
         return view.lex.generic_default[found.entry.phrase]
-    # "a ban on Chinese-made cameras": a measure, of no listed kind.
-    return "other" if view.low(found.last + 1) in ("on", "against") else None
+    # "a ban on Chinese-made cameras": a measure, of no listed kind; and so is what a
+    # verb bans that is no goods: "France banned smoking in public places".
+    nxt = view.low(found.last + 1)
+    if nxt in ("on", "against"):
+        return "other"
+    if found.entry.phrase == "banned" and (nxt.endswith("ing") or nxt in ("the", "all")):
+        return "other"
+    return None
 
 
 def object_type(view: SentenceView, found: Found) -> str | None:

@@ -317,3 +317,12 @@ def test_extending_a_measure_s_deadline_named_after_it_delays_it():
 def test_a_deadline_extended_in_the_passive_delays_its_measure():
     text = "The deadline for Ruritanian tariffs on Freedonian cheese was extended to 1 August."
     assert only(text, RURITANIA, FREEDONIA).action == "delay"
+
+
+def test_what_a_country_banned_is_a_measure_it_imposed():
+    texts = ("Freedonia banned smoking in public places.",
+             "Freedonia banned the wearing of masks at rallies.",
+             "Freedonia banned all imports of Ruritanian cheese.")
+    assert [summary(only(text, RURITANIA, FREEDONIA))[:3] for text in texts] == [
+        ("other", "impose", "Freedonia"), ("other", "impose", "Freedonia"),
+        ("import_ban", "impose", "Freedonia")]
