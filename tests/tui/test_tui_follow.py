@@ -131,7 +131,10 @@ async def test_progress_lines_sit_above_the_footer_at_80_by_24(tmp_path):
         screen = app.screen
         footer = screen.query_one(Footer)
         lines = [screen.query_one(CorpusWatcher), screen.query_one(FeedFetcher)]
-        assert await wait_until(pilot, lambda: not screen.watcher.scanning)
+        # The scan starts on a timer after the first paint: "not scanning" alone may hold
+        # before it began, and its end would then hide the line shown below.
+        assert await wait_until(pilot, lambda: screen.watcher.entries is not None
+                                and not screen.watcher.scanning)
         await app.workers.wait_for_complete()  # no scan left to hide its line meanwhile
         await pilot.pause(0.1)
         for line in lines:
