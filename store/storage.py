@@ -39,10 +39,12 @@ from .storefile import (
     FILE_VERSION,
     INLINE_VERSION,
     SEGMENTED_VERSION,
+    UNKNOWN,
     UNREAD,
     Changed,
     StoreFile,
     _identity,
+    identity_now,
 )
 
 # is_temp_name moved to atomic.py; tests/harness import it from here.
@@ -390,11 +392,8 @@ class AtomicJSONStorage(StoreFile, Storage):
                 " or removed by something other than this newsdesk since it read the file; it"
                 " was not overwritten: open the store again to work on the store as it is now",
                 self.path)
-        try:
-            now: tuple[int, ...] | None = _identity(os.stat(self.path))
-        except (FileNotFoundError, NotADirectoryError):
-            now = None
-        except OSError:
+        now = identity_now(self.path)
+        if now is UNKNOWN:
             return  # the write will fail too, and say why
         if now == self._on_disk:
             return

@@ -457,11 +457,8 @@ class StoreFile:
         (one stat; False before the file was first opened)."""
         if not self._opened:
             return False
-        try:
-            now: tuple[int, ...] | None = _identity(os.stat(self.path))
-        except (FileNotFoundError, NotADirectoryError):
-            now = None
-        except OSError:
+        now = identity_now(self.path)
+        if now is UNKNOWN:
             return False
         return (now != self._on_disk and now is not None) or self._overlay_changed()
 
@@ -469,13 +466,8 @@ class StoreFile:
         """Whether the overlay is another version than the one last read or written."""
         if self._overlay_path is None:
             return False
-        try:
-            now: tuple[int, ...] | None = _identity(os.stat(self._overlay_path))
-        except (FileNotFoundError, NotADirectoryError):
-            now = None
-        except OSError:
-            return False
-        return now != self._overlay_on_disk
+        now = identity_now(self._overlay_path)
+        return now is not UNKNOWN and now != self._overlay_on_disk
 
     def refresh(self) -> Changed:
         """Read the file again if another process committed a new version of it since this
@@ -560,3 +552,18 @@ def _raw(value: Stored | None) -> Raw | Ref | None:
 def _identity(status: os.stat_result) -> tuple[int, ...]:
     """What tells one version of a file from another: which file, how long, when written."""
     return (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+
+
+# `identity_now` when the file could not be looked at (not when it is missing).
+UNKNOWN: Any = object()
+
+
+def identity_now(path: Path) -> tuple[int, ...] | None | Any:
+    """The file's identity now (`_identity`), None when it is gone, UNKNOWN when it could
+    not be looked at (a commit then fails on its own and says why)."""
+    try:
+        return _identity(os.stat(path))
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError:
+        return UNKNOWN
