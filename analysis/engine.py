@@ -24,7 +24,7 @@ def analyze(text: str, published: dt.date | None = None) -> Findings:
     """
     sentences = split_sentences(text)
     times = tag_times(text, sentences, published)
-    actors = build_actors(text, sentences, find_entities(text, sentences))
+    actors = build_actors(text, sentences, find_entities(text, sentences), published)
     measures = extract_measures(text, sentences, actors, times)
     deadlines = extract_deadlines(text, sentences, times, measures, published)
     return Findings(sentences=sentences, actors=actors, times=times, measures=measures,

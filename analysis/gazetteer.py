@@ -7,6 +7,9 @@ wordfreq) and the curated `gaz_*.txt` lists kept in the repository.
 
 from __future__ import annotations
 
+import unicodedata
+from typing import NamedTuple
+
 from .datafiles import load_json, read_text
 
 
@@ -138,6 +141,74 @@ ORDINARY_WORDS: frozenset[str] = COMMON_WORDS - frozenset(_GEN["name_like_words"
 # the law face a fine" made an organization of "Women"): the plural of each "-man".
 ORDINARY_WORDS |= frozenset(word[:-3] + "men" for word in ORDINARY_WORDS
                             if word.endswith("man") and len(word) > 3)
+
+
+class Person(NamedTuple):
+    """A public figure's service in some years (gaz_people.txt): whom he or she serves."""
+
+    name: str  # the usual full name
+    affiliation: str
+    years: tuple[tuple[int, int], ...]  # in office, first and last year (inclusive)
+    after: bool  # the affiliation holds after the last range too (a former head of state)
+
+    def in_office(self, year: int) -> bool:
+        return any(first <= year <= last for first, last in self.years)
+
+    def serves(self, year: int) -> bool:
+        return self.in_office(year) or (self.after and year > self.years[-1][1])
+
+
+_OPEN_END = 9999
+
+
+def _years(field: str) -> tuple[tuple[tuple[int, int], ...], bool]:
+    """ "1993-2001+" -> (((1993, 2001),), True); "2025-" runs on; "2025" is one year."""
+    after = field.endswith("+")
+    ranges = []
+    for part in field.rstrip("+").split(","):
+        first, dash, last = part.strip().partition("-")
+        ranges.append((int(first), int(last) if last else _OPEN_END if dash else int(first)))
+    return tuple(ranges), after
+
+
+def _unaccented(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def _people() -> dict[str, tuple[Person, ...]]:
+    """Every written form of a listed person's name -> the entries it may name: the full
+    name names each entry of that person, another name only the entries that give it
+    ("Clinton" is Hillary Clinton only in the years her entry gives it)."""
+    out: dict[str, list[Person]] = {}
+    for line in _lines("gaz_people.txt"):
+        name, affiliation, years, *rest = (part.strip() for part in line.split("\t"))
+        ranges, after = _years(years)
+        person = Person(name, affiliation, ranges, after)
+        others = (alias.strip() for alias in (rest or [""])[0].split("|"))
+        for form in {name, *filter(None, others)}:
+            for written in {form, _unaccented(form)}:
+                out.setdefault(written, []).append(person)
+    return {form: tuple(people) for form, people in out.items()}
+
+
+#: a public figure's written names ("Trump", "Donald Trump") -> the entries they may name.
+PEOPLE: dict[str, tuple[Person, ...]] = _people()
+
+
+def known_person(name: str, year: int | None) -> tuple[str | None, str | None]:
+    """(usual full name, affiliation) of a listed public figure written as `name` in an
+    article of `year`, each None where the list does not settle it: those in office that
+    year decide, else those who still serve as former heads; no entry that year, nothing.
+    "Bush" in 2005 is George W. Bush of the United States."""
+    entries = PEOPLE.get(name, ())
+    if year is not None:
+        entries = (tuple(person for person in entries if person.in_office(year))
+                   or tuple(person for person in entries if person.serves(year)))
+    names = {person.name for person in entries}
+    affiliations = {person.affiliation for person in entries}
+    return (names.pop() if len(names) == 1 else None,
+            affiliations.pop() if len(affiliations) == 1 else None)
 
 
 def country_name(alias: str) -> str | None:

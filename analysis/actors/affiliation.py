@@ -196,6 +196,10 @@ def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | Non
             cluster.affiliation = country
             cluster.why_affiliation = why("state-body", f"{employer} -> {country}")
         return
+    if cluster.known_affiliation is not None:
+        cluster.affiliation = cluster.known_affiliation
+        cluster.why_affiliation = why("known-person", cluster.affiliation)
+        return
     if main is not None and _state_title(cluster.role):
         cluster.affiliation = main
         cluster.why_affiliation = why("state-title-main-country", main)

@@ -16,6 +16,7 @@ would go stale and mislead on namesakes; across articles `linking.ActorIndex` jo
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .. import gazetteer
@@ -49,9 +50,11 @@ _LEADING_THE = re.compile(r"(?i)the\s+")
 ORG_HEAD_WORDS = frozenset(gazetteer.ORG_HEADS)
 
 
-def build_actors(text: str, sentences: list[Sentence],
-                 entities: list[EntitySpan]) -> list[Actor]:
-    """Group an article's entity mentions into actors with roles and affiliations."""
+def build_actors(text: str, sentences: list[Sentence], entities: list[EntitySpan],
+                 published: dt.date | None = None) -> list[Actor]:
+    """Group an article's entity mentions into actors with roles and affiliations; a
+    public figure named as the list of `published`'s year has it gets the usual full name
+    and, where the text gives none, the affiliation (GUIDELINES 2.5, 2.7)."""
     ents = _clean_entities(text, entities)
     tokens = tokenize(text, sentences, ents)
     missed = _missed_person_mentions(tokens, ents)
@@ -60,6 +63,7 @@ def build_actors(text: str, sentences: list[Sentence],
         tokens.tag_entities(ents)
     clusters, owner = cluster_entities(ents)
     best = [cluster.best_name() for cluster in clusters]  # names are all in: work each out once
+    _known_people(clusters, best, published.year if published else None)
     prefixes = PrefixFinder(tokens, ents,
                             lambda e_index: (clusters[owner[e_index]].kind, best[owner[e_index]]))
     people, bodies = RoleFinder(prefixes), OrgRoles(prefixes)
@@ -79,6 +83,18 @@ def build_actors(text: str, sentences: list[Sentence],
             actors.append(actor)
     actors.sort(key=lambda actor: actor.mentions[0].start)
     return actors
+
+
+def _known_people(clusters: list[Cluster], best: list[str], year: int | None) -> None:
+    """ "Trump" in 2025 is Donald Trump, of the United States (gaz_people.txt); only the
+    fullest name the article gives is looked up, so "James Cameron" is nobody listed."""
+    for index, cluster in enumerate(clusters):
+        if cluster.kind != "person":
+            continue
+        name, affiliation = gazetteer.known_person(best[index], year)
+        if name is not None and name != best[index]:
+            best[index] = name
+        cluster.known_affiliation = affiliation
 
 
 def _actor(cluster: Cluster, name: str, ents: list[EntitySpan]) -> Actor | None:

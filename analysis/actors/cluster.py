@@ -43,6 +43,8 @@ class Cluster:
     why: str | None = None
     why_role: str | None = None
     why_affiliation: str | None = None
+    # The affiliation gaz_people.txt gives a listed public figure in the article's year.
+    known_affiliation: str | None = None
 
     def best_name(self) -> str:
         """The fullest name: most words for a person; for an organization, not initials."""

@@ -123,7 +123,8 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
             # "Secretary Blinken", "Mark Carney": a title or a first name opens a name.
             and not (is_title_head(word) and second is not None and second not in CONNECTORS)
             and not (word in gaz.FIRST_NAMES and second is not None
-                     and second not in CONNECTORS and gazetteer_kind(second) is None))
+                     and second not in CONNECTORS
+                     and (gazetteer_kind(second) or ("person",))[0] == "person"))
 
 
 def _common_word_opening(doc: Doc, tok: Token) -> bool:

@@ -182,9 +182,11 @@ def hyphen_non_entity(word: str) -> bool:
 
 
 def _gazetteer_index() -> dict[str, tuple[str, str | None]]:
-    """Surface form -> (kind, canonical); countries win over organizations over places."""
+    """Surface form -> (kind, canonical); countries win over organizations over capitals
+    over the public figures of gaz_people.txt ("Bush" is no town in Egypt) over places."""
     place = ("place", None)
     out: dict[str, tuple[str, str | None]] = dict.fromkeys(gaz.PLACES, place)
+    out.update(dict.fromkeys(gaz.PEOPLE, ("person", None)))  # named with the year: builder
     out.update(dict.fromkeys(gaz.CAPITALS, place))
     out.update((alias, ("organization", canon)) for alias, canon in gaz.ORGANIZATIONS.items())
     out.update((alias, ("country", canon)) for alias, canon in gaz.COUNTRIES.items())

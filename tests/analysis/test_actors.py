@@ -62,10 +62,10 @@ def test_title_and_surname_alone_keeps_the_surname_as_name():
 
 
 def test_title_before_an_untagged_name_still_makes_a_person():
-    text = "President Lula signed the decree. Critics said Lula had moved too fast."
+    text = "President Okafor signed the decree. Critics said Okafor had moved too fast."
     actors = _actors(text, [])
     assert [(a.name, a.kind, a.role, len(a.mentions)) for a in actors] == [
-        ("Lula", "person", "President", 2)]
+        ("Okafor", "person", "President", 2)]
 
 
 def test_people_who_share_a_surname_stay_apart():
@@ -191,8 +191,8 @@ def test_a_demonym_government_is_the_country_acting():
      "Maros Sefcovic", "Trade Commissioner", "European Union"),
     ("Japanese Deputy Foreign Minister Takeo Akiba met his counterpart.",
      "Takeo Akiba", "Deputy Foreign Minister", "Japan"),
-    ("Secretary of State Marco Rubio spoke to reporters.",
-     "Marco Rubio", "Secretary of State", None),
+    ("Secretary of State Dana Whitfield spoke to reporters.",
+     "Dana Whitfield", "Secretary of State", None),
     ("South Korean President Lee Jae-myung will visit in June.",
      "Lee Jae-myung", "President", "South Korea"),
 ])

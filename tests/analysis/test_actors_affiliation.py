@@ -106,3 +106,49 @@ def test_a_state_title_serves_the_country_the_article_is_about():
 def test_a_company_title_or_an_unclear_article_gives_no_country():
     assert affiliation(CHILE + "Chief executive Ana Costa said so.", "Ana Costa") is None
     assert affiliation(TWO + "Finance minister Ana Costa said so.", "Ana Costa") is None
+
+
+# -- public figures a reader knows (gaz_people.txt) ----------------------------------------------
+
+def known(text: str, published: str) -> dict[str, Actor]:
+    import datetime as dt
+    sentences = split_sentences(text)
+    found = build_actors(text, sentences, find_entities(text, sentences),
+                         dt.date.fromisoformat(published))
+    return {a.name: a for a in found}
+
+
+def test_a_listed_public_figure_gets_full_name_and_service_in_an_article_of_his_years():
+    # Two countries equally: no country the article is about, so only the list can tell.
+    found = known(TWO + "Putin said the talks had failed.", "2014-03-02")
+    assert found["Vladimir Putin"].affiliation == "Russia"
+    assert "actor.known-person: 'Russia'" in (found["Vladimir Putin"].why or "")
+
+
+def test_a_surname_opening_a_sentence_is_the_listed_person_not_an_ordinary_word():
+    # "trump" is an English word; at a sentence's start it was dropped as one.
+    found = known("Trump said tariffs would rise. Mexico said it would respond.", "2025-07-10")
+    assert found["Donald Trump"].affiliation == "United States"
+
+
+def test_the_year_decides_which_listed_person_a_surname_names():
+    assert "George W. Bush" in known("The Bush administration raised duties.", "2005-05-14")
+    assert "George H. W. Bush" in known("Bush vetoed the bill on Monday.", "1990-06-01")
+    # A listed person's later post: Lamy was EU trade commissioner, then WTO head.
+    assert known("Lamy said the talks would go on.", "2003-09-14")[
+        "Pascal Lamy"].affiliation == "European Union"
+    assert known("Lamy said the talks would go on.", "2009-09-14")[
+        "Pascal Lamy"].affiliation == "World Trade Organization"
+
+
+def test_outside_the_listed_years_or_under_another_first_name_nothing_is_known():
+    found = known(TWO + "Trump said the tower would open in May.", "2010-05-01")
+    assert "Donald Trump" not in found
+    assert found["Trump"].affiliation is None
+    found = known(TWO + "James Cameron said the film would open in May.", "2012-05-01")
+    assert found["James Cameron"].affiliation is None
+
+
+def test_what_the_text_says_wins_over_the_list():
+    text = "Zentrix Holdings adviser Tony Blair said exports would fall."
+    assert known(text, "2012-05-01")["Tony Blair"].affiliation == "Zentrix Holdings"
