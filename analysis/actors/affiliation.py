@@ -31,7 +31,7 @@ from .lexicon import (
     country_name,
     demonym_country,
 )
-from .prefixes import LINK_WORDS, why
+from .prefixes import COMMISSIONER_WORDS, EUROPEAN_UNION, LINK_WORDS, why
 from .tokens import Tokens
 
 # How clearly one country must lead for an article to be "about" it.
@@ -41,6 +41,7 @@ _MAIN_LEAD = 2
 _PLACE_MIN_LENGTH = 4
 _COUNTRY_NAMES = frozenset(gazetteer.COUNTRIES.values())
 _CACHE_SIZE = 1 << 14
+EUROPEAN_COMMISSION = "European Commission"
 _OF_WORDS = frozenset(("of", "de", "du", "di", "del", "della", "des", "do", "da"))
 
 
@@ -79,8 +80,9 @@ def main_country(clusters: list[Cluster], tokens: Tokens) -> str | None:
             counts[cluster.affiliation] += mentions
     demonyms, words, entity = gazetteer.DEMONYMS, tokens.words, tokens.entity
     for at in compress(range(len(words)), tokens.caps):  # capitalized words only
-        if words[at] in demonyms and entity[at] < 0:
-            counts[demonyms[words[at]]] += 1
+        if words[at] in demonyms and entity[at] < 0 \
+                and (at == 0 or f"{words[at - 1]} {words[at]}" not in gazetteer.REGIONAL_WORDS):
+            counts[demonyms[words[at]]] += 1  # "Latin American" is no American's
     for name in list(counts):
         if name not in _COUNTRY_NAMES:
             del counts[name]  # "European" is no country's demonym
@@ -200,9 +202,34 @@ def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | Non
         cluster.affiliation = cluster.known_affiliation
         cluster.why_affiliation = why("known-person", cluster.affiliation)
         return
+    if _commissioner(cluster.role) and (EUROPEAN_UNION in org_country
+                                        or EUROPEAN_COMMISSION in org_country):
+        # "Trade Commissioner Anna Lind" where the article names the EU or its Commission.
+        cluster.affiliation = EUROPEAN_UNION
+        cluster.why_affiliation = why("eu-commissioner", EUROPEAN_UNION)
+        return
     if main is not None and _state_title(cluster.role):
         cluster.affiliation = main
         cluster.why_affiliation = why("state-title-main-country", main)
+
+
+def _commissioner(role: str | None) -> bool:
+    """ "Trade Commissioner", "commissioner for competition" (not "commissioner of
+    police"): the title head before any "of"/"for" complement."""
+    if not role:
+        return False
+    head = _title_head_words(role)
+    return bool(head) and head[-1] in COMMISSIONER_WORDS and "of" not in role.lower().split()
+
+
+def _title_head_words(role: str) -> list[str]:
+    """The lower-case words of a role before its first "of"/"to" complement."""
+    head: list[str] = []
+    for word in role.lower().split():
+        if word in LINK_WORDS:
+            break
+        head.append(word)
+    return head
 
 
 def _state_title(role: str | None) -> bool:
@@ -210,11 +237,6 @@ def _state_title(role: str | None) -> bool:
     service (the words before any "of"/"to" complement)."""
     if not role:
         return False
-    words = role.lower().split()
-    head: list[str] = []
-    for word in words:
-        if word in LINK_WORDS:
-            break
-        head.append(word)
+    head = _title_head_words(role)
     return any(word in STATE_TITLES or word.rsplit("-", 1)[-1] in STATE_TITLES
                for word in head) or " ".join(head[-2:]) in STATE_TITLES

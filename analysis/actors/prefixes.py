@@ -46,6 +46,12 @@ class Role(NamedTuple):
 
 NO_ROLE = Role()
 
+EUROPEAN_UNION = "European Union"
+#: the title heads of the European Commission's members ("Trade Commissioner").
+COMMISSIONER_WORDS = frozenset(("commissioner", "commissioners"))
+# How far after "European" its title's head may stand: "European Trade Commissioner".
+_COMMISSIONER_REACH = 3
+
 
 @dataclass(slots=True, frozen=True)
 class Prefix:
@@ -94,7 +100,15 @@ class PrefixFinder:
         phrase = " ".join(tokens.words[first:last + 1])
         possessive = tokens.is_possessive(last)
         country = country_name(phrase[:-2]) if possessive else demonym_country(phrase)
+        if country is None and phrase == "European" and self._commissioner_after(last):
+            return Prefix("organization", EUROPEAN_UNION, first, last, False)
         return Prefix("country", country, first, last, possessive) if country else None
+
+    def _commissioner_after(self, at: int) -> bool:
+        """ "European [Trade] Commissioner": a post of the European Union, where "European
+        Affairs Minister" is a national portfolio."""
+        words = self.tokens.words[at + 1:at + 1 + _COMMISSIONER_REACH]
+        return any(word.lower() in COMMISSIONER_WORDS for word in words)
 
     def prefix_ending_at(self, at: int, floor: int) -> Prefix | None:
         """The prefix whose last token is `at` (not before token `floor`)."""

@@ -26,6 +26,7 @@ from .lexicon import (
 from .prefixes import (
     APPOSITION_END,
     BOUNDARY_WORDS,
+    COMMISSIONER_WORDS,
     DETERMINERS,
     LINK_WORDS,
     NO_ROLE,
@@ -122,6 +123,9 @@ class RoleFinder:
             word = tokens.low[back]
             of_title = word == "of" and title and back - 1 >= floor \
                 and is_title(tokens.low[back - 1])
+            if word == "european" and any(tokens.low[index] in COMMISSIONER_WORDS
+                                          for index in title):
+                break  # "European [Trade Commissioner]": the Union's post (prefixes.py)
             if is_title(word) or is_title_modifier(word) or of_title:
                 title.append(back)
             elif title and back > floor and self._portfolio_word(back, title):

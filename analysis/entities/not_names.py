@@ -139,6 +139,16 @@ def provision_or_project(doc: Doc, toks: list[Token], words: list[str]) -> bool:
 
 
 def concept_phrase(words: list[str]) -> bool:
-    """ "Developing World", "Industrial Policy", "Middle Eastern": no actor."""
+    """ "Developing World", "Industrial Policy", "Middle Eastern": no actor; nor are such
+    phrases joined ("Latin American and North American [exporters]")."""
     phrase = " ".join(words)
-    return phrase in gaz.CONCEPT_PHRASES or phrase in gaz.REGIONAL_WORDS
+    if phrase in gaz.CONCEPT_PHRASES or phrase in gaz.REGIONAL_WORDS:
+        return True
+    if "and" not in words and "or" not in words:
+        return False
+    parts = _JOINED.split(phrase)
+    return len(parts) > 1 and all(part in gaz.CONCEPT_PHRASES or part in gaz.REGIONAL_WORDS
+                                  for part in parts)
+
+
+_JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")

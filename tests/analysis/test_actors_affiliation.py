@@ -152,3 +152,26 @@ def test_outside_the_listed_years_or_under_another_first_name_nothing_is_known()
 def test_what_the_text_says_wins_over_the_list():
     text = "Zentrix Holdings adviser Tony Blair said exports would fall."
     assert known(text, "2012-05-01")["Tony Blair"].affiliation == "Zentrix Holdings"
+
+
+def test_a_regional_adjective_counts_for_no_country():
+    # "Latin American" twice made the United States the country the article is about.
+    text = ("Latin American growers cheered. Latin American exporters agreed. Finance minister"
+            " Ana Costa said the budget would balance.")
+    assert affiliation(text, "Ana Costa") is None
+
+
+def test_a_commissioner_serves_the_european_union():
+    text = "European Trade Commissioner Anna Lind flew to Ottawa. Canada said talks went well."
+    found = actors(text)["Anna Lind"]
+    assert (found.role, found.affiliation) == ("Trade Commissioner", "European Union")
+    # Where the article names the Commission, a commissioner is the Union's, not the
+    # country the article is about.
+    text = CHILE + "Trade Commissioner Anna Lind said the European Commission would reply."
+    assert affiliation(text, "Anna Lind") == "European Union"
+    # A national portfolio keeps its European word, and a commissioner of police is no
+    # member of the Commission.
+    text = CHILE + "European Affairs Minister Ana Costa said so."
+    assert actors(text)["Ana Costa"].role == "European Affairs Minister"
+    text = CHILE + "Ana Costa, the commissioner of police, said the European Union would help."
+    assert affiliation(text, "Ana Costa") == "Chile"

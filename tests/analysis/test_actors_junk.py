@@ -227,3 +227,11 @@ def test_a_name_of_several_words_before_programme_is_no_actor():
     text = "The Silver Shield programme was discussed in Strelsau. The Acme project stalled."
     found = names(text)
     assert "Silver Shield" not in found and "Acme" in found
+
+
+def test_regional_adjectives_joined_name_no_actor():
+    text = "Ministers said Latin American and North American exporters would gain."
+    assert names(text) == set()
+    # A body named with a regional word is still a body.
+    assert "North American Steel Council" in names(
+        "The North American Steel Council and Ecuador said exporters would gain.")
