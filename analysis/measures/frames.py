@@ -309,7 +309,7 @@ def _present_verb(view: SentenceView, found: Found, cue: int) -> int:
     low = view.low(verb)
     if low in view.lex.patient_verbs:
         return -1  # "faces a deadline": the measure is new to its target
-    if low in view.doc.words.present_events:
+    if low in view.doc.words.present_events or view.headline:
         return -1  # "US doubles tariffs": a step just taken, as a headline tells it
     subject, _ = view.subject(verb)
     if subject is None or subject is view.doc.last_imposer:

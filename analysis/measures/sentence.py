@@ -34,6 +34,9 @@ from .vocab import (
 _DEADLINE_WORDS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 
 
+_SENTENCE_STOPS = frozenset(".!?\"”'’:")
+
+
 class SentenceView:
     """The word-level view of one candidate sentence."""
 
@@ -56,6 +59,14 @@ class SentenceView:
                                 or self.low(ent.last + 2) in doc.words.authority_nouns):
                 ent.official = True  # "the Chinese government"
         self.trigger_at: dict[int, Found] = {}
+
+    @property
+    def headline(self) -> bool:
+        """The article's first line standing alone, with no final stop: its title, which
+        tells a step just taken in the present ("India bans rice exports")."""
+        text = self.doc.text
+        return (not text[:self.start].strip() and text[self.end:self.end + 1] in ("\n", "")
+                and text[self.start:self.end].rstrip()[-1:] not in _SENTENCE_STOPS)
 
     def low(self, at: int) -> str:
         """The lower-case token at `at`; "" outside the sentence."""

@@ -247,6 +247,17 @@ def test_a_cap_stated_in_the_present_is_maintained():
         "investment_restriction", "maintain", "Ruritania", [], "49%")
 
 
+def test_a_headline_tells_a_step_just_taken_in_the_present():
+    # The same verb in the body describes a standing measure (above); the title line,
+    # with no final stop, tells what was just done.
+    m = measures("Ruritania caps foreign stakes in its shipping lines at 49%\n\n"
+                 "Officials said so on Monday.", RURITANIA)[0]
+    assert (m.type, m.action, m.imposer) == ("investment_restriction", "impose", "Ruritania")
+    m = measures("Officials met.\nRuritania caps foreign stakes in its shipping lines at 49%\n",
+                 RURITANIA)[0]
+    assert m.action == "maintain"  # not the article's first line: no headline
+
+
 @pytest.mark.parametrize("text", [
     # told in the present, as a headline tells it
     "Ruritania doubles duties on Freedonian steel",
