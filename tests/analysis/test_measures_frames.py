@@ -337,3 +337,12 @@ def test_what_a_country_banned_is_a_measure_it_imposed():
     assert [summary(only(text, RURITANIA, FREEDONIA))[:3] for text in texts] == [
         ("other", "impose", "Freedonia"), ("other", "impose", "Freedonia"),
         ("import_ban", "impose", "Freedonia")]
+
+
+def test_scrapping_a_tax_ends_it_where_cutting_one_is_a_tax_break():
+    m = only("Ruritania scrapped its digital tax on Sunday.", RURITANIA)
+    assert (m.type, m.action) == ("other", "lift")
+    m = only("Ruritania will repeal the tax on imported fuel.", RURITANIA)
+    assert (m.type, m.action) == ("other", "lift")
+    m = only("Ruritania cut income tax for pensioners.", RURITANIA)
+    assert (m.type, m.action) == ("subsidy", "impose")
