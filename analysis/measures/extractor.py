@@ -37,6 +37,8 @@ _NOUN_ACTS = frozenset({"introduction", "imposition", "repeal", "extension", "su
 # What a company does to a probe of itself: "paid $3m to settle the investigation".
 _SETTLING = frozenset({"settle", "settled", "settling", "end", "ended", "ending", "face",
                        "faces", "faced", "facing", "resolve", "resolved"})
+_LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permit", "permits"})
+_EXPORT_WORDS = frozenset({"exporters", "exports", "export", "shipments", "shipment"})
 _WTO = re.compile(r"\bWTO\b|World Trade Organi[sz]ation")
 
 
@@ -135,6 +137,8 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         trigger.first = tok_index(view.toks, view.starts, start)
         trigger.last = tok_index(view.toks, view.starts, end - 1)
         if accept(view, trigger):
+            if _licensing_duty(view, trigger):
+                trigger.type = "export_control"
             found.append(trigger)
     for trigger in found:
         for at in range(trigger.first, trigger.last + 1):
@@ -146,6 +150,18 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         if trigger.imposer_ent is not None and trigger.imposer_official:
             view.doc.last_imposer = trigger.imposer_ent
     return kept
+
+
+def _licensing_duty(view: SentenceView, trigger: Found) -> bool:
+    """ "will require exporters of photoresists to obtain a licence for shipments": a duty
+    laid on a class of bodies that is an export licence (GUIDELINES 4.3 export_control)."""
+    if trigger.entry.kind != "verb_bound" or trigger.type != "other":
+        return False
+    ahead = range(trigger.last + 1, view.clause_end(trigger.last))
+    if not any(view.low(at) in _LICENCE_WORDS for at in ahead):
+        return False
+    return any(view.low(at) in _EXPORT_WORDS
+               for at in range(trigger.first, view.clause_end(trigger.last)))
 
 
 def _without_instruments(found: list[Found], lex: Lexicon) -> list[Found]:

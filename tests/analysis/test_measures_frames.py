@@ -346,3 +346,13 @@ def test_scrapping_a_tax_ends_it_where_cutting_one_is_a_tax_break():
     assert (m.type, m.action) == ("other", "lift")
     m = only("Ruritania cut income tax for pensioners.", RURITANIA)
     assert (m.type, m.action) == ("subsidy", "impose")
+
+
+def test_a_duty_on_exporters_to_hold_a_licence_is_an_export_control():
+    m = only("Ruritania will require exporters of gallium to obtain a licence for shipments"
+             " to Freedonia from May 1.", RURITANIA, FREEDONIA)
+    assert summary(m) == ("export_control", "impose", "Ruritania", ["Freedonia"])
+    # A duty on a class of bodies with no licence stays what it is.
+    m = only("Ruritania will require importers to match every dollar of imports with"
+             " exports from July 1.", RURITANIA)
+    assert (m.type, m.action) == ("other", "impose")
