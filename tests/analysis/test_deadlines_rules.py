@@ -276,8 +276,19 @@ def test_target_the_speaker_stands_for_the_pronoun():
     assert d.what == "Freedonia wants to phase out coal subsidies"
 
 
+def test_target_talks_resumed_with_a_view_to_a_deal():
+    text = ("Ruritania and Freedonia will resume negotiations with a view to reaching a deal by"
+            " April 21.")
+    d = one(text, "April 21", "DATE", "2025-04-21",
+            measure(text, "deal", "agreement", "impose", "Ruritania", ("Freedonia",)))
+    assert (d.date, rule(d)) == ("2025-04-21", "deadline.target")
+    assert d.what == ("Ruritania and Freedonia will resume negotiations with a view to"
+                      " reaching a deal")
+
+
 @pytest.mark.parametrize("text, surface, value", [
     ("Acme plans to open a new plant in Freedonia by 2027.", "2027", "2027"),
+    ("Acme cut prices in a bid to win back buyers by June.", "June", "2025-06"),
     ("If the quota is scrapped by June, prices will fall.", "June", "2025-06"),
     ("The minister wants lower taxes but on Wednesday said other pledges would wait.",
      "Wednesday", "2025-03-12"),
