@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from .article import Found
 from .sentence import SentenceView
+from .subjects import speaker_country
 from .vocab import VERB_KINDS
 
 _TAX_WORDS = frozenset({"tax", "taxes"})
@@ -49,6 +50,12 @@ def fill_unnamed_sides(view: SentenceView, trigger: Found) -> None:
         state = _governed(view, trigger)
         if state is not None:
             _impose_as(trigger, state)
+    if trigger.imposer is None and trigger.rule not in _BARE_RULES:
+        # "Trump said tariffs on Mexico would rise": what a state's voice announces with
+        # no one named to take it, that state takes (never its own target).
+        said_by = speaker_country(view, trigger.first)
+        if said_by is not None and said_by not in trigger.targets:
+            _impose_as(trigger, said_by)
     if trigger.imposer is None and trigger.rule in _BARE_RULES:
         trigger.weak = True  # "lower taxes with the Conservatives": a mention, not a step
 

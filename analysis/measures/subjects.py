@@ -49,7 +49,7 @@ def authorities(view: SentenceView) -> list[Ent]:
             continue  # "a government that upholds the rules", "Governments are expected to"
         if country is None and view.low(at + 1) not in PLACE_PREPS:
             # "regulators across Europe" stand for no country
-            country = _speaker_country(view, at) or view.doc.home
+            country = speaker_country(view, at) or view.doc.home
         if country is None:
             continue
         ent = Ent(tok.start, tok.end, country, "country", official=True, authority=True,
@@ -59,7 +59,7 @@ def authorities(view: SentenceView) -> list[Ent]:
     return out
 
 
-def _speaker_country(view: SentenceView, at: int) -> str | None:
+def speaker_country(view: SentenceView, at: int) -> str | None:
     """ "Mexico's economy minister said that the government would ...": the country of
     whoever speaks before the authority word (a country's official, or the country)."""
     speech = next((back for back in range(at - 1, -1, -1)

@@ -622,3 +622,14 @@ def test_an_official_review_of_a_takeover_is_a_probe():
     # A firm reviewing a deal of its own is business.
     assert measures("Acme will review the deal with Globex.", ("Acme", "organization"),
                     ("Globex", "organization")) == []
+
+
+def test_what_a_states_voice_announces_with_no_one_named_that_state_takes():
+    text = "Rudolf Rassendyll said on Monday that tariffs on Freedonia would rise to 30%."
+    person = actor(text, "Rudolf Rassendyll", "person", affiliation="Ruritania")
+    m = only(text, person, RURITANIA, FREEDONIA)
+    assert summary(m) == ("tariff", "impose", "Ruritania", ["Freedonia"])
+    # A voice with no state gives no imposer.
+    text = "An analyst at Acme said that tariffs on Freedonia would rise to 30%."
+    found = measures(text, ("Acme", "organization"), FREEDONIA)
+    assert all(m.imposer is None for m in found)
