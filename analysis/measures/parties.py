@@ -32,6 +32,9 @@ _PATIENT_REACH = 7
 # Types whose measures may fall on a person: probes, charges, sanctions, fines, bans.
 _PERSON_TARGET_TYPES = frozenset({"investigation", "sanction", "other",
                                   "investment_restriction"})
+# What goes to a country: "exports to the United States" face its duties.
+_FLOW_WORDS = frozenset({"exports", "export", "shipments", "goods", "products", "sales",
+                         "imports", "shipped", "exported", "sent", "sold"})
 # Targets beyond this many are the sentence's bystanders, not the measure's.
 _MAX_TARGETS = 4
 
@@ -118,9 +121,15 @@ def _subject_sides(view: SentenceView, found: Found, subject: Ent, anchor: int,
         # The sufferer, its appositions and origin: "ByteDance, TikTok's parent, faces ...",
         # "imports from Canada face ...".
         clause = view.clause_start(subject.first)
-        return imposer, [ent for ent in view.entities_between(clause, anchor, None)
-                         if (not view.in_pp(ent) or view.low(ent.first - 1) == "from")
-                         and (not ent.demonym or ent is subject)] or [subject]
+        # "Freedonian goods entering Ruritania": the goods' country suffers the duty that
+        # the country they enter lays.
+        destination = _destination(view, clause, anchor)
+        imposer = imposer or destination
+        sufferers = [ent for ent in view.entities_between(clause, anchor, None)
+                     if ent is not destination
+                     and (not view.in_pp(ent) or view.low(ent.first - 1) == "from")
+                     and (not ent.demonym or ent is subject or destination is not None)]
+        return imposer, sufferers or ([subject] if subject is not destination else [])
     if subject.demonym and not subject.official:
         return imposer, []
     if found.type == "agreement":
@@ -133,6 +142,22 @@ def _subject_sides(view: SentenceView, found: Found, subject: Ent, anchor: int,
     if imposer is None and (explicit or subject.authority):
         return subject, []
     return imposer, []
+
+
+def _destination(view: SentenceView, first: int, anchor: int) -> Ent | None:
+    """ "EU exports to the United States will face a 15% tariff", "goods entering Mexico":
+    the country goods go to lays the duty they face."""
+    for ent in view.entities_between(first, anchor, None):
+        at = ent.first - 1
+        if view.low(at) == "the":
+            at -= 1
+        if ent.demonym or not (ent.kind == "country" or ent.kind == "organization"
+                               and ent.official):
+            continue  # a country or a customs union ("the European Union"), not a firm
+        if view.low(at) == "entering" or view.low(at) in ("to", "into") \
+                and view.low(at - 1) in _FLOW_WORDS:
+            return ent  # "goods entering the US", "steel shipped to Mexico"
+    return None
 
 
 def acting_name(view: SentenceView, ent: Ent) -> str | None:

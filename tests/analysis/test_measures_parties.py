@@ -633,3 +633,18 @@ def test_what_a_states_voice_announces_with_no_one_named_that_state_takes():
     text = "An analyst at Acme said that tariffs on Freedonia would rise to 30%."
     found = measures(text, ("Acme", "organization"), FREEDONIA)
     assert all(m.imposer is None for m in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Most Freedonian exports to Ruritania will face a 15% tariff under the deal.",
+    "Freedonian steel shipped to Ruritania will face a 30% tariff.",
+    "Freedonian goods entering Ruritania will face duties of 35% from May 1.",
+])
+def test_the_country_goods_go_to_lays_the_duty_they_face(text):
+    m = only(text, RURITANIA, FREEDONIA)
+    assert summary(m) == ("tariff", "impose", "Ruritania", ["Freedonia"])
+
+
+def test_goods_from_a_country_face_no_duty_of_its_own():
+    m = only("Imports from Freedonia face a duty of 25%.", RURITANIA, FREEDONIA)
+    assert (m.imposer, m.targets) == (None, ["Freedonia"])
