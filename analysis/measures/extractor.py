@@ -37,6 +37,14 @@ _NOUN_ACTS = frozenset({"introduction", "imposition", "repeal", "extension", "su
 # What a company does to a probe of itself: "paid $3m to settle the investigation".
 _SETTLING = frozenset({"settle", "settled", "settling", "end", "ended", "ending", "face",
                        "faces", "faced", "facing", "resolve", "resolved"})
+# "called it a historic agreement", "described the pact as": a description, no step.
+_DESCRIBING = frozenset({"called", "calling", "calls", "call", "described", "describing",
+                         "describes", "hailed", "hailing", "hails", "termed", "dubbed",
+                         "branded", "labelled", "labeled"})
+_ARTICLES = frozenset({"a", "an"})
+_PRONOUNS = frozenset({"it", "this", "that", "them"})
+_COMPLEMENT_OPENERS = _ARTICLES | _PRONOUNS | {"as", "the"} | _DESCRIBING
+_DESCRIPTION_REACH = 5
 _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permit", "permits"})
 _EXPORT_WORDS = frozenset({"exporters", "exports", "export", "shipments", "shipment"})
 _WTO = re.compile(r"\bWTO\b|World Trade Organi[sz]ation")
@@ -136,7 +144,7 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         trigger = Found(entry, start, end, type=entry.type)
         trigger.first = tok_index(view.toks, view.starts, start)
         trigger.last = tok_index(view.toks, view.starts, end - 1)
-        if accept(view, trigger):
+        if accept(view, trigger) and not _description(view, trigger):
             if _licensing_duty(view, trigger):
                 trigger.type = "export_control"
             found.append(trigger)
@@ -150,6 +158,25 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         if trigger.imposer_ent is not None and trigger.imposer_official:
             view.doc.last_imposer = trigger.imposer_ent
     return kept
+
+
+def _description(view: SentenceView, trigger: Found) -> bool:
+    """ "Lamy called it a historic agreement", "hailed the accord as a breakthrough deal":
+    what someone calls a step describes it (the step is told elsewhere); not "called for
+    new tariffs" nor "called the tariffs a success"."""
+    back = trigger.first - 1
+    while back >= 0 and trigger.first - back <= _DESCRIPTION_REACH and (
+            view.low(back).isalpha() and view.low(back).islower()
+            and view.low(back) not in _COMPLEMENT_OPENERS):
+        back -= 1  # the complement's adjectives: "a historic [trade] agreement"
+    if view.low(back) in _ARTICLES:
+        back -= 1
+    if view.low(back) == "as":  # "hailed the accord as ...", "described it as ..."
+        for verb in range(back - 1, max(-1, back - _DESCRIPTION_REACH), -1):
+            if view.low(verb) in _DESCRIBING:
+                return True
+        return False
+    return view.low(back) in _PRONOUNS and view.low(back - 1) in _DESCRIBING
 
 
 def _licensing_duty(view: SentenceView, trigger: Found) -> bool:

@@ -356,3 +356,17 @@ def test_a_duty_on_exporters_to_hold_a_licence_is_an_export_control():
     m = only("Ruritania will require importers to match every dollar of imports with"
              " exports from July 1.", RURITANIA)
     assert (m.type, m.action) == ("other", "impose")
+
+
+@pytest.mark.parametrize("text", [
+    "Rudolf Rassendyll of Ruritania called it a historic agreement.",
+    "Ruritania hailed it as a historic trade agreement.",
+    "Ruritania described it as an illegal embargo.",
+])
+def test_what_someone_calls_a_step_describes_it(text):
+    assert measures(text, RURITANIA) == []
+
+
+def test_calling_for_a_measure_is_no_description():
+    m = only("Ruritania called for new tariffs on Freedonian steel.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("tariff", "propose", "Ruritania")
