@@ -15,12 +15,15 @@ places and bodies; it needs two and twice as many as the next country.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from itertools import compress
 
 from .. import gazetteer
 from ..linking import fold
+from ..model import EntitySpan
 from .cluster import Cluster
 from .lexicon import (
     NATIONAL_WORDS,
@@ -42,12 +45,19 @@ _PLACE_MIN_LENGTH = 4
 _COUNTRY_NAMES = frozenset(gazetteer.COUNTRIES.values())
 _CACHE_SIZE = 1 << 14
 EUROPEAN_COMMISSION = "European Commission"
+# After a dateline's place: a bracketed agency, then a dash or a comma.
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—]|,)")
+_DATELINE_MIN = 3
+# A dateline opens the story: at most a headline and a byline's paragraphs before it.
+_DATELINE_PARAGRAPHS = 2
 _OF_WORDS = frozenset(("of", "de", "du", "di", "del", "della", "des", "do", "da"))
 
 
-def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]) -> None:
+def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str],
+                        ents: Sequence[EntitySpan] = ()) -> None:
     """Fill in the affiliations the role rules left empty; `best` holds the display name
-    of each of the first clusters (what a person's affiliation names)."""
+    of each of the first clusters (what a person's affiliation names), `ents` the
+    entities their indexes point into."""
     for cluster in clusters:
         if cluster.affiliation is None and cluster.kind == "place":
             _place(cluster)
@@ -63,9 +73,14 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
             if index < len(best):
                 org_country[best[index]] = cluster.affiliation
                 org_public[best[index]] = _is_public_body(_distinct(cluster))
+    # A state title with no country named and no country the article is plainly about:
+    # the dateline's ("WASHINGTON - ... Commerce Secretary Carlos Gutierrez said").
+    state, rule = main, "state-title-main-country"
+    if state is None:
+        state, rule = dateline_country(clusters, tokens.text, ents), "state-title-dateline"
     for cluster in clusters:
         if cluster.kind == "person":
-            _person(cluster, main, org_country, org_public)
+            _person(cluster, state, org_country, org_public, rule)
 
 
 def main_country(clusters: list[Cluster], tokens: Tokens) -> str | None:
@@ -92,6 +107,25 @@ def main_country(clusters: list[Cluster], tokens: Tokens) -> str | None:
     if len(ranked) > 1 and ranked[0][1] < _MAIN_LEAD * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def dateline_country(clusters: list[Cluster], text: str,
+                     ents: Sequence[EntitySpan]) -> str | None:
+    """The country of the place a dateline opens the article with ("WASHINGTON -",
+    "THE HAGUE (Reuters) -", "TOKYO, May 2 -"), if the article has one."""
+    for cluster in clusters:
+        if cluster.kind != "place" or cluster.affiliation not in _COUNTRY_NAMES:
+            continue
+        for index in cluster.entities:
+            ent = ents[index] if index < len(ents) else None
+            if ent is None or not ent.text.isupper() or len(ent.text) < _DATELINE_MIN:
+                continue
+            line_start = text.rfind("\n", 0, ent.start) + 1
+            if text[line_start:ent.start].strip() in ("", "THE") \
+                    and _DATELINE_AFTER.match(text, ent.end) \
+                    and text.count("\n\n", 0, line_start) <= _DATELINE_PARAGRAPHS:
+                return cluster.affiliation
+    return None
 
 
 def _place(cluster: Cluster) -> None:
@@ -187,7 +221,7 @@ def _is_party(names: list[str]) -> bool:
 
 
 def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | None],
-            org_public: dict[str, bool]) -> None:
+            org_public: dict[str, bool], rule: str = "state-title-main-country") -> None:
     """A person serving a public body serves its country; a state title with no employer
     named serves the country the article is about."""
     employer = cluster.affiliation
@@ -210,7 +244,7 @@ def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | Non
         return
     if main is not None and _state_title(cluster.role):
         cluster.affiliation = main
-        cluster.why_affiliation = why("state-title-main-country", main)
+        cluster.why_affiliation = why(rule, main)
 
 
 def _commissioner(role: str | None) -> bool:

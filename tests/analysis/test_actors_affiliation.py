@@ -175,3 +175,13 @@ def test_a_commissioner_serves_the_european_union():
     assert actors(text)["Ana Costa"].role == "European Affairs Minister"
     text = CHILE + "Ana Costa, the commissioner of police, said the European Union would help."
     assert affiliation(text, "Ana Costa") == "Chile"
+
+
+def test_a_state_title_in_a_datelined_story_about_two_countries_serves_the_datelines():
+    text = ("Copper exports limited\n\nSANTIAGO (Reuters) - Chile and Peru raised duties."
+            " Chile and Peru will review the rule in May. Mining minister Ana Costa said so.")
+    assert affiliation(text, "Ana Costa") == "Chile"
+    assert "actor.state-title-dateline: 'Chile'" in rule(text, "Ana Costa")
+    # A place in capitals deep in the story is no dateline.
+    text = TWO + "\n\nOne\n\nTwo\n\nThree\n\nSANTIAGO - Mining minister Ana Costa said so."
+    assert affiliation(text, "Ana Costa") is None
