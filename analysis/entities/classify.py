@@ -7,6 +7,8 @@ words of the name ("Ministry", "Holdings", "&"), the word before it ("insurer Ma
 
 from __future__ import annotations
 
+import re
+
 from .. import gazetteer as gaz
 from .document import GUESS, SURE, Doc, Span, Token
 from .words import (
@@ -26,6 +28,17 @@ from .words import (
     is_title_head,
 )
 
+# "companies such as A, B and C": the list's names, up to this many characters back.
+_LIST_REACH = 80
+_LIST_WORDS = frozenset(("as", "like", "including", "and", "or", ","))
+_ORG_PLURALS = "|".join(sorted(
+    {word + "s" for word in gaz.ORG_CONTEXT if not word.endswith("s")}
+    | {"companies", "businesses"}))
+_ORG_LIST = re.compile(rf"\b(?:{_ORG_PLURALS})\s+(?:such\s+as|like|including)\s+", re.I)
+# The rest of such a list before the name: earlier names, commas and "and"/"or".
+_LIST_REST = re.compile(r"(?:[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*(?:\s*,\s*|\s+(?:and|or)\s+"
+                        r"|\s*,\s*(?:and|or)\s+))*")
+
 
 def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
     """Kind of one cut span of capitalized tokens (connectors only inside); None when the
@@ -42,7 +55,7 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
     if _names_no_actor(name, words):
         return None
     prev = doc.prev_word(start)
-    clear = _clear_kind(toks, words, name, prev)
+    clear = _clear_kind(doc, toks, words, name, prev)
     if clear is not None:
         return Span(start, end, clear, None, SURE)
     if len(words) > 1:
@@ -115,7 +128,8 @@ def _names_no_actor(name: str, words: list[str]) -> bool:
         word in gaz.TITLE_MODIFIERS or is_title_head(word) for word in words)
 
 
-def _clear_kind(toks: list[Token], words: list[str], name: str, prev: str) -> str | None:
+def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
+                prev: str) -> str | None:
     """The kind the name's own words or the word before it make clear, if they do."""
     first, last = words[0], words[-1]
     several = len(words) > 1
@@ -132,9 +146,19 @@ def _clear_kind(toks: list[Token], words: list[str], name: str, prev: str) -> st
         return "organization"
     if prev in gaz.ORG_CONTEXT:  # "engineering group Jarvis", "US insurer Marsh"
         return "organization"
+    if prev in _LIST_WORDS and _listed_after_org_noun(doc, toks[0].start):
+        return "organization"  # "companies such as JSR and Stella Chemifa"
     if prev.lower() in gaz.PERSON_CONTEXT and not is_acronym(first):
         return "person"
     return None
+
+
+def _listed_after_org_noun(doc: Doc, start: int) -> bool:
+    """Whether the name at `start` is one of a list that "companies such as", "firms
+    including" or "carmakers like" opens: every one of them is a company."""
+    window = doc.text[max(0, start - _LIST_REACH):start]
+    found = _ORG_LIST.search(window)
+    return found is not None and _LIST_REST.fullmatch(window, found.end()) is not None
 
 
 def _several_words_kind(toks: list[Token], words: list[str]) -> tuple[str, int]:

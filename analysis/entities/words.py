@@ -155,8 +155,11 @@ def is_people_word(word: str) -> bool:
 
 
 def is_generic_plural(word: str) -> bool:
-    """"Analysts", "Officials", "Automakers": a plural common noun, capitalized."""
+    """"Analysts", "Officials", "Automakers": a plural common noun, capitalized; also the
+    plural of a word for a kind of firm, rare as it may be ("Chipmakers", "Reinsurers")."""
     low = word.lower()
+    if low.endswith("s") and low[:-1] in gaz.ORG_CONTEXT and word not in gaz.SURNAMES:
+        return True  # not "Banks" of "Ivy Banks ... Banks said"
     return (
         low.endswith("s") and low in ORDINARY
         and (low[:-1] in gaz.COMMON_WORDS or low.endswith("es") and low[:-2] in gaz.COMMON_WORDS)

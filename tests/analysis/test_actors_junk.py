@@ -235,3 +235,18 @@ def test_regional_adjectives_joined_name_no_actor():
     # A body named with a regional word is still a body.
     assert "North American Steel Council" in names(
         "The North American Steel Council and Ecuador said exporters would gain.")
+
+
+def test_the_plural_of_a_kind_of_firm_is_no_actor():
+    assert names("Chipmakers fell sharply on Monday.") == set()
+    assert names("Reinsurers said claims would rise.") == set()
+    assert "Drugmakers Inc" in names("Shares in Drugmakers Inc rose.")
+
+
+def test_names_listed_after_companies_such_as_are_companies():
+    found = kinds("Companies such as JSR and Stella Chemifa will have 60 days to apply.")
+    assert found == {"JSR": "organization", "Stella Chemifa": "organization"}
+    found = kinds("Carmakers including Toyota, Honda and Stella Motors fell.")
+    assert found["Stella Motors"] == "organization"
+    # People listed after a word for people stay people.
+    assert kinds("Leaders such as Anna Berg and John Smith met.")["John Smith"] == "person"
