@@ -36,6 +36,8 @@ from .words import (
     is_title_head,
 )
 
+# A word in "-ed" this long or longer may be a participle opening a sentence.
+_PARTICIPLE_MIN = 6
 # keep(left, right): whether a connector between two parts belongs to the name.
 Keep = Callable[[list[Token], list[Token]], bool]
 
@@ -114,7 +116,7 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
     word = toks[0].word
     second = toks[1].word if len(toks) > 1 else None
     alone = second is None or second in CONNECTORS  # "Most [of the] ..."
-    if alone and _common_word_opening(doc, toks[0]):
+    if alone and (_common_word_opening(doc, toks[0]) or _participle_opening(doc, toks[0])):
         return True
     return (is_ordinary(word, ORDINARY)
             and (gazetteer_kind(word) is None or alone and word in gaz.PLACES
@@ -125,6 +127,17 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
             and not (word in gaz.FIRST_NAMES and second is not None
                      and second not in CONNECTORS
                      and (gazetteer_kind(second) or ("person",))[0] == "person"))
+
+
+def _participle_opening(doc: Doc, tok: Token) -> bool:
+    """ "Parboiled rice is not covered": a rare word in "-ed" opening a sentence before a
+    lower-case word is a participle or an adjective, nobody's name."""
+    word = tok.word
+    if len(word) < _PARTICIPLE_MIN or not word.endswith("ed") or not word[1:].islower() \
+            or word in gaz.FIRST_NAMES or word in gaz.SURNAMES or gazetteer_kind(word):
+        return False
+    possessive, nxt = doc.next_word(tok.end)
+    return not possessive and nxt.isalpha() and nxt.islower()
 
 
 def _common_word_opening(doc: Doc, tok: Token) -> bool:

@@ -250,3 +250,9 @@ def test_names_listed_after_companies_such_as_are_companies():
     assert found["Stella Motors"] == "organization"
     # People listed after a word for people stay people.
     assert kinds("Leaders such as Anna Berg and John Smith met.")["John Smith"] == "person"
+
+
+def test_a_participle_opening_a_sentence_is_no_name():
+    assert names("Parboiled rice and basmati rice are not covered by the ban.") == set()
+    assert names("Hammered exporters asked for help.") == set()
+    assert kinds("Mohammed said the talks had failed.") == {"Mohammed": "person"}
