@@ -46,7 +46,7 @@ _COUNTRY_NAMES = frozenset(gazetteer.COUNTRIES.values())
 _CACHE_SIZE = 1 << 14
 EUROPEAN_COMMISSION = "European Commission"
 # After a dateline's place: a bracketed agency, then a dash or a comma.
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—]|,)")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—_]|,)")
 _DATELINE_MIN = 3
 # A dateline opens the story: at most a headline and a byline's paragraphs before it.
 _DATELINE_PARAGRAPHS = 2

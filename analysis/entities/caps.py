@@ -11,7 +11,7 @@ from .words import NEVER, ORDINARY, WORD, caps_lookup
 # What follows a dateline's place: a comma, a bracket ("(Reuters)"), a date; or a dash,
 # after a place the gazetteers know (a section's heading has one too: "RUGBY UNION -").
 _DATELINE_REST = re.compile(r"\s*(?:,|\(|\d{4}-\d\d-\d\d)")
-_DATELINE_DASH = re.compile(r"[ \t]*[-–—]+\s")
+_DATELINE_DASH = re.compile(r"[ \t]*[-–—_]+\s")  # "WASHINGTON _ The ..." (1990s wires)
 _LEADING_THE = re.compile(r"\s*THE\s+")
 # The longest name a headline is matched for, in words.
 _LONGEST_NAME = 5

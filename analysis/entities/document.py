@@ -70,11 +70,12 @@ class Doc:
         return cached
 
     def is_initial(self, pos: int) -> bool:
-        """Whether the word at pos opens a sentence, a quote, a clause after ':' or a line."""
+        """Whether the word at pos opens a sentence, a quote, a clause after ':' or a line,
+        or follows a dateline's dash (news agencies of the 1990s wrote "WASHINGTON _ The")."""
         if pos in self.first_words:
             return True
         before = self.text[max(0, pos - 3):pos].rstrip()
-        return not before or before[-1] in ':"“‘(-—–\n•*'
+        return not before or before[-1] in ':"“‘(-—–\n•*_'
 
     def prev_word(self, pos: int) -> str:
         """The word before pos, or the mark glued to the word at pos ('"', '(')."""

@@ -185,3 +185,15 @@ def test_a_state_title_in_a_datelined_story_about_two_countries_serves_the_datel
     # A place in capitals deep in the story is no dateline.
     text = TWO + "\n\nOne\n\nTwo\n\nThree\n\nSANTIAGO - Mining minister Ana Costa said so."
     assert affiliation(text, "Ana Costa") is None
+
+
+def test_a_1990s_wire_dateline_with_an_underscore_opens_the_story():
+    # "WASHINGTON (AP) _ The Clinton administration": "The" opens the sentence after the
+    # dateline's dash; it was taken into a person's name, "The Clinton".
+    found = known("WASHINGTON (AP) _ The Clinton administration on Thursday imposed sanctions"
+                  " on two firms. President Clinton will visit China.", "1998-06-05")
+    assert found["Bill Clinton"].affiliation == "United States"
+    assert "The Clinton" not in found
+    text = ("LIMA _ Chile and Peru raised duties. Chile and Peru will meet. Mining minister"
+            " Ana Costa said so.")
+    assert affiliation(text, "Ana Costa") == "Peru"
