@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import operator
 import re
 from dataclasses import dataclass
 
 from ..model import EntitySpan, Sentence
 
-_TOKEN = re.compile(r"\d[\d,.]*\d|\w(?:[\w’'\-.&]*\w)?|[,;:()\[\]“”\"—–]")
+# A token; the whole of it is one group, so that `split` returns gaps and tokens in turn.
+_TOKEN = re.compile(r"(\d[\d,.]*\d|\w(?:[\w’'\-.&]*\w)?|[,;:()\[\]“”\"—–])")
 _first_char = operator.itemgetter(0)
 
 
@@ -66,11 +68,13 @@ class Tokens:
 
 def tokenize(text: str, sentences: list[Sentence], entities: list[EntitySpan]) -> Tokens:
     """Split `text` into word and punctuation tokens, tagged with sentence and entity."""
-    # Each field in one C-level pass (map over the matches): this runs for every token.
-    matches = list(_TOKEN.finditer(text))
-    starts = list(map(re.Match.start, matches))
-    ends = list(map(re.Match.end, matches))
-    words = list(map(re.Match.group, matches))
+    # Each field in one C-level pass: this runs for every token. `split` makes no match
+    # objects; the offsets are the running sum of the lengths of gaps and tokens.
+    parts = _TOKEN.split(text)  # gap, token, gap, ..., token, gap
+    offsets = list(itertools.accumulate(map(len, parts), initial=0))
+    starts = offsets[1:-1:2]
+    ends = offsets[2::2]
+    words = parts[1::2]
     # Lower-cased in one call: no token holds a newline, and beside a newline a word
     # lower-cases exactly as it does on its own.
     low = "\n".join(words).lower().replace("’", "'").split("\n") if words else []
