@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from ..datafiles import load_json
+from ..prefix_regex import prefix_regex
 from .lexicon import verb_forms
 
 
@@ -83,8 +84,9 @@ def _verbs(words: list[str], irregular: dict[str, list[str]]) -> Phrases:
 
 
 def _word_re(words: list[str]) -> re.Pattern[str]:
-    longest_first = sorted(map(re.escape, words), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(longest_first) + r")\b")
+    """Any of `words` as a whole word, the longest that fits; as a prefix tree, since it
+    reads every article (a flat list tried each word at each word boundary)."""
+    return re.compile(r"\b(?:" + prefix_regex(words, re.escape) + r")\b")
 
 
 def _lower(words: list[str]) -> Phrases:
