@@ -193,17 +193,23 @@ def _country_in_name(name: str) -> str | None:
     words = name.split()
     if len(words) < 2 or words[0] in gazetteer.FIRST_NAMES:
         return None
-    for size in (2, 1):
-        for first in range(len(words) - size + 1):
-            part = " ".join(words[first:first + size]).rstrip(".,")
-            if part.lower() in LINK_WORDS or not part[:1].isupper():
-                continue
-            after_of = first > 0 and words[first - 1].lower() in _OF_WORDS  # "Bank of Lyon"
-            found = (country_name(part) or demonym_country(part) or NATIONAL_WORDS.get(part)
-                     or ((after_of or _place_like(part)) and gazetteer.place_country(part))
-                     or None)
-            if found:
-                return found
+    # A country or demonym anywhere before a place: "Confederation of British Industry"
+    # is British, whatever town is called Confederation.
+    for places in (False, True):
+        for size in (2, 1):
+            for first in range(len(words) - size + 1):
+                part = " ".join(words[first:first + size]).rstrip(".,")
+                if part.lower() in LINK_WORDS or not part[:1].isupper():
+                    continue
+                if not places:
+                    found = (country_name(part) or demonym_country(part)
+                             or NATIONAL_WORDS.get(part))
+                elif first > 0 and words[first - 1].lower() in _OF_WORDS or _place_like(part):
+                    found = gazetteer.place_country(part)  # "Bank of Lyon"
+                else:
+                    found = None
+                if found:
+                    return found
     return None
 
 

@@ -105,15 +105,28 @@ def _one_spelling(tokens: list[str]) -> list[str]:
 
 
 def _split_country_prefix(name: str) -> tuple[str, str | None]:
-    """ "US Commerce Department" -> ("Commerce Department", "United States")."""
+    """ "US Commerce Department" -> ("Commerce Department", "United States"); "European
+    Commission" is the European Union's, "European Bank for Reconstruction" nobody's."""
     words = name.split()
     for length in (2, 1):
         if len(words) > length:
             head = " ".join(words[:length])
             country = demonym_country(head) or country_name(head.rstrip("'’s"))
+            if country == EUROPEAN_UNION and head == "European" \
+                    and words[length].lower() not in _EU_BODY_HEADS:
+                return name, None  # a European body of many states, not of the Union
             if country and words[length][:1].isupper():
                 return " ".join(words[length:]), country
     return name, None
+
+
+EUROPEAN_UNION = "European Union"
+# What follows "European" in the name of a body of the European Union.
+_EU_BODY_HEADS = frozenset((
+    "commission", "parliament", "council", "court", "central", "investment", "ombudsman",
+    "medicines", "food", "securities", "banking", "chemicals", "anti-fraud", "defence",
+    "environment", "union", "external", "data", "labour", "maritime", "aviation", "border",
+    "public", "insurance", "competition"))
 
 
 # Words a full name adds to the short name a story goes on with: "Kestrel Mining" ...

@@ -197,3 +197,17 @@ def test_a_1990s_wire_dateline_with_an_underscore_opens_the_story():
     text = ("LIMA _ Chile and Peru raised duties. Chile and Peru will meet. Mining minister"
             " Ana Costa said so.")
     assert affiliation(text, "Ana Costa") == "Peru"
+
+
+def test_a_national_word_in_a_bodys_name_wins_over_a_place_of_that_name():
+    # Some town is called Confederation; the body is British.
+    assert affiliation("The Confederation of British Industry welcomed the plan.",
+                       "Confederation of British Industry") == "United Kingdom"
+
+
+def test_a_european_body_of_many_states_is_not_the_unions():
+    text = ("The European Bank for Reconstruction and Development said so. The European"
+            " Commission and the European Parliament agreed.")
+    assert affiliation(text, "European Bank for Reconstruction and Development") is None
+    assert affiliation(text, "European Commission") == "European Union"
+    assert affiliation(text, "European Parliament") == "European Union"
