@@ -39,6 +39,8 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     words = [tok.word for tok in toks]
     while words and (words[0] in CONNECTORS or words[0] == "The"):
         words = words[1:]
+    while words and words[-1] in CONNECTORS:  # "his Budget on [Wednesday]"
+        words = words[:-1]
     if not words:
         return False
     # The cheap tests first; a gazetteer name ("G7") overrules them.
@@ -64,6 +66,7 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
     """Whether a one-word run has anything that one of the tests looks at."""
     text = doc.text
     return (tok.word in gaz.NOT_ACTOR_FIRST_WORDS or tok.word in gaz.REGIONAL_WORDS
+            or tok.word in gaz.CONCEPT_PHRASES
             or (tok.start > 0 and text[tok.start - 1] in _OPENING_QUOTES)
             or text[tok.start - 2:tok.start] in _AFTER_TITLED
             or text[tok.end + 1:tok.end + 2].isdigit()

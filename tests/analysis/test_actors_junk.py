@@ -256,3 +256,14 @@ def test_a_participle_opening_a_sentence_is_no_name():
     assert names("Parboiled rice and basmati rice are not covered by the ban.") == set()
     assert names("Hammered exporters asked for help.") == set()
     assert kinds("Mohammed said the talks had failed.") == {"Mohammed": "person"}
+
+
+def test_the_states_set_occasions_are_no_actors():
+    assert names("In his Budget on Wednesday, the chancellor cut stamp duty.") == set()
+    assert names("The Queen's Speech will set out the bills.") == set()
+    assert "Budget Office" in names("The Budget Office said so.")
+
+
+def test_a_party_named_by_its_members_is_the_party():
+    assert kinds("The Conservatives said the cuts were a gimmick.") == {
+        "Conservative Party": "organization"}
