@@ -31,6 +31,7 @@ _SPEECH = re.compile(
     r"\s+news\s+agency))?(?:\s+that)?\s+", _I)
 _SAID_THEY = re.compile(r"\b(?:has|have|had)?\s*(?:said|says|announced|stated)\s+(?:that\s+)?"
                         r"(?:it|they|he|she|we)\s+", _I)
+_COMMA = re.compile(r",(?!\d)")  # a comma between words, not inside "120,000"
 _CHUNK = re.compile(r",(?!\d)\s*|\b(?:that|whether)\s+(?=\S)", _I)
 _PRONOUN_START = re.compile(r"^(?:it|they|he|she|we)\s+(?=\w)", _I)
 _SPEAKER_END = re.compile(r"(?:\s+(?:has|have|had|also|previously|already|repeatedly))+\s*$",
@@ -245,9 +246,9 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
 
 def _short_subject(subject: str) -> str:
     """Without an appositive: "ByteDance, TikTok's parent company," -> "ByteDance"."""
-    comma = subject.find(",")
-    if comma > 0 and len(subject[:comma].split()) <= 6:
-        return subject[:comma]
+    comma = _COMMA.search(subject)  # not the comma of "£120,000"
+    if comma is not None and comma.start() > 0 and len(subject[:comma.start()].split()) <= 6:
+        return subject[:comma.start()]
     return subject
 
 
@@ -257,7 +258,7 @@ def _sentence_subject(spot: Spot) -> str:
     head = _CONNECTOR.sub("", _LEADING_PP.sub("", head))
     verb = _FINITE.search(head)
     subject = head[:verb.start()] if verb else ""
-    subject = subject.split(",", 1)[0].strip()
+    subject = _COMMA.split(subject, 1)[0].strip()
     return subject if 0 < len(subject.split()) <= 6 else ""
 
 

@@ -14,7 +14,10 @@ from .sentence import SentenceView
 from .subjects import speaker_country
 from .vocab import VERB_KINDS
 
-_TAX_WORDS = frozenset({"tax", "taxes"})
+# Taxes, and the duties that are taxes, not tariffs ("stamp duty", "fuel duty").
+_TAX_WORDS = frozenset({"tax", "taxes", "stamp duty", "fuel duty", "fuel duties", "excise duty",
+                        "excise duties", "alcohol duty", "tobacco duty", "air passenger duty",
+                        "death duties", "inheritance duty"})
 _BARE_RULES = frozenset({"measure.bare", "measure.named"})
 # Words between a probe and "in Germany" that keep it the probe's place: "are still going
 # on in France".

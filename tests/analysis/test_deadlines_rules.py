@@ -276,6 +276,12 @@ def test_target_the_speaker_stands_for_the_pronoun():
     assert d.what == "Freedonia wants to phase out coal subsidies"
 
 
+def test_a_number_with_a_thousands_comma_stays_whole_in_what_is_due():
+    text = "Homes worth less than 120,000 crowns will be exempt from the levy from May 1."
+    d = one(text, "May 1", "DATE", "2025-05-01")
+    assert d.what == "Homes worth less than 120,000 crowns will be exempt from the levy"
+
+
 def test_target_talks_resumed_with_a_view_to_a_deal():
     text = ("Ruritania and Freedonia will resume negotiations with a view to reaching a deal by"
             " April 21.")

@@ -370,3 +370,13 @@ def test_what_someone_calls_a_step_describes_it(text):
 def test_calling_for_a_measure_is_no_description():
     m = only("Ruritania called for new tariffs on Freedonian steel.", RURITANIA, FREEDONIA)
     assert (m.type, m.action, m.imposer) == ("tariff", "propose", "Ruritania")
+
+
+def test_a_duty_that_is_a_tax_is_no_tariff():
+    m = only("Ruritania said homes worth less than 120,000 crowns would be exempt from stamp"
+             " duty.", RURITANIA)
+    assert (m.type, m.action) == ("subsidy", "impose")  # a tax break
+    m = only("Ruritania raised fuel duty by two cents a litre.", RURITANIA)
+    assert (m.type, m.action) == ("other", "impose")
+    m = only("Ruritania imposed a 10% duty on Freedonian steel.", RURITANIA, FREEDONIA)
+    assert m.type == "tariff"
