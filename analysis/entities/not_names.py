@@ -26,6 +26,18 @@ _NUMBER_OR_NAME = re.compile(r"[\dA-Z]")
 # Lower-case nouns after which a capitalized name is a programme's ("Golden Dome programme").
 _PROGRAMME_NOUNS = frozenset({"programme", "programmes", "program", "programs", "initiative",
                               "scheme", "project"})
+# Lower-case words for a law that a name before them names ("the Leahy amendment").
+_LAW_NOUNS = frozenset({"amendment", "amendments", "act", "bill", "law", "laws", "directive",
+                        "regulation", "regulations", "legislation", "provision", "provisions",
+                        "clause"})
+# What follows a name in a compound that describes something else: "Paris-based".
+_COMPOUND_TAILS = frozenset({
+    "based", "born", "backed", "led", "era", "style", "listed", "owned", "run", "made",
+    "sponsored", "funded", "bound", "registered", "controlled", "dominated", "brokered",
+    "linked", "type", "wide", "centred", "centered", "focused", "speaking", "level",
+    "ruled", "occupied", "built", "produced", "grown", "bred", "educated", "trained",
+    "headquartered", "allied", "aligned", "friendly", "oriented", "inspired", "imposed",
+    "mediated", "financed", "operated", "supported", "appointed", "installed"})
 # How many words before an opening quote may hold the word that announces a title.
 _TRIGGER_REACH = 3
 
@@ -45,8 +57,26 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
         return False
     # The cheap tests first; a gazetteer name ("G7") overrules them.
     found = (provision_or_project(doc, toks, words) or concept_phrase(words)
-             or title_of_work(doc, toks) or product_name(doc, toks))
+             or title_of_work(doc, toks) or product_name(doc, toks)
+             or law_name(doc, toks) or compound_modifier(toks))
     return found and gazetteer_kind(" ".join(words)) is None
+
+
+def law_name(doc: Doc, toks: list[Token]) -> bool:
+    """ "the Jackson-Vanik amendment", "the Dodd-Frank act": the name of a law, written
+    before a word for a law (GUIDELINES 2.1: named laws are no actors; "US law" keeps its
+    country, a gazetteer name)."""
+    _, nxt = doc.next_word(toks[-1].end)
+    return nxt in _LAW_NOUNS and not any(tok.word in gaz.ORG_WORDS for tok in toks)
+
+
+def compound_modifier(toks: list[Token]) -> bool:
+    """ "a Cold War-era restriction", "a New York-based firm": names inside a hyphenated
+    compound are no actors (GUIDELINES 2.3); not "Kang Young-hoon", nor "Chechnya" in
+    "Chechnya and Moscow-backed" (cut at "and" later)."""
+    head, _, tail = toks[-1].word.rpartition("-")
+    return bool(head) and tail in _COMPOUND_TAILS and not any(
+        tok.word in ("and", "or", "&") for tok in toks)
 
 
 def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
@@ -66,6 +96,7 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
     """Whether a one-word run has anything that one of the tests looks at."""
     text = doc.text
     return (tok.word in gaz.NOT_ACTOR_FIRST_WORDS or tok.word in gaz.REGIONAL_WORDS
+            or "-" in tok.word or doc.next_word(tok.end)[1] in _LAW_NOUNS
             or tok.word in gaz.CONCEPT_PHRASES
             or (tok.start > 0 and text[tok.start - 1] in _OPENING_QUOTES)
             or text[tok.start - 2:tok.start] in _AFTER_TITLED

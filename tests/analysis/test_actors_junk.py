@@ -267,3 +267,18 @@ def test_the_states_set_occasions_are_no_actors():
 def test_a_party_named_by_its_members_is_the_party():
     assert kinds("The Conservatives said the cuts were a gimmick.") == {
         "Conservative Party": "organization"}
+
+
+def test_a_named_law_is_no_actor():
+    assert names("Lawmakers will repeal the Jackson-Vanik amendment this year.") == set()
+    assert names("The Leahy amendment bars aid.") == set()
+    # A country before a word for a law is still the country ("US law").
+    assert names("US law bars the sale.") == {"United States"}
+
+
+def test_names_inside_a_descriptive_compound_are_no_actors():
+    assert names("A Cold War-era trade restriction stays.") == set()
+    assert names("A New York-based group said so.") == set()
+    # A hyphenated given name is a name; a name joined by "and" keeps its own.
+    assert "Kang Young-hoon" in names("The minister met Kang Young-hoon on Monday.")
+    assert "Chechnya" in names("Fighting in Chechnya and Moscow-backed forces went on.")
