@@ -57,7 +57,10 @@ _PRONOUN = re.compile(r"^(?:it|they|this|these|that|those|the\s+move|the\s+measu
                       r"|the\s+measures|the\s+plan|the\s+decision)$", _I)
 _STOP = re.compile(r",(?!\d)|\s(?:which|who|after|because|while|amid|although|though|citing"
                    r"|according|so that|in order to)\s|\s[—–-]\s|[;:(]"
-                   r"|\s(?:and|but)\s(?=(?:the|a|an|its|their|it|they|he|she|this|that)\s)", _I)
+                   r"|\s(?:and|but)\s(?=(?:the|a|an|its|their|it|they|he|she|this|that)\s)"
+                   # "... on Chinese goods and threatened to cancel": another predicate
+                   r"|\s(?:and|but)\s(?=(?:also\s+)?(?:threatened|said|warned|added|urged"
+                   r"|vowed|called|told|announced|promised|pledged)\b)", _I)
 _DANGLING = re.compile(
     r"(?:\s+(?:the|a|an|of|to|and|or|for|with|in|on|by|its|their|his|her|from|at|as|that"
     r"|which|they|it|we|he|she|is|are|was|were|be|been|will|would|not|than|into|about"

@@ -276,6 +276,14 @@ def test_target_the_speaker_stands_for_the_pronoun():
     assert d.what == "Freedonia wants to phase out coal subsidies"
 
 
+def test_what_is_due_ends_before_another_predicate():
+    text = ("Ruritania said it would answer with 100% tariffs on Freedonian goods from May 1"
+            " and threatened to cancel a planned meeting.")
+    d = one(text, "May 1", "DATE", "2025-05-01",
+            measure(text, "tariffs", "tariff", "impose", "Ruritania", ("Freedonia",)))
+    assert d.what == "Ruritania would answer with 100% tariffs on Freedonian goods"
+
+
 def test_a_number_with_a_thousands_comma_stays_whole_in_what_is_due():
     text = "Homes worth less than 120,000 crowns will be exempt from the levy from May 1."
     d = one(text, "May 1", "DATE", "2025-05-01")
