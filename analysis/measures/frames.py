@@ -153,6 +153,10 @@ def _probe_frame(view: SentenceView, found: Found, action: str, start: int,
     return "investigate"
 
 
+# Words after which "end", "start" or "lapse" is a noun, not the measure's verb.
+_NOUN_MARKERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "whose"})
+
+
 def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str | None:
     """ "the quotas expire", "the duties take effect", "the limit remains at 30%"."""
     if 0 <= cue < found.first:
@@ -163,6 +167,8 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
         if low in (".", ";", ":") or (low == "," and at > found.last + 1 and
                                       view.low(at + 1) not in ("which", "who")):
             break
+        if view.low(at - 1) in _NOUN_MARKERS:
+            continue  # "before the end of the year", "at the start of talks": nouns
         for table, action, rule in ((words.ending_after, "lift", "measure.ending"),
                                     (words.starting_after, "impose", "measure.starting"),
                                     (words.state_after, "maintain", "measure.standing")):

@@ -84,6 +84,8 @@ class VerbBound:
     action_of: dict[str, str]  # verb form -> action, where the verb says it differently
     reach: int  # how many tokens before the noun the verb may stand
     official: bool  # the measure needs a public authority among its parties
+    # if given, one of these must come shortly after the noun ("growth ... of exports")
+    after: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -177,7 +179,8 @@ def _verb_bound_rules(triggers: _Triggers, rules: list[dict[str, Any]],
         verb_bound.append(VerbBound(rule["type"], forms, frozenset(rule["nouns"]),
                                     frozenset(rule.get("context", [])),
                                     dict(rule.get("action_of", {})), int(rule.get("reach", 4)),
-                                    bool(rule.get("official", False))))
+                                    bool(rule.get("official", False)),
+                                    frozenset(rule.get("after", []))))
         for noun in rule["nouns"]:
             by_noun.setdefault(noun, []).append(index)
             triggers.add_verb_bound(noun, TriggerEntry(rule["type"], "verb_bound", noun))

@@ -167,6 +167,9 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
             if rule.context and not any(view.low(back) in rule.context
                                         for back in range(max(0, at - _CONTEXT_REACH), at)):
                 continue  # a firm selling a stake is business, not a forced sale
+            if rule.after and not any(view.low(ahead) in rule.after for ahead in range(
+                    found.last + 1, found.last + 1 + _CONTEXT_REACH)):
+                continue  # "limit the growth of spending" is no quota
             found.first = at
             found.start = view.toks[at].start
             found.bound = True

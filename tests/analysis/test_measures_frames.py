@@ -380,3 +380,18 @@ def test_a_duty_that_is_a_tax_is_no_tariff():
     assert (m.type, m.action) == ("other", "impose")
     m = only("Ruritania imposed a 10% duty on Freedonian steel.", RURITANIA, FREEDONIA)
     assert m.type == "tariff"
+
+
+def test_a_cap_on_how_fast_trade_grows_is_a_quota():
+    m = only("Ruritania will restrict growth in 10 categories of textiles to 8% a year.",
+             RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("quota", "impose", "Ruritania")
+    assert measures("Ruritania will limit the growth of public spending.", RURITANIA) == []
+
+
+def test_repealing_a_named_amendment_lifts_it():
+    # One record: "the end of the year" after "restriction" is no "end" verb of it.
+    m = only("Ruritanian lawmakers are expected to repeal the Rassendyll amendment, a trade"
+             " restriction, before the end of the year.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "lift", "Ruritania")
+
