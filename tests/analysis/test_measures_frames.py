@@ -389,8 +389,18 @@ def test_a_cap_on_how_fast_trade_grows_is_a_quota():
     assert measures("Ruritania will limit the growth of public spending.", RURITANIA) == []
 
 
+def test_the_end_of_a_period_ends_no_measure():
+    # With its date tagged, "a trade restriction, before the end of the year" was a second
+    # record, lifted by "end" (a noun after "the").
+    import datetime as dt
+
+    from newsdesk.analysis.engine import analyze
+    found = analyze("US lawmakers are expected to repeal the Jackson-Vanik amendment, a trade"
+                    " restriction, before the end of the year.", dt.date(2012, 8, 22)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [("other", "lift", "United States")]
+
+
 def test_repealing_a_named_amendment_lifts_it():
-    # One record: "the end of the year" after "restriction" is no "end" verb of it.
     m = only("Ruritanian lawmakers are expected to repeal the Rassendyll amendment, a trade"
              " restriction, before the end of the year.", RURITANIA)
     assert (m.type, m.action, m.imposer) == ("other", "lift", "Ruritania")
