@@ -31,6 +31,10 @@ _SPEECH = re.compile(
     r"\s+news\s+agency))?(?:\s+that)?\s+", _I)
 _SAID_THEY = re.compile(r"\b(?:has|have|had)?\s*(?:said|says|announced|stated)\s+(?:that\s+)?"
                         r"(?:it|they|he|she|we)\s+", _I)
+# What a measure word governs: "on Chinese goods", "of rare earths" (up to a boundary).
+_OBJECT = re.compile(r"\s+(?:on|against|into|for|of)\s[^,;.]{1,40}?(?=[,;.]|\s(?:until|till"
+                     r"|by|from|to|that|which|and|totaling|totalling|worth|take|takes|will"
+                     r"|would|expire|expires|lapse|lapses|is|are|was|were|on|in|must)\b|$)")
 _COMMA = re.compile(r",(?!\d)")  # a comma between words, not inside "120,000"
 _CHUNK = re.compile(r",(?!\d)\s*|\b(?:that|whether)\s+(?=\S)", _I)
 _PRONOUN_START = re.compile(r"^(?:it|they|he|she|we)\s+(?=\w)", _I)
@@ -120,6 +124,12 @@ def measure_phrase(text: str, measure: Measure) -> str:
     trigger = measure.trigger
     if trigger is None:
         return "the " + measure.type.replace("_", " ")
+    if (measure.why or "").startswith("measure.verb-bound") and " " in trigger.text:
+        # "limit the growth" of a verb and its noun: "the quota on the growth of ..."
+        noun = trigger.text.split(None, 1)[1]
+        obj = _OBJECT.match(text, trigger.end, measure.end)
+        return (f"the {measure.type.replace('_', ' ')} on {noun}"
+                + (obj.group(0) if obj else ""))
     before = text[max(measure.start, trigger.start - 40):trigger.start]
     lead = re.search(r"((?:[A-Z][\w.]*(?:['’]s)?\s)?(?:(?:its|their|his|her|our)\s)?"
                      r"(?:[a-z][\w-]*\s)?)$", before)
@@ -133,9 +143,7 @@ def measure_phrase(text: str, measure: Measure) -> str:
             else "the "
         head = owner + " ".join(head.split()[1:]) + (" " if len(head.split()) > 1 else "")
     after = text[trigger.end:measure.end]
-    obj = re.match(r"\s+(?:on|against|into|for|of)\s[^,;.]{1,40}?(?=[,;.]|\s(?:until|till|by"
-                   r"|from|to|that|which|and|totaling|totalling|worth|take|takes|will|would"
-                   r"|expire|expires|lapse|lapses|is|are|was|were|on|in|must)\b|$)", after)
+    obj = _OBJECT.match(after)
     # "the tariff pause", "the duty waiver": a period noun after the trigger is the measure.
     period = None if obj else _PERIOD_NOUN.match(after)
     phrase = (head + trigger.text + (obj.group(0) if obj else "")

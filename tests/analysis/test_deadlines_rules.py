@@ -140,6 +140,19 @@ def test_until_at_least_keeps_a_measure():
     assert d.what == "Ruritania's duties on Freedonian steel kept at least until then"
 
 
+def test_until_names_a_verb_bound_measure_by_its_type():
+    # The measure's trigger is a verb with its noun ("limit the growth"): "the limit the
+    # growth of ..." did not read.
+    import dataclasses
+    text = ("Ruritania and Freedonia agreed to limit the growth of Freedonian textile exports"
+            " until 2028.")
+    limit = dataclasses.replace(
+        measure(text, "limit the growth", "quota", "impose", "Ruritania", ("Freedonia",)),
+        why="measure.verb-bound: 'limit the growth'")
+    d = one(text, "2028", "DATE", "2028", limit)
+    assert d.what == "the quota on the growth of Freedonian textile exports in force until then"
+
+
 def test_until_a_truce_extended_to_a_yearless_date():
     # Read as last November by the tagger (a past-tense sentence): the truce runs to the next.
     text = "The tariff truce between Freedonia and Ruritania was extended until 10 November."
