@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..model import Measure, Mention
 from .article import DocContext, Found
+from .sentence import is_headline
 
 _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
 _RECENT = 40  # records of a type a later mention is compared with (long texts stay linear)
@@ -144,7 +145,7 @@ def _measure(doc: DocContext, record: list[Said]) -> Measure:
     firm = [said for said in record if not said.found.weak]
     lead = max(firm, key=_fullness)  # the first of the fullest
     ordered = [lead] + [said for said in record if said is not lead]
-    imposer = next((said.found.imposer for said in ordered if said.found.imposer), None)
+    imposer = _most_specific(doc, [said for said in ordered if said.found.imposer])
     targets: list[str] = []
     for said in ordered:
         targets += [target for target in said.found.targets
@@ -159,6 +160,22 @@ def _measure(doc: DocContext, record: list[Said]) -> Measure:
         trigger=Mention(found.start, found.end, text[found.start:found.end]),
         times=sorted({index for said in record for index in said.times}),
         why=_why(found, text[found.start:found.end]))
+
+
+def _most_specific(doc: DocContext, sided: list[Said]) -> str | None:
+    """The first mention's imposer; but where that is a headline's state ("China widens
+    export controls"), the body of that state the story names (GUIDELINES 4.5: "China's
+    Ministry of Commerce said it would add ..." -> "Ministry of Commerce")."""
+    if not sided:
+        return None
+    first = sided[0].found.imposer
+    if not is_headline(doc.text, sided[0].start):
+        return first
+    for said in sided[1:]:
+        actor = doc.by_name.get(said.found.imposer or "")
+        if actor is not None and actor.kind == "organization" and actor.affiliation == first:
+            return actor.name
+    return first
 
 
 def _fullness(said: Said) -> int:

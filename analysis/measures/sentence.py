@@ -37,6 +37,14 @@ _DEADLINE_WORDS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 _SENTENCE_STOPS = frozenset(".!?\"”'’:")
 
 
+def is_headline(text: str, start: int) -> bool:
+    """Whether the sentence at `start` is the article's title: its first line, standing
+    alone, with no final stop."""
+    line_end = text.find("\n", start)
+    line = text[start:line_end if line_end >= 0 else len(text)].rstrip()
+    return not text[:start].strip() and line[-1:] not in _SENTENCE_STOPS
+
+
 class SentenceView:
     """The word-level view of one candidate sentence."""
 
@@ -64,9 +72,7 @@ class SentenceView:
     def headline(self) -> bool:
         """The article's first line standing alone, with no final stop: its title, which
         tells a step just taken in the present ("India bans rice exports")."""
-        text = self.doc.text
-        return (not text[:self.start].strip() and text[self.end:self.end + 1] in ("\n", "")
-                and text[self.start:self.end].rstrip()[-1:] not in _SENTENCE_STOPS)
+        return is_headline(self.doc.text, self.start)
 
     def low(self, at: int) -> str:
         """The lower-case token at `at`; "" outside the sentence."""

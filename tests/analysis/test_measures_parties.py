@@ -648,3 +648,19 @@ def test_the_country_goods_go_to_lays_the_duty_they_face(text):
 def test_goods_from_a_country_face_no_duty_of_its_own():
     m = only("Imports from Freedonia face a duty of 25%.", RURITANIA, FREEDONIA)
     assert (m.imposer, m.targets) == (None, ["Freedonia"])
+
+
+def test_a_headlines_state_gives_way_to_the_body_the_story_names():
+    # GUIDELINES 4.5: the most specific named actor that acts.
+    text = ("Ruritania widens export controls on gallium\n\nStrelsau - Ruritania's Trade"
+            " Ministry said on Monday it would add gallium to its export control list.")
+    ministry = actor(text, "Trade Ministry", "organization", affiliation="Ruritania")
+    found = measures(text, ("Ruritania", "country"), ministry)
+    assert [(m.type, m.imposer) for m in found] == [("export_control", "Trade Ministry")]
+    # Where the story's first sentence names the state, the state stays.
+    text = ("Ruritania added gallium to its export control list on Monday. Ruritania's Trade"
+            " Ministry said it would add gallium to its export control list.")
+    found = measures(text, ("Ruritania", "country"), actor(text, "Trade Ministry",
+                                                            "organization",
+                                                            affiliation="Ruritania"))
+    assert found[0].imposer == "Ruritania"
