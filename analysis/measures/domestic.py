@@ -53,7 +53,8 @@ def fill_unnamed_sides(view: SentenceView, trigger: Found) -> None:
         state = _governed(view, trigger)
         if state is not None:
             _impose_as(trigger, state)
-    if trigger.imposer is None and trigger.rule not in _BARE_RULES:
+    if trigger.imposer is None and trigger.rule not in _BARE_RULES and not trigger.opposed \
+            and not trigger.framed:
         # "Trump said tariffs on Mexico would rise": what a state's voice announces with
         # no one named to take it, that state takes (never its own target).
         said_by = speaker_country(view, trigger.first)

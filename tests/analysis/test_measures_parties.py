@@ -629,6 +629,10 @@ def test_what_a_states_voice_announces_with_no_one_named_that_state_takes():
     person = actor(text, "Rudolf Rassendyll", "person", affiliation="Ruritania")
     m = only(text, person, RURITANIA, FREEDONIA)
     assert summary(m) == ("tariff", "impose", "Ruritania", ["Freedonia"])
+    # What a state's voice opposes is another's measure, never the voice's own.
+    text = "Rudolf Rassendyll said Ruritania opposed the forced sale of Acme."
+    person = actor(text, "Rudolf Rassendyll", "person", affiliation="Ruritania")
+    assert all(m.imposer != "Ruritania" for m in measures(text, person, RURITANIA))
     # A voice with no state gives no imposer.
     text = "An analyst at Acme said that tariffs on Freedonia would rise to 30%."
     found = measures(text, ("Acme", "organization"), FREEDONIA)
