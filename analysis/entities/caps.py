@@ -101,6 +101,7 @@ def is_dateline(doc: Doc, toks: list[Token]) -> bool:
     if any(toks[k + 1].start - toks[k].end != 1 for k in range(len(toks) - 1)):
         return False
     return (all(word.isalpha() and word.isupper() for word in words)
-            and not all(word.lower() in ORDINARY and caps_lookup(word) is None
-                        for word in words)
+            # "NEW YORK": ordinary words each, a place together
+            and not (all(word.lower() in ORDINARY and caps_lookup(word) is None
+                         for word in words) and caps_lookup(" ".join(words)) is None)
             and not any(word.capitalize() in NEVER for word in words))

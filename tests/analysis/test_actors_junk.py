@@ -282,3 +282,9 @@ def test_names_inside_a_descriptive_compound_are_no_actors():
     # A hyphenated given name is a name; a name joined by "and" keeps its own.
     assert "Kang Young-hoon" in names("The minister met Kang Young-hoon on Monday.")
     assert "Chechnya" in names("Fighting in Chechnya and Moscow-backed forces went on.")
+
+
+def test_a_dateline_of_two_ordinary_words_that_name_a_place_is_the_place():
+    # "new" and "york" are each everyday words; together they name the city.
+    assert kinds("NEW YORK (Reuters) - The court blocked most tariffs.") == {
+        "NEW YORK": "place", "Reuters": "organization"}
