@@ -26,6 +26,11 @@ _NUMBER_OR_NAME = re.compile(r"[\dA-Z]")
 # Lower-case nouns after which a capitalized name is a programme's ("Golden Dome programme").
 _PROGRAMME_NOUNS = frozenset({"programme", "programmes", "program", "programs", "initiative",
                               "scheme", "project"})
+# The rest of a law's name past a lower-case word: "... from Foreign Adversary Controlled
+# Applications Act" (its last word is checked against the words that end laws' names).
+_LAW_RUNS_ON = re.compile(r"\s+(?:from|for|of|on|against|to|in)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|the|on|to|in)\s+)?){0,7}"
+                          r"([A-Z][a-z]+)\b")
 # Lower-case words for a law that a name before them names ("the Leahy amendment").
 _LAW_NOUNS = frozenset({"amendment", "amendments", "act", "bill", "law", "laws", "directive",
                         "regulation", "regulations", "legislation", "provision", "provisions",
@@ -65,9 +70,14 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
 def law_name(doc: Doc, toks: list[Token]) -> bool:
     """ "the Jackson-Vanik amendment", "the Dodd-Frank act": the name of a law, written
     before a word for a law (GUIDELINES 2.1: named laws are no actors; "US law" keeps its
-    country, a gazetteer name)."""
+    country, a gazetteer name); "the Protecting Americans [from Foreign Adversary
+    Controlled Applications Act]": the first part of a law's name that runs on past a
+    lower-case word."""
     _, nxt = doc.next_word(toks[-1].end)
-    return nxt in _LAW_NOUNS and not any(tok.word in gaz.ORG_WORDS for tok in toks)
+    if nxt in _LAW_NOUNS and not any(tok.word in gaz.ORG_WORDS for tok in toks):
+        return True
+    rest = _LAW_RUNS_ON.match(doc.text, toks[-1].end)
+    return rest is not None and rest.group(1) in gaz.MISC_WORDS
 
 
 def compound_modifier(toks: list[Token]) -> bool:
@@ -97,6 +107,7 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
     text = doc.text
     return (tok.word in gaz.NOT_ACTOR_FIRST_WORDS or tok.word in gaz.REGIONAL_WORDS
             or "-" in tok.word or doc.next_word(tok.end)[1] in _LAW_NOUNS
+            or _LAW_RUNS_ON.match(text, tok.end) is not None
             or tok.word in gaz.CONCEPT_PHRASES
             or (tok.start > 0 and text[tok.start - 1] in _OPENING_QUOTES)
             or text[tok.start - 2:tok.start] in _AFTER_TITLED

@@ -276,6 +276,13 @@ def test_a_named_law_is_no_actor():
     assert names("US law bars the sale.") == {"United States"}
 
 
+def test_a_laws_name_running_on_past_a_small_word_is_no_actor():
+    text = ("The Protecting Americans from Foreign Adversary Controlled Applications Act"
+            " required Acme Holdings to sell its unit.")
+    assert names(text) == {"Acme Holdings"}
+    assert "Bank of England" in names("The Bank of England said so.")
+
+
 def test_names_inside_a_descriptive_compound_are_no_actors():
     assert names("A Cold War-era trade restriction stays.") == set()
     assert names("A New York-based group said so.") == set()
