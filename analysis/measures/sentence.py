@@ -34,6 +34,11 @@ from .vocab import (
 _DEADLINE_WORDS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 
 
+# Month and day names: "On Tuesday Beijing banned ..." ends its time phrase at the name.
+_CALENDAR_WORDS = frozenset((
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
+    "Friday", "Saturday", "Sunday"))
 _SENTENCE_STOPS = frozenset(".!?\"”'’:")
 
 
@@ -246,6 +251,9 @@ class SentenceView:
             if low == "that" and all(self.low(at) in ("the", "a", "an")
                                      for at in range(back + 1, ent.first)):
                 return False  # "said on Tuesday that (the) EU would ...": a clause opens
+            if (low == "," or self.toks[back].text in _CALENDAR_WORDS) \
+                    and self._verb_follows(ent):
+                return False  # "In March, the EU imposed", "On Tuesday Beijing banned"
             if low in DETERMINERS or back in self.ent_at or low in (*POSSESSIVE, ",") \
                     or self.toks[back].text[:1].isupper() or low[:1].isdigit():
                 back -= 1

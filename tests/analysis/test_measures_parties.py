@@ -668,3 +668,19 @@ def test_a_headlines_state_gives_way_to_the_body_the_story_names():
                                                             "organization",
                                                             affiliation="Ruritania"))
     assert found[0].imposer == "Ruritania"
+
+
+@pytest.mark.parametrize("text", [
+    "In March, Ruritania imposed duties on Freedonian steel.",
+    "On Tuesday, Ruritania imposed duties on Freedonian steel.",
+    "On Tuesday Ruritania imposed duties on Freedonian steel.",
+])
+def test_a_time_phrase_opening_the_sentence_leaves_its_subject_acting(text):
+    m = only(text, RURITANIA, FREEDONIA)
+    assert summary(m) == ("tariff", "impose", "Ruritania", ["Freedonia"])
+
+
+def test_names_listed_in_a_prepositional_phrase_stay_in_it():
+    m = only("Ruritania raised duties on Freedonia, Graustark and Acme.", RURITANIA, FREEDONIA,
+             ("Graustark", "country"), ("Acme", "organization"))
+    assert m.imposer == "Ruritania" and "Graustark" in m.targets
