@@ -640,11 +640,16 @@ def test_what_a_states_voice_announces_with_no_one_named_that_state_takes():
 
 
 @pytest.mark.parametrize("text", [
+    # The country goods go to lays the duty they face.
     "Most Freedonian exports to Ruritania will face a 15% tariff under the deal.",
     "Freedonian steel shipped to Ruritania will face a 30% tariff.",
     "Freedonian goods entering Ruritania will face duties of 35% from May 1.",
+    # A time phrase opening the sentence leaves its subject acting.
+    "In March, Ruritania imposed duties on Freedonian steel.",
+    "On Tuesday, Ruritania imposed duties on Freedonian steel.",
+    "On Tuesday Ruritania imposed duties on Freedonian steel.",
 ])
-def test_the_country_goods_go_to_lays_the_duty_they_face(text):
+def test_ruritania_lays_a_duty_on_freedonia(text):
     m = only(text, RURITANIA, FREEDONIA)
     assert summary(m) == ("tariff", "impose", "Ruritania", ["Freedonia"])
 
@@ -668,16 +673,6 @@ def test_a_headlines_state_gives_way_to_the_body_the_story_names():
                                                             "organization",
                                                             affiliation="Ruritania"))
     assert found[0].imposer == "Ruritania"
-
-
-@pytest.mark.parametrize("text", [
-    "In March, Ruritania imposed duties on Freedonian steel.",
-    "On Tuesday, Ruritania imposed duties on Freedonian steel.",
-    "On Tuesday Ruritania imposed duties on Freedonian steel.",
-])
-def test_a_time_phrase_opening_the_sentence_leaves_its_subject_acting(text):
-    m = only(text, RURITANIA, FREEDONIA)
-    assert summary(m) == ("tariff", "impose", "Ruritania", ["Freedonia"])
 
 
 def test_names_listed_in_a_prepositional_phrase_stay_in_it():
