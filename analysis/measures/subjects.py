@@ -124,6 +124,13 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
 
     The flag is True when a government word stands there without a name ("authorities").
     """
+    if view.low(anchor).endswith("ing") and view.low(anchor - 1) == ",":
+        # "The US added 140 firms to its list, restricting exports to China": a participle
+        # after a comma says what the main clause's subject did.
+        main = next((ent for ent in view.ents if ent.first < anchor and not ent.demonym
+                     and ent.kind != "place" and not view.in_pp(ent)), None)
+        if main is not None:
+            return main, False
     back = anchor - 1
     demonym: Ent | None = None  # "Chinese firms": the sufferer, never the actor
     while back >= 0:

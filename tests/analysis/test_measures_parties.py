@@ -679,3 +679,15 @@ def test_names_listed_in_a_prepositional_phrase_stay_in_it():
     m = only("Ruritania raised duties on Freedonia, Graustark and Acme.", RURITANIA, FREEDONIA,
              ("Graustark", "country"), ("Acme", "organization"))
     assert m.imposer == "Ruritania" and "Graustark" in m.targets
+
+
+def test_a_participle_after_a_comma_says_what_the_main_subject_did():
+    # Read through the engine: the companies are a group actor, which the frame tests'
+    # actors do not make; they were the imposer of "restricting exports".
+    import datetime as dt
+
+    from newsdesk.analysis.engine import analyze
+    text = ("The Biden administration on Monday added 140 companies, most of them Chinese,"
+            " to its Entity List, restricting exports of chipmaking equipment to China.")
+    found = analyze(text, dt.date(2024, 12, 3)).measures
+    assert {m.imposer for m in found} == {"United States"}
