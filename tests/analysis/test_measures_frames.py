@@ -405,3 +405,15 @@ def test_repealing_a_named_amendment_lifts_it():
              " restriction, before the end of the year.", RURITANIA)
     assert (m.type, m.action, m.imposer) == ("other", "lift", "Ruritania")
 
+
+
+def test_barring_a_party_from_exporting_or_importing_is_a_trade_curb():
+    m = only("Ruritania barred Acme's Freedonian unit from exporting finished chips.",
+             RURITANIA, FREEDONIA, ("Acme", "organization"))
+    assert (m.type, m.action, m.imposer, m.targets) == (
+        "export_control", "impose", "Ruritania", ["Acme"])
+    m = only("Ruritania banned Acme from importing toys.", RURITANIA, ("Acme", "organization"))
+    assert (m.type, m.imposer) == ("import_ban", "Ruritania")
+    # A company that stops exporting takes a business decision.
+    assert measures("Acme stopped exporting cars to Freedonia.", ("Acme", "organization"),
+                    FREEDONIA) == []
