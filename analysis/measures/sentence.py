@@ -34,6 +34,10 @@ from .vocab import (
 _DEADLINE_WORDS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 
 
+# Verbs that, said of a restriction itself (not of goods: "blocked imports"), stop it.
+_BLOCKING = frozenset({"block", "blocks", "blocked", "blocking"})
+_RESTRICTIONS = frozenset({"tariff", "quota", "import_ban", "export_control", "sanction",
+                           "trade_defence"})
 # Month and day names: "On Tuesday Beijing banned ..." ends its time phrase at the name.
 _CALENDAR_WORDS = frozenset((
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -140,6 +144,9 @@ class SentenceView:
     def _cue(self, found: Found, rule: str, cue: Cue) -> Cue:
         if cue[0] == "extend" and self._extends_a_deadline(found, cue[2]):
             cue = ("delay", cue[1], cue[2])
+        if cue[0] == "impose" and cue[2] >= 0 and self.low(cue[2]) in _BLOCKING \
+                and not found.bound and found.type in _RESTRICTIONS:
+            cue = ("lift", cue[1], cue[2])  # "the court blocked Trump's tariffs": ends them
         found.rule = rule
         found.cue_words = self.toks[cue[2]].text if cue[2] >= 0 else ""
         found.cue_at = cue[2]

@@ -417,3 +417,11 @@ def test_barring_a_party_from_exporting_or_importing_is_a_trade_curb():
     # A company that stops exporting takes a business decision.
     assert measures("Acme stopped exporting cars to Freedonia.", ("Acme", "organization"),
                     FREEDONIA) == []
+
+
+def test_blocking_a_restriction_ends_it_where_blocking_goods_restricts_them():
+    m = only("A Ruritanian court blocked most of the tariffs on Freedonian cheese.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("tariff", "lift")
+    m = only("Ruritania blocked exports of gallium to Freedonia.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("export_control", "impose")
