@@ -244,6 +244,11 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
               view.toks[intent].text)
         found.framed = True
         return action if action in _CHANGES else "propose"
+    failed = _find(view, start, anchor, words.failures)
+    if failed >= 0:
+        found.weak = True  # "members failed to agree on cuts to farm subsidies"
+        _mark(found, "measure.failed", view.toks[failed].text)
+        return action
     appeal = _find(view, start, anchor, words.appeals)
     if appeal >= 0:
         found.weak = True  # "urged Ruritania to lift ...": an appeal to act

@@ -51,6 +51,7 @@ class FrameWords:
     proposal_verbs: Phrases
     proposal_nouns: Phrases
     appeals: Phrases
+    failures: Phrases  # "failed to agree on cuts": talks that took no step
     talk_verbs: Phrases
     voices: Phrases
     voice_verbs: Phrases
@@ -108,6 +109,7 @@ def _from(frames: dict[str, Any], parties: dict[str, Any],
         proposal_verbs=_verbs(frames["proposal"]["verbs"], irregular),
         proposal_nouns=_lower(frames["proposal"]["nouns"]),
         appeals=_verbs(frames["proposal"]["appeals"], irregular),
+        failures=_verbs(frames["proposal"]["failures"], irregular),
         talk_verbs=_verbs(frames["talks"]["verbs"], irregular),
         voices=_lower(frames["speculation"]["voices"]),
         voice_verbs=_verbs(frames["speculation"]["verbs"], irregular),

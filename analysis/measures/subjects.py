@@ -144,6 +144,8 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
         if back in view.ent_at:
             ent = view.ent_at[back]
             back = ent.first - 1
+            if _dateline(view, ent):
+                break  # "GENEVA - World trade talks ...": where the story was filed
             picked = _named(view, ent, anchor)
             if picked is True:
                 return _sides_before(view, ent)[0], False  # "the US and China cut": the first
@@ -155,6 +157,19 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
             return unnamed
         back -= 1
     return demonym, False
+
+
+def _dateline(view: SentenceView, ent: Ent) -> bool:
+    """A place in capitals opening a line ("GENEVA -", "SAO PAULO -"): a dateline, which
+    says where a story was filed, not who acts; a capital's or a seat's ("BEIJING -",
+    "BRUSSELS -") still stands for its government when nothing else acts."""
+    if ent.kind != "place" or not view.toks[ent.first].text.isupper():
+        return False
+    text = view.doc.text
+    if text[text.rfind("\n", 0, ent.start) + 1:ent.start].strip(" THE"):
+        return False
+    name = text[ent.start:ent.end].title()
+    return gazetteer.is_capital_of(name) is None and name not in gazetteer.SEATS
 
 
 def coordinated(view: SentenceView, ent: Ent) -> list[Ent]:

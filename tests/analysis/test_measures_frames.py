@@ -425,3 +425,11 @@ def test_blocking_a_restriction_ends_it_where_blocking_goods_restricts_them():
     assert (m.type, m.action) == ("tariff", "lift")
     m = only("Ruritania blocked exports of gallium to Freedonia.", RURITANIA, FREEDONIA)
     assert (m.type, m.action) == ("export_control", "impose")
+
+
+def test_what_talks_failed_to_agree_on_is_no_step():
+    assert measures("Ruritania and Freedonia failed to agree on new sanctions against Graustark.",
+                    RURITANIA, FREEDONIA, ("Graustark", "country")) == []
+    m = only("Ruritania and Freedonia agreed on new sanctions against Graustark.",
+             RURITANIA, FREEDONIA, ("Graustark", "country"))
+    assert (m.type, m.action) == ("sanction", "impose")

@@ -691,3 +691,15 @@ def test_a_participle_after_a_comma_says_what_the_main_subject_did():
             " to its Entity List, restricting exports of chipmaking equipment to China.")
     found = analyze(text, dt.date(2024, 12, 3)).measures
     assert {m.imposer for m in found} == {"United States"}
+
+
+def test_a_dateline_that_is_no_capital_never_acts():
+    # Read through the engine: "GENEVA -" gave Switzerland the talks' farm subsidy cuts.
+    import datetime as dt
+
+    from newsdesk.analysis.engine import analyze
+    text = ("GENEVA - Tariffs on Freedonian cheese will rise to 25 percent on Friday, the"
+            " ministry said.")
+    assert all(m.imposer != "Switzerland" for m in analyze(text, dt.date(2006, 7, 25)).measures)
+    text = "BEIJING - Tariffs on US soybeans will rise to 25 percent on Friday."
+    assert [m.imposer for m in analyze(text, dt.date(2006, 7, 25)).measures] == ["China"]
