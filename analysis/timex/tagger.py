@@ -15,7 +15,7 @@ import re
 from ..model import Sentence, TimeExpr
 from .context import DAY_VALUE, Doc, Groups
 from .handlers import HANDLERS
-from .patterns import RULES, SCANNER
+from .patterns import ALL_RULES, RULES, RULES_BY_START, START
 
 _SET_BEFORE = re.compile(
     r"(?:\d|\b(?:once|twice|times|cents|dollars|pounds|euros|yen|percent|%|bn|m|billion|million)"
@@ -33,15 +33,14 @@ def tag_times(text: str, sentences: list[Sentence],
     doc = Doc(text=text, dct=published, sentence_starts=[sentence.start for sentence in ordered],
               sentences=ordered, lowered=lowered)
     found: list[TimeExpr] = []
-    for match in SCANNER.finditer(lowered):
-        rule = match.lastgroup
-        if rule is None:
+    position = 0
+    while (starter := START.search(lowered, position)) is not None:
+        start = starter.start()
+        rule, rule_match = _first_match(lowered, start, starter.group(1))
+        if rule_match is None:
+            position = start + 1
             continue
-        start, end = match.span()
-        # The scanner says which rule matched; the rule alone names its groups.
-        rule_match = RULES[rule].match(lowered, start)
-        if rule_match is None or rule_match.end() != end:
-            continue
+        end = position = rule_match.end()
         spans = ((name, rule_match.span(name)) for name in rule_match.re.groupindex)
         groups = Groups({name: None if left < 0 else text[left:right]
                          for name, (left, right) in spans}, text[start:end])
@@ -56,6 +55,22 @@ def tag_times(text: str, sentences: list[Sentence],
         doc.remember(rule, value)
         found.append(TimeExpr(start, end, text[start:end], timex_type, value))
     return _join_and_retype(found, text)
+
+
+def _first_match(lowered: str, start: int,
+                 word: str) -> tuple[str, re.Match[str] | None]:
+    """The first rule, in the grammar's order, that matches at `start`, where `word` (a
+    starter word, a digit or a quote) begins; only the rules that can begin with the word, or
+    with the word, a space and the next letter, are tried."""
+    rules = RULES_BY_START.get(word, ALL_RULES)
+    after = start + len(word)
+    if lowered[after:after + 1] == " ":
+        rules = RULES_BY_START.get(lowered[start:after + 2], rules)
+    for rule in rules:
+        rule_match = RULES[rule].match(lowered, start)
+        if rule_match is not None:
+            return rule, rule_match
+    return "", None
 
 
 def _join_and_retype(found: list[TimeExpr], text: str) -> list[TimeExpr]:
