@@ -35,6 +35,7 @@ _SAID_THEY = re.compile(r"\b(?:has|have|had)?\s*(?:said|says|announced|stated)\s
 _OBJECT = re.compile(r"\s+(?:on|against|into|for|of)\s[^,;.]{1,40}?(?=[,;.]|\s(?:until|till"
                      r"|by|from|to|that|which|and|totaling|totalling|worth|take|takes|will"
                      r"|would|expire|expires|lapse|lapses|is|are|was|were|on|in|must)\b|$)")
+_LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 _COMMA = re.compile(r",(?!\d)")  # a comma between words, not inside "120,000"
 _CHUNK = re.compile(r",(?!\d)\s*|\b(?:that|whether)\s+(?=\S)", _I)
 _PRONOUN_START = re.compile(r"^(?:it|they|he|she|we)\s+(?=\w)", _I)
@@ -59,7 +60,7 @@ _LEADING_PP = re.compile(r"^(?:under|in|on|at|from|after|with|following|accordin
 _APPOSITIVE = re.compile(r",\s[^,]{2,60},\s*")
 _PRONOUN = re.compile(r"^(?:it|they|this|these|that|those|the\s+move|the\s+measure"
                       r"|the\s+measures|the\s+plan|the\s+decision)$", _I)
-_STOP = re.compile(r",(?!\d)|\s(?:which|who|after|because|while|amid|although|though|citing"
+_STOP = re.compile(r",(?!\d)|\s(?:which|who|after|because|while|amid|although|though|citing|unless"
                    r"|according|so that|in order to)\s|\s[—–-]\s|[;:(]"
                    r"|\s(?:and|but)\s(?=(?:the|a|an|its|their|it|they|he|she|this|that)\s)"
                    # "... on Chinese goods and threatened to cancel": another predicate
@@ -128,8 +129,10 @@ def measure_phrase(text: str, measure: Measure) -> str:
         # "limit the growth" of a verb and its noun: "the quota on the growth of ..."
         noun = trigger.text.split(None, 1)[1]
         obj = _OBJECT.match(text, trigger.end, measure.end)
-        return (f"the {measure.type.replace('_', ' ')} on {noun}"
-                + (obj.group(0) if obj else ""))
+        # "raises tax": the tax itself; "limit the growth": the quota on the growth
+        kind = "" if measure.type == "other" else f"{measure.type.replace('_', ' ')} on "
+        noun = noun if kind else _LEADING_DETERMINER.sub("", noun)
+        return f"the {kind}{noun}" + (obj.group(0) if obj else "")
     before = text[max(measure.start, trigger.start - 40):trigger.start]
     lead = re.search(r"((?:[A-Z][\w.]*(?:['’]s)?\s)?(?:(?:its|their|his|her|our)\s)?"
                      r"(?:[a-z][\w-]*\s)?)$", before)

@@ -153,6 +153,23 @@ def test_until_names_a_verb_bound_measure_by_its_type():
     assert d.what == "the quota on the growth of Freedonian textile exports in force until then"
 
 
+def test_until_names_a_verb_bound_tax_by_itself():
+    import dataclasses
+    text = "Ruritania raises tax on imported cars until 2027."
+    tax = dataclasses.replace(measure(text, "raises tax", "other", "impose", "Ruritania"),
+                              why="measure.verb-bound: 'raises tax'")
+    d = one(text, "2027", "DATE", "2027", tax)
+    assert d.what == "the tax on imported cars in force until then"
+
+
+def test_what_is_due_ends_before_its_condition():
+    text = ("The duties will rise to 47.6% on August 6 unless Ruritania and Freedonia reach a"
+            " settlement.")
+    d = one(text, "August 6", "DATE", "2025-08-06",
+            measure(text, "duties", "tariff", "impose", "Ruritania", ("Freedonia",)))
+    assert d.what == "the duties will rise to 47.6%"
+
+
 def test_until_a_truce_extended_to_a_yearless_date():
     # Read as last November by the tagger (a past-tense sentence): the truce runs to the next.
     text = "The tariff truce between Freedonia and Ruritania was extended until 10 November."
