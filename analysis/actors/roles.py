@@ -101,18 +101,29 @@ class RoleFinder:
                     why("shared-prefix", shared) if shared else None)
 
     def _party_adjective(self, title: list[int]) -> str | None:
-        """ "[Tory] leader": the party a party title's first word names, else None."""
+        """ "[Tory] leader", "[Liberal Democrat] health spokesman": the party a party
+        title's first word (with the word before it) names, else None."""
         tokens = self.tokens
         if len(title) < 2 or tokens.low[title[-1]] not in PARTY_TITLES:
             return None
-        return PARTY_ADJECTIVES.get(tokens.words[title[0]])
+        return self._party_named_at(title[0])
 
     def _party_before(self, at: int, floor: int) -> str | None:
         """ "Tory [leader]" opening a sentence, where the title walk stops."""
         tokens = self.tokens
         if at < floor or tokens.entity[at] >= 0:
             return None
-        return PARTY_ADJECTIVES.get(tokens.words[at])
+        return self._party_named_at(at)
+
+    def _party_named_at(self, at: int) -> str | None:
+        """The party the adjective ending at token `at` names: two words before one ("Lib
+        Dem", "Liberal Democrat": not the Democrats')."""
+        words = self.tokens.words
+        if at >= 1 and self.tokens.caps[at - 1]:
+            two = PARTY_ADJECTIVES.get(f"{words[at - 1]} {words[at]}")
+            if two is not None:
+                return two
+        return PARTY_ADJECTIVES.get(words[at])
 
     def _title_tokens_before(self, at: int, floor: int) -> list[int]:
         """Title words ending at token `at`, walking back: "US [Treasury Secretary]"."""
