@@ -378,7 +378,7 @@ def _keep_and(doc: Doc) -> Keep:
             return True
         span = doc.text[left[0].start:right[0].end]
         return (span in _GAZETTEER_PREFIXES or gazetteer_kind(span) is not None
-                or _law_across_and(doc, left, right))
+                or _law_across_and(doc, left, right) or _body_across_and(left, right))
 
     return keep
 
@@ -403,6 +403,20 @@ def _law_across_and(doc: Doc, left: list[Token], right: list[Token]) -> bool:
             and words[0] not in gaz.FIRST_NAMES
             and gazetteer_kind(" ".join(words)) is None
             and all(gazetteer_kind(word) is None for word in words))
+
+
+def _body_across_and(left: list[Token], right: list[Token]) -> bool:
+    """ "Food [and] Drink Federation", "Securities [and] Exchange Commission": one body's
+    name, whose first part is everyday words (not "Acme [and] Zentrix Holdings")."""
+    part: list[str] = []
+    for tok in right:
+        if tok.word in CONNECTORS:
+            break
+        part.append(tok.word)
+    words = [tok.word for tok in left if tok.word not in CONNECTORS]
+    return (len(part) >= 2 and part[-1] in gaz.ORG_HEADS and 1 <= len(words) <= _LAW_LEFT_WORDS
+            and all(word.lower() in gaz.COMMON_WORDS and gazetteer_kind(word) is None
+                    and word not in gaz.FIRST_NAMES for word in words + part[:-1]))
 
 
 def _gazetteer_prefixes() -> frozenset[str]:

@@ -211,3 +211,15 @@ def test_a_european_body_of_many_states_is_not_the_unions():
     assert affiliation(text, "European Bank for Reconstruction and Development") is None
     assert affiliation(text, "European Commission") == "European Union"
     assert affiliation(text, "European Parliament") == "European Union"
+
+
+def test_a_two_word_party_adjective_names_its_party():
+    # "Democrat" alone is the US party's; "Liberal Democrat" the British one's.
+    found = actors("Liberal Democrat health spokesman Paul Burstow said so.")["Paul Burstow"]
+    assert (found.role, found.affiliation) == ("health spokesman", "Liberal Democrats")
+
+
+def test_a_capital_in_its_older_spelling_is_the_capital():
+    assert affiliation("Supporters protested in Kiev on Monday.", "Kiev") == "Ukraine"
+    assert actors("Kiev said it would retaliate.")["Ukraine"].kind == "country"
+    assert affiliation("Traders in Bombay said prices rose.", "Bombay") == "India"

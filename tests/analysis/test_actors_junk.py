@@ -295,3 +295,10 @@ def test_a_dateline_of_two_ordinary_words_that_name_a_place_is_the_place():
     # "new" and "york" are each everyday words; together they name the city.
     assert kinds("NEW YORK (Reuters) - The court blocked most tariffs.") == {
         "NEW YORK": "place", "Reuters": "organization"}
+
+
+def test_a_bodys_name_holds_its_and():
+    assert names("The Food and Drink Federation said so.") == {"Food and Drink Federation"}
+    assert "Securities and Exchange Commission" in names(
+        "The Securities and Exchange Commission fined the firm.")
+    assert names("Ford and General Motors said so.") == {"Ford", "General Motors"}
