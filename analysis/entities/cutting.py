@@ -393,12 +393,7 @@ def _law_across_and(doc: Doc, left: list[Token], right: list[Token]) -> bool:
     """ "Chips [and] Science Act", "Belt [and] Road Initiative", "Specially Designated
     Nationals [and] Blocked Persons List": one name of a law, list or programme, whose first
     part (up to four words) is no name of its own nor holds one."""
-    part: list[str] = []
-    for tok in right:
-        if tok.word in CONNECTORS:
-            break
-        part.append(tok.word)
-    words = [tok.word for tok in left if tok.word not in CONNECTORS]
+    words, part = _sides_of_and(left, right)
     return (bool(part) and part[-1] in gaz.MISC_WORDS and 1 <= len(words) <= _LAW_LEFT_WORDS
             and words[0] not in gaz.FIRST_NAMES
             and gazetteer_kind(" ".join(words)) is None
@@ -408,15 +403,20 @@ def _law_across_and(doc: Doc, left: list[Token], right: list[Token]) -> bool:
 def _body_across_and(left: list[Token], right: list[Token]) -> bool:
     """ "Food [and] Drink Federation", "Securities [and] Exchange Commission": one body's
     name, whose first part is everyday words (not "Acme [and] Zentrix Holdings")."""
+    words, part = _sides_of_and(left, right)
+    return (len(part) >= 2 and part[-1] in gaz.ORG_HEADS and 1 <= len(words) <= _LAW_LEFT_WORDS
+            and all(word.lower() in gaz.COMMON_WORDS and gazetteer_kind(word) is None
+                    and word not in gaz.FIRST_NAMES for word in words + part[:-1]))
+
+
+def _sides_of_and(left: list[Token], right: list[Token]) -> tuple[list[str], list[str]]:
+    """The words before an "and" and those after it up to the next connector."""
     part: list[str] = []
     for tok in right:
         if tok.word in CONNECTORS:
             break
         part.append(tok.word)
-    words = [tok.word for tok in left if tok.word not in CONNECTORS]
-    return (len(part) >= 2 and part[-1] in gaz.ORG_HEADS and 1 <= len(words) <= _LAW_LEFT_WORDS
-            and all(word.lower() in gaz.COMMON_WORDS and gazetteer_kind(word) is None
-                    and word not in gaz.FIRST_NAMES for word in words + part[:-1]))
+    return [tok.word for tok in left if tok.word not in CONNECTORS], part
 
 
 def _gazetteer_prefixes() -> frozenset[str]:
