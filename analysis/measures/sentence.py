@@ -54,6 +54,16 @@ def is_headline(text: str, start: int) -> bool:
     return not text[:start].strip() and line[-1:] not in _SENTENCE_STOPS
 
 
+def ban_as_verb(view: SentenceView, found: Found) -> bool:
+    """ "will ban", "are to ban": "ban" as a verb after a modal or "to", not a noun."""
+    return found.entry.phrase in ("ban", "bans") and view.low(found.first - 1) in _VERB_BEFORE
+
+
+# Words after which "ban" is a verb: modals and "to".
+_VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "shall",
+                          "must", "should", "also"})
+
+
 class SentenceView:
     """The word-level view of one candidate sentence."""
 
@@ -119,7 +129,8 @@ class SentenceView:
         Sets `found.rule` to how the action was read, for `why`."""
         if found.entry.kind in VERB_KINDS:
             return self._cue(found, "measure.verb-trigger", (found.entry.action, True, found.first))
-        if found.entry.kind == "generic" and found.entry.phrase == "banned":
+        if found.entry.kind == "generic" and (found.entry.phrase == "banned"
+                                              or ban_as_verb(self, found)):
             # "France banned smoking", "smoking was banned": the verb itself, never a noun
             return self._cue(found, "measure.verb-trigger", ("impose", True, found.first))
         if found.entry.phrase.split(" ")[0] in PATIENT_STARTS and found.type == "investigation":

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .article import Found
-from .sentence import SentenceView
+from .sentence import SentenceView, ban_as_verb
 from .vocab import DETERMINERS, PP_PREPS, VERB_KINDS
 
 _TYPE_WORDS = {
@@ -219,7 +219,10 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
         return "other"
     if found.entry.phrase == "banned" and (nxt.endswith("ing") or nxt in ("the", "all")):
         return "other"
+    if ban_as_verb(view, found) and nxt.isalpha() and nxt not in ("from", "and", "or"):
+        return "other"  # "Ministers are to ban television adverts for junk food"
     return None
+
 
 
 def object_type(view: SentenceView, found: Found) -> str | None:

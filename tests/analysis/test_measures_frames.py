@@ -433,3 +433,10 @@ def test_what_talks_failed_to_agree_on_is_no_step():
     m = only("Ruritania and Freedonia agreed on new sanctions against Graustark.",
              RURITANIA, FREEDONIA, ("Graustark", "country"))
     assert (m.type, m.action) == ("sanction", "impose")
+
+
+def test_ban_as_a_verb_after_a_modal_bans_what_it_names():
+    m = only("Ruritania will ban television adverts for junk food.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania")
+    m = only("Ruritania is to ban imports of beef from Freedonia.", RURITANIA, FREEDONIA)
+    assert (m.type, m.imposer, m.targets) == ("import_ban", "Ruritania", ["Freedonia"])
