@@ -23,6 +23,10 @@ _RECENT = 40  # records of a type a later mention is compared with (long texts s
 _WHY_WORDS = 52  # the words of `why` after the rule id stay short
 
 
+# Words for duties that say nothing of why they are laid, as `_head` gives them.
+_PLAIN_DUTIES = frozenset({"duty", "dutie", "tariff", "levy", "levie"})
+
+
 @dataclass(slots=True)
 class Said:
     """One trigger of one sentence that names a measure."""
@@ -99,6 +103,7 @@ class _Record:
 
 def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
     """The article's measures, one per distinct measure, in order of first mention."""
+    _duties_of_trade_defence(doc, said)
     records: list[_Record] = []
     by_type: dict[str, list[_Record]] = {}
     for item in said:
@@ -115,6 +120,24 @@ def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
             home.add(item)
     return [_measure(doc, record.said) for record in records
             if any(not s.found.weak for s in record.said)]
+
+
+def _duties_of_trade_defence(doc: DocContext, said: list[Said]) -> None:
+    """ "EU imposes duties on Chinese solar panels" where the story tells of anti-dumping
+    duties the same sides lay: the plain duties are those (GUIDELINES 4.2, one record)."""
+    defences = [item.found for item in said if item.found.type == "trade_defence"
+                and not item.found.weak and item.found.imposer]
+    if not defences:
+        return
+    for item in said:
+        found = item.found
+        if found.type != "tariff" or _head(found) not in _PLAIN_DUTIES or not found.imposer:
+            continue
+        sides = _side_of(doc, found.imposer)
+        if any(sides & _side_of(doc, str(other.imposer))
+               and (not found.targets or set(found.targets) & set(other.targets))
+               for other in defences):
+            found.type = "trade_defence"
 
 
 def _parties(doc: DocContext, found: Found) -> set[str]:

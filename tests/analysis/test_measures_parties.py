@@ -703,3 +703,17 @@ def test_a_dateline_that_is_no_capital_never_acts():
     assert all(m.imposer != "Switzerland" for m in analyze(text, dt.date(2006, 7, 25)).measures)
     text = "BEIJING - Tariffs on US soybeans will rise to 25 percent on Friday."
     assert [m.imposer for m in analyze(text, dt.date(2006, 7, 25)).measures] == ["China"]
+
+
+def test_plain_duties_in_a_story_of_anti_dumping_duties_are_those_duties():
+    text = ("Ruritania imposes duties on Freedonian solar panels\n\nStrelsau - Ruritania on"
+            " Tuesday imposed provisional anti-dumping duties of 11.8% on solar panels from"
+            " Freedonia.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer, m.targets) for m in found] == [
+        ("trade_defence", "Ruritania", ["Freedonia"])]
+    # Duties another state lays stay duties.
+    text = ("Ruritania imposed anti-dumping duties on Freedonian panels. Graustark raised"
+            " duties on Freedonian steel.")
+    found = measures(text, RURITANIA, FREEDONIA, ("Graustark", "country"))
+    assert sorted(m.type for m in found) == ["tariff", "trade_defence"]
