@@ -31,6 +31,11 @@ _PROGRAMME_NOUNS = frozenset({"programme", "programmes", "program", "programs", 
 _LAW_RUNS_ON = re.compile(r"\s+(?:from|for|of|on|against|to|in)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|the|on|to|in)\s+)?){0,7}"
                           r"([A-Z][a-z]+)\b")
+# "a tax, known as": a lower-case word for a law, a tax or a scheme, then "known as".
+_KNOWN_AS = re.compile(r"\b(?:tax|taxes|levy|duty|duties|tariff|tariffs|scheme|programme"
+                       r"|program|law|rule|rules|regulation|mechanism|agreement|pact|treaty"
+                       r"|fund|act)\b,?\s+(?:\(?(?:known|also\s+known|called)\s+as)\s+$")
+_KNOWN_AS_REACH = 40
 # Lower-case words for a law that a name before them names ("the Leahy amendment").
 _LAW_NOUNS = frozenset({"amendment", "amendments", "act", "bill", "law", "laws", "directive",
                         "regulation", "regulations", "legislation", "provision", "provisions",
@@ -90,10 +95,14 @@ def compound_modifier(toks: list[Token]) -> bool:
 
 
 def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
-    """ "the Emergency Powers Act (EPA)": the abbreviation of a law is no actor either."""
+    """ "the Emergency Powers Act (EPA)", "the industrial products tax, known as IPI": the
+    abbreviation of a law or of a tax is no actor either."""
     if len(toks) != 1 or not toks[0].word.isupper():
         return False
     start = toks[0].start
+    known_as = _KNOWN_AS.search(doc.text, max(0, start - _KNOWN_AS_REACH), start)
+    if known_as is not None and known_as.end() == start:
+        return True
     if doc.text[start - 1:start] != "(":
         return False
     before = doc.text[max(0, start - 40):start - 1].rstrip()

@@ -302,3 +302,8 @@ def test_a_bodys_name_holds_its_and():
     assert "Securities and Exchange Commission" in names(
         "The Securities and Exchange Commission fined the firm.")
     assert names("Ford and General Motors said so.") == {"Ford", "General Motors"}
+
+
+def test_the_abbreviation_a_tax_is_known_by_is_no_actor():
+    assert names("The industrial products tax, known as IPI, will rise.") == set()
+    assert "ELN" in names("A rebel group known as ELN said so.")
