@@ -34,7 +34,7 @@ _LAW_RUNS_ON = re.compile(r"\s+(?:from|for|of|on|against|to|in)\s+(?:the\s+)?"
 # "a tax, known as": a lower-case word for a law, a tax or a scheme, then "known as".
 _KNOWN_AS = re.compile(r"\b(?:tax|taxes|levy|duty|duties|tariff|tariffs|scheme|programme"
                        r"|program|law|rule|rules|regulation|mechanism|agreement|pact|treaty"
-                       r"|fund|act)\b,?\s+(?:\(?(?:known|also\s+known|called)\s+as)\s+$")
+                       r"|act)\b,?\s+(?:\(?(?:known|also\s+known|called)\s+as)\s+$")
 _KNOWN_AS_REACH = 40
 # Lower-case words for a law that a name before them names ("the Leahy amendment").
 _LAW_NOUNS = frozenset({"amendment", "amendments", "act", "bill", "law", "laws", "directive",

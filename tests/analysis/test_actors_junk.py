@@ -307,3 +307,4 @@ def test_a_bodys_name_holds_its_and():
 def test_the_abbreviation_a_tax_is_known_by_is_no_actor():
     assert names("The industrial products tax, known as IPI, will rise.") == set()
     assert "ELN" in names("A rebel group known as ELN said so.")
+    assert "ESM" in names("The rescue fund, known as ESM, will lend.")
