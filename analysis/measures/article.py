@@ -30,6 +30,11 @@ _ANAPHORIC_ORGS = re.compile(
     r"\b[Tt]he ((?i:ministry|commission|department|regulator|agency|bureau|administration"
     r"|watchdog))\b")
 
+# A dateline up to its agency's opening bracket: "GENEVA (" or "NEW YORK, May 3 ("
+_DATELINE_AGENCY = re.compile(r"^[ \t]*(?:THE\s+)?[A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*)*"
+                              r"(?:,[^\n(]{0,20})?[ \t]*\($", re.M)
+_DATELINE_REACH = 40
+
 
 @dataclass(slots=True)
 class Tok:
@@ -227,6 +232,9 @@ class DocContext:
                 continue
             surface = self.text[mention_start:mention_end]
             taken.append((mention_start, mention_end))
+            if self.text[mention_end:mention_end + 1] == ")" and _DATELINE_AGENCY.search(
+                    self.text, max(0, mention_start - _DATELINE_REACH), mention_start):
+                continue  # "GENEVA (AP) -": who filed the story, no party to it
             if actor.kind != "country" and surface in self.demonyms:
                 # "Freedonian" taken for a name: the adjective of the article's Freedonia.
                 out.append(Ent(mention_start, mention_end, self.demonyms[surface], "country",

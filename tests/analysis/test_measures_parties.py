@@ -717,3 +717,17 @@ def test_plain_duties_in_a_story_of_anti_dumping_duties_are_those_duties():
             " duties on Freedonian steel.")
     found = measures(text, RURITANIA, FREEDONIA, ("Graustark", "country"))
     assert sorted(m.type for m in found) == ["tariff", "trade_defence"]
+
+
+def test_the_agency_in_a_dateline_is_no_party():
+    # Read through the engine: "(AP)" became the target of the producers' dropped challenges.
+    import datetime as dt
+
+    from newsdesk.analysis.engine import analyze
+    text = ("EU and Latin America end banana war\n\nGENEVA (AP) - The European Union agreed on"
+            " Tuesday to cut its import tariff on bananas from Latin America, ending one of the"
+            " longest-running disputes in the history of the World Trade Organization.\n\nIn"
+            " return, Latin American producers including Ecuador, Colombia and Costa Rica will"
+            " drop their legal challenges at the WTO.")
+    found = analyze(text, dt.date(2009, 12, 16)).measures
+    assert found and all("Associated Press" not in [m.imposer, *m.targets] for m in found)
