@@ -202,6 +202,10 @@ def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: 
     for target in targets:
         if target is imposer or target.authority or target.name in wto:
             continue
+        if found.type == "agreement" and imposer_name and (
+                target.affiliation == imposer_name
+                or imposer is not None and imposer.affiliation == target.name):
+            continue  # "the EU ..., the European Commission said": one side of the deal
         if target.kind == "person" and found.type not in _PERSON_TARGET_TYPES:
             continue  # "Chancellor Schroeder called for reform of the EU's pact"
         # "23 Chinese firms": the group, and the country it belongs to.

@@ -731,3 +731,11 @@ def test_the_agency_in_a_dateline_is_no_party():
             " drop their legal challenges at the WTO.")
     found = analyze(text, dt.date(2009, 12, 16)).measures
     assert found and all("Associated Press" not in [m.imposer, *m.targets] for m in found)
+
+
+def test_a_body_of_a_deals_side_is_no_other_party_to_it():
+    text = ("Ruritania will suspend its countermeasures, the Trade Ministry said on Tuesday,"
+            " after the two sides agreed a framework trade deal.")
+    ministry = actor(text, "Trade Ministry", "organization", affiliation="Ruritania")
+    deals = [m for m in measures(text, RURITANIA, ministry) if m.type == "agreement"]
+    assert [(m.imposer, m.targets) for m in deals] == [("Ruritania", [])]
