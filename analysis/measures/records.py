@@ -12,6 +12,8 @@ evidence), its sides from all of them. Every record says why (`why`).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..model import Measure, Mention
@@ -62,7 +64,7 @@ class _Record:
         self.targets.update(found.targets)
         self.parties |= _parties(self.doc, found)
         if not found.weak and found.magnitude is not None:
-            self.magnitudes.add(found.magnitude)
+            self.magnitudes.add(_figure(found.magnitude))
         if not found.weak and found.explicit_action and not (found.imposer or found.targets):
             self.unsided_actions.add(found.action)
 
@@ -82,9 +84,20 @@ class _Record:
         if found.imposer is not None and self.sides and \
                 not _side_of(self.doc, found.imposer) & self.sides:
             return False  # another state acts
-        if found.targets and self.targets and not set(found.targets) <= self.targets:
+        named = self._named_targets(found.targets)
+        if named and self.targets and not named <= self._named_targets(self.targets):
             return False  # "Vodafone and O2" is another case than "Vodafone and T-Mobile"
         return not self._another_step(found)
+
+    def _named_targets(self, targets: Iterable[str]) -> set[str]:
+        """The targets but groups, which each mention words its own way ("140 companies",
+        "Chinese firms"): the countries and bodies decide whether two mentions differ."""
+        out = set()
+        for name in targets:
+            actor = self.doc.by_name.get(name)
+            if actor is None or actor.kind != "group":
+                out.add(name)
+        return out
 
     def _another_step(self, found: Found) -> bool:
         """Two firm steps of one kind with different figures ("25% on steel", later "10%
@@ -95,10 +108,19 @@ class _Record:
             return False
         if found.cue_words.lower().startswith(_COUNTER_CUES):
             return True
-        if found.magnitude is not None and self.magnitudes - {found.magnitude}:
+        if found.magnitude is not None and self.magnitudes - {_figure(found.magnitude)}:
             return True
         sided = bool(found.imposer or found.targets)
         return found.explicit_action and sided and bool(self.unsided_actions - {found.action})
+
+
+def _figure(magnitude: str) -> str:
+    """A magnitude's figure: "140 firms" and "140 companies" are one size."""
+    found = _FIGURE.search(magnitude)
+    return found.group() if found else magnitude
+
+
+_FIGURE = re.compile(r"\d[\d,.]*\s*%?|\b(?:[a-z]+-)?digit\b")
 
 
 def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:

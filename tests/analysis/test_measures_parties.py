@@ -739,3 +739,16 @@ def test_a_body_of_a_deals_side_is_no_other_party_to_it():
     ministry = actor(text, "Trade Ministry", "organization", affiliation="Ruritania")
     deals = [m for m in measures(text, RURITANIA, ministry) if m.type == "agreement"]
     assert [(m.imposer, m.targets) for m in deals] == [("Ruritania", [])]
+
+
+def test_a_headline_and_its_story_worded_apart_are_one_measure():
+    # Read through the engine, which makes the groups: "140 Chinese firms" and "140
+    # companies" are one size and one listing.
+    import datetime as dt
+
+    from newsdesk.analysis.engine import analyze
+    text = ("US adds 140 Chinese firms to trade blacklist\n\nWASHINGTON - The Biden"
+            " administration on Monday added 140 companies, most of them Chinese, to its Entity"
+            " List, restricting exports of chipmaking equipment to China.")
+    found = analyze(text, dt.date(2024, 12, 3)).measures
+    assert [(m.type, m.imposer) for m in found] == [("export_control", "United States")]
