@@ -208,6 +208,10 @@ def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: 
             continue  # "the EU ..., the European Commission said": one side of the deal
         if target.kind == "person" and found.type not in _PERSON_TARGET_TYPES:
             continue  # "Chancellor Schroeder called for reform of the EU's pact"
+        if target.kind == "country" and imposer is not None and imposer.kind == "organization" \
+                and imposer.affiliation == target.name:
+            continue  # the US Commerce Department's rule "on equipment made with US
+            # technology" does not fall on the United States
         # "23 Chinese firms": the group, and the country it belongs to.
         extra = [target.affiliation] if target.kind == "group" and target.affiliation else []
         for name in [target.name, *extra]:

@@ -752,3 +752,11 @@ def test_a_headline_and_its_story_worded_apart_are_one_measure():
             " List, restricting exports of chipmaking equipment to China.")
     found = analyze(text, dt.date(2024, 12, 3)).measures
     assert [(m.type, m.imposer) for m in found] == [("export_control", "United States")]
+
+
+def test_a_national_bodys_measure_does_not_fall_on_its_own_country():
+    text = ("Ruritania's Export Bureau expanded its export control rules to cover chips made"
+            " abroad with tools from Ruritania.")
+    bureau = actor(text, "Export Bureau", "organization", affiliation="Ruritania")
+    found = [m for m in measures(text, RURITANIA, bureau) if m.type == "export_control"]
+    assert found and all("Ruritania" not in m.targets for m in found)
