@@ -87,13 +87,14 @@ def build_actors(text: str, sentences: list[Sentence], entities: list[EntitySpan
 
 def _known_people(clusters: list[Cluster], best: list[str], year: int | None) -> None:
     """ "Trump" in 2025 is Donald Trump, of the United States (gaz_people.txt); only the
-    fullest name the article gives is looked up, so "James Cameron" is nobody listed."""
+    fullest name the article gives is looked up, so "James Cameron" is nobody listed, and a
+    full name keeps the article's spelling ("Pedro Sánchez", GUIDELINES 2.5)."""
     for index, cluster in enumerate(clusters):
         if cluster.kind != "person":
             continue
         name, affiliation = gazetteer.known_person(best[index], year)
-        if name is not None and name != best[index]:
-            best[index] = name
+        if name is not None and len(name.split()) > len(best[index].split()):
+            best[index] = name  # a surname or short form; a full name stays as written
         cluster.known_affiliation = affiliation
 
 

@@ -223,3 +223,8 @@ def test_a_capital_in_its_older_spelling_is_the_capital():
     assert affiliation("Supporters protested in Kiev on Monday.", "Kiev") == "Ukraine"
     assert actors("Kiev said it would retaliate.")["Ukraine"].kind == "country"
     assert affiliation("Traders in Bombay said prices rose.", "Bombay") == "India"
+
+
+def test_a_listed_full_name_keeps_the_articles_spelling():
+    found = known("Pedro Sánchez said the talks would go on.", "2025-09-14")
+    assert found["Pedro Sánchez"].affiliation == "Spain"
