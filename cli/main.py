@@ -17,7 +17,7 @@ from newsdesk.store.errors import StoreError
 from .output import PROG, CliError
 from .parser import build_parser
 
-__all__ = ["build_parser", "main"]
+__all__ = ["build_parser", "exit_now", "main", "run"]
 
 
 def _command(args: argparse.Namespace) -> Callable[[argparse.Namespace], int]:
@@ -68,5 +68,22 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run() -> None:
-    """`python -m newsdesk`: `sys.exit(main())`."""
-    sys.exit(main())
+    """`python -m newsdesk` and the `newsdesk` command: `main()`, then out at once."""
+    exit_now(main())
+
+
+def exit_now(status: int) -> None:
+    """Leave with `status` without the interpreter's teardown, which frees every object one
+    by one (some 25 ms of a removal's 0.3 s at 100,000 articles). Safe only with nothing
+    left to do: every commit is already on disk (written, synced, renamed) before a command
+    returns, the output is flushed here, and with any other thread alive (the workstation's
+    workers) or logging in use the ordinary exit runs instead."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(status)  # a closed pipe: the ordinary way out handles it
+    threading = sys.modules.get("threading")
+    if "logging" in sys.modules or (threading is not None and threading.active_count() > 1):
+        sys.exit(status)
+    os._exit(status)

@@ -67,3 +67,18 @@ def test_ctrl_c_ends_with_130_and_no_traceback(tmp_path):
     assert proc.wait(timeout=60) == 130
     assert "Traceback" not in err
     assert "KeyboardInterrupt" not in err
+
+
+def test_a_command_that_leaves_at_once_has_written_all_its_output(tmp_path):
+    # The command line skips the interpreter's teardown (cli/main.py `exit_now`): what it
+    # printed must all be there, and the status and error line must be the command's.
+    from support import numbered_article
+    with Store.open(tmp_path / "store") as store:
+        store.add_articles([numbered_article(n) for n in range(300)])
+    done = subprocess.run([*NEWSDESK, "list"], capture_output=True, env=_env(tmp_path),
+                          timeout=120)
+    assert done.returncode == 0 and done.stderr == b""
+    assert len(done.stdout.splitlines()) == 300
+    wrong = subprocess.run([*NEWSDESK, "show", "nosuchid"], capture_output=True,
+                           env=_env(tmp_path), timeout=60)
+    assert wrong.returncode == 2 and wrong.stderr.decode().count("\n") == 1
