@@ -38,6 +38,9 @@ _DEADLINE_WORDS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 _BLOCKING = frozenset({"block", "blocks", "blocked", "blocking"})
 _RESTRICTIONS = frozenset({"tariff", "quota", "import_ban", "export_control", "sanction",
                            "trade_defence"})
+# Words that open a clause of its own before a measure: the verb before them is not its.
+_SUBORDINATORS = frozenset({"since", "after", "before", "until", "when", "once", "unless",
+                            "whereas", "because"})
 # Month and day names: "On Tuesday Beijing banned ..." ends its time phrase at the name.
 _CALENDAR_WORDS = frozenset((
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -209,6 +212,8 @@ class SentenceView:
         for at in range(found.first - 1, max(stop, found.first - VERB_REACH_BEFORE) - 1, -1):
             if at in self.ent_at:
                 continue
+            if self.low(at) in _SUBORDINATORS:
+                break  # "have risen 1,500% since quotas were scrapped": the clause's own verb
             if at in self.trigger_at and self.trigger_at[at] is not found:
                 # A verb beyond another measure governs that one, unless the two are
                 # coordinated ("eased tariffs and quotas").

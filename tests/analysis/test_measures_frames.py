@@ -440,3 +440,9 @@ def test_ban_as_a_verb_after_a_modal_bans_what_it_names():
     assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania")
     m = only("Ruritania is to ban imports of beef from Freedonia.", RURITANIA, FREEDONIA)
     assert (m.type, m.imposer, m.targets) == ("import_ban", "Ruritania", ["Freedonia"])
+
+
+def test_a_verb_before_since_or_after_does_not_govern_the_clause_that_follows():
+    m = only("Freedonian exports to Ruritania have risen 1,500% since quotas were scrapped.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("quota", "lift")
