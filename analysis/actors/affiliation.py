@@ -42,6 +42,7 @@ _MAIN_MIN_MENTIONS = 2
 _MAIN_LEAD = 2
 # Shorter place names inside an organization's name are more often something else.
 _PLACE_MIN_LENGTH = 4
+_BODY_HEADS = frozenset(gazetteer.ORG_HEADS)
 _COUNTRY_NAMES = frozenset(gazetteer.COUNTRIES.values())
 _CACHE_SIZE = 1 << 14
 EUROPEAN_COMMISSION = "European Commission"
@@ -214,8 +215,10 @@ def _country_in_name(name: str) -> str | None:
 
 
 def _place_like(word: str) -> bool:
-    """A place's name that is no surname and not too short to be one ("Martin", "Bo")."""
-    return len(word) >= _PLACE_MIN_LENGTH and word not in gazetteer.SURNAMES
+    """A place's name that is no surname, not too short to be one ("Martin", "Bo"), and no
+    word that heads bodies' names ("Union", "Council": towns in some country too)."""
+    return (len(word) >= _PLACE_MIN_LENGTH and word not in gazetteer.SURNAMES
+            and word not in _BODY_HEADS)
 
 
 def _is_public_body(names: list[str]) -> bool:

@@ -58,6 +58,7 @@ def find_entities(text: str, sentences: list[Sentence]) -> list[EntitySpan]:
         cut(doc, run, doc.is_initial(run[0].start), spans)
     _named_with_initials(text, spans)
     _portfolio_list(text, spans)
+    _plural_possessive_bodies(text, spans)
     # What the article says clearly decides its weaker mentions.
     known = _settle(doc, spans)
     if doc.caps_lines:
@@ -123,6 +124,19 @@ def _portfolio_list(text: str, spans: list[Span]) -> None:
                                         for other in spans):
             continue
         spans.append(Span(span.start, listed.end(), "organization", None, SURE))
+
+
+def _plural_possessive_bodies(text: str, spans: list[Span]) -> None:
+    """ "the National Farmers' Union", "the Consumers' Association": a plural possessive
+    inside a body's name, which cut it into "National Farmers" and a place "Union"."""
+    ends = {span.end: span for span in spans if span.kind is not None}
+    for head in list(spans):
+        if head.start < 2 or text[head.start - 2:head.start] not in ("' ", "’ ") \
+                or text[head.start:head.end].split()[-1] not in gaz.ORG_HEADS:
+            continue
+        owner = ends.get(head.start - 2)
+        if owner is not None and text[owner.start:owner.end].endswith("s"):
+            spans.append(Span(owner.start, head.end, "organization", None, SURE))
 
 
 def _without_overlaps(text: str, spans: list[Span]) -> list[EntitySpan]:

@@ -228,3 +228,9 @@ def test_a_capital_in_its_older_spelling_is_the_capital():
 def test_a_listed_full_name_keeps_the_articles_spelling():
     found = known("Pedro Sánchez said the talks would go on.", "2025-09-14")
     assert found["Pedro Sánchez"].affiliation == "Spain"
+
+
+def test_a_word_heading_bodies_names_no_place_inside_a_name():
+    # There are towns called Union; "National Farmers' Union" is no American body.
+    assert affiliation("The National Farmers' Union said so.",
+                       "National Farmers' Union") is None

@@ -308,3 +308,8 @@ def test_the_abbreviation_a_tax_is_known_by_is_no_actor():
     assert names("The industrial products tax, known as IPI, will rise.") == set()
     assert "ELN" in names("A rebel group known as ELN said so.")
     assert "ESM" in names("The rescue fund, known as ESM, will lend.")
+
+
+def test_a_plural_possessive_inside_a_bodys_name_keeps_it_whole():
+    assert kinds("The National Farmers' Union said so.") == {
+        "National Farmers' Union": "organization"}
