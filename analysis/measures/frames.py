@@ -327,7 +327,9 @@ def _present_verb(view: SentenceView, found: Found, cue: int) -> int:
         return -1  # "The package bans imports": a new measure's content, not a standing one
     standing = low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3 \
         and view.low(verb - 1) not in _PRESENT_BLOCKERS and view.low(verb - 2) != "to"
-    return verb if standing else -1
+    # "Some countries still restrict imports": a plural subject's present, said to go on
+    still = view.low(verb - 1) == "still" and view.low(verb - 2) not in _PRESENT_BLOCKERS
+    return verb if standing or still else -1
 
 
 def _mark(found: Found, rule: str, word: str) -> None:

@@ -446,3 +446,12 @@ def test_a_verb_before_since_or_after_does_not_govern_the_clause_that_follows():
     m = only("Freedonian exports to Ruritania have risen 1,500% since quotas were scrapped.",
              RURITANIA, FREEDONIA)
     assert (m.type, m.action) == ("quota", "lift")
+
+
+def test_restricting_imports_is_an_import_curb_and_still_doing_so_keeps_it():
+    m = only("Ruritania will restrict imports of Freedonian beef from May.", RURITANIA,
+             FREEDONIA)
+    assert summary(m) == ("import_ban", "impose", "Ruritania", ["Freedonia"])
+    m = only("Ruritania and Graustark still restrict imports of Freedonian beef.", RURITANIA,
+             FREEDONIA, ("Graustark", "country"))
+    assert (m.type, m.action) == ("import_ban", "maintain")
