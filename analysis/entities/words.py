@@ -36,7 +36,8 @@ CONNECTORS = frozenset(_words(
     "of the and & for on upon de del della des di da do dos das du la le van von der den ter "
     "bin ibn al y et"
 ))
-_CONN = (r"of[ \t\u00a0]+the|of|and|&|for|on|upon|de|del|della|des|di|da|do|dos|das|du|la|le|"
+_CONN = (r"of[ \t\u00a0]+the|for[ \t\u00a0]+the|of|and|&|for|on|upon|de|del|della|des|di|da|do|"
+         r"dos|das|du|la|le|"
          r"van|von|der|den|ter|bin|ibn|al|y|et")
 _SEP = r"[ \t\u00a0]+"
 # It opens with a look-ahead on the first character so the regex engine can skip ahead

@@ -313,3 +313,9 @@ def test_the_abbreviation_a_tax_is_known_by_is_no_actor():
 def test_a_plural_possessive_inside_a_bodys_name_keeps_it_whole():
     assert kinds("The National Farmers' Union said so.") == {
         "National Farmers' Union": "organization"}
+
+
+def test_a_bodys_name_runs_on_past_for_the():
+    assert names("Officials said the Committee for the Implementation of Textile Agreements"
+                 " would examine imports.") == {
+        "Committee for the Implementation of Textile Agreements"}
