@@ -40,6 +40,8 @@ from .prefixes import (
 _COMPLEMENT_REACH = 10
 # How far back from an apposition's comma its title may start.
 _TITLE_REACH = 8
+# The most tokens a portfolio after "Minister for" holds.
+_PORTFOLIO_REACH = 4
 # A dash between two tokens (the tokens leave out a hyphen standing alone).
 _DASH = re.compile(r"[-–—]")
 # Links after which a named body is the person's employer ("director at Acme").
@@ -60,7 +62,8 @@ class RoleFinder:
         tokens = self.tokens
         floor, ceiling = tokens.sentence_bounds(first)
         found = NO_ROLE
-        title = self._title_tokens_before(first - 1, floor)
+        title = self._title_tokens_before(first - 1, floor) or self._portfolio_title(
+            first - 1, floor)
         if title:
             found = self._title_before_name(title, floor)
         elif first - 1 >= floor and tokens.words[first - 1] == ",":
@@ -124,6 +127,20 @@ class RoleFinder:
             if two is not None:
                 return two
         return PARTY_ADJECTIVES.get(words[at])
+
+    def _portfolio_title(self, at: int, floor: int) -> list[int]:
+        """ "[Minister for Trade] Simon Birmingham", "[Minister for the Environment] Jo
+        Park": a title head, "for", and a portfolio of capitalized words up to the name."""
+        tokens = self.tokens
+        back = at
+        while back >= floor and at - back < _PORTFOLIO_REACH and tokens.entity[back] < 0 \
+                and (tokens.caps[back] or tokens.low[back] == "the"):
+            back -= 1
+        if back == at or back - 1 < floor or tokens.low[back] != "for" \
+                or not is_title(tokens.low[back - 1]) or tokens.entity[back - 1] >= 0:
+            return []
+        head = self._title_tokens_before(back - 1, floor)
+        return [*head, *range(back, at + 1)] if head else []
 
     def _title_tokens_before(self, at: int, floor: int) -> list[int]:
         """Title words ending at token `at`, walking back: "US [Treasury Secretary]"."""

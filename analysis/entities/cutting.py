@@ -122,8 +122,10 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
             and (gazetteer_kind(word) is None or alone and word in gaz.PLACES
                  and word.lower() in MID_ORDINARY)
             and gazetteer_kind(doc.name_of(toks)) is None
-            # "Secretary Blinken", "Mark Carney": a title or a first name opens a name.
-            and not (is_title_head(word) and second is not None and second not in CONNECTORS)
+            # "Secretary Blinken", "Mark Carney": a title or a first name opens a name;
+            # so does "Minister for Trade ...", "Secretary of State ...".
+            and not (is_title_head(word) and second is not None
+                     and (second not in CONNECTORS or second in ("of", "for")))
             and not (word in gaz.FIRST_NAMES and second is not None
                      and second not in CONNECTORS
                      and (gazetteer_kind(second) or ("person",))[0] == "person"))
@@ -187,7 +189,7 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
 def _name_after_title(toks: list[Token], head: int) -> int | None:
     """Where the name after the title head at `head` starts; None when it is no title head."""
     word, following = toks[head].word, toks[head + 1].word
-    if not is_title_head(word) or following in CONNECTORS and following != "of":
+    if not is_title_head(word) or following in CONNECTORS and following not in ("of", "for"):
         return None
     name_from = head + 1
     if following == "of":  # "Secretary of State Madeleine Albright"
@@ -197,7 +199,25 @@ def _name_after_title(toks: list[Token], head: int) -> int | None:
         if after == name_from + 1 or after >= len(toks):
             return None
         name_from = after
+    elif following == "for":  # "Minister for (the) Environment Jo Park"
+        return _name_after_portfolio(toks, name_from + 1)
     return name_from
+
+
+def _name_after_portfolio(toks: list[Token], first: int) -> int | None:
+    """Where a person's name starts after a title's "for" portfolio: at the first given
+    name a few words on ("Minister for Trade Simon Birmingham"); None when none comes."""
+    if first < len(toks) and toks[first].word == "the":
+        first += 1
+    for at in range(first + 1, min(len(toks) - 1, first + _PORTFOLIO_WORDS + 1)):
+        if toks[at].word in gaz.FIRST_NAMES and toks[at].word not in CONNECTORS \
+                and all(tok.word[:1].isupper() for tok in toks[first:at]):
+            return at
+    return None
+
+
+# The most words a portfolio after "Minister for" holds before the minister's name.
+_PORTFOLIO_WORDS = 4
 
 
 def _title_start(toks: list[Token], head: int) -> int:

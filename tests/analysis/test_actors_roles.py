@@ -164,3 +164,19 @@ def test_a_known_body_before_a_title_is_kept_and_gives_the_affiliation():
     names = {a.name for a in build_actors(text, sentences, find_entities(text, sentences))}
     assert "European Commission" in names
     assert people(text)["Anna Lindqvist"] == ("President", "European Commission")
+
+
+def test_a_title_for_a_portfolio_before_a_name_is_the_role():
+    import datetime as dt
+
+    from newsdesk.analysis.engine import analyze
+    for text, name, role in (
+            ("Minister for Trade Simon Birmingham said so.", "Simon Birmingham",
+             "Minister for Trade"),
+            ("Minister for the Environment Jo Park said so.", "Jo Park",
+             "Minister for the Environment"),
+            # Opening a sentence, "Secretary of State" is a title, not an ordinary word.
+            ("Secretary of State Madeleine Albright said so.", "Madeleine Albright",
+             "Secretary of State")):
+        found = analyze(text, dt.date(2012, 1, 1)).actors
+        assert [(a.name, a.kind, a.role) for a in found] == [(name, "person", role)]
