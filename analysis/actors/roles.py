@@ -40,6 +40,9 @@ from .prefixes import (
 _COMPLEMENT_REACH = 10
 # How far back from an apposition's comma its title may start.
 _TITLE_REACH = 8
+# Words that open a sentence before a title without being its portfolio.
+_NO_PORTFOLIO = frozenset({"yesterday", "today", "tomorrow", "now", "earlier", "later",
+                           "then", "meanwhile", "also", "but", "and", "so", "former", "the"})
 # The most tokens a portfolio after "Minister for" holds.
 _PORTFOLIO_REACH = 4
 # A dash between two tokens (the tokens leave out a hyphen standing alone).
@@ -156,7 +159,8 @@ class RoleFinder:
                 break  # "European [Trade Commissioner]": the Union's post (prefixes.py)
             if is_title(word) or is_title_modifier(word) or of_title:
                 title.append(back)
-            elif title and back > floor and self._portfolio_word(back, title):
+            elif title and (back > floor or self._opening_portfolio(back, title)) \
+                    and self._portfolio_word(back, title):
                 title.append(back)  # a portfolio the lexicon lacks: "Brexit Secretary"
             elif title and back > floor and self._field_word(back):
                 title.append(back)  # "chief [sanitary] inspector": a field the lexicon lacks
@@ -170,6 +174,13 @@ class RoleFinder:
         if not any(is_title(tokens.low[index]) for index in title):
             return []
         return title
+
+    def _opening_portfolio(self, at: int, title: list[int]) -> bool:
+        """ "Farm minister Ben Bradshaw said" opening a sentence: the capitalized first
+        word is the portfolio of the lower-case title right after it."""
+        tokens = self.tokens
+        return (title == [at + 1] and not tokens.caps[at + 1] and tokens.words[at].isalpha()
+                and tokens.low[at] not in _NO_PORTFOLIO)
 
     def _portfolio_word(self, at: int, title: list[int]) -> bool:
         """A capitalized word of a portfolio before a title ("Brexit", "Human Services"),

@@ -180,3 +180,13 @@ def test_a_title_for_a_portfolio_before_a_name_is_the_role():
              "Secretary of State")):
         found = analyze(text, dt.date(2012, 1, 1)).actors
         assert [(a.name, a.kind, a.role) for a in found] == [(name, "person", role)]
+
+
+def test_a_portfolio_opening_the_sentence_belongs_to_the_title_after_it():
+    import datetime as dt
+
+    from newsdesk.analysis.engine import analyze
+    found = analyze("Farm minister Ben Bradshaw said so.", dt.date(2004, 12, 8)).actors
+    assert [(a.name, a.role) for a in found] == [("Ben Bradshaw", "Farm minister")]
+    found = analyze("Yesterday minister Jo Park said so.", dt.date(2004, 12, 8)).actors
+    assert [(a.name, a.role) for a in found] == [("Jo Park", "minister")]
