@@ -138,5 +138,12 @@ def _forward(value: str, text: str, published: date) -> str | None:
             day += timedelta(days=7)
         return day.isoformat()
     if len(value) >= 7 and _MONTH_NAME.search(text):
+        if len(value) == 10 and (published - date.fromisoformat(value)).days <= _RECENT_DAYS:
+            return None  # "required it to sell by January 19" in a story of January 20: past
         return str(int(value[:4]) + 1) + value[4:]
     return None
+
+
+# A day with no year this few days before publication is the recent past the story
+# reports, not next year's.
+_RECENT_DAYS = 45

@@ -170,6 +170,12 @@ def test_what_is_due_ends_before_its_condition():
     assert d.what == "the duties will rise to 47.6%"
 
 
+def test_a_yearless_day_just_before_publication_is_past_not_next_year():
+    # "required ... by March 12" in a story of March 13: the obligation fell due yesterday.
+    text = "The law required Acme to sell its Freedonian unit by March 12 or face a ban."
+    assert found(text, "March 12", "DATE", "2025-03-12") == []
+
+
 def test_until_a_truce_extended_to_a_yearless_date():
     # Read as last November by the tagger (a past-tense sentence): the truce runs to the next.
     text = "The tariff truce between Freedonia and Ruritania was extended until 10 November."
