@@ -243,8 +243,13 @@ class SentenceView:
         """ "keep pressing for an exemption from the levy": the verb at `at` governs the
         -ing verb after it, not the measure."""
         low = self.low(at + 1)
-        return at + 1 < trigger and low.endswith("ing") and len(low) > 4 \
-            and at + 1 not in self.trigger_at
+        if not (at + 1 < trigger and low.endswith("ing") and len(low) > 4
+                and at + 1 not in self.trigger_at):
+            return False
+        # "imposed sweeping economic sanctions": an -ing word that only qualifies the
+        # measure's noun (nothing but plain modifiers up to it) is an adjective.
+        return not (self.verb_action(at + 1) is None
+                    and all(self._plain_modifier(j) for j in range(at + 2, trigger)))
 
     def _verb_after(self, found: Found) -> Cue | None:
         """A verb after the trigger: "sanctions were lifted", "duties imposed by ...", "the

@@ -455,3 +455,11 @@ def test_restricting_imports_is_an_import_curb_and_still_doing_so_keeps_it():
     m = only("Ruritania and Graustark still restrict imports of Freedonian beef.", RURITANIA,
              FREEDONIA, ("Graustark", "country"))
     assert (m.type, m.action) == ("import_ban", "maintain")
+
+
+def test_an_adjective_in_ing_does_not_hide_the_verb():
+    # "sweeping", "crippling": they qualify the measure's noun; "pressing for" governs
+    for text in ("Ruritania imposed sweeping economic sanctions on Freedonia.",
+                 "Ruritania imposed crippling sanctions on Freedonia."):
+        assert summary(only(text, RURITANIA, FREEDONIA)) == (
+            "sanction", "impose", "Ruritania", ["Freedonia"]), text
