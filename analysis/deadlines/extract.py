@@ -8,7 +8,7 @@ from datetime import date
 from ..model import Deadline, Measure, Sentence, TimeExpr
 from .clause import spot as spot_of
 from .dates import due_date
-from .link import in_sentence, measure_for
+from .link import in_sentence, measure_for, referred_back
 from .rules import find_cue
 from .what import what_is_due
 
@@ -28,19 +28,26 @@ def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr
         index = bisect.bisect_right(starts, timex.start) - 1
         if index < 0 or timex.end > sentences[index].end:
             continue
-        deadline = _deadline(text, sentences[index], time_index, timex, measures, day)
+        previous = sentences[index - 1] if index > 0 else None
+        deadline = _deadline(text, sentences[index], time_index, timex, measures, day, previous)
         if deadline is not None:
             out.append(deadline)
     return out
 
 
 def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
-              measures: list[Measure], published: date | None) -> Deadline | None:
+              measures: list[Measure], published: date | None,
+              previous: Sentence | None = None) -> Deadline | None:
     if due_date(timex, "", "", published, published) is None:
         return None  # past, vague or unanchored whatever the words: skip the reading
     spot = spot_of(text, sentence, timex)
     here = in_sentence(spot, measures)
     cue = find_cue(spot, bool(here))
+    # "... raise tariffs on steel to 50%. The higher rate will take effect on June 4":
+    # the clause's subject refers back to the measure of the sentence before.
+    back = referred_back(spot, previous, measures) if not here and previous else None
+    if cue is None and back is not None:
+        cue = find_cue(spot, True, strong_only=True)
     if cue is None:
         return None
     value = due_date(timex, spot.prep, spot.lead, published if cue.forward else None,
@@ -48,6 +55,7 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     if value is None:
         return None
     link = measure_for(spot, time_index, measures, here)
+    link = back if link is None else link
     what = what_is_due(spot, cue, measures[link] if link is not None else None)
     return Deadline(date=value, what=what, start=timex.start, end=timex.end, text=timex.text,
                     measure=link, why=f"deadline.{cue.rule}: {cue.words}"[:80])

@@ -7,9 +7,21 @@ clause; then the nearest in the sentence; then, for a sentence that names a meas
 
 from __future__ import annotations
 
+import re
+
 from ..measures.lexicon import lexicon, norm_key
-from ..model import Measure
+from ..model import Measure, Sentence
 from .clause import Spot
+
+# A clause whose subject refers back to a measure: "The higher rate will take effect",
+# "It comes into force", "The change applies from": a pronoun, or a definite noun phrase
+# of a few words ending in a word for a measure's step.
+BACK_REFERENCE = (
+    r"(?:it|they|this|these|(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:rates?|increases?|rises?|hikes?|cuts?|reductions?|changes?|moves?|measures?"
+    r"|steps?|decisions?|polic(?:y|ies)|orders?|requirements?|system|scheme|regime"
+    r"|plans?))")
+_BACK_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?{BACK_REFERENCE}\s+(?=\w)", re.I)
 
 
 def _trigger_start(measure: Measure) -> int:
@@ -50,4 +62,14 @@ def _named_again(spot: Spot, measures: list[Measure]) -> int | None:
                if measure.end <= spot.sentence.start and (
                    measure.type in types
                    or (measure.trigger and measure.trigger.text.lower().split()[-1] in heads))]
+    return earlier[-1] if earlier else None
+
+
+def referred_back(spot: Spot, previous: Sentence, measures: list[Measure]) -> int | None:
+    """The last measure of the sentence before, when the time's clause opens with a
+    subject that refers back to it ("The higher rate will take effect on June 4")."""
+    if spot.fronted or not _BACK_SUBJECT.match(spot.before):
+        return None
+    earlier = [index for index, measure in enumerate(measures)
+               if measure.start <= previous.start and previous.end <= measure.end]
     return earlier[-1] if earlier else None

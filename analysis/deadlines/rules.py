@@ -254,17 +254,19 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
 
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
     _due, _obligation, _until, _expires, _takes_effect, _lasts, _expected, _target, _scheduled)
+STRONG_RULES = (_due, _until, _expires, _takes_effect)
 
 
-def find_cue(spot: Spot, measure_here: bool) -> Cue | None:
+def find_cue(spot: Spot, measure_here: bool, strong_only: bool = False) -> Cue | None:
     """The first rule that says this time is a deadline; None when none does.
 
     `measure_here`: a measure was found in the time's sentence (the policy thing the soft
-    rules need).
+    rules need). `strong_only`: only the rules whose words alone say something is due
+    (a measure referred back to from the sentence before).
     """
     if _refused(spot):
         return None
-    for rule in RULES:
+    for rule in STRONG_RULES if strong_only else RULES:
         cue = rule(spot, measure_here)
         if cue is not None:
             return cue

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from ..measures.lexicon import lexicon
 from ..model import Measure
 from .clause import Spot
+from .link import BACK_REFERENCE
 from .rules import Cue
 
 _I = re.I
@@ -58,8 +60,7 @@ _CONNECTOR = re.compile(r"^(?:and|but|so|yet|also|however|meanwhile|now|then|ins
 _LEADING_PP = re.compile(r"^(?:under|in|on|at|from|after|with|following|according\s+to"
                          r"|as\s+part\s+of|for|once|when)\s[^,]{1,60},\s+", _I)
 _APPOSITIVE = re.compile(r",\s[^,]{2,60},\s*")
-_PRONOUN = re.compile(r"^(?:it|they|this|these|that|those|the\s+move|the\s+measure"
-                      r"|the\s+measures|the\s+plan|the\s+decision)$", _I)
+_PRONOUN = re.compile(rf"^(?:that|those|{BACK_REFERENCE})$", _I)
 _STOP = re.compile(r",(?!\d)|\s(?:which|who|after|because|while|amid|although|though|citing|unless"
                    r"|according|so that|in order to)\s|\s[—–-]\s|[;:(]"
                    r"|\s(?:and|but)\s(?=(?:the|a|an|its|their|it|they|he|she|this|that)\s)"
@@ -120,10 +121,14 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     return _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
 
 
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|this|these|his|her|our)\s+$", _I)
+
+
 def measure_phrase(text: str, measure: Measure) -> str:
     """The measure as the article names it: "US tariffs on Chinese goods"."""
     trigger = measure.trigger
-    if trigger is None:
+    if trigger is None or (measure.why or "").startswith("measure.verb-trigger"):
+        # "The ministry banned imports": the verb does not name the measure; its type does
         return "the " + measure.type.replace("_", " ")
     if (measure.why or "").startswith("measure.verb-bound") and " " in trigger.text:
         # "limit the growth" of a verb and its noun: "the quota on the growth of ..."
@@ -137,8 +142,12 @@ def measure_phrase(text: str, measure: Measure) -> str:
     lead = re.search(r"((?:[A-Z][\w.]*(?:['’]s)?\s)?(?:(?:its|their|his|her|our)\s)?"
                      r"(?:[a-z][\w-]*\s)?)$", before)
     head = lead.group(1) if lead else ""
-    if head.split()[:1] and head.split()[0].lower() in ("a", "an", "of", "to", "on", "and",
-                                                         "has", "have", "will", "keeping"):
+    head_at = lead.start() if lead else 0
+    if head.split()[:1] and (head.split()[0].lower() in ("a", "an", "of", "to", "on", "and",
+                                                          "has", "have", "will", "keeping")
+                             or (head.split()[0].lower() in lexicon().action_verbs
+                                 # "would raise tariffs", not "the planned deal"
+                                 and not _DETERMINER_END.search(before[:head_at]))):
         head = " ".join(head.split()[1:]) + " " if len(head.split()) > 1 else ""
     if head.split()[:1] and head.split()[0].lower() in ("its", "their", "his", "her", "our"):
         # "its tariffs" does not read on its own: the imposer's tariffs.

@@ -135,3 +135,32 @@ def test_a_yearless_date_behind_a_deadline_cue_is_the_next_one():
     found, _ = deadlines(text, [time(text, "March 1", "DATE", "2025-03-01")],
                          ("South Korea", "country", "Seoul"), published="2025-06-02")
     assert [d.date for d in found] == ["2026-03-01"]
+
+
+def test_a_subject_that_refers_back_dates_the_measure_before():
+    # A pronoun or "the new rate" opening the next sentence is the measure just named.
+    for second, label in (("The higher rate will take effect on July 9.",
+                           "the tariffs on imported steel will take effect"),
+                          ("It comes into force on July 9.",
+                           "the tariffs on imported steel comes into force"),
+                          ("The change applies from July 9.",
+                           "the tariffs on imported steel applies")):
+        text = "Ottawa said it would raise tariffs on imported steel to 40%. " + second
+        found, measures = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
+                                    ("Canada", "country", "Ottawa"))
+        assert [(d.date, d.measure) for d in found] == [("2025-07-09", 0)], second
+        assert found[0].what == label
+
+
+def test_a_subject_that_refers_back_needs_a_measure_before_it():
+    text = "Acme will open a plant in Ohio. The new plant will start on July 9."
+    assert deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")])[0] == []
+    text = "Acme will open a plant in Ohio. It will start on July 9."
+    assert deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")])[0] == []
+
+
+def test_a_measure_named_by_its_verb_is_named_by_its_type():
+    text = "Ruritania banned imports of Freedonian beef. The decision takes effect on July 9."
+    found, _ = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
+                         ("Ruritania", "country"), ("Freedonia", "country", "Freedonian"))
+    assert [d.what for d in found] == ["the import ban takes effect"]
