@@ -7,7 +7,7 @@ rules read the words that govern the time and not those of a neighbouring clause
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import Sentence, TimeExpr
 
@@ -55,10 +55,30 @@ class Spot:
     lead_start: int  # where the preposition group before the time starts
     prep: str  # that preposition, lower-case, single-spaced ("until", "by", "" for none)
     fronted: bool  # the time opens its clause: "From 1 May, importers must ..."
+    # A relative clause inside the clause, left out of what it says: ", which lets
+    # packages in duty-free," in "will suspend the exemption, which ..., from August 29".
+    skip: tuple[int, int] | None = None
+    # Where the main clause starts when the clause follows a relative clause (`joined`).
+    main_start: int | None = None
+
+    def joined(self) -> Spot | None:
+        """The clause read with the main clause the relative clause interrupts: "would
+        suspend the exemption, which ..., from August 29"; None without one."""
+        if self.main_start is None or self.skip is not None:
+            return None
+        # the last one: the relative clause right before this clause
+        relatives = list(_RELATIVE.finditer(self.text, self.main_start, self.start))
+        if not relatives:
+            return None
+        relative = relatives[-1]
+        return replace(self, start=self.main_start, skip=(relative.start(), self.start),
+                       fronted=False, main_start=None)
 
     @property
     def before(self) -> str:
         """The clause up to the preposition group ("Ottawa will keep its tariffs")."""
+        if self.skip is not None:
+            return f"{self.text[self.start:self.skip[0]]} {self.text[self.skip[1]:self.lead_start]}"
         return self.text[self.start:self.lead_start]
 
     @property
@@ -79,6 +99,8 @@ class Spot:
 
     @property
     def clause(self) -> str:
+        if self.skip is not None:
+            return f"{self.text[self.start:self.skip[0]]} {self.text[self.skip[1]:self.end]}"
         return self.text[self.start:self.end]
 
     @property
@@ -88,13 +110,15 @@ class Spot:
 
 def spot(text: str, sentence: Sentence, timex: TimeExpr) -> Spot:
     """The clause around `timex` and the preposition group before it."""
-    start, end = clause_bounds(text, sentence.start, sentence.end, timex.start, timex.end)
+    start, end, main_start = clause_bounds(text, sentence.start, sentence.end, timex.start,
+                                           timex.end)
     lead = _lead(text, start, timex.start)
     lead_start = lead.start() if lead else timex.start
     prep = " ".join(lead.group("prep").lower().split()) if lead and lead.group("prep") else ""
     fronted = not _OPENERS.sub("", text[start:lead_start]).strip() and \
         text[timex.end:end].lstrip().startswith(",")
-    return Spot(text, sentence, timex, start, end, lead_start, prep, fronted)
+    return Spot(text, sentence, timex, start, end, lead_start, prep, fronted,
+                main_start=main_start)
 
 
 def _lead(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -107,22 +131,28 @@ def _lead(text: str, start: int, end: int) -> re.Match[str] | None:
     return None
 
 
-def clause_bounds(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
-    """The clause of text[lo:hi] that holds [start, end)."""
+def clause_bounds(text: str, lo: int, hi: int, start: int, end: int
+                  ) -> tuple[int, int, int | None]:
+    """The clause of text[lo:hi] that holds [start, end), and where the main clause
+    starts when a relative clause comes between them."""
     clause_start, clause_end = lo, hi
-    relative = False
+    relative = None
+    main_start = lo
     for brk in _BREAK.finditer(text, lo, hi):
         if brk.end() <= start:
+            relative = brk.start() if _RELATIVE.match(brk.group()) else None
+            main_start = clause_start
             clause_start = brk.end()
-            relative = bool(_RELATIVE.match(brk.group()))
         elif brk.start() >= end:
             clause_end = brk.start()
             break
-    if relative:
+    joined_at = None
+    if relative is not None:
         # "X, which is bankrupt, faces a pay cut next month": back to the main clause.
         comma = text.rfind(",", clause_start, start)
         if comma >= 0:
             clause_start = comma + 1
+            joined_at = main_start
     while clause_start < start and text[clause_start].isspace():
         clause_start += 1
-    return clause_start, clause_end
+    return clause_start, clause_end, joined_at

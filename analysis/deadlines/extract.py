@@ -48,6 +48,12 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     back = referred_back(spot, previous, measures) if not here and previous else None
     if cue is None and back is not None:
         cue = find_cue(spot, True, strong_only=True)
+    joined = spot.joined() if cue is None else None
+    if joined is not None:
+        # "would suspend the exemption, which lets ... duty-free, from August 29": the
+        # main clause says what happens then
+        cue = find_cue(joined, bool(here), strong_only=True)
+        spot = joined if cue is not None else spot
     if cue is None:
         return None
     value = due_date(timex, spot.prep, spot.lead, published if cue.forward else None,

@@ -121,6 +121,19 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     return _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
 
 
+# Names read with "the" in a sentence: "the United States", "the European Commission".
+_TAKES_THE = re.compile(r"(?:^United\s|\s(?:Union|Commission|Ministry|Department|Council"
+                        r"|Organi[sz]ation|Bank|Agency|Office|Committee|Parliament|Senate"
+                        r"|Republic|Kingdom|States|Emirates|Fund|Treasury|Court|Authority"
+                        r"|Administration|Service|Board)$|^(?:Netherlands|Philippines"
+                        r"|Gambia|Bahamas)$)")
+
+
+def the_name(name: str) -> str:
+    """An actor's name as a sentence reads it: "the United States", "Canada"."""
+    return f"the {name}" if _TAKES_THE.search(name) else name
+
+
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|this|these|his|her|our)\s+$", _I)
 
 
@@ -143,7 +156,7 @@ def measure_phrase(text: str, measure: Measure) -> str:
                      r"(?:[a-z][\w-]*\s)?)$", before)
     head = lead.group(1) if lead else ""
     head_at = lead.start() if lead else 0
-    if head.split()[:1] and (head.split()[0].lower() in ("a", "an", "of", "to", "on", "and",
+    if head.split()[:1] and (head.split()[0].lower() in ("a", "an", "the", "of", "to", "on", "and",
                                                           "has", "have", "will", "keeping")
                              or (head.split()[0].lower() in lexicon().action_verbs
                                  # "would raise tariffs", not "the planned deal"
@@ -151,8 +164,8 @@ def measure_phrase(text: str, measure: Measure) -> str:
         head = " ".join(head.split()[1:]) + " " if len(head.split()) > 1 else ""
     if head.split()[:1] and head.split()[0].lower() in ("its", "their", "his", "her", "our"):
         # "its tariffs" does not read on its own: the imposer's tariffs.
-        owner = f"{measure.imposer}'s " if measure.imposer and head.split()[0].lower() == "its" \
-            else "the "
+        owner = f"{the_name(measure.imposer)}'s " \
+            if measure.imposer and head.split()[0].lower() == "its" else "the "
         head = owner + " ".join(head.split()[1:]) + (" " if len(head.split()) > 1 else "")
     after = text[trigger.end:measure.end]
     obj = _OBJECT.match(after)
@@ -257,6 +270,9 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
         return body
     subject, rest = body[:verb.start()].strip(" ,"), body[verb.start():]
     if subject and _PRONOUN.match(subject) and measure is not None:
+        if measure.imposer and measure.trigger and measure.trigger.text.lower() in rest.lower():
+            # "it would suspend the exemption": "it" is who acts on the measure
+            return f"{the_name(measure.imposer)} {rest}"
         return measure_phrase(spot.text, measure) + " " + rest
     if subject:
         return _short_subject(subject) + " " + rest

@@ -164,3 +164,22 @@ def test_a_measure_named_by_its_verb_is_named_by_its_type():
     found, _ = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
                          ("Ruritania", "country"), ("Freedonia", "country", "Freedonian"))
     assert [d.what for d in found] == ["the import ban takes effect"]
+
+
+def test_a_relative_clause_between_the_verb_and_the_time_is_read_past():
+    text = ("Ottawa said it would suspend the duty-free treatment of small parcels, which "
+            "lets goods under $800 in without paying duties, for all countries from July 9.")
+    found, measures = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
+                                ("Canada", "country", "Ottawa"))
+    assert [(m.type, m.action, m.imposer) for m in measures] == [("tariff", "delay", "Canada")]
+    assert [(d.date, d.measure) for d in found] == [("2025-07-09", 0)]
+    assert found[0].what == ("Ottawa would suspend the duty-free treatment of small parcels "
+                             "for all countries")
+
+
+def test_what_a_relative_clause_says_dates_nothing_past_it():
+    # the relative clause is skipped only to reach its main clause's verb; a company's
+    # deal expected to close is still no policy deadline
+    text = ("The takeover, which needs regulatory approval, is expected to be completed by "
+            "July 9, Acme said.")
+    assert deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")])[0] == []
