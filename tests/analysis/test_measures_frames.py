@@ -463,3 +463,14 @@ def test_an_adjective_in_ing_does_not_hide_the_verb():
                  "Ruritania imposed crippling sanctions on Freedonia."):
         assert summary(only(text, RURITANIA, FREEDONIA)) == (
             "sanction", "impose", "Ruritania", ["Freedonia"]), text
+
+
+def test_suspending_a_flow_of_goods_is_a_ban_laid():
+    m = only("Ruritania has suspended imports of wine from Freedonia.", RURITANIA, FREEDONIA)
+    assert summary(m) == ("import_ban", "impose", "Ruritania", ["Freedonia"])
+    m = only("Ruritania suspended exports of rare earths to Freedonia.", RURITANIA, FREEDONIA)
+    assert summary(m) == ("export_control", "impose", "Ruritania", ["Freedonia"])
+    # suspending a measure still puts it off
+    m = only("Ruritania suspended its ban on imports of wine from Freedonia.", RURITANIA,
+             FREEDONIA)
+    assert summary(m) == ("import_ban", "delay", "Ruritania", ["Freedonia"])
