@@ -9,6 +9,7 @@ word keeps whole ("Bank of England" stays). Each piece is then classified.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .. import gazetteer as gaz
@@ -116,7 +117,8 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
     word = toks[0].word
     second = toks[1].word if len(toks) > 1 else None
     alone = second is None or second in CONNECTORS  # "Most [of the] ..."
-    if alone and (_common_word_opening(doc, toks[0]) or _participle_opening(doc, toks[0])):
+    if alone and (_common_word_opening(doc, toks[0], second is None)
+                  or _participle_opening(doc, toks[0])):
         return True
     return (is_ordinary(word, ORDINARY)
             and (gazetteer_kind(word) is None or alone and word in gaz.PLACES
@@ -142,12 +144,20 @@ def _participle_opening(doc: Doc, tok: Token) -> bool:
     return not possessive and nxt.isalpha() and nxt.islower()
 
 
-def _common_word_opening(doc: Doc, tok: Token) -> bool:
-    """ "Banks in Malaysia ...": an everyday plural that is also a surname, opening a
-    sentence before a lower-case word that is no verb of saying."""
+def _common_word_opening(doc: Doc, tok: Token, single: bool) -> bool:
+    """ "Banks in Malaysia ...", "Wine accounts for a tenth of exports": an everyday noun
+    that is also a surname, opening a sentence before a lower-case word that is no verb of
+    saying or acting, and that the article never writes after a first name ("Gordon Brown"
+    makes "Brown is expected" the man)."""
     word = tok.word
-    if gazetteer_kind(word) is not None or not word.endswith("s") \
-            or word.lower() not in gaz.COMMON_WORDS or word[:-1].lower() not in gaz.COMMON_WORDS:
+    if gazetteer_kind(word) is not None or word.lower() not in gaz.COMMON_WORDS:
+        return False
+    plural = word.endswith("s") and word[:-1].lower() in gaz.COMMON_WORDS
+    # a singular: only a word alone ("Lord of the Rings", "Director of Public
+    # Prosecutions" are names), that nobody is known by and the article never gives as a
+    # surname
+    if not plural and (not single or word in gaz.FIRST_NAMES or gaz.PEOPLE.get(word)
+                       or re.search(rf"\b[A-Z][\w.'’-]*\s+{re.escape(word)}\b", doc.text)):
         return False
     possessive, nxt = doc.next_word(tok.end)
     return (not possessive and nxt.isalpha() and nxt.islower() and nxt not in PERSON_VERBS

@@ -159,6 +159,18 @@ def test_sentence_opening_plural_that_is_also_a_surname_is_no_person():
     assert "Banks" in names("Ivy Banks spoke first. Banks said the rules were clear.")
 
 
+def test_sentence_opening_noun_that_is_also_a_surname_is_no_person():
+    text = ("Wine accounts for a tenth of Ruritania's exports. Copper makes up a fifth. "
+            "Cotton grows along the coast.")
+    assert not {"Wine", "Copper", "Cotton"} & set(names(text))
+    # the article gives it as a surname, or the word opens a longer name: kept
+    ivy = actors("Ivy Cotton spoke first. Cotton grows tired of the rules.")
+    assert [[m.text for m in a.mentions] for a in ivy] == [["Ivy Cotton", "Cotton"]]
+    people = actors("Lord of the Rings director Peter Jackson has said he will film it.")
+    assert [(a.name, a.role) for a in people if a.kind == "person"] == [
+        ("Peter Jackson", "Rings director")]
+
+
 # -- groups ------------------------------------------------------------------------------------
 
 def test_counted_group_named_before_or_approximate_or_listed_is_no_group():
