@@ -15,6 +15,7 @@ from .vocab import (
     FINITE,
     LIST_REACH,
     PHRASE_ENDS,
+    PP_PREPS,
     TARGET_CONTINUE,
     TARGET_PHRASE_WORDS,
     TARGET_PREPS,
@@ -86,5 +87,8 @@ def _opens_new_clause(view: SentenceView, at: int) -> bool:
     verbish = low.endswith(("ing", "ed")) and len(low) > 5 and (
         at + 1 in view.ent_at or view.low(at + 1) in DETERMINERS
         or view.low(at + 1) in ("to", "by", "with", "of", "for"))
+    # "on frozen shrimp", "of banned goods": a participle right after a preposition
+    # qualifies the noun after it
+    adjective = low.endswith(("ed", "en")) and view.low(at - 1) in PP_PREPS
     return bool(verbish or view.verb_action(at) and view.low(at - 1) not in DETERMINERS
-                or (low == "to" and view.verb_action(at + 1)))
+                and not adjective or (low == "to" and view.verb_action(at + 1)))

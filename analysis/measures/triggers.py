@@ -245,4 +245,30 @@ def object_type(view: SentenceView, found: Found) -> str | None:
         if ent is not None and ent.demonym and view.low(ent.last + 1).isalpha() \
                 and view.low(ent.last + 1) not in _NOT_GOODS:
             return "import_ban"  # "a ban on Japanese seafood"
+        if goods_from_abroad(view, found.last + 2):
+            return "import_ban"  # "a ban on frozen beef from Brazil"
+    elif found.entry.phrase == "banned" or ban_as_verb(view, found):
+        start = found.last + 1
+        ent = view.ent_at.get(start)
+        if ent is not None and ent.demonym and view.low(ent.last + 1).isalpha() \
+                and view.low(ent.last + 1) not in _NOT_GOODS:
+            return "import_ban"  # "Russia banned Georgian wine"
+        if view.low(start).isalpha() and start not in view.ent_at \
+                and goods_from_abroad(view, start):
+            return "import_ban"  # "the EU banned beef from Brazil"
     return None
+
+
+def goods_from_abroad(view: SentenceView, start: int) -> bool:
+    """Whether the words from `start` name goods and then where they come from: "frozen
+    beef from Brazil", "shrimp imported from Vietnam" (a few plain words, then "from" and a
+    country)."""
+    for at in range(start, min(len(view.toks), start + 5)):
+        low = view.low(at)
+        if low == "from":
+            ent = view.ent_at.get(at + 1)
+            return at > start and ent is not None and ent.kind == "country"
+        if at in view.ent_at or not low.isalpha() or low in _NOT_GOODS \
+                or not view.toks[at].text.islower() or low in ("to", "in", "for", "by", "that"):
+            return False
+    return False

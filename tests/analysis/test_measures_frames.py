@@ -474,3 +474,20 @@ def test_suspending_a_flow_of_goods_is_a_ban_laid():
     m = only("Ruritania suspended its ban on imports of wine from Freedonia.", RURITANIA,
              FREEDONIA)
     assert summary(m) == ("import_ban", "delay", "Ruritania", ["Freedonia"])
+
+
+def test_goods_from_abroad_make_a_ban_an_import_ban():
+    for text in ("Ruritania imposed a ban on frozen beef from Freedonia.",
+                 "Ruritania banned beef from Freedonia.",
+                 "Ruritania will ban wine from Freedonia."):
+        assert summary(only(text, RURITANIA, FREEDONIA)) == (
+            "import_ban", "impose", "Ruritania", ["Freedonia"]), text
+    # what is banned is no goods from abroad: a measure of no listed kind
+    m = only("Ruritania banned smoking in public places.", RURITANIA)
+    assert (m.type, m.action) == ("other", "impose")
+
+
+def test_a_participle_after_a_preposition_does_not_end_the_object():
+    m = only("Ruritania set anti-dumping duties of up to 112% on frozen shrimp from "
+             "Freedonia.", RURITANIA, FREEDONIA)
+    assert summary(m) == ("trade_defence", "impose", "Ruritania", ["Freedonia"])
