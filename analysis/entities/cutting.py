@@ -114,6 +114,9 @@ def _known_start(doc: Doc, toks: list[Token]) -> bool:
 
 def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
     """Whether the run's first word, at the start of a sentence, is an ordinary word."""
+    if len(toks) > 1 and (gazetteer_kind(doc.name_of(toks)) is not None
+                          or _known_start(doc, toks)):
+        return False  # "Customs and Border Protection said"
     word = toks[0].word
     second = toks[1].word if len(toks) > 1 else None
     alone = second is None or second in CONNECTORS  # "Most [of the] ..."
@@ -408,7 +411,8 @@ def _keep_and(doc: Doc) -> Keep:
             return True
         span = doc.text[left[0].start:right[0].end]
         return (span in _GAZETTEER_PREFIXES or gazetteer_kind(span) is not None
-                or _law_across_and(doc, left, right) or _body_across_and(left, right))
+                or _law_across_and(doc, left, right) or _body_across_and(left, right)
+                or _portfolio_across_and(left, right))
 
     return keep
 
@@ -437,6 +441,23 @@ def _body_across_and(left: list[Token], right: list[Token]) -> bool:
     return (len(part) >= 2 and part[-1] in gaz.ORG_HEADS and 1 <= len(words) <= _LAW_LEFT_WORDS
             and all(word.lower() in gaz.COMMON_WORDS and gazetteer_kind(word) is None
                     and word not in gaz.FIRST_NAMES for word in words + part[:-1]))
+
+
+def _portfolio_across_and(left: list[Token], right: list[Token]) -> bool:
+    """ "Association of Seafood Exporters [and] Producers", "Ministry of Trade [and]
+    Industry": a body's "of" phrase of everyday words that goes on past "and" with more of
+    them (not "Bank of England [and] Treasury", "Ministry of Finance [and] Acme")."""
+    words = [tok.word for tok in left]
+    if "of" not in words:
+        return False
+    at = len(words) - 1 - words[::-1].index("of")
+    portfolio = words[at + 1:]
+    tail = [tok.word for tok in right]
+    return (at >= 1 and words[at - 1] in gaz.ORG_HEADS and 1 <= len(portfolio) <= 3
+            and len(tail) == 1 and tail[0].lower() in gaz.COMMON_WORDS
+            and tail[0] not in gaz.ORG_WORDS and tail[0] not in gaz.ORG_HEADS
+            and all(gazetteer_kind(word) is None and word not in gaz.FIRST_NAMES
+                    and word not in CONNECTORS for word in portfolio + tail))
 
 
 def _sides_of_and(left: list[Token], right: list[Token]) -> tuple[list[str], list[str]]:

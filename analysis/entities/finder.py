@@ -59,6 +59,7 @@ def find_entities(text: str, sentences: list[Sentence]) -> list[EntitySpan]:
     _named_with_initials(text, spans)
     _portfolio_list(text, spans)
     _plural_possessive_bodies(text, spans)
+    _possessive_inside(text, spans)
     # What the article says clearly decides its weaker mentions.
     known = _settle(doc, spans)
     if doc.caps_lines:
@@ -137,6 +138,30 @@ def _plural_possessive_bodies(text: str, spans: list[Span]) -> None:
         owner = ends.get(head.start - 2)
         if owner is not None and text[owner.start:owner.end].endswith("s"):
             spans.append(Span(owner.start, head.end, "organization", None, SURE))
+
+
+def _apostrophe_names() -> re.Pattern[str] | None:
+    """Known bodies with a possessive inside their name ("People's Bank of China")."""
+    names = sorted((name for name in gaz.ORGANIZATIONS if re.search(r"['’]s\s", name)),
+                   key=len, reverse=True)
+    if not names:
+        return None
+    return re.compile(r"\b(?:" + "|".join(re.escape(name).replace("'", "['’]")
+                                         for name in names) + r")\b")
+
+
+_APOSTROPHE_NAMES = _apostrophe_names()
+
+
+def _possessive_inside(text: str, spans: list[Span]) -> None:
+    """ "the People's Bank of China": a known body whose name holds a possessive, which
+    the runs of capitalized words cut after it ("Bank of China", another bank)."""
+    if _APOSTROPHE_NAMES is None or "s " not in text:
+        return
+    for found in _APOSTROPHE_NAMES.finditer(text):
+        hit = gazetteer_kind(found.group().replace("’", "'"))
+        if hit is not None:
+            spans.append(Span(found.start(), found.end(), hit[0], hit[1], SURE))
 
 
 def _without_overlaps(text: str, spans: list[Span]) -> list[EntitySpan]:

@@ -331,3 +331,26 @@ def test_a_bodys_name_runs_on_past_for_the():
     assert names("Officials said the Committee for the Implementation of Textile Agreements"
                  " would examine imports.") == {
         "Committee for the Implementation of Textile Agreements"}
+
+
+def test_a_bodys_portfolio_goes_on_past_and():
+    assert "Ruritanian Association of Seafood Exporters and Producers" in names(
+        "The Ruritanian Association of Seafood Exporters and Producers said it would appeal.")
+    assert "Guildhall School of Speech and Drama" in names(
+        "She trained at the Guildhall School of Speech and Drama in London.")
+    # a second body after "and" stays apart
+    assert {"Ministry of Finance", "Zentrix Holdings"} <= names(
+        "The Ministry of Finance and Zentrix Holdings signed the deal.")
+
+
+def test_a_known_name_opening_a_sentence_keeps_its_first_word():
+    assert "Customs and Border Protection" in names(
+        "Customs and Border Protection said parcels would pay the duty.")
+    assert "Banks" not in names("Banks in Freedonia will be able to sell shares.")
+
+
+def test_a_known_body_with_a_possessive_inside_stays_whole():
+    found = actors("The People's Bank of China said the yuan would float. Later the "
+                   "National People’s Congress approved the plan.")
+    assert {(a.name, a.affiliation) for a in found if a.kind == "organization"} == {
+        ("People's Bank of China", "China"), ("National People's Congress", "China")}
