@@ -17,7 +17,7 @@ from .clause import Spot
 # "It comes into force", "The change applies from": a pronoun, or a definite noun phrase
 # of a few words ending in a word for a measure's step.
 BACK_REFERENCE = (
-    r"(?:it|they|this|these|(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:it|this|these|(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rates?|increases?|rises?|hikes?|cuts?|reductions?|changes?|moves?|measures?"
     r"|steps?|decisions?|polic(?:y|ies)|orders?|requirements?|system|scheme|regime"
     r"|plans?))")

@@ -16,6 +16,8 @@ gives at most one deadline (GUIDELINES.md 5.2).
 - target:       "aims / wants / plans / hopes / pledged ... by"
 - scheduled:    "will be sold in 2026", "will scrap the quota on 1 July", "face a pay cut
                 next month"
+- expires (when): "before July 14, when its suspension of the tariffs expires", the last
+                resort
 
 What is not a deadline (5.1) is refused before any rule: vague times, durations with no
 anchor, a past-tense frame ("was due to", "took effect"), and, for the soft rules
@@ -177,6 +179,22 @@ def _until(spot: Spot, measure_here: bool) -> Cue | None:
     return cue if _policy(spot, measure_here, officials=True) else None
 
 
+# "before July 14, when its suspension of the tariffs expires": the time is the day a
+# measure ends or starts, told in the clause after it.
+WHEN_ENDS = re.compile(
+    r"^\s*,?\s*when\s+(?P<subject>(?:[\w'’%-]+\s+){1,10}?)(?P<verb>expires?|lapses?"
+    r"|runs?\s+out|ends|takes?\s+effect|comes?\s+into\s+(?:force|effect)|kicks?\s+in)\b",
+    _I)
+
+
+def _when_ends(spot: Spot, measure_here: bool) -> Cue | None:
+    """What the clause before the time says did not date it; the clause after it does."""
+    when = WHEN_ENDS.match(spot.after)
+    if when and (measure_here or _has("policy_noun", when.group("subject"))):
+        return Cue("expires", f"'when ... {_short(when.group('verb'))}'")
+    return None
+
+
 def _expires(spot: Spot, measure_here: bool) -> Cue | None:
     if spot.prep not in ("", "on", "in", "at", "by", "with", "after"):
         return None
@@ -253,8 +271,9 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
 
 
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
-    _due, _obligation, _until, _expires, _takes_effect, _lasts, _expected, _target, _scheduled)
-STRONG_RULES = (_due, _until, _expires, _takes_effect)
+    _due, _obligation, _until, _expires, _takes_effect, _lasts, _expected, _target, _scheduled,
+    _when_ends)
+STRONG_RULES = (_due, _until, _expires, _takes_effect, _when_ends)
 
 
 def find_cue(spot: Spot, measure_here: bool, strong_only: bool = False) -> Cue | None:

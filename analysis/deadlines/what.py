@@ -16,7 +16,7 @@ from ..measures.lexicon import lexicon
 from ..model import Measure
 from .clause import Spot
 from .link import BACK_REFERENCE
-from .rules import Cue
+from .rules import WHEN_ENDS, Cue
 
 _I = re.I
 _FINITE = re.compile(  # not inside a hyphenated word: "full-face", "take-off"
@@ -60,13 +60,15 @@ _CONNECTOR = re.compile(r"^(?:and|but|so|yet|also|however|meanwhile|now|then|ins
 _LEADING_PP = re.compile(r"^(?:under|in|on|at|from|after|with|following|according\s+to"
                          r"|as\s+part\s+of|for|once|when)\s[^,]{1,60},\s+", _I)
 _APPOSITIVE = re.compile(r",\s[^,]{2,60},\s*")
-_PRONOUN = re.compile(rf"^(?:that|those|{BACK_REFERENCE})$", _I)
+_PRONOUN = re.compile(rf"^(?:that|those|they|{BACK_REFERENCE})$", _I)
 _STOP = re.compile(r",(?!\d)|\s(?:which|who|after|because|while|amid|although|though|citing|unless"
                    r"|according|so that|in order to)\s|\s[—–-]\s|[;:(]"
                    r"|\s(?:and|but)\s(?=(?:the|a|an|its|their|it|they|he|she|this|that)\s)"
                    # "... on Chinese goods and threatened to cancel": another predicate
                    r"|\s(?:and|but)\s(?=(?:also\s+)?(?:threatened|said|warned|added|urged"
-                   r"|vowed|called|told|announced|promised|pledged)\b)", _I)
+                   r"|vowed|called|told|announced|promised|pledged"
+                   # "would take effect on Wednesday and last five years": how long it runs
+                   r"|last|lasts|run|runs|remain|remains|stay|stays)\b)", _I)
 _DANGLING = re.compile(
     r"(?:\s+(?:the|a|an|of|to|and|or|for|with|in|on|by|its|their|his|her|from|at|as|that"
     r"|which|they|it|we|he|she|is|are|was|were|be|been|will|would|not|than|into|about"
@@ -107,6 +109,14 @@ _PERIOD_NOUN = re.compile(r"\s+(pause|truce|exemptions?|waivers?|suspension|mora
 def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     """The clause for the deadline at `spot` found by `cue`."""
     text = spot.text
+    when = WHEN_ENDS.match(spot.after) if cue.words.startswith("'when") else None
+    if when is not None:
+        # "when its suspension of the tariffs expires": what ends then is the label
+        subject = when.group("subject").strip()
+        owner = subject.split()[0].lower()
+        if owner in ("its", "their") and measure is not None and measure.imposer:
+            subject = f"{the_name(measure.imposer)}'s {subject.split(None, 1)[1]}"
+        return _finish(f"{subject} {when.group('verb')}", text)
     if cue.rule in ("until", "expires") and measure is not None and measure.trigger and (
             spot.start <= measure.trigger.start < spot.lead_start
             or _RELATIVE.match(text, measure.trigger.end, spot.start)):
@@ -275,7 +285,12 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
             return f"{the_name(measure.imposer)} {rest}"
         return measure_phrase(spot.text, measure) + " " + rest
     if subject:
-        return _short_subject(subject) + " " + rest
+        subject = _short_subject(subject)
+        if measure is not None and measure.imposer and subject.split()[0].lower() == "its":
+            # "its duties on electric vehicles": whose they are
+            subject = f"{the_name(measure.imposer)}'s {subject.split(None, 1)[1]}" \
+                if " " in subject else subject
+        return subject + " " + rest
     borrowed = _sentence_subject(spot)
     if not borrowed and measure is not None:
         borrowed = (measure.targets[0] if measure.targets and rest.lower().startswith("must")

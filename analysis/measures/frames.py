@@ -17,7 +17,7 @@ from .framewords import FrameWords, Phrases
 from .sentence import SentenceView
 
 _CHANGES = ("lift", "ease", "extend", "delay", "maintain")
-_AHEAD = 6  # tokens after a trigger where "expire", "take effect", "remains" may stand
+_AHEAD = 9  # tokens after a trigger where "expire", "take effect", "remains" may stand
 _WINDOW = 8  # tokens before the cue where modality and negation are read
 # Words before a bare measure word that make it a new step: "new tariffs".
 _NOVELTY = frozenset({"new", "fresh", "additional", "further", "extra", "latest", "more",
@@ -172,7 +172,9 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
         for table, action, rule in ((words.ending_after, "lift", "measure.ending"),
                                     (words.starting_after, "impose", "measure.starting"),
                                     (words.state_after, "maintain", "measure.standing")):
-            if _phrase_at(view, at, table):
+            if _phrase_at(view, at, table) and not (
+                    table is words.ending_after and view.low(at + 1) in _NOUN_MARKERS):
+                # ("the settlement ... ends a long-running probe": it ends something else)
                 _mark(found, rule, _words_at(view, at, table))
                 return action
     before = [view.low(at) for at in range(max(0, found.first - 3), found.first)]

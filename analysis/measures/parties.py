@@ -139,7 +139,9 @@ def _subject_sides(view: SentenceView, found: Found, subject: Ent, anchor: int,
                    if not view.in_pp(ent) and not ent.demonym] or [subject]
         imposer = imposer or parties[0]
         return imposer, [ent for ent in parties if ent is not imposer]
-    if imposer is None and (explicit or subject.authority):
+    if imposer is None and (explicit or subject.authority
+                            # "its tariffs would take effect": whose they are
+                            or view.low(found.first - 1) in ("its", "their")):
         return subject, []
     return imposer, []
 

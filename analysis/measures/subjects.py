@@ -260,6 +260,13 @@ def _unnamed(view: SentenceView, at: int, demonym: Ent | None
             if back in view.ent_at and not view.in_pp(view.ent_at[back]):
                 return view.ent_at[back], False
         return None, True
+    if low in ("its", "their") and (view.low(at - 1) == "that"
+                                    or view.low(at - 1) in SPEECH_VERBS):
+        # "Brussels said on Tuesday that its tariffs on cars made in China would take
+        # effect": the speaker's (before the goods' country is taken for the sufferer)
+        speaker = _speaker(view, at)
+        if speaker is not None:
+            return speaker, False
     if demonym is not None:
         return None
     if low == "it":

@@ -183,3 +183,38 @@ def test_what_a_relative_clause_says_dates_nothing_past_it():
     text = ("The takeover, which needs regulatory approval, is expected to be completed by "
             "July 9, Acme said.")
     assert deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")])[0] == []
+
+
+def test_a_when_clause_after_the_time_says_what_ends_then():
+    text = ("Ottawa said it was prepared to impose countermeasures if no agreement was reached "
+            "before July 14, when its suspension of retaliatory tariffs expires.")
+    found, _ = deadlines(text, [time(text, "July 14", "DATE", "2025-07-14")],
+                         ("Canada", "country", "Ottawa"))
+    assert [(d.date, d.what) for d in found] == [
+        ("2025-07-14", "Canada's suspension of retaliatory tariffs expires")]
+    assert found[0].why == "deadline.expires: 'when ... expires'"
+    # the clause before the time, when it dates something, goes first
+    text = "Ministers want the bill to pass into law by 14 March, when the current powers expire."
+    found, _ = deadlines(text, [time(text, "14 March", "DATE", "2026-03-14")])
+    assert [d.what.lower() for d in found] == ["ministers want the bill to pass into law"]
+    # a when-clause of no policy dates nothing
+    text = "The talks broke up before July 14, when the summit ends."
+    assert deadlines(text, [time(text, "July 14", "DATE", "2025-07-14")])[0] == []
+
+
+def test_the_owner_of_its_measure_and_no_second_predicate_in_a_label():
+    text = ("Brussels said on Tuesday that its tariffs on electric cars made in Ruritania "
+            "would take effect on July 9 and last five years.")
+    found, _ = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
+                         ("European Union", "organization", "Brussels"),
+                         ("Ruritania", "country"))
+    assert [d.what for d in found] == [
+        "the European Union's tariffs on electric cars made in Ruritania would take effect"]
+
+
+def test_they_opening_the_next_sentence_is_no_measure():
+    text = ("Two senators proposed a 27.5% tariff on Ruritanian goods. They agreed to delay a "
+            "vote on the tariff until July 9.")
+    found, _ = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
+                         ("Ruritania", "country", "Ruritanian"))
+    assert all(not d.what.lower().startswith("the tariff agreed") for d in found)

@@ -491,3 +491,18 @@ def test_a_participle_after_a_preposition_does_not_end_the_object():
     m = only("Ruritania set anti-dumping duties of up to 112% on frozen shrimp from "
              "Freedonia.", RURITANIA, FREEDONIA)
     assert summary(m) == ("trade_defence", "impose", "Ruritania", ["Freedonia"])
+
+
+def test_its_measure_in_a_reported_clause_is_the_speakers():
+    brussels = ("European Union", "organization", "Brussels")
+    text = ("Brussels said on Tuesday that its tariffs on electric cars made in Freedonia "
+            "would take effect on July 9.")
+    assert summary(only(text, brussels, FREEDONIA)) == (
+        "tariff", "impose", "European Union", ["Freedonia"])
+
+
+def test_a_measure_that_ends_something_else_is_not_ended():
+    text = ("The settlement with the Ruritanian Broadcasting Regulator ends a long-running "
+            "investigation of Acme.")
+    assert all(m.action != "lift" or m.type == "investigation"
+               for m in measures(text, RURITANIA, ("Acme", "organization")))
