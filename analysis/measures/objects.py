@@ -16,6 +16,7 @@ from .vocab import (
     LIST_REACH,
     PHRASE_ENDS,
     PP_PREPS,
+    SPEECH_VERBS,
     TARGET_CONTINUE,
     TARGET_PHRASE_WORDS,
     TARGET_PREPS,
@@ -50,11 +51,23 @@ def targets_after(view: SentenceView, found: Found, direct: bool = False,
         if low == "," and not (at + 1 in view.ent_at or view.low(at + 1) in ("and", "or")
                                or _list_goes_on(view, at)):
             break
+        if low == "," and _clause_follows(view, at + 2 if view.low(at + 1) in ("and", "or")
+                                          else at + 1):
+            break  # "froze grants to India, and Germany said it would ...": a new clause
         if low not in TARGET_CONTINUE and _opens_new_clause(view, at):
             break
         at += 1
         words += 1
     return out
+
+
+def _clause_follows(view: SentenceView, at: int) -> bool:
+    """Whether the actor at `at` is the subject of a verb of its own ("Germany said")."""
+    ent = view.ent_at.get(at)
+    if ent is None:
+        return False
+    after = view.low(ent.last + 1)
+    return after in FINITE or after in SPEECH_VERBS
 
 
 def _list_goes_on(view: SentenceView, comma: int) -> bool:

@@ -506,3 +506,13 @@ def test_a_measure_that_ends_something_else_is_not_ended():
             "investigation of Acme.")
     assert all(m.action != "lift" or m.type == "investigation"
                for m in measures(text, RURITANIA, ("Acme", "organization")))
+
+
+def test_an_actor_with_a_verb_of_its_own_after_the_object_is_no_target():
+    m = only("Ruritania imposed tariffs on Freedonia, and Grand Fenwick said it would "
+             "retaliate.", RURITANIA, FREEDONIA, ("Grand Fenwick", "country"))
+    assert summary(m) == ("tariff", "impose", "Ruritania", ["Freedonia"])
+    # a list of targets goes on past its commas
+    m = only("Ruritania imposed tariffs on steel from Freedonia, Grand Fenwick and Elbonia.",
+             RURITANIA, FREEDONIA, ("Grand Fenwick", "country"), ("Elbonia", "country"))
+    assert m.targets == ["Freedonia", "Grand Fenwick", "Elbonia"]
