@@ -77,6 +77,11 @@ FUNCTION_WORDS = _words(
 )
 
 
+def plural_title(word: str) -> bool:
+    """ "senators", "ministers": a title shared by the names that follow it."""
+    return len(word) > 4 and word.endswith("s") and word[:-1] in TITLES
+
+
 def is_title(word: str) -> bool:
     """A head of a title: "secretary", "vice-premier" (each part of a hyphenated word known)."""
     if word in TITLES:

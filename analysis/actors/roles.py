@@ -22,6 +22,7 @@ from .lexicon import (
     demonym_country,
     is_title,
     is_title_modifier,
+    plural_title,
 )
 from .prefixes import (
     APPOSITION_END,
@@ -67,6 +68,11 @@ class RoleFinder:
         found = NO_ROLE
         title = self._title_tokens_before(first - 1, floor) or self._portfolio_title(
             first - 1, floor)
+        if title and plural_title(tokens.low[title[-1]]) and not (
+                last + 2 < ceiling and tokens.low[last + 1] in ("and", ",")
+                and tokens.entity[last + 2] >= 0):
+            title = []  # "analysts Gartner": a plural title names several people
+        title = title or self._shared_plural_title(first - 1, floor)
         if title:
             found = self._title_before_name(title, floor)
         elif first - 1 >= floor and tokens.words[first - 1] == ",":
@@ -98,6 +104,8 @@ class RoleFinder:
             return Role(role, party, why("title-before-name", role),
                         why("party-adjective", party))
         role = self.prefixes.role_text(title[0], title[-1])
+        if plural_title(self.tokens.low[title[-1]]):
+            role = role[:-1]  # "Senators Charles Schumer and ...": each a senator
         prefix = self.prefixes.prefix_ending_at(title[0] - 1, floor)
         if prefix is not None:
             return Role(role, prefix.name, why("title-before-name", role),
@@ -157,7 +165,8 @@ class RoleFinder:
             if word == "european" and any(tokens.low[index] in COMMISSIONER_WORDS
                                           for index in title):
                 break  # "European [Trade Commissioner]": the Union's post (prefixes.py)
-            if is_title(word) or is_title_modifier(word) or of_title:
+            if is_title(word) or is_title_modifier(word) or of_title \
+                    or (back == at and plural_title(word)):  # "Senators [Charles Schumer]"
                 title.append(back)
             elif title and (back > floor or self._opening_portfolio(back, title)) \
                     and self._portfolio_word(back, title):
@@ -171,9 +180,22 @@ class RoleFinder:
         while title and not is_title(tokens.low[title[0]]) and tokens.low[title[0]] in (
                 "of", "and"):
             title.pop(0)
-        if not any(is_title(tokens.low[index]) for index in title):
+        if not any(is_title(tokens.low[index]) or plural_title(tokens.low[index])
+                   for index in title):
             return []
         return title
+
+    def _shared_plural_title(self, at: int, floor: int) -> list[int]:
+        """ "Senators Charles Schumer and [Lindsey Graham]": the plural title before the
+        name that "and" joins this one to."""
+        tokens = self.tokens
+        if at - 1 < floor or tokens.low[at] != "and" or tokens.entity[at - 1] < 0:
+            return []
+        back = at - 1
+        while back - 1 >= floor and tokens.entity[back - 1] == tokens.entity[at - 1]:
+            back -= 1
+        title = self._title_tokens_before(back - 1, floor)
+        return title if title and plural_title(tokens.low[title[-1]]) else []
 
     def _opening_portfolio(self, at: int, title: list[int]) -> bool:
         """ "Farm minister Ben Bradshaw said" opening a sentence: the capitalized first

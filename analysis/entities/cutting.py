@@ -34,6 +34,7 @@ from .words import (
     is_generic_plural,
     is_ordinary,
     is_people_word,
+    is_plural_title_head,
     is_title_head,
 )
 
@@ -202,6 +203,8 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
 def _name_after_title(toks: list[Token], head: int) -> int | None:
     """Where the name after the title head at `head` starts; None when it is no title head."""
     word, following = toks[head].word, toks[head + 1].word
+    if is_plural_title_head(word) and following in gaz.FIRST_NAMES:
+        return head + 1  # "Senators Charles Schumer and Lindsey Graham" (not "Queens Park")
     if not is_title_head(word) or following in CONNECTORS and following not in ("of", "for"):
         return None
     name_from = head + 1

@@ -82,7 +82,8 @@ def _runs(doc: Doc) -> Iterator[list[Token]]:
         run: list[Token] = []
         for word in WORD.finditer(text, candidate.start(), candidate.end()):
             tok = Token(word.start(), word.end(), word.group())
-            if tok.word in MONTHS_DAYS or tok.word.rstrip(".") in MONTHS_DAYS:
+            if (tok.word in MONTHS_DAYS or tok.word.rstrip(".") in MONTHS_DAYS) \
+                    and not _first_name_not_month(text, tok):
                 if run:
                     yield run
                 run = []
@@ -93,6 +94,21 @@ def _runs(doc: Doc) -> Iterator[list[Token]]:
             run.append(tok)
         if run:
             yield run
+
+
+def _first_name_not_month(text: str, tok: Token) -> bool:
+    """ "Jan Eliasson": a month's short form, no dot, that is a first name before a
+    capitalized word is the name ("Jan 5", "Jan. Beijing" are dates)."""
+    if len(tok.word) != 3 or tok.word not in gaz.FIRST_NAMES \
+            or _DATE_WORD_BEFORE.search(text, max(0, tok.start - 8), tok.start):
+        return False  # "in May Beijing said", "Tears of the Sun Willis plays"
+    following = _NEXT_WORD.match(text, tok.end)
+    return following is not None and following.group(1) not in MONTHS_DAYS
+
+
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+_DATE_WORD_BEFORE = re.compile(r"\b(?:the|of|on|in|by|since|until|from|last|next|this|early"
+                               r"|late|mid|to)\s+$", re.I)
 
 
 def _named_with_initials(text: str, spans: list[Span]) -> None:

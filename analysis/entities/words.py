@@ -174,6 +174,11 @@ def is_title_head(word: str) -> bool:
     return "-" in word and word.rsplit("-", 1)[1].capitalize() in gaz.TITLE_HEADS
 
 
+def is_plural_title_head(word: str) -> bool:
+    """ "Senators" (of "Senators Charles Schumer and Lindsey Graham")."""
+    return word.endswith("s") and word[:-1] in gaz.TITLE_HEADS
+
+
 def hyphen_non_entity(word: str) -> bool:
     """"US-China", "Paris-based", "Brazilian-born": a compound, not a name."""
     if "-" not in word or word.startswith(("al-", "el-")):

@@ -190,3 +190,20 @@ def test_a_portfolio_opening_the_sentence_belongs_to_the_title_after_it():
     assert [(a.name, a.role) for a in found] == [("Ben Bradshaw", "Farm minister")]
     found = analyze("Yesterday minister Jo Park said so.", dt.date(2004, 12, 8)).actors
     assert [(a.name, a.role) for a in found] == [("Jo Park", "minister")]
+
+
+def test_a_plural_title_before_two_names_is_each_ones_role():
+    found = people("US Senators Karl Brenner and Anna Vogel have proposed a tariff.")
+    assert found["Karl Brenner"] == ("Senator", "United States")
+    assert found["Anna Vogel"][0] == "Senator"
+    # before one name a plural is no title of that one ("analysts Gartner": a firm)
+    assert people("Sprinters Karl Brenner missed the test.").get("Karl Brenner",
+                                                                  (None,))[0] is None
+    # and a team named with a plural title stays a team
+    assert "Queens Park Rangers" not in people("Queens Park Rangers won on Saturday.")
+
+
+def test_a_short_month_that_is_a_first_name_opens_the_name():
+    found = people("Ministers Ann Linde and Jan Eliasson met in Stockholm.")
+    assert found["Jan Eliasson"][0] == "Minister"
+    assert "Sun Willis" not in people("In Tears of the Sun Willis plays a commander.")
