@@ -137,12 +137,13 @@ def _beside_the_wto(view: SentenceView) -> bool:
 
 
 def _tax_type(view: SentenceView, found: Found) -> str:
-    """A bare duty or levy is a tariff on imports and a tax (`other`) on fuel or profits."""
+    """A bare duty or levy is a tariff on imports or exports (GTA 73: an export tax) and a
+    tax (`other`) on fuel or profits."""
     after = [view.low(at) for at in range(found.last + 1, min(len(view.toks), found.last + 6))]
     if not after or after[0] not in ("on", "of"):
         return found.type
     objects = after[1:]
-    if any(word in _IMPORT_WORDS for word in objects) or any(
+    if any(word in _IMPORT_WORDS or word in ("exports", "exported") for word in objects) or any(
             found.last + 2 + step in view.ent_at for step in range(len(objects))):
         return "tariff"
     taxed = view.lex.qualifiers.get("other", frozenset())
@@ -174,6 +175,8 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
             found.start = view.toks[at].start
             found.bound = True
             found.type = rule.type
+            if found.entry.phrase in _TAX_WORDS:
+                found.type = _tax_type(view, found)  # "raised its tax on beef exports"
             found.verb_action = rule.action_of.get(verb)
             found.needs_official = rule.official
             found.qualified = True

@@ -516,3 +516,11 @@ def test_an_actor_with_a_verb_of_its_own_after_the_object_is_no_target():
     m = only("Ruritania imposed tariffs on steel from Freedonia, Grand Fenwick and Elbonia.",
              RURITANIA, FREEDONIA, ("Grand Fenwick", "country"), ("Elbonia", "country"))
     assert m.targets == ["Freedonia", "Grand Fenwick", "Elbonia"]
+
+
+def test_a_tax_on_exports_is_a_tariff():
+    # GUIDELINES 4.3 (duties) and the GTA's export taxes; a tax on fuel stays a tax
+    for text in ("Ruritania has raised its tax on beef exports from 5% to 15%.",
+                 "Ruritania imposed a tax on exports of beef."):
+        assert summary(only(text, RURITANIA))[:2] == ("tariff", "impose"), text
+    assert only("Ruritania raised its tax on fuel.", RURITANIA).type == "other"
