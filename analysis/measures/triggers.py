@@ -143,10 +143,12 @@ def _tax_type(view: SentenceView, found: Found) -> str:
     if not after or after[0] not in ("on", "of"):
         return found.type
     objects = after[1:]
+    taxed = view.lex.qualifiers.get("other", frozenset())
+    if found.bound and any(word in taxed for word in objects):
+        return "other"  # "repeal the tax on imported fuel": a fuel tax
     if any(word in _IMPORT_WORDS or word in ("exports", "exported") for word in objects) or any(
             found.last + 2 + step in view.ent_at for step in range(len(objects))):
         return "tariff"
-    taxed = view.lex.qualifiers.get("other", frozenset())
     return "other" if any(word in taxed for word in objects) else found.type
 
 
