@@ -144,6 +144,9 @@ def test_words_that_only_look_like_times_are_not_tagged(text: str) -> None:
 
 def test_march_the_month_is_still_found_after_a_preposition() -> None:
     assert tag("The quota expired in March.") == [("March", "DATE", "2025-03")]
+    # "until at least March": the month after "at least" is a month too
+    assert [found[:2] for found in tag("The ban stays until at least March.")] == [
+        ("March", "DATE")]
 
 
 def test_results_are_sorted_non_overlapping_and_exact() -> None:
