@@ -106,7 +106,9 @@ _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n't\b", _I)
 # Between the cue word and the time: words that show the time dates something else
 # ("need to, said X in an interview before he entered office in April").
 _INTERRUPTION = re.compile(r"\b(?:said|says|told|announced|had|was|were|did|before|after|when"
-                           r"|while|since|because)\b|[\"“”]", _I)
+                           r"|while|since|because)\b|[\"“”]"
+                           # "to abandon guidelines he proposed in September": his act's time
+                           r"|\b(?:he|she|it|they|we)\s+\w+ed\b", _I)
 _PAST_HINT = re.compile(r"\b(?:had|was|were|did|completed|passed|missed|met|ended|expired"
                         r"|closed|finished|signed|approved|announced)\b", _I)
 _OTHER_ANCHOR = re.compile(r"^\s*(?:of|after|from|following|since)\s+(?!now\b|today\b)", _I)
@@ -312,13 +314,19 @@ def _refused(spot: Spot) -> bool:
     return bool(_PAST_FRAME.search(spot.frame) or _SAID_AFTER.match(spot.after))
 
 
+# Talks brought to an end: an outcome, not a meeting ("aim to conclude talks on a broader
+# agreement within 30 days").
+_CONCLUDED = re.compile(r"\b(?:conclude|complete|finali[sz]e|seal|wrap\s+up)\s+(?:the\s+|their\s+)?"
+                        r"(?:talks|negotiations)\b", _I)
+
+
 def _soft_ok(spot: Spot, measure_here: bool, strict: bool) -> bool:
     """Whether an expected or intended date is a policy outcome (not a meeting, a
     hypothesis, a market forecast or a company's plan)."""
     clause, sentence = spot.clause, spot.sentence_text
     w = words()
-    if w.event.search(clause) or _HYPOTHESIS.search(spot.frame) or \
-            _PAST_TENSE.search(spot.frame):
+    if (w.event.search(clause) and not _CONCLUDED.search(clause)) \
+            or _HYPOTHESIS.search(spot.frame) or _PAST_TENSE.search(spot.frame):
         return False
     policy = measure_here or bool(w.policy_noun.search(clause))
     if not policy and _lower_word(w.market, spot.frame):

@@ -78,6 +78,11 @@ _OBLIGED = re.compile(r"\b(?:will\s+have|would\s+have|has|have|had|having)\s+(?:
                       r"to\b", _I)
 _GAVE = re.compile(r"^(?P<who>.*?)\b(?:gave|given|gives|give|giving|granted|grants|grant)\s+"
                    r"(?P<whom>(?:[\w'’.-]+\s+){1,4}?)(?:an?\s+)?to\s+(?P<do>.+)$", _I)
+# "the resolution calls on Secretary-General Kofi Annan to report": who is told to act
+_ASKED = re.compile(r"^(?P<who>.*?)\b(?P<verb>calls?\s+on|called\s+on|calling\s+on|urged|urges"
+                    r"|ordered|orders|told|tells|asked|asks|instructed|directed|required"
+                    r"|requires)\s+"
+                    r"(?P<whom>(?:[\w'’.-]+\s+){1,5}?)to\s+(?P<do>[a-z].+)$", _I)
 _DEADLINE_TO = re.compile(r"^(?P<who>.*?)\b(?:[Ff]aces?|[Ff]acing|has|have|had|set|sets|meets?"
                           r"|given|gave|ahead\s+of|is|are|with)?\s*(?:an?|the|its|their)?\s*"
                           r"(?:[\w-]+\s+)?deadline\s+(?:for\s+(?P<whom>[^,]{1,40}?)\s+)?"
@@ -251,6 +256,11 @@ def _obligation_form(body: str) -> str:
     gave = _GAVE.match(body)
     if gave:
         return f"{gave.group('whom').strip()} must {gave.group('do')}"
+    asked = _ASKED.match(body)
+    if asked:
+        # an order binds ("must"); a call or an appeal asks ("Tokyo to lift the ban")
+        bound = re.search(r"\b(?:order|told|tell|instruct|direct|requir)", asked.group("verb"), _I)
+        return f"{asked.group('whom').strip()} {'must' if bound else 'to'} {asked.group('do')}"
     deadline = _DEADLINE_TO.match(body)
     if deadline:
         who = (deadline.group("whom") or _last_noun_phrase(deadline.group("who"))).strip()

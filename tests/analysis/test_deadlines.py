@@ -218,3 +218,31 @@ def test_they_opening_the_next_sentence_is_no_measure():
     found, _ = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
                          ("Ruritania", "country", "Ruritanian"))
     assert all(not d.what.lower().startswith("the tariff agreed") for d in found)
+
+
+def test_concluding_talks_is_an_outcome_not_a_meeting():
+    text = ("Ottawa and Washington aim to conclude talks on a broader security agreement "
+            "within 30 days.")
+    found, _ = deadlines(text, [time(text, "30 days", "DURATION", "P30D")],
+                         ("Canada", "country", "Ottawa"), ("United States", "country",
+                                                            "Washington"))
+    assert [d.date for d in found] == ["2025-07-02"]
+    text = "Ministers aim to hold talks within 30 days."
+    assert deadlines(text, [time(text, "30 days", "DURATION", "P30D")])[0] == []
+
+
+def test_who_is_called_on_to_act_is_who_the_label_names():
+    text = "Ruritania's trade minister urged Freedonia to lift the ban by July 9."
+    found, _ = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
+                         ("Ruritania", "country"), ("Freedonia", "country"))
+    assert [d.what for d in found] == ["Freedonia to lift the ban"]
+    text = "The court ordered Acme to sell its stake by July 9."
+    found, _ = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
+                         ("Acme", "organization"))
+    assert [d.what for d in found] == ["Acme must sell its stake"]
+
+
+def test_a_time_inside_a_clause_of_someone_elses_act_is_not_due():
+    text = ("The union is calling on the judge to abandon guidelines he proposed in "
+            "September.")
+    assert deadlines(text, [time(text, "September", "DATE", "2025-09")])[0] == []
