@@ -32,6 +32,7 @@ from .lexicon import (
     NAME_TITLES,
     NOT_ACTORS,
     NOT_NAMES,
+    SUPRANATIONAL_WORDS,
     TRIM_TITLES,
     country_name,
     demonym_country,
@@ -295,6 +296,18 @@ def _bare_span(tokens: Tokens, at: int, kind: str) -> EntitySpan:
 
 # -- roles and affiliations -----------------------------------------------------------------
 
+def _international(cluster: Cluster) -> bool:
+    """Whether an organization is a known international body ("World Trade Organization",
+    "Organization of the Petroleum Exporting Countries"): listed, with no home country,
+    and named as international (not "International Steel Group", "Air Europe")."""
+    for name in (cluster.best_name(), *cluster.names):
+        canonical = gazetteer.organization_name(name)
+        if canonical is not None and gazetteer.organization_country(canonical) is None \
+                and not SUPRANATIONAL_WORDS.isdisjoint(canonical.lower().split()):
+            return True
+    return False
+
+
 def _enrich(cluster: Cluster, ents: list[EntitySpan], tokens: Tokens, people: RoleFinder,
             bodies: OrgRoles) -> None:
     """Role and affiliation of a cluster, from the first of its mentions that gives them."""
@@ -314,7 +327,9 @@ def _enrich(cluster: Cluster, ents: list[EntitySpan], tokens: Tokens, people: Ro
             found = bodies.org_role(first, last)
         if cluster.role is None and found.role:
             cluster.role, cluster.why_role = found.role, found.why_role
-        if cluster.affiliation is None and found.affiliation:
+        if cluster.affiliation is None and found.affiliation and not (
+                cluster.kind == "organization" and _international(cluster)):
+            # ("China's WTO accession deal": the WTO serves no one country, GUIDELINES 2.7)
             cluster.affiliation, cluster.why_affiliation = found.affiliation, found.why_affiliation
         if cluster.role and cluster.affiliation:
             break

@@ -234,3 +234,11 @@ def test_a_word_heading_bodies_names_no_place_inside_a_name():
     # There are towns called Union; "National Farmers' Union" is no American body.
     assert affiliation("The National Farmers' Union said so.",
                        "National Farmers' Union") is None
+
+
+def test_a_country_before_an_international_body_is_not_its_home():
+    found = actors("Under China's WTO accession deal, safeguards may be kept until 2008. "
+                   "Japan's Zentrix International said it would appeal.")
+    assert found["World Trade Organization"].affiliation is None
+    # a firm with "International" in its name keeps the country before it
+    assert found["Zentrix International"].affiliation == "Japan"
