@@ -54,6 +54,16 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         imposer = inside[0]  # "sell its US operations": the US forces the sale
     targets: list[Ent] = list(owners)
     modifier = view.modifier(found)
+    under = _under(view, found)
+    if under is not None:
+        # "Iraq has been under UN sanctions since 1990": the subject bears the measure,
+        # the actor before it (if any) lays it
+        subject, _ = view.subject(under)
+        layer = view.ent_at.get(found.first - 1)
+        found.passive = True
+        _name_sides(view, found, imposer or layer,
+                    [subject] if subject is not None and subject is not layer else [], False)
+        return
     if modifier is not None:
         if _modifier_is_target(view, found, modifier):
             targets.append(modifier)  # "Russia sanctions", "China tariffs"
@@ -79,6 +89,20 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
     if cue_left:
         targets += view.entities_between(cue + 1, found.first, modifier)
     _name_sides(view, found, imposer, targets, government and explicit)
+
+
+def _under(view: SentenceView, found: Found) -> int | None:
+    """The index of "under" in "is under (UN) sanctions", "remains under an embargo"."""
+    at = found.first - 1
+    if view.low(at) in ("a", "an", "the"):
+        at -= 1
+    if at in view.ent_at:  # "under UN sanctions"
+        at = view.ent_at[at].first - 1
+    return at if at > 0 and view.low(at) == "under" and found.type in _BORNE else None
+
+
+# Measures a country is said to be "under".
+_BORNE = frozenset({"sanction", "import_ban", "export_control"})
 
 
 def _reciprocal(view: SentenceView, subject: Ent, found: Found) -> bool:

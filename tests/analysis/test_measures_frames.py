@@ -524,3 +524,10 @@ def test_a_tax_on_exports_is_a_tariff():
                  "Ruritania imposed a tax on exports of beef."):
         assert summary(only(text, RURITANIA))[:2] == ("tariff", "impose"), text
     assert only("Ruritania raised its tax on fuel.", RURITANIA).type == "other"
+
+
+def test_a_country_under_sanctions_bears_them():
+    un = ("United Nations", "organization", "UN")
+    m = only("Ruritania has been under UN sanctions since its invasion of Freedonia.",
+             RURITANIA, un, FREEDONIA)
+    assert summary(m) == ("sanction", "maintain", "United Nations", ["Ruritania"])
