@@ -252,6 +252,8 @@ def object_type(view: SentenceView, found: Found) -> str | None:
             return "import_ban"  # "a ban on Japanese seafood"
         if goods_from_abroad(view, found.last + 2):
             return "import_ban"  # "a ban on frozen beef from Brazil"
+        if _sold_abroad(view, found.last + 2):
+            return "export_control"  # "restrictions on sales of AI chips to China"
     elif found.entry.phrase == "banned" or ban_as_verb(view, found):
         start = found.last + 1
         ent = view.ent_at.get(start)
@@ -262,6 +264,21 @@ def object_type(view: SentenceView, found: Found) -> str | None:
                 and goods_from_abroad(view, start):
             return "import_ban"  # "the EU banned beef from Brazil"
     return None
+
+
+def _sold_abroad(view: SentenceView, start: int) -> bool:
+    """Whether the words from `start` name sales or shipments of goods to a country:
+    "sales of advanced artificial intelligence chips to China"."""
+    if view.low(start) not in _EXPORT_WORDS:
+        return False
+    for at in range(start + 1, min(len(view.toks) - 1, start + _LICENCE_REACH)):
+        low = view.low(at)
+        if low == "to":
+            ent = view.ent_at.get(at + 1)
+            return ent is not None and ent.kind == "country"
+        if low in (",", ".", ";", ":") or at in view.ent_at:
+            return False
+    return False
 
 
 def goods_from_abroad(view: SentenceView, start: int) -> bool:

@@ -531,3 +531,9 @@ def test_a_country_under_sanctions_bears_them():
     m = only("Ruritania has been under UN sanctions since its invasion of Freedonia.",
              RURITANIA, un, FREEDONIA)
     assert summary(m) == ("sanction", "maintain", "United Nations", ["Ruritania"])
+
+
+def test_restrictions_on_sales_to_a_country_are_an_export_control():
+    m = only("Ruritania has expanded its restrictions on sales of advanced chips to "
+             "Freedonia.", RURITANIA, FREEDONIA)
+    assert summary(m) == ("export_control", "impose", "Ruritania", ["Freedonia"])
