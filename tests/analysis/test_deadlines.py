@@ -246,3 +246,11 @@ def test_a_time_inside_a_clause_of_someone_elses_act_is_not_due():
     text = ("The union is calling on the judge to abandon guidelines he proposed in "
             "September.")
     assert deadlines(text, [time(text, "September", "DATE", "2025-09")])[0] == []
+
+
+def test_a_trade_representative_speaks_for_the_state():
+    text = ("The Office of the Ruritanian Trade Representative said the higher rates on solar "
+            "cells would apply from August 1.")
+    found, _ = deadlines(text, [time(text, "August 1", "DATE", "2025-08-01")])
+    assert [(d.date, d.what) for d in found] == [
+        ("2025-08-01", "the higher rates on solar cells would apply")]
