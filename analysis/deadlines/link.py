@@ -72,4 +72,22 @@ def referred_back(spot: Spot, previous: Sentence, measures: list[Measure]) -> in
         return None
     earlier = [index for index, measure in enumerate(measures)
                if measure.start <= previous.start and previous.end <= measure.end]
+    if earlier:
+        return earlier[-1]
+    # The sentence before told a measure that a headline's record took in: the last
+    # earlier record of a type the sentence names.
+    types = _types_named(spot.text, previous.start, previous.end)
+    earlier = [index for index, measure in enumerate(measures)
+               if measure.end <= previous.end and measure.type in types]
     return earlier[-1] if earlier else None
+
+
+def _types_named(text: str, start: int, end: int) -> set[str]:
+    """The measure types whose trigger words stand in text[start:end]."""
+    lex = lexicon()
+    types = set()
+    for trigger in lex.trigger_re_i.finditer(text, start, end):
+        entry = lex.triggers.get(norm_key(trigger.group()))
+        if entry is not None and entry.type:
+            types.add(entry.type)
+    return types

@@ -149,6 +149,8 @@ def the_name(name: str) -> str:
     return f"the {name}" if _TAKES_THE.search(name) else name
 
 
+# A noun that names the measure itself: "raises tax on imported cars" is the tax.
+_TAX_NOUN = re.compile(r"\b(?:tax|taxes|levy|levies|duty|duties|tariffs?)$", _I)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|this|these|his|her|our)\s+$", _I)
 
 
@@ -163,7 +165,8 @@ def measure_phrase(text: str, measure: Measure) -> str:
         noun = trigger.text.split(None, 1)[1]
         obj = _OBJECT.match(text, trigger.end, measure.end)
         # "raises tax": the tax itself; "limit the growth": the quota on the growth
-        kind = "" if measure.type == "other" else f"{measure.type.replace('_', ' ')} on "
+        kind = "" if measure.type == "other" or _TAX_NOUN.search(noun) \
+            else f"{measure.type.replace('_', ' ')} on "
         noun = noun if kind else _LEADING_DETERMINER.sub("", noun)
         return f"the {kind}{noun}" + (obj.group(0) if obj else "")
     before = text[max(measure.start, trigger.start - 40):trigger.start]

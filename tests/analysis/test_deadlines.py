@@ -254,3 +254,21 @@ def test_a_trade_representative_speaks_for_the_state():
     found, _ = deadlines(text, [time(text, "August 1", "DATE", "2025-08-01")])
     assert [(d.date, d.what) for d in found] == [
         ("2025-08-01", "the higher rates on solar cells would apply")]
+
+
+def test_a_reference_back_finds_the_record_a_headline_took_in():
+    text = ("Ruritania to double steel tariffs\n\nOfficials said Ruritania would raise tariffs "
+            "on imported steel to 50%.\n\nThe higher rate will take effect on July 9.")
+    found, measures = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
+                                ("Ruritania", "country"))
+    assert len(measures) == 1  # the headline's record holds the body's sentence too
+    assert [(d.date, d.measure) for d in found] == [("2025-07-09", 0)]
+    assert found[0].what == "the tariffs on imported steel will take effect"
+
+
+def test_a_tax_bound_to_its_verb_is_named_as_the_tax():
+    text = "Ruritania raises tax on imported cars until the end of 2026."
+    found, measures = deadlines(text, [time(text, "the end of 2026", "DATE", "2026")],
+                                ("Ruritania", "country"))
+    assert measures[0].type == "tariff"
+    assert "tariff on tax" not in found[0].what
