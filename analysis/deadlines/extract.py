@@ -41,7 +41,7 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     if due_date(timex, "", "", published, published) is None:
         return None  # past, vague or unanchored whatever the words: skip the reading
     spot = spot_of(text, sentence, timex)
-    here = in_sentence(spot, measures)
+    here = in_sentence(spot, measures, time_index)
     cue = find_cue(spot, bool(here))
     # "... raise tariffs on steel to 50%. The higher rate will take effect on June 4":
     # the clause's subject refers back to the measure of the sentence before.

@@ -28,10 +28,13 @@ def _trigger_start(measure: Measure) -> int:
     return measure.trigger.start if measure.trigger else measure.start
 
 
-def in_sentence(spot: Spot, measures: list[Measure]) -> list[int]:
-    """The measures whose evidence sentence is the time's sentence."""
+def in_sentence(spot: Spot, measures: list[Measure], time_index: int = -1) -> list[int]:
+    """The measures whose evidence sentence is the time's sentence, or whose own times hold
+    the time (a record that took in this sentence: "Canada to hit Chinese steel with a
+    surtax" and then "Canada will impose a 25% surtax ... starting October 15")."""
     return [index for index, measure in enumerate(measures)
-            if measure.start <= spot.timex.start and spot.timex.end <= measure.end]
+            if measure.start <= spot.timex.start and spot.timex.end <= measure.end
+            or time_index in measure.times]
 
 
 def measure_for(spot: Spot, time_index: int, measures: list[Measure],

@@ -272,3 +272,12 @@ def test_a_tax_bound_to_its_verb_is_named_as_the_tax():
                                 ("Ruritania", "country"))
     assert measures[0].type == "tariff"
     assert "tariff on tax" not in found[0].what
+
+
+def test_a_record_that_took_in_the_sentence_counts_as_a_measure_there():
+    text = ("Ruritania to hit Freedonian steel with 25% surtax\n\nRuritania will impose a 25% "
+            "surtax on steel products from Freedonia starting October 15.")
+    found, measures = deadlines(text, [time(text, "October 15", "DATE", "2025-10-15")],
+                                ("Ruritania", "country"), ("Freedonia", "country", "Freedonian"))
+    assert len(measures) == 1 and measures[0].start == 0  # the headline's record
+    assert [(d.date, d.measure) for d in found] == [("2025-10-15", 0)]
