@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newsdesk.analysis.model import Actor, Deadline, Finding, Findings, Measure
 from newsdesk.analysis.text import one_line
@@ -20,10 +20,13 @@ from newsdesk.store.view import ArticleView
 
 from . import corrections
 from .clock import stamp
-from .corpus import ArticleEntry
 from .history import History, Place
 from .refs import FindingRef, Span
 from .views import load_view
+
+if TYPE_CHECKING:
+    # A type only: the corpus's module (search index, facts) loads after the first paint.
+    from .corpus import ArticleEntry
 
 READONLY = ("The store is open read-only (another newsdesk has it). Close the other one "
             "to make changes.")

@@ -19,21 +19,13 @@ from textual.widget import Widget
 
 from newsdesk.analysis.text import one_line, shorten
 from newsdesk.app.clock import now_utc
-from newsdesk.app.profiles import UnknownActor, actor_profile
-from newsdesk.app.threads import article_thread
-from newsdesk.app.timeline import timeline
-from newsdesk.app.watch import (
-    WatchItem,
-    add_item,
-    matched_ids,
-    nearing,
-    remove_item,
-    watch_items,
-    watched_arrivals,
-)
 from newsdesk.store.db import Store
 
+# The views' modules (newsdesk.app.profiles, threads, timeline, watch) load in the workers
+# that first use them: none is needed for the first paint.
 if TYPE_CHECKING:
+    from newsdesk.app.watch import WatchItem
+
     from .dialogs.across import Target
     from .screens.main import MainScreen
 
@@ -81,6 +73,8 @@ class Across(Widget):
 
     @work(thread=True, exclusive=True, group="across", exit_on_error=False)
     def open_timeline(self) -> None:
+        from newsdesk.app.timeline import timeline
+
         try:
             items, undated = timeline(self.store)
             tags: dict[str, set[str]] = {}
@@ -94,6 +88,8 @@ class Across(Widget):
 
     @work(thread=True, exclusive=True, group="across", exit_on_error=False)
     def open_profile(self, name: str) -> None:
+        from newsdesk.app.profiles import UnknownActor, actor_profile
+
         try:
             self._post("actor", actor_profile(self.store, name))
         except UnknownActor as e:
@@ -103,6 +99,8 @@ class Across(Widget):
 
     @work(thread=True, exclusive=True, group="across", exit_on_error=False)
     def open_thread(self, article_id: str, title: str) -> None:
+        from newsdesk.app.threads import article_thread
+
         try:
             self._post("thread", (article_thread(self.store, article_id), article_id, title))
         except Exception as e:
@@ -110,6 +108,8 @@ class Across(Widget):
 
     @work(thread=True, exclusive=True, group="across", exit_on_error=False)
     def open_watchlist(self) -> None:
+        from newsdesk.app.watch import matched_ids, nearing, watch_items
+
         try:
             items = watch_items(self.store)
             near = nearing(self.store, now_utc(), items)
@@ -124,6 +124,8 @@ class Across(Widget):
 
     @work(thread=True, group="watch-edit", exit_on_error=False)
     def watch_item(self, item: WatchItem) -> None:
+        from newsdesk.app.watch import add_item
+
         try:
             added = add_item(self.store, item)
         except Exception as e:
@@ -134,6 +136,8 @@ class Across(Widget):
 
     @work(thread=True, group="watch-edit", exit_on_error=False)
     def forget(self, label: str) -> None:
+        from newsdesk.app.watch import WatchItem, remove_item
+
         kind, _, value = label.partition(":")
         try:
             remove_item(self.store, WatchItem(kind, value))
@@ -198,6 +202,8 @@ class Across(Widget):
 
     @work(thread=True, exclusive=True, group="nearing", exit_on_error=False)
     def announce_nearing(self) -> None:
+        from newsdesk.app.watch import nearing
+
         try:
             near = nearing(self.store, now_utc())
         except Exception:  # an announcement is a courtesy: never an error of its own
@@ -207,6 +213,8 @@ class Across(Widget):
 
     @work(thread=True, group="arrivals", exit_on_error=False)
     def arrivals(self, article_ids: list[str]) -> None:
+        from newsdesk.app.watch import watched_arrivals
+
         if self.store.readonly:
             return
         try:
@@ -228,6 +236,8 @@ class Across(Widget):
 
     def watch_selected(self, screen: MainScreen) -> None:
         """Watch the selected actor, the selected measure's type, or the selected words."""
+        from newsdesk.app.watch import WatchItem
+
         ref, view, article = screen.selected, screen.workspace.view, screen.article
         item = None
         if ref is not None and ref.kind == "actor":

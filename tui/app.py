@@ -4,8 +4,8 @@ shows the main screen. The panes live in `tui/panes/`, the screens in `tui/scree
 from __future__ import annotations
 
 import gc
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
@@ -13,20 +13,36 @@ from textual.theme import Theme
 
 from newsdesk.store.db import Store
 
-from .commands import ActionsCommands, ActorsCommands, ArticlesCommands
 from .keymap import load_keymap
-from .screens.help import HelpScreen, binding_ids
 from .screens.main import MainScreen
 from .themes import DEFAULT_THEME, THEME_VARIABLE_DEFAULTS, load_themes
 
+if TYPE_CHECKING:
+    from textual.command import Provider
+
 THEME_SETTING = "theme"
+
+
+def _palette_provider(name: str) -> Callable[[], type[Provider]]:
+    """A provider of the command palette, its module loaded when the palette first opens
+    (nothing of it is needed for the first paint)."""
+
+    def load() -> type[Provider]:
+        from . import commands
+
+        provider: type[Provider] = getattr(commands, name)
+        return provider
+
+    return load
 
 
 class NewsdeskApp(App[None]):
     """Reads the store, registers the themes from `themes/`, and shows the workstation."""
 
     TITLE = "newsdesk"
-    COMMANDS = App.COMMANDS | {ArticlesCommands, ActorsCommands, ActionsCommands}
+    COMMANDS = App.COMMANDS | {_palette_provider("ArticlesCommands"),
+                               _palette_provider("ActorsCommands"),
+                               _palette_provider("ActionsCommands")}
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit", tooltip="Leave newsdesk"),
         Binding("question_mark,f1", "help", "Help", id="app.help",
@@ -125,6 +141,8 @@ class NewsdeskApp(App[None]):
         self.notify(f"Theme: {self.theme}", timeout=2, markup=False)
 
     def action_help(self) -> None:
+        from .screens.help import HelpScreen
+
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
@@ -132,7 +150,13 @@ class NewsdeskApp(App[None]):
 
     def _load_keymap(self) -> None:
         """Remap keys from keymap.toml; each entry left out is told in one line."""
-        keymap = load_keymap(binding_ids())
+
+        def known_ids() -> set[str]:  # the help screen's sections: read when there is a file
+            from .screens.help import binding_ids
+
+            return binding_ids()
+
+        keymap = load_keymap(known_ids)
         for error in keymap.errors:
             self.notify(error, title="Keymap", severity="error", timeout=10, markup=False)
         if keymap.keys:

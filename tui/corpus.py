@@ -10,19 +10,23 @@ message. Workers never touch another widget.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import work
 from textual.worker import get_current_worker
 
-from newsdesk.analysis.search import SearchIndex
-from newsdesk.app import corpus
-from newsdesk.app.corpus import JumpIndex
-from newsdesk.app.countdown import DeadlineRow
 from newsdesk.store.db import Store
-from newsdesk.store.records import Annotation
-from newsdesk.store.view import ArticleView
 
 from . import messages as msg
 from .statusline import StatusLine
+
+if TYPE_CHECKING:  # the scan's modules load with the first scan, after the first paint
+    from newsdesk.analysis.search import SearchIndex
+    from newsdesk.app import corpus
+    from newsdesk.app.corpus import JumpIndex
+    from newsdesk.app.countdown import DeadlineRow
+    from newsdesk.store.records import Annotation
+    from newsdesk.store.view import ArticleView
 
 
 class CorpusWatcher(StatusLine):
@@ -45,6 +49,9 @@ class CorpusWatcher(StatusLine):
         `fresh`: a new index (an import, a merge across every article), while the old one
         still answers; otherwise the existing index is filled (one kept in memory; one on
         disk is opened again)."""
+        from newsdesk.analysis.search import SearchIndex
+        from newsdesk.app import corpus
+
         if self.index is None or fresh or not isinstance(self.index, SearchIndex):
             index = corpus.new_search_index(view)
             if self.index is None:
@@ -57,6 +64,8 @@ class CorpusWatcher(StatusLine):
 
     @work(thread=True, exclusive=True, group="corpus", exit_on_error=False)
     def _scan(self, index: SearchIndex) -> None:
+        from newsdesk.app import corpus
+
         def progress(done: int, total: int) -> None:
             # One short line (80 columns); the jump finds the open article meanwhile.
             self.app.call_from_thread(
@@ -91,6 +100,8 @@ class CorpusWatcher(StatusLine):
 
     @work(thread=True, group="reindex", exit_on_error=False)
     def _reindex(self, article_ids: list[str], index: JumpIndex | None) -> None:
+        from newsdesk.app import corpus
+
         try:
             entries = {a: corpus.reindex_article(index, self.store, a) for a in article_ids}
         except Exception as e:
@@ -120,6 +131,8 @@ class CorpusWatcher(StatusLine):
     def _swap_note(self, index: JumpIndex, annotation_id: str, note: Annotation | None,
                    title: str) -> None:
         # Off the UI thread: a search may hold the index.
+        from newsdesk.app import corpus
+
         index.discard(f"note/{annotation_id}")
         if note is not None:
             index.add(corpus.note_items(note, title))

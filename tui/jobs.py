@@ -8,22 +8,22 @@ work itself is `newsdesk.app`'s, as the command line runs it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual import work
 from textual.widget import Widget
 
-from newsdesk.analysis.model import Findings
 from newsdesk.app import engine
 from newsdesk.app.clock import now_utc
-from newsdesk.app.refs import FindingRef, Span
-from newsdesk.app.related import gather_related
 from newsdesk.app.views import load_view
-from newsdesk.store import fileio
 from newsdesk.store.db import Store
 from newsdesk.store.errors import StoreError
-from newsdesk.store.export import article_note
 
 from . import messages as msg
+
+if TYPE_CHECKING:
+    from newsdesk.analysis.model import Findings
+    from newsdesk.app.refs import FindingRef, Span
 
 
 def _named(error: Exception) -> str:
@@ -83,6 +83,9 @@ class Jobs(Widget):
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export_note(self, article_id: str, path: Path, force: bool) -> None:
         """Write the article's Markdown note (as `newsdesk export ID` does)."""
+        from newsdesk.store import fileio
+        from newsdesk.store.export import article_note
+
         try:
             text = article_note(load_view(self.store, article_id), now_utc())
             fileio.write_file(path, text.encode(), force=force)
@@ -93,6 +96,8 @@ class Jobs(Widget):
 
     @work(thread=True, exclusive=True, group="related", exit_on_error=False)
     def related(self, ref: FindingRef, findings: Findings, sentences: list[Span]) -> None:
+        from newsdesk.app.related import gather_related
+
         try:
             related = gather_related(self.store, ref, findings, sentences)
         except Exception as e:

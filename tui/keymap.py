@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,8 +40,10 @@ def keymap_path() -> Path:
     return Path(folder).expanduser() / KEYMAP_FILE
 
 
-def load_keymap(known_ids: Iterable[str], path: Path | None = None) -> Keymap:
-    """Read the keymap file (none is fine: an empty keymap)."""
+def load_keymap(known_ids: Iterable[str] | Callable[[], Iterable[str]],
+                path: Path | None = None) -> Keymap:
+    """Read the keymap file (none is fine: an empty keymap). `known_ids` may be a function,
+    called only when there is a file to check."""
     path = path or keymap_path()
     found = Keymap(path=path)
     try:
@@ -54,7 +56,7 @@ def load_keymap(known_ids: Iterable[str], path: Path | None = None) -> Keymap:
     except tomllib.TOMLDecodeError as e:
         found.errors.append(f"{path}: not valid TOML ({one_line(e)}); no keys were remapped")
         return found
-    known = set(known_ids)
+    known = set(known_ids() if callable(known_ids) else known_ids)
     for ident, value in data.items():
         error = _entry_error(ident, value, known)
         if error:

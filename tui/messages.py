@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
-from newsdesk.app.corpus import ArticleEntry, JumpIndex
 from newsdesk.app.refs import FindingRef, Span
-from newsdesk.app.related import Related
 from newsdesk.store.changes import StoreChanges
+
+if TYPE_CHECKING:  # what only the workers' messages carry: loaded with the workers' work
+    from newsdesk.app.corpus import ArticleEntry, JumpIndex
+    from newsdesk.app.related import Related
 
 __all__ = ["FindingRef", "Span"]  # re-exported: the panes' messages carry them
 

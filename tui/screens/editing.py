@@ -17,12 +17,9 @@ from newsdesk.analysis.model import Actor, Finding
 from newsdesk.app import corrections
 from newsdesk.app.workspace import MergeCandidate, NotAllowed, link_choices
 from newsdesk.store.corrections import finding_kind
-from newsdesk.store.export import default_note_name
 from newsdesk.store.records import Annotation, Correction
 
 from .. import messages as msg
-from ..dialogs.base import ConfirmScreen
-from ..dialogs.small import ImportScreen, PublishedDateScreen
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -194,6 +191,8 @@ class Editing:
         self.screen.app.push_screen(EditFindingScreen(item), done)
 
     def reject(self) -> None:
+        from ..dialogs.base import ConfirmScreen
+
         if not self._allowed() or (item := self._selected()) is None:
             return
         article_id = self.workspace.article_id
@@ -308,6 +307,8 @@ class Editing:
 
     def export(self) -> None:
         """Ask where to write the article's Markdown note; a worker writes it."""
+        from newsdesk.store.export import default_note_name
+
         from ..dialogs.export import ExportScreen, default_folder
         article = self.workspace.article
         if article is None:
@@ -337,6 +338,8 @@ class Editing:
     # -- the article's date and new articles -----------------------------------------------
 
     def published(self) -> None:
+        from ..dialogs.small import PublishedDateScreen
+
         if not self._allowed():
             return
         article = self.workspace.article
@@ -359,6 +362,8 @@ class Editing:
         self.screen.store_changed([message.article_id])
 
     def import_path(self) -> None:
+        from ..dialogs.small import ImportScreen
+
         if not self._allowed(needs_article=False):
             return
 

@@ -8,7 +8,7 @@ and `Jobs` (re-analysis, imports, exports, related items).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,8 +19,6 @@ from textual.widget import AwaitMount, Widget
 from textual.widgets import Footer, Header
 
 from newsdesk.analysis.model import Findings
-from newsdesk.analysis.search import SearchHit
-from newsdesk.app.corpus import ArticleEntry, JumpIndex
 from newsdesk.app.countdown import rows_for_article
 from newsdesk.app.history import Place
 from newsdesk.app.refs import FindingRef, Span, highlight_spans
@@ -32,8 +30,6 @@ from newsdesk.store.records import Article
 from .. import messages as msg
 from ..across import Across
 from ..corpus import CorpusWatcher
-from ..dialogs.jump import JumpScreen
-from ..dialogs.small import CountdownFilterScreen, RelatedScreen
 from ..feeds import FeedFetcher
 from ..follow import StoreFollower, show_changes_elsewhere
 from ..jobs import Jobs
@@ -45,6 +41,10 @@ from ..panes.findings import FindingsTable
 from ..panes.measures import MeasuresPane
 from .editing import Editing
 from .main_keys import MAIN_BINDINGS
+
+if TYPE_CHECKING:  # the dialogs and the corpus's types load when first used
+    from newsdesk.analysis.search import SearchHit
+    from newsdesk.app.corpus import ArticleEntry, JumpIndex
 
 PANES = ("articles", "article", "actors", "measures", "countdown")
 SIDE_PANES = ("actors", "measures", "countdown")
@@ -404,6 +404,8 @@ class MainScreen(Screen[None]):
                 self.jump_to(ref.article_id, ref.spans[0])
                 self.select_in_panes(ref)
 
+        from ..dialogs.small import RelatedScreen
+
         self.app.push_screen(RelatedScreen(message.related), chosen)
 
     # -- the articles switcher -------------------------------------------------------------
@@ -496,6 +498,8 @@ class MainScreen(Screen[None]):
         if self.watcher.index is None:
             self.watcher.start_scan(self.workspace.view)  # searchable at once
         assert self.watcher.index is not None
+        from ..dialogs.jump import JumpScreen
+
         self.app.push_screen(JumpScreen(self.watcher.index), self._jumped)
 
     def _jumped(self, hit: SearchHit | None) -> None:
@@ -549,6 +553,8 @@ class MainScreen(Screen[None]):
                 pane.set_filter(f"#{tag}" if tag else "", articles=tagged if tag else None)
             else:
                 pane.set_filter(text, actor=text or None)
+
+        from ..dialogs.small import CountdownFilterScreen
 
         self.app.push_screen(CountdownFilterScreen(pane.filter_label), chosen)
 
