@@ -40,6 +40,9 @@ class NewsdeskApp(App[None]):
     """Reads the store, registers the themes from `themes/`, and shows the workstation."""
 
     TITLE = "newsdesk"
+    # The main screen's stylesheet (its CSS_PATH) read with the app's, before the first
+    # parse: read when the screen is pushed, every stylesheet would be parsed again.
+    CSS_PATH = "screens/main.tcss"
     COMMANDS = App.COMMANDS | {_palette_provider("ArticlesCommands"),
                                _palette_provider("ActorsCommands"),
                                _palette_provider("ActionsCommands")}
@@ -59,6 +62,12 @@ class NewsdeskApp(App[None]):
         loaded = load_themes()
         self.own_themes: list[Theme] = loaded.themes
         self.theme_errors: list[str] = loaded.errors
+        for theme in self.own_themes:
+            self.register_theme(theme)
+        # Chosen before the stylesheet is first parsed: a theme set later (on mount) has
+        # every stylesheet parsed again, and again once the main screen's widgets add theirs.
+        self._theme_warning: str | None = None
+        self.theme = self._starting_theme()
 
     def run(self, *args: Any, **kwargs: Any) -> Any:
         """Run the workstation, the cyclic garbage collector paused until the first paint.
@@ -88,12 +97,11 @@ class NewsdeskApp(App[None]):
         return dict(THEME_VARIABLE_DEFAULTS)
 
     def on_mount(self) -> None:
-        for theme in self.own_themes:
-            self.register_theme(theme)
         for error in self.theme_errors:
             self.notify(error, title="Theme", severity="error", markup=False)
+        if self._theme_warning:
+            self.notify(self._theme_warning, severity="warning", markup=False)
         self._load_keymap()
-        self.theme = self._starting_theme()
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if self.store.readonly:
             self.sub_title = "read-only: another newsdesk has the store open · ? keys"
@@ -110,9 +118,8 @@ class NewsdeskApp(App[None]):
         names = self.available_themes
         if isinstance(wanted, str) and wanted in names:
             return wanted
-        if wanted:
-            self.notify(f"Theme {wanted!r} is not available; using the default.",
-                        severity="warning", markup=False)
+        if wanted:  # told on mount
+            self._theme_warning = f"Theme {wanted!r} is not available; using the default."
         if DEFAULT_THEME in names:
             return DEFAULT_THEME
         return self.own_themes[0].name if self.own_themes else "textual-dark"
