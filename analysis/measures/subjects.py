@@ -139,6 +139,12 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
         if low == ",":
             back = _before_aside(view, back)  # "The firm, which serves X, wants ..."
             low = view.low(back)
+        if low in ("which", "who") and view.low(back - 1) == "," and back - 2 in view.ent_at \
+                and not view.in_pp(view.ent_at[back - 2]):
+            # "Pakistan, which still restricts most imports from India, said ...": the
+            # relative clause's subject is the actor it follows
+            ent = view.ent_at[back - 2]
+            return (ent, False) if not ent.demonym else (None, False)
         if low in CLAUSE_STOPS:
             break
         if back in view.ent_at:

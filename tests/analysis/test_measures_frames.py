@@ -537,3 +537,16 @@ def test_restrictions_on_sales_to_a_country_are_an_export_control():
     m = only("Ruritania has expanded its restrictions on sales of advanced chips to "
              "Freedonia.", RURITANIA, FREEDONIA)
     assert summary(m) == ("export_control", "impose", "Ruritania", ["Freedonia"])
+
+
+def test_a_relative_clause_acts_for_the_actor_it_follows():
+    m = only("Freedonia, which still restricts most imports from Ruritania, welcomed the "
+             "decision.", RURITANIA, FREEDONIA)
+    assert summary(m) == ("import_ban", "maintain", "Freedonia", ["Ruritania"])
+
+
+def test_allowing_imports_lifts_a_ban_and_emergency_tariffs_are_a_safeguard():
+    m = only("Ruritania will allow imports of 700 items from Freedonia.", RURITANIA, FREEDONIA)
+    assert summary(m) == ("import_ban", "lift", "Ruritania", ["Freedonia"])
+    m = only("Ruritania scrapped its emergency tariffs on steel imports.", RURITANIA)
+    assert (m.type, m.action) == ("trade_defence", "lift")
