@@ -281,3 +281,9 @@ def test_a_record_that_took_in_the_sentence_counts_as_a_measure_there():
                                 ("Ruritania", "country"), ("Freedonia", "country", "Freedonian"))
     assert len(measures) == 1 and measures[0].start == 0  # the headline's record
     assert [(d.date, d.measure) for d in found] == [("2025-10-15", 0)]
+
+
+def test_limits_that_run_until_a_date_end_then():
+    text = "The limits will run until the end of the year, though they can be renewed."
+    found, _ = deadlines(text, [time(text, "the end of the year", "DATE", "2025")])
+    assert [d.date for d in found] == ["2025-12-31"]
