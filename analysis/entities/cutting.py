@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .. import gazetteer as gaz
 from .caps import is_dateline
@@ -161,11 +162,21 @@ def _common_word_opening(doc: Doc, tok: Token, single: bool) -> bool:
     # Prosecutions" are names), that nobody is known by and the article never gives as a
     # surname
     if not plural and (not single or word in gaz.FIRST_NAMES or gaz.PEOPLE.get(word)
-                       or re.search(rf"\b[A-Z][\w.'’-]*\s+{re.escape(word)}\b", doc.text)):
+                       or word in _after_capitalized(doc.text)):
         return False
     possessive, nxt = doc.next_word(tok.end)
     return (not possessive and nxt.isalpha() and nxt.islower() and nxt not in PERSON_VERBS
             and nxt not in ACTION_VERBS)
+
+
+_CAPITALIZED_PAIR = re.compile(r"\b[A-Z][\w.'’-]*[ \t]+([A-Z][\w'’-]*)")
+
+
+@lru_cache(maxsize=4)
+def _after_capitalized(text: str) -> frozenset[str]:
+    """The capitalized words that follow another capitalized word somewhere in the text
+    ("Cotton" of "Ivy Cotton"): read once per article."""
+    return frozenset(_CAPITALIZED_PAIR.findall(text))
 
 
 def org_by_words(toks: list[Token]) -> bool:
