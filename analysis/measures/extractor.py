@@ -24,12 +24,16 @@ from .parties import business_decision, find_parties, official_party
 from .records import Said, build_records, merge_in_sentence
 from .sentence import SentenceView
 from .triggers import accept, object_type, resolve_type
-from .vocab import INVESTIGATIVE
+from .vocab import INVESTIGATIVE, VERB_KINDS
 
 Hit = tuple[int, int, TriggerEntry]  # (start, end, what the trigger phrase means)
 _BARE_RULES = frozenset({"measure.bare", "measure.named"})
 _ACT_REACH = 4  # how near its verb a rule, a law or a fine must stand, in tokens
 _INSTRUMENT_REACH = 3  # tokens from "an order" to the verb that says what it does
+_CONTENT_REACH = 6  # tokens from "rules" to "require importers" ("introduced in February")
+# Words between a measure and a duty that show the duty is a step of its own.
+_CONTENT_BREAKS = frozenset({"and", "or", "but", ",", ";", ":", "while", "which", "that",
+                             "who", "also", "will", "would", "said", "says"})
 # Nouns that govern a rule or a fine as a verb would: "the introduction of new rules".
 _NOUN_ACTS = frozenset({"introduction", "imposition", "repeal", "extension", "suspension",
                         "removal", "lifting", "scrapping", "relaxation", "tightening",
@@ -152,8 +156,8 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         for at in range(trigger.first, trigger.last + 1):
             view.trigger_at[at] = trigger
     types_here = [trigger.type for trigger in found]
-    kept = _without_instruments([trigger for trigger in found if _read(view, trigger, types_here)],
-                                view.lex)
+    kept = _without_contents(view, _without_instruments(
+        [trigger for trigger in found if _read(view, trigger, types_here)], view.lex))
     for trigger in kept:
         if trigger.imposer_ent is not None and trigger.imposer_official:
             view.doc.last_imposer = trigger.imposer_ent
@@ -205,6 +209,27 @@ def _without_instruments(found: list[Found], lex: Lexicon) -> list[Found]:
             if other.imposer is None and trigger.imposer is not None:
                 other.imposer, other.imposer_ent = trigger.imposer, trigger.imposer_ent
                 other.imposer_official = trigger.imposer_official
+    return out
+
+
+def _without_contents(view: SentenceView, found: list[Found]) -> list[Found]:
+    """ "licensing rules introduced in February require importers to seek approval": a duty
+    laid on a class of bodies whose subject is a measure named just before is that
+    measure's content, not a record of its own (GUIDELINES 4.2)."""
+    out = []
+    for trigger in found:
+        owner = next((other for other in found
+                      if other is not trigger and trigger.entry.kind == "verb_bound"
+                      and trigger.type == "other" and other.entry.kind not in VERB_KINDS
+                      and 0 < trigger.first - other.last <= _CONTENT_REACH
+                      and not any(view.low(at) in _CONTENT_BREAKS
+                                  for at in range(other.last + 1, trigger.first))), None)
+        if owner is None:
+            out.append(trigger)
+            continue
+        if owner.imposer is None and trigger.imposer is not None:
+            owner.imposer, owner.imposer_ent = trigger.imposer, trigger.imposer_ent
+            owner.imposer_official = trigger.imposer_official
     return out
 
 

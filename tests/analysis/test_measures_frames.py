@@ -550,3 +550,13 @@ def test_allowing_imports_lifts_a_ban_and_emergency_tariffs_are_a_safeguard():
     assert summary(m) == ("import_ban", "lift", "Ruritania", ["Freedonia"])
     m = only("Ruritania scrapped its emergency tariffs on steel imports.", RURITANIA)
     assert (m.type, m.action) == ("trade_defence", "lift")
+
+
+def test_what_a_measure_requires_is_its_content_not_a_record():
+    found = measures("Ruritania says licensing rules introduced in February require importers "
+                     "to seek approval.", RURITANIA)
+    assert len(found) == 1
+    # a duty told as a step of its own stays one
+    found = measures("Ruritania imposed tariffs and will require importers to register.",
+                     RURITANIA)
+    assert sorted(m.type for m in found) == ["other", "tariff"]
