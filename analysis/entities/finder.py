@@ -167,12 +167,17 @@ def _apostrophe_names() -> re.Pattern[str] | None:
 
 
 _APOSTROPHE_NAMES = _apostrophe_names()
+# The possessive words of those names, straight and curly ("People's", "People’s"): an
+# article without one of them is not searched.
+_APOSTROPHE_WORDS = tuple({form for name in gaz.ORGANIZATIONS
+                           for word in name.split() if re.search(r"['’]s$", word)
+                           for form in (word.replace("’", "'"), word.replace("'", "’"))})
 
 
 def _possessive_inside(text: str, spans: list[Span]) -> None:
     """ "the People's Bank of China": a known body whose name holds a possessive, which
     the runs of capitalized words cut after it ("Bank of China", another bank)."""
-    if _APOSTROPHE_NAMES is None or "s " not in text:
+    if _APOSTROPHE_NAMES is None or not any(word in text for word in _APOSTROPHE_WORDS):
         return
     for found in _APOSTROPHE_NAMES.finditer(text):
         hit = gazetteer_kind(found.group().replace("’", "'"))
