@@ -3,7 +3,9 @@
 A store folder holds::
 
     store.json      the format marker and schema version (plain JSON, for people to read)
-    articles.jsonl  the articles' index: their summaries, and where each one is
+    articles.jsonl  the articles' index: their summaries, and where each one is; once
+                    large, a commit of a few articles writes what differs into
+    articles-recent.jsonl  an overlay beside it, folded back in past 256 KB (index_overlay.py)
     articles.d/     the articles themselves, in segment files written once (segments.py)
     notes.jsonl     annotations, corrections, settings and feeds, rewritten by a commit
                     while small (< 1 MB); once large, a commit writes what differs into
@@ -96,7 +98,7 @@ __all__ = [
 ]
 
 STORE_FORMAT = "newsdesk-store"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +135,16 @@ def _notes_overlay(context: MigrationContext) -> None:
     context.name_newest()
 
 
-MIGRATIONS: dict[int, Migration] = {1: _segment_articles, 2: _notes_overlay}
+def _index_overlay(context: MigrationContext) -> None:
+    """3 -> 4: nothing moves. Small commits of a large articles index now go to an overlay
+    beside it (articles-recent.jsonl, see index_overlay.py), which a newsdesk of schema 3
+    would not read: the number moves so that one refuses the store instead of missing
+    recent articles and showing removed ones. The index gains its generation, which the
+    overlay names, with its first whole commit."""
+
+
+MIGRATIONS: dict[int, Migration] = {1: _segment_articles, 2: _notes_overlay,
+                                    3: _index_overlay}
 
 
 Params = ParamSpec("Params")
@@ -194,7 +205,7 @@ class Store:
         self._changes = StoreChanges()  # what other processes changed; see take_changes
         self._closed = False
         self._articles_storage = AtomicJSONStorage(path / ARTICLES_FILE, readonly=readonly,
-                                                   segmented=True)
+                                                   segmented=True, overlay=True)
         self._notes_storage = AtomicJSONStorage(
             path / NOTES_FILE, readonly=readonly, check_on_load=True, overlay=True
         )

@@ -1,7 +1,8 @@
 """The store folder: the files it holds, its write lock, and what else may be found in it.
 
-A store folder holds `store.json` (STORE_FILE), `articles.jsonl`, `notes.jsonl` and a
-`lock`. This module decides what newsdesk may do to a folder before any store file is read:
+A store folder holds `store.json` (STORE_FILE), `articles.jsonl`, `notes.jsonl` (each
+with its overlay of recent commits beside it once large) and a `lock`. This module
+decides what newsdesk may do to a folder before any store file is read:
 make it (never inside a folder that holds other things), take its flock for each commit
 (so processes take turns to write), and clear the temporary files a killed commit left. It
 stands apart from the Store class so that the folder's rules read in one place, plumbing
@@ -32,10 +33,12 @@ ARTICLES_FILE = "articles.jsonl"
 NOTES_FILE = "notes.jsonl"
 # Recent changes to the notes file, while it is large (overlay.py: overlay_path(NOTES_FILE)).
 NOTES_RECENT_FILE = "notes-recent.jsonl"
+# Recent changes to the articles' index, while it is large (index_overlay.py).
+ARTICLES_RECENT_FILE = "articles-recent.jsonl"
 LOCK_FILE = "lock"
 SEGMENTS_FOLDER = "articles.d"  # the articles' segment files (segments.py)
 CACHE_FOLDER = "cache"  # data derived from the store, each entry checked before use
-OWN_FILES = (STORE_FILE, ARTICLES_FILE, NOTES_FILE, NOTES_RECENT_FILE)
+OWN_FILES = (STORE_FILE, ARTICLES_FILE, NOTES_FILE, NOTES_RECENT_FILE, ARTICLES_RECENT_FILE)
 
 
 def prepare_store_folder(folder: Path, *, create: bool) -> None:
@@ -260,7 +263,8 @@ def segment_temp_files(folder: Path) -> list[str]:
 
 def check_no_orphan_data(folder: Path) -> None:
     """Refuse a folder that holds store data but no store.json (it was lost, not never made)."""
-    for name in (ARTICLES_FILE, NOTES_FILE, NOTES_RECENT_FILE, SEGMENTS_FOLDER):
+    for name in (ARTICLES_FILE, NOTES_FILE, NOTES_RECENT_FILE, ARTICLES_RECENT_FILE,
+                 SEGMENTS_FOLDER):
         if (folder / name).exists():
             raise StoreCorrupt(
                 f"{folder / STORE_FILE} is missing, yet {folder} holds newsdesk data;"

@@ -276,6 +276,36 @@ class Segments:
         self._retire_into(after)
         return places, after
 
+    def appended(self, raws: list[Raw], kept: dict[int, int]) -> tuple[list[Ref], Segments]:
+        """The places the documents `raws` get in one new segment (none: no segment), and
+        the segment list after it, with `kept` as the others' live bytes; nothing merged,
+        nothing retired (a commit into the index's overlay, index_overlay.py). Nothing is
+        written until `write_appended`."""
+        after = Segments(self.folder, dict(self.sizes), self.next_number, dict(self.retired),
+                         dict(kept))
+        if not raws:
+            return [], after
+        number, offset = self.next_number, 0
+        refs = []
+        for raw in raws:
+            refs.append(Ref(number, offset, len(raw), zlib.crc32(raw)))
+            offset += len(raw) + 1
+        after.sizes[number] = offset
+        assert after.live is not None
+        after.live[number] = offset
+        after.next_number = number + 1
+        return refs, after
+
+    def write_appended(self, after: Segments, raws: list[Raw]) -> None:
+        """Write the new segment `appended` planned (`after` is what it returned)."""
+        number = after.next_number - 1
+        self._write(number, [(raw, 0, i) for i, raw in enumerate(raws)], after.sizes[number])
+
+    def merges(self, kept: dict[int, int], *, fresh: bool) -> bool:
+        """Whether a commit leaving `kept` live bytes (and writing documents, if `fresh`)
+        merges a segment away (see `_to_merge`)."""
+        return bool(self._to_merge(kept, fresh=fresh))
+
     def _unchanged_after(self, kept: dict[int, int]) -> Segments:
         """The segment list after a commit that writes no document and merges none."""
         after = Segments(self.folder, dict(self.sizes), self.next_number, dict(self.retired),

@@ -14,15 +14,17 @@ import json
 import operator
 import os
 import zlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
 
 from tinydb.storages import Storage
 
+from . import index_overlay
 from .atomic import Raw, atomic_write, encode_json, encode_json_checked, is_temp_name
 from .errors import StoreChanged, StoreIOError, StoreReadOnly, os_error_advice
+from .index_overlay import IndexOverlay, empty_overlay, with_size
 from .lazydocs import EncodedMeta, LazyDocs, Stored
 from .overlay import (
     OVERLAY_FROM,
@@ -33,6 +35,7 @@ from .overlay import (
     remove_overlay,
     stored_docs,
 )
+from .rows import RowsMisaligned, edit_line
 from .segments import Ref, SegmentDamaged, SegmentMissing, Segments
 from .storefile import (
     FILE_FORMAT,
@@ -56,12 +59,30 @@ __all__ = [
     "EncodedMeta",
     "LazyDocs",
     "Raw",
+    "RowsMisaligned",
     "Transaction",
     "is_temp_name",
 ]
 
 # A commit that leaves the meta as it was keeps its digest (see Transaction.set_meta).
 _KEEP: Any = object()
+
+# The overlay of a segmented file (index_overlay.py) is used from this size of its body on,
+# up to this size of the overlay; module globals, so tests and the crash harness can lower
+# them.
+INDEX_OVERLAY_FROM = index_overlay.INDEX_OVERLAY_FROM
+INDEX_OVERLAY_MAX = index_overlay.INDEX_OVERLAY_MAX
+
+
+@dataclass(frozen=True, slots=True)
+class RowEdits:
+    """A segmented file's meta changed row by row (rows.py: the articles' summaries): the
+    rows of `remove` dropped, those of `put` (JSON, each a list that starts with its id)
+    replaced or added last. The commit's documents change exactly as the rows do."""
+
+    table: str
+    put: Mapping[str, bytes]
+    remove: Collection[str]
 
 @dataclass(slots=True)
 class Transaction:
@@ -76,6 +97,17 @@ class Transaction:
         """Replace the meta; `digest`, a small JSON value saying something of it, goes into
         a segmented file's header, where a reader finds it without reading the meta."""
         self.meta = meta
+        self.meta_changed = True
+        self.digest = digest
+
+    def edit_rows(self, table: str, put: Mapping[str, bytes], remove: Collection[str],
+                  digest: Any = None) -> None:
+        """Change the meta row by row (see RowEdits), with the documents of `table` this
+        transaction adds, replaces (`put`) and removes: a commit that need not read the
+        meta, and may go to the overlay. `digest` as for `set_meta`. The commit raises
+        RowsMisaligned, having written nothing, where the stored rows cannot be edited so
+        (the caller then sets the meta whole)."""
+        self.meta = RowEdits(table, put, remove)
         self.meta_changed = True
         self.digest = digest
 
@@ -121,14 +153,14 @@ class AtomicJSONStorage(StoreFile, Storage):
             yield txn
         finally:
             self._txn = None
-        meta = self.meta if txn.meta is UNREAD else txn.meta
         self._pending_digest = txn.digest
         try:
             if txn.pending is not None:
-                self._commit(txn.pending, meta)
+                self._commit(txn.pending, self.meta if txn.meta is UNREAD else txn.meta)
             elif txn.meta_changed:
                 self.load()
-                self._commit(dict(self._tables or {}), meta)
+                self._commit(dict(self._tables or {}),
+                             self.meta if txn.meta is UNREAD else txn.meta)
         finally:
             self._pending_digest = _KEEP
 
@@ -166,22 +198,22 @@ class AtomicJSONStorage(StoreFile, Storage):
         meta = stored["meta"]
         self._check_on_disk()
 
-        def adopt() -> None:
+        def adopt(*, synced: bool) -> None:
             self._adopt_lines(body, crc, keys_by_table, lines_by_table, meta)
             self._generation, self._base_tables = generation, self._tables
-            # The overlay, if any, names the old generation now: ignored, and deleted.
-            if self._overlay_path is not None and remove_overlay(self._overlay_path):
-                self._overlay = self._overlay_on_disk = None
+            self._base_keys = keys_by_table
+            if synced:
+                self._drop_stale_overlay()
 
         try:
             written = atomic_write(self.path, [header_line + b"\n", body])
         except StoreIOError as e:
             if e.replaced:  # the new file is what is on disk now, so it is the state
-                adopt()
+                adopt(synced=False)
                 with contextlib.suppress(OSError):
                     self._on_disk = _identity(os.stat(self.path))
             raise
-        adopt()
+        adopt(synced=True)
         self._on_disk = _identity(written)
 
     def _commit_overlay(self, data: Mapping[str, Any], meta: Any) -> bool:
@@ -201,6 +233,7 @@ class AtomicJSONStorage(StoreFile, Storage):
         def adopt() -> None:
             self._overlay = overlay
             self._tables = self._merged(base)
+            self._meta_token = object()
 
         try:
             written = atomic_write(self._overlay_path, encode_overlay(overlay))
@@ -215,6 +248,10 @@ class AtomicJSONStorage(StoreFile, Storage):
         return True
 
     def _commit_segmented(self, data: Mapping[str, Any], meta: Any) -> None:
+        if isinstance(meta, RowEdits):
+            if self._commit_index_overlay(data, meta):
+                return
+            meta = self._edited_meta(meta)
         if isinstance(meta, EncodedMeta):  # parsed if and when it is asked for
             meta_line, meta = meta.line, UNREAD
         else:
@@ -247,6 +284,110 @@ class AtomicJSONStorage(StoreFile, Storage):
             keys_by_table, places, meta_line, meta, before, after,
             lambda: {name: LazyDocs(dict(zip(keys, refs[name], strict=True)), self)
                      for name, keys in keys_by_table.items()})
+
+    def _edited_meta(self, edits: RowEdits) -> EncodedMeta:
+        """The meta line as committed (the overlay's rows laid over it) with `edits` made:
+        what a commit that writes the index whole stores. RowsMisaligned (nothing written)
+        where its rows cannot be edited so."""
+        line = self.meta_line()
+        ids = self.table_keys(edits.table)
+        edited = edit_line(line, ids, edits.put, edits.remove)
+        if edited is None:
+            raise RowsMisaligned(f"the summaries in {self.path} do not line up with its ids")
+        return EncodedMeta(edited)
+
+    def _commit_index_overlay(self, data: Mapping[str, Any], edits: RowEdits) -> bool:
+        """Commit into the index's overlay (index_overlay.py) when this index is large and
+        the commit changes a few documents without merging or emptying a segment: their
+        JSON into a new segment, then the overlay; False, having written nothing, where
+        it is not."""
+        path, committed, before = self._overlay_path, self._tables, self._segments
+        base_tables = self._base_tables
+        if (path is None or self._generation is None or committed is None
+                or base_tables is None or before is None or before.live is None
+                or self._version != SEGMENTED_VERSION
+                or self._body_bytes < INDEX_OVERLAY_FROM
+                or set(data) != set(committed) or len(committed) != 1):
+            return False
+        table = edits.table
+        docs, old = data.get(table), committed.get(table)
+        if not isinstance(docs, LazyDocs) or old is None or docs._refs is not old._refs:
+            return False
+        current = self._index_overlay()
+        if current is None:
+            current = empty_overlay(self._generation, table, before.header_fields(),
+                                    self._meta_digest)
+        elif current.table != table:
+            return False
+        new_docs, old_docs = docs._docs, old._docs
+        removed = [key for key in dict.fromkeys(edits.remove) if key in old_docs]
+        added = [key for key in edits.put if key not in old_docs]
+        if (any(key in new_docs for key in removed)
+                or len(new_docs) != len(old_docs) - len(removed) + len(added)):
+            return False
+        # The documents put are new or changed (parsed, or JSON), and no other one is: a
+        # table of places alone (a removal) shows that by its values' types, without a walk.
+        changed: dict[str, bytes] = {}
+        for key in edits.put:
+            value = new_docs.get(key)
+            if value is None or type(value) is int or isinstance(value, Ref):
+                return False
+            changed[key] = (bytes(value) if isinstance(value, bytes | memoryview)
+                            else encode_json(value))
+        if not set(map(type, new_docs.values())) <= {int, Ref} and sum(
+                1 for value in new_docs.values()
+                if type(value) is not int and type(value) is not Ref) != len(changed):
+            return False
+        kept = dict(before.live)
+        for key in [*removed, *(key for key in changed if key in old_docs)]:
+            ref = old._stored(key)
+            if not isinstance(ref, Ref) or ref.segment not in kept:
+                return False
+            kept[ref.segment] -= ref.length + 1
+        if any(size <= 0 for size in kept.values()) or before.merges(kept, fresh=bool(changed)):
+            return False  # a segment emptied (retired on a full count) or merged away
+        raws = list(changed.values())
+        refs, after = before.appended(raws, kept)
+        put = dict(current.put)
+        gone = set(current.removed)
+        base_docs = base_tables[table]._docs
+        for key in removed:
+            put.pop(key, None)
+            if key in base_docs:
+                gone.add(key)
+        for (key, row), ref in zip(edits.put.items(), refs, strict=True):
+            put[key] = (ref, bytes(row))
+        digest = self._meta_digest if self._pending_digest is _KEEP else self._pending_digest
+        overlay, chunks = with_size(IndexOverlay(
+            current.base, table, put, frozenset(gone), after.header_fields(), digest))
+        if overlay.size > INDEX_OVERLAY_MAX:
+            return False
+        self._check_on_disk()
+        if raws:
+            with self._segment_errors():
+                before.write_appended(after, raws)
+
+        def adopt() -> None:
+            self._overlay = overlay
+            after.adopt_open_files(before)
+            self._segments = after
+            self._keys = {**self._keys, table: list(new_docs)}
+            self._key_set = None
+            self._tables = self._merged_index(base_tables)
+            self._meta, self._merged_line, self._meta_token = UNREAD, None, object()
+            self._meta_digest = digest
+
+        try:
+            written = atomic_write(path, chunks)
+        except StoreIOError as e:
+            if e.replaced:
+                adopt()
+                with contextlib.suppress(OSError):
+                    self._overlay_on_disk = _identity(os.stat(path))
+            raise
+        adopt()
+        self._overlay_on_disk = _identity(written)
+        return True
 
     def _counted(
         self, data: Mapping[str, Any],
@@ -341,30 +482,46 @@ class AtomicJSONStorage(StoreFile, Storage):
         digest = self._meta_digest if self._pending_digest is _KEEP else self._pending_digest
         if digest is not None:
             header["meta_digest"] = digest
+        generation = None
+        if self._overlay_path is not None:
+            header["generation"] = generation = new_generation()
 
-        def adopt() -> None:
-            self._tables = tables()
-            self._keys, self._meta, self._meta_line = keys_by_table, meta, meta_line
+        def adopt(*, synced: bool) -> None:
+            self._tables = self._base_tables = tables()
+            self._keys = self._base_keys = keys_by_table
+            self._meta, self._meta_line = meta, meta_line
+            self._merged_line, self._meta_token, self._key_set = None, object(), None
             self._meta_digest = digest
             self._body_bytes, self._crc32 = header["body_bytes"], header["crc32"]
             after.adopt_open_files(before)
             self._version, self._segments = SEGMENTED_VERSION, after
+            self._generation = generation
             if self._file is not None:
                 self._file.close()
                 self._file = None
+            if synced:
+                self._drop_stale_overlay()
 
         try:
             written = atomic_write(self.path, [encode_json(header) + b"\n", places, meta_line,
                                                b"\n"])
         except StoreIOError as e:
             if e.replaced:
-                adopt()
+                adopt(synced=False)
                 with contextlib.suppress(OSError):
                     self._on_disk = _identity(os.stat(self.path))
             raise
-        adopt()
+        adopt(synced=True)
         self._on_disk = _identity(written)
         after.sweep()
+
+    def _drop_stale_overlay(self) -> None:
+        """After a whole-file commit, synced: the overlay, if any, names the old generation
+        now, so readers ignore it; delete it. Not while the new file may still be lost to a
+        power cut (its folder unsynced): the old file would come back, and with it the
+        commits only its overlay holds."""
+        if self._overlay_path is not None and remove_overlay(self._overlay_path):
+            self._overlay = self._overlay_on_disk = None
 
     @contextlib.contextmanager
     def _segment_errors(self) -> Iterator[None]:
@@ -429,6 +586,7 @@ class AtomicJSONStorage(StoreFile, Storage):
             pos = starts[-1]
         self._version = INLINE_VERSION  # what was just written, whatever was read before
         self._tables = tables
+        self._meta_token = object()
         self._keys, self._meta = keys_by_table, meta
         self._body_bytes, self._crc32 = len(body), crc
         if self._file is not None:  # the old version is gone; nothing to read from it

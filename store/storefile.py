@@ -20,6 +20,10 @@ the documents it adds or changes, then the index.
 Either way the header is small and is read when the store opens; the body is read (once,
 from the same open file, so a reader never mixes two versions) on first use.
 
+Either kind may have an overlay of recent commits beside it, read before the file and
+applied here, so that every reader sees it: an inline file's (overlay.py: the notes) and a
+segmented file's (index_overlay.py: the articles' index, whose summaries' rows it carries).
+
 A file that cannot be read or parsed raises `StoreCorrupt`, and is never written to
 afterwards. The commits are storage.py's: its `AtomicJSONStorage` is a `StoreFile` that
 writes.
@@ -35,8 +39,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .atomic import Raw, encode_json
 from .errors import SchemaTooNew, StoreChanged, StoreCorrupt
+from .index_overlay import IndexOverlay, read_index_overlay
 from .lazydocs import LazyDocs, Stored, split_places
 from .overlay import Overlay, OverlayDamaged, overlay_path, read_overlay
+from .rows import edit_line, edit_parsed
 from .segments import Ref, SegmentDamaged, SegmentMissing, Segments
 
 if TYPE_CHECKING:
@@ -69,7 +75,8 @@ class StoreFile:
         self._file: BinaryIO | None = None  # open from header to body: one version only
         self._body_bytes = 0
         self._crc32 = 0
-        self._keys: dict[str, list[str]] = {}
+        self._keys: dict[str, list[str]] = {}  # the ids, the overlay applied (if it applies)
+        self._base_keys: dict[str, list[str]] = {}  # the ids as the file's header has them
         self._tables: dict[str, LazyDocs] | None = None  # None until the body is read
         self._meta: Any = None
         self._meta_line: bytes | None = b""  # a segmented file's meta as stored (None: unread)
@@ -87,12 +94,16 @@ class StoreFile:
         # read or written (applied only while it names this file's generation), and its
         # identity on disk; the file's own tables, which the overlay is made against.
         self._overlay_path = overlay_path(path) if overlay else None
-        self._overlay: Overlay | None = None
+        self._overlay: Overlay | IndexOverlay | None = None
         self._overlay_on_disk: tuple[int, ...] | None = None
         self._generation: str | None = None
         self._base_tables: dict[str, LazyDocs] | None = None
         # A segmented file's digest of its meta (Transaction.set_meta).
         self._meta_digest: Any = None
+        # A segmented file's meta line with its overlay applied, once made (see meta_line).
+        self._merged_line: bytes | None = None
+        # A new object whenever the committed meta may have changed (see meta_version).
+        self._meta_token = object()
         self._txn: Transaction | None = None  # the commit under way (storage.py)
 
     # -- reading ---------------------------------------------------------------------------
@@ -137,7 +148,7 @@ class StoreFile:
         except OSError as e:
             raise self._break(StoreCorrupt.unreadable(self._overlay_path, e)) from e
         try:
-            self._overlay = read_overlay(data)
+            self._overlay = read_index_overlay(data) if self.segmented else read_overlay(data)
         except OverlayDamaged as e:
             raise self._break(StoreCorrupt.damaged(self._overlay_path, str(e))) from None
 
@@ -145,9 +156,19 @@ class StoreFile:
         return (self._overlay is not None and self._generation is not None
                 and self._overlay.base == self._generation)
 
+    def _index_overlay(self) -> IndexOverlay | None:
+        """A segmented file's overlay, if it applies to the file as read."""
+        overlay = self._overlay
+        if isinstance(overlay, IndexOverlay) and self._overlay_applies() \
+                and self._version == SEGMENTED_VERSION:
+            return overlay
+        return None
+
     def _merged(self, tables: dict[str, LazyDocs]) -> dict[str, LazyDocs]:
         """The file's tables with its overlay applied (if it applies)."""
         overlay = self._overlay
+        if isinstance(overlay, IndexOverlay):
+            return self._merged_index(tables)
         if overlay is None or not self._overlay_applies():
             return tables
         merged: dict[str, LazyDocs] = {}
@@ -164,6 +185,21 @@ class StoreFile:
             merged[name] = LazyDocs(docs, self, body=base._body,
                                     recent=(overlay.shadowed(name), recent))
         return merged
+
+    def _merged_index(self, tables: dict[str, LazyDocs]) -> dict[str, LazyDocs]:
+        """A segmented file's tables with its overlay applied (if it applies): the ids it
+        removes gone, those it puts at the place it gives (where the file has them, else
+        last, in its order)."""
+        overlay = self._index_overlay()
+        if overlay is None:
+            return tables
+        base = tables[overlay.table]
+        docs: dict[str, Stored | int] = dict(base._docs)
+        for key in overlay.removed:
+            docs.pop(key, None)
+        for key, (ref, _) in overlay.put.items():
+            docs[key] = ref
+        return {**tables, overlay.table: LazyDocs(docs, self, refs=base._refs)}
 
     def _read_header(self, line: bytes, size: int) -> None:
         if not line:
@@ -206,11 +242,17 @@ class StoreFile:
             except ValueError as e:
                 raise self._damaged(f"its header has {e}") from None
         self._keys, self._body_bytes, self._crc32 = tables, body_bytes, crc
+        self._base_keys = tables
         generation = header.get("generation")
         self._generation = generation if isinstance(generation, str) else None
         self._meta = header.get("meta") if segments is None else UNREAD
         self._meta_digest = header.get("meta_digest")
         self._version, self._segments = version, segments
+        self._meta_line, self._merged_line, self._meta_token = b"", None, object()
+        self._key_set = None
+        overlay = self._index_overlay()
+        if overlay is not None:
+            self._apply_index_overlay_header(overlay)
         self._body_start = len(line)
         # A segmented index's places come first and have a checksum of their own, so one
         # article is read without the summaries' line after them (read when needed).
@@ -218,6 +260,22 @@ class StoreFile:
         self._places = (places, places_crc) if (
             segments is not None and type(places) is int and type(places_crc) is int
             and 0 < places <= body_bytes) else None
+
+    def _apply_index_overlay_header(self, overlay: IndexOverlay) -> None:
+        """Take what an applying index overlay says of the whole file: its ids, segment
+        list and meta digest (the documents are laid over the file's when it is loaded)."""
+        assert self._overlay_path is not None
+        base = self._base_keys.get(overlay.table)
+        if base is None or not overlay.removed <= frozenset(base):
+            raise self._break(StoreCorrupt.damaged(
+                self._overlay_path, "it does not fit the index it names"))
+        try:
+            self._segments = Segments.from_header(self.segment_folder, overlay.segments)
+        except ValueError as e:
+            raise self._break(StoreCorrupt.damaged(
+                self._overlay_path, f"its header has {e}")) from None
+        self._keys = {**self._base_keys, overlay.table: overlay.merged_keys(base)}
+        self._meta_digest = overlay.meta_digest
 
     @property
     def segment_folder(self) -> Path:
@@ -246,7 +304,7 @@ class StoreFile:
             raise self._damaged("it changed size while being read")
         if zlib.crc32(body) != self._crc32:
             raise self._damaged("its contents do not match their checksum")
-        tables = self._index_body(body, self._keys)
+        tables = self._index_body(body, self._base_keys)
         if self._check_on_load:
             for docs in tables.values():
                 for key, raw in docs.raw_items():
@@ -271,7 +329,9 @@ class StoreFile:
             raise self._damaged("its contents do not match their checksum")
         self._places_crc = crc
         self._meta_line = None  # still in the file, which stays open for it
-        self._tables = self._index_refs(places, self._keys, meta_follows=True)
+        tables = self._index_refs(places, self._base_keys, meta_follows=True)
+        self._base_tables = tables
+        self._tables = self._merged_index(tables)
 
     def _read_meta_line(self) -> bytes:
         """The meta's line of a segmented file, read from the file if not yet read: the
@@ -379,24 +439,42 @@ class StoreFile:
     @property
     def meta(self) -> Any:
         """The meta as last committed (inline: read with the header; segmented: read from
-        the body's last line when first asked for)."""
+        the body's last line when first asked for, with the overlay's rows laid over it)."""
         self.open()
         if self._meta is UNREAD:
-            self.load()
+            line = self.meta_line()
+            assert line is not None
             try:
-                self._meta = json.loads(self._read_meta_line())
+                self._meta = json.loads(line)
             except ValueError:
                 raise self._damaged("its meta line is not valid JSON") from None
         return self._meta
 
     def meta_line(self) -> bytes | None:
-        """A segmented file's meta as its stored JSON line (a new bytes object with each
-        commit or refresh); None for an inline file, whose meta is in its header."""
+        """A segmented file's meta as its JSON line (a new bytes object with each commit or
+        refresh), the overlay's rows laid over the stored one; None for an inline file,
+        whose meta is in its header."""
         self.open()
         if self._version != SEGMENTED_VERSION:
             return None
         self.load()
-        return self._read_meta_line()
+        line = self._read_meta_line()
+        overlay = self._index_overlay()
+        if overlay is None:
+            return line
+        if self._merged_line is None:
+            put = {key: row for key, (_, row) in overlay.put.items()}
+            merged = edit_line(line, self._base_keys[overlay.table], put, overlay.removed)
+            self._merged_line = merged if merged is not None else edit_parsed(
+                line, put, overlay.removed)
+        return self._merged_line
+
+    def meta_version(self) -> object:
+        """An object that stays the same while the committed meta does (a new one after any
+        commit or refresh that may change it): what a reader keeps to know whether what it
+        made of the meta is still current, without reading the meta."""
+        self.open()
+        return self._meta_token
 
     def meta_digest(self) -> Any:
         """The digest of the meta that the last commit setting it gave (None: none), as
@@ -407,7 +485,7 @@ class StoreFile:
     def table_keys(self, name: str) -> list[str]:
         """The ids in a table as last committed (readable without reading the body)."""
         self.open()
-        if self._overlay_applies():
+        if self._overlay_applies() and not isinstance(self._overlay, IndexOverlay):
             self.load()
             assert self._tables is not None
             return list(self._tables.get(name, ()))
@@ -416,7 +494,7 @@ class StoreFile:
     def has_key(self, name: str, key: str) -> bool:
         """Whether a table holds a document under `key` (as last committed; no body read)."""
         self.open()
-        if self._overlay_applies():
+        if self._overlay_applies() and not isinstance(self._overlay, IndexOverlay):
             return key in self.read().get(name, ())
         keys = self._keys.get(name, [])
         if self._key_set is None or self._key_set[0] is not keys:

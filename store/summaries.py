@@ -13,8 +13,9 @@ import json
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any, NamedTuple
 
-from .atomic import encode_json, encode_json_checked
+from .atomic import encode_json_checked
 from .records import Article
+from .rows import HEAD, TAIL, RowsMisaligned, line_of
 from .shapes import record_of
 from .storage import AtomicJSONStorage, EncodedMeta, Transaction
 from .tables import DocTable
@@ -66,10 +67,7 @@ def summaries_from_rows(rows: Any) -> list[ArticleSummary]:
     return list(map(ArticleSummary._make, rows))
 
 
-# The summaries' meta line: {"index":[row,<tab>row,...]}. A tab is JSON white space and is
-# never inside a row (JSON escapes it in strings), so the line splits into its rows by a
-# byte search and one row is dropped or replaced without parsing the others.
-_HEAD, _GAP, _TAIL = b'{"index":[', b",\t", b"]}"
+# The summaries' meta line: {"index":[row,<tab>row,...]}, edited row by row (rows.py).
 
 
 def index_meta(summaries: Iterable[ArticleSummary]) -> EncodedMeta:
@@ -80,99 +78,19 @@ def index_meta(summaries: Iterable[ArticleSummary]) -> EncodedMeta:
 def _encoded(summaries: Iterable[ArticleSummary]) -> tuple[EncodedMeta, bool]:
     """`index_meta`, and whether every row went in unchanged (a title's lone surrogate is
     stored as U+FFFD: the rows then read back otherwise)."""
+    rows, unchanged = _rows(summaries)
+    return EncodedMeta(line_of(rows)), unchanged
+
+
+def _rows(summaries: Iterable[ArticleSummary]) -> tuple[list[bytes], bool]:
+    """Each summary's stored row, and whether every one went in unchanged."""
     unchanged = True
     rows = []
     for summary in summaries:
         row, same = encode_json_checked(summary.to_row())
         rows.append(row)
         unchanged = unchanged and same
-    return EncodedMeta(_HEAD + _GAP.join(rows) + _TAIL), unchanged
-
-
-def _rows_of(line: bytes | None) -> list[bytes] | None:
-    """A meta line's rows, each as stored; None for a line not written as `index_meta`
-    writes it (by an older newsdesk: parsed whole instead)."""
-    if line is None or not (line.startswith(_HEAD) and line.endswith(_TAIL)):
-        return None
-    inner = line[len(_HEAD):-len(_TAIL)]
-    return inner.split(_GAP) if inner else []
-
-
-# Up to this many rows put or removed, the line is edited where they are (`_spliced`);
-# more, and it is split into its rows once (`ArticleIndex._edited`).
-_SPLICED_AT_MOST = 8
-
-
-def _spliced(line: bytes | None, ids: list[str], put: Mapping[str, ArticleSummary],
-             remove: Collection[str]) -> tuple[bytes, bool] | None:
-    """The meta `line` with the rows of `remove` dropped and those of `put` replaced or
-    added (last), by byte searches and slices: no split of 100,000 rows for one or two
-    edited; and whether those went in unchanged (see `_encoded`). None if the line is not
-    as `index_meta` writes it, or its rows do not line up with `ids` (one row per id, in
-    order) where they are edited."""
-    if line is None or not (line.startswith(_HEAD) and line.endswith(_TAIL)):
-        return None
-    start, stop = len(_HEAD), len(line) - len(_TAIL)
-    # A tab is in no row (see _GAP): the gaps are the tabs.
-    if (line.count(b"\t", start, stop) + 1 if stop > start else 0) != len(ids):
-        return None
-    where = {article_id: n for n, article_id in enumerate(ids)} if len(ids) <= 64 else None
-    cuts: list[tuple[int, int, bytes | None]] = []  # a row's bytes and what replaces them
-    added: list[bytes] = []
-    unchanged = True
-    for article_id in dict.fromkeys([*remove, *put]):
-        if where is not None:
-            at = where.get(article_id)
-        else:
-            try:
-                at = ids.index(article_id)
-            except ValueError:
-                at = None
-        row: bytes | None = None
-        if article_id in put:
-            row, same = encode_json_checked(put[article_id].to_row())
-            unchanged = unchanged and same
-        if at is None:
-            if row is not None:
-                added.append(row)
-            continue
-        needle = _row_start(article_id)
-        if at == 0:
-            begin = start if line.startswith(needle, start) else -1
-        else:
-            found = line.find(_GAP + needle, start, stop)
-            begin = found + len(_GAP) if found >= 0 else -1
-        if begin < 0 or line.count(b"\t", start, begin) != at:
-            return None
-        end = line.find(_GAP, begin, stop)
-        cuts.append((begin, stop if end < 0 else end, row))
-    # The untouched runs of rows between the cuts (views: the line is copied once, by the
-    # join), each cut row replaced or left out.
-    view = memoryview(line)
-    pieces: list[bytes | memoryview] = []
-    at_byte = start
-    for begin, end, row in sorted(cuts):
-        if begin > at_byte:
-            pieces.append(view[at_byte:begin - len(_GAP)])
-        if row is not None:
-            pieces.append(row)
-        at_byte = end + len(_GAP)
-    if at_byte <= stop and stop > start:
-        pieces.append(view[at_byte:stop])
-    pieces.extend(added)
-    parts: list[bytes | memoryview] = [_HEAD]
-    for n, piece in enumerate(pieces):
-        parts += (_GAP, piece) if n else (piece,)
-    parts.append(_TAIL)
-    return b"".join(parts), unchanged
-
-
-def _row_start(article_id: str) -> bytes:
-    """How the stored row of this article begins: `["<id>",`."""
-    if article_id.isascii() and article_id.isprintable() and not any(
-            c in article_id for c in '"\\'):
-        return b'["' + article_id.encode() + b'",'
-    return b"[" + encode_json(article_id) + b","
+    return rows, unchanged
 
 
 _UNSET = object()
@@ -198,20 +116,16 @@ class ArticleIndex:
         self._storage = storage
         self._articles = articles
         self._summaries: dict[str, ArticleSummary] = {}
-        # What `_summaries` was read from: the stored meta line (a new object with each
-        # commit), or for an inline file the meta itself.
+        # The version of the stored meta `_summaries` is (storage.meta_version: a new
+        # object with each commit or refresh); _UNSET when they may differ from it.
         self._read_from: Any = _UNSET
-
-    def _source(self) -> Any:
-        line = self._storage.meta_line()
-        return line if line is not None else self._storage.meta
 
     def current(self) -> dict[str, ArticleSummary]:
         """The summaries by id, in the order the articles were added (shared: do not edit)."""
-        source = self._source()
-        if source is not self._read_from:
+        version = self._storage.meta_version()
+        if version is not self._read_from:
             self._summaries = self._summaries_from(self._storage.meta)
-            self._read_from = source
+            self._read_from = version
         return self._summaries
 
     def newest_id(self) -> str | None:
@@ -223,7 +137,7 @@ class ArticleIndex:
         stored = self._stored_newest()
         if stored is not None and self._storage.has_key("articles", stored[2]):
             return stored[2]
-        if self._source() is self._read_from:
+        if self._storage.meta_version() is self._read_from:
             rows: Any = list(self._summaries.values())
         else:
             meta = self._storage.meta
@@ -262,14 +176,12 @@ class ArticleIndex:
     def commit(self, index: dict[str, ArticleSummary], change: Callable[[], Any]) -> None:
         """Apply `change` to the articles and store `index` with it, in one commit."""
         meta, unchanged = _encoded(index.values())
-        self._commit(meta, change, _newest_of(index.values()))
-        self._summaries, self._read_from = index, self._source() if unchanged else _UNSET
-
-    def _commit(self, meta: EncodedMeta, change: Callable[[], Any],
-                newest: Newest | None) -> None:
+        newest = _newest_of(index.values())
         with self._storage.transaction() as txn:
             change()
-            txn.set_meta(meta, None if newest is None else {"newest": list(newest)})
+            txn.set_meta(meta, _digest(newest))
+        self._summaries = index
+        self._read_from = self._storage.meta_version() if unchanged else _UNSET
 
     def name_newest(self, txn: Transaction) -> None:
         """Within `txn` (a migration's), keep the summaries as they are and put the newest
@@ -288,12 +200,12 @@ class ArticleIndex:
             return (newest[0], newest[1], newest[2])
         return None
 
-    def _newest_after(self, put: Mapping[str, ArticleSummary], remove: Collection[str],
-                      line: bytes) -> Newest | None:
-        """The newest article once `put` and `remove` are applied to the stored rows (the
-        edited meta `line`): from the header's newest and those put, without reading the
-        other rows; by reading them all (one parse) only when the newest itself is removed
-        or dated earlier, or the header gives none (a store written before)."""
+    def _newest_after(self, put: Mapping[str, ArticleSummary],
+                      remove: Collection[str]) -> Newest | None:
+        """The newest article once `put` and `remove` are applied to the stored rows: from
+        the header's newest and those put, without reading the other rows; by reading them
+        all (one parse of the summaries' line) only when the newest itself is removed or
+        dated earlier, or the header gives none (a store written before)."""
         stored = self._stored_newest()
         if stored is not None and stored[2] not in remove:
             moved = put.get(stored[2])
@@ -301,15 +213,20 @@ class ArticleIndex:
                 return _newest_of(put.values(), stored)
             if (moved.published or "", moved.imported_at or "") >= stored[:2]:
                 return _newest_of(put.values())
-        try:
-            parsed = json.loads(line[len(_HEAD) - 1:-len(_TAIL) + 1])
-            best = max(parsed, key=lambda row: (row[2] or "", row[4] or ""), default=None)
-        except (ValueError, TypeError, IndexError):
-            return None  # not stored: the next start finds it over the rows
-        if best is None or not all(isinstance(v, str) for v in (best[0], best[2] or "",
-                                                                   best[4] or "")):
+        line = self._storage.meta_line()
+        if line is None:
             return None
-        return (best[2] or "", best[4] or "", best[0])
+        try:
+            parsed = json.loads(line[len(HEAD) - 1:-len(TAIL) + 1])
+            left = (row for row in parsed if row[0] not in remove and row[0] not in put)
+            best = max(left, key=lambda row: (row[2] or "", row[4] or ""), default=None)
+        except (ValueError, TypeError, IndexError, KeyError):
+            return None  # not stored: the next start finds it over the rows
+        if best is not None and not all(isinstance(v, str) for v in (
+                best[0], best[2] or "", best[4] or "")):
+            return None
+        rest = None if best is None else (best[2] or "", best[4] or "", best[0])
+        return _newest_of(put.values(), rest)
 
     def change(self, change: Callable[[], Any], *, put: Mapping[str, ArticleSummary] = {},
                remove: Collection[str] = ()) -> None:
@@ -318,69 +235,34 @@ class ArticleIndex:
 
         The stored rows are edited as they are, without parsing the others (at 100,000
         articles, parsing and writing them all again was most of what removing one cost),
-        when the stored line has one row per article and each row edited is where its
-        article is; otherwise the summaries are read whole (see `current`)."""
-        line = self._storage.meta_line()
-        ids = self._storage.table_keys("articles")
-        done: tuple[bytes, bool] | None = None
-        if len(remove) + len(put) <= _SPLICED_AT_MOST:
-            done = _spliced(line, ids, put, remove)
-        elif (rows := _rows_of(line)) is not None and (
-                edited := self._edited(rows, ids, put, remove)) is not None:
-            done = _HEAD + _GAP.join(edited[0]) + _TAIL, edited[1]
-        if done is None:
+        and a large index takes the change into its overlay without reading them at all
+        (index_overlay.py); where the stored rows do not line up with the articles, the
+        summaries are read whole (see `current`) and written again."""
+        rows, unchanged = _rows(put.values())
+        version = self._storage.meta_version()
+        newest = self._newest_after(put, remove)
+        try:
+            with self._storage.transaction() as txn:
+                change()
+                txn.edit_rows("articles", dict(zip(put, rows, strict=True)), list(remove),
+                              _digest(newest))
+        except RowsMisaligned:
             index = dict(self.current())
             for article_id in remove:
                 index.pop(article_id, None)
             index.update(put)
             self.commit(index, change)
             return
-        new_line, unchanged = done
-        self._commit(EncodedMeta(new_line), change, self._newest_after(put, remove, new_line))
-        if self._read_from is line and line is not None:  # edit what was read the same way
+        if self._read_from is version:  # edit what was read the same way
             gone = set(remove)
             summaries = {k: v for k, v in self._summaries.items() if k not in gone}
             summaries.update(put)
             self._summaries = summaries
-            self._read_from = self._source() if unchanged else _UNSET
+            self._read_from = self._storage.meta_version() if unchanged else _UNSET
         else:
             self._read_from = _UNSET
 
-    @staticmethod
-    def _edited(rows: list[bytes], ids: list[str], put: Mapping[str, ArticleSummary],
-                remove: Collection[str]) -> tuple[list[bytes], bool] | None:
-        """`rows` (edited in place) with the rows of `remove` dropped and those of `put`
-        replaced or added, and whether those went in unchanged (see `_encoded`); None if
-        the rows do not line up with `ids` where they are edited."""
-        if len(rows) != len(ids):
-            return None
-        touched = [*remove, *put]
-        where = {article_id: n for n, article_id in enumerate(ids)} if len(touched) > 8 \
-            else {article_id: ids.index(article_id) for article_id in touched
-                  if article_id in ids}
-        edited: dict[int, bytes | None] = {}
-        added: list[bytes] = []
-        unchanged = True
-        for article_id in touched:
-            at = where.get(article_id)
-            if at is not None and not rows[at].startswith(_row_start(article_id)):
-                return None
-            if article_id in put:
-                row, same = encode_json_checked(put[article_id].to_row())
-                unchanged = unchanged and same
-                if at is None:
-                    added.append(row)
-                else:
-                    edited[at] = row
-            elif at is not None:
-                edited[at] = None
-        # In place, from the end (the rows are this call's own list): no walk in Python over
-        # 100,000 rows for the one or two edited.
-        for at in sorted(edited, reverse=True):
-            replaced = edited[at]
-            if replaced is None:
-                del rows[at]
-            else:
-                rows[at] = replaced
-        rows.extend(added)
-        return rows, unchanged
+
+def _digest(newest: Newest | None) -> Any:
+    """The digest of the summaries an index's header keeps: the newest article."""
+    return None if newest is None else {"newest": list(newest)}

@@ -356,7 +356,7 @@ def read_store(folder: Path) -> Snapshot:
     from newsdesk.store.db import LOCK_FILE, Store
     from newsdesk.store.folder import CACHE_FOLDER, OWN_FILES, SEGMENTS_FOLDER
 
-    own = OWN_FILES  # the notes' overlay (notes-recent.jsonl) among them
+    own = OWN_FILES  # the overlays (notes-recent.jsonl, articles-recent.jsonl) among them
     stale = temp_files(folder, own)
     with Store.open(folder) as s:
         articles = {a.id: a for a in s.iter_articles()}  # parses every article
@@ -376,7 +376,7 @@ def check_segments(folder: Path) -> None:
     segment but those the index lists (live or retired) and at most the one a killed commit
     wrote before its index (numbered next; the next commit writes it again or sweeps it)."""
     from newsdesk.store.db import ARTICLES_FILE
-    from newsdesk.store.folder import SEGMENTS_FOLDER
+    from newsdesk.store.folder import ARTICLES_RECENT_FILE, SEGMENTS_FOLDER
 
     segments = folder / SEGMENTS_FOLDER
     if not segments.exists():
@@ -389,6 +389,12 @@ def check_segments(folder: Path) -> None:
         header = json.loads(f.readline())
     if header.get("version") != 2:
         return
+    recent = folder / ARTICLES_RECENT_FILE
+    if recent.exists():  # the index's overlay, if it applies, gives the segment list
+        with open(recent, "rb") as f:
+            overlay = json.loads(f.readline())
+        if overlay["base"] == header.get("generation"):
+            header = overlay
     allowed = {int(n) for n in (*header["segments"], *header["retired"])}
     allowed.add(header["next_segment"])
     numbers = {int(n.split(".")[0]) for n in names}

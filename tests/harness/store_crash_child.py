@@ -3,7 +3,10 @@
 Usage: python tests/store_crash_child.py STOREDIR SEED [OWNER]   (or --serve FD: crashkit.py)
 
 With CRASH_NOTES_OVERLAY=1 in the environment, the notes' commits go through their overlay
-(store/overlay.py) from the first note on, and folds happen every few dozen writes.
+(store/overlay.py) from the first note on, and folds happen every few dozen writes. With
+CRASH_INDEX_OVERLAY=1, the articles' commits go through the index's overlay
+(store/index_overlay.py) likewise, and a quarter of the writes add, change or remove
+articles.
 
 With OWNER (one hex digit), the child writes only records of its own (ids and setting keys
 starting with OWNER), so that several children can write to one store at once and each
@@ -26,7 +29,7 @@ from pathlib import Path
 import crashkit  # noqa: E402 - after the path set-up above
 
 from newsdesk.analysis.model import Actor, Findings
-from newsdesk.store import storage
+from newsdesk.store import segments, storage
 from newsdesk.store.db import Store  # noqa: E402
 from newsdesk.store.records import Annotation, Article, Correction  # noqa: E402
 
@@ -34,11 +37,31 @@ if os.environ.get("CRASH_NOTES_OVERLAY") == "1":
     # Every notes file counts as large (its commits go to the overlay, notes-recent.jsonl)
     # and the overlay is folded back every few dozen writes: both paths get killed.
     storage.OVERLAY_FROM, storage.OVERLAY_MAX = 0, 4_096
+INDEX_OVERLAY = os.environ.get("CRASH_INDEX_OVERLAY") == "1"
+if INDEX_OVERLAY:
+    # Every articles index counts as large (its commits go to articles-recent.jsonl), folded
+    # back every few dozen articles' writes.
+    # (Its header lists every segment: some 2 KB of the 8 with 64 segments.)
+    storage.INDEX_OVERLAY_FROM, storage.INDEX_OVERLAY_MAX = 0, 8_192
+    # Room for more segments than usual: at the limit every add merges one away, and a
+    # merge folds the overlay; here the small commits of two writers would reach it soon.
+    segments.MAX_SEGMENTS = 64
 
 
 def next_op(rnd: random.Random, articles: list[str], notes: list[str], owner: str = "") -> dict:
     roll = rnd.random()
     new_id = owner + uuid.UUID(int=rnd.getrandbits(128)).hex[len(owner):]
+    if INDEX_OVERLAY and articles and roll < 0.25:
+        roll = rnd.random()
+        if roll < 0.4:  # a few at once, so that a segment holds more than one
+            ids = [new_id] + [owner + uuid.UUID(int=rnd.getrandbits(128)).hex[len(owner):]
+                              for _ in range(rnd.randrange(4))]
+            return {"op": "add_articles", "ids": ids,
+                    "titles": [f"Article {i[:6]}" for i in ids]}
+        if roll < 0.7 and len(articles) > 3:
+            return {"op": "remove_article", "id": rnd.choice(articles)}
+        return {"op": "update_article", "id": rnd.choice(articles),
+                "title": f"Retitled {rnd.randrange(10**6)}"}
     if roll < 0.06 or not articles:
         return {"op": "add_article", "id": new_id, "title": f"Article {new_id[:6]}"}
     if roll < 0.08 and len(articles) > 3:
@@ -66,6 +89,17 @@ def apply(store: Store, op: dict, articles: list[str], notes: list[str],
         findings = Findings(actors=[Actor("United States", "country")])
         store.add_article(Article(id=op["id"], title=op["title"], text=text, findings=findings))
         articles.append(op["id"])
+    elif kind == "add_articles":
+        findings = Findings(actors=[Actor("United States", "country")])
+        store.add_articles([
+            Article(id=i, title=t, text=f"{t} reports that tariffs rose. " * 8,
+                    findings=findings)
+            for i, t in zip(op["ids"], op["titles"], strict=True)])
+        articles.extend(op["ids"])
+    elif kind == "update_article":
+        text = f"{op['title']} reports that tariffs fell. " * 8
+        store.update_article(Article(id=op["id"], title=op["title"], text=text,
+                                     findings=Findings(actors=[Actor("China", "country")])))
     elif kind == "remove_article":
         store.remove_article(op["id"])
         articles.remove(op["id"])

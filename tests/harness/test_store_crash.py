@@ -21,17 +21,22 @@ from pathlib import Path
 import pytest
 from crashkit import ForkServer, LineReader, Outcome, Plan, parse, read_store, run_and_kill
 
+from newsdesk.store.folder import ARTICLES_RECENT_FILE
+
 CHILD = Path(__file__).with_name("store_crash_child.py")
 KILLS = 200
 
 
-@pytest.fixture(scope="module", params=["whole-file", "overlay"])
+@pytest.fixture(scope="module", params=["whole-file", "overlay", "index-overlay"])
 def server(request, tmp_path_factory) -> Iterator[ForkServer]:
     """Children whose notes' commits rewrite the notes file, or (as a large notes file's
-    do) go to its overlay, folded back now and then (store/overlay.py)."""
+    do) go to its overlay, folded back now and then (store/overlay.py); with
+    "index-overlay", the articles' commits go to the index's overlay as well
+    (store/index_overlay.py), and a quarter of the writes add, change or remove articles."""
     folder = tmp_path_factory.mktemp("fork-server")
     env = {**os.environ, "NEWSDESK_STORE": str(folder / "no-store"),
-           "CRASH_NOTES_OVERLAY": "1" if request.param == "overlay" else "0"}
+           "CRASH_NOTES_OVERLAY": "0" if request.param == "whole-file" else "1",
+           "CRASH_INDEX_OVERLAY": "1" if request.param == "index-overlay" else "0"}
     with ForkServer(CHILD, folder / "stderr.txt", env) as s:
         yield s
 
@@ -57,8 +62,10 @@ class Model:
             middle = Model(dict(articles), notes, corrections, settings)
             del articles[op["id"]]
             return [Model(articles, notes, corrections, settings), middle]
-        if kind == "add_article":
+        if kind in ("add_article", "update_article"):
             articles[op["id"]] = op["title"]
+        elif kind == "add_articles":
+            articles.update(zip(op["ids"], op["titles"], strict=True))
         elif kind == "add_note":
             notes[op["id"]] = (op["article_id"], op["note"])
         elif kind == "update_note":
@@ -75,6 +82,13 @@ class Model:
         return self.outcomes(op)[0]
 
 
+ARTICLE_OPS = ("add_article", "add_articles", "update_article", "remove_article")
+
+
+def index_overlay_on(server: ForkServer) -> bool:
+    return (server.env or {}).get("CRASH_INDEX_OVERLAY") == "1"
+
+
 def read_model(folder: Path) -> Model:
     """Open the store for writing (so a dead child's lock must be gone) and read everything."""
     snap = read_store(folder)
@@ -88,7 +102,7 @@ def test_sigkill_at_random_moments_keeps_every_acknowledged_write(server, tmp_pa
     folder = tmp_path / "store"
     rnd = random.Random(20250914)
     model = Model()
-    acked_total = in_flight_kills = 0
+    acked_total = in_flight_kills = article_kills = overlay_seen = 0
     for kill in range(KILLS):
         # Mostly kill while writing; now and then while still opening the store, or at
         # once after an acknowledgement.
@@ -109,11 +123,20 @@ def test_sigkill_at_random_moments_keeps_every_acknowledged_write(server, tmp_pa
             f" {len(observed.articles)}")
         model = observed
         in_flight_kills += in_flight is not None
+        article_kills += in_flight is not None and in_flight["op"] in ARTICLE_OPS
+        overlay_seen += (folder / ARTICLES_RECENT_FILE).exists()
     # The test means something only if writes were acknowledged and kills hit commits.
-    print(f"{KILLS} kills, {acked_total} acknowledged writes, {in_flight_kills} kills mid-write")
+    print(f"{KILLS} kills, {acked_total} acknowledged writes, {in_flight_kills} kills mid-write"
+          f" ({article_kills} in an article's write); the articles' overlay there after"
+          f" {overlay_seen} kills")
     assert acked_total >= KILLS, acked_total
     assert in_flight_kills > KILLS // 3, in_flight_kills
-    assert len(model.articles) > 10 and len(model.notes) > 50
+    if index_overlay_on(server):  # its commits and folds were cut short
+        assert article_kills > KILLS // 10 and overlay_seen >= 5, (article_kills,
+                                                                           overlay_seen)
+    # (Removing an article removes its notes: fewer stay where articles come and go more.)
+    assert len(model.articles) > 10 and len(model.notes) > (
+        20 if index_overlay_on(server) else 50)
 
 
 @pytest.mark.slow
@@ -176,7 +199,7 @@ def test_two_processes_writing_at_once_lose_nothing_through_kills(server, tmp_pa
     rnd = random.Random(20261202)
     models = {"a": Model(), "b": Model()}
     acked = {"a": 0, "b": 0}
-    in_flight_kills = both_wrote = 0
+    in_flight_kills = both_wrote = article_kills = overlay_seen = 0
     for round_ in range(TWO_WRITER_ROUNDS):
         outcomes = run_two_and_kill(server, folder, rnd)
         observed = read_model(folder)
@@ -195,10 +218,18 @@ def test_two_processes_writing_at_once_lose_nothing_through_kills(server, tmp_pa
             models[owner] = mine
             acked[owner] += len(outcome.acked)
             in_flight_kills += outcome.in_flight is not None
+            article_kills += (outcome.in_flight is not None
+                              and outcome.in_flight["op"] in ARTICLE_OPS)
         both_wrote += all(outcome.acked for outcome in outcomes.values())
+        overlay_seen += (folder / ARTICLES_RECENT_FILE).exists()
     kills = 2 * TWO_WRITER_ROUNDS
-    print(f"{kills} kills, acknowledged writes {acked}, {in_flight_kills} kills mid-write,"
-          f" {both_wrote} rounds in which both children's writes landed")
+    print(f"{kills} kills, acknowledged writes {acked}, {in_flight_kills} kills mid-write"
+          f" ({article_kills} in an article's write), {both_wrote} rounds in which both"
+          f" children's writes landed; the articles' overlay there after {overlay_seen}"
+          " rounds")
+    if index_overlay_on(server):
+        assert article_kills > kills // 10 and overlay_seen >= 5, (
+            article_kills, overlay_seen)
     # Meaningful only if both wrote, often in the same round, and kills hit commits.
     assert min(acked.values()) >= TWO_WRITER_ROUNDS, acked
     assert both_wrote > TWO_WRITER_ROUNDS // 4, both_wrote

@@ -14,8 +14,10 @@ from support import numbered_note as note
 from support import seal
 
 import newsdesk.store.lazydocs as lazydocs
+import newsdesk.store.rows as rows
 import newsdesk.store.segments as segments
 import newsdesk.store.summaries as summaries
+from newsdesk.store.atomic import encode_json
 from newsdesk.store.db import ARTICLES_FILE, Store
 from newsdesk.store.errors import StoreCorrupt
 from newsdesk.store.lazydocs import split_places
@@ -374,6 +376,10 @@ def _summary(n: int, article_id: str | None = None) -> summaries.ArticleSummary:
                                     n, "2025-01-03T00:00:00Z")
 
 
+def _row(summary: summaries.ArticleSummary) -> bytes:
+    return encode_json(summary.to_row())
+
+
 @pytest.mark.parametrize("seed", range(40))
 def test_a_few_rows_are_spliced_as_splitting_the_line_would_edit_them(seed):
     rng = random.Random(seed)
@@ -382,23 +388,32 @@ def test_a_few_rows_are_spliced_as_splitting_the_line_would_edit_them(seed):
     rng.shuffle(ids)
     line = summaries.index_meta(_summary(n, i) for n, i in enumerate(ids)).line
     remove = rng.sample(ids, rng.randint(0, min(3, len(ids))))
-    put = {i: _summary(100 + n, i) for n, i in enumerate(
+    put = {i: _row(_summary(100 + n, i)) for n, i in enumerate(
         rng.sample(ids, rng.randint(0, min(3, len(ids)))) + ["new1"] * rng.randint(0, 1))}
-    spliced = summaries._spliced(line, ids, put, remove)
-    rows = summaries._rows_of(line)
-    assert rows is not None
-    edited = summaries.ArticleIndex._edited(rows, ids, put, remove)
+    spliced = rows.spliced(line, ids, put, remove)
+    split = rows.rows_of(line)
+    assert split is not None
+    edited = rows.edited(split, ids, put, remove)
     assert edited is not None and spliced is not None
-    assert spliced == (summaries._HEAD + summaries._GAP.join(edited[0]) + summaries._TAIL,
-                       edited[1])
+    assert spliced == rows.line_of(edited)
+    # As the rows parsed and edited one by one would be: an id both removed and put moves
+    # to the end, as its article does.
+    expected = [row for i, row in zip(ids, rows.rows_of(line) or [], strict=True)
+                if i not in remove]
+    expected = [put.get(i, row) if i not in remove else row
+                for i, row in zip([i for i in ids if i not in remove], expected, strict=True)]
+    expected += [row for i, row in put.items() if i in remove or i not in ids]
+    assert spliced == rows.line_of(expected)
+    assert rows.edit_parsed(line, put, remove) == spliced
 
 
 def test_a_line_that_does_not_line_up_with_the_ids_is_not_spliced():
     ids = ["a", "b", "c"]
     line = summaries.index_meta(_summary(n, i) for n, i in enumerate(ids)).line
-    assert summaries._spliced(line, ["a", "b"], {}, ["a"]) is None  # a row too many
-    assert summaries._spliced(line, ["a", "c", "b"], {}, ["b"]) is None  # out of place
-    assert summaries._spliced(line, ["a", "b", "c"], {}, ["zz"]) == (line, True)
-    assert summaries._spliced(b'{"index":[]}', [], {"a": _summary(0, "a")}, []) == (
-        summaries.index_meta([_summary(0, "a")]).line, True)
-    assert summaries._spliced(b'{"other":1}', ids, {}, ["a"]) is None
+    assert rows.spliced(line, ["a", "b"], {}, ["a"]) is None  # a row too many
+    assert rows.spliced(line, ["a", "c", "b"], {}, ["b"]) is None  # out of place
+    assert rows.spliced(line, ["a", "b", "c"], {}, ["zz"]) == line
+    assert rows.spliced(b'{"index":[]}', [], {"a": _row(_summary(0, "a"))}, []) == \
+        summaries.index_meta([_summary(0, "a")]).line
+    assert rows.spliced(b'{"other":1}', ids, {}, ["a"]) is None
+    assert rows.edit_parsed(b'{"other":1}', {}, ["a"]) == b'{"other":1}'

@@ -172,8 +172,8 @@ def test_an_overlay_changed_behind_a_commit_is_not_overwritten(folder: Path) -> 
             storage_._check_on_disk()
 
 
-def test_a_schema_2_store_moves_to_3_naming_its_newest_article_and_nothing_else(folder: Path):
-    assert SCHEMA_VERSION == 3
+def test_a_schema_2_store_moves_on_naming_its_newest_article_and_nothing_else(folder: Path):
+    assert SCHEMA_VERSION == 4  # 2 -> 3 names the newest article, 3 -> 4 writes nothing
     with Store.open(folder) as s:
         s.add_articles([article(1), article(2, published="2025-12-31")])
         s.add_annotation(note(1, article(1).id))
@@ -189,7 +189,7 @@ def test_a_schema_2_store_moves_to_3_naming_its_newest_article_and_nothing_else(
              if p.is_file() and p.name not in untouched}
     with Store.open(folder) as s:
         assert len(s.annotations()) == 1
-    assert json.loads((folder / STORE_FILE).read_text())["schema"] == 3
+    assert json.loads((folder / STORE_FILE).read_text())["schema"] == SCHEMA_VERSION
     assert {p.name: p.read_bytes() for p in folder.iterdir()
             if p.is_file() and p.name not in untouched} == files
     with Store.open(folder, readonly=True) as s:
