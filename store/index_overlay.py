@@ -61,12 +61,15 @@ class IndexOverlay:
     size: int = 0  # the file's bytes
 
     def merged_keys(self, base: list[str]) -> list[str]:
-        """The index's ids with this overlay applied, in order."""
+        """The index's ids (`base`, each once) with this overlay applied, in order;
+        ValueError if it removes an id the index does not hold."""
         removed = self.removed
         kept = [key for key in base if key not in removed] if removed else list(base)
+        if len(kept) != len(base) - len(removed):
+            raise ValueError("it removes an article its index does not hold")
         if not self.put:
             return kept
-        present = frozenset(base)
+        present = set(self.put).intersection(base)  # one pass in C, no set of every id
         return kept + [key for key in self.put if key in removed or key not in present]
 
 

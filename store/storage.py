@@ -371,7 +371,8 @@ class AtomicJSONStorage(StoreFile, Storage):
             self._overlay = overlay
             after.adopt_open_files(before)
             self._segments = after
-            self._keys = {**self._keys, table: list(new_docs)}
+            self._keys = {**self._base_keys, table: list(new_docs)}  # (the one table)
+            self._keys_stale = False
             self._key_set = None
             self._tables = self._merged_index(base_tables)
             self._meta, self._merged_line, self._meta_token = UNREAD, None, object()
@@ -489,6 +490,7 @@ class AtomicJSONStorage(StoreFile, Storage):
         def adopt(*, synced: bool) -> None:
             self._tables = self._base_tables = tables()
             self._keys = self._base_keys = keys_by_table
+            self._keys_stale = False
             self._meta, self._meta_line = meta, meta_line
             self._merged_line, self._meta_token, self._key_set = None, object(), None
             self._meta_digest = digest
@@ -588,6 +590,7 @@ class AtomicJSONStorage(StoreFile, Storage):
         self._tables = tables
         self._meta_token = object()
         self._keys, self._meta = keys_by_table, meta
+        self._keys_stale = False
         self._body_bytes, self._crc32 = len(body), crc
         if self._file is not None:  # the old version is gone; nothing to read from it
             self._file.close()

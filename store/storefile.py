@@ -42,7 +42,7 @@ from .errors import SchemaTooNew, StoreChanged, StoreCorrupt
 from .index_overlay import IndexOverlay, read_index_overlay
 from .lazydocs import LazyDocs, Stored, split_places
 from .overlay import Overlay, OverlayDamaged, overlay_path, read_overlay
-from .rows import edit_line, edit_parsed
+from .rows import edit_line, edit_parsed, edit_rows_parsed
 from .segments import Ref, SegmentDamaged, SegmentMissing, Segments
 
 if TYPE_CHECKING:
@@ -75,7 +75,9 @@ class StoreFile:
         self._file: BinaryIO | None = None  # open from header to body: one version only
         self._body_bytes = 0
         self._crc32 = 0
-        self._keys: dict[str, list[str]] = {}  # the ids, the overlay applied (if it applies)
+        # The ids, the overlay applied (if it applies; see _current_keys: made when asked).
+        self._keys: dict[str, list[str]] = {}
+        self._keys_stale = False  # True: `_keys` are the header's, the overlay not yet applied
         self._base_keys: dict[str, list[str]] = {}  # the ids as the file's header has them
         self._tables: dict[str, LazyDocs] | None = None  # None until the body is read
         self._meta: Any = None
@@ -197,6 +199,8 @@ class StoreFile:
         docs: dict[str, Stored | int] = dict(base._docs)
         for key in overlay.removed:
             docs.pop(key, None)
+        if len(docs) != len(base) - len(overlay.removed):
+            raise self._overlay_damaged("it removes an article its index does not hold")
         for key, (ref, _) in overlay.put.items():
             docs[key] = ref
         return {**tables, overlay.table: LazyDocs(docs, self, refs=base._refs)}
@@ -242,7 +246,7 @@ class StoreFile:
             except ValueError as e:
                 raise self._damaged(f"its header has {e}") from None
         self._keys, self._body_bytes, self._crc32 = tables, body_bytes, crc
-        self._base_keys = tables
+        self._base_keys, self._keys_stale = tables, False
         generation = header.get("generation")
         self._generation = generation if isinstance(generation, str) else None
         self._meta = header.get("meta") if segments is None else UNREAD
@@ -262,20 +266,35 @@ class StoreFile:
             and 0 < places <= body_bytes) else None
 
     def _apply_index_overlay_header(self, overlay: IndexOverlay) -> None:
-        """Take what an applying index overlay says of the whole file: its ids, segment
-        list and meta digest (the documents are laid over the file's when it is loaded)."""
+        """Take what an applying index overlay says of the whole file: its segment list and
+        meta digest (its ids are laid over the file's when asked for, its documents when the
+        file is loaded)."""
         assert self._overlay_path is not None
-        base = self._base_keys.get(overlay.table)
-        if base is None or not overlay.removed <= frozenset(base):
-            raise self._break(StoreCorrupt.damaged(
-                self._overlay_path, "it does not fit the index it names"))
+        if overlay.table not in self._base_keys:
+            raise self._overlay_damaged("it does not fit the index it names")
         try:
             self._segments = Segments.from_header(self.segment_folder, overlay.segments)
         except ValueError as e:
-            raise self._break(StoreCorrupt.damaged(
-                self._overlay_path, f"its header has {e}")) from None
-        self._keys = {**self._base_keys, overlay.table: overlay.merged_keys(base)}
+            raise self._overlay_damaged(f"its header has {e}") from None
+        self._keys_stale = True
         self._meta_digest = overlay.meta_digest
+
+    def _overlay_damaged(self, detail: str) -> StoreCorrupt:
+        assert self._overlay_path is not None
+        return self._break(StoreCorrupt.damaged(self._overlay_path, detail))
+
+    def _current_keys(self) -> dict[str, list[str]]:
+        """The ids of each table as last committed, the overlay applied."""
+        if self._keys_stale:
+            overlay = self._index_overlay()
+            assert overlay is not None
+            try:
+                merged = overlay.merged_keys(self._base_keys[overlay.table])
+            except ValueError as e:
+                raise self._overlay_damaged(str(e)) from None
+            self._keys = {**self._base_keys, overlay.table: merged}
+            self._keys_stale = False
+        return self._keys
 
     @property
     def segment_folder(self) -> Path:
@@ -442,12 +461,20 @@ class StoreFile:
         the body's last line when first asked for, with the overlay's rows laid over it)."""
         self.open()
         if self._meta is UNREAD:
-            line = self.meta_line()
-            assert line is not None
+            self.load()
+            overlay = self._index_overlay()
             try:
-                self._meta = json.loads(line)
+                meta = json.loads(self._read_meta_line())
+                if overlay is not None:  # laid over the parsed rows: no split and join
+                    put = {key: row for key, (_, row) in overlay.put.items()}
+                    meta = edit_rows_parsed(meta, put, overlay.removed)
+                    if meta is None:
+                        line = self.meta_line()
+                        assert line is not None
+                        meta = json.loads(line)
             except ValueError:
                 raise self._damaged("its meta line is not valid JSON") from None
+            self._meta = meta
         return self._meta
 
     def meta_line(self) -> bytes | None:
@@ -489,14 +516,22 @@ class StoreFile:
             self.load()
             assert self._tables is not None
             return list(self._tables.get(name, ()))
-        return list(self._keys.get(name, []))
+        return list(self._current_keys().get(name, []))
 
     def has_key(self, name: str, key: str) -> bool:
         """Whether a table holds a document under `key` (as last committed; no body read)."""
         self.open()
         if self._overlay_applies() and not isinstance(self._overlay, IndexOverlay):
             return key in self.read().get(name, ())
-        keys = self._keys.get(name, [])
+        if self._tables is not None:  # loaded: no set of every id made after each commit
+            return key in self._tables.get(name, ())
+        overlay = self._index_overlay() if self._keys_stale else None
+        if overlay is not None and name == overlay.table:
+            if key in overlay.put:
+                return True
+            if key in overlay.removed:
+                return False
+        keys = self._base_keys.get(name, []) if self._keys_stale else self._keys.get(name, [])
         if self._key_set is None or self._key_set[0] is not keys:
             self._key_set = (keys, frozenset(keys))
         return key in self._key_set[1]
@@ -566,6 +601,7 @@ class StoreFile:
         old_tables = self._tables
         self.close()
         self._opened, self._tables, self._keys, self._meta = False, None, {}, None
+        self._keys_stale = False
         self._meta_digest = None
         self._key_set = None
         self._on_disk = None

@@ -405,6 +405,7 @@ def test_a_few_rows_are_spliced_as_splitting_the_line_would_edit_them(seed):
     expected += [row for i, row in put.items() if i in remove or i not in ids]
     assert spliced == rows.line_of(expected)
     assert rows.edit_parsed(line, put, remove) == spliced
+    assert rows.edit_rows_parsed(json.loads(line), put, remove) == json.loads(spliced)
 
 
 def test_a_line_that_does_not_line_up_with_the_ids_is_not_spliced():
@@ -417,3 +418,5 @@ def test_a_line_that_does_not_line_up_with_the_ids_is_not_spliced():
         summaries.index_meta([_summary(0, "a")]).line
     assert rows.spliced(b'{"other":1}', ids, {}, ["a"]) is None
     assert rows.edit_parsed(b'{"other":1}', {}, ["a"]) == b'{"other":1}'
+    assert rows.edit_rows_parsed({"other": 1}, {}, ["a"]) is None
+    assert rows.edit_rows_parsed({"index": [5]}, {}, ["a"]) is None
