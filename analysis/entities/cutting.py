@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from .. import gazetteer as gaz
 from .caps import is_dateline
@@ -162,21 +161,27 @@ def _common_word_opening(doc: Doc, tok: Token, single: bool) -> bool:
     # Prosecutions" are names), that nobody is known by and the article never gives as a
     # surname
     if not plural and (not single or word in gaz.FIRST_NAMES or gaz.PEOPLE.get(word)
-                       or word in _after_capitalized(doc.text)):
+                       or _after_capitalized(doc.text, word)):
         return False
     possessive, nxt = doc.next_word(tok.end)
     return (not possessive and nxt.isalpha() and nxt.islower() and nxt not in PERSON_VERBS
             and nxt not in ACTION_VERBS)
 
 
-_CAPITALIZED_PAIR = re.compile(r"\b[A-Z][\w.'’-]*[ \t]+([A-Z][\w'’-]*)")
+_WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 
 
-@lru_cache(maxsize=4)
-def _after_capitalized(text: str) -> frozenset[str]:
-    """The capitalized words that follow another capitalized word somewhere in the text
-    ("Cotton" of "Ivy Cotton"): read once per article."""
-    return frozenset(_CAPITALIZED_PAIR.findall(text))
+def _after_capitalized(text: str, word: str) -> bool:
+    """Whether `word` follows a capitalized word somewhere in the text ("Cotton" of "Ivy
+    Cotton"), on the same line and as a whole word."""
+    at = text.find(" " + word)
+    while at >= 0:
+        end = at + 1 + len(word)
+        if (end >= len(text) or not (text[end].isalnum() or text[end] in "'’-")) \
+                and _WORD_BEFORE.search(text, max(0, at - 40), at + 1):
+            return True
+        at = text.find(" " + word, at + 1)
+    return False
 
 
 def org_by_words(toks: list[Token]) -> bool:
