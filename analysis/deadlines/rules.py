@@ -82,8 +82,8 @@ _EFFECT = re.compile(
     r"|applied|rolled\s+out|phased\s+in|imposed|levied|collected|required)|effective"
     r"|phased?\s+in|with\s+effect)\s*$", _I)
 _START_PREP = frozenset({"from", "as of", "as from", "starting", "starting from", "starting on",
-                         "beginning", "beginning on", "effective", "effective from",
-                         "effective on", "with effect from"})
+                         "starting in", "beginning", "beginning on", "beginning in",
+                         "effective", "effective from", "effective on", "with effect from"})
 _FUTURE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+set\s+to"
                      r"|(?:is|are)\s+due\s+to|(?:is|are)\s+going\s+to|plans?\s+to)\b", _I)
 # A verb of lasting, not the noun ("the remains", "a run").
@@ -111,7 +111,8 @@ _INTERRUPTION = re.compile(r"\b(?:said|says|told|announced|had|was|were|did|befo
                            r"|\b(?:he|she|it|they|we)\s+\w+ed\b", _I)
 _PAST_HINT = re.compile(r"\b(?:had|was|were|did|completed|passed|missed|met|ended|expired"
                         r"|closed|finished|signed|approved|announced)\b", _I)
-_OTHER_ANCHOR = re.compile(r"^\s*(?:of|after|from|following|since)\s+(?!now\b|today\b)", _I)
+_OTHER_ANCHOR = re.compile(r"^\s*,?\s*(?:of|after|from|following|since|starting|beginning)\s+"
+                           r"(?!now\b|today\b)", _I)
 _BARE_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", _I)
 _HYPOTHESIS = re.compile(r"\b(?:if|unless|whether|should\s+the|in\s+case)\b", _I)
 _UNTIL_PREPS = frozenset({"until", "till", "through", "thru", "up to"})

@@ -287,3 +287,12 @@ def test_limits_that_run_until_a_date_end_then():
     text = "The limits will run until the end of the year, though they can be renewed."
     found, _ = deadlines(text, [time(text, "the end of the year", "DATE", "2025")])
     assert [d.date for d in found] == ["2025-12-31"]
+
+
+def test_a_span_counted_from_a_start_the_text_gives_is_not_from_publication():
+    text = "The tariff cuts will be phased in over five years starting in 2027."
+    found, _ = deadlines(text, [time(text, "five years", "DURATION", "P5Y"),
+                                time(text, "2027", "DATE", "2027")])
+    # not 2030 (five years from publication); the phase-in starts in 2027
+    assert [d.text for d in found] == ["2027"]
+    assert found[0].date.startswith("2027")
