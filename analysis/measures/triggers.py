@@ -36,6 +36,11 @@ _NOT_GOODS = frozenset({"firms", "companies", "officials", "banks", "citizens", 
 _BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "and", "or", "of", "for", "with", ","})
 # How far before a verb-bound noun its context words may stand.
 _CONTEXT_REACH = 8
+# Words after a country that show it is no goods' modifier ("a ban on China was lifted").
+_NOT_A_NOUN = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would",
+                         "and", "or", "to", "in", "on", "for", "from", "that", "which", "by",
+                         "over", "after", "since", "until", "as", "with", "at", "could",
+                         "may", "might", "should", "can", "must", "remains", "remained"})
 # Bare words that name a tax or a duty by what they fall on ("a levy on jet fuel").
 _TAX_WORDS = frozenset({"levy", "levies", "tax", "taxes", "duty", "duties", "surcharge"})
 # Verb forms that are nouns as well: verbs only after a modal or "to".
@@ -247,9 +252,11 @@ def object_type(view: SentenceView, found: Found) -> str | None:
             return "investment_restriction"
         if ent is not None and ent.kind == "person":
             return "sanction"
-        if ent is not None and ent.demonym and view.low(ent.last + 1).isalpha() \
-                and view.low(ent.last + 1) not in _NOT_GOODS:
-            return "import_ban"  # "a ban on Japanese seafood"
+        if ent is not None and (ent.demonym or ent.kind == "country") \
+                and view.low(ent.last + 1).isalpha() and view.toks[ent.last + 1].text.islower() \
+                and view.low(ent.last + 1) not in _NOT_GOODS \
+                and view.low(ent.last + 1) not in _NOT_A_NOUN:
+            return "import_ban"  # "a ban on Japanese seafood", "its ban on US beef"
         if goods_from_abroad(view, found.last + 2):
             return "import_ban"  # "a ban on frozen beef from Brazil"
         if _sold_abroad(view, found.last + 2):

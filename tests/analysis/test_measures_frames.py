@@ -560,3 +560,10 @@ def test_what_a_measure_requires_is_its_content_not_a_record():
     found = measures("Ruritania imposed tariffs and will require importers to register.",
                      RURITANIA)
     assert sorted(m.type for m in found) == ["other", "tariff"]
+
+
+def test_a_country_named_before_goods_makes_a_ban_an_import_ban():
+    m = only("Ruritania will extend its ban on Freedonia beef.", RURITANIA, FREEDONIA)
+    assert summary(m) == ("import_ban", "extend", "Ruritania", ["Freedonia"])
+    # a ban on the country itself is of no listed kind here
+    assert only("A ban on Freedonia was lifted.", FREEDONIA).type == "other"
