@@ -28,13 +28,12 @@ the overlay.
 
 from __future__ import annotations
 
-import json
 import zlib
 from dataclasses import dataclass
 from typing import Any
 
 from .atomic import encode_json
-from .overlay import OverlayDamaged
+from .overlay import OverlayDamaged, checked_body, read_header
 from .rows import row_start
 from .segments import Ref
 
@@ -109,18 +108,8 @@ def with_size(overlay: IndexOverlay) -> tuple[IndexOverlay, list[bytes]]:
 
 def read_index_overlay(data: bytes) -> IndexOverlay:
     """Parse an index overlay file's bytes; OverlayDamaged if they are not one."""
-    line_end = data.find(b"\n")
-    if line_end < 0:
-        raise OverlayDamaged("its first line is cut off" if data else "it is empty")
-    try:
-        header = json.loads(data[:line_end])
-    except ValueError:
-        raise OverlayDamaged("its first line is not valid JSON") from None
-    if not isinstance(header, dict) or header.get("format") != INDEX_OVERLAY_FORMAT:
-        raise OverlayDamaged("it is not a newsdesk index overlay file")
-    if header.get("version") != INDEX_OVERLAY_VERSION:
-        raise OverlayDamaged(f"its format version is {header.get('version')!r}, not"
-                             f" {INDEX_OVERLAY_VERSION}")
+    header, line_end = read_header(data, INDEX_OVERLAY_FORMAT, INDEX_OVERLAY_VERSION,
+                                   "index overlay")
     base, table = header.get("base"), header.get("table")
     put, removed = header.get("put"), header.get("removed")
     body_bytes, crc = header.get("body_bytes"), header.get("crc32")
@@ -129,12 +118,7 @@ def read_index_overlay(data: bytes) -> IndexOverlay:
             and all(name in header for name in _SEGMENT_FIELDS[:3])):
         raise OverlayDamaged("its header is incomplete")
     assert isinstance(put, list) and isinstance(removed, list)
-    body = data[line_end + 1:]
-    if len(body) != body_bytes:
-        raise OverlayDamaged(f"its body is {len(body)} bytes where its header says {body_bytes}")
-    if zlib.crc32(body) != crc:
-        raise OverlayDamaged("its contents do not match their checksum")
-    lines = body.split(b"\n")
+    lines = bytes(checked_body(data, line_end, body_bytes, crc)).split(b"\n")
     if lines[-1] or len(lines) != len(put) + 1 or len(set(put)) != len(put):
         raise OverlayDamaged("its records do not match the ids its header lists")
     entries: dict[str, tuple[Ref, bytes]] = {}

@@ -73,8 +73,10 @@ class Overlay:
         return frozenset(self.docs.get(table, {})) | self.removed.get(table, frozenset())
 
 
-def read_overlay(data: bytes) -> Overlay:
-    """Parse an overlay file's bytes; OverlayDamaged if they are not one."""
+def read_header(data: bytes, fmt: str, version: int, kind: str) -> tuple[dict[str, Any], int]:
+    """An overlay file's header line (parsed, of format `fmt` and `version`) and where it
+    ends; OverlayDamaged, its message naming what is wrong, if it is not one (`kind`:
+    "overlay", "index overlay")."""
     line_end = data.find(b"\n")
     if line_end < 0:
         raise OverlayDamaged("its first line is cut off" if data else "it is empty")
@@ -82,22 +84,34 @@ def read_overlay(data: bytes) -> Overlay:
         header = json.loads(data[:line_end])
     except ValueError:
         raise OverlayDamaged("its first line is not valid JSON") from None
-    if not isinstance(header, dict) or header.get("format") != OVERLAY_FORMAT:
-        raise OverlayDamaged("it is not a newsdesk overlay file")
-    if header.get("version") != OVERLAY_VERSION:
+    if not isinstance(header, dict) or header.get("format") != fmt:
+        raise OverlayDamaged(f"it is not a newsdesk {kind} file")
+    if header.get("version") != version:
         raise OverlayDamaged(f"its format version is {header.get('version')!r}, not"
-                             f" {OVERLAY_VERSION}")
+                             f" {version}")
+    return header, line_end
+
+
+def checked_body(data: bytes, line_end: int, body_bytes: int, crc: int) -> memoryview:
+    """The body after the header line, once its size and checksum match the header's."""
+    body = memoryview(data)[line_end + 1:]
+    if len(body) != body_bytes:
+        raise OverlayDamaged(f"its body is {len(body)} bytes where its header says {body_bytes}")
+    if zlib.crc32(body) != crc:
+        raise OverlayDamaged("its contents do not match their checksum")
+    return body
+
+
+def read_overlay(data: bytes) -> Overlay:
+    """Parse an overlay file's bytes; OverlayDamaged if they are not one."""
+    header, line_end = read_header(data, OVERLAY_FORMAT, OVERLAY_VERSION, "overlay")
     base, tables, removed = header.get("base"), header.get("tables"), header.get("removed")
     body_bytes, crc = header.get("body_bytes"), header.get("crc32")
     if not (isinstance(base, str) and _id_lists(tables) and _id_lists(removed)
             and type(body_bytes) is int and type(crc) is int):
         raise OverlayDamaged("its header is incomplete")
     assert isinstance(tables, dict) and isinstance(removed, dict)
-    body = memoryview(data)[line_end + 1:]
-    if len(body) != body_bytes:
-        raise OverlayDamaged(f"its body is {len(body)} bytes where its header says {body_bytes}")
-    if zlib.crc32(body) != crc:
-        raise OverlayDamaged("its contents do not match their checksum")
+    body = checked_body(data, line_end, body_bytes, crc)
     docs: dict[str, dict[str, Raw]] = {}
     pos = 0
     raw = bytes(body)

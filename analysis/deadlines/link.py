@@ -54,13 +54,7 @@ def measure_for(spot: Spot, time_index: int, measures: list[Measure],
 
 def _named_again(spot: Spot, measures: list[Measure]) -> int | None:
     """The last earlier measure the sentence names again by type or head word."""
-    lex = lexicon()
-    types, heads = set(), set()
-    for trigger in lex.trigger_re_i.finditer(spot.text, spot.sentence.start, spot.sentence.end):
-        entry = lex.triggers.get(norm_key(trigger.group()))
-        if entry is not None:
-            types.add(entry.type)
-            heads.add(trigger.group().lower().split()[-1])
+    types, heads = _named(spot.text, spot.sentence.start, spot.sentence.end)
     earlier = [index for index, measure in enumerate(measures)
                if measure.end <= spot.sentence.start and (
                    measure.type in types
@@ -79,18 +73,19 @@ def referred_back(spot: Spot, previous: Sentence, measures: list[Measure]) -> in
         return earlier[-1]
     # The sentence before told a measure that a headline's record took in: the last
     # earlier record of a type the sentence names.
-    types = _types_named(spot.text, previous.start, previous.end)
+    types, _ = _named(spot.text, previous.start, previous.end)
     earlier = [index for index, measure in enumerate(measures)
                if measure.end <= previous.end and measure.type in types]
     return earlier[-1] if earlier else None
 
 
-def _types_named(text: str, start: int, end: int) -> set[str]:
-    """The measure types whose trigger words stand in text[start:end]."""
+def _named(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
+    """The measure types and the head words of the trigger words in text[start:end]."""
     lex = lexicon()
-    types = set()
+    types, heads = set(), set()
     for trigger in lex.trigger_re_i.finditer(text, start, end):
         entry = lex.triggers.get(norm_key(trigger.group()))
-        if entry is not None and entry.type:
+        if entry is not None:
             types.add(entry.type)
-    return types
+            heads.add(trigger.group().lower().split()[-1])
+    return types, heads
