@@ -242,3 +242,17 @@ def test_a_country_before_an_international_body_is_not_its_home():
     assert found["World Trade Organization"].affiliation is None
     # a firm with "International" in its name keeps the country before it
     assert found["Zentrix International"].affiliation == "Japan"
+
+
+def test_a_listed_public_figure_counts_for_his_country_in_what_the_article_is_about():
+    # No country is named twice, but a British prime minister is named three times: the
+    # party and the institute are Britain's (a British politics story seldom says "UK").
+    text = ("Blair told the Labour conference the economy was strong. Blair said taxes would"
+            " not rise. The Institute for Fiscal Studies disagreed, and Blair's critics too.")
+    found = known(text, "2004-09-28")
+    assert found["Labour Party"].affiliation == "United Kingdom"
+    assert found["Institute for Fiscal Studies"].affiliation == "United Kingdom"
+    # Named once, he is no country's story: two other countries share it.
+    text = ("Chile and Peru raised duties. Chile and Peru will review the rule. Blair said"
+            " so. The Institute for Fiscal Studies disagreed.")
+    assert known(text, "2004-09-28")["Institute for Fiscal Studies"].affiliation is None
