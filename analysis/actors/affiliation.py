@@ -52,6 +52,14 @@ _DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—_]|,
 _DATELINE_MIN = 3
 # A dateline opens the story: at most a headline and a byline's paragraphs before it.
 _DATELINE_PARAGRAPHS = 2
+# A list of firms: its opening words, the plural words naming firms before it, and how
+# many lower-case words may describe each name or the firms ("chip equipment makers").
+_LIST_OPENERS = frozenset(("including", "as", "like"))
+_FIRMS_WORDS = frozenset(("companies", "firms", "groups", "businesses", "makers", "banks",
+                          "manufacturers", "producers", "exporters", "suppliers",
+                          "carmakers", "chipmakers", "lenders", "entities", "operators"))
+_LIST_DESCRIPTION = 4
+_FIRMS_MODIFIERS = 3
 _OF_WORDS = frozenset(("of", "de", "du", "di", "del", "della", "des", "do", "da"))
 
 
@@ -65,6 +73,8 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
             _place(cluster)
         elif cluster.affiliation is None and cluster.kind == "organization":
             _organization(cluster)
+            if cluster.affiliation is None:
+                _listed_after_national_firms(cluster, tokens, ents, clusters)
     main = main_country(clusters, tokens)
     org_country: dict[str, str | None] = {}
     org_public: dict[str, bool] = {}
@@ -174,6 +184,73 @@ def _national_body(cluster: Cluster, main: str) -> None:
     elif not any(gazetteer.organization_name(name) for name in names):
         cluster.affiliation = main
         cluster.why_affiliation = why("org-main-country", main)
+
+
+def _listed_after_national_firms(cluster: Cluster, tokens: Tokens,
+                                 ents: Sequence[EntitySpan], clusters: list[Cluster]) -> None:
+    """ "140 Chinese companies, including chip makers Naura and Piotech": a firm listed
+    after "including", "such as" or "like" that follows national firms is of that nation."""
+    for index in cluster.entities:
+        if index >= len(ents):
+            continue
+        at = tokens.covering(ents[index].start)
+        country = _national_firms_before(tokens, at, ents, clusters)
+        if country is not None:
+            cluster.affiliation = country
+            cluster.why_affiliation = why("listed-national-firm", country)
+            return
+
+
+def _national_firms_before(tokens: Tokens, at: int, ents: Sequence[EntitySpan],
+                           clusters: list[Cluster]) -> str | None:
+    """The country of the firms a list holding token `at` names: back over the list (other
+    names, commas, "and", a few lower-case words) to its opening word, then the plural
+    firms' word and the demonym or country before it."""
+    first, _ = tokens.sentence_bounds(at)
+    low, entity = tokens.low, tokens.entity
+    lower_run = 0
+    cursor = at - 1
+    while cursor >= first:
+        word = low[cursor]
+        if word in _LIST_OPENERS:
+            if word == "as" and (cursor == first or low[cursor - 1] != "such"):
+                return None
+            cursor -= 2 if word == "as" else 1
+            break
+        if entity[cursor] >= 0 or word in (",", "and"):
+            lower_run = 0
+        elif tokens.words[cursor].isalpha() and tokens.words[cursor].islower():
+            lower_run += 1
+            if lower_run > _LIST_DESCRIPTION:
+                return None
+        else:
+            return None
+        cursor -= 1
+    else:
+        return None
+    if cursor >= first and low[cursor] == ",":
+        cursor -= 1
+    if cursor < first or low[cursor] not in _FIRMS_WORDS:
+        return None
+    for before in range(cursor - 1, max(first, cursor - _FIRMS_MODIFIERS - 1) - 1, -1):
+        word = tokens.words[before]
+        if entity[before] >= 0:
+            owner = _cluster_of(clusters, entity[before])
+            return owner.best_name() if owner is not None and owner.kind == "country" \
+                else None
+        found = demonym_country(word) if tokens.caps[before] else None
+        if found:
+            return found
+        if not (word.isalpha() and word.islower()):
+            return None
+    return None
+
+
+def _cluster_of(clusters: list[Cluster], e_index: int) -> Cluster | None:
+    for cluster in clusters:
+        if e_index in cluster.entities:
+            return cluster
+    return None
 
 
 def _distinct(cluster: Cluster) -> list[str]:

@@ -50,6 +50,10 @@ _PORTFOLIO_REACH = 4
 _DASH = re.compile(r"[-–—]")
 # Links after which a named body is the person's employer ("director at Acme").
 _EMPLOYER_LINKS = frozenset({"of", "at", "for", "with"})
+# Words making a title definite inside a clause: "ordered [her] economy minister, X,".
+_DEFINITE = frozenset(("the", "her", "his", "its", "their"))
+# Lower-case words describing the body before its name: "of trade body UK Steel".
+_DESCRIPTION_REACH = 3
 _AFTER_NAME_LINKS = frozenset({"of", "at", "from"})
 
 
@@ -76,7 +80,8 @@ class RoleFinder:
         if title:
             found = self._title_before_name(title, floor)
         elif first - 1 >= floor and tokens.words[first - 1] == ",":
-            found = self._apposition_before(first - 2, floor)
+            closed = last + 1 < ceiling and tokens.words[last + 1] in APPOSITION_END
+            found = self._apposition_before(first - 2, floor, closed)
         if found.role is None and last + 1 < ceiling and tokens.words[last + 1] == ",":
             after = self._apposition_after(last + 2, ceiling)
             found = found._replace(role=after.role, why_role=after.why_role)
@@ -240,10 +245,11 @@ class RoleFinder:
 
     # -- appositions --------------------------------------------------------------------
 
-    def _apposition_before(self, at: int, floor: int) -> Role:
+    def _apposition_before(self, at: int, floor: int, closed: bool = False) -> Role:
         """ "China's top trade negotiator, [Li Chenggang]", "The Acme correspondent in
         Strelsau, [Jo Park]": a title (and its complement) ending at token `at` that opens
-        its clause."""
+        its clause; inside a clause, a definite title whose name a comma closes ("ordered
+        her economy minister, [Jo Park], to ...")."""
         tokens = self.tokens
         head = self._title_head_before(at, floor)
         if head is None:
@@ -255,10 +261,12 @@ class RoleFinder:
         prefix = self.prefixes.prefix_ending_at(start - 1, floor)
         if prefix is not None:
             start = prefix.first
+        definite = start - 1 >= floor and tokens.low[start - 1] in _DEFINITE
         if start - 1 >= floor and tokens.low[start - 1] in DETERMINERS:
             start -= 1
         if start != floor and tokens.words[start - 1] not in BOUNDARY_WORDS \
-                and not _DASH.search(tokens.text, tokens.ends[start - 1], tokens.starts[start]):
+                and not _DASH.search(tokens.text, tokens.ends[start - 1], tokens.starts[start]) \
+                and not (closed and definite and prefix is None):
             return NO_ROLE  # a dash is no token: "MEXICO CITY - Mexico's economy minister, X"
         role = self.prefixes.role_text(title[0], at)
         affiliation, rule = (prefix.name, "prefix-before-title") if prefix else (
@@ -356,7 +364,9 @@ class RoleFinder:
 
     def _complement_employer(self, first: int, last: int) -> str | None:
         """The body a title's complement names as employer: "of the Harbour Board", "at
-        Acme", "for Acme's lawyers"; a country only after "of" ("President of X")."""
+        Acme", "for Acme's lawyers"; a country only after "of" ("President of X"); a body
+        a few lower-case words describe, when it closes the complement ("of trade body
+        Harbour Steel", "at investment bank Acme")."""
         tokens = self.tokens
         for at in range(first, last):
             link = tokens.low[at]
@@ -368,6 +378,28 @@ class RoleFinder:
             body = self.prefixes.prefix_starting_at(start, last + 1)
             if body is not None and (body.kind == "organization" or link == "of"):
                 return body.name
+            if body is None:
+                body = self._described_body(start, last)
+                if body is not None:
+                    return body.name
+        return None
+
+    def _described_body(self, start: int, last: int) -> Prefix | None:
+        """An organization after up to three lower-case words, ending at token `last` or
+        before where it is ("in London")."""
+        tokens = self.tokens
+        for skip in range(1, _DESCRIPTION_REACH + 1):
+            at = start + skip
+            if at > last:
+                return None
+            word = tokens.words[at - 1]
+            if tokens.entity[at - 1] >= 0 or not word.isalpha() or not word.islower() \
+                    or word in LINK_WORDS:
+                return None
+            body = self.prefixes.prefix_starting_at(at, last + 1)
+            if body is not None:
+                closes = body.last == last or tokens.low[body.last + 1] == "in"  # "in London"
+                return body if body.kind == "organization" and closes else None
         return None
 
     def _employer_after_name(self, at: int, ceiling: int) -> Prefix | None:

@@ -256,3 +256,18 @@ def test_a_listed_public_figure_counts_for_his_country_in_what_the_article_is_ab
     text = ("Chile and Peru raised duties. Chile and Peru will review the rule. Blair said"
             " so. The Institute for Fiscal Studies disagreed.")
     assert known(text, "2004-09-28")["Institute for Fiscal Studies"].affiliation is None
+
+
+def test_a_firm_listed_after_national_firms_is_of_that_nation():
+    text = ("The rules added 40 Ruritanian companies, including chip makers Zentrix Holdings"
+            " and Morlan Corp, to the list.")
+    found = actors(text.replace("Ruritanian", "Chinese"))
+    assert found["Zentrix Holdings"].affiliation == "China"
+    assert found["Morlan Corp"].affiliation == "China"
+    assert "actor.listed-national-firm: 'China'" in (found["Morlan Corp"].why or "")
+    assert affiliation("Three Japanese carmakers, including Zentrix Motors, said so.",
+                       "Zentrix Motors") == "Japan"
+    # No nation named for the firms, or no list: nothing.
+    assert affiliation("Banks like Zentrix Holdings said so.", "Zentrix Holdings") is None
+    assert affiliation("Foreign firms, including Zentrix Holdings, said so.",
+                       "Zentrix Holdings") is None

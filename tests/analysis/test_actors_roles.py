@@ -207,3 +207,24 @@ def test_a_short_month_that_is_a_first_name_opens_the_name():
     found = people("Ministers Ann Linde and Jan Eliasson met in Stockholm.")
     assert found["Jan Eliasson"][0] == "Minister"
     assert "Sun Willis" not in people("In Tears of the Sun Willis plays a commander.")
+
+
+def test_a_definite_title_inside_a_clause_with_its_name_set_off_by_commas():
+    text = "The president ordered her trade minister, Karl Brenner, to act."
+    assert people(text)["Karl Brenner"] == ("trade minister", None)
+    assert people("Officials met the finance minister, Ana Costa, on Monday.") == {
+        "Ana Costa": ("finance minister", None)}
+    # Not definite, or a list rather than an apposition: no role.
+    assert people("Officials met a banker, Ana Costa, on Monday.") == {"Ana Costa": (None, None)}
+    assert people("He said the minister, Ana Costa and Karl Brenner agreed.") == {
+        "Ana Costa": (None, None), "Karl Brenner": (None, None)}
+
+
+def test_a_body_a_few_lower_case_words_describe_in_a_titles_complement_is_the_employer():
+    assert people("Karl Brenner, director general of trade body Harbour Steel, said so.") == {
+        "Karl Brenner": ("director general of trade body Harbour Steel", "Harbour Steel")}
+    assert people("Ana Costa, chief economist at consultancy Zentrix Economics in Lyon, said"
+                  " so.")["Ana Costa"][1] == "Zentrix Economics"
+    # A description with no body after it names no employer.
+    assert people("Ana Costa, head of research at the bank in Lyon, said so.")["Ana Costa"][
+        1] is None
