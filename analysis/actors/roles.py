@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .. import gazetteer
 from .lexicon import (
     FUNCTION_WORDS,
     PARTY_ADJECTIVES,
@@ -50,6 +51,9 @@ _PORTFOLIO_REACH = 4
 _DASH = re.compile(r"[-–—]")
 # Links after which a named body is the person's employer ("director at Acme").
 _EMPLOYER_LINKS = frozenset({"of", "at", "for", "with"})
+# Titles only a public office has, which a place before them makes the state's.
+_PLACE_OFFICES = frozenset({"premier", "governor", "mayor", "minister", "senator",
+                            "lawmaker", "legislator", "congressman", "congresswoman", "mp"})
 # Words making a title definite inside a clause: "ordered [her] economy minister, X,".
 _DEFINITE = frozenset(("the", "her", "his", "its", "their"))
 # Lower-case words describing the body before its name: "of trade body UK Steel".
@@ -115,9 +119,31 @@ class RoleFinder:
         if prefix is not None:
             return Role(role, prefix.name, why("title-before-name", role),
                         why("prefix-before-title", prefix.name))
+        country = self._state_place_before(title, floor)
+        if country is not None:
+            return Role(role, country, why("title-before-name", role),
+                        why("place-before-state-title", country))
         shared = self._shared_prefix(title[0] - 1, floor)
         return Role(role, shared, why("title-before-name", role),
                     why("shared-prefix", shared) if shared else None)
+
+    def _state_place_before(self, title: list[int], floor: int) -> str | None:
+        """ "Ontario Premier [Doug Ford]", "Lyon mayor [X]": a province's or a town's
+        officer serves the state the place lies in (GUIDELINES 2.7); a place says nothing
+        of other titles ("London analyst X"), nor of those that firms and clubs have too
+        ("Madrid president X")."""
+        tokens = self.tokens
+        at = title[0] - 1
+        if at < floor or tokens.entity[at] < 0 or not any(
+                tokens.low[word] in _PLACE_OFFICES for word in title):
+            return None
+        kind, name = self.prefixes.name_of(tokens.entity[at])
+        if kind != "place":
+            return None
+        entity = self.entities[tokens.entity[at]]
+        if tokens.covering(entity.start) < floor:
+            return None
+        return gazetteer.place_country(name) or gazetteer.place_country(entity.text)
 
     def _party_adjective(self, title: list[int]) -> str | None:
         """ "[Tory] leader", "[Liberal Democrat] health spokesman": the party a party

@@ -15,6 +15,7 @@ from __future__ import annotations
 from .article import Found
 from .framewords import FrameWords, Phrases
 from .sentence import SentenceView
+from .vocab import ATTRIBUTIVE
 
 _CHANGES = ("lift", "ease", "extend", "delay", "maintain")
 _AHEAD = 9  # tokens after a trigger where "expire", "take effect", "remains" may stand
@@ -236,11 +237,15 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
     if action == "threaten" and view.patient_verb_at(cue):
         return action  # "seeking to avert tariffs": what is sought is their absence
     intent = _find(view, start, anchor, words.proposal_verbs)
+    while intent >= 0 and view.low(intent - 1) in ATTRIBUTIVE:
+        # "suspend its planned countermeasures against US tariffs": "planned" qualifies
+        # another noun; only right before this measure does it make it a plan (below).
+        intent = _find(view, start, intent, words.proposal_verbs)
     if intent < 0:
         intent = _find(view, max(0, found.first - 4), found.first, words.proposal_nouns)
-    if intent < 0 and any(view.low(at) in words.proposal_adjectives
-                          for at in range(max(0, found.first - 3), found.first)):
-        intent = found.first - 1  # "the proposed levy"
+    if intent < 0:
+        intent = next((at for at in range(found.first - 1, max(0, found.first - 3) - 1, -1)
+                       if view.low(at) in words.proposal_adjectives), -1)  # "the proposed levy"
     if intent >= 0:
         _mark(found, "measure.planned-change" if action in _CHANGES else "measure.proposal",
               view.toks[intent].text)

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
     from .sentence import SentenceView
 
 
+# Names and title words between a speaker's first name and "said".
+_SPEAKER_REACH = 6
+
+
 def targets_after(view: SentenceView, found: Found, direct: bool = False,
                   last: int = -1) -> list[Ent]:
     """Actors in the object phrase after the trigger; `direct` for a verb's own object
@@ -62,12 +66,21 @@ def targets_after(view: SentenceView, found: Found, direct: bool = False,
 
 
 def _clause_follows(view: SentenceView, at: int) -> bool:
-    """Whether the actor at `at` is the subject of a verb of its own ("Germany said")."""
+    """Whether the actor at `at` is the subject of a verb of its own ("Germany said"), or
+    opens the name of a speaker who is (", European Commission President Ursula von der
+    Leyen said"): names and capitalized titles up to the verb."""
     ent = view.ent_at.get(at)
     if ent is None:
         return False
-    after = view.low(ent.last + 1)
-    return after in FINITE or after in SPEECH_VERBS
+    after = ent.last + 1
+    for _ in range(_SPEAKER_REACH):
+        if after in view.ent_at:
+            after = view.ent_at[after].last + 1
+        elif after < len(view.toks) and view.toks[after].text[:1].isupper():
+            after += 1
+        else:
+            break
+    return view.low(ent.last + 1) in FINITE or view.low(after) in SPEECH_VERBS
 
 
 def _list_goes_on(view: SentenceView, comma: int) -> bool:

@@ -13,6 +13,7 @@ from .objects import targets_after
 from .subjects import authorities, find_subject
 from .vocab import (
     ACTION_PREPS,
+    ATTRIBUTIVE,
     BE_AUX,
     CLAUSE_STOPS,
     CONJUNCTIONS,
@@ -207,8 +208,10 @@ class SentenceView:
             and self.verb_action(at) is None and low not in ("and", "or")
 
     def _verb_before(self, found: Found) -> Cue | None:
-        """The nearest verb on the left that names an action, within the clause."""
+        """The nearest verb on the left that names an action, within the clause; a verb
+        form after a possessive ("its planned tariffs") only when no verb governs it."""
         stop = self.clause_start(found.first)
+        attributive: Cue | None = None
         for at in range(found.first - 1, max(stop, found.first - VERB_REACH_BEFORE) - 1, -1):
             if at in self.ent_at:
                 continue
@@ -221,12 +224,15 @@ class SentenceView:
                 if not between <= {"and", "or", ",", "the", "its", "their", "a", "an"}:
                     break
             action = self.verb_action(at)
-            if action and self.low(at - 1) not in ("a", "an", "the") \
-                    and not self._before_gerund(at, found.first):  # "a lower duty"
+            if action and self.low(at - 1) in ATTRIBUTIVE:
+                if attributive is None and self.low(at - 1) not in ("a", "an", "the"):
+                    attributive = (action, True, at)  # "suspend [its planned] tariffs"
+                continue
+            if action and not self._before_gerund(at, found.first):  # "a lower duty"
                 return action, True, at
             if action is None and self._governs_noun_phrase(at, found.first):
                 break  # "talks would continue, and officials expect an agreement"
-        return None
+        return attributive
 
     def _governs_noun_phrase(self, at: int, trigger: int) -> bool:
         """Whether the word at `at`, no action verb, stands right before the determiner of

@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 # Verbs whose object is no subject even before a verb: "assist police in bringing ...".
 _HELPING = frozenset({"assist", "help", "told", "tell", "ask"})
 _INDEFINITE = frozenset({"a", "an", "any", "every", "no", "some", "many", "most", "other"})
+# Unions of states "the bloc" may refer to: their own names, or "Union" with one of these.
+_BLOC_NAMES = frozenset({"asean", "mercosur", "efta", "ecowas", "caricom", "sadc", "apec",
+                         "eu", "eurasec", "gcc"})
+_BLOC_ADJECTIVES = frozenset({"european", "african", "eurasian", "arab", "economic"})
 _MEASURE_ANAPHOR_DETERMINERS = frozenset({"the", "this", "its", "their", "that"})
 
 
@@ -282,9 +286,28 @@ def _unnamed(view: SentenceView, at: int, demonym: Ent | None
     if low in words.measure_anaphors and view.low(at - 1) in _MEASURE_ANAPHOR_DETERMINERS \
             and subject_position(view, at):
         return view.doc.last_imposer, False  # "The package bans imports ..."
+    if low == "bloc" and view.low(at - 1) in ("the", "this"):
+        bloc = _bloc_before(view, at)  # "the bloc would resume the countermeasures"
+        if bloc is not None:
+            return bloc, False
     if low in words.company_nouns and view.low(at - 1) == "the":
         return Ent(view.toks[at].start, view.toks[at].end, low, "organization",
                    company=True, first=at, last=at), False
+    return None
+
+
+def _bloc_before(view: SentenceView, at: int) -> Ent | None:
+    """The union of states named last before token `at` ("the European Union", "ASEAN"),
+    which "the bloc" refers back to."""
+    tok = view.toks[at]
+    for start, actor in reversed(view.doc.orgs):
+        if start >= tok.start:
+            continue
+        words = {word for name in (actor.name, *actor.aliases, *(m.text for m in actor.mentions))
+                 for word in name.lower().split()}
+        if words & _BLOC_NAMES or "union" in words and words & _BLOC_ADJECTIVES:
+            return Ent(tok.start, tok.end, actor.name, "organization", official=True,
+                       first=at, last=at)
     return None
 
 

@@ -49,7 +49,7 @@ _BASE_FORMS = frozenset({"challenge", "sue"})
 _LICENCE_REACH = 12  # words: "licences for shipments of some deep ultraviolet ... to China"
 _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permit", "permits"})
 _EXPORT_WORDS = frozenset({"export", "exports", "exporting", "shipments", "shipment", "sales",
-                           "shipping", "sell", "ship", "deliveries"})
+                           "sale", "shipping", "sell", "ship", "deliveries"})
 # Words of an object phrase that make a duty a tariff ("on imported cars").
 _IMPORT_WORDS = frozenset({"import", "imports", "imported", "goods", "products", "foreign"})
 
@@ -276,6 +276,8 @@ def object_type(view: SentenceView, found: Found) -> str | None:
 def _sold_abroad(view: SentenceView, start: int) -> bool:
     """Whether the words from `start` name sales or shipments of goods to a country:
     "sales of advanced artificial intelligence chips to China"."""
+    if view.low(start) in ("the", "a"):
+        start += 1  # "restrictions on the sale of AI chips to China"
     if view.low(start) not in _EXPORT_WORDS:
         return False
     for at in range(start + 1, min(len(view.toks) - 1, start + _LICENCE_REACH)):

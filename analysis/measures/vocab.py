@@ -39,6 +39,9 @@ OBJECT_VERBS = frozenset({"told", "said", "asked", "urged", "met", "joined", "ac
                           "criticised", "criticized", "warned", "sued", "blamed", "hit",
                           "attacked"})
 POSSESSIVE = ("’s", "'s")
+# After these a verb form qualifies the noun ("a lower duty", "its planned tariffs"): the
+# verb that governs the phrase is further back.
+ATTRIBUTIVE = frozenset(("a", "an", "the", "its", "their", "his", "her", "our"))
 # Words that end an object phrase: "tariffs on Mexico for 30 days after Sheinbaum ...".
 PHRASE_ENDS = frozenset({"by", "after", "before", "because", "when", "while", "since",
                          "unless", "if", "until", "as", "following", "despite", "amid"})

@@ -228,3 +228,12 @@ def test_a_body_a_few_lower_case_words_describe_in_a_titles_complement_is_the_em
     # A description with no body after it names no employer.
     assert people("Ana Costa, head of research at the bank in Lyon, said so.")["Ana Costa"][
         1] is None
+
+
+def test_a_provinces_or_towns_officer_serves_the_state_the_place_lies_in():
+    assert people("Ontario Premier Karl Brenner said the surcharge would stay.") == {
+        "Karl Brenner": ("Premier", "Canada")}
+    assert people("Lyon mayor Ana Costa said so.") == {"Ana Costa": ("mayor", "France")}
+    # A title that firms and clubs have too, or no public title: the place says nothing.
+    assert people("Lyon president Ana Costa said so.")["Ana Costa"][1] is None
+    assert people("London analyst Ana Costa said so.")["Ana Costa"][1] is None

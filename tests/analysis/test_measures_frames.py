@@ -567,3 +567,29 @@ def test_a_country_named_before_goods_makes_a_ban_an_import_ban():
     assert summary(m) == ("import_ban", "extend", "Ruritania", ["Freedonia"])
     # a ban on the country itself is of no listed kind here
     assert only("A ban on Freedonia was lifted.", FREEDONIA).type == "other"
+
+
+def test_a_verb_on_a_planned_measure_takes_the_change_not_the_plan():
+    # "planned" after a possessive qualifies the noun: the verb before it acts.
+    m = only("Ruritania will suspend its planned duties on widgets for 90 days.", RURITANIA)
+    assert summary(m)[:3] == ("tariff", "delay", "Ruritania")
+    m = only("Ruritania dropped its proposed levy on widgets.", RURITANIA)
+    assert summary(m)[:3] == ("tariff", "lift", "Ruritania")
+    # With no verb to govern it, the plan is still a plan.
+    m = only("Ruritania unveiled its planned duties on widgets.", RURITANIA)
+    assert summary(m)[:3] == ("tariff", "propose", "Ruritania")
+
+
+def test_a_plan_qualifying_another_measure_makes_no_plan_of_this_one():
+    found = measures("Ruritania will suspend its planned countermeasures against Freedonian"
+                     " tariffs.", RURITANIA, FREEDONIA)
+    tariffs = [m for m in found if m.imposer == "Freedonia"]
+    assert tariffs and all(m.action != "propose" for m in tariffs)
+
+
+def test_restrictions_on_the_sale_of_goods_to_a_country_are_export_controls():
+    m = only("Ruritania tightened restrictions on the sale of advanced chips to Freedonia.",
+             RURITANIA, FREEDONIA)
+    assert summary(m) == ("export_control", "impose", "Ruritania", ["Freedonia"])
+    m = only("Ruritania tightened restrictions on the sale of guns to teenagers.", RURITANIA)
+    assert m.type == "other"

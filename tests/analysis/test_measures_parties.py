@@ -760,3 +760,18 @@ def test_a_national_bodys_measure_does_not_fall_on_its_own_country():
     bureau = actor(text, "Export Bureau", "organization", affiliation="Ruritania")
     found = [m for m in measures(text, RURITANIA, bureau) if m.type == "export_control"]
     assert found and all("Ruritania" not in m.targets for m in found)
+
+
+def test_a_speaker_named_after_the_object_is_no_target():
+    found = only("Ruritania imposed duties on Freedonian steel, Harbour Council President"
+                 " Jo Park said.", RURITANIA, FREEDONIA, ("Harbour Council", "organization"),
+                 ("Jo Park", "person"))
+    assert summary(found) == ("tariff", "impose", "Ruritania", ["Freedonia"])
+
+
+def test_the_bloc_is_the_union_of_states_named_before():
+    text = ("The European Union imposed duties on Freedonian steel. Officials in Brussels said"
+            " the bloc would also scrap its quotas on Freedonian cheese.")
+    found = measures(text, ("European Union", "organization"), FREEDONIA,
+                     ("Brussels", "place", "Brussels"))
+    assert {m.imposer for m in found} == {"European Union"}
