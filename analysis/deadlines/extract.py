@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import date
 
 from ..model import Deadline, Measure, Sentence, TimeExpr
 from .clause import spot as spot_of
 from .dates import due_date
-from .link import in_sentence, measure_for, referred_back
+from .link import in_sentence, measure_for, referred_back, referred_back_here
 from .rules import find_cue
 from .what import what_is_due
 
@@ -30,9 +31,37 @@ def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr
             continue
         previous = sentences[index - 1] if index > 0 else None
         deadline = _deadline(text, sentences[index], time_index, timex, measures, day, previous)
+        if deadline is None and out and out[-1].end >= sentences[index].start:
+            deadline = _gapped(text, out[-1], timex, day)
         if deadline is not None:
             out.append(deadline)
     return out
+
+
+# The rest of a clause whose verb is gapped: "will take effect this year, [those on
+# semiconductors by] 2025": the phrase that replaces the subject's, and the preposition.
+_GAPPED = re.compile(r"\s*,\s*(?:and\s+)?(?:those|that)\s+(?P<phrase>(?:on|for|of)\s+[^,;.]{1,60}?)"
+                     r"\s+(?P<prep>by|in|from|on|at)\s+(?:the\s+end\s+of\s+)?$", re.I)
+_SUBJECT_PHRASE = re.compile(r"^(?P<head>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:on|for|of)\s+"
+                             r"(?P<rest>.+?)\s+(?P<verb>will|would|are|is|must|could)\s", re.I)
+
+
+def _gapped(text: str, before: Deadline, timex: TimeExpr,
+            published: date | None) -> Deadline | None:
+    """A time right after a deadline of the same sentence in a clause that gaps its verb:
+    "The increases on cars will take effect this year, those on chips by 2025" dates the
+    increases on chips as the first time dates those on cars."""
+    gap = _GAPPED.fullmatch(text, before.end, timex.start)
+    if gap is None:
+        return None
+    value = due_date(timex, gap.group("prep").lower(), "", published, published)
+    subject = _SUBJECT_PHRASE.match(before.what)
+    if value is None or subject is None:
+        return None
+    phrase = " ".join(gap.group("phrase").split())
+    what = f"{subject.group('head')} {phrase} {before.what[subject.start('verb'):]}"
+    return Deadline(date=value, what=what, start=timex.start, end=timex.end, text=timex.text,
+                    measure=before.measure, why=f"deadline.gapped: 'those {phrase.split()[0]}'")
 
 
 def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
@@ -48,6 +77,11 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     back = referred_back(spot, previous, measures) if not here and previous else None
     if cue is None and back is not None:
         cue = find_cue(spot, True, strong_only=True)
+    if cue is None and not here and back is None:
+        # "... a 25% tariff, but the White House said the rate could rise on July 9": the
+        # measure is in this sentence, though no record took it as its own
+        back = referred_back_here(spot, measures)
+        cue = find_cue(spot, True) if back is not None else None
     joined = spot.joined() if cue is None else None
     if joined is not None:
         # "would suspend the exemption, which lets ... duty-free, from August 29": the

@@ -22,6 +22,10 @@ BACK_REFERENCE = (
     r"|steps?|decisions?|polic(?:y|ies)|orders?|requirements?|system|scheme|regime"
     r"|plans?))")
 _BACK_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?{BACK_REFERENCE}\s+(?=\w)", re.I)
+# The same after a speaker: "but the White House said the rate could rise to 50% on July 9".
+_REPORTED_BACK_SUBJECT = re.compile(
+    rf"^\s*(?:(?:and|but|so)\s+)?(?:[\w'’.-]+\s+){{1,6}}?(?:said|says|warned|added)\s+"
+    rf"(?:that\s+)?{BACK_REFERENCE}\s+(?=\w)", re.I)
 
 
 def _trigger_start(measure: Measure) -> int:
@@ -89,3 +93,17 @@ def _named(text: str, start: int, end: int) -> tuple[set[str], set[str]]:
             types.add(entry.type)
             heads.add(trigger.group().lower().split()[-1])
     return types, heads
+
+
+def referred_back_here(spot: Spot, measures: list[Measure]) -> int | None:
+    """The last measure of a type the sentence names before the time's clause, when that
+    clause's subject (after a speaker, maybe) refers back to it: "British steel will remain
+    subject to a 25% tariff, but the White House said the rate could rise to 50% on July
+    9"."""
+    if spot.fronted or spot.start <= spot.sentence.start or not (
+            _BACK_SUBJECT.match(spot.before) or _REPORTED_BACK_SUBJECT.match(spot.before)):
+        return None
+    types, _ = _named(spot.text, spot.sentence.start, spot.start)
+    earlier = [index for index, measure in enumerate(measures)
+               if measure.start < spot.start and measure.type in types]
+    return earlier[-1] if earlier else None

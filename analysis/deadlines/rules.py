@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..timex.tense import COULD_STEPS
 from .clause import Spot
 from .words import words
 
@@ -84,7 +85,11 @@ _EFFECT = re.compile(
 _START_PREP = frozenset({"from", "as of", "as from", "starting", "starting from", "starting on",
                          "starting in", "beginning", "beginning on", "beginning in",
                          "effective", "effective from", "effective on", "with effect from"})
-_FUTURE = re.compile(r"\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+set\s+to"
+# "could" before a step a measure takes: "the rate could rise to 50% on July 9 if ...",
+# "could impose duties from January" (a possibility its maker holds out); not "the deficit
+# could shrink by 2009" (a forecast) or "could be held in spring" (an event).
+_COULD = rf"could(?=\s+{COULD_STEPS})"
+_FUTURE = re.compile(rf"\b(?:will|shall|would|{_COULD}|is\s+to|are\s+to|(?:is|are)\s+set\s+to"
                      r"|(?:is|are)\s+due\s+to|(?:is|are)\s+going\s+to|plans?\s+to)\b", _I)
 # A verb of lasting, not the noun ("the remains", "a run").
 _LASTS = re.compile(r"(?<!the\s)(?<!an\s)(?<!a\s)(?<!its\s)(?<!their\s)"
@@ -257,6 +262,10 @@ def _scheduled(spot: Spot, measure_here: bool) -> Cue | None:
     return None
 
 
+# A measure's step as the subject right before "will": "the rate could rise", "the
+# increase will apply".
+_STEP_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:rates?"
+                           r"|increases?|rises?|hikes?|cuts?|reductions?)\s*$", _I)
 _NEXT_VERB = re.compile(r"\s+(?:(?:also|then|now|only|not)\s+)?"
                         r"(?:be\s+\w+|[\w-]+(?:\s+(?:up|out|off))?)")
 
@@ -270,7 +279,8 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
     if verb and (verb.group().split()[-2:-1] == ["be"] or w.policy_verb.fullmatch(
             verb.group().split()[-1]) or w.policy_verb.fullmatch(" ".join(verb.group().split()))):
         return True
-    return bool(w.policy_noun.search(spot.frame[:future.start()]))
+    return bool(w.policy_noun.search(spot.frame[:future.start()])
+                or _STEP_SUBJECT.search(spot.frame, 0, future.start()))
 
 
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (

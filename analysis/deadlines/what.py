@@ -34,7 +34,9 @@ _SPEECH = re.compile(
 _SAID_THEY = re.compile(r"\b(?:has|have|had)?\s*(?:said|says|announced|stated)\s+(?:that\s+)?"
                         r"(?:it|they|he|she|we)\s+", _I)
 # What a measure word governs: "on Chinese goods", "of rare earths" (up to a boundary).
-_OBJECT = re.compile(r"\s+(?:on|against|into|for|of)\s[^,;.]{1,40}?(?=[,;.]|\s(?:until|till"
+# "for now", "for the time being" say how long, not on what.
+_OBJECT = re.compile(r"\s+(?:on|against|into|for(?!\s+(?:now|the\s+time\s+being|good|ever)\b)"
+                     r"|of)\s[^,;.]{1,40}?(?=[,;.]|\s(?:until|till"
                      r"|by|from|to|that|which|and|totaling|totalling|worth|take|takes|will"
                      r"|would|expire|expires|lapse|lapses|is|are|was|were|on|in|must)\b|$)")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
@@ -180,6 +182,8 @@ def measure_phrase(text: str, measure: Measure) -> str:
                                  # "would raise tariffs", not "the planned deal"
                                  and not _DETERMINER_END.search(before[:head_at]))):
         head = " ".join(head.split()[1:]) + " " if len(head.split()) > 1 else ""
+    if len(head.split()) > 1 and head.split()[-1].lower() in lexicon().action_verbs:
+        head = ""  # "The United States doubled tariffs": a subject and its verb, no name
     if head.split()[:1] and head.split()[0].lower() in ("its", "their", "his", "her", "our"):
         # "its tariffs" does not read on its own: the imposer's tariffs.
         owner = f"{the_name(measure.imposer)}'s " \

@@ -24,6 +24,11 @@ def _word_regex(words: list[str]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.I)
 
 
+_NOT_A_MEETING = (r"(?!\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:terms|targets?|conditions"
+                  r"|demands|requirements|deadlines?|criteria|standards|obligations"
+                  r"|commitments)\b)")
+
+
 @dataclass(frozen=True, slots=True)
 class Words:
     intent: re.Pattern[str]
@@ -48,7 +53,8 @@ def words() -> Words:
         policy_noun=_word_regex(data["policy_nouns"]),
         policy_verb=_word_regex(data["policy_verbs"]),
         official=_word_regex(data["official_subjects"]),
-        event=_word_regex(data["event_words"]),
+        # "did not meet the terms of the deal": an obligation met, no meeting
+        event=re.compile(_word_regex(data["event_words"]).pattern + _NOT_A_MEETING, re.I),
         market=_word_regex(data["market_words"]),
         company=_word_regex(data["company_words"]),
     )

@@ -26,6 +26,11 @@ import re
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
+# The steps a measure takes that "could" looks forward to ("the rate could rise", "could
+# impose duties"); the deadline rules read "could" the same way.
+COULD_STEPS = (r"(?:also\s+|then\s+|soon\s+)?(?:rise|increase|climb|double|triple|jump|impose"
+               r"|raise|reimpose|cut|lower|ban|lift|end|expire|lapse|resume|take\s+effect"
+               r"|come\s+into|kick\s+in|apply|face|hit)\b")
 _ADVERBS = r"(?:not|n't|still|also|then|now|only|soon|probably|likely|almost|finally|" \
     r"eventually|again|never|first|\w+ly)"
 _MARKERS = re.compile(
@@ -34,6 +39,10 @@ _MARKERS = re.compile(
     rf"|(?P<modal>(?:will|would|shall|won't|wo\s+n't|might|must|should|(?:is|are)\s+to"
     rf"|(?:is|are|am)\s+going\s+to)(?:\s+{_ADVERBS})*(?:\s+(?:be|have|been|being))*"
     r"(?:\s+\w+)?)"
+    # "could" looks forward only before a change a measure makes ("the rate could rise to
+    # 50% on July 9", "could impose duties from January"); "could be located Wednesday" and
+    # "could not stop the bullet Friday night" tell the past.
+    rf"|(?P<could>could\s+{COULD_STEPS})"
     r"|(?P<fut>(?:(?:(?:is|are|was|were|be|been)\s+)?(?:set|due|scheduled|expected|slated|"
     r"poised|likely|about|plans?|planning|intends?|aims?|hopes?|wants?|seeks?|"
     r"expects?|expecting|ready)\s+to"
@@ -54,7 +63,8 @@ _MARKERS = re.compile(
     r"kept|spent|sent|struck|thought|felt|found|got|knew|built|ran|wrote|spoke|chose|broke)"
     r"|(?P<past_ed>[a-z]+[^e\W]ed|[a-z]+ied))\b|(?P<fut2>'ll)\b",
 )
-_KIND_TENSE = {"past_chain": PAST, "modal": FUTURE, "fut": FUTURE, "fut2": FUTURE,
+_KIND_TENSE = {"past_chain": PAST, "modal": FUTURE, "could": FUTURE, "fut": FUTURE,
+               "fut2": FUTURE,
                "intended": FUTURE, "schedule": FUTURE,
                "report": PAST, "pres": PRESENT, "past": PAST, "past_ed": PAST}
 # How far either side of an expression a verb may be to set its tense (callers may cut the

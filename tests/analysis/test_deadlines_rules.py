@@ -465,3 +465,47 @@ def test_a_deadline_for_something_is_a_day():
             "DATE", "2025-07-15")
     assert (d.date, rule(d)) == ("2025-07-15", "deadline.due")
     assert d.what == "deadline for public comments on the port levy"
+
+
+def test_could_schedules_a_step_of_a_measure_its_maker_holds_out():
+    text = "The Commission could impose duties from January, its spokeswoman said."
+    deadlines = found(text, "January", "DATE", "2026-01")
+    assert [(d.date, d.why) for d in deadlines] == [
+        ("2026-01-01", "deadline.takes-effect: 'could' + 'from'")]
+    # What could happen to markets or to a person is no deadline.
+    assert found("Prices could rise in June, analysts said.", "June", "DATE", "2025-06") == []
+
+
+def test_a_step_referred_back_to_later_in_the_sentence_of_its_measure():
+    text = ("Ruritania doubled its duties on steel. Freedonian steel will remain subject to a"
+            " 25% tariff, but Ruritania said the rate could rise to 50% on July 9 if Freedonia"
+            " did not meet the terms of the deal.")
+    duties = Measure("tariff", "impose", "Ruritania", ["Freedonia"], None, 0, 38,
+                     text[:38], trigger=Mention(21, 27, "duties"), times=[])
+    deadlines = extract_deadlines(text, split_sentences(text),
+                                  [time(text, "July 9", "DATE", "2025-07-09")], [duties],
+                                  PUBLISHED)
+    assert [d.date for d in deadlines] == ["2025-07-09"]
+    assert deadlines[0].what.startswith("the duties could rise to 50% if Freedonia")
+    # The same clause about talks names no step of the measure.
+    text = text.replace("the rate could rise to 50%", "the talks could resume")
+    assert extract_deadlines(text, split_sentences(text),
+                             [time(text, "July 9", "DATE", "2025-07-09")], [duties],
+                             PUBLISHED) == []
+
+
+def test_a_clause_that_gaps_its_verb_is_dated_like_the_one_before():
+    text = ("The increases on cars and trucks will take effect this year, those on chips by"
+            " 2026, and duties on batteries will rise in 2027.")
+    times = [time(text, "this year", "DATE", "2025"), time(text, "2026", "DATE", "2026"),
+             time(text, "2027", "DATE", "2027")]
+    tariff = measure(text, "duties", "tariff", "impose", "Ruritania")
+    deadlines = extract_deadlines(text, split_sentences(text), times, [tariff], PUBLISHED)
+    assert [(d.date, d.what) for d in deadlines] == [
+        ("2025", "the increases on cars and trucks will take effect"),
+        ("2026", "the increases on chips will take effect"),
+        ("2027", "duties on batteries will rise")]
+    # Without a deadline before it, the gapped clause dates nothing.
+    text = "Officials visited the plant this year, those on the board by 2026."
+    times = [time(text, "this year", "DATE", "2025"), time(text, "2026", "DATE", "2026")]
+    assert extract_deadlines(text, split_sentences(text), times, [], PUBLISHED) == []
