@@ -266,6 +266,10 @@ def _scheduled(spot: Spot, measure_here: bool) -> Cue | None:
 # increase will apply".
 _STEP_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:rates?"
                            r"|increases?|rises?|hikes?|cuts?|reductions?)\s*$", _I)
+# "will ask Congress to scrap ...": what the legislature is asked to do is the act.
+_ASK_LEGISLATURE = re.compile(r"\s+(?:ask|urge|press)\s+(?:the\s+)?(?:congress|parliament|senate"
+                              r"|lawmakers|legislators|mps|deputies|diet|duma|bundestag"
+                              r"|legislature)\s+to\s", _I)
 _NEXT_VERB = re.compile(r"\s+(?:(?:also|then|now|only|not)\s+)?"
                         r"(?:be\s+\w+|[\w-]+(?:\s+(?:up|out|off))?)")
 
@@ -275,7 +279,8 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
     lift"), a passive ("will be sold"), or a policy thing as the subject ("the levy will
     go"); not what others will do about it ("protesters will test the law")."""
     w = words()
-    verb = _NEXT_VERB.match(spot.frame, future.end())
+    asked = _ASK_LEGISLATURE.match(spot.frame, future.end())
+    verb = _NEXT_VERB.match(spot.frame, asked.end() - 1 if asked else future.end())
     if verb and (verb.group().split()[-2:-1] == ["be"] or w.policy_verb.fullmatch(
             verb.group().split()[-1]) or w.policy_verb.fullmatch(" ".join(verb.group().split()))):
         return True

@@ -192,6 +192,8 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
     opposed = _find(view, start, anchor, words.opposition_verbs)
     if opposed < 0:
         opposed = _find(view, start, anchor, words.opposition_nouns)
+    if opposed < 0:
+        opposed = _warned_against(view, start, anchor)
     if opposed >= 0:
         found.opposed = True
         _mark(found, "measure.opposed", view.toks[opposed].text)
@@ -213,6 +215,34 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
     if talk >= 0:
         return _talks(view, found, action, talk, anchor)
     return _intent(view, found, action, cue, start, anchor)
+
+
+def _warned_against(view: SentenceView, start: int, anchor: int) -> int:
+    """ "warned the European Union against lifting its embargo": a warning with its
+    addressee between the verb and "against" is opposition, not a threat."""
+    against = next((at for at in range(anchor - 1, start - 1, -1)
+                    if view.low(at) == "against"), -1)
+    if against < 0:
+        return -1
+    return next((at for at in range(against - 1, max(start, against - _WARN_REACH) - 1, -1)
+                 if view.low(at).startswith("warn")), -1)
+
+
+# How far "warned" may stand before "against": its addressee between ("the European Union").
+_WARN_REACH = 6
+
+
+# A state's legislature: what a government asks of it is its own plan.
+_LEGISLATURES = frozenset({"congress", "parliament", "senate", "lawmakers", "legislators",
+                           "mps", "deputies", "diet", "duma", "bundestag", "legislature"})
+
+
+def _asks_legislature(view: SentenceView, appeal: int) -> bool:
+    """ "ask Congress to", "asked parliament to", "will ask lawmakers to"."""
+    at = appeal + 1
+    if view.low(at) == "the":
+        at += 1
+    return view.low(at) in _LEGISLATURES and view.low(at + 1) == "to"
 
 
 def _talks(view: SentenceView, found: Found, action: str, talk: int, anchor: int) -> str | None:
@@ -257,6 +287,13 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
         _mark(found, "measure.failed", view.toks[failed].text)
         return action
     appeal = _find(view, start, anchor, words.appeals)
+    if appeal >= 0 and _asks_legislature(view, appeal):
+        # "will ask Congress to scrap the programme": a government's own plan, which its
+        # legislature has to pass
+        _mark(found, "measure.planned-change" if action in _CHANGES else "measure.proposal",
+              view.toks[appeal].text)
+        found.framed = True
+        return action if action in _CHANGES else "propose"
     if appeal >= 0:
         found.weak = True  # "urged Ruritania to lift ...": an appeal to act
         _mark(found, "measure.appeal", view.toks[appeal].text)

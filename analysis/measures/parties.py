@@ -70,6 +70,8 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         elif imposer is None:
             imposer = modifier
     subject, government = (None, False) if found.opposed else view.subject(anchor)
+    if found.opposed and imposer is None:
+        imposer = _owner_addressed(view, found)
     if subject is None and _subject_suffers(view, found, cue, anchor):
         # "Energy imports from Canada face a duty", "Traders at Acme face a probe".
         targets += [ent for ent in view.entities_between(view.clause_start(anchor), anchor, None)
@@ -89,6 +91,21 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
     if cue_left:
         targets += view.entities_between(cue + 1, found.first, modifier)
     _name_sides(view, found, imposer, targets, government and explicit)
+
+
+def _owner_addressed(view: SentenceView, found: Found) -> Ent | None:
+    """ "warned the European Union against lifting its arms embargo": whose measure it is,
+    when the warning's addressee stands before "against ... its"."""
+    at = found.first - 1
+    while at >= 0 and view.low(at) not in ("its", "their") and view.toks[at].text.islower() \
+            and found.first - at <= 2:
+        at -= 1  # "its [arms] embargo"
+    if view.low(at) not in ("its", "their"):
+        return None
+    against = next((back for back in range(at - 1, max(-1, at - 4), -1)
+                    if view.low(back) == "against"), -1)
+    addressee = view.ent_at.get(against - 1) if against > 0 else None
+    return addressee if addressee is not None and not addressee.demonym else None
 
 
 def _under(view: SentenceView, found: Found) -> int | None:

@@ -120,6 +120,7 @@ def _figure(magnitude: str) -> str:
     return found.group() if found else magnitude
 
 
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 _FIGURE = re.compile(r"\d[\d,.]*\s*%?|\b(?:[a-z]+-)?digit\b")
 
 
@@ -135,6 +136,10 @@ def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
         home = next((record for record in fitting if record.targets & set(item.found.targets)),
                     fitting[0] if fitting else None)
         if home is None:
+            home = _named_again(doc, records, item)
+            if home is not None:
+                item.found.type = home.said[0].found.type
+        if home is None:
             home = _Record(doc, item)
             records.append(home)
             recent.append(home)
@@ -142,6 +147,19 @@ def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
             home.add(item)
     return [_measure(doc, record.said) for record in records
             if any(not s.found.weak for s in record.said)]
+
+
+def _named_again(doc: DocContext, records: list[_Record], item: Said) -> _Record | None:
+    """ "The embargo was imposed in 1989" after "its arms embargo on China": a definite
+    mention with no sides of its own names again the latest measure of that head word,
+    whatever type the bare word would have had."""
+    found = item.found
+    if found.imposer or found.targets or not _THE_BEFORE.search(doc.text, max(0, found.start - 6),
+                                                                   found.start):
+        return None
+    head = _head(found)
+    return next((record for record in reversed(records[-_RECENT:])
+                 if head in record.heads and item.start not in record.starts), None)
 
 
 def _duties_of_trade_defence(doc: DocContext, said: list[Said]) -> None:

@@ -509,3 +509,12 @@ def test_a_clause_that_gaps_its_verb_is_dated_like_the_one_before():
     text = "Officials visited the plant this year, those on the board by 2026."
     times = [time(text, "this year", "DATE", "2025"), time(text, "2026", "DATE", "2026")]
     assert extract_deadlines(text, split_sentences(text), times, [], PUBLISHED) == []
+
+
+def test_a_date_for_what_a_government_asks_its_legislature_to_do():
+    text = "Ruritania will ask parliament to scrap its export credits by July 1."
+    credits = measure(text, "export credits", "subsidy", "lift", "Ruritania")
+    assert [d.date for d in found(text, "July 1", "DATE", "2025-07-01", credits)] == [
+        "2025-07-01"]
+    text = "Ruritania will ask Freedonia to send envoys by July 1."
+    assert found(text, "July 1", "DATE", "2025-07-01") == []

@@ -593,3 +593,31 @@ def test_restrictions_on_the_sale_of_goods_to_a_country_are_export_controls():
     assert summary(m) == ("export_control", "impose", "Ruritania", ["Freedonia"])
     m = only("Ruritania tightened restrictions on the sale of guns to teenagers.", RURITANIA)
     assert m.type == "other"
+
+
+def test_warning_a_state_against_a_step_opposes_it_and_the_measure_stays_that_states():
+    m = only("Freedonia has warned Ruritania against lifting its arms embargo on Freedonian"
+             " allies.", RURITANIA, FREEDONIA)
+    assert (m.action, m.imposer) == ("lift", "Ruritania")
+    assert m.why.startswith("measure.opposed")
+    # A warning of one's own step is still a threat.
+    m = only("Freedonia warned Ruritania it would impose duties on Ruritanian steel.",
+             RURITANIA, FREEDONIA)
+    assert summary(m) == ("tariff", "threaten", "Freedonia", ["Ruritania"])
+
+
+def test_a_measure_named_again_with_the_joins_its_record_whatever_the_bare_word_says():
+    found = measures("Freedonia keeps its arms embargo on Ruritania. Officials expected the"
+                     " embargo to be lifted within six months.", RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer) for m in found] == [("sanction", "Freedonia")]
+    # Without "the", a bare word of its own kind is its own record.
+    found = measures("Freedonia keeps its arms embargo on Ruritania. Ruritania imposed an"
+                     " embargo on Freedonian cheese.", RURITANIA, FREEDONIA)
+    assert len(found) == 2
+
+
+def test_what_a_government_asks_its_legislature_to_do_is_its_plan():
+    m = only("Ruritania will ask parliament to scrap its export credits.", RURITANIA)
+    assert (m.type, m.action) == ("subsidy", "lift")
+    # Others' appeals to a state are no plan of it (GUIDELINES 4.1: appeals to act).
+    assert measures("Farmers urged Ruritania to scrap its export credits.", RURITANIA) == []
