@@ -18,6 +18,7 @@ import re
 from .. import gazetteer
 from .lexicon import (
     FUNCTION_WORDS,
+    NOT_NAMES,
     PARTY_ADJECTIVES,
     PARTY_TITLES,
     demonym_country,
@@ -45,6 +46,8 @@ _TITLE_REACH = 8
 # Words that open a sentence before a title without being its portfolio.
 _NO_PORTFOLIO = frozenset({"yesterday", "today", "tomorrow", "now", "earlier", "later",
                            "then", "meanwhile", "also", "but", "and", "so", "former", "the"})
+# The last words of a place's name, never a portfolio: "Downing [Street] media chief".
+_PLACE_HEADS = frozenset({"street", "road", "square", "avenue", "lane", "hall", "palace"})
 # The most tokens a portfolio after "Minister for" holds.
 _PORTFOLIO_REACH = 4
 # A dash between two tokens (the tokens leave out a hyphen standing alone).
@@ -245,8 +248,9 @@ class RoleFinder:
             return (tokens.caps[title[-1]] and at - 1 >= 0 and tokens.caps[at - 1]
                     and tokens.entity[at - 1] < 0)
         return (tokens.capitalized(at) and tokens.low[at] not in FUNCTION_WORDS
+                and tokens.low[at] not in NOT_NAMES and tokens.low[at] not in _PLACE_HEADS
                 and demonym_country(tokens.words[at]) is None
-                and not tokens.is_possessive(at))
+                and not tokens.is_possessive(at))  # not "Monday", not "Downing Street"
 
     def _field_word(self, at: int) -> bool:
         """A lower-case word between a title's modifier and the rest of the title ("chief

@@ -237,3 +237,15 @@ def test_a_provinces_or_towns_officer_serves_the_state_the_place_lies_in():
     # A title that firms and clubs have too, or no public title: the place says nothing.
     assert people("Lyon president Ana Costa said so.")["Ana Costa"][1] is None
     assert people("London analyst Ana Costa said so.")["Ana Costa"][1] is None
+
+
+def test_common_portfolios_belong_to_the_title():
+    assert people("Farm Commissioner Karl Brenner will present proposals in June.") == {
+        "Karl Brenner": ("Farm Commissioner", None)}
+    assert people("The party's pensions spokesman Karl Brenner said so.")["Karl Brenner"][
+        0] == "pensions spokesman"
+    # A day or a street before the title is no portfolio.
+    assert people("On Monday media chief Karl Brenner said so.")["Karl Brenner"][0] == \
+        "media chief"
+    assert people("The Harbour Street media chief Karl Brenner said so.")["Karl Brenner"][
+        0] == "media chief"
