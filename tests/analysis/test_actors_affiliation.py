@@ -271,3 +271,11 @@ def test_a_firm_listed_after_national_firms_is_of_that_nation():
     assert affiliation("Banks like Zentrix Holdings said so.", "Zentrix Holdings") is None
     assert affiliation("Foreign firms, including Zentrix Holdings, said so.",
                        "Zentrix Holdings") is None
+
+
+def test_the_bare_treasury_is_the_articles_countrys():
+    text = CHILE + "Treasury officials said the budget would balance."
+    assert affiliation(text, "Treasury") == "Chile"
+    # "US Treasury" and "Treasury Department" still name the American one.
+    assert affiliation("The US Treasury said the dollar was strong.",
+                       "Department of the Treasury") == "United States"
