@@ -60,6 +60,8 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         # the actor before it (if any) lays it
         subject, _ = view.subject(under)
         layer = view.ent_at.get(found.first - 1)
+        if layer is None and subject is not None and view.low(subject.first - 1) in _PUT_VERBS:
+            layer, _ = view.subject(subject.first - 1)  # "Freedonia put Ruritania under ..."
         found.passive = True
         _name_sides(view, found, imposer or layer,
                     [subject] if subject is not None and subject is not layer else [], False)
@@ -91,6 +93,10 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
     if cue_left:
         targets += view.entities_between(cue + 1, found.first, modifier)
     _name_sides(view, found, imposer, targets, government and explicit)
+
+
+# Verbs that lay a measure on their object: "put Ruritania under an embargo".
+_PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places", "place", "placing"})
 
 
 def _owner_addressed(view: SentenceView, found: Found) -> Ent | None:

@@ -40,6 +40,8 @@ _BLOCKING = frozenset({"block", "blocks", "blocked", "blocking"})
 _RESTRICTIONS = frozenset({"tariff", "quota", "import_ban", "export_control", "sanction",
                            "trade_defence"})
 # Words that open a clause of its own before a measure: the verb before them is not its.
+# A measure after these is the frame or the circumstance of the verb, never its object.
+_FRAMEWORK_PREPS = frozenset({"under", "despite", "amid"})
 _SUBORDINATORS = frozenset({"since", "after", "before", "until", "when", "once", "unless",
                             "whereas", "because"})
 # Month and day names: "On Tuesday Beijing banned ..." ends its time phrase at the name.
@@ -217,6 +219,10 @@ class SentenceView:
                 continue
             if self.low(at) in _SUBORDINATORS:
                 break  # "have risen 1,500% since quotas were scrapped": the clause's own verb
+            if self.low(at) in _FRAMEWORK_PREPS and found.type == "agreement":
+                # "limits expire under a WTO agreement": the frame, not the object (but
+                # "put China under an embargo" lays one)
+                break
             if at in self.trigger_at and self.trigger_at[at] is not found:
                 # A verb beyond another measure governs that one, unless the two are
                 # coordinated ("eased tariffs and quotas").

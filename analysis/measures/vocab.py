@@ -44,7 +44,8 @@ POSSESSIVE = ("’s", "'s")
 ATTRIBUTIVE = frozenset(("a", "an", "the", "its", "their", "his", "her", "our"))
 # Words that end an object phrase: "tariffs on Mexico for 30 days after Sheinbaum ...".
 PHRASE_ENDS = frozenset({"by", "after", "before", "because", "when", "while", "since",
-                         "unless", "if", "until", "as", "following", "despite", "amid"})
+                         "unless", "if", "until", "as", "following", "despite", "amid",
+                         "under"})
 # First words of phrases said of their subject: "is on trial for", "was charged with".
 PATIENT_STARTS = frozenset({"on", "under", "charged", "stand", "stood", "went", "go"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "announced", "confirmed",

@@ -621,3 +621,18 @@ def test_what_a_government_asks_its_legislature_to_do_is_its_plan():
     assert (m.type, m.action) == ("subsidy", "lift")
     # Others' appeals to a state are no plan of it (GUIDELINES 4.1: appeals to act).
     assert measures("Farmers urged Ruritania to scrap its export credits.", RURITANIA) == []
+
+
+def test_an_agreement_a_step_is_taken_under_is_its_frame_not_its_object():
+    found = measures("Quotas on Ruritanian cloth will end on 1 January, when the limits expire"
+                     " under a trade agreement.", RURITANIA)
+    assert [(m.type, m.action) for m in found] == [("quota", "lift")]
+    # An embargo a state is put under is laid on it.
+    m = only("Freedonia put Ruritania under an arms embargo.", RURITANIA, FREEDONIA)
+    assert summary(m)[:3] == ("sanction", "impose", "Freedonia")
+
+
+def test_who_presses_for_a_step_is_no_target_of_it():
+    m = only("Freedonia lifted the ban on wine under pressure from Ruritania.", RURITANIA,
+             FREEDONIA)
+    assert (m.action, m.imposer, m.targets) == ("lift", "Freedonia", [])
