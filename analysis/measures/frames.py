@@ -212,6 +212,8 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
         found.framed = True
         return "threaten"
     talk = _find(view, start, anchor, words.talk_verbs)
+    if talk >= 0 and view.low(talk - 1) in ATTRIBUTIVE:
+        talk = -1  # "a negotiated settlement": the participle qualifies the deal
     if talk >= 0:
         return _talks(view, found, action, talk, anchor)
     return _intent(view, found, action, cue, start, anchor)
@@ -230,6 +232,10 @@ def _warned_against(view: SentenceView, start: int, anchor: int) -> int:
 
 # How far "warned" may stand before "against": its addressee between ("the European Union").
 _WARN_REACH = 6
+
+
+# Verbs of preference: what a party would prefer is no step it takes or proposes.
+_PREFERENCES = frozenset({"prefer", "prefers", "preferred", "preferring"})
 
 
 # A state's legislature: what a government asks of it is its own plan.
@@ -286,6 +292,12 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
         found.weak = True  # "members failed to agree on cuts to farm subsidies"
         _mark(found, "measure.failed", view.toks[failed].text)
         return action
+    preferred = next((at for at in range(anchor - 1, start - 1, -1)
+                      if view.low(at) in _PREFERENCES), -1)
+    if preferred >= 0:
+        found.weak = True  # "Brazil preferred a negotiated settlement": a wish, no step
+        _mark(found, "measure.preference", view.toks[preferred].text)
+        return action if action in _CHANGES else "propose"
     appeal = _find(view, start, anchor, words.appeals)
     if appeal >= 0 and _asks_legislature(view, appeal):
         # "will ask Congress to scrap the programme": a government's own plan, which its

@@ -636,3 +636,11 @@ def test_who_presses_for_a_step_is_no_target_of_it():
     m = only("Freedonia lifted the ban on wine under pressure from Ruritania.", RURITANIA,
              FREEDONIA)
     assert (m.action, m.imposer, m.targets) == ("lift", "Freedonia", [])
+
+
+def test_a_preferred_settlement_is_a_wish_not_a_deal():
+    assert measures("Freedonia said it preferred a negotiated settlement with Ruritania.",
+                    RURITANIA, FREEDONIA) == []
+    m = only("Freedonia and Ruritania negotiated a settlement of the wine dispute.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("agreement", "impose")
