@@ -40,6 +40,9 @@ _BLOCKING = frozenset({"block", "blocks", "blocked", "blocking"})
 _RESTRICTIONS = frozenset({"tariff", "quota", "import_ban", "export_control", "sanction",
                            "trade_defence"})
 # Words that open a clause of its own before a measure: the verb before them is not its.
+# Verbs of judging a measure: who does it by them did not take the measure.
+_JUDGING = frozenset({"ruled", "found", "declared", "deemed", "judged", "branded", "condemned",
+                      "criticised", "criticized", "described", "called"})
 # A measure after these is the frame or the circumstance of the verb, never its object.
 _FRAMEWORK_PREPS = frozenset({"under", "despite", "amid"})
 _SUBORDINATORS = frozenset({"since", "after", "before", "until", "when", "once", "unless",
@@ -353,6 +356,8 @@ class SentenceView:
     def agent(self, first: int, stop: int) -> Ent | None:
         """The actor after "by" ("imposed by the US") between tokens `first` and `stop`."""
         for at in range(first, min(stop, len(self.toks) - 1)):
+            if self.low(at) in _JUDGING:
+                return None  # "subsidies ruled illegal by the WTO": the WTO judged them
             if self.low(at) == "by" and at + 1 in self.ent_at:
                 return self.ent_at[at + 1]
             if self.low(at) == "by" and self.low(at + 1) == "the" and at + 2 in self.ent_at:

@@ -15,6 +15,7 @@ from .vocab import (
     ASIDE_REACH,
     CLAUSE_STOPS,
     DETERMINERS,
+    FINITE,
     PLACE_PREPS,
     POSSESSIVE,
     PP_PREPS,
@@ -24,6 +25,9 @@ from .vocab import (
 if TYPE_CHECKING:
     from .sentence import SentenceView
 
+# Words that open a clause as well as a phrase: "after the US failed to ...".
+_CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "because", "as", "while",
+                             "once"})
 # Verbs whose object is no subject even before a verb: "assist police in bringing ...".
 _HELPING = frozenset({"assist", "help", "told", "tell", "ask"})
 _INDEFINITE = frozenset({"a", "an", "any", "every", "no", "some", "many", "most", "other"})
@@ -232,12 +236,23 @@ def _named(view: SentenceView, ent: Ent, anchor: int) -> bool | None:
         return False  # "agreed with Japan to remove": Japan is the partner
     if view.low(ent.last + 1) == "to" and ent.last + 2 >= anchor - 1 and not ent.demonym:
         return True  # "expected Washington to lift": Washington lifts
+    if view.in_pp(ent) and _opens_clause(view, ent):
+        return True  # "after the United States failed to end ...": a clause's subject
     if view.in_pp(ent) or view.is_object(ent):
         return False
     if ent.demonym and view.low(ent.last + 1) not in authorities_ \
             and view.low(ent.last + 2) not in authorities_:
         return None
     return True
+
+
+def _opens_clause(view: SentenceView, ent: Ent) -> bool:
+    """ "after [the United States] failed to", "since [Japan] has": a word that opens a
+    clause, then the actor, then its verb."""
+    if _word_before(view, ent) not in _CLAUSE_OPENERS:
+        return False
+    verb = view.low(ent.last + 1)
+    return verb in FINITE or (verb.endswith("ed") and view.low(ent.last + 2) != "by")
 
 
 def _after_preposition(view: SentenceView, ent: Ent) -> bool:

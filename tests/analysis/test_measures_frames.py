@@ -644,3 +644,20 @@ def test_a_preferred_settlement_is_a_wish_not_a_deal():
     m = only("Freedonia and Ruritania negotiated a settlement of the wine dispute.",
              RURITANIA, FREEDONIA)
     assert (m.type, m.action) == ("agreement", "impose")
+
+
+def test_failing_to_end_a_measure_keeps_it_and_failing_to_take_one_takes_none():
+    m = only("Ruritania failed to end its cotton subsidies.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("subsidy", "maintain", "Ruritania")
+    m = only("Ruritania failed to extend the tax credit.", RURITANIA)
+    assert m.action == "lift"
+    assert measures("Ruritania failed to impose duties on Freedonian shoes.", RURITANIA,
+                    FREEDONIA) == []
+
+
+def test_who_judges_a_measure_did_not_take_it_and_a_clause_after_after_has_its_subject():
+    found = measures("Freedonia will retaliate after Ruritania failed to end cotton subsidies"
+                     " ruled illegal by the WTO.", RURITANIA, FREEDONIA,
+                     ("WTO", "organization"))
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("subsidy", "maintain", "Ruritania")]
