@@ -43,6 +43,19 @@ LEAD = re.compile(
     re.I)
 
 
+# A verb a clause of its own would have: an auxiliary, a modal or a past form (case kept:
+# "May" is a month).
+_VERB = re.compile(r"\b(?:will|would|shall|must|can|could|may|might|should|is|are|was|were"
+                   r"|has|have|had|does|do|did|\w\w+ed)\b")
+
+
+# What a clause that gaps its verb keeps: the figure a rate goes to ("China's on US goods
+# to 10%").
+_GAPPED_FIGURE = re.compile(r"\bto\s+[$€£]?\d")
+# A clause joined to the one before it by a conjunction: the one a verb may be gapped from.
+_COORDINATED = re.compile(r"[,;]?\s+(?:and|while|but|whereas)\s*$", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Spot:
     """One time in its clause: what the rules read."""
@@ -73,6 +86,17 @@ class Spot:
         relative = relatives[-1]
         return replace(self, start=self.main_start, skip=(relative.start(), self.start),
                        fronted=False, main_start=None)
+
+    def widened(self) -> Spot | None:
+        """A clause with no verb of its own read with the sentence before it: "US duties
+        will fall to 30%, and China's on US goods to 10%, from May 14"; None when the
+        clause has a verb, opens the sentence or fronts its time."""
+        if self.fronted or self.start <= self.sentence.start or self.skip is not None \
+                or not _COORDINATED.search(self.text, self.sentence.start, self.start) \
+                or _VERB.search(self.text, self.start, self.lead_start) \
+                or not _GAPPED_FIGURE.search(self.text, self.start, self.lead_start):
+            return None
+        return replace(self, start=self.sentence.start, main_start=None)
 
     @property
     def before(self) -> str:

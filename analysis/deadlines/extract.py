@@ -29,7 +29,7 @@ def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr
         index = bisect.bisect_right(starts, timex.start) - 1
         if index < 0 or timex.end > sentences[index].end:
             continue
-        previous = sentences[index - 1] if index > 0 else None
+        previous = sentences[max(0, index - _BACK_SENTENCES):index]
         deadline = _deadline(text, sentences[index], time_index, timex, measures, day, previous)
         if deadline is None and out and out[-1].end >= sentences[index].start:
             deadline = _gapped(text, out[-1], timex, day)
@@ -38,6 +38,8 @@ def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr
     return out
 
 
+# How many sentences back a subject like "The reductions" may refer.
+_BACK_SENTENCES = 2
 # The rest of a clause whose verb is gapped: "will take effect this year, [those on
 # semiconductors by] 2025": the phrase that replaces the subject's, and the preposition.
 _GAPPED = re.compile(r"\s*,\s*(?:and\s+)?(?:those|that)\s+(?P<phrase>(?:on|for|of)\s+[^,;.]{1,60}?)"
@@ -66,7 +68,7 @@ def _gapped(text: str, before: Deadline, timex: TimeExpr,
 
 def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
               measures: list[Measure], published: date | None,
-              previous: Sentence | None = None) -> Deadline | None:
+              previous: list[Sentence] | None = None) -> Deadline | None:
     if due_date(timex, "", "", published, published) is None:
         return None  # past, vague or unanchored whatever the words: skip the reading
     spot = spot_of(text, sentence, timex)
@@ -74,7 +76,13 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     cue = find_cue(spot, bool(here))
     # "... raise tariffs on steel to 50%. The higher rate will take effect on June 4":
     # the clause's subject refers back to the measure of the sentence before.
-    back = referred_back(spot, previous, measures) if not here and previous else None
+    back = None
+    for before in reversed(previous or []) if not here else ():
+        # "The reductions will expire on August 12": the measure of the sentence before,
+        # or of the one before that when a quote came between
+        back = referred_back(spot, before, measures)
+        if back is not None:
+            break
     if cue is None and back is not None:
         cue = find_cue(spot, True, strong_only=True)
     if cue is None and not here and back is None:
@@ -88,6 +96,12 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         # main clause says what happens then
         cue = find_cue(joined, bool(here), strong_only=True)
         spot = joined if cue is not None else spot
+    widened = spot.widened() if cue is None else None
+    if widened is not None:
+        # "will fall to 30%, and China's on US goods to 10% from 125%, from May 14": the
+        # clause gaps the verb of the one before it
+        cue = find_cue(widened, bool(here))
+        spot = widened if cue is not None else spot
     if cue is None:
         return None
     value = due_date(timex, spot.prep, spot.lead, published if cue.forward else None,

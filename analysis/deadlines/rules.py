@@ -65,8 +65,11 @@ _HAS_UNTIL = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?$", _I)
 # "will have three months to": a span counted from now; "gave them five months to" counts
 # from a day the text does not give.
-_HAS_SPAN = re.compile(r"\b(?:has|have|having|(?:is|are|will\s+be|been)\s+given|gets?|get)\s+"
-                       r"(?:(?!to\s)[\w'’-]+\s+){0,3}?$", _I)
+_HAS_SPAN = re.compile(r"\b(?:has|have|having|(?:is|are|will\s+be|been)\s+given|gets?|get"
+                       # "a law that gives TikTok's Chinese owner ByteDance nine months to
+                       # sell": from the day the law is signed
+                       r"|gives|give|giving)\s+"
+                       r"(?:(?!to\s)[\w'’-]+\s+){0,5}?$", _I)
 _SPAN_TO = re.compile(r"^\s+(?:(?:in\s+which\s+)?to|or\s+less\s+to)\s+\w", _I)
 _POSTPONED = re.compile(
     r"\b(?:extend|prolong|postpon|delay|push(?:ed|es|ing)?\s+back|defer|move[ds]?\s+back"
@@ -105,12 +108,17 @@ _PAST_FRAME = re.compile(
 # "... but on Wednesday said": the time dates the saying.
 _SAID_AFTER = re.compile(r"^\s+(?:said|says|announced|told|stated|added|confirmed|argued|wrote"
                          r"|warned|insisted|declared|signed|agreed|approved|decided)\b", _I)
+_HYPOTHETICAL_GIVE = re.compile(r"\b(?:would|could|might)\s+give\b", _I)
+# "said the company had to": an obligation reported in the past tense, still due.
+_REPORTED_HAD_TO = re.compile(r"\b(?:said|says|told|stated|insisted|warned)\s+(?:that\s+)?"
+                              r"(?:[\w'’-]+\s+){1,4}?had\s+to$", _I)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|did)\b", _I)
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+(?:ed|en|ld|ght|wn|de|ut|ne)\b", _I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n't\b", _I)
 # Between the cue word and the time: words that show the time dates something else
 # ("need to, said X in an interview before he entered office in April").
-_INTERRUPTION = re.compile(r"\b(?:said|says|told|announced|had|was|were|did|before|after|when"
+_INTERRUPTION = re.compile(r"\b(?:said|says|told|announced|confirmed|added|insisted|stated"
+                           r"|declared|revealed|had|was|were|did|before|after|when"
                            r"|while|since|because)\b|[\"“”]"
                            # "to abandon guidelines he proposed in September": his act's time
                            r"|\b(?:he|she|it|they|we)\s+\w+ed\b", _I)
@@ -132,7 +140,8 @@ _STILL_BOUND = re.compile(r"\b(?:is|are|be|being)\s+$", re.I)
 _PAST_ORDER = re.compile(r"ordered|required|instructed|obliged|obligated|compelled"
                          r"|directed\s+to|told\s+to|asked\s+to|forced\s+to", re.I)
 _STRONG_DUTY = re.compile(r"must|(?:is|are)\s+(?:required|obliged|obligated)|has\s+to|have\s+to"
-                          r"|will\s+have\s+to|required|obliged|obligated|deadline|ultimatum", _I)
+                          r"|had\s+to|will\s+have\s+to|required|obliged|obligated|deadline"
+                          r"|ultimatum", _I)
 _EFFECT_PREPS = frozenset({"", "on", "in", "at", "by"}) | _START_PREP
 _SPAN_PREPS = frozenset({"over", "for", "during", "throughout", "in", "within"})
 
@@ -160,8 +169,13 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
     # "has until ... to", "has 90 days to": the words alone make it an obligation.
     if spot.prep == "until" and _HAS_UNTIL.search(spot.frame):
         return Cue("obligation", f"'{_tail(spot.frame, 1)}until'")
-    if spot.timex.type == "DURATION" and not spot.prep and _HAS_SPAN.search(spot.frame) \
-            and _SPAN_TO.match(spot.after):
+    span = _HAS_SPAN.search(spot.frame) if spot.timex.type == "DURATION" and not spot.prep \
+        else None
+    if span and _SPAN_TO.match(spot.after) and (
+            not span.group().lower().startswith("giv")
+            # "a law that gives ByteDance nine months to": a law's, not "This would give
+            # Gazprom an extra 14 days to"
+            or (_policy(spot, measure_here) and not _HYPOTHETICAL_GIVE.search(spot.frame))):
         return Cue("obligation", f"'{_tail(spot.frame, 1)}{spot.timex.text[:20]} to'")
     found = _last(words().obligation, spot.frame)
     if not found or spot.prep not in _OBLIGATION_PREPS or _interrupted(spot, found.end()):
@@ -318,7 +332,8 @@ def _refused(spot: Spot) -> bool:
         return True
     if timex.type == "DURATION" and not (spot.prep in ("within", "inside", "in", "over", "for",
                                                        "during", "throughout")
-                                         or _HAS_UNTIL.search(spot.frame)):
+                                         or _HAS_UNTIL.search(spot.frame)
+                                         or (not spot.prep and _HAS_SPAN.search(spot.frame))):
         return True
     if timex.type == "DURATION" and spot.prep in ("for", "during", "throughout", "over") and \
             not re.match(r"(?:the\s+)?(?:next|coming|following)\s", timex.text, _I):
@@ -327,7 +342,10 @@ def _refused(spot: Spot) -> bool:
         return True  # "within 30 days of the ruling": counted from another day
     if _BARE_WEEKDAY.match(timex.text) and _PAST_HINT.search(spot.frame):
         return True  # "completed its offer by the Tuesday deadline": last Tuesday
-    return bool(_PAST_FRAME.search(spot.frame) or _SAID_AFTER.match(spot.after))
+    past = _PAST_FRAME.search(spot.frame)
+    if past is not None and _REPORTED_HAD_TO.search(spot.frame, 0, past.end()):
+        past = None  # "Vestager said the company had to respond within three months"
+    return bool(past or _SAID_AFTER.match(spot.after))
 
 
 # Talks brought to an end: an outcome, not a meeting ("aim to conclude talks on a broader

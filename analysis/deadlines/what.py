@@ -80,6 +80,7 @@ _OBLIGED = re.compile(r"\b(?:will\s+have|would\s+have|has|have|had|having)\s+(?:
                       r"to\b", _I)
 _GAVE = re.compile(r"^(?P<who>.*?)\b(?:gave|given|gives|give|giving|granted|grants|grant)\s+"
                    r"(?P<whom>(?:[\w'’.-]+\s+){1,4}?)(?:an?\s+)?to\s+(?P<do>.+)$", _I)
+_RELATIVE_BEFORE = re.compile(r",\s*(?:which|that)\s*$", _I)
 # "the resolution calls on Secretary-General Kofi Annan to report": who is told to act
 _ASKED = re.compile(r"^(?P<who>.*?)\b(?P<verb>calls?\s+on|called\s+on|calling\s+on|urged|urges"
                     r"|ordered|orders|told|tells|asked|asks|instructed|directed|required"
@@ -296,6 +297,12 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
     if verb is None:
         return body
     subject, rest = body[:verb.start()].strip(" ,"), body[verb.start():]
+    if measure is not None and (subject.lower() in ("which", "that") or not subject and
+                                _RELATIVE_BEFORE.search(spot.text, spot.sentence.start,
+                                                        spot.start)):
+        # "will issue rules to implement the order, which are expected to take effect":
+        # what the relative pronoun stands for is the measure, not the sentence's subject
+        return measure_phrase(spot.text, measure) + " " + rest
     if subject and _PRONOUN.match(subject) and measure is not None:
         if measure.imposer and measure.trigger and measure.trigger.text.lower() in rest.lower():
             # "it would suspend the exemption": "it" is who acts on the measure

@@ -518,3 +518,63 @@ def test_a_date_for_what_a_government_asks_its_legislature_to_do():
         "2025-07-01"]
     text = "Ruritania will ask Freedonia to send envoys by July 1."
     assert found(text, "July 1", "DATE", "2025-07-01") == []
+
+
+def test_a_clause_that_gaps_the_verb_before_it_keeps_its_date():
+    text = ("Ruritanian duties on Freedonian goods will fall to 30% from 145%, and Freedonia's"
+            " on Ruritanian goods to 10% from 125%, from May 14.")
+    duties = measure(text, "duties", "tariff", "ease", "Ruritania", ("Freedonia",))
+    assert [d.date for d in found(text, "May 14", "DATE", "2025-05-14", duties)] == [
+        "2025-05-14"]
+    # A coordinated clause with a verb of its own is its own clause.
+    text = "Ruritania will cut duties, and Freedonia's envoys visit 10 ports on May 14."
+    duties = measure(text, "duties", "tariff", "ease", "Ruritania")
+    assert found(text, "May 14", "DATE", "2025-05-14", duties) == []
+
+
+def test_a_measure_referred_back_to_across_a_quote():
+    text = ("Ruritania and Freedonia agreed to cut their duties for 90 days. Ruritanian duties"
+            " will fall to 30%. The finance minister said talks would go on. The reductions"
+            " will expire on August 12 unless extended.")
+    duties = Measure("tariff", "ease", "Ruritania", ["Freedonia"], None, 63, 97,
+                     text[63:97], trigger=Mention(74, 80, "duties"), times=[])
+    deadlines = extract_deadlines(text, split_sentences(text),
+                                  [time(text, "August 12", "DATE", "2025-08-12")], [duties],
+                                  PUBLISHED)
+    assert [(d.date, d.why) for d in deadlines] == [("2025-08-12", "deadline.expires: 'expire on'")]
+
+
+def test_a_law_that_gives_a_firm_months_to_act():
+    text = "Ruritania signed a law that gives Acme's Freedonian owner Zentrix nine months to sell."
+    law = measure(text, "law", "other", "impose", "Ruritania")
+    d = one(text, "nine months", "DURATION", "P9M", law)
+    assert (d.date, rule(d)) == ("2025-12", "deadline.obligation")
+    # What would happen gives no deadline.
+    text = "This would give Zentrix an extra 14 days to find the funds."
+    assert found(text, "14 days", "DURATION", "P14D") == []
+
+
+def test_an_obligation_reported_in_the_past_tense_is_still_due():
+    d = one("The commissioner said the company had to respond within the next three months.",
+            "the next three months", "DURATION", "P3M")
+    assert (d.date, d.what) == ("2025-06", "the company must respond")
+    assert found("Last year the firm had to close its plant within two months.", "two months",
+                 "DURATION", "P2M") == []
+
+
+def test_the_day_a_step_was_confirmed_is_no_deadline():
+    text = ("The government will ban the sale of petrol cars from 2030, the minister confirmed"
+            " on Thursday.")  # the day of publication
+    ban = measure(text, "ban", "other", "impose", "Ruritania")
+    assert [d.text for d in extract_deadlines(
+        text, split_sentences(text), [time(text, "2030", "DATE", "2030"),
+                                      time(text, "Thursday", "DATE", "2025-03-13")],
+        [ban], PUBLISHED)] == ["2030"]
+
+
+def test_what_a_relative_pronoun_stands_for_is_the_measure():
+    text = ("The agency will issue rules to implement the order, which are expected to take"
+            " effect next year.")
+    rules_ = measure(text, "rules", "other", "impose", "Ruritania")
+    assert one(text, "next year", "DATE", "2026", rules_).what == \
+        "the rules are expected to take effect"
