@@ -24,12 +24,15 @@ from .parties import business_decision, find_parties, official_party
 from .records import Said, build_records, merge_in_sentence
 from .sentence import SentenceView
 from .triggers import accept, object_type, resolve_type
-from .vocab import INVESTIGATIVE, VERB_KINDS
+from .vocab import INVESTIGATIVE, OBTAIN, VERB_KINDS
 
 Hit = tuple[int, int, TriggerEntry]  # (start, end, what the trigger phrase means)
 _BARE_RULES = frozenset({"measure.bare", "measure.named"})
+# How much further an act verb may stand when the measure is what someone must obtain.
+_OBTAIN_REACH = 3
 _ACT_REACH = 4  # how near its verb a rule, a law or a fine must stand, in tokens
 _INSTRUMENT_REACH = 3  # tokens from "an order" to the verb that says what it does
+_INSTRUMENT_REACH_RELATIVE = 6  # ... across "that" / "which"
 _CONTENT_REACH = 6  # tokens from "rules" to "require importers" ("introduced in February")
 # Words between a measure and a duty that show the duty is a step of its own.
 _CONTENT_BREAKS = frozenset({"and", "or", "but", ",", ";", ":", "while", "which", "that",
@@ -157,7 +160,7 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             view.trigger_at[at] = trigger
     types_here = [trigger.type for trigger in found]
     kept = _without_contents(view, _without_instruments(
-        [trigger for trigger in found if _read(view, trigger, types_here)], view.lex))
+        view, [trigger for trigger in found if _read(view, trigger, types_here)]))
     for trigger in kept:
         if trigger.imposer_ent is not None and trigger.imposer_official:
             view.doc.last_imposer = trigger.imposer_ent
@@ -195,14 +198,16 @@ def _licensing_duty(view: SentenceView, trigger: Found) -> bool:
                for at in range(trigger.first, view.clause_end(trigger.last)))
 
 
-def _without_instruments(found: list[Found], lex: Lexicon) -> list[Found]:
+def _without_instruments(view: SentenceView, found: list[Found]) -> list[Found]:
     """ "signed an executive order imposing tariffs": the order is how the tariffs came,
     not a measure of its own; who signed it imposed them."""
     out = []
     for trigger in found:
         governed = [other for other in found if other is not trigger and other.type != "other"
-                    and 0 < other.cue_at - trigger.last <= _INSTRUMENT_REACH]
-        if trigger.type != "other" or trigger.entry.phrase not in lex.instruments or not governed:
+                    and 0 < other.cue_at - trigger.last <= _instrument_reach(view, trigger,
+                                                                             other)]
+        if trigger.type != "other" or trigger.entry.phrase not in view.lex.instruments \
+                or not governed:
             out.append(trigger)
             continue
         for other in governed:
@@ -210,6 +215,13 @@ def _without_instruments(found: list[Found], lex: Lexicon) -> list[Found]:
                 other.imposer, other.imposer_ent = trigger.imposer, trigger.imposer_ent
                 other.imposer_official = trigger.imposer_official
     return out
+
+
+def _instrument_reach(view: SentenceView, instrument: Found, other: Found) -> int:
+    """How far the verb saying what an instrument does may stand: further across a
+    relative clause ("an executive order on Wednesday that will restrict ...")."""
+    between = {view.low(at) for at in range(instrument.last + 1, other.cue_at)}
+    return _INSTRUMENT_REACH_RELATIVE if between & {"that", "which"} else _INSTRUMENT_REACH
 
 
 def _without_contents(view: SentenceView, found: list[Found]) -> list[Found]:
@@ -270,7 +282,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
 def _acted_on(view: SentenceView, trigger: Found, cue: int) -> bool:
     """Whether a word like "rules", "law" or "fine" is the object of a verb that makes one
     ("issued new rules", "a fine was imposed"), standing near it."""
-    if cue < 0 or not (-_ACT_REACH <= trigger.first - cue <= _ACT_REACH):
+    reach = _ACT_REACH
+    before = trigger.first - (2 if view.low(trigger.first - 1) in ("a", "an", "the") else 1)
+    if view.low(before) in OBTAIN:
+        reach += _OBTAIN_REACH  # "require companies to obtain a licence"
+    if cue < 0 or not (-_ACT_REACH <= trigger.first - cue <= reach):
         return False
     words = (view.low(cue), view.low(cue) + " " + view.low(cue + 1))
     return any(word in view.lex.act_verbs for word in words) or view.low(cue) in _NOUN_ACTS

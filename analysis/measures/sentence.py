@@ -21,6 +21,7 @@ from .vocab import (
     FINITE,
     INVESTIGATIVE,
     OBJECT_VERBS,
+    OBTAIN,
     PARTICIPLES,
     PATIENT_STARTS,
     POSSESSIVE,
@@ -251,7 +252,7 @@ class SentenceView:
         return at + 1 < trigger and self.low(at + 1) in ("a", "an", "the") \
             and low.isalpha() and self.toks[at].text.islower() and low not in PP_PREPS \
             and low not in ACTION_PREPS and low not in DETERMINERS \
-            and low not in ("and", "or", "but", "than", "not") \
+            and low not in ("and", "or", "but", "than", "not") and low not in OBTAIN \
             and self.verb_action(at - 1) is None  # "stave off a tariff": one verb
 
     def _before_gerund(self, at: int, trigger: int) -> bool:

@@ -172,6 +172,8 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
                 else None
             if verb is None or (verb == "lower" and view.low(at - 1) in _BEFORE_ADJECTIVE):
                 continue  # "a slimmer state and lower taxes": an adjective
+            if view.low(at - 1) in ("the", "a", "an") and " " not in verb:
+                continue  # "raised the limit for foreign investment": a noun, not the verb
             if rule.context and not any(view.low(back) in rule.context
                                         for back in range(max(0, at - _CONTEXT_REACH), at)):
                 continue  # a firm selling a stake is business, not a forced sale

@@ -39,6 +39,9 @@ OBJECT_VERBS = frozenset({"told", "said", "asked", "urged", "met", "joined", "ac
                           "criticised", "criticized", "warned", "sued", "blamed", "hit",
                           "attacked"})
 POSSESSIVE = ("’s", "'s")
+# Verbs of getting what a measure requires: "require companies to obtain a licence" is
+# the licence required, the verb before them governs it.
+OBTAIN = frozenset({"obtain", "obtained", "get", "secure", "seek", "hold", "apply"})
 # After these a verb form qualifies the noun ("a lower duty", "its planned tariffs"): the
 # verb that governs the phrase is further back.
 ATTRIBUTIVE = frozenset(("a", "an", "the", "its", "their", "his", "her", "our"))

@@ -661,3 +661,28 @@ def test_who_judges_a_measure_did_not_take_it_and_a_clause_after_after_has_its_s
                      ("WTO", "organization"))
     assert [(m.type, m.action, m.imposer) for m in found] == [
         ("subsidy", "maintain", "Ruritania")]
+
+
+def test_a_licence_firms_must_obtain_to_export_is_an_export_control():
+    m = only("Ruritania will require companies to obtain a licence to export chip tools.",
+             RURITANIA)
+    assert summary(m) == ("export_control", "impose", "Ruritania", [])
+    assert measures("Acme obtained a licence to export chips.", ("Acme", "organization")) == []
+
+
+def test_restricting_investment_is_an_investment_restriction_and_its_order_the_instrument():
+    found = measures("The president signed an executive order on Wednesday that will restrict"
+                     " Ruritanian investment in Freedonian chip firms.", RURITANIA, FREEDONIA)
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investment_restriction", "impose", "Ruritania")]
+    assert measures("Ruritania will raise investment in schools.", RURITANIA) == []
+
+
+def test_a_verb_word_after_the_is_a_noun():
+    # "limit" is a verb of investment rules, but here the noun of the cap raised.
+    found = measures("Ruritania has raised the limit for foreign direct investment in"
+                     " telecoms firms to 74%.", RURITANIA)
+    assert all(not (m.why or "").startswith("measure.verb-bound: 'limit") for m in found)
+    m = only("Ruritania will limit investment in Freedonian telecoms firms.", RURITANIA,
+             FREEDONIA)
+    assert (m.type, m.action) == ("investment_restriction", "impose")
