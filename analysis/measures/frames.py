@@ -101,6 +101,8 @@ def _hypothetical(view: SentenceView, anchor: int, words: FrameWords) -> bool:
         low = view.low(at)
         if low in (",", ";", ":", "—", "–"):
             return False
+        if low == "until" and at + 1 in view.ent_at:
+            return True  # "until Beijing stops the flow of fentanyl": a condition
         if low in words.hypothetical:
             # "weighs whether to ease": a step under consideration, not a hypothesis
             return not (low == "whether" and (view.low(at - 1) in words.proposal_verbs

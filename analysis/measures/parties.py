@@ -99,6 +99,23 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
 _PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places", "place", "placing"})
 
 
+def _teller(view: SentenceView, told: Ent) -> Ent | None:
+    """The public body whose verb of telling or giving governs `told`: "[The Commission]
+    has given Apple until ...", "[The Commission] ordered Acme to ... or face"."""
+    verb = told.first - 1
+    if view.low(verb) in ("the", "a", "an"):
+        verb -= 1
+    if view.low(verb) not in _TELLING:
+        return None
+    teller, _ = view.subject(verb)
+    return teller if teller is not None and teller.official and teller is not told else None
+
+
+# Verbs whose object is told to act, or given time to.
+_TELLING = frozenset({"given", "gave", "gives", "give", "told", "tells", "ordered", "orders",
+                      "warned", "warns", "asked", "asks", "urged", "urges", "allowed"})
+
+
 def _owner_addressed(view: SentenceView, found: Found) -> Ent | None:
     """ "warned the European Union against lifting its arms embargo": whose measure it is,
     when the warning's addressee stands before "against ... its"."""
@@ -161,6 +178,11 @@ def _subject_sides(view: SentenceView, found: Found, subject: Ent, anchor: int,
                    imposer: Ent | None, suffers: bool,
                    explicit: bool) -> tuple[Ent | None, list[Ent]]:
     """(imposer, targets) once the clause's subject is read."""
+    teller = _teller(view, subject) if suffers else None
+    if teller is not None:
+        # "The Commission has given Apple until September to change its rules or face
+        # fines": who is told to act or suffer suffers; who tells lays the measure
+        return teller, [subject]
     if suffers:
         if found.entry.phrase.split(" ")[0] in _PATIENT_PHRASE_STARTS and (
                 subject.last < found.first - _PATIENT_REACH or subject.kind == "country"):

@@ -41,6 +41,13 @@ _BLOCKING = frozenset({"block", "blocks", "blocked", "blocking"})
 _RESTRICTIONS = frozenset({"tariff", "quota", "import_ban", "export_control", "sanction",
                            "trade_defence"})
 # Words that open a clause of its own before a measure: the verb before them is not its.
+# Verbs of a rate moving to a figure after it: "duties will fall to 30%", "rise to 50%".
+_LEVEL_VERBS = {verb: "ease" for verb in ("fall", "falls", "fell", "falling", "drop", "drops",
+                                          "dropped", "dropping", "decline", "declines",
+                                          "declined")}
+_LEVEL_VERBS.update({verb: "impose" for verb in ("rise", "rises", "rose", "rising", "climb",
+                                                 "climbs", "climbed", "jump", "jumps",
+                                                 "jumped")})
 # Verbs of judging a measure: who does it by them did not take the measure.
 _JUDGING = frozenset({"ruled", "found", "declared", "deemed", "judged", "branded", "condemned",
                       "criticised", "criticized", "described", "called"})
@@ -277,9 +284,22 @@ class SentenceView:
             if action and (low.endswith(("ed", "en")) or self.low(at - 1) in BE_AUX
                            or self.low(at - 1) in self.lex.modals or low in PARTICIPLES):
                 return action, True, at
+            if low in _LEVEL_VERBS and self.low(at + 1) == "to" and (
+                    self.low(at + 2)[:1].isdigit() or self.low(at + 2) in ("zero", "nil")) \
+                    and not self._in_phrase(found):
+                # "US duties will fall to 30%": a rate that moves to a figure
+                return _LEVEL_VERBS[low], True, at
             if low == "," or (low in ("and", "or") and at + 1 not in self.ent_at):
                 break
         return None
+
+    def _in_phrase(self, found: Found) -> bool:
+        """Whether the trigger sits in a phrase of another noun: "imports under the quota"."""
+        back = found.first - 1
+        while back >= 0 and (self.low(back) in DETERMINERS or back in self.ent_at
+                             or self._plain_modifier(back)):
+            back -= 1
+        return back >= 0 and self.low(back) in PP_PREPS
 
     # --- who ----------------------------------------------------------------------------
     def in_pp(self, ent: Ent) -> bool:

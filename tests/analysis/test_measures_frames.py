@@ -686,3 +686,28 @@ def test_a_verb_word_after_the_is_a_noun():
     m = only("Ruritania will limit investment in Freedonian telecoms firms.", RURITANIA,
              FREEDONIA)
     assert (m.type, m.action) == ("investment_restriction", "impose")
+
+
+def test_a_rate_that_falls_to_a_figure_is_eased_and_one_that_rises_is_raised():
+    m = only("Ruritanian duties on Freedonian goods will fall to 30% from 145%.", RURITANIA,
+             FREEDONIA)
+    assert summary(m) == ("tariff", "ease", "Ruritania", ["Freedonia"])
+    m = only("Ruritanian duties on Freedonian steel will rise to 50% in June.", RURITANIA,
+             FREEDONIA)
+    assert m.action == "impose"
+    # What falls is the imports, not the quota they come under: it stands as it was.
+    assert [m.action for m in measures("Imports under the Ruritanian quota fell to 20% last"
+                                       " year.", RURITANIA)] == ["maintain"]
+
+
+def test_who_is_given_time_to_act_or_face_a_penalty_suffers_it_and_who_gives_it_lays_it():
+    m = only("The Harbour Commission has given Acme until September 1 to change its Zentrix"
+             " rules or face fines.", ("Harbour Commission", "organization"),
+             ("Acme", "organization"), ("Zentrix", "organization"))
+    assert (m.imposer, m.targets) == ("Harbour Commission", ["Acme"])
+
+
+def test_a_step_named_in_an_until_clause_is_a_condition_not_a_measure():
+    found = measures("Ruritania promised a 10% tariff on Freedonian goods, until Freedonia"
+                     " stops the flow of arms into Ruritania.", RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer) for m in found] == [("tariff", "Ruritania")]
