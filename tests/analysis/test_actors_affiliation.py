@@ -279,3 +279,8 @@ def test_the_bare_treasury_is_the_articles_countrys():
     # "US Treasury" and "Treasury Department" still name the American one.
     assert affiliation("The US Treasury said the dollar was strong.",
                        "Department of the Treasury") == "United States"
+
+
+def test_a_former_head_of_state_between_terms_keeps_his_country():
+    found = known(TWO + "President-elect Donald Trump said tariffs would rise.", "2024-11-26")
+    assert found["Donald Trump"].affiliation == "United States"
