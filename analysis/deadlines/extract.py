@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..model import Deadline, Measure, Sentence, TimeExpr
@@ -38,6 +39,10 @@ def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr
     return out
 
 
+# A day named and then dated in apposition: "on his first day in office, January 20".
+_APPOSED_DAY = re.compile(r"\b(?P<prep>on|by|from|before|until)\s+(?:the|his|her|its|their)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:day|date|deadline)(?:\s+[\w'’-]+){0,3},\s*$",
+                          re.I)
 # How many sentences back a subject like "The reductions" may refer.
 _BACK_SENTENCES = 2
 # The rest of a clause whose verb is gapped: "will take effect this year, [those on
@@ -90,6 +95,13 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         # measure is in this sentence, though no record took it as its own
         back = referred_back_here(spot, measures)
         cue = find_cue(spot, True) if back is not None else None
+    apposed = _APPOSED_DAY.search(text, spot.sentence.start, timex.start) \
+        if cue is None and not spot.prep else None
+    if apposed is not None:
+        # "on his first day in office, January 20": the time names the day before it
+        named = replace(spot, prep=apposed.group("prep").lower())
+        cue = find_cue(named, bool(here))
+        spot = named if cue is not None else spot
     joined = spot.joined() if cue is None else None
     if joined is not None:
         # "would suspend the exemption, which lets ... duty-free, from August 29": the

@@ -578,3 +578,14 @@ def test_what_a_relative_pronoun_stands_for_is_the_measure():
     rules_ = measure(text, "rules", "other", "impose", "Ruritania")
     assert one(text, "next year", "DATE", "2026", rules_).what == \
         "the rules are expected to take effect"
+
+
+def test_a_day_named_and_then_dated_in_apposition():
+    text = ("The minister said he would impose a 25% tariff on Freedonian cars on his first"
+            " day in office, January 20.")
+    tariff = measure(text, "tariff", "tariff", "impose", "Ruritania", ("Freedonia",))
+    d = one(text, "January 20", "DATE", "2026-01-20", tariff)
+    assert (d.date, rule(d)) == ("2026-01-20", "deadline.scheduled")
+    # A date in apposition to something else dates nothing.
+    text = "The minister, who took office on Monday, January 20, said the tariff would stay."
+    assert found(text, "January 20", "DATE", "2026-01-20", tariff) == []
