@@ -47,6 +47,10 @@ from .tokens import Tokens, tokenize
 _POSSESSIVE_END = re.compile(r"\s*['’]s?$")
 _NAME_LIKE = re.compile(r"\w(?:.*\S)?$", re.S)  # starts with a word character, no end space
 _LEADING_THE = re.compile(r"(?i)the\s+")
+# A treaty's or a negotiating round's name after a place: "Kyoto Protocol", "Doha Round".
+_TREATY_AFTER = re.compile(r"\s+(?:Protocols?|Treaty|Convention|Accords?|Agreement|Round"
+                           r"|Declaration|Agenda|Consensus|Charter)\b")
+_TREATY_WORD_AFTER = re.compile(r"\s+(?:protocol|treaty|accord|climate\s+treaty)\b")
 # Words that head an organization's name: "the Commission" alone is a description.
 ORG_HEAD_WORDS = frozenset(gazetteer.ORG_HEADS)
 
@@ -149,6 +153,9 @@ def _clean_entities(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         trimmed = _trim(text, entity)
         if trimmed is None or not _NAME_LIKE.match(trimmed.text) or _is_generic(trimmed):
             continue
+        if trimmed.kind in ("place", "country") and _TREATY_AFTER.match(text, trimmed.end) \
+                or trimmed.kind == "place" and _TREATY_WORD_AFTER.match(text, trimmed.end):
+            continue  # "the Kyoto Protocol", "the Kyoto treaty": a name inside a treaty's
         out.append(trimmed)
         last_end = trimmed.end
     return _without_unnamed_heads(text, out)

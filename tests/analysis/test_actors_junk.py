@@ -354,3 +354,17 @@ def test_a_known_body_with_a_possessive_inside_stays_whole():
                    "National People’s Congress approved the plan.")
     assert {(a.name, a.affiliation) for a in found if a.kind == "organization"} == {
         ("People's Bank of China", "China"), ("National People's Congress", "China")}
+
+
+def test_a_place_inside_a_treatys_name_is_no_actor():
+    from newsdesk.analysis.actors import build_actors
+    from newsdesk.analysis.entities import find_entities
+    from newsdesk.analysis.sentences import split_sentences
+
+    def names(text: str) -> set[str]:
+        sentences = split_sentences(text)
+        return {a.name for a in build_actors(text, sentences, find_entities(text, sentences))}
+
+    assert "Kyoto" not in names("The Kyoto Protocol comes into force on Wednesday.")
+    assert "Kyoto" not in names("Britain backs the Kyoto treaty on climate change.")
+    assert "Kyoto" in names("On the outskirts of Kyoto, farmers grow rice.")

@@ -711,3 +711,9 @@ def test_a_step_named_in_an_until_clause_is_a_condition_not_a_measure():
     found = measures("Ruritania promised a 10% tariff on Freedonian goods, until Freedonia"
                      " stops the flow of arms into Ruritania.", RURITANIA, FREEDONIA)
     assert [(m.type, m.imposer) for m in found] == [("tariff", "Ruritania")]
+
+
+def test_emergency_loans_a_state_offers_are_a_subsidy():
+    found = measures("Ruritania will offer emergency loans to its carmakers.", RURITANIA)
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("subsidy", "impose", "Ruritania")]
