@@ -313,7 +313,14 @@ def _is_party(names: list[str]) -> bool:
 def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | None],
             org_public: dict[str, bool], rule: str = "state-title-main-country") -> None:
     """A person serving a public body serves its country; a state title with no employer
-    named serves the country the article is about."""
+    named serves the country the article is about; a firm or body served before is no
+    affiliation (GUIDELINES 2.7)."""
+    if _former(cluster.role) and cluster.affiliation is not None \
+            and cluster.affiliation not in _COUNTRY_NAMES \
+            and not _is_party([cluster.affiliation]):
+        # "ex-president of Bank of China": a former employer is no affiliation
+        cluster.affiliation, cluster.why_affiliation = None, None
+        return
     employer = cluster.affiliation
     if employer is not None:
         country = org_country.get(employer)
@@ -335,6 +342,11 @@ def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | Non
     if main is not None and _state_title(cluster.role):
         cluster.affiliation = main
         cluster.why_affiliation = why(rule, main)
+
+
+def _former(role: str | None) -> bool:
+    """ "ex-Yukos boss", "former chief executive": a post held before."""
+    return bool(role) and role.lower().split()[0].startswith(("ex-", "former"))  # type: ignore[union-attr]
 
 
 def _commissioner(role: str | None) -> bool:

@@ -88,7 +88,8 @@ def is_title(word: str) -> bool:
         return True
     if "-" in word:
         parts = word.split("-")
-        return parts[-1] in TITLES and all(part in TITLES or part in MODIFIERS for part in parts)
+        return parts[-1] in TITLES and all(part in TITLES or part in MODIFIERS or part == "ex"
+                                           for part in parts)  # "ex-minister"
     return False
 
 

@@ -207,6 +207,9 @@ class RoleFinder:
                 title.append(back)  # a portfolio the lexicon lacks: "Brexit Secretary"
             elif title and back > floor and self._field_word(back):
                 title.append(back)  # "chief [sanitary] inspector": a field the lexicon lacks
+            elif title and word.startswith("ex-") and len(word) > 3:
+                title.append(back)  # "[ex-Yukos] boss": a post held before, of its body
+                break
             else:
                 break
             back -= 1

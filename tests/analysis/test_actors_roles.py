@@ -249,3 +249,15 @@ def test_common_portfolios_belong_to_the_title():
         "media chief"
     assert people("The Harbour Street media chief Karl Brenner said so.")["Karl Brenner"][
         0] == "media chief"
+
+
+def test_a_post_held_before_keeps_its_ex_and_a_former_employer_is_no_affiliation():
+    assert people("Jailed ex-Zentrix boss Karl Brenner appealed.") == {
+        "Karl Brenner": ("ex-Zentrix boss", None)}
+    assert people("The ex-minister Karl Brenner said so.") == {
+        "Karl Brenner": ("ex-minister", None)}
+    assert people("Karl Brenner, ex-president of Zentrix Holdings, said so.") == {
+        "Karl Brenner": ("ex-president of Zentrix Holdings", None)}
+    # A present employer stays.
+    assert people("Karl Brenner, president of Zentrix Holdings, said so.") == {
+        "Karl Brenner": ("president of Zentrix Holdings", "Zentrix Holdings")}
