@@ -51,6 +51,11 @@ _LEADING_THE = re.compile(r"(?i)the\s+")
 _TREATY_AFTER = re.compile(r"\s+(?:Protocols?|Treaty|Convention|Accords?|Agreement|Round"
                            r"|Declaration|Agenda|Consensus|Charter)\b")
 _TREATY_WORD_AFTER = re.compile(r"\s+(?:protocol|treaty|accord|climate\s+treaty)\b")
+# A model number beside a name: letters and digits mixed (a bare number is a score or a
+# year as often: "Essex 532").
+_MODEL = r"(?!\d+G\b|G\d+\b)(?P<model>[A-Z]+\d+[A-Za-z]*|\d+[A-Z]+\d*)"  # not "3G", "G7"
+_MODEL_AFTER = re.compile(rf"\s+{_MODEL}\b")
+_MODEL_BEFORE = re.compile(rf"\b{_MODEL}\s+$")
 # Words that head an organization's name: "the Commission" alone is a description.
 ORG_HEAD_WORDS = frozenset(gazetteer.ORG_HEADS)
 
@@ -156,9 +161,17 @@ def _clean_entities(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         if trimmed.kind in ("place", "country") and _TREATY_AFTER.match(text, trimmed.end) \
                 or trimmed.kind == "place" and _TREATY_WORD_AFTER.match(text, trimmed.end):
             continue  # "the Kyoto Protocol", "the Kyoto treaty": a name inside a treaty's
+        if trimmed.kind != "person" and _in_model_name(text, trimmed):
+            continue  # "the Boeing 787 Dreamliner", "an Airbus A350": a product's name
         out.append(trimmed)
         last_end = trimmed.end
     return _without_unnamed_heads(text, out)
+
+
+def _in_model_name(text: str, entity: EntitySpan) -> bool:
+    """A name a model number follows or precedes: "Airbus A350", "Acme X200 phones"."""
+    return bool(_MODEL_AFTER.match(text, entity.end)
+                or _MODEL_BEFORE.search(text, max(0, entity.start - 12), entity.start))
 
 
 def _without_unnamed_heads(text: str, ents: list[EntitySpan]) -> list[EntitySpan]:

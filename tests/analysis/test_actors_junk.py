@@ -368,3 +368,21 @@ def test_a_place_inside_a_treatys_name_is_no_actor():
     assert "Kyoto" not in names("The Kyoto Protocol comes into force on Wednesday.")
     assert "Kyoto" not in names("Britain backs the Kyoto treaty on climate change.")
     assert "Kyoto" in names("On the outskirts of Kyoto, farmers grow rice.")
+
+
+def test_a_name_inside_a_products_model_name_is_no_actor():
+    from newsdesk.analysis.actors import build_actors
+    from newsdesk.analysis.entities import find_entities
+    from newsdesk.analysis.sentences import split_sentences
+
+    def mentions(text: str) -> dict[str, int]:
+        sentences = split_sentences(text)
+        found = build_actors(text, sentences, find_entities(text, sentences))
+        return {a.name: len(a.mentions) for a in found}
+
+    assert "Zentrix" not in mentions("Airlines grounded the Zentrix Z350 fleet.")
+    assert mentions("Airlines grounded the Zentrix Z350 fleet. Zentrix said so.").get(
+        "Zentrix") == 1
+    # A network's generation and a group of states are no models; scores are no models.
+    assert "Isle of Man" in mentions("Vodafone launched its Isle of Man 3G network.")
+    assert "Essex" in mentions("Essex 532 and 212 for six; Kent replied with 301.")
