@@ -380,9 +380,10 @@ def test_a_name_inside_a_products_model_name_is_no_actor():
         found = build_actors(text, sentences, find_entities(text, sentences))
         return {a.name: len(a.mentions) for a in found}
 
-    assert "Zentrix" not in mentions("Airlines grounded the Zentrix Z350 fleet.")
-    assert mentions("Airlines grounded the Zentrix Z350 fleet. Zentrix said so.").get(
-        "Zentrix") == 1
+    assert "National Hockey League" not in mentions("ESPN's NHL 2K5 game sold well.")
+    assert "EOS" not in mentions("The camera maker's EOS 300D sold well.")
+    assert mentions("ESPN's NHL 2K5 game sold well, the NHL said.").get(
+        "National Hockey League") == 1
     # A network's generation and a group of states are no models; scores are no models.
     assert "Isle of Man" in mentions("Vodafone launched its Isle of Man 3G network.")
     assert "Essex" in mentions("Essex 532 and 212 for six; Kent replied with 301.")
