@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 FORMAT_VERSION = 1
@@ -53,6 +54,11 @@ _REORDER_HEADS = _wordset(
 _WORD = re.compile(r"[a-z0-9]+")
 
 
+# The same names come back in every article, and these run on each mention: remembered.
+_NAMES_CACHED = 8192
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
 def fold(text: str) -> str:
     """Lower case, accents off, curly apostrophes straight: the form names are compared in."""
     text = text.replace("’", "'").replace("‘", "'")
@@ -64,15 +70,25 @@ def fold(text: str) -> str:
 
 def person_tokens(name: str) -> list[str]:
     """A person's name as folded tokens; hyphenated parts joined ("Jin-ping" -> "jinping")."""
+    return list(_person_tokens(name))  # a list of its own: callers may change it
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def _person_tokens(name: str) -> tuple[str, ...]:
     words = fold(name).replace("-", "").replace(".", " ").split()
     while len(words) > 1 and words[0] in _HONORIFICS:
         words.pop(0)
     joined = ("".join(_WORD.findall(word)) for word in words)
-    return [token for token in joined if token]
+    return tuple(token for token in joined if token)
 
 
 def org_tokens(name: str) -> list[str]:
     """An organization's name as folded tokens in a canonical word order."""
+    return list(_org_tokens(name))  # a list of its own: callers may change it
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
+def _org_tokens(name: str) -> tuple[str, ...]:
     words = _WORD.findall(fold(name).replace("&", " and ").replace("'s", ""))
     if words and words[0] == "the":
         words = words[1:]
@@ -80,7 +96,7 @@ def org_tokens(name: str) -> list[str]:
         words.pop()
     if len(words) >= 2 and words[-1] in _REORDER_HEADS and "of" not in words:
         words = [words[-1], "of", *words[:-1]]
-    return words
+    return tuple(words)
 
 
 def org_extends(a: list[str], b: list[str]) -> bool:
