@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 
 from .model import Sentence
 
@@ -146,7 +147,8 @@ _SENTENCE_STARTERS = frozenset(
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+# What a word before a full stop may hold: "U.S", "Inc", "e.g".
+_WORD_BEFORE_CHARS = string.ascii_letters + "."
 _NEXT_WORD = re.compile(r"\s+([\"'“‘(\[]*)(\S+)")
 
 
@@ -164,10 +166,12 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, block_end: int) ->
         return True
     if punct_end - punct_start > 1 and text[punct_start:punct_end].startswith("..."):
         return first.isupper() or first.isdigit() or bool(nxt.group(1))
-    word_before = _WORD_BEFORE.search(text, max(0, punct_start - 40), punct_start + 1)
-    if word_before is None:
+    # The letters and dots right before the full stop, from the first letter (within 40
+    # characters): stripped in C, where a regex searched from every letter of the window.
+    chunk = text[max(0, punct_start - 40):punct_start]
+    before = chunk[len(chunk.rstrip(_WORD_BEFORE_CHARS)):].lstrip(".")
+    if not before:
         return True
-    before = word_before.group(1)
     low = before.lower()
     # An initial ("J. Smith", "He Lifeng" is not affected: no period there).
     if len(before) == 1 and before.isupper():
