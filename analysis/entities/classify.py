@@ -76,7 +76,7 @@ def _known_name(doc: Doc, start: int, end: int, hit: tuple[str, str | None],
         return "country", gaz.CAPITALS[name]
     if after_title and kind == "place":
         return "person", None
-    if kind == "place" and doc.is_tabular(start) and doc.next_word(end)[1][:1].isdigit():
+    if kind == "place" and doc.next_word(end)[1][:1].isdigit() and doc.is_tabular(start):
         # "Chicago 4 HOUSTON 3", "Surrey 429-7": a place in a results table is a team.
         return "organization", None
     return kind, canonical

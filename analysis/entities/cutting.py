@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .. import gazetteer as gaz
 from .caps import is_dateline
@@ -171,9 +172,11 @@ def _common_word_opening(doc: Doc, tok: Token, single: bool) -> bool:
 _WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
 
 
+@lru_cache(maxsize=256)
 def _after_capitalized(text: str, word: str) -> bool:
     """Whether `word` follows a capitalized word somewhere in the text ("Cotton" of "Ivy
-    Cotton"), on the same line and as a whole word."""
+    Cotton"), on the same line and as a whole word. Remembered: each sentence that opens
+    with the word asks again, and the answer scans the whole text."""
     at = text.find(" " + word)
     while at >= 0:
         end = at + 1 + len(word)

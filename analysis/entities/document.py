@@ -35,7 +35,8 @@ class Span:
 class Doc:
     """One article's text with its sentence starts, for context look-ups."""
 
-    __slots__ = ("text", "starts", "first_words", "caps_lines", "_tabular", "no_actor_ends")
+    __slots__ = ("text", "starts", "first_words", "caps_lines", "_tabular", "no_actor_ends",
+                 "_next_words")
 
     def __init__(self, text: str, sentences: list[Sentence]):
         self.text = text
@@ -51,6 +52,8 @@ class Doc:
         # Where runs that name no actor end ("... Powers Act"): "(IEEPA)" after one is its
         # abbreviation.
         self.no_actor_ends: set[int] = set()
+        # The tests of one run ask for the word after it again and again.
+        self._next_words: dict[int, tuple[bool, str]] = {}
 
     def name_of(self, toks: list[Token]) -> str:
         """The text from the first token to the last."""
@@ -89,10 +92,13 @@ class Doc:
 
     def next_word(self, pos: int) -> tuple[bool, str]:
         """(possessive follows, the next word or punctuation mark)."""
-        match = NEXT_WORD.match(self.text, pos)
-        if match is None:  # never: every part of the pattern is optional
-            return False, ""
-        return bool(match.group(1)), match.group(2) or ""
+        found = self._next_words.get(pos)
+        if found is None:
+            match = NEXT_WORD.match(self.text, pos)
+            if match is None:  # never: every part of the pattern is optional
+                return False, ""
+            found = self._next_words[pos] = (bool(match.group(1)), match.group(2) or "")
+        return found
 
     def in_caps_line(self, pos: int) -> bool:
         """Whether pos is on a line written in capitals."""

@@ -272,8 +272,8 @@ def lexicon() -> Lexicon:
         price_tariff_words=frozenset(trigger_file["price_tariff_words"]["words"]),
         business_deal_words=frozenset(trigger_file["business_deal_words"]["words"]),
         instruments=frozenset(trigger_file["instruments"]["words"]),
-        price_tariff_re=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(
-            trigger_file["price_tariff_words"]["words"]))) + r")[ -]tariffs?\b", re.I),
+        price_tariff_re=re.compile(r"\b(?:" + prefix_regex(sorted(
+            trigger_file["price_tariff_words"]["words"]), re.escape) + r")[ -]tariffs?\b", re.I),
         qualifiers=qualifiers,
         action_verbs=action_verbs, action_nouns=action_nouns,
         modals=frozenset(action_file["modals"]),
