@@ -108,7 +108,14 @@ class Doc:
 def _caps_lines(text: str) -> list[tuple[int, int]]:
     """Spans of lines written in capitals (headlines), where case tells nothing."""
     out = []
-    for line_match in FEW_LOWER_LINE.finditer(text):
+    # Tried at each line start only: a search would try the pattern at every character.
+    line_start = 0
+    while line_start <= len(text):
+        line_match = FEW_LOWER_LINE.match(text, line_start)
+        next_line = text.find("\n", line_start)
+        line_start = len(text) + 1 if next_line < 0 else next_line + 1
+        if line_match is None:
+            continue
         line = line_match.group()
         lower = len(line) - len(line.translate(DROP_LOWER))
         upper = len(line) - len(line.translate(DROP_UPPER))
