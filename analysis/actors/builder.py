@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from .. import gazetteer
 from ..linking import fold
@@ -212,11 +213,13 @@ def _trim(text: str, entity: EntitySpan) -> EntitySpan | None:
     return EntitySpan(start, end, text[start:end], entity.kind, entity.canonical)
 
 
+@lru_cache(maxsize=4096)
 def _title_length(name: str) -> int:
     """How many characters of a person's span a title takes: "President Trump" -> 10.
 
     The title is found again as the role. Only a run that ends in a title goes ("White
-    Sox" stays), and never a first name ("Dean Jones").
+    Sox" stays), and never a first name ("Dean Jones"). Remembered: a name is asked about
+    at each of its mentions, in every article that names the person.
     """
     words = list(re.finditer(r"\S+", name))
     drop = at = 0

@@ -93,6 +93,8 @@ def home_country(actors: list[Actor]) -> str | None:
 
 def is_sport(text: str, fw: FrameWords) -> bool:
     """Whether the article reports sport: its countries are teams, its deals contracts."""
-    words = len(text.split())
     hits = len(fw.sport_re.findall(text.lower()))
+    if not hits and fw.sport_density > 0:
+        return False  # no sport word at all: the words need no counting
+    words = len(text.split())
     return words > 0 and hits >= fw.sport_density * words
