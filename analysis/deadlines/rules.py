@@ -177,8 +177,10 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
             # Gazprom an extra 14 days to"
             or (_policy(spot, measure_here) and not _HYPOTHETICAL_GIVE.search(spot.frame))):
         return Cue("obligation", f"'{_tail(spot.frame, 1)}{spot.timex.text[:20]} to'")
+    if spot.prep not in _OBLIGATION_PREPS:
+        return None
     found = _last(words().obligation, spot.frame)
-    if not found or spot.prep not in _OBLIGATION_PREPS or _interrupted(spot, found.end()):
+    if not found or _interrupted(spot, found.end()):
         return None
     if _PAST_ORDER.fullmatch(found.group()) and spot.prep not in _STRONG_PREPS \
             and not _STILL_BOUND.search(spot.frame, 0, found.start()):
@@ -249,16 +251,20 @@ def _lasts(spot: Spot, measure_here: bool) -> Cue | None:
 
 
 def _expected(spot: Spot, measure_here: bool) -> Cue | None:
+    if spot.prep not in _BY_PREPS:
+        return None  # before the search: most times have no such preposition
     found = _last(words().expect, spot.frame)
-    if found and spot.prep in _BY_PREPS and not _interrupted(spot, found.end()) and \
+    if found and not _interrupted(spot, found.end()) and \
             _soft_ok(spot, measure_here, strict=True):
         return Cue("expected", f"'{found.group().lower()}' + '{spot.prep}'")
     return None
 
 
 def _target(spot: Spot, measure_here: bool) -> Cue | None:
+    if spot.prep not in _BY_PREPS:
+        return None
     found = _last(words().intent, spot.frame)
-    if found and spot.prep in _BY_PREPS and not _interrupted(spot, found.end()) and \
+    if found and not _interrupted(spot, found.end()) and \
             _soft_ok(spot, measure_here, strict=False):
         return Cue("target", f"'{found.group().lower()}' + '{spot.prep}'")
     return None
@@ -269,8 +275,8 @@ def _scheduled(spot: Spot, measure_here: bool) -> Cue | None:
         else None
     if faces and (measure_here or words().policy_noun.search(faces.group())):
         return Cue("scheduled", "'faces' + measure")
-    future = _last(_FUTURE, spot.frame)
-    if future and spot.prep in _BY_PREPS and not _interrupted(spot, future.end()) and \
+    future = _last(_FUTURE, spot.frame) if spot.prep in _BY_PREPS else None
+    if future and not _interrupted(spot, future.end()) and \
             _soft_ok(spot, measure_here, strict=False) and _policy_act(spot, future):
         return Cue("scheduled", f"'{_short(future.group())}' + '{spot.prep}'")
     return None
