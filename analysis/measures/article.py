@@ -16,7 +16,14 @@ from .. import gazetteer
 from ..model import Actor
 from .framewords import FrameWords, frame_words
 from .lexicon import Lexicon, TriggerEntry
-from .standing import derived_demonyms, home_country, is_official, is_party, is_sport
+from .standing import (
+    derived_demonyms,
+    home_country,
+    is_official,
+    is_party,
+    is_sport,
+    served_country,
+)
 
 _TOKEN = re.compile(
     r"[$€£¥]?\d[\d,.]*\d%?|[$€£¥]?\d%?|[A-Za-z]+(?=n['’]t\b)|n['’]t\b|['’]s\b"
@@ -137,6 +144,8 @@ class DocContext:
                          and not (self.sport and actor.kind == "country")}
         self.parties = {actor.name for actor in actors if is_party(actor, self.words)}
         self.home = None if self.sport else home_country(actors)
+        # Whom an unnamed authority ("the chancellor") serves when no country is the home.
+        self.served = None if self.sport or self.home else served_country(actors)
         self.last_imposer: Ent | None = None  # who took the measure named last
         self.demonyms = derived_demonyms(actors)
         spans = []

@@ -10,7 +10,9 @@ measure. Political parties may propose. Invented demonyms are read off country n
 from __future__ import annotations
 
 import re
+from collections import Counter
 
+from .. import gazetteer
 from ..model import Actor
 from .framewords import FrameWords
 
@@ -25,6 +27,7 @@ _STRONG_OFFICIAL = frozenset({"ministry", "commission", "court", "government", "
                               "congress", "treasury", "customs", "police", "regulator",
                               "prosecutor", "prosecutors"})
 _WORD = re.compile(r"[a-z][a-z.&'-]*")
+_COUNTRY_NAMES = frozenset(gazetteer.COUNTRIES.values())
 # Suffixes that turn a country's name into its adjective or people.
 _DEMONYM_SUFFIXES = ("an", "ian", "ese", "ish", "i", "ans", "ians")
 
@@ -89,6 +92,20 @@ def home_country(actors: list[Actor]) -> str | None:
     if len(countries) == 1 or len(countries[0].mentions) > len(countries[1].mentions):
         return countries[0].name
     return None
+
+
+def served_country(actors: list[Actor]) -> str | None:
+    """The country an article's people serve, when one leads clearly ("Gordon Brown" and
+    "the chancellor" in a British Budget story that never names Britain twice): what an
+    unnamed authority stands for where no country is the article's."""
+    served: Counter[str] = Counter()
+    for actor in actors:
+        if actor.kind == "person" and actor.affiliation in _COUNTRY_NAMES:
+            served[actor.affiliation] += len(actor.mentions)
+    ranked = served.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def is_sport(text: str, fw: FrameWords) -> bool:

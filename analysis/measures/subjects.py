@@ -58,7 +58,7 @@ def authorities(view: SentenceView) -> list[Ent]:
             continue  # "a government that upholds the rules", "Governments are expected to"
         if country is None and view.low(at + 1) not in PLACE_PREPS:
             # "regulators across Europe" stand for no country
-            country = speaker_country(view, at) or view.doc.home
+            country = speaker_country(view, at) or view.doc.home or view.doc.served
         if country is None:
             continue
         ent = Ent(tok.start, tok.end, country, "country", official=True, authority=True,

@@ -775,3 +775,20 @@ def test_the_bloc_is_the_union_of_states_named_before():
     found = measures(text, ("European Union", "organization"), FREEDONIA,
                      ("Brussels", "place", "Brussels"))
     assert {m.imposer for m in found} == {"European Union"}
+
+
+def test_an_unnamed_authority_serves_the_country_the_articles_people_serve():
+    # A British Budget story: no country named twice, two ministers of one country.
+    text = ("Brown said the Budget would help families. The chancellor is expected to freeze"
+            " petrol duty. Brown and Darling spoke.")
+    brown = actor(text, "Gordon Brown", "person", "Brown", affiliation="United Kingdom")
+    darling = actor(text, "Alistair Darling", "person", "Darling",
+                    affiliation="United Kingdom")
+    m = only(text, brown, darling)
+    assert (m.type, m.action, m.imposer) == ("other", "maintain", "United Kingdom")
+    # People of two countries equally: nobody's.
+    text = ("Brown and Dupont said the Budget would help families. The chancellor is expected"
+            " to freeze petrol duty. Brown and Dupont spoke.")
+    brown = actor(text, "Gordon Brown", "person", "Brown", affiliation="United Kingdom")
+    pierre = actor(text, "Pierre Dupont", "person", "Dupont", affiliation="France")
+    assert only(text, brown, pierre).imposer is None
