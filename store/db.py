@@ -413,7 +413,9 @@ class Store:
         self._check_open()
         if not self._is_stored(article_id):
             raise self._unknown_article(article_id)
-        doc = self._articles.by_id(article_id)
+        # Not through tinydb's table, which lays out every article's place to find one.
+        found = self._articles_storage.document("articles", article_id)
+        doc = None if found is None else Document(found, doc_id=cast(int, article_id))
         if doc is None:  # the index and the articles disagree: only a damaged file does that
             raise StoreCorrupt.damaged(self._articles_storage.path,
                                        f"article {article_id!r} is listed but missing")

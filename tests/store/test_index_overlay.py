@@ -106,6 +106,23 @@ def test_adds_and_changes_go_to_the_overlay_in_the_order_of_the_articles(folder:
 
 
 @pytest.mark.usefixtures("large")
+def test_an_article_read_alone_is_read_through_the_overlay(folder: Path):
+    with Store.open(folder) as s:
+        s.add_articles([article(n) for n in range(4)])
+        s.update_article(article(1, title="Changed in the overlay"))
+        s.add_article(article(7))
+        s.remove_article(article(2).id)
+    assert (folder / ARTICLES_RECENT_FILE).exists()
+    for n, title in ((1, "Changed in the overlay"), (7, article(7).title),
+                     (3, article(3).title), (0, article(0).title)):
+        with Store.open(folder, readonly=True) as s:
+            assert s.get_article(article(n).id).title == title
+            assert not s._articles_storage.loaded  # its place alone was found
+            with pytest.raises(UnknownArticle):
+                s.get_article(article(2).id)
+
+
+@pytest.mark.usefixtures("large")
 def test_a_large_overlay_is_folded_into_the_index(folder: Path):
     with Store.open(folder) as s:
         s.add_articles([article(n) for n in range(40)])

@@ -20,8 +20,10 @@ import newsdesk.store.summaries as summaries
 from newsdesk.store.atomic import encode_json
 from newsdesk.store.db import ARTICLES_FILE, Store
 from newsdesk.store.errors import StoreCorrupt
-from newsdesk.store.lazydocs import split_places
+from newsdesk.store.lazydocs import place_at, split_places
 from newsdesk.store.records import Correction
+from newsdesk.store.segments import Ref
+from newsdesk.store.storefile import READ_ALONE
 
 
 def test_places_are_split_unparsed_and_shapes_checked():
@@ -32,6 +34,30 @@ def test_places_are_split_unparsed_and_shapes_checked():
     assert split_places(b"[[1, 0, 8, 9], [2, 9,\t10, 11]]\r") == [b"1,0,8,9", b"2,9,10,11"]
     for bad in (b"", b"{}", b"[1,2]", b"[[1,0,8,9],[[2]]]", b"[[1,0,8,9]", b"null"):
         assert split_places(bad) is None, bad
+
+
+def test_a_place_found_alone_is_the_one_a_split_gives():
+    rnd = random.Random(7)
+    # Places of every width, as segments fill up: an estimate from the mean width is off
+    # by hundreds of places in the middle of the line.
+    refs = [Ref(rnd.randint(1, 300), rnd.randint(0, 10 ** rnd.randint(0, 9)),
+                rnd.randint(1, 10 ** rnd.randint(1, 6)), rnd.randint(0, 2 ** 32 - 1))
+            for _ in range(3000)]
+    refs.sort(key=lambda r: (r.segment, r.offset))
+    line = encode_json([list(r) for r in refs])
+    places = encode_json([[1, 2, 3, 4]]) + b"\n" + line + b"\n"
+    for position in [*range(40), *rnd.sample(range(3000), 300), *range(2960, 3000)]:
+        assert place_at(places, 1, position, len(refs)) == refs[position], position
+    assert place_at(places, 0, 0, 1) == Ref(1, 2, 3, 4)
+    assert place_at(b"[[1, 2, 3, 4], [5,6,7,8]]\n", 0, 1, 2) == Ref(5, 6, 7, 8)
+    # Not as newsdesk writes it: the caller reads the line whole (and tells the damage).
+    for bad, line, position in ((b"[]\n", 0, 0), (b"[[1,2,3,4]]", 0, 0),
+                                (b"[[1,2,3,4]]\n", 1, 0), (b"[[1,2,3,4]]\n", 0, 1),
+                                (b"[[1,2,3],[4,5,6,7]]\n", 0, 0),
+                                (b"[[1,2,3,-4],[4,5,6,7]]\n", 0, 0),
+                                (b"[[1,x,3,4],[4,5,6,7]]\n", 0, 0),
+                                (b"{[1,2,3,4],[4,5,6,7]}\n", 0, 1)):
+        assert place_at(bad, line, position, 2) is None, bad
 
 
 @pytest.fixture
@@ -349,8 +375,22 @@ def test_the_newest_article_comes_from_the_index_header(folder):
 def test_one_article_is_read_without_the_summaries(noted):
     with Store.open(noted, readonly=True) as s:
         assert s.get_article(article(4).id).title == article(4).title
-        assert s._articles_storage._meta_line is None  # the summaries' line: not read
+        assert s._articles_storage._meta_line in (None, b"")  # the summaries' line: not read
+        assert not s._articles_storage.loaded  # nor every place: that article's alone
         assert len(s.list_articles()) == 12
+
+
+def test_the_first_articles_read_find_their_place_alone(noted):
+    with Store.open(noted, readonly=True) as s:
+        expected = [(a.id, a.title, a.text) for a in s.iter_articles()]
+    with Store.open(noted, readonly=True) as s:
+        storage = s._articles_storage
+        for n, (article_id, title, text) in enumerate(reversed(expected)):
+            read = s.get_article(article_id)
+            assert (read.id, read.title, read.text) == (article_id, title, text)
+            # A few are read alone; then every place is laid out, not searched for each.
+            assert storage.loaded == (n >= READ_ALONE), n
+        assert [a.id for a in s.iter_articles()] == [i for i, _, _ in expected]
 
 
 def test_damaged_summaries_show_when_they_are_read_and_block_every_write(noted, capsys):
