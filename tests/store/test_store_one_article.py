@@ -460,3 +460,15 @@ def test_a_line_that_does_not_line_up_with_the_ids_is_not_spliced():
     assert rows.edit_parsed(b'{"other":1}', {}, ["a"]) == b'{"other":1}'
     assert rows.edit_rows_parsed({"other": 1}, {}, ["a"]) is None
     assert rows.edit_rows_parsed({"index": [5]}, {}, ["a"]) is None
+
+
+@pytest.mark.parametrize("stranger", [5, None, ["a"], {"id": "a"}])
+def test_an_id_in_the_header_that_is_no_string_is_damage_found_on_open(noted, stranger):
+    path = noted / ARTICLES_FILE
+    head, body = path.read_bytes().split(b"\n", 1)
+    header = json.loads(head)
+    header["tables"]["articles"][7] = stranger
+    path.write_bytes(json.dumps(header).encode() + b"\n" + body)
+    with pytest.raises(StoreCorrupt) as caught, Store.open(noted, readonly=True):
+        pass
+    assert "header is incomplete" in str(caught.value)
