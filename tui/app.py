@@ -54,11 +54,13 @@ class NewsdeskApp(App[None]):
                 tooltip="Switch to the next theme (the choice is kept)"),
     ]
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, *, collector_paused: bool = False) -> None:
+        """collector_paused: the caller paused the cyclic garbage collector for the start
+        (see `run`); it is resumed after the first paint all the same."""
         super().__init__()
         self.store = store  # shared by the UI thread and the workers (it serializes calls)
         self.keymap: dict[str, str] = {}
-        self._collector_paused = False
+        self._collector_paused = collector_paused
         loaded = load_themes()
         self.own_themes: list[Theme] = loaded.themes
         self.theme_errors: list[str] = loaded.errors
@@ -179,5 +181,5 @@ class NewsdeskApp(App[None]):
         super().update_keymap(keymap)
 
 
-def run_app(store: Store) -> None:
-    NewsdeskApp(store).run()
+def run_app(store: Store, *, collector_paused: bool = False) -> None:
+    NewsdeskApp(store, collector_paused=collector_paused).run()

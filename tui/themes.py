@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +44,11 @@ class LoadedThemes:
 
 
 def theme_dir() -> Path:
-    """The folder of the shipped theme files."""
-    return Path(str(resources.files("newsdesk.themes")))
+    """The folder of the shipped theme files: the `newsdesk.themes` package's own (asked of
+    importlib.resources, its readers and zipfile would load first: 3-4 ms of start-up)."""
+    import newsdesk.themes
+
+    return Path(newsdesk.themes.__file__).parent
 
 
 def _colour(path: Path, key: str, value: object) -> str:

@@ -146,3 +146,24 @@ def test_readonly_flag_refuses_changes(capsys, tmp_path):
     assert err.startswith("newsdesk: error:") and err.count("\n") == 1
     code, out, _ = run(capsys, "--readonly", "list")
     assert code == 0 and "Brazil" not in out
+
+
+@pytest.mark.no_seed
+def test_the_workstation_starts_with_the_collector_paused_and_leaves_it_running(
+        tmp_path, monkeypatch, capsys):
+    import gc
+
+    seen = []
+
+    def run_app(store, *, collector_paused=False):  # the app resumes it after its paint
+        seen.append((gc.isenabled(), collector_paused, store.article_count()))
+
+    monkeypatch.setattr("newsdesk.tui.app.run_app", run_app)
+    assert gc.isenabled()
+    assert main(["--store", str(tmp_path / "store")]) == 0
+    assert seen == [(False, True, 1)]  # paused through the imports and the open; seeded
+    assert gc.isenabled()
+    (tmp_path / "a-file").write_text("not a store")
+    code, _, err = run(capsys, "--store", str(tmp_path / "a-file"))
+    assert code == 2 and "is a file" in err
+    assert gc.isenabled() and len(seen) == 1

@@ -8,7 +8,7 @@ and `Jobs` (re-analysis, imports, exports, related items).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -35,16 +35,17 @@ from ..follow import StoreFollower, show_changes_elsewhere
 from ..jobs import Jobs
 from ..panes.actors import ActorsPane
 from ..panes.article import ArticleBody, ArticlePane
-from ..panes.articles import ArticlesPane
 from ..panes.countdown import CountdownPane
 from ..panes.findings import FindingsTable
 from ..panes.measures import MeasuresPane
 from .editing import Editing
 from .main_keys import MAIN_BINDINGS
 
-if TYPE_CHECKING:  # the dialogs and the corpus's types load when first used
+if TYPE_CHECKING:  # the dialogs, the corpus's types and the switcher load when first used
     from newsdesk.analysis.search import SearchHit
     from newsdesk.app.corpus import ArticleEntry, JumpIndex
+
+    from ..panes.articles import ArticlesPane
 
 PANES = ("articles", "article", "actors", "measures", "countdown")
 SIDE_PANES = ("actors", "measures", "countdown")
@@ -106,6 +107,8 @@ class MainScreen(Screen[None]):
         if self.search_index is None:
             self.watcher.start_scan(self.workspace.view)
         if self.switcher is None:  # mounted hidden now, so `o` only has to show it
+            from ..panes.articles import ArticlesPane
+
             pane = ArticlesPane(id="articles", ranked=self._ranked_articles)
             pane.display = False
             self._switcher_mounting = self.query_one("#workspace").mount(pane, before=0)
@@ -413,8 +416,8 @@ class MainScreen(Screen[None]):
     @property
     def switcher(self) -> ArticlesPane | None:
         """The articles switcher (mounted hidden a moment after start, or by `o`)."""
-        found = self.query(ArticlesPane)
-        return found.first() if found else None
+        found = self.query("#articles")
+        return cast("ArticlesPane", found.first()) if found else None
 
     def show_switcher(self, show: bool) -> None:
         if (switcher := self.switcher) is not None:
@@ -428,6 +431,8 @@ class MainScreen(Screen[None]):
             await self._switcher_mounting
         pane = self.switcher
         if pane is None:
+            from ..panes.articles import ArticlesPane
+
             pane = ArticlesPane(id="articles", ranked=self._ranked_articles)
             await self.query_one("#workspace").mount(pane, before=0)
         self.show_switcher(True)
