@@ -48,6 +48,23 @@ async def test_sentence_cursor_moves_with_j_and_k(store):
         assert [m.sentence for m in moves][-3:] == [1, 2, 1]
 
 
+@pytest.mark.parametrize("size", [SIZE, (80, 24)])
+async def test_no_line_is_drawn_wrapped_to_another_width(store, monkeypatch, size):
+    # Not even in the first frame, before the body has had its Resize event.
+    drawn: list[tuple[int, int]] = []
+    real = ArticleBody.render_line
+
+    def render_line(self, y):
+        drawn.append((self._wrap_width, self.scrollable_content_region.width))
+        return real(self, y)
+
+    monkeypatch.setattr(ArticleBody, "render_line", render_line)
+    app = NewsdeskApp(store)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert drawn and all(wrapped == width for wrapped, width in drawn), drawn[:3]
+
+
 async def test_enter_on_actor_lands_on_first_mention_and_n_cycles(store):
     seen: list[Message] = []
     app = NewsdeskApp(store)

@@ -288,6 +288,17 @@ class ArticleBody(ScrollView, can_focus=True):
         self.virtual_size = Size(width, len(self._lines))
         self.refresh()
 
+    def _size_updated(self, size: Size, virtual_size: Size, container_size: Size,
+                      layout: bool = True) -> bool:
+        # Wrapped to the width the layout gives, before the frame it is drawn in: waiting
+        # for the Resize event, the first frame showed the text wrapped to 80 columns and
+        # every line was drawn again at its width. (Textual's hook is private; a test in
+        # tests/tui/test_tui_app.py fails if a Textual release stops calling it so.)
+        resized = super()._size_updated(size, virtual_size, container_size, layout)
+        if size.width:
+            self._relayout()
+        return resized
+
     def on_resize(self, event: events.Resize) -> None:
         self._relayout()
         self.scroll_cursor_visible()
