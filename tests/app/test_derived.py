@@ -42,6 +42,26 @@ def cache_file(path: Path) -> Path:
     return path / CACHE_FOLDER / derived.CACHE_FILE
 
 
+def cached_entries(path: Path) -> dict:
+    """The cache file's entries as {id: [fingerprint, [[name, kind, affiliation], ...]]}."""
+    data = json.loads(cache_file(path).read_text())
+    assert data["format"] == derived.CACHE_FORMAT and data["version"] == derived.CACHE_VERSION
+    entries, start = {}, 0
+    for article_id, fingerprint, count in zip(data["ids"], data["fingerprints"],
+                                              data["counts"], strict=True):
+        numbers = data["numbers"][start:start + count]
+        entries[article_id] = [fingerprint, [data["names"][n] for n in numbers]]
+        start += count
+    assert start == len(data["numbers"])
+    return entries
+
+
+def write_entries(path: Path, entries: dict) -> None:
+    """A cache file of these entries, written out in full (version 1, which is read)."""
+    cache_file(path).write_text(json.dumps({"format": derived.CACHE_FORMAT, "version": 1,
+                                            "articles": entries}))
+
+
 def names_from_articles(store: Store) -> dict:
     return {a.id: [(x.name, x.kind, x.affiliation) for x in a.findings.actors]
             for a in store.iter_articles()}
@@ -69,8 +89,9 @@ def test_a_changed_or_removed_article_is_read_again_not_taken_from_the_cache(sto
         names = derived.actor_names(store)
         assert names == names_from_articles(store)
         assert list(names) == [f"{1:012x}", f"{3:012x}"]
-    entries = json.loads(cache_file(store_path).read_text())["articles"]
+    entries = cached_entries(store_path)
     assert list(entries) == [f"{1:012x}", f"{3:012x}"]
+    assert entries[f"{3:012x}"][1] == [list(n) for n in names[f"{3:012x}"]]
 
 
 @pytest.mark.parametrize("damage", [b"{nope", b'{"format": "other"}', b"[]",
@@ -85,17 +106,67 @@ def test_a_damaged_cache_is_ignored_and_written_afresh(store_path, damage):
     assert json.loads(cache_file(store_path).read_text())["format"] == derived.CACHE_FORMAT
 
 
+def _set(field, value):
+    return lambda data: data.__setitem__(field, value)
+
+
+def _first(field, value):
+    return lambda data: data[field].__setitem__(0, value)
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data.__setitem__("numbers", [n + 1000 for n in data["numbers"]]),
+    _first("numbers", -1), _first("numbers", 0.5), _first("numbers", "0"),
+    _first("numbers", None), lambda data: data["counts"].__setitem__(0, 99),
+    lambda data: data["counts"].pop(), _first("counts", -1), _first("fingerprints", "x"),
+    _first("names", ["x"]), _first("names", ["x", "person", 3]), _set("names", {}),
+    _first("ids", 7), lambda data: data.pop("numbers"), _set("version", 99)])
+def test_a_damaged_cache_of_this_version_is_ignored_and_written_afresh(store_path, damage,
+                                                                       monkeypatch):
+    with Store.open(store_path) as store:
+        derived.actor_names(store)
+    data = json.loads(cache_file(store_path).read_text())
+    damage(data)
+    cache_file(store_path).write_text(json.dumps(data))
+    with Store.open(store_path) as store:
+        reads: list[str] = []
+        real_get = Store.get_article
+        monkeypatch.setattr(Store, "get_article",
+                            lambda self, i: reads.append(i) or real_get(self, i))
+        assert derived.actor_names(store) == names_from_articles(store)
+        assert reads  # not taken from the file
+    with Store.open(store_path) as store:
+        assert {i: [list(n) for n in names] for i, names in
+                names_from_articles(store).items()} == {
+            i: e[1] for i, e in cached_entries(store_path).items()}
+
+
+def test_a_cache_of_version_1_is_used_and_written_again_as_version_2(store_path,
+                                                                    monkeypatch):
+    with Store.open(store_path) as store:
+        derived.actor_names(store)
+        expected = names_from_articles(store)
+    write_entries(store_path, cached_entries(store_path))  # as version 1 wrote it
+    assert json.loads(cache_file(store_path).read_text())["version"] == 1
+    with Store.open(store_path) as store:
+        monkeypatch.setattr(Store, "get_article", lambda *a: pytest.fail("read an article"))
+        assert derived.actor_names(store) == expected
+    assert {i: e[1] for i, e in cached_entries(store_path).items()} == {
+        i: [list(n) for n in names] for i, names in expected.items()}
+
+
 def test_a_stale_entry_with_a_false_fingerprint_is_never_used(store_path):
     # An entry whose fingerprint does not match the stored article (another version of it)
     # is read from the article, whatever names the entry holds.
     with Store.open(store_path) as store:
         derived.actor_names(store)
-    data = json.loads(cache_file(store_path).read_text())
-    entry = data["articles"][f"{1:012x}"]
-    data["articles"][f"{1:012x}"] = [entry[0] + 1, [["Someone Else", "person", None]]]
-    cache_file(store_path).write_text(json.dumps(data))
+    entries = cached_entries(store_path)
+    fingerprint = entries[f"{1:012x}"][0]
+    entries[f"{1:012x}"] = [fingerprint + 1, [["Someone Else", "person", None]]]
+    write_entries(store_path, entries)
     with Store.open(store_path) as store:
         assert derived.actor_names(store) == names_from_articles(store)
+    assert cached_entries(store_path)[f"{1:012x}"][0] == fingerprint
 
 
 def test_a_read_only_store_uses_the_cache_but_never_writes_it(store_path):
@@ -164,3 +235,102 @@ def test_the_linking_index_is_built_again_when_its_articles_changed(store_path, 
             data["state"]["exact"] = [["person", "x", [99]]]  # points past the entries
             linker_file(store_path).write_text(json.dumps(data))
         assert derived.actor_index(store).snapshot() == scratch_index(store)
+
+
+PEOPLE = ["Pedro Sanchez", "Mark Carney", "Ursula von der Leyen", "Xi Jinping", "Keir Starmer",
+          "Hunter Biden", "Jill Biden"]
+PLACES = ["Canada", "Spain", "China", "the United Kingdom", "the United States", "Japan"]
+
+
+def _story(n: int) -> tuple[str, str]:
+    a, b = PEOPLE[n % 7], PEOPLE[(n * 3 + 1) % 7]
+    c, d = PLACES[n % 6], PLACES[(n + 2) % 6]
+    surname = b.split()[-1]
+    return (f"Note {n}", f"{a} said on Monday that {c} would impose a {5 + n}% tariff on"
+            f" steel from {d}. {b} of {d} answered on Tuesday; {surname} called the"
+            " European Commission and the IMF for help.")
+
+
+def _grow(store: Store, numbers) -> None:
+    for n in numbers:
+        store.add_article(analyze_article(_article(n, *_story(n)), actor_linker(store)))
+
+
+def test_the_linking_index_after_changes_removals_and_additions_is_a_fresh_build(
+        tmp_path):
+    path = tmp_path / "store"
+    with Store.open(path) as store:
+        _grow(store, range(10, 40))
+        derived.actor_index(store)  # both files of the cache up to date
+        ids = [a.id for a in store.list_articles()]
+        for n, article_id in enumerate(ids[1:6]):  # early articles changed
+            title, text = _story(100 + n)
+            store.update_article(analyze_article(
+                replace(store.get_article(article_id), title=title, text=text)))
+        for article_id in ids[7:12]:
+            store.remove_article(article_id)
+        _grow(store, range(50, 54))
+        later = _article(99, *_story(99))
+        linked = analyze_article(later, actor_linker(store)).findings
+        assert derived.actor_index(store).snapshot() == scratch_index(store)
+        from newsdesk.analysis.linking import ActorIndex
+
+        fresh = ActorIndex.from_snapshot(scratch_index(store))
+        assert linked == analyze_article(later, fresh).findings
+        expected = names_from_articles(store)
+    # The articles added since the last build are read on top of the restored index, not
+    # put in the names file: each entry the file has is the article's.
+    entries = cached_entries(path)
+    assert set(entries) <= set(expected) and len(entries) >= len(expected) - 4
+    assert all(e[1] == [list(n) for n in expected[i]] for i, e in entries.items())
+
+
+def test_names_no_article_uses_any_more_leave_the_cache_file(tmp_path):
+    path = tmp_path / "store"
+    with Store.open(path) as store:
+        _grow(store, range(10, 40))
+        derived.actor_names(store)
+        ids = [a.id for a in store.list_articles()]
+        in_use = {tuple(n) for n in json.loads(cache_file(path).read_text())["names"]}
+        for article_id in ids[:-2]:
+            store.remove_article(article_id)
+        kept = {n for names in names_from_articles(store).values() for n in names}
+        assert len(kept) < len(in_use) * 3 // 4
+        derived.actor_names(store)
+    names = json.loads(cache_file(path).read_text())["names"]
+    assert {tuple(n) for n in names} == kept and len(names) == len(kept)
+    assert {i: e[1] for i, e in cached_entries(path).items()} == {
+        i: [list(n) for n in v] for i, v in names_from_articles(Store.open(path)).items()}
+
+
+@pytest.mark.parametrize("change", [None, "update", "remove"])
+def test_an_import_links_as_it_would_with_no_cache_at_all(tmp_path, change):
+    import shutil
+
+    from newsdesk.app.importing import import_into
+
+    files = tmp_path / "files"
+    files.mkdir()
+    for n in range(60, 72):
+        title, text = _story(n)
+        (files / f"{n}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    base = tmp_path / "base"
+    with Store.open(base) as store:
+        _grow(store, range(10, 30))
+        derived.actor_index(store)
+        first = store.list_articles()[1].id
+        if change == "update":
+            store.update_article(analyze_article(
+                replace(store.get_article(first), text=_story(200)[1])))
+        elif change == "remove":
+            store.remove_article(first)
+    found = {}
+    for cache in (True, False):
+        path = tmp_path / f"cache-{cache}"
+        shutil.copytree(base, path)
+        if not cache:
+            shutil.rmtree(path / CACHE_FOLDER)
+        with Store.open(path) as store:
+            report = import_into(store, [files])
+            found[cache] = [store.get_article(i).findings for i in report.added]
+    assert len(found[True]) == 12 and found[True] == found[False]
