@@ -28,6 +28,10 @@ if TYPE_CHECKING:  # the importer pulls in trafilatura: ~200 ms the workstation'
     from newsdesk.store.importer import ArticleDraft, ImportFailure
 
 
+# Articles read ahead, and given to the engine's workers, before the linking index is built.
+READ_AHEAD = 192
+
+
 @dataclass(slots=True)
 class ImportReport:
     imported: int = 0
@@ -89,7 +93,7 @@ def import_items(
 
     report = ImportReport()
     imported_at = stamp()
-    linker = actor_linker(store)
+    linker: ActorIndex | None = None  # built once the engine has work (see below)
     pending: list[Article] = []
     seen: set[str] = set()
     by_origin = {row.origin: row.id for row in store.list_articles() if row.origin}
@@ -102,6 +106,7 @@ def import_items(
 
     def take(item: ArticleDraft | ImportFailure, article: Article | ImportFailure) -> None:
         """One file's article, in the order read: every decision is taken here."""
+        assert linker is not None  # built before the first article is taken
         if on_item is not None:
             on_item(item)
         if isinstance(item, ImportFailure):
@@ -139,7 +144,10 @@ def import_items(
             flush()
 
     # The engine runs ahead on other processes (app/parallel.py); `take` links and commits
-    # in order, so the store ends as a one-process import would leave it.
+    # in order, so the store ends as a one-process import would leave it. The first
+    # READ_AHEAD articles are read and sent to the engine before the linking index is
+    # built (from the store's cache, or from every article's names when the cache does
+    # not apply: seconds at 100,000 articles), so that the workers analyse meanwhile.
     window: deque[tuple[ArticleDraft | ImportFailure, Article | ImportFailure]] = deque()
     offered: set[str] = set()
     with AnalysisPool() as pool:
@@ -155,8 +163,14 @@ def import_items(
                 offered.add(article.id)
                 pool.offer(article)  # most likely new: analysed ahead
             window.append((item, article))
+            if linker is None:
+                if pool.ahead and len(window) < READ_AHEAD:
+                    continue
+                linker = actor_linker(store)
             while len(window) > pool.ahead:
                 take(*window.popleft())
+        if linker is None:
+            linker = actor_linker(store)
         while window:
             take(*window.popleft())
     if pending:

@@ -75,7 +75,14 @@ class _Worker:
             env=env, close_fds=True)
         self.results: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self.keys: deque[tuple[str, str | None]] = deque()  # sent, in order
+        # Jobs go through a thread of their own: a pipe holds 64 KB, a dozen articles, and
+        # a worker reads none while it starts (~1 s), so writing from the import itself
+        # would hold it up whenever it sends many articles ahead (app/importing.py does).
+        self.jobs: queue.SimpleQueue[tuple[str, dt.date | None] | None] = queue.SimpleQueue()
+        self.writable = True
         threading.Thread(target=self._read, name="newsdesk-analysis-results",
+                         daemon=True).start()
+        threading.Thread(target=self._write, name="newsdesk-analysis-jobs",
                          daemon=True).start()
 
     def _read(self) -> None:
@@ -87,22 +94,29 @@ class _Worker:
         except Exception:  # the end of its output: it finished, or died
             self.results.put(_GONE)
 
-    def send(self, key: tuple[str, str | None], text: str,
-             published: dt.date | None) -> bool:
+    def _write(self) -> None:
         stdin = self.process.stdin
         assert stdin is not None
         try:
-            write_frame(stdin, (text, published))
-        except (OSError, ValueError):  # it died (a broken pipe), or was closed
+            while (job := self.jobs.get()) is not None:
+                write_frame(stdin, job)
+        except (OSError, ValueError):  # it died (a broken pipe): its output ends too
+            self.writable = False
+        finally:
+            with contextlib.suppress(OSError):
+                stdin.close()  # the end of its input: it finishes what it has, and exits
+
+    def send(self, key: tuple[str, str | None], text: str,
+             published: dt.date | None) -> bool:
+        if not self.writable:
             return False
+        self.jobs.put((text, published))
         self.keys.append(key)
         return True
 
     def close(self) -> None:
         """Let it finish (its input ends), or stop it if it does not soon."""
-        if self.process.stdin is not None:
-            with contextlib.suppress(OSError):
-                self.process.stdin.close()
+        self.jobs.put(None)
         try:
             self.process.wait(timeout=2)
         except subprocess.TimeoutExpired:

@@ -92,9 +92,10 @@ def _write_files(folder: Path, count: int) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("batch_size", [200, 7])
+@pytest.mark.parametrize(("batch_size", "read_ahead"), [(200, importing.READ_AHEAD), (7, 6)])
 def test_an_import_on_workers_leaves_the_store_a_one_process_import_leaves(
-        tmp_path, monkeypatch, batch_size):
+        tmp_path, monkeypatch, batch_size, read_ahead):
+    monkeypatch.setattr(importing, "READ_AHEAD", read_ahead)
     files = _write_files(tmp_path / "files", 40)
     stores = {}
     for workers in (1, 2):
