@@ -32,9 +32,11 @@ were added before, and `ActorIndex.add_all` answers those without searching.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import itertools
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,7 +115,8 @@ def actor_index(store: Store) -> ActorIndex:
 
 def _built(names: dict[str, ActorNames]) -> ActorIndex:
     index = ActorIndex()
-    index.add_all(itertools.chain.from_iterable(names.values()))
+    with _no_collection():  # entries, lists and dicts the index keeps
+        index.add_all(itertools.chain.from_iterable(names.values()))
     return index
 
 
@@ -163,8 +166,19 @@ class _Cache:
 def _read_cache(store: Store) -> _Cache:
     """The cache's entries that have the right shape; anything else counts as absent."""
     try:
-        data = json.loads((store.path / CACHE_FOLDER / CACHE_FILE).read_bytes())
-    except (OSError, ValueError):
+        raw = (store.path / CACHE_FOLDER / CACHE_FILE).read_bytes()
+    except OSError:
+        return _Cache()
+    # What is made here is kept, not garbage: the collector would only walk it again and
+    # again (version 1's 1.6 million lists: 2 s of the 3 s its parse took, and more after).
+    with _no_collection():
+        return _parsed(raw)
+
+
+def _parsed(raw: bytes) -> _Cache:
+    try:
+        data = json.loads(raw)
+    except ValueError:
         return _Cache()
     if not (isinstance(data, dict) and data.get("format") == CACHE_FORMAT):
         return _Cache()
@@ -196,12 +210,36 @@ def _cache_v1(articles: dict[str, Any]) -> _Cache:
     """Version 1: {id: [fingerprint, [[name, kind, affiliation], ...]]}."""
     cache = _Cache()
     numbers: dict[Name, int] = {}
+
+    def number(n: Any) -> int:  # checked the first time it is met, as a list of 3
+        if type(n) is not list:
+            raise TypeError
+        found = numbers.get(tuple(n))  # TypeError if a part is a list or a dict
+        if found is not None:
+            return found
+        if not _is_name(n):
+            raise TypeError
+        return _number(numbers, cache.table, (n[0], n[1], n[2]))
+
     for article_id, entry in articles.items():
         if (isinstance(entry, list) and len(entry) == 2 and type(entry[0]) is int
-                and isinstance(entry[1], list) and all(_is_name(n) for n in entry[1])):
-            cache.entries[article_id] = (entry[0], [
-                _number(numbers, cache.table, (n[0], n[1], n[2])) for n in entry[1]])
+                and isinstance(entry[1], list)):
+            with contextlib.suppress(TypeError):
+                cache.entries[article_id] = (entry[0], list(map(number, entry[1])))
     return cache
+
+
+@contextlib.contextmanager
+def _no_collection() -> Iterator[None]:
+    """No cyclic garbage collection meanwhile: for work that makes many objects to keep
+    and no garbage in cycles (whatever there is waits for the next collection)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _is_name(n: Any) -> bool:

@@ -155,6 +155,30 @@ def test_a_cache_of_version_1_is_used_and_written_again_as_version_2(store_path,
         i: [list(n) for n in names] for i, names in expected.items()}
 
 
+@pytest.mark.parametrize("bad", ["Mark Carney", ["Mark Carney", ["person"], None],
+                                 ["Mark Carney", "person", 1], ["Mark Carney", "person"],
+                                 ["Mark Carney", {"kind": "person"}, None], "abc"])
+def test_a_damaged_entry_of_version_1_is_read_from_its_article(store_path, bad, monkeypatch):
+    # An entry with a name that is not [name, kind, affiliation], even after names that
+    # are (the file's names are checked once each), is not used.
+    with Store.open(store_path) as store:
+        derived.actor_names(store)
+    entries = cached_entries(store_path)
+    entries[f"{2:012x}"][1] = [*entries[f"{1:012x}"][1], bad]
+    entries[f"{1:012x}"][1].append(["a", "b", "c"])
+    write_entries(store_path, entries)
+    with Store.open(store_path) as store:
+        reads: list[str] = []
+        real_get = Store.get_article
+        monkeypatch.setattr(Store, "get_article",
+                            lambda self, i: reads.append(i) or real_get(self, i))
+        names = derived.actor_names(store)
+        assert reads == [f"{2:012x}"]
+        assert names[f"{2:012x}"] == names_from_articles(store)[f"{2:012x}"]
+        assert names[f"{1:012x}"][-1] == ("a", "b", "c")  # well formed: used (a stale
+        # fingerprint is what tells an entry is no longer the article's)
+
+
 def test_a_stale_entry_with_a_false_fingerprint_is_never_used(store_path):
     # An entry whose fingerprint does not match the stored article (another version of it)
     # is read from the article, whatever names the entry holds.
