@@ -2,6 +2,12 @@
 cost, and a note's commit and an import of 1,000 articles, at 10,000 and 100,000 articles.
 
 Usage: python bench/commands.py [--articles 10000,100000] [--runs 5] [--data FILE]
+       python bench/commands.py --import-cases STORE [--cases warm,no-linker,...] [--runs 3]
+
+--import-cases times only the import of 1,000 new articles into copies of STORE (never
+changed itself), its linking cache made warm or cold in the ways a reader meets (see
+IMPORT_CASES), with the newsdesk beside this Python: run it with another venv's Python to
+time other code on the same cases.
 
 The stores are bench/scale.py's (the BBC set repeated and varied, the engine's findings, a
 note per ten articles and a correction per fifty), built once under bench/out/scale-<N>/.
@@ -16,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import subprocess
@@ -37,18 +44,27 @@ def run(cmd: list[str]) -> tuple[float, int, int]:
     """(wall seconds, exit status, max RSS in KB) of one command. Its memory is read by
     /usr/bin/time, a small process that starts it: wait4 from here would count the pages
     of this process (large, after the in-process measures) that the child was forked with."""
+    return run_cpu(cmd)[:3]
+
+
+def run_cpu(cmd: list[str]) -> tuple[float, int, int, float]:
+    """`run`, and the CPU seconds (user and system) of the command and the processes it
+    waited for (an import's workers): less changed than wall time by a busy machine."""
     if not Path(TIME).exists():
         wall, status, rss, _ = scale.run(cmd)
-        return wall, status, rss
+        return wall, status, rss, float("nan")
     t0 = time.perf_counter()
-    proc = subprocess.run([TIME, "-f", "RSS %M", *cmd], stdout=subprocess.DEVNULL,
+    proc = subprocess.run([TIME, "-f", "RSS %M %U %S", *cmd], stdout=subprocess.DEVNULL,
                           stderr=subprocess.PIPE, check=False)
     wall = time.perf_counter() - t0
     lines = proc.stderr.decode(errors="replace").strip().splitlines()
-    rss = int(lines[-1].split()[1]) if lines and lines[-1].startswith("RSS ") else 0
+    rss, cpu = 0, float("nan")
+    if lines and lines[-1].startswith("RSS "):
+        fields = lines[-1].split()
+        rss, cpu = int(fields[1]), float(fields[2]) + float(fields[3])
     if proc.returncode:
         print(f"    ! {' '.join(cmd[1:])} exited {proc.returncode}: {lines[:1]}")
-    return wall, proc.returncode, rss
+    return wall, proc.returncode, rss, cpu
 
 
 def best_of(runs: int, cmd: list[str]) -> tuple[float, int]:
@@ -113,13 +129,73 @@ def write_new_articles(data: Path, folder: Path, count: int, first: int = 0) -> 
     return words
 
 
+# How the copy's linking cache is left before the timed import (after a first, untimed
+# import of nothing, which brings cache/ up to date with the code under test).
+IMPORT_CASES = {
+    "warm": "the cache up to date",
+    "as-is": "the store's cache/ as it was (no first import)",
+    "no-linker": "cache/actor-linker.json deleted (as after an upgrade)",
+    "changed": "an early article's published date set (it is analysed again)",
+    "removed": "an early article removed",
+}
+
+
+def measure_import_cases(source: Path, cases: list[str], runs: int, data: Path,
+                         work: Path) -> None:
+    from newsdesk.store.db import Store
+
+    with Store.open(source, readonly=True) as s:
+        ids = [row.id for row in s.list_articles()]
+    with tempfile.TemporaryDirectory(dir=work) as tmp:
+        files = Path(tmp) / "new"
+        files.mkdir()
+        words = write_new_articles(data, files, 1000)
+        nothing = Path(tmp) / "nothing"
+        nothing.mkdir()
+        for case in cases:
+            walls, cpus, peak = [], [], 0
+            for n in range(runs):
+                store = Path(tmp) / "store"
+                shutil.copytree(source, store, symlinks=True)
+                cli = [str(scale.NEWSDESK), "--store", str(store)]
+                if case != "as-is":
+                    run(cli + ["import", str(nothing)])
+                if case == "no-linker":
+                    (store / "cache" / "actor-linker.json").unlink()
+                elif case == "changed":
+                    run(cli + ["set-published", ids[10 + n], f"2005-01-{1 + n:02d}"])
+                elif case == "removed":
+                    run(cli + ["remove", ids[5 + n]])
+                load = os.getloadavg()[0]
+                wall, status, rss, cpu = run_cpu(cli + ["import", str(files)])
+                walls.append(wall)
+                cpus.append(cpu)
+                peak = max(peak, rss)
+                shutil.rmtree(store)
+                print(f"    {case}: {wall:.1f} s, {cpu:.1f} s CPU, peak {scale.mb(rss)}"
+                      f" (load before {load:.1f})", flush=True)
+            print(f"  import 1,000 new articles ({words:,} words), {case} "
+                  f"({IMPORT_CASES[case]}): median {statistics.median(walls):.1f} s "
+                  f"[{', '.join(f'{w:.1f}' for w in walls)}], CPU median "
+                  f"{statistics.median(cpus):.1f} s, peak {scale.mb(peak)}", flush=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", default="10000,100000")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--data", type=Path, default=scale.DEFAULT_DATA)
     parser.add_argument("--build", type=int, help=argparse.SUPPRESS)  # the child's mode
+    parser.add_argument("--import-cases", type=Path, metavar="STORE")
+    parser.add_argument("--cases", default=",".join(IMPORT_CASES))
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()),
+                        help="where --import-cases copies the store")
     args = parser.parse_args()
+    if args.import_cases:
+        print(scale.machine(), f"({scale.NEWSDESK})")
+        measure_import_cases(args.import_cases, args.cases.split(","), args.runs, args.data,
+                             args.work)
+        return 0
     if args.build:
         scale.build_store(scale.OUT / f"scale-{args.build}", args.data, args.build,
                           args.build // 10)
