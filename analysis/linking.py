@@ -57,8 +57,10 @@ _REORDER_HEADS = _wordset(
 _WORD = re.compile(r"[a-z0-9]+")
 
 
-# The same names come back in every article, and these run on each mention: remembered.
-_NAMES_CACHED = 8192
+# The same names come back in every article, and these run on each mention: remembered
+# (the store's linking index asks some 24,000 names of a 100,000-article store again and
+# again).
+_NAMES_CACHED = 1 << 16
 
 
 @lru_cache(maxsize=_NAMES_CACHED)
@@ -116,18 +118,8 @@ def acronym(tokens: Sequence[str]) -> str:
 
 
 # The index asks the same few names (some 24,000 in a store of 100,000 articles) for their
-# tokens again and again: kept, as tuples nobody can change.
+# folded form and key again and again: kept (their tokens are kept above).
 _memo = functools.lru_cache(maxsize=1 << 16)
-
-
-@_memo
-def _person_tokens(name: str) -> tuple[str, ...]:
-    return tuple(person_tokens(name))
-
-
-@_memo
-def _org_tokens(name: str) -> tuple[str, ...]:
-    return tuple(org_tokens(name))
 
 
 @_memo
