@@ -256,6 +256,9 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.type = object_type(view, trigger) or trigger.type
     action, explicit, cue = view.action(trigger)
     action = _limit_direction(view, trigger, action, cue)
+    if action == "lift" and trigger.type == "export_control" \
+            and trigger.entry.phrase in ("licence", "licences", "license", "licenses"):
+        action = "impose"  # "revoked the licences that allowed Intel to ship chips"
     if trigger.entry.kind in ("needs_wto", "verb_wto"):
         trigger.rule = "measure.wto-complaint"
     framed = read_frame(view, trigger, _probe_action(view, trigger, action), cue)

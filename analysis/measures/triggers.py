@@ -65,6 +65,9 @@ def accept(view: SentenceView, found: Found) -> bool:
             and inside.start <= found.start and found.end <= inside.end:
         return False  # "Hugh Grant", "the Strategic Export Controls committee"
     prev = view.low(found.first - 1)
+    if prev == "without" or (prev in ("a", "any", "trade") and view.low(found.first - 2)
+                             == "without"):
+        return False  # "countries without trade deals": no measure is said to be there
     kind = found.entry.kind
     if found.type == "tariff" and (prev in lex.price_tariff_words or (
             view.doc.price_tariffs and found.entry.phrase in ("tariff", "tariffs"))):
@@ -117,6 +120,12 @@ def _for_exports(view: SentenceView, found: Found) -> bool:
         if view.low(at) in (",", ".", ";", ":"):
             break
         after.append(view.low(at))
+    if after[:2] in (["that", "allowed"], ["that", "allow"], ["that", "allows"],
+                     ["which", "allowed"], ["which", "allow"], ["which", "allows"]):
+        # "the licences that allowed Intel to ship chips to Huawei"
+        after = after[2:]
+        rest = after[after.index("to") + 1:] if "to" in after else []
+        return any(word in _EXPORT_WORDS for word in rest[:2]) and "to" in rest[1:]
     if not after or after[0] not in ("for", "to"):
         return False
     return any(word in _EXPORT_WORDS for word in after[1:4]) and (

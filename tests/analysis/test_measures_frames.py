@@ -717,3 +717,14 @@ def test_emergency_loans_a_state_offers_are_a_subsidy():
     found = measures("Ruritania will offer emergency loans to its carmakers.", RURITANIA)
     assert [(m.type, m.action, m.imposer) for m in found] == [
         ("subsidy", "impose", "Ruritania")]
+
+
+def test_revoking_the_licences_that_let_goods_leave_restricts_exports():
+    m = only("Ruritania revoked the licences that allowed Acme to ship chips to Freedonia.",
+             RURITANIA, FREEDONIA, ("Acme", "organization"))
+    assert (m.type, m.action, m.imposer) == ("export_control", "impose", "Ruritania")
+
+
+def test_a_measure_word_after_without_names_no_measure():
+    assert measures("Ruritania will require permits for steel from countries without trade"
+                    " deals.", RURITANIA) == []
