@@ -32,15 +32,14 @@ were added before, and `ActorIndex.add_all` answers those without searching.
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import itertools
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from newsdesk.analysis.linking import ActorIndex
+from newsdesk.app.gcpause import gc_paused
 from newsdesk.store.atomic import atomic_write, encode_json
 from newsdesk.store.db import Store
 from newsdesk.store.errors import StoreError, UnknownArticle
@@ -115,7 +114,7 @@ def actor_index(store: Store) -> ActorIndex:
 
 def _built(names: dict[str, ActorNames]) -> ActorIndex:
     index = ActorIndex()
-    with _no_collection():  # entries, lists and dicts the index keeps
+    with gc_paused():  # entries, lists and dicts the index keeps
         index.add_all(itertools.chain.from_iterable(names.values()))
     return index
 
@@ -171,7 +170,7 @@ def _read_cache(store: Store) -> _Cache:
         return _Cache()
     # What is made here is kept, not garbage: the collector would only walk it again and
     # again (version 1's 1.6 million lists: 2 s of the 3 s its parse took, and more after).
-    with _no_collection():
+    with gc_paused():
         return _parsed(raw)
 
 
@@ -227,19 +226,6 @@ def _cache_v1(articles: dict[str, Any]) -> _Cache:
             with contextlib.suppress(TypeError):
                 cache.entries[article_id] = (entry[0], list(map(number, entry[1])))
     return cache
-
-
-@contextlib.contextmanager
-def _no_collection() -> Iterator[None]:
-    """No cyclic garbage collection meanwhile: for work that makes many objects to keep
-    and no garbage in cycles (whatever there is waits for the next collection)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _is_name(n: Any) -> bool:

@@ -4,14 +4,13 @@ text, writing files or stdout, and a progress bar."""
 from __future__ import annotations
 
 import argparse
-import contextlib
-import gc
 import sys
 import time
-from collections.abc import Iterable, Iterator, Sized
+from collections.abc import Iterable, Sized
 from pathlib import Path
 
 from newsdesk.analysis.text import one_line
+from newsdesk.app.gcpause import gc_paused
 from newsdesk.store.db import Store
 from newsdesk.store.errors import StoreNeedsUpgrade
 from newsdesk.store.fileio import write_file
@@ -72,19 +71,6 @@ def write_output(path: Path | None, data: bytes | Iterable[bytes], force: bool) 
         else:
             sys.stdout.write(chunk.decode())
     (out or sys.stdout).flush()
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Hold off the cyclic garbage collector while a command builds the objects of a whole
-    store: they hold no cycles, and its ever longer passes over them took half the time."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 class Progress:

@@ -32,6 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..measures.vocab import LEGISLATURES
 from ..timex.tense import COULD_STEPS
 from .clause import Spot
 from .words import words
@@ -287,9 +288,8 @@ def _scheduled(spot: Spot, measure_here: bool) -> Cue | None:
 _STEP_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:rates?"
                            r"|increases?|rises?|hikes?|cuts?|reductions?)\s*$", _I)
 # "will ask Congress to scrap ...": what the legislature is asked to do is the act.
-_ASK_LEGISLATURE = re.compile(r"\s+(?:ask|urge|press)\s+(?:the\s+)?(?:congress|parliament|senate"
-                              r"|lawmakers|legislators|mps|deputies|diet|duma|bundestag"
-                              r"|legislature)\s+to\s", _I)
+_ASK_LEGISLATURE = re.compile(r"\s+(?:ask|urge|press)\s+(?:the\s+)?(?:"
+                              + "|".join(sorted(LEGISLATURES)) + r")\s+to\s", _I)
 _NEXT_VERB = re.compile(r"\s+(?:(?:also|then|now|only|not)\s+)?"
                         r"(?:be\s+\w+|[\w-]+(?:\s+(?:up|out|off))?)")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .article import Found
 from .framewords import FrameWords, Phrases
 from .sentence import SentenceView
-from .vocab import ATTRIBUTIVE
+from .vocab import ATTRIBUTIVE, LEGISLATURES
 
 _CHANGES = ("lift", "ease", "extend", "delay", "maintain")
 _AHEAD = 9  # tokens after a trigger where "expire", "take effect", "remains" may stand
@@ -240,17 +240,12 @@ _WARN_REACH = 6
 _PREFERENCES = frozenset({"prefer", "prefers", "preferred", "preferring"})
 
 
-# A state's legislature: what a government asks of it is its own plan.
-_LEGISLATURES = frozenset({"congress", "parliament", "senate", "lawmakers", "legislators",
-                           "mps", "deputies", "diet", "duma", "bundestag", "legislature"})
-
-
 def _asks_legislature(view: SentenceView, appeal: int) -> bool:
     """ "ask Congress to", "asked parliament to", "will ask lawmakers to"."""
     at = appeal + 1
     if view.low(at) == "the":
         at += 1
-    return view.low(at) in _LEGISLATURES and view.low(at + 1) == "to"
+    return view.low(at) in LEGISLATURES and view.low(at + 1) == "to"
 
 
 def _talks(view: SentenceView, found: Found, action: str, talk: int, anchor: int) -> str | None:

@@ -18,6 +18,7 @@ from .vocab import (
     FINITE,
     PLACE_PREPS,
     POSSESSIVE,
+    POSSESSIVE_DETERMINERS,
     PP_PREPS,
     SPEECH_VERBS,
 )
@@ -25,7 +26,6 @@ from .vocab import (
 if TYPE_CHECKING:
     from .sentence import SentenceView
 
-_POSSESSIVE_DETERMINERS = frozenset({"its", "their", "his", "her", "our"})
 # Words that open a clause as well as a phrase: "after the US failed to ...".
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "because", "as", "while",
                              "once"})
@@ -237,7 +237,7 @@ def _named(view: SentenceView, ent: Ent, anchor: int) -> bool | None:
         return False  # "agreed with Japan to remove": Japan is the partner
     if view.low(ent.last + 1) == "to" and ent.last + 2 >= anchor - 1 and not ent.demonym:
         return True  # "expected Washington to lift": Washington lifts
-    if view.low(ent.first - 1) in _POSSESSIVE_DETERMINERS:
+    if view.low(ent.first - 1) in POSSESSIVE_DETERMINERS:
         return False  # "change its App Store rules": a noun's modifier, never a subject
     if view.in_pp(ent) and _opens_clause(view, ent):
         return True  # "after the United States failed to end ...": a clause's subject

@@ -44,7 +44,12 @@ POSSESSIVE = ("’s", "'s")
 OBTAIN = frozenset({"obtain", "obtained", "get", "secure", "seek", "hold", "apply"})
 # After these a verb form qualifies the noun ("a lower duty", "its planned tariffs"): the
 # verb that governs the phrase is further back.
-ATTRIBUTIVE = frozenset(("a", "an", "the", "its", "their", "his", "her", "our"))
+POSSESSIVE_DETERMINERS = frozenset(("its", "their", "his", "her", "our"))
+ATTRIBUTIVE = frozenset(("a", "an", "the")) | POSSESSIVE_DETERMINERS
+# A state's legislature: what a government asks of it is its own plan ("will ask Congress
+# to scrap the programme"), in the measure rules and the deadline rules alike.
+LEGISLATURES = frozenset({"congress", "parliament", "senate", "lawmakers", "legislators",
+                          "mps", "deputies", "diet", "duma", "bundestag", "legislature"})
 # Words that end an object phrase: "tariffs on Mexico for 30 days after Sheinbaum ...".
 PHRASE_ENDS = frozenset({"by", "after", "before", "because", "when", "while", "since",
                          "unless", "if", "until", "as", "following", "despite", "amid",
