@@ -52,6 +52,10 @@ _LEADING_THE = re.compile(r"(?i)the\s+")
 _TREATY_AFTER = re.compile(r"\s+(?:Protocols?|Treaty|Convention|Accords?|Agreement|Round"
                            r"|Declaration|Agenda|Consensus|Charter)\b")
 _TREATY_WORD_AFTER = re.compile(r"\s+(?:protocol|treaty|accord|climate\s+treaty)\b")
+_TREATY_ANYWHERE = re.compile(r"\b(?:Protocol|Treaty|Convention|Accord|protocol|treaty)\b")
+# A lower-case noun right after a name: the name modifies it ("Kyoto decision").
+_MODIFIER_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|for|to|of|is|was|has|had|will|would"
+                             r"|said|says)\b)[a-z]{3,}\b")
 # A model number beside a name: letters and digits mixed (a bare number is a score or a
 # year as often: "Essex 532").
 _MODEL = r"(?!\d+G\b|G\d+\b)(?P<model>[A-Z]+\d+[A-Za-z]*|\d+[A-Z]+\d*)"  # not "3G", "G7"
@@ -152,6 +156,7 @@ def _clean_entities(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """Honest, non-overlapping spans; titles, "the" and possessives trimmed off names."""
     out: list[EntitySpan] = []
     last_end = -1
+    treaty_names: set[str] = set()  # places the article names a treaty after ("Kyoto")
     for entity in sorted(entities, key=lambda entity: (entity.start, entity.start - entity.end)):
         if (entity.kind not in ACTOR_KINDS or not 0 <= entity.start < entity.end <= len(text)
                 or text[entity.start:entity.end] != entity.text or entity.start < last_end):
@@ -161,12 +166,28 @@ def _clean_entities(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             continue
         if trimmed.kind in ("place", "country") and _TREATY_AFTER.match(text, trimmed.end) \
                 or trimmed.kind == "place" and _TREATY_WORD_AFTER.match(text, trimmed.end):
+            treaty_names.add(trimmed.text)
             continue  # "the Kyoto Protocol", "the Kyoto treaty": a name inside a treaty's
+        if trimmed.kind == "place" and _treaty_named(text, trimmed, treaty_names):
+            continue  # "the Kyoto decision" in a story about the Kyoto Protocol
         if trimmed.kind != "person" and _in_model_name(text, trimmed):
             continue  # "the Boeing 787 Dreamliner", "an Airbus A350": a product's name
         out.append(trimmed)
         last_end = trimmed.end
     return _without_unnamed_heads(text, out)
+
+
+def _treaty_named(text: str, entity: EntitySpan, treaty_names: set[str]) -> bool:
+    """A place the article also names a treaty after ("the Kyoto Protocol"), used as a
+    modifier ("Kyoto decision", "Kyoto targets"), stands for the treaty: no place. The
+    headline comes before the treaty's name, so the whole text is looked at once."""
+    if entity.text not in treaty_names:
+        if not _TREATY_ANYWHERE.search(text) or not re.search(
+                re.escape(entity.text) + _TREATY_AFTER.pattern, text) and not re.search(
+                re.escape(entity.text) + _TREATY_WORD_AFTER.pattern, text):
+            return False
+        treaty_names.add(entity.text)
+    return bool(_MODIFIER_AFTER.match(text, entity.end))
 
 
 def _in_model_name(text: str, entity: EntitySpan) -> bool:

@@ -54,6 +54,10 @@ _PORTFOLIO_REACH = 4
 _DASH = re.compile(r"[-–—]")
 # Links after which a named body is the person's employer ("director at Acme").
 _EMPLOYER_LINKS = frozenset({"of", "at", "for", "with"})
+# A state's bodies, named in lower case after the country ("China's commerce ministry").
+_STATE_BODY_HEADS = frozenset({"ministry", "government", "embassy", "cabinet", "administration",
+                               "department", "treasury", "mission", "customs", "regulator",
+                               "parliament", "presidency", "office", "agency", "bureau"})
 # Titles only a public office has, which a place before them makes the state's.
 _PLACE_OFFICES = frozenset({"premier", "governor", "mayor", "minister", "senator",
                             "lawmaker", "legislator", "congressman", "congresswoman", "mp"})
@@ -119,6 +123,15 @@ class RoleFinder:
         if plural_title(self.tokens.low[title[-1]]):
             role = role[:-1]  # "Senators Charles Schumer and ...": each a senator
         prefix = self.prefixes.prefix_ending_at(title[0] - 1, floor)
+        if prefix is not None and prefix.kind == "organization" \
+                and self.tokens.low[title[-1]] in PARTY_TITLES:
+            # "Liberal Democrat [Treasury] spokesman": a shadow portfolio, the party's post
+            party = self._party_before(prefix.first - 1, floor)
+            if party is not None:
+                if not self.tokens.is_possessive(prefix.last):  # not "Plaid Cymru's"
+                    role = self.prefixes.role_text(prefix.first, title[-1])
+                return Role(role, party, why("title-before-name", role),
+                            why("party-adjective", party))
         if prefix is not None:
             return Role(role, prefix.name, why("title-before-name", role),
                         why("prefix-before-title", prefix.name))
@@ -409,13 +422,25 @@ class RoleFinder:
             if start <= last and tokens.low[start] in DETERMINERS:
                 start += 1
             body = self.prefixes.prefix_starting_at(start, last + 1)
-            if body is not None and (body.kind == "organization" or link == "of"):
+            if body is not None and (body.kind == "organization" or link == "of"
+                                     or self._state_body(body, last)):
                 return body.name
             if body is None:
                 body = self._described_body(start, last)
                 if body is not None:
                     return body.name
         return None
+
+    def _state_body(self, body: Prefix, last: int) -> bool:
+        """ "spokesman for [China's] commerce ministry": a country's body named by a few
+        lower-case words after the country's possessive, closing the complement."""
+        tokens = self.tokens
+        if body.kind != "country" or not tokens.is_possessive(body.last) \
+                or not 0 < last - body.last <= _DESCRIPTION_REACH:
+            return False
+        return tokens.low[last] in _STATE_BODY_HEADS and all(
+            tokens.words[at].isalpha() and tokens.words[at].islower()
+            for at in range(body.last + 1, last + 1))
 
     def _described_body(self, start: int, last: int) -> Prefix | None:
         """An organization after up to three lower-case words, ending at token `last` or

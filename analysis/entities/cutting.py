@@ -17,7 +17,7 @@ from .. import gazetteer as gaz
 from .caps import is_dateline
 from .classify import classify
 from .document import SURE, WEAK, Doc, Span, Token
-from .not_names import names_no_actor
+from .not_names import names_no_actor, product_name
 from .words import (
     ACTION_VERBS,
     CONNECTORS,
@@ -210,13 +210,24 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
                 if not is_portfolio(doc, before_title, short_body=True):
                     # "Human Services [Secretary]", "Homeland Security [Secretary]"
                     _cut_of(doc, before_title, out)
-                if is_people_word(name[0].word):
+                if is_people_word(name[0].word) and not _given_name_demonym(doc, name):
                     cut(doc, name, False, out)
                 else:
                     for part in _split_at(name, "of", _never_keep):
                         _add(out, classify(doc, part, True))
                 return
     _cut_of(doc, toks, out)
+
+
+def _given_name_demonym(doc: Doc, name: list[Token]) -> bool:
+    """ "Minister [German Gref]": right after a title, a demonym and one more unknown
+    capitalized word are a given name and a surname (a title is never followed by the
+    nationality of its holder in English: that comes before it)."""
+    if len(name) != 2 or is_people_word(name[1].word) or is_title_head(name[1].word) \
+            or not name[1].word[:1].isupper() or org_by_words(name):
+        return False
+    return gazetteer_kind(doc.name_of(name)) is None and \
+        (gazetteer_kind(name[1].word) or ("person",))[0] == "person"
 
 
 def _name_after_title(toks: list[Token], head: int) -> int | None:
@@ -328,6 +339,8 @@ def _single(doc: Doc, tok: Token, out: list[Span]) -> None:
         return
     if _not_a_name_alone(word):
         return
+    if word[-1:].isdigit() and product_name(doc, [tok]):
+        return  # "Spain for the A350 later": a model named inside a longer run
     if word.isupper() and len(word) > 2 and gazetteer_kind(word) is None:
         hit = caps_lookup(word)
         if hit is None and is_dateline(doc, [tok]):
@@ -339,6 +352,12 @@ def _single(doc: Doc, tok: Token, out: list[Span]) -> None:
         out.append(Span(start, end, None, None, WEAK))
         return
     _add(out, classify(doc, [tok], False))
+
+
+# What an acronym after a nationality qualifies, besides the "-ers" ("GPU designers").
+_TRADE_PLURALS = frozenset({"firms", "companies", "chips", "imports", "exports", "stocks",
+                            "shares", "products", "goods", "vehicles", "cars", "plants",
+                            "sector", "industry", "market"})
 
 
 def _not_a_name_alone(word: str) -> bool:
@@ -362,7 +381,9 @@ def _acronym_modifier(doc: Doc, tok: Token) -> bool:
     return (nxt.isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS
             and nxt not in ACTION_VERBS and nxt not in PERSON_VERBS
             and (prev.isalpha() and prev.islower() and prev not in ACTION_VERBS
-                 or word.lower() in gaz.COMMON_WORDS))
+                 or word.lower() in gaz.COMMON_WORDS
+                 # "two Chinese GPU designers", "US LNG exporters": a trade, not a body
+                 or is_people_word(prev) and (nxt.endswith("ers") or nxt in _TRADE_PLURALS)))
 
 
 def _ordinary_mid_sentence(doc: Doc, tok: Token) -> bool:

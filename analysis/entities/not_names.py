@@ -19,6 +19,8 @@ _CLOSING_QUOTES = frozenset("\"”’'»")
 # A model designation: "990", "X200", "A320", "F-35" (a year is no model).
 _MODEL_CODE = re.compile(r"(?:\d{3,}|[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3})$")
 _CURRENCY_SIGNS = frozenset("$€£¥")
+# Before a model code alone ("the A350"): a maker is never written so.
+_MODEL_DETERMINERS = frozenset({"the", "its", "their", "a", "an", "new"})
 # The last two characters of "titled " / "entitled ", before the title itself.
 _AFTER_TITLED = frozenset(("d ", "d\t"))
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
@@ -162,6 +164,9 @@ def product_name(doc: Doc, toks: list[Token]) -> bool:
             and toks[-2].word not in CONNECTORS:
         return not doc.is_tabular(toks[0].start)
     if len(toks) == 1 and _MODEL_CODE.match(last) and sum(ch.isdigit() for ch in last) >= 2:
+        if doc.prev_word(toks[0].start).lower() in _MODEL_DETERMINERS \
+                and sum(ch.isdigit() for ch in last) >= 3 and not last[:1].isdigit():
+            return True  # "the A350 would be late", "its X200": a model, not its maker
         _, nxt = doc.next_word(toks[0].end)  # "H20 chips", "A320 jets"
         return nxt.isalpha() and nxt.islower() and nxt not in ACTION_VERBS \
             and nxt not in PERSON_VERBS

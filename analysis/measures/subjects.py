@@ -37,6 +37,9 @@ _BLOC_NAMES = frozenset({"asean", "mercosur", "efta", "ecowas", "caricom", "sadc
                          "eu", "eurasec", "gcc"})
 _BLOC_ADJECTIVES = frozenset({"european", "african", "eurasian", "arab", "economic"})
 _MEASURE_ANAPHOR_DETERMINERS = frozenset({"the", "this", "its", "their", "that"})
+# "The government" referring back to the state that took the last measure, within reach.
+_ONE_GOVERNMENT = frozenset({"government", "administration", "cabinet"})
+_JUST_NAMED = 320
 
 
 def authorities(view: SentenceView) -> list[Ent]:
@@ -58,7 +61,8 @@ def authorities(view: SentenceView) -> list[Ent]:
             continue  # "a government that upholds the rules", "Governments are expected to"
         if country is None and view.low(at + 1) not in PLACE_PREPS:
             # "regulators across Europe" stand for no country
-            country = speaker_country(view, at) or view.doc.home or view.doc.served
+            country = speaker_country(view, at) or _government_just_named(view, at) \
+                or view.doc.home or view.doc.served
         if country is None:
             continue
         ent = Ent(tok.start, tok.end, country, "country", official=True, authority=True,
@@ -66,6 +70,17 @@ def authorities(view: SentenceView) -> list[Ent]:
         view.ent_at[at] = ent
         out.append(ent)
     return out
+
+
+def _government_just_named(view: SentenceView, at: int) -> str | None:
+    """ "Canada will impose a surtax on Chinese cars ... The government will also levy":
+    "the government" is the state that took the measure named just before (within a
+    sentence or so), whichever country the article names most."""
+    last = view.doc.last_imposer
+    if view.low(at - 1) != "the" or view.toks[at].low not in _ONE_GOVERNMENT \
+            or last is None or last.kind != "country" or last.demonym or last.authority:
+        return None
+    return last.name if 0 <= view.toks[at].start - last.start <= _JUST_NAMED else None
 
 
 def speaker_country(view: SentenceView, at: int) -> str | None:

@@ -387,3 +387,23 @@ def test_a_name_inside_a_products_model_name_is_no_actor():
     # A network's generation and a group of states are no models; scores are no models.
     assert "Isle of Man" in mentions("Vodafone launched its Isle of Man 3G network.")
     assert "Essex" in mentions("Essex 532 and 212 for six; Kent replied with 301.")
+
+
+def test_a_model_code_after_a_determiner_is_a_product():
+    assert "A350" not in names("Acme will seek aid from Spain and France for the A350 later.")
+    assert "X200" not in names("Zentrix said the X200 would be late.")
+    # Groups named so keep their names: two digits, or a gazetteer name.
+    assert "Group of 20" in names("The G20 said the deal would hold.")
+
+
+def test_an_unknown_acronym_after_a_nationality_names_a_trade():
+    assert names("Two Chinese GPU designers, Acme Technology and Zentrix Labs, were"
+                 " listed.") == {"Acme Technology", "Zentrix Labs"}
+    assert "ZTX" in names("Chinese ZTX officials said so.")
+
+
+def test_a_place_that_names_a_treaty_in_the_article_modifies_as_the_treaty():
+    text = ("Freedonia sets date for Kyoto decision\n\nFreedonia will decide whether to ratify"
+            " the Kyoto Protocol. Kyoto targets are hard.")
+    assert "Kyoto" not in names(text)
+    assert "Kyoto" in names("The talks in Kyoto ended. Kyoto officials said so.")

@@ -261,3 +261,33 @@ def test_a_post_held_before_keeps_its_ex_and_a_former_employer_is_no_affiliation
     # A present employer stays.
     assert people("Karl Brenner, president of Zentrix Holdings, said so.") == {
         "Karl Brenner": ("president of Zentrix Holdings", "Zentrix Holdings")}
+
+
+def test_a_party_adjective_before_a_shadow_portfolio_is_the_party():
+    # The body before the title is the portfolio the party's spokesman shadows.
+    assert people("Liberal Democrat Treasury spokesman Ann Hill said so.")["Ann Hill"] == (
+        "Treasury spokesman", "Liberal Democrats")
+    assert people("Tory Treasury spokesman Tom Gray said so.")["Tom Gray"] == (
+        "Treasury spokesman", "Conservative Party")
+    # No party: the body is the employer.
+    assert people("Barclays spokesman Tom Gray said so.")["Tom Gray"] == (
+        "spokesman", "Barclays")
+
+
+def test_a_demonym_right_after_a_title_is_a_given_name():
+    # English writes the holder's nationality before a title, never after it.
+    assert people("Economic Development Minister German Gref said so.") == {
+        "German Gref": ("Economic Development Minister", None)}
+    assert people("The German Chancellor Karl Brenner said so.") == {
+        "Karl Brenner": ("Chancellor", "Germany")}
+
+
+def test_a_countrys_body_in_a_titles_complement_gives_the_country():
+    # Another country is the article's: only the complement says whom Jo Park serves.
+    text = ("Ruritania raised duties. Ruritania said so. A spokesman for Freedonia's commerce"
+            " ministry, Jo Park, said so.")
+    assert people(text)["Jo Park"] == ("spokesman for Freedonia's commerce ministry",
+                                       "Freedonia")
+    # A firm described after the country's name is no state body.
+    assert people("An analyst at Germany's biggest bank, Jo Park, said so.")["Jo Park"][1] \
+        is None

@@ -792,3 +792,17 @@ def test_an_unnamed_authority_serves_the_country_the_articles_people_serve():
     brown = actor(text, "Gordon Brown", "person", "Brown", affiliation="United Kingdom")
     pierre = actor(text, "Pierre Dupont", "person", "Dupont", affiliation="France")
     assert only(text, brown, pierre).imposer is None
+
+
+def test_the_government_is_the_state_that_took_the_measure_just_named():
+    # Ruritania, the target, is named most; "the government" is still Freedonia's.
+    text = ("Freedonia will impose a 100% surtax on Ruritanian cars. Ruritania protested."
+            " Ruritania said so. The government will also levy a 25% surtax on steel from"
+            " Ruritania.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.imposer, m.targets) for m in found] == [("Freedonia", ["Ruritania"])] * 2
+    # Far back, or a government named in the sentence: no reference to the earlier step.
+    far = text.replace("Ruritania protested.", "Ruritania protested. " + "It was cold. " * 30)
+    assert measures(far, RURITANIA, FREEDONIA)[1].imposer != "Freedonia"
+    named = text.replace("The government", "The Ruritanian government")
+    assert measures(named, RURITANIA, FREEDONIA)[1].imposer == "Ruritania"
