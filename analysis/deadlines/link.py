@@ -28,6 +28,10 @@ _REPORTED_BACK_SUBJECT = re.compile(
     rf"(?:that\s+)?{BACK_REFERENCE}\s+(?=\w)", re.I)
 
 
+# Words for a probe, whatever its type (an investigation, a trade-defence case).
+_PROBE_WORDS = frozenset({"probe", "investigation", "inquiry", "enquiry"})
+
+
 def _trigger_start(measure: Measure) -> int:
     return measure.trigger.start if measure.trigger else measure.start
 
@@ -59,10 +63,12 @@ def measure_for(spot: Spot, time_index: int, measures: list[Measure],
 def _named_again(spot: Spot, measures: list[Measure]) -> int | None:
     """The last earlier measure the sentence names again by type or head word."""
     types, heads = _named(spot.text, spot.sentence.start, spot.sentence.end)
+    probe = bool(heads & _PROBE_WORDS)  # "the canola probe": an anti-dumping investigation
     earlier = [index for index, measure in enumerate(measures)
                if measure.end <= spot.sentence.start and (
                    measure.type in types
-                   or (measure.trigger and measure.trigger.text.lower().split()[-1] in heads))]
+                   or (measure.trigger and measure.trigger.text.lower().split()[-1] in heads)
+                   or probe and measure.action == "investigate")]
     return earlier[-1] if earlier else None
 
 

@@ -128,7 +128,11 @@ _PAST_HINT = re.compile(r"\b(?:had|was|were|did|completed|passed|missed|met|ende
 _OTHER_ANCHOR = re.compile(r"^\s*,?\s*(?:of|after|from|following|since|starting|beginning)\s+"
                            r"(?!now\b|today\b)", _I)
 _BARE_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", _I)
-_HYPOTHESIS = re.compile(r"\b(?:if|unless|whether|should\s+the|in\s+case)\b", _I)
+# "whether" after a verb of deciding asks what a decision will be, no hypothesis ("will
+# decide whether to ratify the treaty by the end of September").
+_HYPOTHESIS = re.compile(r"\b(?:if|unless|should\s+the|in\s+case)\b|(?<!decide\s)(?<!decides\s)"
+                         r"(?<!deciding\s)(?<!determine\s)(?<!determines\s)(?<!choose\s)"
+                         r"\bwhether\b", _I)
 _UNTIL_PREPS = frozenset({"until", "till", "through", "thru", "up to"})
 _BY_PREPS = frozenset({"by", "before", "no later than", "not later than", "ahead of", "within",
                        "inside", "in", "on", "at", "around"})
@@ -283,6 +287,23 @@ def _scheduled(spot: Spot, measure_here: bool) -> Cue | None:
     return None
 
 
+# A level a measure reaches by a time: "raised tariffs on chips to 50% by 2025", "rising to
+# C$155bn within 21 days" (a figure with its unit right before the time's preposition).
+_LEVEL_BY = re.compile(r"\bto\s+(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*\s*(?:%|per\s*cent|percent"
+                       r"|(?:bn|billion|m|million|trillion|tn)\b(?:\s+(?:dollars|euros|pounds"
+                       r"|yuan|yen))?)\s*$", _I)
+
+
+def _level_by(spot: Spot, measure_here: bool) -> Cue | None:
+    """A measure's rate or amount set to reach a figure by a time: the step is due then."""
+    if spot.prep not in ("by", "within") or not measure_here:
+        return None
+    found = _LEVEL_BY.search(spot.frame)
+    if found is None or _HYPOTHESIS.search(spot.frame):
+        return None
+    return Cue("scheduled", f"'to {found.group().split()[-1]} {spot.prep}'")
+
+
 # A measure's step as the subject right before "will": "the rate could rise", "the
 # increase will apply".
 _STEP_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:rates?"
@@ -310,7 +331,7 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
 
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
     _due, _obligation, _until, _expires, _takes_effect, _lasts, _expected, _target, _scheduled,
-    _when_ends)
+    _level_by, _when_ends)
 STRONG_RULES = (_due, _until, _expires, _takes_effect, _when_ends)
 
 

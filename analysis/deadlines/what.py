@@ -41,7 +41,9 @@ _OBJECT = re.compile(r"\s+(?:on|against|into|for(?!\s+(?:now|the\s+time\s+being|
                      r"|would|expire|expires|lapse|lapses|is|are|was|were|on|in|must)\b|$)")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 _COMMA = re.compile(r",(?!\d)")  # a comma between words, not inside "120,000"
-_CHUNK = re.compile(r",(?!\d)\s*|\b(?:that|whether)\s+(?=\S)", _I)
+# ("will decide whether to ratify": the decision is what is due, the question its object)
+_CHUNK = re.compile(r",(?!\d)\s*|\b(?:that|(?<!decide\s)(?<!decides\s)(?<!deciding\s)whether)"
+                    r"\s+(?=\S)", _I)
 _PRONOUN_START = re.compile(r"^(?:it|they|he|she|we)\s+(?=\w)", _I)
 _SPEAKER_END = re.compile(r"(?:\s+(?:has|have|had|also|previously|already|repeatedly))+\s*$",
                           _I)
@@ -134,6 +136,10 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             at_least = " at least" if "least" in spot.lead.lower() else ""
             return _finish(f"{phrase} {verb}{at_least} until then", text)
         return _finish(f"{phrase} {'expire' if _plural(phrase) else 'expires'}", text)
+    if cue.words.startswith("'to ") and measure is not None and measure.trigger:
+        level = _level_label(spot, measure)
+        if level:
+            return _finish(level, text)
     body = _body(spot, cue)
     body = _obligation_form(body) if cue.rule in ("due", "obligation") else body
     return _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
@@ -198,6 +204,31 @@ def measure_phrase(text: str, measure: Measure) -> str:
               + (f" {period.group(1)}" if period else "")).strip()
     # "US tariffs", "Ruritania's quota" read on their own; "steel tariffs" takes "the".
     return phrase if head.strip()[:1].isupper() else "the " + phrase
+
+
+# The part of a clause that takes a measure to a level: after its last comma or "and".
+_LEVEL_PART = re.compile(r"(?:^|,\s*|\s(?:and|but)\s+)(?P<part>[^,]*?\bto\s+\S+(?:\s+(?:per\s*cent"
+                         r"|percent|bn|billion|m|million|trillion|tn))?)\s*$", _I)
+_GAP_PREP = re.compile(r"^(?:on|for|of|against)\s", _I)
+
+
+def _level_label(spot: Spot, measure: Measure) -> str:
+    """A measure taken to a level by the time: "US tariffs on semiconductors to 50%" (a
+    clause that gaps the verb), "Canada's tariffs rising to C$155bn"."""
+    found = _LEVEL_PART.search(spot.text[spot.start:spot.lead_start])
+    if found is None:
+        return ""
+    part = found.group("part").strip()
+    trigger = measure.trigger
+    assert trigger is not None
+    name = the_name(measure.imposer) if measure.imposer else ""
+    owner = f"{name}'s " if name and not name.endswith("s") else f"{name}' " if name \
+        else "the "
+    if _GAP_PREP.match(part):  # "and on semiconductors to 50%": the measure's noun again
+        return f"{owner}{trigger.text.split()[-1]} {part}"
+    if part.split()[0].lower().endswith("ing"):  # "rising to": what rises is the measure
+        return f"{owner}{trigger.text.split()[-1]} {part}"
+    return ""
 
 
 def _body(spot: Spot, cue: Cue) -> str:

@@ -589,3 +589,40 @@ def test_a_day_named_and_then_dated_in_apposition():
     # A date in apposition to something else dates nothing.
     text = "The minister, who took office on Monday, January 20, said the tariff would stay."
     assert found(text, "January 20", "DATE", "2026-01-20", tariff) == []
+
+
+def test_a_decision_due_on_whether_to_act_is_no_hypothesis():
+    text = ("The Ruritanian government will decide whether to ratify the treaty by the end of"
+            " September, the minister said.")
+    d = one(text, "the end of September", "DATE", "2025-09")
+    assert (d.date, d.what) == (
+        "2025-09-30", "the Ruritanian government will decide whether to ratify the treaty")
+    # Any other "whether" still asks an open question: no date is due.
+    assert found("Officials wonder whether the government will ratify the treaty by September.",
+                 "September", "DATE", "2025-09") == []
+
+
+def test_a_level_a_measure_reaches_by_a_time():
+    text = ("Ruritania raised tariffs on Freedonian cars to 100% from 25%, and on chips to 50% by"
+            " 2026.")
+    tariffs = measure(text, "tariffs", "tariff", "impose", "Ruritania", ("Freedonia",))
+    d = one(text, "2026", "DATE", "2026", tariffs)
+    assert (d.date, d.what, rule(d)) == ("2026", "Ruritania's tariffs on chips to 50%",
+                                         "deadline.scheduled")
+    text = "Ruritania will place 25% tariffs on Freedonian goods, rising to 40% within 21 days."
+    tariffs = measure(text, "tariffs", "tariff", "impose", "Ruritania", ("Freedonia",))
+    d = one(text, "21 days", "DURATION", "P21D", tariffs)
+    assert (d.date, d.what) == ("2025-04-03", "Ruritania's tariffs rising to 40%")
+    # No measure: a market figure is no step.
+    assert found("Exports rose to 50% by 2026.", "2026", "DATE", "2026") == []
+
+
+def test_a_probe_named_again_is_the_investigation_of_any_type():
+    text = ("Ruritania opened an anti-dumping investigation into Freedonian canola. The canola"
+            " probe is due to conclude by September, the ministry said.")
+    first = text.index(". ") + 1
+    case = Measure("trade_defence", "investigate", "Ruritania", ["Freedonia"], None, 0, first,
+                   text[:first], trigger=Mention(text.index("anti-dumping"),
+                                                 text.index(" into"), "anti-dumping investigation"))
+    d = one(text, "September", "DATE", "2025-09", case)
+    assert (d.date, d.measure) == ("2025-09", 0)
