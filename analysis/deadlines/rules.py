@@ -63,6 +63,8 @@ _DEADLINE_BEFORE = re.compile(
 _DUE = re.compile(r"\bdue(?:\s+to\s+(?:[\w-]+\s+){1,4}?)?\s*$", _I)
 _HAS_UNTIL = re.compile(
     r"\b(?:has|have|having|given|give|gives|giving|gave|grant(?:s|ed)?|get|gets)\s+"
+    # not a perfect tense: "has frozen fuel duty until September" keeps it until then
+    r"(?!(?:[a-z]+ed|[a-z]+en|been|kept|set|put|cut|held|left|let)\s)"
     r"(?:[\w'’-]+\s+){0,3}?$", _I)
 # "will have three months to": a span counted from now; "gave them five months to" counts
 # from a day the text does not give.

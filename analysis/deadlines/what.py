@@ -82,6 +82,8 @@ _OBLIGED = re.compile(r"\b(?:will\s+have|would\s+have|has|have|had|having)\s+(?:
                       r"to\b", _I)
 _GAVE = re.compile(r"^(?P<who>.*?)\b(?:gave|given|gives|give|giving|granted|grants|grant)\s+"
                    r"(?P<whom>(?:[\w'’.-]+\s+){1,4}?)(?:an?\s+)?to\s+(?P<do>.+)$", _I)
+_BEEN_GIVEN = re.compile(r"^(?P<who>.+?)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?given\s+"
+                         r"to\s+(?P<do>[a-z].+)$", _I)
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|that)\s*$", _I)
 # "the resolution calls on Secretary-General Kofi Annan to report": who is told to act
 _ASKED = re.compile(r"^(?P<who>.*?)\b(?P<verb>calls?\s+on|called\s+on|calling\s+on|urged|urges"
@@ -292,6 +294,9 @@ def _without_attribution(body: str) -> str:
 
 def _obligation_form(body: str) -> str:
     """ "Acme has to sell" / "faces a deadline to sell" / "gave Acme to sell" -> "... must"."""
+    given = _BEEN_GIVEN.match(body)
+    if given:  # "Acme has been given (until June) to respond": Acme must respond
+        return f"{given.group('who').strip()} must {given.group('do')}"
     gave = _GAVE.match(body)
     if gave:
         return f"{gave.group('whom').strip()} must {gave.group('do')}"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .article import COUNTRY_NAMES, Ent, Found
 from .sentence import SentenceView
 from .subjects import coordinated
-from .vocab import BE_AUX, PARTICIPLES, VERB_KINDS
+from .vocab import BE_AUX, PARTICIPLES, SPEECH_VERBS, VERB_KINDS
 
 # Types whose modifier ("EU subsidies", "US-China deal") is a party, never the target.
 _MODIFIER_NOT_TARGET = ("agreement", "subsidy", "investigation")
@@ -190,6 +190,12 @@ def _subject_sides(view: SentenceView, found: Found, subject: Ent, anchor: int,
         # The sufferer, its appositions and origin: "ByteDance, TikTok's parent, faces ...",
         # "imports from Canada face ...".
         clause = view.clause_start(subject.first)
+        said = next((at for at in range(anchor - 1, clause - 1, -1)
+                     if view.low(at) in SPEECH_VERBS), -1)
+        if said > subject.last:
+            # "Letwin said families would be hit by higher taxes": the speaker suffers nothing
+            return imposer, []
+        clause = max(clause, said + 1)
         # "Freedonian goods entering Ruritania": the goods' country suffers the duty that
         # the country they enter lays.
         destination = _destination(view, clause, anchor)

@@ -55,6 +55,12 @@ _JUDGING = frozenset({"ruled", "found", "declared", "deemed", "judged", "branded
 _FRAMEWORK_PREPS = frozenset({"under", "despite", "amid"})
 _SUBORDINATORS = frozenset({"since", "after", "before", "until", "when", "once", "unless",
                             "whereas", "because"})
+# A finite verb right after a measure: the measure is the subject of a clause of its own.
+_OWN_VERBS = frozenset({"take", "takes", "took", "come", "comes", "came", "kick", "kicks",
+                        "kicked", "go", "goes", "went", "are", "were", "is", "was", "will",
+                        "would", "have", "has", "had", "begin", "begins", "began", "start",
+                        "starts", "started", "bite", "bites", "hit", "hits", "expire",
+                        "expires", "expired", "end", "ends", "ended", "lapse", "lapses"})
 # Month and day names: "On Tuesday Beijing banned ..." ends its time phrase at the name.
 _CALENDAR_WORDS = frozenset((
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -228,8 +234,11 @@ class SentenceView:
         for at in range(found.first - 1, max(stop, found.first - VERB_REACH_BEFORE) - 1, -1):
             if at in self.ent_at:
                 continue
-            if self.low(at) in _SUBORDINATORS:
-                break  # "have risen 1,500% since quotas were scrapped": the clause's own verb
+            if self.low(at) in _SUBORDINATORS or self.low(at) == "as" \
+                    and self.low(found.last + 1) in _OWN_VERBS:
+                # "have risen 1,500% since quotas were scrapped", "vows response as US
+                # tariffs take effect": the clause's own verb
+                break
             if self.low(at) in _FRAMEWORK_PREPS and found.type == "agreement":
                 # "limits expire under a WTO agreement": the frame, not the object (but
                 # "put China under an embargo" lays one)
@@ -277,6 +286,8 @@ class SentenceView:
     def _verb_after(self, found: Found) -> Cue | None:
         """A verb after the trigger: "sanctions were lifted", "duties imposed by ...", "the
         pact between Freedonia and Ruritania was scrapped"."""
+        if self.low(found.last + 1) in ("that", "which"):
+            return self._verb_after_relative(found)
         end = self.clause_end(found.last)
         for at in range(found.last + 1, min(end, found.last + VERB_REACH_AFTER)):
             low = self.low(at)
@@ -292,6 +303,21 @@ class SentenceView:
             if low == "," or (low in ("and", "or") and at + 1 not in self.ent_at):
                 break
         return None
+
+    def _verb_after_relative(self, found: Found) -> Cue | None:
+        """ "Quotas that have restricted trade for decades will be abolished": past the
+        relative clause, the passive verb of the main clause (the last one before the comma,
+        after an auxiliary that is not the relative clause's own)."""
+        own = found.last + 2  # the relative clause's first word: "have", "were"
+        last: Cue | None = None
+        at = own + 1
+        while at < len(self.toks) and self.low(at) not in (",", ";", ".", "—", "–"):
+            low = self.low(at)
+            if at - 1 > own and self.low(at - 1) in BE_AUX and low.endswith(("ed", "en")) \
+                    and self.verb_action(at):
+                last = (self.verb_action(at) or "impose", True, at)
+            at += 1
+        return last
 
     def _in_phrase(self, found: Found) -> bool:
         """Whether the trigger sits in a phrase of another noun: "imports under the quota"."""

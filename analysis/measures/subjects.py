@@ -38,6 +38,7 @@ _BLOC_NAMES = frozenset({"asean", "mercosur", "efta", "ecowas", "caricom", "sadc
 _BLOC_ADJECTIVES = frozenset({"european", "african", "eurasian", "arab", "economic"})
 _MEASURE_ANAPHOR_DETERMINERS = frozenset({"the", "this", "its", "their", "that"})
 # "The government" referring back to the state that took the last measure, within reach.
+_PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _ONE_GOVERNMENT = frozenset({"government", "administration", "cabinet"})
 _JUST_NAMED = 320
 
@@ -87,7 +88,9 @@ def speaker_country(view: SentenceView, at: int) -> str | None:
     """ "Mexico's economy minister said that the government would ...": the country of
     whoever speaks before the authority word (a country's official, or the country)."""
     speech = next((back for back in range(at - 1, -1, -1)
-                   if view.low(back) in SPEECH_VERBS), -1)
+                   if view.low(back) in SPEECH_VERBS
+                   # "were added to the entity list", "was told": no one speaks
+                   and view.low(back - 1) not in _PASSIVE_BE), -1)
     for back in range(speech - 1, -1, -1):
         ent = view.ent_at.get(back)
         if ent is None:

@@ -218,9 +218,13 @@ def _qualified(view: SentenceView, found: Found, prev: str) -> bool:
     window |= {part for at in range(window_start, found.first) for part in view.low(at).split("-")}
     nxt = view.low(found.last + 1)
     figure = any(view.low(at)[:1].isdigit() for at in range(found.last + 2, found.last + 5))
+    # "duties that were imposed on French cheese": what they fall on, past a relative word
+    relative_on = nxt in ("that", "which") and any(
+        view.low(at) in ("on", "against") for at in range(found.last + 2, found.last + 6))
     return bool(window & view.lex.qualifiers.get(found.type, frozenset())) or (
         found.type in ("tariff", "other", "sanction") and (
-            prev[:1].isdigit() or nxt in ("on", "against") or (nxt == "of" and figure)))
+            prev[:1].isdigit() or nxt in ("on", "against") or (nxt == "of" and figure)
+            or relative_on))
 
 
 def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str | None:

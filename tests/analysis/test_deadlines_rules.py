@@ -626,3 +626,19 @@ def test_a_probe_named_again_is_the_investigation_of_any_type():
                                                  text.index(" into"), "anti-dumping investigation"))
     d = one(text, "September", "DATE", "2025-09", case)
     assert (d.date, d.measure) == ("2025-09", 0)
+
+
+def test_a_perfect_tense_before_until_keeps_the_measure_until_then():
+    text = "The chancellor has frozen fuel duty until September, in a pre-election Budget."
+    duty = measure(text, "fuel duty", "other", "maintain", "Ruritania")
+    d = one(text, "September", "DATE", "2025-09", duty)
+    assert (d.what, rule(d)) == ("the fuel duty kept until then", "deadline.until")
+    # "has until" is still an obligation.
+    d = one("Acme has until September to sell its stake.", "September", "DATE", "2025-09")
+    assert (d.what, rule(d)) == ("Acme must sell its stake", "deadline.obligation")
+
+
+def test_who_has_been_given_time_to_act_must_act():
+    d = one("Acme has been given until June to respond to the complaint.", "June", "DATE",
+            "2025-06")
+    assert d.what == "Acme must respond to the complaint"

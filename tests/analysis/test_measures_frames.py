@@ -728,3 +728,40 @@ def test_revoking_the_licences_that_let_goods_leave_restricts_exports():
 def test_a_measure_word_after_without_names_no_measure():
     assert measures("Ruritania will require permits for steel from countries without trade"
                     " deals.", RURITANIA) == []
+
+
+def test_a_measure_whose_relative_clause_comes_before_its_passive_verb():
+    # "Quotas that have restricted trade ... will be abolished": the main clause's verb.
+    found = measures("Ruritania's quotas that have restricted Freedonian cheese for decades"
+                     " will be abolished.", RURITANIA, FREEDONIA)
+    assert [(m.type, m.action, m.imposer) for m in found] == [("quota", "lift", "Ruritania")]
+    # The relative clause's own passive is not the main verb; what the duties fall on,
+    # said inside it, makes "duties" a measure's word.
+    found = measures("Ruritanian duties that were imposed on Freedonian cheese in 1994 were"
+                     " scrapped.", RURITANIA, FREEDONIA)
+    assert [(m.type, m.action, m.imposer) for m in found] == [("tariff", "lift", "Ruritania")]
+
+
+def test_a_measure_in_an_as_clause_of_its_own_is_not_the_main_verbs_object():
+    found = measures("Ruritania vows response as Freedonian tariffs take effect",
+                     RURITANIA, FREEDONIA)
+    assert [(m.action, m.imposer) for m in found] == [("impose", "Freedonia")]
+    # "as" that joins two verbs of one subject keeps the frame.
+    found = measures("Ruritania vowed to respond as well as impose tariffs on Freedonian cars.",
+                     RURITANIA, FREEDONIA)
+    assert [(m.action, m.imposer) for m in found] == [("threaten", "Ruritania")]
+
+
+def test_the_speaker_of_a_forecast_suffers_no_measure():
+    text = ("The Harbour Party's shadow chancellor, Jo Park, said families would be hit by"
+            " higher taxes.")
+    found = measures(text, ("Harbour Party", "organization"),
+                     actor(text, "Jo Park", "person", role="shadow chancellor",
+                           affiliation="Harbour Party"))
+    assert [m.targets for m in found if m.targets] == []
+
+
+def test_a_list_added_to_passively_is_nobodys_speech():
+    m = only("Two Freedonian chip designers, Acme and Zentrix, were added to the entity list.",
+             FREEDONIA, ("Acme", "organization"), ("Zentrix", "organization"))
+    assert (m.type, m.imposer, m.targets) == ("export_control", None, ["Acme", "Zentrix"])
