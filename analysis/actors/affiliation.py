@@ -69,6 +69,8 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
     of each of the first clusters (what a person's affiliation names), `ents` the
     entities their indexes point into."""
     for cluster in clusters:
+        if cluster.affiliation is not None and cluster.kind == "organization":
+            _organization(cluster)  # the curated country over a demonym's ("Scottish")
         if cluster.affiliation is None and cluster.kind == "place":
             _place(cluster)
         elif cluster.affiliation is None and cluster.kind == "organization":
@@ -163,7 +165,7 @@ def _organization(cluster: Cluster) -> None:
             cluster.affiliation = found
             cluster.why_affiliation = why("known-org-country", f"{name} -> {found}")
             return
-    if any(_international(name) for name in names):
+    if cluster.affiliation is not None or any(_international(name) for name in names):
         return
     for name in names:
         found = _country_in_name(name)

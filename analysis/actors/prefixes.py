@@ -64,6 +64,15 @@ class Prefix:
     possessive: bool
 
 
+# Nouns of a definite description in the possessive that names an organization ("the
+# fund's"), and those of them that fit any company.
+_COMPANY_HEADS = frozenset({"company", "firm", "group", "carmaker", "airline", "insurer",
+                            "lender", "retailer", "chipmaker", "bank"})
+_OWNER_HEADS = _COMPANY_HEADS | {"fund", "ministry", "commission", "agency", "organisation",
+                                 "organization", "union", "bloc", "board", "council", "party",
+                                 "court", "watchdog", "regulator", "alliance"}
+
+
 class PrefixFinder:
     """Finds prefixes around a token; built once per article."""
 
@@ -121,7 +130,29 @@ class PrefixFinder:
             found = self._word_prefix(at - 1, at)
             if found is not None:
                 return found
-        return self._word_prefix(at, at)
+        return self._word_prefix(at, at) or self._described_owner(at, floor)
+
+    def _described_owner(self, at: int, floor: int) -> Prefix | None:
+        """ "The fund's [managing director]": a definite description in the possessive that
+        points back to the organization named last whose name holds its noun ("the
+        International Monetary Fund"); a company word ("the firm's") to the last one."""
+        tokens = self.tokens
+        if at - 1 < floor or tokens.low[at - 1] != "the" or not tokens.is_possessive(at):
+            return None
+        head = tokens.bare(at)
+        if head not in _OWNER_HEADS:
+            return None
+        before = tokens.starts[at - 1]
+        for e_index in range(len(self.entities) - 1, -1, -1):
+            if self.entities[e_index].start >= before:
+                continue
+            kind, name = self.name_of(e_index)
+            if kind != "organization":
+                continue
+            if head in _COMPANY_HEADS or head in name.lower().split():
+                return Prefix(kind, name, at - 1, at, True)
+            return None  # the organization named last is another one: no guess
+        return None
 
     def prefix_starting_at(self, at: int, ceiling: int) -> Prefix | None:
         """The prefix whose first token is `at` (ending before token `ceiling`)."""

@@ -89,7 +89,8 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         if back is not None:
             break
     if cue is None and back is not None:
-        cue = find_cue(spot, True, strong_only=True)
+        # the subject is the measure: what it will do is said of a measure
+        cue = find_cue(spot, True)
     if cue is None and not here and back is None:
         # "... a 25% tariff, but the White House said the rate could rise on July 9": the
         # measure is in this sentence, though no record took it as its own

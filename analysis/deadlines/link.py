@@ -20,7 +20,8 @@ BACK_REFERENCE = (
     r"(?:it|this|these|(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rates?|increases?|rises?|hikes?|cuts?|reductions?|changes?|moves?|measures?"
     r"|steps?|decisions?|polic(?:y|ies)|orders?|requirements?|system|scheme|regime"
-    r"|plans?))")
+    # "The money will be paid out before the end of September": a subsidy's money
+    r"|plans?|money|funds|payments?|cash))")
 _BACK_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?{BACK_REFERENCE}\s+(?=\w)", re.I)
 # The same after a speaker: "but the White House said the rate could rise to 50% on July 9".
 _REPORTED_BACK_SUBJECT = re.compile(

@@ -53,6 +53,13 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
     if imposer is None and inside and found.type == "investment_restriction":
         imposer = inside[0]  # "sell its US operations": the US forces the sale
     targets: list[Ent] = list(owners)
+    relative = _relative_agent(view, found)
+    if relative is not None:
+        # "The 125% duty that Beijing imposed on American goods remains": who imposed it,
+        # and on what, inside the relative clause
+        agent, verb = relative
+        imposer = imposer or agent
+        targets += [ent for ent in view.targets_after(found, last=verb) if ent is not agent]
     modifier = view.modifier(found)
     under = _under(view, found)
     if under is not None:
@@ -93,6 +100,25 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
     if cue_left:
         targets += view.entities_between(cue + 1, found.first, modifier)
     _name_sides(view, found, imposer, targets, government and explicit)
+
+
+def _relative_agent(view: SentenceView, found: Found) -> tuple[Ent, int] | None:
+    """(the subject, the verb's index) of a relative clause right after the trigger whose
+    verb takes a measure: "the duty [that Beijing imposed] on ...", "tariffs [which the EU
+    levied]"."""
+    at = found.last + 1
+    if view.low(at) not in ("that", "which"):
+        return None
+    at += 1
+    if view.low(at) == "the":
+        at += 1
+    agent = view.ent_at.get(at)
+    if agent is None or agent.kind == "person" and not agent.affiliation:
+        return None
+    verb = agent.last + 1
+    if view.low(verb) in ("has", "had", "have"):
+        verb += 1
+    return (agent, verb) if view.verb_action(verb) == "impose" else None
 
 
 # Verbs that lay a measure on their object: "put Ruritania under an embargo".

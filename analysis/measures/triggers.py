@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .article import Found
 from .sentence import SentenceView, ban_as_verb
-from .vocab import DETERMINERS, PP_PREPS, VERB_KINDS
+from .vocab import BE_AUX, DETERMINERS, PP_PREPS, VERB_KINDS
 
 _TYPE_WORDS = {
     "import": "import_ban", "imports": "import_ban", "export": "export_control",
@@ -242,12 +242,35 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
     nxt = view.low(found.last + 1)
     if nxt in ("on", "against"):
         return "other"
-    if found.entry.phrase == "banned" and (nxt.endswith("ing") or nxt in ("the", "all")):
+    if found.entry.phrase == "banned" and (nxt.endswith("ing") or nxt in ("the", "all")
+                                           or _gerund_banned(view, found)):
         return "other"
     if ban_as_verb(view, found) and nxt.isalpha() and nxt not in ("from", "and", "or"):
         return "other"  # "Ministers are to ban television adverts for junk food"
     return None
 
+
+
+# Words in "-ing" that name things, not activities.
+_NOT_GERUNDS = frozenset({"something", "everything", "anything", "nothing", "building",
+                          "clothing", "evening", "morning", "spending", "funding", "pricing"})
+
+
+def _gerund_banned(view: SentenceView, found: Found) -> bool:
+    """ "Smoking will be banned in pubs", "Hunting with dogs is banned": an activity, the
+    subject of a passive "banned"."""
+    at = found.first - 1
+    if view.low(at) not in BE_AUX:
+        return False
+    while at >= 0 and (view.low(at) in BE_AUX or view.low(at) in view.lex.modals
+                       or view.low(at) in ("also", "now", "soon", "not")):
+        at -= 1
+    start = view.clause_start(found.first)
+    # the subject, a few words at most, opens with the gerund: "[hunting with dogs] is"
+    if at < start or at - start > 3 or any(at2 in view.ent_at for at2 in range(start, at + 1)):
+        return False
+    gerund = view.low(start)
+    return gerund.endswith("ing") and len(gerund) > 5 and gerund not in _NOT_GERUNDS
 
 
 def object_type(view: SentenceView, found: Found) -> str | None:

@@ -284,3 +284,12 @@ def test_the_bare_treasury_is_the_articles_countrys():
 def test_a_former_head_of_state_between_terms_keeps_his_country():
     found = known(TWO + "President-elect Donald Trump said tariffs would rise.", "2024-11-26")
     assert found["Donald Trump"].affiliation == "United States"
+
+
+def test_a_curated_home_country_wins_over_a_demonym_in_the_name():
+    assert affiliation("The Scottish Executive said so.", "Scottish Executive") == \
+        "United Kingdom"
+
+
+def test_a_region_of_several_countries_lies_in_none():
+    assert affiliation("Exporters in the Gulf gained.", "Gulf") is None

@@ -291,3 +291,13 @@ def test_a_countrys_body_in_a_titles_complement_gives_the_country():
     # A firm described after the country's name is no state body.
     assert people("An analyst at Germany's biggest bank, Jo Park, said so.")["Jo Park"][1] \
         is None
+
+
+def test_a_definite_description_in_the_possessive_names_the_body_named_before():
+    text = ("The International Monetary Fund delayed a loan. The fund's managing director,"
+            " Jo Park, said so.")
+    assert people(text)["Jo Park"] == ("managing director", "International Monetary Fund")
+    # Another body named last: no guess.
+    text = ("The International Monetary Fund delayed a loan. Barclays said so. The fund's"
+            " manager, Jo Park, said so.")
+    assert people(text)["Jo Park"][1] is None

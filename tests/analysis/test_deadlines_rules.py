@@ -642,3 +642,15 @@ def test_who_has_been_given_time_to_act_must_act():
     d = one("Acme has been given until June to respond to the complaint.", "June", "DATE",
             "2025-06")
     assert d.what == "Acme must respond to the complaint"
+
+
+def test_the_money_of_a_subsidy_named_before_is_paid_by_a_time():
+    text = ("Ruritania approved 45 million crowns of aid for farmers. The money will be paid"
+            " out before the end of September, the minister said.")
+    first = text.index(". ") + 1
+    aid = Measure("subsidy", "impose", "Ruritania", [], "45 million crowns", 0, first,
+                  text[:first], trigger=Mention(text.index("aid"), text.index("aid") + 15,
+                                                "aid for farmers"))
+    d = one(text, "the end of September", "DATE", "2025-09", aid)
+    assert (d.date, d.measure, d.what) == ("2025-09-30", 0,
+                                           "the aid for farmers will be paid out")

@@ -12,6 +12,10 @@ import re
 import pytest
 from support_measures import FREEDONIA, RURITANIA, actor, measures, only, summary
 
+from newsdesk.analysis.measures import extract_measures
+from newsdesk.analysis.model import TimeExpr
+from newsdesk.analysis.sentences import split_sentences
+
 # --- every measure says why -------------------------------------------------------------
 
 def test_every_measure_has_a_short_why_with_a_rule_id():
@@ -765,3 +769,26 @@ def test_a_list_added_to_passively_is_nobodys_speech():
     m = only("Two Freedonian chip designers, Acme and Zentrix, were added to the entity list.",
              FREEDONIA, ("Acme", "organization"), ("Zentrix", "organization"))
     assert (m.type, m.imposer, m.targets) == ("export_control", None, ["Acme", "Zentrix"])
+
+
+def test_who_took_a_measure_inside_its_relative_clause():
+    m = only("The 125% duty that Ruritania imposed on Freedonian goods remains in place.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer, m.targets) == ("tariff", "maintain", "Ruritania",
+                                                        ["Freedonia"])
+
+
+def test_an_activity_banned_in_the_passive_is_a_measure():
+    text = "Smoking will be banned in all enclosed public places in Ruritania from March."
+    at = text.index("March")
+    found = extract_measures(text, split_sentences(text), [actor(text, *RURITANIA)],
+                             [TimeExpr(at, at + 5, "March", "DATE", "2026-03")])
+    assert [(m.type, m.action) for m in found] == [("other", "impose")]
+    # A thing in "-ing" is no activity.
+    assert measures("The building was banned by Ruritania.", RURITANIA) == []
+
+
+def test_aid_for_a_trade_of_producers_is_a_subsidy():
+    text = ("Ruritanian agriculture ministers approved 45 million crowns of emergency aid for"
+            " farmers hit by frost.")
+    assert [(m.type, m.action) for m in measures(text, RURITANIA)] == [("subsidy", "impose")]
