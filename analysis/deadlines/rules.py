@@ -120,7 +120,9 @@ _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+(?:ed|en|ld|ght|wn|de|ut|ne)\b"
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n't\b", _I)
 # Between the cue word and the time: words that show the time dates something else
 # ("need to, said X in an interview before he entered office in April").
-_INTERRUPTION = re.compile(r"\b(?:said|says|told|announced|confirmed|added|insisted|stated"
+# ("must be confirmed by the member states by November 2": a passive, no speech)
+_INTERRUPTION = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
+                           r"\b(?:said|says|told|announced|confirmed|added|insisted|stated"
                            r"|declared|revealed|had|was|were|did|before|after|when"
                            r"|while|since|because)\b|[\"“”]"
                            # "to abandon guidelines he proposed in September": his act's time
@@ -394,8 +396,11 @@ def _soft_ok(spot: Spot, measure_here: bool, strict: bool) -> bool:
     policy = measure_here or bool(w.policy_noun.search(clause))
     if not policy and _lower_word(w.market, spot.frame):
         return False
-    if not policy and w.company.search(spot.frame) and not _PASSIVE.search(spot.frame):
-        return False
+    company = w.company.search(spot.frame) if not policy else None
+    if company and not _PASSIVE.search(spot.frame):
+        official = w.official.search(spot.frame)
+        if official is None or official.start() > company.start():
+            return False  # a company's plan; not "the government would sell the firms'"
     if policy:
         return True
     return not strict and bool(w.official.search(sentence)) and bool(

@@ -319,6 +319,8 @@ def _limit_direction(view: SentenceView, trigger: Found, action: str, cue: int) 
 
 
 # Verbs of a probe that, said of another measure, leave it standing.
+# Acts done once, whose review probes those who gained by them.
+_DONE_DEALS = ("privatisation", "privatization")
 _UNDER_REVIEW = frozenset({"review", "reviews", "reviewed", "reviewing", "examine",
                            "examines", "examined", "examining"})
 
@@ -334,6 +336,11 @@ def _probe_action(view: SentenceView, trigger: Found, action: str) -> str:
         # "would review its trade pact": a measure under review stands; "launched
         # subsidies" imposes them.
         cue = trigger.cue_at
+        if 0 <= cue < trigger.first and view.low(cue) in _UNDER_REVIEW \
+                and view.low(trigger.last).startswith(_DONE_DEALS):
+            # "will review 3,000 privatisations": the sales made are probed (4.3)
+            trigger.type = "investigation"
+            return "investigate"
         return "maintain" if 0 <= cue < trigger.first and view.low(cue) in _UNDER_REVIEW \
             else "impose"
     return action

@@ -78,7 +78,8 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
             targets.append(modifier)  # "Russia sanctions", "China tariffs"
         elif imposer is None:
             imposer = modifier
-    subject, government = (None, False) if found.opposed else view.subject(anchor)
+    subject, government = (None, False) if found.opposed or _after_despite(view, found) \
+        else view.subject(anchor)
     if found.opposed and imposer is None:
         imposer = _owner_addressed(view, found)
     if subject is None and _subject_suffers(view, found, cue, anchor):
@@ -100,6 +101,18 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
     if cue_left:
         targets += view.entities_between(cue + 1, found.first, modifier)
     _name_sides(view, found, imposer, targets, government and explicit)
+
+
+def _after_despite(view: SentenceView, found: Found) -> bool:
+    """ "allows Iraq to sell oil despite [UN] sanctions": the clause's subject neither
+    takes nor suffers a measure named in a concessive phrase."""
+    at = found.first - 1
+    while at >= 0 and (at in view.ent_at or view.low(at) in ("the", "a", "an", "its", "their")
+                       or view.toks[at].text.islower() and view.low(at).isalpha()
+                       and view.low(at) not in ("despite", "notwithstanding")
+                       and found.first - at <= 3):
+        at -= 1
+    return view.low(at) in ("despite", "notwithstanding")
 
 
 def _relative_agent(view: SentenceView, found: Found) -> tuple[Ent, int] | None:

@@ -108,7 +108,8 @@ class _Record:
             return False
         if found.cue_words.lower().startswith(_COUNTER_CUES):
             return True
-        if found.magnitude is not None and self.magnitudes - {_figure(found.magnitude)}:
+        if found.magnitude is not None and any(
+                not _rounds_to(figure, _figure(found.magnitude)) for figure in self.magnitudes):
             return True
         sided = bool(found.imposer or found.targets)
         return found.explicit_action and sided and bool(self.unsided_actions - {found.action})
@@ -118,6 +119,20 @@ def _figure(magnitude: str) -> str:
     """A magnitude's figure: "140 firms" and "140 companies" are one size."""
     found = _FIGURE.search(magnitude)
     return found.group() if found else magnitude
+
+
+def _rounds_to(one: str, other: str) -> bool:
+    """Whether two figures are one: equal, or a whole number a headline rounded the other
+    to ("38%" for "38.1%")."""
+    if one == other:
+        return True
+    try:
+        first, second = (float(f.rstrip("% ").replace(",", "")) for f in (one, other))
+    except ValueError:
+        return False
+    whole = first if first.is_integer() else second if second.is_integer() else None
+    return whole is not None and whole != 0 and abs(first - second) < 1 \
+        and int(min(first, second)) == int(whole) and one.endswith("%") == other.endswith("%")
 
 
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")

@@ -55,6 +55,10 @@ _JUDGING = frozenset({"ruled", "found", "declared", "deemed", "judged", "branded
 _FRAMEWORK_PREPS = frozenset({"under", "despite", "amid"})
 _SUBORDINATORS = frozenset({"since", "after", "before", "until", "when", "once", "unless",
                             "whereas", "because"})
+# "approved a budget that includes 2 trillion yen in subsidies": a relative clause that
+# only says what the thing holds leaves the measure in the main clause.
+_CONTAINING = frozenset({"includes", "included", "include", "contains", "contained",
+                         "contain", "earmarks", "earmarked", "allocates", "allocated"})
 # A finite verb right after a measure: the measure is the subject of a clause of its own.
 _OWN_VERBS = frozenset({"take", "takes", "took", "come", "comes", "came", "kick", "kicks",
                         "kicked", "go", "goes", "went", "are", "were", "is", "was", "will",
@@ -122,7 +126,8 @@ class SentenceView:
 
     def clause_start(self, at: int) -> int:
         back = at - 1
-        while back >= 0 and self.toks[back].low not in CLAUSE_STOPS:
+        while back >= 0 and (self.toks[back].low not in CLAUSE_STOPS
+                             or self.low(back + 1) in _CONTAINING):
             back -= 1
         return back + 1
 
@@ -235,7 +240,9 @@ class SentenceView:
             if at in self.ent_at:
                 continue
             if self.low(at) in _SUBORDINATORS or self.low(at) == "as" \
-                    and self.low(found.last + 1) in _OWN_VERBS:
+                    and self.low(found.last + 1) in _OWN_VERBS \
+                    or self.low(at) in ("despite", "notwithstanding"):
+                # "allows Iraq to sell oil despite sanctions": the verb does not reach it
                 # "have risen 1,500% since quotas were scrapped", "vows response as US
                 # tariffs take effect": the clause's own verb
                 break

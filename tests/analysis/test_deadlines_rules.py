@@ -654,3 +654,21 @@ def test_the_money_of_a_subsidy_named_before_is_paid_by_a_time():
     d = one(text, "the end of September", "DATE", "2025-09", aid)
     assert (d.date, d.measure, d.what) == ("2025-09-30", 0,
                                            "the aid for farmers will be paid out")
+
+
+def test_a_passive_of_a_speech_verb_interrupts_nothing():
+    text = "The provisional duties must be confirmed by the member states by November 2."
+    d = one(text, "November 2", "DATE", "2025-11-02")
+    assert (d.what, rule(d)) == ("the provisional duties must be confirmed by the member states",
+                                 "deadline.obligation")
+    # Said by someone: the time dates the saying's clause, no duty of the speaker.
+    assert found("The duties must go, the minister confirmed by November 2.", "November 2",
+                 "DATE", "2025-11-02") == []
+
+
+def test_a_government_selling_firms_assets_is_no_company_plan():
+    d = one("The minister said the government would sell the companies' assets by the end of"
+            " the year.", "the end of the year", "DATE", "2025")
+    assert d.what == "the government would sell the companies' assets"
+    assert found("Acme said the company would sell its stake by the end of the year.",
+                 "the end of the year", "DATE", "2025") == []

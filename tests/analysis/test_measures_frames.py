@@ -792,3 +792,35 @@ def test_aid_for_a_trade_of_producers_is_a_subsidy():
     text = ("Ruritanian agriculture ministers approved 45 million crowns of emergency aid for"
             " farmers hit by frost.")
     assert [(m.type, m.action) for m in measures(text, RURITANIA)] == [("subsidy", "impose")]
+
+
+def test_a_relative_clause_that_only_says_what_a_budget_holds():
+    m = only("Ruritania's cabinet approved a budget on Friday that includes 2 billion crowns in"
+             " subsidies for chip factories.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("subsidy", "impose", "Ruritania")
+
+
+def test_a_measure_in_a_concessive_phrase_is_not_the_verbs_object():
+    found = measures("The programme allows Freedonia to sell oil despite sanctions imposed after"
+                     " its invasion of Ruritania.", RURITANIA, FREEDONIA)
+    assert [(m.type, m.action) for m in found if m.type == "sanction"] in ([], [
+        ("sanction", "impose")])
+    assert all(m.imposer != "Freedonia" and m.action != "ease" for m in found)
+
+
+def test_a_headline_rounding_a_figure_names_the_same_measure():
+    text = ("Ruritania to impose tariffs of up to 38% on Freedonian cars\n\nThe Ruritanian"
+            " trade ministry said it would impose duties of up to 38.1% on Freedonian cars.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer) for m in found] == [("tariff", "Ruritania")]
+    # 25% and 10% are two steps.
+    text = ("Ruritania imposed a 25% tariff on Freedonian steel. Ruritania also imposed a 10%"
+            " tariff on Freedonian steel.")
+    assert len(measures(text, RURITANIA, FREEDONIA)) == 2
+
+
+def test_a_review_of_privatisations_probes_the_sales():
+    m = only("The Ruritanian government will review 3,000 privatisations.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("investigation", "investigate", "Ruritania")
+    m = only("Ruritania will review its trade pact with Freedonia.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("agreement", "maintain")
