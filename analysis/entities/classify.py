@@ -128,6 +128,10 @@ def _names_no_actor(name: str, words: list[str]) -> bool:
         word in gaz.TITLE_MODIFIERS or is_title_head(word) for word in words)
 
 
+_PLACE_NOUN_OF = re.compile(r"\b(?:city|town|village|port|province|region|district|county"
+                            r"|capital|island|state|suburb|municipality)\s+of\s+$")
+
+
 def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
                 prev: str) -> str | None:
     """The kind the name's own words or the word before it make clear, if they do."""
@@ -150,6 +154,10 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
         return "organization"  # "companies such as JSR and Stella Chemifa"
     if prev.lower() in gaz.PERSON_CONTEXT and not is_acronym(first):
         return "person"
+    if prev == "of" and _PLACE_NOUN_OF.search(doc.text, max(0, toks[0].start - 24),
+                                              toks[0].start) \
+            and not doc.next_word(toks[-1].end)[0]:  # not "the state of Acme's finances"
+        return "place"  # "the eastern city of Andijan", "the port of Tartus"
     return None
 
 

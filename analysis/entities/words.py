@@ -155,12 +155,20 @@ def is_people_word(word: str) -> bool:
     return word in gaz.DEMONYMS or word in gaz.GROUP_WORDS
 
 
+# The ends of plural words for people of a trade or a role ("steelmakers", "bondholders").
+_TRADE_PLURALS = ("makers", "producers", "exporters", "importers", "growers", "holders",
+                  "owners", "traders", "dealers", "sellers", "buyers", "farmers", "miners",
+                  "workers", "bailiffs", "lenders", "investors", "consumers", "campaigners")
+
+
 def is_generic_plural(word: str) -> bool:
     """"Analysts", "Officials", "Automakers": a plural common noun, capitalized; also the
     plural of a word for a kind of firm, rare as it may be ("Chipmakers", "Reinsurers")."""
     low = word.lower()
     if low.endswith("s") and low[:-1] in gaz.ORG_CONTEXT and word not in gaz.SURNAMES:
         return True  # not "Banks" of "Ivy Banks ... Banks said"
+    if low.endswith(_TRADE_PLURALS) and word not in gaz.SURNAMES:
+        return True  # "Steelmakers", "Shareholders", "Bailiffs": people of a trade
     return (
         low.endswith("s") and low in ORDINARY
         and (low[:-1] in gaz.COMMON_WORDS or low.endswith("es") and low[:-2] in gaz.COMMON_WORDS)

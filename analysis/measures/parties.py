@@ -208,7 +208,7 @@ def _subject_suffers(view: SentenceView, found: Found, cue: int, anchor: int) ->
     lex = view.lex
     patient = view.patient_verb_at(cue) or any(
         view.low(at) in lex.patient_verbs for at in range(max(0, anchor - 3), anchor))
-    passive = view.low(cue - 1) in BE_AUX - {"to", "have", "has", "had", "will"} \
+    passive = view.low(cue - 1) in BE_AUX - {"to", "have", "has", "had", "will", "would"} \
         and (view.low(cue).endswith(("ed", "en")) or view.low(cue) in PARTICIPLES)
     return patient or passive
 

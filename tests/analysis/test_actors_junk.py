@@ -407,3 +407,17 @@ def test_a_place_that_names_a_treaty_in_the_article_modifies_as_the_treaty():
             " the Kyoto Protocol. Kyoto targets are hard.")
     assert "Kyoto" not in names(text)
     assert "Kyoto" in names("The talks in Kyoto ended. Kyoto officials said so.")
+
+
+def test_plural_words_for_people_of_a_trade_are_no_actors():
+    assert names("Steelmakers had asked Ruritania for a tariff.") <= {"Ruritania"}
+    assert names("Bailiffs have frozen the company's assets.") == set()
+    # A name that holds such a word with a body's word stays.
+    assert "Steelmakers Association" in names("The Steelmakers Association said so.")
+
+
+def test_a_name_after_city_of_is_a_place():
+    assert kinds("Unrest broke out in the eastern city of Andijan.")["Andijan"] == "place"
+    # Not in "the state of Acme's finances".
+    assert kinds("Banks knew the true state of Zentrix's finances, Zentrix said.").get(
+        "Zentrix") != "place"

@@ -806,3 +806,10 @@ def test_the_government_is_the_state_that_took_the_measure_just_named():
     assert measures(far, RURITANIA, FREEDONIA)[1].imposer != "Freedonia"
     named = text.replace("The government", "The Ruritanian government")
     assert measures(named, RURITANIA, FREEDONIA)[1].imposer == "Ruritania"
+
+
+def test_would_before_a_verb_like_cut_is_no_passive():
+    # "would cut" is a conditional, not "was cut": the subject acts.
+    text = "The Harbour Party would cut taxes for families, its leader said."
+    found = measures(text, ("Harbour Party", "organization"))
+    assert [(m.imposer, m.targets) for m in found] == [("Harbour Party", [])]
