@@ -824,3 +824,10 @@ def test_a_review_of_privatisations_probes_the_sales():
     assert (m.type, m.action, m.imposer) == ("investigation", "investigate", "Ruritania")
     m = only("Ruritania will review its trade pact with Freedonia.", RURITANIA, FREEDONIA)
     assert (m.type, m.action) == ("agreement", "maintain")
+
+
+def test_public_charges_a_party_pledges_to_abolish():
+    m = only("The Harbour Party pledged to abolish university tuition fees.",
+             ("Harbour Party", "organization"))
+    assert (m.type, m.action, m.imposer) == ("other", "lift", "Harbour Party")
+    assert measures("Students pay tuition fees of 3,000 crowns.") == []
