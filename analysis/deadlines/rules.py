@@ -259,6 +259,15 @@ def _lasts(spot: Spot, measure_here: bool) -> Cue | None:
     return None
 
 
+# A time that needs no preposition: "will issue the rules next year".
+_DEICTIC = re.compile(r"(?:next|this|later\s+this|early\s+next|late\s+next)\s+(?:year|month"
+                      r"|week|quarter|spring|summer|autumn|fall|winter)$", _I)
+
+
+def _deictic(spot: Spot) -> bool:
+    return not spot.prep and _DEICTIC.match(spot.timex.text) is not None
+
+
 def _expected(spot: Spot, measure_here: bool) -> Cue | None:
     if spot.prep not in _BY_PREPS:
         return None  # before the search: most times have no such preposition
@@ -284,7 +293,7 @@ def _scheduled(spot: Spot, measure_here: bool) -> Cue | None:
         else None
     if faces and (measure_here or words().policy_noun.search(faces.group())):
         return Cue("scheduled", "'faces' + measure")
-    future = _last(_FUTURE, spot.frame) if spot.prep in _BY_PREPS else None
+    future = _last(_FUTURE, spot.frame) if spot.prep in _BY_PREPS or _deictic(spot) else None
     if future and not _interrupted(spot, future.end()) and \
             _soft_ok(spot, measure_here, strict=False) and _policy_act(spot, future):
         return Cue("scheduled", f"'{_short(future.group())}' + '{spot.prep}'")
@@ -319,6 +328,12 @@ _NEXT_VERB = re.compile(r"\s+(?:(?:also|then|now|only|not)\s+)?"
                         r"(?:be\s+\w+|[\w-]+(?:\s+(?:up|out|off))?)")
 
 
+# Passives that say what becomes known or is talked of, not a step: "will be known".
+_NO_ACT_PARTICIPLES = frozenset({"known", "seen", "shown", "heard", "held", "announced",
+                                 "discussed", "debated", "revealed", "published", "released",
+                                 "reported", "considered", "examined", "studied", "told"})
+
+
 def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
     """Whether what will happen is a policy act: a policy verb right after "will" ("will
     lift"), a passive ("will be sold"), or a policy thing as the subject ("the levy will
@@ -326,6 +341,9 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
     w = words()
     asked = _ASK_LEGISLATURE.match(spot.frame, future.end())
     verb = _NEXT_VERB.match(spot.frame, asked.end() - 1 if asked else future.end())
+    if verb and verb.group().split()[-2:-1] == ["be"] \
+            and verb.group().split()[-1].lower() in _NO_ACT_PARTICIPLES:
+        return False  # "the outcome of the referendum will be known next month"
     if verb and (verb.group().split()[-2:-1] == ["be"] or w.policy_verb.fullmatch(
             verb.group().split()[-1]) or w.policy_verb.fullmatch(" ".join(verb.group().split()))):
         return True

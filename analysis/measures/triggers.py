@@ -86,6 +86,8 @@ def accept(view: SentenceView, found: Found) -> bool:
         return False  # "companies deal with patents": the verb
     if found.type == "agreement" and prev in lex.business_deal_words:
         return False  # "a supply deal", "a commercial agreement": business
+    if found.type == "agreement" and _talks_about(view, found):
+        return False  # "talks on a broader nuclear agreement would resume": talks (4.1)
     if found.entry.phrase in _BASE_FORMS:
         if prev not in view.lex.modals and prev not in ("to", "will", "shall"):
             if kind == "verb_wto":
@@ -110,6 +112,26 @@ def accept(view: SentenceView, found: Found) -> bool:
     if found.entry.phrase in _LICENCE_WORDS and _for_exports(view, found):
         found.type = "export_control"  # "licences for shipments of the tools to China"
     return True
+
+
+def _talks_about(view: SentenceView, found: Found) -> bool:
+    """Whether the deal is only what talks are about ("talks on a broader agreement"),
+    with no verb that agrees to them or concludes them before ("agreed to open talks on a
+    free trade agreement" is an agreed start of talks)."""
+    at = found.first - 1
+    while at >= 0 and found.first - at <= 4 and view.low(at) not in _ABOUT:
+        at -= 1
+    if view.low(at) not in _ABOUT or view.low(at - 1) not in ("talks", "negotiations"):
+        return False
+    start = view.clause_start(at)
+    return not any(view.low(back) in _AGREEING for back in range(start, at - 1))
+
+
+_ABOUT = frozenset({"on", "about", "over", "for"})
+_AGREEING = frozenset({"agreed", "agree", "agrees", "launch", "launched", "launches", "open",
+                       "opened", "opens", "start", "started", "begin", "began", "concluded",
+                       "conclude", "completed", "complete", "finished", "finalised",
+                       "finalized", "signed"})
 
 
 def _for_exports(view: SentenceView, found: Found) -> bool:

@@ -421,3 +421,7 @@ def test_a_name_after_city_of_is_a_place():
     # Not in "the state of Acme's finances".
     assert kinds("Banks knew the true state of Zentrix's finances, Zentrix said.").get(
         "Zentrix") != "place"
+
+
+def test_economic_aggregates_are_no_actors():
+    assert names("Ruritania's GDP grew 2%, and GNP fell.") <= {"Ruritania"}

@@ -672,3 +672,21 @@ def test_a_government_selling_firms_assets_is_no_company_plan():
     assert d.what == "the government would sell the companies' assets"
     assert found("Acme said the company would sell its stake by the end of the year.",
                  "the end of the year", "DATE", "2025") == []
+
+
+def test_a_step_a_body_will_take_next_year_needs_no_preposition():
+    text = "The treasury will issue the rules next year, and they will not apply to old deals."
+    rules_ = measure(text, "rules", "other", "impose", "Ruritania")
+    d = one(text, "next year", "DATE", "2026", rules_)
+    assert (d.date, d.what) == ("2026", "the treasury will issue the rules")
+    # A forecast or a meeting next year is still no deadline.
+    assert found("Officials expect the deficit to fall next year.", "next year", "DATE",
+                 "2026") == []
+    assert found("The ministers will meet next month.", "next month", "DATE", "2025-04") == []
+
+
+def test_what_will_only_become_known_is_no_step():
+    assert found("The outcome of the referendum will be known in April.", "April", "DATE",
+                 "2025-04") == []
+    d = one("The ban on imports will be lifted in April.", "April", "DATE", "2025-04")
+    assert d.what == "the ban on imports will be lifted"

@@ -831,3 +831,11 @@ def test_public_charges_a_party_pledges_to_abolish():
              ("Harbour Party", "organization"))
     assert (m.type, m.action, m.imposer) == ("other", "lift", "Harbour Party")
     assert measures("Students pay tuition fees of 3,000 crowns.") == []
+
+
+def test_a_deal_that_talks_are_about_is_no_measure():
+    assert measures("Officials said talks on a broader nuclear agreement with Freedonia would"
+                    " resume next month.", FREEDONIA) == []
+    m = only("Ruritania and Freedonia agreed to open talks on a free trade agreement.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.imposer, m.targets) == ("agreement", "Ruritania", ["Freedonia"])
