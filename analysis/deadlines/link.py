@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer import country_name, demonym_to_country
 from ..measures.lexicon import lexicon, norm_key
 from ..model import Measure, Sentence
 from .clause import Spot
@@ -29,6 +30,8 @@ _REPORTED_BACK_SUBJECT = re.compile(
     rf"(?:that\s+)?{BACK_REFERENCE}\s+(?=\w)", re.I)
 
 
+_CAPITALIZED = re.compile(r"\b[A-Z][\w.'’]*[\w]")
+_QUALIFIER_REACH = 24  # characters before a measure word that may name its state
 # Words for a probe, whatever its type (an investigation, a trade-defence case).
 _PROBE_WORDS = frozenset({"probe", "investigation", "inquiry", "enquiry"})
 
@@ -70,7 +73,24 @@ def _named_again(spot: Spot, measures: list[Measure]) -> int | None:
                    measure.type in types
                    or (measure.trigger and measure.trigger.text.lower().split()[-1] in heads)
                    or probe and measure.action == "investigate")]
-    return earlier[-1] if earlier else None
+    # "The US duties ... are due to take effect": the one whose state qualifies the word
+    states = _states_before_triggers(spot.text, spot.sentence.start, spot.timex.start)
+    own = [index for index in earlier if measures[index].imposer in states]
+    return (own or earlier)[-1] if earlier else None
+
+
+def _states_before_triggers(text: str, start: int, end: int) -> set[str]:
+    """The countries named right before a measure word ("the US duties", "Canada's
+    tariffs") between `start` and `end`."""
+    out: set[str] = set()
+    for trigger in lexicon().trigger_re_i.finditer(text, start, end):
+        before = text[max(start, trigger.start() - _QUALIFIER_REACH):trigger.start()]
+        for word in _CAPITALIZED.findall(before):
+            word = word.removesuffix("'s").removesuffix("’s")
+            name = country_name(word) or demonym_to_country(word)
+            if name:
+                out.add(name)
+    return out
 
 
 def referred_back(spot: Spot, previous: Sentence, measures: list[Measure]) -> int | None:

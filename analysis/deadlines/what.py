@@ -138,6 +138,14 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             at_least = " at least" if "least" in spot.lead.lower() else ""
             return _finish(f"{phrase} {verb}{at_least} until then", text)
         return _finish(f"{phrase} {'expire' if _plural(phrase) else 'expires'}", text)
+    rest = _THE_REST.search(spot.before)
+    if rest is not None and measure is not None:
+        # "The first C$30bn of duties will take effect on Tuesday, with the rest following
+        # in 21 days": the rest of the measure takes effect then
+        phrase = measure_phrase(text, measure)
+        if phrase.lower().startswith("the "):
+            phrase = _owner(measure) + phrase[4:]
+        return _finish(f"the {rest.group('rest').lower()} of {phrase} take effect", text)
     if cue.words.startswith("'to ") and measure is not None and measure.trigger:
         level = _level_label(spot, measure)
         if level:
@@ -214,6 +222,16 @@ _LEVEL_PART = re.compile(r"(?:^|,\s*|\s(?:and|but)\s+)(?P<part>[^,]*?\bto\s+\S+(
 _GAP_PREP = re.compile(r"^(?:on|for|of|against)\s", _I)
 
 
+_THE_REST = re.compile(r"\b(?:with|and)\s+the\s+(?P<rest>rest|remainder|balance)\s+(?:following"
+                       r"|coming|to\s+follow|taking\s+effect)\s*$", _I)
+
+
+def _owner(measure: Measure) -> str:
+    """ "Canada's ", "the United States' ", or "the " when no one took the measure."""
+    name = the_name(measure.imposer) if measure.imposer else ""
+    return f"{name}'s " if name and not name.endswith("s") else f"{name}' " if name else "the "
+
+
 def _level_label(spot: Spot, measure: Measure) -> str:
     """A measure taken to a level by the time: "US tariffs on semiconductors to 50%" (a
     clause that gaps the verb), "Canada's tariffs rising to C$155bn"."""
@@ -223,9 +241,7 @@ def _level_label(spot: Spot, measure: Measure) -> str:
     part = found.group("part").strip()
     trigger = measure.trigger
     assert trigger is not None
-    name = the_name(measure.imposer) if measure.imposer else ""
-    owner = f"{name}'s " if name and not name.endswith("s") else f"{name}' " if name \
-        else "the "
+    owner = _owner(measure)
     if _GAP_PREP.match(part):  # "and on semiconductors to 50%": the measure's noun again
         return f"{owner}{trigger.text.split()[-1]} {part}"
     if part.split()[0].lower().endswith("ing"):  # "rising to": what rises is the measure

@@ -690,3 +690,32 @@ def test_what_will_only_become_known_is_no_step():
                  "2025-04") == []
     d = one("The ban on imports will be lifted in April.", "April", "DATE", "2025-04")
     assert d.what == "the ban on imports will be lifted"
+
+
+def test_the_rest_of_a_measure_following_later():
+    text = ("Ruritania will impose tariffs on Freedonian goods. The first duties will take"
+            " effect on Tuesday, with the rest following in 21 days.")
+    first = text.index(". ") + 1
+    tariffs = Measure("tariff", "impose", "Ruritania", ["Freedonia"], None, 0, len(text), text,
+                      trigger=Mention(text.index("tariffs"), text.index("tariffs") + 7,
+                                      "tariffs"), times=[0])
+    assert first > 0
+    d = one(text, "21 days", "DURATION", "P21D", tariffs)
+    assert (d.date, d.what) == ("2025-04-03",
+                                "the rest of Ruritania's tariffs on Freedonian goods take effect")
+
+
+def test_a_measure_named_again_with_its_state_links_to_that_states_measure():
+    # (real states: the link reads their names and adjectives from the gazetteer)
+    text = ("Canada imposed tariffs on Mexican cars. Mexico imposed tariffs on"
+            " Canadian wine. The Canadian tariffs are due to take effect on Tuesday.")
+    one_end = text.index(". ") + 1
+    two_end = text.index(". ", one_end) + 1
+    first = Measure("tariff", "impose", "Canada", ["Mexico"], None, 0, one_end,
+                    text[:one_end], trigger=Mention(text.index("tariffs"),
+                                                    text.index("tariffs") + 7, "tariffs"))
+    at = text.index("tariffs", one_end)
+    second = Measure("tariff", "impose", "Mexico", ["Canada"], None, one_end + 1, two_end,
+                     text[one_end + 1:two_end], trigger=Mention(at, at + 7, "tariffs"))
+    d = one(text, "Tuesday", "DATE", "2025-03-18", first, second)
+    assert d.measure == 0
