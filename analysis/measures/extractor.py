@@ -92,7 +92,21 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         if not _worth_a_look(text, sentences[index], hit.start(), entry, lex):
             continue
         by_sentence.setdefault(index, []).append((hit.start(), hit.end(), entry))
+    for found in _GIVEN_UNTIL.finditer(text):  # (the hits stay in text order: sorted below)
+        # "The Commission has given Germany until July to explain how it will cut its
+        # deficit": an obligation an authority lays (4.1), when nothing else names it
+        index = bisect.bisect_right(sentence_starts, found.start()) - 1
+        if index >= 0:
+            by_sentence.setdefault(index, []).append(
+                (found.start("verb"), found.end("verb"), _GIVEN_ENTRY))
+            by_sentence[index].sort(key=lambda hit: hit[0])
     return by_sentence
+
+
+_GIVEN_UNTIL = re.compile(r"\b(?P<verb>given|gave|gives)\s+(?!(?:it|him|her|them|us|me|you)\b)"
+                          r"[^,.;:]{1,40}?\s+until\s+[^,.;:]{1,30}?\s+to\s+[a-z]")
+_GIVEN_ENTRY = TriggerEntry("other", "verb", "given until", "impose")
+_BID_WORDS = frozenset({"bid", "takeover", "acquisition", "merger", "buyout"})
 
 
 def _worth_a_look(text: str, sentence: Sentence, start: int, entry: TriggerEntry,
@@ -161,6 +175,13 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
     types_here = [trigger.type for trigger in found]
     kept = _without_contents(view, _without_instruments(
         view, [trigger for trigger in found if _read(view, trigger, types_here)]))
+    if len(kept) > 1:  # a measure the sentence names is what the time is given for
+        kept = [trigger for trigger in kept if trigger.entry is not _GIVEN_ENTRY]
+    for trigger in kept:
+        if trigger.entry is _GIVEN_ENTRY and any(tok.low in _BID_WORDS for tok in view.toks):
+            # "said Merieux's bid offered no net benefit and gave it until mid-November to
+            # submit more": a foreign bid under review (4.3 investment_restriction)
+            trigger.type, trigger.action = "investment_restriction", "investigate"
     for trigger in kept:
         if trigger.imposer_ent is not None and trigger.imposer_official:
             view.doc.last_imposer = trigger.imposer_ent

@@ -839,3 +839,24 @@ def test_a_deal_that_talks_are_about_is_no_measure():
     m = only("Ruritania and Freedonia agreed to open talks on a free trade agreement.",
              RURITANIA, FREEDONIA)
     assert (m.type, m.imposer, m.targets) == ("agreement", "Ruritania", ["Freedonia"])
+
+
+def test_time_an_authority_gives_to_act_is_an_obligation_it_lays():
+    m = only("The Harbour Commission has given Freedonia until July to explain its accounts.",
+             ("Harbour Commission", "organization"), FREEDONIA)
+    assert (m.type, m.action, m.imposer, m.targets) == ("other", "impose", "Harbour Commission",
+                                                        ["Freedonia"])
+    # A company's time to its staff is no measure; nor is time given to a named measure's
+    # target a second record.
+    assert measures("Acme gave staff until Friday to decide.", ("Acme", "organization")) == []
+    found = measures("The Harbour Commission has given Zentrix until September to change its"
+                     " rules or face fines.", ("Harbour Commission", "organization"),
+                     ("Zentrix", "organization"))
+    assert [m.why for m in found] == ["measure.verb-object: 'face' + 'fines'"]
+
+
+def test_time_given_to_a_bidder_is_a_review_of_its_bid():
+    m = only("Ruritania has given Acme until November to submit more information on its"
+             " takeover bid.", RURITANIA, ("Acme", "organization"))
+    assert (m.type, m.action, m.imposer) == ("investment_restriction", "investigate",
+                                             "Ruritania")
