@@ -305,8 +305,15 @@ class RoleFinder:
             return NO_ROLE
         start = title[0]
         prefix = self.prefixes.prefix_ending_at(start - 1, floor)
+        role_start = title[0]
         if prefix is not None:
             start = prefix.first
+            outer = self.prefixes.prefix_ending_at(start - 1, floor)
+            if prefix.kind == "organization" and not prefix.possessive and outer is not None \
+                    and outer.kind == "country" and outer.possessive:
+                # "Iraq's [U.N.] ambassador": a state's post at a body; the diplomat keeps
+                # his country (2.7), the body stays in the role
+                role_start, prefix, start = prefix.first, outer, outer.first
         definite = start - 1 >= floor and tokens.low[start - 1] in _DEFINITE
         if start - 1 >= floor and tokens.low[start - 1] in DETERMINERS:
             start -= 1
@@ -314,7 +321,7 @@ class RoleFinder:
                 and not _DASH.search(tokens.text, tokens.ends[start - 1], tokens.starts[start]) \
                 and not (closed and definite and prefix is None):
             return NO_ROLE  # a dash is no token: "MEXICO CITY - Mexico's economy minister, X"
-        role = self.prefixes.role_text(title[0], at)
+        role = self.prefixes.role_text(role_start, at)
         affiliation, rule = (prefix.name, "prefix-before-title") if prefix else (
             self._complement_employer(head + 1, at), "title-complement")
         return Role(role, affiliation, why("apposition-before-name", role),

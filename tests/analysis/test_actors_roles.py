@@ -301,3 +301,9 @@ def test_a_definite_description_in_the_possessive_names_the_body_named_before():
     text = ("The International Monetary Fund delayed a loan. Barclays said so. The fund's"
             " manager, Jo Park, said so.")
     assert people(text)["Jo Park"][1] is None
+
+
+def test_a_states_post_at_a_body_keeps_the_state():
+    # A diplomat keeps his country (2.7); the body stays in the role.
+    assert people("Chile's U.N. ambassador, Jo Park, said so.")["Jo Park"] == (
+        "U.N. ambassador", "Chile")
