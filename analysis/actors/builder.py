@@ -53,6 +53,8 @@ _TREATY_AFTER = re.compile(r"\s+(?:Protocols?|Treaty|Convention|Accords?|Agreeme
                            r"|Declaration|Agenda|Consensus|Charter)\b")
 _TREATY_WORD_AFTER = re.compile(r"\s+(?:protocol|treaty|accord|climate\s+treaty)\b")
 _TREATY_ANYWHERE = re.compile(r"\b(?:Protocol|Treaty|Convention|Accord|protocol|treaty)\b")
+_NAME_BEFORE_TREATY = re.compile(r"\b([A-Z][\w'’-]*)" + _TREATY_AFTER.pattern + "|"
+                                 r"\b([A-Z][\w'’-]*)" + _TREATY_WORD_AFTER.pattern)
 # A lower-case noun right after a name: the name modifies it ("Kyoto decision").
 _MODIFIER_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|for|to|of|is|was|has|had|will|would"
                              r"|said|says)\b)[a-z]{3,}\b")
@@ -180,14 +182,18 @@ def _clean_entities(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
 def _treaty_named(text: str, entity: EntitySpan, treaty_names: set[str]) -> bool:
     """A place the article also names a treaty after ("the Kyoto Protocol"), used as a
     modifier ("Kyoto decision", "Kyoto targets"), stands for the treaty: no place. The
-    headline comes before the treaty's name, so the whole text is looked at once."""
-    if entity.text not in treaty_names:
-        if not _TREATY_ANYWHERE.search(text) or not re.search(
-                re.escape(entity.text) + _TREATY_AFTER.pattern, text) and not re.search(
-                re.escape(entity.text) + _TREATY_WORD_AFTER.pattern, text):
-            return False
-        treaty_names.add(entity.text)
-    return bool(_MODIFIER_AFTER.match(text, entity.end))
+    headline comes before the treaty's name, so the whole text is read, once."""
+    return (entity.text in treaty_names or entity.text in _treaty_words(text)) \
+        and bool(_MODIFIER_AFTER.match(text, entity.end))
+
+
+@lru_cache(maxsize=4)
+def _treaty_words(text: str) -> frozenset[str]:
+    """The capitalized words right before a treaty's word anywhere in the text."""
+    if not _TREATY_ANYWHERE.search(text):
+        return frozenset()
+    return frozenset(found.group(1) or found.group(2)
+                     for found in _NAME_BEFORE_TREATY.finditer(text))
 
 
 def _in_model_name(text: str, entity: EntitySpan) -> bool:
