@@ -52,11 +52,21 @@ def due_date(timex: TimeExpr, prep: str, lead: str, forward: date | None,
     if match is None:
         return None
     value = _at_boundary(match, lead + timex.text, prep)
+    if len(value) == 10 and _day(value) is None:
+        value = value[:7]  # "February 29" in a year without one, "April 31": the month
     if forward is not None and value < forward.isoformat()[: len(value)]:
         value = _forward(value, timex.text, forward) or value
     if published is not None and value < published.isoformat()[: len(value)]:
         return None
     return value
+
+
+def _day(value: str) -> date | None:
+    """The calendar day a YYYY-MM-DD value names, or None when there is none."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _span_end(value: str, published: date) -> str | None:
@@ -132,15 +142,18 @@ def _forward(value: str, text: str, published: date) -> str | None:
     """
     if _BACKWARD.search(text) or re.search(r"\d{4}", text):
         return None
-    if len(value) == 10 and _WEEKDAY.match(text.strip()):
-        day = date.fromisoformat(value)
+    day = _day(value) if len(value) == 10 else None
+    if day is not None and _WEEKDAY.match(text.strip()):
         while day < published:
             day += timedelta(days=7)
         return day.isoformat()
     if len(value) >= 7 and _MONTH_NAME.search(text):
-        if len(value) == 10 and (published - date.fromisoformat(value)).days <= _RECENT_DAYS:
+        if day is not None and (published - day).days <= _RECENT_DAYS:
             return None  # "required it to sell by January 19" in a story of January 20: past
-        return str(int(value[:4]) + 1) + value[4:]
+        later = str(int(value[:4]) + 1) + value[4:]
+        if len(later) == 10 and _day(later) is None:
+            return later[:7]  # "until February 29": next year has none; its February
+        return later
     return None
 
 

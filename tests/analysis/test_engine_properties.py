@@ -19,6 +19,8 @@ _pieces = st.sampled_from([
     "until at least November 10. ", "President Trump ", "the ministry ", "anti-dumping probe ",
     "Mr. ", "No. 10 ", "\n", "’s ", "'s ", "“", "”", "23 Chinese firms ", "next week ",
     "within 90 days ", "sanctions on Russia ", "Dec. ", "Inc. ", "...", "—", "the coming months ",
+    # days some years or months lack: a deadline never names a day the calendar has not
+    "until February 29 ", "takes effect on 29 February ", "by April 31 ", "will expire on ",
 ])
 _texts = st.lists(st.one_of(_pieces, st.text(max_size=12)), max_size=40).map("".join)
 _dates = st.one_of(st.none(), st.dates(min_value=dt.date(1, 1, 1), max_value=dt.date(9999, 12, 31)))
@@ -43,8 +45,25 @@ def test_engine_never_raises_and_spans_match(text, published):
         assert 0 <= sentence.start < sentence.end <= len(text)
     for deadline in first.deadlines:
         assert deadline.measure is None or 0 <= deadline.measure < len(first.measures)
+        _assert_calendar_value(deadline.date)
     # Deterministic: the same input gives the same output.
     assert analyze(text, published).to_json("x") == first.to_json("x")
+
+
+def _assert_calendar_value(value: str) -> None:
+    """YYYY, YYYY-MM or a YYYY-MM-DD the calendar has."""
+    assert len(value) in (4, 7, 10), value
+    dt.date.fromisoformat(value if len(value) == 10 else (value + "-01-01")[:10])
+
+
+@pytest.mark.parametrize("published", [dt.date(2024, 3, 10), dt.date(2023, 6, 1),
+                                       dt.date(2025, 1, 5)])
+def test_a_day_the_year_lacks_never_raises_nor_becomes_a_deadline_day(published):
+    # "February 29" read forward into a year without one; "April 31" in no year at all.
+    text = ("The tariffs will stay in force until February 29. The ban takes effect on"
+            " April 31. The quota expires on 29 February.")
+    for deadline in analyze(text, published).deadlines:
+        _assert_calendar_value(deadline.date)
 
 
 @pytest.mark.parametrize("text", ["The tariffs lapse within 90 days.",
