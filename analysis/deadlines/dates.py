@@ -150,7 +150,9 @@ def _forward(value: str, text: str, published: date) -> str | None:
     if len(value) >= 7 and _MONTH_NAME.search(text):
         if day is not None and (published - day).days <= _RECENT_DAYS:
             return None  # "required it to sell by January 19" in a story of January 20: past
-        later = str(int(value[:4]) + 1) + value[4:]
+        if int(value[:4]) >= 9999:
+            return None  # no year after the calendar's last
+        later = f"{int(value[:4]) + 1:04d}{value[4:]}"
         if len(later) == 10 and _day(later) is None:
             return later[:7]  # "until February 29": next year has none; its February
         return later
