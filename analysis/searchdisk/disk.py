@@ -121,6 +121,7 @@ class DiskSearchIndex(Matcher):
         self._lock = threading.RLock()
         self._word_cache = {}
         self._item_cache = {}
+        self._hits_memo = {}
         self._buckets: dict[tuple[int, str], list[str]] = {}
         self._touched = 0  # bytes of the map read since the last release_pages, roughly
         # Of the items searches read, by number (see _recent_item and _token_lookup), the
@@ -487,7 +488,7 @@ class DiskSearchIndex(Matcher):
         common: list[_WordMatch] = []
         for j in order[1:]:
             if matches[j].volume <= _GATHER_CAP:
-                found &= self._items_matching(words[j], matches[j])
+                found = self._items_matching(words[j], matches[j]).keys() & found
                 if not found:
                     return [], [], True
             else:

@@ -32,6 +32,7 @@ class LayeredSearch(Matcher):
         self._lock = threading.RLock()
         self._word_cache = {}
         self._item_cache = {}
+        self._hits_memo = {}
         self._base = base
         self._base_items = len(base)
         self._base_words = base.words
@@ -153,6 +154,7 @@ class LayeredSearch(Matcher):
             self._base_matches = {}
             self._word_cache = {}
             self._item_cache = {}
+            self._hits_memo = {}
             self._dead_all = None
             self._changed = False
 
