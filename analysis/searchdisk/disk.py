@@ -61,9 +61,9 @@ _RELEASE_AFTER = 32 << 20
 _RECENT = 20_000
 _RECENT_ITEMS = 20_000
 _PAGE = 65536  # what a fault maps in, neighbours included (fault-around)
-# A binary search of a word's postings for one item (`_holds`) costs about what reading
+# Looking one word up among an item's own words (`_strong`) costs about what reading
 # this many postings into a set intersection does; reading an item's words to test them
-# (`_read_items`) about this many.
+# for the common words' runs (`_read_items`) about this many.
 _PROBE = 20
 _READ = 30
 # Items `_scan` reads to judge what share of them hold the common words.
@@ -412,6 +412,20 @@ class DiskSearchIndex(Matcher):
         self._touched += 4 * (end - start) + _PAGE
         return self._post[start:end]
 
+    def _postings_heads(self, wids: frozenset[int], count: int) -> set[int]:
+        # A one-letter word matches thousands of words, numbered in one run: their
+        # offsets are read in one slice, and the loop makes no call per word.
+        found: set[int] = set()
+        update, post = found.update, self._post
+        for lo, hi in self._runs_of(wids):
+            offsets = self._poff[lo:hi + 1].tolist()
+            for start, end in zip(offsets, islice(offsets, 1, None), strict=False):
+                update(post[start:end if end - start <= count else start + count])
+            # A fault maps a page and its neighbours, but the run's postings lie together:
+            # no more is mapped than they span.
+            self._touched += min((hi - lo) * _PAGE, 4 * (offsets[-1] - offsets[0]) + _PAGE)
+        return found
+
     def _token_lookup(self) -> Callable[[int], tuple[int, ...]]:
         toks, toff, recent = self._toks, self._toff, self._recent_tokens
 
@@ -643,18 +657,20 @@ class DiskSearchIndex(Matcher):
                     break
                 held.intersection_update(self._postings_of(others.pop(0)))
             candidates = sorted(held)
-        else:  # look each item up in the words' postings
+        else:  # look the words up in each item's own
             candidates, others = ids, exact
+        # In the item's few sorted words, not in the words' postings (millions for "a"
+        # or "s"): a binary search of tens of numbers, close together, instead of one
+        # over a megabyte (the same answer: an item holds a word its postings list).
+        tests: list[tuple[int, int, frozenset[int] | None]] = [
+            (wid, wid + 1, None) for wid in others]
+        toks, toff, holds_all = self._toks, self._toff, self._holds_all
+        looked = 0
         for index in candidates:
-            if all(self._holds(wid, index) for wid in others):
+            looked += 1
+            if holds_all(toks, toff[index], toff[index + 1], tests):
                 strong.append(index)
                 if len(strong) >= want:
                     break
+        self._touched += 64 * looked
         return strong
-
-    def _holds(self, wid: int, index: int) -> bool:
-        """Whether item `index` holds word `wid` (a binary search of its postings)."""
-        lo, hi = self._poff[wid], self._poff[wid + 1]
-        at = bisect_left(self._post, index, lo, hi)
-        self._touched += 64  # a few cache lines per probe, some pages per search
-        return at < hi and self._post[at] == index
