@@ -130,6 +130,9 @@ class DiskSearchIndex(Matcher):
         self._recent_items: OrderedDict[int, tuple[SearchItem, str]] = OrderedDict()
         self._recent_tokens: OrderedDict[int, tuple[int, ...]] = OrderedDict()
         self._runs: dict[frozenset[int], list[tuple[int, int]]] = {}  # see _postings_all
+        # What the last search gathered, for the next keystroke (`_remember`, `_earlier`).
+        self._last: tuple[tuple[frozenset[int], ...], list[int], int | None,
+                          AbstractSet[int], int] | None = None
         size = os.fstat(file.fileno()).st_size
         if size < HEADER.size + TRAILER_STRUCT.size:
             raise IndexDamaged(f"{path}: cut short ({size} bytes)", path)
@@ -499,30 +502,88 @@ class DiskSearchIndex(Matcher):
         (`complete`), or at least the first `want` that match every word exactly (also
         returned, when known) and enough of the rest to fill `want` from them."""
         order, found = self._gather_first(words, matches)
+        # `found` holds every item of the first word, not the first few of each of its
+        # words: what is gathered from it is then every matching item, or every one
+        # below some number, which the next keystroke may start from (`_earlier`).
+        whole = matches[order[0]].volume <= _GATHER_CAP
         common: list[_WordMatch] = []
         for j in order[1:]:
             if matches[j].volume <= _GATHER_CAP:
                 found = self._items_matching(words[j], matches[j]).keys() & found
                 if not found:
+                    if whole:
+                        self._remember(matches, [], True, dead)
                     return [], [], True
             else:
                 common.append(matches[j])
         if dead:
             found -= dead
+        ids: list[int] | None = None
+        if whole:
+            found, ids = self._earlier(found, matches, dead)
         if not common and len(found) <= _SCORE_CAP:
-            return sorted(found), None, True
-        return self._scan(found, common, matches, want)
+            gathered: tuple[list[int], list[int] | None, bool] = (
+                ids if ids is not None else sorted(found), None, True)
+        else:
+            gathered = self._scan(found, common, matches, want, ids)
+        if whole:
+            self._remember(matches, gathered[0], gathered[2], dead)
+        return gathered
+
+    def _remember(self, matches: list[_WordMatch], kept: list[int], complete: bool,
+                  dead: AbstractSet[int]) -> None:
+        """Keep what a search gathered from the whole of its first word's items: every
+        live item matching its words that is numbered below a bound (`kept`, ascending;
+        no bound when `complete`), for the next keystroke (see `_earlier`)."""
+        bound = None if complete else (kept[-1] + 1 if kept else 0)
+        self._last = (tuple(match.any for match in matches), kept, bound, dead, len(dead))
+
+    def _earlier(self, found: set[int], matches: list[_WordMatch], dead: AbstractSet[int]
+                 ) -> tuple[set[int], list[int] | None]:
+        """`found` without the items the last search already ruled out, with them in
+        ascending order when that was worked out here (else None).
+
+        When the query only grew ("chelsea m" after "chelsea", "chelsea mo" after
+        "chelsea m", "export ban" after "export ba"), each of the last search's words
+        has one now matching some of the words it matched, or fewer: an item matching
+        the query now matched the last one. So below the bound of what the last search
+        gathered (`_remember`) only the items it kept can match; above it, any item of
+        `found` still may. Whichever way the rest is gathered, it then reads or
+        intersects fewer items for the same outcome."""
+        last = self._last
+        if last is None or not found:
+            return found, None
+        anys, kept, bound, last_dead, dead_count = last
+        if len(dead) != dead_count or (dead and dead is not last_dead):
+            return found, None  # another overlay, or items gone since: start afresh
+        for before in anys:
+            if not any(match.any <= before for match in matches):
+                return found, None  # a word matching what no word matched before
+        if bound is None:
+            if len(kept) >= len(found):
+                return found, None
+            ids = [i for i in kept if i in found]
+            return set(ids), ids
+        ids = sorted(found)
+        cut = bisect_left(ids, bound)
+        if cut == 0:
+            return found, ids
+        ids = [i for i in kept if i in found] + ids[cut:]
+        return set(ids), ids
 
     def _scan(self, found: set[int], common: list[_WordMatch], matches: list[_WordMatch],
-              want: int) -> tuple[list[int], list[int] | None, bool]:
-        """Of `found`, those holding a word of each of `common` (ascending volume): the
-        rarer common words narrow through their postings, in C, the others are checked
-        item by item in ascending number (rank order) until what `Matcher._pick` would
-        choose is settled (see `_plan`). `None` for the strong items when all matching
-        items are returned and they are few enough to score."""
+              want: int, ids: list[int] | None = None
+              ) -> tuple[list[int], list[int] | None, bool]:
+        """Of `found` (`ids`: the same, ascending, when known), those holding a word of
+        each of `common` (ascending volume): the rarer common words narrow through
+        their postings, in C, the others are checked item by item in ascending number
+        (rank order) until what `Matcher._pick` would choose is settled (see `_plan`).
+        `None` for the strong items when all matching items are returned and they are
+        few enough to score."""
         need = max(want, _SCORE_CAP) + 1
         by_postings = self._plan(len(found), common, need)
-        ids = sorted(found)
+        if ids is None:
+            ids = sorted(found)
         # Reading them all would cost more than the plan, but typed words go together
         # ("gordon br": "brown"): how many reads would do, judging by a sample of them?
         if by_postings and len(found) * _READ > sum(m.volume for m in common[:by_postings]) \
