@@ -56,6 +56,8 @@ from .fileformat import (
 
 # Pages of the map that searches may leave resident before they are released, roughly.
 _RELEASE_AFTER = 32 << 20
+# What the process's mapped file pages may grow by before those of the map are released.
+_RESIDENT_BUDGET = 64 << 20
 # Items whose words, and whose label and normalized label, are kept for the next
 # keystrokes (which score mostly the same best items again).
 _RECENT = 20_000
@@ -68,6 +70,17 @@ _PROBE = 20
 _READ = 30
 # Items `_scan` reads to judge what share of them hold the common words.
 _SAMPLE = 128
+
+
+def _file_pages_resident() -> int | None:
+    """Bytes of mapped files resident in this process (its shared pages: on Linux those
+    of mapped files and shared memory), or None where the system does not say."""
+    try:
+        with open("/proc/self/statm", "rb") as statm:
+            shared = int(statm.read().split()[2])
+    except (OSError, ValueError, IndexError):
+        return None
+    return shared * mmap.PAGESIZE
 
 
 def choose(kept: list[int], strong: list[int], want: int) -> list[int]:
@@ -124,6 +137,8 @@ class DiskSearchIndex(Matcher):
         self._hits_memo = {}
         self._buckets: dict[tuple[int, str], list[str]] = {}
         self._touched = 0  # bytes of the map read since the last release_pages, roughly
+        # The process's mapped file pages after the last release (see release_pages_if_many)
+        self._resident_base = _file_pages_resident() or 0
         # Of the items searches read, by number (see _recent_item and _token_lookup), the
         # oldest dropped one at a time: clearing 20,000 at once took some 10 ms, a
         # keystroke's worth, every few dozen keystrokes. (Tuples: not collected.)
@@ -338,8 +353,20 @@ class DiskSearchIndex(Matcher):
             self.release_pages_if_many()
 
     def release_pages_if_many(self) -> None:
-        """`release_pages` once searches have read some `_RELEASE_AFTER` bytes."""
-        if self._touched > _RELEASE_AFTER:
+        """`release_pages` once searches have read some `_RELEASE_AFTER` bytes, if this
+        process's mapped file pages have grown by more than `_RESIDENT_BUDGET` since.
+
+        The bytes read are an estimate, and a generous one (a page and its neighbours
+        for every item read, where the items read lie close together, and most pages a
+        keystroke reads the last one read too): releasing on it alone dropped the pages
+        every third keystroke, and each search then faulted its pages in again (a
+        quarter of the jump's time at 100,000 articles). The resident count itself says
+        whether there is anything much to release."""
+        if self._touched <= _RELEASE_AFTER:
+            return
+        self._touched = 0
+        resident = _file_pages_resident()
+        if resident is None or resident - self._resident_base > _RESIDENT_BUDGET:
             self.release_pages()
 
     def release_pages(self) -> None:
@@ -354,6 +381,7 @@ class DiskSearchIndex(Matcher):
         if hasattr(mmap, "MADV_DONTNEED"):
             with contextlib.suppress(ValueError, OSError):  # closed meanwhile
                 self._map.madvise(mmap.MADV_DONTNEED)
+        self._resident_base = _file_pages_resident() or 0
 
     # -- the backend of Matcher --------------------------------------------------------
 
