@@ -26,6 +26,7 @@ from ..search import (
     Matcher,
     SearchHit,
     SearchItem,
+    _rapidfuzz,
     _WordMatch,
     kind_of_rank,
     normalize,
@@ -203,6 +204,10 @@ class DiskSearchIndex(Matcher):
             lo = bisect_left(self._rank, lo_rank)
             hi = bisect_left(self._rank, lo_rank + RANK_LIMIT // 6)
             self._kind_span[kind_of_rank(lo_rank)] = (lo, hi)
+        # The matching's C code (rapidfuzz), loaded here, by the start-up scan that opens
+        # the index, rather than by the first keystroke: an index in memory loads it as
+        # it adds its first item, one on disk had nothing to normalize before a search.
+        _rapidfuzz()
 
     def _read_header(self, size: int
                      ) -> tuple[dict[str, tuple[int, int, int]], dict[str, object]]:
