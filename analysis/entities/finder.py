@@ -74,13 +74,21 @@ def _runs(doc: Doc) -> Iterator[list[Token]]:
     day names ("in the U.S. The next day", "Monday Beijing said")."""
     text = doc.text
     for candidate in CANDIDATE.finditer(text):
-        before = text[candidate.start() - 1] if candidate.start() else " "
-        if before.isalnum() or before in GLUED_BEFORE:
+        begin = candidate.start()
+        if begin and (text[begin - 1].isalnum() or text[begin - 1] in GLUED_BEFORE):
             continue  # glued to the word before: "eBay", "anti-American"
-        if doc.caps_lines and doc.in_caps_line(candidate.start()):
+        if doc.caps_lines and doc.in_caps_line(begin):
+            continue
+        found = candidate.group()
+        if " " not in found and "\t" not in found and "\u00a0" not in found:
+            # One word, as most runs are (only these separators join a run's words).
+            tok = Token(begin, candidate.end(), found)
+            if (found not in MONTHS_DAYS and found.rstrip(".") not in MONTHS_DAYS) \
+                    or _first_name_not_month(text, tok):
+                yield [tok]
             continue
         run: list[Token] = []
-        for word in WORD.finditer(text, candidate.start(), candidate.end()):
+        for word in WORD.finditer(text, begin, candidate.end()):
             tok = Token(word.start(), word.end(), word.group())
             if (tok.word in MONTHS_DAYS or tok.word.rstrip(".") in MONTHS_DAYS) \
                     and not _first_name_not_month(text, tok):

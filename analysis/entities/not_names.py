@@ -116,15 +116,16 @@ def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
 def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
     """Whether a one-word run has anything that one of the tests looks at."""
     text = doc.text
+    # The tests of the word and its neighbouring characters first, the look-ups after.
     return (tok.word in gaz.NOT_ACTOR_FIRST_WORDS or tok.word in gaz.REGIONAL_WORDS
-            or "-" in tok.word or doc.next_word(tok.end)[1] in _LAW_NOUNS
-            or _LAW_RUNS_ON.match(text, tok.end) is not None
-            or tok.word in gaz.CONCEPT_PHRASES
+            or "-" in tok.word or tok.word in gaz.CONCEPT_PHRASES
             or (tok.start > 0 and text[tok.start - 1] in _OPENING_QUOTES)
             or text[tok.start - 2:tok.start] in _AFTER_TITLED
             or text[tok.end + 1:tok.end + 2].isdigit()
             or (text[tok.start - 1:tok.start] == "(" and tok.word.isupper())
-            or (tok.word[-1:].isdigit() and tok.word[:1].isupper()))
+            or (tok.word[-1:].isdigit() and tok.word[:1].isupper())
+            or doc.next_word(tok.end)[1] in _LAW_NOUNS
+            or _LAW_RUNS_ON.match(text, tok.end) is not None)
 
 
 def currency(doc: Doc, toks: list[Token]) -> bool:
