@@ -147,12 +147,38 @@ def spot(text: str, sentence: Sentence, timex: TimeExpr) -> Spot:
 
 def _lead(text: str, start: int, end: int) -> re.Match[str] | None:
     """The longest preposition group ending at `end`, tried from the word starts of the
-    last few words (a scan of every position would cost more than the rest of the stage)."""
-    for word in _WORD_START.finditer(text, max(start, end - _LEAD_REACH), end):
-        lead = LEAD.match(text, word.start(), end)
+    last few words (a scan of every position would cost more than the rest of the stage).
+
+    A group runs on to the time, so it starts after the last plain word that none holds
+    ("will take effect [on] March 1"): only the word starts after that one are tried."""
+    starts = [word.start() for word in _WORD_START.finditer(text, max(start, end - _LEAD_REACH),
+                                                            end)]
+    first = len(starts)
+    while first and not _outside_lead(text, starts[first - 1], end):
+        first -= 1
+    for at in starts[first:]:
+        lead = LEAD.match(text, at, end)
         if lead is not None:
             return lead
     return None
+
+
+# Every word LEAD can hold, in lower case ("am" and "pm" are the letters of a clock time's
+# "[ap]m"); taken from the regex itself, so it holds a few more ("prep", "s"): harmless.
+_LEAD_WORDS = frozenset(re.findall(r"[a-z]+", LEAD.pattern.lower())) | {"am", "pm"}
+_CHUNK = re.compile(r"\S+")
+
+
+def _outside_lead(text: str, at: int, end: int) -> bool:
+    """Whether the word at `at` is one no preposition group holds, so that none starts at
+    or before it: a whole word (white space before it) of ASCII letters not in LEAD. (Any
+    other word may be in one: "9am", "a.m.", "end-", and letters LEAD's IGNORECASE may
+    fold into ASCII ones.)"""
+    if at and not text[at - 1].isspace():
+        return False
+    word = _CHUNK.match(text, at, end)
+    return word is not None and word.group().isascii() and word.group().isalpha() \
+        and word.group().lower() not in _LEAD_WORDS
 
 
 def clause_bounds(text: str, lo: int, hi: int, start: int, end: int
