@@ -15,7 +15,7 @@ import re
 from ..model import Sentence, TimeExpr
 from .context import DAY_VALUE, Doc, Groups
 from .handlers import HANDLERS
-from .patterns import ALL_RULES, RULES, RULES_BY_START, START
+from .patterns import ALL_RULES, RULES, RULES_BY_START, START, start_after
 
 _SET_BEFORE = re.compile(
     r"(?:\d|\b(?:once|twice|times|cents|dollars|pounds|euros|yen|percent|%|bn|m|billion|million)"
@@ -34,9 +34,9 @@ def tag_times(text: str, sentences: list[Sentence],
               sentences=ordered, lowered=lowered)
     found: list[TimeExpr] = []
     position = 0
-    while (starter := START.search(lowered, position)) is not None:
-        start = starter.start()
-        rule, rule_match = _first_match(lowered, start, starter.group(1))
+    while (starter := _next_start(lowered, position)) is not None:
+        start, word = starter
+        rule, rule_match = _first_match(lowered, start, word)
         if rule_match is None:
             position = start + 1
             continue
@@ -55,6 +55,19 @@ def tag_times(text: str, sentences: list[Sentence],
         doc.remember(rule, value)
         found.append(TimeExpr(start, end, text[start:end], timex_type, value))
     return _join_and_retype(found, text)
+
+
+def _next_start(lowered: str, position: int) -> tuple[int, str] | None:
+    """(offset, starter) of the first start at or after `position`: where START matches,
+    found from the character before it (patterns.start_after) past the text's first
+    position."""
+    if position == 0:
+        first = START.match(lowered)
+        if first is not None:
+            return 0, first.group(1)
+        position = 1
+    found = start_after().search(lowered, position - 1)
+    return None if found is None else (found.end(), found.group(1))
 
 
 def _first_match(lowered: str, start: int,
