@@ -18,7 +18,7 @@ from ..model import Actor, Measure, Sentence, TimeExpr
 from .article import DocContext, Found, tok_index
 from .domestic import fill_unnamed_sides
 from .frames import read_frame
-from .lexicon import Lexicon, TriggerEntry, lexicon, norm_key
+from .lexicon import Lexicon, TriggerEntry, lexicon, norm_key, trigger_spans
 from .magnitude import pick_magnitudes
 from .parties import business_decision, find_parties, official_party
 from .records import Said, build_records, merge_in_sentence
@@ -75,23 +75,18 @@ def extract_measures(text: str, sentences: list[Sentence], actors: list[Actor],
 def _hits_by_sentence(text: str, sentences: list[Sentence],
                       lex: Lexicon) -> dict[int, list[Hit]]:
     """The trigger phrases of the text, by the index of the sentence that holds them."""
-    lowered = text.lower()
-    if len(lowered) == len(text):
-        hits = lex.trigger_re.finditer(lowered)
-    else:  # a few characters change length in lower case; offsets must stay true
-        hits = lex.trigger_re_i.finditer(text)
     sentence_starts = [sentence.start for sentence in sentences]
     by_sentence: dict[int, list[Hit]] = {}
-    for hit in hits:
-        entry = lex.triggers.get(norm_key(hit.group()))
+    for start, end, words in trigger_spans(lex, text):
+        entry = lex.triggers.get(norm_key(words))
         if entry is None:
             continue
-        index = bisect.bisect_right(sentence_starts, hit.start()) - 1
-        if index < 0 or hit.end() > sentences[index].end:
+        index = bisect.bisect_right(sentence_starts, start) - 1
+        if index < 0 or end > sentences[index].end:
             continue
-        if not _worth_a_look(text, sentences[index], hit.start(), entry, lex):
+        if not _worth_a_look(text, sentences[index], start, entry, lex):
             continue
-        by_sentence.setdefault(index, []).append((hit.start(), hit.end(), entry))
+        by_sentence.setdefault(index, []).append((start, end, entry))
     for found in _GIVEN_UNTIL.finditer(text) if "until" in text else ():
         # "The Commission has given Germany until July to explain how it will cut its
         # deficit": an obligation an authority lays (4.1), when nothing else names it

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from .. import gazetteer
@@ -92,7 +93,9 @@ class VerbBound:
 class Lexicon:
     """Every measure lexicon, compiled: what the measure rules look words up in."""
 
-    trigger_re: re.Pattern[str]  # over lower-cased text (several times faster than re.I)
+    # A trigger after the character before it, over lower-cased text (several times faster
+    # than re.I): see trigger_spans.
+    trigger_after_re: re.Pattern[str]
     trigger_re_i: re.Pattern[str]  # the same with re.I, for text that lower() would resize
     triggers: dict[str, TriggerEntry]  # norm_key(surface) -> entry
     verb_bound: list[VerbBound]
@@ -152,7 +155,25 @@ class _Triggers:
             self.surfaces.append(noun)
 
     def regex_source(self) -> str:
-        return r"\b(?:" + prefix_regex(map(_units, sorted(set(self.surfaces))), _piece) + r")\b"
+        """Any surface as a whole word."""
+        return rf"\b{self._alternation}\b"
+
+    def regex_after_break(self) -> str:
+        """Any surface as a whole word (group 1) and the character before it, which is no
+        word character (see `trigger_spans`)."""
+        if not all(_WORD_CHAR.match(surface) and _WORD_CHAR.match(surface[-1])
+                   for surface in self.surfaces):
+            raise ValueError("a trigger that begins or ends with no word character: "
+                             "trigger_spans would miss it")
+        return rf"[^\w]({self._alternation}\b)"
+
+    @cached_property
+    def _alternation(self) -> str:
+        """The surfaces as one regex; built once, when every phrase is in."""
+        return "(?:" + prefix_regex(map(_units, sorted(set(self.surfaces))), _piece) + ")"
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _typed_triggers(triggers: _Triggers, types: dict[str, Any]) -> dict[str, frozenset[str]]:
@@ -238,6 +259,24 @@ def _places() -> tuple[dict[str, str], frozenset[str], re.Pattern[str]]:
     return places, frozenset(demonyms), place_re
 
 
+def trigger_spans(lex: Lexicon, text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the words as matched) of each trigger phrase of `text`, in order.
+
+    Every trigger begins and ends with a word character, so the word boundary before one
+    is a character that is no word character (or the text's start, which a space put
+    before the text stands for): a regex that opens with that character lets the engine
+    skip ahead to such characters, where one opening with the boundary is tried at every
+    character; and no trigger begins where the one before it ends, at a word character.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length in lower case
+        for hit in lex.trigger_re_i.finditer(text):
+            yield hit.start(), hit.end(), hit.group()
+        return
+    for hit in lex.trigger_after_re.finditer(" " + lowered):
+        yield hit.start(1) - 1, hit.end(1) - 1, hit.group(1)
+
+
 @cache
 def lexicon() -> Lexicon:
     """Load and compile every measure lexicon (cached: the files are read once)."""
@@ -264,7 +303,8 @@ def lexicon() -> Lexicon:
     places, demonyms, place_re = _places()
 
     return Lexicon(
-        trigger_re=re.compile(trigger_src), trigger_re_i=re.compile(trigger_src, re.I),
+        trigger_after_re=re.compile(triggers.regex_after_break()),
+        trigger_re_i=re.compile(trigger_src, re.I),
         triggers=triggers.entries, verb_bound=verb_bound, verb_bound_nouns=verb_bound_nouns,
         verb_bound_cues=_verb_bound_cues(verb_bound, verb_bound_nouns),
         blockers=frozenset(trigger_file["not_a_measure_after"]["words"]),
