@@ -8,9 +8,7 @@ rapidfuzz, in C, so a keystroke stays cheap over hundreds of thousands of senten
 
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import threading
 import unicodedata
 from bisect import bisect_left
@@ -20,6 +18,7 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from types import ModuleType
 
+from .gcpause import gc_paused
 from .model import Actor, Deadline, Findings, Measure
 
 KINDS = ("article", "actor", "measure", "deadline", "sentence", "note")
@@ -79,22 +78,6 @@ class _WordMatch:
     prefix: frozenset[int]  # words it begins (itself included)
     any: frozenset[int]  # those and the words it matches with a slip
     volume: int  # (item, word) pairs behind `any`: how selective the word is
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """No cyclic garbage collection during a search. A search makes sets of thousands
-    of item numbers and drops them; a collection that falls within it walks every one
-    (a pass took 4-13 ms, a full one 46 ms, at 100,000 articles) and frees nothing,
-    while without it they are freed as soon as they are dropped. The collector is left
-    as it was found (another thread may have paused it meanwhile)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 @functools.cache
@@ -279,7 +262,7 @@ class Matcher:
         words = list(dict.fromkeys(query_norm.split()))
         if not words or limit <= 0:
             return []
-        with self._lock, _collector_paused():
+        with self._lock, gc_paused():  # its item sets: see _items_matching
             self._prepare()
             matches = tuple(self._match_word(word) for word in words)
             if any(not m.any for m in matches):
