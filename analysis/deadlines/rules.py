@@ -241,6 +241,13 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
     found = _EFFECT.search(spot.frame) if spot.prep in _EFFECT_PREPS else None
     if found and _policy(spot, measure_here, officials=True):
         return Cue("takes-effect", f"'{_short(found.group())} {spot.prep}'".replace(" '", "'"))
+    # "tariffs of 25%, effective March 4", "the rules, effective from June 1, require":
+    # the preposition itself says the measure takes effect then; not a company's new
+    # prices or labour pact ("the company's new labor pact effective June 1")
+    if spot.prep.startswith(("effective", "with effect")) and _policy(spot, measure_here,
+                                                                      officials=True) \
+            and (measure_here or not words().company.search(spot.frame[-60:])):
+        return Cue("takes-effect", f"'{spot.prep}'")
     future = (_FUTURE.search(spot.frame) or (words().obligation.search(spot.frame)
                                               if spot.fronted else None)) \
         if spot.prep in _START_PREP else None

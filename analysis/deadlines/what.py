@@ -11,6 +11,7 @@ phrase ("US tariffs on Chinese goods") and the action its verb ("kept").
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..measures.lexicon import lexicon
 from ..model import Measure
@@ -146,6 +147,16 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         if phrase.lower().startswith("the "):
             phrase = _owner(measure) + phrase[4:]
         return _finish(f"the {rest.group('rest').lower()} of {phrase} take effect", text)
+    if cue.rule == "takes-effect" and spot.prep.startswith(_EFFECTIVE_WORDS):
+        label = _effective_label(spot, measure)
+        if label:
+            return _finish(label, text)
+        word = re.match(r"effective\s*", spot.lead, _I)
+        if word is not None:
+            # "The ban becomes effective on 1 May": the word belongs to the clause
+            lead_start = spot.lead_start + word.end()
+            prep = " ".join(spot.text[lead_start:spot.timex.start].split()).lower()
+            spot = replace(spot, lead_start=lead_start, prep=prep)
     if cue.words.startswith("'to ") and measure is not None and measure.trigger:
         level = _level_label(spot, measure)
         if level:
@@ -171,6 +182,10 @@ def the_name(name: str) -> str:
 # A noun that names the measure itself: "raises tax on imported cars" is the tax.
 _TAX_NOUN = re.compile(r"\b(?:tax|taxes|levy|levies|duty|duties|tariffs?)$", _I)
 _DETERMINER_END = re.compile(r"\b(?:the|a|an|its|their|this|these|his|her|our)\s+$", _I)
+
+
+_SIZE_OF = re.compile(r"\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?[$€£]?\d[\d.,]*\s*(?:%|per\s*cent"
+                      r"|percent|bn|billion|m|million)?", _I)
 
 
 def measure_phrase(text: str, measure: Measure) -> str:
@@ -208,6 +223,9 @@ def measure_phrase(text: str, measure: Measure) -> str:
         head = owner + " ".join(head.split()[1:]) + (" " if len(head.split()) > 1 else "")
     after = text[trigger.end:measure.end]
     obj = _OBJECT.match(after)
+    if obj and _SIZE_OF.fullmatch(obj.group(0)):
+        # "duties of 25% on Freedonian steel": the size, then what they are on
+        obj = _OBJECT.match(after, obj.end()) or obj
     # "the tariff pause", "the duty waiver": a period noun after the trigger is the measure.
     period = None if obj else _PERIOD_NOUN.match(after)
     phrase = (head + trigger.text + (obj.group(0) if obj else "")
@@ -224,6 +242,38 @@ _GAP_PREP = re.compile(r"^(?:on|for|of|against)\s", _I)
 
 _THE_REST = re.compile(r"\b(?:with|and)\s+the\s+(?P<rest>rest|remainder|balance)\s+(?:following"
                        r"|coming|to\s+follow|taking\s+effect)\s*$", _I)
+
+
+_EFFECTIVE_WORDS = ("effective", "with effect")
+_COPULA = re.compile(r"\b(?:becomes?|became|be|been|being|remains?|stays?)\b", _I)
+# A noun phrase from its determiner to the end: "the new government capital criteria".
+_NOUN_PHRASE_END = re.compile(r"\b(?:the|a|an|its|their|new)\s+(?:[\w'’%$-]+\s+){0,5}?"
+                              r"[\w'’%-]*[a-z]$", _I)
+
+
+def _effective_label(spot: Spot, measure: Measure | None) -> str:
+    """What takes effect when ", effective March 4" follows it: the noun phrase before the
+    comma ("The new rules, effective from June 1, require ...") or, after a whole clause
+    ("Canada announced tariffs on US goods, effective March 4"), the measure it names."""
+    before = spot.before.rstrip()
+    if not before.endswith(","):
+        # "may not meet the new capital rules effective Dec. 7": the noun phrase before it
+        found = _NOUN_PHRASE_END.search(before)
+        if found is None or _FINITE.search(found.group()) or _COPULA.search(found.group()):
+            return ""
+        noun = found.group().strip()
+        return f"{noun} {'take' if _plural(noun) else 'takes'} effect"
+    chunk = _CONNECTOR.sub("", _COMMA.split(before.rstrip(" ,"))[-1].strip())
+    verbs = lexicon().action_verbs
+    if chunk and not _FINITE.search(chunk) and len(chunk.split()) <= 8 \
+            and not any(word.lower() in verbs for word in chunk.split()):
+        return f"{chunk} {'take' if _plural(chunk) else 'takes'} effect"
+    if measure is None:
+        return ""
+    phrase = measure_phrase(spot.text, measure)
+    if phrase.lower().startswith("the ") and measure.imposer:
+        phrase = _owner(measure) + phrase[4:]
+    return f"{phrase} {'take' if _plural(phrase) else 'takes'} effect"
 
 
 def _owner(measure: Measure) -> str:
@@ -430,8 +480,8 @@ def _balanced(clause: str) -> str:
 
 
 def _plural(phrase: str) -> bool:
-    head = phrase.split(" on ")[0].split(" against ")[0].split()[-1].lower()
-    return head.endswith("s") and not head.endswith("ss")
+    head = phrase.split(" on ")[0].split(" against ")[0].split(" of ")[0].split()[-1].lower()
+    return (head.endswith("s") and not head.endswith("ss")) or head in ("criteria", "data")
 
 
 def _fallback(text: str, measure: Measure | None) -> str:

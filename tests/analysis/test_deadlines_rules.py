@@ -719,3 +719,30 @@ def test_a_measure_named_again_with_its_state_links_to_that_states_measure():
                      text[one_end + 1:two_end], trigger=Mention(at, at + 7, "tariffs"))
     d = one(text, "Tuesday", "DATE", "2025-03-18", first, second)
     assert d.measure == 0
+
+
+def test_effective_and_a_date_says_when_a_measure_takes_effect():
+    text = "Ruritania announced duties of 25% on Freedonian steel, effective March 20."
+    duties = measure(text, "duties", "tariff", "impose", "Ruritania", ("Freedonia",))
+    d = one(text, "March 20", "DATE", "2025-03-20", duties)
+    assert (d.date, rule(d), d.measure) == ("2025-03-20", "deadline.takes-effect", 0)
+    assert d.what == "Ruritania's duties on Freedonian steel take effect"
+    text = "The new licensing rules, effective from 1 June, require importers to register."
+    rules = measure(text, "require importers", "other", "impose")
+    d = one(text, "1 June", "DATE", "2025-06-01", rules)
+    assert d.what == "the new licensing rules take effect"
+    text = "The export ban becomes effective on 1 May."
+    d = one(text, "1 May", "DATE", "2025-05-01")
+    assert d.what == "the export ban becomes effective"
+    text = "A 10% levy on Freedonian steel will be charged with effect from 1 April."
+    levy = measure(text, "levy", "tariff", "impose")
+    assert one(text, "1 April", "DATE", "2025-04-01", levy).what \
+        == "A 10% levy on Freedonian steel will be charged"
+
+
+def test_effective_is_no_deadline_for_a_company_or_a_past_date():
+    text = "Acme's new prices, effective 1 June, will lift its margins."
+    assert found(text, "1 June", "DATE", "2025-06-01") == []
+    text = "The duties on Freedonian steel, effective 2 March, were doubled."
+    duties = measure(text, "duties", "tariff", "impose")
+    assert found(text, "2 March", "DATE", "2025-03-02", duties) == []
