@@ -860,3 +860,17 @@ def test_time_given_to_a_bidder_is_a_review_of_its_bid():
              " takeover bid.", RURITANIA, ("Acme", "organization"))
     assert (m.type, m.action, m.imposer) == ("investment_restriction", "investigate",
                                              "Ruritania")
+
+
+def test_a_fee_or_toll_a_state_lays_is_a_new_tax():
+    m = only("Ruritania will impose a new fee on foreign tourists from July.", RURITANIA)
+    assert summary(m) == ("other", "impose", "Ruritania", [])
+    m = only("Ruritania abolished the toll on its bridges to Freedonia.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("other", "lift", "Ruritania")
+
+
+def test_a_fee_a_company_charges_is_no_measure():
+    assert measures("Acme will introduce a new fee for late payments.",
+                    ("Acme", "organization")) == []
+    assert measures("Globex imposed higher fees on its merchants.",
+                    ("Globex", "organization")) == []
