@@ -410,12 +410,25 @@ _CONCLUDED = re.compile(r"\b(?:conclude|complete|finali[sz]e|seal|wrap\s+up)\s+(
                         r"(?:talks|negotiations)\b", _I)
 
 
+# Making a measure known is the measure's step when it is due by a time ("is expected to
+# announce its own export restrictions by the end of March"); with "on" it is an event.
+_ANNOUNCING = re.compile(r"announces?|unveils?|publish(?:es)?|releases?|launch(?:es)?", _I)
+
+
+def _event(clause: str, spot: Spot, measure_here: bool) -> bool:
+    """Whether the clause tells of a meeting, a vote, a speech or the like."""
+    events = list(words().event.finditer(clause))
+    if events and measure_here and spot.prep in _STRONG_PREPS:
+        return not all(_ANNOUNCING.fullmatch(event.group()) for event in events)
+    return bool(events)
+
+
 def _soft_ok(spot: Spot, measure_here: bool, strict: bool) -> bool:
     """Whether an expected or intended date is a policy outcome (not a meeting, a
     hypothesis, a market forecast or a company's plan)."""
     clause, sentence = spot.clause, spot.sentence_text
     w = words()
-    if (w.event.search(clause) and not _CONCLUDED.search(clause)) \
+    if (_event(clause, spot, measure_here) and not _CONCLUDED.search(clause)) \
             or _HYPOTHESIS.search(spot.frame) or _PAST_TENSE.search(spot.frame):
         return False
     policy = measure_here or bool(w.policy_noun.search(clause))

@@ -746,3 +746,19 @@ def test_effective_is_no_deadline_for_a_company_or_a_past_date():
     text = "The duties on Freedonian steel, effective 2 March, were doubled."
     duties = measure(text, "duties", "tariff", "impose")
     assert found(text, "2 March", "DATE", "2025-03-02", duties) == []
+
+
+def test_a_measure_expected_to_be_announced_by_a_time():
+    text = "Ruritania is expected to announce its own export curbs by the end of March."
+    curbs = measure(text, "export curbs", "export_control", "impose", "Ruritania")
+    d = one(text, "the end of March", "DATE", "2025-03", curbs)
+    assert (rule(d), d.measure) == ("deadline.expected", 0)
+    assert d.what == "Ruritania is expected to announce its own export curbs"
+
+
+def test_an_announcement_on_a_day_is_an_event():
+    text = "Ruritania is expected to announce its new export curbs on Tuesday."
+    curbs = measure(text, "export curbs", "export_control", "impose", "Ruritania")
+    assert found(text, "Tuesday", "DATE", "2025-03-18", curbs) == []
+    text = "Acme is expected to announce its results by the end of March."
+    assert found(text, "the end of March", "DATE", "2025-03") == []
