@@ -21,6 +21,8 @@ BACK_REFERENCE = (
     r"(?:it|this|these|(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rates?|increases?|rises?|hikes?|cuts?|reductions?|changes?|moves?|measures?"
     r"|steps?|decisions?|polic(?:y|ies)|orders?|requirements?|system|scheme|regime"
+    # "The rules, issued by the Bureau ..., take effect on December 31"
+    r"|rules|regulations|restrictions|controls|curbs|provisions"
     # "The money will be paid out before the end of September": a subsidy's money
     r"|plans?|money|funds|payments?|cash))")
 _BACK_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?{BACK_REFERENCE}\s+(?=\w)", re.I)
@@ -96,7 +98,7 @@ def _states_before_triggers(text: str, start: int, end: int) -> set[str]:
 def referred_back(spot: Spot, previous: Sentence, measures: list[Measure]) -> int | None:
     """The last measure of the sentence before, when the time's clause opens with a
     subject that refers back to it ("The higher rate will take effect on June 4")."""
-    if spot.fronted or not _BACK_SUBJECT.match(spot.before):
+    if spot.fronted or not (_BACK_SUBJECT.match(spot.before) or _apposed_back(spot)):
         return None
     earlier = [index for index, measure in enumerate(measures)
                if measure.start <= previous.start and previous.end <= measure.end]
@@ -108,6 +110,16 @@ def referred_back(spot: Spot, previous: Sentence, measures: list[Measure]) -> in
     earlier = [index for index, measure in enumerate(measures)
                if measure.end <= previous.end and measure.type in types]
     return earlier[-1] if earlier else None
+
+
+# The sentence's subject, then an apposition, then the time's clause: "The rules, issued
+# by the Bureau ..., take effect on December 31".
+_APPOSED_BACK_SUBJECT = re.compile(rf"\s*{BACK_REFERENCE},", re.I)
+
+
+def _apposed_back(spot: Spot) -> bool:
+    return spot.before.lstrip().startswith(",") and bool(
+        _APPOSED_BACK_SUBJECT.match(spot.text, spot.sentence.start))
 
 
 def _named(text: str, start: int, end: int) -> tuple[set[str], set[str]]:

@@ -762,3 +762,15 @@ def test_an_announcement_on_a_day_is_an_event():
     assert found(text, "Tuesday", "DATE", "2025-03-18", curbs) == []
     text = "Acme is expected to announce its results by the end of March."
     assert found(text, "the end of March", "DATE", "2025-03") == []
+
+
+def test_the_rules_named_again_before_an_apposition_link_to_the_measure():
+    text = ("Ruritania widened its export controls on Freedonian chipmakers. The rules,"
+            " issued by the Ruritanian Trade Bureau, take effect on March 31.")
+    first_end = text.index(". ") + 1
+    controls = Measure("export_control", "impose", "Ruritania", ["Freedonia"], None, 0,
+                       first_end, text[:first_end],
+                       trigger=Mention(text.index("export controls"),
+                                       text.index("export controls") + 15, "export controls"))
+    d = one(text, "March 31", "DATE", "2025-03-31", controls)
+    assert (d.measure, d.date) == (0, "2025-03-31")
