@@ -117,8 +117,15 @@ def referred_back(spot: Spot, previous: Sentence, measures: list[Measure]) -> in
 _APPOSED_BACK_SUBJECT = re.compile(rf"\s*{BACK_REFERENCE},", re.I)
 
 
+_NO_SUBJECT = re.compile(r"[\s,]*(?:will|would|shall|must|could|is|are|takes?|comes?|appl(?:y|ies)"
+                         r"|enters?|expires?|lapses?|runs?|go(?:es)?|kicks?|becomes?)\b", re.I)
+
+
 def _apposed_back(spot: Spot) -> bool:
-    return spot.before.lstrip().startswith(",") and bool(
+    """The time's clause has no subject of its own, and the sentence's is a reference."""
+    if _APPOSED_BACK_SUBJECT.match(spot.before):
+        return True
+    return bool(_NO_SUBJECT.match(spot.before)) and bool(
         _APPOSED_BACK_SUBJECT.match(spot.text, spot.sentence.start))
 
 
