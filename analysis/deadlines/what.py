@@ -403,7 +403,11 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
                                 _RELATIVE_BEFORE.search(spot.text, spot.sentence.start,
                                                         spot.start)):
         # "will issue rules to implement the order, which are expected to take effect":
-        # what the relative pronoun stands for is the measure, not the sentence's subject
+        # what the relative pronoun stands for is the measure, not the sentence's subject;
+        # "The package, which must be adopted": the sentence's subject, named as it is
+        antecedent = _ANTECEDENT.match(spot.text, spot.sentence.start, spot.start)
+        if antecedent is not None:
+            return f"{antecedent.group('noun')} {rest}"
         return measure_phrase(spot.text, measure) + " " + rest
     if subject and _PRONOUN.match(subject) and measure is not None:
         if measure.imposer and measure.trigger and measure.trigger.text.lower() in rest.lower():
@@ -422,6 +426,11 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
         borrowed = (measure.targets[0] if measure.targets and rest.lower().startswith("must")
                     else measure_phrase(spot.text, measure))
     return f"{borrowed} {rest}".strip()
+
+
+# A sentence opening with a short definite noun phrase and a relative clause on it.
+_ANTECEDENT = re.compile(r"(?P<noun>(?:the|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+                         r",\s*(?:which|that)\s", _I)
 
 
 def _short_subject(subject: str) -> str:

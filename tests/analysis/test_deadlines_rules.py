@@ -774,3 +774,14 @@ def test_the_rules_named_again_before_an_apposition_link_to_the_measure():
                                        text.index("export controls") + 15, "export controls"))
     d = one(text, "March 31", "DATE", "2025-03-31", controls)
     assert (d.measure, d.date) == (0, "2025-03-31")
+
+
+def test_a_sentence_subject_with_a_relative_clause_names_what_is_due():
+    text = ("Ruritania approved a package of sanctions on Freedonia. The package, which must"
+            " be formally adopted by ministers on March 20, adds 31 firms to its blacklist.")
+    first_end = text.index(". ") + 1
+    at = text.index("sanctions")
+    sanctions = Measure("sanction", "impose", "Ruritania", ["Freedonia"], None, 0, len(text),
+                        text, trigger=Mention(at, at + 9, "sanctions"))
+    d = one(text, "March 20", "DATE", "2025-03-20", sanctions)
+    assert first_end > 0 and d.what == "the package must be formally adopted by ministers"
