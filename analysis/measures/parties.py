@@ -53,7 +53,7 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
     if imposer is None and inside and found.type == "investment_restriction":
         imposer = inside[0]  # "sell its US operations": the US forces the sale
     targets: list[Ent] = list(owners)
-    relative = _relative_agent(view, found)
+    relative = view.relative_agent(found)
     if relative is not None:
         # "The 125% duty that Beijing imposed on American goods remains": who imposed it,
         # and on what, inside the relative clause
@@ -113,25 +113,6 @@ def _after_despite(view: SentenceView, found: Found) -> bool:
                        and found.first - at <= 3):
         at -= 1
     return view.low(at) in ("despite", "notwithstanding")
-
-
-def _relative_agent(view: SentenceView, found: Found) -> tuple[Ent, int] | None:
-    """(the subject, the verb's index) of a relative clause right after the trigger whose
-    verb takes a measure: "the duty [that Beijing imposed] on ...", "tariffs [which the EU
-    levied]"."""
-    at = found.last + 1
-    if view.low(at) not in ("that", "which"):
-        return None
-    at += 1
-    if view.low(at) == "the":
-        at += 1
-    agent = view.ent_at.get(at)
-    if agent is None or agent.kind == "person" and not agent.affiliation:
-        return None
-    verb = agent.last + 1
-    if view.low(verb) in ("has", "had", "have"):
-        verb += 1
-    return (agent, verb) if view.verb_action(verb) == "impose" else None
 
 
 # Verbs that lay a measure on their object: "put Ruritania under an embargo".

@@ -91,6 +91,14 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might",
                           "must", "should", "also"})
 
 
+# What a measure falls on, between it and a relative clause: "the tariffs on steel that".
+_OBJECT_PREPS = frozenset({"on", "against", "of"})
+_OBJECT_REACH = 5
+# Steps a relative clause's subject takes with the measure ("that Beijing imposed",
+# "which the US raised"); the others ("which Ruritania lifted") stay out for now.
+_RELATIVE_ACTIONS = frozenset({"impose"})
+
+
 class SentenceView:
     """The word-level view of one candidate sentence."""
 
@@ -178,7 +186,43 @@ class SentenceView:
         after = self._verb_after(found)
         if after is not None:
             return self._cue(found, "measure.passive", after)
+        relative = self.relative_agent(found)
+        if relative is not None:
+            # "The tariffs, which the US raised to 50% on Wednesday, hit ...": the verb
+            # of the relative clause whose subject takes the measure
+            _, relative_verb = relative
+            step = self.verb_action(relative_verb)
+            assert step is not None
+            return self._cue(found, "measure.relative-verb", (step, True, relative_verb))
         return self._cue(found, "measure.bare", ("impose", False, -1))
+
+    def relative_agent(self, found: Found) -> tuple[Ent, int] | None:
+        """(the subject, the verb's index) of a relative clause on the trigger whose verb
+        takes a measure: "the duty [that Beijing imposed] on ...", "tariffs [which the EU
+        levied]", "the tariffs on steel [that Washington imposed]", "The tariffs, [which
+        the US raised]"; the clause may follow a short phrase of what the measure is on."""
+        at = found.last + 1
+        if self.low(at) in _OBJECT_PREPS:
+            end = next((j for j in range(at + 1, min(len(self.toks), at + _OBJECT_REACH + 1))
+                        if self.low(j) in (",", "that", "which", ";", ".")), -1)
+            if end < 0:
+                return None
+            at = end
+        if self.low(at) == ",":
+            at += 1
+        if self.low(at) not in ("that", "which"):
+            return None
+        at += 1
+        if self.low(at) == "the":
+            at += 1
+        agent = self.ent_at.get(at)
+        if agent is None or agent.kind == "person" and not agent.affiliation:
+            return None
+        verb = agent.last + 1
+        if self.low(verb) in ("has", "had", "have"):
+            verb += 1
+        action = self.verb_action(verb)
+        return (agent, verb) if action in _RELATIVE_ACTIONS else None
 
     def _cue(self, found: Found, rule: str, cue: Cue) -> Cue:
         if cue[0] == "extend" and self._extends_a_deadline(found, cue[2]):

@@ -86,6 +86,9 @@ def accept(view: SentenceView, found: Found) -> bool:
         return False  # "companies deal with patents": the verb
     if found.type == "agreement" and prev in lex.business_deal_words:
         return False  # "a supply deal", "a commercial agreement": business
+    if found.type == "agreement" and (prev == "any" or (
+            view.low(found.first - 2) == "any" and prev in ("trade", "new", "final"))):
+        return False  # "scrapped as part of any deal": no particular agreement (4.1)
     if found.type == "agreement" and _talks_about(view, found):
         return False  # "talks on a broader nuclear agreement would resume": talks (4.1)
     if found.entry.phrase in _BASE_FORMS:

@@ -874,3 +874,25 @@ def test_a_fee_a_company_charges_is_no_measure():
                     ("Acme", "organization")) == []
     assert measures("Globex imposed higher fees on its merchants.",
                     ("Globex", "organization")) == []
+
+
+def test_a_relative_clause_after_the_measure_names_who_took_it():
+    m = only("The tariffs, which Ruritania raised to 50% on Wednesday, hit Freedonian mills.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("tariff", "impose", "Ruritania")
+    assert m.why is not None and m.why.startswith("measure.relative-verb")
+    m = only("Freedonia protested against the tariffs on steel that Ruritania imposed in March.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.imposer) == ("tariff", "Ruritania")
+
+
+def test_a_relative_clause_that_takes_no_measure_gives_none():
+    assert measures("The tariffs, which Ruritania criticised on Wednesday, hit its mills.",
+                    RURITANIA) == []
+
+
+def test_any_deal_is_no_particular_agreement():
+    found = measures("Ruritania wants the 25% tariff on its cars scrapped as part of any deal.",
+                     RURITANIA)
+    assert [m.type for m in found] == ["tariff"]
+    assert measures("Freedonia insists any trade deal must protect its farmers.", FREEDONIA) == []
