@@ -210,7 +210,10 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
         return action
     threat = _find(view, start, anchor, words.threat_verbs)
     if threat >= 0 or _conditional(view, found, start, anchor, words):
-        _mark(found, "measure.threat", view.toks[threat].text if threat >= 0 else "unless")
+        condition = next((view.toks[at].text for at in range(found.last + 1, len(view.toks))
+                          if view.low(at) in words.conditions and view.low(at) != "until"),
+                         "unless")
+        _mark(found, "measure.threat", view.toks[threat].text if threat >= 0 else condition)
         found.framed = True
         return "threaten"
     talk = _find(view, start, anchor, words.talk_verbs)
@@ -353,10 +356,17 @@ def _speculation(view: SentenceView, anchor: int, words: FrameWords) -> bool:
     return False
 
 
+# "ready to", "prepared to": a step a party holds out, like "would".
+_READY = frozenset({"ready", "prepared", "poised"})
+
+
 def _conditional(view: SentenceView, found: Found, start: int, anchor: int,
                  words: FrameWords) -> bool:
-    """ "would ban imports unless ...": a step promised on a condition."""
-    if not any(view.low(at) in words.will_modals for at in range(max(start, anchor - 4), anchor)):
+    """ "would ban imports unless ...", "is ready to impose countermeasures if talks
+    fail": a step promised on a condition."""
+    window = range(max(start, anchor - 4), anchor)
+    if not any(view.low(at) in words.will_modals
+               or (view.low(at) in _READY and view.low(at + 1) == "to") for at in window):
         return False
     return any(view.low(at) in words.conditions and view.low(at) != "until"
                for at in range(found.last + 1, len(view.toks)))

@@ -896,3 +896,11 @@ def test_any_deal_is_no_particular_agreement():
                      RURITANIA)
     assert [m.type for m in found] == ["tariff"]
     assert measures("Freedonia insists any trade deal must protect its farmers.", FREEDONIA) == []
+
+
+def test_ready_to_take_a_measure_on_a_condition_is_a_threat():
+    m = only("Ruritania said it was ready to impose tariffs on Freedonian goods if talks fail.",
+             RURITANIA, FREEDONIA)
+    assert (m.action, m.why) == ("threaten", "measure.threat: 'if' + 'tariffs'")
+    m = only("Ruritania is prepared to impose tariffs on Freedonian goods.", RURITANIA, FREEDONIA)
+    assert m.action == "propose"
