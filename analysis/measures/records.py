@@ -265,8 +265,12 @@ def _fullness(said: Said) -> int:
 
 def _why(found: Found, trigger: str) -> str:
     """ "measure.verb-object: 'imposed' + 'levy'"."""
-    words = f"'{found.cue_words}' + '{trigger}'" if found.cue_words and \
-        found.cue_words.lower() not in trigger.lower() else f"'{trigger}'"
+    # the cue shown apart unless it is a word of the trigger ("banning exports"; "if" is
+    # no word of "tariffs")
+    inside = re.search(rf"(?<!\w){re.escape(found.cue_words)}(?!\w)", trigger, re.I) \
+        if found.cue_words else None
+    words = f"'{found.cue_words}' + '{trigger}'" if found.cue_words and inside is None \
+        else f"'{trigger}'"
     if len(words) > _WHY_WORDS:
         words = words[:_WHY_WORDS - 4] + "...'"
     return f"{found.rule}: {words}"
