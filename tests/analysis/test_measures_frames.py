@@ -904,3 +904,10 @@ def test_ready_to_take_a_measure_on_a_condition_is_a_threat():
     assert (m.action, m.why) == ("threaten", "measure.threat: 'if' + 'tariffs'")
     m = only("Ruritania is prepared to impose tariffs on Freedonian goods.", RURITANIA, FREEDONIA)
     assert m.action == "propose"
+
+
+def test_grant_after_to_or_a_modal_is_the_verb():
+    assert measures("A Ruritanian court will decide whether to grant Acme bankruptcy protection.",
+                    RURITANIA, ("Acme", "organization")) == []
+    m = only("Ruritania approved a state grant to Acme.", RURITANIA, ("Acme", "organization"))
+    assert (m.type, m.imposer) == ("subsidy", "Ruritania")
