@@ -87,7 +87,9 @@ _EFFECT = re.compile(
     r"|go(?:es)?\s+into\s+effect|kicks?\s+in|appl(?:y|ies)|starts?|begins?|comes?\s+in"
     r"|(?:be|is|are|becomes?)\s+(?:effective|in\s+force|introduced|implemented|enforced"
     r"|applied|rolled\s+out|phased\s+in|imposed|levied|collected|required)|effective"
-    r"|phased?\s+in|with\s+effect)\s*$", _I)
+    r"|phased?\s+in|with\s+effect"
+    # "the levy enters its definitive phase on 1 January": a stage of it takes effect
+    r"|enters?\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}?(?:phase|stage))\s*$", _I)
 _START_PREP = frozenset({"from", "as of", "as from", "starting", "starting from", "starting on",
                          "starting in", "beginning", "beginning on", "beginning in",
                          "effective", "effective from", "effective on", "with effect from"})

@@ -319,12 +319,20 @@ def _body(spot: Spot, cue: Cue) -> str:
         noun = _TIME_NOUN.match(after)
         if noun is not None and not _FINITE.fullmatch(noun.group(1)):
             after = after[noun.end():]
+    # "The EU Deforestation Regulation, delayed by a year, applies": the subject is
+    # before the participle's apposition
+    before = _PARTICIPLE_APPOSITION.sub("", before)
     body = " ".join((before + " " + after).split())
     body = body.replace(" ,", ",").strip(" ,;:.\"'“”‘’")
     body = _without_attribution(_last_chunk(body, len(" ".join(before.split()))))
     body = _CONNECTOR.sub("", body)
     unled = _LEADING_PP.sub("", body)
     return unled if unled != body and _FINITE.search(unled) else body
+
+
+_PARTICIPLE_APPOSITION = re.compile(
+    r"(?<=[a-z])\s*,\s+(?:(?:already|first|originally|now|since)\s+)?[a-z]+(?:ed|en)\s+"
+    r"(?:by|in|on|from|for|under|until|last|earlier)\b[^,;]{0,50},(?=\s+[a-z])")
 
 
 def _last_chunk(body: str, before_length: int) -> str:

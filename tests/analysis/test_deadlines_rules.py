@@ -785,3 +785,18 @@ def test_a_sentence_subject_with_a_relative_clause_names_what_is_due():
                         text, trigger=Mention(at, at + 9, "sanctions"))
     d = one(text, "March 20", "DATE", "2025-03-20", sanctions)
     assert first_end > 0 and d.what == "the package must be formally adopted by ministers"
+
+
+def test_a_stage_a_policy_enters_on_a_day_takes_effect():
+    text = "The Ruritanian carbon levy enters its definitive phase on 1 January 2026."
+    d = one(text, "1 January 2026", "DATE", "2026-01-01")
+    assert (d.date, rule(d)) == ("2026-01-01", "deadline.takes-effect")
+    assert d.what == "the Ruritanian carbon levy enters its definitive phase"
+    assert found("The tournament enters its final stage on Sunday.", "Sunday", "DATE",
+                 "2025-03-16") == []
+
+
+def test_a_participle_apposition_leaves_the_subject_in_what_is_due():
+    text = "The Ruritanian Deforestation Regulation, delayed by a year, applies from 30 June."
+    d = one(text, "30 June", "DATE", "2025-06-30")
+    assert d.what == "the Ruritanian Deforestation Regulation applies"
