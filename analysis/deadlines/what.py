@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..measures.lexicon import lexicon
+from ..measures.lexicon import lexicon, norm_key
 from ..model import Measure
 from .clause import Spot
 from .link import BACK_REFERENCE
@@ -310,7 +310,7 @@ def _body(spot: Spot, cue: Cue) -> str:
                         r"|for|set\s+for|falls\s+on|expires\s+on|at))\s*$", "", before, flags=_I)
         # "set a deadline of September 1 for a deal": "set a" alone would not read.
         before = re.sub(r"\b(an?|the|its|their)\s*$", r"\1 deadline ", before, flags=_I)
-    if re.match(r"^\s*['’]s\s+time\b", after):
+    if re.match(r"^\s*['’]s?\s+time\b", after):  # "in two weeks' time", "in a year's time"
         after = after.split("time", 1)[1]
     if spot.prep in _BOUNDARY_PREPS:
         # "before the financial year closes": the period's own verb goes with the time.
@@ -477,8 +477,8 @@ def _finish(clause: str, text: str) -> str:
     clause = _DANGLING.sub("", clause).strip(" ,;:.\"'“”‘’(")
     clause = _balanced(clause)
     first = clause.split(" ", 1)[0] if clause else ""
-    if first[:1].isupper() and not first.isupper() and (
-            first.lower() in _DETERMINERS
+    if first[:1].isupper() and (not first.isupper() or first == "A") and (
+            first.lower() in _DETERMINERS or norm_key(first) in lexicon().triggers
             or re.search(r"(?<![.!?]\s)(?<![.!?]\s\s)(?<!^)\b" + re.escape(first.lower())
                          + r"\b", text)):
         clause = first.lower() + clause[len(first):]

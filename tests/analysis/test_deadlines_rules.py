@@ -737,7 +737,7 @@ def test_effective_and_a_date_says_when_a_measure_takes_effect():
     text = "A 10% levy on Freedonian steel will be charged with effect from 1 April."
     levy = measure(text, "levy", "tariff", "impose")
     assert one(text, "1 April", "DATE", "2025-04-01", levy).what \
-        == "A 10% levy on Freedonian steel will be charged"
+        == "a 10% levy on Freedonian steel will be charged"
 
 
 def test_effective_is_no_deadline_for_a_company_or_a_past_date():
@@ -800,3 +800,13 @@ def test_a_participle_apposition_leaves_the_subject_in_what_is_due():
     text = "The Ruritanian Deforestation Regulation, delayed by a year, applies from 30 June."
     d = one(text, "30 June", "DATE", "2025-06-30")
     assert d.what == "the Ruritanian Deforestation Regulation applies"
+
+
+def test_what_is_due_reads_in_lower_case_and_without_a_time_left_over():
+    text = "Tariffs are scheduled to rise to 25% on April 1."
+    tariffs = measure(text, "Tariffs", "tariff", "impose")
+    assert one(text, "April 1", "DATE", "2025-04-01", tariffs).what \
+        == "tariffs are scheduled to rise to 25%"
+    text = "The price cap will be lowered to $45 in three months' time."
+    assert one(text, "three months", "DURATION", "P3M").what \
+        == "the price cap will be lowered to $45"
