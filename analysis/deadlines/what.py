@@ -194,7 +194,8 @@ def measure_phrase(text: str, measure: Measure) -> str:
     if trigger is None or (measure.why or "").startswith("measure.verb-trigger"):
         # "The ministry banned imports": the verb does not name the measure; its type does
         return "the " + measure.type.replace("_", " ")
-    if (measure.why or "").startswith("measure.verb-bound") and " " in trigger.text:
+    if " " in trigger.text and ((measure.why or "").startswith("measure.verb-bound")
+                                or trigger.text.split()[0].lower() in lexicon().action_verbs):
         # "limit the growth" of a verb and its noun: "the quota on the growth of ..."
         noun = trigger.text.split(None, 1)[1]
         obj = _OBJECT.match(text, trigger.end, measure.end)
@@ -331,8 +332,8 @@ def _body(spot: Spot, cue: Cue) -> str:
 
 
 _PARTICIPLE_APPOSITION = re.compile(
-    r"(?<=[a-z])\s*,\s+(?:(?:already|first|originally|now|since)\s+)?[a-z]+(?:ed|en)\s+"
-    r"(?:by|in|on|from|for|under|until|last|earlier)\b[^,;]{0,50},(?=\s+[a-z])")
+    r"(?<=[a-z])\s*,\s+(?:(?:(?:already|first|originally|now|since)\s+)?[a-z]+(?:ed|en)\s+"
+    r"(?:by|in|on|from|for|under|until|last|earlier)|including)\b[^,;]{0,50},(?=\s+[a-z])")
 
 
 def _last_chunk(body: str, before_length: int) -> str:

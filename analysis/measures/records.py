@@ -52,6 +52,7 @@ class _Record:
         self.parties: set[str] = set()  # imposers and targets, for a deal
         self.magnitudes: set[str] = set()  # of firm mentions
         self.unsided_actions: set[str] = set()  # firm explicit mentions that name no side
+        self.sided_actions: set[str] = set()  # firm explicit mentions that name a side
         self.add(first)
 
     def add(self, item: Said) -> None:
@@ -65,8 +66,9 @@ class _Record:
         self.parties |= _parties(self.doc, found)
         if not found.weak and found.magnitude is not None:
             self.magnitudes.add(_figure(found.magnitude))
-        if not found.weak and found.explicit_action and not (found.imposer or found.targets):
-            self.unsided_actions.add(found.action)
+        if not found.weak and found.explicit_action:
+            sided = found.imposer or found.targets
+            (self.sided_actions if sided else self.unsided_actions).add(found.action)
 
     def fits(self, item: Said) -> bool:
         """Whether `item` speaks of this measure again."""
@@ -103,7 +105,8 @@ class _Record:
         """Two firm steps of one kind with different figures ("25% on steel", later "10%
         on aluminium") are two measures; so are a step with no sides and a later one that
         names them and does something else ("eased tariffs", later "the US kept its tariffs
-        on China"); and a retaliation is never the step it answers."""
+        on China"), or the other way round under another word; and a retaliation is never
+        the step it answers."""
         if found.weak:
             return False
         if found.cue_words.lower().startswith(_COUNTER_CUES):
@@ -112,6 +115,11 @@ class _Record:
                 not _rounds_to(figure, _figure(found.magnitude)) for figure in self.magnitudes):
             return True
         sided = bool(found.imposer or found.targets)
+        if found.explicit_action and not sided and _head(found) not in self.heads \
+                and self.sided_actions and found.action not in self.sided_actions:
+            # "agreed to limit the growth of textile exports", later "Global textile quotas
+            # were scrapped": another word, another step, no side: another measure
+            return True
         return found.explicit_action and sided and bool(self.unsided_actions - {found.action})
 
 

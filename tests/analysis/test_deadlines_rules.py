@@ -810,3 +810,14 @@ def test_what_is_due_reads_in_lower_case_and_without_a_time_left_over():
     text = "The price cap will be lowered to $45 in three months' time."
     assert one(text, "three months", "DURATION", "P3M").what \
         == "the price cap will be lowered to $45"
+
+
+def test_an_including_apposition_and_a_verb_bound_measure_leave_a_clean_what():
+    text = ("Ruritania agreed to limit the growth of Freedonian textile exports. Under the deal,"
+            " annual growth in ten categories, including T-shirts and yarn, will be capped at"
+            " 10% until 2028.")
+    at = text.index("limit the growth")
+    quota = Measure("quota", "impose", "Ruritania", ["Freedonia"], None, 0, len(text), text,
+                    trigger=Mention(at, at + 16, "limit the growth"), times=[0])
+    d = one(text, "2028", "DATE", "2028", quota)
+    assert d.what == "annual growth in ten categories will be capped at 10%"

@@ -7,11 +7,13 @@ sentences are invented events in the 2023-2025 trade domain.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 from support_measures import FREEDONIA, RURITANIA, actor, measures, only, summary
 
+from newsdesk.analysis.engine import analyze
 from newsdesk.analysis.measures import extract_measures
 from newsdesk.analysis.model import TimeExpr
 from newsdesk.analysis.sentences import split_sentences
@@ -911,3 +913,19 @@ def test_grant_after_to_or_a_modal_is_the_verb():
                     RURITANIA, ("Acme", "organization")) == []
     m = only("Ruritania approved a state grant to Acme.", RURITANIA, ("Acme", "organization"))
     assert (m.type, m.imposer) == ("subsidy", "Ruritania")
+
+
+def test_a_step_with_no_side_under_another_word_is_another_measure():
+    # the whole engine: the passive step needs its time to stand as a record
+    text = ("Brazil and Argentina agreed to limit the growth of Argentine textile exports."
+            " Global textile quotas were scrapped on 1 January under World Trade Organization"
+            " rules.")
+    found = analyze(text, dt.date(2005, 6, 11)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("quota", "impose", "Brazil"), ("quota", "lift", None)]
+
+
+def test_the_same_word_for_a_later_step_stays_one_measure():
+    text = "Ruritania imposed a quota on Freedonian steel. The quota will be lifted in June."
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer) for m in found] == [("quota", "Ruritania")]
