@@ -37,6 +37,10 @@ _MIN_FUZZY = 4
 # Above this many (item, word) pairs for its most selective word, a query is too
 # unselective to gather by postings; the index walks items in rank order instead.
 _GATHER_CAP = 20_000
+# A common first word's heads grow this many times over when they hold too few items
+# matching the other words, up to this many (item, word) pairs.
+_WIDEN = 8
+_WIDEST = 1_000_000
 # At most this many prefiltered items go to the rapidfuzz scorer.
 _SCORE_CAP = 800
 _TOP = chr(0x10FFFF)
@@ -282,7 +286,7 @@ class Matcher:
             self._hits_memo[(query_norm, limit)] = (matches, hits)
             return list(hits)
 
-    def _gather_first(self, words: list[str], matches: list[_WordMatch]
+    def _gather_first(self, words: list[str], matches: list[_WordMatch], widen: int = 1
                       ) -> tuple[list[int], set[int]]:
         """The words, most selective first, and the items the first of them matches."""
         order = sorted(range(len(words)), key=lambda j: matches[j].volume)
@@ -290,18 +294,43 @@ class Matcher:
         if first.volume <= _GATHER_CAP:
             return order, set(self._items_matching(words[order[0]], first))
         # Every word is short or common: take the first few items of each word it
-        # matches rather than all of them, so one letter costs what five do.
-        per_word = max(4, _SCORE_CAP * 4 // len(first.any))
-        return order, self._postings_heads(first.any, per_word)
+        # matches rather than all of them, so one letter costs what five do (`widen`
+        # times as many when those held too few items matching the other words).
+        return order, self._postings_heads(first.any, self._head_count(first) * widen)
+
+    @staticmethod
+    def _head_count(first: _WordMatch) -> int:
+        """How many items of each of its words a common first word is gathered by."""
+        return max(4, _SCORE_CAP * 4 // len(first.any))
+
+    def _wider(self, first: _WordMatch, widen: int) -> int:
+        """The next `widen` for a common first word whose heads held too few items that
+        match the other words ("euro doll": each word common, the items holding both
+        past the first few of each), or 0 when the heads already held all its items or
+        the next would gather more than `_WIDEST` (item, word) pairs."""
+        if first.volume <= _GATHER_CAP:
+            return 0
+        count = self._head_count(first) * widen
+        if count >= max(self._volume_of(wid) for wid in first.any):
+            return 0
+        wider = widen * _WIDEN
+        return wider if self._head_count(first) * wider * len(first.any) <= _WIDEST else 0
 
     def _gather(self, words: list[str], matches: list[_WordMatch], limit: int) -> list[int]:
         """Live items matching every query word; the best-placed few when there are many."""
-        order, found = self._gather_first(words, matches)
-        for j in order[1:]:
-            found = self._narrow(found, words[j], matches[j])
-            if not found:
-                return []
-        found -= self._dead()
+        widen = 1
+        while True:
+            order, found = self._gather_first(words, matches, widen)
+            for j in order[1:]:
+                found = self._narrow(found, words[j], matches[j])
+                if not found:
+                    break
+            found -= self._dead()
+            if len(found) >= limit:
+                break
+            widen = self._wider(matches[order[0]], widen)
+            if not widen:
+                break
         if len(found) <= _SCORE_CAP:
             return list(found)
         return self._pick(found, matches, max(limit * 4, 200))

@@ -533,8 +533,24 @@ class DiskSearchIndex(Matcher):
                      dead: AbstractSet[int]) -> tuple[list[int], list[int] | None, bool]:
         """The live items (not in `dead`) matching every word, ascending: all of them
         (`complete`), or at least the first `want` that match every word exactly (also
-        returned, when known) and enough of the rest to fill `want` from them."""
-        order, found = self._gather_first(words, matches)
+        returned, when known) and enough of the rest to fill `want` from them. A common
+        first word is gathered by the first items of each of its words, more of them
+        while those hold fewer than a screenful matching the rest (`Matcher._wider`)."""
+        widen = 1
+        while True:
+            gathered = self._gather_part_by(words, matches, want, dead, widen)
+            if len(gathered[0]) >= want // 4:
+                return gathered
+            first = min(matches, key=lambda match: match.volume)
+            widen = self._wider(first, widen)
+            if not widen:
+                return gathered
+
+    def _gather_part_by(self, words: list[str], matches: list[_WordMatch], want: int,
+                        dead: AbstractSet[int], widen: int
+                        ) -> tuple[list[int], list[int] | None, bool]:
+        """`_gather_part` with a common first word's items gathered `widen` times over."""
+        order, found = self._gather_first(words, matches, widen)
         # `found` holds every item of the first word, not the first few of each of its
         # words: what is gathered from it is then every matching item, or every one
         # below some number, which the next keystroke may start from (`_earlier`).

@@ -680,3 +680,30 @@ def test_a_build_leaves_another_builds_recent_scratch_folder_alone(tmp_path):
                                     "a1/article")])
     assert busy.is_dir() and not dead.exists()
     assert DiskSearchIndex.open(folder).search("steel")
+
+
+def _two_crowds() -> list[SearchItem]:
+    """Thousands of short items with one word or the other, and three long ones, ranked
+    last, holding both."""
+    items = [SearchItem("sentence", f"euro {n}", "t", f"e{n}", 0, 4, f"e{n}/s")
+             for n in range(4_000)]
+    items += [SearchItem("sentence", f"dollar {n}", "t", f"d{n}", 0, 6, f"d{n}/s")
+              for n in range(4_000)]
+    items += [SearchItem("sentence", f"the euro fell against the dollar on day {n} of trading",
+                         "t", f"b{n}", 0, 9, f"b{n}/s") for n in range(3)]
+    return items
+
+
+@pytest.mark.parametrize("query", ["euro doll", "euro dollar", "dollar eur"])
+def test_common_words_together_are_found_past_the_first_items_of_each(tmp_path, monkeypatch,
+                                                                        query):
+    _lower_cap(monkeypatch, 1_000)  # both words common: gathered by their first items
+    items = _two_crowds()
+    build_index(tmp_path, items)
+    disk_index = DiskSearchIndex.open(tmp_path)
+    try:
+        for index in (SearchIndex(rank_order(items)), disk_index):
+            keys = {hit.item.key for hit in index.search(query)}
+            assert keys == {"b0/s", "b1/s", "b2/s"}, type(index).__name__
+    finally:
+        disk_index.close()
