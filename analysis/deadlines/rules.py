@@ -99,10 +99,16 @@ _START_PREP = frozenset({"from", "as of", "as from", "starting", "starting from"
 _COULD = rf"could(?=\s+{COULD_STEPS})"
 _FUTURE = re.compile(rf"\b(?:will|shall|would|{_COULD}|is\s+to|are\s+to|(?:is|are)\s+set\s+to"
                      r"|(?:is|are)\s+due\s+to|(?:is|are)\s+going\s+to|plans?\s+to)\b", _I)
-# A verb of lasting, not the noun ("the remains", "a run").
+# A span counted from now: "the next two months", "another 90 days", "a further year".
+_FROM_NOW = re.compile(r"(?:the\s+)?(?:next|coming|following)\s|another\s|a\s+further\s"
+                       r"|an\s+(?:additional|extra)\s", _I)
+# A verb of lasting, not the noun ("the remains", "a run"); or of keeping a measure for
+# a span ("would keep its suspension of the tariff for another 90 days").
 _LASTS = re.compile(r"(?<!the\s)(?<!an\s)(?<!a\s)(?<!its\s)(?<!their\s)"
                     r"\b(?:run|runs|last|lasts|continue|continues|remain|remains|stay|stays"
-                    r"|apply|applies|be\s+in\s+(?:place|force)|be\s+spread|be\s+phased)\b", _I)
+                    r"|apply|applies|be\s+in\s+(?:place|force)|be\s+spread|be\s+phased"
+                    r"|keep|keeps|keeping|extend|extends|extending|maintain|maintains"
+                    r"|maintaining|be\s+(?:kept|extended|maintained|suspended))\b", _I)
 _FACES = re.compile(r"\b(?:face|faces|facing)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){1,4}$", _I)
 _PAST_FRAME = re.compile(
     r"\b(?:was|were|had\s+been|had)(?:n't|\s+not)?\s+(?:(?:originally|initially|first)\s+)?"
@@ -259,8 +265,7 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
 
 
 def _lasts(spot: Spot, measure_here: bool) -> Cue | None:
-    if spot.timex.type != "DURATION" or not re.match(r"(?:the\s+)?(?:next|coming|following)\s",
-                                                     spot.timex.text, _I):
+    if spot.timex.type != "DURATION" or not _FROM_NOW.match(spot.timex.text):
         return None
     found = _LASTS.search(spot.frame) if spot.prep in _SPAN_PREPS else None
     if found and _policy(spot, measure_here, officials=True):
@@ -394,7 +399,7 @@ def _refused(spot: Spot) -> bool:
                                          or (not spot.prep and _HAS_SPAN.search(spot.frame))):
         return True
     if timex.type == "DURATION" and spot.prep in ("for", "during", "throughout", "over") and \
-            not re.match(r"(?:the\s+)?(?:next|coming|following)\s", timex.text, _I):
+            not _FROM_NOW.match(timex.text):
         return True  # "for 90 days": counted from an unknown start
     if timex.type == "DURATION" and _OTHER_ANCHOR.match(spot.after):
         return True  # "within 30 days of the ruling": counted from another day

@@ -139,6 +139,21 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             at_least = " at least" if "least" in spot.lead.lower() else ""
             return _finish(f"{phrase} {verb}{at_least} until then", text)
         return _finish(f"{phrase} {'expire' if _plural(phrase) else 'expires'}", text)
+    kept = _KEPT_UNTIL.search(spot.before) if spot.prep in ("until", "till") else None
+    if kept is not None:
+        # "signed an order extending the suspension of higher tariffs until November 10":
+        # what is kept, and how
+        verb = kept.group("verb").lower()
+        done = next(form for stem, form in _KEPT_FORMS.items() if verb.startswith(stem))
+        at_least = " at least" if "least" in spot.lead.lower() else ""
+        what = kept.group("what")
+        owner = re.fullmatch(r"(?:[A-Z][\w.-]*\s?){1,4}", spot.before[:kept.start()].strip())
+        if what.split()[0].lower() in ("its", "their"):
+            # "Ruritania kept its ban until March": whose ban
+            name = owner.group().strip() if owner else ""
+            whose = f"{name}' " if name.endswith("s") else f"{name}'s " if name else "the "
+            what = whose + what.split(None, 1)[1]
+        return _finish(f"{what} {done}{at_least} until then", text)
     rest = _THE_REST.search(spot.before)
     if rest is not None and measure is not None:
         # "The first C$30bn of duties will take effect on Tuesday, with the rest following
@@ -219,8 +234,8 @@ def measure_phrase(text: str, measure: Measure) -> str:
         head = ""  # "The United States doubled tariffs": a subject and its verb, no name
     if head.split()[:1] and head.split()[0].lower() in ("its", "their", "his", "her", "our"):
         # "its tariffs" does not read on its own: the imposer's tariffs.
-        owner = f"{the_name(measure.imposer)}'s " \
-            if measure.imposer and head.split()[0].lower() == "its" else "the "
+        owner = _owner(measure) if measure.imposer and head.split()[0].lower() == "its" \
+            else "the "
         head = owner + " ".join(head.split()[1:]) + (" " if len(head.split()) > 1 else "")
     after = text[trigger.end:measure.end]
     obj = _OBJECT.match(after)
@@ -232,7 +247,8 @@ def measure_phrase(text: str, measure: Measure) -> str:
     phrase = (head + trigger.text + (obj.group(0) if obj else "")
               + (f" {period.group(1)}" if period else "")).strip()
     # "US tariffs", "Ruritania's quota" read on their own; "steel tariffs" takes "the".
-    return phrase if head.strip()[:1].isupper() else "the " + phrase
+    return phrase if head.strip()[:1].isupper() or phrase.startswith("the ") \
+        else "the " + phrase
 
 
 # The part of a clause that takes a measure to a level: after its last comma or "and".
@@ -241,6 +257,13 @@ _LEVEL_PART = re.compile(r"(?:^|,\s*|\s(?:and|but)\s+)(?P<part>[^,]*?\bto\s+\S+(
 _GAP_PREP = re.compile(r"^(?:on|for|of|against)\s", _I)
 
 
+# A verb that keeps or puts off a measure and what it keeps, right before "until".
+_KEPT_UNTIL = re.compile(r"\b(?P<verb>extend(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?"
+                         r"|suspend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?)\s+"
+                         r"(?P<what>(?:the|its|their)\s+(?:(?!\b(?:and|but|by|is|are|was|were)\b)"
+                         r"[^,;:]){3,80}?)\s*$", _I)
+_KEPT_FORMS = {"extend": "extended", "keep": "kept", "kept": "kept", "maintain": "maintained",
+               "suspend": "suspended", "postpon": "postponed", "delay": "delayed"}
 _THE_REST = re.compile(r"\b(?:with|and)\s+the\s+(?P<rest>rest|remainder|balance)\s+(?:following"
                        r"|coming|to\s+follow|taking\s+effect)\s*$", _I)
 

@@ -211,8 +211,7 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
     threat = _find(view, start, anchor, words.threat_verbs)
     if threat >= 0 or _conditional(view, found, start, anchor, words):
         condition = next((view.toks[at].text for at in range(found.last + 1, len(view.toks))
-                          if view.low(at) in words.conditions and view.low(at) != "until"),
-                         "unless")
+                          if _condition_at(view, at, words)), "unless")
         _mark(found, "measure.threat", view.toks[threat].text if threat >= 0 else condition)
         found.framed = True
         return "threaten"
@@ -368,8 +367,18 @@ def _conditional(view: SentenceView, found: Found, start: int, anchor: int,
     if not any(view.low(at) in words.will_modals
                or (view.low(at) in _READY and view.low(at + 1) == "to") for at in window):
         return False
-    return any(view.low(at) in words.conditions and view.low(at) != "until"
-               for at in range(found.last + 1, len(view.toks)))
+    return any(_condition_at(view, at, words) for at in range(found.last + 1, len(view.toks)))
+
+
+def _condition_at(view: SentenceView, at: int, words: FrameWords) -> bool:
+    """A word opening a condition: "if", "unless", and "should" only inverted (", should
+    the talks fail"), not the modal (", and that a probe should conclude")."""
+    low = view.low(at)
+    if low not in words.conditions or low == "until":
+        return False
+    return low != "should" or (view.low(at - 1) in (",", "") and (
+        view.low(at + 1) in ("the", "a", "an", "talks", "negotiations", "they", "it")
+        or (at + 1 < len(view.toks) and view.toks[at + 1].text[:1].isupper())))
 
 
 def _present_verb(view: SentenceView, found: Found, cue: int) -> int:

@@ -821,3 +821,20 @@ def test_an_including_apposition_and_a_verb_bound_measure_leave_a_clean_what():
                     trigger=Mention(at, at + 16, "limit the growth"), times=[0])
     d = one(text, "2028", "DATE", "2028", quota)
     assert d.what == "annual growth in ten categories will be capped at 10%"
+
+
+def test_a_measure_kept_for_another_span_lasts_until_its_end():
+    text = "Ruritania will keep its suspension of the levy on Freedonian goods for another 90 days."
+    levy = measure(text, "levy", "tariff", "delay", "Ruritania", ("Freedonia",))
+    d = one(text, "another 90 days", "DURATION", "P90D", levy)
+    assert (d.date, rule(d)) == ("2025-06-11", "deadline.lasts")
+    assert found("Prices rose for another three days.", "another three days", "DURATION",
+                 "P3D") == []
+
+
+def test_what_a_verb_keeps_until_a_time_is_what_is_due():
+    text = "The ministry has extended the exemption for small exporters until June."
+    d = one(text, "June", "DATE", "2025-06")
+    assert d.what == "the exemption for small exporters extended until then"
+    text = "Freedonia suspended its port levy until 2027."
+    assert one(text, "2027", "DATE", "2027").what == "Freedonia's port levy suspended until then"

@@ -929,3 +929,12 @@ def test_the_same_word_for_a_later_step_stays_one_measure():
     text = "Ruritania imposed a quota on Freedonian steel. The quota will be lifted in June."
     found = measures(text, RURITANIA, FREEDONIA)
     assert [(m.type, m.imposer) for m in found] == [("quota", "Ruritania")]
+
+
+def test_should_as_a_modal_later_in_the_sentence_is_no_condition():
+    m = only("Ruritania said it would keep its tariffs on Freedonian steel, and that a review"
+             " of them should end within weeks.", RURITANIA, FREEDONIA)
+    assert m.action == "maintain"
+    m = only("Ruritania would impose tariffs on Freedonian steel, should talks fail.",
+             RURITANIA, FREEDONIA)
+    assert (m.action, m.why) == ("threaten", "measure.threat: 'should' + 'tariffs'")
