@@ -95,8 +95,8 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might",
 _OBJECT_PREPS = frozenset({"on", "against", "of"})
 _OBJECT_REACH = 5
 # Steps a relative clause's subject takes with the measure ("that Beijing imposed",
-# "which the US raised"); the others ("which Ruritania lifted") stay out for now.
-_RELATIVE_ACTIONS = frozenset({"impose"})
+# "which the US raised", "which Washington eased last year"): it takes, keeps or ends it.
+_RELATIVE_ACTIONS = frozenset({"impose", "ease", "lift", "extend", "maintain", "delay"})
 
 
 class SentenceView:

@@ -103,6 +103,9 @@ def accept(view: SentenceView, found: Found) -> bool:
     if kind == "needs_act" or kind in VERB_KINDS or (
             found.type == "other" and kind == "needs_qualifier"):
         found.needs_official = True
+    if found.entry.phrase.endswith(("-imposed", "-ordered")) \
+            and "-" not in view.doc.text[found.start:found.end]:
+        return False  # "The government imposed a levy": the verb, not "government-imposed"
     if found.entry.phrase == "grant" and (prev == "to" or prev in view.lex.modals):
         return False  # "whether to grant Yukos bankruptcy protection": the verb
     if found.entry.phrase in ("duty", "duties") and prev in ("on", "off", "active", "jury"):

@@ -938,3 +938,14 @@ def test_should_as_a_modal_later_in_the_sentence_is_no_condition():
     m = only("Ruritania would impose tariffs on Freedonian steel, should talks fail.",
              RURITANIA, FREEDONIA)
     assert (m.action, m.why) == ("threaten", "measure.threat: 'should' + 'tariffs'")
+
+
+def test_a_hyphened_trigger_needs_its_hyphen():
+    found = measures("The Ruritanian government imposed a levy on plastic bags.", RURITANIA)
+    assert [(m.type, m.action) for m in found] == [("other", "impose")]
+
+
+def test_who_eased_a_measure_in_a_relative_clause_is_its_imposer():
+    m = only("A senator argued against lifting the embargo on Freedonia, which Ruritania eased"
+             " last year.", RURITANIA, FREEDONIA)
+    assert (m.imposer, m.targets) == ("Ruritania", ["Freedonia"])
