@@ -34,6 +34,7 @@ from .lexicon import (
     WEEKDAYS,
     alt,
 )
+from .regex_form import compile_fast
 
 END = r"(?![\w])"  # an expression never ends inside a word
 
@@ -234,7 +235,7 @@ STARTERS = sorted(
 # digit, or a quote before a digit ("'90s"). The patterns are lower case and run over
 # lower-cased text: without IGNORECASE the regex engine skips a branch on its first letter.
 _STARTER_AHEAD = rf"(?=(\d|['’](?=\d)|{alt(STARTERS)}(?![a-z])))"
-START = re.compile(rf"(?<![\w'’]){_STARTER_AHEAD}")
+START = compile_fast(rf"(?<![\w'’]){_STARTER_AHEAD}")
 
 
 @functools.cache
@@ -244,10 +245,10 @@ def start_after() -> re.Pattern[str]:
     character, where START's look-behind is tried at every position (a fifth of the scan's
     cost). The text's first position has no character before it; START is tried there.
     Compiled when the tagger first runs, not at import: it takes as long as START."""
-    return re.compile(rf"[^\w'’]{_STARTER_AHEAD}")
+    return compile_fast(rf"[^\w'’]{_STARTER_AHEAD}")
 # Each rule alone; its groups name the parts of what it found.
 RULES: dict[str, re.Pattern[str]] = {
-    name: re.compile(pat, re.VERBOSE) for name, pat in RULE_SOURCES
+    name: compile_fast(pat, re.VERBOSE) for name, pat in RULE_SOURCES
 }
 
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .regex_form import compile_fast
+
 PAST, PRESENT, FUTURE = "past", "present", "future"
 
 # The steps a measure takes that "could" looks forward to ("the rate could rise", "could
@@ -33,7 +35,7 @@ COULD_STEPS = (r"(?:also\s+|then\s+|soon\s+)?(?:rise|increase|climb|double|tripl
                r"|come\s+into|kick\s+in|apply|face|hit)\b")
 _ADVERBS = r"(?:not|n't|still|also|then|now|only|soon|probably|likely|almost|finally|" \
     r"eventually|again|never|first|\w+ly)"
-_MARKERS = re.compile(
+_MARKERS = compile_fast(
     r"\b(?:(?P<past_chain>had\s+been\s+(?:set|due|scheduled|expected|slated|planned)\s+to"
     r"(?:\s+\w+)?)"
     rf"|(?P<modal>(?:will|would|shall|won't|wo\s+n't|might|must|should|(?:is|are)\s+to"
