@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from ..model import Sentence, TimeExpr
 from .context import DAY_VALUE, Doc, Groups
@@ -34,11 +35,11 @@ def tag_times(text: str, sentences: list[Sentence],
               sentences=ordered, lowered=lowered)
     found: list[TimeExpr] = []
     position = 0
-    while (starter := _next_start(lowered, position)) is not None:
-        start, word = starter
+    for start, word in _starts(lowered):
+        if start < position:
+            continue  # inside the expression found last
         rule, rule_match = _first_match(lowered, start, word)
         if rule_match is None:
-            position = start + 1
             continue
         end = position = rule_match.end()
         spans = ((name, rule_match.span(name)) for name in rule_match.re.groupindex)
@@ -57,17 +58,15 @@ def tag_times(text: str, sentences: list[Sentence],
     return _join_and_retype(found, text)
 
 
-def _next_start(lowered: str, position: int) -> tuple[int, str] | None:
-    """(offset, starter) of the first start at or after `position`: where START matches,
-    found from the character before it (patterns.start_after) past the text's first
-    position."""
-    if position == 0:
-        first = START.match(lowered)
-        if first is not None:
-            return 0, first.group(1)
-        position = 1
-    found = start_after().search(lowered, position - 1)
-    return None if found is None else (found.end(), found.group(1))
+def _starts(lowered: str) -> Iterator[tuple[int, str]]:
+    """(offset, starter) of every start, in order: where START matches, found from the
+    character before it (patterns.start_after) past the text's first position. One scan of
+    the whole text; the caller skips the starts inside an expression already found."""
+    first = START.match(lowered)
+    if first is not None:
+        yield 0, first.group(1)
+    for found in start_after().finditer(lowered):
+        yield found.end(), found.group(1)
 
 
 def _first_match(lowered: str, start: int,
