@@ -22,6 +22,7 @@ refinements, each there because news prose defeats the plain rule:
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .regex_form import compile_fast
@@ -111,20 +112,14 @@ def tense_at(lowered: str, original: str, start: int, end: int) -> str | None:
     if signal is not None:
         return signal
     best: tuple[int, str] | None = None
-    for marker in _MARKERS.finditer(lowered):
-        kind = marker.lastgroup or ""
-        if (kind == "past_ed" and not _is_verb(lowered, original, marker)) or (
-                kind == "fut" and _is_plans_noun(lowered, marker)) or (
-                kind == "schedule" and _NEGATED.search(lowered, max(0, marker.start() - 12),
-                                                        marker.start())):
-            continue
+    for kind, left, right in _markers(lowered, original):
         tense = _KIND_TENSE[kind]
-        if marker.start() >= end:
-            distance = marker.start() - end + _AFTER_PENALTY
+        if left >= end:
+            distance = left - end + _AFTER_PENALTY
             if kind == "intended":
                 tense = PAST  # "On Friday, it decided to ...": the day of the decision
-        elif marker.start() < start:
-            distance = max(0, start - marker.end())  # a verb group may run into it
+        elif left < start:
+            distance = max(0, start - right)  # a verb group may run into it
         else:
             continue  # a word inside the expression itself
         if kind == "report" and distance > _REPORT_REACH:
@@ -135,6 +130,23 @@ def tense_at(lowered: str, original: str, start: int, end: int) -> str | None:
         return None
     endpoint = _ENDPOINT.search(before) is not None
     return None if endpoint and best[1] == PAST else best[1]
+
+
+@functools.lru_cache(maxsize=16)
+def _markers(lowered: str, original: str) -> tuple[tuple[str, int, int], ...]:
+    """(kind, start, end) of each tense marker in the sentence, in order, leaving out the
+    words that only look like one. Kept for the next expressions of the same sentence,
+    which ask about the same text."""
+    found: list[tuple[str, int, int]] = []
+    for marker in _MARKERS.finditer(lowered):
+        kind = marker.lastgroup or ""
+        if (kind == "past_ed" and not _is_verb(lowered, original, marker)) or (
+                kind == "fut" and _is_plans_noun(lowered, marker)) or (
+                kind == "schedule" and _NEGATED.search(lowered, max(0, marker.start() - 12),
+                                                        marker.start())):
+            continue
+        found.append((kind, marker.start(), marker.end()))
+    return tuple(found)
 
 
 def _signal(before: str) -> str | None:
