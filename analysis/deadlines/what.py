@@ -154,6 +154,14 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             whose = f"{name}' " if name.endswith("s") else f"{name}'s " if name else "the "
             what = whose + what.split(None, 1)[1]
         return _finish(f"{what} {done}{at_least} until then", text)
+    coming = _COMING_INTO_FORCE.search(spot.before)
+    if coming is not None and cue.rule == "takes-effect":
+        # "under freedom of information laws coming into force on 1 January": the noun
+        # the participle follows is what takes effect
+        noun = _noun_before(spot.before[:coming.start()])
+        if noun:
+            verb = "come" if _plural(noun) else "comes"
+            return _finish(f"{noun} {verb} into {coming.group('into')}", text)
     rest = _THE_REST.search(spot.before)
     if rest is not None and measure is not None:
         # "The first C$30bn of duties will take effect on Tuesday, with the rest following
@@ -259,11 +267,13 @@ _GAP_PREP = re.compile(r"^(?:on|for|of|against)\s", _I)
 
 # A verb that keeps or puts off a measure and what it keeps, right before "until".
 _KEPT_UNTIL = re.compile(r"\b(?P<verb>extend(?:s|ed|ing)?|keep(?:s|ing)?|kept|maintain(?:s|ed|ing)?"
-                         r"|suspend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?)\s+"
-                         r"(?P<what>(?:the|its|their)\s+(?:(?!\b(?:and|but|by|is|are|was|were)\b)"
-                         r"[^,;:]){3,80}?)\s*$", _I)
+                         r"|suspend(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|delay(?:s|ed|ing)?"
+                         r"|freez(?:e|es|ing)|froze|frozen)\s+"
+                         r"(?P<what>(?:(?:the|its|their)\s+)?(?:(?!\b(?:and|but|by|is|are|was|were)"
+                         r"\b)[^,;:]){3,80}?)\s*$", _I)
 _KEPT_FORMS = {"extend": "extended", "keep": "kept", "kept": "kept", "maintain": "maintained",
-               "suspend": "suspended", "postpon": "postponed", "delay": "delayed"}
+               "suspend": "suspended", "postpon": "postponed", "delay": "delayed",
+               "freez": "frozen", "froze": "frozen"}
 _THE_REST = re.compile(r"\b(?:with|and)\s+the\s+(?P<rest>rest|remainder|balance)\s+(?:following"
                        r"|coming|to\s+follow|taking\s+effect)\s*$", _I)
 
@@ -298,6 +308,27 @@ def _effective_label(spot: Spot, measure: Measure | None) -> str:
     if phrase.lower().startswith("the ") and measure.imposer:
         phrase = _owner(measure) + phrase[4:]
     return f"{phrase} {'take' if _plural(phrase) else 'takes'} effect"
+
+
+_COMING_INTO_FORCE = re.compile(r"\s(?:coming|entering)\s+into\s+(?P<into>force|effect)\s*$", _I)
+# Words that end a noun phrase read backwards from a participle after it.
+_PHRASE_STOPS = frozenset({"under", "by", "to", "with", "for", "and", "or", "that", "which",
+                           "from", "in", "on", "at", "as", "after", "before", "than", "about"})
+
+
+def _noun_before(words: str) -> str:
+    """The noun phrase that ends `words`, back to a preposition or a determiner (kept):
+    "the deletion of e-mails under freedom of information laws" -> "freedom of
+    information laws"."""
+    taken: list[str] = []
+    for word in reversed(words.split()):
+        low = word.lower().strip(",;:")
+        if low in _PHRASE_STOPS or word.endswith((",", ";", ":")) or len(taken) >= 6:
+            break
+        taken.insert(0, word)
+        if low in ("the", "its", "their", "a", "an", "new"):
+            break
+    return " ".join(taken)
 
 
 def _owner(measure: Measure) -> str:
@@ -521,7 +552,13 @@ def _balanced(clause: str) -> str:
 
 
 def _plural(phrase: str) -> bool:
-    head = phrase.split(" on ")[0].split(" against ")[0].split(" of ")[0].split()[-1].lower()
+    head_phrase = phrase.split(" on ")[0].split(" against ")[0]
+    before_of, _, after_of = head_phrase.partition(" of ")
+    # "a package of sanctions", "duties of 25%": the noun before "of"; "freedom of
+    # information laws": a compound, whose last word is the head
+    if after_of and (len(after_of.split()) == 1 or after_of[:1].isdigit()):
+        head_phrase = before_of
+    head = head_phrase.split()[-1].lower()
     return (head.endswith("s") and not head.endswith("ss")) or head in ("criteria", "data")
 
 

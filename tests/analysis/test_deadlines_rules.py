@@ -838,3 +838,15 @@ def test_what_a_verb_keeps_until_a_time_is_what_is_due():
     assert d.what == "the exemption for small exporters extended until then"
     text = "Freedonia suspended its port levy until 2027."
     assert one(text, "2027", "DATE", "2027").what == "Freedonia's port levy suspended until then"
+
+
+def test_what_comes_into_force_is_the_noun_before_the_participle():
+    text = ("The commissioner condemned the deletion of e-mails under freedom of information"
+            " laws coming into force on 1 April.")
+    d = one(text, "1 April", "DATE", "2025-04-01")
+    assert d.what == "freedom of information laws come into force"
+
+
+def test_a_measure_frozen_until_a_time():
+    text = "The chancellor raised duty on wine but froze petrol duty until September."
+    assert one(text, "September", "DATE", "2025-09").what == "petrol duty frozen until then"
