@@ -282,10 +282,18 @@ def _deictic(spot: Spot) -> bool:
     return not spot.prep and _DEICTIC.match(spot.timex.text) is not None
 
 
+# A figure's course, expected: a forecast, whatever the figure ("the deficit").
+_TREND = re.compile(r"\bto\s+(?:continue\s+to\s+|keep\s+)?(?:widen|narrow|grow|shrink|rise|fall"
+                    r"|climb|drop|decline|increase|decrease|improve|worsen|recover|slow"
+                    r"|accelerate|widening|narrowing|growing|rising|falling)\b", _I)
+
+
 def _expected(spot: Spot, measure_here: bool) -> Cue | None:
     if spot.prep not in _BY_PREPS:
         return None  # before the search: most times have no such preposition
     found = _last(words().expect, spot.frame)
+    if found and not measure_here and _TREND.search(spot.frame, found.end()):
+        return None  # "We expect the deficit to continue to widen in 2005": a forecast
     if found and not _interrupted(spot, found.end()) and \
             _soft_ok(spot, measure_here, strict=True):
         return Cue("expected", f"'{found.group().lower()}' + '{spot.prep}'")

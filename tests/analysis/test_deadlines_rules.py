@@ -850,3 +850,12 @@ def test_what_comes_into_force_is_the_noun_before_the_participle():
 def test_a_measure_frozen_until_a_time():
     text = "The chancellor raised duty on wine but froze petrol duty until September."
     assert one(text, "September", "DATE", "2025-09").what == "petrol duty frozen until then"
+
+
+def test_a_figure_expected_to_rise_or_widen_is_a_forecast():
+    text = "We expect the deficit to continue to widen in 2026, officials said."
+    assert found(text, "2026", "DATE", "2026") == []
+    text = "Public spending is expected to rise in 2026."
+    assert found(text, "2026", "DATE", "2026") == []
+    text = "The export ban is expected to be lifted by June."
+    assert one(text, "June", "DATE", "2025-06").what == "the export ban is expected to be lifted"
