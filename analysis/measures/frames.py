@@ -18,7 +18,7 @@ from .sentence import SentenceView
 from .vocab import ATTRIBUTIVE, LEGISLATURES
 
 _CHANGES = ("lift", "ease", "extend", "delay", "maintain")
-_AHEAD = 9  # tokens after a trigger where "expire", "take effect", "remains" may stand
+_AHEAD = 12  # tokens after a trigger where "expire", "take effect", "remains" may stand
 _WINDOW = 8  # tokens before the cue where modality and negation are read
 # Words before a bare measure word that make it a new step: "new tariffs".
 _NOVELTY = frozenset({"new", "fresh", "additional", "further", "extra", "latest", "more",

@@ -91,7 +91,12 @@ def speaker_country(view: SentenceView, at: int) -> str | None:
                    if view.low(back) in SPEECH_VERBS
                    # "were added to the entity list", "was told": no one speaks
                    and view.low(back - 1) not in _PASSIVE_BE), -1)
-    for back in range(speech - 1, -1, -1):
+    stop = -1
+    if speech < 0:
+        # "A ban ... will come into force on 1 July, Health Secretary Patricia Hewitt has
+        # announced": the attribution after a comma, at the sentence's end
+        speech, stop = _trailing_speech(view, at)
+    for back in range(speech - 1, stop, -1):
         ent = view.ent_at.get(back)
         if ent is None:
             continue
@@ -103,6 +108,26 @@ def speaker_country(view: SentenceView, at: int) -> str | None:
         if ent.kind == "country":
             return ent.name
     return None
+
+
+def _trailing_speech(view: SentenceView, at: int) -> tuple[int, int]:
+    """(the speech verb, the comma before its speaker) of an attribution closing the
+    sentence after `at` (", the minister said."), or (-1, -1)."""
+    if any(view.low(back) in _QUOTES for back in range(at)):
+        return -1, -1  # a quote's words are the speaker's view, not a step told
+    last = len(view.toks) - 1
+    while last > at and not view.low(last).isalpha():
+        last -= 1  # the final stop, a closing quote
+    if last <= at or view.low(last) not in SPEECH_VERBS:
+        return -1, -1
+    comma = next((back for back in range(last - 1, max(at, last - _SPEAKER_WORDS) - 1, -1)
+                  if view.low(back) == ","), -1)
+    return (last, comma) if comma > at else (-1, -1)
+
+
+_QUOTES = frozenset({'"', "“", "”", "‘", "'"})
+# How many words a closing attribution's speaker and auxiliaries may take.
+_SPEAKER_WORDS = 8
 
 
 def _generic(view: SentenceView, at: int) -> bool:

@@ -949,3 +949,17 @@ def test_who_eased_a_measure_in_a_relative_clause_is_its_imposer():
     m = only("A senator argued against lifting the embargo on Freedonia, which Ruritania eased"
              " last year.", RURITANIA, FREEDONIA)
     assert (m.imposer, m.targets) == ("Ruritania", ["Freedonia"])
+
+
+def test_a_long_subject_before_its_start_and_a_closing_attribution():
+    text = ("A ban on smoking in enclosed public places in Strelsau will come into force on"
+            " 1 July, the Ruritanian health minister has announced.")
+    m = only(text, RURITANIA, actor(text, "Strelsau", "place", affiliation="Ruritania"))
+    assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania")
+    assert m.why is not None and m.why.startswith("measure.starting")
+
+
+def test_a_quote_before_the_attribution_gives_its_speaker_no_measure():
+    text = ('"Any decision to lift the arms embargo should not raise arms exports," the'
+            ' Ruritanian foreign minister said.')
+    assert [m.action for m in measures(text, RURITANIA)] in ([], ["propose"], ["threaten"])
