@@ -310,6 +310,7 @@ def _effective_label(spot: Spot, measure: Measure | None) -> str:
     return f"{phrase} {'take' if _plural(phrase) else 'takes'} effect"
 
 
+_AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+(?:latest|earliest)\b", _I)
 _COMING_INTO_FORCE = re.compile(r"\s(?:coming|entering)\s+into\s+(?P<into>force|effect)\s*$", _I)
 # Words that end a noun phrase read backwards from a participle after it.
 _PHRASE_STOPS = frozenset({"under", "by", "to", "with", "for", "and", "or", "that", "which",
@@ -365,6 +366,7 @@ def _body(spot: Spot, cue: Cue) -> str:
                         r"|for|set\s+for|falls\s+on|expires\s+on|at))\s*$", "", before, flags=_I)
         # "set a deadline of September 1 for a deal": "set a" alone would not read.
         before = re.sub(r"\b(an?|the|its|their)\s*$", r"\1 deadline ", before, flags=_I)
+    after = _AT_THE_LATEST.sub("", after)  # "by March 31 at the latest"
     if re.match(r"^\s*['’]s?\s+time\b", after):  # "in two weeks' time", "in a year's time"
         after = after.split("time", 1)[1]
     if spot.prep in _BOUNDARY_PREPS:

@@ -859,3 +859,8 @@ def test_a_figure_expected_to_rise_or_widen_is_a_forecast():
     assert found(text, "2026", "DATE", "2026") == []
     text = "The export ban is expected to be lifted by June."
     assert one(text, "June", "DATE", "2025-06").what == "the export ban is expected to be lifted"
+
+
+def test_at_the_latest_is_left_out_of_what_is_due():
+    text = "Ruritania must submit its plan by March 31 at the latest."
+    assert one(text, "March 31", "DATE", "2025-03-31").what == "Ruritania must submit its plan"

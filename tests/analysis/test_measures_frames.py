@@ -963,3 +963,9 @@ def test_a_quote_before_the_attribution_gives_its_speaker_no_measure():
     text = ('"Any decision to lift the arms embargo should not raise arms exports," the'
             ' Ruritanian foreign minister said.')
     assert [m.action for m in measures(text, RURITANIA)] in ([], ["propose"], ["threaten"])
+
+
+def test_phasing_out_imports_is_an_import_ban_laid():
+    m = only("Ruritania will phase out imports of Freedonian gas by 2027.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer, m.targets) == ("import_ban", "impose", "Ruritania",
+                                                        ["Freedonia"])
