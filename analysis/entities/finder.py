@@ -27,7 +27,6 @@ from .caps import Known, caps_spans
 from .cutting import cut
 from .document import SURE, Doc, Span, Token
 from .words import (
-    CANDIDATE,
     CONNECTORS,
     GLUED_BEFORE,
     LOCATIVE,
@@ -35,6 +34,7 @@ from .words import (
     MONTHS_DAYS,
     ORDINARY,
     WORD,
+    candidates,
     gazetteer_kind,
     is_acronym,
 )
@@ -73,7 +73,7 @@ def _runs(doc: Doc) -> Iterator[list[Token]]:
     """Runs of capitalized words outside headlines, cut at sentence starts and at month and
     day names ("in the U.S. The next day", "Monday Beijing said")."""
     text = doc.text
-    for candidate in CANDIDATE.finditer(text):
+    for candidate in candidates(text):
         begin = candidate.start()
         if begin and (text[begin - 1].isalnum() or text[begin - 1] in GLUED_BEFORE):
             continue  # glued to the word before: "eBay", "anti-American"

@@ -7,6 +7,7 @@ Everything here is built once at import from `analysis.gazetteer`.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .. import gazetteer as gaz
 
@@ -46,6 +47,29 @@ CANDIDATE = re.compile(
     rf"(?=[{_UP}]|[ae]l-)(?:(?:{_TOKEN})(?:{_SEP}(?:(?:{_CONN}){_SEP})*(?=[{_UP}]|[ae]l-[{_UP}]))?)+"
 )
 GLUED_BEFORE = frozenset("'’.&-_")
+# The first upper-case letter from a place on: a pattern that opens with a set of
+# characters, which the regex engine scans for in a tight loop. CANDIDATE's look-ahead
+# gets no such scan: the engine tries the whole pattern at every character.
+_CAPITAL = re.compile(rf"[{_UP}]")
+_ARTICLE_PREFIXES = ("al-", "el-")
+
+
+def candidates(text: str) -> Iterator[re.Match[str]]:
+    """The matches of `CANDIDATE.finditer(text)`, found at a fraction of the cost: jump to
+    the next capital, then match from it or from the "al-"/"el-" glued before it."""
+    pos = 0
+    capital = _CAPITAL.search(text)
+    while capital is not None:
+        start = capital.start()
+        if start - 3 >= pos and text[start - 3:start] in _ARTICLE_PREFIXES:
+            start -= 3  # "al-Qaeda": CANDIDATE would have matched from the "a"
+        found = CANDIDATE.match(text, start)
+        assert found is not None  # every capital opens a match
+        yield found
+        pos = found.end()
+        capital = _CAPITAL.search(text, pos)
+
+
 WORD = re.compile(r"\S+")
 NEXT_WORD = re.compile(r"(['’]s?(?!\w))?[ \t\u00a0]*([\w][\w'’-]*|[^\w\s])?")
 WORD_CHAR = re.compile(r"\w")
