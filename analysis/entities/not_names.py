@@ -33,6 +33,7 @@ _PROGRAMME_NOUNS = frozenset({"programme", "programmes", "program", "programs", 
 _LAW_RUNS_ON = re.compile(r"\s+(?:from|for|of|on|against|to|in)\s+(?:the\s+)?"
                           r"(?:[A-Z][\w'-]*\s+(?:(?:of|and|for|the|on|to|in)\s+)?){0,7}"
                           r"([A-Z][a-z]+)\b")
+_LAW_RUNS_ON_WORDS = frozenset(("from", "for", "of", "on", "against", "to", "in"))
 # "a tax, known as": a lower-case word for a law, a tax or a scheme, then "known as".
 _KNOWN_AS = re.compile(r"\b(?:tax|taxes|levy|duty|duties|tariff|tariffs|scheme|programme"
                        r"|program|law|rule|rules|regulation|mechanism|agreement|pact|treaty"
@@ -56,10 +57,15 @@ _TRIGGER_REACH = 3
 
 def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     """Whether the run names a work, product, project, provision or concept, not an actor."""
-    if currency(doc, toks) or abbreviation_of_no_actor(doc, toks):
+    if len(toks) == 1 and not toks[0].word.isupper():
+        # Most runs are one word, not in capitals (no currency code nor abbreviation), with
+        # nothing around it: decided cheaply.
+        if not _may_name_no_actor(doc, toks[0]):
+            return False
+    elif currency(doc, toks) or abbreviation_of_no_actor(doc, toks):
         return True
-    if len(toks) == 1 and not _may_name_no_actor(doc, toks[0]):
-        return False  # most runs are one word with nothing around it: decided cheaply
+    elif len(toks) == 1 and not _may_name_no_actor(doc, toks[0]):
+        return False
     words = [tok.word for tok in toks]
     while words and (words[0] in CONNECTORS or words[0] == "The"):
         words = words[1:]
@@ -83,6 +89,8 @@ def law_name(doc: Doc, toks: list[Token]) -> bool:
     _, nxt = doc.next_word(toks[-1].end)
     if nxt in _LAW_NOUNS and not any(tok.word in gaz.ORG_WORDS for tok in toks):
         return True
+    if nxt and nxt not in _LAW_RUNS_ON_WORDS:
+        return False  # see _law_may_follow
     rest = _LAW_RUNS_ON.match(doc.text, toks[-1].end)
     return rest is not None and rest.group(1) in gaz.MISC_WORDS
 
@@ -124,8 +132,16 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
             or text[tok.end + 1:tok.end + 2].isdigit()
             or (text[tok.start - 1:tok.start] == "(" and tok.word.isupper())
             or (tok.word[-1:].isdigit() and tok.word[:1].isupper())
-            or doc.next_word(tok.end)[1] in _LAW_NOUNS
-            or _LAW_RUNS_ON.match(text, tok.end) is not None)
+            or _law_may_follow(doc, tok.end))
+
+
+def _law_may_follow(doc: Doc, end: int) -> bool:
+    """Whether a word for a law or the rest of a law's name may follow the run ending at
+    `end`; the pattern is tried only after one of its lower-case words or an unusual space
+    (the next word is "" after a line break: `_LAW_RUNS_ON` looks past it)."""
+    nxt = doc.next_word(end)[1]
+    return nxt in _LAW_NOUNS or (nxt in _LAW_RUNS_ON_WORDS or not nxt) \
+        and _LAW_RUNS_ON.match(doc.text, end) is not None
 
 
 def currency(doc: Doc, toks: list[Token]) -> bool:
