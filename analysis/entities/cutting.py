@@ -71,7 +71,9 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
         if hit is not None:
             out.append(Span(toks[0].start, toks[-1].end, hit[0], hit[1], SURE))
             return
-    for part in _split_at(toks, "and", _keep_and(doc)):
+    parts = _split_at(toks, "and", _keep_and(doc)) if any(tok.word == "and" for tok in toks) \
+        else [toks]
+    for part in parts:
         _cut_titles(doc, _strip_connectors(part), out)
 
 
@@ -275,6 +277,10 @@ def _title_start(toks: list[Token], head: int) -> int:
     return first
 
 
+# Where `_cut_of` splits, in this order.
+_OF_CONNECTORS = ("of", "for", "on", "the")
+
+
 def _cut_of(doc: Doc, toks: list[Token], out: list[Span]) -> None:
     """Split at "of"/"for"/"on" unless the name holds together ("Bank of England")."""
     toks = _strip_connectors(toks)
@@ -285,8 +291,10 @@ def _cut_of(doc: Doc, toks: list[Token], out: list[Span]) -> None:
         return
     keep = _keep_of(doc)
     parts = [toks]
-    for connector in ("of", "for", "on", "the"):
-        parts = [piece for part in parts for piece in _split_at(part, connector, keep)]
+    words = {tok.word for tok in toks}
+    for connector in _OF_CONNECTORS:
+        if connector in words:  # most names have none of them: nothing to split
+            parts = [piece for part in parts for piece in _split_at(part, connector, keep)]
     after_title = False
     for part in parts:
         part = _strip_connectors(part)
