@@ -44,6 +44,10 @@ class Doc:
         # Where each sentence's first word begins (after quotes and brackets).
         self.first_words: set[int] = set()
         for start in self.starts:
+            first = text[start:start + 1]
+            if first.isalnum() or first == "_":  # what WORD_CHAR matches, tested without it
+                self.first_words.add(start)
+                continue
             word = WORD_CHAR.search(text, start, start + 20)
             if word is not None:
                 self.first_words.add(word.start())
