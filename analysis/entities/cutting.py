@@ -96,7 +96,7 @@ def _drop_leading_non_names(doc: Doc, toks: list[Token], initial: bool,
             continue
         if word in NEVER or (is_people_word(word) and gazetteer_kind(doc.name_of(toks)) is None
                              and not org_by_words(toks) and not _known_start(doc, toks)) \
-                or described_by(word, len(toks)):
+                or "-" in word and described_by(word, len(toks)):  # the call only when it may
             toks = toks[1:]
             initial = False
             continue
