@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from operator import attrgetter
 
 from .. import gazetteer as gaz
 from ..model import EntitySpan, Sentence
@@ -193,11 +194,17 @@ def _possessive_inside(text: str, spans: list[Span]) -> None:
             spans.append(Span(found.start(), found.end(), hit[0], hit[1], SURE))
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def _without_overlaps(text: str, spans: list[Span]) -> list[EntitySpan]:
     """The spans with a kind, in text order; the first (and longest) of overlapping ones."""
     result: list[EntitySpan] = []
     last_end = -1
-    for span in sorted(spans, key=lambda span: (span.start, -span.end)):
+    # By start, the longest first: two stable sorts with C keys, cheaper than one with a
+    # Python key per span.
+    by_end = sorted(spans, key=_END, reverse=True)
+    for span in sorted(by_end, key=_START):
         if span.kind is not None and span.start >= last_end:
             result.append(EntitySpan(span.start, span.end, text[span.start:span.end], span.kind,
                                      span.canonical))
@@ -272,7 +279,7 @@ def _short_firm_name(name: str) -> str | None:
 def _rejoin(text: str, spans: list[Span], known: Known) -> None:
     """ "Standard Chartered said", with "Standard" dropped as an ordinary word opening the
     sentence: a name the article made clear is whole again."""
-    ordered = sorted(spans, key=lambda span: span.start)
+    ordered = sorted(spans, key=_START)
     for weak, nxt in zip(ordered, ordered[1:], strict=False):
         if weak.kind is not None or nxt.kind is None or nxt.start != weak.end + 1:
             continue
