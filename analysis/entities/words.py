@@ -183,9 +183,12 @@ def is_camel(word: str) -> bool:
     )
 
 
+_PEOPLE_WORDS = frozenset(gaz.DEMONYMS) | gaz.GROUP_WORDS  # one look-up instead of two
+
+
 def is_people_word(word: str) -> bool:
     """A demonym or a word for a people, faith or camp: "Chinese", "Kurds", "Moslem"."""
-    return word in gaz.DEMONYMS or word in gaz.GROUP_WORDS
+    return word in _PEOPLE_WORDS
 
 
 # The ends of plural words for people of a trade or a role ("steelmakers", "bondholders").
