@@ -132,7 +132,7 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
             or text[tok.end + 1:tok.end + 2].isdigit()
             or (text[tok.start - 1:tok.start] == "(" and tok.word.isupper())
             or (tok.word[-1:].isdigit() and tok.word[:1].isupper())
-            or _law_may_follow(doc, tok.end))
+            or _law_may_follow(doc, tok.end) or _owned_product(doc, [tok]))
 
 
 def _law_may_follow(doc: Doc, end: int) -> bool:
@@ -173,9 +173,34 @@ def title_of_work(doc: Doc, toks: list[Token]) -> bool:
     return any(word in gaz.WORK_TRIGGERS for word in lead)
 
 
+# Kinds of product a name before them is the model or brand of: "its Ranger pickup".
+_PRODUCT_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+){0,2}?(?:pickups?|trucks?|cars?|suvs?|sedans?|vans?|models?"
+    r"|phones?|handsets?|smartphones?|laptops?|tablets?|consoles?|jets?|airliners?"
+    r"|aircraft|planes?|chips?|processors?|engines?|drugs?|vaccines?|brands?|systems?"
+    r"|machines?|devices?|software|range|series|jeans|trainers|cigarettes)\b"
+    # "the Maserati car company": the maker's name, not a product's
+    r"(?!-|\s+(?:company|companies|maker|makers|firm|firms|group|unit|division|business"
+    r"|plants?|factory|factories|dealers?|manufacturers?|producers?|giant|operations))")
+
+
+def _owned_product(doc: Doc, toks: list[Token]) -> bool:
+    """ "its Ranger pickup", "ASML's DUV immersion systems", "the Galaxy phones": a name
+    owned by a maker (or "the") and followed by a kind of product is the product's."""
+    start, text = toks[0].start, doc.text
+    owner = text[start - 4:start] in ("its ", "eir ") or text[start - 3:start - 1] in ("'s", "’s")
+    # after "the", not a name in capitals alone: "the EDS system" is the contractor's
+    definite = text[start - 4:start] in ("the ", "The ") and not (
+        len(toks) == 1 and toks[0].word.isupper() and toks[0].word.isalpha())
+    return (owner or definite) and len(toks) <= 2 \
+        and _PRODUCT_AFTER.match(text, toks[-1].end) is not None
+
+
 def product_name(doc: Doc, toks: list[Token]) -> bool:
     """ "Acme Skyliner 990", "Acme X200": a name with a model designation (outside tables,
-    where numbers after names are scores)."""
+    where numbers after names are scores); "its Ranger pickup": a product's name."""
+    if _owned_product(doc, toks):
+        return True
     last = toks[-1].word
     if len(toks) >= 2 and _MODEL_CODE.match(last) and any(ch.isdigit() for ch in last) \
             and toks[-2].word not in CONNECTORS:

@@ -425,3 +425,15 @@ def test_a_name_after_city_of_is_a_place():
 
 def test_economic_aggregates_are_no_actors():
     assert names("Ruritania's GDP grew 2%, and GNP fell.") <= {"Ruritania"}
+
+
+def test_a_name_owned_by_a_maker_before_a_kind_of_product_is_the_product():
+    text = "Zentrix will build its Skyrover pickup in Nordvik, and Halvex's DUV immersion systems."
+    found = names(text)
+    assert "Skyrover" not in found and "DUV" not in found
+    assert {"Zentrix", "Halvex"} <= found
+    text = "Halvex sold more of the Glimmer phones than the Zentrix car company did."
+    found = names(text)
+    assert "Glimmer" not in found and "Zentrix" in found
+    text = "Auditors blamed the ZMX system. ZMX said it would mend it."
+    assert "ZMX" in names(text)  # a name in capitals after "the" may be the contractor's
