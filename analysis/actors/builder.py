@@ -64,6 +64,7 @@ _MODIFIER_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|for|to|of|is|was|has|had
 _MODEL = r"(?!\d+G\b|G\d+\b)(?P<model>[A-Z]+\d+[A-Za-z]*|\d+[A-Z]+\d*)"  # not "3G", "G7"
 _MODEL_AFTER = re.compile(rf"\s+{_MODEL}\b")
 _MODEL_BEFORE = re.compile(rf"\b{_MODEL}\s+$")
+_DIGIT = re.compile(r"\d")
 # Words that head an organization's name: "the Commission" alone is a description.
 ORG_HEAD_WORDS = frozenset(gazetteer.ORG_HEADS)
 
@@ -201,8 +202,12 @@ def _treaty_words(text: str) -> frozenset[str]:
 
 def _in_model_name(text: str, entity: EntitySpan) -> bool:
     """A name a model number follows or precedes: "Airbus A350", "Acme X200 phones"."""
+    before = max(0, entity.start - 12)
+    # A model number holds a digit: looking for one first spares most names the model's
+    # regex, which is tried at each of the twelve characters.
     return bool(_MODEL_AFTER.match(text, entity.end)
-                or _MODEL_BEFORE.search(text, max(0, entity.start - 12), entity.start))
+                or _DIGIT.search(text, before, entity.start)
+                and _MODEL_BEFORE.search(text, before, entity.start))
 
 
 def _without_unnamed_heads(text: str, ents: list[EntitySpan]) -> list[EntitySpan]:
@@ -226,7 +231,8 @@ def _without_unnamed_heads(text: str, ents: list[EntitySpan]) -> list[EntitySpan
 def _trim(text: str, entity: EntitySpan) -> EntitySpan | None:
     """The entity without a possessive, an organization's "the" or a person's title."""
     start, end = entity.start, entity.end
-    possessive = _POSSESSIVE_END.search(text, start, end)
+    possessive = _POSSESSIVE_END.search(text, start, end) \
+        if _apostrophe_at_end(text, start, end) else None
     if possessive and possessive.start() > start \
             and text[possessive.start():possessive.end()].strip() in ("'s", "’s", "'", "’"):
         end = possessive.start()
@@ -241,6 +247,14 @@ def _trim(text: str, entity: EntitySpan) -> EntitySpan | None:
     if (start, end) == (entity.start, entity.end):
         return entity
     return EntitySpan(start, end, text[start:end], entity.kind, entity.canonical)
+
+
+def _apostrophe_at_end(text: str, start: int, end: int) -> bool:
+    """Whether a possessive can end the span: its apostrophe is among the last three
+    characters ("’s", and "'s" before a final newline). The possessive's regex is tried at
+    every character of the span; most names have no apostrophe at all."""
+    tail = text[max(start, end - 3):end]
+    return "'" in tail or "’" in tail
 
 
 @lru_cache(maxsize=4096)
