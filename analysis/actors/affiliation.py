@@ -20,7 +20,6 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
-from itertools import compress
 
 from .. import gazetteer
 from ..linking import fold
@@ -111,7 +110,7 @@ def main_country(clusters: list[Cluster], tokens: Tokens) -> str | None:
         elif cluster.kind == "person" and cluster.known_affiliation:
             counts[cluster.known_affiliation] += mentions  # "Blair" is Britain's
     demonyms, words, entity = gazetteer.DEMONYMS, tokens.words, tokens.entity
-    for at in compress(range(len(words)), tokens.caps):  # capitalized words only
+    for at in tokens.capitals():
         if words[at] in demonyms and entity[at] < 0 \
                 and (at == 0 or f"{words[at - 1]} {words[at]}" not in gazetteer.REGIONAL_WORDS):
             counts[demonyms[words[at]]] += 1  # "Latin American" is no American's

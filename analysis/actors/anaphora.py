@@ -29,6 +29,7 @@ from .tokens import Tokens
 _ANTECEDENT_LOOKBACK = 50
 # How many words after "the" (and a country) a description's head may stand.
 _HEAD_REACH = 3
+_THE = frozenset(("the",))
 
 
 class _Antecedents:
@@ -103,8 +104,8 @@ def add_anaphors(tokens: Tokens, ents: list[EntitySpan], clusters: list[Cluster]
                  owner: list[int]) -> None:
     """ "the ministry", "the Chinese commerce ministry" -> the organization named before."""
     antecedents = _Antecedents(ents, owner, clusters)
-    for the_at in range(len(tokens.starts)):
-        if tokens.low[the_at] != "the" or tokens.entity[the_at] >= 0:
+    for the_at in tokens.where(_THE):
+        if tokens.entity[the_at] >= 0:
             continue
         if the_at >= 2 and tokens.words[the_at - 1] == "," and tokens.entity[the_at - 2] >= 0:
             continue  # "Rosneft, the oil giant,": an apposition describes, it is the role

@@ -307,11 +307,9 @@ def _titled_names(tokens: Tokens) -> list[EntitySpan]:
     found: list[EntitySpan] = []
     count = len(tokens.starts)
     caps = tokens.caps
-    for title_at in range(count - 1):
-        if not caps[title_at]:
-            continue
+    for title_at in tokens.where(NAME_TITLES):
         name_at = title_at + 1
-        if (tokens.entity[title_at] < 0 and tokens.low[title_at] in NAME_TITLES
+        if (name_at < count and caps[title_at] and tokens.entity[title_at] < 0
                 and (title_at == tokens.sentence_first[tokens.sentence[title_at]]
                      or not caps[title_at - 1])
                 and tokens.sentence[name_at] == tokens.sentence[title_at]
@@ -327,9 +325,7 @@ def _known_surnames(tokens: Tokens, surnames: set[str], starts: set[int]) -> lis
     mentions found so far) grows with each one."""
     found: list[EntitySpan] = []
     count = len(tokens.starts)
-    for at in range(count):
-        if not tokens.caps[at]:
-            continue
+    for at in tokens.capitals():
         word = tokens.words[at][:-2] if tokens.is_possessive(at) else tokens.words[at]
         if word not in surnames or not _loose_name_word(tokens, at) or len(word) < 3:
             continue

@@ -36,8 +36,8 @@ _LIST_OPENERS = frozenset({"-", "–", "—", ":", "("})
 
 def add_groups(tokens: Tokens, clusters: list[Cluster], finder: PrefixFinder) -> None:
     """Add a cluster of kind "group" for each counted group in the text."""
-    for noun_at, word in enumerate(tokens.low):
-        if word not in COLLECTIVE_NOUNS or tokens.entity[noun_at] >= 0 or tokens.caps[noun_at]:
+    for noun_at in tokens.where(COLLECTIVE_NOUNS):
+        if tokens.entity[noun_at] >= 0 or tokens.caps[noun_at]:
             continue  # "Six Nations" is a name
         floor = tokens.sentence_first[tokens.sentence[noun_at]]
         before, first_modifier, affiliation = _modifiers(tokens, finder, noun_at, floor)
