@@ -104,9 +104,14 @@ def add_anaphors(tokens: Tokens, ents: list[EntitySpan], clusters: list[Cluster]
                  owner: list[int]) -> None:
     """ "the ministry", "the Chinese commerce ministry" -> the organization named before."""
     antecedents = _Antecedents(ents, owner, clusters)
+    heads = list(tokens.where(ANAPHORIC_HEADS))  # where a description's head may stand
     for the_at in tokens.where(_THE):
         if tokens.entity[the_at] >= 0:
             continue
+        next_head = bisect.bisect_right(heads, the_at)
+        if next_head == len(heads) or heads[next_head] >= tokens.sentence_last[
+                tokens.sentence[the_at]]:
+            continue  # no head after "the" in its sentence (most of them): no description
         if the_at >= 2 and tokens.words[the_at - 1] == "," and tokens.entity[the_at - 2] >= 0:
             continue  # "Rosneft, the oil giant,": an apposition describes, it is the role
         description = _description(tokens, ents, the_at)
