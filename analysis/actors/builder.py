@@ -17,6 +17,7 @@ would go stale and mislead on namesakes; across articles `linking.ActorIndex` jo
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from functools import lru_cache
 
@@ -78,7 +79,7 @@ def build_actors(text: str, sentences: list[Sentence], entities: list[EntitySpan
     tokens = tokenize(text, sentences, ents)
     missed = _missed_person_mentions(tokens, ents)
     if missed:
-        ents = sorted(ents + missed, key=lambda entity: entity.start)
+        ents = sorted(ents + missed, key=_start)
         tokens.tag_entities(ents)
     clusters, owner = cluster_entities(ents)
     best = [cluster.best_name() for cluster in clusters]  # names are all in: work each out once
@@ -109,8 +110,8 @@ def _known_people(clusters: list[Cluster], best: list[str], year: int | None) ->
     fullest name the article gives is looked up, so "James Cameron" is nobody listed, and a
     full name keeps the article's spelling ("Pedro Sánchez", GUIDELINES 2.5)."""
     for index, cluster in enumerate(clusters):
-        if cluster.kind != "person":
-            continue
+        if cluster.kind != "person" or best[index] not in gazetteer.PEOPLE:
+            continue  # (most names are not listed: nothing to look up)
         name, affiliation = gazetteer.known_person(best[index], year)
         if name is not None and len(name.split()) > len(best[index].split()):
             best[index] = name  # a surname or short form; a full name stays as written
@@ -121,7 +122,7 @@ def _actor(cluster: Cluster, name: str, ents: list[EntitySpan]) -> Actor | None:
     """The actor a cluster makes, None when it has no mention."""
     named = [ents[e_index] for e_index in cluster.entities]
     mentions = sorted([Mention(entity.start, entity.end, entity.text) for entity in named]
-                      + cluster.extra, key=lambda mention: mention.start)
+                      + cluster.extra, key=_start)
     if not mentions:
         return None
     # Aliases are names: the entity mentions, not "the ministry" or "23 Chinese firms".
@@ -132,7 +133,10 @@ def _actor(cluster: Cluster, name: str, ents: list[EntitySpan]) -> Actor | None:
                cluster.why_affiliation if affiliation else None]
     return Actor(name=name, kind=cluster.kind, role=cluster.role, affiliation=affiliation,
                  mentions=mentions, aliases=aliases,
-                 why="; ".join(reason for reason in reasons if reason))
+                 why="; ".join(filter(None, reasons)))
+
+
+_start = operator.attrgetter("start")
 
 
 def _found_why(kind: str, name: str, named: list[EntitySpan]) -> str:
