@@ -103,8 +103,8 @@ class PrefixFinder:
     def _word_prefix(self, first: int, last: int) -> Prefix | None:
         """A demonym ("Chinese", "South Korean") or an untagged country name over tokens."""
         tokens = self.tokens
-        if not all(tokens.capitalized(at) and tokens.entity[at] < 0
-                   for at in range(first, last + 1)):
+        # Capitalized and outside any entity, each token (slices: no generator per call)
+        if not all(tokens.caps[first:last + 1]) or max(tokens.entity[first:last + 1]) >= 0:
             return None
         phrase = " ".join(tokens.words[first:last + 1])
         possessive = tokens.is_possessive(last)
