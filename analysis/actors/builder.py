@@ -137,23 +137,24 @@ def _actor(cluster: Cluster, name: str, ents: list[EntitySpan]) -> Actor | None:
 
 
 _start = operator.attrgetter("start")
+_text = operator.attrgetter("text")
 
 
 def _found_why(kind: str, name: str, named: list[EntitySpan]) -> str:
     """The rule that kept an actor: a gazetteer name, a name's own words, a capital acting."""
     # In mention order, without repeats: a set's order changes from one run to the next.
-    texts = list(dict.fromkeys(entity.text for entity in named))
+    texts = list(dict.fromkeys(map(_text, named)))
     if kind == "country":
-        if any(gazetteer.is_capital_of(text) for text in texts):
+        if any(map(gazetteer.is_capital_of, texts)):
             return why("capital-as-government", name)
         return why("known-country", name)
     if kind == "organization":
-        if any(gazetteer.organization_name(text) for text in texts):
+        if any(map(gazetteer.organization_name, texts)):
             return why("known-organization", name)
         word = next((word for text in texts for word in text.split()
                      if word in gazetteer.ORG_WORDS), None)
         return why("org-name-word", word) if word else why("capitalized-name", name)
-    if kind == "place" and any(gazetteer.is_place(text) for text in texts):
+    if kind == "place" and any(map(gazetteer.is_place, texts)):
         return why("known-place", name)
     return why(f"{kind}-name" if kind == "person" else "capitalized-name", name)
 

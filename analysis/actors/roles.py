@@ -230,9 +230,9 @@ class RoleFinder:
         while title and not is_title(tokens.low[title[0]]) and tokens.low[title[0]] in (
                 "of", "and"):
             title.pop(0)
-        if not any(is_title(tokens.low[index]) or plural_title(tokens.low[index])
-                   for index in title):
-            return []
+        if not title or not any(is_title(tokens.low[index]) or plural_title(tokens.low[index])
+                                for index in title):
+            return []  # (most walks find no title word: no generator for those)
         return title
 
     def _shared_plural_title(self, at: int, floor: int) -> list[int]:
