@@ -145,8 +145,10 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
     if several and last in gaz.PLACE_SUFFIXES and (first not in gaz.FIRST_NAMES
                                                    or first.lower() in gaz.COMMON_WORDS):
         return "place"  # "Liberty Square", "Harbour Street": squares, streets, buildings
-    if any(word in gaz.COMPANY_WORDS for word in words) or any(tok.word == "&" for tok in toks):
-        # "Deutsche Boerse", "Parmalat Finanziaria", "Marsh & McLennan": a firm's name.
+    if several and first == "County":
+        return "place"  # "County Durham", "County Cork"
+    if any(word in gaz.COMPANY_WORDS for word in words) or any("&" in tok.word for tok in toks):
+        # "Deutsche Boerse", "Parmalat Finanziaria", "Marsh & McLennan", "H&M": a firm's.
         return "organization"
     if prev in gaz.ORG_CONTEXT:  # "engineering group Jarvis", "US insurer Marsh"
         return "organization"

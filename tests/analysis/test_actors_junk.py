@@ -437,3 +437,10 @@ def test_a_name_owned_by_a_maker_before_a_kind_of_product_is_the_product():
     assert "Glimmer" not in found and "Zentrix" in found
     text = "Auditors blamed the ZMX system. ZMX said it would mend it."
     assert "ZMX" in names(text)  # a name in capitals after "the" may be the contractor's
+
+
+def test_an_ampersand_makes_a_firm_and_county_a_place():
+    assert kinds("Retailer Q&Z said it had shifted orders to Nordvik.").get("Q&Z") \
+        == "organization"
+    assert kinds("The company has two sites in County Halvorsen.").get("County Halvorsen") \
+        == "place"

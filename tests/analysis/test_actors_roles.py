@@ -307,3 +307,11 @@ def test_a_states_post_at_a_body_keeps_the_state():
     # A diplomat keeps his country (2.7); the body stays in the role.
     assert people("Chile's U.N. ambassador, Jo Park, said so.")["Jo Park"] == (
         "U.N. ambassador", "Chile")
+
+
+def test_a_ministry_field_of_industry_before_the_title_is_its_role():
+    text = "The deal was signed by India's petroleum minister Ravi Anand Kumar."
+    sentences = split_sentences(text)
+    found = {a.name: a for a in build_actors(text, sentences, find_entities(text, sentences))}
+    person = found["Ravi Anand Kumar"]
+    assert (person.role, person.affiliation) == ("petroleum minister", "India")
