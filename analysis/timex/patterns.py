@@ -261,7 +261,8 @@ def fingerprint() -> str:
 
 def _rules_by_start() -> dict[str, tuple[str, ...]]:
     """data/timex_starts.json (built by scripts/build_timex_starts.py): the rules that can
-    begin at each starter word, and at "<word> <next letter>" where that leaves fewer. Most
+    begin at each starter word, and at "<word> <next letter or two>" (a digit: "<digit><next
+    character or two>") where that leaves fewer. Most
     starter words begin one rule or two of the 25 ("the" + "g": none), and trying only those
     makes the scan about a third faster. If the rules changed since the table was built, every
     rule is tried everywhere: slower, but what is found stays the same."""
@@ -272,6 +273,6 @@ def _rules_by_start() -> dict[str, tuple[str, ...]]:
 
 
 ALL_RULES: tuple[str, ...] = tuple(RULES)
-# The rules worth trying at a start, by starter word or "<word> <letter>"; a key not listed
-# gets ALL_RULES.
+# The rules worth trying at a start, by starter word, "<word> <letter>" or "<word> <letters>"
+# (see tagger._first_match); a starter not listed gets ALL_RULES.
 RULES_BY_START: dict[str, tuple[str, ...]] = _rules_by_start()

@@ -72,17 +72,27 @@ def _starts(lowered: str) -> Iterator[tuple[int, str]]:
 def _first_match(lowered: str, start: int,
                  word: str) -> tuple[str, re.Match[str] | None]:
     """The first rule, in the grammar's order, that matches at `start`, where `word` (a
-    starter word, a digit or a quote) begins; only the rules that can begin with the word, or
-    with the word, a space and the next letter, are tried."""
+    starter word, a digit or a quote) begins; only the rules that can begin with the word,
+    and with the one or two characters after it (after a word, after its space), are tried."""
     rules = RULES_BY_START.get(word, ALL_RULES)
     after = start + len(word)
-    if lowered[after:after + 1] == " ":
-        rules = RULES_BY_START.get(lowered[start:after + 2], rules)
+    if word[-1].isalpha():
+        if lowered[after:after + 1] == " ":
+            rules = _refined(lowered, start, after + 1, rules)
+    else:
+        rules = _refined(lowered, start, after, rules)
     for rule in rules:
         rule_match = RULES[rule].match(lowered, start)
         if rule_match is not None:
             return rule, rule_match
     return "", None
+
+
+def _refined(lowered: str, start: int, after: int, rules: tuple[str, ...]) -> tuple[str, ...]:
+    """`rules` narrowed by the keys one and two characters longer than `lowered[start:after]`
+    (a key not listed leaves the rules as they were)."""
+    rules = RULES_BY_START.get(lowered[start:after + 1], rules)
+    return RULES_BY_START.get(lowered[start:after + 2], rules)
 
 
 def _join_and_retype(found: list[TimeExpr], text: str) -> list[TimeExpr]:
