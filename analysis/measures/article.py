@@ -109,9 +109,12 @@ class Found:
 
 def tokens(text: str, offset: int) -> list[Tok]:
     """The words and marks of `text`, which starts at `offset` in the article."""
-    return [Tok(match.start() + offset, match.end() + offset, match.group(),
-                match.group().lower())
-            for match in _TOKEN.finditer(text)]
+    toks = []
+    for match in _TOKEN.finditer(text):  # one group() and one span() per token: hot
+        word = match.group()
+        start, end = match.span()
+        toks.append(Tok(start + offset, end + offset, word, word.lower()))
+    return toks
 
 
 def tok_index(toks: list[Tok], starts: list[int], char: int) -> int:

@@ -110,6 +110,7 @@ class SentenceView:
         self.starts = [tok.start for tok in self.toks]
         # Lower-case words padded with "" on both sides: `low` is the rules' hottest call.
         self._lows = ["", *(tok.low for tok in self.toks), ""]
+        self._count = len(self.toks)
         self.ents = doc.entities(start, end, self.toks)
         self.ent_at: dict[int, Ent] = {}
         for ent in self.ents:
@@ -130,7 +131,7 @@ class SentenceView:
 
     def low(self, at: int) -> str:
         """The lower-case token at `at`; "" outside the sentence."""
-        return self._lows[at + 1] if -1 <= at <= len(self._lows) - 2 else ""
+        return self._lows[at + 1] if -1 <= at <= self._count else ""
 
     def clause_start(self, at: int) -> int:
         back = at - 1
