@@ -150,9 +150,9 @@ class SentenceView:
     def verb_action(self, at: int) -> str | None:
         """The action named by the verb at token `at` (one or two words), if any."""
         verbs = self.lex.action_verbs
-        pair = self.low(at) + " " + self.low(at + 1)
-        return verbs.get(pair + " " + self.low(at + 2)) or verbs.get(pair) or \
-            verbs.get(self.low(at))
+        word = self.low(at)
+        pair = word + " " + self.low(at + 1)
+        return verbs.get(pair + " " + self.low(at + 2)) or verbs.get(pair) or verbs.get(word)
 
     def patient_verb_at(self, at: int) -> bool:
         """Whether a verb whose subject undergoes the measure stands at `at`: "faces",
@@ -284,14 +284,14 @@ class SentenceView:
         for at in range(found.first - 1, max(stop, found.first - VERB_REACH_BEFORE) - 1, -1):
             if at in self.ent_at:
                 continue
-            if self.low(at) in _SUBORDINATORS or self.low(at) == "as" \
-                    and self.low(found.last + 1) in _OWN_VERBS \
-                    or self.low(at) in ("despite", "notwithstanding"):
+            word = self.low(at)
+            if word in _SUBORDINATORS or word == "as" and self.low(found.last + 1) in _OWN_VERBS \
+                    or word in ("despite", "notwithstanding"):
                 # "allows Iraq to sell oil despite sanctions": the verb does not reach it
                 # "have risen 1,500% since quotas were scrapped", "vows response as US
                 # tariffs take effect": the clause's own verb
                 break
-            if self.low(at) in _FRAMEWORK_PREPS and found.type == "agreement":
+            if word in _FRAMEWORK_PREPS and found.type == "agreement":
                 # "limits expire under a WTO agreement": the frame, not the object (but
                 # "put China under an embargo" lays one)
                 break
