@@ -169,9 +169,11 @@ def _due(spot: Spot, measure_here: bool) -> Cue | None:
     named = _DEADLINE_AS.match(spot.after)
     if named:
         return Cue("due", f"'as {' '.join(named.group().split()[2:])}'")
-    found = _DEADLINE_BEFORE.search(spot.frame)
+    frame = spot.frame
+    found = _DEADLINE_BEFORE.search(frame) if _may_hold(frame, "deadline", "cut", "date") \
+        else None
     if not (found and found.group().strip()):
-        found = _DUE.search(spot.frame)
+        found = _DUE.search(frame) if _may_hold(frame, "due") else None
         if not (found and found.group().strip()) or words().event.search(spot.clause) or \
                 not _policy(spot, measure_here, officials=True):
             return None
@@ -479,10 +481,23 @@ def _has(kind: str, text: str) -> bool:
     return pattern.search(text) is not None
 
 
+def _may_hold(text: str, *parts: str) -> bool:
+    """Whether `text` may hold one of `parts` (ASCII, lower case): when it cannot, a
+    case-insensitive regex that needs one cannot match, and its search (tried at every
+    character) is skipped. Text that is not ASCII always may: under re.IGNORECASE a few
+    other letters match ASCII ones ("ſ" matches "s")."""
+    if not text.isascii():
+        return True
+    lowered = text.lower()
+    return any(part in lowered for part in parts)
+
+
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """The last match of `pattern` in `text`: the cue word nearest the time."""
-    matches = list(pattern.finditer(text))
-    return matches[-1] if matches else None
+    found = None
+    for found in pattern.finditer(text):  # noqa: B007 (the loop keeps the last)
+        pass
+    return found
 
 
 def _interrupted(spot: Spot, cue_end: int) -> bool:
