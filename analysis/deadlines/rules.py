@@ -81,6 +81,8 @@ _EXPIRES = re.compile(
     r"\b(?:expires?|expiring|lapses?|lapsing|runs?\s+out|running\s+out|(?<!the\s)ends?|ending"
     r"|closes?|sunsets?|terminates?|ceases?|(?:is|are)\s+set\s+to\s+(?:end|expire|lapse))"
     r"\s*$", _I)
+# What every _EXPIRES match holds ("run" of "runs out", "end" of "is set to end").
+_EXPIRES_STEMS = ("expir", "laps", "run", "end", "clos", "sunset", "terminat", "ceas")
 _EFFECT = re.compile(
     r"\b(?:takes?\s+effect|taking\s+effect|comes?\s+into\s+(?:force|effect|operation)"
     r"|coming\s+into\s+(?:force|effect)|enter(?:s|ing)?\s+into\s+force|enters?\s+force"
@@ -90,6 +92,9 @@ _EFFECT = re.compile(
     r"|phased?\s+in|with\s+effect"
     # "the levy enters its definitive phase on 1 January": a stage of it takes effect
     r"|enters?\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}?(?:phase|stage))\s*$", _I)
+# What every _EFFECT match holds ("into" of "comes into force", "impos" of "be imposed").
+_EFFECT_STEMS = ("effect", "into", "force", "kick", "appl", "start", "begin", "come", "introduc",
+                 "implement", "rolled", "phase", "impos", "levied", "collect", "requir", "stage")
 _START_PREP = frozenset({"from", "as of", "as from", "starting", "starting from", "starting on",
                          "starting in", "beginning", "beginning on", "beginning in",
                          "effective", "effective from", "effective on", "with effect from"})
@@ -241,14 +246,17 @@ def _when_ends(spot: Spot, measure_here: bool) -> Cue | None:
 def _expires(spot: Spot, measure_here: bool) -> Cue | None:
     if spot.prep not in ("", "on", "in", "at", "by", "with", "after"):
         return None
-    found = _EXPIRES.search(spot.frame)
+    frame = spot.frame
+    found = _EXPIRES.search(frame) if _may_hold(frame, *_EXPIRES_STEMS) else None
     if not found or not _policy(spot, measure_here, officials=True):
         return None
     return Cue("expires", f"'{_short(found.group())} {spot.prep}'".replace(" '", "'"))
 
 
 def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
-    found = _EFFECT.search(spot.frame) if spot.prep in _EFFECT_PREPS else None
+    frame = spot.frame
+    found = _EFFECT.search(frame) if spot.prep in _EFFECT_PREPS \
+        and _may_hold(frame, *_EFFECT_STEMS) else None
     if found and _policy(spot, measure_here, officials=True):
         return Cue("takes-effect", f"'{_short(found.group())} {spot.prep}'".replace(" '", "'"))
     # "tariffs of 25%, effective March 4", "the rules, effective from June 1, require":
