@@ -123,7 +123,13 @@ def month_day(groups: Groups, doc: Doc) -> Value:
     day = day_from(groups.word("day"))
     if not day or day > 31:
         return None
-    year = year_from(groups["year"], doc)
+    written_year = groups["year"]
+    relative = written_year.split()[0].lower() if written_year and " " in written_year else None
+    if relative in SHIFTS:
+        # "1 July next year": the year counted from the published one
+        year = doc.dct.year + SHIFTS[relative] if doc.dct else None
+    else:
+        year = year_from(written_year, doc)
     month = month_num(month_word)
     if year is not None:
         doc.ref_year, doc.ref_at = year, doc.start

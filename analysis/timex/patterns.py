@@ -84,6 +84,8 @@ REL = (
     r"current|that|the\s+preceding)"
 )
 FISCAL = r"(?:fiscal|financial|budget|tax)"
+# A year named from the published one after a day: "1 July next year".
+REL_YEAR = r"(?:this|next|last)\s+year(?![\w'’-])"
 # "2024-25" only as a fiscal year: "the 2024-25 financial year", "financial year 2025-26".
 YEAR_SPAN = (rf"(?:(?<=year\s)(?:19|20)\d\d(?=-\d\d(?!\d))"
              rf"|(?:19|20)\d\d(?=-\d\d(?:\d\d)?\s+{FISCAL}\s+year))")
@@ -111,10 +113,10 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("month_day", rf"""
         (?:(?:(?P<rel>this\s+coming|this\s+past|next|last|this)\s+)?(?P<wd>{WEEKDAY}),?\s+)?
         (?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})
-        (?:(?:,\s*|\s+)(?P<year>{YEAR4}|'\d\d(?!\w)|{SPELLED_YEAR}))?"""),
+        (?:(?:,\s*|\s+)(?P<year>{YEAR4}|'\d\d(?!\w)|{SPELLED_YEAR}|{REL_YEAR}))?"""),
     ("day_month", rf"""
         (?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})
-        (?:,?\s+(?P<year>{YEAR4}))?"""),
+        (?:,?\s+(?P<year>{YEAR4}|{REL_YEAR}))?"""),
     ("numeric_date", r"""
         (?<![\d/.-])(?:(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-2]\d|3[01])
         |(?P<m2>0?[1-9]|1[0-2])/(?P<d2>0?[1-9]|[12]\d|3[01])/(?P<y2>(?:19|20)\d\d|\d\d))

@@ -250,3 +250,13 @@ def test_the_calendar_edges_never_raise(published: dt.date) -> None:
             "was calm, and New Year's Day comes on Feb. 29 at 0001 GMT on Friday.")
     found = tag_times(text, split_sentences(text), published)
     assert all(text[t.start:t.end] == t.text for t in found)
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The ban comes into force on 1 July next year.", "1 July next year", "2007-07-01"),
+    ("It takes effect on July 1 next year, officials said.", "July 1 next year", "2007-07-01"),
+    ("Sales rose on 3 March last year.", "3 March last year", "2005-03-03"),
+    ("The vote is on May 5 this year.", "May 5 this year", "2006-05-05"),
+])
+def test_a_day_with_a_year_named_from_the_published_one_is_one_date(text, surface, value):
+    assert values(text, dt.date(2006, 2, 15)) == {surface: value}
