@@ -169,6 +169,10 @@ def year_for_season(dct: dt.date, season: str, tense: str | None) -> int:
     """The year of a season named without one, seen from `dct` in the given tense."""
     here = season_index(dct)
     there = SEASON_ORDER[season]
+    if dct.month == 12 and there != here:
+        # December opens a winter that runs into the next year: the spring, summer and
+        # autumn to come are next year's, those gone this year's
+        here = len(SEASON_ORDER)
     if tense == PAST and there > here:
         return dct.year - 1
     if tense == FUTURE and there < here:

@@ -260,3 +260,13 @@ def test_the_calendar_edges_never_raise(published: dt.date) -> None:
 ])
 def test_a_day_with_a_year_named_from_the_published_one_is_one_date(text, surface, value):
     assert values(text, dt.date(2006, 2, 15)) == {surface: value}
+
+
+@pytest.mark.parametrize(("text", "surface", "value"), [
+    ("The ministry will publish its plan before the summer.", "the summer", "2026-SU"),
+    ("Prices rose last summer.", "last summer", "2025-SU"),
+    ("The talks stalled in the spring.", "the spring", "2025-SP"),
+    ("Exports will recover by the autumn.", "the autumn", "2026-FA"),
+])
+def test_seasons_seen_from_december_which_opens_a_winter(text, surface, value):
+    assert values(text, dt.date(2025, 12, 28)) == {surface: value}
