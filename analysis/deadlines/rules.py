@@ -442,10 +442,10 @@ _ANNOUNCING = re.compile(r"announces?|unveils?|publish(?:es)?|releases?|launch(?
 
 def _event(clause: str, spot: Spot, measure_here: bool) -> bool:
     """Whether the clause tells of a meeting, a vote, a speech or the like."""
-    events = list(words().event.finditer(clause))
-    if events and measure_here and spot.prep in _STRONG_PREPS:
-        return not all(_ANNOUNCING.fullmatch(event.group()) for event in events)
-    return bool(events)
+    event = words().event
+    if measure_here and spot.prep in _STRONG_PREPS:
+        return not all(_ANNOUNCING.fullmatch(found.group()) for found in event.finditer(clause))
+    return event.search(clause) is not None
 
 
 def _soft_ok(spot: Spot, measure_here: bool, strict: bool) -> bool:

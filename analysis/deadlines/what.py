@@ -138,7 +138,7 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             verb = _PARTICIPLE.get(measure.action, "in force")
             at_least = " at least" if "least" in spot.lead.lower() else ""
             return _finish(f"{phrase} {verb}{at_least} until then", text)
-        return _finish(f"{phrase} {'expire' if _plural(phrase) else 'expires'}", text)
+        return _finish(_agreeing(phrase, "expire", "expires"), text)
     kept = _KEPT_UNTIL.search(spot.before) if spot.prep in ("until", "till") else None
     if kept is not None:
         # "signed an order extending the suspension of higher tariffs until November 10":
@@ -150,9 +150,7 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         owner = re.fullmatch(r"(?:[A-Z][\w.-]*\s?){1,4}", spot.before[:kept.start()].strip())
         if what.split()[0].lower() in ("its", "their"):
             # "Ruritania kept its ban until March": whose ban
-            name = owner.group().strip() if owner else ""
-            whose = f"{name}' " if name.endswith("s") else f"{name}'s " if name else "the "
-            what = whose + what.split(None, 1)[1]
+            what = _possessive(owner.group().strip() if owner else "") + what.split(None, 1)[1]
         return _finish(f"{what} {done}{at_least} until then", text)
     coming = _COMING_INTO_FORCE.search(spot.before)
     if coming is not None and cue.rule == "takes-effect":
@@ -160,8 +158,8 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         # the participle follows is what takes effect
         noun = _noun_before(spot.before[:coming.start()])
         if noun:
-            verb = "come" if _plural(noun) else "comes"
-            return _finish(f"{noun} {verb} into {coming.group('into')}", text)
+            return _finish(f"{_agreeing(noun, 'come', 'comes')} into {coming.group('into')}",
+                           text)
     rest = _THE_REST.search(spot.before)
     if rest is not None and measure is not None:
         # "The first C$30bn of duties will take effect on Tuesday, with the rest following
@@ -295,19 +293,18 @@ def _effective_label(spot: Spot, measure: Measure | None) -> str:
         found = _NOUN_PHRASE_END.search(before)
         if found is None or _FINITE.search(found.group()) or _COPULA.search(found.group()):
             return ""
-        noun = found.group().strip()
-        return f"{noun} {'take' if _plural(noun) else 'takes'} effect"
+        return f"{_agreeing(found.group().strip(), 'take', 'takes')} effect"
     chunk = _CONNECTOR.sub("", _COMMA.split(before.rstrip(" ,"))[-1].strip())
     verbs = lexicon().action_verbs
     if chunk and not _FINITE.search(chunk) and len(chunk.split()) <= 8 \
             and not any(word.lower() in verbs for word in chunk.split()):
-        return f"{chunk} {'take' if _plural(chunk) else 'takes'} effect"
+        return f"{_agreeing(chunk, 'take', 'takes')} effect"
     if measure is None:
         return ""
     phrase = measure_phrase(spot.text, measure)
     if phrase.lower().startswith("the ") and measure.imposer:
         phrase = _owner(measure) + phrase[4:]
-    return f"{phrase} {'take' if _plural(phrase) else 'takes'} effect"
+    return f"{_agreeing(phrase, 'take', 'takes')} effect"
 
 
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+(?:latest|earliest)\b", _I)
@@ -334,7 +331,11 @@ def _noun_before(words: str) -> str:
 
 def _owner(measure: Measure) -> str:
     """ "Canada's ", "the United States' ", or "the " when no one took the measure."""
-    name = the_name(measure.imposer) if measure.imposer else ""
+    return _possessive(the_name(measure.imposer) if measure.imposer else "")
+
+
+def _possessive(name: str) -> str:
+    """ "Canada's ", "the United States' ", or "the " for no name."""
     return f"{name}'s " if name and not name.endswith("s") else f"{name}' " if name else "the "
 
 
@@ -551,6 +552,11 @@ def _balanced(clause: str) -> str:
     if clause.count("(") != clause.count(")"):
         clause = clause.replace("(", "").replace(")", "")
     return " ".join(clause.split())
+
+
+def _agreeing(subject: str, plural: str, singular: str) -> str:
+    """The subject and the verb form that agrees with it: "the duties expire"."""
+    return f"{subject} {plural if _plural(subject) else singular}"
 
 
 def _plural(phrase: str) -> bool:

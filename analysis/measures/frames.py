@@ -209,10 +209,10 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
         _mark(found, "measure.speculation", "forecast")
         return action
     threat = _find(view, start, anchor, words.threat_verbs)
-    if threat >= 0 or _conditional(view, found, start, anchor, words):
-        condition = next((view.toks[at].text for at in range(found.last + 1, len(view.toks))
-                          if _condition_at(view, at, words)), "unless")
-        _mark(found, "measure.threat", view.toks[threat].text if threat >= 0 else condition)
+    if threat < 0:
+        threat = _conditional(view, found, start, anchor, words)
+    if threat >= 0:
+        _mark(found, "measure.threat", view.toks[threat].text)
         found.framed = True
         return "threaten"
     talk = _find(view, start, anchor, words.talk_verbs)
@@ -360,14 +360,15 @@ _READY = frozenset({"ready", "prepared", "poised"})
 
 
 def _conditional(view: SentenceView, found: Found, start: int, anchor: int,
-                 words: FrameWords) -> bool:
+                 words: FrameWords) -> int:
     """ "would ban imports unless ...", "is ready to impose countermeasures if talks
-    fail": a step promised on a condition."""
+    fail": a step promised on a condition; the index of the condition's word, else -1."""
     window = range(max(start, anchor - 4), anchor)
     if not any(view.low(at) in words.will_modals
                or (view.low(at) in _READY and view.low(at + 1) == "to") for at in window):
-        return False
-    return any(_condition_at(view, at, words) for at in range(found.last + 1, len(view.toks)))
+        return -1
+    return next((at for at in range(found.last + 1, len(view.toks))
+                 if _condition_at(view, at, words)), -1)
 
 
 def _condition_at(view: SentenceView, at: int, words: FrameWords) -> bool:
