@@ -24,7 +24,7 @@ BACK_REFERENCE = (
     # "The rules, issued by the Bureau ..., take effect on December 31"
     r"|rules|regulations|restrictions|controls|curbs|provisions"
     # "The money will be paid out before the end of September": a subsidy's money
-    r"|plans?|money|funds|payments?|cash))")
+    r"|plans?|proposals?|money|funds|payments?|cash))")
 _BACK_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?{BACK_REFERENCE}\s+(?=\w)", re.I)
 # The same after a speaker: "but the White House said the rate could rise to 50% on July 9".
 _REPORTED_BACK_SUBJECT = re.compile(

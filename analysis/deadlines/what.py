@@ -77,7 +77,8 @@ _STOP = re.compile(r",(?!\d)|\s(?:which|who|after|because|while|amid|although|th
 _DANGLING = re.compile(
     r"(?:\s+(?:the|a|an|of|to|and|or|for|with|in|on|by|its|their|his|her|from|at|as|that"
     r"|which|they|it|we|he|she|is|are|was|were|be|been|will|would|not|than|into|about"
-    r"|this|these|those|our|some|any|up|over|under|more|less|per|but|has|have|had|US\$|\$))+$",
+    r"|this|these|those|our|some|any|up|over|under|more|less|per|but|has|have|had|if"
+    r"|unless|US\$|\$))+$",
     _I)
 _OBLIGED = re.compile(r"\b(?:will\s+have|would\s+have|has|have|had|having)\s+(?:just\s+|only\s+)?"
                       r"to\b", _I)
@@ -401,11 +402,21 @@ def _last_chunk(body: str, before_length: int) -> str:
     for found in list(_CHUNK.finditer(body, 0, before_length)):
         rest = body[found.end():]
         verb = _FINITE.search(rest)
+        if verb and _listed(body[:found.end() + verb.start()].rstrip(), found.start()):
+            continue  # "The US, Mexico and Canada are due to": a list of names, not a break
         if verb and len(rest.split()) >= 2 and (found.group().strip() == "," or verb.start() > 0):
             cut = found.end()
         elif found.group().strip() == "," and _REDUCED_START.match(rest):
             cut = found.end()  # "..., due to be signed in November": said of what precedes
     return body[cut:] if cut else body
+
+
+def _listed(subject: str, comma: int) -> bool:
+    """Whether `subject` ends with a list of names that holds the comma at `comma`."""
+    for found in _NAME_LIST_END.finditer(subject):
+        if found.start() < comma < found.end() and found.end() == len(subject):
+            return True
+    return False
 
 
 def _without_attribution(body: str) -> str:
@@ -475,6 +486,12 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
         if antecedent is not None:
             return f"{antecedent.group('noun')} {rest}"
         return measure_phrase(spot.text, measure) + " " + rest
+    if measure is None and (subject.lower() in ("which", "that") or not subject):
+        # "objected to the plans, which come into force on 7 February": the noun the
+        # relative clause is said of
+        noun = _antecedent_noun(spot)
+        if noun:
+            return f"{noun} {rest}"
     if subject and _PRONOUN.match(subject) and measure is not None:
         if measure.imposer and measure.trigger and measure.trigger.text.lower() in rest.lower():
             # "it would suspend the exemption": "it" is who acts on the measure
@@ -499,9 +516,40 @@ _ANTECEDENT = re.compile(r"(?P<noun>(?:the|this|its|their)\s+(?:[\w'’-]+\s+){0
                          r",\s*(?:which|that)\s", _I)
 
 
+# A list of names: "The US, Mexico and Canada", "Japan, South Korea or Taiwan".
+_NAME_LIST = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*)+"
+                        r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},?\s+(?:and|or)\s+"
+                        r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}")
+
+
+_NAME_LIST_END = re.compile(rf"(?<![\w'’.-])(?:{_NAME_LIST.pattern})$")
+
+
+_RELATIVE_PRONOUN = re.compile(r",\s*(?:which|that)\s+", _I)
+# A definite noun phrase ending the text: "the new rules", "its export licences".
+_AUXILIARY = re.compile(r"\b(?:will|would|must|shall|should|can|could|may|might|is|are|was"
+                        r"|were|has|have|had|be|been)\b", _I)
+_DEFINITE_END = re.compile(r"\b(?:the|this|these|those|its|their)\s+(?:(?!(?:the|this|these|those"
+                           r"|its|their|who|which|that|to|of|on|in|with|by|for|from)\s)"
+                           r"[\w'’-]+\s+){0,4}?[\w'’-]+$", _I)
+
+
+def _antecedent_noun(spot: Spot) -> str:
+    """The noun phrase right before the ", which" that opens the time's clause."""
+    relatives = list(_RELATIVE_PRONOUN.finditer(spot.text, spot.sentence.start, spot.start))
+    if not relatives or _FINITE.search(spot.text, relatives[-1].end(), spot.start) and \
+            spot.text[relatives[-1].end():spot.start].strip():
+        return ""
+    found = _DEFINITE_END.search(spot.text, spot.sentence.start, relatives[-1].start())
+    return "" if found is None or _AUXILIARY.search(found.group()) else found.group()
+
+
 def _short_subject(subject: str) -> str:
-    """Without an appositive: "ByteDance, TikTok's parent company," -> "ByteDance"."""
+    """Without an appositive: "ByteDance, TikTok's parent company," -> "ByteDance"; a
+    list of names is kept whole ("The US, Mexico and Canada")."""
     comma = _COMMA.search(subject)  # not the comma of "£120,000"
+    if comma is not None and _listed(subject, comma.start()):
+        return subject
     if comma is not None and comma.start() > 0 and len(subject[:comma.start()].split()) <= 6:
         return subject[:comma.start()]
     return subject
@@ -511,9 +559,13 @@ def _sentence_subject(spot: Spot) -> str:
     """The words before the sentence's first verb or comma, when they look like a subject."""
     head = spot.text[spot.sentence.start:spot.timex.start].strip()
     head = _CONNECTOR.sub("", _LEADING_PP.sub("", head))
+    speech = _SPEECH.match(head)
+    if speech is not None and _FINITE.search(head, speech.end()):
+        # "The ministry said the new rules, which ..., will": the reported clause's subject
+        head = head[speech.end():]
     verb = _FINITE.search(head)
-    subject = head[:verb.start()] if verb else ""
-    subject = _COMMA.split(subject, 1)[0].strip()
+    subject = head[:verb.start()].strip(" ,") if verb else ""
+    subject = _short_subject(subject).strip()
     return subject if 0 < len(subject.split()) <= 6 else ""
 
 

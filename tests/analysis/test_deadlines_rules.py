@@ -864,3 +864,40 @@ def test_a_figure_expected_to_rise_or_widen_is_a_forecast():
 def test_at_the_latest_is_left_out_of_what_is_due():
     text = "Ruritania must submit its plan by March 31 at the latest."
     assert one(text, "March 31", "DATE", "2025-03-31").what == "Ruritania must submit its plan"
+
+
+def test_the_proposal_or_the_measures_taking_effect_are_a_policy():
+    text = ("Ruritania will raise tariffs on Freedonian cars to 50%. The proposal would take"
+            " effect on January 1.")
+    tariffs = Measure("tariff", "impose", "Ruritania", ["Freedonia"], "50%", 0,
+                      text.index(". ") + 1, text[:text.index(". ") + 1],
+                      trigger=Mention(text.index("tariffs"), text.index("tariffs") + 7,
+                                      "tariffs"))
+    d = one(text, "January 1", "DATE", "2026-01-01", tariffs)
+    assert (d.date, d.measure, rule(d)) == ("2026-01-01", 0, "deadline.takes-effect")
+    d = one("The measures take effect on 1 June.", "1 June", "DATE", "2025-06-01")
+    assert d.what == "the measures take effect"
+    # a company's proposal is no policy
+    assert found("Acme's proposal requires the buyer to begin an auction in June.", "June",
+                 "DATE", "2025-06") == []
+
+
+def test_a_list_of_names_is_the_whole_subject_of_what_is_due():
+    text = "Ruritania, Freedonia and Grand Fenwick are due to review their pact by July 2026."
+    assert one(text, "July 2026", "DATE", "2026-07").what \
+        == "Ruritania, Freedonia and Grand Fenwick are due to review their pact"
+    text = "People in Strelsau, Zenda and Tarlenheim must register by 1 April to vote."
+    assert one(text, "1 April", "DATE", "2025-04-01").what.startswith(
+        "People in Strelsau, Zenda and Tarlenheim must register")
+    # an apposition is still left out
+    text = "Acme, a Freedonian steelmaker, must sell its mill by July 2026."
+    assert one(text, "July 2026", "DATE", "2026-07").what == "Acme must sell its mill"
+
+
+def test_a_reported_subject_with_a_relative_clause_names_what_is_due():
+    text = ("The Ruritanian trade ministry said the new rules, which cover cleaning, etching"
+            " and lithography tools, will come into force on July 23.")
+    assert one(text, "July 23", "DATE", "2025-07-23").what == "the new rules will come into force"
+    text = ("The police chief said he did not agree with those who objected to the plans, which"
+            " come into force on 7 April.")
+    assert one(text, "7 April", "DATE", "2025-04-07").what == "the plans come into force"
