@@ -171,6 +171,12 @@ def _listed_after_org_noun(doc: Doc, start: int) -> bool:
     return found is not None and _LIST_REST.fullmatch(window, found.end()) is not None
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+# Initials of a place ("Buffalo, N.Y."), not of a first name.
+_PLACE_INITIALS = frozenset({"N.Y.", "N.J.", "D.C.", "N.C.", "S.C.", "N.H.", "N.M.", "N.D.",
+                             "S.D.", "R.I.", "U.S.", "U.K.", "U.N.", "E.U.", "L.A.", "S.F."})
+
+
 def _several_words_kind(toks: list[Token], words: list[str]) -> tuple[str, int]:
     """(kind, strength) of an unknown name of several words."""
     first, last = words[0], words[-1]
@@ -180,6 +186,11 @@ def _several_words_kind(toks: list[Token], words: list[str]) -> tuple[str, int]:
         return "person", SURE
     if len(first) == 2 and first.endswith("."):  # "J. Smith"
         return "person", SURE
+    if _INITIALS.fullmatch(first) and first not in _PLACE_INITIALS \
+            and gazetteer_kind(first) is None \
+            and gazetteer_kind(first.replace(".", "")) is None \
+            and last not in gaz.ORG_WORDS and not is_common_noun(last):
+        return "person", GUESS  # "B.V. Krishna Rao", "J.K. Rowling"
     if any(tok.word in PARTICLES for tok in toks):
         return "person", GUESS
     if any(word in gaz.COUNTRIES or word in gaz.PLACES or word in gaz.CAPITALS

@@ -160,15 +160,28 @@ def _common_word_opening(doc: Doc, tok: Token, single: bool) -> bool:
     if gazetteer_kind(word) is not None or word.lower() not in gaz.COMMON_WORDS:
         return False
     plural = word.endswith("s") and word[:-1].lower() in gaz.COMMON_WORDS
+    possessive, nxt = doc.next_word(tok.end)
+    nxt = nxt.rstrip("'’")  # "farmers' unions"
+    # "Rice farmers' unions", "Steel workers": a noun modifying a plural noun, even when
+    # someone is known by the word, unless the article gives it as a surname
+    modifier = single and not possessive and _plural_noun(nxt) and word not in gaz.FIRST_NAMES \
+        and not _after_capitalized(doc.text, word)
     # a singular: only a word alone ("Lord of the Rings", "Director of Public
     # Prosecutions" are names), that nobody is known by and the article never gives as a
     # surname
-    if not plural and (not single or word in gaz.FIRST_NAMES or gaz.PEOPLE.get(word)
-                       or _after_capitalized(doc.text, word)):
+    if not plural and not modifier and (not single or word in gaz.FIRST_NAMES
+                                        or gaz.PEOPLE.get(word)
+                                        or _after_capitalized(doc.text, word)):
         return False
-    possessive, nxt = doc.next_word(tok.end)
     return (not possessive and nxt.isalpha() and nxt.islower() and nxt not in PERSON_VERBS
             and nxt not in ACTION_VERBS)
+
+
+def _plural_noun(word: str) -> bool:
+    """A lower-case everyday plural noun that is no verb: "farmers", "workers"."""
+    return len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss") \
+        and word[:-1] in gaz.COMMON_WORDS and word not in PERSON_VERBS \
+        and word not in ACTION_VERBS and word[:-1] + "ed" not in gaz.COMMON_WORDS
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")

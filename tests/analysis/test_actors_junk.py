@@ -444,3 +444,19 @@ def test_an_ampersand_makes_a_firm_and_county_a_place():
         == "organization"
     assert kinds("The company has two sites in County Halvorsen.").get("County Halvorsen") \
         == "place"
+
+
+def test_a_word_someone_is_known_by_modifying_a_plural_noun_is_no_person():
+    # "Rice" is known as a surname (Condoleezza Rice), here it is the crop
+    assert names("Rice farmers' unions in Punjab welcomed the decision.") <= {"Punjab"}
+    assert names("Rice farmers protested in Nordvik.") <= {"Nordvik"}
+    assert "Rice" in names("Rice says the plan works.")  # a verb after it: the person
+
+
+def test_initials_before_a_name_make_a_person():
+    assert kinds("Association president B.K. Halvorsen said exports would fall.").get(
+        "B.K. Halvorsen") == "person"
+    assert kinds("The head of the club, J.R. Zentrix, said so.").get("J.R. Zentrix") == "person"
+    # a place's initials are no first name
+    assert kinds("He lived in Buffalo, N.Y. Halvorsen was away.").get("N.Y. Halvorsen") \
+        != "person"

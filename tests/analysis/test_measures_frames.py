@@ -969,3 +969,13 @@ def test_phasing_out_imports_is_an_import_ban_laid():
     m = only("Ruritania will phase out imports of Freedonian gas by 2027.", RURITANIA, FREEDONIA)
     assert (m.type, m.action, m.imposer, m.targets) == ("import_ban", "impose", "Ruritania",
                                                         ["Freedonia"])
+
+
+def test_a_vote_on_provisional_duties_proposes_trade_defence():
+    text = "Ruritanian ministers will vote on provisional duties on Freedonian electric cars."
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer, m.targets) == ("trade_defence", "propose", "Ruritania",
+                                                        ["Freedonia"])
+    text = "Ruritania opened a foreign subsidies investigation into Acme."
+    m = only(text, RURITANIA, actor(text, "Acme", "organization"))
+    assert (m.type, m.action, m.targets) == ("trade_defence", "investigate", ["Acme"])
