@@ -139,7 +139,12 @@ _INTERRUPTION = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
                            r"|declared|revealed|had|was|were|did|before|after|when"
                            r"|while|since|because)\b|[\"“”]"
                            # "to abandon guidelines he proposed in September": his act's time
-                           r"|\b(?:he|she|it|they|we)\s+\w+ed\b", _I)
+                           r"|\b(?:he|she|it|they|we)\s+\w+ed\b"
+                           # "under plans unveiled by the government on Monday": when the
+                           # plans were made public
+                           r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:unveiled|published"
+                           r"|outlined|set\s+out|released|issued|presented|launched|proposed"
+                           r"|introduced|tabled|approved|passed|signed)\s+by\b", _I)
 _PAST_HINT = re.compile(r"\b(?:had|was|were|did|completed|passed|missed|met|ended|expired"
                         r"|closed|finished|signed|approved|announced)\b", _I)
 _OTHER_ANCHOR = re.compile(r"^\s*,?\s*(?:of|after|from|following|since|starting|beginning)\s+"

@@ -87,9 +87,18 @@ class _Record:
                 not _side_of(self.doc, found.imposer) & self.sides:
             return False  # another state acts
         named = self._named_targets(found.targets)
-        if named and self.targets and not named <= self._named_targets(self.targets):
-            return False  # "Vodafone and O2" is another case than "Vodafone and T-Mobile"
+        mine = self._named_targets(self.targets)
+        if named and self.targets and not named <= mine and not (
+                mine <= named and self._headline_only()):
+            # "Vodafone and O2" is another case than "Vodafone and T-Mobile"; but a title
+            # names fewer ("EU imposes duties on Chinese shoes", then "on shoes from China
+            # and Vietnam")
+            return False
         return not self._another_step(found)
+
+    def _headline_only(self) -> bool:
+        """Whether every mention so far is in the article's title."""
+        return all(is_headline(self.doc.text, said.start) for said in self.said)
 
     def _named_targets(self, targets: Iterable[str]) -> set[str]:
         """The targets but groups, which each mention words its own way ("140 companies",

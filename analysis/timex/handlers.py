@@ -195,6 +195,10 @@ def century(groups: Groups, doc: Doc) -> Value:
     return "DATE", f"{number - 1:02d}"
 
 
+_YEAR_PREPOSITIONS = frozenset({"by", "in", "from", "until", "till", "before", "after",
+                                "through"})
+
+
 def bare_year(groups: Groups, doc: Doc) -> Value:
     """ "1998", "fiscal 2005", "the first half of 2004"; not "1,998 people"."""
     written = groups.word("year")
@@ -206,7 +210,9 @@ def bare_year(groups: Groups, doc: Doc) -> Value:
         after = word_after(doc.text, doc.end)
         if before in COUNT_BEFORE or before[:1] in "$£€#" or after.lower() in COUNT_NOUNS:
             return None
-        if doc.dct and year > doc.dct.year + 30:
+        # far ahead only after a word that makes it a year ("state pension age to 68 by
+        # 2046"); bare, "2046" is as likely a count
+        if doc.dct and year > doc.dct.year + (60 if before in _YEAR_PREPOSITIONS else 30):
             return None
     pos = norm(groups["pos"] or "")
     doc.ref_year, doc.ref_at = year, doc.start

@@ -901,3 +901,11 @@ def test_a_reported_subject_with_a_relative_clause_names_what_is_due():
     text = ("The police chief said he did not agree with those who objected to the plans, which"
             " come into force on 7 April.")
     assert one(text, "7 April", "DATE", "2025-04-07").what == "the plans come into force"
+
+
+def test_a_time_of_the_plans_being_unveiled_is_no_deadline():
+    text = ("Pupils in Ruritania will have to stay in school until they are 18 under plans"
+            " unveiled by the government on Monday.")
+    assert found(text, "Monday", "DATE", "2025-03-17") == []
+    text = "The rules, which must be approved by parliament by June, tighten the checks."
+    assert one(text, "June", "DATE", "2025-06").what == "the rules must be approved by parliament"

@@ -979,3 +979,19 @@ def test_a_vote_on_provisional_duties_proposes_trade_defence():
     text = "Ruritania opened a foreign subsidies investigation into Acme."
     m = only(text, RURITANIA, actor(text, "Acme", "organization"))
     assert (m.type, m.action, m.targets) == ("trade_defence", "investigate", ["Acme"])
+
+
+def test_an_age_the_law_sets_moved_by_a_state_is_a_measure():
+    m = only("Ruritania will raise the state pension age to 68.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania")
+    assert measures("Acme will raise the age of its fleet.", actor(
+        "Acme will raise the age of its fleet.", "Acme", "organization")) == []
+
+
+def test_a_title_naming_fewer_targets_is_the_same_measure():
+    text = ("Ruritania imposes duties on Freedonian shoes\n\nRuritania has agreed to impose"
+            " anti-dumping duties of up to 16.5% on leather shoes from Freedonia and Grand"
+            " Fenwick.")
+    found = measures(text, RURITANIA, FREEDONIA, actor(text, "Grand Fenwick", "country"))
+    assert [(m.type, m.imposer, sorted(m.targets)) for m in found] == [
+        ("trade_defence", "Ruritania", ["Freedonia", "Grand Fenwick"])]

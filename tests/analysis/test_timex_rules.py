@@ -270,3 +270,11 @@ def test_a_day_with_a_year_named_from_the_published_one_is_one_date(text, surfac
 ])
 def test_seasons_seen_from_december_which_opens_a_winter(text, surface, value):
     assert values(text, dt.date(2025, 12, 28)) == {surface: value}
+
+
+def test_a_year_far_ahead_after_by_or_from_is_a_year_and_bare_a_count() -> None:
+    published = dt.date(2006, 10, 30)
+    assert values("The state pension age will rise to 68 by 2046.", published) == {"2046": "2046"}
+    assert values("The rules apply from 2050.", published) == {"2050": "2050"}
+    assert "2046" not in values("Sales will reach 2046 units.", published)
+    assert "2046" not in values("The index rose to 2046.", published)
