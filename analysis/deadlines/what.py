@@ -469,9 +469,15 @@ def _last_noun_phrase(words: str) -> str:
 
 def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
     """The body with a subject: its own, the sentence's, or the measure's."""
-    if measure is not None and _REDUCED_START.match(body):
-        # "due to be signed in November", said of the measure before it
-        return f"{measure_phrase(spot.text, measure)} {body}"
+    if _REDUCED_START.match(body):
+        # "The planned rise of 1.9p a litre, due to come in on 1 September": said of the
+        # sentence's subject before it; else of the measure before it
+        at = spot.text.rfind(body.split()[0], spot.sentence.start, spot.lead_start)
+        opening = _OPENING_NOUN.match(spot.text, spot.sentence.start, at) if at > 0 else None
+        if opening is not None and not _AUXILIARY.search(opening.group("noun")):
+            return f"{opening.group('noun')} {body}"
+        if measure is not None:
+            return f"{measure_phrase(spot.text, measure)} {body}"
     verb = _FINITE.search(body)
     if verb is None:
         return body
@@ -525,6 +531,10 @@ _NAME_LIST = re.compile(r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){
 _NAME_LIST_END = re.compile(rf"(?<![\w'’.-])(?:{_NAME_LIST.pattern})$")
 
 
+# A sentence opening with a short noun phrase and a comma, up to the clause: "The planned
+# rise of 1.9p a litre, ".
+_OPENING_NOUN = re.compile(r"(?P<noun>(?:the|a|an|its|their)\s+(?:[\w'’.%-]+\s+){0,7}?"
+                           r"[\w'’.%-]+),\s*$", _I)
 _RELATIVE_PRONOUN = re.compile(r",\s*(?:which|that)\s+", _I)
 # A definite noun phrase ending the text: "the new rules", "its export licences".
 _AUXILIARY = re.compile(r"\b(?:will|would|must|shall|should|can|could|may|might|is|are|was"
@@ -584,7 +594,10 @@ def _finish(clause: str, text: str) -> str:
         if cut and len(clause[cut[-1].end():].split()) <= 2 and \
                 len(clause[:cut[-1].start()].split()) >= 5:
             clause = clause[:cut[-1].start()]
+    phrasal = _PHRASAL_IN.search(clause)  # "due to come in": the particle is the verb's
     clause = _DANGLING.sub("", clause).strip(" ,;:.\"'“”‘’(")
+    if phrasal is not None and clause.endswith(phrasal.group("verb")):
+        clause += " in"
     clause = _balanced(clause)
     first = clause.split(" ", 1)[0] if clause else ""
     if first[:1].isupper() and (not first.isupper() or first == "A") and (
@@ -593,6 +606,10 @@ def _finish(clause: str, text: str) -> str:
                          + r"\b", text)):
         clause = first.lower() + clause[len(first):]
     return clause
+
+
+_PHRASAL_IN = re.compile(r"\b(?P<verb>come|comes|came|coming|kick|kicks|kicked|kicking|phased"
+                         r"|brought|bring|brings|bringing)\s+in[\s,.;:]*$", _I)
 
 
 def _balanced(clause: str) -> str:

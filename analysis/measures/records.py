@@ -220,7 +220,9 @@ def _parties(doc: DocContext, found: Found) -> set[str]:
 def _side_of(doc: DocContext, name: str) -> set[str]:
     """A name and the state it belongs to: China's Ministry of Commerce is on China's side."""
     actor = doc.by_name.get(name)
-    if actor is None or actor.affiliation is None:
+    if actor is None or actor.affiliation is None or name in doc.parties:
+        # a party speaks for itself, not for the state it is in ("The Liberal Democrats
+        # called for a fuel duty regulator" is not the chancellor's freeze)
         return {name}
     return {name, actor.affiliation}
 

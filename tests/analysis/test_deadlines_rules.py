@@ -17,7 +17,9 @@ from newsdesk.analysis.model import Deadline, Measure, Mention, TimeExpr
 from newsdesk.analysis.sentences import split_sentences
 
 PUBLISHED = "2025-03-13"
-_DANGLING = re.compile(r"\b(?:the|a|an|of|to|and|or|for|with|in|on|by|its|their|that|is|are"
+# (a verb's particle may end it: "due to come in", "will kick in")
+_DANGLING = re.compile(r"(?<!\bcome\s)(?<!\bkick\s)"
+                       r"\b(?:the|a|an|of|to|and|or|for|with|in|on|by|its|their|that|is|are"
                        r"|will|has|have)$", re.I)
 
 
@@ -909,3 +911,12 @@ def test_a_time_of_the_plans_being_unveiled_is_no_deadline():
     assert found(text, "Monday", "DATE", "2025-03-17") == []
     text = "The rules, which must be approved by parliament by June, tighten the checks."
     assert one(text, "June", "DATE", "2025-06").what == "the rules must be approved by parliament"
+
+
+def test_a_reduced_clause_is_said_of_the_sentences_opening_noun():
+    text = ("The planned rise of 2p a litre, due to come in on 1 September, has been postponed,"
+            " the ministry said.")
+    assert one(text, "1 September", "DATE", "2025-09-01").what \
+        == "the planned rise of 2p a litre due to come in"
+    text = "The new duties will kick in on 1 September."
+    assert one(text, "1 September", "DATE", "2025-09-01").what == "the new duties will kick in"

@@ -995,3 +995,13 @@ def test_a_title_naming_fewer_targets_is_the_same_measure():
     found = measures(text, RURITANIA, FREEDONIA, actor(text, "Grand Fenwick", "country"))
     assert [(m.type, m.imposer, sorted(m.targets)) for m in found] == [
         ("trade_defence", "Ruritania", ["Freedonia", "Grand Fenwick"])]
+
+
+def test_a_partys_call_is_not_the_states_measure_of_the_same_kind():
+    text = ("Chancellor Karl Brenner has frozen fuel duty for the rest of the year. The Liberal"
+            " Democrats called for a fuel duty regulator that would cut duty when prices rise.")
+    found = measures(text, RURITANIA, actor(text, "Karl Brenner", "person",
+                                            affiliation="Ruritania", role="Chancellor"),
+                     actor(text, "Liberal Democrats", "organization", affiliation="Ruritania"))
+    assert [(m.action, m.imposer) for m in found] == [("maintain", "Ruritania"),
+                                                      ("propose", "Liberal Democrats")]
