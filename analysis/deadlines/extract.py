@@ -12,7 +12,7 @@ from .clause import spot as spot_of
 from .dates import due_date
 from .link import in_sentence, measure_for, referred_back, referred_back_here
 from .rules import find_cue
-from .what import what_is_due
+from .what import PERIOD_WORDS, what_is_due
 
 
 def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr],
@@ -43,6 +43,10 @@ def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr
 _APPOSED_DAY = re.compile(r"\b(?P<prep>on|by|from|before|until)\s+(?:the|his|her|its|their)\s+"
                           r"(?:[\w'’-]+\s+){0,3}?(?:day|date|deadline)(?:\s+[\w'’-]+){0,3},\s*$",
                           re.I)
+# A period of grace before a measure applies, the span inside it or after it.
+_GRACE_PERIOD = re.compile(r"\bafter\s+(?:an?|the)\s+$", re.I)
+_PERIOD_AFTER = re.compile(rf"\s+{PERIOD_WORDS}\b", re.I)
+_GRACE_PERIOD_OF = re.compile(rf"\bafter\s+(?:an?|the)\s+{PERIOD_WORDS}\s+of\s+$", re.I)
 # How many sentences back a subject like "The reductions" may refer.
 _BACK_SENTENCES = 2
 # The rest of a clause whose verb is gapped: "will take effect this year, [those on
@@ -77,6 +81,15 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     if due_date(timex, "", "", published, published) is None:
         return None  # past, vague or unanchored whatever the words: skip the reading
     spot = spot_of(text, sentence, timex)
+    grace = None
+    if timex.type == "DURATION" and not spot.prep:
+        # "will take effect after a nine-month transition period" (or "after a transition
+        # period of nine months"): at its end, counted from now as "in nine months" is
+        grace = _GRACE_PERIOD.search(text, sentence.start, timex.start)
+        if grace is None or not _PERIOD_AFTER.match(text, timex.end):
+            grace = _GRACE_PERIOD_OF.search(text, sentence.start, timex.start)
+    if grace is not None and grace.start() > spot.start:
+        spot = replace(spot, prep="in", lead_start=grace.start())
     here = in_sentence(spot, measures, time_index)
     cue = find_cue(spot, bool(here))
     # "... raise tariffs on steel to 50%. The higher rate will take effect on June 4":

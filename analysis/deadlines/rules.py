@@ -60,6 +60,7 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:\s+(?:for|on)\s+(?:[\w'’-]+\s+){1,8}?(?=is\b|was\s+set\b|falls\b|has\s+been\b))?"
     r"(?:\s*(?:is|of|on|for|set\s+for|falls\s+on|expires\s+on|at|has\s+been\s+set\s+for))?\s*$",
     _I)
+_WITH_DUE = re.compile(r",\s*with\s+[^,]{1,40}?\s+due\s*$", _I)
 _DUE = re.compile(r"\bdue(?:\s+to\s+(?:[\w-]+\s+){1,4}?)?\s*$", _I)
 _HAS_UNTIL = re.compile(
     r"\b(?:has|have|having|given|give|gives|giving|gave|grant(?:s|ed)?|get|gets)\s+"
@@ -184,7 +185,10 @@ def _due(spot: Spot, measure_here: bool) -> Cue | None:
         else None
     if not (found and found.group().strip()):
         found = _DUE.search(frame) if _may_hold(frame, "due") else None
-        if not (found and found.group().strip()) or words().event.search(spot.clause) or \
+        # "..., with submissions due by Oct. 11": what is due is said in its own phrase
+        own = _WITH_DUE.search(frame) if found else None
+        if not (found and found.group().strip()) or words().event.search(
+                own.group() if own else spot.clause) or \
                 not _policy(spot, measure_here, officials=True):
             return None
     if found and found.group().strip():

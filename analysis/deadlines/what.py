@@ -308,6 +308,9 @@ def _effective_label(spot: Spot, measure: Measure | None) -> str:
     return f"{_agreeing(phrase, 'take', 'takes')} effect"
 
 
+# A period of grace named after its span: "(after a nine-month) transition period".
+PERIOD_WORDS = r"(?:transition(?:al)?|grace|phase-in|wind-down|adjustment|implementation)\s+period"
+_GRACE_AFTER = re.compile(rf"^\s+{PERIOD_WORDS}\b", _I)
 _AT_THE_LATEST = re.compile(r"^\s*,?\s*at\s+the\s+(?:latest|earliest)\b", _I)
 _COMING_INTO_FORCE = re.compile(r"\s(?:coming|entering)\s+into\s+(?P<into>force|effect)\s*$", _I)
 # Words that end a noun phrase read backwards from a participle after it.
@@ -369,6 +372,7 @@ def _body(spot: Spot, cue: Cue) -> str:
         # "set a deadline of September 1 for a deal": "set a" alone would not read.
         before = re.sub(r"\b(an?|the|its|their)\s*$", r"\1 deadline ", before, flags=_I)
     after = _AT_THE_LATEST.sub("", after)  # "by March 31 at the latest"
+    after = _GRACE_AFTER.sub("", after)  # "after a nine-month transition period"
     if re.match(r"^\s*['’]s?\s+time\b", after):  # "in two weeks' time", "in a year's time"
         after = after.split("time", 1)[1]
     if spot.prep in _BOUNDARY_PREPS:

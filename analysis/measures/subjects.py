@@ -31,6 +31,7 @@ _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "because", "as
                              "once"})
 # Verbs whose object is no subject even before a verb: "assist police in bringing ...".
 _HELPING = frozenset({"assist", "help", "told", "tell", "ask"})
+_FOLLOWERS = frozenset({"allies", "partners", "neighbours", "neighbors"})
 _INDEFINITE = frozenset({"a", "an", "any", "every", "no", "some", "many", "most", "other"})
 # Unions of states "the bloc" may refer to: their own names, or "Union" with one of these.
 _BLOC_NAMES = frozenset({"asean", "mercosur", "efta", "ecowas", "caricom", "sadc", "apec",
@@ -183,6 +184,11 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
                      and ent.kind != "place" and not view.in_pp(ent)), None)
         if main is not None:
             return main, False
+    first_verb = _verb_coordinated(view, anchor)
+    if first_verb is not None:
+        # "The package also targets 116 individuals and imposes an asset freeze": the
+        # subject of the verb before, not that verb's object
+        return find_subject(view, first_verb)
     back = anchor - 1
     demonym: Ent | None = None  # "Chinese firms": the sufferer, never the actor
     while back >= 0:
@@ -215,6 +221,27 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
             return unnamed
         back -= 1
     return demonym, False
+
+
+def _verb_coordinated(view: SentenceView, anchor: int) -> int | None:
+    """The verb whose object, holding an actor, ends right before "and" + the verb at
+    `anchor` ("targets 116 individuals and entities and imposes"); None when no such verb
+    is there."""
+    if anchor < 3 or view.low(anchor - 1) != "and" or view.verb_action(anchor) is None:
+        return None
+    at, passed = anchor - 2, False
+    while at >= max(1, anchor - 9):
+        if at in view.ent_at:
+            passed = True
+            at = view.ent_at[at].first - 1
+            continue
+        low = view.low(at)
+        if low in CLAUSE_STOPS and low != ",":
+            return None
+        if view.verb_action(at) is not None and view.low(at - 1) not in DETERMINERS:
+            return at if passed else None
+        at -= 1
+    return None
 
 
 def _dateline(view: SentenceView, ent: Ent) -> bool:
@@ -297,8 +324,13 @@ def _opens_clause(view: SentenceView, ent: Ent) -> bool:
     clause, then the actor, then its verb."""
     if _word_before(view, ent) not in _CLAUSE_OPENERS:
         return False
-    verb = view.low(ent.last + 1)
-    return verb in FINITE or (verb.endswith("ed") and view.low(ent.last + 2) != "by")
+    at = ent.last + 1
+    if view.low(at) == "and" and view.low(at + 1) in ("its", "their") \
+            and view.low(at + 2) in _FOLLOWERS:
+        at += 3  # "as Washington and its allies tighten curbs": Washington leads them
+    verb = view.low(at)
+    return verb in FINITE or (verb.endswith("ed") and view.low(at + 1) != "by") \
+        or (at > ent.last + 1 and view.verb_action(at) is not None)
 
 
 def _after_preposition(view: SentenceView, ent: Ent) -> bool:

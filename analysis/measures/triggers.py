@@ -315,6 +315,8 @@ def object_type(view: SentenceView, found: Found) -> str | None:
                 return _TYPE_WORDS[word]
             if word.endswith("-made"):
                 return "import_ban"  # "a ban on Chinese-made cameras"
+        if _access_to_technology(view, found.last + 2):
+            return "export_control"  # "curbs on China's access to advanced chips"
         ent = view.ent_at.get(found.last + 2) or view.ent_at.get(found.last + 3)
         if ent is not None and ent.kind == "organization":
             return "investment_restriction"
@@ -339,6 +341,22 @@ def object_type(view: SentenceView, found: Found) -> str | None:
                 and goods_from_abroad(view, start):
             return "import_ban"  # "the EU banned beef from Brazil"
     return None
+
+
+# What a state's export controls keep from others ("access to advanced chips").
+_TECHNOLOGY = frozenset({"chips", "chip", "semiconductors", "semiconductor", "technology",
+                         "technologies", "equipment", "tools", "software", "components",
+                         "chipmaking", "supercomputers", "microchips"})
+
+
+def _access_to_technology(view: SentenceView, start: int) -> bool:
+    """Whether the words from `start` (the object of a restriction) are a party's access
+    to technology: "China's access to advanced chips", "Huawei's access to US software"."""
+    for at in range(start, min(len(view.toks) - 1, start + 5)):
+        if view.low(at) == "access" and view.low(at + 1) == "to":
+            return any(view.low(word) in _TECHNOLOGY
+                       for word in range(at + 2, min(len(view.toks), at + 6)))
+    return False
 
 
 def _sold_abroad(view: SentenceView, start: int) -> bool:

@@ -53,7 +53,10 @@ LEGISLATURES = frozenset({"congress", "parliament", "senate", "lawmakers", "legi
 # Words that end an object phrase: "tariffs on Mexico for 30 days after Sheinbaum ...".
 PHRASE_ENDS = frozenset({"by", "after", "before", "because", "when", "while", "since",
                          "unless", "if", "until", "as", "following", "despite", "amid",
-                         "under"})
+                         "under",
+                         # why it is laid: "against Russia over its war in Ukraine"
+                         "war", "wars", "invasion", "annexation", "occupation",
+                         "aggression"})
 # First words of phrases said of their subject: "is on trial for", "was charged with".
 PATIENT_STARTS = frozenset({"on", "under", "charged", "stand", "stood", "went", "go"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "announced", "confirmed",

@@ -920,3 +920,24 @@ def test_a_reduced_clause_is_said_of_the_sentences_opening_noun():
         == "the planned rise of 2p a litre due to come in"
     text = "The new duties will kick in on 1 September."
     assert one(text, "1 September", "DATE", "2025-09-01").what == "the new duties will kick in"
+
+
+def test_a_span_of_grace_before_a_measure_applies_counts_from_now():
+    text = "The ban on transshipment will take effect after a nine-month transition period."
+    d = one(text, "nine-month", "DURATION", "P9M")
+    assert (d.date, d.what) == ("2025-12", "the ban on transshipment will take effect")
+    text = "The ban will take effect after a transition period of nine months."
+    assert one(text, "nine months", "DURATION", "P9M").date == "2025-12"
+    assert found("He rested after a two-week holiday.", "two-week", "DURATION", "P2W") == []
+
+
+def test_what_is_due_in_a_with_phrase_is_read_in_that_phrase():
+    text = ("The government will launch a consultation on possible tariffs on batteries, with"
+            " submissions due by Oct. 11.")
+    tariffs = measure(text, "tariffs", "tariff", "propose")
+    d = one(text, "Oct. 11", "DATE", "2025-10-11", tariffs)
+    assert (d.date, rule(d)) == ("2025-10-11", "deadline.due")
+    # an event in the phrase itself is still none
+    text = "The ministers will review the tariffs, with a summit due on Oct. 11."
+    assert found(text, "Oct. 11", "DATE", "2025-10-11", measure(text, "tariffs", "tariff",
+                                                                 "maintain")) == []

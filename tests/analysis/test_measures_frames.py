@@ -1005,3 +1005,27 @@ def test_a_partys_call_is_not_the_states_measure_of_the_same_kind():
                      actor(text, "Liberal Democrats", "organization", affiliation="Ruritania"))
     assert [(m.action, m.imposer) for m in found] == [("maintain", "Ruritania"),
                                                       ("propose", "Liberal Democrats")]
+
+
+def test_a_state_and_its_allies_after_as_take_the_measure():
+    text = "Prices rose as Ruritania and its allies tightened curbs on Freedonia's access to chips."
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.type, m.imposer, m.targets) == ("export_control", "Ruritania", ["Freedonia"])
+    text = "Ruritania tightened restrictions on Acme's access to Ruritanian software."
+    m = only(text, RURITANIA, actor(text, "Acme", "organization"))
+    assert (m.type, m.targets) == ("export_control", ["Acme"])
+    text = "Freedonia eased curbs on foreign firms' access to its market."
+    assert only(text, FREEDONIA).type != "export_control"
+
+
+def test_the_object_of_a_first_verb_is_no_subject_of_the_second():
+    text = ("Ruritania agreed new sanctions. The package also targets 116 individuals and"
+            " entities and imposes an asset freeze on several Freedonian banks.")
+    found = measures(text, RURITANIA, FREEDONIA, actor(text, "116 individuals", "group"))
+    assert all(m.imposer != "116 individuals" for m in found)
+
+
+def test_the_war_a_sanction_answers_names_no_target():
+    text = "Ruritania imposed sanctions on Freedonia over its war in Grand Fenwick."
+    m = only(text, RURITANIA, FREEDONIA, actor(text, "Grand Fenwick", "country"))
+    assert m.targets == ["Freedonia"]
