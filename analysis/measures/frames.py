@@ -321,6 +321,12 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
     if action == "impose" and verb >= 0:
         _mark(found, "measure.present-state", view.toks[verb].text)
         return "maintain"
+    if found.rule == "measure.bare" and found.type == "agreement" \
+            and view.low(found.first - 1) in ("the", "this", "that"):
+        # "Hungary had held up the deal for weeks": a deal named again is evidence of one
+        # told before, not a deal of its own
+        found.weak = True
+        return action
     if found.rule == "measure.bare" and found.type != "agreement" and not _novel(view, found):
         found.rule = "measure.named"  # "Ruritania's steel tariffs": a measure in force
         return "maintain"

@@ -1029,3 +1029,13 @@ def test_the_war_a_sanction_answers_names_no_target():
     text = "Ruritania imposed sanctions on Freedonia over its war in Grand Fenwick."
     m = only(text, RURITANIA, FREEDONIA, actor(text, "Grand Fenwick", "country"))
     assert m.targets == ["Freedonia"]
+
+
+def test_a_deal_named_again_alone_is_no_deal_of_its_own():
+    text = "Ruritania had held up the deal for weeks, demanding guarantees."
+    assert measures(text, RURITANIA) == []
+    text = ("Ruritania and Freedonia signed a fisheries deal on Monday. Ruritania had held up"
+            " the deal for weeks.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.action) for m in found] == [("agreement", "impose")]
+    assert found[0].imposer == "Ruritania"
