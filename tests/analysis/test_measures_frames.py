@@ -1039,3 +1039,12 @@ def test_a_deal_named_again_alone_is_no_deal_of_its_own():
     found = measures(text, RURITANIA, FREEDONIA)
     assert [(m.type, m.action) for m in found] == [("agreement", "impose")]
     assert found[0].imposer == "Ruritania"
+
+
+def test_making_something_compulsory_or_illegal_is_a_measure():
+    m = only("Ruritania wants to make identity cards compulsory by 2027.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "propose", "Ruritania")
+    m = only("Ruritania will make smoking in cars illegal.", RURITANIA)
+    assert (m.type, m.action) == ("other", "impose")
+    text = "Acme made overtime compulsory for its staff."
+    assert measures(text, actor(text, "Acme", "organization")) == []
