@@ -63,10 +63,13 @@ WORK_TRIGGERS: frozenset[str] = frozenset(_NOT_ACTORS["work_trigger"])
 #: function words that, capitalized inside a run of names, make it a work's title ("To").
 TITLE_CASE_WORDS: frozenset[str] = frozenset(_NOT_ACTORS["title_word"])
 
+#: regions under their English names -> their country ("Bavaria" -> "Germany").
+_REGIONS = _pairs("gaz_regions.txt")
 #: cities, states, provinces, continents and regions (not countries).
 PLACES: frozenset[str] = (frozenset(_GEN["places"].split("\n"))
                           | frozenset(_lines("gaz_places.txt"))
-                          | frozenset(_OLD_SPELLINGS["place"])) - REGIONAL_WORDS
+                          | frozenset(_OLD_SPELLINGS["place"])
+                          | frozenset(_REGIONS)) - REGIONAL_WORDS
 #: demonym or national adjective -> canonical country name ("Chinese" -> "China").
 DEMONYMS: dict[str, str] = _pairs("gaz_demonyms.txt")
 for _word, _country in list(DEMONYMS.items()):
@@ -105,7 +108,7 @@ _PLACE_COUNTRIES = load_json("gaz_place_countries.json")["places"]
 #: and older spellings ("Bombay" -> "India").
 PLACE_COUNTRIES: dict[str, str] = {
     **dict(line.split("\t", 1) for line in _PLACE_COUNTRIES.split("\n") if "\t" in line),
-    **_OLD_SPELLINGS["place"]}
+    **_OLD_SPELLINGS["place"], **_REGIONS}
 
 _PARTIES = load_json("actor_parties.json")
 #: "Tory" -> "Conservative Party": a party given by an adjective before a party title.

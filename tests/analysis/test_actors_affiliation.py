@@ -293,3 +293,12 @@ def test_a_curated_home_country_wins_over_a_demonym_in_the_name():
 
 def test_a_region_of_several_countries_lies_in_none():
     assert affiliation("Exporters in the Gulf gained.", "Gulf") is None
+
+
+def test_a_region_under_its_english_name_lies_in_its_country():
+    text = "Factories in Xinjiang, Zhejiang and Bavaria were hit by the curbs."
+    assert affiliation(text, "Xinjiang") == "China"
+    assert affiliation(text, "Zhejiang") == "China"
+    assert affiliation(text, "Bavaria") == "Germany"
+    # a disputed region stays null
+    assert affiliation("Troops moved into Kashmir on Monday.", "Kashmir") is None
