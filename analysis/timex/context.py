@@ -59,6 +59,10 @@ class Groups:
     def __getitem__(self, name: str) -> str | None:
         return self._values[name]
 
+    def get(self, name: str) -> str | None:
+        """A group that only some of the rules a handler serves have (None without it)."""
+        return self._values.get(name)
+
     def word(self, name: str) -> str:
         """A group that the branch being read always fills."""
         value = self._values[name]

@@ -10,6 +10,7 @@ and frequencies in spans.py.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -131,6 +132,20 @@ def month_day(groups: Groups, doc: Doc) -> Value:
     else:
         year = year_from(written_year, doc)
     month = month_num(month_word)
+    mrel = norm(groups.get("mrel") or "")  # "day_month" has none
+    if year is None and mrel and doc.dct is not None:
+        # "last Oct. 23": the latest one before the published day; "next March 3" the
+        # first one after it
+        year = doc.dct.year
+        past = mrel in ("last", "this past")
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if past and candidate >= doc.dct:
+            year -= 1
+        elif not past and candidate <= doc.dct:
+            year += 1
     if year is not None:
         doc.ref_year, doc.ref_at = year, doc.start
     return "DATE", date_value(doc, year, month, day)

@@ -111,7 +111,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
         |(?P<tonight>tonight|overnight){END}
         |(?P<pos2>mid|late|early)[\s-]?(?P<part2>afternoon|morning|evening){END}"""),
     ("month_day", rf"""
-        (?:(?:(?P<rel>this\s+coming|this\s+past|next|last|this)\s+)?(?P<wd>{WEEKDAY}),?\s+)?
+        (?:(?:(?P<rel>this\s+coming|this\s+past|next|last|this)\s+)?(?P<wd>{WEEKDAY}),?\s+
+            |(?P<mrel>this\s+coming|this\s+past|next|last)\s+)?
         (?P<mon>{MONTH})\s+(?:the\s+)?(?P<day>{DAY})
         (?:(?:,\s*|\s+)(?P<year>{YEAR4}|'\d\d(?!\w)|{SPELLED_YEAR}|{REL_YEAR}))?"""),
     ("day_month", rf"""

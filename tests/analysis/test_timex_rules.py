@@ -278,3 +278,12 @@ def test_a_year_far_ahead_after_by_or_from_is_a_year_and_bare_a_count() -> None:
     assert values("The rules apply from 2050.", published) == {"2050": "2050"}
     assert "2046" not in values("Sales will reach 2046 units.", published)
     assert "2046" not in values("The index rose to 2046.", published)
+
+
+def test_last_or_next_before_a_month_and_day_keeps_the_day() -> None:
+    published = dt.date(1999, 4, 19)
+    assert values("He was shot last Oct. 23 at his home.", published) == {
+        "last Oct. 23": "1998-10-23"}
+    assert values("The vote was held last March 3.", published) == {"last March 3": "1999-03-03"}
+    assert values("The vote is next March 3.", published) == {"next March 3": "2000-03-03"}
+    assert values("He died last October.", published) == {"last October": "1998-10"}
