@@ -210,6 +210,7 @@ def century(groups: Groups, doc: Doc) -> Value:
     return "DATE", f"{number - 1:02d}"
 
 
+_LATER_THAN = re.compile(r"\b(?:no|not)\s+(?:later|earlier|sooner)\s+than\s*$", re.I)
 _YEAR_PREPOSITIONS = frozenset({"by", "in", "from", "until", "till", "before", "after",
                                 "through"})
 
@@ -223,8 +224,9 @@ def bare_year(groups: Groups, doc: Doc) -> Value:
     if written[0].isdigit() and not (groups["pos"] or groups["fiscal"]):
         before = word_before(doc)
         after = word_after(doc.text, doc.end)
-        if before in COUNT_BEFORE or before[:1] in "$£€#" or after.lower() in COUNT_NOUNS:
-            return None
+        if (before in COUNT_BEFORE and not _LATER_THAN.search(doc.before())) \
+                or before[:1] in "$£€#" or after.lower() in COUNT_NOUNS:
+            return None  # "more than 2000 people", not "no later than 2027"
         # far ahead only after a word that makes it a year ("state pension age to 68 by
         # 2046"); bare, "2046" is as likely a count
         if doc.dct and year > doc.dct.year + (60 if before in _YEAR_PREPOSITIONS else 30):

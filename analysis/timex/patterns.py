@@ -171,7 +171,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
             |ensuing|latest|recent|preceding|other)\s+)?
         (?:(?P<approx>{APPROX_RE})\s+)?
         (?P<count>{COUNT}|{VAGUE})[\s-]+
-        (?:(?P<more>more|additional|full|straight|consecutive|long|whole)\s+)?
+        (?:(?P<more>more|additional|full|straight|consecutive|long|whole|working|business)
+            \s+)?
         (?P<unit>{UNIT})(?:-(?P<suffix>old|long))?(?!-\w)
         (?P<tail>\s+or\s+so|\s+and\s+a\s+half)?
         |(?P<adjective>(?P<count2>\d+|{NUM_WORD}(?:-{NUM_WORD})*)-(?P<unit2>{UNIT_SG})

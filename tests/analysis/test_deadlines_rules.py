@@ -941,3 +941,10 @@ def test_what_is_due_in_a_with_phrase_is_read_in_that_phrase():
     text = "The ministers will review the tariffs, with a summit due on Oct. 11."
     assert found(text, "Oct. 11", "DATE", "2025-10-11", measure(text, "tariffs", "tariff",
                                                                  "maintain")) == []
+
+
+def test_working_days_to_decide_and_no_later_than_a_year_are_due():
+    text = "The commission has 25 working days to decide."
+    assert one(text, "25 working days", "DURATION", "P25D").what == "the commission must decide"
+    text = "Importers must comply no later than 2027."
+    assert one(text, "2027", "DATE", "2027").what == "importers must comply"

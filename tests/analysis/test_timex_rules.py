@@ -287,3 +287,11 @@ def test_last_or_next_before_a_month_and_day_keeps_the_day() -> None:
     assert values("The vote was held last March 3.", published) == {"last March 3": "1999-03-03"}
     assert values("The vote is next March 3.", published) == {"next March 3": "2000-03-03"}
     assert values("He died last October.", published) == {"last October": "1998-10"}
+
+
+def test_working_days_and_a_year_no_later_than() -> None:
+    published = dt.date(2025, 3, 14)
+    assert values("The commission has 25 working days to decide.", published) == {
+        "25 working days": "P25D"}
+    assert values("Importers must comply no later than 2027.", published) == {"2027": "2027"}
+    assert values("More than 2027 people came.", published) == {}
