@@ -41,6 +41,10 @@ from .prefixes import (
 
 # How many tokens a title's complement ("of the Harbour Board at Strelsau") may run.
 _COMPLEMENT_REACH = 10
+# A body described by lower-case words after "of": "state oil company", "state-owned bank".
+_DESCRIBED_BODY = re.compile(r"state(?:-owned|-run)?\s+(?:[a-z-]+\s+)?(?:company|firm|group"
+                             r"|bank|broadcaster|agency|carrier|utility|producer|giant|monopoly"
+                             r"|conglomerate|operator|corporation)")
 # How far back from an apposition's comma its title may start.
 _TITLE_REACH = 8
 # Words that open a sentence before a title without being its portfolio.
@@ -391,8 +395,10 @@ class RoleFinder:
             if is_title(word) or is_title_modifier(word):
                 title.append(ahead)
             elif (word == "of" and title and ahead + 1 < ceiling and tokens.entity[ahead + 1] < 0
-                  and is_title_modifier(tokens.low[ahead + 1])):
-                title.append(ahead)  # "Secretary of State"
+                  and is_title_modifier(tokens.low[ahead + 1])
+                  and not _DESCRIBED_BODY.match(" ".join(tokens.low[ahead + 1:ahead + 4]))):
+                # "Secretary of State", not "chief executive of state oil company Rosneft"
+                title.append(ahead)
             else:
                 break
             ahead += 1

@@ -308,8 +308,10 @@ _TREND = re.compile(r"\bto\s+(?:continue\s+to\s+|keep\s+)?(?:widen|narrow|grow|s
 
 
 def _expected(spot: Spot, measure_here: bool) -> Cue | None:
-    if spot.prep not in _BY_PREPS:
-        return None  # before the search: most times have no such preposition
+    if spot.prep not in _BY_PREPS and not (measure_here and _deictic(spot)):
+        # before the search: most times have no such preposition ("is expected to add
+        # names to its sanctions list next week", of a measure, needs none)
+        return None
     found = _last(words().expect, spot.frame)
     if found and not measure_here and _TREND.search(spot.frame, found.end()):
         return None  # "We expect the deficit to continue to widen in 2005": a forecast

@@ -56,7 +56,10 @@ PHRASE_ENDS = frozenset({"by", "after", "before", "because", "when", "while", "s
                          "under",
                          # why it is laid: "against Russia over its war in Ukraine"
                          "war", "wars", "invasion", "annexation", "occupation",
-                         "aggression"})
+                         "aggression",
+                         # whom the targets are close to: "individuals with close links
+                         # to President Putin"
+                         "links", "ties", "connections"})
 # First words of phrases said of their subject: "is on trial for", "was charged with".
 PATIENT_STARTS = frozenset({"on", "under", "charged", "stand", "stood", "went", "go"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "announced", "confirmed",

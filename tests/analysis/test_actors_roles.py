@@ -315,3 +315,13 @@ def test_a_ministry_field_of_industry_before_the_title_is_its_role():
     found = {a.name: a for a in build_actors(text, sentences, find_entities(text, sentences))}
     person = found["Ravi Anand Kumar"]
     assert (person.role, person.affiliation) == ("petroleum minister", "India")
+
+
+def test_a_title_of_a_body_described_by_lower_case_words_after_of():
+    text = "Also named were Karl Brenner, chief executive of state oil company Halvex, and others."
+    role, affiliation = people(text)["Karl Brenner"]
+    assert role is not None and role.startswith("chief executive")
+    assert affiliation == "Halvex"
+    # "Secretary of State" still holds its "of"
+    assert people("Karl Brenner, Secretary of State, said so.")["Karl Brenner"][0] \
+        == "Secretary of State"

@@ -948,3 +948,11 @@ def test_working_days_to_decide_and_no_later_than_a_year_are_due():
     assert one(text, "25 working days", "DURATION", "P25D").what == "the commission must decide"
     text = "Importers must comply no later than 2027."
     assert one(text, "2027", "DATE", "2027").what == "importers must comply"
+
+
+def test_a_measure_expected_next_week_needs_no_preposition():
+    text = "Ruritania is expected to add more names to its sanctions list next week."
+    names = measure(text, "sanctions list", "sanction", "impose", "Ruritania")
+    assert one(text, "next week", "DATE", "2025-W12", names).measure == 0
+    text = "The court is expected to rule on the appeal next week."
+    assert found(text, "next week", "DATE", "2025-W12") == []

@@ -1048,3 +1048,10 @@ def test_making_something_compulsory_or_illegal_is_a_measure():
     assert (m.type, m.action) == ("other", "impose")
     text = "Acme made overtime compulsory for its staff."
     assert measures(text, actor(text, "Acme", "organization")) == []
+
+
+def test_whom_targets_are_close_to_is_no_target():
+    text = ("Ruritania said the sanctions targeted individuals with close links to President"
+            " Karl Brenner.")
+    m = only(text, RURITANIA, actor(text, "Karl Brenner", "person", affiliation="Freedonia"))
+    assert "Karl Brenner" not in m.targets
