@@ -24,7 +24,10 @@ _START_WORDS = re.compile(r"\b(?:start|beginning|first\s+day|outset)\s+of\b", re
 # Years whose boundaries differ by country or body: no day can be given for them.
 _OWN_YEAR = re.compile(r"\b(?:fiscal|financial|tax|budget|budgetary|academic|school|marketing"
                        r"|crop|business)\s+year\b", re.I)
-_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# A weekday, maybe after a clock time ("noon on Tuesday", "midnight Friday").
+_WEEKDAY = re.compile(r"^(?:(?:noon|midnight|\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+                      r"(?:\s+(?:GMT|BST|CET|UTC|EST|EDT|ET))?)\s+(?:on\s+)?)?"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
                       r"(?:\s+(?:morning|afternoon|evening|night))?$", re.I)
 _MONTH_NAME = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b\.?",
                          re.I)

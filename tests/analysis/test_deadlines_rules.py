@@ -956,3 +956,10 @@ def test_a_measure_expected_next_week_needs_no_preposition():
     assert one(text, "next week", "DATE", "2025-W12", names).measure == 0
     text = "The court is expected to rule on the appeal next week."
     assert found(text, "next week", "DATE", "2025-W12") == []
+
+
+def test_a_clock_time_on_a_weekday_read_backwards_is_the_next_one():
+    text = "Ruritania gave Freedonia until noon on Tuesday to withdraw its tariffs."
+    # published on a Friday (2025-03-14): the tagger read the Tuesday before
+    d = one(text, "noon on Tuesday", "TIME", "2025-03-11T12:00")
+    assert d.date == "2025-03-18"
