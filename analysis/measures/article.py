@@ -150,6 +150,8 @@ class DocContext:
         # Whom an unnamed authority ("the chancellor") serves when no country is the home.
         self.served = None if self.sport or self.home else served_country(actors)
         self.last_imposer: Ent | None = None  # who took the measure named last
+        # the type each generic restriction word ("ban") took where the text said its kind
+        self.generic_types: dict[str, str] = {}
         self.demonyms = derived_demonyms(actors)
         spans = []
         self.by_name: dict[str, Actor] = {actor.name: actor for actor in actors}

@@ -23,7 +23,7 @@ from .magnitude import pick_magnitudes
 from .parties import business_decision, find_parties, official_party
 from .records import Said, build_records, merge_in_sentence
 from .sentence import SentenceView
-from .triggers import accept, object_type, resolve_type
+from .triggers import accept, generic_head, object_type, resolve_type
 from .vocab import INVESTIGATIVE, OBTAIN, VERB_KINDS
 
 Hit = tuple[int, int, TriggerEntry]  # (start, end, what the trigger phrase means)
@@ -180,6 +180,12 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
     for trigger in kept:
         if trigger.imposer_ent is not None and trigger.imposer_official:
             view.doc.last_imposer = trigger.imposer_ent
+        for word in view.doc.text[trigger.start:trigger.end].lower().split():
+            head = generic_head(word)
+            if head is not None and trigger.type:
+                # "Japan will lift its ban on US beef imports", later "Taiwan lifted its
+                # ban": the article's bans are of the kind it named
+                view.doc.generic_types[head] = trigger.type
     return kept
 
 

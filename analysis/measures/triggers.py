@@ -265,6 +265,9 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
     typed = [mtype for mtype in types_here if mtype]
     if typed:
         return typed[0]
+    told = view.doc.generic_types.get(generic_head(found.entry.phrase) or "")
+    if told and _its_own(view, found):
+        return told  # "Taiwan lifted its ban in April": the kind of ban the article told
     if found.entry.phrase in view.lex.generic_default:
         return view.lex.generic_default[found.entry.phrase]
     # "a ban on Chinese-made cameras": a measure, of no listed kind; and so is what a
@@ -279,6 +282,22 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
         return "other"  # "Ministers are to ban television adverts for junk food"
     return None
 
+
+
+_GENERIC_HEADS = {"ban": "ban", "bans": "ban", "restriction": "restriction",
+                  "restrictions": "restriction", "curb": "curb", "curbs": "curb",
+                  "embargo": "embargo", "embargoes": "embargo"}
+
+
+def generic_head(word: str) -> str | None:
+    """The generic restriction word a word is ("bans" -> "ban"), or None."""
+    return _GENERIC_HEADS.get(word.lower())
+
+
+def _its_own(view: SentenceView, found: Found) -> bool:
+    """ "its ban", "their curbs": a party's restriction of the kind told before ("the ban"
+    alone is left to the records, which join it to the ban told before)."""
+    return view.low(found.first - 1) in ("its", "their")
 
 
 # Words in "-ing" that name things, not activities.

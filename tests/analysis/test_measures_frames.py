@@ -1055,3 +1055,14 @@ def test_whom_targets_are_close_to_is_no_target():
             " Karl Brenner.")
     m = only(text, RURITANIA, actor(text, "Karl Brenner", "person", affiliation="Freedonia"))
     assert "Karl Brenner" not in m.targets
+
+
+def test_a_partys_own_ban_is_of_the_kind_the_article_told():
+    text = ("Ruritania will lift its ban on imports of Freedonian beef. Grand Fenwick lifted its"
+            " ban in April.")
+    found = measures(text, RURITANIA, FREEDONIA, actor(text, "Grand Fenwick", "country"))
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("import_ban", "lift", "Ruritania"), ("import_ban", "lift", "Grand Fenwick")]
+    # with nothing told before, a bare "its ban" names no kind
+    text = "Grand Fenwick lifted its ban in April."
+    assert measures(text, actor(text, "Grand Fenwick", "country")) == []
