@@ -13,7 +13,7 @@ the country, an official for the organization. Targets are read from the object 
 from __future__ import annotations
 
 from .article import COUNTRY_NAMES, Ent, Found
-from .sentence import SentenceView
+from .sentence import SentenceView, ban_as_verb
 from .subjects import coordinated
 from .vocab import BE_AUX, PARTICIPLES, SPEECH_VERBS, VERB_KINDS
 
@@ -95,7 +95,12 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         if imposer is subject and not suffers and _reciprocal(view, subject, found):
             # "The US and China cut their reciprocal tariffs": each side's on the other.
             targets += [ent for ent in coordinated(view, subject) if ent is not subject]
-    targets += view.targets_after(found, direct=found.entry.kind in VERB_KINDS)
+    # "Russia banned Georgian wine": the verb's own object
+    # (not "Banned American sprinter X", an adjective opening the clause)
+    direct = found.entry.kind in VERB_KINDS or (
+        found.entry.kind == "generic" and found.first > view.clause_start(found.first)
+        and (found.entry.phrase == "banned" or ban_as_verb(view, found)))
+    targets += view.targets_after(found, direct=direct)
     if cue > found.last:
         targets += view.targets_after(found, last=cue)  # "duties were imposed on ..."
     if cue_left:

@@ -219,7 +219,13 @@ def _parties(doc: DocContext, found: Found) -> set[str]:
 
 def _side_of(doc: DocContext, name: str) -> set[str]:
     """A name and the state it belongs to: China's Ministry of Commerce is on China's side."""
+    words = name.split()
+    # "United Nations Security Council" acts for the "United Nations" the article names
+    parents = {" ".join(words[:size]) for size in range(2, len(words))
+               if " ".join(words[:size]) in doc.by_name}
     actor = doc.by_name.get(name)
+    if parents:
+        return {name, *parents} | ({actor.affiliation} if actor and actor.affiliation else set())
     if actor is None or actor.affiliation is None or name in doc.parties:
         # a party speaks for itself, not for the state it is in ("The Liberal Democrats
         # called for a fuel duty regulator" is not the chancellor's freeze)

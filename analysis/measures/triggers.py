@@ -354,8 +354,11 @@ def object_type(view: SentenceView, found: Found) -> str | None:
         start = found.last + 1
         ent = view.ent_at.get(start)
         if ent is not None and ent.demonym and view.low(ent.last + 1).isalpha() \
-                and view.low(ent.last + 1) not in _NOT_GOODS:
-            return "import_ban"  # "Russia banned Georgian wine"
+                and view.low(ent.last + 1) not in _NOT_GOODS \
+                and not any(view.low(at) in ("exports", "export", "sales")
+                            for at in range(ent.last + 1, ent.last + 4)):
+            # "Russia banned Georgian wine"; not "banned Iranian arms exports"
+            return "import_ban"
         if view.low(start).isalpha() and start not in view.ent_at \
                 and goods_from_abroad(view, start):
             return "import_ban"  # "the EU banned beef from Brazil"

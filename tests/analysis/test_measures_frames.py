@@ -1066,3 +1066,20 @@ def test_a_partys_own_ban_is_of_the_kind_the_article_told():
     # with nothing told before, a bare "its ban" names no kind
     text = "Grand Fenwick lifted its ban in April."
     assert measures(text, actor(text, "Grand Fenwick", "country")) == []
+
+
+def test_what_banned_bans_names_its_target():
+    assert only("Ruritania banned Freedonian wine.", RURITANIA, FREEDONIA).targets == ["Freedonia"]
+    m = only("Ruritania banned Freedonian arms exports.", RURITANIA, FREEDONIA)
+    assert (m.type, m.targets) == ("export_control", ["Freedonia"])
+    # an adjective opening the sentence bans nothing
+    text = "Banned Freedonian sprinter Karl Brenner says he took steroids."
+    assert measures(text, FREEDONIA, actor(text, "Karl Brenner", "person")) == []
+
+
+def test_a_body_of_an_organization_acts_for_it():
+    text = ("UN votes new sanctions on Ruritania\n\nThe United Nations Security Council has voted"
+            " to impose fresh sanctions on Ruritania.")
+    found = measures(text, RURITANIA, actor(text, "United Nations", "organization", "UN"),
+                     actor(text, "United Nations Security Council", "organization"))
+    assert len(found) == 1 and found[0].imposer == "United Nations Security Council"
