@@ -64,6 +64,8 @@ def accept(view: SentenceView, found: Found) -> bool:
     if inside is not None and inside.kind in ("person", "organization", "place") \
             and inside.start <= found.start and found.end <= inside.end:
         return False  # "Hugh Grant", "the Strategic Export Controls committee"
+    if _in_a_laws_name(view, found):
+        return False  # "the Foreign Subsidies Regulation": a law's name, not subsidies
     prev = view.low(found.first - 1)
     if prev == "without" or (prev in ("a", "any", "trade") and view.low(found.first - 2)
                              == "without"):
@@ -287,6 +289,23 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
 _GENERIC_HEADS = {"ban": "ban", "bans": "ban", "restriction": "restriction",
                   "restrictions": "restriction", "curb": "curb", "curbs": "curb",
                   "embargo": "embargo", "embargoes": "embargo"}
+
+
+_LAW_WORDS = frozenset({"regulation", "act", "law", "directive", "instrument", "mechanism",
+                        "rule", "rules", "ordinance", "decree", "bill", "code"})
+
+
+def _in_a_laws_name(view: SentenceView, found: Found) -> bool:
+    """Whether the trigger is a capitalized word inside a law's capitalized name: "the
+    Foreign Subsidies Regulation", "the Tariff Act of 1930" ("Act" itself is no trigger)."""
+    if not view.toks[found.first].text[:1].isupper() or found.first == 0:
+        return False
+    at = found.last + 1
+    while at < len(view.toks) and at <= found.last + 3 and view.toks[at].text[:1].isupper():
+        if view.low(at) in _LAW_WORDS:
+            return True
+        at += 1
+    return False
 
 
 def generic_head(word: str) -> str | None:

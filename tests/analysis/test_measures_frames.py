@@ -1083,3 +1083,12 @@ def test_a_body_of_an_organization_acts_for_it():
     found = measures(text, RURITANIA, actor(text, "United Nations", "organization", "UN"),
                      actor(text, "United Nations Security Council", "organization"))
     assert len(found) == 1 and found[0].imposer == "United Nations Security Council"
+
+
+def test_a_measure_word_inside_a_laws_name_is_no_measure_of_its_kind():
+    text = ("It is the third probe under the Foreign Subsidies Regulation, which came into force"
+            " last year.")
+    assert all(m.type != "subsidy" for m in measures(text, RURITANIA))
+    # the word outside a name still is one
+    m = only("Ruritania's foreign subsidies regulation grants subsidies to farmers.", RURITANIA)
+    assert m.type == "subsidy"
