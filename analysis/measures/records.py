@@ -246,7 +246,9 @@ def _head(found: Found) -> str:
 
 def _measure(doc: DocContext, record: list[Said]) -> Measure:
     firm = [said for said in record if not said.found.weak]
-    lead = max(firm, key=_fullness)  # the first of the fullest
+    # the first of the fullest, a body sentence before the title that says as much (the
+    # title's verb is the shorter word: "US lifts sanctions", then "eased sanctions")
+    lead = max(firm, key=lambda said: (_fullness(said), not is_headline(doc.text, said.start)))
     ordered = [lead] + [said for said in record if said is not lead]
     imposer = _most_specific(doc, [said for said in ordered if said.found.imposer])
     targets: list[str] = []

@@ -1092,3 +1092,10 @@ def test_a_measure_word_inside_a_laws_name_is_no_measure_of_its_kind():
     # the word outside a name still is one
     m = only("Ruritania's foreign subsidies regulation grants subsidies to farmers.", RURITANIA)
     assert m.type == "subsidy"
+
+
+def test_a_body_sentence_saying_as_much_leads_before_the_title():
+    text = ("Ruritania lifts sanctions on Freedonian oil\n\nRuritania on Wednesday eased sanctions"
+            " on Freedonia's oil and gas sectors.")
+    m = only(text, RURITANIA, FREEDONIA)
+    assert m.action == "ease" and m.text.startswith("Ruritania on Wednesday")
