@@ -61,7 +61,9 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:\s*(?:is|of|on|for|set\s+for|falls\s+on|expires\s+on|at|has\s+been\s+set\s+for))?\s*$",
     _I)
 _WITH_DUE = re.compile(r",\s*with\s+[^,]{1,40}?\s+due\s*$", _I)
-_DUE = re.compile(r"\bdue(?:\s+to\s+(?:[\w-]+\s+){1,4}?)?\s*$", _I)
+# "due", "due to take effect", "due for renewal"
+_DUE = re.compile(r"\bdue(?:\s+to\s+(?:[\w-]+\s+){1,4}?|\s+for\s+(?:renewal|review|expiry"
+                  r"|completion|approval|ratification|implementation|a\s+vote))?\s*$", _I)
 _HAS_UNTIL = re.compile(
     r"\b(?:has|have|having|given|give|gives|giving|gave|grant(?:s|ed)?|get|gets)\s+"
     # not a perfect tense: "has frozen fuel duty until September" keeps it until then
@@ -191,6 +193,9 @@ def _due(spot: Spot, measure_here: bool) -> Cue | None:
                 own.group() if own else spot.clause) or \
                 not _policy(spot, measure_here, officials=True):
             return None
+        if " for " in found.group().lower() and not measure_here \
+                and not _has("policy_noun", frame[:found.start()]):
+            return None  # "due for review": what is reviewed must be a policy thing
     if found and found.group().strip():
         return Cue("due", f"'{_short(found.group())} {spot.prep}'".replace(" '", "'"))
     return None

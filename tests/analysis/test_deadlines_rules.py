@@ -963,3 +963,9 @@ def test_a_clock_time_on_a_weekday_read_backwards_is_the_next_one():
     # published on a Friday (2025-03-14): the tagger read the Tuesday before
     d = one(text, "noon on Tuesday", "TIME", "2025-03-11T12:00")
     assert d.date == "2025-03-18"
+
+
+def test_a_measure_due_for_renewal_is_due():
+    d = one("The sanctions are due for renewal in July.", "July", "DATE", "2025-07")
+    assert (d.date, d.what) == ("2025-07", "the sanctions are due for renewal")
+    assert found("The patient is due for review in July.", "July", "DATE", "2025-07") == []
