@@ -43,6 +43,9 @@ def _phrase_at(view: SentenceView, at: int, words: Phrases) -> int:
     return 0
 
 
+_ACCUSING = frozenset({"accused", "accuses", "accuse", "accusing"})
+
+
 def _find(view: SentenceView, start: int, stop: int, words: Phrases) -> int:
     """The last index in [start, stop) where a phrase of `words` starts; -1 when none."""
     for at in range(stop - 1, start - 1, -1):
@@ -59,6 +62,9 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     start = max(view.clause_start(anchor), anchor - _WINDOW, _subordinate_start(view, cue, found))
     if _hypothetical(view, anchor, words):
         return None
+    if 0 <= cue < found.first and view.low(cue) in ("open", "opened") \
+            and view.low(cue + 1) == "to":
+        return None  # "remained open to a negotiated settlement": a willingness, no step
     negated = _negation(view, found, action, start, anchor)
     if negated != "":
         return negated
@@ -191,6 +197,14 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
               anchor: int) -> str | None:
     """Opposition, threats, proposals, forecasts and modals around the cue."""
     words = view.doc.words
+    accused = next((at for at in range(anchor - 1, start - 1, -1)
+                    if view.low(at) in _ACCUSING), -1)
+    if accused >= 0 and "of" in (view.low(at) for at in range(accused + 1, anchor)):
+        # "accused Beijing of hoarding the metals to force manufacturers to move": a charge
+        # made, a criticism (4.1), not a measure taken
+        found.weak = True
+        _mark(found, "measure.accusation", view.toks[accused].text)
+        return action
     opposed = _find(view, start, anchor, words.opposition_verbs)
     if opposed < 0:
         opposed = _find(view, start, anchor, words.opposition_nouns)

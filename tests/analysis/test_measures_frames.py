@@ -1099,3 +1099,17 @@ def test_a_body_sentence_saying_as_much_leads_before_the_title():
             " on Freedonia's oil and gas sectors.")
     m = only(text, RURITANIA, FREEDONIA)
     assert m.action == "ease" and m.text.startswith("Ruritania on Wednesday")
+
+
+def test_an_accusation_or_an_open_door_is_no_measure():
+    text = "Ruritania accused Freedonia of hoarding the metals to force manufacturers to move."
+    assert measures(text, RURITANIA, FREEDONIA) == []
+    text = "Ruritania remained open to a negotiated settlement with Freedonia."
+    assert measures(text, RURITANIA, FREEDONIA) == []
+    m = only("Ruritania opened an investigation into Freedonian steel.", RURITANIA, FREEDONIA)
+    assert m.action == "investigate"
+
+
+def test_a_minerals_export_quota_is_a_quota():
+    m = only("Ruritania cut its rare earth export quotas by 35%.", RURITANIA)
+    assert (m.type, m.magnitude) == ("quota", "35%")
