@@ -302,3 +302,12 @@ def test_a_region_under_its_english_name_lies_in_its_country():
     assert affiliation(text, "Bavaria") == "Germany"
     # a disputed region stays null
     assert affiliation("Troops moved into Kashmir on Monday.", "Kashmir") is None
+
+
+def test_chipmakers_and_carmakers_named_in_trade_news_have_their_home_country():
+    text = ("The rules hit Applied Materials and Lam Research, which sell tools to Chinese"
+            " chipmakers. SK Hynix and CATL were also named.")
+    assert affiliation(text, "Applied Materials") == "United States"
+    assert affiliation(text, "Lam Research") == "United States"
+    assert affiliation(text, "SK Hynix") == "South Korea"
+    assert affiliation(text, "CATL") == "China"
