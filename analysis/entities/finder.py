@@ -58,6 +58,7 @@ def find_entities(text: str, sentences: list[Sentence]) -> list[EntitySpan]:
     for run in _runs(doc):
         cut(doc, run, doc.is_initial(run[0].start), spans)
     _named_with_initials(text, spans)
+    _known_long_names(text, spans)
     _portfolio_list(text, spans)
     _plural_possessive_bodies(text, spans)
     _possessive_inside(text, spans)
@@ -133,6 +134,31 @@ def _named_with_initials(text: str, spans: list[Span]) -> None:
         name = text[span.start:after.end(1)]
         if "".join(word[0] for word in _CAPITALIZED.findall(name)) == after.group(2):
             spans.append(Span(span.start, after.end(1), "organization", None, SURE))
+
+
+# A known body's name that runs on past "in/of/for the": "Committee on Foreign Investment
+# [in the United States]".
+_NON_SPACE = re.compile(r"\S+")
+_LONGER = re.compile(r"\s+(?:in|of|for|on)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}")
+
+
+def _known_long_names(text: str, spans: list[Span]) -> None:
+    """An organization span that a gazetteer name continues past a lower-case connector is
+    that name (added as the longer span; the inner names are not marked, GUIDELINES 2.4)."""
+    for span in list(spans):
+        if span.kind != "organization":
+            continue
+        longer = _LONGER.match(text, span.end)
+        if longer is None:
+            continue
+        ends = [word.end() for word in _NON_SPACE.finditer(longer.group())]
+        for word_end in reversed(ends[1:]):  # the longest known name first
+            end = span.end + word_end
+            while text[end - 1] == ".":  # "... in the United States." ends the sentence
+                end -= 1
+            if gazetteer_kind(" ".join(text[span.start:end].split())) is not None:
+                spans.append(Span(span.start, end, "organization", None, SURE))
+                break
 
 
 def _portfolio_list(text: str, spans: list[Span]) -> None:

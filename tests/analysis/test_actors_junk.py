@@ -460,3 +460,12 @@ def test_initials_before_a_name_make_a_person():
     # a place's initials are no first name
     assert kinds("He lived in Buffalo, N.Y. Halvorsen was away.").get("N.Y. Halvorsen") \
         != "person"
+
+
+def test_a_known_bodys_name_runs_on_past_in_the():
+    text = "The deal was reviewed by the Committee on Foreign Investment in the United States."
+    found = names(text)
+    assert "Committee on Foreign Investment in the United States" in found
+    assert "Committee on Foreign Investment" not in found
+    assert {"Department of Commerce", "Washington"} <= names(
+        "The Department of Commerce in Washington said so.")
