@@ -230,7 +230,12 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
     return None
 
 
+_MIDWAY = re.compile(r"\b(?:midway|halfway|half-way|partway|part-way|part\s+way|way)\s*$", _I)
+
+
 def _until(spot: Spot, measure_here: bool) -> Cue | None:
+    if spot.prep in ("through", "thru") and _MIDWAY.search(spot.before):
+        return None  # "midway through the first half": a point inside it, no end
     if spot.prep in _UNTIL_PREPS:
         cue = Cue("until", f"'{spot.lead.strip()}'")
     else:

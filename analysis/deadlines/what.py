@@ -80,8 +80,9 @@ _DANGLING = re.compile(
     r"|this|these|those|our|some|any|up|over|under|more|less|per|but|has|have|had|if"
     r"|unless|US\$|\$))+$",
     _I)
-_OBLIGED = re.compile(r"\b(?:will\s+have|would\s+have|has|have|had|having)\s+(?:just\s+|only\s+)?"
-                      r"to\b", _I)
+# (not "are going to have to wait", which "must" would not read in)
+_OBLIGED = re.compile(r"(?<!\bto\s)\b(?:will\s+have|would\s+have|has|have|had|having)\s+"
+                      r"(?:just\s+|only\s+)?to\b", _I)
 _GAVE = re.compile(r"^(?P<who>.*?)\b(?:gave|given|gives|give|giving|granted|grants|grant)\s+"
                    r"(?P<whom>(?:[\w'’.-]+\s+){1,4}?)(?:an?\s+)?to\s+(?P<do>.+)$", _I)
 _BEEN_GIVEN = re.compile(r"^(?P<who>.+?)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?given\s+"
@@ -480,6 +481,15 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
         opening = _OPENING_NOUN.match(spot.text, spot.sentence.start, at) if at > 0 else None
         if opening is not None and not _AUXILIARY.search(opening.group("noun")):
             return f"{opening.group('noun')} {body}"
+        # "for the Freedom of Information Act, due to come into force next month", "Under
+        # the new regulations, expected to be in force": the noun phrase before the comma
+        comma = spot.text.rfind(",", spot.sentence.start, at) if at > 0 and measure is None \
+            else -1
+        before = spot.text[spot.sentence.start:comma].rstrip() if comma > 0 \
+            and not spot.text[comma + 1:at].strip() else ""
+        named = _NAME_END.search(before) or _DEFINITE_END.search(before) if before else None
+        if named is not None and not _AUXILIARY.search(named.group()):
+            return f"{named.group()} {body}"
         if measure is not None:
             return f"{measure_phrase(spot.text, measure)} {body}"
     verb = _FINITE.search(body)
@@ -541,6 +551,9 @@ _OPENING_NOUN = re.compile(r"(?P<noun>(?:the|a|an|its|their)\s+(?:[\w'’.%-]+\s
                            r"[\w'’.%-]+),\s*$", _I)
 _RELATIVE_PRONOUN = re.compile(r",\s*(?:which|that)\s+", _I)
 # A definite noun phrase ending the text: "the new rules", "its export licences".
+# A name with its article ending the text: "the Freedom of Information Act".
+_NAME_END = re.compile(r"\b(?:the|its|their)\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*"
+                       r"[A-Z][\w'’-]*)*$")
 _AUXILIARY = re.compile(r"\b(?:will|would|must|shall|should|can|could|may|might|is|are|was"
                         r"|were|has|have|had|be|been)\b", _I)
 _DEFINITE_END = re.compile(r"\b(?:the|this|these|those|its|their)\s+(?:(?!(?:the|this|these|those"

@@ -969,3 +969,21 @@ def test_a_measure_due_for_renewal_is_due():
     d = one("The sanctions are due for renewal in July.", "July", "DATE", "2025-07")
     assert (d.date, d.what) == ("2025-07", "the sanctions are due for renewal")
     assert found("The patient is due for review in July.", "July", "DATE", "2025-07") == []
+
+
+def test_a_reduced_clause_after_a_named_law_is_said_of_it():
+    text = ("Bodies are ill-prepared for the Freedom of Information Act, due to come into force"
+            " next month, say MPs.")
+    assert one(text, "next month", "DATE", "2025-04").what \
+        == "the Freedom of Information Act due to come into force"
+    text = "Under the new regulations, expected to be in force in the spring, officials may act."
+    assert one(text, "the spring", "DATE", "2025-SP").what \
+        == "the new regulations expected to be in force"
+
+
+def test_midway_through_a_half_is_no_end_and_going_to_have_to_stays():
+    text = "Ruritania drew level with a penalty midway through the first half."
+    assert found(text, "the first half", "DATE", "2025-H1") == []
+    text = "Ruritanian exporters are going to have to wait until next year for the licences."
+    d = one(text, "next year", "DATE", "2026")
+    assert "must" not in d.what and "have to wait" in d.what
