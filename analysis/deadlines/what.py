@@ -475,23 +475,9 @@ def _last_noun_phrase(words: str) -> str:
 def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
     """The body with a subject: its own, the sentence's, or the measure's."""
     if _REDUCED_START.match(body):
-        # "The planned rise of 1.9p a litre, due to come in on 1 September": said of the
-        # sentence's subject before it; else of the measure before it
-        at = spot.text.rfind(body.split()[0], spot.sentence.start, spot.lead_start)
-        opening = _OPENING_NOUN.match(spot.text, spot.sentence.start, at) if at > 0 else None
-        if opening is not None and not _AUXILIARY.search(opening.group("noun")):
-            return f"{opening.group('noun')} {body}"
-        # "for the Freedom of Information Act, due to come into force next month", "Under
-        # the new regulations, expected to be in force": the noun phrase before the comma
-        comma = spot.text.rfind(",", spot.sentence.start, at) if at > 0 and measure is None \
-            else -1
-        before = spot.text[spot.sentence.start:comma].rstrip() if comma > 0 \
-            and not spot.text[comma + 1:at].strip() else ""
-        named = _NAME_END.search(before) or _DEFINITE_END.search(before) if before else None
-        if named is not None and not _AUXILIARY.search(named.group()):
-            return f"{named.group()} {body}"
-        if measure is not None:
-            return f"{measure_phrase(spot.text, measure)} {body}"
+        said_of = _reduced_subject(spot, body, measure)
+        if said_of:
+            return f"{said_of} {body}"
     verb = _FINITE.search(body)
     if verb is None:
         return body
@@ -531,6 +517,25 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
     return f"{borrowed} {rest}".strip()
 
 
+def _reduced_subject(spot: Spot, body: str, measure: Measure | None) -> str:
+    """What a reduced clause ("due to come in", "expected to be in force") is said of: the
+    sentence's opening noun ("The planned rise of 1.9p a litre, due to ..."), else, with no
+    measure linked, the name or definite noun before its comma ("for the Freedom of
+    Information Act, due to ...", "Under the new regulations, expected to ..."), else the
+    measure's phrase; "" when none."""
+    at = spot.text.rfind(body.split()[0], spot.sentence.start, spot.lead_start)
+    opening = _OPENING_NOUN.match(spot.text, spot.sentence.start, at) if at > 0 else None
+    if opening is not None and not _AUXILIARY.search(opening.group("noun")):
+        return opening.group("noun")
+    comma = spot.text.rfind(",", spot.sentence.start, at) if at > 0 and measure is None else -1
+    before = spot.text[spot.sentence.start:comma].rstrip() \
+        if comma > 0 and not spot.text[comma + 1:at].strip() else ""
+    named = (_NAME_END.search(before) or _DEFINITE_END.search(before)) if before else None
+    if named is not None and not _AUXILIARY.search(named.group()):
+        return named.group()
+    return measure_phrase(spot.text, measure) if measure is not None else ""
+
+
 # A sentence opening with a short definite noun phrase and a relative clause on it.
 _ANTECEDENT = re.compile(r"(?P<noun>(?:the|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
                          r",\s*(?:which|that)\s", _I)
@@ -550,12 +555,12 @@ _NAME_LIST_END = re.compile(rf"(?<![\w'’.-])(?:{_NAME_LIST.pattern})$")
 _OPENING_NOUN = re.compile(r"(?P<noun>(?:the|a|an|its|their)\s+(?:[\w'’.%-]+\s+){0,7}?"
                            r"[\w'’.%-]+),\s*$", _I)
 _RELATIVE_PRONOUN = re.compile(r",\s*(?:which|that)\s+", _I)
-# A definite noun phrase ending the text: "the new rules", "its export licences".
 # A name with its article ending the text: "the Freedom of Information Act".
 _NAME_END = re.compile(r"\b(?:the|its|their)\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*"
                        r"[A-Z][\w'’-]*)*$")
 _AUXILIARY = re.compile(r"\b(?:will|would|must|shall|should|can|could|may|might|is|are|was"
                         r"|were|has|have|had|be|been)\b", _I)
+# A definite noun phrase ending the text: "the new rules", "its export licences".
 _DEFINITE_END = re.compile(r"\b(?:the|this|these|those|its|their)\s+(?:(?!(?:the|this|these|those"
                            r"|its|their|who|which|that|to|of|on|in|with|by|for|from)\s)"
                            r"[\w'’-]+\s+){0,4}?[\w'’-]+$", _I)
