@@ -537,6 +537,19 @@ class Store:
                 yield article
 
     @serialized
+    def article_json(self, article_id: str) -> bytes | None:
+        """An article's stored JSON, unparsed (read from its segment and checked against its
+        checksum, as `get_article` reads it): for a reader that needs only a part of each
+        article (app/derived.py), which then owes `get_article`'s checks to what it uses.
+        None where the store does not keep it so (not in segments yet) or has no such
+        article: `get_article` then."""
+        self._check_open()
+        table = self._articles_storage.read().get("articles")
+        if not isinstance(table, LazyDocs) or article_id not in table:
+            return None
+        return bytes(table.raw(article_id))
+
+    @serialized
     def article_fingerprints(self) -> dict[str, int] | None:
         """Each article's stored length and checksum (one number) by id, in the order they
         were added, read from the index alone: what a cache of data derived from an article

@@ -11,7 +11,7 @@ not what the store does with it.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import fields
 from typing import Any, cast
 
@@ -46,25 +46,28 @@ def record_of(cls: type[RecordType], doc: Document, storage: AtomicJSONStorage) 
     A document that parses as JSON but is not the record (a field missing or of the wrong
     type, or filed under another id) is damage too: reading on would fail later, less clearly.
     """
-    required, types = _SHAPES[cls]
-    problem = None
-    missing = sorted(required - doc.keys())
-    if missing:
-        problem = f"has no {missing[0]!r}"
-    else:
-        for name, allowed in types.items():
-            value = doc.get(name)
-            if name in doc and (not isinstance(value, allowed) or isinstance(value, bool)
-                                or (allowed is _STR_LIST and isinstance(value, list)
-                                    and not all(isinstance(v, str) for v in value))):
-                problem = f"has a {name!r} of the wrong type"
-                break
-        else:
-            if doc["id"] != doc.doc_id:
-                problem = f"is filed under another id than its own ({doc['id']!r})"
+    problem = shape_problem(cls, doc, id_of(doc))
     if problem is not None:
         raise storage.mark_damaged(f"{cls.__name__.lower()} {doc.doc_id!r} {problem}")
     return cls.from_dict(doc)
+
+
+def shape_problem(cls: type[RecordType], doc: Mapping[str, Any], doc_id: str) -> str | None:
+    """What makes a parsed document filed under `doc_id` not a `cls` record (a field missing
+    or of the wrong type, another id), None if nothing: what `record_of` refuses."""
+    required, types = _SHAPES[cls]
+    missing = sorted(required - doc.keys())
+    if missing:
+        return f"has no {missing[0]!r}"
+    for name, allowed in types.items():
+        value = doc.get(name)
+        if name in doc and (not isinstance(value, allowed) or isinstance(value, bool)
+                            or (allowed is _STR_LIST and isinstance(value, list)
+                                and not all(isinstance(v, str) for v in value))):
+            return f"has a {name!r} of the wrong type"
+    if doc["id"] != doc_id:
+        return f"is filed under another id than its own ({doc['id']!r})"
+    return None
 
 
 def id_of(doc: Document) -> str:

@@ -10,11 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from newsdesk.analysis.model import Findings
 from newsdesk.app import derived
 from newsdesk.app.engine import actor_linker, analyze_article
 from newsdesk.store.db import Store
 from newsdesk.store.folder import CACHE_FOLDER
-from newsdesk.store.records import Article
+from newsdesk.store.records import Article, Correction
+from newsdesk.store.shapes import shape_problem
 
 TEXTS = [
     ("Ottawa steel curbs", "Canadian Prime Minister Mark Carney said on Monday that Canada "
@@ -63,8 +65,35 @@ def write_entries(path: Path, entries: dict) -> None:
 
 
 def names_from_articles(store: Store) -> dict:
-    return {a.id: [(x.name, x.kind, x.affiliation) for x in a.findings.actors]
+    return {a.id: [(x.name, x.kind, x.affiliation)
+                   for x in (a.findings.actors if a.findings else ())]
             for a in store.iter_articles()}
+
+
+def forbid_reads(monkeypatch) -> None:
+    """Fail on any read of an article, whole or as its stored JSON."""
+    for method in ("get_article", "article_json"):
+        monkeypatch.setattr(Store, method, lambda *a: pytest.fail("read an article"))
+
+
+def spy_reads(monkeypatch) -> list[str]:
+    """The ids of the articles read from now on (as their stored JSON or whole), in order,
+    each once per read."""
+    reads: list[str] = []
+    real_json, real_get = Store.article_json, Store.get_article
+
+    def article_json(self, article_id):
+        reads.append(article_id)
+        return real_json(self, article_id)
+
+    def get_article(self, article_id):
+        if not reads or reads[-1] != article_id:  # not the fallback of the read above
+            reads.append(article_id)
+        return real_get(self, article_id)
+
+    monkeypatch.setattr(Store, "article_json", article_json)
+    monkeypatch.setattr(Store, "get_article", get_article)
+    return reads
 
 
 def test_the_cache_holds_what_the_articles_hold_and_spares_reading_them(store_path,
@@ -75,7 +104,7 @@ def test_the_cache_holds_what_the_articles_hold_and_spares_reading_them(store_pa
         assert ("Mark Carney", "person", "Canada") in first[f"{1:012x}"]
     assert cache_file(store_path).exists()
     with Store.open(store_path) as store:
-        monkeypatch.setattr(Store, "get_article", lambda *a: pytest.fail("read an article"))
+        forbid_reads(monkeypatch)
         assert derived.actor_names(store) == first
 
 
@@ -129,10 +158,7 @@ def test_a_damaged_cache_of_this_version_is_ignored_and_written_afresh(store_pat
     damage(data)
     cache_file(store_path).write_text(json.dumps(data))
     with Store.open(store_path) as store:
-        reads: list[str] = []
-        real_get = Store.get_article
-        monkeypatch.setattr(Store, "get_article",
-                            lambda self, i: reads.append(i) or real_get(self, i))
+        reads = spy_reads(monkeypatch)
         assert derived.actor_names(store) == names_from_articles(store)
         assert reads  # not taken from the file
     with Store.open(store_path) as store:
@@ -149,7 +175,7 @@ def test_a_cache_of_version_1_is_used_and_written_again_as_version_2(store_path,
     write_entries(store_path, cached_entries(store_path))  # as version 1 wrote it
     assert json.loads(cache_file(store_path).read_text())["version"] == 1
     with Store.open(store_path) as store:
-        monkeypatch.setattr(Store, "get_article", lambda *a: pytest.fail("read an article"))
+        forbid_reads(monkeypatch)
         assert derived.actor_names(store) == expected
     assert {i: e[1] for i, e in cached_entries(store_path).items()} == {
         i: [list(n) for n in names] for i, names in expected.items()}
@@ -168,10 +194,7 @@ def test_a_damaged_entry_of_version_1_is_read_from_its_article(store_path, bad, 
     entries[f"{1:012x}"][1].append(["a", "b", "c"])
     write_entries(store_path, entries)
     with Store.open(store_path) as store:
-        reads: list[str] = []
-        real_get = Store.get_article
-        monkeypatch.setattr(Store, "get_article",
-                            lambda self, i: reads.append(i) or real_get(self, i))
+        reads = spy_reads(monkeypatch)
         names = derived.actor_names(store)
         assert reads == [f"{2:012x}"]
         assert names[f"{2:012x}"] == names_from_articles(store)[f"{2:012x}"]
@@ -358,3 +381,111 @@ def test_an_import_links_as_it_would_with_no_cache_at_all(tmp_path, change):
             report = import_into(store, [files])
             found[cache] = [store.get_article(i).findings for i in report.added]
     assert len(found[True]) == 12 and found[True] == found[False]
+
+
+# -- the names read from an article's stored JSON, without making the article -------------
+
+
+def test_the_names_read_from_stored_json_are_those_the_whole_article_gives(store_path,
+                                                                          monkeypatch):
+    # Articles with and without findings, one with findings {}, a correction (which the
+    # stored findings never hold), a removed article: the cold read of every one, from its
+    # JSON, without a whole read, is what reading the articles gives.
+    with Store.open(store_path) as store:
+        store.add_article(_article(10, "No findings", "Nothing analysed here."))
+        store.add_article(replace(_article(11, "Empty findings", "Nothing found."),
+                                  findings=Findings()))
+        first = f"{1:012x}"
+        store.add_correction(Correction(
+            id="c1", article_id=first, kind="reject",
+            target={"kind": "actor", "name": "Mark Carney"}))
+        store.remove_article(f"{2:012x}")
+        expected = names_from_articles(store)
+    cache_file(store_path).unlink()
+    with Store.open(store_path) as store:
+        monkeypatch.setattr(Store, "get_article", lambda *a: pytest.fail("read whole"))
+        names = derived.actor_names(store)
+    assert names == expected and list(names) == list(expected)
+    assert f"{2:012x}" not in names and names[f"{10:012x}"] == names[f"{11:012x}"] == []
+    assert ("Mark Carney", "person", "Canada") in names[first]
+
+
+_DROP = object()
+
+
+def _doc(**changes):
+    findings = {"sentences": [[0, 10]], "actors": [
+        {"name": "Ana Ruiz", "kind": "person", "role": None, "affiliation": "Chile",
+         "mentions": [{"start": 0, "end": 8, "text": "Ana Ruiz"}]},
+        {"name": "Chile", "kind": "country", "role": None, "affiliation": None,
+         "mentions": []}], "times": [], "measures": [
+        {"type": "tariff", "action": "impose", "imposer": "Chile", "targets": ["Peru"],
+         "magnitude": None, "start": 0, "end": 10, "text": "x"}], "deadlines": []}
+    doc = {"id": "a1", "title": "T", "text": "Ana Ruiz spoke.", "findings": findings}
+    for path, value in changes.items():
+        *parents, last = path.split("__")
+        target = doc
+        for part in parents:
+            target = target[int(part)] if isinstance(target, list) else target[part]
+        if value is _DROP:
+            del target[last]
+        elif isinstance(target, list):
+            target[int(last)] = value
+        else:
+            target[last] = value
+    return doc
+
+
+
+# Plain: the JSON answers (whichever of `Findings.from_json`'s readers would read it).
+_PLAIN = [
+    {}, {"findings": None}, {"findings": {}}, {"findings__actors": []},
+    {"findings__actors__0__affiliation": _DROP}, {"findings__actors__0__role": _DROP},
+    {"findings__actors__0__mentions": 3}, {"findings__actors__0__aliases": ["A. Ruiz"]},
+    {"findings__actors__0__aliases": 0}, {"findings__times": 5},
+    {"findings__measures__0__targets": 0}, {"findings__measures": "x"},
+    {"extra": {"actors": []}}]
+# Odd: left to the whole read (which gives other names, or fails).
+_ODD = [
+    {"findings__actors__0__name": 7}, {"findings__actors__0__name": _DROP},
+    {"findings__actors__0__kind": None}, {"findings__actors__0__affiliation": 4},
+    {"findings__actors__1": "Chile"}, {"findings__actors": {"name": "x"}},
+    {"findings__actors": _DROP}, {"findings__actors__0__aliases": 5},
+    {"findings__actors__0__aliases": True}, {"findings__sentences": 1},
+    {"findings__measures__0__targets": True}, {"findings__measures__0__times": 2},
+    {"findings": []}, {"findings": "x"}, {"id": "b2"}, {"text": _DROP}, {"title": 3},
+    {"also_from": ["x", 1]}, {"source": True}]
+
+
+@pytest.mark.parametrize(("changes", "plain"), [(c, True) for c in _PLAIN]
+                         + [(c, False) for c in _ODD])
+def test_names_read_from_json_match_the_whole_read_or_leave_it_to_that(changes, plain):
+    # Where the whole read gives names, the JSON gives the same or leaves it to that read
+    # (None); where the whole read fails, the JSON leaves it to that read.
+    doc = _doc(**changes)
+    raw = json.dumps(doc).encode()
+    try:
+        problem = shape_problem(Article, doc, "a1")
+        whole = None if problem else derived._names_of(Article.from_dict(doc).findings)
+    except (TypeError, AttributeError):
+        whole = None
+    fast = derived._names_in_json(raw, "a1")
+    assert fast == whole if plain else fast is None
+    if not changes:
+        assert fast == [("Ana Ruiz", "person", "Chile"), ("Chile", "country", None)]
+
+
+@pytest.mark.parametrize("raw", [
+    b"", b"{", b"[]", b'{"id":"a1","title":"T","text":"x"}x', b"\xff\xfe",
+    b'{"id":"a1","title":"T","text":"x","findings":{"actors":[{"name":"A","kind":"person"}],'
+    b'"actors":[]}}'])
+def test_damaged_or_odd_json_gives_the_last_of_a_key_or_nothing(raw):
+    fast = derived._names_in_json(raw, "a1")
+    try:
+        doc = json.loads(raw)
+    except ValueError:
+        assert fast is None
+    else:
+        assert fast in (None, derived._names_of(Article.from_dict(doc).findings)
+                        if isinstance(doc, dict) and not shape_problem(Article, doc, "a1")
+                        else None)
