@@ -38,8 +38,9 @@ import contextlib
 import hashlib
 import itertools
 import json
+from collections.abc import Container
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from newsdesk.analysis.linking import ActorIndex
 from newsdesk.app.gcpause import gc_paused
@@ -78,12 +79,15 @@ def actor_names(store: Store) -> dict[str, ActorNames]:
             names[article_id] = list(map(name_of, entry[1]))
             fresh[article_id] = entry
             continue
-        found = _read_names(store, article_id)
-        if found is None:  # removed by another process since the index was read
-            continue
         if numbers is None:
             numbers = {name: n for n, name in enumerate(table)}
-        entry = fresh[article_id] = (fingerprint, [_number(numbers, table, n) for n in found])
+        found = _read_names(store, article_id, numbers)
+        if found is None:  # removed by another process since the index was read
+            continue
+        known = list(map(numbers.get, found))
+        if None in known:  # a name new to the table
+            known = [_number(numbers, table, n) for n in found]
+        entry = fresh[article_id] = (fingerprint, cast(list[int], known))
         # The table's own tuples: 1.6 million names held once each, not once per article.
         names[article_id] = list(map(name_of, entry[1]))
     if not cache.current or fresh != cache.entries:
@@ -150,12 +154,13 @@ def _digest(pairs: list[tuple[str, int]]) -> str:
     return digest.hexdigest()
 
 
-def _read_names(store: Store, article_id: str) -> ActorNames | None:
+def _read_names(store: Store, article_id: str, known: Container[Name]) -> ActorNames | None:
     """An article's actors' names as `get_article` gives them (None: no such article), from
-    its stored JSON where that shows them plainly, from the whole article where not."""
+    its stored JSON where that shows them plainly, from the whole article where not.
+    `known`: names checked before, each a str, a str and a str or None."""
     raw = store.article_json(article_id)
     if raw is not None:
-        found = _names_in_json(raw, article_id)
+        found = _names_in_json(raw, article_id, known)
         if found is not None:
             return found
     try:
@@ -164,7 +169,8 @@ def _read_names(store: Store, article_id: str) -> ActorNames | None:
         return None
 
 
-def _names_in_json(raw: bytes, article_id: str) -> ActorNames | None:
+def _names_in_json(raw: bytes, article_id: str,
+                   known: Container[Name] = frozenset()) -> ActorNames | None:
     """The names `_names_of(get_article(article_id).findings)` gives for an article stored
     as `raw`, without making its records (a third of the time, and none of the objects):
     the JSON parsed as `get_article` parses it, its shape checked as it checks it, and the
@@ -189,18 +195,23 @@ def _names_in_json(raw: bytes, article_id: str) -> ActorNames | None:
             type(m) is dict and (_not_iterable(m.get("targets"))
                                  or _not_iterable(m.get("times"))) for m in measures):
         return None
-    names: ActorNames = []
-    for a in actors:
-        # Both of `Findings.from_json`'s readers give these three alike: a str name and
-        # kind, an affiliation that is a str or None (absent: None).
-        if type(a) is not dict:
-            return None
-        name, kind, affiliation = a.get("name"), a.get("kind"), a.get("affiliation")
-        if (type(name) is not str or type(kind) is not str
-                or not (affiliation is None or type(affiliation) is str)
-                or _not_iterable(a.get("aliases"))):
-            return None
-        names.append((name, kind, affiliation))
+    # Both of `Findings.from_json`'s readers give these three alike for an actor with a
+    # str name and kind, and an affiliation that is a str or None (absent: None). A name
+    # equal to one in `known` is such a name: no other JSON value equals a str or None.
+    try:
+        names = [(a["name"], a["kind"], a.get("affiliation")) for a in actors]
+        all_known = all(map(known.__contains__, names))
+    except (TypeError, KeyError, AttributeError):  # not an object, nameless, a list in it
+        return None
+    if not all_known and not all(
+            type(name) is str and type(kind) is str
+            and (affiliation is None or type(affiliation) is str)
+            for name, kind, affiliation in names):
+        return None
+    # Aliases are checked only where a key can be named so (as such, or with an escape).
+    if ((b'"aliases"' in raw or b"\\u" in raw)
+            and any(_not_iterable(a.get("aliases")) for a in actors)):
+        return None
     return names
 
 
