@@ -38,7 +38,7 @@ import contextlib
 import hashlib
 import itertools
 import json
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -336,9 +336,14 @@ def _write_cache(store: Store, table: list[Name],
 def write_cache_file(store: Store, name: str, data: dict[str, Any]) -> None:
     """Write one file of the store's cache/ atomically; nothing for a read-only store, and
     a failure is ignored (a cache is only ever cold, never needed)."""
+    write_cache_chunks(store, name, [encode_json(data)])
+
+
+def write_cache_chunks(store: Store, name: str, chunks: Iterable[bytes]) -> None:
+    """`write_cache_file` of a file given as its bytes, in parts."""
     if store.readonly:
         return
     folder = store.path / CACHE_FOLDER
     with contextlib.suppress(OSError, StoreError):
         folder.mkdir(exist_ok=True)
-        atomic_write(folder / name, [encode_json(data)])
+        atomic_write(folder / name, chunks)

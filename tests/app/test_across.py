@@ -373,3 +373,31 @@ def test_the_deadline_table_is_what_every_article_gives(store, tmp_path):
     assert [e.date for e in deadline_table(store) if e.article_id == "a1" * 8][:1] == [
         "2025-09-01"]
     assert any(e.date == "2025-09-22" for e in deadline_table(store))
+
+
+def test_a_cold_build_without_actors_writes_the_files_one_with_actors_writes(store):
+    # Without actors, each article made keeps them only as the line the file holds: the
+    # same files, and no actors in what it gives, as before.
+    cache = store.path / "cache"
+    files = ("facts-timeline.json", "facts-actors.json")
+    with_actors = corpus_facts(store, actors=True)
+    written = [(cache / name).read_bytes() for name in files]
+    for name in files:
+        (cache / name).unlink()
+    without = corpus_facts(store)
+    assert [(cache / name).read_bytes() for name in files] == written
+    assert all(f.actors is None and f.actor_rows is None for f in without)
+    assert [(f.id, f.measures, f.deadlines) for f in without] == \
+        [(f.id, f.measures, f.deadlines) for f in with_actors]
+
+
+@pytest.mark.parametrize("articles", [
+    {}, {"a": ["1:", ["T", None, None, [], [], None, None]]},
+    {"\u00e9\u4e2d": ["k", "x\ty\n"], "b": ["k", "lone \ud800 surrogate"]},
+    {f"{n:012x}": ["key", "name\tkind\t\t\t1\n" * 40] for n in range(3000)}])
+def test_a_cache_file_written_in_parts_is_the_file_written_whole(articles):
+    from newsdesk.app.facts import FORMAT, VERSION, _encoded
+    from newsdesk.store.atomic import encode_json
+
+    assert b"".join(_encoded(articles)) == encode_json(
+        {"format": FORMAT, "version": VERSION, "articles": articles})
