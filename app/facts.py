@@ -358,8 +358,8 @@ def _facts(store: Store, *, actors: bool, keys_out: dict[str, str] | None = None
             isinstance(n, str) for n in names) else all_actor_names(out))
     if made or timeline.keys() != keys.keys():
         kept = {f.id for f in out}
-        new_timeline = {i: [keys[i], _timeline_row(made[i])] if i in made else timeline[i]
-                        for i in keys if i in kept}
+        new_timeline = ((i, [keys[i], _timeline_row(made[i])] if i in made else timeline[i])
+                        for i in keys if i in kept)  # made as written, not all at once
         new_actors: dict[str, Any] = {
             i: [keys[i], _actors_row(made[i])] if i in made else actor_rows[i]
             for i in keys if i in kept and (i in made or i in actor_rows)}
@@ -368,8 +368,7 @@ def _facts(store: Store, *, actors: bool, keys_out: dict[str, str] | None = None
             _from_rows(i, ["", None, None, [], [], None, None], row[1])
             for i, row in new_actors.items()))
         write_cache_chunks(store, TIMELINE_FILE, _encoded(new_timeline))
-        del new_timeline
-        write_cache_chunks(store, ACTORS_FILE, _encoded(new_actors))
+        write_cache_chunks(store, ACTORS_FILE, _encoded(new_actors.items()))
     if not actors:
         for facts in out:
             facts.actors = facts.actor_rows = None
@@ -396,14 +395,15 @@ _NAME = re.compile(r"^([^\t\n]*)\t", re.M)
 _NAMES = "\u0000names"  # the actors file's entry of every name (no article id starts so)
 
 
-def _encoded(articles: dict[str, Any]) -> Iterator[bytes]:
-    """`encode_json({"format": FORMAT, "version": VERSION, "articles": articles})`, the same
-    bytes, in parts of about a megabyte: never the whole file at once (the actors of
-    100,000 articles: 62 MB, held two or three times over while encoded whole)."""
+def _encoded(articles: Iterable[tuple[str, Any]]) -> Iterator[bytes]:
+    """`encode_json({"format": FORMAT, "version": VERSION, "articles": dict(articles)})`
+    (no id given twice), the same bytes, in parts of about a megabyte: never the whole file
+    at once (the actors of 100,000 articles: 62 MB, held two or three times over while
+    encoded whole)."""
     yield encode_json({"format": FORMAT, "version": VERSION})[:-1] + b',"articles":{'
     part: list[bytes] = []
     size = 0
-    for n, (article_id, entry) in enumerate(articles.items()):
+    for n, (article_id, entry) in enumerate(articles):
         part.append(b"%s%s:%s" % (b"," if n else b"", encode_json(article_id),
                                   encode_json(entry)))
         size += len(part[-1])

@@ -399,5 +399,5 @@ def test_a_cache_file_written_in_parts_is_the_file_written_whole(articles):
     from newsdesk.app.facts import FORMAT, VERSION, _encoded
     from newsdesk.store.atomic import encode_json
 
-    assert b"".join(_encoded(articles)) == encode_json(
+    assert b"".join(_encoded(articles.items())) == encode_json(
         {"format": FORMAT, "version": VERSION, "articles": articles})
