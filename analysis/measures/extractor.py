@@ -23,7 +23,7 @@ from .magnitude import pick_magnitudes
 from .parties import business_decision, find_parties, official_party
 from .records import Said, build_records, merge_in_sentence
 from .sentence import SentenceView
-from .triggers import accept, generic_head, object_type, resolve_type
+from .triggers import accept, generic_head, object_type, resolve_type, told_type
 from .vocab import INVESTIGATIVE, OBTAIN, VERB_KINDS
 
 Hit = tuple[int, int, TriggerEntry]  # (start, end, what the trigger phrase means)
@@ -275,7 +275,7 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             return False
         trigger.type = mtype
     elif trigger.entry.phrase in ("ban", "embargo", "trade embargo"):
-        trigger.type = object_type(view, trigger) or trigger.type
+        trigger.type = object_type(view, trigger) or told_type(view, trigger) or trigger.type
     action, explicit, cue = view.action(trigger)
     action = _limit_direction(view, trigger, action, cue)
     if action == "lift" and trigger.type == "export_control" \

@@ -329,8 +329,9 @@ def _opens_clause(view: SentenceView, ent: Ent) -> bool:
             and view.low(at + 2) in _FOLLOWERS:
         at += 3  # "as Washington and its allies tighten curbs": Washington leads them
     verb = view.low(at)
+    # "after Turkmenistan cut off gas supplies": a verb the lexicon knows
     return verb in FINITE or (verb.endswith("ed") and view.low(at + 1) != "by") \
-        or (at > ent.last + 1 and view.verb_action(at) is not None)
+        or view.verb_action(at) is not None
 
 
 def _after_preposition(view: SentenceView, ent: Ent) -> bool:

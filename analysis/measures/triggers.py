@@ -67,6 +67,10 @@ def accept(view: SentenceView, found: Found) -> bool:
     if _in_a_laws_name(view, found):
         return False  # "the Foreign Subsidies Regulation": a law's name, not subsidies
     prev = view.low(found.first - 1)
+    if found.entry.phrase in ("duty", "duties") and (
+            prev in _OBLIGATION_ADJECTIVES or view.low(found.last + 1) == "of"
+            and view.low(found.last + 2) in ("care", "candour", "candor")):
+        return False  # "a new statutory duty on the SPS", "a duty of care": obligations
     if prev == "without" or (prev in ("a", "any", "trade") and view.low(found.first - 2)
                              == "without"):
         return False  # "countries without trade deals": no measure is said to be there
@@ -267,8 +271,8 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
     typed = [mtype for mtype in types_here if mtype]
     if typed:
         return typed[0]
-    told = view.doc.generic_types.get(generic_head(found.entry.phrase) or "")
-    if told and _its_own(view, found):
+    told = told_type(view, found)
+    if told:
         return told  # "Taiwan lifted its ban in April": the kind of ban the article told
     if found.entry.phrase in view.lex.generic_default:
         return view.lex.generic_default[found.entry.phrase]
@@ -291,6 +295,9 @@ _GENERIC_HEADS = {"ban": "ban", "bans": "ban", "restriction": "restriction",
                   "embargo": "embargo", "embargoes": "embargo"}
 
 
+# Adjectives that make a duty an obligation, not a levy.
+_OBLIGATION_ADJECTIVES = frozenset({"statutory", "legal", "moral", "civic", "fiduciary",
+                                    "constitutional", "patriotic", "sacred"})
 _LAW_WORDS = frozenset({"regulation", "act", "law", "directive", "instrument", "mechanism",
                         "rule", "rules", "ordinance", "decree", "bill", "code"})
 
@@ -313,10 +320,21 @@ def generic_head(word: str) -> str | None:
     return _GENERIC_HEADS.get(word.lower())
 
 
+def told_type(view: SentenceView, found: Found) -> str | None:
+    """The type the article gave this restriction word where it said its kind, when this
+    mention names a party's own ("its ban") or the embargo again; None otherwise."""
+    told = view.doc.generic_types.get(generic_head(found.entry.phrase) or "")
+    return told if told and _its_own(view, found) else None
+
+
 def _its_own(view: SentenceView, found: Found) -> bool:
     """ "its ban", "their curbs": a party's restriction of the kind told before ("the ban"
     alone is left to the records, which join it to the ban told before)."""
-    return view.low(found.first - 1) in ("its", "their")
+    before = view.low(found.first - 1)
+    # "the embargo", told before as an arms embargo, is that one (a bare "embargo" would
+    # be on imports); "the ban" is left to the records
+    return before in ("its", "their") or (before == "the"
+                                          and generic_head(found.entry.phrase) == "embargo")
 
 
 # Words in "-ing" that name things, not activities.

@@ -1113,3 +1113,22 @@ def test_an_accusation_or_an_open_door_is_no_measure():
 def test_a_minerals_export_quota_is_a_quota():
     m = only("Ruritania cut its rare earth export quotas by 35%.", RURITANIA)
     assert (m.type, m.magnitude) == ("quota", "35%")
+
+
+def test_a_clause_opened_by_after_names_its_own_subject():
+    text = "The deal was sealed after Ruritania cut off gas supplies to Freedonia."
+    found = [m for m in measures(text, RURITANIA, FREEDONIA) if m.type == "export_control"]
+    assert [m.imposer for m in found] == ["Ruritania"]
+
+
+def test_a_statutory_duty_is_no_levy():
+    text = "The new law will place a new statutory duty on councils to house the homeless."
+    assert all(m.type != "tariff" for m in measures(text, RURITANIA))
+    assert only("Ruritania raised the duty on whisky.", RURITANIA).type == "tariff"
+
+
+def test_the_embargo_named_again_is_the_arms_embargo_told_before():
+    text = ("Ruritania plans to lift its arms embargo on Freedonia. Grand Fenwick has called"
+            " for the embargo to be lifted.")
+    found = measures(text, RURITANIA, FREEDONIA, actor(text, "Grand Fenwick", "country"))
+    assert all(m.type == "sanction" for m in found)
