@@ -125,6 +125,32 @@ def tok_index(toks: list[Tok], starts: list[int], char: int) -> int:
     return min(before + 1, len(toks) - 1)
 
 
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—_]|,)")
+
+
+def dateline_country(text: str, actors: list[Actor]) -> str | None:
+    """The country of a capital (or a seat of government) written in capitals that opens a
+    line in the story's first paragraphs, followed by a dash, a comma or an agency in
+    brackets: a dateline."""
+    for actor in actors:
+        if actor.kind not in ("place", "country"):
+            continue
+        for mention in actor.mentions:
+            if not mention.text.isupper() or len(mention.text) < 3 \
+                    or text.count("\n\n", 0, mention.start) > 2:
+                continue
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            if not text[line_start:mention.start].strip(" THE") \
+                    and _DATELINE_AFTER.match(text, mention.end):
+                if actor.kind == "country":
+                    return actor.name
+                # a capital's or a seat's ("WASHINGTON", "BRUSSELS"); "GENEVA -" hosts
+                # bodies of the world, whose ministries are not Switzerland's
+                name = mention.text.title()
+                return gazetteer.is_capital_of(name) or gazetteer.SEATS.get(name)
+    return None
+
+
 def _capital(actor: Actor, surface: str) -> bool:
     """ "Beijing hit back": a capital taken for a place still acts for its government."""
     return actor.kind == "place" and gazetteer.is_capital_of(surface) is not None
@@ -149,6 +175,9 @@ class DocContext:
         self.home = None if self.sport else home_country(actors)
         # Whom an unnamed authority ("the chancellor") serves when no country is the home.
         self.served = None if self.sport or self.home else served_country(actors)
+        # The country a wire story's dateline names ("WASHINGTON (AP) --"): whose "the
+        # department", "the administration" are, whatever country the story names most.
+        self.dateline = None if self.sport else dateline_country(text, actors)
         self.last_imposer: Ent | None = None  # who took the measure named last
         # the type each generic restriction word ("ban") took where the text said its kind
         self.generic_types: dict[str, str] = {}

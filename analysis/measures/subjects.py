@@ -32,6 +32,8 @@ _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "because", "as
 # Verbs whose object is no subject even before a verb: "assist police in bringing ...".
 _HELPING = frozenset({"assist", "help", "told", "tell", "ask"})
 _FOLLOWERS = frozenset({"allies", "partners", "neighbours", "neighbors"})
+# Bodies named after the leader who heads them: "the Clinton administration".
+_LED_BODIES = frozenset({"administration", "government", "cabinet"})
 _INDEFINITE = frozenset({"a", "an", "any", "every", "no", "some", "many", "most", "other"})
 # Unions of states "the bloc" may refer to: their own names, or "Union" with one of these.
 _BLOC_NAMES = frozenset({"asean", "mercosur", "efta", "ecowas", "caricom", "sadc", "apec",
@@ -56,6 +58,17 @@ def authorities(view: SentenceView) -> list[Ent]:
             continue
         if tok.low == "bank" and view.low(at - 1) != "central":
             continue
+        leader = view.ent_at.get(at - 1)
+        led = leader.affiliation if leader is not None and leader.kind == "person" \
+            and tok.low in _LED_BODIES else None
+        if leader is not None and led is not None and _a_country(view, led):
+            # "The Clinton administration gave Japan until ...": his country's government
+            ent = Ent(leader.start, tok.end, led, "country", official=True,
+                      authority=True, first=leader.first, last=at)
+            for covered in range(leader.first, at + 1):
+                view.ent_at[covered] = ent
+            out.append(ent)
+            continue
         if any(back in view.ent_at for back in range(max(0, at - 3), at)):
             continue
         country = _country_after(view, at)
@@ -64,7 +77,7 @@ def authorities(view: SentenceView) -> list[Ent]:
         if country is None and view.low(at + 1) not in PLACE_PREPS:
             # "regulators across Europe" stand for no country
             country = speaker_country(view, at) or _government_just_named(view, at) \
-                or view.doc.home or view.doc.served
+                or view.doc.dateline or view.doc.home or view.doc.served
         if country is None:
             continue
         ent = Ent(tok.start, tok.end, country, "country", official=True, authority=True,
@@ -72,6 +85,12 @@ def authorities(view: SentenceView) -> list[Ent]:
         view.ent_at[at] = ent
         out.append(ent)
     return out
+
+
+def _a_country(view: SentenceView, name: str) -> bool:
+    """Whether `name` is a country's: a known one, or one the article names as a country."""
+    actor = view.doc.by_name.get(name)
+    return name in COUNTRY_NAMES or (actor is not None and actor.kind == "country")
 
 
 def _government_just_named(view: SentenceView, at: int) -> str | None:

@@ -1132,3 +1132,25 @@ def test_the_embargo_named_again_is_the_arms_embargo_told_before():
             " for the embargo to be lifted.")
     found = measures(text, RURITANIA, FREEDONIA, actor(text, "Grand Fenwick", "country"))
     assert all(m.type == "sanction" for m in found)
+
+
+def test_a_wire_storys_dateline_names_whose_department_acts():
+    # (a capital's dateline: "GENEVA -" stands for nobody, see test_measures_parties)
+    text = ("WASHINGTON (AP) -- Freedonia's steel exports have tripled, officials said.\n\nThe"
+            " department opened anti-dumping investigations last week into steel from"
+            " Freedonia and Grand Fenwick. Freedonia and Freedonia's mills objected.")
+    found = measures(text, FREEDONIA, actor(text, "Grand Fenwick", "country"),
+                     actor(text, "Washington", "place", "WASHINGTON",
+                           affiliation="United States"))
+    probe = next(m for m in found if m.type == "trade_defence")
+    assert probe.imposer == "United States" and "Freedonia" in probe.targets
+
+
+def test_a_body_named_after_its_leader_is_his_countrys():
+    text = ("The Brenner administration gave Freedonia until Friday to curb its steel exports"
+            " or face anti-dumping penalties.")
+    found = measures(text, FREEDONIA, RURITANIA, actor(text, "Karl Brenner", "person",
+                                                       "Brenner", affiliation="Ruritania"))
+    duties = [m for m in found if m.type == "trade_defence"]
+    assert [m.imposer for m in duties] == ["Ruritania"]
+    assert all("Karl Brenner" not in m.targets for m in found)
