@@ -134,7 +134,8 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         return _finish(f"{subject} {when.group('verb')}", text)
     if cue.rule in ("until", "expires") and measure is not None and measure.trigger and (
             spot.start <= measure.trigger.start < spot.lead_start
-            or _RELATIVE.match(text, measure.trigger.end, spot.start)):
+            or _RELATIVE.match(text, measure.trigger.end, spot.start)) \
+            and not _heads_another_noun(spot, measure):
         phrase = measure_phrase(text, measure)
         if cue.rule == "until":
             verb = _PARTICIPLE.get(measure.action, "in force")
@@ -187,6 +188,26 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     body = _body(spot, cue)
     body = _obligation_form(body) if cue.rule in ("due", "obligation") else body
     return _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
+
+
+def _heads_another_noun(spot: Spot, measure: Measure) -> bool:
+    """Whether the clause's subject is another noun the measure word only qualifies: "The
+    cap on council tax rises will stay", "the fuel duty rise would be deferred" (what is
+    kept or put off is the cap, the rise)."""
+    trigger = measure.trigger
+    assert trigger is not None
+    if not spot.start <= trigger.start < spot.lead_start:
+        return False
+    verb = _FINITE.search(spot.text, trigger.end, spot.lead_start)
+    after = spot.text[trigger.end:verb.start()] if verb else ""
+    return bool(_ONE_NOUN.fullmatch(after)
+                or _HEAD_OF.fullmatch(spot.text, spot.start, trigger.start))
+
+
+_ONE_NOUN = re.compile(r"\s+(?:rise|rises|increase|increases|hike|hikes|cut|cuts|freeze|cap"
+                       r"|plan|plans|change|changes|reform|reforms)\s+", _I)
+_HEAD_OF = re.compile(r"\s*(?:the|a|an|its|their)\s+[\w-]+\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,2}",
+                      _I)
 
 
 # Names read with "the" in a sentence: "the United States", "the European Commission".
@@ -498,7 +519,9 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
         noun = _antecedent_noun(spot)
         if noun:
             return f"{noun} {rest}"
-    if subject and _PRONOUN.match(subject) and measure is not None:
+    if subject and _PRONOUN.match(subject) and measure is not None and not (
+            measure.trigger and measure.trigger.text.lower() in subject.lower()):
+        # ("the fuel duty rise" names the measure itself: it stays as written)
         if measure.imposer and measure.trigger and measure.trigger.text.lower() in rest.lower():
             # "it would suspend the exemption": "it" is who acts on the measure
             return f"{the_name(measure.imposer)} {rest}"

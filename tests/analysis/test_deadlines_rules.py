@@ -987,3 +987,14 @@ def test_midway_through_a_half_is_no_end_and_going_to_have_to_stays():
     text = "Ruritanian exporters are going to have to wait until next year for the licences."
     d = one(text, "next year", "DATE", "2026")
     assert "must" not in d.what and "have to wait" in d.what
+
+
+def test_what_a_measure_word_only_qualifies_is_what_is_kept_or_put_off():
+    text = "The cap on council tax rises will stay in place until 2027."
+    rises = measure(text, "tax rises", "other", "maintain", "Ruritania")
+    assert one(text, "2027", "DATE", "2027", rises).what \
+        == "the cap on council tax rises will stay in place"
+    text = "The minister said the fuel duty rise would be deferred until September."
+    duty = measure(text, "fuel duty", "other", "impose", "Ruritania")
+    assert one(text, "September", "DATE", "2025-09", duty).what \
+        == "the fuel duty rise would be deferred"
