@@ -14,8 +14,8 @@ from .article import Found
 
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                  "thirty|forty|fifty|sixty|ninety|hundred|dozens of|hundreds of|thousands of")
-_CURRENCIES = ("dollars|euros|pounds|yuan|yen|rupees|rand|pesos|rupiah|won|roubles|rubles|crowns"
-               "|francs|kronor|krona|kroner|lira|dinars|dirhams|riyals|ringgit|baht|zloty|forints"
+_CURRENCIES = ("dollars|euros|euro|pounds|yuan|yen|rupees|rand|pesos|rupiah|won|roubles|rubles"
+               "|crowns|francs|kronor|krona|kroner|lira|dinars|dirhams|riyals|ringgit|baht|zloty|forints"
                "|reais|renminbi|shekels|naira|shillings")
 _MAGNITUDE = re.compile(
     r"(?P<pct>\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b))"

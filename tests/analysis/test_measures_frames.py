@@ -1154,3 +1154,11 @@ def test_a_body_named_after_its_leader_is_his_countrys():
     duties = [m for m in found if m.type == "trade_defence"]
     assert [m.imposer for m in duties] == ["Ruritania"]
     assert all("Karl Brenner" not in m.targets for m in found)
+
+
+def test_a_state_support_scheme_approved_is_a_subsidy_with_its_size():
+    m = only("The Commission approved a 5 billion euro Ruritanian support scheme for battery"
+             " makers.", RURITANIA)
+    assert (m.type, m.imposer, m.magnitude) == ("subsidy", "Ruritania", "5 billion euro")
+    text = "Acme launched a loyalty scheme for customers."
+    assert measures(text, actor(text, "Acme", "organization")) == []
