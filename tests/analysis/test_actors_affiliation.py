@@ -311,3 +311,10 @@ def test_chipmakers_and_carmakers_named_in_trade_news_have_their_home_country():
     assert affiliation(text, "Lam Research") == "United States"
     assert affiliation(text, "SK Hynix") == "South Korea"
     assert affiliation(text, "CATL") == "China"
+
+
+def test_state_oil_firms_and_trade_agencies_have_their_home_country():
+    text = "Sinopec, Petrobras and Pemex cut output, and India's DGTR opened a probe."
+    assert affiliation(text, "Sinopec") == "China"
+    assert affiliation(text, "Petrobras") == "Brazil"
+    assert affiliation(text, "Pemex") == "Mexico"
