@@ -134,14 +134,22 @@ def dateline_country(clusters: list[Cluster], text: str,
             continue
         for index in cluster.entities:
             ent = ents[index] if index < len(ents) else None
-            if ent is None or not ent.text.isupper() or len(ent.text) < _DATELINE_MIN:
-                continue
-            line_start = text.rfind("\n", 0, ent.start) + 1
-            if text[line_start:ent.start].strip() in ("", "THE") \
-                    and _DATELINE_AFTER.match(text, ent.end) \
-                    and text.count("\n\n", 0, line_start) <= _DATELINE_PARAGRAPHS:
+            if ent is not None and opens_dateline(text, ent.start, ent.end):
                 return cluster.affiliation
     return None
+
+
+def opens_dateline(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a name in capitals, opens a line of the story's first
+    paragraphs and is followed by a dash, a comma or an agency in brackets: a dateline
+    ("WASHINGTON -", "THE HAGUE (Reuters) -", "TOKYO, May 2 -")."""
+    name = text[start:end]
+    if not name.isupper() or len(name) < _DATELINE_MIN:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return text[line_start:start].strip() in ("", "THE") \
+        and _DATELINE_AFTER.match(text, end) is not None \
+        and text.count("\n\n", 0, line_start) <= _DATELINE_PARAGRAPHS
 
 
 def _place(cluster: Cluster) -> None:

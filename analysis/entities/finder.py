@@ -57,8 +57,7 @@ def find_entities(text: str, sentences: list[Sentence]) -> list[EntitySpan]:
     spans: list[Span] = []
     for run in _runs(doc):
         cut(doc, run, doc.is_initial(run[0].start), spans)
-    _named_with_initials(text, spans)
-    _known_long_names(text, spans)
+    _names_running_on(text, spans)
     _portfolio_list(text, spans)
     _plural_possessive_bodies(text, spans)
     _possessive_inside(text, spans)
@@ -121,44 +120,46 @@ _DATE_WORD_BEFORE = re.compile(r"\b(?:the|of|on|in|by|since|until|from|last|next
                                r"|late|mid|to)\s+$", re.I)
 
 
-def _named_with_initials(text: str, spans: list[Span]) -> None:
-    """ "the Committee on Foreign Investment in the United States (CFIUS)": a body whose
-    name runs on past a country or place up to the initials it gives in brackets is one
-    name (GUIDELINES 2.4: the inner name is not marked). Added as the longer span."""
+def _names_running_on(text: str, spans: list[Span]) -> None:
+    """An organization whose name runs on past a lower-case connector is that longer name,
+    added as the longer span (GUIDELINES 2.4: the inner names are not marked): up to the
+    initials it gives in brackets ("the Committee on Foreign Investment in the United
+    States (CFIUS)"), or as far as a gazetteer name goes ("... in the United States")."""
     for span in list(spans):
         if span.kind != "organization":
             continue
-        after = _RUNS_ON.match(text, span.end)
-        if after is None:
-            continue
-        name = text[span.start:after.end(1)]
-        if "".join(word[0] for word in _CAPITALIZED.findall(name)) == after.group(2):
-            spans.append(Span(span.start, after.end(1), "organization", None, SURE))
+        by_initials, by_name = _end_by_initials(text, span), _end_by_known_name(text, span)
+        for end in (by_initials, by_name if by_name != by_initials else None):
+            if end is not None:
+                spans.append(Span(span.start, end, "organization", None, SURE))
 
 
-# A known body's name that runs on past "in/of/for the": "Committee on Foreign Investment
-# [in the United States]".
+def _end_by_initials(text: str, span: Span) -> int | None:
+    after = _RUNS_ON.match(text, span.end)
+    if after is None:
+        return None
+    name = text[span.start:after.end(1)]
+    initials = "".join(word[0] for word in _CAPITALIZED.findall(name))
+    return after.end(1) if initials == after.group(2) else None
+
+
+# Past "in/of/for/on (the)", a few capitalized words: "[in the United States]".
 _NON_SPACE = re.compile(r"\S+")
 _LONGER = re.compile(r"\s+(?:in|of|for|on)\s+(?:the\s+)?[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}")
 
 
-def _known_long_names(text: str, spans: list[Span]) -> None:
-    """An organization span that a gazetteer name continues past a lower-case connector is
-    that name (added as the longer span; the inner names are not marked, GUIDELINES 2.4)."""
-    for span in list(spans):
-        if span.kind != "organization":
-            continue
-        longer = _LONGER.match(text, span.end)
-        if longer is None:
-            continue
-        ends = [word.end() for word in _NON_SPACE.finditer(longer.group())]
-        for word_end in reversed(ends[1:]):  # the longest known name first
-            end = span.end + word_end
-            while text[end - 1] == ".":  # "... in the United States." ends the sentence
-                end -= 1
-            if gazetteer_kind(" ".join(text[span.start:end].split())) is not None:
-                spans.append(Span(span.start, end, "organization", None, SURE))
-                break
+def _end_by_known_name(text: str, span: Span) -> int | None:
+    longer = _LONGER.match(text, span.end)
+    if longer is None:
+        return None
+    ends = [word.end() for word in _NON_SPACE.finditer(longer.group())]
+    for word_end in reversed(ends[1:]):  # the longest known name first
+        end = span.end + word_end
+        while text[end - 1] == ".":  # "... in the United States." ends the sentence
+            end -= 1
+        if gazetteer_kind(" ".join(text[span.start:end].split())) is not None:
+            return end
+    return None
 
 
 def _portfolio_list(text: str, spans: list[Span]) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .. import gazetteer
+from ..actors.affiliation import opens_dateline
 from ..model import Actor
 from .framewords import FrameWords, frame_words
 from .lexicon import Lexicon, TriggerEntry
@@ -125,29 +126,21 @@ def tok_index(toks: list[Tok], starts: list[int], char: int) -> int:
     return min(before + 1, len(toks) - 1)
 
 
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[-–—_]|,)")
-
-
 def dateline_country(text: str, actors: list[Actor]) -> str | None:
-    """The country of a capital (or a seat of government) written in capitals that opens a
-    line in the story's first paragraphs, followed by a dash, a comma or an agency in
-    brackets: a dateline."""
+    """The country of a capital (or a seat of government) whose name opens the story as its
+    dateline (`opens_dateline`); a country's own name there is that country."""
     for actor in actors:
         if actor.kind not in ("place", "country"):
             continue
         for mention in actor.mentions:
-            if not mention.text.isupper() or len(mention.text) < 3 \
-                    or text.count("\n\n", 0, mention.start) > 2:
+            if not opens_dateline(text, mention.start, mention.end):
                 continue
-            line_start = text.rfind("\n", 0, mention.start) + 1
-            if not text[line_start:mention.start].strip(" THE") \
-                    and _DATELINE_AFTER.match(text, mention.end):
-                if actor.kind == "country":
-                    return actor.name
-                # a capital's or a seat's ("WASHINGTON", "BRUSSELS"); "GENEVA -" hosts
-                # bodies of the world, whose ministries are not Switzerland's
-                name = mention.text.title()
-                return gazetteer.is_capital_of(name) or gazetteer.SEATS.get(name)
+            if actor.kind == "country":
+                return actor.name
+            # a capital's or a seat's ("WASHINGTON", "BRUSSELS"); "GENEVA -" hosts bodies of
+            # the world, whose ministries are not Switzerland's
+            name = mention.text.title()
+            return gazetteer.is_capital_of(name) or gazetteer.SEATS.get(name)
     return None
 
 
