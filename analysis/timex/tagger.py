@@ -22,6 +22,9 @@ _SET_BEFORE = re.compile(
     r"(?:\d|\b(?:once|twice|times|cents|dollars|pounds|euros|yen|percent|%|bn|m|billion|million)"
     r")\s*$", re.IGNORECASE)
 _MERGE_GAP = re.compile(r"^,?\s+(?:on\s+)?$|^\s*,\s*$")  # "0001 GMT on Friday"
+# "12:01 a.m. EST (0501 GMT) on Tuesday": the same instant told in a second zone, in brackets.
+_ZONE_OPEN = re.compile(r"^\s*[(\[]\s*$")
+_ZONE_CLOSE = re.compile(r"^\s*[)\]],?\s+(?:on\s+)?$")
 
 
 def tag_times(text: str, sentences: list[Sentence],
@@ -111,8 +114,22 @@ def _join_and_retype(found: list[TimeExpr], text: str) -> list[TimeExpr]:
                 out[-1] = TimeExpr(prev.start, timex.end, text[prev.start:timex.end], "TIME",
                                    value)
                 continue
+            if len(out) > 1 and timex.type == "DATE" and DAY_VALUE.match(timex.value) \
+                    and _ZONE_CLOSE.match(gap) and _clock_in_brackets(out[-2], prev, text):
+                # both clock times are of the day after the bracket
+                day = timex.value
+                out[-2:] = [TimeExpr(t.start, t.end, t.text, t.type,
+                                     day + t.value[t.value.index("T"):]) for t in out[-2:]]
         out.append(timex)
     return out
+
+
+def _clock_in_brackets(first: TimeExpr, second: TimeExpr, text: str) -> bool:
+    """Whether `second` is `first`'s clock time in another zone, in brackets right after it
+    ("12:01 a.m. EST (0501 GMT)"), both read on the same day."""
+    return first.type == second.type == "TIME" and "T" in first.value and "T" in second.value \
+        and first.value.split("T")[0] == second.value.split("T")[0] \
+        and bool(_ZONE_OPEN.match(text[first.end:second.start]))
 
 
 def _lower(text: str) -> str:

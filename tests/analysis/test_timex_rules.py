@@ -295,3 +295,14 @@ def test_working_days_and_a_year_no_later_than() -> None:
         "25 working days": "P25D"}
     assert values("Importers must comply no later than 2027.", published) == {"2027": "2027"}
     assert values("More than 2027 people came.", published) == {}
+
+
+def test_a_clock_time_told_again_in_brackets_takes_the_day_after_the_bracket():
+    text = "The Ruritanian duties take effect at 12:01 a.m. EST (0501 GMT) on Tuesday."
+    got = values(text, dt.date(2025, 2, 1))
+    assert got["12:01 a.m. EST"] == "2025-02-04T00:01"
+    assert got["0501 GMT"] == "2025-02-04T05:01"
+    # no day after the bracket: the clock time stays on the published day
+    got = values("The duties took effect at 9 a.m. (1400 GMT), officials said.",
+                 dt.date(2025, 2, 1))
+    assert got["9 a.m."] == "2025-02-01T09:00"
