@@ -30,6 +30,8 @@ _SCALES = frozenset({"thousand", "million", "billion", "hundred", "dozen"})
 _YEAR = re.compile(r"(1[89]|20)\d\d$")
 # How far before the noun its modifiers may start, in tokens.
 _MODIFIER_REACH = 4
+# Words between a count and its noun that say the count adds to earlier ones.
+_COUNTED_AGAIN = frozenset({"more", "further", "additional", "other", "extra"})
 # Marks after a group that open the list of its named members.
 _LIST_OPENERS = frozenset({"-", "–", "—", ":", "("})
 
@@ -50,6 +52,9 @@ def add_groups(tokens: Tokens, clusters: list[Cluster], finder: PrefixFinder) ->
         phrase = tokens.text[start:end]
         name = tokens.text[tokens.starts[first_modifier]:end] if first_modifier < noun_at \
             else phrase
+        first_word, _, rest = name.partition(" ")
+        if first_word in _COUNTED_AGAIN and " " in rest:
+            name = rest  # "13 more Russian banks": the group is "Russian banks"
         if name[:1].isupper() and not demonym_country(name.split()[0]) and name == phrase:
             name = name[0].lower() + name[1:]
         cluster = Cluster("group", fold(name), [name], extra=[Mention(start, end, phrase)],

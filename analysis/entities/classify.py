@@ -30,11 +30,13 @@ from .words import (
 
 # "companies such as A, B and C": the list's names, up to this many characters back.
 _LIST_REACH = 80
-_LIST_WORDS = frozenset(("as", "like", "including", "and", "or", ","))
+_LIST_WORDS = frozenset(("as", "like", "including", "and", "or", ",", "of", "in"))
 _ORG_PLURALS = "|".join(sorted(
     {word + "s" for word in gaz.ORG_CONTEXT if not word.endswith("s")}
     | {"companies", "businesses"}))
-_ORG_LIST = re.compile(rf"\b(?:{_ORG_PLURALS})\s+(?:such\s+as|like|including)\s+", re.I)
+_ORG_PLURAL_SET = frozenset(_ORG_PLURALS.split("|"))
+_ORG_LIST = re.compile(rf"\b(?:(?:{_ORG_PLURALS})\s+(?:such\s+as|like|including)"
+                       r"|shares\s+(?:of|in))\s+", re.I)
 # The rest of such a list before the name: earlier names, commas and "and"/"or".
 _LIST_REST = re.compile(r"(?:[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*(?:\s*,\s*|\s+(?:and|or)\s+"
                         r"|\s*,\s*(?:and|or)\s+))*")
@@ -123,11 +125,19 @@ def _names_no_actor(name: str, words: list[str]) -> bool:
     last = words[-1]
     if last in gaz.MISC_WORDS or name in gaz.DEMONYMS or name in gaz.GROUP_WORDS:
         return True
+    parts = name.split("-")
+    if len(parts) > 1 and parts[-1] in gaz.DEMONYMS and all(
+            part in gaz.DEMONYMS or part in _COMBINING_FORMS for part in parts[:-1]):
+        return True  # "Anglo-Swedish", "Franco-German": an adjective of two peoples
     # A title alone: "Foreign Minister".
     return is_title_head(last) and all(
         word in gaz.TITLE_MODIFIERS or is_title_head(word) for word in words)
 
 
+# First parts of compounds of peoples: "Anglo-Dutch", "Sino-Russian".
+_COMBINING_FORMS = frozenset({"Anglo", "Franco", "Sino", "Indo", "Russo", "Italo", "Austro",
+                              "Greco", "Afro", "Euro", "Turco", "Hispano", "Luso", "Germano",
+                              "Nippo", "Serbo", "Judeo", "Arabo", "Irano", "Swiss"})
 _PLACE_NOUN_OF = re.compile(r"\b(?:city|town|village|port|province|region|district|county"
                             r"|capital|island|state|suburb|municipality)\s+of\s+$")
 
@@ -150,10 +160,13 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
     if any(word in gaz.COMPANY_WORDS for word in words) or any("&" in tok.word for tok in toks):
         # "Deutsche Boerse", "Parmalat Finanziaria", "Marsh & McLennan", "H&M": a firm's.
         return "organization"
-    if prev in gaz.ORG_CONTEXT:  # "engineering group Jarvis", "US insurer Marsh"
+    if prev in gaz.ORG_CONTEXT or prev in _ORG_PLURAL_SET:
+        # "engineering group Jarvis", "US insurer Marsh", "Cognac makers Hennessy"
         return "organization"
-    if prev in _LIST_WORDS and _listed_after_org_noun(doc, toks[0].start):
-        return "organization"  # "companies such as JSR and Stella Chemifa"
+    if prev in _LIST_WORDS and _listed_after_org_noun(doc, toks[0].start) \
+            and words[-1].rpartition("-")[2] not in gaz.DEMONYMS:  # "Anglo-Swedish drug"
+        # "companies such as JSR and Stella Chemifa", "shares of Remy Cointreau and ..."
+        return "organization"
     if prev.lower() in gaz.PERSON_CONTEXT and not is_acronym(first):
         return "person"
     if prev == "of" and _PLACE_NOUN_OF.search(doc.text, max(0, toks[0].start - 24),

@@ -23,6 +23,7 @@ _CURRENCY_SIGNS = frozenset("$€£¥")
 _MODEL_DETERMINERS = frozenset({"the", "its", "their", "a", "an", "new"})
 # The last two characters of "titled " / "entitled ", before the title itself.
 _AFTER_TITLED = frozenset(("d ", "d\t"))
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 _NUMBER_OR_NAME = re.compile(r"[\dA-Z]")
 # Lower-case nouns after which a capitalized name is a programme's ("Golden Dome programme").
@@ -116,9 +117,48 @@ def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
     if doc.text[start - 1:start] != "(":
         return False
     before = doc.text[max(0, start - 40):start - 1].rstrip()
+    if spelled_out_before(toks[0].word, before):
+        return True
     law = before.rsplit(None, 1)[-1] if before else ""
     return law in gaz.MISC_WORDS or start - 1 - (start - 1 - max(0, start - 40) - len(before)) \
         in doc.no_actor_ends
+
+
+def spelled_out_before(abbreviation: str, before: str) -> bool:
+    """ "deep ultraviolet (DUV)", "liquefied natural gas (LNG)": the abbreviation of the
+    lower-case words right before its bracket is a term, no actor. Each word gives its
+    first letter, in order, and may give later letters too ("ultraviolet" -> UV); the
+    lower-case name of a body ("reform commission (NDRC)") is left alone."""
+    letters = abbreviation.lower()
+    words = _WORDS.findall(before)
+    for count in range(1, min(len(letters), len(words)) + 1):
+        phrase = words[-count:]
+        if not all(word.islower() for word in phrase) or letters[0] != phrase[0][0]:
+            continue
+        if any(word.capitalize() in gaz.ORG_WORDS for word in phrase):
+            return False
+        if _spells(letters, phrase):
+            return True
+    return False
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    """Whether `letters` are the words' first letters in order, each word giving its first
+    letter and maybe some of its later ones, in order."""
+    if not words:
+        return not letters
+    if not letters or letters[0] != words[0][0]:
+        return False
+    word, taken, at = words[0], 1, 0
+    while True:
+        if _spells(letters[taken:], words[1:]):
+            return True
+        if taken == len(letters):
+            return False
+        at = word.find(letters[taken], at + 1)
+        if at < 0:
+            return False
+        taken += 1
 
 
 def _may_name_no_actor(doc: Doc, tok: Token) -> bool:

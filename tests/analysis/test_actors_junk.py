@@ -469,3 +469,48 @@ def test_a_known_bodys_name_runs_on_past_in_the():
     assert "Committee on Foreign Investment" not in found
     assert {"Department of Commerce", "Washington"} <= names(
         "The Department of Commerce in Washington said so.")
+
+
+# -- terms spelled out before their abbreviation ---------------------------------------------
+
+def test_the_abbreviation_of_lower_case_words_is_a_term_not_a_body():
+    text = ("Acme may not ship its deep ultraviolet (DUV) machines or its extreme ultraviolet "
+            "(EUV) systems, and Freedonia buys liquefied natural gas (LNG).")
+    got = names(text)
+    assert not {"DUV", "EUV", "LNG"} & got, got
+    # capitalized words before the bracket name a body
+    text = "The Freedonian Export Agency (FEA) said it would review the licences."
+    assert "Freedonian Export Agency" in names(text)
+    # the lower-case name of a body is left alone
+    from newsdesk.analysis.entities.not_names import spelled_out_before
+    assert not spelled_out_before("NDRC", "the national development and reform commission")
+    assert spelled_out_before("VAT", "a value added tax")
+
+
+# -- companies by what is said of them -------------------------------------------------------
+
+def test_names_after_shares_of_and_after_a_firm_word_are_companies():
+    got = kinds("Shares of Zentrix Holdings and Brenner Karlsson fell after the announcement.")
+    assert got.get("Brenner Karlsson") == "organization", got
+    got = kinds("Shares in Karlsson rose 4%.")
+    assert got.get("Karlsson") == "organization", got
+    got = kinds("Electronics giant Brenner Karlsson said sales fell.")
+    assert got.get("Brenner Karlsson") == "organization", got
+    # a demonym compound is no company: "Shares in Anglo-Swedish drug group ..."
+    assert "Anglo-Swedish" not in kinds("Shares in Anglo-Swedish drug group fell.")
+    # a maker of films is a person: "film maker Karl Brenner"
+    got = kinds("Film maker Karl Brenner said the law was wrong.")
+    assert got.get("Karl Brenner") == "person", got
+
+
+def test_a_count_that_adds_to_earlier_ones_leaves_more_out_of_the_group_name():
+    import datetime as dt
+
+    from newsdesk.analysis.engine import analyze
+
+    def groups(text: str) -> set[str]:
+        return {a.name for a in analyze(text, dt.date(2025, 2, 24)).actors if a.kind == "group"}
+
+    got = groups("It also removes 13 more Russian banks from the SWIFT messaging system.")
+    assert got == {"Russian banks"}, got
+    assert groups("Freedonia and a number of other nations objected.") == {"other nations"}
