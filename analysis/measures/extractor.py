@@ -24,7 +24,7 @@ from .parties import business_decision, find_parties, official_party
 from .records import Said, build_records, merge_in_sentence
 from .sentence import SentenceView
 from .triggers import accept, generic_head, object_type, resolve_type, told_type
-from .vocab import INVESTIGATIVE, OBTAIN, VERB_KINDS
+from .vocab import DETERMINERS, INVESTIGATIVE, OBTAIN, VERB_KINDS
 
 Hit = tuple[int, int, TriggerEntry]  # (start, end, what the trigger phrase means)
 _BARE_RULES = frozenset({"measure.bare", "measure.named"})
@@ -33,6 +33,10 @@ _OBTAIN_REACH = 3
 _ACT_REACH = 4  # how near its verb a rule, a law or a fine must stand, in tokens
 _INSTRUMENT_REACH = 3  # tokens from "an order" to the verb that says what it does
 _INSTRUMENT_REACH_RELATIVE = 6  # ... across "that" / "which"
+# Words that open what a package holds: "sanctions ..., with a ban on", "including".
+_CONTENT_OPENERS = frozenset({"with", "including", "includes", "include"})
+_RELATIVE_CONTENT_REACH = 10  # tokens from "restrictions" to "which barred"
+_RELATIVE_BREAKS = frozenset({"and", "or", "but", ";", ":", "said", "says"})
 _CONTENT_REACH = 6  # tokens from "rules" to "require importers" ("introduced in February")
 # Words between a measure and a duty that show the duty is a step of its own.
 _CONTENT_BREAKS = frozenset({"and", "or", "but", ",", ";", ":", "while", "which", "that",
@@ -172,6 +176,7 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         view, [trigger for trigger in found if _read(view, trigger, types_here)]))
     if len(kept) > 1:  # a measure the sentence names is what the time is given for
         kept = [trigger for trigger in kept if trigger.entry is not _GIVEN_ENTRY]
+        _package_contents(view, kept)
     for trigger in kept:
         if trigger.entry is _GIVEN_ENTRY and any(tok.low in _BID_WORDS for tok in view.toks):
             # "said Merieux's bid offered no net benefit and gave it until mid-November to
@@ -187,6 +192,29 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
                 # ban": the article's bans are of the kind it named
                 view.doc.generic_types[head] = trigger.type
     return kept
+
+
+def _package_contents(view: SentenceView, kept: list[Found]) -> None:
+    """ "adopted a 16th package of sanctions against Russia, with a ban on imports of
+    Russian aluminium": a measure named as what another one holds is taken with it, by
+    the same party and in the same step (GUIDELINES 4.2: one record per content type)."""
+    for index, content in enumerate(kept):
+        if content.explicit_action or content.entry.kind in VERB_KINDS or index == 0:
+            continue
+        back = content.first - 1
+        while back >= 0 and view.low(back) in DETERMINERS:
+            back -= 1
+        if view.low(back) not in _CONTENT_OPENERS or view.low(back - 1) not in (",", "—", "–"):
+            continue
+        holder = kept[index - 1]
+        if holder.type == content.type or not holder.explicit_action or holder.last >= back:
+            continue
+        content.action, content.explicit_action = holder.action, True
+        content.weak, content.rule = False, "measure.package-content"
+        content.cue_words, content.cue_at = holder.cue_words, holder.cue_at
+        if content.imposer is None:
+            content.imposer, content.imposer_ent = holder.imposer, holder.imposer_ent
+            content.imposer_official = holder.imposer_official
 
 
 def _description(view: SentenceView, trigger: Found) -> bool:
@@ -258,6 +286,11 @@ def _without_contents(view: SentenceView, found: list[Found]) -> list[Found]:
                       and 0 < trigger.first - other.last <= _CONTENT_REACH
                       and not any(view.low(at) in _CONTENT_BREAKS
                                   for at in range(other.last + 1, trigger.first))), None)
+        relative = owner is None and _relative_owner(view, trigger, found)
+        if relative:
+            owner = relative
+            if not owner.targets:
+                owner.targets = list(trigger.targets)
         if owner is None:
             out.append(trigger)
             continue
@@ -265,6 +298,20 @@ def _without_contents(view: SentenceView, found: list[Found]) -> list[Found]:
             owner.imposer, owner.imposer_ent = trigger.imposer, trigger.imposer_ent
             owner.imposer_official = trigger.imposer_official
     return out
+
+
+def _relative_owner(view: SentenceView, trigger: Found, found: list[Found]) -> Found | None:
+    """ "restrictions announced by Washington in October, which barred US firms from
+    supplying tools to Chinese factories": a relative clause saying what a measure named
+    just before does is that measure's content; its subject is the measure, not a party."""
+    if trigger.entry.kind != "verb_bound" or view.low(trigger.first - 1) not in ("which", "that"):
+        return None
+    owners = [other for other in found if other is not trigger and other.type == trigger.type
+              and other.entry.kind not in VERB_KINDS
+              and 0 < trigger.first - other.last <= _RELATIVE_CONTENT_REACH
+              and not any(view.low(at) in _RELATIVE_BREAKS
+                          for at in range(other.last + 1, trigger.first))]
+    return owners[-1] if owners else None
 
 
 def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:

@@ -29,6 +29,7 @@ _PHRASE_BACK = 8  # how far back a noun phrase's modifiers may reach
 _SUBORDINATORS = frozenset({"after", "as", "when", "since", "once", "before", "because",
                             "while", "whereas", "although", "though"})
 _SUBJECT_MAX = 5
+_SUBJECT_PRONOUNS = frozenset({"they", "it", "he", "she", "we", "both"})
 _IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "froze", "took", "gave",
                              "made", "began", "brought", "sought", "won", "rose", "shut"})
 _PRESENT_BLOCKERS = frozenset({"to", "will", "would", "could", "may", "might", "can", "shall",
@@ -107,13 +108,25 @@ def _hypothetical(view: SentenceView, anchor: int, words: FrameWords) -> bool:
         low = view.low(at)
         if low in (",", ";", ":", "—", "–"):
             return False
-        if low == "until" and at + 1 in view.ent_at:
+        if low == "until" and (at + 1 in view.ent_at or _clause_opens(view, at + 1, anchor)):
             return True  # "until Beijing stops the flow of fentanyl": a condition
         if low in words.hypothetical:
             # "weighs whether to ease": a step under consideration, not a hypothesis
             return not (low == "whether" and (view.low(at - 1) in words.proposal_verbs
                                               or view.low(at - 1) in words.talk_verbs))
     return False
+
+
+def _clause_opens(view: SentenceView, start: int, anchor: int) -> bool:
+    """Whether a clause with its own subject opens at `start` and runs to the trigger:
+    "until the three countries curbed the flow", "until they stop", not "until the end
+    of March"."""
+    if view.low(start) in _SUBJECT_PRONOUNS:
+        return True
+    if view.low(start) != "the":
+        return False
+    return any(view.low(at).endswith("ed") or view.low(at) in _IRREGULAR_PAST
+               for at in range(start + 2, anchor + 1))
 
 
 def _negation(view: SentenceView, found: Found, action: str, start: int,

@@ -26,7 +26,8 @@ _MAGNITUDE = re.compile(
     r"|(?:(?<=\bfor )|(?<=\bby )|(?<=\bby another )|(?<=\bfor another )|(?<=\ba further )"
     r"|(?<=\banother ))(?:\d+|an?|" + _NUMBER_WORDS
     + r") (?:days?|weeks?|months?|years?)\b)"
-    r"|(?P<count>\b(?:\d[\d,]*|" + _NUMBER_WORDS + r")\s(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s){0,2}?"
+    r"|(?P<count>\b(?:\d(?:[\d,]*\d)?|" + _NUMBER_WORDS
+    + r")\s(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s){0,2}?"
     r"(?P<unit>firms|companies|entities|individuals|people|banks|products|items|goods|vessels|"
     r"tankers|ships|officials|tonnes|tons|barrels|organisations|organizations|chipmakers|"
     r"businesses|categories|lines|sectors|countries|nations|apps|subsidiaries|persons|oligarchs|"

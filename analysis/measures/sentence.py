@@ -344,6 +344,8 @@ class SentenceView:
         for at in range(found.last + 1, min(end, found.last + VERB_REACH_AFTER)):
             low = self.low(at)
             action = self.verb_action(at)
+            if action and at == found.last + 1 and self.low(at + 1) in ATTRIBUTIVE:
+                break  # "the deal lowered the risk": the trigger acts, it is not acted on
             if action and (low.endswith(("ed", "en")) or self.low(at - 1) in BE_AUX
                            or self.low(at - 1) in self.lex.modals or low in PARTICIPLES):
                 return action, True, at

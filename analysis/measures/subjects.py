@@ -27,6 +27,11 @@ if TYPE_CHECKING:
     from .sentence import SentenceView
 
 # Words that open a clause as well as a phrase: "after the US failed to ...".
+# Nouns of a party's own step: "the EU's decision to impose", "Ottawa's plan to scrap".
+_DECISION_NOUNS = frozenset({"decision", "plan", "plans", "move", "bid", "threat", "proposal",
+                             "vote", "effort", "efforts", "attempt", "push", "pledge",
+                             "promise", "order"})
+_DECISION_REACH = 7  # tokens from the actor to the step's verb
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "because", "as", "while",
                              "once"})
 # Verbs whose object is no subject even before a verb: "assist police in bringing ...".
@@ -116,6 +121,8 @@ def speaker_country(view: SentenceView, at: int) -> str | None:
         # "A ban ... will come into force on 1 July, Health Secretary Patricia Hewitt has
         # announced": the attribution after a comma, at the sentence's end
         speech, stop = _trailing_speech(view, at)
+    if speech < 0:
+        return _source_country(view, at)
     for back in range(speech - 1, stop, -1):
         ent = view.ent_at.get(back)
         if ent is None:
@@ -127,6 +134,28 @@ def speaker_country(view: SentenceView, at: int) -> str | None:
             return ent.affiliation if country else None
         if ent.kind == "country":
             return ent.name
+    return None
+
+
+def _source_country(view: SentenceView, at: int) -> str | None:
+    """ "Energy imports will face a 10% duty, according to a White House fact sheet": the
+    country of the official source the sentence closes on."""
+    comma = next((back for back in range(len(view.toks) - 3, at, -1)
+                  if view.low(back) == "," and view.low(back + 1) == "according"
+                  and view.low(back + 2) == "to"), -1)
+    if comma < 0 or any(view.low(back) in _QUOTES for back in range(at)):
+        return None
+    for back in range(comma + 3, min(len(view.toks), comma + 3 + _SOURCE_WORDS)):
+        if view.low(back) in (",", ";", "—", "–"):
+            return None
+        ent = view.ent_at.get(back)
+        if ent is None or ent.authority:
+            continue  # "according to news agency reports": no state's word
+        if ent.kind == "country" and not ent.demonym:
+            return ent.name
+        if ent.kind == "organization" and ent.official and _a_country(view, ent.affiliation or ""):
+            return ent.affiliation
+        return None
     return None
 
 
@@ -146,6 +175,8 @@ def _trailing_speech(view: SentenceView, at: int) -> tuple[int, int]:
 
 
 _QUOTES = frozenset({'"', "“", "”", "‘", "'"})
+# How many words after "according to" may hold the source: "a White House fact sheet".
+_SOURCE_WORDS = 5
 # How many words a closing attribution's speaker and auxiliaries may take.
 _SPEAKER_WORDS = 8
 
@@ -328,6 +359,8 @@ def _named(view: SentenceView, ent: Ent, anchor: int) -> bool | None:
         return True  # "expected Washington to lift": Washington lifts
     if view.low(ent.first - 1) in POSSESSIVE_DETERMINERS:
         return False  # "change its App Store rules": a noun's modifier, never a subject
+    if _decides(view, ent, anchor):
+        return True  # "retaliation for the EU's decision last week to impose tariffs"
     if view.in_pp(ent) and _opens_clause(view, ent):
         return True  # "after the United States failed to end ...": a clause's subject
     if view.in_pp(ent) or view.is_object(ent):
@@ -336,6 +369,15 @@ def _named(view: SentenceView, ent: Ent, anchor: int) -> bool | None:
             and view.low(ent.last + 2) not in authorities_:
         return None
     return True
+
+
+def _decides(view: SentenceView, ent: Ent, anchor: int) -> bool:
+    """ "the EU's decision last week to impose", "Ottawa's plan to scrap": whose decision
+    to take a step it is acts, wherever the phrase stands."""
+    if view.low(ent.last + 1) not in POSSESSIVE or view.low(ent.last + 2) not in _DECISION_NOUNS:
+        return False
+    return any(view.low(at) == "to" for at in range(ent.last + 3, anchor)) \
+        and anchor - ent.last <= _DECISION_REACH
 
 
 def _opens_clause(view: SentenceView, ent: Ent) -> bool:

@@ -1162,3 +1162,70 @@ def test_a_state_support_scheme_approved_is_a_subsidy_with_its_size():
     assert (m.type, m.imposer, m.magnitude) == ("subsidy", "Ruritania", "5 billion euro")
     text = "Acme launched a loyalty scheme for customers."
     assert measures(text, actor(text, "Acme", "organization")) == []
+
+
+# --- unseen 2025-style wires (twelfth session) ------------------------------------------
+def test_a_measure_that_acts_on_something_else_is_not_acted_on():
+    # "the deal lowered the risk": the deal acts; no easing of a deal is told
+    text = "Analysts said the Ruritania-Freedonia deal lowered the risk of a recession."
+    assert [m for m in measures(text, RURITANIA, FREEDONIA) if m.action == "ease"] == []
+    m = only("The tariffs imposed by Ruritania were lifted.", RURITANIA)
+    assert (m.type, m.imposer) == ("tariff", "Ruritania")
+
+
+def test_a_condition_after_until_is_no_measure_whoever_its_subject_is():
+    text = ("Ruritania imposed duties on Freedonian steel, saying they would stay until the "
+            "two countries curbed the flow of migrants across its borders.")
+    assert [m.type for m in measures(text, RURITANIA, FREEDONIA)] == ["tariff"]
+    text = "Ruritania imposed duties on Freedonian steel until they stop the flow of migrants."
+    assert [m.type for m in measures(text, RURITANIA, FREEDONIA)] == ["tariff"]
+    # a time, not a clause: "until the end of March"
+    text = "Ruritania will restrict the flow of steel exports until the end of March."
+    assert [m.type for m in measures(text, RURITANIA)] == ["export_control"]
+
+
+def test_export_rules_are_export_controls_and_a_relative_clause_is_their_content():
+    m = only("Ruritania on Friday published new export rules for advanced machines.", RURITANIA)
+    assert summary(m)[:3] == ("export_control", "impose", "Ruritania")
+    text = ("The move follows restrictions announced by Ruritania in October, which barred "
+            "Ruritanian firms from supplying tools to Freedonian factories.")
+    m = only(text, RURITANIA, FREEDONIA)
+    assert summary(m)[:3] == ("export_control", "impose", "Ruritania")
+    assert m.why.startswith("measure.passive")
+
+
+def test_a_package_holds_a_measure_of_another_kind_taken_with_it():
+    text = ("Ruritania adopted a package of sanctions against Freedonia, with a ban on imports "
+            "of Freedonian aluminium.")
+    got = sorted(summary(m) for m in measures(text, RURITANIA, FREEDONIA))
+    assert got == [("import_ban", "impose", "Ruritania", ["Freedonia"]),
+                   ("sanction", "impose", "Ruritania", ["Freedonia"])]
+    assert any(m.why.startswith("measure.package-content") for m in
+               measures(text, RURITANIA, FREEDONIA))
+
+
+def test_whose_decision_to_take_a_step_it_is_takes_it():
+    text = ("Freedonia will impose anti-dumping duties on Ruritanian brandy, a move seen as "
+            "retaliation for Ruritania's decision last week to impose tariffs of up to 45% on "
+            "Freedonian cars.")
+    got = {m.type: m for m in measures(text, RURITANIA, FREEDONIA)}
+    assert summary(got["tariff"]) == ("tariff", "impose", "Ruritania", ["Freedonia"])
+    assert got["trade_defence"].imposer == "Freedonia"
+
+
+def test_an_official_source_after_according_to_names_the_state():
+    text = ("Energy imports from Freedonia will face a 10% duty, according to a Ruritanian "
+            "Trade Ministry fact sheet.")
+    wh = actor(text, "Ruritanian Trade Ministry", "organization", affiliation="Ruritania")
+    m = only(text, RURITANIA, FREEDONIA, wh)
+    assert summary(m) == ("tariff", "impose", "Ruritania", ["Freedonia"])
+    text = "Imports from Freedonia will face a 10% duty, according to news agency reports."
+    assert only(text, RURITANIA, FREEDONIA).imposer is None
+
+
+def test_a_count_takes_no_comma():
+    text = ("Ruritania said its rules, which come into force on Sept. 1, require companies to "
+            "obtain an export licence for the machines.")
+    assert only(text, RURITANIA).magnitude is None
+    m = only("Ruritania added 1,200 companies to its entity list.", RURITANIA)
+    assert m.magnitude == "1,200 companies"
