@@ -285,11 +285,16 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
                                                                       officials=True) \
             and (measure_here or not words().company.search(spot.frame[-60:])):
         return Cue("takes-effect", f"'{spot.prep}'")
-    future = (_FUTURE.search(spot.frame) or (words().obligation.search(spot.frame)
-                                              if spot.fronted else None)) \
-        if spot.prep in _START_PREP else None
+    if spot.prep not in _START_PREP:
+        return None
+    future = _FUTURE.search(spot.frame)
     if future and _policy(spot, measure_here):
         return Cue("takes-effect", f"'{_short(future.group())}' + '{spot.prep}'")
+    # "From Oct. 11, importers will have to pay deposits at customs, the ministry said": a
+    # duty that starts on a date, laid by an official body
+    must = words().obligation.search(spot.frame) if spot.fronted else None
+    if must and _policy(spot, measure_here, officials=True):
+        return Cue("takes-effect", f"'{_short(must.group())}' + '{spot.prep}'")
     return None
 
 

@@ -393,6 +393,8 @@ def _body(spot: Spot, cue: Cue) -> str:
                         r"|for|set\s+for|falls\s+on|expires\s+on|at))\s*$", "", before, flags=_I)
         # "set a deadline of September 1 for a deal": "set a" alone would not read.
         before = re.sub(r"\b(an?|the|its|their)\s*$", r"\1 deadline ", before, flags=_I)
+    if spot.prep == "in" and _PHRASAL_END.search(before):
+        before = before.rstrip() + " in"  # "will be phased in over 12 months": the verb's
     after = _AT_THE_LATEST.sub("", after)  # "by March 31 at the latest"
     after = _GRACE_AFTER.sub("", after)  # "after a nine-month transition period"
     if re.match(r"^\s*['’]s?\s+time\b", after):  # "in two weeks' time", "in a year's time"
@@ -653,6 +655,9 @@ def _finish(clause: str, text: str) -> str:
     return clause
 
 
+# Verbs whose "in" is their own even before a time ("phased in over 12 months"); "come in
+# the first half" is "come" and a time.
+_PHRASAL_END = re.compile(r"\b(?:kick|kicks|kicked|kicking|phased|phasing)\s*$", _I)
 _PHRASAL_IN = re.compile(r"\b(?P<verb>come|comes|came|coming|kick|kicks|kicked|kicking|phased"
                          r"|brought|bring|brings|bringing)\s+in[\s,.;:]*$", _I)
 

@@ -17,8 +17,8 @@ from newsdesk.analysis.model import Deadline, Measure, Mention, TimeExpr
 from newsdesk.analysis.sentences import split_sentences
 
 PUBLISHED = "2025-03-13"
-# (a verb's particle may end it: "due to come in", "will kick in")
-_DANGLING = re.compile(r"(?<!\bcome\s)(?<!\bkick\s)"
+# (a verb's particle may end it: "due to come in", "will kick in", "will be phased in")
+_DANGLING = re.compile(r"(?<!\bcome\s)(?<!\bkick\s)(?<!\bphased\s)"
                        r"\b(?:the|a|an|of|to|and|or|for|with|in|on|by|its|their|that|is|are"
                        r"|will|has|have)$", re.I)
 
@@ -998,3 +998,27 @@ def test_what_a_measure_word_only_qualifies_is_what_is_kept_or_put_off():
     duty = measure(text, "fuel duty", "other", "impose", "Ruritania")
     assert one(text, "September", "DATE", "2025-09", duty).what \
         == "the fuel duty rise would be deferred"
+
+
+def test_a_duty_that_starts_on_a_fronted_date_laid_by_an_official_body():
+    text = ("From Oct. 11, importers of Ruritanian brandy will have to pay deposits at "
+            "Freedonian customs, the ministry said.")
+    d = one(text, "Oct. 11", "DATE", "2025-10-11")
+    assert (d.date, rule(d)) == ("2025-10-11", "deadline.takes-effect")
+    assert d.what.startswith("importers of Ruritanian brandy will have to pay deposits")
+    # a company's own new rule is no deadline
+    text = "From Monday, shoppers will have to pay for plastic bags, the company said."
+    assert found(text, "Monday", "DATE", "2025-03-17") == []
+
+
+def test_phased_in_keeps_its_particle_before_the_time():
+    text = "The ban on Freedonian aluminium imports will be phased in over 12 months."
+    ban = measure(text, "ban on Freedonian aluminium imports", "import_ban", "impose",
+                  "Ruritania", ("Freedonia",))
+    d = one(text, "over 12 months", "DURATION", "P12M", ban)
+    assert d.what.endswith("will be phased in"), d.what
+    # "come in the first half": "in" opens the time, it is no particle
+    text = "The minister said the new tariff would come in the first half of next year."
+    tariff = measure(text, "tariff", "tariff", "impose", "Ruritania")
+    d = one(text, "the first half of next year", "DATE", "2026-H1", tariff)
+    assert not d.what.endswith(" in"), d.what
