@@ -171,6 +171,7 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
     for trigger in found:
         for at in range(trigger.first, trigger.last + 1):
             view.trigger_at[at] = trigger
+    found = _nearest_bound(found)
     types_here = [trigger.type for trigger in found]
     kept = _without_contents(view, _without_instruments(
         view, [trigger for trigger in found if _read(view, trigger, types_here)]))
@@ -192,6 +193,19 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
                 # ban": the article's bans are of the kind it named
                 view.doc.generic_types[head] = trigger.type
     return kept
+
+
+def _nearest_bound(found: list[Found]) -> list[Found]:
+    """ "limit growth in exports of ten categories": two nouns bound by one verb name one
+    measure, the one the verb governs first ("growth": a quota, not an export ban)."""
+    bound = [trigger for trigger in found if trigger.entry.kind == "verb_bound"]
+    if len(bound) < 2:
+        return found
+    return [trigger for trigger in found
+            if trigger.entry.kind != "verb_bound" or not any(
+                other is not trigger and other.entry.kind == "verb_bound"
+                and other.first == trigger.first and other.last < trigger.last
+                for other in bound)]
 
 
 def _package_contents(view: SentenceView, kept: list[Found]) -> None:

@@ -52,6 +52,8 @@ def targets_after(view: SentenceView, found: Found, direct: bool = False,
             continue
         if low in CLAUSE_STOPS or low in (".", ";", ":") or low in PHRASE_ENDS or low in FINITE:
             break  # "... of Acme are still going on": the object phrase ended
+        if low == "over" and found.type != "investigation":
+            break  # "a tariff on India over Russian oil": why; a complaint's "over" is its case
         if low == "," and not (at + 1 in view.ent_at or view.low(at + 1) in ("and", "or")
                                or _list_goes_on(view, at)):
             break

@@ -21,6 +21,9 @@ from .article import DocContext, Found
 from .sentence import is_headline
 
 _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
+# Kinds a curb on imports may be told as later (see _curbs_told_as_limits).
+_LIMITS = frozenset({"quota", "tariff", "trade_defence"})
+_SOFT_CURBS = ("curb", "restrict", "limit")
 _RECENT = 40  # records of a type a later mention is compared with (long texts stay linear)
 _WHY_WORDS = 52  # the words of `why` after the rule id stay short
 
@@ -177,8 +180,36 @@ def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
             recent.append(home)
         else:
             home.add(item)
+    records = _curbs_told_as_limits(records)
     return [_measure(doc, record.said) for record in records
             if any(not s.found.weak for s in record.said)]
+
+
+def _curbs_told_as_limits(records: list[_Record]) -> list[_Record]:
+    """ "US to curb Chinese clothing imports", then "will impose quotas on clothing from
+    China": curbing imports says no kind; the quota, tariff or trade defence the same
+    sides take is that curb (GUIDELINES 4.2: one record per measure)."""
+    out = []
+    for record in records:
+        if all(_soft_curb(said.found) for said in record.said):
+            home = next((other for other in records
+                         if other is not record and other.said[0].found.type in _LIMITS
+                         and other.sides & record.sides
+                         and (not record.targets or not other.targets
+                              or bool(other.targets & record.targets))), None)
+            if home is not None:
+                for said in record.said:
+                    said.found.type = home.said[0].found.type
+                    home.add(said)
+                continue
+        out.append(record)
+    return out
+
+
+def _soft_curb(found: Found) -> bool:
+    """ "curb imports", "restrict imports": an import restriction of no named kind."""
+    return found.type == "import_ban" and found.entry.kind == "verb_bound" \
+        and found.cue_words.lower().startswith(_SOFT_CURBS)
 
 
 def _named_again(doc: DocContext, records: list[_Record], item: Said) -> _Record | None:

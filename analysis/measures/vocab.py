@@ -59,7 +59,10 @@ PHRASE_ENDS = frozenset({"by", "after", "before", "because", "when", "while", "s
                          "aggression",
                          # whom the targets are close to: "individuals with close links
                          # to President Putin"
-                         "links", "ties", "connections"})
+                         "links", "ties", "connections",
+                         # why, told after the targets: "in retaliation for", "in
+                         # response to" (and "over", see objects.py)
+                         "retaliation", "response"})
 # First words of phrases said of their subject: "is on trial for", "was charged with".
 PATIENT_STARTS = frozenset({"on", "under", "charged", "stand", "stood", "went", "go"})
 SPEECH_VERBS = frozenset({"said", "says", "told", "tells", "added", "announced", "confirmed",

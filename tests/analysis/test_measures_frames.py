@@ -1229,3 +1229,28 @@ def test_a_count_takes_no_comma():
     assert only(text, RURITANIA).magnitude is None
     m = only("Ruritania added 1,200 companies to its entity list.", RURITANIA)
     assert m.magnitude == "1,200 companies"
+
+
+def test_one_verb_binding_two_nouns_names_the_measure_of_the_first():
+    text = "Under the deal, Ruritania will limit growth in exports of ten categories of textiles."
+    assert [m.type for m in measures(text, RURITANIA)] == ["quota"]
+
+
+def test_curbing_imports_is_the_quota_the_same_sides_take():
+    text = ("Ruritania to curb Freedonian clothing imports\n\nRuritania said it will impose quotas "
+            "on three types of clothing imported from Freedonia.")
+    got = measures(text, RURITANIA, ("Freedonia", "country", "Freedonia", "Freedonian"))
+    assert [summary(m) for m in got] == [("quota", "impose", "Ruritania", ["Freedonia"])]
+    # alone, a curb on imports stays an import restriction
+    got = measures("Ruritania will curb Freedonian clothing imports.", RURITANIA,
+                   ("Freedonia", "country", "Freedonia", "Freedonian"))
+    assert [m.type for m in got] == ["import_ban"]
+
+
+def test_why_a_measure_is_laid_names_no_target():
+    text = "Ruritania doubled its tariff on Freedonia to 50% over Acmeland's oil."
+    m = only(text, RURITANIA, FREEDONIA, ("Acmeland", "country"))
+    assert m.targets == ["Freedonia"]
+    # a complaint's "over" is what it is about, and whose it is
+    text = "Freedonia filed a complaint at the WTO over Ruritania's wine labels."
+    assert only(text, RURITANIA, FREEDONIA).targets == ["Ruritania"]
