@@ -25,6 +25,7 @@ from .words import (
     is_acronym,
     is_camel,
     is_common_noun,
+    is_everyday_word,
     is_title_head,
 )
 
@@ -227,6 +228,8 @@ def _one_word_kind(doc: Doc, end: int, word: str, prev: str) -> str:
     if prev in NOT_PERSON_BEFORE:
         # "an analyst at Nomura told": people are not "at" or "in" anything.
         return "organization"
+    if prev.lower() == "the" and is_everyday_word(word):
+        return "organization"  # "The House is expected to take up the measure"
     if nxt in PERSON_VERBS:
         return "person"
     if word in gaz.SURNAMES or word in gaz.FIRST_NAMES:

@@ -24,6 +24,8 @@ _MODEL_DETERMINERS = frozenset({"the", "its", "their", "a", "an", "new"})
 # The last two characters of "titled " / "entitled ", before the title itself.
 _AFTER_TITLED = frozenset(("d ", "d\t"))
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
+# A US legislator's party and state: "D-Wash.", "R-Texas", "I-Vt."
+_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{1,11}\.?$")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 _NUMBER_OR_NAME = re.compile(r"[\dA-Z]")
 # Lower-case nouns after which a capitalized name is a programme's ("Golden Dome programme").
@@ -58,6 +60,8 @@ _TRIGGER_REACH = 3
 
 def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     """Whether the run names a work, product, project, provision or concept, not an actor."""
+    if len(toks) == 1 and toks[0].word[1:2] == "-" and _PARTY_STATE.match(toks[0].word):
+        return True  # "Sen. Patty Murray, D-Wash., said": her party and state
     if len(toks) == 1 and not toks[0].word.isupper():
         # Most runs are one word, not in capitals (no currency code nor abbreviation), with
         # nothing around it: decided cheaply.

@@ -261,6 +261,11 @@ def is_common_noun(word: str) -> bool:
 _EVERYDAY = frozenset(gaz.COMMON_WORDS_BY_RANK[:15000])
 
 
+def is_everyday_word(word: str) -> bool:
+    """An everyday English word of some length, surname or not ("House", "Treasury")."""
+    return len(word) >= 4 and word.lower() in _EVERYDAY and word not in gaz.FIRST_NAMES
+
+
 NOT_PERSON_BEFORE = frozenset(("at", "in"))
 
 

@@ -514,3 +514,10 @@ def test_a_count_that_adds_to_earlier_ones_leaves_more_out_of_the_group_name():
     got = groups("It also removes 13 more Russian banks from the SWIFT messaging system.")
     assert got == {"Russian banks"}, got
     assert groups("Freedonia and a number of other nations objected.") == {"other nations"}
+
+
+def test_a_legislators_party_and_state_is_no_actor_and_the_house_is_a_body():
+    got = kinds("Sen. Karl Brenner, D-Wash., said the House is expected to take up the bill.")
+    assert "D-Wash" not in got and "D-Wash." not in got, got
+    assert got.get("House") == "organization", got
+    assert kinds("Rep. Anna Karlsson (R-Texas) agreed.").keys() == {"Anna Karlsson"}
