@@ -73,6 +73,8 @@ class Spot:
     skip: tuple[int, int] | None = None
     # Where the main clause starts when the clause follows a relative clause (`joined`).
     main_start: int | None = None
+    # A span counted from a day the text dates right after it ("21 days after Aug. 7").
+    anchored: bool = False
 
     def joined(self) -> Spot | None:
         """The clause read with the main clause the relative clause interrupts: "would

@@ -31,7 +31,8 @@ def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr
         if index < 0 or timex.end > sentences[index].end:
             continue
         previous = sentences[max(0, index - _BACK_SENTENCES):index]
-        deadline = _deadline(text, sentences[index], time_index, timex, measures, day, previous)
+        deadline = _deadline(text, sentences[index], time_index, timex, measures, day, previous,
+                             _anchor_after(text, times, time_index))
         if deadline is None and out and out[-1].end >= sentences[index].start:
             deadline = _gapped(text, out[-1], timex, day)
         if deadline is not None:
@@ -47,6 +48,8 @@ _APPOSED_DAY = re.compile(r"\b(?P<prep>on|by|from|before|until)\s+(?:the|his|her
 _GRACE_PERIOD = re.compile(r"\bafter\s+(?:an?|the)\s+$", re.I)
 _PERIOD_AFTER = re.compile(rf"\s+{PERIOD_WORDS}\b", re.I)
 _GRACE_PERIOD_OF = re.compile(rf"\bafter\s+(?:an?|the)\s+{PERIOD_WORDS}\s+of\s+$", re.I)
+# Between a span and the day it counts from: "21 days after Aug. 7".
+_AFTER_DAY = re.compile(r"\s+(?:after|from)\s+")
 # How many sentences back a subject like "The reductions" may refer.
 _BACK_SENTENCES = 2
 # The rest of a clause whose verb is gapped: "will take effect this year, [those on
@@ -75,12 +78,30 @@ def _gapped(text: str, before: Deadline, timex: TimeExpr,
                     measure=before.measure, why=f"deadline.gapped: 'those {phrase.split()[0]}'")
 
 
+def _anchor_after(text: str, times: list[TimeExpr], index: int) -> date | None:
+    """The day a span is counted from when a dated day follows it: "21 days after Aug.
+    7" (the span ends on Aug. 28)."""
+    timex = times[index]
+    if timex.type != "DURATION" or index + 1 >= len(times):
+        return None
+    after = _AFTER_DAY.match(text, timex.end)
+    nxt = times[index + 1]
+    if after is None or after.end() != nxt.start or nxt.type != "DATE":
+        return None
+    return _as_date(nxt.value) if len(nxt.value) == 10 else None
+
+
 def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
               measures: list[Measure], published: date | None,
-              previous: list[Sentence] | None = None) -> Deadline | None:
+              previous: list[Sentence] | None = None,
+              anchor: date | None = None) -> Deadline | None:
     if due_date(timex, "", "", published, published) is None:
         return None  # past, vague or unanchored whatever the words: skip the reading
     spot = spot_of(text, sentence, timex)
+    if anchor is not None and not spot.prep:
+        spot = replace(spot, prep="in", anchored=True)  # "take effect 21 days after Aug. 7"
+    else:
+        anchor = None
     grace = None
     if timex.type == "DURATION" and not spot.prep:
         # "will take effect after a nine-month transition period" (or "after a transition
@@ -131,8 +152,8 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     if cue is None:
         return None
     value = due_date(timex, spot.prep, spot.lead, published if cue.forward else None,
-                     published)
-    if value is None:
+                     anchor or published)
+    if value is None or (published is not None and value < published.isoformat()[:len(value)]):
         return None
     link = measure_for(spot, time_index, measures, here)
     link = back if link is None else link

@@ -445,7 +445,7 @@ def _refused(spot: Spot) -> bool:
     if timex.type == "DURATION" and spot.prep in ("for", "during", "throughout", "over") and \
             not _FROM_NOW.match(timex.text):
         return True  # "for 90 days": counted from an unknown start
-    if timex.type == "DURATION" and _OTHER_ANCHOR.match(spot.after):
+    if timex.type == "DURATION" and not spot.anchored and _OTHER_ANCHOR.match(spot.after):
         return True  # "within 30 days of the ruling": counted from another day
     if _BARE_WEEKDAY.match(timex.text) and _PAST_HINT.search(spot.frame):
         return True  # "completed its offer by the Tuesday deadline": last Tuesday

@@ -555,7 +555,8 @@ def _reduced_subject(spot: Spot, body: str, measure: Measure | None) -> str:
     comma = spot.text.rfind(",", spot.sentence.start, at) if at > 0 and measure is None else -1
     before = spot.text[spot.sentence.start:comma].rstrip() \
         if comma > 0 and not spot.text[comma + 1:at].strip() else ""
-    named = (_NAME_END.search(before) or _DEFINITE_END.search(before)) if before else None
+    named = (_NAME_END.search(before) or _DEFINITE_END.search(before)
+             or _INDEFINITE_END.search(before)) if before else None
     if named is not None and not _AUXILIARY.search(named.group()):
         return named.group()
     return measure_phrase(spot.text, measure) if measure is not None else ""
@@ -585,6 +586,10 @@ _NAME_END = re.compile(r"\b(?:the|its|their)\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|and
                        r"[A-Z][\w'’-]*)*$")
 _AUXILIARY = re.compile(r"\b(?:will|would|must|shall|should|can|could|may|might|is|are|was"
                         r"|were|has|have|had|be|been)\b", _I)
+# An indefinite noun phrase ending the text, its figures whole: "a tender for 350,000
+# tons of wheat".
+_INDEFINITE_END = re.compile(r"\b(?:a|an)\s+(?:(?:\d{1,3}(?:,\d{3})+|[\w'’.%-]+)\s+){0,6}?"
+                            r"(?:\d{1,3}(?:,\d{3})+|[\w'’.%-]+)$", _I)
 # A definite noun phrase ending the text: "the new rules", "its export licences".
 _DEFINITE_END = re.compile(r"\b(?:the|this|these|those|its|their)\s+(?:(?!(?:the|this|these|those"
                            r"|its|their|who|which|that|to|of|on|in|with|by|for|from)\s)"

@@ -1022,3 +1022,21 @@ def test_phased_in_keeps_its_particle_before_the_time():
     tariff = measure(text, "tariff", "tariff", "impose", "Ruritania")
     d = one(text, "the first half of next year", "DATE", "2026-H1", tariff)
     assert not d.what.endswith(" in"), d.what
+
+
+def test_a_span_counted_from_a_dated_day_ends_that_many_days_later():
+    text = "The new levy will take effect 21 days after Aug. 7, according to the order."
+    levy = measure(text, "levy", "tariff", "impose", "Ruritania")
+    times = [time(text, "21 days", "DURATION", "P21D"), time(text, "Aug. 7", "DATE", "2025-08-07")]
+    got = extract_deadlines(text, split_sentences(text), times, [levy], "2025-08-06")
+    assert [(d.date, d.text) for d in got] == [("2025-08-28", "21 days")]
+    # "within 30 days of the ruling": counted from a day the text does not date
+    text = "The firm must respond within 30 days of the ruling."
+    assert found(text, "30 days", "DURATION", "P30D") == []
+
+
+def test_a_reduced_clause_after_an_indefinite_noun_is_said_of_it():
+    text = ("The senator said a tender for 350,000 tons of wheat, due to close next week, could "
+            "be lost if the sanctions exemption is not passed.")
+    d = one(text, "next week", "DATE", "2025-W12")
+    assert d.what == "a tender for 350,000 tons of wheat due to close", d.what
