@@ -521,3 +521,10 @@ def test_a_legislators_party_and_state_is_no_actor_and_the_house_is_a_body():
     assert "D-Wash" not in got and "D-Wash." not in got, got
     assert got.get("House") == "organization", got
     assert kinds("Rep. Anna Karlsson (R-Texas) agreed.").keys() == {"Anna Karlsson"}
+
+
+def test_common_technical_abbreviations_are_no_bodies():
+    got = names("Tariffs on Freedonian EV batteries and AI chips rose, and Acme Corp delayed "
+                "its IPO.")
+    assert not {"EV", "AI", "IPO"} & got, got
+    assert "Acme Corp" in got
