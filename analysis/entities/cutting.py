@@ -65,6 +65,11 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
     if len(toks) == 1:
         _single(doc, toks[0], out)
         return
+    if _two_known_sides(toks):
+        # "EU China arms ban": two states or bodies side by side, each a name of its own
+        for tok in toks:
+            _add(out, classify(doc, [tok], False))
+        return
     if all(tok.word.isupper() for tok in toks):
         # "NEW YORK, March 3 -": an upper-case name in ordinary text.
         hit = caps_lookup(doc.name_of(toks))
@@ -75,6 +80,22 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
         else [toks]
     for part in parts:
         _cut_titles(doc, _strip_connectors(part), out)
+
+
+def _two_known_sides(toks: list[Token]) -> bool:
+    """ "EU China", "US China": two one-word names of states or bodies with nothing
+    between them (no demonym: "Saudi Aramco" is one firm)."""
+    if len(toks) != 2:
+        return False
+    for tok in toks:
+        hit = gazetteer_kind(tok.word)
+        if hit is None or hit[0] not in ("country", "organization") \
+                or tok.word in gaz.DEMONYMS or tok.word in gaz.ORG_WORDS:
+            return False
+        if hit[0] == "organization" and (not tok.word.isupper()
+                                         or gaz.organization_country(tok.word)):
+            return False  # "Sony Ericsson", "UK Treasury", "BBC America": one body's name
+    return True
 
 
 def _add(out: list[Span], span: Span | None) -> None:

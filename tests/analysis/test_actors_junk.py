@@ -528,3 +528,10 @@ def test_common_technical_abbreviations_are_no_bodies():
                 "its IPO.")
     assert not {"EV", "AI", "IPO"} & got, got
     assert "Acme Corp" in got
+
+
+def test_two_known_sides_side_by_side_are_two_names():
+    got = kinds("EU China arms ban 'to be lifted'")
+    assert got == {"European Union": "organization", "China": "country"}, got
+    assert "Sony Ericsson" in names("Sony Ericsson said sales rose.")
+    assert "UK Treasury" in names("The UK Treasury said it would act.")
