@@ -97,6 +97,8 @@ class Found:
     passive: bool = False  # the measure is done to the subject ("was fined")
     weak: bool = False  # opinion, speculation or the object of a complaint: evidence only
     opposed: bool = False  # the clause's subject speaks against the step
+    demanded: bool = False  # others ask that it change: its subject is no party
+    default_type: bool = False  # a bare "embargo": its type is the word's default
     framed: bool = False  # a frame verb ("threatened to", "plans to") says who acts
     rule: str = "measure.bare"  # the rule that read the action
     cue_words: str = ""  # the words that say it, for `why`

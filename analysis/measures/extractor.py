@@ -33,6 +33,9 @@ _OBTAIN_REACH = 3
 _ACT_REACH = 4  # how near its verb a rule, a law or a fine must stand, in tokens
 _INSTRUMENT_REACH = 3  # tokens from "an order" to the verb that says what it does
 _INSTRUMENT_REACH_RELATIVE = 6  # ... across "that" / "which"
+# Words an article uses for one restriction by turns: "its ban on arms exports", later
+# "the same embargo".
+_SAME_RESTRICTION = {"ban": ("ban", "embargo"), "embargo": ("ban", "embargo")}
 # Words that open what a package holds: "sanctions ..., with a ban on", "including".
 _CONTENT_OPENERS = frozenset({"with", "including", "includes", "include"})
 _RELATIVE_CONTENT_REACH = 10  # tokens from "restrictions" to "which barred"
@@ -188,10 +191,11 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             view.doc.last_imposer = trigger.imposer_ent
         for word in view.doc.text[trigger.start:trigger.end].lower().split():
             head = generic_head(word)
-            if head is not None and trigger.type:
+            if head is not None and trigger.type and not trigger.default_type:
                 # "Japan will lift its ban on US beef imports", later "Taiwan lifted its
                 # ban": the article's bans are of the kind it named
-                view.doc.generic_types[head] = trigger.type
+                for same in _SAME_RESTRICTION.get(head, (head,)):
+                    view.doc.generic_types[same] = trigger.type
     return kept
 
 
@@ -336,7 +340,9 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             return False
         trigger.type = mtype
     elif trigger.entry.phrase in ("ban", "embargo", "trade embargo"):
-        trigger.type = object_type(view, trigger) or told_type(view, trigger) or trigger.type
+        told = object_type(view, trigger) or told_type(view, trigger)
+        trigger.type = told or trigger.type
+        trigger.default_type = told is None
     action, explicit, cue = view.action(trigger)
     action = _limit_direction(view, trigger, action, cue)
     if action == "lift" and trigger.type == "export_control" \

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .article import Found
 from .framewords import FrameWords, Phrases
 from .sentence import SentenceView
-from .vocab import ATTRIBUTIVE, LEGISLATURES
+from .vocab import ATTRIBUTIVE, DETERMINERS, LEGISLATURES
 
 _CHANGES = ("lift", "ease", "extend", "delay", "maintain")
 _AHEAD = 12  # tokens after a trigger where "expire", "take effect", "remains" may stand
@@ -29,6 +29,15 @@ _PHRASE_BACK = 8  # how far back a noun phrase's modifiers may reach
 _SUBORDINATORS = frozenset({"after", "as", "when", "since", "once", "before", "because",
                             "while", "whereas", "although", "though"})
 _SUBJECT_MAX = 5
+# Words judging a step, before "to": "it was wrong to put China under the embargo".
+_JUDGEMENTS = frozenset({"wrong", "right", "mistake", "unfair", "unjust", "fair", "sensible",
+                         "foolish", "unwise", "wise", "premature"})
+# What stands before such a word when it judges: "it was wrong to", "would be a mistake to"
+# (not "the right to a fair trial").
+_JUDGING_LINKS = frozenset({"is", "was", "be", "been", "are", "were", "'s", "’s", "a", "not",
+                            "seems", "seemed"})
+# Proposal verbs by which others ask for a step: "called for", "demanded", "wants ... to be".
+_DEMANDS = ("call", "demand", "push", "press", "lobby", "campaign", "want", "hope", "favo")
 _SUBJECT_PRONOUNS = frozenset({"they", "it", "he", "she", "we", "both"})
 _IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "froze", "took", "gave",
                              "made", "began", "brought", "sought", "won", "rose", "shut"})
@@ -69,6 +78,8 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     negated = _negation(view, found, action, start, anchor)
     if negated != "":
         return negated
+    if _demanded(view, found, action, cue, start, anchor):
+        return action
     if found.type == "investigation" or action == "investigate":
         return _probe_frame(view, found, action, start, anchor)
     ahead = _ahead(view, found, cue, words)
@@ -127,6 +138,30 @@ def _clause_opens(view: SentenceView, start: int, anchor: int) -> bool:
         return False
     return any(view.low(at).endswith("ed") or view.low(at) in _IRREGULAR_PAST
                for at in range(start + 2, anchor + 1))
+
+
+def _demanded(view: SentenceView, found: Found, action: str, cue: int, start: int,
+              anchor: int) -> bool:
+    """ "Schroeder and Chirac have called for the embargo to be lifted": others ask that a
+    measure told before change, an appeal (4.4), not a step of their own (sets `weak`)."""
+    if action not in _CHANGES or cue <= found.last \
+            or _determiner_before(view, found) not in ("the", "this", "that"):
+        return False
+    intent = _find(view, start, anchor, view.doc.words.proposal_verbs)
+    if intent < 0 or not view.low(intent).startswith(_DEMANDS):
+        return False
+    found.weak = found.demanded = True
+    _mark(found, "measure.appeal", view.toks[intent].text)
+    return True
+
+
+def _determiner_before(view: SentenceView, found: Found) -> str:
+    """The determiner of the trigger's noun phrase ("the" of "the doping charges"), or ""."""
+    at = found.first - 1
+    while at >= 0 and found.first - at <= 3 and view.low(at).isalpha() \
+            and view.toks[at].text.islower() and view.low(at) not in DETERMINERS:
+        at -= 1
+    return view.low(at) if view.low(at) in DETERMINERS else ""
 
 
 def _negation(view: SentenceView, found: Found, action: str, start: int,
@@ -234,6 +269,13 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
     if _speculation(view, anchor, words):
         found.weak = True
         _mark(found, "measure.speculation", "forecast")
+        return action
+    judged = next((at for at in range(max(start, anchor - _WINDOW), anchor - 1)
+                   if view.low(at) in _JUDGEMENTS and view.low(at + 1) == "to"
+                   and view.low(at - 1) in _JUDGING_LINKS), -1)
+    if judged >= 0:
+        found.weak = True  # "said it was wrong to put China under the same embargo": a view
+        _mark(found, "measure.opinion", view.toks[judged].text)
         return action
     threat = _find(view, start, anchor, words.threat_verbs)
     if threat < 0:

@@ -76,10 +76,14 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
     if modifier is not None:
         if _modifier_is_target(view, found, modifier):
             targets.append(modifier)  # "Russia sanctions", "China tariffs"
+            before = view.ent_at.get(modifier.first - 1)
+            if imposer is None and before is not None and not before.demonym \
+                    and before.kind in ("country", "organization"):
+                imposer = before  # "EU China arms ban": the first lays it on the second
         elif imposer is None:
             imposer = modifier
-    subject, government = (None, False) if found.opposed or _after_despite(view, found) \
-        else view.subject(anchor)
+    subject, government = (None, False) if found.opposed or found.demanded \
+        or _after_despite(view, found) else view.subject(anchor)
     if found.opposed and imposer is None:
         imposer = _owner_addressed(view, found)
     if subject is None and _subject_suffers(view, found, cue, anchor):

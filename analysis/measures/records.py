@@ -21,6 +21,8 @@ from .article import DocContext, Found
 from .sentence import is_headline
 
 _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
+# Rules of mentions that voice a view or a demand: their speaker lays nothing.
+_VIEWS = frozenset({"measure.opinion", "measure.appeal"})
 # Kinds a curb on imports may be told as later (see _curbs_told_as_limits).
 _LIMITS = frozenset({"quota", "tariff", "trade_defence"})
 _SOFT_CURBS = ("curb", "restrict", "limit")
@@ -132,7 +134,10 @@ class _Record:
             # "agreed to limit the growth of textile exports", later "Global textile quotas
             # were scrapped": another word, another step, no side: another measure
             return True
-        return found.explicit_action and sided and bool(self.unsided_actions - {found.action})
+        # (unless a mention that names sides took this step already: "lift the EU's ban",
+        # "the embargo was imposed in 1989", "lifting the embargo with China" is one)
+        return found.explicit_action and sided and bool(self.unsided_actions - {found.action}) \
+            and found.action not in self.sided_actions
 
 
 def _figure(magnitude: str) -> str:
@@ -272,6 +277,8 @@ def same_kind(one: Found, other: Found) -> bool:
 def _head(found: Found) -> str:
     """The head word of a trigger, singular: "taxes" -> "tax"."""
     word = found.entry.phrase.split(" ")[-1]
+    if word in ("embargo", "embargoes"):
+        return "ban"  # "the EU's ban on arms exports", then "the 15 year embargo": one word
     return word[:-2] if word.endswith("es") and word[-3:-2] in "xsh" else word.rstrip("s")
 
 
@@ -281,7 +288,8 @@ def _measure(doc: DocContext, record: list[Said]) -> Measure:
     # title's verb is the shorter word: "US lifts sanctions", then "eased sanctions")
     lead = max(firm, key=lambda said: (_fullness(said), not is_headline(doc.text, said.start)))
     ordered = [lead] + [said for said in record if said is not lead]
-    imposer = _most_specific(doc, [said for said in ordered if said.found.imposer])
+    imposer = _most_specific(doc, [said for said in ordered if said.found.imposer
+                                   and said.found.rule not in _VIEWS])
     targets: list[str] = []
     for said in ordered:
         targets += [target for target in said.found.targets

@@ -94,6 +94,8 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might",
 # What a measure falls on, between it and a relative clause: "the tariffs on steel that".
 _OBJECT_PREPS = frozenset({"on", "against", "of"})
 _OBJECT_REACH = 5
+_CHANGE_ACTIONS = frozenset({"lift", "ease", "extend", "delay"})
+_OBJECT_PHRASE_REACH = 4  # more tokens a passive verb may stand past an object phrase
 # Steps a relative clause's subject takes with the measure ("that Beijing imposed",
 # "which the US raised", "which Washington eased last year"): it takes, keeps or ends it.
 _RELATIVE_ACTIONS = frozenset({"impose", "ease", "lift", "extend", "maintain", "delay"})
@@ -181,6 +183,11 @@ class SentenceView:
             return self._cue(found, "measure.verb-bound", (verb, True, found.first))
         before = self._verb_before(found)
         if before is not None:
+            after = self._verb_after(found)
+            if after is not None and after[0] in _CHANGE_ACTIONS \
+                    and self.low(after[2] - 1) == "be" and self.low(after[2] - 2) == "to":
+                # "called for the embargo to be lifted": the change asked for
+                return self._cue(found, "measure.passive", after)
             return self._cue(found, "measure.verb-object", before)
         if found.bound:  # "capped foreign stakes": the verb that binds the noun takes it
             return self._cue(found, "measure.verb-bound", ("impose", True, found.first))
@@ -341,7 +348,11 @@ class SentenceView:
         if self.low(found.last + 1) in ("that", "which"):
             return self._verb_after_relative(found)
         end = self.clause_end(found.last)
-        for at in range(found.last + 1, min(end, found.last + VERB_REACH_AFTER)):
+        # past its object phrase too: "The EU embargo on arms exports to China is likely to
+        # be lifted"
+        reach = VERB_REACH_AFTER + (_OBJECT_PHRASE_REACH if self.low(found.last + 1)
+                                    in _OBJECT_PREPS and found.type != "agreement" else 0)
+        for at in range(found.last + 1, min(end, found.last + reach)):
             low = self.low(at)
             action = self.verb_action(at)
             if action and at == found.last + 1 and self.low(at + 1) in ATTRIBUTIVE:

@@ -202,6 +202,10 @@ def _tax_type(view: SentenceView, found: Found) -> str:
     return "other" if any(word in taxed for word in objects) else found.type
 
 
+# Words before a verb's form that make it a noun: "the limit", "the EU's ban", "its curb".
+_NOUN_BEFORE = frozenset({"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our"})
+
+
 def _bind_verb(view: SentenceView, found: Found) -> bool:
     """A verb-bound noun ("exports") with one of its verbs shortly before ("halted"): the
     trigger grows to start at the verb and takes the rule's type and the verb's action."""
@@ -217,8 +221,10 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
                 else None
             if verb is None or (verb == "lower" and view.low(at - 1) in _BEFORE_ADJECTIVE):
                 continue  # "a slimmer state and lower taxes": an adjective
-            if view.low(at - 1) in ("the", "a", "an") and " " not in verb:
-                continue  # "raised the limit for foreign investment": a noun, not the verb
+            if " " not in verb and view.low(at - 1) in _NOUN_BEFORE:
+                # "raised the limit for foreign investment", "the EU's ban on arms
+                # exports": a noun, not the verb
+                continue
             if rule.context and not any(view.low(back) in rule.context
                                         for back in range(max(0, at - _CONTEXT_REACH), at)):
                 continue  # a firm selling a stake is business, not a forced sale
@@ -268,13 +274,15 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
     from_object = object_type(view, found)
     if from_object:
         return from_object
-    typed = [mtype for mtype in types_here if mtype]
-    if typed:
-        return typed[0]
     told = told_type(view, found)
     if told:
         return told  # "Taiwan lifted its ban in April": the kind of ban the article told
+    typed = [mtype for mtype in types_here if mtype]
+    if typed:
+        found.default_type = True  # a neighbour's kind, a guess the article did not tell
+        return typed[0]
     if found.entry.phrase in view.lex.generic_default:
+        found.default_type = True  # a bare "embargo": no kind told for the article
         return view.lex.generic_default[found.entry.phrase]
     # "a ban on Chinese-made cameras": a measure, of no listed kind; and so is what a
     # verb bans that is no goods: "France banned smoking in public places".
@@ -330,11 +338,19 @@ def told_type(view: SentenceView, found: Found) -> str | None:
 def _its_own(view: SentenceView, found: Found) -> bool:
     """ "its ban", "their curbs": a party's restriction of the kind told before ("the ban"
     alone is left to the records, which join it to the ban told before)."""
-    before = view.low(found.first - 1)
+    at = found.first - 1
+    while found.first - at <= 3 and (view.low(at) in _TOLD_AGAIN or view.low(at).isdigit()
+                                     or view.low(at) in ("year", "-year", "year-old", "-")):
+        at -= 1  # "the same embargo", "the 15 year embargo"
+    before = view.low(at)
     # "the embargo", told before as an arms embargo, is that one (a bare "embargo" would
     # be on imports); "the ban" is left to the records
-    return before in ("its", "their") or (before == "the"
+    return before in ("its", "their") or (before in ("the", "this", "that")
                                           and generic_head(found.entry.phrase) == "embargo")
+
+
+# Words between a determiner and a restriction word that say it is the one told before.
+_TOLD_AGAIN = frozenset({"same", "current", "existing", "present"})
 
 
 # Words in "-ing" that name things, not activities.

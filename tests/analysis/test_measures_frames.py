@@ -1254,3 +1254,48 @@ def test_why_a_measure_is_laid_names_no_target():
     # a complaint's "over" is what it is about, and whose it is
     text = "Freedonia filed a complaint at the WTO over Ruritania's wine labels."
     assert only(text, RURITANIA, FREEDONIA).targets == ["Ruritania"]
+
+
+def test_a_passive_change_may_stand_past_the_object_phrase():
+    text = ("The Ruritanian embargo on arms exports to Freedonia is likely to be lifted in the "
+            "next six months.")
+    m = only(text, ("Ruritania", "country", "Ruritania", "Ruritanian"), FREEDONIA)
+    assert (m.type, m.action) == ("sanction", "lift")
+
+
+def test_one_restriction_told_by_turns_as_ban_and_embargo_keeps_its_kind():
+    text = ("Moves to lift Ruritania's ban on arms exports to Freedonia were condemned. The "
+            "15 year embargo was imposed in 1989. Ruritania will not put Freedonia under the "
+            "same embargo as pirates, officials said.")
+    got = measures(text, RURITANIA, FREEDONIA)
+    assert {m.type for m in got} == {"sanction"}, [(m.type, m.why) for m in got]
+
+
+def test_others_asking_that_a_measure_change_take_no_step():
+    text = "Freedonia has called for the embargo on Ruritania to be lifted."
+    assert measures(text, RURITANIA, FREEDONIA) == []
+    # its own plan is a step
+    m = only("Freedonia wants to lift the embargo on Ruritania.", RURITANIA, FREEDONIA)
+    assert (m.action, m.imposer) == ("lift", "Freedonia")
+
+
+def test_a_judgement_of_a_step_is_a_view_not_a_step():
+    text = "Ruritania said it was wrong to put Freedonia under an arms embargo."
+    assert measures(text, RURITANIA, FREEDONIA) == []
+    # "the right to a fair trial" judges nothing
+    text = ("Ruritania opted out of the right to a fair trial in order to bring in "
+            "anti-terrorism legislation.")
+    assert [m.type for m in measures(text, RURITANIA)] == ["other"]
+
+
+def test_blaming_a_measure_is_no_step_of_the_blamer():
+    text = ("Union secretary general Karl Brenner blamed the closures on the end of worldwide "
+            "textile quotas.")
+    union = actor(text, "Ruritanian Textile Union", "organization", "Union")
+    assert [m.imposer for m in measures(text, union)] in ([], [None])
+
+
+def test_a_possessive_before_ban_makes_it_a_noun_one_record():
+    text = "Ruritania's ban on arms exports to Freedonia will be lifted."
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("sanction", "lift", "Ruritania")
