@@ -62,6 +62,10 @@ _DETERMINERS = frozenset({"the", "a", "an", "all", "this", "these", "those", "it
 _CONNECTOR = re.compile(r"^(?:and|but|so|yet|also|however|meanwhile|now|then|instead|still"
                         r"|thus|therefore|moreover|because|since|until|when|once|as|while"
                         r"|although|though|unless|whereas)\b,?\s*", _I)
+# A time opening the clause, told before its subject: "Earlier this week he said".
+_LEADING_TIME = re.compile(r"^(?:(?:earlier|later)\s+(?:this|last|that)\s+(?:week|month|year)"
+                           r"|(?:last|this)\s+(?:week|month|year)|(?:on\s+)?(?:mon|tues|wednes"
+                           r"|thurs|fri|satur|sun)day|yesterday|today)\b,?\s+(?=[a-z])", _I)
 _LEADING_PP = re.compile(r"^(?:under|in|on|at|from|after|with|following|according\s+to"
                          r"|as\s+part\s+of|for|once|when)\s[^,]{1,60},\s+", _I)
 _APPOSITIVE = re.compile(r",\s[^,]{2,60},\s*")
@@ -412,7 +416,7 @@ def _body(spot: Spot, cue: Cue) -> str:
     body = " ".join((before + " " + after).split())
     body = body.replace(" ,", ",").strip(" ,;:.\"'“”‘’")
     body = _without_attribution(_last_chunk(body, len(" ".join(before.split()))))
-    body = _CONNECTOR.sub("", body)
+    body = _LEADING_TIME.sub("", _CONNECTOR.sub("", body))
     unled = _LEADING_PP.sub("", body)
     return unled if unled != body and _FINITE.search(unled) else body
 
@@ -620,7 +624,7 @@ def _short_subject(subject: str) -> str:
 def _sentence_subject(spot: Spot) -> str:
     """The words before the sentence's first verb or comma, when they look like a subject."""
     head = spot.text[spot.sentence.start:spot.timex.start].strip()
-    head = _CONNECTOR.sub("", _LEADING_PP.sub("", head))
+    head = _LEADING_TIME.sub("", _CONNECTOR.sub("", _LEADING_PP.sub("", head)))
     speech = _SPEECH.match(head)
     if speech is not None and _FINITE.search(head, speech.end()):
         # "The ministry said the new rules, which ..., will": the reported clause's subject

@@ -361,6 +361,9 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # "Acme paid $3m to end the investigations": the firm is what is investigated.
         trigger.targets = [name for name in [trigger.imposer, *trigger.targets] if name]
         trigger.imposer, trigger.imposer_ent, trigger.imposer_company = None, None, False
+    if trigger.rule in ("measure.opinion", "measure.demand"):
+        # who voices a view of a step or asks for it lays nothing
+        trigger.imposer, trigger.imposer_ent = None, None
     fill_unnamed_sides(view, trigger)
     if trigger.needs_official and not official_party(trigger):
         return False

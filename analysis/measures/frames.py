@@ -32,6 +32,15 @@ _SUBJECT_MAX = 5
 # Words judging a step, before "to": "it was wrong to put China under the embargo".
 _JUDGEMENTS = frozenset({"wrong", "right", "mistake", "unfair", "unjust", "fair", "sensible",
                          "foolish", "unwise", "wise", "premature"})
+# Verbs speaking for a change named by a gerund: "backs ending the embargo".
+_SUPPORTING = frozenset({"back", "backs", "backed", "backing", "support", "supports",
+                         "supported", "supporting", "endorse", "endorses", "endorsed",
+                         "defend", "defends", "defended", "welcome", "welcomes", "welcomed"})
+# Words judging a step after it: "lifting the embargo would be irresponsible".
+_VERDICTS = frozenset({"irresponsible", "unacceptable", "dangerous", "ridiculous", "absurd",
+                       "disastrous", "reckless", "naive", "welcome", "justified", "unjustified",
+                       "misguided", "counterproductive", "counter-productive", "illegal",
+                       "unlawful"})
 # What stands before such a word when it judges: "it was wrong to", "would be a mistake to"
 # (not "the right to a fair trial").
 _JUDGING_LINKS = frozenset({"is", "was", "be", "been", "are", "were", "'s", "’s", "a", "not",
@@ -78,7 +87,7 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     negated = _negation(view, found, action, start, anchor)
     if negated != "":
         return negated
-    if _demanded(view, found, action, cue, start, anchor):
+    if _demanded(view, found, action, cue, start, anchor) or _backed(view, found, cue):
         return action
     if found.type == "investigation" or action == "investigate":
         return _probe_frame(view, found, action, start, anchor)
@@ -140,6 +149,31 @@ def _clause_opens(view: SentenceView, start: int, anchor: int) -> bool:
                for at in range(start + 2, anchor + 1))
 
 
+def _backed(view: SentenceView, found: Found, cue: int) -> bool:
+    """ "Straw backs ending China embargo", "defended lifting the ban": who speaks for a
+    change takes no step by it (sets `weak`; its subject is no party)."""
+    if not 0 < cue < found.first or not view.low(cue).endswith("ing") \
+            or view.low(cue - 1) not in _SUPPORTING \
+            or any(view.low(at) in LEGISLATURES for at in range(max(0, cue - 4), cue - 1)):
+        return False  # "MPs backed banning smoking": a legislature's vote is its step
+    found.weak = found.demanded = True
+    _mark(found, "measure.opinion", view.toks[cue - 1].text)
+    return True
+
+
+def _judged_after(view: SentenceView, found: Found) -> int:
+    """The judging word of "[lifting the embargo] would be 'irresponsible'", or -1."""
+    at = found.last + 1
+    if view.low(at) not in ("would", "will", "is", "was", "could"):
+        return -1
+    at += 1
+    if view.low(at) == "be":
+        at += 1
+    while view.low(at) in ("a", "an", '"', "“", "'", "‘", "very", "so", "deeply", "highly"):
+        at += 1
+    return at if view.low(at) in _JUDGEMENTS or view.low(at) in _VERDICTS else -1
+
+
 def _demanded(view: SentenceView, found: Found, action: str, cue: int, start: int,
               anchor: int) -> bool:
     """ "Schroeder and Chirac have called for the embargo to be lifted": others ask that a
@@ -151,7 +185,7 @@ def _demanded(view: SentenceView, found: Found, action: str, cue: int, start: in
     if intent < 0 or not view.low(intent).startswith(_DEMANDS):
         return False
     found.weak = found.demanded = True
-    _mark(found, "measure.appeal", view.toks[intent].text)
+    _mark(found, "measure.demand", view.toks[intent].text)
     return True
 
 
@@ -273,8 +307,12 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
     judged = next((at for at in range(max(start, anchor - _WINDOW), anchor - 1)
                    if view.low(at) in _JUDGEMENTS and view.low(at + 1) == "to"
                    and view.low(at - 1) in _JUDGING_LINKS), -1)
+    if judged < 0:
+        judged = _judged_after(view, found)
     if judged >= 0:
-        found.weak = True  # "said it was wrong to put China under the same embargo": a view
+        # "said it was wrong to put China under the same embargo", "said lifting the arms
+        # embargo would be 'irresponsible'": a view of a step, not a step
+        found.weak = True
         _mark(found, "measure.opinion", view.toks[judged].text)
         return action
     threat = _find(view, start, anchor, words.threat_verbs)

@@ -22,7 +22,7 @@ from .sentence import is_headline
 
 _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
 # Rules of mentions that voice a view or a demand: their speaker lays nothing.
-_VIEWS = frozenset({"measure.opinion", "measure.appeal"})
+_VIEWS = frozenset({"measure.opinion", "measure.demand"})
 # Kinds a curb on imports may be told as later (see _curbs_told_as_limits).
 _LIMITS = frozenset({"quota", "tariff", "trade_defence"})
 _SOFT_CURBS = ("curb", "restrict", "limit")
@@ -172,6 +172,8 @@ def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
     for item in said:
         recent = by_type.setdefault(item.found.type, [])
         fitting = [record for record in reversed(recent[-_RECENT:]) if record.fits(item)]
+        # a record told firmly before one only voiced ("lifting it would be irresponsible")
+        fitting.sort(key=lambda record: all(said.found.weak for said in record.said))
         # The latest record that shares a target, else the latest that fits at all.
         home = next((record for record in fitting if record.targets & set(item.found.targets)),
                     fitting[0] if fitting else None)

@@ -1040,3 +1040,10 @@ def test_a_reduced_clause_after_an_indefinite_noun_is_said_of_it():
             "be lost if the sanctions exemption is not passed.")
     d = one(text, "next week", "DATE", "2025-W12")
     assert d.what == "a tender for 350,000 tons of wheat due to close", d.what
+
+
+def test_a_time_opening_the_clause_is_no_part_of_what_is_due():
+    text = "Earlier this week he said he expected the embargo to be lifted within six months."
+    embargo = measure(text, "embargo", "sanction", "lift", "Ruritania")
+    d = one(text, "six months", "DURATION", "P6M", embargo)
+    assert not d.what.lower().startswith("earlier"), d.what

@@ -1299,3 +1299,20 @@ def test_a_possessive_before_ban_makes_it_a_noun_one_record():
     text = "Ruritania's ban on arms exports to Freedonia will be lifted."
     m = only(text, RURITANIA, FREEDONIA)
     assert (m.type, m.action, m.imposer) == ("sanction", "lift", "Ruritania")
+
+
+def test_who_speaks_for_or_against_a_change_takes_no_step():
+    text = ("Ruritania will lift its arms embargo on Freedonia. Karl Brenner backs ending the "
+            "Freedonia embargo. Opposition spokesman Anna Karlsson said lifting the arms "
+            "embargo would be \"irresponsible\".")
+    brenner = actor(text, "Karl Brenner", "person", "Karl Brenner", affiliation="Acmeland")
+    karlsson = actor(text, "Anna Karlsson", "person", "Anna Karlsson",
+                     affiliation="Ruritanian Party")
+    got = measures(text, RURITANIA, FREEDONIA, ("Acmeland", "country"), brenner, karlsson)
+    assert [summary(m) for m in got] == [("sanction", "lift", "Ruritania", ["Freedonia"])]
+    # a legislature backing a ban votes for it
+    assert _backed_is_a_view("Ruritanian MPs backed banning smoking in pubs.") is False
+
+
+def _backed_is_a_view(text: str) -> bool:
+    return any(m.why.startswith("measure.opinion") for m in measures(text, RURITANIA))
