@@ -36,6 +36,12 @@ _JUDGEMENTS = frozenset({"wrong", "right", "mistake", "unfair", "unjust", "fair"
 _SUPPORTING = frozenset({"back", "backs", "backed", "backing", "support", "supports",
                          "supported", "supporting", "endorse", "endorses", "endorsed",
                          "defend", "defends", "defended", "welcome", "welcomes", "welcomed"})
+# Nouns of a complaint or case, before what it is against.
+# (not "a dispute over aircraft subsidies to Airbus and Boeing": both sides' measures)
+_CASES = frozenset({"complaint", "complaints", "case", "cases", "challenge", "challenges",
+                    "action", "appeal", "lawsuit"})
+# Verbs of thinking a step over: "consider", "weigh", "mull", "contemplate".
+_WEIGHING = ("consider", "weigh", "mull", "contemplat", "mulling")
 # Words judging a step after it: "lifting the embargo would be irresponsible".
 _VERDICTS = frozenset({"irresponsible", "unacceptable", "dangerous", "ridiculous", "absurd",
                        "disastrous", "reckless", "naive", "welcome", "justified", "unjustified",
@@ -149,6 +155,19 @@ def _clause_opens(view: SentenceView, start: int, anchor: int) -> bool:
                for at in range(start + 2, anchor + 1))
 
 
+def _complained_of(view: SentenceView, found: Found) -> int:
+    """The "against" of a complaint or case just before the trigger that is against it
+    ("a complaint against US cotton subsidies"), or -1."""
+    for at in range(found.first - 1, max(-1, found.first - 5), -1):
+        low = view.low(at)
+        if low in ("against", "over", "about") and view.low(at - 1) in _CASES:
+            return at
+        if not (low.isalpha() and view.toks[at].text.islower() or at in view.ent_at
+                or low in ("'s", "’s")):
+            return -1
+    return -1
+
+
 def _backed(view: SentenceView, found: Found, cue: int) -> bool:
     """ "Straw backs ending China embargo", "defended lifting the ban": who speaks for a
     change takes no step by it (sets `weak`; its subject is no party)."""
@@ -238,6 +257,11 @@ def _probe_frame(view: SentenceView, found: Found, action: str, start: int,
     called = _find(view, max(start, anchor - 3), anchor, words.recommend)
     if called < 0:
         called = _find(view, start, anchor, words.appeals)
+    if called < 0 and found.type == "investigation":
+        # "would consider taking the case to the WTO", "is weighing a complaint": a
+        # complaint thought of, not filed
+        called = next((at for at in range(max(start, anchor - 4), anchor + 1)
+                       if view.low(at).startswith(_WEIGHING)), -1)
     if called >= 0:  # "the regulator should investigate the market": a call for a probe
         _mark(found, "measure.proposal", view.toks[called].text)
         return "propose"
@@ -279,6 +303,13 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
               anchor: int) -> str | None:
     """Opposition, threats, proposals, forecasts and modals around the cue."""
     words = view.doc.words
+    against = _complained_of(view, found)
+    if against >= 0:
+        # "a WTO complaint against US cotton subsidies": the measure complained of, in
+        # force (4.2 background), whatever is said of the complaint
+        _mark(found, "measure.complained-of", view.toks[against].text)
+        found.framed = True
+        return "maintain" if action == "impose" else action
     accused = next((at for at in range(anchor - 1, start - 1, -1)
                     if view.low(at) in _ACCUSING), -1)
     if accused >= 0 and "of" in (view.low(at) for at in range(accused + 1, anchor)):

@@ -1316,3 +1316,16 @@ def test_who_speaks_for_or_against_a_change_takes_no_step():
 
 def _backed_is_a_view(text: str) -> bool:
     return any(m.why.startswith("measure.opinion") for m in measures(text, RURITANIA))
+
+
+def test_a_measure_complained_of_is_in_force_and_a_complaint_weighed_is_proposed():
+    text = "Freedonia is considering a WTO complaint against Ruritanian cotton subsidies."
+    got = {m.type: m for m in measures(text, ("Ruritania", "country", "Ruritania", "Ruritanian"),
+                                       FREEDONIA)}
+    assert got["investigation"].action == "propose"
+    assert (got["subsidy"].action, got["subsidy"].imposer) == ("maintain", "Ruritania")
+    m = only("Freedonia said it would consider taking the case to the WTO.", FREEDONIA)
+    assert (m.type, m.action) == ("investigation", "propose")
+    m = only("Freedonia filed a WTO complaint against Ruritania's wine labels.", RURITANIA,
+             FREEDONIA)
+    assert (m.type, m.action) == ("investigation", "investigate")
