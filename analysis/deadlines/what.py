@@ -189,9 +189,27 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         level = _level_label(spot, measure)
         if level:
             return _finish(level, text)
+    failing = _FAILING.search(spot.before) if cue.rule == "obligation" else None
+    if failing is not None:
+        # "warned Paris it could face legal action if it does not comply by ...": who
+        # must do what, the warned party for a pronoun
+        who = failing.group("who")
+        if who.lower() in ("it", "they", "he", "she"):
+            warned = _WARNED.search(spot.text, spot.sentence.start, spot.lead_start)
+            warned = warned if warned and warned.end() <= spot.lead_start else None
+            who = warned.group("who") if warned else _sentence_subject(spot) or who
+        return _finish(f"{who} must {failing.group('verb')}", text)
     body = _body(spot, cue)
     body = _obligation_form(body) if cue.rule in ("due", "obligation") else body
     return _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
+
+
+# "if it does not comply", "unless Acme fails to sell its stake": who, and the step.
+_FAILING = re.compile(r"\b(?:if|unless)\s+(?P<who>it|they|he|she|the\s+\w+|[A-Z]\w+)\s+"
+                      r"(?:does\s+not|do\s+not|doesn't|don't|did\s+not|fails?\s+to)\s+"
+                      r"(?P<verb>\w+(?:\s+\w+){0,3})\s*$")
+# The party a warning is addressed to: "warned Paris", "has warned the French government".
+_WARNED = re.compile(r"\bwarn(?:ed|s)?\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 
 
 def _heads_another_noun(spot: Spot, measure: Measure) -> bool:

@@ -330,6 +330,8 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
         if not opposed < cue < found.first:
             # "criticised Ruritania's tariffs": the measure, whoever took it, as it stands
             return "maintain" if cue < 0 and not _novel(view, found) else action
+        if view.low(opposed).startswith("block") and action in ("lift", "ease"):
+            return "maintain"  # "will block any attempt to ease the sanctions": they stay
         return "propose" if action == "impose" else action
     if _speculation(view, anchor, words):
         found.weak = True

@@ -39,6 +39,13 @@ _FLOW_WORDS = frozenset({"exports", "export", "shipments", "goods", "products", 
 _MAX_TARGETS = 4
 
 
+# Verbs that let a party do what a measure restricted: "allow Britain to resume exports".
+_LETTING = frozenset({"allow", "allows", "allowed", "allowing", "let", "lets", "permit",
+                      "permits", "permitted", "enable", "enables", "enabled"})
+# Words before the act a sanction answers: "after Iraq's invasion", "over its tests".
+_ANSWERING = frozenset({"after", "over", "for", "following"})
+
+
 def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> None:
     """Fill imposer, targets and parties of one trigger, whose action word is at `cue`."""
     cue_left = 0 <= cue < found.first
@@ -84,6 +91,14 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
             imposer = modifier
     subject, government = (None, False) if found.opposed or found.demanded \
         or _after_despite(view, found) else view.subject(anchor)
+    allowed = _allowed(view, found)
+    if allowed is not None:
+        # "will allow Britain to resume exports": Britain is let, who lets it acts
+        allow_at, let = allowed
+        targets.append(let)
+        subject, government = view.subject(allow_at)
+        if subject is let:
+            subject = None
     if found.opposed and imposer is None:
         imposer = _owner_addressed(view, found)
     if subject is None and _subject_suffers(view, found, cue, anchor):
@@ -109,7 +124,36 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         targets += view.targets_after(found, last=cue)  # "duties were imposed on ..."
     if cue_left:
         targets += view.entities_between(cue + 1, found.first, modifier)
+    if not targets and found.type == "sanction":
+        offender = _offender(view, max(cue, found.last))
+        if offender is not None and offender is not imposer:
+            targets.append(offender)  # "sanctions imposed after Iraq's invasion of Kuwait"
     _name_sides(view, found, imposer, targets, government and explicit)
+
+
+def _allowed(view: SentenceView, found: Found) -> tuple[int, Ent] | None:
+    """(the verb, the party) of "allow Britain to resume exports" before a verb-bound
+    trigger, or None."""
+    if not found.bound or found.type != "export_control" or view.low(found.first - 1) != "to":
+        return None  # ("allow Japan to resume imports": Japan lifts its own ban)
+    let = view.ent_at.get(found.first - 2)
+    if let is None or let.kind not in ("country", "organization") or let.demonym:
+        return None
+    verb = let.first - 1
+    return (verb, let) if view.low(verb) in _LETTING else None
+
+
+def _offender(view: SentenceView, last: int) -> Ent | None:
+    """The state whose act a sanction answers, named right after it: "imposed after Iraq's
+    1990 invasion of Kuwait", "over India's nuclear tests"."""
+    for at in range(last + 1, min(len(view.toks), last + 4)):
+        if view.low(at) in _ANSWERING:
+            ent = view.ent_at.get(at + 1)
+            if ent is not None and ent.kind == "country" and not ent.demonym \
+                    and view.low(ent.last + 1) in ("'s", "’s"):
+                return ent
+            return None
+    return None
 
 
 def _after_despite(view: SentenceView, found: Found) -> bool:

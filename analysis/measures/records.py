@@ -178,7 +178,7 @@ def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
         home = next((record for record in fitting if record.targets & set(item.found.targets)),
                     fitting[0] if fitting else None)
         if home is None:
-            home = _named_again(doc, records, item)
+            home = _named_again(doc, records, item) or _same_ban(doc, records, item)
             if home is not None:
                 item.found.type = home.said[0].found.type
         if home is None:
@@ -230,6 +230,22 @@ def _named_again(doc: DocContext, records: list[_Record], item: Said) -> _Record
     head = _head(found)
     return next((record for record in reversed(records[-_RECENT:])
                  if head in record.heads and item.start not in record.starts), None)
+
+
+def _same_ban(doc: DocContext, records: list[_Record], item: Said) -> _Record | None:
+    """ "EU agrees to lift ban on British beef", then "agreed to lift the worldwide ban on
+    British beef exports": one ban, whichever kind each wording suggests, when the same
+    party takes the same step on the same target."""
+    found = item.found
+    if _head(found) != "ban" or not found.imposer or not found.targets or found.weak:
+        return None
+    sides = _side_of(doc, found.imposer)
+    for record in reversed(records[-_RECENT:]):
+        if "ban" in record.heads and record.sides & sides \
+                and record.targets & set(found.targets) and item.start not in record.starts \
+                and found.action in record.sided_actions:
+            return record
+    return None
 
 
 def _duties_of_trade_defence(doc: DocContext, said: list[Said]) -> None:

@@ -94,6 +94,7 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might",
 # What a measure falls on, between it and a relative clause: "the tariffs on steel that".
 _OBJECT_PREPS = frozenset({"on", "against", "of"})
 _OBJECT_REACH = 5
+_SPAN_UNITS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 _CHANGE_ACTIONS = frozenset({"lift", "ease", "extend", "delay"})
 _OBJECT_PHRASE_REACH = 4  # more tokens a passive verb may stand past an object phrase
 # Steps a relative clause's subject takes with the measure ("that Beijing imposed",
@@ -328,7 +329,9 @@ class SentenceView:
             and low.isalpha() and self.toks[at].text.islower() and low not in PP_PREPS \
             and low not in ACTION_PREPS and low not in DETERMINERS \
             and low not in ("and", "or", "but", "than", "not") and low not in OBTAIN \
-            and self.verb_action(at - 1) is None  # "stave off a tariff": one verb
+            and self.verb_action(at - 1) is None \
+            and not (low in _SPAN_UNITS and self.low(at - 2) == "for")
+        # ("stave off a tariff": one verb; "extend for six months the program": a span)
 
     def _before_gerund(self, at: int, trigger: int) -> bool:
         """ "keep pressing for an exemption from the levy": the verb at `at` governs the

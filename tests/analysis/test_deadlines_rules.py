@@ -1047,3 +1047,12 @@ def test_a_time_opening_the_clause_is_no_part_of_what_is_due():
     embargo = measure(text, "embargo", "sanction", "lift", "Ruritania")
     d = one(text, "six months", "DURATION", "P6M", embargo)
     assert not d.what.lower().startswith("earlier"), d.what
+
+
+def test_a_step_due_on_pain_of_a_threat_is_an_obligation():
+    text = ("The Commission has warned Freedonia it could face legal action if it does not "
+            "comply by the end of the year.")
+    d = one(text, "the end of the year", "DATE", "2025")
+    assert (rule(d), d.what) == ("deadline.obligation", "Freedonia must comply")
+    text = "If the weather does not improve by Friday, the match will be played indoors."
+    assert found(text, "Friday", "DATE", "2025-03-14") == []

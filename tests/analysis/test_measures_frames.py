@@ -1329,3 +1329,35 @@ def test_a_measure_complained_of_is_in_force_and_a_complaint_weighed_is_proposed
     m = only("Freedonia filed a WTO complaint against Ruritania's wine labels.", RURITANIA,
              FREEDONIA)
     assert (m.type, m.action) == ("investigation", "investigate")
+
+
+def test_a_sanction_answers_the_act_of_the_state_named_after_it():
+    text = "Ruritania imposed sanctions after Freedonia's invasion of Acmeland."
+    m = only(text, RURITANIA, FREEDONIA, ("Acmeland", "country"))
+    assert summary(m) == ("sanction", "impose", "Ruritania", ["Freedonia"])
+
+
+def test_a_span_between_verb_and_object_does_not_hide_the_verb():
+    text = ("The Ruritanian Security Council voted to extend for six months the oil-for-food "
+            "program for Freedonia.")
+    council = actor(text, "Ruritanian Security Council", "organization",
+                    affiliation="Ruritania")
+    m = only(text, council, FREEDONIA)
+    assert (m.type, m.action, m.magnitude) == ("sanction", "extend", "six months")
+
+
+def test_blocking_any_attempt_to_ease_a_measure_eases_nothing():
+    text = "Ruritania said it will block any attempt to ease the sanctions on Freedonia."
+    assert [m.action for m in measures(text, RURITANIA, FREEDONIA)] in ([], ["maintain"])
+
+
+def test_one_ban_told_as_on_beef_then_on_beef_exports_is_one_record():
+    text = ("Ruritania agrees to lift ban on Freedonian beef\n\nRuritanian ministers agreed "
+            "Monday to lift the worldwide ban on Freedonian beef exports. The decision will "
+            "allow Freedonia to resume exports of beef.")
+    got = measures(text, ("Ruritania", "country", "Ruritania", "Ruritanian"),
+                   ("Freedonia", "country", "Freedonia", "Freedonian"))
+    lifted = [m for m in got if m.action == "lift"]
+    assert len(lifted) == 1, [(m.type, m.action, m.why) for m in got]
+    resumed = [m for m in got if m.action == "ease"]
+    assert all(m.imposer != "Freedonia" and "Freedonia" in m.targets for m in resumed)
