@@ -246,7 +246,11 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
 
 def _generic_is_noun(view: SentenceView, found: Found, prev: str, nxt: str) -> bool:
     """A generic word as a noun, not the verb "curbs inflation": after a determiner, or
-    before "on"."""
+    before "on"; not "... and ban US banks from making loans", a verb coordinated."""
+    if prev in ("and", "or") and found.last + 1 in view.ent_at \
+            and view.ent_at[found.last + 1].kind in ("country", "organization") \
+            and view.low(view.ent_at[found.last + 1].last + 1) not in ("'s", "’s", "on"):
+        return False
     return found.entry.phrase.endswith("ed") or prev in DETERMINERS or prev in ("’s", "'s") \
         or nxt in ("on", "against", "to", "of") or found.first - 1 in view.ent_at \
         or prev[:1].isdigit() or (prev.isalpha() and prev not in view.lex.action_verbs

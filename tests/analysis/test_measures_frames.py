@@ -1361,3 +1361,23 @@ def test_one_ban_told_as_on_beef_then_on_beef_exports_is_one_record():
     assert len(lifted) == 1, [(m.type, m.action, m.why) for m in got]
     resumed = [m for m in got if m.action == "ease"]
     assert all(m.imposer != "Freedonia" and "Freedonia" in m.targets for m in resumed)
+
+
+def test_aid_a_state_stops_to_another_is_a_sanction():
+    text = ("Freedonia suspended grant aid to Ruritania on Wednesday, and Acmeland said it "
+            "would freeze new development aid.")
+    got = measures(text, RURITANIA, FREEDONIA, ("Acmeland", "country"))
+    assert [(m.type, m.action, m.imposer) for m in got] == [
+        ("sanction", "impose", "Freedonia"), ("sanction", "impose", "Acmeland")]
+    m = only("Freedonia said it would resume development aid to Ruritania.", RURITANIA,
+             FREEDONIA)
+    assert summary(m) == ("sanction", "lift", "Freedonia", ["Ruritania"])
+    # aid to a class at home is no sanction
+    assert all(m.type != "sanction" for m in measures("Ruritania cut aid to farmers.",
+                                                       RURITANIA))
+
+
+def test_ban_coordinated_with_a_verb_before_a_party_is_a_verb():
+    text = "The sanctions end Ruritanian aid and ban Ruritanian banks from lending to Freedonia."
+    got = measures(text, ("Ruritania", "country", "Ruritania", "Ruritanian"), FREEDONIA)
+    assert "lift" not in [m.action for m in got], [(m.type, m.action, m.why) for m in got]
