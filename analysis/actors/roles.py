@@ -72,6 +72,12 @@ _DESCRIPTION_REACH = 3
 _AFTER_NAME_LINKS = frozenset({"of", "at", "from"})
 
 
+# Titles of a state's envoys: at an international body they keep their country.
+_DIPLOMATS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
+# Titles of a post held at a body named after "to": "Chief Secretary to the Treasury".
+_POST_HEADS = _DIPLOMATS | {"secretary", "minister", "commissioner", "adviser", "advisor"}
+
+
 class RoleFinder:
     """Finds the role and affiliation of one person mention; built once per article."""
 
@@ -92,7 +98,10 @@ class RoleFinder:
                 and tokens.entity[last + 2] >= 0):
             title = []  # "analysts Gartner": a plural title names several people
         title = title or self._shared_plural_title(first - 1, floor)
-        if title:
+        post = None if title else self._post_at_before(first - 1, floor)
+        if post is not None:
+            found = post
+        elif title:
             found = self._title_before_name(title, floor)
         elif first - 1 >= floor and tokens.words[first - 1] == ",":
             closed = last + 1 < ceiling and tokens.words[last + 1] in APPOSITION_END
@@ -136,6 +145,16 @@ class RoleFinder:
                     role = self.prefixes.role_text(prefix.first, title[-1])
                 return Role(role, party, why("title-before-name", role),
                             why("party-adjective", party))
+        if prefix is not None and prefix.kind == "organization" \
+                and self.tokens.low[title[-1]] in _DIPLOMATS \
+                and not gazetteer.organization_country(prefix.name):
+            # "Iraq's U.N. Ambassador Nizar Hamdoon": a diplomat at an international body
+            # keeps his country (GUIDELINES 2.7)
+            home = self.prefixes.prefix_ending_at(prefix.first - 1, floor)
+            if home is not None and home.kind == "country":
+                role = self.prefixes.role_text(prefix.first, title[-1])
+                return Role(role, home.name, why("title-before-name", role),
+                            why("diplomat-country", home.name))
         if prefix is not None:
             return Role(role, prefix.name, why("title-before-name", role),
                         why("prefix-before-title", prefix.name))
@@ -146,6 +165,34 @@ class RoleFinder:
         shared = self._shared_prefix(title[0] - 1, floor)
         return Role(role, shared, why("title-before-name", role),
                     why("shared-prefix", shared) if shared else None)
+
+    def _post_at_before(self, at: int, floor: int) -> Role | None:
+        """ "U.S. Ambassador to the U.N. [Bill Richardson]": a post at the state or body
+        named right before the name; the envoy keeps the country before the title."""
+        tokens = self.tokens
+        body = tokens.entity[at] if at >= floor else -1
+        if body < 0:
+            return None
+        start = at
+        while start - 1 >= floor and tokens.entity[start - 1] == body:
+            start -= 1
+        back = start - 1
+        if back >= floor and tokens.low[back] == "the":
+            back -= 1
+        if back < floor or tokens.low[back] not in ("to", "for", "at"):
+            return None
+        title = self._title_tokens_before(back - 1, floor)
+        if not title or tokens.low[title[-1]] not in _POST_HEADS:
+            return None
+        role = self.prefixes.role_text(title[0], at)
+        home = self._title_before_name(title, floor)
+        if home.affiliation is None and tokens.low[title[-1]] not in _DIPLOMATS:
+            # "Chief Secretary to the Treasury Paul Boateng": the body's post
+            named = self.prefixes.prefix_ending_at(at, floor)
+            if named is not None:
+                return Role(role, named.name, why("title-before-name", role),
+                            why("post-at-body", named.name))
+        return Role(role, home.affiliation, why("title-before-name", role), home.why_affiliation)
 
     def _state_place_before(self, title: list[int], floor: int) -> str | None:
         """ "Ontario Premier [Doug Ford]", "Lyon mayor [X]": a province's or a town's

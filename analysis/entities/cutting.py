@@ -65,6 +65,12 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
     if len(toks) == 1:
         _single(doc, toks[0], out)
         return
+    post = _post_then_name(doc, toks)
+    if post:
+        # "Ambassador to the U.N. Bill Richardson": the body the post is at, then the person
+        _add(out, classify(doc, toks[:post], False))
+        _add(out, classify(doc, toks[post:], True))
+        return
     if _two_known_sides(toks):
         # "EU China arms ban": two states or bodies side by side, each a name of its own
         for tok in toks:
@@ -80,6 +86,20 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
         else [toks]
     for part in parts:
         _cut_titles(doc, _strip_connectors(part), out)
+
+
+def _post_then_name(doc: Doc, toks: list[Token]) -> int:
+    """After "Ambassador to (the)", a known name then a person's ("the U.N. Bill
+    Richardson", "Japan Tom Foley"): where the person's name starts, or 0."""
+    if len(toks) < 3 or not _POST_TO.search(doc.text, max(0, toks[0].start - 40),
+                                            toks[0].start):
+        return 0
+    for split in range(len(toks) - 2, 0, -1):
+        if gazetteer_kind(doc.name_of(toks[:split])) is not None \
+                and toks[split].word in gaz.FIRST_NAMES \
+                and gazetteer_kind(doc.name_of(toks[split:])) is None:
+            return split
+    return 0
 
 
 def _two_known_sides(toks: list[Token]) -> bool:
@@ -234,6 +254,14 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
     """Split off titles: "US Treasury Secretary Scott Bessent" -> US | title | person."""
     if not toks:
         return
+    if len(toks) > 1 and toks[-1].word.lower() in _POSTS and not org_by_words(toks) \
+            and _TO_AFTER.match(doc.text, toks[-1].end) \
+            and gazetteer_kind(doc.name_of(toks)) is None:
+        # "U.S. Ambassador [to the U.N. ...]": the title's holder is named further on
+        before_title = _strip_connectors(toks[:_title_start(toks, len(toks) - 1)])
+        if before_title:
+            _cut_of(doc, before_title, out)
+        return  # ("Chief Secretary [to the Treasury]": a title alone names nobody)
     if gazetteer_kind(doc.name_of(toks)) is None and not org_by_words(toks):
         # The last title head that has a name after it.
         for head in range(len(toks) - 2, -1, -1):
@@ -568,3 +596,11 @@ def _gazetteer_prefixes() -> frozenset[str]:
 
 
 _GAZETTEER_PREFIXES = _gazetteer_prefixes()
+# Posts held at a state or body named after "to": "U.S. Ambassador to the U.N.".
+_POSTS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary",
+                    "consul", "secretary", "adviser", "advisor"})
+_TO_AFTER = re.compile(r"\s+(?:to|at)\s")
+# A post held at a state or body named next: "Ambassador to the", "envoy for".
+_POST_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate|[Ee]missary"
+                      r"|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Cc]onsul)\s+(?:to|for|at)\s+"
+                      r"(?:the\s+)?$")

@@ -325,3 +325,20 @@ def test_a_title_of_a_body_described_by_lower_case_words_after_of():
     # "Secretary of State" still holds its "of"
     assert people("Karl Brenner, Secretary of State, said so.")["Karl Brenner"][0] \
         == "Secretary of State"
+
+
+def test_an_envoy_at_an_international_body_keeps_his_country():
+    got = people("Iraq's U.N. Ambassador Nizar Hamdoon said Baghdad would accept the deal.")
+    assert got["Nizar Hamdoon"] == ("U.N. Ambassador", "Iraq"), got
+    got = people("U.N. envoy Lakhdar Brahimi said talks would resume.")
+    assert got["Lakhdar Brahimi"][1] == "United Nations", got
+
+
+def test_a_post_held_at_a_state_or_body_named_before_the_name():
+    got = people("U.S. Ambassador to the U.N. Bill Richardson said the vote would wait.")
+    assert got == {"Bill Richardson": ("Ambassador to the U.N", "United States")}, got
+    got = people("Chinese Ambassador to the United States Li Zhaoxing said.")
+    assert got == {"Li Zhaoxing": ("Ambassador to the United States", "China")}, got
+    got = people("Chief Secretary to the Treasury Paul Boateng said spending would rise.")
+    assert got["Paul Boateng"][0] == "Chief Secretary to the Treasury", got
+    assert "Secretary" not in got
