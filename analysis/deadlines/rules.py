@@ -55,7 +55,7 @@ _DEADLINE_AFTER = re.compile(r"^\s*(?:-\s*)?(?:deadline|cut-?off(?:\s+date)?)\b"
 _DEADLINE_AS = re.compile(r"^\s+as\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:deadline"
                           r"|target\s+date|cut-?off\s+date|target|goal)\b", _I)
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:deadline|cut-?off(?:\s+date)?|due\s+date|target\s+date)"
+    r"\b(?:deadline|cut-?off(?:\s+date)?|due\s+date|target\s+date|compliance\s+dates?)"
     # "the deadline for public comments is": what it is for, in a few words, may come first
     r"(?:\s+(?:for|on)\s+(?:[\w'’-]+\s+){1,8}?(?=is\b|was\s+set\b|falls\b|has\s+been\b))?"
     r"(?:\s*(?:is|of|on|for|set\s+for|falls\s+on|expires\s+on|at|has\s+been\s+set\s+for))?\s*$",

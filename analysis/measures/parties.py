@@ -124,6 +124,15 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         targets += view.targets_after(found, last=cue)  # "duties were imposed on ..."
     if cue_left:
         targets += view.entities_between(cue + 1, found.first, modifier)
+    if imposer is not None and any(target.name == imposer.name and target.demonym
+                                   for target in targets):
+        # "EU and US strike deal setting 15% tariff on European goods": the EU's goods
+        # bear it, the other side lays it
+        other = next((ent for ent in coordinated(view, imposer)
+                      if ent.name != imposer.name
+                      and all(target.name != ent.name for target in targets)), None)
+        if other is not None:
+            imposer = other
     if not targets and found.type == "sanction":
         offender = _offender(view, max(cue, found.last))
         if offender is not None and offender is not imposer:

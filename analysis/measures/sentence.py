@@ -25,6 +25,7 @@ from .vocab import (
     PARTICIPLES,
     PATIENT_STARTS,
     POSSESSIVE,
+    POSSESSIVE_DETERMINERS,
     PP_PREPS,
     VERB_KINDS,
     VERB_REACH_AFTER,
@@ -189,6 +190,13 @@ class SentenceView:
                     and self.low(after[2] - 1) == "be" and self.low(after[2] - 2) == "to":
                 # "called for the embargo to be lifted": the change asked for
                 return self._cue(found, "measure.passive", after)
+            if after is not None and after[0] in _CHANGE_ACTIONS | {"delay"} \
+                    and before[2] == found.first - 1 \
+                    and (self.low(before[2] - 1) in POSSESSIVE
+                         or self.low(before[2] - 1) in POSSESSIVE_DETERMINERS):
+                # "the EU's planned countermeasures were suspended": "planned" qualifies
+                # them, the verb after says what was done
+                return self._cue(found, "measure.passive", after)
             return self._cue(found, "measure.verb-object", before)
         if found.bound:  # "capped foreign stakes": the verb that binds the noun takes it
             return self._cue(found, "measure.verb-bound", ("impose", True, found.first))
@@ -310,7 +318,8 @@ class SentenceView:
                 if not between <= {"and", "or", ",", "the", "its", "their", "a", "an"}:
                     break
             action = self.verb_action(at)
-            if action and self.low(at - 1) in ATTRIBUTIVE:
+            if action and (self.low(at - 1) in ATTRIBUTIVE or self.low(at - 1) in POSSESSIVE):
+                # "suspend its planned tariffs", "the EU's planned countermeasures"
                 if attributive is None and self.low(at - 1) not in ("a", "an", "the"):
                     attributive = (action, True, at)  # "suspend [its planned] tariffs"
                 continue

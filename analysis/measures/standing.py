@@ -72,6 +72,8 @@ def derived_demonyms(actors: list[Actor]) -> dict[str, str]:
     """Adjectives and peoples read off the article's country names ("Ruritanian")."""
     forms: dict[str, str] = {}
     for actor in actors:
+        if actor.name == "European Union":
+            forms.setdefault("European", actor.name)  # "a 15% tariff on European goods"
         if actor.kind != "country":
             continue
         for name in {actor.name, *(mention.text for mention in actor.mentions)}:

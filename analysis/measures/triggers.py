@@ -71,9 +71,11 @@ def accept(view: SentenceView, found: Found) -> bool:
             prev in _OBLIGATION_ADJECTIVES or view.low(found.last + 1) == "of"
             and view.low(found.last + 2) in ("care", "candour", "candor")):
         return False  # "a new statutory duty on the SPS", "a duty of care": obligations
-    if prev == "without" or (prev in ("a", "any", "trade") and view.low(found.first - 2)
-                             == "without"):
-        return False  # "countries without trade deals": no measure is said to be there
+    if prev in _LACKING or (prev in ("a", "any", "trade", "free") and view.low(found.first - 2)
+                            in _LACKING):
+        # "countries without trade deals", "countries that lack trade deals with Mexico":
+        # no measure is said to be there
+        return False
     kind = found.entry.kind
     if found.type == "tariff" and (prev in lex.price_tariff_words or (
             view.doc.price_tariffs and found.entry.phrase in ("tariff", "tariffs"))):
@@ -202,6 +204,7 @@ def _tax_type(view: SentenceView, found: Found) -> str:
     return "other" if any(word in taxed for word in objects) else found.type
 
 
+_LACKING = frozenset({"without", "lack", "lacks", "lacked", "lacking"})
 # Words before a verb's form that make it a noun: "the limit", "the EU's ban", "its curb".
 _NOUN_BEFORE = frozenset({"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our"})
 

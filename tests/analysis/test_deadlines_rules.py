@@ -1056,3 +1056,10 @@ def test_a_step_due_on_pain_of_a_threat_is_an_obligation():
     assert (rule(d), d.what) == ("deadline.obligation", "Freedonia must comply")
     text = "If the weather does not improve by Friday, the match will be played indoors."
     assert found(text, "Friday", "DATE", "2025-03-14") == []
+
+
+def test_compliance_dates_are_due_dates():
+    text = ("The rules take effect immediately, though some provisions have compliance dates of "
+            "Dec. 31.")
+    d = one(text, "Dec. 31", "DATE", "2025-12-31")
+    assert (d.date, rule(d)) == ("2025-12-31", "deadline.due")

@@ -1381,3 +1381,31 @@ def test_ban_coordinated_with_a_verb_before_a_party_is_a_verb():
     text = "The sanctions end Ruritanian aid and ban Ruritanian banks from lending to Freedonia."
     got = measures(text, ("Ruritania", "country", "Ruritania", "Ruritanian"), FREEDONIA)
     assert "lift" not in [m.action for m in got], [(m.type, m.action, m.why) for m in got]
+
+
+def test_a_deal_setting_a_tariff_on_one_sides_goods_is_laid_by_the_other():
+    text = "Ruritania and Freedonia strike trade deal setting 15% tariff on most Ruritanian goods"
+    got = {m.type: m for m in measures(text, ("Ruritania", "country"), FREEDONIA)}
+    assert summary(got["tariff"]) == ("tariff", "impose", "Freedonia", ["Ruritania"])
+
+
+def test_european_goods_are_the_unions_when_the_union_is_named():
+    text = "Freedonia imposed a 15% tariff on European goods, the European Union said."
+    eu = actor(text, "European Union", "organization")
+    assert only(text, FREEDONIA, eu).targets == ["European Union"]
+
+
+def test_a_qualified_measure_takes_the_step_the_verb_after_it_tells():
+    text = "Ruritania's planned countermeasures on Freedonian goods were suspended for six months."
+    m = only(text, RURITANIA, ("Freedonia", "country", "Freedonia", "Freedonian"))
+    assert (m.action, m.imposer) == ("delay", "Ruritania")
+
+
+def test_what_remains_subject_to_a_tariff_keeps_it():
+    m = only("Steel will remain subject to a 50% tariff, Ruritania said.", RURITANIA)
+    assert (m.type, m.action, m.magnitude) == ("tariff", "maintain", "50%")
+
+
+def test_countries_that_lack_trade_deals_have_none():
+    text = "Ruritania will tax goods from countries that lack trade deals with Ruritania."
+    assert all(m.type != "agreement" for m in measures(text, RURITANIA))
