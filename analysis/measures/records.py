@@ -314,6 +314,13 @@ def _measure(doc: DocContext, record: list[Said]) -> Measure:
                     if target not in targets and target != imposer]
     magnitude = next((said.found.magnitude for said in ordered if said.found.magnitude), None)
     imposer, targets = _fill_sides(doc, lead.found.type, imposer, targets)
+    if lead.found.type == "agreement":
+        # the parties are the states and unions; a body of one is that party again
+        # ("the United States and the European Union reached ..., von der Leyen's European
+        # Commission")
+        parties = {imposer, *targets}
+        targets = [name for name in targets
+                   if getattr(doc.by_name.get(name), "affiliation", None) not in parties]
     found = lead.found
     text = doc.text
     return Measure(

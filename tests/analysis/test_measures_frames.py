@@ -1409,3 +1409,14 @@ def test_what_remains_subject_to_a_tariff_keeps_it():
 def test_countries_that_lack_trade_deals_have_none():
     text = "Ruritania will tax goods from countries that lack trade deals with Ruritania."
     assert all(m.type != "agreement" for m in measures(text, RURITANIA))
+
+
+def test_a_body_of_a_party_to_a_deal_is_no_party_of_its_own():
+    text = ("Ruritania and Freedonia reached a trade agreement on Sunday. President Karl "
+            "Brenner and Freedonian Commission President Anna Karlsson announced the deal "
+            "after a meeting.")
+    commission = actor(text, "Freedonian Commission", "organization", affiliation="Freedonia")
+    brenner = actor(text, "Karl Brenner", "person", affiliation="Ruritania")
+    karlsson = actor(text, "Anna Karlsson", "person", affiliation="Freedonian Commission")
+    m = only(text, RURITANIA, FREEDONIA, commission, brenner, karlsson)
+    assert (m.type, m.imposer, m.targets) == ("agreement", "Ruritania", ["Freedonia"])
