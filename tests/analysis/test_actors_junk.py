@@ -535,3 +535,8 @@ def test_two_known_sides_side_by_side_are_two_names():
     assert got == {"European Union": "organization", "China": "country"}, got
     assert "Sony Ericsson" in names("Sony Ericsson said sales rose.")
     assert "UK Treasury" in names("The UK Treasury said it would act.")
+
+
+def test_the_irish_republic_is_ireland():
+    got = kinds("A total ban will come into force in the Irish Republic in March.")
+    assert got == {"Ireland": "country"}, got

@@ -1420,3 +1420,9 @@ def test_a_body_of_a_party_to_a_deal_is_no_party_of_its_own():
     karlsson = actor(text, "Anna Karlsson", "person", affiliation="Freedonian Commission")
     m = only(text, RURITANIA, FREEDONIA, commission, brenner, karlsson)
     assert (m.type, m.imposer, m.targets) == ("agreement", "Ruritania", ["Freedonia"])
+
+
+def test_capping_a_rise_lays_a_cap():
+    m = only("The Ruritanian government will cap council tax rises this year.",
+             ("Ruritania", "country", "Ruritania", "Ruritanian"))
+    assert (m.type, m.action) == ("other", "impose")
