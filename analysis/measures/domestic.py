@@ -32,6 +32,11 @@ _RESTRICTING = frozenset({"curb", "curbs", "curbed", "curbing", "restrict", "res
                           "capping", "tighten", "tightened", "tightening"})
 
 
+# Words before "in <country>" that say a rule holds there: "come into force in Ireland".
+_HOLDING = frozenset({"force", "effect", "place", "banned", "introduced", "applies", "apply"})
+_IN_FORCE_REACH = 10
+
+
 def fill_unnamed_sides(view: SentenceView, trigger: Found) -> None:
     """Sides the sentence leaves unnamed: a tax cut is a benefit (subsidy); a probe "in
     Germany" is Germany's; a "court-imposed" step or a budget's tax or spending measure
@@ -50,11 +55,12 @@ def fill_unnamed_sides(view: SentenceView, trigger: Found) -> None:
     elif home and trigger.entry.phrase.split("-")[0] in view.doc.words.authority_nouns:
         _impose_as(trigger, home)  # "a court-imposed pay cut"
     elif trigger.type in ("other", "subsidy"):
-        state = _governed(view, trigger)
+        state = _in_force_in(view, trigger) or _governed(view, trigger)
         if state is not None:
             _impose_as(trigger, state)
+            trigger.targets = [name for name in trigger.targets if name != state]
     if trigger.imposer is None and trigger.rule not in _BARE_RULES and not trigger.opposed \
-            and not trigger.framed:
+            and not trigger.framed and not trigger.told_again:
         # "Trump said tariffs on Mexico would rise": what a state's voice announces with
         # no one named to take it, that state takes (never its own target).
         said_by = speaker_country(view, trigger.first)
@@ -62,6 +68,22 @@ def fill_unnamed_sides(view: SentenceView, trigger: Found) -> None:
             _impose_as(trigger, said_by)
     if trigger.imposer is None and trigger.rule in _BARE_RULES:
         trigger.weak = True  # "lower taxes with the Conservatives": a mention, not a step
+
+
+def _in_force_in(view: SentenceView, trigger: Found) -> str | None:
+    """ "the total ban that will come into force in the Irish Republic", "smoking has been
+    banned in all workplaces in Ireland": the state where a domestic rule holds lays it."""
+    for at in range(trigger.last + 1, min(len(view.toks), trigger.last + _IN_FORCE_REACH)):
+        if view.low(at) in (",", ";", ":", "—", "–"):
+            break  # (a relative clause "that came into force in" is read through)
+        if view.low(at) != "in" or (view.low(at - 1) not in _HOLDING
+                                    and trigger.type != "other"):
+            continue
+        place = view.ent_at.get(at + 1) or (view.ent_at.get(at + 2)
+                                            if view.low(at + 1) == "the" else None)
+        if place is not None and place.kind == "country" and not place.demonym:
+            return place.name
+    return None
 
 
 def _probe_place(view: SentenceView, trigger: Found) -> str | None:

@@ -340,9 +340,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             return False
         trigger.type = mtype
     elif trigger.entry.phrase in ("ban", "embargo", "trade embargo"):
-        told = object_type(view, trigger) or told_type(view, trigger)
+        from_object = object_type(view, trigger)
+        told = from_object or told_type(view, trigger)
         trigger.type = told or trigger.type
         trigger.default_type = told is None
+        trigger.told_again = told is not None and from_object is None
     action, explicit, cue = view.action(trigger)
     action = _limit_direction(view, trigger, action, cue)
     if action == "lift" and trigger.type == "export_control" \

@@ -304,7 +304,8 @@ def _measure(doc: DocContext, record: list[Said]) -> Measure:
     firm = [said for said in record if not said.found.weak]
     # the first of the fullest, a body sentence before the title that says as much (the
     # title's verb is the shorter word: "US lifts sanctions", then "eased sanctions")
-    lead = max(firm, key=lambda said: (_fullness(said), not is_headline(doc.text, said.start)))
+    lead = max(firm, key=lambda said: (not said.found.opposed, _fullness(said),
+                                       not is_headline(doc.text, said.start)))
     ordered = [lead] + [said for said in record if said is not lead]
     imposer = _most_specific(doc, [said for said in ordered if said.found.imposer
                                    and said.found.rule not in _VIEWS])

@@ -283,6 +283,7 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
         return from_object
     told = told_type(view, found)
     if told:
+        found.told_again = True
         return told  # "Taiwan lifted its ban in April": the kind of ban the article told
     typed = [mtype for mtype in types_here if mtype]
     if typed:
@@ -305,7 +306,7 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
 
 
 
-_GENERIC_HEADS = {"ban": "ban", "bans": "ban", "restriction": "restriction",
+_GENERIC_HEADS = {"ban": "ban", "bans": "ban", "banned": "ban", "restriction": "restriction",
                   "restrictions": "restriction", "curb": "curb", "curbs": "curb",
                   "embargo": "embargo", "embargoes": "embargo"}
 
@@ -347,13 +348,19 @@ def _its_own(view: SentenceView, found: Found) -> bool:
     alone is left to the records, which join it to the ban told before)."""
     at = found.first - 1
     while found.first - at <= 3 and (view.low(at) in _TOLD_AGAIN or view.low(at).isdigit()
-                                     or view.low(at) in ("year", "-year", "year-old", "-")):
-        at -= 1  # "the same embargo", "the 15 year embargo"
+                                     or view.low(at) in ("year", "-year", "year-old", "-")
+                                     or view.toks[at].text.isalpha()
+                                     and view.toks[at].text.islower()
+                                     and view.low(at) not in DETERMINERS
+                                     and view.low(at) not in PP_PREPS
+                                     and view.verb_action(at) is None):
+        at -= 1  # "the same embargo", "the 15 year embargo", "the total ban"
     before = view.low(at)
     # "the embargo", told before as an arms embargo, is that one (a bare "embargo" would
-    # be on imports); "the ban" is left to the records
+    # be on imports); so is "the ban" after "Smoking will be banned in public places"
     return before in ("its", "their") or (before in ("the", "this", "that")
-                                          and generic_head(found.entry.phrase) == "embargo")
+                                          and generic_head(found.entry.phrase)
+                                          in ("embargo", "ban"))
 
 
 # Words between a determiner and a restriction word that say it is the one told before.

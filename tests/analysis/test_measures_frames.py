@@ -1426,3 +1426,21 @@ def test_capping_a_rise_lays_a_cap():
     m = only("The Ruritanian government will cap council tax rises this year.",
              ("Ruritania", "country", "Ruritania", "Ruritanian"))
     assert (m.type, m.action) == ("other", "impose")
+
+
+def test_a_domestic_rule_is_laid_by_the_state_where_it_holds():
+    m = only("Smoking has been banned in all workplaces in Freedonia since March.", FREEDONIA)
+    assert (m.type, m.imposer, m.targets) == ("other", "Freedonia", [])
+    text = ("Ruritania banned smoking in public places. The total ban that came into force "
+            "in Freedonia is stricter.")
+    got = measures(text, RURITANIA, FREEDONIA)
+    assert sorted(m.imposer or "" for m in got) == ["Freedonia", "Ruritania"], \
+        [(m.type, m.imposer, m.why) for m in got]
+
+
+def test_the_ban_told_before_is_no_step_of_whoever_mentions_it():
+    text = ("Ruritania will lift its arms ban on Freedonia. Karl Brenner said an arms code was "
+            "more effective than the current ban.")
+    brenner = actor(text, "Karl Brenner", "person", affiliation="Acmeland")
+    got = measures(text, RURITANIA, FREEDONIA, ("Acmeland", "country"), brenner)
+    assert [m.imposer for m in got] == ["Ruritania"], [(m.imposer, m.why) for m in got]
