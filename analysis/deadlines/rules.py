@@ -242,6 +242,11 @@ _FAILS_BY = re.compile(r"\b(?:if|unless)\s+(?:it|they|he|she|the\s+\w+|[A-Z]\w+)
 # What the failure brings: "could face legal action", "risks fines", "warned".
 _CONSEQUENCE = re.compile(r"\b(?:face|faces|facing|risk|risks|warned|warns|threatened|penalt"
                           r"|fines?|sanctions|legal\s+action|court)\b", _I)
+# A measure's noun phrase running up to the time: "a ban on imports of Russian LNG".
+_MEASURE_PHRASE_END = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:ban|embargo"
+                                 r"|tariffs?|duty|duties|levy|quotas?|controls?|curbs?"
+                                 r"|restrictions?|licen[cs]e\s+requirement)\s+(?:on|against)\s+"
+                                 r"[^,;:.]{1,60}$", _I)
 _MIDWAY = re.compile(r"\b(?:midway|halfway|half-way|partway|part-way|part\s+way|way)\s*$", _I)
 
 
@@ -299,6 +304,10 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
         return Cue("takes-effect", f"'{spot.prep}'")
     if spot.prep not in _START_PREP:
         return None
+    if measure_here and spot.prep == "from" and _MEASURE_PHRASE_END.search(spot.frame[-90:]):
+        # "a package which includes a ban on imports of Russian liquefied natural gas from
+        # January 2027": the time is the measure's own start
+        return Cue("takes-effect", "measure + 'from'")
     future = _FUTURE.search(spot.frame)
     if future and _policy(spot, measure_here):
         return Cue("takes-effect", f"'{_short(future.group())}' + '{spot.prep}'")

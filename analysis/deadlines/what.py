@@ -189,6 +189,10 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         level = _level_label(spot, measure)
         if level:
             return _finish(level, text)
+    if cue.words == "measure + 'from'" and measure is not None and measure.trigger:
+        # "which includes a ban on imports of Russian LNG from January 2027"
+        return _finish(_agreeing(measure_phrase(text, measure), "take effect", "takes effect"),
+                       text)
     failing = _FAILING.search(spot.before) if cue.rule == "obligation" else None
     if failing is not None:
         # "warned Paris it could face legal action if it does not comply by ...": who
@@ -260,8 +264,10 @@ def measure_phrase(text: str, measure: Measure) -> str:
     if trigger is None or (measure.why or "").startswith("measure.verb-trigger"):
         # "The ministry banned imports": the verb does not name the measure; its type does
         return "the " + measure.type.replace("_", " ")
-    if " " in trigger.text and ((measure.why or "").startswith("measure.verb-bound")
-                                or trigger.text.split()[0].lower() in lexicon().action_verbs):
+    if " " in trigger.text and trigger.text.split()[1].lower() not in ("on", "against", "of") \
+            and ((measure.why or "").startswith("measure.verb-bound")
+                 or trigger.text.split()[0].lower() in lexicon().action_verbs):
+        # (not "ban on imports": a noun and its object)
         # "limit the growth" of a verb and its noun: "the quota on the growth of ..."
         noun = trigger.text.split(None, 1)[1]
         obj = _OBJECT.match(text, trigger.end, measure.end)

@@ -222,8 +222,9 @@ def _package_contents(view: SentenceView, kept: list[Found]) -> None:
         back = content.first - 1
         while back >= 0 and view.low(back) in DETERMINERS:
             back -= 1
-        if view.low(back) not in _CONTENT_OPENERS or view.low(back - 1) not in (",", "—", "–"):
-            continue
+        if view.low(back) not in _CONTENT_OPENERS or view.low(back - 1) not in (",", "—", "–",
+                                                                                "which", "that"):
+            continue  # (", which includes a ban on imports of Russian LNG")
         holder = kept[index - 1]
         if holder.type == content.type or not holder.explicit_action or holder.last >= back:
             continue

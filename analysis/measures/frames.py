@@ -130,6 +130,10 @@ def _hypothetical(view: SentenceView, anchor: int, words: FrameWords) -> bool:
     if view.low(0) in ("if", "unless") and _find(view, 0, anchor, words.threat_verbs) < 0 \
             and not any(view.low(at) in words.will_modals for at in range(anchor)):
         return True
+    if view.low(0) in ("without", "but") and any(
+            view.low(at) in ("would", "could", "might") and view.low(at + 1) == "have"
+            for at in range(len(view.toks) - 1)):
+        return True  # "Without the extension, duties would have risen to 145%": what did not
     for at in range(anchor - 1, -1, -1):
         low = view.low(at)
         if low in (",", ";", ":", "—", "–"):
@@ -412,6 +416,9 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
     if action == "threaten" and view.patient_verb_at(cue):
         return action  # "seeking to avert tariffs": what is sought is their absence
     intent = _find(view, start, anchor, words.proposal_verbs)
+    if 0 <= intent < _find(view, start, anchor, words.appeals):
+        intent = -1  # "gave companies time to plan, and urged both governments to reach": the
+        # nearer appeal frames it
     while intent >= 0 and view.low(intent - 1) in ATTRIBUTIVE:
         # "suspend its planned countermeasures against US tariffs": "planned" qualifies
         # another noun; only right before this measure does it make it a plan (below).

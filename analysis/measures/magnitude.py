@@ -17,6 +17,12 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _CURRENCIES = ("dollars|euros|euro|pounds|yuan|yen|rupees|rand|pesos|rupiah|won|roubles|rubles"
                "|crowns|francs|kronor|krona|kroner|lira|dinars|dirhams|riyals|ringgit|baht|zloty|forints"
                "|reais|renminbi|shekels|naira|shillings")
+# What a count counts: "23 firms", "74 more vessels".
+COUNT_UNITS = ("firms", "companies", "entities", "individuals", "people", "banks", "products",
+               "items", "goods", "vessels", "tankers", "ships", "officials", "tonnes", "tons",
+               "barrels", "organisations", "organizations", "chipmakers", "businesses",
+               "categories", "lines", "sectors", "countries", "nations", "apps", "subsidiaries",
+               "persons", "oligarchs", "vehicles", "cars")
 _MAGNITUDE = re.compile(
     r"(?P<pct>\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b|percent\b))"
     r"|(?P<money>(?:US|A|C|HK)?[$€£¥]\s?\d(?:[\d,.]*\d)?(?:\s?(?:bn|billion|m|million|tn|trillion|k)\b)?"
@@ -28,10 +34,7 @@ _MAGNITUDE = re.compile(
     + r") (?:days?|weeks?|months?|years?)\b)"
     r"|(?P<count>\b(?:\d(?:[\d,]*\d)?|" + _NUMBER_WORDS
     + r")\s(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s){0,2}?"
-    r"(?P<unit>firms|companies|entities|individuals|people|banks|products|items|goods|vessels|"
-    r"tankers|ships|officials|tonnes|tons|barrels|organisations|organizations|chipmakers|"
-    r"businesses|categories|lines|sectors|countries|nations|apps|subsidiaries|persons|oligarchs|"
-    r"vehicles|cars)\b)"
+    r"(?P<unit>" + "|".join(COUNT_UNITS) + r")\b)"
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_BEFORE = re.compile(r"\bto\s+(?:up\s+to\s+)?$")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from ..model import Measure, Mention
 from .article import DocContext, Found
+from .magnitude import COUNT_UNITS
 from .sentence import is_headline
 
 _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
@@ -69,7 +70,7 @@ class _Record:
             self.sides |= _side_of(self.doc, found.imposer)
         self.targets.update(found.targets)
         self.parties |= _parties(self.doc, found)
-        if not found.weak and found.magnitude is not None:
+        if not found.weak and found.magnitude is not None and not _COUNT.search(found.magnitude):
             self.magnitudes.add(_figure(found.magnitude))
         if not found.weak and found.explicit_action:
             sided = found.imposer or found.targets
@@ -125,8 +126,10 @@ class _Record:
             return False
         if found.cue_words.lower().startswith(_COUNTER_CUES):
             return True
-        if found.magnitude is not None and any(
+        if found.magnitude is not None and not _COUNT.search(found.magnitude) and any(
                 not _rounds_to(figure, _figure(found.magnitude)) for figure in self.magnitudes):
+            # (rates and sums; counts of those named differ without another step: "two
+            # companies", then "about 30 of their subsidiaries")
             return True
         sided = bool(found.imposer or found.targets)
         if found.explicit_action and not sided and _head(found) not in self.heads \
@@ -160,6 +163,8 @@ def _rounds_to(one: str, other: str) -> bool:
         and int(min(first, second)) == int(whole) and one.endswith("%") == other.endswith("%")
 
 
+# Magnitudes that do not tell a step apart: counts of those named ("23 firms").
+_COUNT = re.compile(r"\b(?:" + "|".join(COUNT_UNITS) + r")$")
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 _FIGURE = re.compile(r"\d[\d,.]*\s*%?|\b(?:[a-z]+-)?digit\b")
 

@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from .sentence import SentenceView
 
 # Words that open a clause as well as a phrase: "after the US failed to ...".
+# Words that open a clause or a list's next item, not an apposition.
+_NOT_ASIDE = frozenset({"and", "or", "but", "which", "who", "that", "while", "as", "if",
+                        "although", "though", "because", "when", "where", "after", "before"})
 # Nouns of a party's own step: "the EU's decision to impose", "Ottawa's plan to scrap".
 _DECISION_NOUNS = frozenset({"decision", "plan", "plans", "move", "bid", "threat", "proposal",
                              "vote", "effort", "efforts", "attempt", "push", "pledge",
@@ -133,6 +136,8 @@ def speaker_country(view: SentenceView, at: int) -> str | None:
                                                            and named.kind == "country")
             return ent.affiliation if country else None
         if ent.kind == "country":
+            if ent.demonym and view.low(ent.last + 1) not in view.doc.words.authority_nouns:
+                continue  # "Indian refiners, major buyers of Russian crude, said": no state
             return ent.name
     return None
 
@@ -486,10 +491,24 @@ def _before_aside(view: SentenceView, comma: int) -> int:
     for at in range(comma - 1, max(-1, comma - ASIDE_REACH), -1):
         low = view.low(at)
         if low == ",":
+            # "Indian refiners, major buyers of Russian crude, said they would ...": a noun
+            # phrase in apposition, no verb in it
+            if _noun_aside(view, at + 1, comma):
+                return at - 1
             return comma
         if low in ("which", "who") and view.low(at - 1) == ",":
             return at - 2
     return comma
+
+
+def _noun_aside(view: SentenceView, first: int, stop: int) -> bool:
+    """Whether tokens first..stop-1 are a noun phrase in apposition ("major buyers of
+    Russian crude"): it opens in lower case and holds no verb."""
+    if first >= stop or not view.toks[first].text.islower() or view.low(first) in _NOT_ASIDE:
+        return False
+    return not any(view.low(at) in FINITE or view.verb_action(at) is not None
+                   or view.low(at) in SPEECH_VERBS or view.low(at).endswith(("ed", "ing"))
+                   for at in range(first, stop))
 
 
 def _pronoun(view: SentenceView, at: int) -> Ent | None:

@@ -1063,3 +1063,12 @@ def test_compliance_dates_are_due_dates():
             "Dec. 31.")
     d = one(text, "Dec. 31", "DATE", "2025-12-31")
     assert (d.date, rule(d)) == ("2025-12-31", "deadline.due")
+
+
+def test_a_measure_from_a_date_takes_effect_then():
+    text = ("Ruritania adopted a package which includes a ban on imports of Freedonian gas from "
+            "January 2027.")
+    ban = measure(text, "ban on imports", "import_ban", "impose", "Ruritania", ("Freedonia",))
+    d = one(text, "January 2027", "DATE", "2027-01", ban)
+    assert (d.date, d.what) == ("2027-01-01",
+                                "the ban on imports of Freedonian gas takes effect"), d

@@ -1444,3 +1444,42 @@ def test_the_ban_told_before_is_no_step_of_whoever_mentions_it():
     brenner = actor(text, "Karl Brenner", "person", affiliation="Acmeland")
     got = measures(text, RURITANIA, FREEDONIA, ("Acmeland", "country"), brenner)
     assert [m.imposer for m in got] == ["Ruritania"], [(m.imposer, m.why) for m in got]
+
+
+def test_what_a_package_includes_is_taken_with_it():
+    text = ("Ruritania on Thursday adopted its 19th sanctions package, which includes a ban on "
+            "imports of Freedonian gas.")
+    got = sorted(summary(m) for m in measures(text, ("Ruritania", "country"),
+                                                ("Freedonia", "country")))
+    assert ("import_ban", "impose", "Ruritania", ["Freedonia"]) in got, got
+
+
+def test_counts_of_those_named_do_not_split_a_sanction():
+    text = ("Ruritania imposed sanctions on Freedonia's two biggest oil companies. The Ruritanian "
+            "Treasury said it had designated the two companies and about 30 of their "
+            "subsidiaries, freezing any assets they hold.")
+    treasury = actor(text, "Ruritanian Treasury", "organization", affiliation="Ruritania")
+    got = measures(text, RURITANIA, ("Freedonia", "country"), treasury)
+    assert [m.type for m in got] == ["sanction"], [(m.type, m.imposer, m.why) for m in got]
+
+
+def test_a_peoples_adjective_in_an_apposition_speaks_for_no_state():
+    text = ("Ruritania imposed sanctions on Acme. Freedonian refiners, major buyers of Acmelandic "
+            "crude, said they would review purchases to comply with the sanctions.")
+    got = measures(text, RURITANIA, ("Acme", "organization"), ("Freedonia", "country"),
+                   ("Acmeland", "country"))
+    assert [m.imposer for m in got] == ["Ruritania"], [(m.imposer, m.why) for m in got]
+
+
+def test_what_would_have_happened_without_a_step_is_no_step():
+    text = ("Without the extension, Ruritanian duties on Freedonian goods would have risen to "
+            "145%.")
+    assert measures(text, ("Ruritania", "country"), ("Freedonia", "country")) == []
+
+
+def test_the_nearer_appeal_frames_a_deal_not_an_earlier_plan():
+    text = ("The Freedonia-Ruritania Business Council said firms had time to plan, and urged "
+            "Ruritania and Freedonia to reach a broader trade agreement.")
+    got = measures(text, RURITANIA, FREEDONIA)
+    assert all(m.action != "propose" or "appeal" in (m.why or "") for m in got), \
+        [(m.action, m.why) for m in got]
