@@ -59,7 +59,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "all", "this", "these", "those", "it
                           "new", "any", "each", "every", "some", "both", "most", "many",
                           "officials", "ministers", "negotiators", "regulators", "exporters",
                           "importers", "companies", "firms", "banks", "lawmakers"})
-_CONNECTOR = re.compile(r"^(?:and|but|so|yet|also|however|meanwhile|now|then|instead|still"
+_CONNECTOR = re.compile(r"^(?:and|but|so|yet|also|however|meanwhile|separately|additionally"
+                        r"|now|then|instead|still"
                         r"|thus|therefore|moreover|because|since|until|when|once|as|while"
                         r"|although|though|unless|whereas)\b,?\s*", _I)
 # A time opening the clause, told before its subject: "Earlier this week he said".

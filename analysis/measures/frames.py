@@ -40,6 +40,8 @@ _SUPPORTING = frozenset({"back", "backs", "backed", "backing", "support", "suppo
 # (not "a dispute over aircraft subsidies to Airbus and Boeing": both sides' measures)
 _CASES = frozenset({"complaint", "complaints", "case", "cases", "challenge", "challenges",
                     "action", "appeal", "lawsuit"})
+# Nouns of an answer to a measure named after them: "its response to U.S. tariffs".
+_ANSWERS = frozenset({"response", "responses", "reply", "retaliation", "reaction", "answer"})
 # Verbs of thinking a step over: "consider", "weigh", "mull", "contemplate".
 _WEIGHING = ("consider", "weigh", "mull", "contemplat", "mulling")
 # Words judging a step after it: "lifting the embargo would be irresponsible".
@@ -419,6 +421,9 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
     if 0 <= intent < _find(view, start, anchor, words.appeals):
         intent = -1  # "gave companies time to plan, and urged both governments to reach": the
         # nearer appeal frames it
+    if intent >= 0 and any(view.low(at) in _ANSWERS and view.low(at + 1) in ("to", "for")
+                           for at in range(intent + 1, found.first)):
+        intent = -1  # "weighs its response to U.S. tariffs": the answer is weighed, not them
     while intent >= 0 and view.low(intent - 1) in ATTRIBUTIVE:
         # "suspend its planned countermeasures against US tariffs": "planned" qualifies
         # another noun; only right before this measure does it make it a plan (below).

@@ -95,6 +95,9 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might",
 # What a measure falls on, between it and a relative clause: "the tariffs on steel that".
 _OBJECT_PREPS = frozenset({"on", "against", "of"})
 _OBJECT_REACH = 5
+# Nouns of an answer to a measure named after them: "its response to U.S. tariffs".
+_ANSWER_NOUNS = frozenset({"response", "responses", "reply", "retaliation", "reaction",
+                           "answer"})
 _SPAN_UNITS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 _CHANGE_ACTIONS = frozenset({"lift", "ease", "extend", "delay"})
 _OBJECT_PHRASE_REACH = 4  # more tokens a passive verb may stand past an object phrase
@@ -301,6 +304,8 @@ class SentenceView:
             if at in self.ent_at:
                 continue
             word = self.low(at)
+            if word in _ANSWER_NOUNS and self.low(at + 1) in ("to", "for"):
+                break  # "weighs its response to U.S. tariffs": the verb weighs the response
             if word in _SUBORDINATORS or word == "as" and self.low(found.last + 1) in _OWN_VERBS \
                     or word in ("despite", "notwithstanding"):
                 # "allows Iraq to sell oil despite sanctions": the verb does not reach it

@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 # Words that open a clause or a list's next item, not an apposition.
 _NOT_ASIDE = frozenset({"and", "or", "but", "which", "who", "that", "while", "as", "if",
                         "although", "though", "because", "when", "where", "after", "before"})
+# How far back the first of two coordinated verbs may stand: "added 11 U.S. firms to its
+# Unreliable Entity List and placed 16 others on ...".
+_COORDINATED_REACH = 13
 # Nouns of a party's own step: "the EU's decision to impose", "Ottawa's plan to scrap".
 _DECISION_NOUNS = frozenset({"decision", "plan", "plans", "move", "bid", "threat", "proposal",
                              "vote", "effort", "efforts", "attempt", "push", "pledge",
@@ -285,7 +288,7 @@ def _verb_coordinated(view: SentenceView, anchor: int) -> int | None:
     if anchor < 3 or view.low(anchor - 1) != "and" or view.verb_action(anchor) is None:
         return None
     at, passed = anchor - 2, False
-    while at >= max(1, anchor - 9):
+    while at >= max(1, anchor - _COORDINATED_REACH):
         if at in view.ent_at:
             passed = True
             at = view.ent_at[at].first - 1
@@ -293,7 +296,8 @@ def _verb_coordinated(view: SentenceView, anchor: int) -> int | None:
         low = view.low(at)
         if low in CLAUSE_STOPS and low != ",":
             return None
-        if view.verb_action(at) is not None and view.low(at - 1) not in DETERMINERS:
+        if view.verb_action(at) is not None and view.low(at - 1) not in DETERMINERS \
+                and not view.toks[at].text[:1].isupper():  # ("its Unreliable Entity List")
             return at if passed else None
         at -= 1
     return None

@@ -1483,3 +1483,24 @@ def test_the_nearer_appeal_frames_a_deal_not_an_earlier_plan():
     got = measures(text, RURITANIA, FREEDONIA)
     assert all(m.action != "propose" or "appeal" in (m.why or "") for m in got), \
         [(m.action, m.why) for m in got]
+
+
+def test_the_second_of_two_coordinated_verbs_has_the_first_ones_subject():
+    text = ("Ruritania added 11 Freedonian firms to its Unreliable Entity List and placed 16 "
+            "others on its export control list.")
+    got = measures(text, RURITANIA, ("Freedonia", "country"))
+    assert {m.imposer for m in got} == {"Ruritania"}, [(m.imposer, m.why) for m in got]
+
+
+def test_weighing_a_response_to_a_measure_does_not_propose_it():
+    text = "Ruritania weighs its response to Freedonian tariffs imposed last month."
+    got = measures(text, RURITANIA, ("Freedonia", "country", "Freedonia", "Freedonian"))
+    assert [m.action for m in got if m.type == "tariff"] == ["impose"], \
+        [(m.type, m.action, m.why) for m in got]
+
+
+def test_a_carbon_border_levy_is_a_duty_on_imports():
+    text = ("Ruritania's carbon border adjustment mechanism will start charging importers of "
+            "steel from January 2026.")
+    m = only(text, RURITANIA)
+    assert (m.type, m.imposer) == ("tariff", "Ruritania")
