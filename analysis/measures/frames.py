@@ -42,6 +42,8 @@ _CASES = frozenset({"complaint", "complaints", "case", "cases", "challenge", "ch
                     "action", "appeal", "lawsuit"})
 # Nouns of an answer to a measure named after them: "its response to U.S. tariffs".
 _ANSWERS = frozenset({"response", "responses", "reply", "retaliation", "reaction", "answer"})
+# Verbs of changing a measure in force: refused, it stays.
+_CHANGING = ("chang", "amend", "alter", "reform", "overhaul", "rewrit", "revis")
 # Verbs of thinking a step over: "consider", "weigh", "mull", "contemplate".
 _WEIGHING = ("consider", "weigh", "mull", "contemplat", "mulling")
 # Words judging a step after it: "lifting the embargo would be irresponsible".
@@ -247,6 +249,12 @@ def _negation(view: SentenceView, found: Found, action: str, start: int,
     if action == "extend":
         _mark(found, "measure.refused-change", refused or negator or "")
         return "lift"  # "will not renew the licences": they run out
+    if action == "impose" and found.cue_at >= 0 \
+            and view.low(found.cue_at).startswith(_CHANGING) \
+            and (refused or _determiner_before(view, found) in ("its", "their")):
+        # "the EU's refusal to change its banana import rules": they stay as they are
+        _mark(found, "measure.refused-change", refused or negator or "")
+        return "maintain"
     return None
 
 

@@ -22,6 +22,8 @@ from .magnitude import COUNT_UNITS
 from .sentence import is_headline
 
 _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
+# Words that make duties an answer to another's step.
+_RETALIATION = re.compile(r"\bretaliat|\bpunitive\b|\bcounter-?measure", re.I)
 # Rules of mentions that voice a view or a demand: their speaker lays nothing.
 _VIEWS = frozenset({"measure.opinion", "measure.demand"})
 # Kinds a curb on imports may be told as later (see _curbs_told_as_limits).
@@ -183,7 +185,8 @@ def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
         home = next((record for record in fitting if record.targets & set(item.found.targets)),
                     fitting[0] if fitting else None)
         if home is None:
-            home = _named_again(doc, records, item) or _same_ban(doc, records, item)
+            home = _named_again(doc, records, item) or _same_ban(doc, records, item) \
+                or _retaliation_called_sanctions(doc, records, item)
             if home is not None:
                 item.found.type = home.said[0].found.type
         if home is None:
@@ -235,6 +238,24 @@ def _named_again(doc: DocContext, records: list[_Record], item: Said) -> _Record
     head = _head(found)
     return next((record for record in reversed(records[-_RECENT:])
                  if head in record.heads and item.start not in record.starts), None)
+
+
+def _retaliation_called_sanctions(doc: DocContext, records: list[_Record],
+                                  item: Said) -> _Record | None:
+    """ "imposed 100 percent tariffs ... in retaliation for ...", then "the sanctions would
+    remain in place": the retaliatory duties called sanctions, as trade disputes do."""
+    found = item.found
+    if found.type != "sanction" or found.entry.phrase not in ("sanction", "sanctions") \
+            or found.targets or not _THE_BEFORE.search(doc.text, max(0, found.start - 6),
+                                                       found.start):
+        return None
+    sides = _side_of(doc, found.imposer) if found.imposer else set()
+    for record in reversed(records[-_RECENT:]):
+        if record.said[0].found.type == "tariff" and (not sides or record.sides & sides) \
+                and any(_RETALIATION.search(doc.text, said.start, said.end)
+                        for said in record.said):
+            return record
+    return None
 
 
 def _same_ban(doc: DocContext, records: list[_Record], item: Said) -> _Record | None:

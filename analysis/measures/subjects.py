@@ -36,7 +36,7 @@ _COORDINATED_REACH = 13
 # Nouns of a party's own step: "the EU's decision to impose", "Ottawa's plan to scrap".
 _DECISION_NOUNS = frozenset({"decision", "plan", "plans", "move", "bid", "threat", "proposal",
                              "vote", "effort", "efforts", "attempt", "push", "pledge",
-                             "promise", "order"})
+                             "promise", "order", "refusal", "failure"})
 _DECISION_REACH = 7  # tokens from the actor to the step's verb
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "because", "as", "while",
                              "once"})

@@ -1504,3 +1504,20 @@ def test_a_carbon_border_levy_is_a_duty_on_imports():
             "steel from January 2026.")
     m = only(text, RURITANIA)
     assert (m.type, m.imposer) == ("tariff", "Ruritania")
+
+
+def test_a_refused_change_keeps_the_measure_of_whoever_refuses():
+    text = ("Ruritania imposed 100 percent tariffs in retaliation for Freedonia's refusal to "
+            "change its banana import rules.")
+    got = {m.type: m for m in measures(text, RURITANIA, FREEDONIA)}
+    assert (got["other"].action, got["other"].imposer) == ("maintain", "Freedonia")
+    assert got["tariff"].imposer == "Ruritania"
+
+
+def test_retaliatory_duties_called_sanctions_are_one_record():
+    text = ("Ruritania imposed 100 percent tariffs on Freedonian goods in retaliation for "
+            "Freedonia's banana rules. Ruritania said the sanctions would remain in place "
+            "until Freedonia complies.")
+    got = measures(text, RURITANIA, ("Freedonia", "country", "Freedonia", "Freedonian"))
+    assert [m.type for m in got if m.imposer == "Ruritania"] == ["tariff"], \
+        [(m.type, m.action, m.imposer) for m in got]
