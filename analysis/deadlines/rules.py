@@ -202,7 +202,7 @@ def _due(spot: Spot, measure_here: bool) -> Cue | None:
 
 
 def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
-    failing = _FAILS_BY.search(spot.frame) if spot.prep in _STRONG_PREPS else None
+    failing = FAILS_BY.search(spot.frame) if spot.prep in _STRONG_PREPS else None
     if failing and _CONSEQUENCE.search(spot.sentence_text):
         # "could face legal action if it does not comply by the end of the year": the
         # step is due then, on pain of what the sentence threatens
@@ -235,10 +235,11 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
     return None
 
 
-# A condition of failing to act: "if it does not comply", "unless Acme fails to sell".
-_FAILS_BY = re.compile(r"\b(?:if|unless)\s+(?:it|they|he|she|the\s+\w+|[A-Z]\w+)\s+"
-                       r"(?:does\s+not|do\s+not|doesn't|don't|did\s+not|fails?\s+to)\s+"
-                       r"\w+(?:\s+\w+){0,3}\s*$")
+# A condition of failing to act: "if it does not comply", "unless Acme fails to sell its
+# stake": who, and the step (what.py labels it "Paris must comply").
+FAILS_BY = re.compile(r"\b(?:if|unless)\s+(?P<who>it|they|he|she|the\s+\w+|[A-Z]\w+)\s+"
+                      r"(?:does\s+not|do\s+not|doesn't|don't|did\s+not|fails?\s+to)\s+"
+                      r"(?P<verb>\w+(?:\s+\w+){0,3})\s*$")
 # What the failure brings: "could face legal action", "risks fines", "warned".
 _CONSEQUENCE = re.compile(r"\b(?:face|faces|facing|risk|risks|warned|warns|threatened|penalt"
                           r"|fines?|sanctions|legal\s+action|court)\b", _I)

@@ -17,7 +17,7 @@ from ..measures.lexicon import lexicon, norm_key
 from ..model import Measure
 from .clause import Spot
 from .link import BACK_REFERENCE
-from .rules import WHEN_ENDS, Cue
+from .rules import FAILS_BY, WHEN_ENDS, Cue
 
 _I = re.I
 _FINITE = re.compile(  # not inside a hyphenated word: "full-face", "take-off"
@@ -194,7 +194,7 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         # "which includes a ban on imports of Russian LNG from January 2027"
         return _finish(_agreeing(measure_phrase(text, measure), "take effect", "takes effect"),
                        text)
-    failing = _FAILING.search(spot.before) if cue.rule == "obligation" else None
+    failing = FAILS_BY.search(spot.before) if cue.rule == "obligation" else None
     if failing is not None:
         # "warned Paris it could face legal action if it does not comply by ...": who
         # must do what, the warned party for a pronoun
@@ -209,10 +209,6 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     return _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
 
 
-# "if it does not comply", "unless Acme fails to sell its stake": who, and the step.
-_FAILING = re.compile(r"\b(?:if|unless)\s+(?P<who>it|they|he|she|the\s+\w+|[A-Z]\w+)\s+"
-                      r"(?:does\s+not|do\s+not|doesn't|don't|did\s+not|fails?\s+to)\s+"
-                      r"(?P<verb>\w+(?:\s+\w+){0,3})\s*$")
 # The party a warning is addressed to: "warned Paris", "has warned the French government".
 _WARNED = re.compile(r"\bwarn(?:ed|s)?\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)")
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .article import Found
 from .framewords import FrameWords, Phrases
 from .sentence import SentenceView
-from .vocab import ATTRIBUTIVE, DETERMINERS, LEGISLATURES
+from .vocab import ANSWER_NOUNS, ATTRIBUTIVE, LEGISLATURES
 
 _CHANGES = ("lift", "ease", "extend", "delay", "maintain")
 _AHEAD = 12  # tokens after a trigger where "expire", "take effect", "remains" may stand
@@ -40,12 +40,10 @@ _SUPPORTING = frozenset({"back", "backs", "backed", "backing", "support", "suppo
 # (not "a dispute over aircraft subsidies to Airbus and Boeing": both sides' measures)
 _CASES = frozenset({"complaint", "complaints", "case", "cases", "challenge", "challenges",
                     "action", "appeal", "lawsuit"})
-# Nouns of an answer to a measure named after them: "its response to U.S. tariffs".
-_ANSWERS = frozenset({"response", "responses", "reply", "retaliation", "reaction", "answer"})
 # Verbs of changing a measure in force: refused, it stays.
 _CHANGING = ("chang", "amend", "alter", "reform", "overhaul", "rewrit", "revis")
 # Verbs of thinking a step over: "consider", "weigh", "mull", "contemplate".
-_WEIGHING = ("consider", "weigh", "mull", "contemplat", "mulling")
+_WEIGHING = ("consider", "weigh", "mull", "contemplat")
 # Words judging a step after it: "lifting the embargo would be irresponsible".
 _VERDICTS = frozenset({"irresponsible", "unacceptable", "dangerous", "ridiculous", "absurd",
                        "disastrous", "reckless", "naive", "welcome", "justified", "unjustified",
@@ -206,7 +204,7 @@ def _demanded(view: SentenceView, found: Found, action: str, cue: int, start: in
     """ "Schroeder and Chirac have called for the embargo to be lifted": others ask that a
     measure told before change, an appeal (4.4), not a step of their own (sets `weak`)."""
     if action not in _CHANGES or cue <= found.last \
-            or _determiner_before(view, found) not in ("the", "this", "that"):
+            or view.determiner_of(found) not in ("the", "this", "that"):
         return False
     intent = _find(view, start, anchor, view.doc.words.proposal_verbs)
     if intent < 0 or not view.low(intent).startswith(_DEMANDS):
@@ -214,15 +212,6 @@ def _demanded(view: SentenceView, found: Found, action: str, cue: int, start: in
     found.weak = found.demanded = True
     _mark(found, "measure.demand", view.toks[intent].text)
     return True
-
-
-def _determiner_before(view: SentenceView, found: Found) -> str:
-    """The determiner of the trigger's noun phrase ("the" of "the doping charges"), or ""."""
-    at = found.first - 1
-    while at >= 0 and found.first - at <= 3 and view.low(at).isalpha() \
-            and view.toks[at].text.islower() and view.low(at) not in DETERMINERS:
-        at -= 1
-    return view.low(at) if view.low(at) in DETERMINERS else ""
 
 
 def _negation(view: SentenceView, found: Found, action: str, start: int,
@@ -251,7 +240,7 @@ def _negation(view: SentenceView, found: Found, action: str, start: int,
         return "lift"  # "will not renew the licences": they run out
     if action == "impose" and found.cue_at >= 0 \
             and view.low(found.cue_at).startswith(_CHANGING) \
-            and (refused or _determiner_before(view, found) in ("its", "their")):
+            and (refused or view.determiner_of(found) in ("its", "their")):
         # "the EU's refusal to change its banana import rules": they stay as they are
         _mark(found, "measure.refused-change", refused or negator or "")
         return "maintain"
@@ -429,7 +418,7 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
     if 0 <= intent < _find(view, start, anchor, words.appeals):
         intent = -1  # "gave companies time to plan, and urged both governments to reach": the
         # nearer appeal frames it
-    if intent >= 0 and any(view.low(at) in _ANSWERS and view.low(at + 1) in ("to", "for")
+    if intent >= 0 and any(view.low(at) in ANSWER_NOUNS and view.low(at + 1) in ("to", "for")
                            for at in range(intent + 1, found.first)):
         intent = -1  # "weighs its response to U.S. tariffs": the answer is weighed, not them
     while intent >= 0 and view.low(intent - 1) in ATTRIBUTIVE:

@@ -13,6 +13,7 @@ from .objects import targets_after
 from .subjects import authorities, find_subject
 from .vocab import (
     ACTION_PREPS,
+    ANSWER_NOUNS,
     ATTRIBUTIVE,
     BE_AUX,
     CLAUSE_STOPS,
@@ -95,9 +96,8 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might",
 # What a measure falls on, between it and a relative clause: "the tariffs on steel that".
 _OBJECT_PREPS = frozenset({"on", "against", "of"})
 _OBJECT_REACH = 5
-# Nouns of an answer to a measure named after them: "its response to U.S. tariffs".
-_ANSWER_NOUNS = frozenset({"response", "responses", "reply", "retaliation", "reaction",
-                           "answer"})
+# Words between a determiner and a measure word that say it is the one told before.
+_TOLD_AGAIN = frozenset({"same", "current", "existing", "present"})
 _SPAN_UNITS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 _CHANGE_ACTIONS = frozenset({"lift", "ease", "extend", "delay"})
 _OBJECT_PHRASE_REACH = 4  # more tokens a passive verb may stand past an object phrase
@@ -304,7 +304,7 @@ class SentenceView:
             if at in self.ent_at:
                 continue
             word = self.low(at)
-            if word in _ANSWER_NOUNS and self.low(at + 1) in ("to", "for"):
+            if word in ANSWER_NOUNS and self.low(at + 1) in ("to", "for"):
                 break  # "weighs its response to U.S. tariffs": the verb weighs the response
             if word in _SUBORDINATORS or word == "as" and self.low(found.last + 1) in _OWN_VERBS \
                     or word in ("despite", "notwithstanding"):
@@ -333,6 +333,20 @@ class SentenceView:
             if action is None and self._governs_noun_phrase(at, found.first):
                 break  # "talks would continue, and officials expect an agreement"
         return attributive
+
+    def determiner_of(self, found: Found) -> str:
+        """The determiner of the trigger's noun phrase, over up to three modifiers: "the"
+        of "the same embargo", "the 15 year embargo", "the doping charges", "its" of "its
+        banana import rules"; "" when none."""
+        at = found.first - 1
+        while found.first - at <= 3 and at >= 0 and (
+                self.low(at) in _TOLD_AGAIN or self.low(at).isdigit()
+                or self.low(at) in ("year", "-year", "year-old", "-")
+                or self.toks[at].text.isalpha() and self.toks[at].text.islower()
+                and self.low(at) not in DETERMINERS and self.low(at) not in PP_PREPS
+                and self.verb_action(at) is None):
+            at -= 1
+        return self.low(at) if self.low(at) in DETERMINERS else ""
 
     def _governs_noun_phrase(self, at: int, trigger: int) -> bool:
         """Whether the word at `at`, no action verb, stands right before the determiner of

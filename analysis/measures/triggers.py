@@ -346,25 +346,13 @@ def told_type(view: SentenceView, found: Found) -> str | None:
 def _its_own(view: SentenceView, found: Found) -> bool:
     """ "its ban", "their curbs": a party's restriction of the kind told before ("the ban"
     alone is left to the records, which join it to the ban told before)."""
-    at = found.first - 1
-    while found.first - at <= 3 and (view.low(at) in _TOLD_AGAIN or view.low(at).isdigit()
-                                     or view.low(at) in ("year", "-year", "year-old", "-")
-                                     or view.toks[at].text.isalpha()
-                                     and view.toks[at].text.islower()
-                                     and view.low(at) not in DETERMINERS
-                                     and view.low(at) not in PP_PREPS
-                                     and view.verb_action(at) is None):
-        at -= 1  # "the same embargo", "the 15 year embargo", "the total ban"
-    before = view.low(at)
+    before = view.determiner_of(found)  # "the same embargo", "the 15 year embargo"
     # "the embargo", told before as an arms embargo, is that one (a bare "embargo" would
     # be on imports); so is "the ban" after "Smoking will be banned in public places"
     return before in ("its", "their") or (before in ("the", "this", "that")
                                           and generic_head(found.entry.phrase)
                                           in ("embargo", "ban"))
 
-
-# Words between a determiner and a restriction word that say it is the one told before.
-_TOLD_AGAIN = frozenset({"same", "current", "existing", "present"})
 
 
 # Words in "-ing" that name things, not activities.

@@ -82,3 +82,7 @@ ASIDE_REACH = 12  # an aside ", which ...,"
 VERB_KINDS = frozenset({"verb", "verb_wto"})
 
 Cue = tuple[str, bool, int]  # (action, explicit, index of the word that says it)
+# Nouns of an answer to a measure named after them: "weighs its response to U.S. tariffs"
+# (the answer is weighed, not the tariffs).
+ANSWER_NOUNS = frozenset({"response", "responses", "reply", "retaliation", "reaction",
+                          "answer"})
