@@ -22,6 +22,9 @@ from .magnitude import COUNT_UNITS
 from .sentence import is_headline
 
 _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
+# A word before a measure that says it is not the one told before.
+_OTHER_ONE = re.compile(r"\ban?\s+(?:separate|different)\s+(?:[\w%.-]+\s+){0,3}$", re.I)
+_OTHER_ONE_REACH = 40
 # Words that make duties an answer to another's step.
 _RETALIATION = re.compile(r"\bretaliat|\bpunitive\b|\bcounter-?measure", re.I)
 # Rules of mentions that voice a view or a demand: their speaker lays nothing.
@@ -128,6 +131,8 @@ class _Record:
             return False
         if found.cue_words.lower().startswith(_COUNTER_CUES):
             return True
+        if _OTHER_ONE.search(self.doc.text, max(0, found.start - _OTHER_ONE_REACH), found.start):
+            return True  # "remain subject to a separate 20% tariff": not the one told before
         if found.magnitude is not None and not _COUNT.search(found.magnitude) and any(
                 not _rounds_to(figure, _figure(found.magnitude)) for figure in self.magnitudes):
             # (rates and sums; counts of those named differ without another step: "two

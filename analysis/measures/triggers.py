@@ -224,7 +224,8 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
                 else None
             if verb is None or (verb == "lower" and view.low(at - 1) in _BEFORE_ADJECTIVE):
                 continue  # "a slimmer state and lower taxes": an adjective
-            if " " not in verb and view.low(at - 1) in _NOUN_BEFORE:
+            if " " not in verb and (view.low(at - 1) in _NOUN_BEFORE
+                                    or verb == "force" and view.low(at - 1) == "task"):
                 # "raised the limit for foreign investment", "the EU's ban on arms
                 # exports": a noun, not the verb
                 continue

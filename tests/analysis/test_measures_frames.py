@@ -1521,3 +1521,17 @@ def test_retaliatory_duties_called_sanctions_are_one_record():
     got = measures(text, RURITANIA, ("Freedonia", "country", "Freedonia", "Freedonian"))
     assert [m.type for m in got if m.imposer == "Ruritania"] == ["tariff"], \
         [(m.type, m.action, m.imposer) for m in got]
+
+
+def test_a_separate_measure_is_not_the_one_told_before():
+    text = ("Ruritania exempts smartphones from reciprocal tariffs\n\nThe products remain "
+            "subject to a separate 20% tariff on Freedonian imports that Ruritania imposed in "
+            "February.")
+    got = measures(text, RURITANIA, ("Freedonia", "country", "Freedonia", "Freedonian"))
+    assert sorted(m.action for m in got) == ["ease", "maintain"], \
+        [(m.action, m.magnitude, m.why) for m in got]
+
+
+def test_a_task_force_forces_nobody():
+    text = "Ruritania's trade ministry said it would set up a task force to support exporters."
+    assert measures(text, RURITANIA) == []
