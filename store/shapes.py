@@ -54,7 +54,49 @@ def record_of(cls: type[RecordType], doc: Document, storage: AtomicJSONStorage) 
 
 def shape_problem(cls: type[RecordType], doc: Mapping[str, Any], doc_id: str) -> str | None:
     """What makes a parsed document filed under `doc_id` not a `cls` record (a field missing
-    or of the wrong type, another id), None if nothing: what `record_of` refuses."""
+    or of the wrong type, another id), None if nothing: what `record_of` refuses.
+
+    A parsed document's fields are checked once per layout (its keys in order and the
+    type of each value): a store's documents share a handful, and a cold read of 100,000
+    articles checked each one field by field (1 s of 9)."""
+    if isinstance(doc, dict):
+        layout = (cls, tuple(doc), tuple(map(type, doc.values())))
+        problem = _LAYOUTS.get(layout, _UNKNOWN)
+        if problem is _UNKNOWN:
+            problem = _layout_problem(cls, layout[1], layout[2])
+            if len(_LAYOUTS) < _MAX_LAYOUTS:
+                _LAYOUTS[layout] = problem
+        if problem is not _UNCERTAIN:
+            if problem is not None:
+                return cast(str, problem)
+            return None if doc["id"] == doc_id else _other_id(doc)
+    return _fields_problem(cls, doc, doc_id)
+
+
+# What `_fields_problem` says, but for the id, of a dict of each layout met (see above);
+# _UNCERTAIN for a layout whose answer depends on more than its types: a list, whose items
+# must be checked each time, or a type other than those JSON gives (a subclass's checks).
+_LAYOUTS: dict[tuple[type, tuple[Any, ...], tuple[type, ...]], object] = {}
+_MAX_LAYOUTS = 256  # past that many, the others are checked field by field every time
+_UNKNOWN, _UNCERTAIN = object(), object()
+_JSON_TYPES = frozenset({str, int, float, bool, type(None), dict})  # list: see above
+
+
+def _layout_problem(cls: type[RecordType], keys: tuple[Any, ...],
+                    types: tuple[type, ...]) -> object:
+    if not _JSON_TYPES.issuperset(types) or not all(type(k) is str for k in keys):
+        return _UNCERTAIN
+    # Its answer for a document of these keys, each value of its type (an empty one).
+    return _fields_problem(cls, dict(zip(keys, [t() for t in types], strict=True)), None)
+
+
+def _other_id(doc: Mapping[str, Any]) -> str:
+    return f"is filed under another id than its own ({doc['id']!r})"
+
+
+def _fields_problem(cls: type[RecordType], doc: Mapping[str, Any],
+                    doc_id: str | None) -> str | None:
+    """`shape_problem`, field by field; with `doc_id` None, the id is not compared."""
     required, types = _SHAPES[cls]
     missing = sorted(required - doc.keys())
     if missing:
@@ -65,8 +107,8 @@ def shape_problem(cls: type[RecordType], doc: Mapping[str, Any], doc_id: str) ->
                             or (allowed is _STR_LIST and isinstance(value, list)
                                 and not all(isinstance(v, str) for v in value))):
             return f"has a {name!r} of the wrong type"
-    if doc["id"] != doc_id:
-        return f"is filed under another id than its own ({doc['id']!r})"
+    if doc_id is not None and doc["id"] != doc_id:
+        return _other_id(doc)
     return None
 
 
