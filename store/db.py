@@ -549,6 +549,23 @@ class Store:
             return None
         return bytes(table.raw(article_id))
 
+    def articles_json(self, article_ids: Iterable[str]) -> Iterator[tuple[str, bytes | None]]:
+        """(id, `article_json(id)`) for each id in turn, without its costs per call (a
+        third of a cold read of 100,000 articles' names): the articles as the store has
+        them when the walk starts, each read with the lock held."""
+        with self.lock:
+            self._check_open()
+            table = self._articles_storage.read().get("articles")
+        if not isinstance(table, LazyDocs):
+            for article_id in article_ids:
+                yield article_id, None
+            return
+        for article_id in article_ids:
+            with self.lock:
+                self._check_open()
+                raw = table.raw(article_id) if article_id in table else None
+            yield article_id, None if raw is None else bytes(raw)
+
     @serialized
     def article_fingerprints(self) -> dict[str, int] | None:
         """Each article's stored length and checksum (one number) by id, in the order they

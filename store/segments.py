@@ -87,7 +87,10 @@ def _live_counts(value: Any, sizes: dict[int, int]) -> dict[int, int] | None:
 
 def _is_place(ref: Ref) -> bool:
     """Whether a Ref read from an index holds four whole numbers, none negative."""
-    return all(type(v) is int and v >= 0 for v in ref)
+    segment, offset, length, crc = ref  # not a loop: every read of a document checks
+    return (type(segment) is int and type(offset) is int and type(length) is int
+            and type(crc) is int and segment >= 0 and offset >= 0 and length >= 0
+            and crc >= 0)
 
 
 @dataclass(slots=True)

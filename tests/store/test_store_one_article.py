@@ -472,3 +472,26 @@ def test_an_id_in_the_header_that_is_no_string_is_damage_found_on_open(noted, st
     with pytest.raises(StoreCorrupt) as caught, Store.open(noted, readonly=True):
         pass
     assert "header is incomplete" in str(caught.value)
+
+
+def test_many_articles_json_read_in_turn_are_each_ones_article_json(folder):
+    # In the order asked, an unknown or removed id as None; the articles as the store had
+    # them when the walk began. And the check of a place every read makes.
+    with Store.open(folder) as s:
+        s.add_articles([article(n) for n in range(1, 6)])
+        s.add_article(article(6))
+        ids = [a.id for a in s.list_articles()]
+        s.remove_article(ids[2])
+        asked = [ids[4], ids[0], "nope", ids[2], ids[5], ids[1], ids[3], ids[0]]
+        many = list(s.articles_json(asked))
+        assert many == [(i, s.article_json(i)) for i in asked]
+        assert [raw is None for _, raw in many] == [False, False, True, True] + [False] * 4
+        assert json.loads(many[0][1])["id"] == ids[4]
+        walk = s.articles_json(ids[:2])
+        assert next(walk) == (ids[0], s.article_json(ids[0]))
+        s.remove_article(ids[1])  # after the walk began: read as the store was then
+        assert next(walk)[1] is not None and s.article_json(ids[1]) is None
+    for bad in (Ref(-1, 0, 8, 9), Ref(1, -1, 8, 9), Ref(1, 0, -8, 9), Ref(1, 0, 8, -9),
+                Ref(1, 0, 8.0, 9), Ref(True, 0, 8, 9)):
+        assert not segments._is_place(bad)
+    assert segments._is_place(Ref(1, 0, 8, 9)) and segments._is_place(Ref(0, 0, 0, 0))
