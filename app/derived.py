@@ -38,7 +38,8 @@ import contextlib
 import hashlib
 import itertools
 import json
-from collections.abc import Container, Iterable
+import operator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
@@ -62,36 +63,48 @@ Name = tuple[str, str, str | None]  # an actor's (name, kind, affiliation)
 ActorNames = list[Name]
 
 
-def actor_names(store: Store) -> dict[str, ActorNames]:
+def actor_names(store: Store, fingerprints: dict[str, int] | None = None
+                ) -> dict[str, ActorNames]:
     """Every article's actors by article id, in the store's order, from the cache where
-    it is current and from the articles where not."""
-    fingerprints = store.article_fingerprints()
+    it is current and from the articles where not (`fingerprints`: the store's, if the
+    caller has them already)."""
+    if fingerprints is None:
+        fingerprints = store.article_fingerprints()
     if fingerprints is None:  # not in segments yet (a store being moved): no cache
         return {a.id: _names_of(a.findings) for a in store.iter_articles()}
     cache = _read_cache(store)
     table, name_of = cache.table, cache.table.__getitem__
-    numbers: dict[Name, int] | None = None  # each name's number, once an article is read
+    numbers: dict[Name, int] = {}  # each name's number, once an article is to be read
     names: dict[str, ActorNames] = {}
     fresh: dict[str, tuple[int, list[int]]] = {}
-    for article_id, fingerprint in fingerprints.items():
-        entry = cache.entries.get(article_id)
-        if entry is not None and entry[0] == fingerprint:
+    entries = cache.entries
+    unread = [article_id for article_id, fingerprint in fingerprints.items()
+              if (entry := entries.get(article_id)) is None or entry[0] != fingerprint]
+    raws: Iterator[tuple[str, bytes | None]] = iter(())
+    if unread:
+        numbers = {name: n for n, name in enumerate(table)}
+        raws = store.articles_json(unread)
+    # Kept, or garbage freed as it is dropped (parsed JSON holds no cycles): a collection
+    # would only walk the names again and again (1.2 s of a cold read of 100,000 articles,
+    # and as long again in the write below).
+    with gc_paused():
+        for article_id, fingerprint in fingerprints.items():
+            entry = entries.get(article_id)
+            if entry is None or entry[0] != fingerprint:
+                read_id, raw = next(raws)  # `unread`'s next: this article
+                read = _read_names(store, article_id, raw if read_id == article_id else None,
+                                   numbers)
+                if read is None:  # removed by another process since the index was read
+                    continue
+                found, known = read
+                if None in known:  # a name new to the table
+                    known = [_number(numbers, table, n) for n in found]
+                entry = (fingerprint, cast(list[int], known))
+            # The table's own tuples: 1.6 million names held once each, not once per article.
             names[article_id] = list(map(name_of, entry[1]))
             fresh[article_id] = entry
-            continue
-        if numbers is None:
-            numbers = {name: n for n, name in enumerate(table)}
-        found = _read_names(store, article_id, numbers)
-        if found is None:  # removed by another process since the index was read
-            continue
-        known = list(map(numbers.get, found))
-        if None in known:  # a name new to the table
-            known = [_number(numbers, table, n) for n in found]
-        entry = fresh[article_id] = (fingerprint, cast(list[int], known))
-        # The table's own tuples: 1.6 million names held once each, not once per article.
-        names[article_id] = list(map(name_of, entry[1]))
-    if not cache.current or fresh != cache.entries:
-        _write_cache(store, table, fresh)
+        if not cache.current or fresh != cache.entries:
+            _write_cache(store, table, fresh)
     return names
 
 
@@ -103,7 +116,7 @@ def actor_index(store: Store) -> ActorIndex:
     pairs = list(fingerprints.items())
     index, start = _restored(store, pairs)
     if index is None:
-        index = _built(actor_names(store))
+        index = _built(actor_names(store, fingerprints))
     else:
         for article_id, _ in pairs[start:]:
             try:
@@ -154,30 +167,42 @@ def _digest(pairs: list[tuple[str, int]]) -> str:
     return digest.hexdigest()
 
 
-def _read_names(store: Store, article_id: str, known: Container[Name]) -> ActorNames | None:
-    """An article's actors' names as `get_article` gives them (None: no such article), from
-    its stored JSON where that shows them plainly, from the whole article where not.
-    `known`: names checked before, each a str, a str and a str or None."""
-    raw = store.article_json(article_id)
+def _read_names(store: Store, article_id: str, raw: bytes | None,
+                numbers: dict[Name, int]) -> tuple[ActorNames, list[int | None]] | None:
+    """An article's actors' names as `get_article` gives them, and each one's number in
+    `numbers` (None where it has none), or None if there is no such article: from its stored
+    JSON `raw` (`Store.article_json`'s) where that shows them plainly, from the whole
+    article where not."""
     if raw is not None:
-        found = _names_in_json(raw, article_id, known)
+        found = _json_names(raw, article_id, numbers)
         if found is not None:
             return found
     try:
-        return _names_of(store.get_article(article_id).findings)
+        names = _names_of(store.get_article(article_id).findings)
     except UnknownArticle:
         return None
+    return names, list(map(numbers.get, names))
 
 
 def _names_in_json(raw: bytes, article_id: str,
-                   known: Container[Name] = frozenset()) -> ActorNames | None:
+                   known: Iterable[Name] = ()) -> ActorNames | None:
     """The names `_names_of(get_article(article_id).findings)` gives for an article stored
-    as `raw`, without making its records (a third of the time, and none of the objects):
-    the JSON parsed as `get_article` parses it, its shape checked as it checks it, and the
-    findings read as `Findings.from_json` would read them. None for anything else (not
-    JSON, not an article's shape, an actor not a plain name, kind and affiliation, or
-    something `Findings.from_json` would fail on): the caller reads the article then, and
-    meets what it meets."""
+    as `raw`, or None (see `_json_names`; `known`: names checked before)."""
+    found = _json_names(raw, article_id, dict.fromkeys(known, 0))
+    return None if found is None else found[0]
+
+
+def _json_names(raw: bytes, article_id: str, numbers: dict[Name, int]
+                ) -> tuple[ActorNames, list[int | None]] | None:
+    """The names `_names_of(get_article(article_id).findings)` gives for an article stored
+    as `raw`, and each one's number in `numbers` (None where it has none), without making
+    its records (a third of the time, and none of the objects): the JSON parsed as
+    `get_article` parses it, its shape checked as it checks it, and the findings read as
+    `Findings.from_json` would read them. None for anything else (not JSON, not an
+    article's shape, an actor not a plain name, kind and affiliation, or something
+    `Findings.from_json` would fail on): the caller reads the article then, and meets what
+    it meets. The names in `numbers` are names checked before: each a str, a str and a str
+    or None."""
     try:
         doc = json.loads(raw)
     except ValueError:
@@ -186,24 +211,27 @@ def _names_in_json(raw: bytes, article_id: str,
         return None
     findings = doc.get("findings")
     if not findings:  # None, or {}: no findings, no actors
-        return []
+        return [], []
     actors = findings.get("actors")
     if type(actors) is not list or _not_iterable(findings.get("sentences")):
         return None
     measures = findings.get("measures")
-    if type(measures) is list and any(
+    if type(measures) is list and measures and any(
             type(m) is dict and (_not_iterable(m.get("targets"))
                                  or _not_iterable(m.get("times"))) for m in measures):
         return None
     # Both of `Findings.from_json`'s readers give these three alike for an actor with a
     # str name and kind, and an affiliation that is a str or None (absent: None). A name
-    # equal to one in `known` is such a name: no other JSON value equals a str or None.
+    # equal to one in `numbers` is such a name: no other JSON value equals a str or None.
     try:
-        names = [(a["name"], a["kind"], a.get("affiliation")) for a in actors]
-        all_known = all(map(known.__contains__, names))
+        try:
+            names: ActorNames = list(map(_NAME_KIND_AFFILIATION, actors))
+        except KeyError:  # no affiliation (or no name: raised again below)
+            names = [(a["name"], a["kind"], a.get("affiliation")) for a in actors]
+        known = list(map(numbers.get, names))
     except (TypeError, KeyError, AttributeError):  # not an object, nameless, a list in it
         return None
-    if not all_known and not all(
+    if None in known and not all(
             type(name) is str and type(kind) is str
             and (affiliation is None or type(affiliation) is str)
             for name, kind, affiliation in names):
@@ -212,7 +240,10 @@ def _names_in_json(raw: bytes, article_id: str,
     if ((b'"aliases"' in raw or b"\\u" in raw)
             and any(_not_iterable(a.get("aliases")) for a in actors)):
         return None
-    return names
+    return names, known
+
+
+_NAME_KIND_AFFILIATION = operator.itemgetter("name", "kind", "affiliation")
 
 
 def _not_iterable(value: Any) -> bool:

@@ -72,7 +72,7 @@ def names_from_articles(store: Store) -> dict:
 
 def forbid_reads(monkeypatch) -> None:
     """Fail on any read of an article, whole or as its stored JSON."""
-    for method in ("get_article", "article_json"):
+    for method in ("get_article", "article_json", "articles_json"):
         monkeypatch.setattr(Store, method, lambda *a: pytest.fail("read an article"))
 
 
@@ -80,11 +80,16 @@ def spy_reads(monkeypatch) -> list[str]:
     """The ids of the articles read from now on (as their stored JSON or whole), in order,
     each once per read."""
     reads: list[str] = []
-    real_json, real_get = Store.article_json, Store.get_article
+    real_json, real_get, real_many = Store.article_json, Store.get_article, Store.articles_json
 
     def article_json(self, article_id):
         reads.append(article_id)
         return real_json(self, article_id)
+
+    def articles_json(self, article_ids):
+        for article_id, raw in real_many(self, article_ids):
+            reads.append(article_id)
+            yield article_id, raw
 
     def get_article(self, article_id):
         if not reads or reads[-1] != article_id:  # not the fallback of the read above
@@ -92,6 +97,7 @@ def spy_reads(monkeypatch) -> list[str]:
         return real_get(self, article_id)
 
     monkeypatch.setattr(Store, "article_json", article_json)
+    monkeypatch.setattr(Store, "articles_json", articles_json)
     monkeypatch.setattr(Store, "get_article", get_article)
     return reads
 
@@ -408,6 +414,30 @@ def test_the_names_read_from_stored_json_are_those_the_whole_article_gives(store
     assert names == expected and list(names) == list(expected)
     assert f"{2:012x}" not in names and names[f"{10:012x}"] == names[f"{11:012x}"] == []
     assert ("Mark Carney", "person", "Canada") in names[first]
+
+
+@pytest.mark.parametrize("given", ["none", "another's"])
+def test_an_article_the_walk_gives_no_json_for_is_read_whole(store_path, monkeypatch, given):
+    # Where the store's walk gives no JSON for an article (not in segments, removed), or
+    # not this article's, the article is read whole: the names are the same.
+    with Store.open(store_path) as store:
+        expected = names_from_articles(store)
+    cache_file(store_path).unlink()
+    real_many = Store.articles_json
+
+    def articles_json(self, article_ids):
+        for article_id, raw in real_many(self, article_ids):
+            yield (article_id, None) if given == "none" else ("someone-else", raw)
+
+    whole: list[str] = []
+    real_get = Store.get_article
+    monkeypatch.setattr(Store, "articles_json", articles_json)
+    monkeypatch.setattr(Store, "get_article",
+                        lambda self, i: whole.append(i) or real_get(self, i))
+    with Store.open(store_path) as store:
+        assert derived.actor_names(store) == expected
+    assert whole == list(expected)  # each one read whole, once
+    assert cached_entries(store_path).keys() == expected.keys()
 
 
 _DROP = object()
