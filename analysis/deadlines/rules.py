@@ -261,6 +261,9 @@ def _until(spot: Spot, measure_here: bool) -> Cue | None:
         if postponed is None:
             return None
         cue = Cue("until", f"'{postponed.group().lower()} ... to'")
+    if not measure_here and _event(spot.text[spot.sentence.start:spot.timex.start], spot,
+                                   measure_here):
+        return None  # "pushed back a preliminary evidentiary hearing until 6 June" (5.1)
     return cue if _policy(spot, measure_here, officials=True) else None
 
 

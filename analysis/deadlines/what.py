@@ -605,6 +605,9 @@ _NAME_LIST_END = re.compile(rf"(?<![\w'’.-])(?:{_NAME_LIST.pattern})$")
 # rise of 1.9p a litre, ".
 _OPENING_NOUN = re.compile(r"(?P<noun>(?:the|a|an|its|their)\s+(?:[\w'’.%-]+\s+){0,7}?"
                            r"[\w'’.%-]+),\s*$", _I)
+# A plural noun after a preposition or determiner, then "which": "under laws which".
+_RESTRICTIVE = re.compile(r"\b(?:under|of|on|for|in|by|with|against|the|its|their|these"
+                          r"|those)\s+(?P<noun>[a-z][\w'’-]*s)\s+which\s", _I)
 _RELATIVE_PRONOUN = re.compile(r",\s*(?:which|that)\s+", _I)
 # A name with its article ending the text: "the Freedom of Information Act".
 _NAME_END = re.compile(r"\b(?:the|its|their)\s+[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|on|the)\s+)*"
@@ -626,7 +629,10 @@ def _antecedent_noun(spot: Spot) -> str:
     relatives = list(_RELATIVE_PRONOUN.finditer(spot.text, spot.sentence.start, spot.start))
     if not relatives or _FINITE.search(spot.text, relatives[-1].end(), spot.start) and \
             spot.text[relatives[-1].end():spot.start].strip():
-        return ""
+        # "held under laws which the Law Lords have ruled break rules - and which are due
+        # to expire": the noun the sentence's first "which" is said of
+        first = _RESTRICTIVE.search(spot.text, spot.sentence.start, spot.start)
+        return f"the {first.group('noun')}" if first is not None else ""
     found = _DEFINITE_END.search(spot.text, spot.sentence.start, relatives[-1].start())
     return "" if found is None or _AUXILIARY.search(found.group()) else found.group()
 

@@ -1072,3 +1072,17 @@ def test_a_measure_from_a_date_takes_effect_then():
     d = one(text, "January 2027", "DATE", "2027-01", ban)
     assert (d.date, d.what) == ("2027-01-01",
                                 "the ban on imports of Freedonian gas takes effect"), d
+
+
+def test_a_hearing_put_off_until_a_day_is_no_deadline():
+    text = ("Judge Anna Karlsson pushed back a preliminary hearing - which was due to take "
+            "place on Wednesday - until 6 June.")
+    assert found(text, "6 June", "DATE", "2025-06-06") == []
+    text = "The ban will stay in place until 6 June, officials said after the meeting."
+    assert one(text, "6 June", "DATE", "2025-06-06").what == "the ban will stay in place"
+
+
+def test_which_after_a_dash_is_said_of_the_noun_the_first_which_follows():
+    text = ("They are held under laws which the Law Lords have ruled break human rights rules "
+            "- and which are due to expire on 14 March.")
+    assert one(text, "14 March", "DATE", "2025-03-14").what == "the laws are due to expire"
