@@ -134,6 +134,10 @@ TITLE_HEADS: frozenset[str] = frozenset(_TITLES["head"])
 TITLE_MODIFIERS: frozenset[str] = frozenset(_TITLES["modifier"])
 #: lower-case words that mark the next capitalized name as a person: coach, striker, ...
 PERSON_CONTEXT: frozenset[str] = frozenset(_TITLES["context"])
+#: titles of a state's envoys, lower case: at an international body or "to" another state
+#: they keep their country ("Iraq's U.N. Ambassador", "U.S. Ambassador to the U.N.")
+ENVOY_TITLES: frozenset[str] = frozenset({"ambassador", "envoy", "representative", "delegate",
+                                          "emissary"})
 
 #: US Census first names, title case ("Scott", "Mary").
 FIRST_NAMES: frozenset[str] = frozenset(_GEN["first_names"].split("\n"))

@@ -73,7 +73,7 @@ _AFTER_NAME_LINKS = frozenset({"of", "at", "from"})
 
 
 # Titles of a state's envoys: at an international body they keep their country.
-_DIPLOMATS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary"})
+_DIPLOMATS = gazetteer.ENVOY_TITLES
 # Titles of a post held at a body named after "to": "Chief Secretary to the Treasury".
 _POST_HEADS = _DIPLOMATS | {"secretary", "minister", "commissioner", "adviser", "advisor"}
 

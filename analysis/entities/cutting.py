@@ -597,10 +597,10 @@ def _gazetteer_prefixes() -> frozenset[str]:
 
 _GAZETTEER_PREFIXES = _gazetteer_prefixes()
 # Posts held at a state or body named after "to": "U.S. Ambassador to the U.N.".
-_POSTS = frozenset({"ambassador", "envoy", "representative", "delegate", "emissary",
-                    "consul", "secretary", "adviser", "advisor"})
+_POSTS = gaz.ENVOY_TITLES | {"consul", "secretary", "adviser", "advisor"}
 _TO_AFTER = re.compile(r"\s+(?:to|at)\s")
 # A post held at a state or body named next: "Ambassador to the", "envoy for".
-_POST_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Rr]epresentative|[Dd]elegate|[Ee]missary"
-                      r"|[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Cc]onsul)\s+(?:to|for|at)\s+"
-                      r"(?:the\s+)?$")
+_POST_TO = re.compile(r"\b(?:" + "|".join(
+    f"[{word[0].upper()}{word[0]}]{word[1:]}"
+    for word in sorted(gaz.ENVOY_TITLES | {"minister", "secretary", "commissioner", "consul"}))
+    + r")\s+(?:to|for|at)\s+(?:the\s+)?$")

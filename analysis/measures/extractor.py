@@ -33,9 +33,6 @@ _OBTAIN_REACH = 3
 _ACT_REACH = 4  # how near its verb a rule, a law or a fine must stand, in tokens
 _INSTRUMENT_REACH = 3  # tokens from "an order" to the verb that says what it does
 _INSTRUMENT_REACH_RELATIVE = 6  # ... across "that" / "which"
-# Words an article uses for one restriction by turns: "its ban on arms exports", later
-# "the same embargo".
-_SAME_RESTRICTION = {"ban": ("ban", "embargo"), "embargo": ("ban", "embargo")}
 # Words that open what a package holds: "sanctions ..., with a ban on", "including".
 _CONTENT_OPENERS = frozenset({"with", "including", "includes", "include"})
 _RELATIVE_CONTENT_REACH = 10  # tokens from "restrictions" to "which barred"
@@ -194,8 +191,7 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             if head is not None and trigger.type and not trigger.default_type:
                 # "Japan will lift its ban on US beef imports", later "Taiwan lifted its
                 # ban": the article's bans are of the kind it named
-                for same in _SAME_RESTRICTION.get(head, (head,)):
-                    view.doc.generic_types[same] = trigger.type
+                view.doc.generic_types[head] = trigger.type
     return kept
 
 

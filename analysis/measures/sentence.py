@@ -193,7 +193,7 @@ class SentenceView:
                     and self.low(after[2] - 1) == "be" and self.low(after[2] - 2) == "to":
                 # "called for the embargo to be lifted": the change asked for
                 return self._cue(found, "measure.passive", after)
-            if after is not None and after[0] in _CHANGE_ACTIONS | {"delay"} \
+            if after is not None and after[0] in _CHANGE_ACTIONS \
                     and before[2] == found.first - 1 \
                     and (self.low(before[2] - 1) in POSSESSIVE
                          or self.low(before[2] - 1) in POSSESSIVE_DETERMINERS):

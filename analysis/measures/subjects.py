@@ -26,7 +26,6 @@ from .vocab import (
 if TYPE_CHECKING:
     from .sentence import SentenceView
 
-# Words that open a clause as well as a phrase: "after the US failed to ...".
 # Words that open a clause or a list's next item, not an apposition.
 _NOT_ASIDE = frozenset({"and", "or", "but", "which", "who", "that", "while", "as", "if",
                         "although", "though", "because", "when", "where", "after", "before"})
@@ -38,6 +37,7 @@ _DECISION_NOUNS = frozenset({"decision", "plan", "plans", "move", "bid", "threat
                              "vote", "effort", "efforts", "attempt", "push", "pledge",
                              "promise", "order", "refusal", "failure"})
 _DECISION_REACH = 7  # tokens from the actor to the step's verb
+# Words that open a clause as well as a phrase: "after the US failed to ...".
 _CLAUSE_OPENERS = frozenset({"after", "before", "since", "until", "because", "as", "while",
                              "once"})
 # Verbs whose object is no subject even before a verb: "assist police in bringing ...".

@@ -307,9 +307,10 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
 
 
 
+# (an article calls one restriction a "ban" and an "embargo" by turns: one head)
 _GENERIC_HEADS = {"ban": "ban", "bans": "ban", "banned": "ban", "restriction": "restriction",
                   "restrictions": "restriction", "curb": "curb", "curbs": "curb",
-                  "embargo": "embargo", "embargoes": "embargo"}
+                  "embargo": "ban", "embargoes": "ban"}
 
 
 # Adjectives that make a duty an obligation, not a levy.
@@ -345,15 +346,13 @@ def told_type(view: SentenceView, found: Found) -> str | None:
 
 
 def _its_own(view: SentenceView, found: Found) -> bool:
-    """ "its ban", "their curbs": a party's restriction of the kind told before ("the ban"
-    alone is left to the records, which join it to the ban told before)."""
-    before = view.determiner_of(found)  # "the same embargo", "the 15 year embargo"
-    # "the embargo", told before as an arms embargo, is that one (a bare "embargo" would
-    # be on imports); so is "the ban" after "Smoking will be banned in public places"
+    """ "its ban", "their curbs": a party's restriction of the kind told before; "the
+    embargo", "the same embargo", "the 15 year embargo" told before as an arms embargo is
+    that one (a bare "embargo" would be on imports), and so is "the ban" after "Smoking
+    will be banned in public places"."""
+    before = view.determiner_of(found)
     return before in ("its", "their") or (before in ("the", "this", "that")
-                                          and generic_head(found.entry.phrase)
-                                          in ("embargo", "ban"))
-
+                                          and generic_head(found.entry.phrase) == "ban")
 
 
 # Words in "-ing" that name things, not activities.
