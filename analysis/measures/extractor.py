@@ -31,6 +31,10 @@ _BARE_RULES = frozenset({"measure.bare", "measure.named"})
 # How much further an act verb may stand when the measure is what someone must obtain.
 _OBTAIN_REACH = 3
 _ACT_REACH = 4  # how near its verb a rule, a law or a fine must stand, in tokens
+# Words of a phrase that names a rule as the footing of an act, not its object ("under WTO
+# rules", "in breach of the law", "compatible with WTO rules").
+_LEGAL_BASIS = frozenset({"under", "breach", "violation", "accordance", "according",
+                          "compatible", "incompatible", "consistent", "inconsistent"})
 _INSTRUMENT_REACH = 3  # tokens from "an order" to the verb that says what it does
 _INSTRUMENT_REACH_RELATIVE = 6  # ... across "that" / "which"
 # Words that open what a package holds: "sanctions ..., with a ban on", "including".
@@ -382,6 +386,8 @@ def _acted_on(view: SentenceView, trigger: Found, cue: int) -> bool:
         reach += _OBTAIN_REACH  # "require companies to obtain a licence"
     if cue < 0 or not (-_ACT_REACH <= trigger.first - cue <= reach):
         return False
+    if any(view.low(at) in _LEGAL_BASIS for at in range(cue + 1, trigger.first)):
+        return False  # "seek compensation under WTO rules": the rules are no object of it
     words = (view.low(cue), view.low(cue) + " " + view.low(cue + 1))
     return any(word in view.lex.act_verbs for word in words) or view.low(cue) in _NOUN_ACTS
 

@@ -353,6 +353,8 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
         return action
     threat = _find(view, start, anchor, words.threat_verbs)
     if threat < 0:
+        threat = _warned_that(view, start, anchor, words)
+    if threat < 0:
         threat = _conditional(view, found, start, anchor, words)
     if threat >= 0:
         _mark(found, "measure.threat", view.toks[threat].text)
@@ -524,6 +526,18 @@ def _conditional(view: SentenceView, found: Found, start: int, anchor: int,
         return -1
     return next((at for at in range(found.last + 1, len(view.toks))
                  if _condition_at(view, at, words)), -1)
+
+
+def _warned_that(view: SentenceView, start: int, anchor: int, words: FrameWords) -> int:
+    """ "warned that Brussels was ready to impose duties", "warns that it will ban imports":
+    a step held out in the clause a warning opens; the warning verb's index, else -1 (not
+    "warned that the tariffs would hurt farmers": the measure is no step of the clause)."""
+    if view.low(start - 1) != "that" or not _phrase_at(view, start - 2, words.threat_verbs):
+        return -1
+    held_out = any(view.low(at) in words.will_modals
+                   or (view.low(at) in _READY and view.low(at + 1) == "to")
+                   for at in range(start, anchor))
+    return start - 2 if held_out else -1
 
 
 def _condition_at(view: SentenceView, at: int, words: FrameWords) -> bool:

@@ -908,6 +908,18 @@ def test_ready_to_take_a_measure_on_a_condition_is_a_threat():
     assert m.action == "propose"
 
 
+def test_a_step_held_out_in_the_clause_a_warning_opens_is_a_threat():
+    text = ("The Ruritanian trade minister said the country would file a complaint and warned "
+            "that Ruritania was ready to impose its own duties on Freedonian goods.")
+    got = {m.type: m for m in measures(text, RURITANIA, FREEDONIA)}
+    assert (got["tariff"].action, got["tariff"].imposer) == ("threaten", "Ruritania")
+    m = only("Ruritania warned that it will ban imports of Freedonian beef.", RURITANIA, FREEDONIA)
+    assert m.action == "threaten"
+    # the warning is about the measure, which the clause does not take
+    assert [m.action for m in measures("Ruritania warned that Freedonia's new tariffs would "
+                                       "hurt its farmers.", RURITANIA, FREEDONIA)] != ["threaten"]
+
+
 def test_grant_after_to_or_a_modal_is_the_verb():
     assert measures("A Ruritanian court will decide whether to grant Acme bankruptcy protection.",
                     RURITANIA, ("Acme", "organization")) == []
@@ -1171,6 +1183,15 @@ def test_a_measure_that_acts_on_something_else_is_not_acted_on():
     assert [m for m in measures(text, RURITANIA, FREEDONIA) if m.action == "ease"] == []
     m = only("The tariffs imposed by Ruritania were lifted.", RURITANIA)
     assert (m.type, m.imposer) == ("tariff", "Ruritania")
+
+
+def test_rules_named_as_the_footing_of_an_act_are_not_its_object():
+    for text in ("Ruritania said it would seek compensation under WTO rules.",
+                 "Ruritania will seek damages in breach of the trade laws.",
+                 "Ruritania will seek redress compatible with WTO rules."):
+        assert measures(text, RURITANIA) == [], text
+    m = only("Ruritania issued new rules on steel imports.", RURITANIA)
+    assert (m.action, m.imposer) == ("impose", "Ruritania")
 
 
 def test_a_condition_after_until_is_no_measure_whoever_its_subject_is():
