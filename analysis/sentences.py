@@ -145,6 +145,9 @@ _SENTENCE_STARTERS = frozenset(
     ]
 )
 
+# Titles before a name; in capitals before a word that is not, they are acronyms ("MS").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "prof", "rev", "hon", "gen", "sen", "rep",
+                         "gov", "lt", "col", "maj", "capt", "sgt"})
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)")
 # What a word before a full stop may hold: "U.S", "Inc", "e.g".
@@ -176,6 +179,8 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, block_end: int) ->
     # An initial ("J. Smith", "He Lifeng" is not affected: no period there).
     if len(before) == 1 and before.isupper():
         return False
+    if low in _HONORIFICS and before.isupper() and first.isupper() and not word.isupper():
+        return True  # "patients with MS. Final approval": an acronym, not "Ms." in capitals
     if low in _ABBREVIATIONS or "." in before:
         if "." in before or low in {"inc", "ltd", "corp", "co", "plc", "llc", "etc", "jr", "sr"}:
             # "U.S. officials" continues; "... in the U.S. The next day" starts anew.

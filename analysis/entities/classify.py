@@ -170,6 +170,12 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
         return "organization"
     if prev.lower() in gaz.PERSON_CONTEXT and not is_acronym(first):
         return "person"
+    if prev.endswith(",") and is_title_head(prev[:-1].capitalize()) \
+            and doc.next_word(toks[-1].end)[1] == "," and not is_acronym(first) \
+            and not doc.prev_word(toks[0].start - len(prev) - 1).endswith(","):
+        # "Japan's trade minister, Takeo Hiranuma, said": an apposition (not a list of
+        # names, "Hill, King, Lewsey, Moody")
+        return "person"
     if prev == "of" and _PLACE_NOUN_OF.search(doc.text, max(0, toks[0].start - 24),
                                               toks[0].start) \
             and not doc.next_word(toks[-1].end)[0]:  # not "the state of Acme's finances"

@@ -36,7 +36,7 @@ class Doc:
     """One article's text with its sentence starts, for context look-ups."""
 
     __slots__ = ("text", "starts", "first_words", "caps_lines", "_tabular", "no_actor_ends",
-                 "_next_words")
+                 "no_actor_abbreviations", "_next_words")
 
     def __init__(self, text: str, sentences: list[Sentence]):
         self.text = text
@@ -56,6 +56,9 @@ class Doc:
         # Where runs that name no actor end ("... Powers Act"): "(IEEPA)" after one is its
         # abbreviation.
         self.no_actor_ends: set[int] = set()
+        # Abbreviations found to name no actor ("(NEM) initiative", "(LNG)"): so are their
+        # later mentions ("The NEM approach").
+        self.no_actor_abbreviations: set[str] = set()
         # The tests of one run ask for the word after it again and again.
         self._next_words: dict[int, tuple[bool, str]] = {}
 

@@ -31,6 +31,10 @@ _NUMBER_OR_NAME = re.compile(r"[\dA-Z]")
 # Lower-case nouns after which a capitalized name is a programme's ("Golden Dome programme").
 _PROGRAMME_NOUNS = frozenset({"programme", "programmes", "program", "programs", "initiative",
                               "scheme", "project"})
+# "the Foreign Sales Corporation (FSC) scheme": a programme's name, its abbreviation between.
+_PROGRAMME_WORDS = "|".join(sorted(_PROGRAMME_NOUNS))
+_ABBREVIATED_PROGRAMME = re.compile(rf"\s*\([A-Z][A-Za-z.&-]{{0,9}}\)\s+(?:{_PROGRAMME_WORDS})\b")
+_PROGRAMME_AFTER_BRACKET = re.compile(rf"\)\s+(?:{_PROGRAMME_WORDS})\b")
 # The rest of a law's name past a lower-case word: "... from Foreign Adversary Controlled
 # Applications Act" (its last word is checked against the words that end laws' names).
 _LAW_RUNS_ON = re.compile(r"\s+(?:from|for|of|on|against|to|in)\s+(?:the\s+)?"
@@ -78,6 +82,8 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
         words = words[:-1]
     if not words:
         return False
+    if len(words) == 1 and words[0] in doc.no_actor_abbreviations:
+        return True  # "The NEM approach"
     # The cheap tests first; a gazetteer name ("G7") overrules them.
     found = (provision_or_project(doc, toks, words) or concept_phrase(words)
              or title_of_work(doc, toks) or product_name(doc, toks)
@@ -114,14 +120,19 @@ def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
     abbreviation of a law or of a tax is no actor either."""
     if len(toks) != 1 or not toks[0].word.isupper():
         return False
+    if toks[0].word in doc.no_actor_abbreviations:
+        return True  # told before: "the ... (NEM) initiative" and then "NEM encompasses"
     start = toks[0].start
     known_as = _KNOWN_AS.search(doc.text, max(0, start - _KNOWN_AS_REACH), start)
-    if known_as is not None and known_as.end() == start:
-        return True
-    if doc.text[start - 1:start] != "(":
+    if doc.text[start - 1:start] != "(" and (known_as is None or known_as.end() != start):
         return False
     before = doc.text[max(0, start - 40):start - 1].rstrip()
-    if spelled_out_before(toks[0].word, before):
+    if known_as is not None and known_as.end() == start \
+            or _PROGRAMME_AFTER_BRACKET.match(doc.text, toks[0].end) \
+            or spelled_out_before(toks[0].word, before):
+        # "the industrial products tax, known as IPI", "the Foreign Sales Corporation (FSC)
+        # scheme", "liquefied natural gas (LNG)": a term, and so are its later mentions
+        doc.no_actor_abbreviations.add(toks[0].word)
         return True
     law = before.rsplit(None, 1)[-1] if before else ""
     return law in gaz.MISC_WORDS or start - 1 - (start - 1 - max(0, start - 40) - len(before)) \
@@ -276,7 +287,8 @@ def provision_or_project(doc: Doc, toks: list[Token], words: list[str]) -> bool:
         if len(words) < 2:
             return False
         _, nxt = doc.next_word(toks[-1].end)
-        return nxt in _PROGRAMME_NOUNS
+        return nxt in _PROGRAMME_NOUNS or (
+            nxt == "(" and _ABBREVIATED_PROGRAMME.match(doc.text, toks[-1].end) is not None)
     if len(words) > 1:
         return True
     _, nxt = doc.next_word(toks[-1].end)

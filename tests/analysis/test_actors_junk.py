@@ -241,6 +241,14 @@ def test_a_name_of_several_words_before_programme_is_no_actor():
     assert "Silver Shield" not in found and "Acme" in found
 
 
+def test_a_programme_named_with_its_abbreviation_is_no_actor():
+    text = ("Ruritania objects to the Overseas Trading Corporation (OTC) scheme, and to the "
+            "Silver Shield (SSI) programme. The Acme Corporation (ACC) said it would appeal.")
+    found = names(text)
+    assert not found & {"Overseas Trading Corporation", "OTC", "Silver Shield", "SSI"}, found
+    assert "Acme Corporation" in found
+
+
 def test_regional_adjectives_joined_name_no_actor():
     text = "Ministers said Latin American and North American exporters would gain."
     assert names(text) == set()

@@ -108,6 +108,15 @@ def test_apposition_before_after_a_dateline():
         == {"Karl Brenner": (None, None)}
 
 
+def test_a_name_in_apposition_after_a_title_is_a_person_even_if_it_starts_like_a_place():
+    # "Lyon" is a place; between a title and its closing comma the name is the holder's
+    text = "Germany's trade minister, Lyon Brenner, said tariffs would rise."
+    assert people(text) == {"Lyon Brenner": ("trade minister", "Germany")}
+    # no closing comma: no apposition, and a body is still a body
+    text = "Germany's trade minister met Lyon Holdings on Monday."
+    assert people(text) == {}
+
+
 def test_apposition_after_with_a_complement():
     text = "Lee Smith, director of policy at Zentrix Holdings, disagreed."
     assert people(text) == {
