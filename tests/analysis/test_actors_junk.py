@@ -249,6 +249,24 @@ def test_a_programme_named_with_its_abbreviation_is_no_actor():
     assert "Acme Corporation" in found
 
 
+def test_later_mentions_of_a_term_abbreviation_are_no_actor_either():
+    text = ("Strelsau launched its Networked & Digital Media (NDM) initiative. The NDM approach "
+            "is broad, and NDM encompasses radio. Ruritania cut its use of liquefied natural gas "
+            "(LNG), and LNG prices fell.")
+    assert not names(text) & {"NDM", "LNG", "Networked & Digital Media"}, names(text)
+    # a body's abbreviation stays a body, and a currency code does not make "US" a term
+    text = "The Strelsau Trade Forum (STF) met. The STF said profits were US$42m. US firms agreed."
+    assert {"STF", "United States"} <= names(text) or {"Strelsau Trade Forum",
+                                                       "United States"} <= names(text)
+
+
+def test_a_title_in_capitals_before_a_capitalized_word_is_an_acronym_ending_a_sentence():
+    sentences = split_sentences("The drug helps patients with MS. Final approval is near. "
+                                "MR. SMITH said so. Mr. Smith agreed.")
+    assert len(sentences) == 4
+    assert "Final" not in names("The drug helps patients with MS. Final approval is near.")
+
+
 def test_regional_adjectives_joined_name_no_actor():
     text = "Ministers said Latin American and North American exporters would gain."
     assert names(text) == set()
