@@ -204,7 +204,7 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             warned = warned if warned and warned.end() <= spot.lead_start else None
             who = warned.group("who") if warned else _sentence_subject(spot) or who
         return _finish(f"{who} must {failing.group('verb')}", text)
-    body = _body(spot, cue)
+    body = _without_subject_relative(_body(spot, cue))
     body = _obligation_form(body) if cue.rule in ("due", "obligation") else body
     return _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
 
@@ -447,6 +447,23 @@ _PARTICIPLE_APPOSITION = re.compile(
     r"(?:by|in|on|from|for|under|until|last|earlier)|including)\b[^,;]{0,50},(?=\s+[a-z])")
 
 
+# A subject with a relative clause before its modal: "Japanese companies that want to export
+# fluorinated polyimide, photoresists and hydrogen fluoride to South Korea will need ...".
+_SUBJECT_RELATIVE = re.compile(
+    r"^(?P<subject>(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+(?:that|who)\s+(?!will\b|would\b)"
+    r"[^;:]{3,160}?\s+(?=(?:will|would|must|shall|can|could|may|might|should)\s)", _I)
+
+
+def _without_subject_relative(body: str) -> str:
+    """The clause without a relative clause between its subject and its modal, which the
+    countdown has no room for: "Japanese companies will need to apply for a licence"."""
+    found = _SUBJECT_RELATIVE.match(body)
+    if found is None or _FINITE.search(found.group("subject")) \
+            or _SPEECH.match(found.group("subject") + " "):
+        return body  # "the ministry said that firms will ...": no subject of a relative
+    return f"{found.group('subject')} {body[found.end():]}"
+
+
 def _last_chunk(body: str, before_length: int) -> str:
     """From the last comma or "that" before the time whose rest still has a verb:
     "Faced with ..., the agency decided the boy should go home" -> "the agency decided ..."
@@ -454,6 +471,9 @@ def _last_chunk(body: str, before_length: int) -> str:
     cut = 0
     for found in list(_CHUNK.finditer(body, 0, before_length)):
         rest = body[found.end():]
+        if found.group().strip().lower() == "that" \
+                and _relative_that(body[cut:found.start()], cut):
+            continue  # "(said that) companies that export chips will need": the subject's
         verb = _FINITE.search(rest)
         if verb and _listed(body[:found.end() + verb.start()].rstrip(), found.start()):
             continue  # "The US, Mexico and Canada are due to": a list of names, not a break
@@ -462,6 +482,33 @@ def _last_chunk(body: str, before_length: int) -> str:
         elif found.group().strip() == "," and _REDUCED_START.match(rest):
             cut = found.end()  # "..., due to be signed in November": said of what precedes
     return body[cut:] if cut else body
+
+
+def _relative_that(before: str, cut: int) -> bool:
+    """Whether a "that" after `before` (the clause since the last cut at `cut`) opens a
+    relative clause of a short plural subject ("(said that) companies that export chips"),
+    not a clause said or thought ("Rules stipulate that", "said on Monday that")."""
+    said = max(_SAYING.finditer(before), key=lambda found: found.start(), default=None)
+    if said is not None:  # "said companies that ...", not "said on Monday that ..."
+        before = before[said.end():]
+        if _PREPOSITION_START.match(before):
+            return False
+    elif not cut:
+        return False  # at the clause's start: _without_subject_relative's case
+    words = before.split()
+    return 0 < len(words) <= _RELATIVE_SUBJECT_WORDS and words[-1].endswith("s") \
+        and not _FINITE.search(before)
+
+
+_RELATIVE_SUBJECT_WORDS = 4
+_PREPOSITION_START = re.compile(r"\s*(?:on|in|at|last|this|earlier|late|early|after|before"
+                                r"|yesterday|today|tonight)\b", _I)
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|warned|confirmed"
+                     r"|insisted|argued|noted|reported|believes?|believed|thinks?|thought"
+                     r"|predicted|forecast|fears?|feared|ensured?|ensures|means|meant|so"
+                     r"|shows?|showed|suggests?|suggested|claims?|claimed|warns|hopes?|hoped"
+                     r"|expects?|expected|estimates?|estimated|stipulates?|stipulated"
+                     r"|requires?|required|insists|argues|notes|reports|states)\b", _I)
 
 
 def _listed(subject: str, comma: int) -> bool:

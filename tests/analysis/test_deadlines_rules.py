@@ -1086,3 +1086,23 @@ def test_which_after_a_dash_is_said_of_the_noun_the_first_which_follows():
     text = ("They are held under laws which the Law Lords have ruled break human rights rules "
             "- and which are due to expire on 14 March.")
     assert one(text, "14 March", "DATE", "2025-03-14").what == "the laws are due to expire"
+
+
+def test_a_relative_clause_of_the_subject_is_left_out_of_the_label():
+    text = ("From July 4, Ruritanian firms that want to export fluorinated polyimide, "
+            "photoresists and hydrogen fluoride to Freedonia will need to apply for a licence "
+            "for each contract, the ministry said.")
+    d = one(text, "July 4", "DATE", "2025-07-04")
+    assert d.what == "Ruritanian firms will need to apply for a licence for each contract"
+    text = ("Ruritania said on Monday that companies that export chips will need a licence from "
+            "July 4.")
+    assert one(text, "July 4", "DATE", "2025-07-04").what == "companies will need a licence"
+    text = "Ruritania said exporters who ship chips to Freedonia will need a licence from July 4."
+    assert one(text, "July 4", "DATE", "2025-07-04").what == "exporters will need a licence"
+    # a clause that is said keeps its subject
+    text = "Ruritania said that firms will need a licence from July 4."
+    assert one(text, "July 4", "DATE", "2025-07-04").what == "firms will need a licence"
+    # nor does a clause a rule or a speaker states ("Rules stipulate that ...")
+    text = ("Rules stipulate that teams from the same country will be kept apart in the draw on "
+            "July 4.")
+    assert one(text, "July 4", "DATE", "2025-07-04").what.startswith("teams from the same")
