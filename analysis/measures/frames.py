@@ -524,8 +524,14 @@ def _conditional(view: SentenceView, found: Found, start: int, anchor: int,
     if not any(view.low(at) in words.will_modals
                or (view.low(at) in _READY and view.low(at + 1) == "to") for at in window):
         return -1
-    return next((at for at in range(found.last + 1, len(view.toks))
-                 if _condition_at(view, at, words)), -1)
+    condition = next((at for at in range(found.last + 1, len(view.toks))
+                      if _condition_at(view, at, words)), -1)
+    if any(view.low(at) == "," and view.low(at + 1).endswith("ing")
+           for at in range(found.last + 1, condition)):
+        # "will impose duties from Thursday, starting at 11.8% and rising to 47.6% in
+        # August unless Beijing negotiates": the condition is the rise's, not the duties'
+        return -1
+    return condition
 
 
 def _warned_that(view: SentenceView, start: int, anchor: int, words: FrameWords) -> int:

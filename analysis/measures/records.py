@@ -32,6 +32,7 @@ _VIEWS = frozenset({"measure.opinion", "measure.demand"})
 # Kinds a curb on imports may be told as later (see _curbs_told_as_limits).
 _LIMITS = frozenset({"quota", "tariff", "trade_defence"})
 _SOFT_CURBS = ("curb", "restrict", "limit")
+_JUST_BEFORE = 320  # characters: the measure of the sentence or so before
 _RECENT = 40  # records of a type a later mention is compared with (long texts stay linear)
 _WHY_WORDS = 52  # the words of `why` after the rule id stay short
 
@@ -201,8 +202,21 @@ def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
         else:
             home.add(item)
     records = _curbs_told_as_limits(records)
-    return [_measure(doc, record.said) for record in records
-            if any(not s.found.weak for s in record.said)]
+    return _agentless_laid_by_the_last(
+        [_measure(doc, record.said) for record in records
+         if any(not s.found.weak for s in record.said)])
+
+
+def _agentless_laid_by_the_last(measures: list[Measure]) -> list[Measure]:
+    """ "The EU is to impose sanctions on US exports from 1 March. Tariffs of 5% will be
+    levied on US goods ...": a passive with no agent that falls on the side the measure
+    just before it hit is laid by the same party."""
+    for before, measure in zip(measures, measures[1:], strict=False):
+        if measure.imposer is None and (measure.why or "").startswith("measure.passive:") \
+                and before.imposer and set(measure.targets) & set(before.targets) \
+                and 0 <= measure.start - before.end <= _JUST_BEFORE:
+            measure.imposer = before.imposer
+    return measures
 
 
 def _curbs_told_as_limits(records: list[_Record]) -> list[_Record]:
@@ -438,8 +452,9 @@ def merge_in_sentence(found: list[Found]) -> list[Found]:
 
 def _joins(kept: Found, trigger: Found) -> bool:
     """Whether a trigger names the same measure as one already kept in its sentence."""
-    if kept.type != trigger.type or not same_kind(kept, trigger):
-        return False
+    if kept.type != trigger.type or not (same_kind(kept, trigger)
+                                         or kept.last + 1 == trigger.first):
+        return False  # (one compound is one thing: "import licence rules")
     if kept.targets and trigger.targets and not set(kept.targets) & set(trigger.targets):
         return False
     if kept.imposer and trigger.imposer and kept.imposer != trigger.imposer:

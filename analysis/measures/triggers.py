@@ -166,8 +166,13 @@ def _for_exports(view: SentenceView, found: Found) -> bool:
         return any(word in _EXPORT_WORDS for word in rest[:2]) and "to" in rest[1:]
     if not after or after[0] not in ("for", "to"):
         return False
-    return any(word in _EXPORT_WORDS for word in after[1:4]) and (
-        "to" in after[1:] or any(word.startswith("export") for word in after[1:4]))
+    # ("licence for Acme H20 chip exports to China": a maker and a model before the noun)
+    return any(word in _EXPORT_WORDS for word in after[1:_EXPORT_NOUN_REACH]) and (
+        "to" in after[1:] or any(word.startswith("export")
+                                 for word in after[1:_EXPORT_NOUN_REACH]))
+
+
+_EXPORT_NOUN_REACH = 6  # the licence's "for", then up to four modifiers and the noun
 
 
 def _deal_is_a_verb(view: SentenceView, found: Found) -> bool:
@@ -225,9 +230,10 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
             if verb is None or (verb == "lower" and view.low(at - 1) in _BEFORE_ADJECTIVE):
                 continue  # "a slimmer state and lower taxes": an adjective
             if " " not in verb and (view.low(at - 1) in _NOUN_BEFORE
+                                    or view.low(at + 1) in ("for", "of")
                                     or verb == "force" and view.low(at - 1) == "task"):
                 # "raised the limit for foreign investment", "the EU's ban on arms
-                # exports": a noun, not the verb
+                # exports", "volume limits for its exports": a noun, not the verb
                 continue
             if rule.context and not any(view.low(back) in rule.context
                                         for back in range(max(0, at - _CONTEXT_REACH), at)):

@@ -1556,3 +1556,45 @@ def test_a_separate_measure_is_not_the_one_told_before():
 def test_a_task_force_forces_nobody():
     text = "Ruritania's trade ministry said it would set up a task force to support exporters."
     assert measures(text, RURITANIA) == []
+
+
+def test_a_licence_for_a_makers_model_exports_is_an_export_control():
+    text = "Ruritania requires licence for Acme H20 chip exports to Freedonia"
+    m = only(text + "\n\nThe rule took effect on Monday.", RURITANIA, FREEDONIA,
+             ("Acme", "organization"))
+    assert (m.type, m.imposer) == ("export_control", "Ruritania")
+
+
+def test_one_compound_of_two_measure_words_is_one_record():
+    found = measures("Ruritania to ease import licence rules after WTO defeat", RURITANIA)
+    assert [(m.type, m.action) for m in found] == [("other", "ease")]
+
+
+def test_a_verb_of_a_flow_before_for_is_a_noun():
+    # "volume limits for its exports": limits as a noun, no limiting of exports in force
+    text = ("The plan gives Ruritania two months to agree on a minimum price or volume limits "
+            "for its exports.")
+    assert [m for m in measures(text, RURITANIA) if m.type == "export_control"] == []
+    m = only("Ruritania limits its exports of rice.", RURITANIA)
+    assert m.type == "export_control"
+
+
+def test_a_condition_after_a_participle_is_the_participles():
+    text = ("Ruritania will impose duties on Freedonian solar panels from Thursday, starting at "
+            "11.8 percent and rising to 47.6 percent in August unless Freedonia negotiates a "
+            "settlement.")
+    assert [m.action for m in measures(text, RURITANIA, FREEDONIA)] == ["impose"]
+    text = "Ruritania will impose duties on Freedonian solar panels unless Freedonia negotiates."
+    assert [m.action for m in measures(text, RURITANIA, FREEDONIA)] == ["threaten"]
+
+
+def test_an_agentless_passive_on_the_side_just_hit_is_laid_by_the_same_party():
+    text = ("Ruritania is to impose sanctions on Freedonian exports from 1 March. Tariffs of 5% "
+            "will be levied on Freedonian goods, rising each month.")
+    got = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer) for m in got] == [("sanction", "Ruritania"),
+                                                  ("tariff", "Ruritania")]
+    # on another side, or alone, nobody is named
+    text = ("Ruritania is to impose sanctions on Freedonian banks. Tariffs of 5% will be levied "
+            "on Ruritanian goods.")
+    assert [m.imposer for m in measures(text, RURITANIA, FREEDONIA)] == ["Ruritania", None]
