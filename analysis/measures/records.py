@@ -211,10 +211,13 @@ def _agentless_laid_by_the_last(measures: list[Measure]) -> list[Measure]:
     """ "The EU is to impose sanctions on US exports from 1 March. Tariffs of 5% will be
     levied on US goods ...": a passive with no agent that falls on the side the measure
     just before it hit is laid by the same party."""
-    for before, measure in zip(measures, measures[1:], strict=False):
-        if measure.imposer is None and (measure.why or "").startswith("measure.passive:") \
-                and before.imposer and set(measure.targets) & set(before.targets) \
-                and 0 <= measure.start - before.end <= _JUST_BEFORE:
+    for at, measure in enumerate(measures):
+        if measure.imposer is not None or not (measure.why or "").startswith("measure.passive:"):
+            continue
+        before = next((other for other in reversed(measures[:at])
+                       if 0 <= measure.start - other.end <= _JUST_BEFORE and other.imposer
+                       and set(measure.targets) & set(other.targets)), None)
+        if before is not None:
             measure.imposer = before.imposer
     return measures
 

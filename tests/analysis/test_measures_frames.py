@@ -1594,6 +1594,12 @@ def test_an_agentless_passive_on_the_side_just_hit_is_laid_by_the_same_party():
     got = measures(text, RURITANIA, FREEDONIA)
     assert [(m.type, m.imposer) for m in got] == [("sanction", "Ruritania"),
                                                   ("tariff", "Ruritania")]
+    # past a record of the other side told between ("after Freedonia failed to scrap ...")
+    text = ("Ruritania is to impose sanctions on Freedonian exports from 1 March after "
+            "Freedonia failed to scrap illegal tax breaks for exporters. Tariffs of 5% will be "
+            "levied on Freedonian goods.")
+    assert {m.type: m.imposer for m in measures(text, RURITANIA, FREEDONIA)}["tariff"] \
+        == "Ruritania"
     # on another side, or alone, nobody is named
     text = ("Ruritania is to impose sanctions on Freedonian banks. Tariffs of 5% will be levied "
             "on Ruritanian goods.")
