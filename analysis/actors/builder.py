@@ -84,6 +84,7 @@ def build_actors(text: str, sentences: list[Sentence], entities: list[EntitySpan
     clusters, owner = cluster_entities(ents)
     best = [cluster.best_name() for cluster in clusters]  # names are all in: work each out once
     _known_people(clusters, best, published.year if published else None)
+    clusters, best, owner = _one_per_known_name(clusters, best, owner)
     prefixes = PrefixFinder(tokens, ents,
                             lambda e_index: (clusters[owner[e_index]].kind, best[owner[e_index]]))
     people, bodies = RoleFinder(prefixes), OrgRoles(prefixes)
@@ -116,6 +117,31 @@ def _known_people(clusters: list[Cluster], best: list[str], year: int | None) ->
         if name is not None and len(name.split()) > len(best[index].split()):
             best[index] = name  # a surname or short form; a full name stays as written
         cluster.known_affiliation = affiliation
+
+
+def _one_per_known_name(clusters: list[Cluster], best: list[str], owner: list[int]
+                        ) -> tuple[list[Cluster], list[str], list[int]]:
+    """ "Luiz Inacio Lula da Silva", then "Lula": a short form the list of public figures
+    names in full is the person already named so, one actor (GUIDELINES 2.2)."""
+    first: dict[str, int] = {}
+    moved: dict[int, int] = {}
+    for index, cluster in enumerate(clusters):
+        if cluster.kind != "person":
+            continue
+        home = first.setdefault(best[index], index)
+        if home != index:
+            clusters[home].entities = sorted(clusters[home].entities + cluster.entities)
+            clusters[home].names += cluster.names
+            clusters[home].known_affiliation = clusters[home].known_affiliation \
+                or cluster.known_affiliation
+            moved[index] = home
+    if not moved:
+        return clusters, best, owner
+    kept = [index for index in range(len(clusters)) if index not in moved]
+    new_index = {old: new for new, old in enumerate(kept)}
+    owner = [new_index[moved.get(cluster, cluster)] if cluster >= 0 else cluster
+             for cluster in owner]
+    return [clusters[index] for index in kept], [best[index] for index in kept], owner
 
 
 def _actor(cluster: Cluster, name: str, ents: list[EntitySpan]) -> Actor | None:

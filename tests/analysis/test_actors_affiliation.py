@@ -125,6 +125,18 @@ def test_a_listed_public_figure_gets_full_name_and_service_in_an_article_of_his_
     assert "actor.known-person: 'Russia'" in (found["Vladimir Putin"].why or "")
 
 
+def test_a_short_form_of_a_listed_figure_named_in_full_before_is_the_same_actor():
+    text = ("Trump wrote to President Luiz Inacio Lula da Silva on Wednesday. Lula said the "
+            "country would respond.")
+    import datetime as dt
+    sentences = split_sentences(text)
+    people = [a for a in build_actors(text, sentences, find_entities(text, sentences),
+                                      dt.date(2025, 7, 9)) if a.kind == "person"]
+    lula = [a for a in people if a.name == "Luiz Inacio Lula da Silva"]
+    assert len(lula) == 1 and [m.text for m in lula[0].mentions] == [
+        "Luiz Inacio Lula da Silva", "Lula"], [(a.name, a.mentions) for a in people]
+
+
 def test_a_surname_opening_a_sentence_is_the_listed_person_not_an_ordinary_word():
     # "trump" is an English word; at a sentence's start it was dropped as one.
     found = known("Trump said tariffs would rise. Mexico said it would respond.", "2025-07-10")
