@@ -246,12 +246,17 @@ def _settle(doc: Doc, spans: list[Span]) -> Known:
     """Let clear mentions decide unclear ones; returns what the article made clear."""
     known, guessed, surnames = _clear_names(doc.text, spans)
     _rejoin(doc.text, spans, known)
+    votes = _guessed_votes(doc.text, spans)
     for span in spans:
         name = doc.text[span.start:span.end]
         if span.strength < SURE:
             if name.lower() in MID_ORDINARY:
                 continue  # "The" is never a name, whatever else the article says
             hit = known.get(name) or (guessed.get(name) if span.kind is None else None)
+            if hit is None and span.kind in ("person", "organization") and name in votes:
+                # "Nintendo said" (a person's guess) and "Nintendo's games" (a firm's):
+                # one name is one entity in one article, of the kind most guesses give
+                span.kind = votes[name]
             if hit is not None:
                 span.kind, span.canonical, span.strength = hit[0], hit[1], SURE
         elif name in surnames and span.kind in ("place", "country") and " " not in name \
@@ -260,6 +265,18 @@ def _settle(doc: Doc, spans: list[Span]) -> Known:
             # "Michael Jordan ... Jordan scored": the article's person, not the country.
             span.kind, span.canonical = "person", None
     return known
+
+
+def _guessed_votes(text: str, spans: list[Span]) -> dict[str, str]:
+    """For each name guessed both a person and an organization, the kind most of its
+    guesses give (an organization on a tie: "Oxfam says", then "Oxfam's Barbara Stocking")."""
+    counts: dict[str, dict[str, int]] = {}
+    for span in spans:
+        if span.strength < SURE and span.kind in ("person", "organization"):
+            kinds = counts.setdefault(text[span.start:span.end], {})
+            kinds[span.kind] = kinds.get(span.kind, 0) + 1
+    return {name: max(kinds, key=lambda kind: (kinds[kind], kind == "organization"))
+            for name, kinds in counts.items() if len(kinds) > 1}
 
 
 def _clear_names(text: str, spans: list[Span]) -> tuple[Known, Known, set[str]]:

@@ -566,3 +566,15 @@ def test_two_known_sides_side_by_side_are_two_names():
 def test_the_irish_republic_is_ireland():
     got = kinds("A total ban will come into force in the Irish Republic in March.")
     assert got == {"Ireland": "country"}, got
+
+
+def test_one_name_guessed_two_kinds_in_one_article_is_one_actor():
+    # "Veltrona said" guesses a person, "Analysts at Veltrona" a body: a tie goes to the body
+    assert kinds("Veltrona said it would cut 500 jobs. Analysts at Veltrona expect a loss.") \
+        == {"Veltrona": "organization"}
+    # most guesses decide otherwise
+    assert kinds("Veltrona said it would cut 500 jobs. Analysts at Veltrona expect a loss. "
+                 "Veltrona said so again.") == {"Veltrona": "person"}
+    # a sure mention still decides for all (a full name)
+    assert kinds("Marisol Quent won the race. Quent said she was tired.") \
+        == {"Marisol Quent": "person"}
