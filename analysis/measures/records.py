@@ -343,8 +343,10 @@ def same_kind(one: Found, other: Found) -> bool:
 def _head(found: Found) -> str:
     """The head word of a trigger, singular: "taxes" -> "tax"."""
     word = found.entry.phrase.split(" ")[-1]
-    if word in ("embargo", "embargoes"):
-        return "ban"  # "the EU's ban on arms exports", then "the 15 year embargo": one word
+    if word in ("embargo", "embargoes", "banned"):
+        # "the EU's ban on arms exports", then "the 15 year embargo": one word; "Adverts
+        # will be banned", then "the ban would come into force": one measure
+        return "ban"
     return word[:-2] if word.endswith("es") and word[-3:-2] in "xsh" else word.rstrip("s")
 
 

@@ -309,7 +309,29 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
         return "other"
     if ban_as_verb(view, found) and nxt.isalpha() and nxt not in ("from", "and", "or"):
         return "other"  # "Ministers are to ban television adverts for junk food"
+    start = view.clause_start(found.first)
+    if found.entry.phrase == "banned" and view.low(found.first - 1) == "be" \
+            and (view.low(found.first - 2) in _MODALS or view.low(found.first - 2) == "to"
+                 and view.low(found.first - 3) in ("is", "are", "was", "were")) \
+            and not any(ent.kind in ("person", "organization") and not ent.demonym
+                        for ent in view.entities_between(start, found.first - 1, None)):
+        # "Imports of beef will be banned", "Adverts for junk food will be banned from
+        # television": the subject says what kind of ban (not "Acme has been banned
+        # from the case", a party barred from something)
+        subject = {view.low(at) for at in range(start, found.first)}
+        if subject & _IMPORT_WORDS:
+            return "import_ban"
+        if subject & _EXPORT_WORDS:
+            return "export_control"
+        return None if subject & _GOODS_WORDS else "other"
     return None
+
+
+_MODALS = frozenset({"will", "would", "could", "should", "must", "may", "might", "shall",
+                     "can"})
+_IMPORT_WORDS = frozenset({"import", "imports"})
+_EXPORT_WORDS = frozenset({"export", "exports", "shipments"})
+_GOODS_WORDS = frozenset({"goods", "products", "sales", "supplies"})
 
 
 

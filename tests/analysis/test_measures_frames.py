@@ -1604,3 +1604,21 @@ def test_an_agentless_passive_on_the_side_just_hit_is_laid_by_the_same_party():
     text = ("Ruritania is to impose sanctions on Freedonian banks. Tariffs of 5% will be levied "
             "on Ruritanian goods.")
     assert [m.imposer for m in measures(text, RURITANIA, FREEDONIA)] == ["Ruritania", None]
+
+
+def test_what_will_be_banned_says_the_kind_of_ban():
+    m = only("Imports of Freedonian beef will be banned from May, Ruritania said.", RURITANIA,
+             FREEDONIA)
+    assert (m.type, m.action, m.imposer, m.targets) == ("import_ban", "impose", "Ruritania",
+                                                       ["Freedonia"])
+    m = only("Smoking is to be banned in pubs in Ruritania from next year.", RURITANIA)
+    assert (m.type, m.action) == ("other", "impose")
+    # a person barred, told as done, is no rule: "the first athlete to be banned"
+    assert measures("She is the first athlete in Ruritania to be banned without a test.",
+                    RURITANIA) == []
+
+
+def test_a_ban_told_as_a_verb_then_as_a_noun_is_one_record():
+    text = ("Adverts for junk food will be banned from television in Ruritania. The ban would "
+            "come into force in January if broadcasters failed to agree voluntary curbs.")
+    assert [(m.type, m.action) for m in measures(text, RURITANIA)] == [("other", "impose")]
