@@ -319,19 +319,20 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
         # television": the subject says what kind of ban (not "Acme has been banned
         # from the case", a party barred from something)
         subject = {view.low(at) for at in range(start, found.first)}
-        if subject & _IMPORT_WORDS:
+        if subject & _SUBJECT_IMPORTS:
             return "import_ban"
-        if subject & _EXPORT_WORDS:
+        if subject & _SUBJECT_EXPORTS:
             return "export_control"
-        return None if subject & _GOODS_WORDS else "other"
+        return None if subject & _SUBJECT_GOODS else "other"
     return None
 
 
+# What a ban that "will be" laid falls on, said by the subject.
 _MODALS = frozenset({"will", "would", "could", "should", "must", "may", "might", "shall",
                      "can"})
-_IMPORT_WORDS = frozenset({"import", "imports"})
-_EXPORT_WORDS = frozenset({"export", "exports", "shipments"})
-_GOODS_WORDS = frozenset({"goods", "products", "sales", "supplies"})
+_SUBJECT_IMPORTS = frozenset({"import", "imports"})
+_SUBJECT_EXPORTS = frozenset({"export", "exports", "shipments"})
+_SUBJECT_GOODS = frozenset({"goods", "products", "sales", "supplies"})
 
 
 
