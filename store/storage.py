@@ -271,10 +271,10 @@ class AtomicJSONStorage(StoreFile, Storage):
         if before is None:
             # Moving an inline file into segments (the migration): a segment already there
             # is what a killed attempt left, so it is written over or swept. With no file at
-            # all, any segment there is from an index moved away: kept, and numbered after.
-            migrating = self._on_disk is not None
-            before = (Segments(self.segment_folder) if migrating
-                      else Segments.fresh(self.segment_folder))
+            # all, any segment there is from an index moved away: kept, and numbered after,
+            # by an index of no documents written first (`_claim_segment_numbers`).
+            before = (Segments(self.segment_folder) if self._on_disk is not None
+                      else self._claim_segment_numbers(list(tables)))
         with self._segment_errors():
             refs, after = before.commit(tables)
         places = b"".join(encode_json([r.to_json() for r in refs[name]]) + b"\n"
@@ -284,6 +284,27 @@ class AtomicJSONStorage(StoreFile, Storage):
             keys_by_table, places, meta_line, meta, before, after,
             lambda: {name: LazyDocs(dict(zip(keys, refs[name], strict=True)), self)
                      for name, keys in keys_by_table.items()})
+
+    def _claim_segment_numbers(self, names: list[str]) -> Segments:
+        """Before the first segment of a file that is not there yet: commit an index of no
+        documents (tables `names`, empty; no meta, as the missing file has) whose
+        `next_segment` comes after every segment file already in the folder (an index moved
+        away may point into those: they are kept). It changes nothing a reader sees, but
+        it is what makes the segment the commit writes next, numbered so, an orphan of a
+        committed index if the commit is killed before its own index: the next commit
+        writes that number again or sweeps it. Without it, the next commit would find no
+        index either, take that segment for one of a moved-away index's and number past
+        it, and the segment would stay in the folder for good, listed by no index."""
+        claimed = Segments.fresh(self.segment_folder)
+        after = Segments(self.segment_folder, {}, claimed.next_number, {}, {})
+        pending, self._pending_digest = self._pending_digest, None  # no meta, no digest
+        try:
+            self._write_index(
+                {name: [] for name in names}, b"[]\n" * len(names), b"null", None,
+                claimed, after, lambda: {name: LazyDocs({}, self) for name in names})
+        finally:
+            self._pending_digest = pending
+        return after
 
     def _edited_meta(self, edits: RowEdits) -> EncodedMeta:
         """The meta line as committed (the overlay's rows laid over it) with `edits` made:

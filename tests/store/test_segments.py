@@ -11,6 +11,7 @@ import pytest
 from support import numbered_article as article
 
 import newsdesk.store.segments as segments
+import newsdesk.store.storage as storage
 from newsdesk.store.db import ARTICLES_FILE, Store
 from newsdesk.store.errors import StoreChanged
 from newsdesk.store.folder import SEGMENTS_FOLDER
@@ -23,6 +24,10 @@ def header(folder: Path) -> dict:
 
 def segment_files(folder: Path) -> list[str]:
     return sorted(p.name for p in (folder / SEGMENTS_FOLDER).iterdir())
+
+
+def segment_files_or_none(folder: Path) -> list[str]:
+    return segment_files(folder) if (folder / SEGMENTS_FOLDER).is_dir() else []
 
 
 @pytest.fixture
@@ -130,3 +135,41 @@ def test_a_segment_of_another_store_is_never_trusted(many):
     with Store.open(many, readonly=True) as s, pytest.raises(Exception) as caught:
         s.get_article(article(1).id)
     assert "does not match its checksum" in str(caught.value)
+
+
+def listed_or_next(folder: Path) -> set[str]:
+    """The segment files the index accounts for: those it lists, live or retired, and the
+    one numbered next (a killed commit's, which the next commit writes again or sweeps)."""
+    fields = header(folder)
+    numbers = {*map(int, fields["segments"]), *map(int, fields["retired"]),
+               fields["next_segment"]}
+    return {segments.segment_name(n) for n in numbers}
+
+
+@pytest.mark.parametrize("other", ["open before the kill", "opened after it"])
+def test_a_first_commit_killed_before_its_index_leaves_no_segment_behind(
+        folder, monkeypatch, other):
+    # Two processes on a new store (as in the crash harness's two writers): the first
+    # article's commit is killed with its segment written and no index yet; then the other
+    # process commits an article. The killed commit's segment must not be left for good,
+    # unlisted: the second commit writes it again or sweeps it, as for any killed commit.
+    real_write = storage.atomic_write
+
+    def killed_at_the_index(path, chunks):
+        if path.name == ARTICLES_FILE and segment_files_or_none(folder):
+            raise KeyboardInterrupt  # as if killed: the new segment is there, its index not
+        return real_write(path, chunks)
+
+    one = Store.open(folder)
+    two = Store.open(folder) if other == "open before the kill" else None
+    monkeypatch.setattr(storage, "atomic_write", killed_at_the_index)
+    with pytest.raises(KeyboardInterrupt):
+        one.add_article(article(1))
+    monkeypatch.undo()
+    one.close()
+    assert segment_files(folder) == ["00000001.jsonl"]  # the killed commit's segment
+    with two or Store.open(folder) as s:
+        s.add_article(article(2))
+    assert set(segment_files(folder)) <= listed_or_next(folder)
+    with Store.open(folder, readonly=True) as s:
+        assert [a.id for a in s.iter_articles()] == [article(2).id]
