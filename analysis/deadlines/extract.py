@@ -91,12 +91,19 @@ def _anchor_after(text: str, times: list[TimeExpr], index: int) -> date | None:
     return _as_date(nxt.value) if len(nxt.value) == 10 else None
 
 
+# A time of day with no day to it: "9pm", "21:00 GMT", "noon".
+_CLOCK_ONLY = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
+                         r"|noon|midday|midnight)", re.I)
+
+
 def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
               measures: list[Measure], published: date | None,
               previous: list[Sentence] | None = None,
               anchor: date | None = None) -> Deadline | None:
     if due_date(timex, "", "", published, published) is None:
         return None  # past, vague or unanchored whatever the words: skip the reading
+    if timex.type == "TIME" and _CLOCK_ONLY.fullmatch(timex.text):
+        return None  # "banned from television before 9pm": an hour of any day, no date
     spot = spot_of(text, sentence, timex)
     if anchor is not None and not spot.prep:
         spot = replace(spot, prep="in", anchored=True)  # "take effect 21 days after Aug. 7"

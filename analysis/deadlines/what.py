@@ -443,7 +443,9 @@ def _body(spot: Spot, cue: Cue) -> str:
 
 
 _PARTICIPLE_APPOSITION = re.compile(
-    r"(?<=[a-z])\s*,\s+(?:(?:(?:already|first|originally|now|since)\s+)?[a-z]+(?:ed|en)\s+"
+    r"(?<=[a-z])\s*,\s+(?:(?:(?:already|first|originally|now|since)\s+)?"
+    r"(?:[a-z]+(?:ed|en)|set|put|laid|made|drawn|held|kept|brought|sent|shown)\s+"
+    r"(?:(?:out|up|down|forward)\s+)?"  # "The plans, set out in a white paper, include"
     r"(?:by|in|on|from|for|under|until|last|earlier)|including)\b[^,;]{0,50},(?=\s+[a-z])")
 
 

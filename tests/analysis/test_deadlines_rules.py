@@ -8,6 +8,7 @@ give them, so these tests read the deadline stage alone; published is Thursday 2
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
@@ -1106,3 +1107,21 @@ def test_a_relative_clause_of_the_subject_is_left_out_of_the_label():
     text = ("Rules stipulate that teams from the same country will be kept apart in the draw on "
             "July 4.")
     assert one(text, "July 4", "DATE", "2025-07-04").what.startswith("teams from the same")
+
+
+def test_an_hour_of_any_day_is_no_deadline():
+    from newsdesk.analysis.engine import analyze
+    text = ("Adverts for foods high in fat, salt and sugar will be banned from television "
+            "before 9pm under plans announced by the government.")
+    findings = analyze(text, dt.date(2025, 3, 13))
+    assert [t.text for t in findings.times] == ["9pm"] and findings.measures
+    assert findings.deadlines == []
+    text = "Bids must be submitted by noon on Friday, the ministry said."
+    assert one(text, "noon on Friday", "TIME", "2025-03-14T12:00").date == "2025-03-14"
+
+
+def test_an_apposition_with_an_irregular_participle_is_passed_over_to_its_subject():
+    text = ("The plans, set out in a public health white paper, also include a ban on smoking "
+            "in most enclosed public places by 2028 and clearer food labels.")
+    d = one(text, "2028", "DATE", "2028")
+    assert d.what.startswith("the plans also include a ban on smoking"), d.what
