@@ -40,7 +40,11 @@ from .prefixes import (
 )
 
 # How many tokens a title's complement ("of the Harbour Board at Strelsau") may run.
-_COMPLEMENT_REACH = 10
+_COMPLEMENT_REACH = 14
+# Words of a clause, never of a title's complement: where one starts, the complement ends.
+_CLAUSE_WORDS = frozenset({"said", "says", "told", "tells", "believes", "believed", "thinks",
+                           "will", "would", "which", "who", "whose", "that", "had", "has",
+                           "have", "is", "was", "are", "were", "could", "can", "should"})
 # A body described by lower-case words after "of": "state oil company", "state-owned bank".
 _DESCRIBED_BODY = re.compile(r"state(?:-owned|-run)?\s+(?:[a-z-]+\s+)?(?:company|firm|group"
                              r"|bank|broadcaster|agency|carrier|utility|producer|giant|monopoly"
@@ -463,6 +467,9 @@ class RoleFinder:
             return None
         end = at + 1
         while end < ceiling and tokens.words[end] not in APPOSITION_END:
+            if tokens.low[end] in _CLAUSE_WORDS:
+                return end  # "economist at Acme said ...", "spokesman for Acme which ...":
+                # the complement ends where a clause starts (a comma missing, a relative)
             if end - at >= _COMPLEMENT_REACH:
                 return None
             end += 1

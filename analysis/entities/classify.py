@@ -170,6 +170,10 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
         return "organization"
     if prev.lower() in gaz.PERSON_CONTEXT and not is_acronym(first):
         return "person"
+    if prev.lower() != "the" and _post_after(doc, toks[-1].end) and not is_acronym(first):
+        # "Bambang Gatot Ariyono, the director general of minerals, said" (not "writing in
+        # the Daily Telegraph, the prime minister conceded": a person has no article)
+        return "person"
     if prev.endswith(",") and is_title_head(prev[:-1].capitalize()) \
             and doc.next_word(toks[-1].end)[1] == "," and not is_acronym(first) \
             and not doc.prev_word(toks[0].start - len(prev) - 1).endswith(","):
@@ -181,6 +185,23 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
             and not doc.next_word(toks[-1].end)[0]:  # not "the state of Acme's finances"
         return "place"  # "the eastern city of Andijan", "the port of Tartus"
     return None
+
+
+# A post only a person holds, in an apposition right after a name.
+_PERSON_POSTS = frozenset({
+    "director", "minister", "secretary", "president", "chairman", "chairwoman", "spokesman",
+    "spokeswoman", "spokesperson", "governor", "ambassador", "envoy", "commissioner",
+    "mayor", "senator", "prosecutor", "judge", "professor", "economist", "analyst",
+    "negotiator", "director-general", "secretary-general", "vice-president"})
+_APPOSITION_AFTER = re.compile(r",\s+(?:the|a|an|its|his|her|their)\s+((?:[a-z][\w'’-]*\s+){0,3}"
+                               r"[a-z][\w'’-]*)")
+
+
+def _post_after(doc: Doc, end: int) -> bool:
+    """Whether an apposition right after the name gives a post only a person holds
+    (", the director general of minerals", ", a senior economist at")."""
+    found = _APPOSITION_AFTER.match(doc.text, end)
+    return found is not None and any(word in _PERSON_POSTS for word in found.group(1).split())
 
 
 def _listed_after_org_noun(doc: Doc, start: int) -> bool:

@@ -125,10 +125,33 @@ def test_apposition_after_with_a_complement():
     assert people(text) == {"Mike Lane": ("spokesman for Zentrix's lawyers", "Zentrix")}
 
 
+def test_a_name_an_apposition_gives_a_persons_post_is_a_person():
+    # "Lyon" is a place and "Lyon Brenner" no known name: the post after it tells
+    text = ("Lyon Brenner, the director general of minerals and coal at the Zentrix Energy "
+            "Ministry, told reporters the ban would start in May.")
+    assert people(text) == {"Lyon Brenner": (
+        "director general of minerals and coal at the Zentrix Energy Ministry",
+        "Zentrix Energy Ministry")}
+    # a title after a body's name with its article is the next clause's subject
+    text = "Writing in the Strelsau Herald, the prime minister conceded the point."
+    assert people(text) == {}
+
+
+def test_a_complement_ends_where_a_clause_starts():
+    text = "Lee Smith, economist at Zentrix Holdings said rates would rise."
+    assert people(text) == {"Lee Smith": ("economist at Zentrix Holdings", "Zentrix Holdings")}
+    text = "Mia Wong, spokeswoman for Zentrix which makes the posters, said sales rose."
+    assert people(text) == {"Mia Wong": ("spokeswoman for Zentrix", "Zentrix")}
+
+
 def test_apposition_after_that_does_not_close_gives_no_role():
+    text = "Lee Smith, director of policy at Zentrix Holdings in 2019 after years abroad at a"
+    text += " rival bank in Lima and Quito and Bogota in the long years before it said so."
+    assert people(text)["Lee Smith"][0] is None
+    # a relative clause ends the complement, closed or not
     text = "Lee Smith, director of policy at Zentrix Holdings who joined in 2019 after years abroad"
     text += " at a rival bank in Lima and Quito said so."
-    assert people(text)["Lee Smith"][0] is None
+    assert people(text)["Lee Smith"][0] == "director of policy at Zentrix Holdings"
 
 
 def test_of_a_body_in_apposition_is_the_affiliation():
