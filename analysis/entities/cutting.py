@@ -236,11 +236,24 @@ def _after_capitalized(text: str, word: str) -> bool:
     at = text.find(" " + word)
     while at >= 0:
         end = at + 1 + len(word)
+        before = _WORD_BEFORE.search(text, max(0, at - 40), at + 1)
         if (end >= len(text) or not (text[end].isalnum() or text[end] in "'’-")) \
-                and _WORD_BEFORE.search(text, max(0, at - 40), at + 1):
+                and before is not None and not _ends_sentence(before.group(1)):
             return True
         at = text.find(" " + word, at + 1)
     return False
+
+
+# Abbreviations before a name that end with a full stop ("Mr. Cotton", "J. Cotton").
+_NAME_ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Sen.", "Rep.", "Gov.",
+                                 "Gen.", "Prof.", "Rev.", "Lt.", "Col.", "Capt.", "Sgt."})
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a capitalized word with a full stop ends the sentence before ("... in May.
+    Copper prices fell"), not an initial or a title's abbreviation."""
+    return word.endswith(".") and len(word) > 2 and word not in _NAME_ABBREVIATIONS \
+        and "." not in word[:-1]
 
 
 def org_by_words(toks: list[Token]) -> bool:

@@ -578,3 +578,11 @@ def test_one_name_guessed_two_kinds_in_one_article_is_one_actor():
     # a sure mention still decides for all (a full name)
     assert kinds("Marisol Quent won the race. Quent said she was tired.") \
         == {"Marisol Quent": "person"}
+
+
+def test_a_common_word_opening_a_sentence_after_one_ending_in_a_capital_is_no_name():
+    # "... in May. Copper prices fell": "May." ends a sentence, it is no first name before
+    assert names("The ban will start in May. Copper prices fell. Gross domestic product "
+                 "rose.") == set()
+    # after a title's abbreviation the word is the man's name
+    assert kinds("He met Mr. Copper. Copper prices fell.") == {"Copper": "person"}
