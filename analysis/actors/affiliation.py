@@ -295,7 +295,10 @@ def _country_in_name(name: str) -> str | None:
                 if not places:
                     found = (country_name(part) or demonym_country(part)
                              or NATIONAL_WORDS.get(part))
-                elif first > 0 and words[first - 1].lower() in _OF_WORDS or _place_like(part):
+                elif first > 0 and words[first - 1].lower() in _OF_WORDS or _place_like(part) \
+                        or first == 0 and part in gazetteer.CAPITALS:
+                    # ("London Metal Exchange": a capital opening a body's name, whoever
+                    # else is called London)
                     found = gazetteer.place_country(part)  # "Bank of Lyon"
                 else:
                     found = None

@@ -330,3 +330,16 @@ def test_state_oil_firms_and_trade_agencies_have_their_home_country():
     assert affiliation(text, "Sinopec") == "China"
     assert affiliation(text, "Petrobras") == "Brazil"
     assert affiliation(text, "Pemex") == "Mexico"
+
+
+def test_a_capital_opening_a_bodys_name_gives_its_country_though_a_surname():
+    # "London" is also a surname; opening a body's name it is the city
+    text = "The London Metal Exchange said nickel rose as Ruritania banned ore exports."
+    found = {a.name: a for a in build_actors(text, split_sentences(text),
+                                             find_entities(text, split_sentences(text)))}
+    assert found["London Metal Exchange"].affiliation == "United Kingdom"
+    # not a capital ending a name ("McDonnell Douglas")
+    text = "Zentrix Douglas Corp. said orders fell in Ruritania."
+    found = {a.name: a for a in build_actors(text, split_sentences(text),
+                                             find_entities(text, split_sentences(text)))}
+    assert found["Zentrix Douglas Corp."].affiliation != "Isle of Man"
