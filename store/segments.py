@@ -16,7 +16,10 @@ Segments whose documents were mostly replaced or removed are merged into the new
 the commit that notices (`plan`), as is the smallest when there are too many. A segment no
 index refers to any more is *retired*, not deleted: another process may still hold an index
 that points into it. It is deleted by a commit at least `RETIRE_SECONDS` later; a reader that
-kept an index that long and then finds a segment gone is told to open the store again.
+kept an index that long and then finds a segment gone is told to open the store again. That
+commit deletes it before writing its index, which no longer lists it (`drop_expired`): the
+index before it lists it only as retired, which nothing reads, so a kill at any instant leaves
+the file either deleted or still listed, never in the folder and listed nowhere.
 """
 
 from __future__ import annotations
@@ -106,7 +109,7 @@ class Segments:
     # when not known (an index written before they were kept).
     live: dict[int, int] | None = None
     _fds: dict[int, int] = field(default_factory=dict)
-    _expired: set[int] = field(default_factory=set)  # retired long enough: `sweep` deletes
+    _expired: set[int] = field(default_factory=set)  # retired long enough: `drop_expired`
 
     @classmethod
     def fresh(cls, folder: Path) -> Segments:
@@ -318,10 +321,15 @@ class Segments:
 
     def _retire_into(self, after: Segments) -> None:
         """Retire in `after` the segments it no longer lists; those retired long enough drop
-        off the list, and `sweep` then deletes their files."""
+        off the list, and `drop_expired` deletes their files before the index is written.
+        Only a segment the index on disk already lists as retired can expire: one it still
+        lists as live stays retired for a commit at least (even with no time to keep it),
+        since its file is deleted before the new index is in place."""
         now = time.time()
         retired = {**self.retired, **dict.fromkeys(self.sizes.keys() - after.sizes.keys(), now)}
-        after.retired = {n: t for n, t in retired.items() if now - t < RETIRE_SECONDS}
+        after.retired = {n: t for n, t in retired.items()
+                         if now - t < RETIRE_SECONDS or n not in self.retired
+                         or n in self.sizes or n in after.sizes}
         after._expired = set(retired) - set(after.retired)
 
     def _to_merge(self, kept: dict[int, int], *, fresh: bool) -> set[int]:
@@ -358,12 +366,38 @@ class Segments:
         if written.st_size != size:
             raise OSError(f"{self.path(number)} came out {written.st_size} bytes, not {size}")
 
+    def drop_expired(self) -> None:
+        """Delete the files of the segments that this list drops from the retired ones
+        (retired at least `RETIRE_SECONDS` ago), before the index that holds this list is
+        written. Not after it: a kill between that index and the deletion would leave the
+        files in the folder, numbered below `next_number` and listed by no index, so that no
+        sweep would ever delete them. Before it, the index on disk still lists them, but as
+        retired only, which nothing reads (a document's place is checked against the live
+        segments); a retired segment's file that is gone is what every later commit expects.
+        The folder is synced, so that a power cut cannot bring a file back once the index
+        that no longer lists it is in place. Only under the store's write lock, with this
+        list made from the index on disk (`commit`, `commit_counted`)."""
+        dropped = False
+        for number in sorted(self._expired):
+            try:
+                os.unlink(self.path(number))
+            except FileNotFoundError:
+                continue  # deleted by an earlier commit that was then killed or failed
+            except OSError:
+                continue  # left in the folder, as a failed delete always was
+            dropped = True
+        self._expired = set()
+        if dropped:
+            with contextlib.suppress(OSError):
+                fsync_dir(self.folder)
+
     def sweep(self) -> None:
-        """Delete what no index refers to: segments retired long enough ago, and those (and
-        temporary files) left by commits killed before their index was written: numbered
-        from `next_number` on, as segment numbers are only ever taken from a committed index.
-        Other files are left alone. Only under the store's write lock, after the index that
-        lists these segments is committed."""
+        """Delete what no index refers to: segments (and temporary files) left by commits
+        killed before their index was written: numbered from `next_number` on, as segment
+        numbers are only ever taken from a committed index. Other files are left alone (the
+        segments retired long enough ago were deleted before the index: `drop_expired`).
+        Only under the store's write lock, after the index that lists these segments is
+        committed."""
         try:
             names = os.listdir(self.folder)
         except OSError:
@@ -372,7 +406,7 @@ class Segments:
             match = _NAME.match(name)
             if match:
                 number = int(match.group(1))
-                if number < self.next_number and number not in self._expired:
+                if number < self.next_number:
                     continue
             elif not (name.startswith(".") and name.endswith(".tmp")):
                 continue  # not ours: left alone

@@ -508,6 +508,10 @@ class AtomicJSONStorage(StoreFile, Storage):
         if self._overlay_path is not None:
             header["generation"] = generation = new_generation()
 
+        # Segments retired long enough ago go now, while the index on disk still lists them
+        # (as retired: nothing reads them), not after the new one, which lists them nowhere.
+        after.drop_expired()
+
         def adopt(*, synced: bool) -> None:
             self._tables = self._base_tables = tables()
             self._keys = self._base_keys = keys_by_table

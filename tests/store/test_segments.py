@@ -173,3 +173,103 @@ def test_a_first_commit_killed_before_its_index_leaves_no_segment_behind(
     assert set(segment_files(folder)) <= listed_or_next(folder)
     with Store.open(folder, readonly=True) as s:
         assert [a.id for a in s.iter_articles()] == [article(2).id]
+
+
+@pytest.fixture
+def retired(many: Path, monkeypatch) -> Path:
+    """`many` with segment 2 merged away and retired (its file kept), and retired segments
+    then expiring at once (RETIRE_SECONDS 0): the next commit that writes the index drops
+    segment 2 from it and deletes its file."""
+    monkeypatch.setattr(segments, "MIN_MERGE_BYTES", 1)
+    with Store.open(many) as s:
+        for n in range(40, 75):
+            s.remove_article(article(n).id)
+        s.add_article(article(100))
+    assert set(header(many)["retired"]) == {"2"} and "00000002.jsonl" in segment_files(many)
+    monkeypatch.setattr(segments, "RETIRE_SECONDS", 0.0)
+    return many
+
+
+def killed_at(monkeypatch, target, name: str, *, when=lambda *a: True) -> None:
+    """Make `target.name` raise KeyboardInterrupt (as a SIGKILL there would stop the commit)
+    when `when` holds for its arguments."""
+    real = getattr(target, name)
+
+    def killed(*args, **kwargs):
+        if when(*args, **kwargs):
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(target, name, killed)
+
+
+KEPT = [*range(40), *range(75, 80), 100]
+
+
+@pytest.mark.parametrize("kill", ["after the index, before its sweep",
+                                  "before the index"])
+def test_an_expired_segment_is_never_left_listed_by_no_index(retired, monkeypatch, kill):
+    # The commit that drops segment 2 from the retired list is killed either once its index
+    # is in place (its sweep not run) or just before writing it. Either way segment 2's file
+    # is gone or still listed (retired) by the index on disk; never left in the folder,
+    # numbered below next_segment and listed nowhere, where no later sweep removes it.
+    if kill == "before the index":
+        killed_at(monkeypatch, storage, "atomic_write",
+                  when=lambda path, chunks: path.name == ARTICLES_FILE)
+    else:
+        killed_at(monkeypatch, segments.Segments, "sweep")
+    s = Store.open(retired)
+    with pytest.raises(KeyboardInterrupt):
+        s.add_article(article(101))
+    s.close()
+    monkeypatch.undo()
+    monkeypatch.setattr(segments, "RETIRE_SECONDS", 0.0)
+    assert set(segment_files(retired)) <= listed_or_next(retired)
+    assert "00000002.jsonl" not in segment_files(retired)
+    committed = [*KEPT, 101] if kill != "before the index" else KEPT
+    # The store on disk reads whole (a retired segment's file being gone is nothing to a
+    # reader), and later commits keep every file accounted for.
+    with Store.open(retired, readonly=True) as r:
+        assert [a.id for a in r.iter_articles()] == [article(n).id for n in committed]
+    with Store.open(retired) as s:
+        s.add_article(article(102))
+        s.add_article(article(103))
+    assert set(segment_files(retired)) <= listed_or_next(retired)
+    assert header(retired)["retired"] == {}
+    with Store.open(retired, readonly=True) as r:
+        assert [a.id for a in r.iter_articles()] == [
+            article(n).id for n in [*committed, 102, 103]]
+
+
+def test_a_segment_merged_away_is_kept_until_its_index_no_longer_lists_it(
+        many, monkeypatch):
+    # Even with no time to keep retired segments, the commit that merges segment 2 away
+    # does not delete its file: it is deleted before an index is written, and the index on
+    # disk still reads from it until the new one is in place. Killed just before that
+    # index, the store is the old state, whole; the next commits retire, then delete it.
+    monkeypatch.setattr(segments, "MIN_MERGE_BYTES", 1)
+    monkeypatch.setattr(segments, "RETIRE_SECONDS", 0.0)
+    with Store.open(many) as s:
+        for n in range(40, 75):
+            s.remove_article(article(n).id)
+    real_write = storage.atomic_write
+    killed_at(monkeypatch, storage, "atomic_write",
+              when=lambda path, chunks: path.name == ARTICLES_FILE)
+    s = Store.open(many)
+    with pytest.raises(KeyboardInterrupt):
+        s.add_article(article(100))  # merges segment 2's five survivors away
+    s.close()
+    monkeypatch.setattr(storage, "atomic_write", real_write)
+    assert "00000002.jsonl" in segment_files(many)
+    with Store.open(many, readonly=True) as r:
+        assert [r.get_article(article(n).id).id for n in KEPT[:-1]] == [
+            article(n).id for n in KEPT[:-1]]
+    with Store.open(many) as s:
+        s.add_article(article(100))
+        assert set(header(many)["retired"]) == {"2"} and "2" not in header(many)["segments"]
+        assert "00000002.jsonl" in segment_files(many)
+        s.add_article(article(101))
+    assert "00000002.jsonl" not in segment_files(many) and header(many)["retired"] == {}
+    assert set(segment_files(many)) <= listed_or_next(many)
+    with Store.open(many, readonly=True) as r:
+        assert [a.id for a in r.iter_articles()] == [article(n).id for n in [*KEPT, 101]]
