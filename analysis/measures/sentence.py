@@ -34,6 +34,12 @@ from .vocab import (
     Cue,
 )
 
+# Words after a participle that make it one of a reduced relative clause ("the duties
+# recently imposed last year", "... imposed so far"), not a verb with an object.
+_AFTER_A_PARTICIPLE = frozenset({"last", "this", "next", "earlier", "yesterday", "today",
+                                 "so", "and", "or", "but", "since", "until", "when", "while",
+                                 "because", "to", "from", "as"})
+
 # Nouns that make "extend" a delay: "extended the deadline for the tariffs".
 _DEADLINE_WORDS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 
@@ -388,6 +394,10 @@ class SentenceView:
             action = self.verb_action(at)
             if action and at == found.last + 1 and self.low(at + 1) in ATTRIBUTIVE:
                 break  # "the deal lowered the risk": the trigger acts, it is not acted on
+            if action and at == found.last + 2 and self.low(at - 1).endswith("ly") \
+                    and self.low(at + 1).isalpha() and self.low(at + 1) not in PP_PREPS \
+                    and self.low(at + 1) not in _AFTER_A_PARTICIPLE:
+                break  # "the ban unfairly restricted access": so too past an adverb
             if action and (low.endswith(("ed", "en")) or self.low(at - 1) in BE_AUX
                            or self.low(at - 1) in self.lex.modals or low in PARTICIPLES):
                 return action, True, at

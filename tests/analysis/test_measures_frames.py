@@ -1622,3 +1622,14 @@ def test_a_ban_told_as_a_verb_then_as_a_noun_is_one_record():
     text = ("Adverts for junk food will be banned from television in Ruritania. The ban would "
             "come into force in January if broadcasters failed to agree voluntary curbs.")
     assert [(m.type, m.action) for m in measures(text, RURITANIA)] == [("other", "impose")]
+
+
+def test_a_measure_acting_past_an_adverb_is_not_acted_on():
+    text = ("Ruritania will ban exports of nickel ore from May. Freedonia later filed a "
+            "complaint at the WTO, saying the ban unfairly restricted access to raw materials.")
+    got = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer) for m in got] == [("export_control", "Ruritania"),
+                                                  ("investigation", "Freedonia")]
+    # a participle past an adverb, then a time, is still done to the measure
+    m = only("Ruritania said the tariffs quietly lifted last year would return.", RURITANIA)
+    assert m.action == "lift"
