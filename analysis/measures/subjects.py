@@ -261,6 +261,11 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
             # relative clause's subject is the actor it follows
             ent = view.ent_at[back - 2]
             return (ent, False) if not ent.demonym else (None, False)
+        if low in ("which", "that") and view.low(back - 1) == "," \
+                and back - 2 in view.trigger_at:
+            # "The countermeasures, which would have imposed tariffs on U.S. goods, ...":
+            # what a measure does is done by whoever took it, the party last named taking one
+            return view.doc.last_imposer, False
         if low in CLAUSE_STOPS:
             break
         if back in view.ent_at:

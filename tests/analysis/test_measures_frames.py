@@ -1633,3 +1633,13 @@ def test_a_measure_acting_past_an_adverb_is_not_acted_on():
     # a participle past an adverb, then a time, is still done to the measure
     m = only("Ruritania said the tariffs quietly lifted last year would return.", RURITANIA)
     assert m.action == "lift"
+
+
+def test_what_a_measure_does_in_its_relative_clause_is_done_by_its_party():
+    text = ("Ruritania will suspend its countermeasures against Freedonian tariffs for six "
+            "months. The countermeasures, which would have imposed tariffs on 93 billion euros "
+            "of Freedonian goods, were due to take effect on Thursday.")
+    got = measures(text, RURITANIA, FREEDONIA)
+    assert ("tariff", "Ruritania", ["Freedonia"]) in [(m.type, m.imposer, m.targets)
+                                                      for m in got], \
+        [(m.type, m.action, m.imposer, m.targets) for m in got]
