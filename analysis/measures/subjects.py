@@ -16,6 +16,7 @@ from .vocab import (
     CLAUSE_STOPS,
     DETERMINERS,
     FINITE,
+    LAW_WORDS,
     PLACE_PREPS,
     POSSESSIVE,
     POSSESSIVE_DETERMINERS,
@@ -273,6 +274,10 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
             back = ent.first - 1
             if _dateline(view, ent):
                 break  # "GENEVA - World trade talks ...": where the story was filed
+            if in_a_laws_name(view, ent):
+                # "The Hong Kong Autonomy Act, passed by Congress, requires ...": a law acts
+                # for whoever passed it; the name inside it is whom it concerns
+                return _law_maker(view, ent, anchor), True
             picked = _named(view, ent, anchor)
             if picked is True:
                 return _sides_before(view, ent)[0], False  # "the US and China cut": the first
@@ -407,6 +412,30 @@ def _opens_clause(view: SentenceView, ent: Ent) -> bool:
     # "after Turkmenistan cut off gas supplies": a verb the lexicon knows
     return verb in FINITE or (verb.endswith("ed") and view.low(at + 1) != "by") \
         or view.verb_action(at) is not None
+
+
+def in_a_laws_name(view: SentenceView, ent: Ent) -> bool:
+    """Whether a name opens a law's capitalized name: "the Hong Kong Autonomy Act", "the
+    Iran Sanctions Act" (what the law names is whom it concerns, not who lays it)."""
+    at = ent.last + 1
+    while at < len(view.toks) and at <= ent.last + _LAW_NAME_WORDS \
+            and view.toks[at].text[:1].isupper():
+        if view.low(at) in LAW_WORDS:
+            return True
+        at += 1
+    return False
+
+
+_LAW_NAME_WORDS = 4  # capitalized words after a name, up to the law word
+
+
+def _law_maker(view: SentenceView, ent: Ent, anchor: int) -> Ent | None:
+    """Who passed a law named before `anchor`: the agent of "passed by Congress"."""
+    for at in range(ent.last + 1, anchor):
+        if view.low(at) == "by" and at + 1 in view.ent_at:
+            maker = view.ent_at[at + 1]
+            return maker if not maker.demonym else None
+    return None
 
 
 def _after_preposition(view: SentenceView, ent: Ent) -> bool:

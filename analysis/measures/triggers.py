@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from .article import Found
 from .sentence import SentenceView, ban_as_verb
-from .vocab import BE_AUX, DETERMINERS, PP_PREPS, VERB_KINDS
+from .vocab import BE_AUX, DETERMINERS, LAW_WORDS, PP_PREPS, VERB_KINDS
 
 _TYPE_WORDS = {
     "import": "import_ban", "imports": "import_ban", "export": "export_control",
@@ -345,8 +345,6 @@ _GENERIC_HEADS = {"ban": "ban", "bans": "ban", "banned": "ban", "restriction": "
 # Adjectives that make a duty an obligation, not a levy.
 _OBLIGATION_ADJECTIVES = frozenset({"statutory", "legal", "moral", "civic", "fiduciary",
                                     "constitutional", "patriotic", "sacred"})
-_LAW_WORDS = frozenset({"regulation", "act", "law", "directive", "instrument", "mechanism",
-                        "rule", "rules", "ordinance", "decree", "bill", "code"})
 
 
 def _in_a_laws_name(view: SentenceView, found: Found) -> bool:
@@ -356,7 +354,7 @@ def _in_a_laws_name(view: SentenceView, found: Found) -> bool:
         return False
     at = found.last + 1
     while at < len(view.toks) and at <= found.last + 3 and view.toks[at].text[:1].isupper():
-        if view.low(at) in _LAW_WORDS:
+        if view.low(at) in LAW_WORDS:
             return True
         at += 1
     return False

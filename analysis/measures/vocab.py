@@ -86,3 +86,7 @@ Cue = tuple[str, bool, int]  # (action, explicit, index of the word that says it
 # (the answer is weighed, not the tariffs).
 ANSWER_NOUNS = frozenset({"response", "responses", "reply", "retaliation", "reaction",
                           "answer"})
+# The last word of a law's capitalized name: "the Foreign Subsidies Regulation", "the Hong
+# Kong Autonomy Act" (a measure word inside one, or a country, is the law's, not a party's).
+LAW_WORDS = frozenset({"regulation", "act", "law", "directive", "instrument", "mechanism",
+                       "rule", "rules", "ordinance", "decree", "bill", "code"})

@@ -1643,3 +1643,11 @@ def test_what_a_measure_does_in_its_relative_clause_is_done_by_its_party():
     assert ("tariff", "Ruritania", ["Freedonia"]) in [(m.type, m.imposer, m.targets)
                                                       for m in got], \
         [(m.type, m.action, m.imposer, m.targets) for m in got]
+
+
+def test_a_country_naming_a_law_is_not_the_party_that_lays_it():
+    text = ("The Freedonia Autonomy Act, passed unanimously by Congress, requires sanctions "
+            "on banks that do business with Freedonian officials.")
+    got = measures(text, RURITANIA, FREEDONIA, ("Congress", "organization"))
+    assert [m.imposer for m in got] == ["Congress"], \
+        [(m.type, m.imposer, m.targets) for m in got]
