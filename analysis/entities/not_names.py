@@ -26,6 +26,8 @@ _AFTER_TITLED = frozenset(("d ", "d\t"))
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # A US legislator's party and state: "D-Wash.", "R-Texas", "I-Vt."
 _PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{1,11}\.?$")
+# Prefixes that make an adjective of a name: "Non-OPEC", "Pro-Beijing", "Anti-EU".
+_STANCE_PREFIXES = ("non-", "pro-", "anti-")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 _NUMBER_OR_NAME = re.compile(r"[\dA-Z]")
 # Lower-case nouns after which a capitalized name is a programme's ("Golden Dome programme").
@@ -66,6 +68,11 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     """Whether the run names a work, product, project, provision or concept, not an actor."""
     if len(toks) == 1 and toks[0].word[1:2] == "-" and _PARTY_STATE.match(toks[0].word):
         return True  # "Sen. Patty Murray, D-Wash., said": her party and state
+    if toks[0].word.lower().startswith(_STANCE_PREFIXES) and toks[0].word[-1:] != "-" \
+            and (len(toks) == 1 or toks[0].word.lower().startswith("non-")):
+        # "Non-OPEC producers", "pro-Beijing lawmakers", "Anti-EU parties", "Non-European
+        # Union nationals" (not "the Pro-Life Alliance": a body's name of several words)
+        return True
     if len(toks) == 1 and not toks[0].word.isupper():
         # Most runs are one word, not in capitals (no currency code nor abbreviation), with
         # nothing around it: decided cheaply.

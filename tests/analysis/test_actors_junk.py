@@ -586,3 +586,12 @@ def test_a_common_word_opening_a_sentence_after_one_ending_in_a_capital_is_no_na
                  "rose.") == set()
     # after a title's abbreviation the word is the man's name
     assert kinds("He met Mr. Copper. Copper prices fell.") == {"Copper": "person"}
+
+
+def test_a_name_made_an_adjective_by_a_prefix_is_no_actor():
+    text = ("Non-OPEC producers Mexico and Norway pledged cuts. Pro-Beijing lawmakers and "
+            "Anti-EU parties gained seats, and Non-European Union nationals left.")
+    assert names(text) == {"Mexico", "Norway"}
+    # a body's name of several words keeps its prefix; other words only begin so
+    assert names("Antigua and Barbuda voted. Pro-Am Holdings said the Pro-Life Alliance "
+                 "protested.") == {"Antigua and Barbuda", "Pro-Am Holdings", "Pro-Life Alliance"}
