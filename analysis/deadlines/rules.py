@@ -133,7 +133,9 @@ _REPORTED_HAD_TO = re.compile(r"\b(?:said|says|told|stated|insisted|warned)\s+(?
                               r"(?:[\w'’-]+\s+){1,4}?had\s+to$", _I)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|did)\b", _I)
 _PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+(?:ed|en|ld|ght|wn|de|ut|ne)\b", _I)
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|without)\b|n't\b", _I)
+# ("a version of Windows without its Media Player": a thing without a part negates nothing)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer|without(?!\s+(?:a|an|its|their|his|her)\s))\b"
+                      r"|n't\b", _I)
 # Between the cue word and the time: words that show the time dates something else
 # ("need to, said X in an interview before he entered office in April").
 # ("must be confirmed by the member states by November 2": a passive, no speech)
@@ -172,6 +174,9 @@ _PAST_ORDER = re.compile(r"ordered|required|instructed|obliged|obligated|compell
 _STRONG_DUTY = re.compile(r"must|(?:is|are)\s+(?:required|obliged|obligated)|has\s+to|have\s+to"
                           r"|had\s+to|will\s+have\s+to|required|obliged|obligated|deadline"
                           r"|ultimatum", _I)
+# "has been ordered to offer ... within 90 days": a party under an order to act in time.
+_ORDERED = re.compile(r"ordered|instructed|directed\s+to|told\s+to", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:been|was|were|is|are|be)\s+(?:also\s+)?$", re.I)
 _EFFECT_PREPS = frozenset({"", "on", "in", "at", "by"}) | _START_PREP
 _SPAN_PREPS = frozenset({"over", "for", "during", "throughout", "in", "within"})
 
@@ -229,7 +234,9 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
             and not _STILL_BOUND.search(spot.frame, 0, found.start()):
         return None  # "Trump ordered the review in April": when it was ordered, not due
     # "must ... by" binds anyone; weaker words ("should", "requires ... in") need a policy.
-    strong = _STRONG_DUTY.fullmatch(found.group()) and spot.prep in _STRONG_PREPS
+    strong = (_STRONG_DUTY.fullmatch(found.group()) or _ORDERED.fullmatch(found.group())
+              and _PASSIVE_BEFORE.search(spot.frame, 0, found.start())) \
+        and spot.prep in _STRONG_PREPS
     if strong or _policy(spot, measure_here, officials=True):
         return Cue("obligation", f"'{found.group().lower()}' + '{spot.prep}'")
     return None

@@ -92,6 +92,9 @@ _GAVE = re.compile(r"^(?P<who>.*?)\b(?:gave|given|gives|give|giving|granted|gran
                    r"(?P<whom>(?:[\w'’.-]+\s+){1,4}?)(?:an?\s+)?to\s+(?P<do>.+)$", _I)
 _BEEN_GIVEN = re.compile(r"^(?P<who>.+?)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?given\s+"
                          r"to\s+(?P<do>[a-z].+)$", _I)
+_BEEN_ORDERED = re.compile(r"^(?P<who>.+?)\s+(?:has|have|had|was|were|is|are)\s+(?:also\s+)?"
+                           r"(?:been\s+)?(?:ordered|instructed|told|directed|required)\s+to\s+"
+                           r"(?P<do>[a-z].+)$", _I)
 _RELATIVE_BEFORE = re.compile(r",\s*(?:which|that)\s*$", _I)
 # "the resolution calls on Secretary-General Kofi Annan to report": who is told to act
 _ASKED = re.compile(r"^(?P<who>.*?)\b(?P<verb>calls?\s+on|called\s+on|calling\s+on|urged|urges"
@@ -539,8 +542,9 @@ def _without_attribution(body: str) -> str:
 
 def _obligation_form(body: str) -> str:
     """ "Acme has to sell" / "faces a deadline to sell" / "gave Acme to sell" -> "... must"."""
-    given = _BEEN_GIVEN.match(body)
-    if given:  # "Acme has been given (until June) to respond": Acme must respond
+    given = _BEEN_GIVEN.match(body) or _BEEN_ORDERED.match(body)
+    if given:  # "Acme has been given (until June) to respond", "... has been ordered to
+        # offer ...": Acme must respond, must offer
         return f"{given.group('who').strip()} must {given.group('do')}"
     gave = _GAVE.match(body)
     if gave:

@@ -1125,3 +1125,14 @@ def test_an_apposition_with_an_irregular_participle_is_passed_over_to_its_subjec
             "in most enclosed public places by 2028 and clearer food labels.")
     d = one(text, "2028", "DATE", "2028")
     assert d.what.startswith("the plans also include a ban on smoking"), d.what
+
+
+def test_a_party_ordered_to_act_within_a_span_must_act_by_its_end():
+    text = ("The software giant has also been ordered to offer a version of its operating "
+            "system without its media player within 90 days.")
+    d = one(text, "90 days", "DURATION", "P90D")
+    assert (d.date, d.what) == ("2025-06-11", "the software giant must offer a version of its "
+                                "operating system without its media player")
+    # an order placed is no order given to a party
+    assert found("Acme ordered 50 planes to be delivered by 2028.", "2028", "DATE",
+                 "2028") == []
