@@ -19,6 +19,7 @@ _TAX_WORDS = frozenset({"tax", "taxes", "stamp duty", "fuel duty", "fuel duties"
                         "excise duties", "alcohol duty", "tobacco duty", "air passenger duty",
                         "death duties", "inheritance duty"})
 _BARE_RULES = frozenset({"measure.bare", "measure.named"})
+_JUST_BEFORE = 320  # characters back to the party named last taking a measure
 # Words between a probe and "in Germany" that keep it the probe's place: "are still going
 # on in France".
 _PROBE_FILLERS = frozenset({"is", "are", "was", "were", "been", "being", "has", "have", "had",
@@ -66,6 +67,13 @@ def fill_unnamed_sides(view: SentenceView, trigger: Found) -> None:
         said_by = speaker_country(view, trigger.first)
         if said_by is not None and said_by not in trigger.targets:
             _impose_as(trigger, said_by)
+    last = view.doc.last_imposer
+    if trigger.imposer is None and not trigger.targets and trigger.rule == "measure.standing" \
+            and last is not None and last.kind == "country" and not last.demonym \
+            and 0 <= view.toks[trigger.first].start - last.start <= _JUST_BEFORE:
+        # "Washington lifted some sanctions on India. Restrictions on exports of sensitive
+        # technology remain in place": what stands with no side named is the same party's
+        _impose_as(trigger, last.name)
     if trigger.imposer is None and trigger.rule in _BARE_RULES:
         trigger.weak = True  # "lower taxes with the Conservatives": a mention, not a step
 

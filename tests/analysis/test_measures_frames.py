@@ -1651,3 +1651,15 @@ def test_a_country_naming_a_law_is_not_the_party_that_lays_it():
     got = measures(text, RURITANIA, FREEDONIA, ("Congress", "organization"))
     assert [m.imposer for m in got] == ["Congress"], \
         [(m.type, m.imposer, m.targets) for m in got]
+
+
+def test_a_measure_standing_with_no_side_named_is_the_party_named_just_before():
+    text = ("Ruritania lifted some sanctions on Freedonia. Restrictions on exports of sensitive "
+            "technology remain in place.")
+    got = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.action, m.imposer) for m in got] == [
+        ("sanction", "lift", "Ruritania"), ("export_control", "maintain", "Ruritania")]
+    # far from any party, nobody is named, and nothing is kept
+    text = ("Ruritania lifted some sanctions on Freedonia. " + "Trade grew fast. " * 30
+            + "Restrictions on exports of sensitive technology remain in place.")
+    assert [m.type for m in measures(text, RURITANIA, FREEDONIA)] == ["sanction"]
