@@ -58,6 +58,19 @@ class _Figure(NamedTuple):
     kind: str  # "pct", "money", "digit", "dur" or "count"
     value: str  # as the measure shows it: "25%", "23 firms"
     new_level: bool  # after "to": "halve its 150% duty to 75%" sets 75%
+    moved: int  # where the clause of a verb of movement before it starts, else -1
+
+
+# "imports surged by more than 500%": how much something moved, no measure's size (unless
+# the measure itself moved: "the duty rose by 10%").
+_MOVED_BY = re.compile(r"\b(?:surged|soared|rose|risen|fell|fallen|jumped|grew|grown|climbed"
+                       r"|dropped|declined|slumped|plunged|tumbled|slid)\s+(?:by\s+)?"
+                       r"(?:more\s+than\s+|over\s+|almost\s+|nearly\s+|about\s+|some\s+)?$")
+_MOVED_REACH = 40  # characters back from a figure to the verb of movement
+# What opens the clause of such a verb: "after imports jumped 40%".
+_CLAUSE_OPENING = re.compile(r"\b(?:after|when|as|because|while|since|but|and|that|which|"
+                             r"before|though|although|if)\b|[,;:(]")
+_SUBJECT_REACH = 60  # characters back from the verb to the clause's opening
 
 
 def pick_magnitudes(start: int, end: int, found: list[Found], text: str) -> None:
@@ -88,7 +101,15 @@ def _figures(text: str, start: int, end: int) -> list[_Figure]:
         else:
             value = figure.group()
         new_level = _TO_BEFORE.search(text, max(start, figure.start() - 9), figure.start())
-        out.append(_Figure(figure.start(), figure.end(), kind or "", value, bool(new_level)))
+        moved = _MOVED_BY.search(text, max(start, figure.start() - _MOVED_REACH),
+                                 figure.start())
+        clause = -1
+        if moved is not None:
+            clause = max(start, moved.start() - _SUBJECT_REACH)
+            for opening in _CLAUSE_OPENING.finditer(text, clause, moved.start()):
+                clause = opening.end()
+        out.append(_Figure(figure.start(), figure.end(), kind or "", value, bool(new_level),
+                           clause))
     return out
 
 
@@ -112,6 +133,8 @@ def _nearest_fitting(trigger: Found, found: list[Found], figures: list[_Figure],
         distance = _distance(trigger, figure)
         if distance > _MAGNITUDE_REACH:
             continue
+        if figure.moved >= 0 and not figure.moved <= trigger.start < figure.start:
+            continue  # "when imports surged by more than 500%": not the quota's size
         # Nearer another trigger that takes this kind: it is that trigger's.
         if any(other is not trigger and figure.kind in _MAGNITUDE_FIT.get(other.type, ())
                and _distance(other, figure) < distance for other in found):

@@ -1663,3 +1663,15 @@ def test_a_measure_standing_with_no_side_named_is_the_party_named_just_before():
     text = ("Ruritania lifted some sanctions on Freedonia. " + "Trade grew fast. " * 30
             + "Restrictions on exports of sensitive technology remain in place.")
     assert [m.type for m in measures(text, RURITANIA, FREEDONIA)] == ["sanction"]
+
+
+def test_how_much_a_market_moved_is_no_measures_size():
+    m = only("Ruritania had threatened to impose quotas after imports of some goods surged by "
+             "more than 500% when a global quota system expired.", RURITANIA)
+    assert (m.type, m.magnitude) == ("quota", None)
+    m = only("Ruritania imposed tariffs after imports jumped 40%.", RURITANIA)
+    assert m.magnitude is None
+    # unless the measure itself moved
+    m = only("Ruritania said its tariffs on Freedonian steel jumped to 50%.", RURITANIA,
+             FREEDONIA)
+    assert m.magnitude == "50%"
