@@ -266,7 +266,9 @@ def measure_phrase(text: str, measure: Measure) -> str:
         return "the " + measure.type.replace("_", " ")
     if " " in trigger.text and trigger.text.split()[1].lower() not in ("on", "against", "of") \
             and ((measure.why or "").startswith("measure.verb-bound")
-                 or trigger.text.split()[0].lower() in lexicon().action_verbs):
+                 or trigger.text.split()[0].lower() in lexicon().action_verbs
+                 # "limit the growth": a word and an article make a verb and its object
+                 or trigger.text.split()[1].lower() in ("the", "a", "an", "its", "their")):
         # (not "ban on imports": a noun and its object)
         # "limit the growth" of a verb and its noun: "the quota on the growth of ..."
         noun = trigger.text.split(None, 1)[1]
@@ -275,7 +277,10 @@ def measure_phrase(text: str, measure: Measure) -> str:
         kind = "" if measure.type == "other" or _TAX_NOUN.search(noun) \
             else f"{measure.type.replace('_', ' ')} on "
         noun = noun if kind else _LEADING_DETERMINER.sub("", noun)
-        return f"the {kind}{noun}" + (obj.group(0) if obj else "")
+        rest = obj.group(0) if obj else ""
+        if measure.imposer:  # "of its textile exports": of China's textile exports
+            rest = re.sub(r"\b(?:its|their)\s", lambda _: _owner(measure), rest, count=1)
+        return f"the {kind}{noun}{rest}"
     before = text[max(measure.start, trigger.start - 40):trigger.start]
     lead = re.search(r"((?:[A-Z][\w.]*(?:['’]s)?\s)?(?:(?:its|their|his|her|our)\s)?"
                      r"(?:[a-z][\w-]*\s)?)$", before)

@@ -296,3 +296,13 @@ def test_a_span_counted_from_a_start_the_text_gives_is_not_from_publication():
     # not 2030 (five years from publication); the phase-in starts in 2027
     assert [d.text for d in found] == ["2027"]
     assert found[0].date.startswith("2027")
+
+
+def test_a_measure_told_as_a_verb_and_its_object_is_named_as_a_noun_in_the_label():
+    text = ("Ruritania has agreed to limit the growth of its textile exports to Freedonia "
+            "until 2028.")
+    found, measures = deadlines(text, [time(text, "2028", "DATE", "2028")],
+                                ("Ruritania", "country"), ("Freedonia", "country"))
+    assert measures[0].type == "quota"
+    assert found[0].what == "the quota on the growth of Ruritania's textile exports in force " \
+        "until then"
