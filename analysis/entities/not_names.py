@@ -94,8 +94,41 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     # The cheap tests first; a gazetteer name ("G7") overrules them.
     found = (provision_or_project(doc, toks, words) or concept_phrase(words)
              or title_of_work(doc, toks) or product_name(doc, toks)
-             or law_name(doc, toks) or compound_modifier(toks))
+             or law_name(doc, toks) or compound_modifier(toks) or owned_name(doc, toks, words))
     return found and gazetteer_kind(" ".join(words)) is None
+
+
+# Words of a body's name that an owner may have: "its Ministry of Commerce", "their Labour
+# Party", "its Deutsche Bank unit".
+_OWNED_BODIES = frozenset({"Ministry", "Department", "Commission", "Committee", "Council",
+                           "Court", "Agency", "Office", "Administration", "Authority",
+                           "Bureau", "Board", "Bank", "Fund", "Institute", "University",
+                           "Party", "Parliament", "Assembly", "Government", "Army", "Navy",
+                           "Police", "Union", "Association", "Group", "Corporation", "Inc",
+                           "Ltd", "Co", "Holdings"})
+_OWNED_WORDS = 3  # words of a product's or a unit's name after "its"
+
+
+def owned_name(doc: Doc, toks: list[Token], words: list[str]) -> bool:
+    """ "without its Media Player", "its PlayStation Portable": a name a body owns, right
+    after "its" or "their", is its product or brand, no actor, unless it is a body's name
+    ("its Ministry of Commerce")."""
+    return _after_owner(doc.text, toks[0].start) and len(words) <= _OWNED_WORDS \
+        and not any(word.rstrip(".") in _OWNED_BODIES for word in words) \
+        and _OWNED_UNIT.match(doc.text, toks[-1].end) is None
+
+
+def _after_owner(text: str, start: int) -> bool:
+    """Whether "its" or "their" stands right before `start` (not "units", "heir")."""
+    return _OWNER_BEFORE.search(text, max(0, start - 7), start) is not None
+
+
+_OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:its|their) $")
+# "its Clearstream unit", "its MMC Capital private equity unit", "their Cubic Expression
+# investment vehicle": a firm the owner holds is a firm.
+_OWNED_UNIT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:unit|units|subsidiary|subsidiaries"
+                         r"|division|arm|affiliate|business|vehicle|company|firm|bank|group"
+                         r"|operator|carrier|airline)\b")
 
 
 def law_name(doc: Doc, toks: list[Token]) -> bool:
@@ -194,7 +227,8 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
             or text[tok.end + 1:tok.end + 2].isdigit()
             or (text[tok.start - 1:tok.start] == "(" and tok.word.isupper())
             or (tok.word[-1:].isdigit() and tok.word[:1].isupper())
-            or _law_may_follow(doc, tok.end) or _owned_product(doc, [tok]))
+            or _law_may_follow(doc, tok.end) or _owned_product(doc, [tok])
+            or _after_owner(text, tok.start))
 
 
 def _law_may_follow(doc: Doc, end: int) -> bool:

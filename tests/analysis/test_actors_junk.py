@@ -595,3 +595,13 @@ def test_a_name_made_an_adjective_by_a_prefix_is_no_actor():
     # a body's name of several words keeps its prefix; other words only begin so
     assert names("Antigua and Barbuda voted. Pro-Am Holdings said the Pro-Life Alliance "
                  "protested.") == {"Antigua and Barbuda", "Pro-Am Holdings", "Pro-Life Alliance"}
+
+
+def test_a_name_right_after_its_owner_is_its_product_not_an_actor():
+    text = ("Zentrix must offer Windows without its Media Player, and Veltrona said its "
+            "PlayStation Portable would launch in May.")
+    assert names(text) == {"Zentrix", "Veltrona"}
+    # a body or a held firm stays an actor, and "units" is no "its"
+    assert names("Ruritania said its Ministry of Commerce would respond to Acme's complaint "
+                 "about its Clearstream unit.") >= {"Ministry of Commerce", "Clearstream"}
+    assert "Saab" in names("Zentrix's European units Opel and Saab had trouble.")
