@@ -193,8 +193,9 @@ def _plural_possessive_bodies(text: str, spans: list[Span]) -> None:
 
 
 def _apostrophe_names() -> re.Pattern[str] | None:
-    """Known bodies with a possessive inside their name ("People's Bank of China")."""
-    names = sorted((name for name in gaz.ORGANIZATIONS if re.search(r"['’]s\s", name)),
+    """Known bodies with a possessive inside their name ("People's Bank of China") or
+    ending it ("McDonald's", "Moody's")."""
+    names = sorted((name for name in gaz.ORGANIZATIONS if re.search(r"['’]s(?:\s|$)", name)),
                    key=len, reverse=True)
     if not names:
         return None

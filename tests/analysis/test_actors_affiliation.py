@@ -343,3 +343,13 @@ def test_a_capital_opening_a_bodys_name_gives_its_country_though_a_surname():
     found = {a.name: a for a in build_actors(text, split_sentences(text),
                                              find_entities(text, split_sentences(text)))}
     assert found["Zentrix Douglas Corp."].affiliation != "Isle of Man"
+
+
+def test_a_known_firm_whose_name_ends_in_a_possessive_keeps_it():
+    text = ("Moody's and Standard & Poor's cut Ruritania's rating, and McDonald's Japan said "
+            "its burgers used Freedonian beef.")
+    found = {a.name: a for a in build_actors(text, split_sentences(text),
+                                             find_entities(text, split_sentences(text)))}
+    assert {"Moody's", "Standard & Poor's", "McDonald's"} <= set(found), sorted(found)
+    assert not {"Moody", "Poor", "McDonald"} & set(found)
+    assert found["McDonald's"].affiliation == "United States"
