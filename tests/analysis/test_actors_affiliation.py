@@ -353,3 +353,10 @@ def test_a_known_firm_whose_name_ends_in_a_possessive_keeps_it():
     assert {"Moody's", "Standard & Poor's", "McDonald's"} <= set(found), sorted(found)
     assert not {"Moody", "Poor", "McDonald"} & set(found)
     assert found["McDonald's"].affiliation == "United States"
+
+
+def test_leaders_of_the_late_1990s_are_listed_with_their_states():
+    found = known("The steps were meant to help the people, not the government of Fidel Castro. "
+                  "Musharraf said the talks had failed.", "2000-01-07")
+    assert found["Fidel Castro"].affiliation == "Cuba"
+    assert found["Pervez Musharraf"].affiliation == "Pakistan"
