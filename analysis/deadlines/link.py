@@ -73,7 +73,8 @@ def _named_again(spot: Spot, measures: list[Measure]) -> int | None:
     earlier = [index for index, measure in enumerate(measures)
                if measure.end <= spot.sentence.start and (
                    measure.type in types
-                   or (measure.trigger and measure.trigger.text.lower().split()[-1] in heads)
+                   # ("the ban" again after "a ban on exports": any word of its trigger)
+                   or (measure.trigger and heads & set(measure.trigger.text.lower().split()))
                    or probe and measure.action == "investigate")]
     # "The US duties ... are due to take effect": the one whose state qualifies the word
     states = _states_before_triggers(spot.text, spot.sentence.start, spot.timex.start)

@@ -306,3 +306,12 @@ def test_a_measure_told_as_a_verb_and_its_object_is_named_as_a_noun_in_the_label
     assert measures[0].type == "quota"
     assert found[0].what == "the quota on the growth of Ruritania's textile exports in force " \
         "until then"
+
+
+def test_a_measure_named_again_by_a_word_of_its_trigger_is_the_one_dated():
+    text = ("Ruritania on Sunday suspended a ban on exports of gallium to Freedonia. The ban, "
+            "announced in December, will be suspended until Nov. 27, 2026, the ministry said.")
+    found, measures = deadlines(text, [time(text, "Nov. 27, 2026", "DATE", "2026-11-27")],
+                                ("Ruritania", "country"), ("Freedonia", "country"))
+    assert [(d.date, d.measure) for d in found] == [("2026-11-27", 0)], \
+        [(m.type, m.action, m.trigger) for m in measures]
