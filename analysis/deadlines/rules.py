@@ -255,6 +255,9 @@ _MEASURE_PHRASE_END = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}
                                  r"|tariffs?|duty|duties|levy|quotas?|controls?|curbs?"
                                  r"|restrictions?|licen[cs]e\s+requirement)\s+(?:on|against)\s+"
                                  r"[^,;:.]{1,60}$", _I)
+# The same, a longer phrase, when a comma closes it before the time's own phrase.
+_LONG_MEASURE_PHRASE_END = re.compile(_MEASURE_PHRASE_END.pattern.replace("{1,60}", "{1,110}"),
+                                      _I)
 _MIDWAY = re.compile(r"\b(?:midway|halfway|half-way|partway|part-way|part\s+way|way)\s*$", _I)
 
 
@@ -319,6 +322,11 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
         # "a package which includes a ban on imports of Russian liquefied natural gas from
         # January 2027": the time is the measure's own start
         return Cue("takes-effect", "measure + 'from'")
+    if measure_here and spot.prep != "from" and spot.frame.rstrip().endswith(",") \
+            and _LONG_MEASURE_PHRASE_END.search(spot.frame.rstrip(" ,")[-160:]):
+        # "imposes a ban on imports of refined products made from Russian crude, starting
+        # in six months": the phrase after the comma starts the measure just named
+        return Cue("takes-effect", f"measure + '{spot.prep}'")
     future = _FUTURE.search(spot.frame)
     if future and _policy(spot, measure_here):
         return Cue("takes-effect", f"'{_short(future.group())}' + '{spot.prep}'")
@@ -470,7 +478,9 @@ def _refused(spot: Spot) -> bool:
             or timex.value.endswith("_REF"):
         return True
     if timex.type == "DURATION" and not (spot.prep in ("within", "inside", "in", "over", "for",
-                                                       "during", "throughout")
+                                                       "during", "throughout",
+                                                       # "a ban ..., starting in six months"
+                                                       "starting in", "beginning in")
                                          or _HAS_UNTIL.search(spot.frame)
                                          or (not spot.prep and _HAS_SPAN.search(spot.frame))):
         return True

@@ -40,6 +40,8 @@ _OBJECT = re.compile(r"\s+(?:on|against|into|for(?!\s+(?:now|the\s+time\s+being|
                      r"|of)\s[^,;.]{1,40}?(?=[,;.]|\s(?:until|till"
                      r"|by|from|to|that|which|and|totaling|totalling|worth|take|takes|will"
                      r"|would|expire|expires|lapse|lapses|is|are|was|were|on|in|must)\b|$)")
+# A participle the object phrase was cut after ("of refined products made [from ...]").
+_DANGLING_PARTICIPLE = re.compile(r"\s+(?:made|grown|built|sold|shipped|[a-z]+ed)$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 _COMMA = re.compile(r",(?!\d)")  # a comma between words, not inside "120,000"
 # ("will decide whether to ratify": the decision is what is due, the question its object)
@@ -193,7 +195,7 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         level = _level_label(spot, measure)
         if level:
             return _finish(level, text)
-    if cue.words == "measure + 'from'" and measure is not None and measure.trigger:
+    if cue.words.startswith("measure + '") and measure is not None and measure.trigger:
         # "which includes a ban on imports of Russian LNG from January 2027"
         return _finish(_agreeing(measure_phrase(text, measure), "take effect", "takes effect"),
                        text)
@@ -306,7 +308,7 @@ def measure_phrase(text: str, measure: Measure) -> str:
         obj = _OBJECT.match(after, obj.end()) or obj
     # "the tariff pause", "the duty waiver": a period noun after the trigger is the measure.
     period = None if obj else _PERIOD_NOUN.match(after)
-    phrase = (head + trigger.text + (obj.group(0) if obj else "")
+    phrase = (head + trigger.text + (_DANGLING_PARTICIPLE.sub("", obj.group(0)) if obj else "")
               + (f" {period.group(1)}" if period else "")).strip()
     # "US tariffs", "Ruritania's quota" read on their own; "steel tariffs" takes "the".
     return phrase if head.strip()[:1].isupper() or phrase.startswith("the ") \

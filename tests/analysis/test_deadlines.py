@@ -315,3 +315,16 @@ def test_a_measure_named_again_by_a_word_of_its_trigger_is_the_one_dated():
                                 ("Ruritania", "country"), ("Freedonia", "country"))
     assert [(d.date, d.measure) for d in found] == [("2026-11-27", 0)], \
         [(m.type, m.action, m.trigger) for m in measures]
+
+
+def test_a_start_in_a_span_after_the_measures_comma_dates_the_measure():
+    text = ("The package also imposes a ban on imports of refined products made from Ruritanian "
+            "crude in third countries, starting in six months.")
+    found, measures = deadlines(text, [time(text, "six months", "DURATION", "P6M")],
+                                ("Ruritania", "country", "Ruritania", "Ruritanian"))
+    assert [(d.date, d.measure, d.what) for d in found] == [
+        ("2025-12", 0, "the ban on imports of refined products takes effect")]
+    text = "Freedonia will impose a ban on imports of steel, starting in six months."
+    found, _ = deadlines(text, [time(text, "six months", "DURATION", "P6M")],
+                         ("Freedonia", "country"))
+    assert [d.date for d in found] == ["2025-12"]
