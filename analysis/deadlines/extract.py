@@ -102,8 +102,11 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
               anchor: date | None = None) -> Deadline | None:
     if due_date(timex, "", "", published, published) is None:
         return None  # past, vague or unanchored whatever the words: skip the reading
-    if timex.type == "TIME" and _CLOCK_ONLY.fullmatch(timex.text):
-        return None  # "banned from television before 9pm": an hour of any day, no date
+    if timex.type == "TIME" and _CLOCK_ONLY.fullmatch(timex.text) and published is not None \
+            and timex.value[:10] == published.isoformat():
+        # "banned from television before 9pm": an hour of any day, dated the day of
+        # publication for want of one (not "12:01 a.m. EST (0501 GMT) on Tuesday")
+        return None
     spot = spot_of(text, sentence, timex)
     if anchor is not None and not spot.prep:
         spot = replace(spot, prep="in", anchored=True)  # "take effect 21 days after Aug. 7"

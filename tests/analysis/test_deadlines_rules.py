@@ -1116,6 +1116,10 @@ def test_an_hour_of_any_day_is_no_deadline():
     findings = analyze(text, dt.date(2025, 3, 13))
     assert [t.text for t in findings.times] == ["9pm"] and findings.measures
     assert findings.deadlines == []
+    # an hour whose day the text gives, past brackets, is dated that day
+    findings = analyze("Ruritania announced tariffs on Freedonian goods. The tariffs take effect "
+                       "at 12:01 a.m. EST (0501 GMT) on Tuesday.", dt.date(2025, 2, 1))
+    assert [d.date for d in findings.deadlines] == ["2025-02-04"], findings.times
     text = "Bids must be submitted by noon on Friday, the ministry said."
     assert one(text, "noon on Friday", "TIME", "2025-03-14T12:00").date == "2025-03-14"
 
