@@ -120,7 +120,8 @@ def owned_name(doc: Doc, toks: list[Token], words: list[str]) -> bool:
 
 def _after_owner(text: str, start: int) -> bool:
     """Whether "its" or "their" stands right before `start` (not "units", "heir")."""
-    return _OWNER_BEFORE.search(text, max(0, start - 7), start) is not None
+    return text[start - 4:start] in ("its ", "eir ") \
+        and _OWNER_BEFORE.search(text, max(0, start - 7), start) is not None
 
 
 _OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:its|their) $")
