@@ -353,6 +353,13 @@ def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: 
     """Set the trigger's imposer and target names: people and groups act for their state."""
     wto = view.doc.words.wto_names
     names: list[str] = []
+    if imposer is not None and 0 <= found.cue_at < imposer.first < found.first \
+            and view.low(found.cue_at) in _GIVING \
+            and imposer.first - found.cue_at <= (2 if view.low(found.cue_at + 1) == "the" else 1):
+        # "Ruritania granted Freedonian goods duty-free access", "a US law had given
+        # Lesotho's textiles duty-free access": who is given it benefits; the giver lays it
+        targets = [imposer, *targets]
+        imposer = _giver(view, found.cue_at, imposer)
     if imposer is not None and imposer.name in wto:
         imposer = None  # "a WTO panel ruled": the complainant, not the WTO, brings a case
     if found.type == "agreement" and imposer is None and targets:
@@ -393,6 +400,24 @@ def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: 
     found.parties = ([imposer] if imposer else []) + targets
     found.concrete = bool(imposer_name or names or government_acts)
     found.authority_acts = government_acts
+
+
+# Verbs of giving a benefit to someone named between the verb and the benefit.
+_GIVING = frozenset({"give", "gives", "gave", "given", "giving", "grant", "grants", "granted",
+                     "granting", "offer", "offers", "offered", "offering", "award", "awards",
+                     "awarded", "awarding"})
+
+
+def _giver(view: SentenceView, verb: int, given: Ent) -> Ent | None:
+    """Who gives at `verb`: its subject, else the country that qualifies the subject ("a
+    US law had given ...")."""
+    subject, _ = view.subject(verb)
+    if subject is not None and subject is not given:
+        return subject
+    for ent in view.entities_between(view.clause_start(verb), verb, given):
+        if ent.kind == "country":
+            return ent
+    return None
 
 
 def _standing(view: SentenceView, imposer: Ent, name: str | None) -> tuple[bool, bool]:

@@ -1675,3 +1675,15 @@ def test_how_much_a_market_moved_is_no_measures_size():
     m = only("Ruritania said its tariffs on Freedonian steel jumped to 50%.", RURITANIA,
              FREEDONIA)
     assert m.magnitude == "50%"
+
+
+def test_who_is_given_a_benefit_is_its_target_and_the_giver_lays_it():
+    for text in ("Ruritania granted Freedonian goods duty-free access.",
+                 "The assistance of a Ruritanian law had given Freedonia's textiles duty-free "
+                 "access to Ruritanian markets."):
+        m = only(text, RURITANIA, FREEDONIA)
+        assert (m.type, m.imposer, m.targets) == ("tariff", "Ruritania", ["Freedonia"]), text
+    # "giving evidence to the inquiry": a phrase after "to" is no one given anything
+    text = "Mr Cook, who is giving evidence to the Freedonia inquiry, said turnout fell."
+    assert [m.imposer for m in measures(text, RURITANIA, FREEDONIA)] in ([], [None],
+                                                                          ["Freedonia"])
