@@ -169,8 +169,8 @@ _STRONG_PREPS = frozenset({"by", "before", "no later than", "not later than", "w
 # "Acme is required to sell in April": an obligation standing, not an order given.
 _STILL_BOUND = re.compile(r"\b(?:is|are|be|being)\s+$", re.I)
 # Obligation words that tell an order given: with "in" or "on" the time dates the order.
-_PAST_ORDER = re.compile(r"ordered|required|instructed|obliged|obligated|compelled"
-                         r"|directed\s+to|told\s+to|asked\s+to|forced\s+to", re.I)
+_PAST_ORDER = re.compile(r"ordered|required|instructed|obliged|obligated|compelled|urged"
+                         r"|called\s+on|directed\s+to|told\s+to|asked\s+to|forced\s+to", re.I)
 _STRONG_DUTY = re.compile(r"must|(?:is|are)\s+(?:required|obliged|obligated)|has\s+to|have\s+to"
                           r"|had\s+to|will\s+have\s+to|required|obliged|obligated|deadline"
                           r"|ultimatum", _I)

@@ -1140,3 +1140,10 @@ def test_a_party_ordered_to_act_within_a_span_must_act_by_its_end():
     # an order placed is no order given to a party
     assert found("Acme ordered 50 planes to be delivered by 2028.", "2028", "DATE",
                  "2028") == []
+
+
+def test_a_month_an_appeal_was_made_in_is_no_deadline():
+    text = "In November, MPs urged ministers to make councils create more sites."
+    assert found(text, "November", "DATE", "2024-11") == []
+    text = "The EU urged Ruritania to lift its ban by November."
+    assert one(text, "November", "DATE", "2024-11").date == "2025-11"
