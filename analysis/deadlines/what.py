@@ -481,11 +481,20 @@ def _last_chunk(body: str, before_length: int) -> str:
     "Faced with ..., the agency decided the boy should go home" -> "the agency decided ..."
     (a chunk with no subject borrows one later)."""
     cut = 0
+    comma_cuts: list[tuple[int, int]] = []  # (a comma's end, the cut before it)
     for found in list(_CHUNK.finditer(body, 0, before_length)):
         rest = body[found.end():]
         if found.group().strip().lower() == "that" \
                 and _relative_that(body[cut:found.start()], cut):
             continue  # "(said that) companies that export chips will need": the subject's
+        if found.group().strip() == "," and _SUBJECTLESS.match(rest) and comma_cuts \
+                and not _FINITE.search(body, comma_cuts[-1][0], found.start()):
+            # "Three executives of the state airline, Aer Lingus, are set to leave": the
+            # comma closes an apposition; the clause's subject is before it
+            cut = comma_cuts[-1][1]
+            continue
+        if found.group().strip() == ",":
+            comma_cuts.append((found.end(), cut))
         verb = _FINITE.search(rest)
         if verb and _listed(body[:found.end() + verb.start()].rstrip(), found.start()):
             continue  # "The US, Mexico and Canada are due to": a list of names, not a break
@@ -494,6 +503,11 @@ def _last_chunk(body: str, before_length: int) -> str:
         elif found.group().strip() == "," and _REDUCED_START.match(rest):
             cut = found.end()  # "..., due to be signed in November": said of what precedes
     return body[cut:] if cut else body
+
+
+# A clause that opens with its verb: what follows a comma closing an apposition.
+_SUBJECTLESS = re.compile(r"(?:are|is|was|were|will|would|has|have|had|must|can|could|should"
+                          r"|may|might)\s", _I)
 
 
 def _relative_that(before: str, cut: int) -> bool:

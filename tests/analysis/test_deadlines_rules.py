@@ -1147,3 +1147,11 @@ def test_a_month_an_appeal_was_made_in_is_no_deadline():
     assert found(text, "November", "DATE", "2024-11") == []
     text = "The EU urged Ruritania to lift its ban by November."
     assert one(text, "November", "DATE", "2024-11").date == "2025-11"
+
+
+def test_a_comma_closing_an_apposition_does_not_cut_the_subject_off():
+    text = ("Three senior officials of Ruritania's state-owned airline, Acme Air, are set to leave "
+            "the board on 28 March after accusations of a conflict of interest.")
+    d = one(text, "28 March", "DATE", "2025-03-28")
+    assert d.what.lower().startswith("three senior officials of ruritania's state-owned"), d.what
+    assert d.what.endswith("are set to leave the board"), d.what
