@@ -12,14 +12,13 @@ from __future__ import annotations
 from .article import Found
 from .sentence import SentenceView
 from .subjects import speaker_country
-from .vocab import VERB_KINDS
+from .vocab import JUST_BEFORE, VERB_KINDS
 
 # Taxes, and the duties that are taxes, not tariffs ("stamp duty", "fuel duty").
 _TAX_WORDS = frozenset({"tax", "taxes", "stamp duty", "fuel duty", "fuel duties", "excise duty",
                         "excise duties", "alcohol duty", "tobacco duty", "air passenger duty",
                         "death duties", "inheritance duty"})
 _BARE_RULES = frozenset({"measure.bare", "measure.named"})
-_JUST_BEFORE = 320  # characters back to the party named last taking a measure
 # Words between a probe and "in Germany" that keep it the probe's place: "are still going
 # on in France".
 _PROBE_FILLERS = frozenset({"is", "are", "was", "were", "been", "being", "has", "have", "had",
@@ -70,7 +69,7 @@ def fill_unnamed_sides(view: SentenceView, trigger: Found) -> None:
     last = view.doc.last_imposer
     if trigger.imposer is None and not trigger.targets and trigger.rule == "measure.standing" \
             and last is not None and last.kind == "country" and not last.demonym \
-            and 0 <= view.toks[trigger.first].start - last.start <= _JUST_BEFORE:
+            and 0 <= view.toks[trigger.first].start - last.start <= JUST_BEFORE:
         # "Washington lifted some sanctions on India. Restrictions on exports of sensitive
         # technology remain in place": what stands with no side named is the same party's
         _impose_as(trigger, last.name)

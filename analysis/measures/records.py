@@ -20,6 +20,7 @@ from ..model import Measure, Mention
 from .article import DocContext, Found
 from .magnitude import COUNT_UNITS
 from .sentence import is_headline
+from .vocab import JUST_BEFORE
 
 _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
 # A word before a measure that says it is not the one told before.
@@ -32,7 +33,6 @@ _VIEWS = frozenset({"measure.opinion", "measure.demand"})
 # Kinds a curb on imports may be told as later (see _curbs_told_as_limits).
 _LIMITS = frozenset({"quota", "tariff", "trade_defence"})
 _SOFT_CURBS = ("curb", "restrict", "limit")
-_JUST_BEFORE = 320  # characters: the measure of the sentence or so before
 _RECENT = 40  # records of a type a later mention is compared with (long texts stay linear)
 _WHY_WORDS = 52  # the words of `why` after the rule id stay short
 
@@ -215,7 +215,7 @@ def _agentless_laid_by_the_last(measures: list[Measure]) -> list[Measure]:
         if measure.imposer is not None or not (measure.why or "").startswith("measure.passive:"):
             continue
         before = next((other for other in reversed(measures[:at])
-                       if 0 <= measure.start - other.end <= _JUST_BEFORE and other.imposer
+                       if 0 <= measure.start - other.end <= JUST_BEFORE and other.imposer
                        and set(measure.targets) & set(other.targets)), None)
         if before is not None:
             measure.imposer = before.imposer

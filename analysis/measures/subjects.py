@@ -16,6 +16,7 @@ from .vocab import (
     CLAUSE_STOPS,
     DETERMINERS,
     FINITE,
+    JUST_BEFORE,
     LAW_WORDS,
     PLACE_PREPS,
     POSSESSIVE,
@@ -55,7 +56,6 @@ _MEASURE_ANAPHOR_DETERMINERS = frozenset({"the", "this", "its", "their", "that"}
 # "The government" referring back to the state that took the last measure, within reach.
 _PASSIVE_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _ONE_GOVERNMENT = frozenset({"government", "administration", "cabinet"})
-_JUST_NAMED = 320
 
 
 def authorities(view: SentenceView) -> list[Ent]:
@@ -113,7 +113,7 @@ def _government_just_named(view: SentenceView, at: int) -> str | None:
     if view.low(at - 1) != "the" or view.toks[at].low not in _ONE_GOVERNMENT \
             or last is None or last.kind != "country" or last.demonym or last.authority:
         return None
-    return last.name if 0 <= view.toks[at].start - last.start <= _JUST_NAMED else None
+    return last.name if 0 <= view.toks[at].start - last.start <= JUST_BEFORE else None
 
 
 def speaker_country(view: SentenceView, at: int) -> str | None:

@@ -309,22 +309,28 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
         return "other"
     if ban_as_verb(view, found) and nxt.isalpha() and nxt not in ("from", "and", "or"):
         return "other"  # "Ministers are to ban television adverts for junk food"
-    start = view.clause_start(found.first)
     if found.entry.phrase == "banned" and view.low(found.first - 1) == "be" \
             and (view.low(found.first - 2) in _MODALS or view.low(found.first - 2) == "to"
-                 and view.low(found.first - 3) in ("is", "are", "was", "were")) \
-            and not any(ent.kind in ("person", "organization") and not ent.demonym
-                        for ent in view.entities_between(start, found.first - 1, None)):
-        # "Imports of beef will be banned", "Adverts for junk food will be banned from
-        # television": the subject says what kind of ban (not "Acme has been banned
-        # from the case", a party barred from something)
-        subject = {view.low(at) for at in range(start, found.first)}
-        if subject & _SUBJECT_IMPORTS:
-            return "import_ban"
-        if subject & _SUBJECT_EXPORTS:
-            return "export_control"
-        return None if subject & _SUBJECT_GOODS else "other"
+                 and view.low(found.first - 3) in ("is", "are", "was", "were")):
+        return _kind_banned(view, found)  # "will be banned", "is to be banned"
     return None
+
+
+def _kind_banned(view: SentenceView, found: Found) -> str | None:
+    """The kind of what "will be banned": the subject's goods, else a domestic rule; None
+    for a person or a body barred ("Acme will be banned from the case")."""
+    start = view.clause_start(found.first)
+    if any(ent.kind in ("person", "organization") and not ent.demonym
+           for ent in view.entities_between(start, found.first - 1, None)):
+        return None
+    # "Imports of beef will be banned", "Adverts for junk food will be banned from
+    # television"
+    subject = {view.low(at) for at in range(start, found.first)}
+    if subject & _SUBJECT_IMPORTS:
+        return "import_ban"
+    if subject & _SUBJECT_EXPORTS:
+        return "export_control"
+    return None if subject & _SUBJECT_GOODS else "other"
 
 
 # What a ban that "will be" laid falls on, said by the subject.

@@ -90,3 +90,6 @@ ANSWER_NOUNS = frozenset({"response", "responses", "reply", "retaliation", "reac
 # Kong Autonomy Act" (a measure word inside one, or a country, is the law's, not a party's).
 LAW_WORDS = frozenset({"regulation", "act", "law", "directive", "instrument", "mechanism",
                        "rule", "rules", "ordinance", "decree", "bill", "code"})
+# About a sentence back, in characters: how near the party or measure named last must stand
+# to be the one a sentence that names none refers to ("The government will also levy ...").
+JUST_BEFORE = 320
