@@ -445,8 +445,26 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
     if verb and (verb.group().split()[-2:-1] == ["be"] or w.policy_verb.fullmatch(
             verb.group().split()[-1]) or w.policy_verb.fullmatch(" ".join(verb.group().split()))):
         return True
+    if _officials_plans(spot):
+        return True  # "Patients will wait no longer than 18 weeks by 2008 under plans ..."
     return bool(w.policy_noun.search(spot.frame[:future.start()])
                 or _STEP_SUBJECT.search(spot.frame, 0, future.start()))
+
+
+# What the future is told under: "by 2008 under plans unveiled by the government".
+_UNDER_PLANS = re.compile(r"\s*,?\s*under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:plans?|proposals?"
+                          r"|rules|legislation|reforms?|law|scheme|targets?)\b", _I)
+
+
+def _officials_plans(spot: Spot) -> bool:
+    """Whether the time is told under an official body's plans: "by 2008 under plans
+    unveiled by the government" (not "under its plans" of a firm)."""
+    under = _UNDER_PLANS.match(spot.after)
+    return under is not None and words().official.search(
+        spot.after, 0, under.end() + _PLANS_OWNER_REACH) is not None
+
+
+_PLANS_OWNER_REACH = 40  # characters after "plans" to the body whose they are
 
 
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
@@ -524,7 +542,7 @@ def _soft_ok(spot: Spot, measure_here: bool, strict: bool) -> bool:
     if (_event(clause, spot, measure_here) and not _CONCLUDED.search(clause)) \
             or _HYPOTHESIS.search(spot.frame) or _PAST_TENSE.search(spot.frame):
         return False
-    policy = measure_here or bool(w.policy_noun.search(clause))
+    policy = measure_here or bool(w.policy_noun.search(clause)) or _officials_plans(spot)
     if not policy and _lower_word(w.market, spot.frame):
         return False
     company = w.company.search(spot.frame) if not policy else None

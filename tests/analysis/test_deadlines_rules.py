@@ -1155,3 +1155,12 @@ def test_a_comma_closing_an_apposition_does_not_cut_the_subject_off():
     d = one(text, "28 March", "DATE", "2025-03-28")
     assert d.what.lower().startswith("three senior officials of ruritania's state-owned"), d.what
     assert d.what.endswith("are set to leave the board"), d.what
+
+
+def test_a_future_told_under_an_official_bodys_plans_is_a_policy_outcome():
+    text = ("Patients in Ruritania will wait no longer than 18 weeks from referral to treatment "
+            "by 2028 under plans unveiled by the government.")
+    assert one(text, "2028", "DATE", "2028").what == \
+        "Patients in Ruritania will wait no longer than 18 weeks from referral to treatment"
+    # a firm's plans are its own business
+    assert found("Acme will cut prices by 2028 under its plans.", "2028", "DATE", "2028") == []
