@@ -20,7 +20,7 @@ from .clause import Spot
 BACK_REFERENCE = (
     r"(?:it|this|these|(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:rates?|increases?|rises?|hikes?|cuts?|reductions?|changes?|moves?|measures?"
-    r"|steps?|decisions?|polic(?:y|ies)|orders?|requirements?|system|scheme|regime"
+    r"|steps?|decisions?|polic(?:y|ies)|orders?|requirements?|system|scheme|regime|reforms?"
     # "The rules, issued by the Bureau ..., take effect on December 31"
     r"|rules|regulations|restrictions|controls|curbs|provisions"
     # "The money will be paid out before the end of September": a subsidy's money

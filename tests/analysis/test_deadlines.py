@@ -328,3 +328,12 @@ def test_a_start_in_a_span_after_the_measures_comma_dates_the_measure():
     found, _ = deadlines(text, [time(text, "six months", "DURATION", "P6M")],
                          ("Freedonia", "country"))
     assert [d.date for d in found] == ["2025-12"]
+
+
+def test_the_reform_told_after_a_measure_is_that_measure():
+    text = ("Ruritania's ministers agreed to end export subsidies for sugar. The reform, which "
+            "takes effect in July 2026, will cost thousands of jobs, farmers said.")
+    found, measures = deadlines(text, [time(text, "July 2026", "DATE", "2026-07")],
+                                ("Ruritania", "country"))
+    assert [(d.date, d.measure) for d in found] == [("2026-07", 0)], \
+        [(m.type, m.action) for m in measures]
