@@ -54,6 +54,9 @@ def in_sentence(spot: Spot, measures: list[Measure], time_index: int = -1) -> li
 def measure_for(spot: Spot, time_index: int, measures: list[Measure],
                 here: list[int]) -> int | None:
     """The index of the measure this time dates, or None."""
+    antecedent = _antecedent(spot, measures)
+    if antecedent is not None:
+        return antecedent  # before the times a record took in from its whole sentence
     for index in here:
         if time_index in measures[index].times:
             return index
@@ -64,6 +67,29 @@ def measure_for(spot: Spot, time_index: int, measures: list[Measure],
         return min(nearby, key=lambda index: abs(_trigger_start(measures[index])
                                                   - spot.timex.start))
     return _named_again(spot, measures)
+
+
+# The measure word a relative clause holding the time is said of: "Under the deal, which
+# comes into force in April next year, Mexico will scrap duties".
+_ANTECEDENT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
+                         r"\s*,\s*(?:which|that)\s*$", re.I)
+
+
+def _antecedent(spot: Spot, measures: list[Measure]) -> int | None:
+    """The measure a relative clause holding the time is said of, when the clause's noun
+    names one: the last measure up to it of that word's type or with that word."""
+    found = _ANTECEDENT.search(spot.text, spot.sentence.start, spot.start)
+    if found is None:
+        return None
+    entry = lexicon().triggers.get(norm_key(found.group("noun")))
+    if entry is None:
+        return None
+    noun = found.group("noun").lower()
+    earlier = [index for index, measure in enumerate(measures)
+               if _trigger_start(measure) < spot.start and (
+                   (entry.type and measure.type == entry.type)
+                   or (measure.trigger and noun in measure.trigger.text.lower().split()))]
+    return earlier[-1] if earlier else None
 
 
 def _named_again(spot: Spot, measures: list[Measure]) -> int | None:

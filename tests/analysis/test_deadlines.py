@@ -337,3 +337,15 @@ def test_the_reform_told_after_a_measure_is_that_measure():
                                 ("Ruritania", "country"))
     assert [(d.date, d.measure) for d in found] == [("2026-07", 0)], \
         [(m.type, m.action) for m in measures]
+
+
+def test_a_relative_clause_after_a_measure_word_dates_that_measure():
+    text = ("Ruritania and Freedonia have signed a free trade agreement. Under the deal, which "
+            "comes into force in April next year, Freedonia will scrap duties on Ruritanian "
+            "cars.")
+    found, measures = deadlines(text, [time(text, "April next year", "DATE", "2026-04")],
+                                ("Ruritania", "country", "Ruritania", "Ruritanian"),
+                                ("Freedonia", "country"))
+    assert measures[0].type == "agreement"
+    assert [(d.measure, d.what) for d in found] == [
+        (0, "the free trade agreement comes into force")], [(m.type, m.action) for m in measures]
