@@ -493,7 +493,10 @@ class SentenceView:
                 # "the package against Russia bans imports": before a verb, an actor
                 # closing a phrase of its own is neither the verb's subject nor a modifier.
                 verb_first = self.low(found.first) in self.lex.action_verbs
-                return None if verb_first and self.in_pp(ent) else ent
+                # ("South Korea, Mexico and Brazil also suspended imports": the last of
+                # coordinated subjects is no modifier; the subject is read whole)
+                return None if verb_first and (self.in_pp(ent) or self.low(ent.first - 1)
+                                               in ("and", "or", ",")) else ent
             low = self.low(back)
             if low in POSSESSIVE or (low in DETERMINERS and low not in ("a", "an", "the")):
                 back -= 1

@@ -1687,3 +1687,9 @@ def test_who_is_given_a_benefit_is_its_target_and_the_giver_lays_it():
     text = "Mr Cook, who is giving evidence to the Freedonia inquiry, said turnout fell."
     assert [m.imposer for m in measures(text, RURITANIA, FREEDONIA)] in ([], [None],
                                                                           ["Freedonia"])
+
+
+def test_coordinated_subjects_of_a_measure_verb_are_read_from_the_first():
+    text = "Acmeland and Freedonia also suspended imports of Ruritanian beef."
+    m = only(text, RURITANIA, FREEDONIA, ("Acmeland", "country"))
+    assert (m.type, m.imposer) == ("import_ban", "Acmeland")
