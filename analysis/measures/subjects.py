@@ -7,6 +7,7 @@ Functions over a `SentenceView`; positions are token indexes into its sentence.
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
@@ -143,6 +144,28 @@ def speaker_country(view: SentenceView, at: int) -> str | None:
             if ent.demonym and view.low(ent.last + 1) not in view.doc.words.authority_nouns:
                 continue  # "Indian refiners, major buyers of Russian crude, said": no state
             return ent.name
+    return _pronoun_speaker_country(view, speech)
+
+
+# Words between "he" and the verb of saying: "He also confirmed", "she has announced".
+_SAID_FILLERS = frozenset({"also", "has", "have", "had", "then", "later", "further"})
+
+
+def _pronoun_speaker_country(view: SentenceView, speech: int) -> str | None:
+    """ "He also confirmed that stamp duty ... would be abolished": the state of the person
+    named last before the sentence, who the "he" or "she" opening it is, when a country's."""
+    back = speech - 1
+    while view.low(back) in _SAID_FILLERS:
+        back -= 1
+    if back != 0 or view.low(back) not in ("he", "she"):
+        return None  # (", he said, but there was now an agreement": what he reports)
+    doc = view.doc
+    for index in range(bisect.bisect_left(doc.span_starts, view.start) - 1, -1, -1):
+        actor = doc.spans[index][2]
+        if actor.kind == "person":
+            named = doc.by_name.get(actor.affiliation or "")
+            return actor.affiliation if actor.affiliation in COUNTRY_NAMES or (
+                named is not None and named.kind == "country") else None
     return None
 
 

@@ -1693,3 +1693,14 @@ def test_coordinated_subjects_of_a_measure_verb_are_read_from_the_first():
     text = "Acmeland and Freedonia also suspended imports of Ruritanian beef."
     m = only(text, RURITANIA, FREEDONIA, ("Acmeland", "country"))
     assert (m.type, m.imposer) == ("import_ban", "Acmeland")
+
+
+def test_he_opening_a_sentence_of_saying_is_the_person_named_before():
+    text = ("Ruritanian Finance Minister Karl Brenner announced a freeze in the grant paid to "
+            "councils. He also confirmed that stamp duty on homes would be abolished from 1 "
+            "April.")
+    brenner = actor(text, "Karl Brenner", "person", affiliation="Ruritania",
+                    role="Finance Minister")
+    got = measures(text, RURITANIA, brenner)
+    assert ("other", "lift", "Ruritania") in [(m.type, m.action, m.imposer) for m in got], \
+        [(m.type, m.action, m.imposer) for m in got]
