@@ -251,13 +251,12 @@ FAILS_BY = re.compile(r"\b(?:if|unless)\s+(?P<who>it|they|he|she|the\s+\w+|[A-Z]
 _CONSEQUENCE = re.compile(r"\b(?:face|faces|facing|risk|risks|warned|warns|threatened|penalt"
                           r"|fines?|sanctions|legal\s+action|court)\b", _I)
 # A measure's noun phrase running up to the time: "a ban on imports of Russian LNG".
-_MEASURE_PHRASE_END = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}(?:ban|embargo"
-                                 r"|tariffs?|duty|duties|levy|quotas?|controls?|curbs?"
-                                 r"|restrictions?|licen[cs]e\s+requirement)\s+(?:on|against)\s+"
-                                 r"[^,;:.]{1,60}$", _I)
+_MEASURE_PHRASE = (r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:ban|embargo|tariffs?|duty"
+                   r"|duties|levy|quotas?|controls?|curbs?|restrictions?|licen[cs]e\s+requirement)"
+                   r"\s+(?:on|against)\s+[^,;:.]{{1,{reach}}}$")
+_MEASURE_PHRASE_END = re.compile(_MEASURE_PHRASE.format(reach=60), _I)
 # The same, a longer phrase, when a comma closes it before the time's own phrase.
-_LONG_MEASURE_PHRASE_END = re.compile(_MEASURE_PHRASE_END.pattern.replace("{1,60}", "{1,110}"),
-                                      _I)
+_LONG_MEASURE_PHRASE_END = re.compile(_MEASURE_PHRASE.format(reach=110), _I)
 _MIDWAY = re.compile(r"\b(?:midway|halfway|half-way|partway|part-way|part\s+way|way)\s*$", _I)
 
 

@@ -27,9 +27,11 @@ _FINITE = re.compile(  # not inside a hyphenated word: "full-face", "take-off"
     r"|begins?|kicks?|goes|gets?|remains?|stays?|agreed|agrees?|promised|pledged|vowed"
     r"|gave|gives|set|sets|keeps?|kept|ordered|told|requires?|required|approved|decided"
     r"|enters?|closes?)\b(?!-)", _I)
+# Verbs of saying that open a reported clause.
+_SPEECH_VERBS = (r"said|says|say|told|tells|announced|added|stated|warned|confirmed|insisted"
+                 r"|argued|noted|reported|believes?|thinks?|predicted|forecast")
 _SPEECH = re.compile(
-    r"^.{0,80}?\b(?P<verb>said|says|say|told|tells|announced|added|stated|warned|confirmed"
-    r"|insisted|argued|noted|reported|believes?|thinks?|predicted|forecast)\b"
+    rf"^.{{0,80}}?\b(?P<verb>{_SPEECH_VERBS})\b"
     r"(?:\s+(?:on\s+\w+|reporters|journalists|parliament|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
     r"\s+news\s+agency))?(?:\s+that)?\s+", _I)
 _SAID_THEY = re.compile(r"\b(?:has|have|had)?\s*(?:said|says|announced|stated)\s+(?:that\s+)?"
@@ -529,9 +531,8 @@ def _relative_that(before: str, cut: int) -> bool:
 _RELATIVE_SUBJECT_WORDS = 4
 _PREPOSITION_START = re.compile(r"\s*(?:on|in|at|last|this|earlier|late|early|after|before"
                                 r"|yesterday|today|tonight)\b", _I)
-_SAYING = re.compile(r"\b(?:said|says|say|told|tells|announced|added|stated|warned|confirmed"
-                     r"|insisted|argued|noted|reported|believes?|believed|thinks?|thought"
-                     r"|predicted|forecast|fears?|feared|ensured?|ensures|means|meant|so"
+_SAYING = re.compile(rf"\b(?:{_SPEECH_VERBS}|believed|thought"
+                     r"|fears?|feared|ensured?|ensures|means|meant|so"
                      r"|shows?|showed|suggests?|suggested|claims?|claimed|warns|hopes?|hoped"
                      r"|expects?|expected|estimates?|estimated|stipulates?|stipulated"
                      r"|requires?|required|insists|argues|notes|reports|states)\b", _I)
