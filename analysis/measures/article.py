@@ -100,6 +100,7 @@ class Found:
     demanded: bool = False  # others ask that it change: its subject is no party
     default_type: bool = False  # a bare "embargo": its type is the word's default
     told_again: bool = False  # "the ban", "its embargo": one the article told before
+    aside: bool = False  # its verb opens a relative clause on a party: "Japan, which banned"
     framed: bool = False  # a frame verb ("threatened to", "plans to") says who acts
     rule: str = "measure.bare"  # the rule that read the action
     cue_words: str = ""  # the words that say it, for `why`

@@ -177,8 +177,13 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             view.trigger_at[at] = trigger
     found = _nearest_bound(found)
     types_here = [trigger.type for trigger in found]
-    kept = _without_contents(view, _without_instruments(
-        view, [trigger for trigger in found if _read(view, trigger, types_here)]))
+    read = []
+    for trigger in found:
+        if _read(view, trigger, types_here):
+            read.append(trigger)
+            trigger.aside = _in_an_aside(view, trigger.cue_at)
+            _tell_kind(view, trigger)  # "Japan, which banned US beef, lifted its ban"
+    kept = _without_contents(view, _without_instruments(view, read))
     if len(kept) > 1:  # a measure the sentence names is what the time is given for
         kept = [trigger for trigger in kept if trigger.entry is not _GIVEN_ENTRY]
         _package_contents(view, kept)
@@ -190,13 +195,32 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
     for trigger in kept:
         if trigger.imposer_ent is not None and trigger.imposer_official:
             view.doc.last_imposer = trigger.imposer_ent
-        for word in view.doc.text[trigger.start:trigger.end].lower().split():
-            head = generic_head(word)
-            if head is not None and trigger.type and not trigger.default_type:
-                # "Japan will lift its ban on US beef imports", later "Taiwan lifted its
-                # ban": the article's bans are of the kind it named
-                view.doc.generic_types[head] = trigger.type
     return kept
+
+
+# Words between a relative pronoun and its verb: "which had also banned".
+_ASIDE_FILLERS = frozenset({"also", "has", "had", "have", "already", "first", "previously",
+                            "once", "itself"})
+
+
+def _in_an_aside(view: SentenceView, verb: int) -> bool:
+    """Whether the verb at `verb` opens a relative clause set off on a party: "Japan,
+    [which also banned US beef in 2003], lifted its ban": history told on the way."""
+    if verb < 0:
+        return False
+    at = verb - 1
+    while at > 0 and view.low(at) in _ASIDE_FILLERS:
+        at -= 1
+    return view.low(at) in ("which", "who") and view.low(at - 1) == ","
+
+
+def _tell_kind(view: SentenceView, trigger: Found) -> None:
+    """ "Japan will lift its ban on US beef imports", later "Taiwan lifted its ban": the
+    article's bans are of the kind it named, from the trigger that named it on."""
+    for word in view.doc.text[trigger.start:trigger.end].lower().split():
+        head = generic_head(word)
+        if head is not None and trigger.type and not trigger.default_type:
+            view.doc.generic_types[head] = trigger.type
 
 
 def _nearest_bound(found: list[Found]) -> list[Found]:

@@ -452,6 +452,13 @@ def merge_in_sentence(found: list[Found]) -> list[Found]:
         same.concrete = same.concrete or trigger.concrete
         if not same.explicit_action and trigger.explicit_action:
             same.action, same.explicit_action = trigger.action, True
+        elif same.aside and not trigger.aside and trigger.explicit_action and not trigger.weak:
+            # "Japan, which banned US beef in 2003, lifted the ban": the step the sentence
+            # tells, not the history told on the way
+            same.action, same.rule, same.cue_words = trigger.action, trigger.rule, trigger.cue_words
+            same.start, same.end, same.first, same.last = \
+                trigger.start, trigger.end, trigger.first, trigger.last
+            same.aside = False
     return out
 
 

@@ -103,7 +103,7 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might",
 _OBJECT_PREPS = frozenset({"on", "against", "of"})
 _OBJECT_REACH = 5
 # Words between a determiner and a measure word that say it is the one told before.
-_TOLD_AGAIN = frozenset({"same", "current", "existing", "present"})
+_TOLD_AGAIN = frozenset({"same", "current", "existing", "present", "own"})
 _SPAN_UNITS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 _CHANGE_ACTIONS = frozenset({"lift", "ease", "extend", "delay"})
 _OBJECT_PHRASE_REACH = 4  # more tokens a passive verb may stand past an object phrase
@@ -342,8 +342,8 @@ class SentenceView:
 
     def determiner_of(self, found: Found) -> str:
         """The determiner of the trigger's noun phrase, over up to three modifiers: "the"
-        of "the same embargo", "the 15 year embargo", "the doping charges", "its" of "its
-        banana import rules"; "" when none."""
+        of "the same embargo", "the 15 year embargo", "the doping charges", "its" of "its own ban"
+        and "its banana import rules"; "" when none."""
         at = found.first - 1
         while found.first - at <= 3 and at >= 0 and (
                 self.low(at) in _TOLD_AGAIN or self.low(at).isdigit()

@@ -441,16 +441,31 @@ def object_type(view: SentenceView, found: Found) -> str | None:
     elif found.entry.phrase == "banned" or ban_as_verb(view, found):
         start = found.last + 1
         ent = view.ent_at.get(start)
-        if ent is not None and ent.demonym and view.low(ent.last + 1).isalpha() \
-                and view.low(ent.last + 1) not in _NOT_GOODS \
-                and not any(view.low(at) in ("exports", "export", "sales")
-                            for at in range(ent.last + 1, ent.last + 4)):
-            # "Russia banned Georgian wine"; not "banned Iranian arms exports"
+        if ent is not None and (ent.demonym or ent.kind == "country") \
+                and _goods_named_after(view, ent.last + 1):
+            # "Russia banned Georgian wine", "Japan banned US beef"; not "banned Iranian
+            # arms exports", "banned US firms"
             return "import_ban"
         if view.low(start).isalpha() and start not in view.ent_at \
                 and goods_from_abroad(view, start):
             return "import_ban"  # "the EU banned beef from Brazil"
     return None
+
+
+def _goods_named_after(view: SentenceView, start: int) -> bool:
+    """Whether the plain lower-case words from `start` (after a country or its demonym)
+    name goods: "beef", "frozen chicken"; not parties ("firms", "tech companies"), exports
+    ("arms exports") or a verb ("US was")."""
+    at = start
+    while at < len(view.toks) and at - start < 4 and view.toks[at].text.isalpha() \
+            and view.toks[at].text.islower():
+        low = view.low(at)
+        if low in _NOT_GOODS or low in ("exports", "export", "sales"):
+            return False
+        if at == start and low in _NOT_A_NOUN:
+            return False
+        at += 1
+    return at > start
 
 
 # What a state's export controls keep from others ("access to advanced chips").

@@ -1704,3 +1704,27 @@ def test_he_opening_a_sentence_of_saying_is_the_person_named_before():
     got = measures(text, RURITANIA, brenner)
     assert ("other", "lift", "Ruritania") in [(m.type, m.action, m.imposer) for m in got], \
         [(m.type, m.action, m.imposer) for m in got]
+
+
+def test_a_country_banning_a_countrys_goods_bans_imports():
+    m = only("Ruritania banned Freedonia beef in 2003.", RURITANIA, FREEDONIA)
+    assert (m.type, m.imposer, m.targets) == ("import_ban", "Ruritania", ["Freedonia"])
+    m = only("Ruritania banned Freedonian frozen chicken last year.", RURITANIA, FREEDONIA)
+    assert m.type == "import_ban"
+    # parties of the country are no goods
+    assert [m.type for m in measures("Ruritania banned Freedonia tech firms from bidding.",
+                                     RURITANIA, FREEDONIA)] != ["import_ban"]
+
+
+def test_history_told_in_a_subjects_relative_clause_yields_to_the_step_told():
+    text = "Ruritania, which also banned Freedonian beef in 2003, lifted its own ban in May."
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("import_ban", "lift", "Ruritania")
+    assert "'lifted'" in m.why
+    m = only("Ruritania, which banned imports of Freedonian beef, lifted the ban in May.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("import_ban", "lift")
+    # a relative clause on the measure itself is no aside
+    m = only("Ruritania lifted its ban on Freedonia beef, which it imposed in 2003.",
+             RURITANIA, FREEDONIA)
+    assert m.action == "lift"
