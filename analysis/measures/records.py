@@ -202,23 +202,32 @@ def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
         else:
             home.add(item)
     records = _curbs_told_as_limits(records)
-    return _agentless_laid_by_the_last(
-        [_measure(doc, record.said) for record in records
-         if any(not s.found.weak for s in record.said)])
+    told = [record for record in records if any(not s.found.weak for s in record.said)]
+    return _agentless_laid_by_the_last(doc, told, [_measure(doc, record.said) for record in told])
 
 
-def _agentless_laid_by_the_last(measures: list[Measure]) -> list[Measure]:
+def _agentless_laid_by_the_last(doc: DocContext, records: list[_Record],
+                                measures: list[Measure]) -> list[Measure]:
     """ "The EU is to impose sanctions on US exports from 1 March. Tariffs of 5% will be
-    levied on US goods ...": a passive with no agent that falls on the side the measure
-    just before it hit is laid by the same party."""
+    levied on US goods ...": a passive with no agent that falls on a side a measure told
+    just before it hit (in any of its sentences) is laid by the same party; plain duties so
+    laid after anti-dumping duties are of that kind ("Duties on Chinese shrimp, announced
+    last month, were set at up to 112%")."""
     for at, measure in enumerate(measures):
         if measure.imposer is not None or not (measure.why or "").startswith("measure.passive:"):
             continue
-        before = next((other for other in reversed(measures[:at])
-                       if 0 <= measure.start - other.end <= JUST_BEFORE and other.imposer
-                       and set(measure.targets) & set(other.targets)), None)
-        if before is not None:
-            measure.imposer = before.imposer
+        before = next((other for other, record in zip(reversed(measures[:at]),
+                                                      reversed(records[:at]), strict=True)
+                       if other.imposer and set(measure.targets) & set(other.targets)
+                       and any(0 <= measure.start - said.end <= JUST_BEFORE
+                               for said in record.said)), None)
+        if before is None:
+            continue
+        measure.imposer = before.imposer
+        if measure.type == "tariff" and _head(records[at].said[0].found) in _PLAIN_DUTIES \
+                and any(other.type == "trade_defence" and other.imposer == before.imposer
+                        for other in measures):
+            measure.type = "trade_defence"
     return measures
 
 

@@ -106,6 +106,7 @@ _OBJECT_REACH = 5
 _TOLD_AGAIN = frozenset({"same", "current", "existing", "present", "own"})
 _SPAN_UNITS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 _CHANGE_ACTIONS = frozenset({"lift", "ease", "extend", "delay"})
+_ASIDE_REACH = 8  # tokens a participle phrase set off by commas may run
 _OBJECT_PHRASE_REACH = 4  # more tokens a passive verb may stand past an object phrase
 # Steps a relative clause's subject takes with the measure ("that Beijing imposed",
 # "which the US raised", "which Washington eased last year"): it takes, keeps or ends it.
@@ -389,8 +390,18 @@ class SentenceView:
         # be lifted"
         reach = VERB_REACH_AFTER + (_OBJECT_PHRASE_REACH if self.low(found.last + 1)
                                     in _OBJECT_PREPS and found.type != "agreement" else 0)
-        for at in range(found.last + 1, min(end, found.last + reach)):
+        stop = min(end, found.last + reach)
+        at = found.last
+        while at + 1 < stop:
+            at += 1
             low = self.low(at)
+            if low == ",":
+                close = self._participle_aside(at)
+                if close is not None:
+                    # "Duties on Chinese shrimp, announced last month, were set at 112%"
+                    stop = min(end, stop + close - at + 1)
+                    at = close
+                    continue
             action = self.verb_action(at)
             if action and at == found.last + 1 and self.low(at + 1) in ATTRIBUTIVE:
                 break  # "the deal lowered the risk": the trigger acts, it is not acted on
@@ -408,6 +419,22 @@ class SentenceView:
                 return _LEVEL_VERBS[low], True, at
             if low == "," or (low in ("and", "or") and at + 1 not in self.ent_at):
                 break
+        return None
+
+    def _participle_aside(self, comma: int) -> int | None:
+        """The closing comma of a participle phrase set off after a measure's noun, before
+        its passive verb: ", announced last month," in "Duties ..., announced last month,
+        were set at 112%"; None otherwise."""
+        participle = self.low(comma + 1)
+        if not (participle.endswith(("ed", "en")) or participle in PARTICIPLES) \
+                or self.verb_action(comma + 1) is None:
+            return None
+        for close in range(comma + 2, min(len(self.toks) - 1, comma + _ASIDE_REACH)):
+            low = self.low(close)
+            if low == ",":
+                return close if self.low(close + 1) in BE_AUX else None
+            if low in CLAUSE_STOPS or low == ".":
+                return None
         return None
 
     def _verb_after_relative(self, found: Found) -> Cue | None:

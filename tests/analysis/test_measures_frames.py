@@ -1728,3 +1728,29 @@ def test_history_told_in_a_subjects_relative_clause_yields_to_the_step_told():
     m = only("Ruritania lifted its ban on Freedonia beef, which it imposed in 2003.",
              RURITANIA, FREEDONIA)
     assert m.action == "lift"
+
+
+def test_a_participle_phrase_set_off_after_a_measure_keeps_its_passive_verb():
+    m = only("Duties on Freedonia steel, announced last month, were set at up to 40%.",
+             FREEDONIA)
+    assert (m.type, m.action, m.magnitude) == ("tariff", "impose", "40%")
+    m = only("Tariffs on Freedonia steel, imposed in 2018, were lifted on Monday.", FREEDONIA)
+    assert m.action == "lift"
+    # a participle phrase before a verb of the measure's own is no passive of it
+    assert [m.action for m in measures(
+        "The tariffs on Freedonia steel, introduced in March, hit exporters hard.",
+        FREEDONIA)] in ([], ["impose"])
+
+
+def test_an_agentless_passive_is_laid_by_the_party_of_any_sentence_just_before():
+    filler = ("Shrimp farmers along the coast say the price of a kilogram has fallen for six "
+              "years in a row, that wages have not kept up, and that many of the smaller "
+              "co-operatives that once sold abroad now sell only to local markets and "
+              "restaurants, which pay less and later. ")
+    text = ("Ruritania set anti-dumping duties of 25% on shrimp from Freedonia. " + filler
+            + "The anti-dumping duties on Freedonia will be collected from next week. "
+            "Duties on Freedonia prawns were raised to 40% as well.")
+    got = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer, m.magnitude) for m in got] == [
+        ("trade_defence", "Ruritania", "25%"), ("trade_defence", "Ruritania", "40%")], \
+        [(m.type, m.imposer, m.magnitude, m.why) for m in got]
