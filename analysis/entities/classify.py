@@ -21,6 +21,7 @@ from .words import (
     PARTICLES,
     PERSON_VERBS,
     PLACE_HEADS,
+    STEPS_TAKEN,
     gazetteer_kind,
     is_acronym,
     is_camel,
@@ -118,7 +119,9 @@ def capital_as_government(doc: Doc, start: int, end: int) -> bool:
         possessive, nxt = doc.next_word(pos)
         if possessive:
             return True
-    return nxt.lower() in ACTION_VERBS or (nxt.islower() and len(nxt) > 4 and nxt.endswith("ed"))
+    return nxt.lower() in ACTION_VERBS or nxt.lower() in STEPS_TAKEN \
+        or (nxt.islower() and len(nxt) > 4 and nxt.endswith("ed"))
+
 
 
 def _names_no_actor(name: str, words: list[str]) -> bool:

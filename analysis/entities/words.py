@@ -120,6 +120,13 @@ ACTION_VERBS = frozenset(_words(
     "refuses refuse signed signs sign approved approves approve vowed vows vow pledged pledges "
     "pledge"
 ))
+# Steps a seat takes in a headline's present tense: "Brussels opens probe", "Beijing lifts
+# ban".
+STEPS_TAKEN = frozenset(_words(
+    "opens lifts hits bans extends eases raises cuts slaps scraps blocks curbs fines suspends "
+    "delays unveils proposes targets orders probes bars halts restricts tightens hikes doubles "
+    "drops approves vetoes sanctions retaliates"
+))
 PERSON_VERBS = frozenset(_words(
     "said says told added explained noted argued insisted warned wrote asked replied declared "
     "admitted recalled acknowledged stressed complained commented"

@@ -39,6 +39,11 @@ _WHY_WORDS = 52  # the words of `why` after the rule id stay short
 
 # Words for duties that say nothing of why they are laid, as `_head` gives them.
 _PLAIN_DUTIES = frozenset({"duty", "dutie", "tariff", "levy", "levie"})
+_PLAIN_PROBES = frozenset({"probe", "investigation", "inquiry", "enquiry", "probes",
+                           "investigations", "inquiries", "enquiries"})
+# What stands before a probe no word qualifies: "opens probe", "a new probe".
+_BARE_BEFORE = re.compile(r"(?:\b(?:an?|the|its|their|new|opens|opened|launches|launched))\s+$",
+                          re.I)
 
 
 @dataclass(slots=True)
@@ -307,14 +312,20 @@ def _same_ban(doc: DocContext, records: list[_Record], item: Said) -> _Record | 
 
 def _duties_of_trade_defence(doc: DocContext, said: list[Said]) -> None:
     """ "EU imposes duties on Chinese solar panels" where the story tells of anti-dumping
-    duties the same sides lay: the plain duties are those (GUIDELINES 4.2, one record)."""
+    duties the same sides lay: the plain duties are those (GUIDELINES 4.2, one record); so
+    is a plain probe ("Brussels opens probe into Chinese tyres") of an anti-subsidy one."""
     defences = [item.found for item in said if item.found.type == "trade_defence"
                 and not item.found.weak and item.found.imposer]
     if not defences:
         return
     for item in said:
         found = item.found
-        if found.type != "tariff" or _head(found) not in _PLAIN_DUTIES or not found.imposer:
+        if not found.imposer or not (
+                found.type == "tariff" and _head(found) in _PLAIN_DUTIES
+                or found.type == "investigation" and found.action == "investigate"
+                and doc.text[found.start:found.end].lower() in _PLAIN_PROBES
+                and found.rule != "measure.wto-complaint"
+                and _BARE_BEFORE.search(doc.text, max(0, found.start - 12), found.start)):
             continue
         sides = _side_of(doc, found.imposer)
         if any(sides & _side_of(doc, str(other.imposer))

@@ -46,6 +46,8 @@ _DEADLINE_WORDS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 
 # Verbs that, said of a restriction itself (not of goods: "blocked imports"), stop it.
 _BLOCKING = frozenset({"block", "blocks", "blocked", "blocking"})
+# Verbs of ending that, with "with" or "in", say what a process came to.
+_ENDING = frozenset({"end", "ends", "ended", "ending", "concluded", "culminated"})
 _RESTRICTIONS = frozenset({"tariff", "quota", "import_ban", "export_control", "sanction",
                            "trade_defence"})
 # Words that open a clause of its own before a measure: the verb before them is not its.
@@ -257,6 +259,9 @@ class SentenceView:
         if cue[0] == "impose" and cue[2] >= 0 and self.low(cue[2]) in _BLOCKING \
                 and not found.bound and found.type in _RESTRICTIONS:
             cue = ("lift", cue[1], cue[2])  # "the court blocked Trump's tariffs": ends them
+        if cue[0] == "lift" and cue[2] >= 0 and self.low(cue[2]) in _ENDING \
+                and self.low(cue[2] + 1) in ("with", "in") and cue[2] + 1 < found.first:
+            cue = ("impose", cue[1], cue[2])  # "a probe which ended with duties": laid them
         found.rule = rule
         found.cue_words = self.toks[cue[2]].text if cue[2] >= 0 else ""
         found.cue_at = cue[2]

@@ -227,6 +227,11 @@ def test_a_seat_that_acts_is_its_country_and_a_visited_seat_a_place():
         ("Russia", "country", 1), ("Kremlin", "place", 1)]
     assert [(a.name, a.kind) for a in actors("Brussels warned Lima on Friday.")][0] == (
         "European Union", "organization")
+    # a headline's present tense: "Brussels opens probe"
+    for title in ("Brussels opens probe into Chinese tyre imports",
+                  "Moscow lifts ban on Georgian wine"):
+        assert actors(title)[0].kind != "place", title
+    assert actors("Record crowds in Brussels hits shops")[0].kind == "place"
 
 
 def test_a_list_whose_first_part_has_several_words_is_no_actor():

@@ -1754,3 +1754,25 @@ def test_an_agentless_passive_is_laid_by_the_party_of_any_sentence_just_before()
     assert [(m.type, m.imposer, m.magnitude) for m in got] == [
         ("trade_defence", "Ruritania", "25%"), ("trade_defence", "Ruritania", "40%")], \
         [(m.type, m.imposer, m.magnitude, m.why) for m in got]
+
+
+def test_a_plain_probe_of_the_side_that_opens_an_anti_subsidy_one_is_that_one():
+    text = ("Ruritania opens probe into Freedonia tyres\n\nRuritania has opened an anti-subsidy "
+            "investigation into car tyres imported from Freedonia.")
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("trade_defence", "investigate", "Ruritania")
+    # a complaint at the WTO stays a complaint
+    text = ("Freedonia filed a complaint at the WTO against Ruritania. Ruritania has opened an "
+            "anti-dumping investigation into Freedonia steel.")
+    assert sorted(m.type for m in measures(text, RURITANIA, FREEDONIA)) == [
+        "investigation", "trade_defence"]
+
+
+def test_a_process_that_ended_with_duties_laid_them():
+    text = ("Ruritania opened a probe into Freedonia brandy, which ended with duties on "
+            "Freedonia brandy makers in July.")
+    got = measures(text, RURITANIA, FREEDONIA)
+    assert ("tariff", "impose") in [(m.type, m.action) for m in got], \
+        [(m.type, m.action, m.why) for m in got]
+    m = only("Ruritania ended its duties on Freedonia bikes.", RURITANIA, FREEDONIA)
+    assert m.action == "lift"
