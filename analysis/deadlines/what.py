@@ -291,7 +291,9 @@ def measure_phrase(text: str, measure: Measure) -> str:
     head = lead.group(1) if lead else ""
     head_at = lead.start() if lead else 0
     if head.split()[:1] and (head.split()[0].lower() in ("a", "an", "the", "of", "to", "on", "and",
-                                                          "has", "have", "will", "keeping")
+                                                          "has", "have", "will", "keeping", "in",
+                                                          "for", "at", "by", "from", "with",
+                                                          "into")
                              or (head.split()[0].lower() in lexicon().action_verbs
                                  # "would raise tariffs", not "the planned deal"
                                  and not _DETERMINER_END.search(before[:head_at]))):

@@ -42,7 +42,9 @@ def fill_unnamed_sides(view: SentenceView, trigger: Found) -> None:
     Germany" is Germany's; a "court-imposed" step or a budget's tax or spending measure
     belongs to the article's own country."""
     if trigger.type == "other" and trigger.entry.phrase in _TAX_WORDS and trigger.action == "ease":
-        trigger.type, trigger.action = "subsidy", "impose"  # "taxes are being cut"
+        # "taxes are being cut"; "promised to cut stamp duty": a tax break put forward
+        trigger.type = "subsidy"
+        trigger.action = "propose" if trigger.rule == "measure.planned-change" else "impose"
     if trigger.type == "subsidy" and trigger.cue_words.lower() in _RESTRICTING:
         trigger.action = "ease" if trigger.action in ("impose", "maintain") else trigger.action
     if trigger.imposer is not None:

@@ -424,12 +424,15 @@ _LOWERING = frozenset({"lower", "lowers", "lowered", "lowering", "cut", "cuts", 
                        "slashed", "slashing"})
 _RAISING = frozenset({"raise", "raises", "raised", "raising", "increase", "increases",
                       "increased", "increasing", "double", "doubles", "doubled",
-                      "doubling", "expand", "expands", "expanded", "expanding"})
+                      "doubling", "expand", "expands", "expanded", "expanding", "rise",
+                      "rises", "rising", "rose", "risen"})
 
 
 def _limit_direction(view: SentenceView, trigger: Found, action: str, cue: int) -> str:
-    """The action a verb gives a limit: lowering one imposes more, raising one eases it."""
-    if cue < 0 or view.low(trigger.last) not in _LIMIT_HEADS:
+    """The action a verb gives a limit: lowering one imposes more, raising one eases it;
+    so too the threshold of a tax ("the stamp duty threshold would double", "raised the
+    level at which buyers pay stamp duty")."""
+    if cue < 0 or view.low(trigger.last) not in _LIMIT_HEADS and not _tax_threshold(view, trigger):
         return action
     verb = view.low(cue)
     if verb in _LOWERING and action == "ease":
@@ -437,6 +440,20 @@ def _limit_direction(view: SentenceView, trigger: Found, action: str, cue: int) 
     if verb in _RAISING and action == "impose":
         return "ease"
     return action
+
+
+def _tax_threshold(view: SentenceView, trigger: Found) -> bool:
+    """Whether a tax's trigger names its threshold: "the stamp duty threshold", "the
+    threshold at which stamp duty is paid", "the level at which buyers pay stamp duty"."""
+    if view.low(trigger.last + 1) in _THRESHOLDS:
+        return True
+    return any(view.low(at) in _THRESHOLDS or view.low(at) == "level"
+               and view.low(at + 1) in ("at", "on") and view.low(at + 2) == "which"
+               for at in range(max(0, trigger.first - _THRESHOLD_REACH), trigger.first))
+
+
+_THRESHOLDS = frozenset({"threshold", "thresholds", "allowance", "allowances"})
+_THRESHOLD_REACH = 8
 
 
 # Verbs of a probe that, said of another measure, leave it standing.

@@ -39,6 +39,8 @@ _WHY_WORDS = 52  # the words of `why` after the rule id stay short
 
 # Words for duties that say nothing of why they are laid, as `_head` gives them.
 _PLAIN_DUTIES = frozenset({"duty", "dutie", "tariff", "levy", "levie"})
+# Types of measures a state lays at home: taxes, rules and benefits.
+_DOMESTIC = frozenset({"other", "subsidy"})
 _PLAIN_PROBES = frozenset({"probe", "investigation", "inquiry", "enquiry", "probes",
                            "investigations", "inquiries", "enquiries"})
 # What stands before a probe no word qualifies: "opens probe", "a new probe".
@@ -64,6 +66,7 @@ class _Record:
         self.said: list[Said] = []
         self.starts: set[int] = set()  # sentences already heard from
         self.heads: set[str] = set()
+        self.named: set[str] = set()  # the trigger's words where they name one tax or rule
         self.sides: set[str] = set()  # the imposers and the states they belong to
         self.targets: set[str] = set()
         self.parties: set[str] = set()  # imposers and targets, for a deal
@@ -77,6 +80,8 @@ class _Record:
         self.said.append(item)
         self.starts.add(item.start)
         self.heads.add(_head(found))
+        if " " in found.entry.phrase:
+            self.named.add(found.entry.phrase)
         if found.imposer:
             self.sides |= _side_of(self.doc, found.imposer)
         self.targets.update(found.targets)
@@ -94,6 +99,9 @@ class _Record:
             return False
         if found.type == "other" and _head(found) not in self.heads:
             return False  # "other" holds unlike things: a tax is not a ban
+        if found.type == "other" and " " in found.entry.phrase and self.named \
+                and found.entry.phrase not in self.named:
+            return False  # nor is stamp duty fuel duty
         if found.type == "agreement":
             # A deal is one record whichever side reports it ("India and Britain signed a
             # deal", later "Britain's prime minister called the pact a landmark").
@@ -208,7 +216,23 @@ def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
             home.add(item)
     records = _curbs_told_as_limits(records)
     told = [record for record in records if any(not s.found.weak for s in record.said)]
-    return _agentless_laid_by_the_last(doc, told, [_measure(doc, record.said) for record in told])
+    return _laid_by_the_one_state(doc, _agentless_laid_by_the_last(
+        doc, told, [_measure(doc, record.said) for record in told]))
+
+
+def _laid_by_the_one_state(doc: DocContext, measures: list[Measure]) -> list[Measure]:
+    """A tax or benefit told with no side ("Tobacco duty will rise from 6pm") in an article
+    whose measures are laid by one state only (a budget told by its chancellor) is laid by
+    that state (GUIDELINES 4.5: null only when nothing points anywhere)."""
+    imposers = {measure.imposer for measure in measures if measure.imposer
+                and getattr(doc.by_name.get(measure.imposer), "kind", None) == "country"}
+    if len(imposers) != 1:
+        return measures  # (a party's plans are its own; a union's members act for it)
+    (imposer,) = imposers
+    for measure in measures:
+        if measure.imposer is None and measure.type in _DOMESTIC and imposer not in measure.targets:
+            measure.imposer = imposer
+    return measures
 
 
 def _agentless_laid_by_the_last(doc: DocContext, records: list[_Record],

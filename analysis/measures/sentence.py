@@ -108,6 +108,8 @@ _OBJECT_REACH = 5
 _TOLD_AGAIN = frozenset({"same", "current", "existing", "present", "own"})
 _SPAN_UNITS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 _CHANGE_ACTIONS = frozenset({"lift", "ease", "extend", "delay"})
+_LEVEL_NOUNS = frozenset({"level", "threshold", "rate", "point", "limit"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _ASIDE_REACH = 8  # tokens a participle phrase set off by commas may run
 _OBJECT_PHRASE_REACH = 4  # more tokens a passive verb may stand past an object phrase
 # Steps a relative clause's subject takes with the measure ("that Beijing imposed",
@@ -191,6 +193,12 @@ class SentenceView:
             return self._cue(found, "measure.patient", ("investigate", True, found.first))
         cue = self._noun_cue(found)
         if cue is not None:
+            if cue[0] == "impose" and cue[2] < found.first:
+                after = self._verb_after(found)
+                if after is not None and after[0] in _CHANGE_ACTIONS \
+                        and self.low(after[2] - 1) in BE_AUX:
+                    # "a rise in fuel duty would be put off": what is done to the rise
+                    return self._cue(found, "measure.passive", after)
             return self._cue(found, "measure.noun-cue", cue)
         verb = found.verb_action or self.verb_action(found.first) if found.bound else None
         if verb:
@@ -311,6 +319,10 @@ class SentenceView:
         """The nearest verb on the left that names an action, within the clause; a verb
         form after a possessive ("its planned tariffs") only when no verb governs it."""
         stop = self.clause_start(found.first)
+        if stop >= 3 and self.low(stop - 1) == "which" and self.low(stop - 2) in ("at", "on") \
+                and self.low(stop - 3) in _LEVEL_NOUNS:
+            # "doubled the level at which buyers pay stamp duty": the level is the tax's
+            stop = self.clause_start(stop - 3)
         attributive: Cue | None = None
         for at in range(found.first - 1, max(stop, found.first - VERB_REACH_BEFORE) - 1, -1):
             if at in self.ent_at:
@@ -422,8 +434,9 @@ class SentenceView:
                     and not self._in_phrase(found):
                 # "US duties will fall to 30%": a rate that moves to a figure
                 return _LEVEL_VERBS[low], True, at
-            if low == "," or (low in ("and", "or") and at + 1 not in self.ent_at):
-                break
+            if low == "," or (low in ("and", "or") and at + 1 not in self.ent_at) \
+                    or low == "as" and self.low(at + 1) in _PRONOUNS:
+                break  # ("stamp duty to £120,000 as he put the economy ...": his clause)
         return None
 
     def _participle_aside(self, comma: int) -> int | None:
@@ -431,8 +444,9 @@ class SentenceView:
         its passive verb: ", announced last month," in "Duties ..., announced last month,
         were set at 112%"; None otherwise."""
         participle = self.low(comma + 1)
-        if not (participle.endswith(("ed", "en")) or participle in PARTICIPLES) \
-                or self.verb_action(comma + 1) is None:
+        if participle != "worth" and (  # "a rise in fuel duty, worth 1.9p a litre, would"
+                not (participle.endswith(("ed", "en")) or participle in PARTICIPLES)
+                or self.verb_action(comma + 1) is None):
             return None
         for close in range(comma + 2, min(len(self.toks) - 1, comma + _ASIDE_REACH)):
             low = self.low(close)

@@ -1164,3 +1164,11 @@ def test_a_future_told_under_an_official_bodys_plans_is_a_policy_outcome():
         "Patients in Ruritania will wait no longer than 18 weeks from referral to treatment"
     # a firm's plans are its own business
     assert found("Acme will cut prices by 2028 under its plans.", "2028", "DATE", "2028") == []
+
+
+def test_a_measure_named_after_a_preposition_is_named_without_it():
+    text = "A planned rise in fuel duty would be put off until 1 September."
+    d = one(text, "1 September", "DATE", "2025-09-01",
+            measure(text, "fuel duty", "other", "delay", "Ruritania"))
+    assert d.what.lower().startswith("the fuel duty"), d.what
+    assert " in fuel duty" not in d.what.lower(), d.what

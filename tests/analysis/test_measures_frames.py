@@ -1776,3 +1776,52 @@ def test_a_process_that_ended_with_duties_laid_them():
         [(m.type, m.action, m.why) for m in got]
     m = only("Ruritania ended its duties on Freedonia bikes.", RURITANIA, FREEDONIA)
     assert m.action == "lift"
+
+
+def test_two_taxes_of_one_head_word_are_two_measures():
+    text = ("Ruritania's stamp duty will double from midnight. Fuel duty will rise by 2p a litre "
+            "in June. Tobacco duty will rise in line with inflation from 6pm.")
+    got = measures(text, RURITANIA)
+    assert len(got) == 3, [(m.type, m.action, m.why) for m in got]
+
+
+def test_a_change_done_to_a_rise_is_the_rise_delayed():
+    m = only("Ruritania said a rise in fuel duty, worth 2p a litre, would be put off until "
+             "1 September.", RURITANIA)
+    assert (m.type, m.action) == ("other", "delay")
+    m = only("Ruritania said the increase in stamp duty would be scrapped.", RURITANIA)
+    assert m.action == "lift"
+    # unless nothing is done to it
+    m = only("Ruritania announced a rise in fuel duty of 2p a litre.", RURITANIA)
+    assert m.action == "impose"
+
+
+def test_a_tax_told_with_no_side_in_one_states_budget_is_that_states():
+    text = ("Ruritania's finance minister cut stamp duty on homes. Tobacco duty will rise in "
+            "line with inflation from 6pm tonight, adding 8p to a packet of 20 cigarettes.")
+    got = measures(text, RURITANIA)
+    assert [m.imposer for m in got] == ["Ruritania", "Ruritania"], \
+        [(m.type, m.imposer, m.why) for m in got]
+    # a party's promises are no state's measures
+    text = ("The Ruritanian Liberal Party promised to cut stamp duty. Tobacco duty will rise in "
+            "line with inflation from 6pm tonight.")
+    assert [m.imposer for m in measures(text, ("Ruritanian Liberal Party", "organization"))] \
+        == ["Ruritanian Liberal Party"]  # (the duty, with no side, is only evidence)
+
+
+def test_raising_a_taxs_threshold_eases_the_tax():
+    for text in ("Ruritania doubled the level at which house buyers pay stamp duty to 120,000 "
+                 "crowns as it put the economy first.",
+                 "Ruritania said the stamp duty threshold would rise to 120,000 crowns."):
+        m = only(text, RURITANIA)
+        assert (m.type, m.action, m.imposer) == ("subsidy", "impose", "Ruritania"), text
+    # a verb in the clause after "as he" is his, not the tax's
+    m = only("Ruritania doubled the level at which buyers pay stamp duty as he put it.",
+             RURITANIA)
+    assert "'put'" not in m.why
+
+
+def test_a_tax_cut_promised_is_a_benefit_proposed():
+    m = only("The Ruritanian Liberal Party is promising to cut stamp duty.",
+             ("Ruritanian Liberal Party", "organization"))
+    assert (m.type, m.action) == ("subsidy", "propose")
