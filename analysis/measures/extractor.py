@@ -142,21 +142,31 @@ def _sentence_measures(doc: DocContext, sentence: Sentence, hits: list[Hit],
     # that a verb ties to it ("the ban comes into effect on Friday").
     found = [trigger for trigger in merge_in_sentence(found)
              if trigger.concrete or (dated and trigger.rule not in _BARE_RULES)]
-    owners = _time_owners(found, sentence_times, times) if found else {}
+    owners = _time_owners(view, found, sentence_times, times) if found else {}
     return [Said(trigger, sentence.start, sentence.end, owners.get(index, []))
             for index, trigger in enumerate(found)]
 
 
-def _time_owners(found: list[Found], sentence_times: list[int],
+def _time_owners(view: SentenceView, found: list[Found], sentence_times: list[int],
                  times: list[TimeExpr]) -> dict[int, list[int]]:
-    """Each time of the sentence goes to the nearest trigger (its magnitude first)."""
+    """Each time of the sentence goes to the nearest trigger or the verb that gives its
+    action ("the duties ... will be scrapped from 1 September for the categories covered by
+    the deal": the duties'), its magnitude first."""
     owners: dict[int, list[int]] = {}
     for time_index in sentence_times:
         timex = times[time_index]
         middle = (timex.start + timex.end) / 2
+
+        def distance(index: int, middle: float = middle) -> float:
+            trigger = found[index]
+            near = abs(middle - (trigger.start + trigger.end) / 2)
+            if 0 <= trigger.cue_at < len(view.toks):
+                cue = view.toks[trigger.cue_at]
+                near = min(near, abs(middle - (cue.start + cue.end) / 2))
+            return near
+
         best = min(range(len(found)), key=lambda index: (
-            f"{found[index].magnitude}" != timex.text,
-            abs(middle - (found[index].start + found[index].end) / 2)))
+            f"{found[index].magnitude}" != timex.text, distance(index)))
         owners.setdefault(best, []).append(time_index)
     return owners
 
@@ -357,6 +367,31 @@ def _relative_owner(view: SentenceView, trigger: Found, found: list[Found]) -> F
     return owners[-1] if owners else None
 
 
+# Nouns of a step only voiced, which a party can give up: "dropped its threat to impose".
+_VOICED_STEPS = frozenset({"threat", "threats", "plan", "plans", "proposal", "proposals",
+                           "idea", "demand", "demands"})
+_GIVING_UP = frozenset({"drop", "drops", "dropped", "dropping", "abandon", "abandons",
+                        "abandoned", "abandoning", "withdraw", "withdraws", "withdrew",
+                        "withdrawn", "scrap", "scraps", "scrapped", "scrapping", "shelve",
+                        "shelves", "shelved", "ditch", "ditches", "ditched", "shelving"})
+_VOICED_REACH = 6  # tokens from the noun of a voiced step to its measure
+
+
+def _voiced_step(view: SentenceView, trigger: Found) -> tuple[int, int]:
+    """(the noun of a step only voiced that names the trigger, the verb that gives it up):
+    "renewed its [threat] to impose wider curbs" (-1 for the verb), "[dropped] its threat
+    to impose", "[abandoned] plans for a levy"; (-1, -1) when there is none."""
+    for at in range(trigger.first - 1, max(0, trigger.first - _VOICED_REACH) - 1, -1):
+        if view.low(at) in _VOICED_STEPS and view.low(at + 1) in ("to", "of", "for"):
+            verb = at - 1
+            if view.low(verb) in ("its", "their", "the", "a", "his", "her"):
+                verb -= 1
+            return at, verb if verb >= 0 and view.low(verb) in _GIVING_UP else -1
+        if view.low(at) in (",", ";", ".") or at in view.trigger_at:
+            break
+    return -1, -1
+
+
 def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     """Type, action and parties of one trigger; False when it names no measure here."""
     if trigger.entry.kind == "generic":
@@ -381,6 +416,19 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if framed is None or (trigger.entry.kind == "needs_act" and not _acted_on(view, trigger, cue)):
         return False
     trigger.action, trigger.explicit_action = framed, explicit
+    voiced, abandoned = _voiced_step(view, trigger)
+    if abandoned >= 0:
+        # "the EU dropped its threat to impose safeguard curbs": the step is given up
+        trigger.action, trigger.explicit_action = "lift", True
+        trigger.rule, trigger.cue_words = "measure.abandoned", view.toks[abandoned].text
+        trigger.framed = True
+    elif voiced >= 0 and view.low(voiced).startswith("threat") and trigger.action == "impose" \
+            and view.low(voiced - 2) not in ("out", "on", "through") \
+            and view.low(voiced - 1) not in ("out", "on", "through"):
+        # "renewed its threat to impose safeguard curbs" (not "carried out its threat")
+        trigger.action, trigger.explicit_action = "threaten", True
+        trigger.rule, trigger.cue_words = "measure.threat", view.toks[voiced].text
+        trigger.framed = True
     find_parties(view, trigger, cue, explicit or trigger.framed)
     if business_decision(trigger):
         if trigger.type != "investigation" or view.low(cue) not in _SETTLING:

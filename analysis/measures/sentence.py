@@ -247,9 +247,10 @@ class SentenceView:
             at = end
         if self.low(at) == ",":
             at += 1
-        if self.low(at) not in ("that", "which"):
-            return None
-        at += 1
+        if self.low(at) in ("that", "which"):
+            at += 1
+        elif at != found.last + 1 or at not in self.ent_at:
+            return None  # (with no "that": "the tariffs [Washington imposed]")
         if self.low(at) == "the":
             at += 1
         agent = self.ent_at.get(at)
@@ -259,6 +260,8 @@ class SentenceView:
         if self.low(verb) in ("has", "had", "have"):
             verb += 1
         action = self.verb_action(verb)
+        if self.patient_verb_at(verb):
+            return None  # "the sanctions that Russia faces": Russia bears them
         return (agent, verb) if action in _RELATIVE_ACTIONS else None
 
     def _cue(self, found: Found, rule: str, cue: Cue) -> Cue:
@@ -336,6 +339,8 @@ class SentenceView:
                 # "have risen 1,500% since quotas were scrapped", "vows response as US
                 # tariffs take effect": the clause's own verb
                 break
+            if word == "by" and self.low(at - 1).endswith("ed") and at + 3 >= found.first:
+                break  # "the categories covered by the quota deal": the deal's own clause
             if word in _FRAMEWORK_PREPS and found.type == "agreement":
                 # "limits expire under a WTO agreement": the frame, not the object (but
                 # "put China under an embargo" lays one)
@@ -402,6 +407,9 @@ class SentenceView:
         pact between Freedonia and Ruritania was scrapped"."""
         if self.low(found.last + 1) in ("that", "which"):
             return self._verb_after_relative(found)
+        main = self._verb_after_zero_relative(found)
+        if main is not None:
+            return main
         end = self.clause_end(found.last)
         # past its object phrase too: "The EU embargo on arms exports to China is likely to
         # be lifted"
@@ -437,6 +445,29 @@ class SentenceView:
             if low == "," or (low in ("and", "or") and at + 1 not in self.ent_at) \
                     or low == "as" and self.low(at + 1) in _PRONOUNS:
                 break  # ("stamp duty to £120,000 as he put the economy ...": his clause)
+        return None
+
+    def _verb_after_zero_relative(self, found: Found) -> Cue | None:
+        """ "The export duties [it placed on clothing in January], intended to slow sales,
+        will be scrapped": past a relative clause with no "that", whose subject stands right
+        after the measure, the main clause's passive verb; None when there is none."""
+        subject = found.last + 1
+        ent = self.ent_at.get(subject)
+        if self.low(subject) not in _PRONOUNS and ent is None:
+            return None
+        verb = ent.last + 1 if ent is not None else subject + 1
+        if self.low(verb) in ("has", "had", "have"):
+            verb += 1
+        if self.verb_action(verb) is None:
+            return None
+        for at in range(verb + 2, len(self.toks)):
+            low = self.low(at)
+            if low in (";", ".", "—", "–") or low in CLAUSE_STOPS:
+                return None
+            action = self.verb_action(at)
+            if action and self.low(at - 1) in BE_AUX \
+                    and (low.endswith(("ed", "en")) or low in PARTICIPLES):
+                return action, True, at
         return None
 
     def _participle_aside(self, comma: int) -> int | None:

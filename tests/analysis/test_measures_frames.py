@@ -1825,3 +1825,48 @@ def test_a_tax_cut_promised_is_a_benefit_proposed():
     m = only("The Ruritanian Liberal Party is promising to cut stamp duty.",
              ("Ruritanian Liberal Party", "organization"))
     assert (m.type, m.action) == ("subsidy", "propose")
+
+
+def test_a_threat_given_up_lifts_the_step_and_one_renewed_threatens_it():
+    m = only("Ruritania dropped its threat to impose safeguard duties on Freedonia textiles.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("trade_defence", "lift", "Ruritania")
+    m = only("Ruritania abandoned plans to impose sanctions on Freedonia.", RURITANIA, FREEDONIA)
+    assert m.action == "lift"
+    m = only("Ruritania renewed its threat to impose safeguard duties on Freedonia textiles.",
+             RURITANIA, FREEDONIA)
+    assert m.action == "threaten"
+    m = only("Ruritania carried out its threat to impose safeguard duties on Freedonia "
+             "textiles.", RURITANIA, FREEDONIA)
+    assert m.action == "impose"
+
+
+def test_a_relative_clause_with_no_that_leaves_the_main_verb_to_the_measure():
+    m = only("The export duties it placed on clothing in January, intended to slow sales, will "
+             "be scrapped from 1 September, Ruritania said.", RURITANIA)
+    assert (m.type, m.action) == ("tariff", "lift")
+    m = only("The tariffs Ruritania imposed in March will be lifted.", RURITANIA)
+    assert (m.action, m.imposer) == ("lift", "Ruritania")
+    # a party that bears a measure lays nothing
+    assert [m.imposer for m in measures("The sanctions Freedonia faces were criticised by "
+                                        "Ruritania.", RURITANIA, FREEDONIA)] != ["Freedonia"]
+
+
+def test_a_measure_after_a_participle_and_by_is_that_participles_agent():
+    text = ("Ruritania has also announced that the export duties it placed on 74 types of "
+            "clothing in January will be scrapped from 1 September for the 10 categories "
+            "covered by the quota deal.")
+    got = measures(text, RURITANIA)
+    assert ("agreement", "lift") not in [(m.type, m.action) for m in got], \
+        [(m.type, m.action, m.why) for m in got]
+
+
+def test_a_time_goes_to_the_measure_whose_verb_stands_next_to_it():
+    text = ("Ruritania has also announced that the export duties it placed on 74 types of "
+            "clothing in January will be scrapped from 1 September for the 10 categories "
+            "covered by the quota deal.")
+    at = text.index("1 September")
+    got = extract_measures(text, split_sentences(text), [actor(text, *RURITANIA)],
+                           [TimeExpr(at, at + 11, "1 September", "DATE", "2025-09-01")])
+    duties = next(m for m in got if m.type == "tariff")
+    assert duties.times == [0], [(m.type, m.times) for m in got]
