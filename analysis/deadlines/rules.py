@@ -95,6 +95,8 @@ _EFFECT = re.compile(
     r"|phased?\s+in|with\s+effect"
     # "the levy enters its definitive phase on 1 January": a stage of it takes effect
     r"|enters?\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}?(?:phase|stage))\s*$", _I)
+# A rule that applies to whom or what, then from when: "applies to goods entering the US".
+_APPLIES_TO = re.compile(r"\b(appl(?:y|ies)|will\s+apply)\s+to\s+[^,;:.]{1,60}$", _I)
 # What every _EFFECT match holds ("into" of "comes into force", "impos" of "be imposed").
 _EFFECT_STEMS = ("effect", "into", "force", "kick", "appl", "start", "begin", "come", "introduc",
                  "implement", "rolled", "phase", "impos", "levied", "collect", "requir", "stage")
@@ -308,6 +310,10 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
         and _may_hold(frame, *_EFFECT_STEMS) else None
     if found and _policy(spot, measure_here, officials=True):
         return Cue("takes-effect", f"'{_short(found.group())} {spot.prep}'".replace(" '", "'"))
+    applies = _APPLIES_TO.search(frame) if spot.prep in ("from", "as of", "as from") else None
+    if applies and _policy(spot, measure_here, officials=True):
+        # "The duty applies to goods entering the United States from August 1"
+        return Cue("takes-effect", f"'{_short(applies.group(1))} to ... {spot.prep}'")
     # "tariffs of 25%, effective March 4", "the rules, effective from June 1, require":
     # the preposition itself says the measure takes effect then; not a company's new
     # prices or labour pact ("the company's new labor pact effective June 1")

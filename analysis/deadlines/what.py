@@ -629,7 +629,8 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
         if measure.imposer and measure.trigger and measure.trigger.text.lower() in rest.lower():
             # "it would suspend the exemption": "it" is who acts on the measure
             return f"{the_name(measure.imposer)} {rest}"
-        return measure_phrase(spot.text, measure) + " " + rest
+        phrase = measure_phrase(spot.text, measure)
+        return phrase + " " + _verb_agreeing(phrase, rest)
     if subject:
         subject = _short_subject(subject)
         if measure is not None and measure.imposer and subject.split()[0].lower() == "its":
@@ -784,6 +785,26 @@ def _balanced(clause: str) -> str:
     if clause.count("(") != clause.count(")"):
         clause = clause.replace("(", "").replace(")", "")
     return " ".join(clause.split())
+
+
+# Verbs in the present a label's subject, put for a pronoun, may have to agree with.
+_PRESENT_VERBS = {"apply": "applies", "take": "takes", "come": "comes", "start": "starts",
+                  "begin": "begins", "expire": "expires", "end": "ends", "run": "runs",
+                  "enter": "enters", "kick": "kicks", "become": "becomes", "go": "goes",
+                  "lapse": "lapses", "remain": "remains", "are": "is", "have": "has"}
+_PRESENT_SINGULAR = {singular: plural for plural, singular in _PRESENT_VERBS.items()}
+
+
+def _verb_agreeing(subject: str, rest: str) -> str:
+    """The rest of a clause whose first verb agrees with the subject put in for its own:
+    "The rules apply to all firms" with the tariff named: "the tariff applies"."""
+    first, _, tail = rest.partition(" ")
+    plural = _plural(subject)
+    if plural and first in _PRESENT_SINGULAR:
+        first = _PRESENT_SINGULAR[first]
+    elif not plural and first in _PRESENT_VERBS:
+        first = _PRESENT_VERBS[first]
+    return f"{first} {tail}".strip()
 
 
 def _agreeing(subject: str, plural: str, singular: str) -> str:

@@ -236,7 +236,7 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
                 # exports", "volume limits for its exports": a noun, not the verb
                 continue
             if rule.context and not any(view.low(back) in rule.context
-                                        for back in range(max(0, at - _CONTEXT_REACH), at)):
+                                        for back in range(_context_start(view, at), at)):
                 continue  # a firm selling a stake is business, not a forced sale
             if rule.after and not any(view.low(ahead) in rule.after for ahead in range(
                     found.last + 1, found.last + 1 + _CONTEXT_REACH)):
@@ -408,6 +408,19 @@ def _gerund_banned(view: SentenceView, found: Found) -> bool:
         return False
     gerund = view.low(start)
     return gerund.endswith("ing") and len(gerund) > 5 and gerund not in _NOT_GERUNDS
+
+
+def _context_start(view: SentenceView, verb: int) -> int:
+    """Where the words that make a verb-bound noun a measure may start: a few words before
+    its verb, or before an apposition set off before "to" ("ordered Qingyuan, a Chinese-
+    controlled miner, to sell land")."""
+    start = max(0, verb - _CONTEXT_REACH)
+    if view.low(verb - 1) == "to" and view.low(verb - 2) == ",":
+        opening = next((at for at in range(verb - 3, max(0, verb - 3 - _CONTEXT_REACH), -1)
+                        if view.low(at) == ","), None)
+        if opening is not None:
+            start = max(0, opening - _CONTEXT_REACH)
+    return start
 
 
 def object_type(view: SentenceView, found: Found) -> str | None:

@@ -117,6 +117,10 @@ def test_a_region_that_is_a_place_stays():
 def test_squares_streets_and_buildings_are_places():
     found = kinds("Protesters gathered in Liberty Square and marched to Harbour Street.")
     assert found == {"Liberty Square": "place", "Harbour Street": "place"}
+    # bases, dams and bridges too
+    found = kinds("The land lies near Ostrova Air Force Base, below the Kessel Dam and the "
+                  "Varna Bridge.")
+    assert set(found.values()) == {"place"}, found
 
 
 def test_a_person_with_a_street_word_as_surname_is_still_a_person():

@@ -142,9 +142,9 @@ def test_a_subject_that_refers_back_dates_the_measure_before():
     for second, label in (("The higher rate will take effect on July 9.",
                            "the tariffs on imported steel will take effect"),
                           ("It comes into force on July 9.",
-                           "the tariffs on imported steel comes into force"),
+                           "the tariffs on imported steel come into force"),
                           ("The change applies from July 9.",
-                           "the tariffs on imported steel applies")):
+                           "the tariffs on imported steel apply")):
         text = "Ottawa said it would raise tariffs on imported steel to 40%. " + second
         found, measures = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
                                     ("Canada", "country", "Ottawa"))

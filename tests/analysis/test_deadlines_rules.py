@@ -1172,3 +1172,15 @@ def test_a_measure_named_after_a_preposition_is_named_without_it():
             measure(text, "fuel duty", "other", "delay", "Ruritania"))
     assert d.what.lower().startswith("the fuel duty"), d.what
     assert " in fuel duty" not in d.what.lower(), d.what
+
+
+def test_a_rule_that_applies_to_whom_from_a_date_takes_effect_then():
+    text = "The duty applies to goods entering Ruritania from August 1, the ministry said."
+    d = one(text, "August 1", "DATE", "2025-08-01",
+            measure(text, "duty", "tariff", "impose", "Ruritania"))
+    assert (d.date, rule(d)) == ("2025-08-01", "deadline.takes-effect")
+    assert d.what == "the duty applies to goods entering Ruritania", d.what
+    # a past rule is history
+    text = "The duty applied to goods entering Ruritania from 1998."
+    assert found(text, "1998", "DATE", "1998",
+                 measure(text, "duty", "tariff", "impose", "Ruritania")) == []

@@ -1870,3 +1870,17 @@ def test_a_time_goes_to_the_measure_whose_verb_stands_next_to_it():
                            [TimeExpr(at, at + 11, "1 September", "DATE", "2025-09-01")])
     duties = next(m for m in got if m.type == "tariff")
     assert duties.times == [0], [(m.type, m.times) for m in got]
+
+
+def test_a_forced_sale_of_land_or_a_site_ordered_past_an_apposition():
+    text = ("Ruritania's president ordered Acme Data Holdings, a Freedonia-controlled miner, "
+            "to sell land it owns near an air base.")
+    m = only(text, RURITANIA, FREEDONIA, ("Acme Data Holdings", "organization"))
+    assert (m.type, m.action, m.targets[0]) == ("investment_restriction", "impose",
+                                                "Acme Data Holdings")
+    m = only("Ruritania forced Acme Partners to sell a site near a missile base.", RURITANIA,
+             ("Acme Partners", "organization"))
+    assert m.type == "investment_restriction"
+    # a firm selling a site of its own accord is business
+    assert measures("Acme Partners sold a site near the port to a rival.",
+                    ("Acme Partners", "organization")) == []
