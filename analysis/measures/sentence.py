@@ -108,6 +108,8 @@ _OBJECT_REACH = 5
 _TOLD_AGAIN = frozenset({"same", "current", "existing", "present", "own"})
 _SPAN_UNITS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 _CHANGE_ACTIONS = frozenset({"lift", "ease", "extend", "delay"})
+_DISPUTES = frozenset({"dispute", "disputes", "row", "rows", "spat", "fight", "battle",
+                       "quarrel", "feud", "standoff", "stand-off", "wrangle"})
 _LEVEL_NOUNS = frozenset({"level", "threshold", "rate", "point", "limit"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _ASIDE_REACH = 8  # tokens a participle phrase set off by commas may run
@@ -249,7 +251,7 @@ class SentenceView:
             at += 1
         if self.low(at) in ("that", "which"):
             at += 1
-        elif at != found.last + 1 or at not in self.ent_at:
+        elif at != found.last + 1 or (at + (self.low(at) == "the")) not in self.ent_at:
             return None  # (with no "that": "the tariffs [Washington imposed]")
         if self.low(at) == "the":
             at += 1
@@ -333,6 +335,8 @@ class SentenceView:
             word = self.low(at)
             if word in ANSWER_NOUNS and self.low(at + 1) in ("to", "for"):
                 break  # "weighs its response to U.S. tariffs": the verb weighs the response
+            if word in _DISPUTES and self.low(at + 1) in ("over", "about"):
+                break  # "to end their dispute over subsidies": the verb ends the dispute
             if word in _SUBORDINATORS or word == "as" and self.low(found.last + 1) in _OWN_VERBS \
                     or word in ("despite", "notwithstanding"):
                 # "allows Iraq to sell oil despite sanctions": the verb does not reach it

@@ -1884,3 +1884,25 @@ def test_a_forced_sale_of_land_or_a_site_ordered_past_an_apposition():
     # a firm selling a site of its own accord is business
     assert measures("Acme Partners sold a site near the port to a rival.",
                     ("Acme Partners", "organization")) == []
+
+
+def test_a_verb_of_a_dispute_over_a_measure_governs_the_dispute():
+    text = ("Ruritanian and Freedonian negotiators meet next week to try to end their long "
+            "dispute over subsidies to Acme.")
+    assert ("subsidy", "lift") not in [(m.type, m.action)
+                                       for m in measures(text, RURITANIA, FREEDONIA)]
+
+
+def test_a_duty_exemption_is_a_tariff_measure():
+    m = only("Ruritania plans to scrap its duty exemption for parcels worth less than 150 "
+             "crowns by 2028.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("tariff", "lift", "Ruritania")
+
+
+def test_a_relative_clause_with_no_that_may_open_with_the_body():
+    text = "It is the only exception to the trade sanctions the council imposed on Freedonia."
+    council = actor(text, "Ruritanian Council", "organization", "Ruritanian Council", "council",
+                    affiliation="Ruritania")
+    got = measures(text, RURITANIA, FREEDONIA, council)
+    assert [m.imposer for m in got if m.type == "sanction"] == ["Ruritanian Council"], \
+        [(m.type, m.imposer, m.why) for m in got]
