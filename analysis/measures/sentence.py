@@ -108,6 +108,13 @@ _OBJECT_REACH = 5
 _TOLD_AGAIN = frozenset({"same", "current", "existing", "present", "own"})
 _SPAN_UNITS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 _CHANGE_ACTIONS = frozenset({"lift", "ease", "extend", "delay"})
+_SHIFTED_OBJECT_REACH = 7  # tokens from "until" to a verb's object set after the time
+_VERB_ADVERBS = frozenset({"also", "now", "yesterday", "today", "recently", "later",
+                           "earlier", "already", "then", "still", "formally", "officially"})
+_TIME_UNITS = frozenset({"week", "month", "year", "weekend", "night", "autumn", "spring",
+                         "summer", "winter"})
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
 _DISPUTES = frozenset({"dispute", "disputes", "row", "rows", "spat", "fight", "battle",
                        "quarrel", "feud", "standoff", "stand-off", "wrangle"})
 _LEVEL_NOUNS = frozenset({"level", "threshold", "rate", "point", "limit"})
@@ -337,6 +344,12 @@ class SentenceView:
                 break  # "weighs its response to U.S. tariffs": the verb weighs the response
             if word in _DISPUTES and self.low(at + 1) in ("over", "about"):
                 break  # "to end their dispute over subsidies": the verb ends the dispute
+            if word in ("until", "till") and self.verb_action(at - 1) in _CHANGE_ACTIONS \
+                    and self.determiner_of(found) \
+                    and found.first - at <= _SHIFTED_OBJECT_REACH:
+                # "has extended until February 21 a separate anti-subsidy probe": the
+                # verb's object stands after the time it runs to
+                return self.verb_action(at - 1) or "extend", True, at - 1
             if word in _SUBORDINATORS or word == "as" and self.low(found.last + 1) in _OWN_VERBS \
                     or word in ("despite", "notwithstanding"):
                 # "allows Iraq to sell oil despite sanctions": the verb does not reach it
@@ -540,12 +553,26 @@ class SentenceView:
 
     def _verb_follows(self, ent: Ent) -> bool:
         """Whether a finite verb comes right after the entity ("the US lifted", "as the US
-        doubles")."""
-        nxt = self.low(ent.last + 1)
+        doubles"), past a time or an adverb ("the Commission last month opened")."""
+        at = self._past_adverbs(ent.last + 1)
+        nxt = self.low(at)
         if nxt in FINITE:
             return True
         finite = nxt.endswith("ed") or nxt.endswith("s") and not nxt.endswith("ss")
-        return finite and len(nxt) > 3 and self.verb_action(ent.last + 1) is not None
+        return finite and len(nxt) > 3 and self.verb_action(at) is not None
+
+    def _past_adverbs(self, at: int) -> int:
+        """The first token from `at` past a short time or adverb before a verb: "last
+        month", "on Monday", "yesterday", "also"."""
+        low = self.low(at)
+        if low in _VERB_ADVERBS:
+            return at + 1
+        if low in ("last", "this", "earlier", "late", "early") \
+                and self.low(at + 1) in _TIME_UNITS | _WEEKDAYS:
+            return at + 2
+        if low == "on" and self.low(at + 1) in _WEEKDAYS:
+            return at + 2
+        return at
 
     def is_object(self, ent: Ent) -> bool:
         """Whether a verb governs the entity ("told the House"); a possessor is no object."""

@@ -1906,3 +1906,32 @@ def test_a_relative_clause_with_no_that_may_open_with_the_body():
     got = measures(text, RURITANIA, FREEDONIA, council)
     assert [m.imposer for m in got if m.type == "sanction"] == ["Ruritanian Council"], \
         [(m.type, m.imposer, m.why) for m in got]
+
+
+def test_a_time_between_a_fronted_phrase_subject_and_verb_keeps_the_subject():
+    for text in ("In Strelsau, Ruritania last month opened a probe into Freedonia steel.",
+                 "In Strelsau, Ruritania on Monday opened a probe into Freedonia steel.",
+                 "In Strelsau, Ruritania yesterday opened a probe into Freedonia steel."):
+        m = only(text, ("Ruritania", "country"), FREEDONIA)
+        assert (m.type, m.imposer) == ("investigation", "Ruritania"), text
+
+
+def test_imports_limited_or_capped_are_held_to_a_quota():
+    m = only("Ruritania will limit imports of Freedonian cotton textiles from August.",
+             RURITANIA, ("Freedonia", "country", "Freedonia", "Freedonian"))
+    assert (m.type, m.action, m.imposer, m.targets) == ("quota", "impose", "Ruritania",
+                                                       ["Freedonia"])
+    # restricting them is a curb of no named kind
+    m = only("Ruritania restricted imports of Freedonian shoes.", RURITANIA,
+             ("Freedonia", "country", "Freedonia", "Freedonian"))
+    assert m.type == "import_ban"
+
+
+def test_a_verbs_object_set_after_the_time_it_runs_to_is_its_object():
+    m = only("Ruritania has also extended until 21 February a separate anti-subsidy probe into "
+             "Freedonia dairy products.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("trade_defence", "extend", "Ruritania")
+    # a time clause is no such thing
+    m = only("Ruritania kept its tariffs on Freedonia until 2020 when the dispute ended.",
+             RURITANIA, FREEDONIA)
+    assert m.action == "maintain"
