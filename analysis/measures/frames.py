@@ -293,6 +293,11 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
             if _phrase_at(view, at, table) and not (
                     table is words.ending_after and view.low(at + 1) in _NOUN_MARKERS):
                 # ("the settlement ... ends a long-running probe": it ends something else)
+                if table is words.starting_after and (
+                        view.low(at - 1) in ("have", "has", "had")
+                        or "since" in (view.low(ahead) for ahead in range(at + 1, at + 4))):
+                    # "duties on steel that have applied since June 4": in force already
+                    action, rule = "maintain", "measure.standing"
                 _mark(found, rule, _words_at(view, at, table))
                 return action
     before = [view.low(at) for at in range(max(0, found.first - 3), found.first)]

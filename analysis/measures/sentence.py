@@ -108,6 +108,10 @@ _OBJECT_REACH = 5
 _TOLD_AGAIN = frozenset({"same", "current", "existing", "present", "own"})
 _SPAN_UNITS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 _CHANGE_ACTIONS = frozenset({"lift", "ease", "extend", "delay"})
+# Verbs of a measure that are its nouns as well, after an article: "the copper levy".
+_NOUN_VERBS = frozenset({"levy", "ban", "cap", "curb", "limit", "freeze", "cut", "review",
+                         "rise", "increase", "hike", "halt", "block", "order", "plan"})
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _SHIFTED_OBJECT_REACH = 7  # tokens from "until" to a verb's object set after the time
 _VERB_ADVERBS = frozenset({"also", "now", "yesterday", "today", "recently", "later",
                            "earlier", "already", "then", "still", "formally", "officially"})
@@ -369,6 +373,10 @@ class SentenceView:
                 if not between <= {"and", "or", ",", "the", "its", "their", "a", "an"}:
                     break
             action = self.verb_action(at)
+            if action and word in _NOUN_VERBS and (
+                    self.low(at - 1) in _ARTICLES
+                    or self.low(at - 2) in _ARTICLES and self._plain_modifier(at - 1)):
+                break  # "The copper levy comes on top of 50% duties": a noun, no verb
             if action and (self.low(at - 1) in ATTRIBUTIVE or self.low(at - 1) in POSSESSIVE):
                 # "suspend its planned tariffs", "the EU's planned countermeasures"
                 if attributive is None and self.low(at - 1) not in ("a", "an", "the"):

@@ -1935,3 +1935,21 @@ def test_a_verbs_object_set_after_the_time_it_runs_to_is_its_object():
     m = only("Ruritania kept its tariffs on Freedonia until 2020 when the dispute ended.",
              RURITANIA, FREEDONIA)
     assert m.action == "maintain"
+
+
+def test_complaining_to_the_wto_is_a_complaint():
+    m = only("Freedonia complained to the WTO about Ruritania's cotton rules in 2001.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("investigation", "investigate", "Freedonia")
+    # complaining with no WTO is talk
+    assert measures("Freedonia complained about Ruritania's cotton rules.", RURITANIA,
+                    FREEDONIA) == []
+
+
+def test_a_measure_word_after_an_article_is_no_verb_and_duties_applied_since_stand():
+    m = only("The copper levy comes on top of 50% duties on Freedonia steel that have applied "
+             "since June 4.", FREEDONIA)
+    assert (m.type, m.action, m.magnitude) == ("tariff", "maintain", "50%"), m.why
+    assert "'levy'" not in m.why
+    m = only("The duties on Freedonia steel will apply from June 4.", FREEDONIA)
+    assert m.action == "impose"
