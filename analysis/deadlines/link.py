@@ -25,7 +25,13 @@ BACK_REFERENCE = (
     r"|rules|regulations|restrictions|controls|curbs|provisions"
     # "The money will be paid out before the end of September": a subsidy's money
     r"|plans?|proposals?|money|funds|payments?|cash))")
-_BACK_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?{BACK_REFERENCE}\s+(?=\w)", re.I)
+# The same for a stage or term of the measure, which a label keeps as written: "The new
+# phase begins May 25 and runs until Nov. 24".
+_STAGE_REFERENCE = (r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:phases?|programmes?|programs?|extensions?|exemptions?|waivers?|pauses?"
+                    r"|truces?|packages?)")
+_BACK_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?(?:{BACK_REFERENCE}|{_STAGE_REFERENCE})"
+                           rf"\s+(?=\w)", re.I)
 # The same after a speaker: "but the White House said the rate could rise to 50% on July 9".
 _REPORTED_BACK_SUBJECT = re.compile(
     rf"^\s*(?:(?:and|but|so)\s+)?(?:[\w'’.-]+\s+){{1,6}}?(?:said|says|warned|added)\s+"

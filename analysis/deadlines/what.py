@@ -421,6 +421,12 @@ def _level_label(spot: Spot, measure: Measure) -> str:
     return ""
 
 
+# A start told with its own time, then the verb of how long it lasts: "begins May 25 and".
+_FIRST_OF_TWO_VERBS = re.compile(r"\s(?:begins?|starts?|opens?|takes?\s+effect|comes?\s+into"
+                                 r"\s+force)\s+[^,;]{1,30}?\band\s+(?=(?:runs?|lasts?|continues?"
+                                 r"|ends?|expires?|lapses?)\s*$)", _I)
+
+
 def _body(spot: Spot, cue: Cue) -> str:
     """The clause without the time phrase, attribution and leading connectors."""
     before, after = spot.before, spot.after
@@ -448,6 +454,8 @@ def _body(spot: Spot, cue: Cue) -> str:
     # "The EU Deforestation Regulation, delayed by a year, applies": the subject is
     # before the participle's apposition
     before = _PARTICIPLE_APPOSITION.sub("", before)
+    # "The new phase begins May 25 and runs until Nov. 24": the verb the time goes with
+    before = _FIRST_OF_TWO_VERBS.sub(" ", before)
     body = " ".join((before + " " + after).split())
     body = body.replace(" ,", ",").strip(" ,;:.\"'“”‘’")
     body = _without_attribution(_last_chunk(body, len(" ".join(before.split()))))

@@ -349,3 +349,19 @@ def test_a_relative_clause_after_a_measure_word_dates_that_measure():
     assert measures[0].type == "agreement"
     assert [(d.measure, d.what) for d in found] == [
         (0, "the free trade agreement comes into force")], [(m.type, m.action) for m in measures]
+
+
+def test_a_stage_of_a_measure_told_next_is_dated_and_named_as_written():
+    text = ("Ruritania extended its sanctions on Freedonia. The new phase begins May 25 and runs "
+            "until Nov. 24.")
+    times = [time(text, "May 25", "DATE", "2025-05-25"),
+             time(text, "Nov. 24", "DATE", "2025-11-24")]
+    found, _ = deadlines(text, times, ("Ruritania", "country"), ("Freedonia", "country"),
+                         published="2025-05-21")
+    assert [(d.date, d.what, d.measure) for d in found] == [
+        ("2025-05-25", "the new phase begins", 0), ("2025-11-24", "the new phase runs", 0)]
+    text = "Ruritania extended its tariff exemption for Freedonia. The waiver expires on June 30."
+    found, _ = deadlines(text, [time(text, "June 30", "DATE", "2025-06-30")],
+                         ("Ruritania", "country"), ("Freedonia", "country"),
+                         published="2025-05-21")
+    assert [(d.date, d.what) for d in found] == [("2025-06-30", "the waiver expires")]
