@@ -108,6 +108,9 @@ _OBJECT_REACH = 5
 _TOLD_AGAIN = frozenset({"same", "current", "existing", "present", "own"})
 _SPAN_UNITS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
 _CHANGE_ACTIONS = frozenset({"lift", "ease", "extend", "delay"})
+# Adjectives opening a tax's phrase that say which way it moves: "Higher fuel taxes".
+_LEVEL_ADJECTIVES = {"higher": "impose", "increased": "impose", "lower": "ease",
+                     "reduced": "ease"}
 # Verbs of a measure that are its nouns as well, after an article: "the copper levy".
 _NOUN_VERBS = frozenset({"levy", "ban", "cap", "curb", "limit", "freeze", "cut", "review",
                          "rise", "increase", "hike", "halt", "block", "order", "plan"})
@@ -312,10 +315,16 @@ class SentenceView:
         steps = 0
         while at >= 0 and steps < 4 and (self.low(at) in DETERMINERS or at in self.ent_at
                                          or self.toks[at].text[:1].isdigit()
-                                         or self.low(at) in ("-", *POSSESSIVE)
+                                         or self.low(at) in ("-", ",", "and", *POSSESSIVE)
                                          or self._plain_modifier(at)):
+            if self.low(at) in _LEVEL_ADJECTIVES and found.type in ("other", "tariff") \
+                    and (at == 0 or self.low(at - 1) in (",", "and")
+                         or self.toks[at].text[:1].isupper()):
+                # "Higher fuel, tobacco and alcohol taxes will help fund": a rise in them
+                # (not "face a lower 10% duty": a level, no change)
+                return _LEVEL_ADJECTIVES[self.low(at)], True, at
+            steps += self.low(at) not in (",", "and")  # ("fuel, tobacco and alcohol taxes")
             at -= 1
-            steps += 1
         if at >= 1 and self.low(at) in ACTION_PREPS and self.low(at - 1) in lex.action_nouns:
             return lex.action_nouns[self.low(at - 1)], True, at - 1
         # ... or following it: "tariff cuts", "sanctions relief", "truce extension".

@@ -214,16 +214,40 @@ _LACKING = frozenset({"without", "lack", "lacks", "lacked", "lacking"})
 _NOUN_BEFORE = frozenset({"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our"})
 
 
+_MONEY_UNITS = frozenset({"million", "billion", "bn", "m", "trillion", "tn", "mln", "bln"})
+_SUM_WORDS = frozenset({"about", "some", "nearly", "almost", "around", "roughly", "up", "to",
+                        "over", "more", "than", "an", "estimated", "a", "further", "extra"})
+
+
+def _money_before(view: SentenceView, first: int) -> int:
+    """How many tokens right before `first` are a sum and its "in" or "of": "about $26
+    million in", "£10m of" (0 when there is none)."""
+    at = first - 1
+    if view.low(at) not in ("in", "of", "worth"):
+        return 0
+    at -= 1
+    if view.low(at) in _MONEY_UNITS:
+        at -= 1
+    if not view.low(at).lstrip("$£€¥")[:1].isdigit():
+        return 0
+    at -= 1
+    while at >= 0 and (view.low(at) in ("$", "£", "€", "¥") or view.low(at) in _SUM_WORDS
+                       or view.low(at) in ("us", "c")):
+        at -= 1
+    return first - 1 - at
+
+
 def _bind_verb(view: SentenceView, found: Found) -> bool:
     """A verb-bound noun ("exports") with one of its verbs shortly before ("halted"): the
     trigger grows to start at the verb and takes the rule's type and the verb's action."""
     lex = view.lex
     rules = [lex.verb_bound[index] for index in lex.verb_bound_nouns.get(found.entry.phrase, [])]
-    reach = max((rule.reach for rule in rules), default=0)
+    money = _money_before(view, found.first)  # "freezing about $26 million in grant aid"
+    reach = max((rule.reach for rule in rules), default=0) + money
     for at in range(found.first - 1, max(-1, found.first - 1 - reach), -1):
         two = view.low(at) + " " + view.low(at + 1)
         for rule in rules:
-            if found.first - at > rule.reach:
+            if found.first - at > rule.reach + money:
                 continue
             verb = two if two in rule.verbs else view.low(at) if view.low(at) in rule.verbs \
                 else None

@@ -1953,3 +1953,18 @@ def test_a_measure_word_after_an_article_is_no_verb_and_duties_applied_since_sta
     assert "'levy'" not in m.why
     m = only("The duties on Freedonia steel will apply from June 4.", FREEDONIA)
     assert m.action == "impose"
+
+
+def test_a_sum_between_a_verb_and_the_aid_it_stops_keeps_them_bound():
+    m = only("Ruritania said it was freezing about $26 million in grant aid to Freedonia.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer, m.magnitude) == ("sanction", "impose", "Ruritania",
+                                                         "$26 million")
+    m = only("Ruritania cut off $2bn of military aid to Freedonia.", RURITANIA, FREEDONIA)
+    assert m.type == "sanction"
+
+
+def test_higher_taxes_opening_a_sentence_are_a_tax_rise():
+    m = only("Higher fuel, tobacco and alcohol taxes will help fund the extra spending, "
+             "Ruritania said.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania")
