@@ -407,6 +407,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.told_again = told is not None and from_object is None
     action, explicit, cue = view.action(trigger)
     action = _limit_direction(view, trigger, action, cue)
+    if action == "lift" and trigger.type in ("tariff", "quota") and _on_a_share(view, trigger):
+        action = "ease"  # "will remove tariffs on 92% of Mercosur exports": some of them
     if action == "lift" and trigger.type == "export_control" \
             and trigger.entry.phrase in ("licence", "licences", "license", "licenses"):
         action = "impose"  # "revoked the licences that allowed Intel to ship chips"
@@ -488,6 +490,18 @@ def _limit_direction(view: SentenceView, trigger: Found, action: str, cue: int) 
     if verb in _RAISING and action == "impose":
         return "ease"
     return action
+
+
+def _on_a_share(view: SentenceView, trigger: Found) -> bool:
+    """Whether the measure falls on a share of the goods: "tariffs on 92% of exports"."""
+    at = trigger.last + 1
+    if view.low(at) not in ("on", "for"):
+        return False
+    figure = view.low(at + 1)
+    if figure.endswith("%") and figure[:1].isdigit():
+        return view.low(at + 2) == "of"
+    return figure[:1].isdigit() and view.low(at + 2) in ("per", "percent") \
+        and view.low(at + 3 + (view.low(at + 2) == "per")) == "of"
 
 
 def _tax_threshold(view: SentenceView, trigger: Found) -> bool:

@@ -87,7 +87,7 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     words = view.doc.words
     anchor = cue if 0 <= cue < found.first else found.first
     start = max(view.clause_start(anchor), anchor - _WINDOW, _subordinate_start(view, cue, found))
-    if _hypothetical(view, anchor, words):
+    if _hypothetical(view, anchor, words) or _provision(view, cue, found):
         return None
     if 0 <= cue < found.first and view.low(cue) in ("open", "opened") \
             and view.low(cue + 1) == "to":
@@ -103,6 +103,27 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     if ahead is not None:
         return ahead
     return _modality(view, found, action, cue, start, anchor)
+
+
+_LETS = frozenset({"allow", "allows", "allowed", "let", "lets", "permit", "permits",
+                   "permitted", "enable", "enables", "entitle", "entitles"})
+_PROVISO = frozenset({"if", "should", "in", "unless", "when", "whenever"})
+_PROVISION_REACH = 5  # tokens from the letting verb to "to"
+# Texts whose clauses let parties act: "the deal allows".
+_TEXTS = frozenset({"deal", "agreement", "pact", "accord", "treaty", "law", "rules", "text",
+                    "regulation", "clause", "arrangement"})
+
+
+def _provision(view: SentenceView, cue: int, found: Found) -> bool:
+    """ "the deal allows either side to reimpose tariffs temporarily if imports surge": a
+    step a text lets a party take in a case to come, a provision, not a step taken."""
+    if not 0 < cue < found.first or view.low(cue - 1) != "to":
+        return False
+    lets = next((at for at in range(cue - 2, max(-1, cue - 1 - _PROVISION_REACH), -1)
+                 if view.low(at) in _LETS), -1)
+    if lets < 0 or not any(view.low(at) in _TEXTS for at in range(max(0, lets - 3), lets)):
+        return False  # (not "the WTO allowed Brazil to impose sanctions if ...": a ruling)
+    return any(view.low(at) in _PROVISO for at in range(found.last + 1, len(view.toks)))
 
 
 def _subordinate_start(view: SentenceView, cue: int, found: Found) -> int:

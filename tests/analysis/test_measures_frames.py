@@ -1968,3 +1968,21 @@ def test_higher_taxes_opening_a_sentence_are_a_tax_rise():
     m = only("Higher fuel, tobacco and alcohol taxes will help fund the extra spending, "
              "Ruritania said.", RURITANIA)
     assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania")
+
+
+def test_a_step_a_text_lets_a_party_take_in_a_case_to_come_is_a_provision():
+    text = ("Ruritania vowed to block the trade deal with Freedonia. The deal allows either "
+            "side to reimpose tariffs temporarily if imports surge.")
+    assert "tariff" not in [m.type for m in measures(text, RURITANIA, FREEDONIA)]
+    # a ruling that lets a party retaliate is no text's clause
+    m = only("The WTO allowed Freedonia to impose sanctions worth $147m if Ruritania does not "
+             "comply.", RURITANIA, FREEDONIA)
+    assert m.imposer == "Freedonia"
+
+
+def test_removing_duties_on_a_share_of_goods_eases_them():
+    m = only("Ruritania will remove tariffs on 92% of Freedonia exports over a decade.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("tariff", "ease")
+    m = only("Ruritania will remove tariffs on Freedonia cars.", RURITANIA, FREEDONIA)
+    assert m.action == "lift"
