@@ -247,11 +247,14 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
 # A condition of failing to act: "if it does not comply", "unless Acme fails to sell its
 # stake": who, and the step (what.py labels it "Paris must comply").
 FAILS_BY = re.compile(r"\b(?:if|unless)\s+(?P<who>it|they|he|she|the\s+\w+|[A-Z]\w+)\s+"
-                      r"(?:does\s+not|do\s+not|doesn't|don't|did\s+not|fails?\s+to)\s+"
-                      r"(?P<verb>\w+(?:\s+\w+){0,3})\s*$")
+                      r"(?:(?:does\s+not|do\s+not|doesn't|don't|did\s+not|fails?\s+to)\s+"
+                      r"(?P<verb>\w+(?:\s+\w+){0,3})"
+                      # "unless the decision was reversed within 30 days": done to it
+                      r"|(?:is|are|was|were)\s+(?P<done>\w+(?:ed|en)))\s*$")
 # What the failure brings: "could face legal action", "risks fines", "warned".
 _CONSEQUENCE = re.compile(r"\b(?:face|faces|facing|risk|risks|warned|warns|threatened|penalt"
-                          r"|fines?|sanctions|legal\s+action|court)\b", _I)
+                          r"|fines?|sanctions|legal\s+action|court|complaint|retaliat\w*"
+                          r"|counter-?measures|tariffs|duties)\b", _I)
 # A measure's noun phrase running up to the time: "a ban on imports of Russian LNG".
 _MEASURE_PHRASE = (r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,2}}(?:ban|embargo|tariffs?|duty"
                    r"|duties|levy|quotas?|controls?|curbs?|restrictions?|licen[cs]e\s+requirement)"

@@ -210,6 +210,8 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             warned = _WARNED.search(spot.text, spot.sentence.start, spot.lead_start)
             warned = warned if warned and warned.end() <= spot.lead_start else None
             who = warned.group("who") if warned else _sentence_subject(spot) or who
+        if failing.group("done"):
+            return _finish(f"{who} must be {failing.group('done')}", text)
         return _finish(f"{who} must {failing.group('verb')}", text)
     body = _without_subject_relative(_body(spot, cue))
     body = _obligation_form(body) if cue.rule in ("due", "obligation") else body
@@ -562,6 +564,12 @@ def _without_attribution(body: str) -> str:
     speech = _SPEECH.match(body)
     if speech is None or not _FINITE.search(body, speech.end()):
         return body
+    before = body[:speech.start("verb")]
+    comma = before.rfind(",")
+    if comma > 0 and _FINITE.search(before, 0, comma):
+        # "Argentina will limit imports ..., the government said Thursday, escalating a
+        # row": the saying trails the clause, which is the label
+        return before[:comma]
     rest = body[speech.end():]
     pronoun = _PRONOUN_START.match(rest)
     if pronoun is None:

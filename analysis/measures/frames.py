@@ -278,6 +278,12 @@ def _probe_frame(view: SentenceView, found: Found, action: str, start: int,
         return "threaten"
     if action in ("lift", "delay"):
         return action
+    condition = _conditional(view, found, start, anchor, words)
+    if condition >= 0:
+        # "would file a complaint with the WTO unless the decision was reversed": a case
+        # held out on a condition
+        _mark(found, "measure.threat", view.toks[condition].text)
+        return "threaten"
     called = _find(view, max(start, anchor - 3), anchor, words.recommend)
     if called < 0:
         called = _find(view, start, anchor, words.appeals)

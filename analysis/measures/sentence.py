@@ -115,6 +115,7 @@ _LEVEL_ADJECTIVES = {"higher": "impose", "increased": "impose", "lower": "ease",
 _NOUN_VERBS = frozenset({"levy", "ban", "cap", "curb", "limit", "freeze", "cut", "review",
                          "rise", "increase", "hike", "halt", "block", "order", "plan"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "this", "that"})
+_REPLACE_REACH = 6  # tokens from "replace" to the measure it replaces
 _SHIFTED_OBJECT_REACH = 7  # tokens from "until" to a verb's object set after the time
 # Verbs that let another take a step: "allows either side to reimpose tariffs".
 _LETTING = frozenset({"allow", "allows", "allowed", "allowing", "let", "lets", "permit",
@@ -383,6 +384,15 @@ class SentenceView:
                 # A verb beyond another measure governs that one, unless the two are
                 # coordinated ("eased tariffs and quotas").
                 between = {self.low(j) for j in range(at + 1, found.first)}
+                if "with" in between:
+                    # "replace Japan's quota on rice imports with a tariff": what replaces
+                    # the other measure is laid
+                    other = self.trigger_at[at]
+                    verb = next((j for j in range(other.first - 1,
+                                                  max(-1, other.first - _REPLACE_REACH), -1)
+                                 if self.low(j).startswith("replac")), -1)
+                    if verb >= 0:
+                        return "impose", True, verb
                 if not between <= {"and", "or", ",", "the", "its", "their", "a", "an"}:
                     break
             action = self.verb_action(at)
@@ -396,6 +406,9 @@ class SentenceView:
                     attributive = (action, True, at)  # "suspend [its planned] tariffs"
                 continue
             if action and not self._before_gerund(at, found.first):  # "a lower duty"
+                if word.startswith("replac") and any(self.low(between) == "with"
+                                                     for between in range(at + 1, found.first)):
+                    return "impose", True, at  # "replace its quota with a tariff": laid
                 return action, True, at
             if action is None and self._governs_noun_phrase(at, found.first):
                 break  # "talks would continue, and officials expect an agreement"

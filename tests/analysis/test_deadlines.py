@@ -365,3 +365,13 @@ def test_a_stage_of_a_measure_told_next_is_dated_and_named_as_written():
                          ("Ruritania", "country"), ("Freedonia", "country"),
                          published="2025-05-21")
     assert [(d.date, d.what) for d in found] == [("2025-06-30", "the waiver expires")]
+
+
+def test_a_saying_that_trails_its_clause_leaves_the_clause_as_the_label():
+    text = ("Ruritania will limit imports of Freedonian cotton textiles starting Aug. 1, the "
+            "government said Thursday, escalating a trade dispute that has rattled the customs "
+            "union.")
+    found, _ = deadlines(text, [time(text, "Aug. 1", "DATE", "2025-08-01")],
+                         ("Ruritania", "country"), ("Freedonia", "country", "Freedonian"))
+    assert [d.what for d in found] == [
+        "Ruritania will limit imports of Freedonian cotton textiles"]

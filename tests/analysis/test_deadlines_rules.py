@@ -1184,3 +1184,12 @@ def test_a_rule_that_applies_to_whom_from_a_date_takes_effect_then():
     text = "The duty applied to goods entering Ruritania from 1998."
     assert found(text, "1998", "DATE", "1998",
                  measure(text, "duty", "tariff", "impose", "Ruritania")) == []
+
+
+def test_a_step_held_out_unless_something_is_done_in_time_makes_that_due():
+    text = ("Freedonia said it would file a complaint with the WTO unless the decision was "
+            "reversed within 30 days.")
+    d = one(text, "30 days", "DURATION", "P30D",
+            measure(text, "complaint", "investigation", "threaten", "Freedonia"))
+    assert (d.date, d.what) == ("2025-04-12", "the decision must be reversed")
+

@@ -1986,3 +1986,19 @@ def test_removing_duties_on_a_share_of_goods_eases_them():
     assert (m.type, m.action) == ("tariff", "ease")
     m = only("Ruritania will remove tariffs on Freedonia cars.", RURITANIA, FREEDONIA)
     assert m.action == "lift"
+
+
+def test_a_complaint_held_out_on_a_condition_is_threatened():
+    m = only("Freedonia would file a complaint with the WTO unless the decision was reversed "
+             "within 30 days.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("investigation", "threaten", "Freedonia")
+    m = only("Freedonia will file a complaint with the WTO next week.", FREEDONIA)
+    assert m.action == "investigate"
+
+
+def test_a_measure_replaced_is_lifted_and_what_replaces_it_laid():
+    text = ("Ruritania said it would replace its quota on rice imports with a tariff of 351 "
+            "crowns per kilogram from April 1.")
+    got = measures(text, RURITANIA)
+    assert sorted((m.type, m.action) for m in got) == [("quota", "lift"), ("tariff", "impose")], \
+        [(m.type, m.action, m.why) for m in got]
