@@ -60,6 +60,8 @@ NOT_ACTOR_FIRST_WORDS: frozenset[str] = frozenset(_NOT_ACTORS["first"])
 PLACE_SUFFIXES: frozenset[str] = frozenset(_NOT_ACTORS["place_suffix"])
 #: lower-case words after which a quoted capitalized phrase is a work's title ("report").
 WORK_TRIGGERS: frozenset[str] = frozenset(_NOT_ACTORS["work_trigger"])
+#: documents whose title may follow them in apposition ("its report, Switched Off,").
+DOCUMENT_NOUNS: frozenset[str] = frozenset(_NOT_ACTORS["document"])
 #: function words that, capitalized inside a run of names, make it a work's title ("To").
 TITLE_CASE_WORDS: frozenset[str] = frozenset(_NOT_ACTORS["title_word"])
 

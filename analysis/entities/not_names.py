@@ -248,6 +248,10 @@ def currency(doc: Doc, toks: list[Token]) -> bool:
             and len(toks[0].word) <= 3 and toks[0].word.isupper())
 
 
+# A work's noun and the comma that opens its title in apposition: "its report, ".
+_WORK_APPOSED = re.compile(r"\b([a-z]+),\s+$")
+
+
 def title_of_work(doc: Doc, toks: list[Token]) -> bool:
     """ "From Boom To Bust" (a capitalized function word inside: names write it in lower
     case), a quoted phrase after "report" or "study", a phrase after "titled"."""
@@ -255,6 +259,11 @@ def title_of_work(doc: Doc, toks: list[Token]) -> bool:
             and not any(tok.word in gaz.ORG_WORDS for tok in toks):
         return True  # "League Against Cruel Sports" is a body's name all the same
     start = toks[0].start
+    apposed = _WORK_APPOSED.search(doc.text, max(0, start - 30), start)
+    if apposed is not None and apposed.group(1).lower() in gaz.DOCUMENT_NOUNS \
+            and doc.text[toks[-1].end:toks[-1].end + 1] in (",", ".") \
+            and toks[0].word not in gaz.FIRST_NAMES:  # (not "its strategy, Andrew Burke,")
+        return True  # "the group's own report, Switched Off, had shown"
     if start == 0 or doc.text[start - 1] not in _OPENING_QUOTES and doc.text[start - 2:start] \
             not in _AFTER_TITLED:
         return False

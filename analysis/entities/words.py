@@ -96,8 +96,8 @@ MONTHS_DAYS = frozenset(_words(
 ))
 # Capitalized words that name no entity wherever they stand.
 NEVER = MONTHS_DAYS | frozenset(_words(
-    "I I'm I'd I'll I've OK TV God Christmas Easter Ramadan Internet Web AM PM A.M. P.M. GMT "
-    "EST EDT BST CET No No. Yes"
+    "I I'm I'd I'll I've OK TV God Christmas Easter Ramadan Thanksgiving Halloween Hanukkah "
+    "Diwali Passover Internet Web AM PM A.M. P.M. GMT EST EDT BST CET No No. Yes"
 ))
 # Words after which a capital names the place it is, not its government.
 LOCATIVE = frozenset(_words(

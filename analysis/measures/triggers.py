@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .. import gazetteer
 from .article import Found
 from .sentence import SentenceView, ban_as_verb
 from .vocab import BE_AUX, DETERMINERS, LAW_WORDS, PP_PREPS, VERB_KINDS
@@ -64,7 +65,7 @@ def accept(view: SentenceView, found: Found) -> bool:
     if inside is not None and inside.kind in ("person", "organization", "place") \
             and inside.start <= found.start and found.end <= inside.end:
         return False  # "Hugh Grant", "the Strategic Export Controls committee"
-    if _in_a_laws_name(view, found):
+    if _in_a_laws_name(view, found) or _in_a_works_title(view, found):
         return False  # "the Foreign Subsidies Regulation": a law's name, not subsidies
     prev = view.low(found.first - 1)
     if found.entry.phrase in ("duty", "duties") and (
@@ -375,6 +376,18 @@ _GENERIC_HEADS = {"ban": "ban", "bans": "ban", "banned": "ban", "restriction": "
 # Adjectives that make a duty an obligation, not a levy.
 _OBLIGATION_ADJECTIVES = frozenset({"statutory", "legal", "moral", "civic", "fiduciary",
                                     "constitutional", "patriotic", "sacred"})
+
+
+def _in_a_works_title(view: SentenceView, found: Found) -> bool:
+    """Whether a capitalized trigger is a word of a document's title set off after it: "the
+    commission's final report, A New Pension Settlement, is due"."""
+    if not view.toks[found.first].text[:1].isupper():
+        return False
+    at = found.first - 1
+    while at > 0 and view.toks[at].text[:1].isupper() and found.first - at <= 5:
+        at -= 1
+    return view.low(at) == "," and view.low(at - 1) in gazetteer.DOCUMENT_NOUNS \
+        and view.low(found.last + 1) in (",", ".")
 
 
 def _in_a_laws_name(view: SentenceView, found: Found) -> bool:

@@ -614,3 +614,17 @@ def test_a_name_right_after_its_owner_is_its_product_not_an_actor():
     assert names("Ruritania said its Ministry of Commerce would respond to Acme's complaint "
                  "about its Clearstream unit.") >= {"Ministry of Commerce", "Clearstream"}
     assert "Saab" in names("Zentrix's European units Opel and Saab had trouble.")
+
+
+def test_a_holiday_a_documents_title_in_apposition_and_a_book_are_no_actors():
+    assert names("Mr Brenner hopes the first checks reach farmers before Thanksgiving.") == {
+        "Brenner"}
+    assert names("Ofgem said the group's own report, Switched Off, had shown the problem.") \
+        == {"Ofgem"}
+    assert names("The Red Book said the fraud cost taxpayers up to 3bn crowns.") == set()
+    # a person after a document's noun is a person
+    assert "Andrew Burke" in names("It is moving to a content strategy, Andrew Burke, chief "
+                                   "of its new unit, told the forum.")
+    # a capitol is a place
+    assert kinds("Mr Brenner told reporters at the state Capitol in Strelsau.")["Capitol"] \
+        == "place"

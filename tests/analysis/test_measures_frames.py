@@ -2002,3 +2002,9 @@ def test_a_measure_replaced_is_lifted_and_what_replaces_it_laid():
     got = measures(text, RURITANIA)
     assert sorted((m.type, m.action) for m in got) == [("quota", "lift"), ("tariff", "impose")], \
         [(m.type, m.action, m.why) for m in got]
+
+
+def test_a_measure_word_in_a_documents_title_is_no_measure():
+    assert measures("The Ruritanian Pensions Commission's final report, A New Pension "
+                    "Settlement, is due in the autumn.",
+                    ("Ruritanian Pensions Commission", "organization")) == []
