@@ -60,6 +60,25 @@ NOT_ACTOR_FIRST_WORDS: frozenset[str] = frozenset(_NOT_ACTORS["first"])
 PLACE_SUFFIXES: frozenset[str] = frozenset(_NOT_ACTORS["place_suffix"])
 #: lower-case words after which a quoted capitalized phrase is a work's title ("report").
 WORK_TRIGGERS: frozenset[str] = frozenset(_NOT_ACTORS["work_trigger"])
+#: what follows "European" in the name of a body of the European Union ("Commission").
+EU_BODY_HEADS: frozenset[str] = frozenset((
+    "commission", "parliament", "council", "court", "central", "investment", "ombudsman",
+    "medicines", "food", "securities", "banking", "chemicals", "anti-fraud", "defence",
+    "environment", "union", "external", "data", "labour", "maritime", "aviation", "border",
+    "public", "insurance", "competition"))
+
+
+def union_of(name: str) -> str | None:
+    """ "European Union" for a body of the Union ("European Commission", "European Court of
+    Justice"); its affiliation stays null (GUIDELINES 2.7), but it acts on the Union's
+    side."""
+    words = name.split()
+    if len(words) > 1 and words[0] == "European" and words[1].lower() in EU_BODY_HEADS \
+            and name != "European Union":
+        return "European Union"
+    return None
+
+
 #: documents whose title may follow them in apposition ("its report, Switched Off,").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(_NOT_ACTORS["document"])
 #: function words that, capitalized inside a run of names, make it a work's title ("To").

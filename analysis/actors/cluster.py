@@ -112,21 +112,16 @@ def _split_country_prefix(name: str) -> tuple[str, str | None]:
         if len(words) > length:
             head = " ".join(words[:length])
             country = demonym_country(head) or country_name(head.rstrip("'’s"))
-            if country == EUROPEAN_UNION and head == "European" \
-                    and words[length].lower() not in _EU_BODY_HEADS:
-                return name, None  # a European body of many states, not of the Union
+            if country == EUROPEAN_UNION and head == "European":
+                # a European body of many states, not of the Union; and a body of the
+                # Union, of a supranational union, has no affiliation either (2.7)
+                return name, None
             if country and words[length][:1].isupper():
                 return " ".join(words[length:]), country
     return name, None
 
 
 EUROPEAN_UNION = "European Union"
-# What follows "European" in the name of a body of the European Union.
-_EU_BODY_HEADS = frozenset((
-    "commission", "parliament", "council", "court", "central", "investment", "ombudsman",
-    "medicines", "food", "securities", "banking", "chemicals", "anti-fraud", "defence",
-    "environment", "union", "external", "data", "labour", "maritime", "aviation", "border",
-    "public", "insurance", "competition"))
 
 
 # Words a full name adds to the short name a story goes on with: "Kestrel Mining" ...

@@ -21,6 +21,7 @@ from .lexicon import (
     NOT_NAMES,
     PARTY_ADJECTIVES,
     PARTY_TITLES,
+    STATE_TITLES,
     demonym_country,
     is_title,
     is_title_modifier,
@@ -71,6 +72,10 @@ _PLACE_OFFICES = frozenset({"premier", "governor", "mayor", "minister", "senator
                             "lawmaker", "legislator", "congressman", "congresswoman", "mp"})
 # Words making a title definite inside a clause: "ordered [her] economy minister, X,".
 _DEFINITE = frozenset(("the", "her", "his", "its", "their"))
+# Verbs of saying after which a quote's speaker is named with his post: '..., said the
+# Swedish trade minister, Thomas Ostros.'
+_SAID = frozenset(("said", "says", "added", "insisted", "warned", "explained", "argued",
+                   "wrote", "declared"))
 # Lower-case words describing the body before its name: "of trade body UK Steel".
 _DESCRIPTION_REACH = 3
 _AFTER_NAME_LINKS = frozenset({"of", "at", "from"})
@@ -109,7 +114,8 @@ class RoleFinder:
             found = self._title_before_name(title, floor)
         elif first - 1 >= floor and tokens.words[first - 1] == ",":
             closed = last + 1 < ceiling and tokens.words[last + 1] in APPOSITION_END
-            found = self._apposition_before(first - 2, floor, closed)
+            ended = closed or last + 1 >= ceiling or tokens.words[last + 1] == "."
+            found = self._apposition_before(first - 2, floor, closed, ended)
         if found.role is None and last + 1 < ceiling and tokens.words[last + 1] == ",":
             after = self._apposition_after(last + 2, ceiling)
             found = found._replace(role=after.role, why_role=after.why_role)
@@ -346,7 +352,8 @@ class RoleFinder:
 
     # -- appositions --------------------------------------------------------------------
 
-    def _apposition_before(self, at: int, floor: int, closed: bool = False) -> Role:
+    def _apposition_before(self, at: int, floor: int, closed: bool = False,
+                           ended: bool = False) -> Role:
         """ "China's top trade negotiator, [Li Chenggang]", "The Acme correspondent in
         Strelsau, [Jo Park]": a title (and its complement) ending at token `at` that opens
         its clause; inside a clause, a definite title whose name a comma closes ("ordered
@@ -373,14 +380,31 @@ class RoleFinder:
         if start - 1 >= floor and tokens.low[start - 1] in DETERMINERS:
             start -= 1
         if start != floor and tokens.words[start - 1] not in BOUNDARY_WORDS \
+                and not (ended and tokens.low[start - 1] in _SAID) \
                 and not _DASH.search(tokens.text, tokens.ends[start - 1], tokens.starts[start]) \
                 and not (closed and definite and prefix is None):
             return NO_ROLE  # a dash is no token: "MEXICO CITY - Mexico's economy minister, X"
         role = self.prefixes.role_text(role_start, at)
         affiliation, rule = (prefix.name, "prefix-before-title") if prefix else (
             self._complement_employer(head + 1, at), "title-complement")
+        owner = start if tokens.low[start] in ("its", "their") else start - 1
+        if affiliation is None and owner > floor and tokens.low[owner] in ("its", "their") \
+                and any(word in STATE_TITLES for word in role.lower().split()):
+            # "Japan, India's largest aid donor, said ..., and its foreign minister, Keizo
+            # Obuchi, said": the state the sentence is about
+            affiliation, rule = self._sentence_state(floor, owner), "its-title"
         return Role(role, affiliation, why("apposition-before-name", role),
                     why(rule, affiliation) if affiliation else None)
+
+    def _sentence_state(self, floor: int, stop: int) -> str | None:
+        """The first country named in the sentence before `stop`, not as a possessor."""
+        tokens = self.tokens
+        for at in range(floor, stop):
+            index = tokens.entity[at]
+            entity = self.entities[index] if index >= 0 else None
+            if entity is not None and entity.kind == "country" and not tokens.is_possessive(at):
+                return entity.canonical or entity.text
+        return None
 
     def _title_head_before(self, at: int, floor: int) -> int | None:
         """The title word that ends the title at `at`, or that a complement ending at `at`

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .. import gazetteer
@@ -161,6 +161,10 @@ class DocContext:
     """Per-article context: actor mentions by offset and the place-name fallback."""
 
     def __init__(self, text: str, actors: list[Actor], lex: Lexicon) -> None:
+        # a body of the European Union acts on its side, though it has no affiliation
+        actors = [replace(actor, affiliation=gazetteer.union_of(actor.name))
+                  if actor.affiliation is None and gazetteer.union_of(actor.name) else actor
+                  for actor in actors]
         self.text = text
         self.lex = lex
         self.words: FrameWords = frame_words()

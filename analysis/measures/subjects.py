@@ -565,6 +565,9 @@ def _before_aside(view: SentenceView, comma: int) -> int:
 def _noun_aside(view: SentenceView, first: int, stop: int) -> bool:
     """Whether tokens first..stop-1 are a noun phrase in apposition ("major buyers of
     Russian crude"): it opens in lower case and holds no verb."""
+    owner = view.ent_at.get(first)
+    if owner is not None and view.low(owner.last + 1) in POSSESSIVE:
+        first = owner.last + 2  # "Japan, India's largest aid donor, said": whose donor
     if first >= stop or not view.toks[first].text.islower() or view.low(first) in _NOT_ASIDE:
         return False
     return not any(view.low(at) in FINITE or view.verb_action(at) is not None
