@@ -16,6 +16,7 @@ seldom names Britain, but names Blair); it needs two and twice as many as the ne
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -63,7 +64,8 @@ _OF_WORDS = frozenset(("of", "de", "du", "di", "del", "della", "des", "do", "da"
 
 
 def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str],
-                        ents: Sequence[EntitySpan] = ()) -> None:
+                        ents: Sequence[EntitySpan] = (),
+                        published: dt.date | None = None) -> None:
     """Fill in the affiliations the role rules left empty; `best` holds the display name
     of each of the first clusters (what a person's affiliation names), `ents` the
     entities their indexes point into."""
@@ -91,9 +93,52 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
     state, rule = main, "state-title-main-country"
     if state is None:
         state, rule = dateline_country(clusters, tokens.text, ents), "state-title-dateline"
+    opposition = _opposition(published) if state == "United Kingdom" else None
+    governing = "Labour Party" if opposition == "Conservative Party" else "Conservative Party"
+    parties = [(ents[entity].start, name)
+               for index, cluster in enumerate(clusters) if cluster.kind == "organization"
+               for name in [best[index] if index < len(best) else cluster.best_name()]
+               if _is_party([*cluster.names, name]) and name != governing
+               for entity in cluster.entities] if opposition else []
     for cluster in clusters:
         if cluster.kind == "person":
+            if opposition is not None and cluster.affiliation is None \
+                    and cluster.known_affiliation is None and _shadow(cluster.role) \
+                    and cluster.entities:
+                # "Shadow health secretary Andrew Lansley": a post of a shadow front bench,
+                # the party's, not the state's (2.7): the opposition party just named ("The
+                # Lib Dems would ... Shadow local government secretary Ed Davey said"), else
+                # the official opposition of the day
+                at = ents[cluster.entities[0]].start
+                named = max(((start, name) for start, name in parties
+                             if 0 <= at - start <= _PARTY_REACH), default=(0, opposition))
+                cluster.affiliation = named[1]
+                cluster.why_affiliation = why("shadow-front-bench", cluster.affiliation)
+                continue
             _person(cluster, state, org_country, org_public, rule)
+
+
+# Britain's official opposition, whose front bench holds the "shadow" posts, by period.
+_OPPOSITIONS = ((dt.date(1979, 5, 4), "Labour Party"), (dt.date(1997, 5, 2), "Conservative Party"),
+                (dt.date(2010, 5, 11), "Labour Party"), (dt.date(2024, 7, 5), "Conservative Party"))
+
+
+_PARTY_REACH = 300  # characters back to a party named before a shadow post
+
+
+def _opposition(published: dt.date | None) -> str | None:
+    """The party in official opposition in Britain on the day, if the day is known."""
+    if published is None:
+        return None
+    found = None
+    for since, party in _OPPOSITIONS:
+        if published >= since:
+            found = party
+    return found
+
+
+def _shadow(role: str | None) -> bool:
+    return bool(role) and role.lower().startswith("shadow ")  # type: ignore[union-attr]
 
 
 def main_country(clusters: list[Cluster], tokens: Tokens) -> str | None:

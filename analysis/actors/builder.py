@@ -92,7 +92,7 @@ def build_actors(text: str, sentences: list[Sentence], entities: list[EntitySpan
         _enrich(cluster, ents, tokens, people, bodies)
     add_anaphors(tokens, ents, clusters, owner)
     add_groups(tokens, clusters, prefixes)
-    settle_affiliations(clusters, tokens, best, ents)
+    settle_affiliations(clusters, tokens, best, ents, published)
 
     actors = []
     for index, cluster in enumerate(clusters):

@@ -396,3 +396,17 @@ def test_a_post_named_after_a_verb_of_saying_is_the_speakers():
     found = analyze(text, dt.date(2005, 4, 12))
     brenner = next(a for a in found.actors if a.name == "Karl Brenner")
     assert (brenner.role, brenner.affiliation) == ("trade minister", "Norway")
+
+
+def test_a_shadow_post_is_the_opposition_partys_of_the_day():
+    text = ("Britain's Health Secretary Jo Park defended the plan. Shadow health secretary Karl "
+            "Brenner said Britain should ban the spice.")
+    def party(published: dt.date, text: str = text) -> str | None:
+        found = analyze(text, published)
+        return next(a for a in found.actors if a.name == "Karl Brenner").affiliation
+    assert party(dt.date(2005, 3, 1)) == "Conservative Party"
+    assert party(dt.date(2015, 3, 1)) == "Labour Party"
+    # the opposition party just named
+    text = ("Britain's Health Secretary Jo Park defended the plan. The Liberal Democrats would "
+            "scrap it. Shadow health secretary Karl Brenner said Britain should ban the spice.")
+    assert party(dt.date(2005, 3, 1), text) == "Liberal Democrats"
