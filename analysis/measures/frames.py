@@ -87,7 +87,8 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     words = view.doc.words
     anchor = cue if 0 <= cue < found.first else found.first
     start = max(view.clause_start(anchor), anchor - _WINDOW, _subordinate_start(view, cue, found))
-    if _hypothetical(view, anchor, words) or _provision(view, cue, found):
+    if _hypothetical(view, anchor, words) or _provision(view, cue, found) \
+            or _only_who_can(view, cue, found):
         return None
     if 0 <= cue < found.first and view.low(cue) in ("open", "opened") \
             and view.low(cue + 1) == "to":
@@ -124,6 +125,17 @@ def _provision(view: SentenceView, cue: int, found: Found) -> bool:
     if lets < 0 or not any(view.low(at) in _TEXTS for at in range(max(0, lets - 3), lets)):
         return False  # (not "the WTO allowed Brazil to impose sanctions if ...": a ruling)
     return any(view.low(at) in _PROVISO for at in range(found.last + 1, len(view.toks)))
+
+
+def _only_who_can(view: SentenceView, cue: int, found: Found) -> bool:
+    """ "only Congress can lift the embargo": who has the power to take a step, how the
+    system works (4.1), not a step taken or planned."""
+    if not 0 < cue < found.first or view.low(cue - 1) not in ("can", "could"):
+        return False
+    return any(view.low(at) == "only" for at in range(max(0, cue - _ONLY_REACH), cue - 1))
+
+
+_ONLY_REACH = 6  # tokens from "only" to the verb of the step its subject alone may take
 
 
 def _subordinate_start(view: SentenceView, cue: int, found: Found) -> int:

@@ -2008,3 +2008,17 @@ def test_a_measure_word_in_a_documents_title_is_no_measure():
     assert measures("The Ruritanian Pensions Commission's final report, A New Pension "
                     "Settlement, is due in the autumn.",
                     ("Ruritanian Pensions Commission", "organization")) == []
+
+
+def test_who_alone_can_take_a_step_is_how_the_system_works():
+    assert measures("Under the 1996 law, only the Ruritanian Congress can lift the embargo.",
+                    ("Ruritanian Congress", "organization", "Ruritanian Congress")) == []
+    m = only("The Ruritanian Congress voted to lift the embargo on Freedonia.",
+             ("Ruritanian Congress", "organization", "Ruritanian Congress"), FREEDONIA)
+    assert m.action == "lift"
+
+
+def test_a_deal_a_party_tries_to_reach_is_sought_not_made():
+    m = only("Ruritania is still trying to strike a trade deal with Freedonia.", RURITANIA,
+             FREEDONIA)
+    assert (m.type, m.action) == ("agreement", "propose")
