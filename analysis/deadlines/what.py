@@ -429,6 +429,9 @@ _FIRST_OF_TWO_VERBS = re.compile(r"\s(?:begins?|starts?|opens?|takes?\s+effect|c
                                  r"|ends?|expires?|lapses?)\s*$)", _I)
 
 
+_DAY_OF_THE_HOUR = re.compile(r"^\s*(?:tonight|today|this\s+evening)\b", _I)
+
+
 def _body(spot: Spot, cue: Cue) -> str:
     """The clause without the time phrase, attribution and leading connectors."""
     before, after = spot.before, spot.after
@@ -443,6 +446,7 @@ def _body(spot: Spot, cue: Cue) -> str:
     if spot.prep == "in" and _PHRASAL_END.search(before):
         before = before.rstrip() + " in"  # "will be phased in over 12 months": the verb's
     after = _AT_THE_LATEST.sub("", after)  # "by March 31 at the latest"
+    after = _DAY_OF_THE_HOUR.sub("", after)  # "from 6pm tonight": the hour's day
     after = _GRACE_AFTER.sub("", after)  # "after a nine-month transition period"
     if re.match(r"^\s*['’]s?\s+time\b", after):  # "in two weeks' time", "in a year's time"
         after = after.split("time", 1)[1]

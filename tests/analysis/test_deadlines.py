@@ -375,3 +375,17 @@ def test_a_saying_that_trails_its_clause_leaves_the_clause_as_the_label():
                          ("Ruritania", "country"), ("Freedonia", "country", "Freedonian"))
     assert [d.what for d in found] == [
         "Ruritania will limit imports of Freedonian cotton textiles"]
+
+
+def test_an_hour_a_change_starts_from_on_the_day_is_a_deadline():
+    text = ("Norway said tobacco duty will rise in line with inflation from 6pm tonight, adding "
+            "8 crowns to a packet.")
+    times = [time(text, "6pm", "TIME", "2025-06-02T18:00"),
+             time(text, "tonight", "TIME", "2025-06-02TNI")]
+    found, _ = deadlines(text, times, ("Norway", "country"))
+    assert [(d.date, d.what) for d in found][:1] == [
+        ("2025-06-02", "tobacco duty will rise in line with inflation")]
+    # an hour of any day is none
+    text = "Adverts for junk food in Norway will be banned before 9pm."
+    assert deadlines(text, [time(text, "9pm", "TIME", "2025-06-02T21:00")],
+                     ("Norway", "country"))[0] == []
