@@ -75,7 +75,7 @@ _HAS_SPAN = re.compile(r"\b(?:has|have|having|(?:is|are|will\s+be|been)\s+given|
                        # "a law that gives TikTok's Chinese owner ByteDance nine months to
                        # sell": from the day the law is signed
                        r"|gives|give|giving)\s+"
-                       r"(?:(?!to\s)[\w'’-]+\s+){0,5}?$", _I)
+                       r"(?:(?!to\s)[\w'’-]+\s+){0,7}?$", _I)
 _SPAN_TO = re.compile(r"^\s+(?:(?:in\s+which\s+)?to|or\s+less\s+to)\s+\w", _I)
 _POSTPONED = re.compile(
     r"\b(?:extend|prolong|postpon|delay|push(?:ed|es|ing)?\s+back|defer|move[ds]?\s+back"
@@ -250,7 +250,8 @@ FAILS_BY = re.compile(r"\b(?:if|unless)\s+(?P<who>it|they|he|she|the\s+\w+|[A-Z]
                       r"(?:(?:does\s+not|do\s+not|doesn't|don't|did\s+not|fails?\s+to)\s+"
                       r"(?P<verb>\w+(?:\s+\w+){0,3})"
                       # "unless the decision was reversed within 30 days": done to it
-                      r"|(?:is|are|was|were)\s+(?P<done>\w+(?:ed|en)))\s*$")
+                      r"|(?:is|are|was|were)(?:\s+not)?\s+(?P<done>\w+(?:ed|en|wn|ne|ld|ght|ut)))"
+                      r"\s*$")
 # What the failure brings: "could face legal action", "risks fines", "warned".
 _CONSEQUENCE = re.compile(r"\b(?:face|faces|facing|risk|risks|warned|warns|threatened|penalt"
                           r"|fines?|sanctions|legal\s+action|court|complaint|retaliat\w*"

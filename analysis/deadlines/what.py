@@ -93,7 +93,10 @@ _DANGLING = re.compile(
 _OBLIGED = re.compile(r"(?<!\bto\s)\b(?:will\s+have|would\s+have|has|have|had|having)\s+"
                       r"(?:just\s+|only\s+)?to\b", _I)
 _GAVE = re.compile(r"^(?P<who>.*?)\b(?:gave|given|gives|give|giving|granted|grants|grant)\s+"
-                   r"(?P<whom>(?:[\w'’.-]+\s+){1,4}?)(?:an?\s+)?to\s+(?P<do>.+)$", _I)
+                   r"(?P<whom>(?:(?!for\s|deadline\s)[\w'’.-]+\s+){1,7}?)(?:an?\s+)?to\s+"
+                   r"(?P<do>.+)$", _I)
+_NEXT_VERB_OF_THE_ORDER = re.compile(r"\s+and\s+(?:requires|orders|obliges|tells|bars|gives)\s"
+                                     r".*$", _I)
 _BEEN_GIVEN = re.compile(r"^(?P<who>.+?)\s+(?:has|have|had|was|were|is|are)\s+(?:been\s+)?given\s+"
                          r"to\s+(?P<do>[a-z].+)$", _I)
 _BEEN_ORDERED = re.compile(r"^(?P<who>.+?)\s+(?:has|have|had|was|were|is|are)\s+(?:also\s+)?"
@@ -592,7 +595,10 @@ def _obligation_form(body: str) -> str:
         return f"{given.group('who').strip()} must {given.group('do')}"
     gave = _GAVE.match(body)
     if gave:
-        return f"{gave.group('whom').strip()} must {gave.group('do')}"
+        # "gives the company 120 days to divest the property and requires them to ...":
+        # the step given the time, not the next verb's
+        do = _NEXT_VERB_OF_THE_ORDER.sub("", gave.group("do"))
+        return f"{gave.group('whom').strip()} must {do}"
     asked = _ASKED.match(body)
     if asked:
         # an order binds ("must"); a call or an appeal asks ("Tokyo to lift the ban")

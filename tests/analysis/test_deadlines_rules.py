@@ -1193,3 +1193,20 @@ def test_a_step_held_out_unless_something_is_done_in_time_makes_that_due():
             measure(text, "complaint", "investigation", "threaten", "Freedonia"))
     assert (d.date, d.what) == ("2025-04-12", "the decision must be reversed")
 
+
+
+def test_a_step_held_out_if_something_is_not_done_in_time_makes_that_due():
+    text = ("Freedonia warned that it would impose counter-tariffs on Ruritanian goods if the "
+            "duty was not withdrawn by September 1.")
+    d = one(text, "September 1", "DATE", "2025-09-01",
+            measure(text, "counter-tariffs", "tariff", "threaten", "Freedonia"))
+    assert (d.date, d.what) == ("2025-09-01", "the duty must be withdrawn")
+
+
+def test_an_order_giving_a_long_named_party_time_to_act_binds_that_party():
+    text = ("The order gives the company and its Ruritanian affiliates 120 days to divest the "
+            "property and requires them to remove all equipment.")
+    d = one(text, "120 days", "DURATION", "P120D",
+            measure(text, "divest the property", "investment_restriction", "impose",
+                    "Ruritania"))
+    assert d.what == "the company and its Ruritanian affiliates must divest the property"
