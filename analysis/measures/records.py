@@ -507,7 +507,11 @@ def merge_in_sentence(found: list[Found]) -> list[Found]:
 
 
 def _joins(kept: Found, trigger: Found) -> bool:
-    """Whether a trigger names the same measure as one already kept in its sentence."""
+    """Whether a trigger names the same measure as one already kept in its sentence (not
+    what replaces it: "lifted its ban on exports and replaced it with a minimum export
+    price")."""
+    if trigger.cue_words.lower().startswith("replac") and trigger.action != kept.action:
+        return False
     if kept.type != trigger.type or not (same_kind(kept, trigger)
                                          or kept.last + 1 == trigger.first):
         return False  # (one compound is one thing: "import licence rules")

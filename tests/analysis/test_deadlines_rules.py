@@ -1210,3 +1210,10 @@ def test_an_order_giving_a_long_named_party_time_to_act_binds_that_party():
             measure(text, "divest the property", "investment_restriction", "impose",
                     "Ruritania"))
     assert d.what == "the company and its Ruritanian affiliates must divest the property"
+
+
+def test_a_floor_price_that_applies_from_a_day_takes_effect_then():
+    text = ("A notification from the trade directorate said the floor price would apply to all "
+            "contracts registered from Monday.")
+    d = one(text, "Monday", "DATE", "2025-03-17")
+    assert (d.date, rule(d)) == ("2025-03-17", "deadline.takes-effect")

@@ -2022,3 +2022,12 @@ def test_a_deal_a_party_tries_to_reach_is_sought_not_made():
     m = only("Ruritania is still trying to strike a trade deal with Freedonia.", RURITANIA,
              FREEDONIA)
     assert (m.type, m.action) == ("agreement", "propose")
+
+
+def test_a_ban_replaced_with_a_minimum_export_price_is_two_steps():
+    text = ("Ruritania on Saturday lifted its ban on exports of white rice and replaced it with a "
+            "minimum export price of $490 a tonne.")
+    got = measures(text, RURITANIA)
+    assert sorted((m.type, m.action) for m in got) == [("export_control", "impose"),
+                                                      ("export_control", "lift")], \
+        [(m.type, m.action, m.why) for m in got]
