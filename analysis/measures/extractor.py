@@ -181,6 +181,8 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         if accept(view, trigger) and not _description(view, trigger):
             if _licensing_duty(view, trigger):
                 trigger.type = "export_control"
+            elif trigger.entry.phrase == "price cap" and _on_oil(view, trigger):
+                trigger.type = "sanction"  # "the $60-a-barrel price cap on Russian crude"
             found.append(trigger)
     for trigger in found:
         for at in range(trigger.first, trigger.last + 1):
@@ -287,6 +289,17 @@ def _description(view: SentenceView, trigger: Found) -> bool:
                 return True
         return False
     return view.low(back) in _PRONOUNS and view.low(back - 1) in _DESCRIBING
+
+
+_OIL_WORDS = frozenset({"oil", "crude", "petroleum", "barrel", "-a-barrel", "a-barrel"})
+
+
+def _on_oil(view: SentenceView, trigger: Found) -> bool:
+    """Whether a price cap is one on oil a state's buyers may not pay above, the sanction
+    on Russian crude ("sold above the $60-a-barrel price cap"), not a cap on energy bills."""
+    words = {view.low(at) for at in range(len(view.toks))}
+    return bool(words & _OIL_WORDS) and any(
+        ent.name == "Russia" for ent in view.entities_between(0, len(view.toks) - 1, None))
 
 
 def _licensing_duty(view: SentenceView, trigger: Found) -> bool:

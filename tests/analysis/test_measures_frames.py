@@ -2031,3 +2031,12 @@ def test_a_ban_replaced_with_a_minimum_export_price_is_two_steps():
     assert sorted((m.type, m.action) for m in got) == [("export_control", "impose"),
                                                       ("export_control", "lift")], \
         [(m.type, m.action, m.why) for m in got]
+
+
+def test_a_price_cap_on_russian_oil_is_a_sanction():
+    m = only("The Group of Seven agreed a price cap on Russian oil.",
+             ("Group of Seven", "organization"), ("Russia", "country"))
+    assert (m.type, m.imposer) == ("sanction", "Group of Seven")
+    # a cap on energy bills is no sanction
+    m = only("Ruritania's regulator raised the energy price cap.", RURITANIA)
+    assert m.type != "sanction"
