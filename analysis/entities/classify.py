@@ -250,11 +250,33 @@ def _several_words_kind(toks: list[Token], words: list[str]) -> tuple[str, int]:
     return "person", GUESS
 
 
+# Words before a place's name ("to Pila in Poland"); not "at", which a firm follows as
+# often ("an analyst at Zentrix in Japan").
+_TO_A_PLACE = frozenset({"to", "in", "near", "outside", "into", "across", "towards"})
+_COUNTRY_AFTER = re.compile(r"(?:\s+in\s+|\s*,\s*)(?:the\s+)?"
+                            r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?)")
+
+
+def _in_a_country_after(doc: Doc, end: int) -> bool:
+    """Whether "in <country>" or ", <country>" follows the name ending at `end`."""
+    after = _COUNTRY_AFTER.match(doc.text, end)
+    if after is None:
+        return False
+    words = after.group(1).rstrip(".").split()
+    for size in (len(words), 1):
+        hit = gazetteer_kind(" ".join(words[:size]))
+        if hit is not None and hit[0] == "country":
+            return True
+    return False
+
+
 def _one_word_kind(doc: Doc, end: int, word: str, prev: str) -> str:
     """The kind of a single unknown capitalized word: a guess from its shape and context."""
     _, nxt = doc.next_word(end)
     if is_acronym(word) or is_camel(word):
         return "organization"
+    if prev.lower() in _TO_A_PLACE and _in_a_country_after(doc, end):
+        return "place"  # "move production to Pila in Poland", "a plant in Zorvik, Norway"
     if prev in NOT_PERSON_BEFORE:
         # "an analyst at Nomura told": people are not "at" or "in" anything.
         return "organization"

@@ -628,3 +628,11 @@ def test_a_holiday_a_documents_title_in_apposition_and_a_book_are_no_actors():
     # a capitol is a place
     assert kinds("Mr Brenner told reporters at the state Capitol in Strelsau.")["Capitol"] \
         == "place"
+
+
+def test_an_unknown_name_a_move_goes_to_in_a_country_is_a_place():
+    assert kinds("Acme said it would move production to Pilvara in Poland.")["Pilvara"] \
+        == "place"
+    assert kinds("The plant in Zorvik, Norway, will close.")["Zorvik"] == "place"
+    # a firm one works at is a firm
+    assert kinds("He is an analyst at Zentrix in Japan.")["Zentrix"] == "organization"
