@@ -322,6 +322,10 @@ def _without_instruments(view: SentenceView, found: list[Found]) -> list[Found]:
         governed = [other for other in found if other is not trigger and other.type != "other"
                     and 0 < other.cue_at - trigger.last <= _instrument_reach(view, trigger,
                                                                              other)]
+        if trigger.type == "other" and trigger.entry.phrase in view.lex.instruments \
+                and _cited(view, trigger) and any(other.type != "other" for other in found):
+            continue  # "Turkey will impose a 40% tariff ..., according to a presidential
+            # decree published in the Official Gazette": where the step is written
         if trigger.type != "other" or trigger.entry.phrase not in view.lex.instruments \
                 or not governed:
             out.append(trigger)
@@ -331,6 +335,17 @@ def _without_instruments(view: SentenceView, found: list[Found]) -> list[Found]:
                 other.imposer, other.imposer_ent = trigger.imposer, trigger.imposer_ent
                 other.imposer_official = trigger.imposer_official
     return out
+
+
+def _cited(view: SentenceView, trigger: Found) -> bool:
+    """Whether an instrument is cited as the source of what the sentence reports:
+    "according to a presidential decree", "under a decree"."""
+    at = trigger.first - 1
+    while at > 0 and (view.low(at) in ("a", "an", "the", "its", "their")
+                      or view.toks[at].text.islower() and view.low(at).isalpha()
+                      and view.low(at) not in ("to", "under", "by", "in")):
+        at -= 1
+    return view.low(at) == "to" and view.low(at - 1) == "according"
 
 
 def _instrument_reach(view: SentenceView, instrument: Found, other: Found) -> int:

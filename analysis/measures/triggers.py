@@ -317,7 +317,11 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
     if told:
         found.told_again = True
         return told  # "Taiwan lifted its ban in April": the kind of ban the article told
-    typed = [mtype for mtype in types_here if mtype]
+    # (a neighbour's kind, but a ban is never a probe or a deal: "A WTO panel ruled against
+    # Indonesia, but Jakarta says it will not lift the nickel ban")
+    typed = [mtype for mtype in types_here if mtype
+             and not (mtype in ("investigation", "agreement", "subsidy")
+                      and generic_head(found.entry.phrase) == "ban")]
     if typed:
         found.default_type = True  # a neighbour's kind, a guess the article did not tell
         return typed[0]
@@ -499,6 +503,12 @@ def object_type(view: SentenceView, found: Found) -> str | None:
         if view.low(start).isalpha() and start not in view.ent_at \
                 and goods_from_abroad(view, start):
             return "import_ban"  # "the EU banned beef from Brazil"
+        for at in range(start, min(len(view.toks), start + 4)):
+            # "Indonesia to ban bauxite exports", "will ban coal imports"
+            if view.low(at) in ("exports", "imports") and at > start:
+                return "export_control" if view.low(at) == "exports" else "import_ban"
+            if not (view.toks[at].text.islower() and view.low(at).isalpha()):
+                break
     return None
 
 

@@ -2040,3 +2040,18 @@ def test_a_price_cap_on_russian_oil_is_a_sanction():
     # a cap on energy bills is no sanction
     m = only("Ruritania's regulator raised the energy price cap.", RURITANIA)
     assert m.type != "sanction"
+
+
+def test_a_decree_cited_as_the_source_is_no_measure_of_its_own():
+    m = only("Ruritania will impose an additional 40% tariff on vehicles imported from Freedonia "
+             "from July 7, according to a presidential decree published on Saturday.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.magnitude) == ("tariff", "40%")
+
+
+
+def test_a_ban_takes_no_kind_from_a_probe_beside_it():
+    text = ("A WTO panel ruled against Indonesia last month, but Jakarta has appealed and says "
+            "it will not lift the nickel ban.")
+    found = analyze(text, dt.date(2022, 12, 21)).measures
+    assert [(m.type, m.action) for m in found] == [("investigation", "investigate")]
