@@ -15,7 +15,7 @@ from __future__ import annotations
 from .article import Found
 from .framewords import FrameWords, Phrases
 from .sentence import SentenceView
-from .vocab import ANSWER_NOUNS, ATTRIBUTIVE, LEGISLATURES
+from .vocab import ANSWER_NOUNS, ATTRIBUTIVE, LEGISLATURES, LETTING
 
 _CHANGES = ("lift", "ease", "extend", "delay", "maintain")
 _AHEAD = 12  # tokens after a trigger where "expire", "take effect", "remains" may stand
@@ -106,8 +106,6 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     return _modality(view, found, action, cue, start, anchor)
 
 
-_LETS = frozenset({"allow", "allows", "allowed", "let", "lets", "permit", "permits",
-                   "permitted", "enable", "enables", "entitle", "entitles"})
 _PROVISO = frozenset({"if", "should", "in", "unless", "when", "whenever"})
 _PROVISION_REACH = 5  # tokens from the letting verb to "to"
 # Texts whose clauses let parties act: "the deal allows".
@@ -121,7 +119,7 @@ def _provision(view: SentenceView, cue: int, found: Found) -> bool:
     if not 0 < cue < found.first or view.low(cue - 1) != "to":
         return False
     lets = next((at for at in range(cue - 2, max(-1, cue - 1 - _PROVISION_REACH), -1)
-                 if view.low(at) in _LETS), -1)
+                 if view.low(at) in LETTING), -1)
     if lets < 0 or not any(view.low(at) in _TEXTS for at in range(max(0, lets - 3), lets)):
         return False  # (not "the WTO allowed Brazil to impose sanctions if ...": a ruling)
     return any(view.low(at) in _PROVISO for at in range(found.last + 1, len(view.toks)))

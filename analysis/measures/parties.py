@@ -15,7 +15,7 @@ from __future__ import annotations
 from .article import COUNTRY_NAMES, Ent, Found
 from .sentence import SentenceView, ban_as_verb
 from .subjects import coordinated
-from .vocab import BE_AUX, PARTICIPLES, SPEECH_VERBS, VERB_KINDS
+from .vocab import BE_AUX, LETTING, PARTICIPLES, SPEECH_VERBS, VERB_KINDS
 
 # Types whose modifier ("EU subsidies", "US-China deal") is a party, never the target.
 _MODIFIER_NOT_TARGET = ("agreement", "subsidy", "investigation")
@@ -39,9 +39,6 @@ _FLOW_WORDS = frozenset({"exports", "export", "shipments", "goods", "products", 
 _MAX_TARGETS = 4
 
 
-# Verbs that let a party do what a measure restricted: "allow Britain to resume exports".
-_LETTING = frozenset({"allow", "allows", "allowed", "allowing", "let", "lets", "permit",
-                      "permits", "permitted", "enable", "enables", "enabled"})
 # Words before the act a sanction answers: "after Iraq's invasion", "over its tests".
 _ANSWERING = frozenset({"after", "over", "for", "following"})
 
@@ -149,7 +146,7 @@ def _allowed(view: SentenceView, found: Found) -> tuple[int, Ent] | None:
     if let is None or let.kind not in ("country", "organization") or let.demonym:
         return None
     verb = let.first - 1
-    return (verb, let) if view.low(verb) in _LETTING else None
+    return (verb, let) if view.low(verb) in LETTING else None
 
 
 def _offender(view: SentenceView, last: int) -> Ent | None:

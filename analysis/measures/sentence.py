@@ -21,6 +21,7 @@ from .vocab import (
     DETERMINERS,
     FINITE,
     INVESTIGATIVE,
+    LETTING,
     OBJECT_VERBS,
     OBTAIN,
     PARTICIPLES,
@@ -117,10 +118,6 @@ _NOUN_VERBS = frozenset({"levy", "ban", "cap", "curb", "limit", "freeze", "cut",
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _REPLACE_REACH = 6  # tokens from "replace" to the measure it replaces
 _SHIFTED_OBJECT_REACH = 7  # tokens from "until" to a verb's object set after the time
-# Verbs that let another take a step: "allows either side to reimpose tariffs".
-_LETTING = frozenset({"allow", "allows", "allowed", "allowing", "let", "lets", "permit",
-                      "permits", "permitted", "enable", "enables", "enabled", "entitle",
-                      "entitles", "authorise", "authorises", "authorize", "authorizes"})
 _VERB_ADVERBS = frozenset({"also", "now", "yesterday", "today", "recently", "later",
                            "earlier", "already", "then", "still", "formally", "officially"})
 _TIME_UNITS = frozenset({"week", "month", "year", "weekend", "night", "autumn", "spring",
@@ -486,7 +483,7 @@ class SentenceView:
                     and self.low(at + 1) not in _AFTER_A_PARTICIPLE:
                 break  # "the ban unfairly restricted access": so too past an adverb
             if action and self.low(at - 1) == "to" and any(
-                    self.low(between) in _LETTING for between in range(found.last + 1, at)):
+                    self.low(between) in LETTING for between in range(found.last + 1, at)):
                 break  # "The deal allows either side to reimpose tariffs": another's step
             if action and (low.endswith(("ed", "en")) or self.low(at - 1) in BE_AUX
                            or self.low(at - 1) in self.lex.modals or low in PARTICIPLES):

@@ -93,3 +93,8 @@ LAW_WORDS = frozenset({"regulation", "act", "law", "directive", "instrument", "m
 # About a sentence back, in characters: how near the party or measure named last must stand
 # to be the one a sentence that names none refers to ("The government will also levy ...").
 JUST_BEFORE = 320
+# Verbs that let a party take a step: "allow Britain to resume exports", "the deal allows
+# either side to reimpose tariffs".
+LETTING = frozenset({"allow", "allows", "allowed", "allowing", "let", "lets", "permit",
+                     "permits", "permitted", "enable", "enables", "enabled", "entitle",
+                     "entitles", "authorise", "authorises", "authorize", "authorizes"})
