@@ -92,8 +92,8 @@ def _anchor_after(text: str, times: list[TimeExpr], index: int) -> date | None:
 
 
 # A clock time a change starts from ("from midnight"), or one the day after it names.
-_FROM_TONIGHT = re.compile(r"\bfrom\s+$", re.I)
-_TONIGHT_AFTER = re.compile(r"\s+(?:tonight|today|this\s+evening)\b", re.I)
+_STARTING_FROM = re.compile(r"\bfrom\s+$", re.I)
+_DAY_AFTER_THE_HOUR = re.compile(r"\s+(?:tonight|today|this\s+evening)\b", re.I)
 # A time of day with no day to it: "9pm", "21:00 GMT", "noon".
 _CLOCK_ONLY = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?"
                          r"|noon|midday|midnight)", re.I)
@@ -107,8 +107,8 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         return None  # past, vague or unanchored whatever the words: skip the reading
     if timex.type == "TIME" and _CLOCK_ONLY.fullmatch(timex.text) and published is not None \
             and timex.value[:10] == published.isoformat() \
-            and not _FROM_TONIGHT.search(text, max(sentence.start, timex.start - 6), timex.start) \
-            and not _TONIGHT_AFTER.match(text, timex.end):
+            and not _STARTING_FROM.search(text, max(sentence.start, timex.start - 6), timex.start) \
+            and not _DAY_AFTER_THE_HOUR.match(text, timex.end):
         # "banned from television before 9pm": an hour of any day, dated the day of
         # publication for want of one (not "12:01 a.m. EST (0501 GMT) on Tuesday"; not a
         # budget's "will rise from 6pm tonight", "would double from midnight")

@@ -813,12 +813,13 @@ def _balanced(clause: str) -> str:
     return " ".join(clause.split())
 
 
-# Verbs in the present a label's subject, put for a pronoun, may have to agree with.
-_PRESENT_VERBS = {"apply": "applies", "take": "takes", "come": "comes", "start": "starts",
+# Verbs in the present a label's subject, put for a pronoun, may have to agree with: the
+# plural form and its singular.
+_SINGULAR_OF = {"apply": "applies", "take": "takes", "come": "comes", "start": "starts",
                   "begin": "begins", "expire": "expires", "end": "ends", "run": "runs",
                   "enter": "enters", "kick": "kicks", "become": "becomes", "go": "goes",
                   "lapse": "lapses", "remain": "remains", "are": "is", "have": "has"}
-_PRESENT_SINGULAR = {singular: plural for plural, singular in _PRESENT_VERBS.items()}
+_PLURAL_OF = {singular: plural for plural, singular in _SINGULAR_OF.items()}
 
 
 def _verb_agreeing(subject: str, rest: str) -> str:
@@ -826,10 +827,10 @@ def _verb_agreeing(subject: str, rest: str) -> str:
     "The rules apply to all firms" with the tariff named: "the tariff applies"."""
     first, _, tail = rest.partition(" ")
     plural = _plural(subject)
-    if plural and first in _PRESENT_SINGULAR:
-        first = _PRESENT_SINGULAR[first]
-    elif not plural and first in _PRESENT_VERBS:
-        first = _PRESENT_VERBS[first]
+    if plural and first in _PLURAL_OF:
+        first = _PLURAL_OF[first]
+    elif not plural and first in _SINGULAR_OF:
+        first = _SINGULAR_OF[first]
     return f"{first} {tail}".strip()
 
 

@@ -162,9 +162,9 @@ class DocContext:
 
     def __init__(self, text: str, actors: list[Actor], lex: Lexicon) -> None:
         # a body of the European Union acts on its side, though it has no affiliation
-        actors = [replace(actor, affiliation=gazetteer.union_of(actor.name))
-                  if actor.affiliation is None and gazetteer.union_of(actor.name) else actor
-                  for actor in actors]
+        actors = [replace(actor, affiliation=union)
+                  if actor.affiliation is None and (union := gazetteer.union_of(actor.name))
+                  else actor for actor in actors]
         self.text = text
         self.lex = lex
         self.words: FrameWords = frame_words()

@@ -297,9 +297,8 @@ _OIL_WORDS = frozenset({"oil", "crude", "petroleum", "barrel", "-a-barrel", "a-b
 def _on_oil(view: SentenceView, trigger: Found) -> bool:
     """Whether a price cap is one on oil a state's buyers may not pay above, the sanction
     on Russian crude ("sold above the $60-a-barrel price cap"), not a cap on energy bills."""
-    words = {view.low(at) for at in range(len(view.toks))}
-    return bool(words & _OIL_WORDS) and any(
-        ent.name == "Russia" for ent in view.entities_between(0, len(view.toks) - 1, None))
+    return any(ent.name == "Russia" for ent in view.ents) \
+        and any(tok.low in _OIL_WORDS for tok in view.toks)
 
 
 def _licensing_duty(view: SentenceView, trigger: Found) -> bool:
@@ -339,7 +338,7 @@ def _without_instruments(view: SentenceView, found: list[Found]) -> list[Found]:
 
 def _cited(view: SentenceView, trigger: Found) -> bool:
     """Whether an instrument is cited as the source of what the sentence reports:
-    "according to a presidential decree", "under a decree"."""
+    "according to a presidential decree published on Saturday"."""
     at = trigger.first - 1
     while at > 0 and (view.low(at) in ("a", "an", "the", "its", "their")
                       or view.toks[at].text.islower() and view.low(at).isalpha()

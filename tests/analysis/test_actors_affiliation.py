@@ -114,7 +114,6 @@ def test_a_company_title_or_an_unclear_article_gives_no_country():
 # -- public figures a reader knows (gaz_people.txt) ----------------------------------------------
 
 def known(text: str, published: str) -> dict[str, Actor]:
-    import datetime as dt
     sentences = split_sentences(text)
     found = build_actors(text, sentences, find_entities(text, sentences),
                          dt.date.fromisoformat(published))
@@ -379,34 +378,31 @@ def test_leaders_of_the_late_1990s_are_listed_with_their_states():
 def test_its_title_serves_the_state_the_sentence_opens_with():
     text = ("Norway, Iceland's largest aid donor, said it was freezing grant aid, and its "
             "foreign minister, Karl Brenner, said loans were under review.")
-    found = analyze(text, dt.date(2005, 4, 12))
-    brenner = next(a for a in found.actors if a.name == "Karl Brenner")
+    brenner = known(text, "2005-04-12")["Karl Brenner"]
     assert (brenner.role, brenner.affiliation) == ("foreign minister", "Norway")
     # and the sentence's aid freeze is the state's, not its recipient's
-    assert [m.imposer for m in found.measures if m.type == "sanction"] == ["Norway"]
+    measures = analyze(text, dt.date(2005, 4, 12)).measures
+    assert [m.imposer for m in measures if m.type == "sanction"] == ["Norway"]
     # not a team's captain
     text = "Norway lost again, and its captain, Karl Brenner, said the side was tired."
-    found = analyze(text, dt.date(2005, 4, 12))
-    assert next(a for a in found.actors if a.name == "Karl Brenner").affiliation is None
+    assert known(text, "2005-04-12")["Karl Brenner"].affiliation is None
 
 
 def test_a_post_named_after_a_verb_of_saying_is_the_speakers():
     text = ('"We should never have introduced quotas," said the Norwegian trade minister, '
             "Karl Brenner.")
-    found = analyze(text, dt.date(2005, 4, 12))
-    brenner = next(a for a in found.actors if a.name == "Karl Brenner")
+    brenner = known(text, "2005-04-12")["Karl Brenner"]
     assert (brenner.role, brenner.affiliation) == ("trade minister", "Norway")
 
 
 def test_a_shadow_post_is_the_opposition_partys_of_the_day():
     text = ("Britain's Health Secretary Jo Park defended the plan. Shadow health secretary Karl "
             "Brenner said Britain should ban the spice.")
-    def party(published: dt.date, text: str = text) -> str | None:
-        found = analyze(text, published)
-        return next(a for a in found.actors if a.name == "Karl Brenner").affiliation
-    assert party(dt.date(2005, 3, 1)) == "Conservative Party"
-    assert party(dt.date(2015, 3, 1)) == "Labour Party"
+    def party(published: str, text: str = text) -> str | None:
+        return known(text, published)["Karl Brenner"].affiliation
+    assert party("2005-03-01") == "Conservative Party"
+    assert party("2015-03-01") == "Labour Party"
     # the opposition party just named
     text = ("Britain's Health Secretary Jo Park defended the plan. The Liberal Democrats would "
             "scrap it. Shadow health secretary Karl Brenner said Britain should ban the spice.")
-    assert party(dt.date(2005, 3, 1), text) == "Liberal Democrats"
+    assert party("2005-03-01", text) == "Liberal Democrats"
