@@ -32,7 +32,7 @@ def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr
             continue
         previous = sentences[max(0, index - _BACK_SENTENCES):index]
         deadline = _deadline(text, sentences[index], time_index, timex, measures, day, previous,
-                             _anchor_after(text, times, time_index))
+                             _anchor_after(text, times, time_index), times)
         if deadline is None and out and out[-1].end >= sentences[index].start:
             deadline = _gapped(text, out[-1], timex, day)
         if deadline is not None:
@@ -102,7 +102,8 @@ _CLOCK_ONLY = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]
 def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
               measures: list[Measure], published: date | None,
               previous: list[Sentence] | None = None,
-              anchor: date | None = None) -> Deadline | None:
+              anchor: date | None = None, times: list[TimeExpr] | None = None
+              ) -> Deadline | None:
     if due_date(timex, "", "", published, published) is None:
         return None  # past, vague or unanchored whatever the words: skip the reading
     if timex.type == "TIME" and _CLOCK_ONLY.fullmatch(timex.text) and published is not None \
@@ -114,6 +115,7 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         # budget's "will rise from 6pm tonight", "would double from midnight")
         return None
     spot = spot_of(text, sentence, timex)
+    after = anchor
     if anchor is not None and not spot.prep:
         spot = replace(spot, prep="in", anchored=True)  # "take effect 21 days after Aug. 7"
     else:
@@ -167,6 +169,11 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         spot = widened if cue is not None else spot
     if cue is None:
         return None
+    if cue.rule == "paused-for":
+        # "suspended for 90 days from Wednesday", "on Monday agreed to pause ... for 30 days"
+        anchor = after or _told_on(sentence, timex, times or [], published)
+        if anchor is None:
+            return None
     value = due_date(timex, spot.prep, spot.lead, published if cue.forward else None,
                      anchor or published)
     if value is None or (published is not None and value < published.isoformat()[:len(value)]):
@@ -176,6 +183,29 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     what = what_is_due(spot, cue, measures[link] if link is not None else None)
     return Deadline(date=value, what=what, start=timex.start, end=timex.end, text=timex.text,
                     measure=link, why=f"deadline.{cue.rule}: {cue.words}"[:80])
+
+
+# How many days before publication a step told "on Monday" may have been taken.
+_RECENT_DAYS = 7
+
+
+def _told_on(sentence: Sentence, span: TimeExpr, times: list[TimeExpr],
+             published: date | None) -> date | None:
+    """The day a step held off for `span` was told: the last day the sentence names before
+    the span, within a week before publication, else the publication day; None when the
+    sentence dates the step vaguely or long before ("in 2019", "in March")."""
+    told = published
+    for timex in times:
+        if timex.start < sentence.start or timex.type not in ("DATE", "TIME"):
+            continue
+        if timex.start >= span.start:
+            break
+        day = _as_date(timex.value) if len(timex.value) >= 10 else None
+        if day is None or published is None \
+                or not 0 <= (published - day).days <= _RECENT_DAYS:
+            return None
+        told = day
+    return told
 
 
 def _as_date(published: str | date | None) -> date | None:

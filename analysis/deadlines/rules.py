@@ -12,6 +12,7 @@ gives at most one deadline (GUIDELINES.md 5.2).
 - expires:      "expires / lapses / runs out / ends on"
 - takes-effect: "takes effect / comes into force / applies from / starts on", "will ... from"
 - lasts:        "will run over the next three years"
+- paused-for:   "agreed on Monday to pause the tariffs for 30 days" (from the day told)
 - expected:     "is expected to ... by", "officials expect ... within"
 - target:       "aims / wants / plans / hopes / pledged ... by"
 - scheduled:    "will be sold in 2026", "will scrap the quota on 1 July", "face a pay cut
@@ -356,6 +357,25 @@ def _lasts(spot: Spot, measure_here: bool) -> Cue | None:
     return None
 
 
+# A step held off or kept for a span, told as it is taken: the span runs from the day it
+# is told ("agreed on Monday to pause the tariffs for 30 days", "put the countermeasures
+# on hold for 90 days", "suspended for 90 days the country-specific tariffs").
+_PAUSED = re.compile(r"\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?"
+                     r"|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|delay(?:s|ed|ing)?"
+                     r"|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|on\s+hold)\b", _I)
+
+
+def _paused_for(spot: Spot, measure_here: bool) -> Cue | None:
+    """The day the extract stage counts the span from is the statement's ("on Monday"),
+    else the publication day; a span told of an older or vaguer time gives none."""
+    if spot.timex.type != "DURATION" or spot.prep != "for" or not measure_here:
+        return None
+    found = _PAUSED.search(spot.frame)
+    if found is None or _HYPOTHESIS.search(spot.clause) or _NEGATED.search(spot.frame):
+        return None
+    return Cue("paused-for", f"'{_short(found.group())} ... for'")
+
+
 # A time that needs no preposition: "will issue the rules next year".
 _DEICTIC = re.compile(r"(?:next|this|later\s+this|early\s+next|late\s+next)\s+(?:year|month"
                       r"|week|quarter|spring|summer|autumn|fall|winter)$", _I)
@@ -477,8 +497,8 @@ _PLANS_OWNER_REACH = 40  # characters after "plans" to the body whose they are
 
 
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
-    _due, _obligation, _until, _expires, _takes_effect, _lasts, _expected, _target, _scheduled,
-    _level_by, _when_ends)
+    _due, _obligation, _until, _expires, _takes_effect, _lasts, _paused_for, _expected, _target,
+    _scheduled, _level_by, _when_ends)
 STRONG_RULES = (_due, _until, _expires, _takes_effect, _when_ends)
 
 
@@ -512,7 +532,8 @@ def _refused(spot: Spot) -> bool:
                                          or (not spot.prep and _HAS_SPAN.search(spot.frame))):
         return True
     if timex.type == "DURATION" and spot.prep in ("for", "during", "throughout", "over") and \
-            not _FROM_NOW.match(timex.text):
+            not _FROM_NOW.match(timex.text) and not (spot.prep == "for"
+                                                     and _PAUSED.search(spot.frame)):
         return True  # "for 90 days": counted from an unknown start
     if timex.type == "DURATION" and not spot.anchored and _OTHER_ANCHOR.match(spot.after):
         return True  # "within 30 days of the ruling": counted from another day

@@ -157,6 +157,11 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             at_least = " at least" if "least" in spot.lead.lower() else ""
             return _finish(f"{phrase} {verb}{at_least} until then", text)
         return _finish(_agreeing(phrase, "expire", "expires"), text)
+    if cue.rule == "paused-for" and measure is not None and measure.trigger:
+        # "put the countermeasures on hold for 90 days": held off (or kept) until then
+        verb = "extended" if measure.action == "extend" else "on hold"
+        phrase = measure_phrase(text, measure).split(f" for {spot.timex.text}")[0]
+        return _finish(f"{phrase} {verb} until then", text)
     kept = _KEPT_UNTIL.search(spot.before) if spot.prep in ("until", "till") else None
     if kept is not None:
         # "signed an order extending the suspension of higher tariffs until November 10":

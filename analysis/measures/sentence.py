@@ -49,6 +49,12 @@ _DEADLINE_WORDS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 _BLOCKING = frozenset({"block", "blocks", "blocked", "blocking"})
 # Verbs of ending that, with "with" or "in", say what a process came to.
 _ENDING = frozenset({"end", "ends", "ended", "ending", "concluded", "culminated"})
+# Verbs that, with "on hold" or "on ice" after their object, hold a step off.
+_PUTTING = frozenset({"put", "puts", "putting", "place", "places", "placed", "placing"})
+_HELD = frozenset({"hold", "ice"})
+# How far after the measure's words "on hold" may come ("put the EU's first
+# retaliatory tariffs against the United States on hold").
+_HELD_REACH = 10
 _RESTRICTIONS = frozenset({"tariff", "quota", "import_ban", "export_control", "sanction",
                            "trade_defence"})
 # Words that open a clause of its own before a measure: the verb before them is not its.
@@ -291,10 +297,23 @@ class SentenceView:
         if cue[0] == "lift" and cue[2] >= 0 and self.low(cue[2]) in _ENDING \
                 and self.low(cue[2] + 1) in ("with", "in") and cue[2] + 1 < found.first:
             cue = ("impose", cue[1], cue[2])  # "a probe which ended with duties": laid them
+        if cue[0] == "impose" and 0 <= cue[2] < found.first and self.low(cue[2]) in _PUTTING \
+                and self._held_after(found):
+            cue = ("delay", cue[1], cue[2])  # "put the countermeasures on hold": held off
         found.rule = rule
         found.cue_words = self.toks[cue[2]].text if cue[2] >= 0 else ""
         found.cue_at = cue[2]
         return cue
+
+    def _held_after(self, found: Found) -> bool:
+        """Whether "on hold" or "on ice" follows the measure's words in its clause."""
+        for at in range(found.last + 1, min(self.clause_end(found.last),
+                                            found.last + _HELD_REACH + 1)):
+            if self.low(at) == ",":
+                return False  # "sanctions on three banks, on hold since March,": an aside
+            if self.low(at) == "on" and self.low(at + 1) in _HELD:
+                return True
+        return False
 
     def _extends_a_deadline(self, found: Found, cue: int) -> bool:
         """ "extended the deadline for the tariffs", "extends tariff deadline", "the

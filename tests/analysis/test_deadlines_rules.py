@@ -1217,3 +1217,40 @@ def test_a_floor_price_that_applies_from_a_day_takes_effect_then():
             "contracts registered from Monday.")
     d = one(text, "Monday", "DATE", "2025-03-17")
     assert (d.date, rule(d)) == ("2025-03-17", "deadline.takes-effect")
+
+
+# deadline.paused-for ---------------------------------------------------------------------
+
+def test_a_step_held_off_for_a_span_runs_to_its_end_from_the_day_told():
+    text = "Ruritania on Monday agreed to pause its 25% tariffs on Freedonian goods for 30 days."
+    times = [time(text, "Monday", "DATE", "2025-03-10"), time(text, "30 days", "DURATION", "P30D")]
+    deadlines = extract_deadlines(text, split_sentences(text), times, [
+        measure(text, "tariffs", "tariff", "delay", "Ruritania", ("Freedonia",))], PUBLISHED)
+    assert [(d.date, d.text, rule(d)) for d in deadlines] == [
+        ("2025-04-09", "30 days", "deadline.paused-for")]
+    assert deadlines[0].measure == 0
+    # with no day told, from the day of publication; what is held off reads on its own
+    text = "Ruritania put its retaliatory tariffs on Freedonian goods on hold for 90 days."
+    d = one(text, "90 days", "DURATION", "P90D",
+            measure(text, "retaliatory tariffs", "tariff", "delay", "Ruritania", ("Freedonia",)))
+    assert (d.date, rule(d)) == ("2025-06-11", "deadline.paused-for")
+    assert d.what == "Ruritania's retaliatory tariffs on Freedonian goods on hold until then"
+    text = "Freedonia extended its sanctions on Ruritanian banks for six months."
+    d = one(text, "six months", "DURATION", "P6M",
+            measure(text, "sanctions", "sanction", "extend", "Freedonia", ("Ruritania",)))
+    assert (d.date, d.what) == ("2025-09", "Freedonia's sanctions on Ruritanian banks extended "
+                                           "until then")
+
+
+def test_a_span_held_off_leaves_alone_old_vague_or_conditional_steps():
+    # a step of 2019: its span ended long ago
+    text = "In 2019 Freedonia suspended its tariffs on Ruritanian wine for 90 days."
+    times = [time(text, "2019", "DATE", "2019"), time(text, "90 days", "DURATION", "P90D")]
+    assert extract_deadlines(text, split_sentences(text), times, [
+        measure(text, "tariffs", "tariff", "delay", "Freedonia", ("Ruritania",))],
+        PUBLISHED) == []
+    text = "Freedonia could suspend its tariffs for 90 days if the talks succeed."
+    assert found(text, "90 days", "DURATION", "P90D",
+                 measure(text, "tariffs", "tariff", "delay", "Freedonia")) == []
+    # no measure: a minister suspended from office
+    assert found("The minister was suspended for 90 days.", "90 days", "DURATION", "P90D") == []

@@ -2055,3 +2055,18 @@ def test_a_ban_takes_no_kind_from_a_probe_beside_it():
             "it will not lift the nickel ban.")
     found = analyze(text, dt.date(2022, 12, 21)).measures
     assert [(m.type, m.action) for m in found] == [("investigation", "investigate")]
+
+
+def test_a_measure_put_on_hold_or_on_ice_is_delayed():
+    m = only("Ruritania on Thursday put its retaliatory tariffs against Freedonia on hold for "
+             "90 days.", RURITANIA, FREEDONIA)
+    assert summary(m) == ("tariff", "delay", "Ruritania", ["Freedonia"])
+    m = only("Ruritania has put its planned duties on Freedonian steel on ice.", RURITANIA,
+             FREEDONIA)
+    assert m.action == "delay"
+    # put in place is laid; "on hold" in an aside of its own says nothing of the step
+    m = only("Ruritania put new tariffs on Freedonian cheese on Monday.", RURITANIA, FREEDONIA)
+    assert m.action == "impose"
+    m = only("Ruritania placed sanctions on three Freedonian banks, on hold since March, and "
+             "named them.", RURITANIA, FREEDONIA)
+    assert m.action == "impose"
