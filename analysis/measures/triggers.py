@@ -23,7 +23,15 @@ _TYPE_WORDS = {
     "exports": "export_control", "travel": "sanction", "visa": "sanction", "arms": "sanction",
     "investment": "investment_restriction", "investments": "investment_restriction",
     "chip": "export_control", "technology": "export_control", "tech": "export_control",
+    "chips": "export_control", "chipmaking": "export_control",
+    "semiconductor": "export_control", "semiconductors": "export_control",
 }
+# Words of the trade's direction, read before the other type words of an object ("a ban
+# on chip imports" bans imports), unless arms come first.
+_DIRECTION_WORDS = frozenset({"import", "imports", "export", "exports"})
+# How far into its object a restriction word looks for a word of its type ("curbs on 23
+# types of chipmaking tools").
+_OBJECT_TYPE_REACH = 6
 _PRONOUNS_AND_AUXILIARIES = frozenset({"they", "we", "you", "i", "will", "would", "can",
                                        "could", "must", "should", "may", "might", "to",
                                        "cannot", "also", "and"})
@@ -469,9 +477,16 @@ def object_type(view: SentenceView, found: Found) -> str | None:
     before = view.low(found.first - 1)
     if before in _TYPE_WORDS:
         return _TYPE_WORDS[before]
-    after = [view.low(at) for at in range(found.last + 1, min(len(view.toks), found.last + 5))]
+    after = [view.low(at) for at in range(found.last + 1, min(len(view.toks),
+                                                              found.last + _OBJECT_TYPE_REACH))]
     if after and after[0] in ("on", "against"):
-        for word in after[1:]:
+        words = after[1:after.index(",")] if "," in after else after[1:]
+        # (an embargo on arms exports is a sanction, GUIDELINES 4.3)
+        direction = next((word for word in words if word in _DIRECTION_WORDS or word == "arms"),
+                         None)
+        if direction is not None:
+            return _TYPE_WORDS[direction]
+        for word in words:
             if word in _TYPE_WORDS:
                 return _TYPE_WORDS[word]
             if word.endswith("-made"):

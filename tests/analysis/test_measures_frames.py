@@ -2070,3 +2070,14 @@ def test_a_measure_put_on_hold_or_on_ice_is_delayed():
     m = only("Ruritania placed sanctions on three Freedonian banks, on hold since March, and "
              "named them.", RURITANIA, FREEDONIA)
     assert m.action == "impose"
+
+
+def test_a_restriction_takes_its_type_from_further_into_its_object():
+    m = only("Ruritania's curbs on 23 types of chipmaking tools take effect on Friday.",
+             RURITANIA)
+    assert (m.type, m.imposer) == ("export_control", "Ruritania")
+    # the trade's direction comes before the goods' kind, arms before both
+    m = only("Ruritania imposed a ban on chip imports from Freedonia.", RURITANIA, FREEDONIA)
+    assert m.type == "import_ban"
+    m = only("Ruritania kept its embargo on arms exports to Freedonia.", RURITANIA, FREEDONIA)
+    assert m.type == "sanction"
