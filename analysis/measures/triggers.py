@@ -163,10 +163,20 @@ def _for_exports(view: SentenceView, found: Found) -> bool:
     """ "licences for shipments of lithography tools to China", "permits to export
     gallium": a licence that goods leaving the country need."""
     after: list[str] = []
-    for at in range(found.last + 1, min(len(view.toks), found.last + 2 + _LICENCE_REACH)):
-        if view.low(at) in (",", ".", ";", ":"):
+    at = found.last + 1
+    while at < min(len(view.toks), found.last + 2 + _LICENCE_REACH):
+        if view.low(at) == ",":
+            # "licences, from 1 September, for exports of ...": a time set off between
+            aside = next((end for end in range(at + 1, min(len(view.toks), at + _ASIDE_REACH))
+                          if view.low(end) == ","), None)
+            if aside is None or view.low(at + 1) not in _TIME_ASIDE_STARTS:
+                break
+            at = aside + 1
+            continue
+        if view.low(at) in (".", ";", ":"):
             break
         after.append(view.low(at))
+        at += 1
     if after[:2] in (["that", "allowed"], ["that", "allow"], ["that", "allows"],
                      ["which", "allowed"], ["which", "allow"], ["which", "allows"]):
         # "the licences that allowed Intel to ship chips to Huawei"
@@ -182,6 +192,9 @@ def _for_exports(view: SentenceView, found: Found) -> bool:
 
 
 _EXPORT_NOUN_REACH = 6  # the licence's "for", then up to four modifiers and the noun
+# A time set off by commas after a licence: its first word, and how far its closing comma.
+_TIME_ASIDE_STARTS = frozenset({"from", "starting", "beginning", "effective", "as", "on", "by"})
+_ASIDE_REACH = 6
 
 
 def _deal_is_a_verb(view: SentenceView, found: Found) -> bool:

@@ -2081,3 +2081,13 @@ def test_a_restriction_takes_its_type_from_further_into_its_object():
     assert m.type == "import_ban"
     m = only("Ruritania kept its embargo on arms exports to Freedonia.", RURITANIA, FREEDONIA)
     assert m.type == "sanction"
+
+
+def test_a_licence_for_exports_after_a_time_set_off_by_commas_is_an_export_control():
+    m = only("Ruritania published rules requiring licences, from 1 September, for exports of "
+             "some advanced chipmaking machines.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("export_control", "impose", "Ruritania")
+    # an aside that is no time ends what the licence is for
+    m = only("Ruritania requires licences, on the advice of its army, for exports of guns.",
+             RURITANIA)
+    assert m.type != "export_control"
