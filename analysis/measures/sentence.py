@@ -49,6 +49,8 @@ _DEADLINE_WORDS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 _BLOCKING = frozenset({"block", "blocks", "blocked", "blocking"})
 # Verbs of ending that, with "with" or "in", say what a process came to.
 _ENDING = frozenset({"end", "ends", "ended", "ending", "concluded", "culminated"})
+# What a verb may do to a relief named after its measure ("end the duty exemptions").
+_DONE_TO_RELIEF = frozenset({"lift", "extend", "maintain", "delay"})
 # Verbs that, with "on hold" or "on ice" after their object, hold a step off.
 _PUTTING = frozenset({"put", "puts", "putting", "place", "places", "placed", "placing"})
 _HELD = frozenset({"hold", "ice"})
@@ -217,6 +219,11 @@ class SentenceView:
             return self._cue(found, "measure.patient", ("investigate", True, found.first))
         cue = self._noun_cue(found)
         if cue is not None:
+            if cue[0] == "ease" and cue[2] > found.last:
+                before = self._verb_before(found)
+                if before is not None and before[0] in _DONE_TO_RELIEF:
+                    # "will end the customs duty exemptions": what is done to the relief
+                    return self._cue(found, "measure.verb-object", before)
             if cue[0] == "impose" and cue[2] < found.first:
                 after = self._verb_after(found)
                 if after is not None and after[0] in _CHANGE_ACTIONS \

@@ -2091,3 +2091,16 @@ def test_a_licence_for_exports_after_a_time_set_off_by_commas_is_an_export_contr
     m = only("Ruritania requires licences, on the advice of its army, for exports of guns.",
              RURITANIA)
     assert m.type != "export_control"
+
+
+def test_a_verb_that_ends_or_keeps_a_relief_named_after_its_measure_says_what_is_done():
+    m = only("Ruritania will end the tax and customs duty exemptions granted to Acme Motors.",
+             RURITANIA)
+    assert (m.type, m.action) == ("tariff", "lift")
+    m = only("Ruritania kept the customs duty exemptions for Freedonian cars.", RURITANIA,
+             FREEDONIA)
+    assert m.action == "maintain"
+    # a relief given is an easing
+    m = only("Ruritania granted customs duty exemptions to Freedonian cars.", RURITANIA,
+             FREEDONIA)
+    assert m.action == "ease"
