@@ -49,6 +49,9 @@ _DEADLINE_WORDS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 _BLOCKING = frozenset({"block", "blocks", "blocked", "blocking"})
 # Verbs of ending that, with "with" or "in", say what a process came to.
 _ENDING = frozenset({"end", "ends", "ended", "ending", "concluded", "culminated"})
+# Words between a verb of change and the rise it changes ("put off a planned rise").
+_PLANNED = frozenset({"planned", "proposed", "promised", "expected", "scheduled", "threatened"})
+_CHANGE_REACH = 5
 # What a verb may do to a relief named after its measure ("end the duty exemptions").
 _DONE_TO_RELIEF = frozenset({"lift", "extend", "maintain", "delay"})
 # Verbs that, with "on hold" or "on ice" after their object, hold a step off.
@@ -225,6 +228,10 @@ class SentenceView:
                     # "will end the customs duty exemptions": what is done to the relief
                     return self._cue(found, "measure.verb-object", before)
             if cue[0] == "impose" and cue[2] < found.first:
+                change = self._change_before(cue[2])
+                if change is not None:
+                    # "has put off a planned rise in fuel duty": what is done to the rise
+                    return self._cue(found, "measure.verb-object", change)
                 after = self._verb_after(found)
                 if after is not None and after[0] in _CHANGE_ACTIONS \
                         and self.low(after[2] - 1) in BE_AUX:
@@ -311,6 +318,18 @@ class SentenceView:
         found.cue_words = self.toks[cue[2]].text if cue[2] >= 0 else ""
         found.cue_at = cue[2]
         return cue
+
+    def _change_before(self, noun: int) -> Cue | None:
+        """A verb of change right before a noun of rising ("scrapped the rise", "put off a
+        planned rise"): its action, or None."""
+        for at in range(noun - 1, max(-1, noun - _CHANGE_REACH), -1):
+            action = self.verb_action(at)
+            if action in _CHANGE_ACTIONS:
+                return action, True, at
+            if self.low(at) not in ATTRIBUTIVE and self.low(at) not in _PLANNED \
+                    and self.low(at) not in ("off", "back"):
+                return None
+        return None
 
     def _held_after(self, found: Found) -> bool:
         """Whether "on hold" or "on ice" follows the measure's words in its clause."""

@@ -2104,3 +2104,12 @@ def test_a_verb_that_ends_or_keeps_a_relief_named_after_its_measure_says_what_is
     m = only("Ruritania granted customs duty exemptions to Freedonian cars.", RURITANIA,
              FREEDONIA)
     assert m.action == "ease"
+
+
+def test_a_verb_of_change_before_a_planned_rise_says_what_is_done_to_it():
+    m = only("Ruritania's finance minister has put off a planned rise in fuel duty.", RURITANIA)
+    assert m.action == "delay"
+    m = only("Ruritania has scrapped the rise in fuel duty.", RURITANIA)
+    assert m.action == "lift"
+    m = only("Ruritania announced a rise in fuel duty.", RURITANIA)
+    assert m.action == "impose"
