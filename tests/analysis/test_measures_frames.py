@@ -2113,3 +2113,11 @@ def test_a_verb_of_change_before_a_planned_rise_says_what_is_done_to_it():
     assert m.action == "lift"
     m = only("Ruritania announced a rise in fuel duty.", RURITANIA)
     assert m.action == "impose"
+
+
+def test_an_inspection_ordered_and_budget_support_ended_are_measures():
+    m = only("Ruritania's central bank will inspect both lenders' correspondent accounts.",
+             RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("investigation", "investigate", "Ruritania")
+    m = only("Ruritania agreed to end budget support for the aircraft maker Acme.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("subsidy", "lift", "Ruritania")
