@@ -23,6 +23,9 @@ _LEAD_REACH = 90
 _WORD_START = re.compile(r"(?<![\w'’.:-])[\w]")
 _OPENERS = re.compile(r"^\s*(?:and|but|so|yet|also|however|meanwhile|now|then|still)\b,?",
                       re.I)
+# Prepositions that front a start with no comma, and what opens the clause after it.
+_FRONTED_STARTS = frozenset({"from", "as of", "as from", "starting", "beginning", "starting from"})
+_CLAUSE_AFTER = re.compile(r"(?:the|a|an|its|their|all|every|[A-Z][\w.'’-]*)\s")
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b", re.I)
 # The preposition and fillers between a cue and its time: "until at least", "from 0001
 # GMT on", "sometime in", "by the end of" (the tagger keeps "the end of" inside the time).
@@ -111,7 +114,7 @@ class Spot:
     def frame(self) -> str:
         """The words that say what happens at the time: the clause before it, or after it
         when the time is fronted."""
-        return self.after.lstrip()[1:] if self.fronted else self.before
+        return self.after.lstrip().removeprefix(",") if self.fronted else self.before
 
     @property
     def lead(self) -> str:
@@ -141,8 +144,11 @@ def spot(text: str, sentence: Sentence, timex: TimeExpr) -> Spot:
     lead = _lead(text, start, timex.start)
     lead_start = lead.start() if lead else timex.start
     prep = " ".join(lead.group("prep").lower().split()) if lead and lead.group("prep") else ""
-    fronted = not _OPENERS.sub("", text[start:lead_start]).strip() and \
-        text[timex.end:end].lstrip().startswith(",")
+    rest = text[timex.end:end].lstrip()
+    fronted = not _OPENERS.sub("", text[start:lead_start]).strip() and (
+        rest.startswith(",")
+        # "From 21 January 2026 the EU will stop imports": a start with no comma after it
+        or (prep in _FRONTED_STARTS and _CLAUSE_AFTER.match(rest) is not None))
     return Spot(text, sentence, timex, start, end, lead_start, prep, fronted,
                 main_start=main_start)
 

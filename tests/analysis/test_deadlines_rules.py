@@ -1254,3 +1254,15 @@ def test_a_span_held_off_leaves_alone_old_vague_or_conditional_steps():
                  measure(text, "tariffs", "tariff", "delay", "Freedonia")) == []
     # no measure: a minister suspended from office
     assert found("The minister was suspended for 90 days.", "90 days", "DURATION", "P90D") == []
+
+
+def test_a_start_fronted_with_no_comma_dates_the_clause_after_it():
+    text = "From 21 January 2026 Ruritania will also stop imports of Freedonian diesel."
+    d = one(text, "21 January 2026", "DATE", "2026-01-21",
+            measure(text, "stop imports", "import_ban", "impose", "Ruritania", ("Freedonia",)))
+    assert (d.date, rule(d)) == ("2026-01-21", "deadline.takes-effect")
+    assert d.what == "Ruritania will also stop imports of Freedonian diesel"
+    # a span's first day leads on to its last, not to a clause
+    text = "From 1 March to 5 April Ruritania will stop imports of Freedonian diesel."
+    assert found(text, "1 March", "DATE", "2025-03-01",
+                 measure(text, "stop imports", "import_ban", "impose", "Ruritania")) == []
