@@ -77,6 +77,7 @@ _HAS_SPAN = re.compile(r"\b(?:has|have|having|(?:is|are|will\s+be|been)\s+given|
                        # sell": from the day the law is signed
                        r"|gives|give|giving)\s+"
                        r"(?:(?!to\s)[\w'’-]+\s+){0,7}?$", _I)
+FROM_DAY = re.compile(r"^\s+(?:from|after)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+(?=\s+to\s)", _I)
 _SPAN_TO = re.compile(r"^\s+(?:(?:in\s+which\s+)?to|or\s+less\s+to)\s+\w", _I)
 _POSTPONED = re.compile(
     r"\b(?:extend|prolong|postpon|delay|push(?:ed|es|ing)?\s+back|defer|move[ds]?\s+back"
@@ -220,9 +221,11 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
     # "has until ... to", "has 90 days to": the words alone make it an obligation.
     if spot.prep == "until" and _HAS_UNTIL.search(spot.frame):
         return Cue("obligation", f"'{_tail(spot.frame, 1)}until'")
-    span = _HAS_SPAN.search(spot.frame) if spot.timex.type == "DURATION" and not spot.prep \
-        else None
-    if span and _SPAN_TO.match(spot.after) and (
+    span = _HAS_SPAN.search(spot.frame) if spot.timex.type == "DURATION" and (
+        not spot.prep or spot.anchored) else None
+    # ("have 30 days from Thursday to submit comments": the day the span counts from)
+    after = FROM_DAY.sub("", spot.after, count=1) if spot.anchored else spot.after
+    if span and _SPAN_TO.match(after) and (
             not span.group().lower().startswith("giv")
             # "a law that gives ByteDance nine months to": a law's, not "This would give
             # Gazprom an extra 14 days to"

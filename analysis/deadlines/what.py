@@ -17,7 +17,7 @@ from ..measures.lexicon import lexicon, norm_key
 from ..model import Measure
 from .clause import Spot
 from .link import BACK_REFERENCE
-from .rules import FAILS_BY, WHEN_ENDS, Cue
+from .rules import FAILS_BY, FROM_DAY, WHEN_ENDS, Cue
 
 _I = re.I
 _FINITE = re.compile(  # not inside a hyphenated word: "full-face", "take-off"
@@ -453,6 +453,8 @@ def _body(spot: Spot, cue: Cue) -> str:
         before = re.sub(r"\b(an?|the|its|their)\s*$", r"\1 deadline ", before, flags=_I)
     if spot.prep == "in" and _PHRASAL_END.search(before):
         before = before.rstrip() + " in"  # "will be phased in over 12 months": the verb's
+    if spot.anchored:
+        after = FROM_DAY.sub("", after, count=1)  # "have 30 days from Thursday to submit"
     after = _AT_THE_LATEST.sub("", after)  # "by March 31 at the latest"
     after = _DAY_OF_THE_HOUR.sub("", after)  # "from 6pm tonight": the hour's day
     after = _GRACE_AFTER.sub("", after)  # "after a nine-month transition period"

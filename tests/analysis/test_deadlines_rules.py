@@ -1266,3 +1266,18 @@ def test_a_start_fronted_with_no_comma_dates_the_clause_after_it():
     text = "From 1 March to 5 April Ruritania will stop imports of Freedonian diesel."
     assert found(text, "1 March", "DATE", "2025-03-01",
                  measure(text, "stop imports", "import_ban", "impose", "Ruritania")) == []
+
+
+def test_a_span_given_from_a_named_day_to_act_counts_from_that_day():
+    text = "Under the plan, Freedonian exporters have 30 days from Monday to submit comments."
+    times = [time(text, "30 days", "DURATION", "P30D"), time(text, "Monday", "DATE", "2025-03-10")]
+    deadlines = extract_deadlines(text, split_sentences(text), times, [], PUBLISHED)
+    assert [(d.date, d.text, rule(d)) for d in deadlines] == [
+        ("2025-04-09", "30 days", "deadline.obligation")]
+    assert deadlines[0].what == "Freedonian exporters must submit comments"
+
+
+def test_a_proclamation_giving_a_body_a_span_to_act_binds_it():
+    d = one("The proclamation gives the trade ministry 30 days to report on the smelters.",
+            "30 days", "DURATION", "P30D")
+    assert (d.date, d.what) == ("2025-04-12", "the trade ministry must report on the smelters")
