@@ -143,7 +143,8 @@ _ASIDE_REACH = 8  # tokens a participle phrase set off by commas may run
 _OBJECT_PHRASE_REACH = 4  # more tokens a passive verb may stand past an object phrase
 # Steps a relative clause's subject takes with the measure ("that Beijing imposed",
 # "which the US raised", "which Washington eased last year"): it takes, keeps or ends it.
-_RELATIVE_ACTIONS = frozenset({"impose", "ease", "lift", "extend", "maintain", "delay"})
+_RELATIVE_ACTIONS = frozenset({"impose", "ease", "lift", "extend", "maintain", "delay",
+                               "investigate"})
 
 
 class SentenceView:
@@ -259,9 +260,9 @@ class SentenceView:
         if found.bound:  # "capped foreign stakes": the verb that binds the noun takes it
             return self._cue(found, "measure.verb-bound", ("impose", True, found.first))
         after = self._verb_after(found)
-        if after is not None:
-            return self._cue(found, "measure.passive", after)
         relative = self.relative_agent(found)
+        if after is not None and (relative is None or relative[1] != after[2]):
+            return self._cue(found, "measure.passive", after)
         if relative is not None:
             # "The tariffs, which the US raised to 50% on Wednesday, hit ...": the verb
             # of the relative clause whose subject takes the measure

@@ -2121,3 +2121,13 @@ def test_an_inspection_ordered_and_budget_support_ended_are_measures():
     assert (m.type, m.action, m.imposer) == ("investigation", "investigate", "Ruritania")
     m = only("Ruritania agreed to end budget support for the aircraft maker Acme.", RURITANIA)
     assert (m.type, m.action, m.imposer) == ("subsidy", "lift", "Ruritania")
+
+
+def test_a_probe_told_in_a_relative_clause_is_its_subjects():
+    text = ("The rates are the product of an anti-subsidy investigation the Trade Commission "
+            "launched last October.")
+    m = only(text, actor(text, "Trade Commission", "organization", affiliation="Ruritania"))
+    assert (m.type, m.action, m.imposer) == ("trade_defence", "investigate", "Trade Commission")
+    m = only("The probe that Ruritania opened in March looks at Freedonian steel.", RURITANIA,
+             FREEDONIA)
+    assert (m.action, m.imposer) == ("investigate", "Ruritania")
