@@ -24,7 +24,10 @@ from .vocab import JUST_BEFORE
 
 _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
 # A word before a measure that says it is not the one told before.
-_OTHER_ONE = re.compile(r"\ban?\s+(?:separate|different)\s+(?:[\w%.-]+\s+){0,3}$", re.I)
+# ("The State Department separately imposed visa restrictions": a step of its own; not
+# "Separately, ..." opening a sentence, which may tell more of the same one)
+_OTHER_ONE = re.compile(r"\ban?\s+(?:separate|different)\s+(?:[\w%.-]+\s+){0,3}$"
+                        r"|\bseparately\s+(?:[\w%.-]+\s+){1,4}$", re.I)
 _OTHER_ONE_REACH = 40
 # Words that make duties an answer to another's step.
 _RETALIATION = re.compile(r"\bretaliat|\bpunitive\b|\bcounter-?measure", re.I)

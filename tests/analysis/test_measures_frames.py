@@ -2131,3 +2131,18 @@ def test_a_probe_told_in_a_relative_clause_is_its_subjects():
     m = only("The probe that Ruritania opened in March looks at Freedonian steel.", RURITANIA,
              FREEDONIA)
     assert (m.action, m.imposer) == ("investigate", "Ruritania")
+
+
+def test_a_step_taken_separately_by_another_body_of_the_state_is_its_own_record():
+    text = ("The Treasury on Wednesday imposed sanctions on a Freedonian ship manager. The "
+            "Foreign Ministry separately imposed visa restrictions on three executives of the "
+            "company.")
+    found = measures(text, FREEDONIA,
+                     actor(text, "Treasury", "organization", affiliation="Ruritania"),
+                     actor(text, "Foreign Ministry", "organization", affiliation="Ruritania"))
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("sanction", "impose", "Treasury"), ("sanction", "impose", "Foreign Ministry")]
+    # told again with no such word, one record
+    text = ("Ruritania on Wednesday imposed sanctions on a Freedonian ship manager. The "
+            "sanctions were imposed after a long inquiry.")
+    assert len(measures(text, RURITANIA, FREEDONIA)) == 1
