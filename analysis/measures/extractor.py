@@ -445,6 +445,13 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if framed is None or (trigger.entry.kind == "needs_act" and not _acted_on(view, trigger, cue)):
         return False
     trigger.action, trigger.explicit_action = framed, explicit
+    needed = _needed_at(view, trigger) if trigger.rule == "measure.named" else -1
+    if needed >= 0:
+        # "Exporters will need a licence to ship gallium abroad, the ministry said": a rule
+        # laid on them, by whoever voices it; a need told in the present stands
+        future = view.low(needed - 1) in ("will", "would", "shall")
+        trigger.action, trigger.explicit_action = ("impose" if future else "maintain"), True
+        trigger.rule, trigger.cue_words = "measure.licence-needed", view.toks[needed].text
     voiced, abandoned = _voiced_step(view, trigger)
     if abandoned >= 0:
         # "the EU dropped its threat to impose safeguard curbs": the step is given up
@@ -483,6 +490,8 @@ def _acted_on(view: SentenceView, trigger: Found, cue: int) -> bool:
     ("issued new rules", "a fine was imposed"), standing near it."""
     reach = _ACT_REACH
     before = trigger.first - (2 if view.low(trigger.first - 1) in ("a", "an", "the") else 1)
+    if _needed_at(view, trigger) >= 0:
+        return True  # "Exporters will need a licence to ship gallium abroad": a rule's need
     if view.low(before) in OBTAIN:
         reach += _OBTAIN_REACH  # "require companies to obtain a licence"
     if cue < 0 or not (-_ACT_REACH <= trigger.first - cue <= reach):
@@ -492,6 +501,17 @@ def _acted_on(view: SentenceView, trigger: Found, cue: int) -> bool:
     words = (view.low(cue), view.low(cue) + " " + view.low(cue + 1))
     return any(word in view.lex.act_verbs for word in words) or view.low(cue) in _NOUN_ACTS
 
+# Verbs by which a class of bodies is told it needs a licence.
+_NEEDING = frozenset({"need", "needs", "needed", "needing"})
+
+
+def _needed_at(view: SentenceView, trigger: Found) -> int:
+    """The index of "need" right before an export licence ("will need a licence to ship
+    gallium abroad"), or -1."""
+    if trigger.type != "export_control" or trigger.entry.phrase not in _LICENCE_WORDS:
+        return -1
+    before = trigger.first - (2 if view.low(trigger.first - 1) in ("a", "an", "the") else 1)
+    return before if view.low(before) in _NEEDING else -1
 # A limit works the other way round: lowering a cap or a quota tightens it, raising it
 # eases it ("lowering the price cap on Russian crude", "raised the import quota").
 _LIMIT_HEADS = frozenset({"cap", "caps", "ceiling", "ceilings", "quota", "quotas", "limit",

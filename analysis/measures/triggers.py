@@ -183,15 +183,18 @@ def _for_exports(view: SentenceView, found: Found) -> bool:
         after = after[2:]
         rest = after[after.index("to") + 1:] if "to" in after else []
         return any(word in _EXPORT_WORDS for word in rest[:2]) and "to" in rest[1:]
+    if after[:1] == ["from"] and "to" in after[2:_FROM_REACH]:
+        after = after[after.index("to", 2):]  # "a licence from Beijing to export magnets"
     if not after or after[0] not in ("for", "to"):
         return False
     # ("licence for Acme H20 chip exports to China": a maker and a model before the noun)
     return any(word in _EXPORT_WORDS for word in after[1:_EXPORT_NOUN_REACH]) and (
-        "to" in after[1:] or any(word.startswith("export")
-                                 for word in after[1:_EXPORT_NOUN_REACH]))
+        "to" in after[1:] or any(word.startswith("export") for word in after[1:_EXPORT_NOUN_REACH])
+        or "abroad" in after or "overseas" in after)  # "to ship gallium products abroad"
 
 
 _EXPORT_NOUN_REACH = 6  # the licence's "for", then up to four modifiers and the noun
+_FROM_REACH = 5  # "from" and who grants the licence, before its "to"
 # A time set off by commas after a licence: its first word, and how far its closing comma.
 _TIME_ASIDE_STARTS = frozenset({"from", "starting", "beginning", "effective", "as", "on", "by"})
 _ASIDE_REACH = 6

@@ -2146,3 +2146,16 @@ def test_a_step_taken_separately_by_another_body_of_the_state_is_its_own_record(
     text = ("Ruritania on Wednesday imposed sanctions on a Freedonian ship manager. The "
             "sanctions were imposed after a long inquiry.")
     assert len(measures(text, RURITANIA, FREEDONIA)) == 1
+
+
+
+def test_a_licence_a_class_of_bodies_will_need_to_ship_goods_abroad_is_an_export_control():
+    m = only("Ruritania said exporters will need a licence to ship gallium products abroad.",
+             RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("export_control", "impose", "Ruritania")
+    m = only("Ruritania said exporters will need a licence from the ministry to export magnets.",
+             RURITANIA)
+    assert (m.type, m.action) == ("export_control", "impose")
+    # a licence to drive is none
+    assert measures("Ruritania said drivers will need a licence to drive lorries.",
+                    RURITANIA) == []
