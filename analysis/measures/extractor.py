@@ -143,8 +143,20 @@ def _sentence_measures(doc: DocContext, sentence: Sentence, hits: list[Hit],
     found = [trigger for trigger in merge_in_sentence(found)
              if trigger.concrete or (dated and trigger.rule not in _BARE_RULES)]
     owners = _time_owners(view, found, sentence_times, times) if found else {}
-    return [Said(trigger, sentence.start, sentence.end, owners.get(index, []))
+    return [Said(trigger, sentence.start, sentence.end, owners.get(index, []),
+                 _years(times, owners.get(index, [])),
+                 view.determiner_of(trigger) in _REFERRING)
             for index, trigger in enumerate(found)]
+
+
+# Determiners by which a measure's words refer to one told before ("lifting the ban").
+_REFERRING = frozenset({"the", "its", "their", "this", "that", "these", "those", "his", "her"})
+
+
+def _years(times: list[TimeExpr], owned: list[int]) -> frozenset[int]:
+    """The calendar years of the dates a trigger owns ("in 2010" -> {2010})."""
+    return frozenset(int(times[index].value[:4]) for index in owned
+                     if times[index].type == "DATE" and times[index].value[:4].isdigit())
 
 
 def _time_owners(view: SentenceView, found: list[Found], sentence_times: list[int],

@@ -29,6 +29,8 @@ _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
 _OTHER_ONE = re.compile(r"\ban?\s+(?:separate|different)\s+(?:[\w%.-]+\s+){0,3}$"
                         r"|\bseparately\s+(?:[\w%.-]+\s+){1,4}$", re.I)
 _OTHER_ONE_REACH = 40
+# Steps of one kind dated this many years apart are two steps.
+_YEARS_APART = 2
 # Words that make duties an answer to another's step.
 _RETALIATION = re.compile(r"\bretaliat|\bpunitive\b|\bcounter-?measure", re.I)
 # Rules of mentions that voice a view or a demand: their speaker lays nothing.
@@ -59,6 +61,8 @@ class Said:
     start: int  # the sentence
     end: int
     times: list[int]  # indexes into the article's times
+    years: frozenset[int] = frozenset()  # the years of the dates among them
+    definite: bool = False  # its words refer back ("the ban", "its quotas")
 
 
 class _Record:
@@ -76,12 +80,14 @@ class _Record:
         self.magnitudes: set[str] = set()  # of firm mentions
         self.unsided_actions: set[str] = set()  # firm explicit mentions that name no side
         self.sided_actions: set[str] = set()  # firm explicit mentions that name a side
+        self.years: set[int] = set()  # of the dates its mentions own
         self.add(first)
 
     def add(self, item: Said) -> None:
         found = item.found
         self.said.append(item)
         self.starts.add(item.start)
+        self.years |= item.years
         self.heads.add(_head(found))
         if " " in found.entry.phrase:
             self.named.add(found.entry.phrase)
@@ -122,6 +128,11 @@ class _Record:
             # names fewer ("EU imposes duties on Chinese shoes", then "on shoes from China
             # and Vietnam")
             return False
+        if item.years and self.years and not item.definite and min(
+                abs(one - other) for one in item.years for other in self.years) >= _YEARS_APART:
+            return False  # "China will restrict exports from 1 August", "in 2010, when China
+            # halted rare earth shipments": steps years apart are two (but "the embargo
+            # imposed in 1989" is its history)
         return not self._another_step(found)
 
     def _headline_only(self) -> bool:

@@ -2159,3 +2159,23 @@ def test_a_licence_a_class_of_bodies_will_need_to_ship_goods_abroad_is_an_export
     # a licence to drive is none
     assert measures("Ruritania said drivers will need a licence to drive lorries.",
                     RURITANIA) == []
+
+
+def _dated(text: str, *dates: tuple[str, str]) -> list:
+    times = [TimeExpr(text.index(surface), text.index(surface) + len(surface), surface, "DATE",
+                      value) for surface, value in dates]
+    return extract_measures(text, split_sentences(text),
+                            [actor(text, *RURITANIA), actor(text, *FREEDONIA)], times)
+
+
+def test_steps_of_one_kind_years_apart_are_two_unless_told_as_the_ones_history():
+    text = ("Ruritania will restrict exports of gallium from 1 August 2023. The move recalls "
+            "2010, when Ruritania halted rare earth shipments to Freedonia.")
+    found = _dated(text, ("1 August 2023", "2023-08-01"), ("2010", "2010"))
+    assert [(m.type, m.targets) for m in found] == [("export_control", []),
+                                                    ("export_control", ["Freedonia"])]
+    # "the embargo" refers back: its history, one record
+    text = ("Ruritania will lift its arms embargo on Freedonia in 2023. Ruritania imposed the "
+            "embargo in 1989.")
+    found = _dated(text, ("2023", "2023"), ("1989", "1989"))
+    assert len(found) == 1
