@@ -81,6 +81,20 @@ def _find(view: SentenceView, start: int, stop: int, words: Phrases) -> int:
     return -1
 
 
+# "told" asks for a step only with an infinitive after it ("told Acme to sell"); "told BBC
+# News it had transferred the investigation" reports one.
+_TELLING = frozenset({"tell", "tells", "told", "telling"})
+
+
+def _appeal(view: SentenceView, start: int, stop: int, words: FrameWords) -> int:
+    """The last appeal to act in [start, stop) ("urged Ruritania to lift"), or -1."""
+    at = _find(view, start, stop, words.appeals)
+    while at >= 0 and view.low(at) in _TELLING \
+            and "to" not in (view.low(after) for after in range(at + 1, stop)):
+        at = _find(view, start, at, words.appeals)
+    return at
+
+
 def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str | None:
     """The trigger's action once its frame is read (and `found.rule`, `weak`, `opposed`
     set); None when the words say it is not a measure at all."""
@@ -296,7 +310,7 @@ def _probe_frame(view: SentenceView, found: Found, action: str, start: int,
         return "threaten"
     called = _find(view, max(start, anchor - 3), anchor, words.recommend)
     if called < 0:
-        called = _find(view, start, anchor, words.appeals)
+        called = _appeal(view, start, anchor, words)
     if called < 0 and found.type == "investigation":
         # "would consider taking the case to the WTO", "is weighing a complaint": a
         # complaint thought of, not filed
@@ -459,7 +473,7 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
     if action == "threaten" and view.patient_verb_at(cue):
         return action  # "seeking to avert tariffs": what is sought is their absence
     intent = _find(view, start, anchor, words.proposal_verbs)
-    if 0 <= intent < _find(view, start, anchor, words.appeals):
+    if 0 <= intent < _appeal(view, start, anchor, words):
         intent = -1  # "gave companies time to plan, and urged both governments to reach": the
         # nearer appeal frames it
     if intent >= 0 and any(view.low(at) in ANSWER_NOUNS and view.low(at + 1) in ("to", "for")
@@ -490,7 +504,7 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
         found.weak = True  # "Brazil preferred a negotiated settlement": a wish, no step
         _mark(found, "measure.preference", view.toks[preferred].text)
         return action if action in _CHANGES else "propose"
-    appeal = _find(view, start, anchor, words.appeals)
+    appeal = _appeal(view, start, anchor, words)
     if appeal >= 0 and _asks_legislature(view, appeal):
         # "will ask Congress to scrap the programme": a government's own plan, which its
         # legislature has to pass

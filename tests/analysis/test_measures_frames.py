@@ -2179,3 +2179,13 @@ def test_steps_of_one_kind_years_apart_are_two_unless_told_as_the_ones_history()
             "embargo in 1989.")
     found = _dated(text, ("2023", "2023"), ("1989", "1989"))
     assert len(found) == 1
+
+
+def test_told_reports_a_step_unless_an_infinitive_asks_for_one():
+    text = "The Trade Commission told reporters it had now opened an investigation into Acme."
+    m = only(text, actor(text, "Trade Commission", "organization", affiliation="Ruritania"),
+             ("Acme", "organization"))
+    assert (m.type, m.action) == ("investigation", "investigate")
+    # told to: an appeal, no step taken
+    assert measures("Ruritania told Freedonia to lift its tariffs on wine.", RURITANIA,
+                    FREEDONIA) == []
