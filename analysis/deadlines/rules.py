@@ -215,7 +215,9 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
     if failing and _CONSEQUENCE.search(spot.sentence_text):
         # "could face legal action if it does not comply by the end of the year": the
         # step is due then, on pain of what the sentence threatens
-        return Cue("obligation", f"'{_short(failing.group())}' + '{spot.prep}'")
+        told = f"unless ... {failing.group('acts')}" if failing.group("acts") \
+            else _short(failing.group())
+        return Cue("obligation", f"'{told}' + '{spot.prep}'")
     if _NEGATED.search(spot.frame):
         return None
     # "has until ... to", "has 90 days to": the words alone make it an obligation.
@@ -250,11 +252,16 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
 
 # A condition of failing to act: "if it does not comply", "unless Acme fails to sell its
 # stake": who, and the step (what.py labels it "Paris must comply").
-FAILS_BY = re.compile(r"\b(?:if|unless)\s+(?P<who>it|they|he|she|the\s+\w+|[A-Z]\w+)\s+"
+FAILS_BY = re.compile(r"\b(?:(?P<unless>unless)|if)\s+(?P<who>it|they|he|she|the\s+\w+"
+                      r"|[A-Z]\w+)\s+"
                       r"(?:(?:does\s+not|do\s+not|doesn't|don't|did\s+not|fails?\s+to)\s+"
                       r"(?P<verb>\w+(?:\s+\w+){0,3})"
                       # "unless the decision was reversed within 30 days": done to it
-                      r"|(?:is|are|was|were)(?:\s+not)?\s+(?P<done>\w+(?:ed|en|wn|ne|ld|ght|ut)))"
+                      r"|(?:is|are|was|were)(?:\s+not)?\s+(?P<done>\w+(?:ed|en|wn|ne|ld|ght|ut))"
+                      # "unless the industry cuts such advertising within two years": what
+                      # it must do
+                      r"|(?(unless)(?!(?:is|are|was|were|has|does|says)\b)(?P<acts>[a-z]+s)"
+                      r"(?P<rest>(?:\s+[\w'’%-]+){0,8})|(?!)))"
                       r"\s*$")
 # What the failure brings: "could face legal action", "risks fines", "warned".
 _CONSEQUENCE = re.compile(r"\b(?:face|faces|facing|risk|risks|warned|warns|threatened|penalt"

@@ -220,10 +220,20 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             who = warned.group("who") if warned else _sentence_subject(spot) or who
         if failing.group("done"):
             return _finish(f"{who} must be {failing.group('done')}", text)
+        if failing.group("acts"):
+            return _finish(f"{who} must {_base_form(failing.group('acts'))}"
+                           f"{failing.group('rest')}", text)
         return _finish(f"{who} must {failing.group('verb')}", text)
     body = _without_subject_relative(_body(spot, cue))
     body = _obligation_form(body) if cue.rule in ("due", "obligation") else body
     return _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
+
+
+def _base_form(verb: str) -> str:
+    """ "cuts" -> "cut", "reduces" -> "reduce", "passes" -> "pass"."""
+    if verb.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return verb[:-2]
+    return verb[:-3] + "y" if verb.endswith("ies") else verb[:-1]
 
 
 # The party a warning is addressed to: "warned Paris", "has warned the French government".

@@ -1281,3 +1281,17 @@ def test_a_proclamation_giving_a_body_a_span_to_act_binds_it():
     d = one("The proclamation gives the trade ministry 30 days to report on the smelters.",
             "30 days", "DURATION", "P30D")
     assert (d.date, d.what) == ("2025-04-12", "the trade ministry must report on the smelters")
+
+
+def test_a_step_held_out_unless_a_party_acts_in_time_makes_that_due():
+    text = ("Ministers warned that they will ban adverts for sweets unless the industry cuts "
+            "the amount of such advertising within two years.")
+    d = one(text, "two years", "DURATION", "P2Y",
+            measure(text, "ban", "other", "threaten", "Ruritania"))
+    assert (d.date, rule(d)) == ("2027", "deadline.obligation")
+    assert d.what == "the industry must cut the amount of such advertising"
+    assert d.why is not None and "unless ... cuts" in d.why
+    # "if" a party acts is a condition, nothing due
+    text = "Freedonia will impose tariffs if Ruritania cuts its duties within two years."
+    assert found(text, "two years", "DURATION", "P2Y",
+                 measure(text, "tariffs", "tariff", "threaten", "Freedonia")) == []
