@@ -13,6 +13,7 @@ gives at most one deadline (GUIDELINES.md 5.2).
 - takes-effect: "takes effect / comes into force / applies from / starts on", "will ... from"
 - lasts:        "will run over the next three years"
 - paused-for:   "agreed on Monday to pause the tariffs for 30 days" (from the day told)
+- runs-for:     "His order runs for 30 days" (from the day told)
 - expected:     "is expected to ... by", "officials expect ... within"
 - target:       "aims / wants / plans / hopes / pledged ... by"
 - scheduled:    "will be sold in 2026", "will scrap the quota on 1 July", "face a pay cut
@@ -386,6 +387,20 @@ def _paused_for(spot: Spot, measure_here: bool) -> Cue | None:
     return Cue("paused-for", f"'{_short(found.group())} ... for'")
 
 
+# A measure that runs for a span from now: "His order runs for 30 days".
+_RUNS = re.compile(r"\b(?:runs|lasts|will\s+(?:run|last)|is\s+to\s+(?:run|last))\s*$", _I)
+
+
+def _runs_for(spot: Spot, measure_here: bool) -> Cue | None:
+    """The span a measure told in the present runs, from the day told (as `_paused_for`)."""
+    if spot.timex.type != "DURATION" or spot.prep != "for":
+        return None
+    found = _RUNS.search(spot.frame)
+    if found is None or not _policy(spot, measure_here) or _HYPOTHESIS.search(spot.clause):
+        return None
+    return Cue("runs-for", f"'{_short(found.group())} for'")
+
+
 # A time that needs no preposition: "will issue the rules next year".
 _DEICTIC = re.compile(r"(?:next|this|later\s+this|early\s+next|late\s+next)\s+(?:year|month"
                       r"|week|quarter|spring|summer|autumn|fall|winter)$", _I)
@@ -507,8 +522,8 @@ _PLANS_OWNER_REACH = 40  # characters after "plans" to the body whose they are
 
 
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
-    _due, _obligation, _until, _expires, _takes_effect, _lasts, _paused_for, _expected, _target,
-    _scheduled, _level_by, _when_ends)
+    _due, _obligation, _until, _expires, _takes_effect, _lasts, _paused_for, _runs_for, _expected,
+    _target, _scheduled, _level_by, _when_ends)
 STRONG_RULES = (_due, _until, _expires, _takes_effect, _when_ends)
 
 
@@ -542,8 +557,8 @@ def _refused(spot: Spot) -> bool:
                                          or (not spot.prep and _HAS_SPAN.search(spot.frame))):
         return True
     if timex.type == "DURATION" and spot.prep in ("for", "during", "throughout", "over") and \
-            not _FROM_NOW.match(timex.text) and not (spot.prep == "for"
-                                                     and _PAUSED.search(spot.frame)):
+            not _FROM_NOW.match(timex.text) and not (
+                spot.prep == "for" and (_PAUSED.search(spot.frame) or _RUNS.search(spot.frame))):
         return True  # "for 90 days": counted from an unknown start
     if timex.type == "DURATION" and not spot.anchored and _OTHER_ANCHOR.match(spot.after):
         return True  # "within 30 days of the ruling": counted from another day

@@ -1295,3 +1295,16 @@ def test_a_step_held_out_unless_a_party_acts_in_time_makes_that_due():
     text = "Freedonia will impose tariffs if Ruritania cuts its duties within two years."
     assert found(text, "two years", "DURATION", "P2Y",
                  measure(text, "tariffs", "tariff", "threaten", "Freedonia")) == []
+
+
+def test_a_measure_that_runs_for_a_span_ends_at_its_end():
+    text = "Freedonia's new ban on Ruritanian beef lasts for six months."
+    d = one(text, "six months", "DURATION", "P6M",
+            measure(text, "ban", "import_ban", "impose", "Freedonia", ("Ruritania",)))
+    assert (d.date, rule(d)) == ("2025-09", "deadline.runs-for")
+    # no policy thing: a festival's run
+    assert found("The festival runs for 30 days.", "30 days", "DURATION", "P30D") == []
+    # what ran for a span before is history
+    text = "The ban on Ruritanian beef ran for six months."
+    assert found(text, "six months", "DURATION", "P6M",
+                 measure(text, "ban", "import_ban", "impose", "Freedonia")) == []
