@@ -284,22 +284,37 @@ _PRODUCT_AFTER = re.compile(
     r"\s+(?:[a-z][a-z-]*\s+){0,2}?(?:pickups?|trucks?|cars?|suvs?|sedans?|vans?|models?"
     r"|phones?|handsets?|smartphones?|laptops?|tablets?|consoles?|jets?|airliners?"
     r"|aircraft|planes?|chips?|processors?|engines?|drugs?|vaccines?|brands?|systems?"
-    r"|machines?|devices?|software|range|series|jeans|trainers|cigarettes)\b"
+    r"|machines?|devices?|software|range|series|jeans|trainers|cigarettes|hatchbacks?"
+    # (not "their Cubic Expression investment vehicle", a body; nor a record label)
+    r"|saloons?|vehicles|missiles?|rockets?|drones?|platforms?|apps?)\b"
     # "the Maserati car company": the maker's name, not a product's
     r"(?!-|\s+(?:company|companies|maker|makers|firm|firms|group|unit|division|business"
-    r"|plants?|factory|factories|dealers?|manufacturers?|producers?|giant|operations))")
+    r"|plants?|factory|factories|dealers?|manufacturers?|producers?|giant|operations))"
+    # "The Nikkei stock average", "the Hang Seng index": a market's index
+    r"|\s+(?:stock\s+|share\s+)?(?:index|average)\b")
 
 
 def _owned_product(doc: Doc, toks: list[Token]) -> bool:
     """ "its Ranger pickup", "ASML's DUV immersion systems", "the Galaxy phones": a name
     owned by a maker (or "the") and followed by a kind of product is the product's."""
     start, text = toks[0].start, doc.text
-    owner = text[start - 4:start] in ("its ", "eir ") or text[start - 3:start - 1] in ("'s", "’s")
+    before = _PRODUCT_OWNER.search(text, max(0, start - _OWNER_REACH), start)
+    owner = before is not None and before.group("owner") is not None
     # after "the", not a name in capitals alone: "the EDS system" is the contractor's
-    definite = text[start - 4:start] in ("the ", "The ") and not (
+    definite = before is not None and before.group("the") is not None and not (
         len(toks) == 1 and toks[0].word.isupper() and toks[0].word.isalpha())
-    return (owner or definite) and len(toks) <= 2 \
+    made = doc.prev_word(start).lower() in _MAKING  # "Stellantis, which builds Jeep vehicles"
+    return (owner or definite or made) and len(toks) <= 2 \
         and _PRODUCT_AFTER.match(text, toks[-1].end) is not None
+
+
+# An owner or "the" before a name, maybe past one plain adjective: "its popular Genie range".
+_PRODUCT_OWNER = re.compile(r"(?:(?P<owner>\b(?:its|their|his|her|our)|['’]s)|(?P<the>\b[Tt]he))\s+"
+                            r"(?:[a-z]+\s+)?$")
+_OWNER_REACH = 30
+# Verbs of making or selling before a product's name: "builds Jeep vehicles".
+_MAKING = frozenset({"builds", "built", "makes", "made", "sells", "sold", "produces",
+                     "produced", "launched", "launches", "markets", "assembles"})
 
 
 def product_name(doc: Doc, toks: list[Token]) -> bool:

@@ -636,3 +636,21 @@ def test_an_unknown_name_a_move_goes_to_in_a_country_is_a_place():
     assert kinds("The plant in Zorvik, Norway, will close.")["Zorvik"] == "place"
     # a firm one works at is a firm
     assert kinds("He is an analyst at Zentrix in Japan.")["Zentrix"] == "organization"
+
+
+def test_a_product_named_after_a_maker_verb_an_owner_and_adjective_or_his_is_the_product():
+    text = ("Zentrix, which builds Skyrover vehicles in Nordvik, said its popular Glowlite range "
+            "sold well. Karl Brenner promoted it on his Chatterbox platform.")
+    found = names(text)
+    assert {"Skyrover", "Glowlite", "Chatterbox"}.isdisjoint(found), found
+    assert {"Zentrix", "Karl Brenner"} <= found
+    # an investment vehicle is a body
+    text = "Karl Brenner holds his stake through his Halvex Capital investment vehicle."
+    assert "Halvex Capital" in names(text)
+
+
+def test_a_market_index_is_no_actor():
+    text = "The Zentrix 300 index fell 2% while the Nordvik stock average rose. Halvex gained."
+    found = names(text)
+    assert "Zentrix" not in found and "Nordvik" not in found, found
+    assert "Halvex" in found
