@@ -286,7 +286,10 @@ _PRODUCT_AFTER = re.compile(
     r"|aircraft|planes?|chips?|processors?|engines?|drugs?|vaccines?|brands?|systems?"
     r"|machines?|devices?|software|range|series|jeans|trainers|cigarettes|hatchbacks?"
     # (not "their Cubic Expression investment vehicle", a body; nor a record label)
-    r"|saloons?|vehicles|missiles?|rockets?|drones?|platforms?|apps?)\b"
+    r"|saloons?|vehicles|missiles?|rockets?|drones?|platforms?|apps?"
+    # "the Newsnight programme", "its Green Homes scheme" (GUIDELINES 2.8; not "the
+    # Conservative campaign", a party's)
+    r"|programmes?|programs?|schemes?|initiatives?)\b"
     # "the Maserati car company": the maker's name, not a product's
     r"(?!-|\s+(?:company|companies|maker|makers|firm|firms|group|unit|division|business"
     r"|plants?|factory|factories|dealers?|manufacturers?|producers?|giant|operations))"
@@ -317,10 +320,23 @@ _MAKING = frozenset({"builds", "built", "makes", "made", "sells", "sold", "produ
                      "produced", "launched", "launches", "markets", "assembles"})
 
 
+# A substance named in apposition: "the banned dye Sudan I", "Para Orange, an industrial
+# colouring".
+_SUBSTANCES = (r"(?:dye|dyes|chemical|drug|pesticide|additive|colouring|coloring|preservative"
+               r"|sweetener|herbicide|fungicide|insecticide|hormone|steroid|solvent|toxin)")
+_SUBSTANCE_BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?{_SUBSTANCES}\s+$")
+_SUBSTANCE_AFTER = re.compile(rf",\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}{_SUBSTANCES}\b")
+
+
 def product_name(doc: Doc, toks: list[Token]) -> bool:
     """ "Acme Skyliner 990", "Acme X200": a name with a model designation (outside tables,
-    where numbers after names are scores); "its Ranger pickup": a product's name."""
+    where numbers after names are scores); "its Ranger pickup": a product's name; "the
+    banned dye Sudan I": a substance's."""
     if _owned_product(doc, toks):
+        return True
+    start, end = toks[0].start, toks[-1].end
+    if _SUBSTANCE_BEFORE.search(doc.text, max(0, start - _OWNER_REACH), start) \
+            or _SUBSTANCE_AFTER.match(doc.text, end):
         return True
     last = toks[-1].word
     if len(toks) >= 2 and _MODEL_CODE.match(last) and any(ch.isdigit() for ch in last) \

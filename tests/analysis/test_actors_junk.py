@@ -654,3 +654,21 @@ def test_a_market_index_is_no_actor():
     found = names(text)
     assert "Zentrix" not in found and "Nordvik" not in found, found
     assert "Halvex" in found
+
+
+def test_a_substance_named_in_apposition_is_no_actor():
+    text = ("The recall involved the banned dye Zentrol Red. Tests found Nordvik Orange, an "
+            "industrial colouring. Karl Brenner of Halvex said shops were cleared.")
+    found = names(text)
+    assert "Zentrol Red" not in found and "Nordvik Orange" not in found, found
+    assert {"Karl Brenner", "Halvex"} <= found
+
+
+def test_a_programme_or_scheme_after_its_owner_is_no_actor():
+    text = ("Karl Brenner told the BBC's Nightwatch programme that Halvex's Warmhome scheme had "
+            "failed.")
+    found = names(text)
+    assert "Nightwatch" not in found and "Warmhome" not in found, found
+    assert "Halvex" in found
+    # a party's campaign speaks for the party
+    assert "Zentrix Party" in names("Karl Brenner ran the Zentrix Party campaign in Nordvik.")
