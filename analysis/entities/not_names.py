@@ -156,6 +156,13 @@ def compound_modifier(toks: list[Token]) -> bool:
         tok.word in ("and", "or", "&") for tok in toks)
 
 
+# Abbreviations that are a term, not a body's name, before these words.
+_TERM_BEFORE = {"GM": frozenset({"crops", "crop", "food", "foods", "maize", "wheat", "soya",
+                                 "soy", "seeds", "seed", "corn", "rice", "potatoes", "ingredients",
+                                 "organisms", "varieties", "technology", "salmon", "trees",
+                                 "cotton", "canola", "rapeseed", "sugar", "beet", "animals"})}
+
+
 def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
     """ "the Emergency Powers Act (EPA)", "the industrial products tax, known as IPI": the
     abbreviation of a law or of a tax is no actor either."""
@@ -163,6 +170,9 @@ def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
         return False
     if toks[0].word in doc.no_actor_abbreviations:
         return True  # told before: "the ... (NEM) initiative" and then "NEM encompasses"
+    _, nxt = doc.next_word(toks[0].end)
+    if nxt.lower() in _TERM_BEFORE.get(toks[0].word, ()):
+        return True  # "GM maize", "GM food": genetically modified, not General Motors
     start = toks[0].start
     known_as = _KNOWN_AS.search(doc.text, max(0, start - _KNOWN_AS_REACH), start)
     if doc.text[start - 1:start] != "(" and (known_as is None or known_as.end() != start):

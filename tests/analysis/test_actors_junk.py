@@ -672,3 +672,9 @@ def test_a_programme_or_scheme_after_its_owner_is_no_actor():
     assert "Halvex" in found
     # a party's campaign speaks for the party
     assert "Zentrix Party" in names("Karl Brenner ran the Zentrix Party campaign in Nordvik.")
+
+
+def test_gm_before_a_crop_or_food_is_genetically_modified_not_the_carmaker():
+    text = "Nordvik bans GM maize varieties, and shoppers shun GM food, Karl Brenner said."
+    assert "General Motors" not in names(text)
+    assert "General Motors" in names("GM said its car sales rose in Nordvik.")
