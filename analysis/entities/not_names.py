@@ -17,7 +17,9 @@ from .words import ACTION_VERBS, CONNECTORS, PERSON_VERBS, gazetteer_kind
 _OPENING_QUOTES = frozenset("\"“‘'«")
 _CLOSING_QUOTES = frozenset("\"”’'»")
 # A model designation: "990", "X200", "A320", "F-35" (a year is no model).
-_MODEL_CODE = re.compile(r"(?:\d{3,}|[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3})$")
+# ("Fath-360", "Kh-101": a capitalised word and its number, hyphened)
+_MODEL_CODE = re.compile(r"(?:\d{3,}|[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}"
+                         r"|(?!Under-|Over-)[A-Z][a-z]{1,8}-\d{2,4})$")  # (not "Under-21")
 _CURRENCY_SIGNS = frozenset("$€£¥")
 # Before a model code alone ("the A350"): a maker is never written so.
 _MODEL_DETERMINERS = frozenset({"the", "its", "their", "a", "an", "new"})
@@ -352,7 +354,10 @@ def product_name(doc: Doc, toks: list[Token]) -> bool:
     if len(toks) >= 2 and _MODEL_CODE.match(last) and any(ch.isdigit() for ch in last) \
             and toks[-2].word not in CONNECTORS:
         return not doc.is_tabular(toks[0].start)
-    if len(toks) == 1 and _MODEL_CODE.match(last) and sum(ch.isdigit() for ch in last) >= 2:
+    if len(toks) == 1 and _MODEL_CODE.match(last) and (
+            sum(ch.isdigit() for ch in last) >= 2
+            # "the IIM-1 plant", not "G-7 ministers"
+            or "-" in last and gazetteer_kind(last) is None):
         if doc.prev_word(toks[0].start).lower() in _MODEL_DETERMINERS \
                 and sum(ch.isdigit() for ch in last) >= 3 and not last[:1].isdigit():
             return True  # "the A350 would be late", "its X200": a model, not its maker

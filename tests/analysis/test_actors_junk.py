@@ -678,3 +678,13 @@ def test_gm_before_a_crop_or_food_is_genetically_modified_not_the_carmaker():
     text = "Nordvik bans GM maize varieties, and shoppers shun GM food, Karl Brenner said."
     assert "General Motors" not in names(text)
     assert "General Motors" in names("GM said its car sales rose in Nordvik.")
+
+
+def test_a_hyphened_model_code_before_a_noun_is_a_product():
+    text = ("Nordvik said the transfer of Zentra-360 missiles to Halvex, built at the ZK-1 "
+            "plant, was wrong.")
+    found = names(text)
+    assert "Zentra-360" not in found and "ZK-1" not in found, found
+    # an age group's team and a group of states stay
+    assert "Nordvik Under-21" in names("The Nordvik Under-21 side lost to Halvex.")
+    assert "Group of Seven" in names("G-7 ministers met in Nordvik.")
