@@ -688,3 +688,9 @@ def test_a_hyphened_model_code_before_a_noun_is_a_product():
     # an age group's team and a group of states stay
     assert "Nordvik Under-21" in names("The Nordvik Under-21 side lost to Halvex.")
     assert "Group of Seven" in names("G-7 ministers met in Nordvik.")
+
+
+def test_the_white_house_acting_is_the_body_seated_there_and_a_venue_is_a_place():
+    found = actors("The White House said tariffs would rise. Envoys met at the White House.")
+    assert sorted((a.name, a.kind, a.affiliation) for a in found) == [
+        ("White House", "organization", "United States"), ("White House", "place", None)]
