@@ -180,16 +180,33 @@ def _portfolio_list(text: str, spans: list[Span]) -> None:
 
 
 def _plural_possessive_bodies(text: str, spans: list[Span]) -> None:
-    """ "the National Farmers' Union", "the Consumers' Association": a plural possessive
-    inside a body's name, which cut it into "National Farmers" and a place "Union"."""
+    """ "the National Farmers' Union", "the Consumers' Association", "the Scottish
+    Fishermen's Federation": a plural possessive inside a body's name, which cut it into
+    "National Farmers" and a place "Union"."""
     ends = {span.end: span for span in spans if span.kind is not None}
     for head in list(spans):
-        if head.start < 2 or text[head.start - 2:head.start] not in ("' ", "’ ") \
-                or text[head.start:head.end].split()[-1] not in gaz.ORG_HEADS:
+        if head.start < 3 or text[head.start:head.end].split()[-1] not in gaz.ORG_HEADS:
             continue
-        owner = ends.get(head.start - 2)
-        if owner is not None and text[owner.start:owner.end].endswith("s"):
-            spans.append(Span(owner.start, head.end, "organization", None, SURE))
+        if text[head.start - 2:head.start] in ("' ", "’ "):
+            owner = ends.get(head.start - 2)
+            if owner is not None and text[owner.start:owner.end].endswith("s"):
+                spans.append(Span(owner.start, head.end, "organization", None, SURE))
+        elif text[head.start - 3:head.start] in ("'s ", "’s "):
+            # "the Scottish Fishermen's Federation": a plural with no -s (not "Britain's")
+            owner = ends.get(head.start - 3)
+            if owner is not None and text[owner.start:owner.end].endswith(_PLURALS_WITHOUT_S):
+                start = owner.start
+                demonym = _DEMONYM_BEFORE.search(text, max(0, start - 20), start)
+                if demonym is not None and demonym.group(1) in gaz.DEMONYMS:
+                    start = demonym.start()  # "the Scottish Fishermen's Federation"
+                if gazetteer_kind(text[start:head.end].replace("’", "'")) is None:
+                    # (a known name, "National People's Congress", keeps its own span)
+                    spans.append(Span(start, head.end, "organization", None, SURE))
+
+
+_DEMONYM_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+# Plurals that take "'s": "Fishermen's", "Cattlemen's", "Women's", "Children's", "People's".
+_PLURALS_WITHOUT_S = ("men", "Men", "ren", "People", "people")
 
 
 def _apostrophe_names() -> re.Pattern[str] | None:

@@ -694,3 +694,12 @@ def test_the_white_house_acting_is_the_body_seated_there_and_a_venue_is_a_place(
     found = actors("The White House said tariffs would rise. Envoys met at the White House.")
     assert sorted((a.name, a.kind, a.affiliation) for a in found) == [
         ("White House", "organization", "United States"), ("White House", "place", None)]
+
+
+def test_a_plural_possessive_with_no_s_inside_a_bodys_name_keeps_it_whole():
+    found = names("The Nordvik Fishermen's Federation and the Halvex People's Party met. "
+                  "Nordvik's Royal Post said nothing.")
+    assert {"Nordvik Fishermen's Federation", "Halvex People's Party"} <= found, found
+    assert "Royal Post" in found  # a country's possessive is no part of the name
+    kinds_ = kinds("The Scottish Fishermen's Federation was angry.")
+    assert kinds_.get("Scottish Fishermen's Federation") == "organization", kinds_
