@@ -52,6 +52,8 @@ _DESCRIBED_BODY = re.compile(r"state(?:-owned|-run)?\s+(?:[a-z-]+\s+)?(?:company
                              r"|conglomerate|operator|corporation)")
 # How far back from an apposition's comma its title may start.
 _TITLE_REACH = 8
+# How many words into the sentence before a subject may stand ("The ... Agency").
+_SUBJECT_REACH = 3
 # Words that open a sentence before a title without being its portfolio.
 _NO_PORTFOLIO = frozenset({"yesterday", "today", "tomorrow", "now", "earlier", "later",
                            "then", "meanwhile", "also", "but", "and", "so", "former", "the"})
@@ -393,8 +395,30 @@ class RoleFinder:
             # "Japan, India's largest aid donor, said ..., and its foreign minister, Keizo
             # Obuchi, said": the state the sentence is about
             affiliation, rule = self._sentence_state(floor, owner), "its-title"
+        if affiliation is None and owner == floor > 0 and tokens.low[owner] in ("its", "their"):
+            # "The Food Standards Agency ordered the withdrawal. Its chief executive, Jon
+            # Bell, said": the subject of the sentence before
+            affiliation, rule = self._subject_before(floor, role), "its-title"
         return Role(role, affiliation, why("apposition-before-name", role),
                     why(rule, affiliation) if affiliation else None)
+
+    def _subject_before(self, floor: int, role: str) -> str | None:
+        """The body or state that opens the sentence before the one at `floor` (within its
+        first words, past a possessor): a state for a state's post, else a body."""
+        tokens = self.tokens
+        start, _ = tokens.sentence_bounds(floor - 1)
+        state_post = any(word in STATE_TITLES for word in role.lower().split())
+        for at in range(start, min(floor, start + _SUBJECT_REACH)):
+            index = tokens.entity[at]
+            if index < 0:
+                continue
+            if tokens.is_possessive(at):
+                continue  # "Peru's Halvex Agency ordered": the agency is the subject
+            entity = self.entities[index]
+            if entity.kind != ("country" if state_post else "organization"):
+                return None
+            return entity.canonical or entity.text
+        return None
 
     def _sentence_state(self, floor: int, stop: int) -> str | None:
         """The first country named in the sentence before `stop`, not as a possessor."""

@@ -406,3 +406,16 @@ def test_a_shadow_post_is_the_opposition_partys_of_the_day():
     text = ("Britain's Health Secretary Jo Park defended the plan. The Liberal Democrats would "
             "scrap it. Shadow health secretary Karl Brenner said Britain should ban the spice.")
     assert party("2005-03-01", text) == "Liberal Democrats"
+
+
+def test_its_title_opening_a_sentence_is_the_post_at_the_subject_before():
+    text = ("The Halvex Standards Agency ordered a recall. Its chief executive, Jo Park, said "
+            "shops were cleared.")
+    assert affiliation(text, "Jo Park") == "Halvex Standards Agency"
+    text = "Peru said it would act. Its foreign minister, Karl Brenner, flew to Quito."
+    assert affiliation(text, "Karl Brenner") == "Peru"
+    # past a possessor; a person opening the sentence before is no body
+    text = "Peru's Halvex Foods Ltd ordered a recall. Its chief executive, Jo Park, was silent."
+    assert affiliation(text, "Jo Park") == "Halvex Foods Ltd"
+    text = "Karl Brenner praised the Halvex Agency. Its chief executive, Jo Park, was silent."
+    assert affiliation(text, "Jo Park") is None
