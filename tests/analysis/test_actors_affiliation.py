@@ -419,3 +419,16 @@ def test_its_title_opening_a_sentence_is_the_post_at_the_subject_before():
     assert affiliation(text, "Jo Park") == "Halvex Foods Ltd"
     text = "Karl Brenner praised the Halvex Agency. Its chief executive, Jo Park, was silent."
     assert affiliation(text, "Jo Park") is None
+
+
+def test_the_company_s_title_in_apposition_is_the_post_at_the_body_told_before():
+    text = ("Shares in Halvex Foods Ltd fell 5%. Jo Park, the company's chief executive, said "
+            "sales were weak.")
+    found = actors(text)["Jo Park"]
+    assert (found.role, found.affiliation) == ("chief executive", "Halvex Foods Ltd")
+    text = ("The Nordvik Standards Agency ordered a recall. Karl Brenner, the agency's chief "
+            "executive, said it was a precaution.")
+    assert affiliation(text, "Karl Brenner") == "Nordvik Standards Agency"
+    # no body of that kind told before: no employer guessed
+    text = "Jo Park, the company's chief executive, said sales were weak."
+    assert affiliation(text, "Jo Park") is None
