@@ -432,3 +432,11 @@ def test_the_company_s_title_in_apposition_is_the_post_at_the_body_told_before()
     # no body of that kind told before: no employer guessed
     text = "Jo Park, the company's chief executive, said sales were weak."
     assert affiliation(text, "Jo Park") is None
+
+
+def test_a_well_known_company_has_its_home_country_whatever_the_story_is_about():
+    text = ("Chinese garments are piling up in ports. Chinese exporters blame the quotas, and "
+            "China says the rules are unfair, but chains such as Tesco and H&M say it is too "
+            "late to switch.")
+    assert affiliation(text, "Tesco") == "United Kingdom"
+    assert affiliation(text, "H&M") == "Sweden"
