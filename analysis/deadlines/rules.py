@@ -79,6 +79,16 @@ _HAS_SPAN = re.compile(r"\b(?:has|have|having|(?:is|are|will\s+be|been)\s+given|
                        r"|gives|give|giving)\s+"
                        r"(?:(?!to\s)[\w'’-]+\s+){0,7}?$", _I)
 FROM_DAY = re.compile(r"^\s+(?:from|after)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+(?=\s+to\s)", _I)
+# "People have had six months to do this": a span already spent (not "until Congress has
+# had 180 days to review them", a span still to run).
+_HAVE_HAD = re.compile(r"\b(?:has|have|'ve)\s+(?:already\s+)?had\s+$", _I)
+_TEMPORAL = re.compile(r"\b(?:until|till|before|once|after|when|unless)\s+(?:[\w'’-]+\s+){0,4}$",
+                       _I)
+
+
+def _spent(frame: str) -> bool:
+    had = _HAVE_HAD.search(frame)
+    return had is not None and not _TEMPORAL.search(frame, 0, had.start())
 _SPAN_TO = re.compile(r"^\s+(?:(?:in\s+which\s+)?to|or\s+less\s+to)\s+\w", _I)
 _POSTPONED = re.compile(
     r"\b(?:extend|prolong|postpon|delay|push(?:ed|es|ing)?\s+back|defer|move[ds]?\s+back"
@@ -225,7 +235,7 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
     if spot.prep == "until" and _HAS_UNTIL.search(spot.frame):
         return Cue("obligation", f"'{_tail(spot.frame, 1)}until'")
     span = _HAS_SPAN.search(spot.frame) if spot.timex.type == "DURATION" and (
-        not spot.prep or spot.anchored) else None
+        not spot.prep or spot.anchored) and not _spent(spot.frame) else None
     # ("have 30 days from Thursday to submit comments": the day the span counts from)
     after = FROM_DAY.sub("", spot.after, count=1) if spot.anchored else spot.after
     if span and _SPAN_TO.match(after) and (

@@ -1308,3 +1308,15 @@ def test_a_measure_that_runs_for_a_span_ends_at_its_end():
     text = "The ban on Ruritanian beef ran for six months."
     assert found(text, "six months", "DURATION", "P6M",
                  measure(text, "ban", "import_ban", "impose", "Freedonia")) == []
+
+
+def test_a_span_already_had_is_spent():
+    text = "Ms Halvorsen said: \"Pubs have had six months to apply. The rules are clear.\""
+    assert found(text, "six months", "DURATION", "P6M") == []
+    d = one("Pubs have six months to apply for the new licences.", "six months", "DURATION",
+            "P6M")
+    assert d.what == "Pubs must apply for the new licences"
+    # a span that must run first is still to come
+    text = ("The law bars the rules from taking effect until Parliament has had 90 days to "
+            "review them.")
+    assert len(found(text, "90 days", "DURATION", "P90D")) == 1
