@@ -1319,4 +1319,5 @@ def test_a_span_already_had_is_spent():
     # a span that must run first is still to come
     text = ("The law bars the rules from taking effect until Parliament has had 90 days to "
             "review them.")
-    assert len(found(text, "90 days", "DURATION", "P90D")) == 1
+    d = one(text, "90 days", "DURATION", "P90D")
+    assert d.what == "Parliament must review them"
