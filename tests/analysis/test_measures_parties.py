@@ -813,3 +813,10 @@ def test_would_before_a_verb_like_cut_is_no_passive():
     text = "The Harbour Party would cut taxes for families, its leader said."
     found = measures(text, ("Harbour Party", "organization"))
     assert [(m.imposer, m.targets) for m in found] == [("Harbour Party", [])]
+
+
+def test_a_defendant_on_trial_in_a_place_is_the_target():
+    text = "In Ruritania, former minister Anna Berg is on trial in Strelsau on charges of fraud."
+    m = only(text, RURITANIA, actor(text, "Anna Berg", "person"))
+    assert (m.type, m.action, m.targets) == ("investigation", "investigate", ["Anna Berg"])
+    assert measures("The band is on trial in Strelsau tonight.") == []
