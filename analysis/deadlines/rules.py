@@ -509,10 +509,21 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
     if verb and (verb.group().split()[-2:-1] == ["be"] or w.policy_verb.fullmatch(
             verb.group().split()[-1]) or w.policy_verb.fullmatch(" ".join(verb.group().split()))):
         return True
+    if verb and _PUBLISHING.fullmatch(verb.group().split()[-1]) \
+            and _OUTPUT.match(spot.frame, verb.end()):
+        return True  # "the agency would publish further guidance on memory chips by ..."
     if _officials_plans(spot):
         return True  # "Patients will wait no longer than 18 weeks by 2008 under plans ..."
     return bool(w.policy_noun.search(spot.frame[:future.start()])
                 or _STEP_SUBJECT.search(spot.frame, 0, future.start()))
+
+
+# A body's written output put out by a time: what it must make known is the step.
+_PUBLISHING = re.compile(r"publish|issue|release|deliver|submit|present|unveil", _I)
+_OUTPUT = re.compile(r"\s+(?:(?:its|their|the|a|an|further|new|final|draft|complete|full"
+                     r"|detailed|updated|interim)\s+){0,3}(?:guidance|guidelines|rules|regulations"
+                     r"|findings|report|ruling|recommendations|proposals|list|decision|verdict)\b",
+                     _I)
 
 
 # What the future is told under: "by 2008 under plans unveiled by the government".

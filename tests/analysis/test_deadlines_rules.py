@@ -1321,3 +1321,13 @@ def test_a_span_already_had_is_spent():
             "review them.")
     d = one(text, "90 days", "DURATION", "P90D")
     assert d.what == "Parliament must review them"
+
+
+def test_a_body_that_will_publish_its_guidance_by_a_time_has_that_due():
+    text = "The Freedonian export agency would publish further guidance on chips by 31 January."
+    d = one(text, "31 January", "DATE", "2026-01-31",
+            measure(text, "guidance", "other", "impose", "Freedonia"))
+    assert (d.date, rule(d)) == ("2026-01-31", "deadline.scheduled")
+    # a company's results are no policy output
+    assert found("Acme will publish its results by 31 January.", "31 January", "DATE",
+                 "2026-01-31") == []
