@@ -78,17 +78,14 @@ _HAS_SPAN = re.compile(r"\b(?:has|have|having|(?:is|are|will\s+be|been)\s+given|
                        # sell": from the day the law is signed
                        r"|gives|give|giving)\s+"
                        r"(?:(?!to\s)[\w'’-]+\s+){0,7}?$", _I)
+# The day a span given to act counts from, before its "to": "have 30 days [from Thursday]
+# to submit comments" (what.py drops it from the label too).
 FROM_DAY = re.compile(r"^\s+(?:from|after)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+(?=\s+to\s)", _I)
 # "People have had six months to do this": a span already spent (not "until Congress has
 # had 180 days to review them", a span still to run).
 _HAVE_HAD = re.compile(r"\b(?:has|have|'ve)\s+(?:already\s+)?had\s+$", _I)
 _TEMPORAL = re.compile(r"\b(?:until|till|before|once|after|when|unless)\s+(?:[\w'’-]+\s+){0,4}$",
                        _I)
-
-
-def _spent(frame: str) -> bool:
-    had = _HAVE_HAD.search(frame)
-    return had is not None and not _TEMPORAL.search(frame, 0, had.start())
 _SPAN_TO = re.compile(r"^\s+(?:(?:in\s+which\s+)?to|or\s+less\s+to)\s+\w", _I)
 _POSTPONED = re.compile(
     r"\b(?:extend|prolong|postpon|delay|push(?:ed|es|ing)?\s+back|defer|move[ds]?\s+back"
@@ -219,6 +216,12 @@ def _due(spot: Spot, measure_here: bool) -> Cue | None:
     if found and found.group().strip():
         return Cue("due", f"'{_short(found.group())} {spot.prep}'".replace(" '", "'"))
     return None
+
+
+def _spent(frame: str) -> bool:
+    """Whether the frame ends in a span already had ("have had"), not one to run first."""
+    had = _HAVE_HAD.search(frame)
+    return had is not None and not _TEMPORAL.search(frame, 0, had.start())
 
 
 def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
