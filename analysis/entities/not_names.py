@@ -313,14 +313,14 @@ def _owned_product(doc: Doc, toks: list[Token]) -> bool:
     """ "its Ranger pickup", "ASML's DUV immersion systems", "the Galaxy phones": a name
     owned by a maker (or "the") and followed by a kind of product is the product's."""
     start, text = toks[0].start, doc.text
+    if len(toks) > 2 or _PRODUCT_AFTER.match(text, toks[-1].end) is None:
+        return False  # (the cheap test first: most names have no product word after them)
     before = _PRODUCT_OWNER.search(text, max(0, start - _OWNER_REACH), start)
     owner = before is not None and before.group("owner") is not None
     # after "the", not a name in capitals alone: "the EDS system" is the contractor's
     definite = before is not None and before.group("the") is not None and not (
         len(toks) == 1 and toks[0].word.isupper() and toks[0].word.isalpha())
-    made = doc.prev_word(start).lower() in _MAKING  # "Stellantis, which builds Jeep vehicles"
-    return (owner or definite or made) and len(toks) <= 2 \
-        and _PRODUCT_AFTER.match(text, toks[-1].end) is not None
+    return owner or definite or doc.prev_word(start).lower() in _MAKING  # "builds Jeep vehicles"
 
 
 # An owner or "the" before a name, maybe past one plain adjective: "its popular Genie range".
@@ -334,8 +334,11 @@ _MAKING = frozenset({"builds", "built", "makes", "made", "sells", "sold", "produ
 
 # A substance named in apposition: "the banned dye Sudan I", "Para Orange, an industrial
 # colouring".
-_SUBSTANCES = (r"(?:dye|dyes|chemical|drug|pesticide|additive|colouring|coloring|preservative"
-               r"|sweetener|herbicide|fungicide|insecticide|hormone|steroid|solvent|toxin)")
+_SUBSTANCE_WORDS = frozenset({"dye", "dyes", "chemical", "drug", "pesticide", "additive",
+                              "colouring", "coloring", "preservative", "sweetener", "herbicide",
+                              "fungicide", "insecticide", "hormone", "steroid", "solvent",
+                              "toxin"})
+_SUBSTANCES = "(?:" + "|".join(sorted(_SUBSTANCE_WORDS)) + ")"
 _SUBSTANCE_BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?{_SUBSTANCES}\s+$")
 _SUBSTANCE_AFTER = re.compile(rf",\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}{_SUBSTANCES}\b")
 
@@ -347,8 +350,10 @@ def product_name(doc: Doc, toks: list[Token]) -> bool:
     if _owned_product(doc, toks):
         return True
     start, end = toks[0].start, toks[-1].end
-    if _SUBSTANCE_BEFORE.search(doc.text, max(0, start - _OWNER_REACH), start) \
-            or _SUBSTANCE_AFTER.match(doc.text, end):
+    word_before = doc.text[max(0, start - 14):start - 1].rsplit(None, 1)[-1:]
+    if (word_before and word_before[0].lower() in _SUBSTANCE_WORDS
+            and _SUBSTANCE_BEFORE.search(doc.text, max(0, start - _OWNER_REACH), start)) \
+            or (doc.text[end:end + 1] == "," and _SUBSTANCE_AFTER.match(doc.text, end)):
         return True
     last = toks[-1].word
     if len(toks) >= 2 and _MODEL_CODE.match(last) and any(ch.isdigit() for ch in last) \
