@@ -68,9 +68,11 @@ class Prefix:
 # fund's"), and those of them that fit any company.
 _COMPANY_HEADS = frozenset({"company", "firm", "group", "carmaker", "airline", "insurer",
                             "lender", "retailer", "chipmaker", "bank"})
-_OWNER_HEADS = _COMPANY_HEADS | {"fund", "ministry", "commission", "agency", "organisation",
-                                 "organization", "union", "bloc", "board", "council", "party",
-                                 "court", "watchdog", "regulator", "alliance"}
+# Heads only a public body's name has: "the agency's" looks past other bodies for one.
+_PUBLIC_HEADS = frozenset({"ministry", "commission", "agency", "council", "court", "watchdog",
+                           "regulator", "bloc"})
+_OWNER_HEADS = _COMPANY_HEADS | _PUBLIC_HEADS | {"fund", "organisation", "organization", "union",
+                                                 "board", "party", "alliance"}
 
 
 class PrefixFinder:
@@ -130,12 +132,14 @@ class PrefixFinder:
             found = self._word_prefix(at - 1, at)
             if found is not None:
                 return found
-        return self._word_prefix(at, at) or self._described_owner(at, floor)
+        return self._word_prefix(at, at) or self.described_owner(at, floor)
 
-    def _described_owner(self, at: int, floor: int) -> Prefix | None:
-        """ "The fund's [managing director]": a definite description in the possessive that
-        points back to the organization named last whose name holds its noun ("the
-        International Monetary Fund"); a company word ("the firm's") to the last one."""
+    def described_owner(self, at: int, floor: int) -> Prefix | None:
+        """ "The fund's [managing director]", "X, the company's [chief executive],": a
+        definite description in the possessive that points back to the organization named
+        last whose name holds its noun ("the International Monetary Fund"), past other
+        bodies for a public body's noun ("the agency's"); a company word ("the firm's") to
+        the last one."""
         tokens = self.tokens
         if at - 1 < floor or tokens.low[at - 1] != "the" or not tokens.is_possessive(at):
             return None
@@ -151,7 +155,10 @@ class PrefixFinder:
                 continue
             if head in _COMPANY_HEADS or head in name.lower().split():
                 return Prefix(kind, name, at - 1, at, True)
-            return None  # the organization named last is another one: no guess
+            if head not in _PUBLIC_HEADS:
+                return None  # "the fund's" after another body: it may be that one's fund
+            # "the agency's": the last body whose name holds "agency", past other bodies
+        return None
         return None
 
     def prefix_starting_at(self, at: int, ceiling: int) -> Prefix | None:

@@ -52,17 +52,6 @@ _DESCRIBED_BODY = re.compile(r"state(?:-owned|-run)?\s+(?:[a-z-]+\s+)?(?:company
                              r"|conglomerate|operator|corporation)")
 # How far back from an apposition's comma its title may start.
 _TITLE_REACH = 8
-# Nouns by which an apposition names a body told before ("the company's chief executive").
-_FIRM_NOUNS = frozenset({"company", "firm", "group", "carmaker", "bank", "retailer", "airline",
-                         "insurer", "chipmaker", "supermarket", "lender", "business"})
-_BODY_NOUNS = _FIRM_NOUNS | frozenset({"agency", "ministry", "department", "commission",
-                                       "federation", "association", "union", "party",
-                                       "council", "board", "regulator", "institute", "fund"})
-# Heads of public bodies' names, never what "the company" refers to.
-_PUBLIC_HEADS = frozenset({"ministry", "department", "agency", "commission", "council",
-                           "parliament", "congress", "senate", "court", "party", "government"})
-_BODY_BACK_REACH = 200  # tokens back to the body "the company" refers to
-_PARTY_NAMES = frozenset(gazetteer.PARTY_ADJECTIVES.values())
 # How many words into the sentence before a subject may stand ("The ... Agency").
 _SUBJECT_REACH = 3
 # Words that open a sentence before a title without being its portfolio.
@@ -460,12 +449,10 @@ class RoleFinder:
         """ "[X], the US Treasury Secretary," / ", director of policy at Acme," / ", of the
         Harbour League,": from token `at`."""
         tokens = self.tokens
-        owner = None
-        if at + 1 < ceiling and tokens.low[at] == "the" and tokens.bare(at + 1) in _BODY_NOUNS \
-                and tokens.is_possessive(at + 1):
-            # "Jo Park, the company's chief executive,": the body told before
-            owner = self._body_told_before(at, tokens.bare(at + 1))
-            at += 2 if owner is not None else 0
+        # "Jo Park, the company's chief executive,": the body told before
+        described = self.prefixes.described_owner(at + 1, at) if at + 1 < ceiling else None
+        owner = described.name if described is not None else None
+        at += 2 if owner is not None else 0
         if at < ceiling and tokens.low[at] in DETERMINERS:
             at += 1
         prefix = self.prefixes.prefix_starting_at(at, ceiling) if owner is None else None
@@ -490,26 +477,6 @@ class RoleFinder:
         employer = self._complement_employer(title[-1] + 1, end - 1)
         return Role(role, employer, why("apposition-after-name", role),
                     why("title-complement", employer) if employer else None)
-
-    def _body_told_before(self, at: int, noun: str) -> str | None:
-        """The organization "the company" or "the agency" refers to: the last one named
-        before token `at` whose name ends in the noun, or for a firm's word, the last
-        company-like one; None when none is near."""
-        tokens = self.tokens
-        generic = noun in _FIRM_NOUNS
-        for back in range(at - 1, max(-1, at - _BODY_BACK_REACH), -1):
-            index = tokens.entity[back]
-            if index < 0:
-                continue
-            entity = self.entities[index]
-            if entity.kind != "organization":
-                continue
-            last = entity.text.split()[-1].lower()
-            name = entity.canonical or entity.text
-            if last == noun or generic and last not in _PUBLIC_HEADS \
-                    or noun == "party" and name in _PARTY_NAMES:
-                return name
-        return None
 
     def _employer_apposition(self, at: int, ceiling: int) -> Role:
         """ "[X], of the Harbour League,": a body after "of" and nothing else."""

@@ -440,3 +440,12 @@ def test_a_well_known_company_has_its_home_country_whatever_the_story_is_about()
             "late to switch.")
     assert affiliation(text, "Tesco") == "United Kingdom"
     assert affiliation(text, "H&M") == "Sweden"
+
+
+def test_the_agency_s_title_looks_past_other_bodies_for_the_agency():
+    text = ("The Nordvik Standards Agency ordered a recall. Halvex Foods Ltd said it would "
+            "comply. The agency's chief executive, Jo Park, said shops were cleared.")
+    assert affiliation(text, "Jo Park") == "Nordvik Standards Agency"
+    text = ("The Nordvik Standards Agency ordered a recall. Halvex Foods Ltd said it would "
+            "comply. Jo Park, the agency's chief executive, said shops were cleared.")
+    assert affiliation(text, "Jo Park") == "Nordvik Standards Agency"
