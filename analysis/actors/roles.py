@@ -52,6 +52,22 @@ _DESCRIBED_BODY = re.compile(r"state(?:-owned|-run)?\s+(?:[a-z-]+\s+)?(?:company
                              r"|conglomerate|operator|corporation)")
 # How far back from an apposition's comma its title may start.
 _TITLE_REACH = 8
+# What ends an apposition's role without being part of it: an abbreviation in brackets
+# ("director of the Institute for Fiscal Studies (IFS)"), the employer's town after the
+# employer ("economist at Orchard Bay Research in Hong Kong"; not "correspondent in Lyon").
+_BRACKETED_END = re.compile(r"\s*\([^)]*\)?$")
+_TOWN_END = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
+_EMPLOYER_LINK = re.compile(r"\s(?:at|of|for)\s")
+
+
+def _trimmed(role: str) -> str:
+    role = _BRACKETED_END.sub("", role)
+    town = _TOWN_END.search(role)
+    if town is None or not _EMPLOYER_LINK.search(role, 0, town.start()):
+        return role
+    name = town.group().split(None, 1)[1]  # a city, not a region the post covers ("in Europe")
+    return role[:town.start()] if name in gazetteer.PLACE_COUNTRIES \
+        or name in gazetteer.CAPITALS else role
 # How many words into the sentence before a subject may stand ("The ... Agency").
 _SUBJECT_REACH = 3
 # Words that open a sentence before a title without being its portfolio.
@@ -450,27 +466,22 @@ class RoleFinder:
         Harbour League,": from token `at`."""
         tokens = self.tokens
         # "Jo Park, the company's chief executive,": the body told before
-        described = self.prefixes.described_owner(at + 1, at) if at + 1 < ceiling else None
-        owner = described.name if described is not None else None
-        at += 2 if owner is not None else 0
-        if at < ceiling and tokens.low[at] in DETERMINERS:
-            at += 1
-        prefix = self.prefixes.prefix_starting_at(at, ceiling) if owner is None else None
+        prefix = self.prefixes.described_owner(at + 1, at) if at + 1 < ceiling else None
         if prefix is not None:
-            at = prefix.last + 1
+            at += 2
+        else:
+            if at < ceiling and tokens.low[at] in DETERMINERS:
+                at += 1
+            prefix = self.prefixes.prefix_starting_at(at, ceiling)
+            if prefix is not None:
+                at = prefix.last + 1
         title = self._title_tokens_after(at, ceiling)
-        if title and owner is not None:
-            end = self._complement_end(title[-1] + 1, ceiling)
-            if end is not None:
-                role = self.prefixes.role_text(title[0], end - 1)
-                return Role(role, owner, why("apposition-after-name", role),
-                            why("body-told-before", owner))
         if not title:
             return self._employer_apposition(at, ceiling) if prefix is None else NO_ROLE
         end = self._complement_end(title[-1] + 1, ceiling)
         if end is None:
             return NO_ROLE
-        role = self.prefixes.role_text(title[0], end - 1)
+        role = _trimmed(self.prefixes.role_text(title[0], end - 1))
         if prefix is not None:
             return Role(role, prefix.name, why("apposition-after-name", role),
                         why("prefix-before-title", prefix.name))

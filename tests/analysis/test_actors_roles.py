@@ -374,3 +374,13 @@ def test_a_post_held_at_a_state_or_body_named_before_the_name():
     got = people("Chief Secretary to the Treasury Paul Boateng said spending would rise.")
     assert got["Paul Boateng"][0] == "Chief Secretary to the Treasury", got
     assert "Secretary" not in got
+
+
+def test_an_appositions_role_drops_an_abbreviation_in_brackets_and_the_employers_city():
+    text = ("Jo Park, director of the Nordvik Institute for Fiscal Studies (NIFS), said the plan "
+            "was fair. Karl Brenner, chief economist at Halvex Capital in Tokyo, agreed. Ann "
+            "Lee, head of sales at Halvex Capital in Europe, did not.")
+    found = people(text)
+    assert found["Jo Park"][0] == "director of the Nordvik Institute for Fiscal Studies"
+    assert found["Karl Brenner"][0] == "chief economist at Halvex Capital"
+    assert found["Ann Lee"][0] == "head of sales at Halvex Capital in Europe"  # a region
