@@ -58,16 +58,6 @@ _TITLE_REACH = 8
 _BRACKETED_END = re.compile(r"\s*\([^)]*\)?$")
 _TOWN_END = re.compile(r"\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?$")
 _EMPLOYER_LINK = re.compile(r"\s(?:at|of|for)\s")
-
-
-def _trimmed(role: str) -> str:
-    role = _BRACKETED_END.sub("", role)
-    town = _TOWN_END.search(role)
-    if town is None or not _EMPLOYER_LINK.search(role, 0, town.start()):
-        return role
-    name = town.group().split(None, 1)[1]  # a city, not a region the post covers ("in Europe")
-    return role[:town.start()] if name in gazetteer.PLACE_COUNTRIES \
-        or name in gazetteer.CAPITALS else role
 # How many words into the sentence before a subject may stand ("The ... Agency").
 _SUBJECT_REACH = 3
 # Words that open a sentence before a title without being its portfolio.
@@ -103,6 +93,18 @@ _AFTER_NAME_LINKS = frozenset({"of", "at", "from"})
 _DIPLOMATS = gazetteer.ENVOY_TITLES
 # Titles of a post held at a body named after "to": "Chief Secretary to the Treasury".
 _POST_HEADS = _DIPLOMATS | {"secretary", "minister", "commissioner", "adviser", "advisor"}
+
+
+def _trimmed(role: str) -> str:
+    """An apposition's role without a bracketed abbreviation or the employer's city at its
+    end (`_BRACKETED_END`, `_TOWN_END`)."""
+    role = _BRACKETED_END.sub("", role)
+    town = _TOWN_END.search(role)
+    if town is None or not _EMPLOYER_LINK.search(role, 0, town.start()):
+        return role
+    name = town.group().split(None, 1)[1]  # a city, not a region the post covers ("in Europe")
+    return role[:town.start()] if name in gazetteer.PLACE_COUNTRIES \
+        or name in gazetteer.CAPITALS else role
 
 
 class RoleFinder:

@@ -383,10 +383,14 @@ def _lasts(spot: Spot, measure_here: bool) -> Cue | None:
 
 # A step held off or kept for a span, told as it is taken: the span runs from the day it
 # is told ("agreed on Monday to pause the tariffs for 30 days", "put the countermeasures
-# on hold for 90 days", "suspended for 90 days the country-specific tariffs").
-_PAUSED = re.compile(r"\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?"
-                     r"|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|delay(?:s|ed|ing)?"
-                     r"|extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|on\s+hold)\b", _I)
+# on hold for 90 days", "suspended for 90 days the country-specific tariffs"): the verbs
+# of `_POSTPONED` ("delayed", "extended", "put off") and these.
+_HELD_OFF = re.compile(r"\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?"
+                       r"|renew(?:s|ed|ing)?|on\s+hold)\b", _I)
+
+
+def _paused(frame: str) -> re.Match[str] | None:
+    return _HELD_OFF.search(frame) or _POSTPONED.search(frame)
 
 
 def _paused_for(spot: Spot, measure_here: bool) -> Cue | None:
@@ -394,7 +398,7 @@ def _paused_for(spot: Spot, measure_here: bool) -> Cue | None:
     else the publication day; a span told of an older or vaguer time gives none."""
     if spot.timex.type != "DURATION" or spot.prep != "for" or not measure_here:
         return None
-    found = _PAUSED.search(spot.frame)
+    found = _paused(spot.frame)
     if found is None or _HYPOTHESIS.search(spot.clause) or _NEGATED.search(spot.frame):
         return None
     return Cue("paused-for", f"'{_short(found.group())} ... for'")
@@ -582,7 +586,7 @@ def _refused(spot: Spot) -> bool:
         return True
     if timex.type == "DURATION" and spot.prep in ("for", "during", "throughout", "over") and \
             not _FROM_NOW.match(timex.text) and not (
-                spot.prep == "for" and (_PAUSED.search(spot.frame) or _RUNS.search(spot.frame))):
+                spot.prep == "for" and (_paused(spot.frame) or _RUNS.search(spot.frame))):
         return True  # "for 90 days": counted from an unknown start
     if timex.type == "DURATION" and not spot.anchored and _OTHER_ANCHOR.match(spot.after):
         return True  # "within 30 days of the ruling": counted from another day
