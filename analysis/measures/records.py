@@ -38,6 +38,8 @@ _VIEWS = frozenset({"measure.opinion", "measure.demand"})
 # Kinds a curb on imports may be told as later (see _curbs_told_as_limits).
 _LIMITS = frozenset({"quota", "tariff", "trade_defence"})
 _SOFT_CURBS = ("curb", "restrict", "limit")
+# Steps that a new one of a kind opens or lays, told twice as new: two measures.
+_OPENING = frozenset({"impose", "investigate"})
 _RECENT = 40  # records of a type a later mention is compared with (long texts stay linear)
 _WHY_WORDS = 52  # the words of `why` after the rule id stay short
 
@@ -63,6 +65,7 @@ class Said:
     times: list[int]  # indexes into the article's times
     years: frozenset[int] = frozenset()  # the years of the dates among them
     definite: bool = False  # its words refer back ("the ban", "its quotas")
+    fresh: bool = False  # its words tell a new one ("an anti-dumping probe")
 
 
 class _Record:
@@ -81,6 +84,7 @@ class _Record:
         self.unsided_actions: set[str] = set()  # firm explicit mentions that name no side
         self.sided_actions: set[str] = set()  # firm explicit mentions that name a side
         self.years: set[int] = set()  # of the dates its mentions own
+        self.opened: set[str] = set()  # steps its firm mentions told as new ("opened a probe")
         self.add(first)
 
     def add(self, item: Said) -> None:
@@ -100,6 +104,8 @@ class _Record:
         if not found.weak and found.explicit_action:
             sided = found.imposer or found.targets
             (self.sided_actions if sided else self.unsided_actions).add(found.action)
+            if item.fresh:
+                self.opened.add(found.action)
 
     def fits(self, item: Said) -> bool:
         """Whether `item` speaks of this measure again."""
@@ -133,6 +139,10 @@ class _Record:
             return False  # "China will restrict exports from 1 August", "in 2010, when China
             # halted rare earth shipments": steps years apart are two (but "the embargo
             # imposed in 1989" is its history)
+        if item.fresh and not found.weak and found.explicit_action \
+                and found.action in _OPENING and found.action in self.opened:
+            return False  # "launched an anti-dumping investigation into pork", later "In
+            # January, the ministry opened an anti-dumping probe into brandy": each new
         return not self._another_step(found)
 
     def _headline_only(self) -> bool:
@@ -337,8 +347,9 @@ def _same_ban(doc: DocContext, records: list[_Record], item: Said) -> _Record | 
     British beef exports": one ban, whichever kind each wording suggests, when the same
     party takes the same step on the same target."""
     found = item.found
-    if _head(found) != "ban" or not found.imposer or not found.targets or found.weak:
-        return None
+    if _head(found) != "ban" or not found.imposer or not found.targets or found.weak \
+            or item.fresh and found.action in _OPENING:
+        return None  # ("also imposed a ban on Freedonian poultry": another one)
     sides = _side_of(doc, found.imposer)
     for record in reversed(records[-_RECENT:]):
         if "ban" in record.heads and record.sides & sides \

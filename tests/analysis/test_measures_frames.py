@@ -2189,3 +2189,18 @@ def test_told_reports_a_step_unless_an_infinitive_asks_for_one():
     # told to: an appeal, no step taken
     assert measures("Ruritania told Freedonia to lift its tariffs on wine.", RURITANIA,
                     FREEDONIA) == []
+
+
+def test_two_steps_each_told_as_new_are_two_records():
+    text = ("Ruritania on Monday launched an anti-dumping investigation into pork from "
+            "Freedonia. In January, the ministry opened an anti-dumping probe into brandy from "
+            "Freedonia.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.action) for m in found] == [("trade_defence", "investigate")] * 2
+    text = ("Ruritania imposed a ban on Freedonian beef. Ruritania also imposed a ban on "
+            "Freedonian poultry.")
+    assert len(measures(text, RURITANIA, FREEDONIA)) == 2
+    # told again as the one before: one record
+    text = ("Ruritania on Monday launched an anti-dumping investigation into pork from "
+            "Freedonia. Ruritania opened the investigation after complaints by farmers.")
+    assert len(measures(text, RURITANIA, FREEDONIA)) == 1
