@@ -48,6 +48,7 @@ _WHY_WORDS = 52  # the words of `why` after the rule id stay short
 _PLAIN_DUTIES = frozenset({"duty", "dutie", "tariff", "levy", "levie"})
 # Types of measures a state lays at home: taxes, rules and benefits.
 _DOMESTIC = frozenset({"other", "subsidy"})
+_PROBE_HEADS = frozenset({"probe", "investigation", "inquiry", "enquiry", "review"})
 _PLAIN_PROBES = frozenset({"probe", "investigation", "inquiry", "enquiry", "probes",
                            "investigations", "inquiries", "enquiries"})
 # What stands before a probe no word qualifies: "opens probe", "a new probe".
@@ -143,6 +144,10 @@ class _Record:
                 and found.action in _OPENING and found.action in self.opened:
             return False  # "launched an anti-dumping investigation into pork", later "In
             # January, the ministry opened an anti-dumping probe into brandy": each new
+        if found.type == "trade_defence" and not found.weak and _kind_of_step(found) \
+                and all(_kind_of_step(said.found) not in ("", _kind_of_step(found))
+                        for said in self.said):
+            return False  # a probe and the duties it leads to are two steps
         return not self._another_step(found)
 
     def _headline_only(self) -> bool:
@@ -186,6 +191,13 @@ class _Record:
         # "the embargo was imposed in 1989", "lifting the embargo with China" is one)
         return found.explicit_action and sided and bool(self.unsided_actions - {found.action}) \
             and found.action not in self.sided_actions
+
+
+def _kind_of_step(found: Found) -> str:
+    """Whether a trade defence trigger names a probe or duties ("" when neither: "safeguard
+    measures")."""
+    head = _head(found)
+    return "probe" if head in _PROBE_HEADS else "duty" if head in _PLAIN_DUTIES else ""
 
 
 def _figure(magnitude: str) -> str:

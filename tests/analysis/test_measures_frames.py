@@ -2204,3 +2204,16 @@ def test_two_steps_each_told_as_new_are_two_records():
     text = ("Ruritania on Monday launched an anti-dumping investigation into pork from "
             "Freedonia. Ruritania opened the investigation after complaints by farmers.")
     assert len(measures(text, RURITANIA, FREEDONIA)) == 1
+
+
+def test_a_trade_defence_probe_and_the_duties_it_leads_to_are_two_records():
+    text = ("Ruritania opened an anti-subsidy investigation into Freedonian bicycles in "
+            "October. Ruritania will impose provisional anti-subsidy duties of up to 38% on "
+            "Freedonian bicycles from July.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.action) for m in found] == [("trade_defence", "investigate"),
+                                                    ("trade_defence", "impose")]
+    # the probe told again is the probe
+    text = ("Ruritania opened an anti-subsidy investigation into Freedonian bicycles in "
+            "October. Ruritania extended the anti-subsidy investigation by two months.")
+    assert len(measures(text, RURITANIA, FREEDONIA)) == 1
