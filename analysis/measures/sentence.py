@@ -131,6 +131,8 @@ _REPLACE_REACH = 6  # tokens from "replace" to the measure it replaces
 _SHIFTED_OBJECT_REACH = 7  # tokens from "until" to a verb's object set after the time
 _VERB_ADVERBS = frozenset({"also", "now", "yesterday", "today", "recently", "later",
                            "earlier", "already", "then", "still", "formally", "officially"})
+# Adverbs by which those who bear a measure bear it now: "already face", "still pay".
+_IN_FORCE_ADVERBS = frozenset({"already", "still"})
 _TIME_UNITS = frozenset({"week", "month", "year", "weekend", "night", "autumn", "spring",
                          "summer", "winter"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
@@ -315,6 +317,10 @@ class SentenceView:
         if cue[0] == "impose" and 0 <= cue[2] < found.first and self.low(cue[2]) in _PUTTING \
                 and self._held_after(found):
             cue = ("delay", cue[1], cue[2])  # "put the countermeasures on hold": held off
+        if cue[0] == "impose" and cue[2] > 0 and self.patient_verb_at(cue[2]) \
+                and (self.low(cue[2] - 1) in _IN_FORCE_ADVERBS or self.low(cue[2] - 1) == "to"
+                     and self.low(cue[2] - 2).startswith("continu")):
+            cue = ("maintain", cue[1], cue[2])  # "Cars already face a 25% levy": in force
         found.rule = rule
         found.cue_words = self.toks[cue[2]].text if cue[2] >= 0 else ""
         found.cue_at = cue[2]

@@ -329,7 +329,8 @@ def _qualified(view: SentenceView, found: Found, prev: str) -> bool:
     return bool(window & view.lex.qualifiers.get(found.type, frozenset())) or (
         found.type in ("tariff", "other", "sanction") and (
             prev[:1].isdigit() or nxt in ("on", "against") or (nxt == "of" and figure)
-            or relative_on))
+            or relative_on or any(word.endswith("%") or word == "percent" for word in window)))
+    # ("a 25% US levy": a rate before the name of the state that lays it)
 
 
 def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str | None:

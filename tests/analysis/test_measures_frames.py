@@ -2217,3 +2217,17 @@ def test_a_trade_defence_probe_and_the_duties_it_leads_to_are_two_records():
     text = ("Ruritania opened an anti-subsidy investigation into Freedonian bicycles in "
             "October. Ruritania extended the anti-subsidy investigation by two months.")
     assert len(measures(text, RURITANIA, FREEDONIA)) == 1
+
+
+def test_goods_that_already_face_a_rate_bear_a_measure_in_force():
+    m = only("Freedonian cars already face a separate 25% Ruritanian levy.", RURITANIA,
+             FREEDONIA)
+    assert (m.type, m.action, m.imposer, m.magnitude) == ("tariff", "maintain", "Ruritania",
+                                                         "25%")
+    m = only("Freedonian steel makers continue to face Ruritanian tariffs of 25%.", RURITANIA,
+             FREEDONIA)
+    assert (m.type, m.action) == ("tariff", "maintain")
+    # facing a new one is its imposition
+    m = only("Freedonian steel will face a 10% Ruritanian duty from March.", RURITANIA,
+             FREEDONIA)
+    assert (m.type, m.action) == ("tariff", "impose")
