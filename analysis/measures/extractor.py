@@ -145,18 +145,10 @@ def _sentence_measures(doc: DocContext, sentence: Sentence, hits: list[Hit],
     owners = _time_owners(view, found, sentence_times, times) if found else {}
     return [Said(trigger, sentence.start, sentence.end, owners.get(index, []),
                  _years(times, owners.get(index, [])),
-                 *_determined(view.determiner_of(trigger)))
+                 view.determiner_of(trigger))
             for index, trigger in enumerate(found)]
 
 
-def _determined(determiner: str) -> tuple[bool, bool]:
-    """Whether a trigger's words refer back ("the ban") and whether they tell a new one
-    ("an anti-dumping probe")."""
-    return determiner in _REFERRING, determiner in ("a", "an")
-
-
-# Determiners by which a measure's words refer to one told before ("lifting the ban").
-_REFERRING = frozenset({"the", "its", "their", "this", "that", "these", "those", "his", "her"})
 
 
 def _years(times: list[TimeExpr], owned: list[int]) -> frozenset[int]:

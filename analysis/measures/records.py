@@ -22,6 +22,8 @@ from .magnitude import COUNT_UNITS
 from .sentence import is_headline
 from .vocab import JUST_BEFORE
 
+# Determiners by which a measure's words refer to one told before ("lifting the ban").
+_REFERRING = frozenset({"the", "its", "their", "this", "that", "these", "those", "his", "her"})
 _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
 # A word before a measure that says it is not the one told before.
 # ("The State Department separately imposed visa restrictions": a step of its own; not
@@ -40,6 +42,8 @@ _LIMITS = frozenset({"quota", "tariff", "trade_defence"})
 _SOFT_CURBS = ("curb", "restrict", "limit")
 # Steps that a new one of a kind opens or lays, told twice as new: two measures.
 _OPENING = frozenset({"impose", "investigate"})
+_EASING = frozenset({"ease", "lift"})
+_IN_FORCE = re.compile(r"\bin\s+(?:place|force|effect)\b")
 _RECENT = 40  # records of a type a later mention is compared with (long texts stay linear)
 _WHY_WORDS = 52  # the words of `why` after the rule id stay short
 
@@ -65,8 +69,17 @@ class Said:
     end: int
     times: list[int]  # indexes into the article's times
     years: frozenset[int] = frozenset()  # the years of the dates among them
-    definite: bool = False  # its words refer back ("the ban", "its quotas")
-    fresh: bool = False  # its words tell a new one ("an anti-dumping probe")
+    determiner: str = ""  # of the trigger's noun phrase ("the", "an"; "" when none)
+
+    @property
+    def definite(self) -> bool:
+        """Whether its words refer back ("the ban", "its quotas")."""
+        return self.determiner in _REFERRING
+
+    @property
+    def fresh(self) -> bool:
+        """Whether its words tell a new one ("an anti-dumping probe")."""
+        return self.determiner in ("a", "an")
 
 
 class _Record:
@@ -144,6 +157,12 @@ class _Record:
                 and found.action in _OPENING and found.action in self.opened:
             return False  # "launched an anti-dumping investigation into pork", later "In
             # January, the ministry opened an anti-dumping probe into brandy": each new
+        told = self.sided_actions | self.unsided_actions
+        if found.rule == "measure.standing" and found.action == "maintain" \
+                and not item.determiner and told and told <= _EASING \
+                and _IN_FORCE.search(self.doc.text, found.end, item.end):
+            return False  # "Beijing has eased curbs on coal", then "Restrictions on lobster
+            # remain in place": the ones not eased
         if found.type == "trade_defence" and not found.weak and _kind_of_step(found) \
                 and all(_kind_of_step(said.found) not in ("", _kind_of_step(found))
                         for said in self.said):

@@ -2231,3 +2231,15 @@ def test_goods_that_already_face_a_rate_bear_a_measure_in_force():
     m = only("Freedonian steel will face a 10% Ruritanian duty from March.", RURITANIA,
              FREEDONIA)
     assert (m.type, m.action) == ("tariff", "impose")
+
+
+def test_curbs_still_in_place_after_others_were_eased_are_a_record_of_their_own():
+    text = ("Ruritania has already eased curbs on Freedonian coal and timber this year. "
+            "Restrictions on Freedonian wine remain in place, however.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.action) for m in found] == [("import_ban", "ease"),
+                                                    ("import_ban", "maintain")]
+    # the ones eased, told again, are the same
+    text = ("Ruritania has already eased curbs on Freedonian coal this year. The curbs remain "
+            "in place for timber.")
+    assert len(measures(text, RURITANIA, FREEDONIA)) == 1
