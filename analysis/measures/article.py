@@ -31,6 +31,8 @@ _TOKEN = re.compile(
     r"|[A-Za-z][\w]*(?:[-.&][A-Za-z0-9]+|['’](?!s\b)[A-Za-z]+)*|\S"
 )
 COUNTRY_NAMES = frozenset(gazetteer.COUNTRIES.values())
+_NEXT_SENTENCE_GAP = 3  # characters between a sentence's full stop and the next one
+_SUBJECT_OPENING = 20  # characters into a sentence its subject's name may start
 _PRONOUN_REACH = 400  # characters back to the organization "it" stands for
 _ORIGIN_SUFFIX = re.compile(r"(?:made|built|produced|grown|sourced|origin|manufactured)\b")
 _DUTY_TARIFF = re.compile(r"\btariffs? on (?:imports|goods|[A-Z])|\bimport tariff|\bcustoms", re.I)
@@ -238,6 +240,28 @@ class DocContext:
             if offset - start > _PRONOUN_REACH:
                 break
         return country
+
+    def subject_before(self, offset: int) -> Ent | None:
+        """The public body or state that opens the sentence before the one starting at
+        `offset` ("China's Ministry of Commerce also barred ... . It said it would ..."): whom
+        a sentence's opening "it" continues, as a story goes on about its subject."""
+        end = self.text.rfind(".", 0, offset)
+        if end < 0 or offset - end > _NEXT_SENTENCE_GAP:
+            return None
+        start = max(self.text.rfind(".", 0, end), self.text.rfind("\n", 0, end)) + 1
+        while start < end and self.text[start].isspace():
+            start += 1
+        at = bisect.bisect_left(self.span_starts, start)
+        while at < len(self.spans) and self.spans[at][0] - start <= _SUBJECT_OPENING:
+            begin, stop, actor = self.spans[at]
+            at += 1
+            if actor.name not in self.official or actor.kind not in ("organization", "country"):
+                continue
+            if actor.kind == "country" and stop < len(self.text) \
+                    and self.text.startswith("'s", stop):
+                continue  # "China's Ministry of Commerce": the ministry opens it
+            return Ent(begin, stop, actor.name, actor.kind, official=True)
+        return None
 
     def canonical_place(self, surface: str) -> str:
         """The article's own name for a country the gazetteer knows ("US" -> "United States")."""

@@ -575,9 +575,19 @@ def _noun_aside(view: SentenceView, first: int, stop: int) -> bool:
                    for at in range(first, stop))
 
 
+# Words after a sentence's opening "it" that make it an actor, not "It is likely that".
+_GOING_ON = frozenset({"will", "would", "has", "had", "also", "plans", "planned", "wants",
+                       "intends", "could", "may", "might", "can"})
+
+
 def _pronoun(view: SentenceView, at: int) -> Ent | None:
     """What "it" at `at` stands for: the speaker of "BaFin told the BBC it had ...", else
     the organization (or country) named last."""
+    if at == 0 and (view.low(1) in SPEECH_VERBS or view.low(1) in _GOING_ON):
+        # "It said it would also investigate ...": the subject of the sentence before
+        subject = view.doc.subject_before(view.toks[at].start)
+        if subject is not None:
+            return subject
     return _speaker(view, at) or view.doc.named_before(view.toks[at].start)
 
 

@@ -2243,3 +2243,21 @@ def test_curbs_still_in_place_after_others_were_eased_are_a_record_of_their_own(
     text = ("Ruritania has already eased curbs on Freedonian coal this year. The curbs remain "
             "in place for timber.")
     assert len(measures(text, RURITANIA, FREEDONIA)) == 1
+
+
+def test_a_sentence_opening_it_continues_the_body_that_opened_the_one_before():
+    text = ("Ruritania's Trade Ministry barred local firms from dealing with Acme Shipping, "
+            "a Freedonian company. It said it would also investigate whether Freedonia's "
+            "subsidies had harmed local shipyards.")
+    found = measures(text, actor(text, "Trade Ministry", "organization",
+                                 affiliation="Ruritania"), RURITANIA, FREEDONIA,
+                     ("Acme Shipping", "organization"))
+    probe = next(m for m in found if m.type == "investigation")
+    assert (probe.action, probe.imposer) == ("investigate", "Trade Ministry")
+    # "It is likely that ...": no one
+    text = ("Ruritania's Trade Ministry met Acme Shipping. It is likely that an inquiry into "
+            "Freedonian subsidies will follow.")
+    found = measures(text, actor(text, "Trade Ministry", "organization",
+                                 affiliation="Ruritania"), RURITANIA, FREEDONIA,
+                     ("Acme Shipping", "organization"))
+    assert all(m.imposer != "Trade Ministry" for m in found)
