@@ -130,11 +130,42 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
                       and all(target.name != ent.name for target in targets)), None)
         if other is not None:
             imposer = other
+    if found.entry.kind == "verb_bound" and found.entry.phrase.endswith(" with"):
+        imposer, targets = _dealing_sides(view, found, imposer, targets)
     if not targets and found.type == "sanction":
         offender = _offender(view, max(cue, found.last))
         if offender is not None and offender is not imposer:
             targets.append(offender)  # "sanctions imposed after Iraq's invasion of Kuwait"
     _name_sides(view, found, imposer, targets, government and explicit)
+
+
+def _dealing_sides(view: SentenceView, found: Found, imposer: Ent | None,
+                   targets: list[Ent]) -> tuple[Ent | None, list[Ent]]:
+    """ "barred Chinese companies from dealing with five US units of Hanwha Ocean": the
+    state of those barred lays the bar (when no one else is told), those they may not deal
+    with bear it, the bodies before the states that only say where they are from."""
+    barred = [ent for ent in targets if ent.first < found.last]
+    if imposer is None:
+        imposer = next((ent for ent in barred if ent.kind == "country"), None)
+    after = []
+    for at in range(found.last + 1, min(len(view.toks), found.last + 1 + _DEALT_WITH_REACH)):
+        if view.low(at) in (",", ";", ".", "and", "or", "over", "after", "for"):
+            break
+        ent = view.ent_at.get(at)
+        if ent is not None and ent not in after and ent.kind != "place":
+            after.append(ent)
+    if after and all(ent.demonym for ent in after):
+        # "barring them from trading with Chinese companies": the state's own firms are
+        # kept from those barred, who bear it; "them" are those the clause before named,
+        # and the bar tells what that step does: no measure of its own
+        found.weak = found.weak or not barred
+        return imposer, barred
+    bodies = [ent for ent in after if ent.kind in ("organization", "person", "group")]
+    return imposer, bodies or after
+
+
+# Tokens after "dealing with" its party's name may end.
+_DEALT_WITH_REACH = 10
 
 
 def _allowed(view: SentenceView, found: Found) -> tuple[int, Ent] | None:

@@ -2261,3 +2261,21 @@ def test_a_sentence_opening_it_continues_the_body_that_opened_the_one_before():
                                  affiliation="Ruritania"), RURITANIA, FREEDONIA,
                      ("Acme Shipping", "organization"))
     assert all(m.imposer != "Trade Ministry" for m in found)
+
+
+def test_barring_a_states_firms_from_dealing_with_a_party_blacklists_the_party():
+    text = ("Ruritania's Trade Ministry barred Ruritanian companies from dealing with five "
+            "units of the shipbuilder Acme Marine.")
+    m = only(text, actor(text, "Trade Ministry", "organization", affiliation="Ruritania"),
+             RURITANIA, ("Acme Marine", "organization"))
+    assert (m.type, m.action, m.imposer, m.targets) == ("export_control", "impose",
+                                                       "Trade Ministry", ["Acme Marine"])
+    # the other way round: those barred from trading with the state's own firms bear it,
+    # and "them" of a clause that tells the step before adds no measure
+    text = ("Ruritania's Trade Ministry added six Freedonian defence firms to its entity list, "
+            "barring them from trading with Ruritanian companies.")
+    found = measures(text, actor(text, "Trade Ministry", "organization",
+                                 affiliation="Ruritania"), RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer) for m in found] == [("export_control", "Trade Ministry")]
+    # a trader barred from dealing with clients: no state's step
+    assert measures("The trader was barred from dealing with clients for a year.") == []
