@@ -13,6 +13,7 @@ gives at most one deadline (GUIDELINES.md 5.2).
 - takes-effect: "takes effect / comes into force / applies from / starts on", "will ... from"
 - lasts:        "will run over the next three years"
 - paused-for:   "agreed on Monday to pause the tariffs for 30 days" (from the day told)
+- laid-for:     "on Monday imposed a temporary duty on steel for 200 days" (from the day told)
 - runs-for:     "His order runs for 30 days" (from the day told)
 - expected:     "is expected to ... by", "officials expect ... within"
 - target:       "aims / wants / plans / hopes / pledged ... by"
@@ -404,6 +405,25 @@ def _paused_for(spot: Spot, measure_here: bool) -> Cue | None:
     return Cue("paused-for", f"'{_short(found.group())} ... for'")
 
 
+# A measure laid for a span as it is told: "India on Monday imposed a temporary 12%
+# safeguard duty on some steel for 200 days" (not "has imposed duties for 20 years": a
+# history).
+_LAID_FOR = re.compile(r"\b(?:impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|levy|levies|levied"
+                       r"|levying)\b", _I)
+_LAID_BEFORE = re.compile(r"\b(?:has|have|had|been)\s+(?:\w+\s+)?$", _I)
+
+
+def _laid_for(spot: Spot, measure_here: bool) -> Cue | None:
+    """The span a measure is laid for, from the day told (as `_paused_for`)."""
+    if spot.timex.type != "DURATION" or spot.prep != "for" or not measure_here:
+        return None
+    found = _LAID_FOR.search(spot.frame)
+    if found is None or _LAID_BEFORE.search(spot.frame, 0, found.start()) \
+            or _HYPOTHESIS.search(spot.clause) or _NEGATED.search(spot.frame):
+        return None
+    return Cue("laid-for", f"'{_short(found.group())} ... for'")
+
+
 # A measure that runs for a span from now: "His order runs for 30 days".
 _RUNS = re.compile(r"\b(?:runs|lasts|will\s+(?:run|last)|is\s+to\s+(?:run|last))\s*$", _I)
 
@@ -550,8 +570,8 @@ _PLANS_OWNER_REACH = 40  # characters after "plans" to the body whose they are
 
 
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
-    _due, _obligation, _until, _expires, _takes_effect, _lasts, _paused_for, _runs_for, _expected,
-    _target, _scheduled, _level_by, _when_ends)
+    _due, _obligation, _until, _expires, _takes_effect, _lasts, _paused_for, _laid_for,
+    _runs_for, _expected, _target, _scheduled, _level_by, _when_ends)
 STRONG_RULES = (_due, _until, _expires, _takes_effect, _when_ends)
 
 
@@ -586,7 +606,8 @@ def _refused(spot: Spot) -> bool:
         return True
     if timex.type == "DURATION" and spot.prep in ("for", "during", "throughout", "over") and \
             not _FROM_NOW.match(timex.text) and not (
-                spot.prep == "for" and (_paused(spot.frame) or _RUNS.search(spot.frame))):
+                spot.prep == "for" and (_paused(spot.frame) or _RUNS.search(spot.frame)
+                                        or _LAID_FOR.search(spot.frame))):
         return True  # "for 90 days": counted from an unknown start
     if timex.type == "DURATION" and not spot.anchored and _OTHER_ANCHOR.match(spot.after):
         return True  # "within 30 days of the ruling": counted from another day

@@ -163,6 +163,10 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         verb = "extended" if measure.action == "extend" else "on hold"
         phrase = measure_phrase(text, measure).split(f" for {spot.timex.text}")[0]
         return _finish(f"{phrase} {verb} until then", text)
+    if cue.rule == "laid-for" and measure is not None and measure.trigger:
+        # "imposed a temporary duty on steel for 200 days": in force until then
+        phrase = measure_phrase(text, measure).split(f" for {spot.timex.text}")[0]
+        return _finish(f"{phrase} in force until then", text)
     kept = _KEPT_UNTIL.search(spot.before) if spot.prep in ("until", "till") else None
     if kept is not None:
         # "signed an order extending the suspension of higher tariffs until November 10":

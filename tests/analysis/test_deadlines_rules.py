@@ -1256,6 +1256,22 @@ def test_a_span_held_off_leaves_alone_old_vague_or_conditional_steps():
     assert found("The minister was suspended for 90 days.", "90 days", "DURATION", "P90D") == []
 
 
+def test_a_measure_laid_for_a_span_is_in_force_to_its_end_from_the_day_told():
+    text = ("Ruritania on Monday imposed a temporary 12% safeguard duty on some Freedonian "
+            "steel for 200 days.")
+    times = [time(text, "Monday", "DATE", "2025-03-10"),
+             time(text, "200 days", "DURATION", "P200D")]
+    deadlines = extract_deadlines(text, split_sentences(text), times, [
+        measure(text, "safeguard duty", "trade_defence", "impose", "Ruritania",
+                ("Freedonia",))], PUBLISHED)
+    assert [(d.date, rule(d)) for d in deadlines] == [("2025-09-26", "deadline.laid-for")]
+    assert deadlines[0].what.endswith("in force until then")
+    # laid long ago for a span ("has imposed ... for 20 years"): its history
+    text = "Ruritania has imposed duties on Freedonian steel for 20 years."
+    assert found(text, "20 years", "DURATION", "P20Y",
+                 measure(text, "duties", "tariff", "impose", "Ruritania")) == []
+
+
 def test_a_start_fronted_with_no_comma_dates_the_clause_after_it():
     text = "From 21 January 2026 Ruritania will also stop imports of Freedonian diesel."
     d = one(text, "21 January 2026", "DATE", "2026-01-21",
