@@ -260,7 +260,8 @@ def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
                     fitting[0] if fitting else None)
         if home is None:
             home = _named_again(doc, records, item) or _same_ban(doc, records, item) \
-                or _retaliation_called_sanctions(doc, records, item)
+                or _retaliation_called_sanctions(doc, records, item) \
+                or _dealings_barred_by_sanctions(doc, records, item)
             if home is not None:
                 item.found.type = home.said[0].found.type
         if home is None:
@@ -371,6 +372,22 @@ def _retaliation_called_sanctions(doc: DocContext, records: list[_Record],
                         for said in record.said):
             return record
     return None
+
+
+def _dealings_barred_by_sanctions(doc: DocContext, records: list[_Record],
+                                  item: Said) -> _Record | None:
+    """ "The Treasury imposed sanctions on Rosneft ..., which bars Americans from dealing
+    with them": a bar on dealings with a party under the same state's sanctions is part of
+    them (GUIDELINES 4.2), not a blacklist of its own."""
+    found = item.found
+    if found.entry.kind != "verb_bound" or not found.entry.phrase.endswith(" with"):
+        return None
+    sides = _side_of(doc, found.imposer) if found.imposer else set()
+    return next((record for record in reversed(records[-_RECENT:])
+                 if record.said[0].found.type == "sanction"
+                 and (not sides or record.sides & sides)
+                 and (not found.targets or not record.targets
+                      or bool(record.targets & set(found.targets)))), None)
 
 
 def _same_ban(doc: DocContext, records: list[_Record], item: Said) -> _Record | None:

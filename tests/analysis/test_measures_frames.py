@@ -2279,3 +2279,8 @@ def test_barring_a_states_firms_from_dealing_with_a_party_blacklists_the_party()
     assert [(m.type, m.imposer) for m in found] == [("export_control", "Trade Ministry")]
     # a trader barred from dealing with clients: no state's step
     assert measures("The trader was barred from dealing with clients for a year.") == []
+    # under the same state's sanctions, the bar is part of them
+    text = ("Ruritania imposed sanctions on Acme Oil and Globex. The order bars Ruritanian "
+            "firms from dealing with the two companies.")
+    found = measures(text, RURITANIA, ("Acme Oil", "organization"), ("Globex", "organization"))
+    assert [(m.type, m.imposer) for m in found] == [("sanction", "Ruritania")]
