@@ -445,10 +445,11 @@ class SentenceView:
                 if not between <= {"and", "or", ",", "the", "its", "their", "a", "an"}:
                     break
             action = self.verb_action(at)
-            if action and word in _NOUN_VERBS and (
+            if action and word in _NOUN_VERBS and self.low(at + 1) not in _ARTICLES and (
                     self.low(at - 1) in _ARTICLES
                     or self.low(at - 2) in _ARTICLES and self._plain_modifier(at - 1)):
-                break  # "The copper levy comes on top of 50% duties": a noun, no verb
+                break  # "The copper levy comes on top of 50% duties": a noun, no verb (but
+                # "The government cut the fuel subsidy": a verb, its object after it)
             if action and (self.low(at - 1) in ATTRIBUTIVE or self.low(at - 1) in POSSESSIVE):
                 # "suspend its planned tariffs", "the EU's planned countermeasures"
                 if attributive is None and self.low(at - 1) not in ("a", "an", "the"):

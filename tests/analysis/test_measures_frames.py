@@ -2284,3 +2284,11 @@ def test_barring_a_states_firms_from_dealing_with_a_party_blacklists_the_party()
             "firms from dealing with the two companies.")
     found = measures(text, RURITANIA, ("Acme Oil", "organization"), ("Globex", "organization"))
     assert [(m.type, m.imposer) for m in found] == [("sanction", "Ruritania")]
+
+
+def test_a_verb_that_is_also_a_noun_is_the_verb_before_its_object():
+    m = only("The government cut the fuel subsidy that keeps Ruritanian petrol cheap.",
+             RURITANIA)
+    assert (m.type, m.action) == ("subsidy", "ease")
+    # the noun, before a verb of its own
+    assert measures("The copper levy comes on top of 50% duties.") == []
