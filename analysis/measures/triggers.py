@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from .. import gazetteer
 from .article import Found
+from .lexicon import VerbBound
 from .sentence import SentenceView, ban_as_verb
 from .vocab import BE_AUX, DETERMINERS, LAW_WORDS, PP_PREPS, VERB_KINDS
 
@@ -300,7 +301,47 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
             found.needs_official = rule.official
             found.qualified = True
             return True
-    return False
+    return _tax_moves_after(view, found, rules)
+
+
+# A tax that a sentence says falls or rises after naming it ("the top rate of income tax
+# would fall from 42% to 41%"): nouns, and the verbs after them with the rule's verb they
+# stand for (a cut of tax is a tax break, a rise a tax laid: the verb-bound rules' types).
+TAX_NOUNS = frozenset({"tax", "taxes", "income tax", "corporate tax", "corporation tax",
+                       "vat", "tax rate", "tax rates"})
+_TAX_MOVES = {"fall": "cut", "falls": "cut", "fell": "cut", "drop": "cut", "drops": "cut",
+              "dropped": "cut", "cut": "cut", "reduced": "cut", "lowered": "cut",
+              "halved": "cut", "rise": "raise", "rises": "raise", "rose": "raise",
+              "raised": "raise", "increased": "raise", "doubled": "double"}
+_TAX_RATE_REACH = 5  # tokens after the verb to the rate it moves to ("to 41%", "by 2p")
+_TAX_MOVE_AUX = frozenset({"will", "would", "is", "are", "to", "be", "should", "could",
+                           "was", "were"})
+
+
+def _tax_moves_after(view: SentenceView, found: Found, rules: list[VerbBound]) -> bool:
+    """ "Income tax will fall to 41%": the verb after the tax binds it as one before would."""
+    if found.entry.phrase not in TAX_NOUNS:
+        return False
+    at = found.last + 1
+    while view.low(at) in _TAX_MOVE_AUX and at - found.last <= 3:
+        at += 1
+    verb = _TAX_MOVES.get(view.low(at))
+    if verb is None or (view.low(at) in ("cut", "reduced", "lowered", "halved", "raised",
+                                         "increased", "doubled")
+                        and view.low(at - 1) not in ("be", "been", "is", "are", "was", "were")):
+        return False  # ("tax cut", "tax raised ..." with no passive: other words)
+    if not any(view.low(ahead) in ("to", "by", "from") and view.low(ahead + 1)[:1].isdigit()
+               for ahead in range(at + 1, at + _TAX_RATE_REACH)):
+        return False  # "corporation tax rose sharply": receipts, or a story of rates
+    rule = next((rule for rule in rules if verb in rule.verbs), None)
+    if rule is None:
+        return False
+    found.bound = True
+    found.type = rule.type
+    found.verb_action = rule.action_of.get(verb, "impose")
+    found.needs_official = rule.official
+    found.qualified = True
+    return True
 
 
 def _generic_is_noun(view: SentenceView, found: Found, prev: str, nxt: str) -> bool:

@@ -2292,3 +2292,15 @@ def test_a_verb_that_is_also_a_noun_is_the_verb_before_its_object():
     assert (m.type, m.action) == ("subsidy", "ease")
     # the noun, before a verb of its own
     assert measures("The copper levy comes on top of 50% duties.") == []
+
+
+def test_a_tax_said_to_fall_or_rise_to_a_rate_is_a_tax_measure():
+    text = ("Ruritania's finance minister presented the budget. He said the top rate of income "
+            "tax would fall from 42% to 41%. VAT will rise to 17.5%.")
+    found = measures(text, RURITANIA)
+    assert [(m.type, m.action, m.magnitude) for m in found] == [
+        ("subsidy", "impose", "41%"), ("other", "impose", "17.5%")]
+    # receipts, or a rise told with no rate: no measure
+    text = ("Ruritania's finance minister presented the budget. Income tax receipts fell to "
+            "£20bn. Corporation tax rose sharply last year.")
+    assert measures(text, RURITANIA) == []
