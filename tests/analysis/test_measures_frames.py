@@ -2304,3 +2304,11 @@ def test_a_tax_said_to_fall_or_rise_to_a_rate_is_a_tax_measure():
     text = ("Ruritania's finance minister presented the budget. Income tax receipts fell to "
             "£20bn. Corporation tax rose sharply last year.")
     assert measures(text, RURITANIA) == []
+
+
+def test_a_criminal_case_opened_is_an_investigation():
+    m = only("Ruritanian prosecutors had opened a criminal case into the forged certificates.",
+             RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("investigation", "investigate", "Ruritania")
+    # one that collapsed long ago, with no one named: nothing
+    assert measures("The criminal case against him collapsed in 2003.") == []
