@@ -103,7 +103,24 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
             by_sentence.setdefault(index, []).append(
                 (found.start("verb"), found.end("verb"), _GIVEN_ENTRY))
             by_sentence[index].sort(key=lambda hit: hit[0])
+    for found in _TO_THE_WTO.finditer(text) if _WTO.search(text) else ():
+        # "threatened to take the EU to the WTO", "has asked the WTO to rule on the loans":
+        # a dispute brought (4.3 investigation: a WTO complaint)
+        index = bisect.bisect_right(sentence_starts, found.start()) - 1
+        if index >= 0 and found.end() <= sentences[index].end:
+            by_sentence.setdefault(index, []).append(
+                (found.start(found.lastgroup or "verb"), found.end(found.lastgroup or "verb"),
+                 _WTO_ENTRY))
+            by_sentence[index].sort(key=lambda hit: hit[0])
     return by_sentence
+
+
+_TO_THE_WTO = re.compile(
+    r"\b(?P<verb>take|takes|took|taken|taking)\s+(?!(?:it|him|her|us|me|you|part|place)\b)"
+    r"[^,.;:]{1,40}?\s+to\s+the\s+(?:WTO|World\s+Trade\s+Organi[sz]ation)\b"
+    r"|\b(?P<asked>ask|asks|asked|asking)\s+the\s+(?:WTO|World\s+Trade\s+Organi[sz]ation)\s+"
+    r"(?:to\s+(?:rule|set\s+up|establish|examine|investigate)|for\s+(?:a\s+)?(?:ruling|panel))")
+_WTO_ENTRY = TriggerEntry("investigation", "verb", "take to the wto", "investigate")
 
 
 _GIVEN_UNTIL = re.compile(r"\b(?P<verb>given|gave|gives)\s+(?!(?:it|him|her|them|us|me|you)\b)"

@@ -2312,3 +2312,18 @@ def test_a_criminal_case_opened_is_an_investigation():
     assert (m.type, m.action, m.imposer) == ("investigation", "investigate", "Ruritania")
     # one that collapsed long ago, with no one named: nothing
     assert measures("The criminal case against him collapsed in 2003.") == []
+
+
+def test_taking_a_party_to_the_wto_or_asking_it_to_rule_brings_a_dispute():
+    m = only("Ruritania threatened to take Freedonia to the WTO over its wine subsidies.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer, m.targets) == ("investigation", "threaten",
+                                                       "Ruritania", ["Freedonia"])
+    m = only("Ruritania reserved the right to take the matter to the World Trade "
+             "Organization.", RURITANIA)
+    assert (m.type, m.action) == ("investigation", "threaten")
+    m = only("Ruritania has asked the WTO to rule on Freedonia's export loans.", RURITANIA,
+             FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("investigation", "investigate", "Ruritania")
+    # a dispute that took time to reach it is no step
+    assert measures("The dispute took two years to reach the WTO.") == []
