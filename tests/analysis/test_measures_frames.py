@@ -2327,3 +2327,14 @@ def test_taking_a_party_to_the_wto_or_asking_it_to_rule_brings_a_dispute():
     assert (m.type, m.action, m.imposer) == ("investigation", "investigate", "Ruritania")
     # a dispute that took time to reach it is no step
     assert measures("The dispute took two years to reach the WTO.") == []
+
+
+def test_public_money_put_into_banks_handouts_and_cheap_loans_are_subsidies():
+    m = only("Ruritania on Friday approved a 7.5 trillion crown injection of public money into "
+             "its biggest banks.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("subsidy", "impose", "Ruritania")
+    m = only("Ruritania offered 1.7 billion crowns in cut-rate loans to Acme Air.", RURITANIA,
+             ("Acme Air", "organization"))
+    assert (m.type, m.imposer, m.targets) == ("subsidy", "Ruritania", ["Acme Air"])
+    # a firm's own capital raising is business
+    assert measures("The bank received a capital injection from its parent.") == []
