@@ -2338,3 +2338,14 @@ def test_public_money_put_into_banks_handouts_and_cheap_loans_are_subsidies():
     assert (m.type, m.imposer, m.targets) == ("subsidy", "Ruritania", ["Acme Air"])
     # a firm's own capital raising is business
     assert measures("The bank received a capital injection from its parent.") == []
+
+
+def test_a_round_of_official_checks_is_an_investigation():
+    text = ("The Banking Agency said its inspectors would begin a new round of checks on the "
+            "loan books of Acme Bank in July.")
+    m = only(text, actor(text, "Banking Agency", "organization", affiliation="Ruritania"),
+             ("Acme Bank", "organization"))
+    assert (m.type, m.action, m.imposer, m.targets) == ("investigation", "investigate",
+                                                       "Banking Agency", ["Acme Bank"])
+    # a firm's own checks are business
+    assert measures("The company ordered safety checks on its fleet.") == []
