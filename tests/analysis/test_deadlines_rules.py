@@ -366,6 +366,17 @@ def test_scheduled_a_quota_scrapped_on_a_day():
     assert (d.date, d.what) == ("2025-07-01", "Freedonia will scrap its rice quota")
 
 
+def test_scheduled_a_complaint_to_be_filed_within_a_span():
+    text = "He said Freedonia would file a complaint with the WTO within 15 days."
+    d = one(text, "15 days", "DURATION", "P15D",
+            measure(text, "complaint", "investigation", "investigate", "Freedonia"))
+    assert (d.date, rule(d)) == ("2025-03-28", "deadline.scheduled")
+    assert d.what.startswith("Freedonia would file a complaint")
+    # a firm's report: no policy step
+    assert found("Acme will file its annual report within 30 days.", "30 days", "DURATION",
+                 "P30D") == []
+
+
 def test_scheduled_faces_a_measure_next_month():
     d = one("Dock workers at Port Royal, which is under state control, face a court-imposed "
             "pay cut next month.", "next month", "DATE", "2025-04")
