@@ -292,18 +292,27 @@ _LONG_MEASURE_PHRASE_END = re.compile(_MEASURE_PHRASE.format(reach=110), _I)
 _MIDWAY = re.compile(r"\b(?:midway|halfway|half-way|partway|part-way|part\s+way|way)\s*$", _I)
 
 
+# "until a full hearing", "until the final ruling": a time after it is that event's.
+_UNTIL_AN_EVENT = re.compile(r"\b(?:until|till)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                             r"(?:hearing|ruling|review|vote|decision|verdict|trial|judgment"
+                             r"|judgement)\s*$", _I)
+
+
 def _until(spot: Spot, measure_here: bool) -> Cue | None:
     if spot.prep in ("through", "thru") and _MIDWAY.search(spot.before):
         return None  # "midway through the first half": a point inside it, no end
     if spot.prep in _UNTIL_PREPS:
         cue = Cue("until", f"'{spot.lead.strip()}'")
+    elif spot.prep in ("on", "in", "at") and _UNTIL_AN_EVENT.search(spot.frame):
+        # "will remain in force until a full hearing on 2 November": the event's day
+        cue = Cue("until", f"'until ... {spot.prep}'")
     else:
         postponed = _POSTPONED.search(spot.frame) if spot.prep == "to" else None
         if postponed is None:
             return None
         cue = Cue("until", f"'{postponed.group().lower()} ... to'")
-    if not measure_here and _event(spot.text[spot.sentence.start:spot.timex.start], spot,
-                                   measure_here):
+    if not measure_here and not cue.words.startswith("'until ...") \
+            and _event(spot.text[spot.sentence.start:spot.timex.start], spot, measure_here):
         return None  # "pushed back a preliminary evidentiary hearing until 6 June" (5.1)
     return cue if _policy(spot, measure_here, officials=True) else None
 

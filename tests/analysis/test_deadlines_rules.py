@@ -366,6 +366,16 @@ def test_scheduled_a_quota_scrapped_on_a_day():
     assert (d.date, d.what) == ("2025-07-01", "Freedonia will scrap its rice quota")
 
 
+def test_until_an_event_on_a_day_is_that_day():
+    d = one("The court's injunction will remain in force until a full hearing on 2 November, "
+            "the judge said.", "2 November", "DATE", "2025-11-02")
+    assert (d.date, rule(d)) == ("2025-11-02", "deadline.until")
+    assert d.what.startswith("the court's injunction will remain in force")
+    # a meeting after "until" that dates no measure
+    assert found("Talks will continue until a vote on Friday.", "Friday", "DATE",
+                 "2025-03-14") == []
+
+
 def test_scheduled_a_complaint_to_be_filed_within_a_span():
     text = "He said Freedonia would file a complaint with the WTO within 15 days."
     d = one(text, "15 days", "DURATION", "P15D",
