@@ -262,13 +262,23 @@ def _in_an_aside(view: SentenceView, verb: int) -> bool:
     return view.low(at) in ("which", "who") and view.low(at - 1) == ","
 
 
+_BANS_OF_FLOWS = frozenset({"import_ban", "export_control"})
+_FLOWS = frozenset({"imports", "import", "exports", "export", "shipments", "purchases",
+                    "sales"})
+
+
 def _tell_kind(view: SentenceView, trigger: Found) -> None:
     """ "Japan will lift its ban on US beef imports", later "Taiwan lifted its ban": the
     article's bans are of the kind it named, from the trigger that named it on."""
-    for word in view.doc.text[trigger.start:trigger.end].lower().split():
-        head = generic_head(word)
+    heads = [generic_head(word)
+             for word in view.doc.text[trigger.start:trigger.end].lower().split()]
+    for head in heads:
         if head is not None and trigger.type and not trigger.default_type:
             view.doc.generic_types[head] = trigger.type
+    if not any(heads) and trigger.bound and trigger.type in _BANS_OF_FLOWS \
+            and trigger.entry.phrase in _FLOWS:
+        # "Canada suspended imports of beef from Brazil", then "would impose similar bans"
+        view.doc.generic_types.setdefault("ban", trigger.type)
 
 
 def _nearest_bound(found: list[Found]) -> list[Found]:

@@ -492,7 +492,8 @@ def _its_own(view: SentenceView, found: Found) -> bool:
     will be banned in public places"."""
     before = view.determiner_of(found)
     return before in ("its", "their") or (before in ("the", "this", "that")
-                                          and generic_head(found.entry.phrase) == "ban")
+                                          and generic_head(found.entry.phrase) == "ban") \
+        or view.low(found.first - 1) in ("similar", "such")  # "would impose similar bans"
 
 
 # Words in "-ing" that name things, not activities.

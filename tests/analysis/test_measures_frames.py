@@ -2349,3 +2349,11 @@ def test_a_round_of_official_checks_is_an_investigation():
                                                        "Banking Agency", ["Acme Bank"])
     # a firm's own checks are business
     assert measures("The company ordered safety checks on its fleet.") == []
+
+
+def test_similar_bans_after_a_flow_stopped_are_of_that_kind():
+    text = ("Ruritania on Friday suspended imports of beef from Freedonia. Graustark said it "
+            "would impose similar bans by Monday.")
+    found = measures(text, RURITANIA, FREEDONIA, ("Graustark", "country"))
+    assert [(m.type, m.action) for m in found] == [("import_ban", "impose"),
+                                                    ("import_ban", "impose")]
