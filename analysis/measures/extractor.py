@@ -465,6 +465,18 @@ def _voiced_step(view: SentenceView, trigger: Found) -> tuple[int, int]:
     return -1, -1
 
 
+def _named_in_passing(view: SentenceView, trigger: Found) -> bool:
+    """ "Canada's partners in the North American Free Trade Agreement": a deal named by its
+    title after "in", "of" or "under the", with no word of what anyone does with it, places
+    its parties; it is no step (GUIDELINES 4.1: vague references)."""
+    if trigger.type != "agreement" or not view.toks[trigger.first].text[:1].isupper():
+        return False
+    at = trigger.first - 1
+    while at >= 0 and view.toks[at].text[:1].isupper() and view.low(at) not in ("the", "a"):
+        at -= 1
+    return view.low(at) == "the" and view.low(at - 1) in ("in", "of", "under", "within")
+
+
 def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     """Type, action and parties of one trigger; False when it names no measure here."""
     if trigger.entry.kind == "generic":
@@ -489,6 +501,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.rule = "measure.wto-complaint"
     framed = read_frame(view, trigger, _probe_action(view, trigger, action), cue)
     if framed is None or (trigger.entry.kind == "needs_act" and not _acted_on(view, trigger, cue)):
+        return False
+    if trigger.rule == "measure.bare" and _named_in_passing(view, trigger):
         return False
     trigger.action, trigger.explicit_action = framed, explicit
     needed = _needed_at(view, trigger) if trigger.rule == "measure.named" else -1

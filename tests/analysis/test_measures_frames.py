@@ -2357,3 +2357,14 @@ def test_similar_bans_after_a_flow_stopped_are_of_that_kind():
     found = measures(text, RURITANIA, FREEDONIA, ("Graustark", "country"))
     assert [(m.type, m.action) for m in found] == [("import_ban", "impose"),
                                                     ("import_ban", "impose")]
+
+
+def test_a_deal_named_by_its_title_in_passing_is_no_step():
+    text = ("Graustark and Freedonia, Ruritania's partners in the North Sea Free Trade "
+            "Agreement, said they would impose similar bans.")
+    found = measures(text, RURITANIA, FREEDONIA, ("Graustark", "country"))
+    assert all(m.type != "agreement" for m in found)
+    # signed, it is one
+    text = "Ruritania and Freedonia signed the North Sea Free Trade Agreement on Monday."
+    m = only(text, RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("agreement", "impose")
