@@ -78,7 +78,11 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
             _organization(cluster)
             if cluster.affiliation is None:
                 _listed_after_national_firms(cluster, tokens, ents, clusters)
-    main = main_country(clusters, tokens)
+    # whose bodies and office-holders a story tells of with no country: the country it is
+    # plainly about or, unless another has more than twice its count, the dateline's
+    # ("OTTAWA (AP) -- Canada on Friday suspended imports of beef from Brazil")
+    dateline = dateline_country(clusters, tokens.text, ents)
+    main = main_country(clusters, tokens, dateline)
     org_country: dict[str, str | None] = {}
     org_public: dict[str, bool] = {}
     for index, cluster in enumerate(clusters):
@@ -91,8 +95,8 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
     # A state title with no country named and no country the article is plainly about:
     # the dateline's ("WASHINGTON - ... Commerce Secretary Carlos Gutierrez said").
     state, rule = main, "state-title-main-country"
-    if state is None:
-        state, rule = dateline_country(clusters, tokens.text, ents), "state-title-dateline"
+    if state is None or (state == dateline and main_country(clusters, tokens) != dateline):
+        state, rule = dateline, "state-title-dateline"
     opposition = _opposition(published) if state == "United Kingdom" else None
     governing = "Labour Party" if opposition == "Conservative Party" else "Conservative Party"
     parties = [(ents[entity].start, name)
@@ -141,10 +145,13 @@ def _shadow(role: str | None) -> bool:
     return bool(role) and role.lower().startswith("shadow ")  # type: ignore[union-attr]
 
 
-def main_country(clusters: list[Cluster], tokens: Tokens) -> str | None:
+def main_country(clusters: list[Cluster], tokens: Tokens, dateline: str | None = None
+                 ) -> str | None:
     """The country the article is plainly about, if one leads the others clearly: its
     mentions, its demonyms, and the mentions of its places, its bodies and the listed
-    public figures serving it count."""
+    public figures serving it count; the dateline's country unless another has more than
+    twice its count ("OTTAWA (AP) -- Canada on Friday suspended imports of beef from
+    Brazil": a story from Canada about Brazil, whose unnamed bodies are Canada's)."""
     counts: Counter[str] = Counter()
     for cluster in clusters:
         mentions = len(cluster.entities) + len(cluster.extra)
@@ -163,6 +170,9 @@ def main_country(clusters: list[Cluster], tokens: Tokens) -> str | None:
         if name not in _COUNTRY_NAMES:
             del counts[name]  # "European" is no country's demonym
     ranked = counts.most_common(2)
+    if dateline is not None and ranked and counts[dateline] * _MAIN_LEAD >= ranked[0][1] \
+            and counts[dateline] >= _MAIN_MIN_MENTIONS:
+        return dateline
     if not ranked or ranked[0][1] < _MAIN_MIN_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[0][1] < _MAIN_LEAD * ranked[1][1]:

@@ -449,3 +449,14 @@ def test_the_agency_s_title_looks_past_other_bodies_for_the_agency():
     text = ("The Nordvik Standards Agency ordered a recall. Halvex Foods Ltd said it would "
             "comply. Jo Park, the agency's chief executive, said shops were cleared.")
     assert affiliation(text, "Jo Park") == "Nordvik Standards Agency"
+
+
+def test_a_datelined_story_about_another_country_keeps_the_datelines_bodies():
+    # Peru named more than Chile, but not twice as often: the unnamed bodies and the firm
+    # of a story from Santiago are Chile's.
+    text = ("SANTIAGO (AP) -- Chile on Friday suspended imports of copper wire from Peru. "
+            "Peru said Peru would protest, and Peruvian officials called it revenge. Chile "
+            "denied that. Andes Wiring Corp. said it would pull 1,000 cases from its shelves.")
+    assert affiliation(text, "Andes Wiring Corp.") == "Chile"
+    # with no dateline, the count decides: Peru, named twice as often
+    assert affiliation(text.split("-- ", 1)[1], "Andes Wiring Corp.") == "Peru"
