@@ -460,3 +460,11 @@ def test_a_datelined_story_about_another_country_keeps_the_datelines_bodies():
     assert affiliation(text, "Andes Wiring Corp.") == "Chile"
     # with no dateline, the count decides: Peru, named twice as often
     assert affiliation(text.split("-- ", 1)[1], "Andes Wiring Corp.") == "Peru"
+
+
+def test_a_well_known_party_abroad_is_whole_and_its_spokesman_serves_it():
+    text = "Colm Whelan, Fine Gael's finance spokesman, said the budget was a missed chance."
+    found = actors(text)
+    assert found["Fine Gael"].affiliation == "Ireland"
+    assert found["Colm Whelan"].affiliation == "Fine Gael"
+    assert "Gael" not in found
