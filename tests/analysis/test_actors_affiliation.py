@@ -468,3 +468,13 @@ def test_a_well_known_party_abroad_is_whole_and_its_spokesman_serves_it():
     assert found["Fine Gael"].affiliation == "Ireland"
     assert found["Colm Whelan"].affiliation == "Fine Gael"
     assert "Gael" not in found
+
+
+def test_a_us_legislator_or_governor_by_abbreviated_title_serves_the_state():
+    text = ("WASHINGTON (AP) -- The United States eased its embargo on Iran. Rep. Dale "
+            "Whitcomb, R-Calif., said he would introduce a bill. Gov. Gray Davis said so.")
+    found = actors(text)
+    assert found["Dale Whitcomb"].affiliation == "United States"
+    assert (found["Gray Davis"].kind, found["Gray Davis"].affiliation) == ("person",
+                                                                          "United States")
+    assert "Gov. Gray Davis" not in found
