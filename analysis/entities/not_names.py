@@ -26,8 +26,9 @@ _MODEL_DETERMINERS = frozenset({"the", "its", "their", "a", "an", "new"})
 # The last two characters of "titled " / "entitled ", before the title itself.
 _AFTER_TITLED = frozenset(("d ", "d\t"))
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
-# A US legislator's party and state: "D-Wash.", "R-Texas", "I-Vt."
-_PARTY_STATE = re.compile(r"[DRI]-[A-Z][a-z]{1,11}\.?$")
+# A US legislator's party and state: "D-Wash.", "R-Texas", "I-Vt.", "R-N.C." (the word
+# "R-N" before ".C.")
+_PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]{1,11}\.?|[A-Z])$")
 # Prefixes that make an adjective of a name: "Non-OPEC", "Pro-Beijing", "Anti-EU".
 _STANCE_PREFIXES = ("non-", "pro-", "anti-")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")

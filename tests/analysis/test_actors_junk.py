@@ -556,6 +556,8 @@ def test_a_legislators_party_and_state_is_no_actor_and_the_house_is_a_body():
     assert "D-Wash" not in got and "D-Wash." not in got, got
     assert got.get("House") == "organization", got
     assert kinds("Rep. Anna Karlsson (R-Texas) agreed.").keys() == {"Anna Karlsson"}
+    # a state of two initials: "R-N.C."
+    assert kinds("Sen. Karl Brenner, R-N.C., agreed.").keys() == {"Karl Brenner"}
 
 
 def test_common_technical_abbreviations_are_no_bodies():
