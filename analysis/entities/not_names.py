@@ -29,6 +29,15 @@ _WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*")
 # A US legislator's party and state: "D-Wash.", "R-Texas", "I-Vt.", "R-N.C." (the word
 # "R-N" before ".C.")
 _PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]{1,11}\.?|[A-Z])$")
+# Last words of the names of market indexes and statistics ("Nikkei Stock Average",
+# "Consumer Price Index", "Nasdaq Composite").
+_INDEX_LAST = frozenset({"Index", "Average", "Composite"})
+# A programme, law or scheme and the name it is known by, right before a name (not a
+# fund: "The rescue fund, known as ESM" is a body).
+_CALLED_PROGRAMME = re.compile(r"\b(?:programmes?|programs?|schemes?|plans?|laws?|acts?"
+                               r"|projects?|systems?|policy|policies|initiatives?),?\s+(?:known"
+                               r"|dubbed|called|named|nicknamed)\s+(?:as\s+)?(?:the\s+)?$")
+_CALLED_REACH = 60  # characters back from a name to the programme it names
 # Prefixes that make an adjective of a name: "Non-OPEC", "Pro-Beijing", "Anti-EU".
 _STANCE_PREFIXES = ("non-", "pro-", "anti-")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
@@ -71,6 +80,10 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     """Whether the run names a work, product, project, provision or concept, not an actor."""
     if len(toks) == 1 and toks[0].word[1:2] == "-" and _PARTY_STATE.match(toks[0].word):
         return True  # "Sen. Patty Murray, D-Wash., said": her party and state
+    if len(toks) > 1 and toks[-1].word in _INDEX_LAST:
+        return True  # "the Nikkei Stock Average", "the Hang Seng Index": a market's index
+    if _CALLED_PROGRAMME.search(doc.text, max(0, toks[0].start - _CALLED_REACH), toks[0].start):
+        return True  # "an export-financing program, known as Proex": the programme's name
     if toks[0].word.lower().startswith(_STANCE_PREFIXES) and toks[0].word[-1:] != "-" \
             and (len(toks) == 1 or toks[0].word.lower().startswith("non-")):
         # "Non-OPEC producers", "pro-Beijing lawmakers", "Anti-EU parties", "Non-European

@@ -705,3 +705,12 @@ def test_a_plural_possessive_with_no_s_inside_a_bodys_name_keeps_it_whole():
     assert "Royal Post" in found  # a country's possessive is no part of the name
     kinds_ = kinds("The Scottish Fishermen's Federation was angry.")
     assert kinds_.get("Scottish Fishermen's Federation") == "organization", kinds_
+
+
+def test_market_indexes_gazettes_and_programmes_known_by_a_name_are_no_actors():
+    assert kinds("The Ruritanian Stock Average rose 2.1% on Friday.") == {}
+    assert "Official Journal" not in kinds("The duties were published in the Official "
+                                           "Journal on Thursday.")
+    got = kinds("Freedonia had kept an export-financing program, known as Proex, that Acme "
+                "Corp. had used.")
+    assert "Proex" not in got and "Acme Corp." in got, got
