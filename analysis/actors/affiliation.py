@@ -82,20 +82,21 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
     # plainly about or, unless another has more than twice its count, the dateline's
     # ("OTTAWA (AP) -- Canada on Friday suspended imports of beef from Brazil")
     dateline = dateline_country(clusters, tokens.text, ents)
+    plain = main_country(clusters, tokens)
     main = main_country(clusters, tokens, dateline)
     org_country: dict[str, str | None] = {}
     org_public: dict[str, bool] = {}
     for index, cluster in enumerate(clusters):
         if cluster.kind == "organization":
             if cluster.affiliation is None and main is not None:
-                _national_body(cluster, main)
+                _national_body(cluster, main, plain)
             if index < len(best):
                 org_country[best[index]] = cluster.affiliation
                 org_public[best[index]] = _is_public_body(_distinct(cluster))
     # A state title with no country named and no country the article is plainly about:
     # the dateline's ("WASHINGTON - ... Commerce Secretary Carlos Gutierrez said").
     state, rule = main, "state-title-main-country"
-    if state is None or (state == dateline and main_country(clusters, tokens) != dateline):
+    if state is None or (state == dateline and plain != dateline):
         state, rule = dateline, "state-title-dateline"
     opposition = _opposition(published) if state == "United Kingdom" else None
     governing = "Labour Party" if opposition == "Conservative Party" else "Conservative Party"
@@ -237,12 +238,17 @@ def _organization(cluster: Cluster) -> None:
             return
 
 
-def _national_body(cluster: Cluster, main: str) -> None:
-    """A public body or party with no country named belongs to the article's country."""
+def _national_body(cluster: Cluster, main: str, plain: str | None) -> None:
+    """A public body or party with no country named belongs to the country the article is
+    plainly about (`plain`; not the dateline's: "WASHINGTON - China's response was swift.
+    The Customs Tariff Commission said ..."); another body to that or the dateline's."""
     names = _distinct(cluster)
     if any(_international(name) for name in names):
         return
     if _is_public_body(names) or _is_party(names):
+        if plain is None:
+            return
+        main = plain
         cluster.affiliation = main
         cluster.why_affiliation = why("national-body-main-country", main)
     elif not any(gazetteer.organization_name(name) for name in names):

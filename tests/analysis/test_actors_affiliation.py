@@ -478,3 +478,11 @@ def test_a_us_legislator_or_governor_by_abbreviated_title_serves_the_state():
     assert (found["Gray Davis"].kind, found["Gray Davis"].affiliation) == ("person",
                                                                           "United States")
     assert "Gov. Gray Davis" not in found
+
+
+def test_a_public_body_in_a_datelined_story_about_two_countries_keeps_no_guessed_country():
+    # From Washington, about China's answer: the commission is China's, not the dateline's
+    text = ("WASHINGTON (AP) -- The United States raised tariffs on China. China's response "
+            "was swift. The Customs Tariff Commission said it would impose a 15% tariff on "
+            "coal.")
+    assert affiliation(text, "Customs Tariff Commission") != "United States"
