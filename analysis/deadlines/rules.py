@@ -420,6 +420,9 @@ def _paused_for(spot: Spot, measure_here: bool) -> Cue | None:
 _LAID_FOR = re.compile(r"\b(?:impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|levy|levies|levied"
                        r"|levying)\b", _I)
 _LAID_BEFORE = re.compile(r"\b(?:has|have|had|been)\s+(?:\w+\s+)?$", _I)
+# A verb between the laying and the span, whose span it is ("introduce legislation giving
+# the president authority to waive the penalties for up to a year").
+_ANOTHER_VERB = re.compile(r"\b(?:to\s+[a-z]+|[a-z]{3,}ing)\b(?<!\bduring)(?<!\bincluding)")
 
 
 def _laid_for(spot: Spot, measure_here: bool) -> Cue | None:
@@ -428,6 +431,7 @@ def _laid_for(spot: Spot, measure_here: bool) -> Cue | None:
         return None
     found = _LAID_FOR.search(spot.frame)
     if found is None or _LAID_BEFORE.search(spot.frame, 0, found.start()) \
+            or _ANOTHER_VERB.search(spot.frame, found.end()) \
             or _HYPOTHESIS.search(spot.clause) or _NEGATED.search(spot.frame):
         return None
     return Cue("laid-for", f"'{_short(found.group())} ... for'")

@@ -526,6 +526,10 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.rule, trigger.cue_words = "measure.threat", view.toks[voiced].text
         trigger.framed = True
     find_parties(view, trigger, cue, explicit or trigger.framed)
+    if _bill_of_a_member(view, trigger, cue):
+        # "Sen. Sam Brownback said he would introduce legislation ...": a member's bill is
+        # put forward, not adopted (4.4 propose)
+        trigger.action, trigger.rule = "propose", "measure.members-bill"
     if business_decision(trigger):
         if trigger.type != "investigation" or view.low(cue) not in _SETTLING:
             return False
@@ -543,6 +547,24 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             trigger.imposer_official and not unnamed):
         return False  # a probe of nobody named by nobody named: "officers are investigating"
     return trigger.qualified or official_party(trigger)
+
+
+# Bills and the verbs by which a member of a legislature brings one; the titles of members.
+_BILLS = frozenset({"legislation", "bill", "bills", "amendment", "amendments"})
+_BRINGING = ("introduc", "tabl", "sponsor", "draft")
+_MEMBERS = frozenset({"sen", "sen.", "senator", "rep", "rep.", "representative", "congressman",
+                      "congresswoman", "lawmaker", "legislator", "mp", "mep", "deputy"})
+
+
+def _bill_of_a_member(view: SentenceView, trigger: Found, cue: int) -> bool:
+    """Whether a member of a legislature brings the bill (not a government)."""
+    ent = trigger.imposer_ent
+    if trigger.action != "impose" or trigger.entry.phrase not in _BILLS or cue < 0 \
+            or not view.low(cue).startswith(_BRINGING) or ent is None or ent.kind != "person":
+        return False
+    role = (ent.role or view.doc.by_name[ent.name].role
+            if ent.name in view.doc.by_name else ent.role) or ""
+    return bool(role) and role.lower().split()[-1] in _MEMBERS
 
 
 def _acted_on(view: SentenceView, trigger: Found, cue: int) -> bool:

@@ -1287,6 +1287,11 @@ def test_a_measure_laid_for_a_span_is_in_force_to_its_end_from_the_day_told():
                 ("Freedonia",))], PUBLISHED)
     assert [(d.date, rule(d)) for d in deadlines] == [("2025-09-26", "deadline.laid-for")]
     assert deadlines[0].what.endswith("in force until then")
+    # the span of another verb after the laying one
+    text = ("Ruritania will introduce legislation giving the president authority to waive "
+            "the penalties for up to a year.")
+    assert found(text, "up to a year", "DURATION", "P1Y",
+                 measure(text, "legislation", "other", "propose", "Ruritania")) == []
     # laid long ago for a span ("has imposed ... for 20 years"): its history
     text = "Ruritania has imposed duties on Freedonian steel for 20 years."
     assert found(text, "20 years", "DURATION", "P20Y",

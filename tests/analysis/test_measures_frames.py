@@ -2368,3 +2368,12 @@ def test_a_deal_named_by_its_title_in_passing_is_no_step():
     text = "Ruritania and Freedonia signed the North Sea Free Trade Agreement on Monday."
     m = only(text, RURITANIA, FREEDONIA)
     assert (m.type, m.action) == ("agreement", "impose")
+
+
+def test_a_members_bill_is_put_forward_a_governments_is_laid():
+    text = ("WASHINGTON (AP) -- The United States imposed sanctions on India. Sen. Karl "
+            "Brenner said he would introduce legislation to waive the penalties.")
+    found = analyze(text, dt.date(1998, 6, 5)).measures
+    assert ("other", "propose") in [(m.type, m.action) for m in found]
+    text = "The Ruritanian government will introduce legislation to ban smoking in bars."
+    assert [m.action for m in measures(text, RURITANIA)] == ["impose"]
