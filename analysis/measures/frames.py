@@ -277,6 +277,12 @@ def _negation(view: SentenceView, found: Found, action: str, start: int,
     negator = next((word for word in window[-4:] if word in lex.negators), None)
     if refused is None and negator is None:
         return ""
+    if _exempted(view, found):
+        # "First-time buyers will pay no stamp duty", "Pensioners will no longer pay income
+        # tax": an exemption, a tax break (4.3 subsidy)
+        found.type = "subsidy"
+        _mark(found, "measure.exempted", "pay no")
+        return "impose"
     if action in ("lift", "ease"):
         _mark(found, "measure.refused-change", refused or negator or "")
         return "maintain"
@@ -290,6 +296,21 @@ def _negation(view: SentenceView, found: Found, action: str, start: int,
         _mark(found, "measure.refused-change", refused or negator or "")
         return "maintain"
     return None
+
+
+_TAX_HEADS = ("tax", "taxes", "duty", "duties", "levy", "vat")
+
+
+def _exempted(view: SentenceView, found: Found) -> bool:
+    """Whether those the sentence names will pay no tax: "will pay no stamp duty", "will no
+    longer pay fuel duty" (not "did not pay the duty": an evasion)."""
+    if not view.low(found.last).endswith(_TAX_HEADS) or found.type not in ("other", "subsidy"):
+        return False
+    at = found.first - 1
+    if view.low(at) == "no":
+        return view.low(at - 1) in ("pay", "pays")
+    return view.low(at) in ("pay", "pays") and view.low(at - 1) == "longer" \
+        and view.low(at - 2) == "no"
 
 
 def _probe_frame(view: SentenceView, found: Found, action: str, start: int,

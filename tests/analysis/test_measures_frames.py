@@ -2377,3 +2377,15 @@ def test_a_members_bill_is_put_forward_a_governments_is_laid():
     assert ("other", "propose") in [(m.type, m.action) for m in found]
     text = "The Ruritanian government will introduce legislation to ban smoking in bars."
     assert [m.action for m in measures(text, RURITANIA)] == ["impose"]
+
+
+def test_those_who_will_pay_no_tax_have_a_tax_break():
+    text = ("Ruritania's finance minister presented the budget. First-time buyers will pay no "
+            "stamp duty on homes costing up to €317,500.")
+    m = only(text, RURITANIA)
+    assert (m.type, m.action) == ("subsidy", "impose")
+    assert m.why is not None and m.why.startswith("measure.exempted")
+    # not paying a duty owed is no measure
+    text = ("Ruritania's finance minister presented the budget. Some firms did not pay the "
+            "fuel duty.")
+    assert measures(text, RURITANIA) == []
