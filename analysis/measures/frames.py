@@ -598,6 +598,10 @@ def _conditional(view: SentenceView, found: Found, start: int, anchor: int,
     """ "would ban imports unless ...", "is ready to impose countermeasures if talks
     fail": a step promised on a condition; the index of the condition's word, else -1."""
     window = range(max(start, anchor - 4), anchor)
+    if found.cue_at > found.last:
+        # "tariffs on Chinese goods would rise if Beijing retaliated": the modal of the verb
+        # after the measure
+        window = range(max(found.last + 1, found.cue_at - 2), found.cue_at)
     if not any(view.low(at) in words.will_modals
                or (view.low(at) in _READY and view.low(at + 1) == "to") for at in window):
         return -1

@@ -2389,3 +2389,12 @@ def test_those_who_will_pay_no_tax_have_a_tax_break():
     text = ("Ruritania's finance minister presented the budget. Some firms did not pay the "
             "fuel duty.")
     assert measures(text, RURITANIA) == []
+
+
+def test_a_rise_that_would_come_on_a_condition_is_a_threat():
+    m = only("Ruritania said its tariffs on Freedonian goods would rise if Freedonia "
+             "retaliated.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("tariff", "threaten")
+    m = only("Ruritania said its tariffs on Freedonian steel will rise to 50% from Monday.",
+             RURITANIA, FREEDONIA)
+    assert m.action == "impose"
