@@ -207,8 +207,8 @@ def _due(spot: Spot, measure_here: bool) -> Cue | None:
         found = _DUE.search(frame) if _may_hold(frame, "due") else None
         # "..., with submissions due by Oct. 11": what is due is said in its own phrase
         own = _WITH_DUE.search(frame) if found else None
-        if not (found and found.group().strip()) or words().event.search(
-                own.group() if own else spot.clause) or \
+        if not (found and found.group().strip()) or (words().event.search(
+                own.group() if own else spot.clause) and not _body_output(spot)) or \
                 not _policy(spot, measure_here, officials=True):
             return None
         if " for " in found.group().lower() and not measure_here \
@@ -566,6 +566,15 @@ _OUTPUT = re.compile(r"\s+(?:(?:its|their|the|a|an|further|new|final|draft|compl
                      _I)
 
 
+def _body_output(spot: Spot) -> bool:
+    """Whether the frame tells a body's written output put out ("is expected to issue a
+    final ruling", "is due to deliver its final report"), with an official body in the
+    sentence: a policy outcome, not an event."""
+    found = _PUBLISHING.search(spot.frame)
+    return found is not None and _OUTPUT.match(spot.frame, found.end()) is not None \
+        and _has("official", spot.sentence_text)
+
+
 # What the future is told under: "by 2008 under plans unveiled by the government".
 _UNDER_PLANS = re.compile(r"\s*,?\s*under\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:plans?|proposals?"
                           r"|rules|legislation|reforms?|law|scheme|targets?)\b", _I)
@@ -656,10 +665,12 @@ def _soft_ok(spot: Spot, measure_here: bool, strict: bool) -> bool:
     hypothesis, a market forecast or a company's plan)."""
     clause, sentence = spot.clause, spot.sentence_text
     w = words()
-    if (_event(clause, spot, measure_here) and not _CONCLUDED.search(clause)) \
+    output = _body_output(spot)
+    if (_event(clause, spot, measure_here) and not _CONCLUDED.search(clause) and not output) \
             or _HYPOTHESIS.search(spot.frame) or _PAST_TENSE.search(spot.frame):
         return False
-    policy = measure_here or bool(w.policy_noun.search(clause)) or _officials_plans(spot)
+    policy = measure_here or bool(w.policy_noun.search(clause)) or _officials_plans(spot) \
+        or output
     if not policy and _lower_word(w.market, spot.frame):
         return False
     company = w.company.search(spot.frame) if not policy else None

@@ -366,6 +366,20 @@ def test_scheduled_a_quota_scrapped_on_a_day():
     assert (d.date, d.what) == ("2025-07-01", "Freedonia will scrap its rice quota")
 
 
+def test_a_bodys_ruling_or_report_expected_or_due_by_a_time_is_a_deadline():
+    d = one("The ministry extended it by six months and is now expected to issue a final "
+            "ruling by December 16.", "December 16", "DATE", "2025-12-16")
+    assert (d.date, rule(d)) == ("2025-12-16", "deadline.expected")
+    d = one("A WTO panel is due to deliver its final report by the end of the year.",
+            "the end of the year", "DATE", "2025-12-31")
+    assert d.date == "2025-12-31"
+    # a firm's report, a speech: nothing due
+    assert found("Acme is expected to publish its annual report by March.", "March", "DATE",
+                 "2026-03") == []
+    assert found("The minister will deliver a speech by Friday.", "Friday", "DATE",
+                 "2025-03-14") == []
+
+
 def test_until_an_event_on_a_day_is_that_day():
     d = one("The court's injunction will remain in force until a full hearing on 2 November, "
             "the judge said.", "2 November", "DATE", "2025-11-02")
