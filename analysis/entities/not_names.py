@@ -179,6 +179,11 @@ _TERM_BEFORE = {"GM": frozenset({"crops", "crop", "food", "foods", "maize", "whe
                                  "cotton", "canola", "rapeseed", "sugar", "beet", "animals"})}
 
 
+def is_term(abbreviation: str, next_word: str) -> bool:
+    """Whether an abbreviation is a term before this word ("GM crops"), not a body."""
+    return next_word.lower() in _TERM_BEFORE.get(abbreviation, ())
+
+
 def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
     """ "the Emergency Powers Act (EPA)", "the industrial products tax, known as IPI": the
     abbreviation of a law or of a tax is no actor either."""
@@ -187,7 +192,7 @@ def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
     if toks[0].word in doc.no_actor_abbreviations:
         return True  # told before: "the ... (NEM) initiative" and then "NEM encompasses"
     _, nxt = doc.next_word(toks[0].end)
-    if nxt.lower() in _TERM_BEFORE.get(toks[0].word, ()):
+    if is_term(toks[0].word, nxt):
         return True  # "GM maize", "GM food": genetically modified, not General Motors
     start = toks[0].start
     known_as = _KNOWN_AS.search(doc.text, max(0, start - _KNOWN_AS_REACH), start)

@@ -14,6 +14,7 @@ from functools import cached_property
 
 from .. import gazetteer
 from ..actors.affiliation import opens_dateline
+from ..entities.not_names import is_term
 from ..model import Actor
 from .framewords import FrameWords, frame_words
 from .lexicon import Lexicon, TriggerEntry
@@ -153,6 +154,15 @@ def dateline_country(text: str, actors: list[Actor]) -> str | None:
 def _capital(actor: Actor, surface: str) -> bool:
     """ "Beijing hit back": a capital taken for a place still acts for its government."""
     return actor.kind == "place" and gazetteer.is_capital_of(surface) is not None
+
+
+_NEXT_WORD = re.compile(r"\s*([\w-]+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word after `end` ("" when none)."""
+    found = _NEXT_WORD.match(text, end)
+    return found.group(1) if found else ""
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -337,6 +347,8 @@ class DocContext:
             plain = not demonym and surface.isalpha() and not surface.isupper()
             name = self.canonical_place(surface)
             kind = "country" if name in COUNTRY_NAMES or demonym else "organization"
+            if kind == "organization" and is_term(surface, _next_word(self.text, place_end)):
+                continue  # "a ban on GM crops": a term, not General Motors
             official = not demonym and (name in self.official or (name not in self.by_name and (
                 kind == "country" and not self.sport or name in self.words.international_bodies)))
             out.append(Ent(place_start, place_end, name, kind, demonym, plain and kind == "country",

@@ -2398,3 +2398,8 @@ def test_a_rise_that_would_come_on_a_condition_is_a_threat():
     m = only("Ruritania said its tariffs on Freedonian steel will rise to 50% from Monday.",
              RURITANIA, FREEDONIA)
     assert m.action == "impose"
+
+
+def test_an_abbreviation_the_name_finder_read_as_a_term_is_no_party():
+    m = only("Ruritania keeps its ban on GM crops.", RURITANIA)
+    assert "General Motors" not in m.targets and m.type != "investment_restriction"
