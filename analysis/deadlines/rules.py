@@ -653,11 +653,20 @@ _ANNOUNCING = re.compile(r"announces?|unveils?|publish(?:es)?|releases?|launch(?
 
 
 def _event(clause: str, spot: Spot, measure_here: bool) -> bool:
-    """Whether the clause tells of a meeting, a vote, a speech or the like."""
+    """Whether the clause tells of a meeting, a vote, a speech or the like (not in a phrase
+    that only says what the day is: "by February 24, the anniversary of the invasion")."""
     event = words().event
+    said_of_day = _DAY_APPOSITION.match(spot.after)
+    if said_of_day is not None:
+        clause = clause.replace(said_of_day.group(), " ")
     if measure_here and spot.prep in _STRONG_PREPS:
         return not all(_ANNOUNCING.fullmatch(found.group()) for found in event.finditer(clause))
     return event.search(clause) is not None
+
+
+# A phrase set off after a date that says what the day is.
+_DAY_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:anniversary|day|eve"
+                             r"|date|start|end|opening)\b[^,.;]*", _I)
 
 
 def _soft_ok(spot: Spot, measure_here: bool, strict: bool) -> bool:

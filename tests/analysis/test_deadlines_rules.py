@@ -14,6 +14,7 @@ import re
 import pytest
 
 from newsdesk.analysis.deadlines import extract_deadlines
+from newsdesk.analysis.engine import analyze
 from newsdesk.analysis.model import Deadline, Measure, Mention, TimeExpr
 from newsdesk.analysis.sentences import split_sentences
 
@@ -378,6 +379,17 @@ def test_a_bodys_ruling_or_report_expected_or_due_by_a_time_is_a_deadline():
                  "2026-03") == []
     assert found("The minister will deliver a speech by Friday.", "Friday", "DATE",
                  "2025-03-14") == []
+
+
+def test_a_phrase_saying_what_the_day_is_makes_no_event_of_the_target():
+    text = ("The European Commission has proposed adding 70 vessels to its blacklist, in a "
+            "16th package of sanctions that diplomats hope to adopt by February 24, the "
+            "anniversary of the invasion.")
+    found_ = analyze(text, dt.date(2025, 1, 15)).deadlines
+    assert [(d.date, rule(d)) for d in found_] == [("2025-02-24", "deadline.target")]
+    # a meeting the date is for stays one
+    assert found("Ministers hope to meet by February 24 to discuss the sanctions.",
+                 "February 24", "DATE", "2025-02-24") == []
 
 
 def test_until_an_event_on_a_day_is_that_day():
