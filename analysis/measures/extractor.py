@@ -526,6 +526,14 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.rule, trigger.cue_words = "measure.threat", view.toks[voiced].text
         trigger.framed = True
     find_parties(view, trigger, cue, explicit or trigger.framed)
+    deal = _deal_it_belongs_to(view, trigger)
+    if deal is not None and trigger.imposer is None:
+        # "a deal with Moscow that caps imports of Russian steel at 750,000 tons": the
+        # deal's content of another type, a record of its own laid by the deal's sides (4.2)
+        trigger.imposer, trigger.imposer_ent = deal.imposer, deal.imposer_ent
+        trigger.imposer_official = deal.imposer_official
+        trigger.targets = trigger.targets or [name for name in deal.targets
+                                              if name != deal.imposer]
     if _bill_of_a_member(view, trigger, cue):
         # "Sen. Sam Brownback said he would introduce legislation ...": a member's bill is
         # put forward, not adopted (4.4 propose)
@@ -547,6 +555,22 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             trigger.imposer_official and not unnamed):
         return False  # a probe of nobody named by nobody named: "officers are investigating"
     return trigger.qualified or official_party(trigger)
+
+
+def _deal_it_belongs_to(view: SentenceView, trigger: Found) -> Found | None:
+    """The deal read just before whose relative clause a bound measure is ("a deal that
+    caps imports", "an agreement which limits exports"), if it names its sides."""
+    if trigger.entry.kind != "verb_bound" or trigger.type == "agreement" \
+            or view.low(trigger.first - 1) not in ("that", "which"):
+        return None
+    at = trigger.first - 2
+    while at >= 0 and at not in view.trigger_at and trigger.first - at <= _DEAL_REACH:
+        at -= 1
+    deal = view.trigger_at.get(at)
+    return deal if deal is not None and deal.type == "agreement" and deal.imposer else None
+
+
+_DEAL_REACH = 6  # tokens from "that" back to the deal ("a deal with Moscow that")
 
 
 # Bills and the verbs by which a member of a legislature brings one; the titles of members.

@@ -2403,3 +2403,11 @@ def test_a_rise_that_would_come_on_a_condition_is_a_threat():
 def test_an_abbreviation_the_name_finder_read_as_a_term_is_no_party():
     m = only("Ruritania keeps its ban on GM crops.", RURITANIA)
     assert "General Motors" not in m.targets and m.type != "investment_restriction"
+
+
+def test_a_deals_content_of_another_type_is_a_record_laid_by_the_deals_sides():
+    text = ("Ruritania and Freedonia signed a deal that limits Freedonian steel imports to "
+            "750,000 tons a year.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer) for m in found] == [("agreement", "Ruritania"),
+                                                    ("quota", "Ruritania")]
