@@ -486,3 +486,11 @@ def test_a_public_body_in_a_datelined_story_about_two_countries_keeps_no_guessed
             "was swift. The Customs Tariff Commission said it would impose a 15% tariff on "
             "coal.")
     assert affiliation(text, "Customs Tariff Commission") != "United States"
+
+
+def test_an_undersecretary_serves_the_state_and_a_steelmaker_named_after_a_town_is_american():
+    text = ("WASHINGTON (AP) -- The United States raised steel duties. Commerce Undersecretary "
+            "Robert Lassiter said so, and shares in Bethlehem Steel Corp. rose.")
+    found = actors(text)
+    assert found["Robert Lassiter"].affiliation == "United States"
+    assert found["Bethlehem Steel"].affiliation == "United States"
