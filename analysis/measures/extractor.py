@@ -586,8 +586,8 @@ def _bill_of_a_member(view: SentenceView, trigger: Found, cue: int) -> bool:
     if trigger.action != "impose" or trigger.entry.phrase not in _BILLS or cue < 0 \
             or not view.low(cue).startswith(_BRINGING) or ent is None or ent.kind != "person":
         return False
-    role = (ent.role or view.doc.by_name[ent.name].role
-            if ent.name in view.doc.by_name else ent.role) or ""
+    actor = view.doc.by_name.get(ent.name)
+    role = ent.role or (actor.role if actor is not None else None) or ""
     return bool(role) and role.lower().split()[-1] in _MEMBERS
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 from .article import Found
 from .framewords import FrameWords, Phrases
 from .sentence import SentenceView
-from .vocab import ANSWER_NOUNS, ATTRIBUTIVE, LEGISLATURES, LETTING
+from .vocab import ANSWER_NOUNS, ATTRIBUTIVE, LEGISLATURES, LETTING, TAX_WORDS
 
 _CHANGES = ("lift", "ease", "extend", "delay", "maintain")
 _AHEAD = 12  # tokens after a trigger where "expire", "take effect", "remains" may stand
@@ -298,13 +298,11 @@ def _negation(view: SentenceView, found: Found, action: str, start: int,
     return None
 
 
-_TAX_HEADS = ("tax", "taxes", "duty", "duties", "levy", "vat")
-
-
 def _exempted(view: SentenceView, found: Found) -> bool:
     """Whether those the sentence names will pay no tax: "will pay no stamp duty", "will no
     longer pay fuel duty" (not "did not pay the duty": an evasion)."""
-    if not view.low(found.last).endswith(_TAX_HEADS) or found.type not in ("other", "subsidy"):
+    if view.low(found.last) not in TAX_WORDS and view.low(found.last) != "vat" \
+            or found.type not in ("other", "subsidy"):
         return False
     at = found.first - 1
     if view.low(at) == "no":

@@ -130,13 +130,19 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
                       and all(target.name != ent.name for target in targets)), None)
         if other is not None:
             imposer = other
-    if found.entry.kind == "verb_bound" and found.entry.phrase.endswith(" with"):
+    if dealings_bar(found):
         imposer, targets = _dealing_sides(view, found, imposer, targets)
     if not targets and found.type == "sanction":
         offender = _offender(view, max(cue, found.last))
         if offender is not None and offender is not imposer:
             targets.append(offender)  # "sanctions imposed after Iraq's invasion of Kuwait"
     _name_sides(view, found, imposer, targets, government and explicit)
+
+
+def dealings_bar(found: Found) -> bool:
+    """Whether the trigger bars a party's firms from dealing with another ("barred Chinese
+    companies from dealing with", measure_triggers.json)."""
+    return found.entry.kind == "verb_bound" and found.entry.phrase.endswith(" with")
 
 
 def _dealing_sides(view: SentenceView, found: Found, imposer: Ent | None,

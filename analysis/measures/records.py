@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ..model import Measure, Mention
 from .article import DocContext, Found
 from .magnitude import COUNT_UNITS
+from .parties import dealings_bar
 from .sentence import is_headline
 from .vocab import JUST_BEFORE
 
@@ -380,7 +381,7 @@ def _dealings_barred_by_sanctions(doc: DocContext, records: list[_Record],
     with them": a bar on dealings with a party under the same state's sanctions is part of
     them (GUIDELINES 4.2), not a blacklist of its own."""
     found = item.found
-    if found.entry.kind != "verb_bound" or not found.entry.phrase.endswith(" with"):
+    if not dealings_bar(found):
         return None
     sides = _side_of(doc, found.imposer) if found.imposer else set()
     return next((record for record in reversed(records[-_RECENT:])

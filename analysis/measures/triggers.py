@@ -17,7 +17,7 @@ from .. import gazetteer
 from .article import Found
 from .lexicon import VerbBound
 from .sentence import SentenceView, ban_as_verb
-from .vocab import BE_AUX, DETERMINERS, LAW_WORDS, PP_PREPS, VERB_KINDS
+from .vocab import BE_AUX, DETERMINERS, LAW_WORDS, PP_PREPS, TAX_WORDS, VERB_KINDS
 
 _TYPE_WORDS = {
     "import": "import_ban", "imports": "import_ban", "export": "export_control",
@@ -52,7 +52,6 @@ _NOT_A_NOUN = frozenset({"was", "were", "is", "are", "has", "have", "had", "will
                          "over", "after", "since", "until", "as", "with", "at", "could",
                          "may", "might", "should", "can", "must", "remains", "remained"})
 # Bare words that name a tax or a duty by what they fall on ("a levy on jet fuel").
-_TAX_WORDS = frozenset({"levy", "levies", "tax", "taxes", "duty", "duties", "surcharge"})
 # Verb forms that are nouns as well: verbs only after a modal or "to".
 _BASE_FORMS = frozenset({"challenge", "sue"})
 # Licences that name an export control when what they are for leaves the country.
@@ -131,9 +130,9 @@ def accept(view: SentenceView, found: Found) -> bool:
     if kind == "needs_qualifier":
         found.qualified = _qualified(view, found, prev) or (
             prev == "to" and found.entry.phrase == "tax")  # "the plan to tax jet fuel"
-        if not found.qualified and found.entry.phrase in _TAX_WORDS:
+        if not found.qualified and found.entry.phrase in TAX_WORDS:
             return False  # "his duties", "the tax": a tax or duty is named by what it falls on
-    if found.entry.phrase in _TAX_WORDS or found.entry.phrase in ("tax", "taxes"):
+    if found.entry.phrase in TAX_WORDS or found.entry.phrase in ("tax", "taxes"):
         found.type = _tax_type(view, found)
     if found.entry.phrase in _LICENCE_WORDS and _for_exports(view, found):
         found.type = "export_control"  # "licences for shipments of the tools to China"
@@ -295,7 +294,7 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
             found.start = view.toks[at].start
             found.bound = True
             found.type = rule.type
-            if found.entry.phrase in _TAX_WORDS:
+            if found.entry.phrase in TAX_WORDS:
                 found.type = _tax_type(view, found)  # "raised its tax on beef exports"
             found.verb_action = rule.action_of.get(verb)
             found.needs_official = rule.official

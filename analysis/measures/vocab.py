@@ -98,3 +98,5 @@ JUST_BEFORE = 320
 LETTING = frozenset({"allow", "allows", "allowed", "allowing", "let", "lets", "permit",
                      "permits", "permitted", "enable", "enables", "enabled", "entitle",
                      "entitles", "authorise", "authorises", "authorize", "authorizes"})
+# Words that name a tax, a duty or a levy.
+TAX_WORDS = frozenset({"levy", "levies", "tax", "taxes", "duty", "duties", "surcharge"})
