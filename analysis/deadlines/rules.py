@@ -301,17 +301,18 @@ _UNTIL_AN_EVENT = re.compile(r"\b(?:until|till)\s+(?:a|an|the|its|their)\s+(?:[\
 def _until(spot: Spot, measure_here: bool) -> Cue | None:
     if spot.prep in ("through", "thru") and _MIDWAY.search(spot.before):
         return None  # "midway through the first half": a point inside it, no end
+    # "will remain in force until a full hearing on 2 November": the event's day
+    at_event = spot.prep in ("on", "in", "at") and _UNTIL_AN_EVENT.search(spot.frame)
     if spot.prep in _UNTIL_PREPS:
         cue = Cue("until", f"'{spot.lead.strip()}'")
-    elif spot.prep in ("on", "in", "at") and _UNTIL_AN_EVENT.search(spot.frame):
-        # "will remain in force until a full hearing on 2 November": the event's day
+    elif at_event:
         cue = Cue("until", f"'until ... {spot.prep}'")
     else:
         postponed = _POSTPONED.search(spot.frame) if spot.prep == "to" else None
         if postponed is None:
             return None
         cue = Cue("until", f"'{postponed.group().lower()} ... to'")
-    if not measure_here and not cue.words.startswith("'until ...") \
+    if not measure_here and not at_event \
             and _event(spot.text[spot.sentence.start:spot.timex.start], spot, measure_here):
         return None  # "pushed back a preliminary evidentiary hearing until 6 June" (5.1)
     return cue if _policy(spot, measure_here, officials=True) else None
