@@ -23,7 +23,15 @@ from .magnitude import pick_magnitudes
 from .parties import business_decision, find_parties, official_party
 from .records import Said, build_records, merge_in_sentence
 from .sentence import SentenceView
-from .triggers import TAX_NOUNS, accept, generic_head, object_type, resolve_type, told_type
+from .triggers import (
+    TAX_MOVES_AFTER,
+    TAX_NOUNS,
+    accept,
+    generic_head,
+    object_type,
+    resolve_type,
+    told_type,
+)
 from .vocab import DETERMINERS, INVESTIGATIVE, OBTAIN, VERB_KINDS
 
 Hit = tuple[int, int, TriggerEntry]  # (start, end, what the trigger phrase means)
@@ -139,15 +147,10 @@ def _worth_a_look(text: str, sentence: Sentence, start: int, entry: TriggerEntry
         cue, reach = lex.verb_bound_cues[entry.phrase]
         return cue.search(text, max(sentence.start, start - reach), start) is not None or (
             entry.phrase in TAX_NOUNS
-            and _TAX_MOVES_AFTER.match(text, start + len(entry.phrase)) is not None)
+            and TAX_MOVES_AFTER.match(text, start + len(entry.phrase)) is not None)
     return True
 
 
-# A tax named, then a verb of its rise or fall ("income tax would fall"): see triggers.py.
-_TAX_MOVES_AFTER = re.compile(r"(?:es|s)?\s+(?:(?:will|would|is|are|to|be|should|could|was|were)"
-                              r"\s+){0,3}(?:fall|falls|fell|drop|drops|dropped|cut|reduced"
-                              r"|lowered|halved|rise|rises|rose|raised|increased|doubled)\b",
-                              re.I)
 
 
 def _sentence_measures(doc: DocContext, sentence: Sentence, hits: list[Hit],

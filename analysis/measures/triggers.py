@@ -11,6 +11,7 @@ profits is a tax (`other`), a levy on imports a tariff.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .. import gazetteer
@@ -315,6 +316,10 @@ _TAX_MOVES = {"fall": "cut", "falls": "cut", "fell": "cut", "drop": "cut", "drop
 _TAX_RATE_REACH = 5  # tokens after the verb to the rate it moves to ("to 41%", "by 2p")
 _TAX_MOVE_AUX = frozenset({"will", "would", "is", "are", "to", "be", "should", "could",
                            "was", "were"})
+# The quick test before a sentence is read word by word: a tax noun's ending (the surface
+# may be plural), up to three of those auxiliaries, one of those verbs.
+TAX_MOVES_AFTER = re.compile(r"(?:es|s)?\s+(?:(?:" + "|".join(sorted(_TAX_MOVE_AUX))
+                             + r")\s+){0,3}(?:" + "|".join(sorted(_TAX_MOVES)) + r")\b", re.I)
 
 
 def _tax_moves_after(view: SentenceView, found: Found, rules: list[VerbBound]) -> bool:
