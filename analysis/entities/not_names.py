@@ -207,8 +207,18 @@ def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
         doc.no_actor_abbreviations.add(toks[0].word)
         return True
     law = before.rsplit(None, 1)[-1] if before else ""
-    return law in gaz.MISC_WORDS or start - 1 - (start - 1 - max(0, start - 40) - len(before)) \
-        in doc.no_actor_ends
+    if law in gaz.MISC_WORDS or start - 1 - (start - 1 - max(0, start - 40) - len(before)) \
+            in doc.no_actor_ends:
+        if law not in _BODY_OR_EVENT:
+            # "the Carbon Border Adjustment Mechanism (CBAM)": and its later mentions ("CBAM
+            # covers steel"); but "the UK Internet Forum (UKIF) is concerned": a body later
+            doc.no_actor_abbreviations.add(toks[0].word)
+        return True
+    return False
+
+
+# Last words of names that are as often a body's as an event's or a law's.
+_BODY_OR_EVENT = frozenset({"Forum"})
 
 
 def spelled_out_before(abbreviation: str, before: str) -> bool:

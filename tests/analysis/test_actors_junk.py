@@ -354,7 +354,8 @@ def test_a_bodys_name_holds_its_and():
 def test_the_abbreviation_a_tax_is_known_by_is_no_actor():
     assert names("The industrial products tax, known as IPI, will rise.") == set()
     assert "ELN" in names("A rebel group known as ELN said so.")
-    assert "ESM" in names("The rescue fund, known as ESM, will lend.")
+    # (the fund the gazetteer knows by its full name)
+    assert names("The rescue fund, known as ESM, will lend.") == {"European Stability Mechanism"}
 
 
 def test_a_plural_possessive_inside_a_bodys_name_keeps_it_whole():
@@ -714,3 +715,14 @@ def test_market_indexes_gazettes_and_programmes_known_by_a_name_are_no_actors():
     got = kinds("Freedonia had kept an export-financing program, known as Proex, that Acme "
                 "Corp. had used.")
     assert "Proex" not in got and "Acme Corp." in got, got
+
+
+def test_a_mechanisms_abbreviation_is_no_actor_at_any_mention_but_a_forums_is_a_body():
+    got = names("The Ruritanian Border Adjustment Mechanism (RBAM) starts in 2026. RBAM covers "
+                "steel.")
+    assert "RBAM" not in got, got
+    got = names("The Freedonian Internet Forum (FIF) is worried. FIF said so.")
+    assert "FIF" in got, got
+    # a body of that name known to the gazetteer stays one
+    assert "European Stability Mechanism" in names("The European Stability Mechanism (ESM) "
+                                                    "will lend. The ESM said so.")
