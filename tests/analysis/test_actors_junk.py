@@ -726,3 +726,8 @@ def test_a_mechanisms_abbreviation_is_no_actor_at_any_mention_but_a_forums_is_a_
     # a body of that name known to the gazetteer stays one
     assert "European Stability Mechanism" in names("The European Stability Mechanism (ESM) "
                                                     "will lend. The ESM said so.")
+
+
+def test_a_grade_of_crude_is_no_place_or_body():
+    assert names("The price of Ruritanian Light crude rose to $55 a barrel.") == set()
+    assert names("Brent crude fell 2% in London.") == {"London"}
