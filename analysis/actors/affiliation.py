@@ -81,9 +81,10 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
     # whose bodies and office-holders a story tells of with no country: the country it is
     # plainly about or, unless another has more than twice its count, the dateline's
     # ("OTTAWA (AP) -- Canada on Friday suspended imports of beef from Brazil")
+    counts = _country_counts(clusters, tokens)
     dateline = dateline_country(clusters, tokens.text, ents)
-    plain = main_country(clusters, tokens)
-    main = main_country(clusters, tokens, dateline)
+    plain = main_country(counts)
+    main = dateline if _dateline_holds(counts, dateline) else plain
     org_country: dict[str, str | None] = {}
     org_public: dict[str, bool] = {}
     for index, cluster in enumerate(clusters):
@@ -146,13 +147,9 @@ def _shadow(role: str | None) -> bool:
     return bool(role) and role.lower().startswith("shadow ")  # type: ignore[union-attr]
 
 
-def main_country(clusters: list[Cluster], tokens: Tokens, dateline: str | None = None
-                 ) -> str | None:
-    """The country the article is plainly about, if one leads the others clearly: its
-    mentions, its demonyms, and the mentions of its places, its bodies and the listed
-    public figures serving it count; the dateline's country unless another has more than
-    twice its count ("OTTAWA (AP) -- Canada on Friday suspended imports of beef from
-    Brazil": a story from Canada about Brazil, whose unnamed bodies are Canada's)."""
+def _country_counts(clusters: list[Cluster], tokens: Tokens) -> Counter[str]:
+    """How much the article names each country: its mentions, its demonyms, and the
+    mentions of its places, its bodies and the listed public figures serving it."""
     counts: Counter[str] = Counter()
     for cluster in clusters:
         mentions = len(cluster.entities) + len(cluster.extra)
@@ -170,15 +167,27 @@ def main_country(clusters: list[Cluster], tokens: Tokens, dateline: str | None =
     for name in list(counts):
         if name not in _COUNTRY_NAMES:
             del counts[name]  # "European" is no country's demonym
+    return counts
+
+
+def main_country(counts: Counter[str]) -> str | None:
+    """The country the article is plainly about, if one leads the others clearly."""
     ranked = counts.most_common(2)
-    if dateline is not None and ranked and counts[dateline] * _MAIN_LEAD >= ranked[0][1] \
-            and counts[dateline] >= _MAIN_MIN_MENTIONS:
-        return dateline
     if not ranked or ranked[0][1] < _MAIN_MIN_MENTIONS:
         return None
     if len(ranked) > 1 and ranked[0][1] < _MAIN_LEAD * ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def _dateline_holds(counts: Counter[str], dateline: str | None) -> bool:
+    """Whether the dateline's country is the story's home: no other named more than twice
+    as often ("OTTAWA (AP) -- Canada on Friday suspended imports of beef from Brazil": a
+    story from Canada about Brazil, whose office-holders and firms are Canada's)."""
+    if dateline is None or counts[dateline] < _MAIN_MIN_MENTIONS:
+        return False
+    ranked = counts.most_common(1)
+    return counts[dateline] * _MAIN_LEAD >= ranked[0][1]
 
 
 def dateline_country(clusters: list[Cluster], text: str,
@@ -241,16 +250,15 @@ def _organization(cluster: Cluster) -> None:
 def _national_body(cluster: Cluster, main: str, plain: str | None) -> None:
     """A public body or party with no country named belongs to the country the article is
     plainly about (`plain`; not the dateline's: "WASHINGTON - China's response was swift.
-    The Customs Tariff Commission said ..."); another body to that or the dateline's."""
+    The Customs Tariff Commission said ..."); another body to `main`, that or the
+    dateline's."""
     names = _distinct(cluster)
     if any(_international(name) for name in names):
         return
     if _is_public_body(names) or _is_party(names):
-        if plain is None:
-            return
-        main = plain
-        cluster.affiliation = main
-        cluster.why_affiliation = why("national-body-main-country", main)
+        if plain is not None:
+            cluster.affiliation = plain
+            cluster.why_affiliation = why("national-body-main-country", plain)
     elif not any(gazetteer.organization_name(name) for name in names):
         cluster.affiliation = main
         cluster.why_affiliation = why("org-main-country", main)
