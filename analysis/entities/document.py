@@ -3,6 +3,7 @@ capitalized tokens they cut, and the spans they find."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -31,12 +32,20 @@ class Span:
     canonical: str | None
     strength: int  # SURE, GUESS or WEAK
 
+# A programme, law or scheme and the name it is known by, right before a name (not a fund:
+# "The rescue fund, known as ESM" is a body).
+_CALLED_PROGRAMME = re.compile(r"\b(?:programmes?|programs?|schemes?|plans?|laws?|acts?"
+                               r"|projects?|systems?|policy|policies|initiatives?),?\s+(?:known"
+                               r"|dubbed|called|named|nicknamed)\s+(?:as\s+)?(?:the\s+)?")
+_CALLED_VERBS = ("known", "dubbed", "called", "named")  # "nicknamed" holds "named"
+_CRUDE = re.compile(r"\s+crude\b")
+
 
 class Doc:
     """One article's text with its sentence starts, for context look-ups."""
 
     __slots__ = ("text", "starts", "first_words", "caps_lines", "_tabular", "no_actor_ends",
-                 "no_actor_abbreviations", "_next_words")
+                 "no_actor_abbreviations", "_next_words", "programme_name_starts", "crude_ends")
 
     def __init__(self, text: str, sentences: list[Sentence]):
         self.text = text
@@ -61,6 +70,12 @@ class Doc:
         self.no_actor_abbreviations: set[str] = set()
         # The tests of one run ask for the word after it again and again.
         self._next_words: dict[int, tuple[bool, str]] = {}
+        # Where a programme's name may begin ("a program known as [Proex]") and where a
+        # grade of crude may end ("Brent[ crude]"): found once, not at each run.
+        self.programme_name_starts = {found.end() for found in _CALLED_PROGRAMME.finditer(text)} \
+            if any(verb in text for verb in _CALLED_VERBS) else set()
+        self.crude_ends = {found.start() for found in _CRUDE.finditer(text)} \
+            if "crude" in text else set()
 
     def name_of(self, toks: list[Token]) -> str:
         """The text from the first token to the last."""

@@ -32,13 +32,6 @@ _PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]{1,11}\.?|[A-Z])$")
 # Last words of the names of market indexes and statistics ("Nikkei Stock Average",
 # "Consumer Price Index", "Nasdaq Composite").
 _INDEX_LAST = frozenset({"Index", "Average", "Composite"})
-_CRUDE_AFTER = re.compile(r"\s+crude\b")
-# A programme, law or scheme and the name it is known by, right before a name (not a
-# fund: "The rescue fund, known as ESM" is a body).
-_CALLED_PROGRAMME = re.compile(r"\b(?:programmes?|programs?|schemes?|plans?|laws?|acts?"
-                               r"|projects?|systems?|policy|policies|initiatives?),?\s+(?:known"
-                               r"|dubbed|called|named|nicknamed)\s+(?:as\s+)?(?:the\s+)?$")
-_CALLED_REACH = 60  # characters back from a name to the programme it names
 # Prefixes that make an adjective of a name: "Non-OPEC", "Pro-Beijing", "Anti-EU".
 _STANCE_PREFIXES = ("non-", "pro-", "anti-")
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
@@ -83,9 +76,9 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
         return True  # "Sen. Patty Murray, D-Wash., said": her party and state
     if len(toks) > 1 and toks[-1].word in _INDEX_LAST:
         return True  # "the Nikkei Stock Average", "the Hang Seng Index": a market's index
-    if _CRUDE_AFTER.match(doc.text, toks[-1].end):
+    if toks[-1].end in doc.crude_ends:
         return True  # "Brent crude", "Urals crude": an oil's grade, a price benchmark
-    if _CALLED_PROGRAMME.search(doc.text, max(0, toks[0].start - _CALLED_REACH), toks[0].start):
+    if toks[0].start in doc.programme_name_starts:
         return True  # "an export-financing program, known as Proex": the programme's name
     if toks[0].word.lower().startswith(_STANCE_PREFIXES) and toks[0].word[-1:] != "-" \
             and (len(toks) == 1 or toks[0].word.lower().startswith("non-")):

@@ -73,6 +73,11 @@ _EXPORT_WORDS = frozenset({"exporters", "exports", "export", "shipments", "shipm
 _WTO = re.compile(r"\bWTO\b|World Trade Organi[sz]ation")
 
 
+def _names_wto(text: str) -> bool:
+    """Whether the text names the WTO (substring tests first: most texts do not)."""
+    return ("WTO" in text or "World Trade Organi" in text) and _WTO.search(text) is not None
+
+
 def extract_measures(text: str, sentences: list[Sentence], actors: list[Actor],
                      times: list[TimeExpr]) -> list[Measure]:
     """One Measure per measure: type, action, imposer, targets, magnitude, times, why."""
@@ -111,7 +116,7 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
             by_sentence.setdefault(index, []).append(
                 (found.start("verb"), found.end("verb"), _GIVEN_ENTRY))
             by_sentence[index].sort(key=lambda hit: hit[0])
-    for found in _TO_THE_WTO.finditer(text) if _WTO.search(text) else ():
+    for found in _TO_THE_WTO.finditer(text) if _names_wto(text) else ():
         # "threatened to take the EU to the WTO", "has asked the WTO to rule on the loans":
         # a dispute brought (4.3 investigation: a WTO complaint)
         index = bisect.bisect_right(sentence_starts, found.start()) - 1
