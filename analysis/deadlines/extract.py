@@ -174,6 +174,10 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         anchor = after or _told_on(sentence, timex, times or [], published)
         if anchor is None:
             return None
+    elif timex.type == "DURATION" and anchor is None:
+        # "Treasurer X said on Monday that the investors must sell within 60 days": a span
+        # counted from the day the sentence tells (5.3), else from publication
+        anchor = _told_on(sentence, timex, times or [], published)
     value = due_date(timex, spot.prep, spot.lead, published if cue.forward else None,
                      anchor or published)
     if value is None or (published is not None and value < published.isoformat()[:len(value)]):

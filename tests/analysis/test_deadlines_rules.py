@@ -1324,6 +1324,33 @@ def test_a_measure_laid_for_a_span_is_in_force_to_its_end_from_the_day_told():
                  measure(text, "duties", "tariff", "impose", "Ruritania")) == []
 
 
+def test_a_span_to_act_counts_from_the_day_the_sentence_tells():
+    # "said on Monday that ... within 60 days": from that Monday, not from publication
+    text = ("The treasurer said on Monday that five Freedonian investors must sell their "
+            "stake in the Ruritanian miner within 60 days.")
+    times = [time(text, "Monday", "DATE", "2025-03-10"),
+             time(text, "60 days", "DURATION", "P60D")]
+    deadlines = extract_deadlines(text, split_sentences(text), times, [
+        measure(text, "sell", "other", "impose", "Ruritania", ("Freedonia",))], PUBLISHED)
+    assert [(d.date, rule(d)) for d in deadlines] == [("2025-05-09", "deadline.obligation")]
+    text = "The new Ruritanian rules announced on Tuesday will take effect in 30 days."
+    times = [time(text, "Tuesday", "DATE", "2025-03-11"),
+             time(text, "30 days", "DURATION", "P30D")]
+    deadlines = extract_deadlines(text, split_sentences(text), times, [
+        measure(text, "rules", "other", "impose", "Ruritania")], PUBLISHED)
+    assert [d.date for d in deadlines] == ["2025-04-10"]
+    # no day told: from publication; a day long before: from publication too
+    text = "Five Freedonian investors must sell their stake within 60 days."
+    d = one(text, "60 days", "DURATION", "P60D",
+            measure(text, "sell", "other", "impose", "Ruritania", ("Freedonia",)))
+    assert d.date == "2025-05-12"
+    text = "In 2019 Ruritania ruled that investors must sell their stakes within 60 days."
+    times = [time(text, "2019", "DATE", "2019"), time(text, "60 days", "DURATION", "P60D")]
+    deadlines = extract_deadlines(text, split_sentences(text), times, [
+        measure(text, "sell", "other", "impose", "Ruritania")], PUBLISHED)
+    assert [d.date for d in deadlines] == ["2025-05-12"]
+
+
 def test_a_start_fronted_with_no_comma_dates_the_clause_after_it():
     text = "From 21 January 2026 Ruritania will also stop imports of Freedonian diesel."
     d = one(text, "21 January 2026", "DATE", "2026-01-21",
