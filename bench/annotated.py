@@ -1,4 +1,4 @@
-"""The engine on the team's own annotated articles: nine sets of invented news written and
+"""The engine on the team's own annotated articles: eleven sets of invented news written and
 annotated under ../shared/GUIDELINES.md by helpers who never ran the engine.
 
 Usage: python bench/annotated.py [--sets hA hB ...]
@@ -8,8 +8,9 @@ styles), hC (the same styles) and hD (2023-25 trade) were looked at while rules 
 written in the fourteenth session, hB (2023-25 trade) and hE (mixed) in the fifteenth, hF
 (BBC 2004-05 and 1998-99 wire) and hG (2023-25 trade) in the sixteenth, which wrote hH
 (BBC 2004-06 and 1999-2001 wire) and hI (2023-25 trade) and read hH in its second half;
-hI was only scored, so it is the fairer guide. None is the held-out gold that decides
-(see the README).
+hI was read in the seventeenth, which wrote hJ (BBC 2004-06 and 1998-99 wire) and hK
+(2023-25 trade); hK is only scored, so it is the fairer guide. None is the held-out gold
+that decides (see the README).
 """
 
 from __future__ import annotations
