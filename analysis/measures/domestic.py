@@ -85,14 +85,21 @@ def _in_force_in(view: SentenceView, trigger: Found) -> str | None:
     for at in range(trigger.last + 1, min(len(view.toks), trigger.last + _IN_FORCE_REACH)):
         if view.low(at) in (",", ";", ":", "—", "–"):
             break  # (a relative clause "that came into force in" is read through)
-        if view.low(at) != "in" or (view.low(at - 1) not in _HOLDING
-                                    and trigger.type != "other"):
+        if view.low(at) not in _WHERE_IT_HOLDS or (view.low(at - 1) not in _HOLDING
+                                                   and trigger.type != "other"):
             continue
         place = view.ent_at.get(at + 1) or (view.ent_at.get(at + 2)
                                             if view.low(at + 1) == "the" else None)
-        if place is not None and place.kind == "country" and not place.demonym:
+        if place is not None and not place.demonym and (
+                place.kind == "country" or place.name == _UNION and view.low(at) != "in"):
+            # ("banned throughout the EU": the Union's rule; not "in the EU", where a
+            # member's may hold)
             return place.name
     return None
+
+
+_WHERE_IT_HOLDS = frozenset({"in", "throughout", "across"})
+_UNION = "European Union"  # the union of states that lays rules for all of them
 
 
 def _probe_place(view: SentenceView, trigger: Found) -> str | None:

@@ -117,7 +117,35 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     ahead = _ahead(view, found, cue, words)
     if ahead is not None:
         return ahead
-    return _modality(view, found, action, cue, start, anchor)
+    framed = _modality(view, found, action, cue, start, anchor)
+    if framed == "impose" and _laid_since(view, found, cue):
+        framed = "maintain"
+    return framed
+
+
+# Words after "since" that open a time, not a reason ("since 1999", "since last June").
+_SINCE_TIME = frozenset({"then", "last", "early", "late", "mid", "the", "january", "february",
+                         "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december"})
+_SINCE_REACH = 12  # tokens from the verb to "since"
+
+
+def _laid_since(view: SentenceView, found: Found, cue: int) -> bool:
+    """ "has been banned on sunflowers since 1999", "have imposed duties on steel since
+    2002": a step in force since a time past stands (4.4 maintain)."""
+    verb = cue if cue >= 0 else found.first
+    perfect = ("has", "have")
+    if not (view.low(verb - 1) in perfect
+            or view.low(verb - 1) == "been" and view.low(verb - 2) in perfect):
+        return False
+    for at in range(verb + 1, min(len(view.toks), verb + _SINCE_REACH)):
+        low = view.low(at)
+        if low in (".", ";", ":") or low == "," and at > found.last + 1:
+            return False
+        if low == "since":
+            nxt = view.low(at + 1)
+            return nxt[:1].isdigit() or nxt in _SINCE_TIME
+    return False
 
 
 _PROVISO = frozenset({"if", "should", "in", "unless", "when", "whenever"})

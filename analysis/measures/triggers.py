@@ -412,6 +412,11 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
             and (view.low(found.first - 2) in _MODALS or view.low(found.first - 2) == "to"
                  and view.low(found.first - 3) in ("is", "are", "was", "were")):
         return _kind_banned(view, found)  # "will be banned", "is to be banned"
+    if found.entry.phrase == "banned" and view.low(found.first - 1) == "been" \
+            and view.low(found.first - 2) in ("has", "have") and nxt != "from":
+        # "Advertising on television has been banned" (not "20,000 players have been
+        # banned from the game")
+        return _kind_banned(view, found)
     return None
 
 

@@ -2411,3 +2411,29 @@ def test_a_deals_content_of_another_type_is_a_record_laid_by_the_deals_sides():
     found = measures(text, RURITANIA, FREEDONIA)
     assert [(m.type, m.imposer) for m in found] == [("agreement", "Ruritania"),
                                                     ("quota", "Ruritania")]
+
+
+def test_a_ban_in_force_since_a_time_past_stands():
+    # "has been banned ... since": laid before, still in force (4.4 maintain)
+    m = only("Advertising for Acme cigarettes has been banned in Ruritania since 1999.",
+             RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "maintain", "Ruritania")
+    m = only("Ruritania has imposed duties on Freedonian steel since March.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("tariff", "maintain")
+    # "since" giving a reason, or no perfect tense: the step as told
+    m = only("Ruritania has imposed duties on Freedonian steel since it fears a glut.",
+             RURITANIA, FREEDONIA)
+    assert m.action == "impose"
+    m = only("Ruritania imposed duties on Freedonian steel in March, its first step since "
+             "1999.", RURITANIA, FREEDONIA)
+    assert m.action == "impose"
+    # persons barred from a game by its maker are no measure
+    assert measures("About 20,000 players have been banned from playing the game.") == []
+
+
+def test_a_ban_throughout_the_union_is_the_unions():
+    text = "Tobacco advertising on television has been banned throughout the EU since 1989."
+    m = only(text, ("European Union", "organization", "EU"))
+    assert (m.type, m.action, m.imposer, m.targets) == ("other", "maintain", "European Union",
+                                                        [])
