@@ -116,6 +116,14 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
             by_sentence.setdefault(index, []).append(
                 (found.start("verb"), found.end("verb"), _GIVEN_ENTRY))
             by_sentence[index].sort(key=lambda hit: hit[0])
+    for found in _MONEY_TO_HELP.finditer(text) if _may_fund(text) else ():
+        # "has set aside 5m euros to compensate growers", "would offer £10m in aid to help
+        # skippers fit new nets": public money given to a group (4.3 subsidy)
+        index = bisect.bisect_right(sentence_starts, found.start()) - 1
+        if index >= 0 and found.end() <= sentences[index].end:
+            by_sentence.setdefault(index, []).append(
+                (found.start("verb"), found.end("verb"), _FUNDING_ENTRY))
+            by_sentence[index].sort(key=lambda hit: hit[0])
     for found in _TO_THE_WTO.finditer(text) if _names_wto(text) else ():
         # "threatened to take the EU to the WTO", "has asked the WTO to rule on the loans":
         # a dispute brought (4.3 investigation: a WTO complaint)
@@ -134,6 +142,29 @@ _TO_THE_WTO = re.compile(
     r"|\b(?P<asked>ask|asks|asked|asking)\s+the\s+(?:WTO|World\s+Trade\s+Organi[sz]ation)\s+"
     r"(?:to\s+(?:rule|set\s+up|establish|examine|investigate)|for\s+(?:a\s+)?(?:ruling|panel))")
 _WTO_ENTRY = TriggerEntry("investigation", "verb", "take to the wto", "investigate")
+
+
+# Public money put up for a group: a verb of funding, a sum, maybe what it is ("in aid"),
+# and the help it gives.
+_MONEY_TO_HELP = re.compile(
+    r"\b(?P<verb>(?:set|sets|setting)\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)"
+    r"|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+"
+    r"(?:(?:an?|about|some|around|nearly|almost|up\s+to|more\s+than|another|a\s+further)\s+)?"
+    r"(?:[A-Z]{0,3}[$£€¥]\s?\d[\d.,]*|\d[\d.,]*)\s*(?:m|bn|k|billion|million|trillion)?"
+    r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?|reais|ringgit|crowns?))?"
+    r"(?:\s+\([^()]{1,20}\))?"
+    r"(?:\s+(?:in|of)\s+(?:state\s+|public\s+|government\s+|emergency\s+|direct\s+)?"
+    r"(?:aid|subsidies|grants|compensation|support|help|relief|funding))?"
+    r"\s+to\s+(?:help|compensate|support|assist|subsidi[sz]e|bail\s+out|rescue)\b")
+_FUNDING_VERBS = ("aside", "earmark", "allocat", "offer", "provid", "pledg", "promis")
+_FUNDING_ENTRY = TriggerEntry("subsidy", "verb", "money to help", "impose")
+
+
+def _may_fund(text: str) -> bool:
+    """Whether the text may hold public money put up for a group (cheap tests first)."""
+    return (" to help" in text or " to compensate" in text or " to support" in text
+            or " to assist" in text or " to subsidi" in text or " to bail out" in text
+            or " to rescue" in text) and any(verb in text for verb in _FUNDING_VERBS)
 
 
 _GIVEN_UNTIL = re.compile(r"\b(?P<verb>given|gave|gives)\s+(?!(?:it|him|her|them|us|me|you)\b)"

@@ -2437,3 +2437,16 @@ def test_a_ban_throughout_the_union_is_the_unions():
     m = only(text, ("European Union", "organization", "EU"))
     assert (m.type, m.action, m.imposer, m.targets) == ("other", "maintain", "European Union",
                                                         [])
+
+
+def test_public_money_put_up_to_help_a_group_is_a_subsidy():
+    m = only("Ruritania has set aside 5m euros (£3.4m) to compensate growers who must "
+             "destroy treated seed.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("subsidy", "impose", "Ruritania")
+    m = only("The minister said Ruritania would offer £10m in aid to help skippers fit new "
+             "nets.", RURITANIA)
+    assert (m.type, m.imposer) == ("subsidy", "Ruritania")
+    # a firm's provision for its customers, money with no help named: no measure
+    assert measures("Acme has set aside $500m to compensate customers.",
+                    ("Acme", "organization")) == []
+    assert measures("Ruritania offered £10m for the painting.", RURITANIA) == []
