@@ -2450,3 +2450,27 @@ def test_public_money_put_up_to_help_a_group_is_a_subsidy():
     assert measures("Acme has set aside $500m to compensate customers.",
                     ("Acme", "organization")) == []
     assert measures("Ruritania offered £10m for the painting.", RURITANIA) == []
+
+
+def test_output_a_cartel_or_a_state_cuts_in_barrels_is_a_production_quota():
+    cartel = ("Organization of the Petroleum Exporting Countries", "organization", "OPEC")
+    m = only("OPEC oil ministers agreed on Tuesday to cut production by 1.7 million barrels a "
+             "day.", cartel)
+    assert (m.type, m.action, m.imposer) == (
+        "quota", "impose", "Organization of the Petroleum Exporting Countries")
+    m = only("Ruritania said it would raise output to 10 million barrels a day.", RURITANIA)
+    assert (m.type, m.action) == ("quota", "ease")
+    m = only("Ruritania pledged to cut a further 400,000 barrels a day.", RURITANIA)
+    assert m.type == "quota"
+    # no barrels told, a firm's own output, a step judged unlikely: no measure
+    assert measures("Ruritania will cut production of coal.", RURITANIA) == []
+    assert measures("Acme will cut production by 5,000 barrels a day.",
+                    ("Acme", "organization")) == []
+    assert measures("OPEC said it was now unlikely to cut production by 500,000 barrels a "
+                    "day.", cartel) == []
+
+
+def test_a_lift_judged_unlikely_leaves_the_measure_standing():
+    m = only("Ruritania is unlikely to lift its ban on Freedonian beef this year.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("import_ban", "maintain")
