@@ -99,6 +99,14 @@ _CLOCK_ONLY = re.compile(r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]
                          r"|noon|midday|midnight)", re.I)
 
 
+# A span a superlative looks back over: "prices at their lowest levels in more than a
+# decade", "the first cut in five years".
+_LOOK_BACK = re.compile(
+    r"\b(?:lowest|highest|biggest|largest|smallest|worst|best|strongest|weakest|fastest"
+    r"|slowest|deepest|sharpest|steepest|first|most|least)\b[^,.;]{0,50}?\b(?:in|for)\s+"
+    r"(?:(?:more\s+than|over|nearly|almost|at\s+least|about|some|well\s+over)\s+)?$", re.I)
+
+
 def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
               measures: list[Measure], published: date | None,
               previous: list[Sentence] | None = None,
@@ -106,6 +114,8 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
               ) -> Deadline | None:
     if due_date(timex, "", "", published, published) is None:
         return None  # past, vague or unanchored whatever the words: skip the reading
+    if timex.type == "DURATION" and _LOOK_BACK.search(text, sentence.start, timex.start):
+        return None  # "their lowest levels in more than a decade": a span looked back over
     if timex.type == "TIME" and _CLOCK_ONLY.fullmatch(timex.text) and published is not None \
             and timex.value[:10] == published.isoformat() \
             and not _STARTING_FROM.search(text, max(sentence.start, timex.start - 6), timex.start) \

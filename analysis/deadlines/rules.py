@@ -120,6 +120,9 @@ _START_PREP = frozenset({"from", "as of", "as from", "starting", "starting from"
 _COULD = rf"could(?=\s+{COULD_STEPS})"
 _FUTURE = re.compile(rf"\b(?:will|shall|would|{_COULD}|is\s+to|are\s+to|(?:is|are)\s+set\s+to"
                      r"|(?:is|are)\s+due\s+to|(?:is|are)\s+going\s+to|plans?\s+to)\b", _I)
+# A step agreed or decided to start later: "agreed Tuesday to cut output starting April 1".
+_AGREED_TO = re.compile(r"\b(?:agreed|decided|voted|pledged|promised)\s+(?:on\s+)?(?:\w+\s+)?"
+                        r"to\b", _I)
 # A span counted from now: "the next two months", "another 90 days", "a further year".
 _FROM_NOW = re.compile(r"(?:the\s+)?(?:next|coming|following)\s|another\s|a\s+further\s"
                        r"|an\s+(?:additional|extra)\s", _I)
@@ -372,7 +375,7 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
         # "imposes a ban on imports of refined products made from Russian crude, starting
         # in six months": the phrase after the comma starts the measure just named
         return Cue("takes-effect", f"measure + '{spot.prep}'")
-    future = _FUTURE.search(spot.frame)
+    future = _FUTURE.search(spot.frame) or _AGREED_TO.search(spot.frame)
     if future and _policy(spot, measure_here):
         return Cue("takes-effect", f"'{_short(future.group())}' + '{spot.prep}'")
     # "From Oct. 11, importers will have to pay deposits at customs, the ministry said": a

@@ -20,7 +20,8 @@ from .patterns import ALL_RULES, RULES, RULES_BY_START, START, start_after
 
 _SET_BEFORE = re.compile(
     r"(?:\d|\b(?:once|twice|times|cents|dollars|pounds|euros|yen|percent|%|bn|m|billion|million)"
-    r")\s*$", re.IGNORECASE)
+    r"|\d(?:\s+(?:million|billion|thousand))?\s+(?:barrels|tonnes|tons|units|vehicles|cars"
+    r"|passengers|visitors|flights|cubic\s+metres|cubic\s+meters|bpd))\s*$", re.IGNORECASE)
 _MERGE_GAP = re.compile(r"^,?\s+(?:on\s+)?$|^\s*,\s*$")  # "0001 GMT on Friday"
 # "12:01 a.m. EST (0501 GMT) on Tuesday": the same instant told in a second zone, in brackets.
 _ZONE_OPEN = re.compile(r"^\s*[(\[]\s*$")

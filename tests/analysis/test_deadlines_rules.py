@@ -1426,3 +1426,24 @@ def test_a_body_that_will_publish_its_guidance_by_a_time_has_that_due():
     # a company's results are no policy output
     assert found("Acme will publish its results by 31 January.", "31 January", "DATE",
                  "2026-01-31") == []
+
+
+def test_a_step_agreed_to_start_on_a_day_takes_effect_then():
+    text = "Ruritania agreed on Tuesday to cut its tariffs on Freedonian steel starting April 1."
+    d = one(text, "April 1", "DATE", "2025-04-01",
+            measure(text, "tariffs", "tariff", "ease", "Ruritania", ("Freedonia",)))
+    assert (d.date, rule(d)) == ("2025-04-01", "deadline.takes-effect")
+    # what was agreed for a year, with no start told: no deadline of its own
+    text = "Ruritania has agreed to cut the amount of steel that can be sold next year."
+    assert found(text, "next year", "DATE", "2026",
+                 measure(text, "cut", "quota", "impose", "Ruritania")) == []
+
+
+def test_a_span_a_superlative_looks_back_over_is_no_deadline():
+    text = ("Ruritania will cut its tariffs on steel, hoping to lift prices from their lowest "
+            "levels in more than a decade.")
+    assert found(text, "more than a decade", "DURATION", "P10Y",
+                 measure(text, "tariffs", "tariff", "ease", "Ruritania")) == []
+    text = "Ruritania's tariff cut is the first in five years."
+    assert found(text, "five years", "DURATION", "P5Y",
+                 measure(text, "tariff", "tariff", "ease", "Ruritania")) == []

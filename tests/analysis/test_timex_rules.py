@@ -306,3 +306,11 @@ def test_a_clock_time_told_again_in_brackets_takes_the_day_after_the_bracket():
     got = values("The duties took effect at 9 a.m. (1400 GMT), officials said.",
                  dt.date(2025, 2, 1))
     assert got["9 a.m."] == "2025-02-01T09:00"
+
+
+def test_a_quantity_a_day_is_a_rate_not_a_span():
+    # "1.7 million barrels a day from April 1" is a rate; not a span counted from April 1
+    found = typed("The cartel will cut output by 1.7 million barrels a day from April 1.")
+    assert ("a day", "SET", "P1D") in found
+    assert typed("Ruritania exports 5,000 tonnes a year.")[0][1] == "SET"
+    assert typed("The talks could take a day.")[0][:2] == ("a day", "DURATION")
