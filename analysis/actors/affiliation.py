@@ -420,7 +420,7 @@ def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | Non
         cluster.affiliation = EUROPEAN_UNION
         cluster.why_affiliation = why("eu-commissioner", EUROPEAN_UNION)
         return
-    if main is not None and _state_title(cluster.role):
+    if main is not None and state_title(cluster.role):
         cluster.affiliation = main
         cluster.why_affiliation = why(rule, main)
 
@@ -449,7 +449,7 @@ def _title_head_words(role: str) -> list[str]:
     return head
 
 
-def _state_title(role: str | None) -> bool:
+def state_title(role: str | None) -> bool:
     """ "finance minister", "Prime Minister", "special envoy to X": a post in a state's
     service (the words before any "of"/"to" complement)."""
     if not role:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..actors.affiliation import state_title
 from ..model import Actor, Measure, Sentence, TimeExpr
 from .article import DocContext, Found, tok_index
 from .domestic import fill_unnamed_sides
@@ -589,11 +590,34 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     fill_unnamed_sides(view, trigger)
     if trigger.needs_official and not official_party(trigger):
         return False
+    if trigger.entry.phrase in _LEGAL_ACTIONS and not _public_body_acts(trigger):
+        return False  # "Marion Jones filed a lawsuit", "faces legal action from the mother"
     unnamed = trigger.imposer_ent is not None and trigger.imposer_ent.authority
     if trigger.type == "investigation" and not trigger.targets and not (
             trigger.imposer_official and not unnamed):
         return False  # a probe of nobody named by nobody named: "officers are investigating"
     return trigger.qualified or official_party(trigger)
+
+
+# Cases brought in court: an official probe when a public body brings them (4.3), a
+# private lawsuit otherwise (4.1).
+_LEGAL_ACTIONS = frozenset({"legal action", "court action", "legal proceedings",
+                            "infringement proceedings", "infringement case", "lawsuit",
+                            "antitrust suit", "antitrust lawsuit"})
+
+
+def _public_body_acts(trigger: Found) -> bool:
+    """Whether a named public body, or an unnamed authority ("the government", "the
+    Commission" its commissioner speaks for), acts."""
+    ent = trigger.imposer_ent
+    if ent is None:
+        return trigger.authority_acts or (trigger.imposer is not None
+                                          and trigger.imposer_official)
+    if ent.kind == "person":
+        # "Health Commissioner X said the Commission would start legal action": an office
+        # holder speaks for the body (not "American sprinter Marion Jones")
+        return trigger.imposer_official and state_title(ent.role)
+    return ent.kind == "organization" and trigger.imposer_official
 
 
 def _deal_it_belongs_to(view: SentenceView, trigger: Found) -> Found | None:

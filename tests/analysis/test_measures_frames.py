@@ -2474,3 +2474,22 @@ def test_a_lift_judged_unlikely_leaves_the_measure_standing():
     m = only("Ruritania is unlikely to lift its ban on Freedonian beef this year.",
              RURITANIA, FREEDONIA)
     assert (m.type, m.action) == ("import_ban", "maintain")
+
+
+def test_a_case_a_public_body_brings_in_court_is_an_official_probe():
+    commission = ("European Commission", "organization", "European Commission", "Commission")
+    m = only("The European Commission launched infringement proceedings against Ruritania.",
+             commission, RURITANIA)
+    assert (m.type, m.action, m.imposer, m.targets) == (
+        "investigation", "investigate", "European Commission", ["Ruritania"])
+    justice = ("Department of Justice", "organization", "Justice Department")
+    m = only("The Justice Department filed an antitrust lawsuit against Acme Corp.", justice,
+             ("Acme Corp.", "organization"))
+    assert (m.type, m.imposer, m.targets) == ("investigation", "Department of Justice",
+                                              ["Acme Corp."])
+    # private lawsuits are no measures (4.1), whoever's nationality the sentence gives
+    assert measures("Freedonian sprinter Ana Lopez has filed a lawsuit for defamation "
+                    "against Acme.", FREEDONIA, ("Ana Lopez", "person"),
+                    ("Acme", "organization")) == []
+    assert measures("The producer is facing legal action from the mother of the actress.") \
+        == []
