@@ -517,6 +517,20 @@ def _named_in_passing(view: SentenceView, trigger: Found) -> bool:
     return view.low(at) == "the" and view.low(at - 1) in ("in", "of", "under", "within")
 
 
+# Verbs by which a step is said to go against a standing deal.
+_BREAKING = ("break", "broke", "breach", "violat", "contraven", "flout", "infring")
+_BREAKING_REACH = 8  # tokens from the verb to the deal ("breaks the spirit of an EU accord")
+
+
+def _held_up_as_broken(view: SentenceView, trigger: Found) -> bool:
+    """ "which says it breaks the spirit of an EU partnership accord": a deal a step is said
+    to break is the standard it is held to, no step of its own."""
+    if trigger.type != "agreement":
+        return False
+    return any(view.low(at).startswith(_BREAKING)
+               for at in range(max(0, trigger.first - _BREAKING_REACH), trigger.first))
+
+
 def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     """Type, action and parties of one trigger; False when it names no measure here."""
     if trigger.entry.kind == "generic":
@@ -542,7 +556,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     framed = read_frame(view, trigger, _probe_action(view, trigger, action), cue)
     if framed is None or (trigger.entry.kind == "needs_act" and not _acted_on(view, trigger, cue)):
         return False
-    if trigger.rule == "measure.bare" and _named_in_passing(view, trigger):
+    if trigger.rule == "measure.bare" and (_named_in_passing(view, trigger)
+                                           or _held_up_as_broken(view, trigger)):
         return False
     trigger.action, trigger.explicit_action = framed, explicit
     needed = _needed_at(view, trigger) if trigger.rule == "measure.named" else -1

@@ -2493,3 +2493,12 @@ def test_a_case_a_public_body_brings_in_court_is_an_official_probe():
                     ("Acme", "organization")) == []
     assert measures("The producer is facing legal action from the mother of the actress.") \
         == []
+
+
+def test_a_deal_a_step_is_said_to_break_is_no_step_of_its_own():
+    found = measures("Ruritania has kept a 17% duty on Freedonian seeds, which Freedonia says "
+                     "breaks the spirit of a Ruritanian partnership accord.", RURITANIA,
+                     FREEDONIA)
+    assert [(m.type, m.action) for m in found] == [("tariff", "maintain")]
+    m = only("Ruritania and Freedonia signed a partnership accord.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("agreement", "impose")
