@@ -2502,3 +2502,18 @@ def test_a_deal_a_step_is_said_to_break_is_no_step_of_its_own():
     assert [(m.type, m.action) for m in found] == [("tariff", "maintain")]
     m = only("Ruritania and Freedonia signed a partnership accord.", RURITANIA, FREEDONIA)
     assert (m.type, m.action) == ("agreement", "impose")
+
+
+def test_a_products_sale_an_authority_stops_is_a_ban():
+    m = only("Ruritania has suspended the sale of an insecticide blamed for the deaths of "
+             "bees.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania")
+    # a firm's own sales: business
+    assert measures("Acme suspended the sale of its phones.", ("Acme", "organization")) == []
+
+
+def test_controls_on_capital_are_a_measure():
+    m = only("Ruritania imposed sweeping controls on money leaving the country.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania")
+    m = only("Ruritania will lift its capital controls next year.", RURITANIA)
+    assert (m.type, m.action) == ("other", "lift")
