@@ -598,7 +598,7 @@ _PLANS_OWNER_REACH = 40  # characters after "plans" to the body whose they are
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
     _due, _obligation, _until, _expires, _takes_effect, _lasts, _paused_for, _laid_for,
     _runs_for, _expected, _target, _scheduled, _level_by, _when_ends)
-STRONG_RULES = (_due, _until, _expires, _takes_effect, _when_ends)
+STRONG_RULES = (_due, _obligation, _until, _expires, _takes_effect, _when_ends)
 
 
 def find_cue(spot: Spot, measure_here: bool, strong_only: bool = False) -> Cue | None:

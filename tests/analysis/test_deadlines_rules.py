@@ -1447,3 +1447,12 @@ def test_a_span_a_superlative_looks_back_over_is_no_deadline():
     text = "Ruritania's tariff cut is the first in five years."
     assert found(text, "five years", "DURATION", "P5Y",
                  measure(text, "tariff", "tariff", "ease", "Ruritania")) == []
+
+
+def test_an_obligation_a_relative_clause_interrupts_is_due_by_the_time_after_it():
+    text = ("Ruritania must now withdraw the so-called Step 2 payments, which the judges said "
+            "were banned export subsidies, by 1 July.")
+    d = one(text, "1 July", "DATE", "2025-07-01",
+            measure(text, "payments", "subsidy", "lift", "Ruritania"))
+    assert (d.date, rule(d)) == ("2025-07-01", "deadline.obligation")
+    assert d.what.startswith("Ruritania must now withdraw")
