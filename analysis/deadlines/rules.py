@@ -124,8 +124,9 @@ _FUTURE = re.compile(rf"\b(?:will|shall|would|{_COULD}|is\s+to|are\s+to|(?:is|ar
 _AGREED_TO = re.compile(r"\b(?:agreed|decided|voted|pledged|promised)\s+(?:on\s+)?(?:\w+\s+)?"
                         r"to\b", _I)
 # A span counted from now: "the next two months", "another 90 days", "a further year".
-_FROM_NOW = re.compile(r"(?:the\s+)?(?:next|coming|following)\s|another\s|a\s+further\s"
-                       r"|an\s+(?:additional|extra)\s", _I)
+_FROM_NOW = re.compile(r"(?:at\s+least\s+)?(?:(?:the\s+)?(?:next|coming|following)\s|another\s"
+                       r"|a\s+further\s|an\s+(?:additional|extra)\s"
+                       r"|[\w-]+\s+(?:more|further|additional|extra)\s)", _I)
 # A verb of lasting, not the noun ("the remains", "a run"); or of keeping a measure for
 # a span ("would keep its suspension of the tariff for another 90 days").
 _LASTS = re.compile(r"(?<!the\s)(?<!an\s)(?<!a\s)(?<!its\s)(?<!their\s)"

@@ -1456,3 +1456,14 @@ def test_an_obligation_a_relative_clause_interrupts_is_due_by_the_time_after_it(
             measure(text, "payments", "subsidy", "lift", "Ruritania"))
     assert (d.date, rule(d)) == ("2025-07-01", "deadline.obligation")
     assert d.what.startswith("Ruritania must now withdraw")
+
+
+def test_a_measure_kept_for_some_more_years_lasts_to_their_end():
+    text = "Ruritania said the ban on Acme's pesticide would be kept for at least three more years."
+    d = one(text, "at least three more years", "DURATION", "P3Y",
+            measure(text, "ban", "other", "maintain", "Ruritania"))
+    assert (d.date, rule(d)) == ("2028", "deadline.lasts")
+    # a span with no "more", "next" or "another": how long, not from now
+    text = "Ruritania said the ban on Acme's pesticide had been kept for three years."
+    assert found(text, "three years", "DURATION", "P3Y",
+                 measure(text, "ban", "other", "maintain", "Ruritania")) == []
