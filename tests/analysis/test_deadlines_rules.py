@@ -1467,3 +1467,12 @@ def test_a_measure_kept_for_some_more_years_lasts_to_their_end():
     text = "Ruritania said the ban on Acme's pesticide had been kept for three years."
     assert found(text, "three years", "DURATION", "P3Y",
                  measure(text, "ban", "other", "maintain", "Ruritania")) == []
+
+
+def test_a_resolution_giving_a_party_days_to_act_makes_them_due():
+    text = "The resolution gives the Ruritanian rulers 30 days to hand over the suspect."
+    d = one(text, "30 days", "DURATION", "P30D")
+    assert (d.date, rule(d)) == ("2025-04-12", "deadline.obligation")
+    # what a company gives its clients is no policy
+    text = "The offer gives customers 30 days to return the phones."
+    assert found(text, "30 days", "DURATION", "P30D") == []
