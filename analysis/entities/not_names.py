@@ -34,6 +34,9 @@ _PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]{1,11}\.?|[A-Z])$")
 _INDEX_LAST = frozenset({"Index", "Average", "Composite"})
 # Prefixes that make an adjective of a name: "Non-OPEC", "Pro-Beijing", "Anti-EU".
 _STANCE_PREFIXES = ("non-", "pro-", "anti-")
+# Counts that open a sentence before a name: "Four West African producers".
+_COUNT_WORDS = frozenset({"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
+                          "Ten", "Eleven", "Twelve", "Several", "Many", "Some", "Both"})
 _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 _NUMBER_OR_NAME = re.compile(r"[\dA-Z]")
 # Lower-case nouns after which a capitalized name is a programme's ("Golden Dome programme").
@@ -95,8 +98,8 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     elif len(toks) == 1 and not _may_name_no_actor(doc, toks[0]):
         return False
     words = [tok.word for tok in toks]
-    while words and (words[0] in CONNECTORS or words[0] == "The"):
-        words = words[1:]
+    while words and (words[0] in CONNECTORS or words[0] == "The" or words[0] in _COUNT_WORDS):
+        words = words[1:]  # ("Four West African producers": the count opens the sentence)
     while words and words[-1] in CONNECTORS:  # "his Budget on [Wednesday]"
         words = words[:-1]
     if not words:

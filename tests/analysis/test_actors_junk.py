@@ -731,3 +731,9 @@ def test_a_mechanisms_abbreviation_is_no_actor_at_any_mention_but_a_forums_is_a_
 def test_a_grade_of_crude_is_no_place_or_body():
     assert names("The price of Ruritanian Light crude rose to $55 a barrel.") == set()
     assert names("Brent crude fell 2% in London.") == {"London"}
+
+
+def test_a_regional_adjective_after_a_count_opening_the_sentence_is_no_actor():
+    found = names("Four West African producers, Benin, Chad and Mali, want a deal.")
+    assert "West African" not in found and {"Benin", "Chad", "Mali"} <= found
+    assert "Boeing" in names("Both Boeing and Airbus protested.")
