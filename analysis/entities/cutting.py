@@ -166,7 +166,7 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
     second = toks[1].word if len(toks) > 1 else None
     alone = second is None or second in CONNECTORS  # "Most [of the] ..."
     if alone and (_common_word_opening(doc, toks[0], second is None)
-                  or _participle_opening(doc, toks[0])):
+                  or _participle_opening(doc, toks[0]) or _lower_case_elsewhere(doc, toks[0])):
         return True
     return (is_ordinary(word, ORDINARY)
             and (gazetteer_kind(word) is None or alone and word in gaz.PLACES
@@ -179,6 +179,19 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
             and not (word in gaz.FIRST_NAMES and second is not None
                      and second not in CONNECTORS
                      and (gazetteer_kind(second) or ("person",))[0] == "person"))
+
+
+def _lower_case_elsewhere(doc: Doc, tok: Token) -> bool:
+    """ "Ringgit held in bank accounts abroad" where the article writes "3.80 ringgit": a
+    word opening a sentence before a lower-case word, that the article writes in lower case
+    elsewhere and nobody is known by, is an ordinary word."""
+    word = tok.word
+    if not word[1:].islower() or word in gaz.FIRST_NAMES or word in gaz.SURNAMES \
+            or is_title_head(word) or gazetteer_kind(word) is not None \
+            or not doc.writes_in_lower_case(word):
+        return False
+    possessive, nxt = doc.next_word(tok.end)
+    return not possessive and nxt.isalpha() and nxt.islower()
 
 
 def _participle_opening(doc: Doc, tok: Token) -> bool:

@@ -737,3 +737,15 @@ def test_a_regional_adjective_after_a_count_opening_the_sentence_is_no_actor():
     found = names("Four West African producers, Benin, Chad and Mali, want a deal.")
     assert "West African" not in found and {"Benin", "Chad", "Mali"} <= found
     assert "Boeing" in names("Both Boeing and Airbus protested.")
+
+
+def test_a_word_opening_a_sentence_that_the_article_writes_in_lower_case_is_no_actor():
+    text = ("Ruritania fixed its currency at 3.80 ringgit to the dollar. Ringgit held in bank "
+            "accounts abroad must be brought home.")
+    assert "Ringgit" not in names(text)
+    text = "Broadband use is growing. Firms sell broadband to homes."
+    assert "Broadband" not in names(text)
+    # a name the article never writes in lower case, a title opening a name: kept
+    assert "Gazprom" in names("Gazprom raised prices. Shares in the gas group rose.")
+    text = "President Lula spoke on Monday. The president said the rules would change."
+    assert "Luiz Inacio Lula da Silva" in names(text)
