@@ -269,7 +269,9 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
             or (text[tok.start - 1:tok.start] == "(" and tok.word.isupper())
             or (tok.word[-1:].isdigit() and tok.word[:1].isupper())
             or _law_may_follow(doc, tok.end) or _owned_product(doc, [tok])
-            or _after_owner(text, tok.start))
+            or _after_owner(text, tok.start)
+            or doc.prev_word(tok.start).lower().rstrip(",") in _SUBSTANCE_WORDS
+            or tok.word in doc.no_actor_abbreviations)
 
 
 def _law_may_follow(doc: Doc, end: int) -> bool:
@@ -367,7 +369,8 @@ _SUBSTANCE_WORDS = frozenset({"dye", "dyes", "chemical", "drug", "pesticide", "a
                               "fungicide", "insecticide", "hormone", "steroid", "solvent",
                               "toxin"})
 _SUBSTANCES = "(?:" + "|".join(sorted(_SUBSTANCE_WORDS)) + ")"
-_SUBSTANCE_BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?:[a-z-]+\s+)?{_SUBSTANCES}\s+$")
+_SUBSTANCE_BEFORE = re.compile(rf"\b(?:the|a|an|another|its|their)\s+(?:[a-z-]+\s+)?"
+                               rf"{_SUBSTANCES},?\s+$", re.I)
 _SUBSTANCE_AFTER = re.compile(rf",\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}{_SUBSTANCES}\b")
 
 
@@ -379,9 +382,11 @@ def product_name(doc: Doc, toks: list[Token]) -> bool:
         return True
     start, end = toks[0].start, toks[-1].end
     word_before = doc.text[max(0, start - 14):start - 1].rsplit(None, 1)[-1:]
-    if (word_before and word_before[0].lower() in _SUBSTANCE_WORDS
+    if (word_before and word_before[0].lower().rstrip(",") in _SUBSTANCE_WORDS
             and _SUBSTANCE_BEFORE.search(doc.text, max(0, start - _OWNER_REACH), start)) \
             or (doc.text[end:end + 1] == "," and _SUBSTANCE_AFTER.match(doc.text, end)):
+        if len(toks) == 1:
+            doc.no_actor_abbreviations.add(toks[0].word)  # so is "the Gaucho ban" later
         return True
     last = toks[-1].word
     if len(toks) >= 2 and _MODEL_CODE.match(last) and any(ch.isdigit() for ch in last) \

@@ -749,3 +749,9 @@ def test_a_word_opening_a_sentence_that_the_article_writes_in_lower_case_is_no_a
     assert "Gazprom" in names("Gazprom raised prices. Shares in the gas group rose.")
     text = "President Lula spoke on Monday. The president said the rules would change."
     assert "Luiz Inacio Lula da Silva" in names(text)
+
+
+def test_a_substance_named_after_its_kind_is_no_actor_at_any_mention():
+    text = ("Another pesticide, Gaucho, made by Acme CropScience, has been banned since 1999. "
+            "The minister said the Gaucho ban would be kept.")
+    assert "Gaucho" not in names(text)
