@@ -186,12 +186,13 @@ def _lower_case_elsewhere(doc: Doc, tok: Token) -> bool:
     word opening a sentence before a lower-case word, that the article writes in lower case
     elsewhere and nobody is known by, is an ordinary word."""
     word = tok.word
-    if not word[1:].islower() or word in gaz.FIRST_NAMES or word in gaz.SURNAMES \
-            or is_title_head(word) or gazetteer_kind(word) is not None \
-            or not doc.writes_in_lower_case(word):
-        return False
+    if not word[1:].islower() or word.lower() not in doc.text:
+        return False  # (a substring test first: most names never appear in lower case)
     possessive, nxt = doc.next_word(tok.end)
-    return not possessive and nxt.isalpha() and nxt.islower()
+    return not possessive and nxt.isalpha() and nxt.islower() \
+        and word not in gaz.FIRST_NAMES and word not in gaz.SURNAMES \
+        and not is_title_head(word) and gazetteer_kind(word) is None \
+        and doc.writes_in_lower_case(word)
 
 
 def _participle_opening(doc: Doc, tok: Token) -> bool:

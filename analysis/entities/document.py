@@ -39,15 +39,13 @@ _CALLED_PROGRAMME = re.compile(r"\b(?:programmes?|programs?|schemes?|plans?|laws
                                r"|dubbed|called|named|nicknamed)\s+(?:as\s+)?(?:the\s+)?")
 _CALLED_VERBS = ("known", "dubbed", "called", "named")  # "nicknamed" holds "named"
 _CRUDE = re.compile(r"\s+crude\b")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z]+\b")
 
 
 class Doc:
     """One article's text with its sentence starts, for context look-ups."""
 
     __slots__ = ("text", "starts", "first_words", "caps_lines", "_tabular", "no_actor_ends",
-                 "no_actor_abbreviations", "_next_words", "programme_name_starts", "crude_ends",
-                 "_lower_words")
+                 "no_actor_abbreviations", "_next_words", "programme_name_starts", "crude_ends")
 
     def __init__(self, text: str, sentences: list[Sentence]):
         self.text = text
@@ -78,13 +76,17 @@ class Doc:
             if any(verb in text for verb in _CALLED_VERBS) else set()
         self.crude_ends = {found.start() for found in _CRUDE.finditer(text)} \
             if "crude" in text else set()
-        self._lower_words: frozenset[str] | None = None
 
     def writes_in_lower_case(self, word: str) -> bool:
         """Whether the article writes the word in lower case somewhere ("3.80 ringgit")."""
-        if self._lower_words is None:
-            self._lower_words = frozenset(_LOWER_WORD.findall(self.text))
-        return word.lower() in self._lower_words
+        low, text = word.lower(), self.text
+        at = text.find(low)
+        while at >= 0:
+            end = at + len(low)
+            if (at == 0 or not text[at - 1].isalpha()) and not text[end:end + 1].isalpha():
+                return True
+            at = text.find(low, end)
+        return False
 
     def name_of(self, toks: list[Token]) -> str:
         """The text from the first token to the last."""

@@ -270,8 +270,14 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
             or (tok.word[-1:].isdigit() and tok.word[:1].isupper())
             or _law_may_follow(doc, tok.end) or _owned_product(doc, [tok])
             or _after_owner(text, tok.start)
-            or doc.prev_word(tok.start).lower().rstrip(",") in _SUBSTANCE_WORDS
-            or tok.word in doc.no_actor_abbreviations)
+            or tok.word in doc.no_actor_abbreviations
+            or _after_substance_word(doc, tok.start))
+
+
+def _after_substance_word(doc: Doc, start: int) -> bool:
+    """Whether a kind of substance and a comma stand before `start` ("pesticide, [Gaucho]")."""
+    return doc.text[start - 2:start] == ", " \
+        and doc.prev_word(start).lower().rstrip(",") in _SUBSTANCE_WORDS
 
 
 def _law_may_follow(doc: Doc, end: int) -> bool:

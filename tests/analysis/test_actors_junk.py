@@ -755,3 +755,8 @@ def test_a_substance_named_after_its_kind_is_no_actor_at_any_mention():
     text = ("Another pesticide, Gaucho, made by Acme CropScience, has been banned since 1999. "
             "The minister said the Gaucho ban would be kept.")
     assert "Gaucho" not in names(text)
+
+
+def test_a_hyphenated_word_opening_a_sentence_and_written_in_lower_case_is_no_actor():
+    assert "Wi-fi" not in names("Wi-fi hotspots are spreading. Cafes offer free wi-fi to "
+                                "customers.")
