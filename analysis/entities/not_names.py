@@ -83,7 +83,8 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
         return True  # "Brent crude", "Urals crude": an oil's grade, a price benchmark
     if toks[0].start in doc.programme_name_starts:
         return True  # "an export-financing program, known as Proex": the programme's name
-    if toks[0].word.lower().startswith(_STANCE_PREFIXES) and toks[0].word[-1:] != "-" \
+    if "-" in toks[0].word and toks[0].word.lower().startswith(_STANCE_PREFIXES) \
+            and toks[0].word[-1:] != "-" \
             and (len(toks) == 1 or toks[0].word.lower().startswith("non-")):
         # "Non-OPEC producers", "pro-Beijing lawmakers", "Anti-EU parties", "Non-European
         # Union nationals" (not "the Pro-Life Alliance": a body's name of several words)
@@ -271,7 +272,7 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
             or _law_may_follow(doc, tok.end) or _owned_product(doc, [tok])
             or _after_owner(text, tok.start)
             or tok.word in doc.no_actor_abbreviations
-            or _after_substance_word(doc, tok.start))
+            or text[tok.start - 2:tok.start] == ", " and _after_substance_word(doc, tok.start))
 
 
 def _after_substance_word(doc: Doc, start: int) -> bool:
