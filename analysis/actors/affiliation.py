@@ -99,6 +99,10 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
     state, rule = main, "state-title-main-country"
     if state is None or (state == dateline and plain != dateline):
         state, rule = dateline, "state-title-dateline"
+    if state is None:
+        # "Bolivia has nationalised its gas industry ... Energy Minister X said": the
+        # country the story opens on, unless another is named more than twice as often
+        state, rule = _lead_country(clusters, tokens.text, ents, counts), "state-title-lead"
     opposition = _opposition(published) if state == "United Kingdom" else None
     governing = "Labour Party" if opposition == "Conservative Party" else "Conservative Party"
     parties = [(ents[entity].start, name)
@@ -168,6 +172,29 @@ def _country_counts(clusters: list[Cluster], tokens: Tokens) -> Counter[str]:
         if name not in _COUNTRY_NAMES:
             del counts[name]  # "European" is no country's demonym
     return counts
+
+
+_LEAD_END = re.compile(r"[.!?][\"”’]?(?:\s|$)")
+_JOINED_NAMES = re.compile(r"\s*(?:,|and|or|&)\s*(?:the\s+)?")
+
+
+def _lead_country(clusters: list[Cluster], text: str, ents: Sequence[EntitySpan],
+                  counts: Counter[str]) -> str | None:
+    """The one country the story's first sentence names (not "Chile and Peru raised
+    duties"), when no other is named more than twice as often."""
+    if not counts or not ents:
+        return None
+    end = _LEAD_END.search(text)
+    lead_end = end.end() if end else len(text)
+    named = sorted((ents[at].start, ents[at].end, cluster.best_name())
+                   for cluster in clusters if cluster.kind == "country"
+                   for at in cluster.entities[:1] if 0 <= at < len(ents)
+                   and ents[at].start < lead_end)
+    if not named or len(named) > 1 and _JOINED_NAMES.fullmatch(
+            text[named[0][1]:named[1][0]]):
+        return None
+    name = named[0][2]
+    return name if counts[name] * _MAIN_LEAD >= counts.most_common(1)[0][1] else None
 
 
 def main_country(counts: Counter[str]) -> str | None:

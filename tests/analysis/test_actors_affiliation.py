@@ -494,3 +494,20 @@ def test_an_undersecretary_serves_the_state_and_a_steelmaker_named_after_a_town_
     found = actors(text)
     assert found["Robert Lassiter"].affiliation == "United States"
     assert found["Bethlehem Steel"].affiliation == "United States"
+
+
+def test_a_state_title_serves_the_one_country_the_story_opens_on():
+    text = ("Bolivia has nationalised its gas industry. The companies affected include "
+            "Brazil's Petrobras and Spain's Repsol, which invested in Bolivia. Brazil said "
+            "supplies would go on. Energy Minister Ana Costa said the government would audit "
+            "the firms.")
+    assert affiliation(text, "Ana Costa") == "Bolivia"
+    assert "actor.state-title-lead: 'Bolivia'" in rule(text, "Ana Costa")
+    # two countries opening the story together: none of them
+    assert affiliation(TWO + "Finance minister Ana Costa said so.", "Ana Costa") is None
+
+
+def test_an_attorney_general_holds_a_state_title():
+    text = ("The United States sued Acme on Monday. The United States said the deal would "
+            "raise prices. Attorney General Ana Costa said so.")
+    assert affiliation(text, "Ana Costa") == "United States"
