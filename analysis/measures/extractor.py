@@ -125,6 +125,14 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
             by_sentence.setdefault(index, []).append(
                 (found.start("verb"), found.end("verb"), _FUNDING_ENTRY))
             by_sentence[index].sort(key=lambda hit: hit[0])
+    for found in _ASKS_A_COURT.finditer(text) if " to " in text and "ourt" in text else ():
+        # "Germany has asked the European Court of Justice to annul the directive": a case
+        # brought (4.3 investigation: judicial), by a state or a public body only (4.1)
+        index = bisect.bisect_right(sentence_starts, found.start()) - 1
+        if index >= 0 and found.end() <= sentences[index].end:
+            by_sentence.setdefault(index, []).append(
+                (found.start("verb"), found.end("verb"), _COURT_ENTRY))
+            by_sentence[index].sort(key=lambda hit: hit[0])
     for found in _TO_THE_WTO.finditer(text) if _names_wto(text) else ():
         # "threatened to take the EU to the WTO", "has asked the WTO to rule on the loans":
         # a dispute brought (4.3 investigation: a WTO complaint)
@@ -143,6 +151,11 @@ _TO_THE_WTO = re.compile(
     r"|\b(?P<asked>ask|asks|asked|asking)\s+the\s+(?:WTO|World\s+Trade\s+Organi[sz]ation)\s+"
     r"(?:to\s+(?:rule|set\s+up|establish|examine|investigate)|for\s+(?:a\s+)?(?:ruling|panel))")
 _WTO_ENTRY = TriggerEntry("investigation", "verb", "take to the wto", "investigate")
+_ASKS_A_COURT = re.compile(
+    r"\b(?P<verb>ask|asks|asked|asking|petition(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?"
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[Cc]ourt|[Tt]ribunal)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?"
+    r"\s+to\s+(?:annul|overturn|block|strike\s+down|halt|suspend|rule|quash|void|invalidate)\b")
+_COURT_ENTRY = TriggerEntry("investigation", "verb", "ask a court to annul", "investigate")
 
 
 # Public money put up for a group: a verb of funding, a sum, maybe what it is ("in aid"),

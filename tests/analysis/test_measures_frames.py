@@ -2517,3 +2517,12 @@ def test_controls_on_capital_are_a_measure():
     assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania")
     m = only("Ruritania will lift its capital controls next year.", RURITANIA)
     assert (m.type, m.action) == ("other", "lift")
+
+
+def test_a_state_asking_a_court_to_annul_a_rule_brings_a_case():
+    m = only("Ruritania has asked the European Court of Justice to annul the directive.",
+             RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("investigation", "investigate", "Ruritania")
+    # a firm going to court: a private lawsuit (4.1)
+    assert measures("Acme asked the High Court to block the merger.",
+                    ("Acme", "organization")) == []
