@@ -525,7 +525,11 @@ class SentenceView:
                 close = self._participle_aside(at)
                 if close is not None:
                     # "Duties on Chinese shrimp, announced last month, were set at 112%"
-                    stop = min(end, stop + close - at + 1)
+                    if self.low(at + 1) == "which":  # (a "which" clause ends the clause)
+                        end = self.clause_end(close)
+                        stop = min(end, close + 1 + VERB_REACH_AFTER)
+                    else:
+                        stop = min(end, stop + close - at + 1)
                     at = close
                     continue
             action = self.verb_action(at)
@@ -579,6 +583,14 @@ class SentenceView:
         its passive verb: ", announced last month," in "Duties ..., announced last month,
         were set at 112%"; None otherwise."""
         participle = self.low(comma + 1)
+        if participle == "which":
+            # "the quota for haddock, which is caught alongside cod, will rise by 10%"
+            for close in range(comma + 2, min(len(self.toks) - 1, comma + _ASIDE_REACH)):
+                if self.low(close) in (",", ";", ".", "—", "–"):
+                    after = self.low(close + 1)
+                    return close if self.low(close) == "," and (
+                        after in BE_AUX or after in self.lex.modals) else None
+            return None
         if participle != "worth" and (  # "a rise in fuel duty, worth 1.9p a litre, would"
                 not (participle.endswith(("ed", "en")) or participle in PARTICIPLES)
                 or self.verb_action(comma + 1) is None):

@@ -2526,3 +2526,12 @@ def test_a_state_asking_a_court_to_annul_a_rule_brings_a_case():
     # a firm going to court: a private lawsuit (4.1)
     assert measures("Acme asked the High Court to block the merger.",
                     ("Acme", "organization")) == []
+
+
+def test_a_measures_verb_after_a_which_clause_set_off_by_commas_reads_it():
+    m = only("Ruritania's quota for haddock, which is caught alongside cod, will rise by 10%.",
+             RURITANIA)
+    assert (m.type, m.action) == ("quota", "ease")
+    m = only("Ruritania's tariffs on steel, which were imposed in March, will be lifted.",
+             RURITANIA)
+    assert (m.type, m.action) == ("tariff", "lift")
