@@ -2535,3 +2535,9 @@ def test_a_measures_verb_after_a_which_clause_set_off_by_commas_reads_it():
     m = only("Ruritania's tariffs on steel, which were imposed in March, will be lifted.",
              RURITANIA)
     assert (m.type, m.action) == ("tariff", "lift")
+
+
+def test_rules_put_back_are_delayed():
+    m = only("Ruritania's parliament voted to put back its own rules until 1 January.",
+             RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "delay", "Ruritania")
