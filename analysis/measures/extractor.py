@@ -133,6 +133,17 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
             by_sentence.setdefault(index, []).append(
                 (found.start("verb"), found.end("verb"), _COURT_ENTRY))
             by_sentence[index].sort(key=lambda hit: hit[0])
+    for found in _AMOUNT_ALLOWED.finditer(text) if "amount of" in text or "quantity of" in text \
+            or "volume of" in text else ():
+        # "agreed to cut the amount of cod that can be caught in the North Sea": the
+        # quantity allowed is held to a limit (4.3 quota)
+        index = bisect.bisect_right(sentence_starts, found.start()) - 1
+        if index >= 0 and found.end() <= sentences[index].end:
+            entry = _QUOTA_EASED if found.group("verb").lower().startswith(_RAISING_AMOUNT) \
+                else _QUOTA_LAID
+            by_sentence.setdefault(index, []).append(
+                (found.start("verb"), found.end("verb"), entry))
+            by_sentence[index].sort(key=lambda hit: hit[0])
     for found in _TO_THE_WTO.finditer(text) if _names_wto(text) else ():
         # "threatened to take the EU to the WTO", "has asked the WTO to rule on the loans":
         # a dispute brought (4.3 investigation: a WTO complaint)
@@ -162,16 +173,28 @@ _COURT_ENTRY = TriggerEntry("investigation", "verb", "ask a court to annul", "in
 # and the help it gives.
 _MONEY_TO_HELP = re.compile(
     r"\b(?P<verb>(?:set|sets|setting)\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)"
-    r"|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing))\s+"
+    r"|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
+    r"|make|makes|made|making)\s+"
     r"(?:(?:an?|about|some|around|nearly|almost|up\s+to|more\s+than|another|a\s+further)\s+)?"
     r"(?:[A-Z]{0,3}[$£€¥]\s?\d[\d.,]*|\d[\d.,]*)\s*(?:m|bn|k|billion|million|trillion)?"
     r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?|reais|ringgit|crowns?))?"
-    r"(?:\s+\([^()]{1,20}\))?"
+    r"(?:\s+\([^()]{1,20}\))?(?:\s+available)?"
     r"(?:\s+(?:in|of)\s+(?:state\s+|public\s+|government\s+|emergency\s+|direct\s+)?"
     r"(?:aid|subsidies|grants|compensation|support|help|relief|funding))?"
     r"\s+to\s+(?:help|compensate|support|assist|subsidi[sz]e|bail\s+out|rescue)\b")
-_FUNDING_VERBS = ("aside", "earmark", "allocat", "offer", "provid", "pledg", "promis")
+_FUNDING_VERBS = ("aside", "earmark", "allocat", "offer", "provid", "pledg", "promis", "available")
 _FUNDING_ENTRY = TriggerEntry("subsidy", "verb", "money to help", "impose")
+# A quantity of goods allowed, cut or raised: "cut the amount of cod that trawlers may land".
+_AMOUNT_ALLOWED = re.compile(
+    r"\b(?P<verb>cut|cuts|cutting|reduc(?:e|es|ed|ing)|rais(?:e|es|ed|ing)"
+    r"|increas(?:e|es|ed|ing)|limit(?:s|ed|ing)?|cap(?:s|ped|ping)?|halv(?:e|es|ed|ing))\s+"
+    r"the\s+(?:total\s+)?(?:amount|quantity|volume)\s+of\s+[\w\s-]{1,40}?\s+(?:that|which)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:may|can|could|will\s+be\s+allowed\s+to|are\s+allowed\s+to)\s+"
+    r"(?:be\s+)?(?:land|landed|catch|caught|import|imported|export|exported|sell|sold"
+    r"|produce|produced|brought\s+in|bring\s+in|ship|shipped)\b", re.I)
+_RAISING_AMOUNT = ("rais", "increas")
+_QUOTA_LAID = TriggerEntry("quota", "verb", "cut the amount allowed", "impose")
+_QUOTA_EASED = TriggerEntry("quota", "verb", "raise the amount allowed", "ease")
 
 
 def _may_fund(text: str) -> bool:

@@ -2541,3 +2541,20 @@ def test_rules_put_back_are_delayed():
     m = only("Ruritania's parliament voted to put back its own rules until 1 January.",
              RURITANIA)
     assert (m.type, m.action, m.imposer) == ("other", "delay", "Ruritania")
+
+
+def test_the_amount_of_goods_allowed_cut_is_a_quota():
+    m = only("Ruritania's ministers agreed to cut the amount of cod that trawlers may land "
+             "next year by 15%.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("quota", "impose", "Ruritania")
+    m = only("Ruritania will raise the amount of rice that can be imported.", RURITANIA)
+    assert (m.type, m.action) == ("quota", "ease")
+    # a firm's own output
+    assert measures("Acme cut the amount of steel that it can produce.",
+                    ("Acme", "organization")) == []
+
+
+def test_money_made_available_to_help_a_group_is_a_subsidy():
+    m = only("Ruritania said it would make £10m available to help skippers who tie up their "
+             "boats.", RURITANIA)
+    assert (m.type, m.imposer) == ("subsidy", "Ruritania")
