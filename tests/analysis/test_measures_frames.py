@@ -2558,3 +2558,10 @@ def test_money_made_available_to_help_a_group_is_a_subsidy():
     m = only("Ruritania said it would make £10m available to help skippers who tie up their "
              "boats.", RURITANIA)
     assert (m.type, m.imposer) == ("subsidy", "Ruritania")
+
+
+def test_waters_a_state_shuts_to_fleets_are_a_measure():
+    m = only("Ruritania has threatened to shut its waters to Freedonian trawlers unless "
+             "Freedonia accepts a smaller share of the catch.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("other", "threaten", "Ruritania")
+    assert measures("The port will close to fishing boats during the storm.") == []
