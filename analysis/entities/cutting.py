@@ -166,7 +166,8 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
     second = toks[1].word if len(toks) > 1 else None
     alone = second is None or second in CONNECTORS  # "Most [of the] ..."
     if alone and (_common_word_opening(doc, toks[0], second is None)
-                  or _participle_opening(doc, toks[0]) or _lower_case_elsewhere(doc, toks[0])):
+                  or _participle_opening(doc, toks[0]) or _lower_case_elsewhere(doc, toks[0])
+                  or _quantifier_opening(doc, toks[0])):
         return True
     return (is_ordinary(word, ORDINARY)
             and (gazetteer_kind(word) is None or alone and word in gaz.PLACES
@@ -179,6 +180,19 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
             and not (word in gaz.FIRST_NAMES and second is not None
                      and second not in CONNECTORS
                      and (gazetteer_kind(second) or ("person",))[0] == "person"))
+
+
+# Quantifiers that open a sentence before a noun: "BRUSSELS — Most companies that import".
+_QUANTIFIERS = frozenset({"Most", "Many", "Several", "Some", "Few", "Fewer", "All", "Both",
+                          "Each", "Every", "Such", "Other", "Others", "Another", "Much"})
+
+
+def _quantifier_opening(doc: Doc, tok: Token) -> bool:
+    """A quantifier opening a sentence before a lower-case word is nobody's name."""
+    if tok.word not in _QUANTIFIERS:
+        return False
+    possessive, nxt = doc.next_word(tok.end)
+    return not possessive and nxt.isalpha() and nxt.islower()
 
 
 def _lower_case_elsewhere(doc: Doc, tok: Token) -> bool:

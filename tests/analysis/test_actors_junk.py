@@ -760,3 +760,9 @@ def test_a_substance_named_after_its_kind_is_no_actor_at_any_mention():
 def test_a_hyphenated_word_opening_a_sentence_and_written_in_lower_case_is_no_actor():
     assert "Wi-fi" not in names("Wi-fi hotspots are spreading. Cafes offer free wi-fi to "
                                 "customers.")
+
+
+def test_a_quantifier_opening_a_sentence_is_no_actor():
+    # "Most" is a Czech town in the gazetteer; here it is a quantifier
+    assert "Most" not in names("BRUSSELS — Most companies that import steel will be exempt.")
+    assert "Most" not in names("Most firms agreed. Others did not.")
