@@ -276,9 +276,9 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
 
 
 def _after_substance_word(doc: Doc, start: int) -> bool:
-    """Whether a kind of substance and a comma stand before `start` ("pesticide, [Gaucho]")."""
-    return doc.text[start - 2:start] == ", " \
-        and doc.prev_word(start).lower().rstrip(",") in _SUBSTANCE_WORDS
+    """Whether a kind of substance stands before `start`, which the caller found to follow
+    ", " ("pesticide, [Gaucho]")."""
+    return doc.prev_word(start).lower().rstrip(",") in _SUBSTANCE_WORDS
 
 
 def _law_may_follow(doc: Doc, end: int) -> bool:

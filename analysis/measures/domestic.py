@@ -9,6 +9,7 @@ mention that still names no one is evidence only (`weak`).
 
 from __future__ import annotations
 
+from ..actors.cluster import EUROPEAN_UNION
 from .article import Found
 from .sentence import SentenceView
 from .subjects import speaker_country
@@ -91,7 +92,7 @@ def _in_force_in(view: SentenceView, trigger: Found) -> str | None:
         place = view.ent_at.get(at + 1) or (view.ent_at.get(at + 2)
                                             if view.low(at + 1) == "the" else None)
         if place is not None and not place.demonym and (
-                place.kind == "country" or place.name == _UNION and view.low(at) != "in"):
+                place.kind == "country" or place.name == EUROPEAN_UNION and view.low(at) != "in"):
             # ("banned throughout the EU": the Union's rule; not "in the EU", where a
             # member's may hold)
             return place.name
@@ -99,7 +100,6 @@ def _in_force_in(view: SentenceView, trigger: Found) -> str | None:
 
 
 _WHERE_IT_HOLDS = frozenset({"in", "throughout", "across"})
-_UNION = "European Union"  # the union of states that lays rules for all of them
 
 
 def _probe_place(view: SentenceView, trigger: Found) -> str | None:

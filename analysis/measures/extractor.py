@@ -109,50 +109,38 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         if not _worth_a_look(text, sentences[index], start, entry, lex):
             continue
         by_sentence.setdefault(index, []).append((start, end, entry))
+    def add(found: re.Match[str], entry: TriggerEntry, group: str = "verb",
+            within: bool = True) -> None:
+        """A hit a pattern finds, in the sentence that holds it (and ends in it, unless
+        `within` is False)."""
+        index = bisect.bisect_right(sentence_starts, found.start()) - 1
+        if index >= 0 and (not within or found.end() <= sentences[index].end):
+            hits = by_sentence.setdefault(index, [])
+            hits.append((found.start(group), found.end(group), entry))
+            hits.sort(key=lambda hit: hit[0])
+
     for found in _GIVEN_UNTIL.finditer(text) if "until" in text else ():
         # "The Commission has given Germany until July to explain how it will cut its
         # deficit": an obligation an authority lays (4.1), when nothing else names it
-        index = bisect.bisect_right(sentence_starts, found.start()) - 1
-        if index >= 0:
-            by_sentence.setdefault(index, []).append(
-                (found.start("verb"), found.end("verb"), _GIVEN_ENTRY))
-            by_sentence[index].sort(key=lambda hit: hit[0])
+        add(found, _GIVEN_ENTRY, within=False)
     for found in _MONEY_TO_HELP.finditer(text) if _may_fund(text) else ():
         # "has set aside 5m euros to compensate growers", "would offer £10m in aid to help
         # skippers fit new nets": public money given to a group (4.3 subsidy)
-        index = bisect.bisect_right(sentence_starts, found.start()) - 1
-        if index >= 0 and found.end() <= sentences[index].end:
-            by_sentence.setdefault(index, []).append(
-                (found.start("verb"), found.end("verb"), _FUNDING_ENTRY))
-            by_sentence[index].sort(key=lambda hit: hit[0])
+        add(found, _FUNDING_ENTRY)
     for found in _ASKS_A_COURT.finditer(text) if " to " in text and "ourt" in text else ():
         # "Germany has asked the European Court of Justice to annul the directive": a case
         # brought (4.3 investigation: judicial), by a state or a public body only (4.1)
-        index = bisect.bisect_right(sentence_starts, found.start()) - 1
-        if index >= 0 and found.end() <= sentences[index].end:
-            by_sentence.setdefault(index, []).append(
-                (found.start("verb"), found.end("verb"), _COURT_ENTRY))
-            by_sentence[index].sort(key=lambda hit: hit[0])
+        add(found, _COURT_ENTRY)
     for found in _AMOUNT_ALLOWED.finditer(text) if "amount of" in text or "quantity of" in text \
             or "volume of" in text else ():
         # "agreed to cut the amount of cod that can be caught in the North Sea": the
         # quantity allowed is held to a limit (4.3 quota)
-        index = bisect.bisect_right(sentence_starts, found.start()) - 1
-        if index >= 0 and found.end() <= sentences[index].end:
-            entry = _QUOTA_EASED if found.group("verb").lower().startswith(_RAISING_AMOUNT) \
-                else _QUOTA_LAID
-            by_sentence.setdefault(index, []).append(
-                (found.start("verb"), found.end("verb"), entry))
-            by_sentence[index].sort(key=lambda hit: hit[0])
+        raised = found.group("verb").lower().startswith(_RAISING_AMOUNT)
+        add(found, _QUOTA_EASED if raised else _QUOTA_LAID)
     for found in _TO_THE_WTO.finditer(text) if _names_wto(text) else ():
         # "threatened to take the EU to the WTO", "has asked the WTO to rule on the loans":
         # a dispute brought (4.3 investigation: a WTO complaint)
-        index = bisect.bisect_right(sentence_starts, found.start()) - 1
-        if index >= 0 and found.end() <= sentences[index].end:
-            by_sentence.setdefault(index, []).append(
-                (found.start(found.lastgroup or "verb"), found.end(found.lastgroup or "verb"),
-                 _WTO_ENTRY))
-            by_sentence[index].sort(key=lambda hit: hit[0])
+        add(found, _WTO_ENTRY, group=found.lastgroup or "verb")
     return by_sentence
 
 
