@@ -369,6 +369,26 @@ def _probe_frame(view: SentenceView, found: Found, action: str, start: int,
     return "investigate"
 
 
+_RELATIVE = frozenset({"that", "which"})
+_LIST_ITEM_WORDS = 2
+
+
+def _in_a_list(view: SentenceView, comma: int) -> bool:
+    """Whether the comma at `comma` parts the items of a list of things: "the 25% tariffs
+    on steel, aluminium and cars ... remain" (a word before it; a word or two after it,
+    then another comma or "and"/"or")."""
+    if not view.low(comma - 1).isalpha():
+        return False
+    for at in range(comma + 1, comma + 2 + _LIST_ITEM_WORDS):
+        low = view.low(at)
+        if at > comma + 1 and low in ("and", "or", ","):
+            return True
+        if not low.isalpha() or low in _RELATIVE or low.endswith("ed") \
+                or not view.toks[at].text.islower():
+            return False
+    return False
+
+
 # Words after which "end", "start" or "lapse" is a noun, not the measure's verb.
 _NOUN_MARKERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "whose"})
 
@@ -378,11 +398,22 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
     if 0 <= cue < found.first:
         return None
     stop = min(len(view.toks), found.last + 1 + _AHEAD)
-    for at in range(found.last + 1, stop):
+    past = 0  # how far a restrictive clause after the measure lets the search reach
+    at = found.last
+    while at + 1 < min(len(view.toks), max(stop, past)):
+        at += 1
         low = view.low(at)
+        if low in _RELATIVE and at > found.last + 1 and view.low(at - 1) != ",":
+            # "a ban on short selling of Malaysian shares that the Securities Commission
+            # imposed in August 1997 remains in force": the clause is read past, for the
+            # main verb's standing only (its own verbs may start or end other things)
+            past = at + _AHEAD
         if low in (".", ";", ":") or (low == "," and at > found.last + 1 and
-                                      view.low(at + 1) not in ("which", "who")):
+                                      view.low(at + 1) not in ("which", "who")
+                                      and not _in_a_list(view, at)):
             break
+        if at > found.last + _AHEAD and not _phrase_at(view, at, words.state_after):
+            continue
         if view.low(at - 1) in _NOUN_MARKERS:
             continue  # "before the end of the year", "at the start of talks": nouns
         for table, action, rule in ((words.ending_after, "lift", "measure.ending"),

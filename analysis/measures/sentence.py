@@ -116,6 +116,7 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might",
 # What a measure falls on, between it and a relative clause: "the tariffs on steel that".
 _OBJECT_PREPS = frozenset({"on", "against", "of"})
 _OBJECT_REACH = 5
+_RELATIVE_REACH = 7  # "a ban on short selling of Malaysian shares that ..."
 # Words between a determiner and a measure word that say it is the one told before.
 _TOLD_AGAIN = frozenset({"same", "current", "existing", "present", "own"})
 _SPAN_UNITS = frozenset({"days", "weeks", "months", "years", "day", "week", "month", "year"})
@@ -281,8 +282,9 @@ class SentenceView:
         the US raised]"; the clause may follow a short phrase of what the measure is on."""
         at = found.last + 1
         if self.low(at) in _OBJECT_PREPS:
-            end = next((j for j in range(at + 1, min(len(self.toks), at + _OBJECT_REACH + 1))
-                        if self.low(j) in (",", "that", "which", ";", ".")), -1)
+            end = next((j for j in range(at + 1, min(len(self.toks), at + _RELATIVE_REACH + 1))
+                        if self.low(j) in ("that", "which") or j <= at + _OBJECT_REACH
+                        and self.low(j) in (",", ";", ".")), -1)
             if end < 0:
                 return None
             at = end

@@ -780,6 +780,27 @@ def test_who_took_a_measure_inside_its_relative_clause():
                                                         ["Freedonia"])
 
 
+def test_a_measure_standing_past_a_restrictive_clause_is_maintained():
+    # The clause after the measure's words ("that ... imposed in 2019") is read past, and a
+    # list of goods ("steel, copper and zinc") does not end the phrase.
+    m = only("A ban on short selling of Freedonian bank shares that the Ruritanian "
+             "Securities Commission imposed in 2019 remains in force.",
+             ("Ruritanian Securities Commission", "organization"))
+    assert (m.action, m.imposer) == ("maintain", "Ruritanian Securities Commission")
+    m = only("The 30% duties on steel, copper and zinc that angered Freedonia also remain.",
+             FREEDONIA)
+    assert (m.type, m.action) == ("tariff", "maintain")
+
+
+def test_a_verb_inside_a_clause_set_off_by_commas_is_not_the_measures():
+    # ", which were set to start on Tuesday," starts nothing: the measure's own verb comes
+    # after the clause.
+    text = ("Freedonia's counter-duties on 30 billion dollars of Ruritanian goods, which "
+            "were set to start on Tuesday, would be suspended as well.")
+    assert [m.why for m in measures(text, FREEDONIA, RURITANIA)
+            if m.why.startswith("measure.starting")] == []
+
+
 def test_an_activity_banned_in_the_passive_is_a_measure():
     text = "Smoking will be banned in all enclosed public places in Ruritania from March."
     at = text.index("March")
