@@ -110,11 +110,14 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
             continue
         by_sentence.setdefault(index, []).append((start, end, entry))
     def add(found: re.Match[str], entry: TriggerEntry, group: str = "verb",
-            within: bool = True) -> None:
+            within: bool = True, alone: bool = False) -> None:
         """A hit a pattern finds, in the sentence that holds it (and ends in it, unless
-        `within` is False)."""
+        `within` is False; `alone`: unless a trigger phrase covers its words already)."""
         index = bisect.bisect_right(sentence_starts, found.start()) - 1
         if index >= 0 and (not within or found.end() <= sentences[index].end):
+            if alone and any(start < found.end(group) and found.start(group) < end
+                             for start, end, _ in by_sentence.get(index, ())):
+                return
             hits = by_sentence.setdefault(index, [])
             hits.append((found.start(group), found.end(group), entry))
             hits.sort(key=lambda hit: hit[0])
@@ -127,6 +130,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "has set aside 5m euros to compensate growers", "would offer £10m in aid to help
         # skippers fit new nets": public money given to a group (4.3 subsidy)
         add(found, _FUNDING_ENTRY)
+    for found in _MONEY_IN_AID.finditer(text) if _may_aid(text) else ():
+        # "announced C$370 million in support for canola farmers", "a £1bn package of
+        # childcare support": a sum of public help for a group (4.3 subsidy); the verb
+        # before it, if any, tells who gives it and how
+        add(found, _AID_ENTRY, group="aid", alone=True)
     for found in _ASKS_A_COURT.finditer(text) if " to " in text and "ourt" in text else ():
         # "Germany has asked the European Court of Justice to annul the directive": a case
         # brought (4.3 investigation: judicial), by a state or a public body only (4.1)
@@ -163,6 +171,7 @@ _MONEY_TO_HELP = re.compile(
     r"\b(?P<verb>(?:set|sets|setting)\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)"
     r"|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
     r"|make|makes|made|making)\s+"
+    r"(?:an?\s+(?:[\w-]+\s+)?(?:fund|package|pot)\s+of\s+)?"
     r"(?:(?:an?|about|some|around|nearly|almost|up\s+to|more\s+than|another|a\s+further)\s+)?"
     r"(?:[A-Z]{0,3}[$£€¥]\s?\d[\d.,]*|\d[\d.,]*)\s*(?:m|bn|k|billion|million|trillion)?"
     r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?|reais|ringgit|crowns?))?"
@@ -170,6 +179,20 @@ _MONEY_TO_HELP = re.compile(
     r"(?:\s+(?:in|of)\s+(?:state\s+|public\s+|government\s+|emergency\s+|direct\s+)?"
     r"(?:aid|subsidies|grants|compensation|support|help|relief|funding))?"
     r"\s+to\s+(?:help|compensate|support|assist|subsidi[sz]e|bail\s+out|rescue)\b")
+# A sum given as help: "C$370 million in support for canola farmers", "£50m of emergency
+# aid to growers", "a £1bn package of childcare support".
+_MONEY_IN_AID = re.compile(
+    r"(?:[A-Z]{0,3}[$£€¥]\s?\d[\d.,]*|\b\d[\d.,]*)\s*(?:m|bn|billion|million|trillion)?"
+    r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?|reais|ringgit|crowns?))?"
+    r"(?:\s+\([^()]{1,20}\))?\s+(?:(?:package|programme|program|fund)\s+)?(?:in|of)\s+"
+    r"(?:(?:new|extra|additional|fresh|state|public|government|emergency|federal|financial"
+    r"|direct|farm|childcare|income|drought|flood|disaster|transition|transitional)\s+){0,2}"
+    r"(?P<aid>aid|support|compensation|relief|assistance|subsidies|grants|handouts)"
+    r"(?:\s+(?:for|to)\s+(?!(?:the\s+)?(?:plan|idea|proposal|deal|bill|move|policy|campaign)\b)"
+    r"|\s+(?:over|during|this|next|in)\b|\s*[,.])")
+_AID_NOUNS = (" aid", " support", " compensation", " relief", " assistance", " subsidies",
+              " grants", " handouts")
+_AID_ENTRY = TriggerEntry("subsidy", "direct", "money in aid")
 _FUNDING_VERBS = ("aside", "earmark", "allocat", "offer", "provid", "pledg", "promis", "available")
 _FUNDING_ENTRY = TriggerEntry("subsidy", "verb", "money to help", "impose")
 # A quantity of goods allowed, cut or raised: "cut the amount of cod that trawlers may land".
@@ -183,6 +206,12 @@ _AMOUNT_ALLOWED = re.compile(
 _RAISING_AMOUNT = ("rais", "increas")
 _QUOTA_LAID = TriggerEntry("quota", "verb", "cut the amount allowed", "impose")
 _QUOTA_EASED = TriggerEntry("quota", "verb", "raise the amount allowed", "ease")
+
+
+def _may_aid(text: str) -> bool:
+    """Whether the text may hold a sum given as help (cheap tests first)."""
+    return any(noun in text for noun in _AID_NOUNS) and (
+        " in " in text or " of " in text)
 
 
 def _may_fund(text: str) -> bool:

@@ -2581,6 +2581,23 @@ def test_money_made_available_to_help_a_group_is_a_subsidy():
     assert (m.type, m.imposer) == ("subsidy", "Ruritania")
 
 
+def test_a_sum_given_as_help_to_a_group_is_a_subsidy():
+    m = only("On Monday Ruritania announced 370 million dollars in support for its beet "
+             "growers, including cheap loans.", RURITANIA)
+    assert (m.type, m.action, m.imposer, m.magnitude) == (
+        "subsidy", "impose", "Ruritania", "370 million dollars")
+    m = only("Ruritania has promised a fund of 1 billion euros to compensate fishermen.",
+             RURITANIA)
+    assert (m.type, m.imposer) == ("subsidy", "Ruritania")
+    m = only("Freedonia unveiled a £2bn package of childcare support over ten years.",
+             FREEDONIA)
+    assert m.type == "subsidy"
+    # one record where a trigger phrase names the same aid; backing for a plan is no money
+    m = only("Ruritania approved $4bn in emergency aid for farmers.", RURITANIA)
+    assert m.why == "measure.verb-object: 'approved' + 'aid for farmers'"
+    assert measures("Freedonia voiced support for the plan.", FREEDONIA) == []
+
+
 def test_waters_a_state_shuts_to_fleets_are_a_measure():
     m = only("Ruritania has threatened to shut its waters to Freedonian trawlers unless "
              "Freedonia accepts a smaller share of the catch.", RURITANIA, FREEDONIA)
