@@ -71,7 +71,8 @@ _COMPLEMENT_OPENERS = _ARTICLES | _PRONOUNS | {"as", "the"} | _DESCRIBING
 _DESCRIPTION_REACH = 5
 _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permit", "permits"})
 _EXPORT_WORDS = frozenset({"exporters", "exports", "export", "shipments", "shipment"})
-_WTO = re.compile(r"\bWTO\b|World Trade Organi[sz]ation")
+_WTO = re.compile(r"\bWTO\b|World Trade Organi[sz]ation|\b[Dd]ispute[- ]settlement\b|\bNAFTA\b"
+                  r"|\bUSMCA\b|North American Free Trade Agreement")
 
 
 def _names_wto(text: str) -> bool:

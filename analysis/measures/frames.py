@@ -370,6 +370,8 @@ def _probe_frame(view: SentenceView, found: Found, action: str, start: int,
 
 
 _RELATIVE = frozenset({"that", "which"})
+# Words that open a clause of its own after a measure's words ("if", "because").
+_CLAUSE_OPENERS = _SUBORDINATORS | {"if", "unless", "until"}
 _LIST_ITEM_WORDS = 2
 
 
@@ -408,6 +410,8 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
             # imposed in August 1997 remains in force": the clause is read past, for the
             # main verb's standing only (its own verbs may start or end other things)
             past = at + _AHEAD
+        if low in _CLAUSE_OPENERS:
+            break  # "a panel under the trade agreement if the checks continue": their verb
         if low in (".", ";", ":") or (low == "," and at > found.last + 1 and
                                       view.low(at + 1) not in ("which", "who")
                                       and not _in_a_list(view, at)):

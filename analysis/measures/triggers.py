@@ -213,10 +213,17 @@ def _deal_is_a_verb(view: SentenceView, found: Found) -> bool:
 
 
 def _beside_the_wto(view: SentenceView) -> bool:
-    """ "filed a complaint at the WTO": a complaint, case or challenge is a WTO dispute."""
+    """ "filed a complaint at the WTO": a complaint, case or challenge is a WTO dispute (or
+    one under a trade pact's own procedure: "sought a panel under NAFTA", "requested
+    dispute settlement consultations")."""
     names = view.doc.words.wto_names
+    sentence = view.doc.text[view.start:view.end]
     return any(ent.name in names or view.doc.text[ent.start:ent.end] in names
-               for ent in view.ents)
+               for ent in view.ents) or any(
+        " " in name and name in sentence for name in names) or any(
+        tok.low == "dispute" and view.low(at + 1) in ("settlement", "-")
+        and view.low(at + 1 + (view.low(at + 1) == "-")) == "settlement"
+        for at, tok in enumerate(view.toks))
 
 
 def _tax_type(view: SentenceView, found: Found) -> str:

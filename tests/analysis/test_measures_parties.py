@@ -170,6 +170,25 @@ def test_a_complaint_away_from_the_wto_is_no_dispute():
                     FREEDONIA) == []
 
 
+def test_a_dispute_under_a_trade_pacts_own_procedure_is_a_complaint():
+    # "dispute settlement" is the WTO's (or a pact's) word; NAFTA's panels are its cases
+    m = only("Ruritania on Friday requested dispute settlement consultations with Freedonia "
+             "over its new digital services tax.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.targets) == ("investigation", "investigate", ["Freedonia"])
+    found = measures("Freedonia filed a complaint under NAFTA over Ruritanian sugar rules.",
+                     FREEDONIA, RURITANIA, ("NAFTA", "organization"))
+    assert [(m.type, m.imposer) for m in found] == [("investigation", "Freedonia")]
+    assert measures("Freedonia filed a complaint about noise with the Strelsau council.",
+                    FREEDONIA) == []
+
+
+def test_a_clause_opened_after_a_measure_has_a_verb_of_its_own():
+    # "continue" is the checks', not the agreement's
+    found = measures("Freedonia said it might seek a panel under the Ruritania Free Trade "
+                     "Agreement if the checks continue past October.", FREEDONIA)
+    assert "measure.standing" not in {m.why.split(":")[0] for m in found}
+
+
 # --- one record per measure (records.py) -------------------------------------------------
 
 def test_sentences_about_one_measure_make_one_record():
