@@ -530,6 +530,10 @@ def _last_chunk(body: str, before_length: int) -> str:
         if found.group().strip().lower() == "that" \
                 and _relative_that(body[cut:found.start()], cut):
             continue  # "(said that) companies that export chips will need": the subject's
+        if found.group().strip() == "," and _THINGS_LISTED.match(rest) \
+                and _LOWER_WORD_END.search(body, 0, found.start()):
+            continue  # "a ban on advertising in newspapers, magazines and on the internet
+            # will come into force": a list of things inside the subject
         if found.group().strip() == "," and _SUBJECTLESS.match(rest) and comma_cuts \
                 and not _FINITE.search(body, comma_cuts[-1][0], found.start()):
             # "Three executives of the state airline, Aer Lingus, are set to leave": the
@@ -548,6 +552,9 @@ def _last_chunk(body: str, before_length: int) -> str:
     return body[cut:] if cut else body
 
 
+# What follows a comma inside a list of things: "(newspapers,) magazines and on the ...".
+_THINGS_LISTED = re.compile(r"\s*[a-z]+(?:\s+[a-z]+)?,?\s+(?:and|or)\s")
+_LOWER_WORD_END = re.compile(r"\b[a-z]+$")
 # A clause that opens with its verb: what follows a comma closing an apposition.
 _SUBJECTLESS = re.compile(r"(?:are|is|was|were|will|would|has|have|had|must|can|could|should"
                           r"|may|might)\s", _I)

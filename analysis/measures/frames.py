@@ -405,6 +405,10 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
     while at + 1 < min(len(view.toks), max(stop, past)):
         at += 1
         low = view.low(at)
+        if low == "," and _in_a_list(view, at):
+            # "a ban on tobacco advertising in newspapers, magazines and on the internet
+            # will come into force": the list's words do not count against the reach
+            stop = min(len(view.toks), stop + _LIST_ITEM_WORDS + 1)
         if low in _RELATIVE and at > found.last + 1 and view.low(at - 1) != ",":
             # "a ban on short selling of Malaysian shares that the Securities Commission
             # imposed in August 1997 remains in force": the clause is read past, for the
@@ -416,7 +420,7 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
                                       view.low(at + 1) not in ("which", "who")
                                       and not _in_a_list(view, at)):
             break
-        if at > found.last + _AHEAD and not _phrase_at(view, at, words.state_after):
+        if at >= stop and not _phrase_at(view, at, words.state_after):
             continue
         if view.low(at - 1) in _NOUN_MARKERS:
             continue  # "before the end of the year", "at the start of talks": nouns

@@ -330,6 +330,13 @@ def test_a_number_with_a_thousands_comma_stays_whole_in_what_is_due():
     assert d.what == "Homes worth less than 120,000 crowns will be exempt from the levy"
 
 
+def test_a_list_of_things_inside_the_subject_stays_in_what_is_due():
+    text = ("A ban on gambling adverts on radio, billboards and on the internet will take "
+            "effect in Ruritania on May 1.")
+    d = one(text, "May 1", "DATE", "2025-05-01")
+    assert d.what.startswith("a ban on gambling adverts on radio, billboards and on the internet")
+
+
 def test_target_talks_resumed_with_a_view_to_a_deal():
     text = ("Ruritania and Freedonia will resume negotiations with a view to reaching a deal by"
             " April 21.")

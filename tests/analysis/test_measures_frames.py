@@ -792,6 +792,13 @@ def test_a_measure_standing_past_a_restrictive_clause_is_maintained():
     assert (m.type, m.action) == ("tariff", "maintain")
 
 
+def test_a_list_of_things_after_a_measure_does_not_use_up_the_reach_to_its_verb():
+    m = only("Ruritania's ban on tobacco advertising in newspapers, magazines and on the "
+             "internet will come into force on Sunday.", RURITANIA)
+    assert (m.type, m.action, m.why) == ("other", "impose",
+                                         "measure.starting: 'come into force' + 'ban'")
+
+
 def test_a_verb_inside_a_clause_set_off_by_commas_is_not_the_measures():
     # ", which were set to start on Tuesday," starts nothing: the measure's own verb comes
     # after the clause.
