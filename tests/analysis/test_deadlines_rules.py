@@ -330,6 +330,19 @@ def test_a_number_with_a_thousands_comma_stays_whole_in_what_is_due():
     assert d.what == "Homes worth less than 120,000 crowns will be exempt from the levy"
 
 
+def test_a_new_scheme_or_regime_taking_effect_is_due_then():
+    d = one("The new regime takes effect on 24 November.", "24 November", "DATE", "2025-11-24")
+    assert (rule(d), d.what) == ("deadline.takes-effect", "the new regime takes effect")
+    d = one("A pilot scheme will start in October.", "October", "DATE", "2025-10")
+    assert rule(d) == "deadline.takes-effect"
+
+
+def test_a_state_dissolving_a_body_by_a_date_is_a_target():
+    d = one("The government will also dissolve the clove marketing board by June.", "June",
+            "DATE", "2025-06")
+    assert rule(d) == "deadline.scheduled"
+
+
 def test_a_list_of_things_inside_the_subject_stays_in_what_is_due():
     text = ("A ban on gambling adverts on radio, billboards and on the internet will take "
             "effect in Ruritania on May 1.")
