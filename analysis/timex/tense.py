@@ -112,7 +112,8 @@ def tense_at(lowered: str, original: str, start: int, end: int) -> str | None:
     if signal is not None:
         return signal
     best: tuple[int, str] | None = None
-    for kind, left, right in _markers(lowered, original):
+    markers = _markers(lowered, original)
+    for kind, left, right in markers:
         tense = _KIND_TENSE[kind]
         if left >= end:
             distance = left - end + _AFTER_PENALTY
@@ -123,13 +124,29 @@ def tense_at(lowered: str, original: str, start: int, end: int) -> str | None:
         else:
             continue  # a word inside the expression itself
         if kind == "report" and distance > _REPORT_REACH:
-            continue
+            if not (left < start and _told_whom(lowered, markers, right, start)):
+                continue
+            distance = 0  # the day of the telling, whatever follows
         if best is None or distance < best[0]:
             best = (distance, tense)
     if best is None:
         return None
     endpoint = _ENDPOINT.search(before) is not None
     return None if endpoint and best[1] == PAST else best[1]
+
+
+def _told_whom(lowered: str, markers: tuple[tuple[str, int, int], ...], right: int,
+               start: int) -> bool:
+    """Whether only the reporting verb's object stands between it and the time: "told
+    Japan and South Korea on Monday that ..." (no verb, no "that" in between)."""
+    between = lowered[right:start]
+    return start - right <= _TOLD_WHOM_REACH and _TOLD_WHOM.fullmatch(between) is not None \
+        and not any(right <= left < start for _, left, _ in markers)
+
+
+# What may stand between "told" and its day: its object, then the day's preposition.
+_TOLD_WHOM = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}(?:on|last|this|early|late)\s+")
+_TOLD_WHOM_REACH = 48
 
 
 @functools.lru_cache(maxsize=16)

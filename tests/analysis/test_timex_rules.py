@@ -56,6 +56,11 @@ def typed(text: str, published: dt.date = SUNDAY) -> list[tuple[str, str, str]]:
     ("The Ruritanian tariff takes effect on New Year's Day, the ministry said.",
      LATE_DECEMBER, "New Year's Day", "2026-01-01"),
     ("The ministry said on Tuesday that exports had risen.", SUNDAY, "Tuesday", "2025-09-09"),
+    # ... and beside the one it tells: "told X on Monday that ... would"
+    ("The president told Freedonia and Ruritania on Tuesday that their goods would face "
+     "duties.", SUNDAY, "Tuesday", "2025-09-09"),
+    ("He told reporters the duties would take effect on Tuesday.", SUNDAY, "Tuesday",
+     "2025-09-16"),
     # a present that schedules looks forward; negated or past, it does not
     ("Ruritanian finance ministers meet on Thursday.", SUNDAY, "Thursday", "2025-09-18"),
     ("Ruritanian finance ministers did not meet on Thursday.", SUNDAY,
