@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..measures.sentence import is_headline
 from ..measures.vocab import LEGISLATURES
 from ..timex.tense import COULD_STEPS
 from .clause import Spot
@@ -376,6 +377,9 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
         # "imposes a ban on imports of refined products made from Russian crude, starting
         # in six months": the phrase after the comma starts the measure just named
         return Cue("takes-effect", f"measure + '{spot.prep}'")
+    titled = _headline_future(spot)
+    if titled is not None and _policy(spot, measure_here):
+        return Cue("takes-effect", f"title '{_short(titled.group())}' + '{spot.prep}'")
     future = _FUTURE.search(spot.frame) or _AGREED_TO.search(spot.frame)
     if future and _policy(spot, measure_here):
         return Cue("takes-effect", f"'{_short(future.group())}' + '{spot.prep}'")
@@ -385,6 +389,23 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
     if must and _policy(spot, measure_here, officials=True):
         return Cue("takes-effect", f"'{_short(must.group())}' + '{spot.prep}'")
     return None
+
+
+# A title's future: its subject and "to" with a verb ("China to require export licences
+# for gallium from Aug. 1", "US to hit Japan with 25% tariffs from Aug. 1").
+_TITLE_TO = re.compile(r"^\s*(?:[\w.'’-]+,?\s+(?:and\s+)?){1,5}?(?P<to>to\s+[a-z]+)\b")
+
+
+def _headline_future(spot: Spot) -> re.Match[str] | None:
+    """The "to" of a title that says what a party will do, before the time."""
+    if spot.fronted or spot.start != spot.sentence.start \
+            or not is_headline(spot.text, spot.sentence.start):
+        return None
+    found = _TITLE_TO.match(spot.frame)
+    return _TO_VERB.match(spot.frame, found.start("to")) if found is not None else None
+
+
+_TO_VERB = re.compile(r"to\s+[a-z]+")
 
 
 def _lasts(spot: Spot, measure_here: bool) -> Cue | None:

@@ -214,6 +214,10 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         # "which includes a ban on imports of Russian LNG from January 2027"
         return _finish(_agreeing(measure_phrase(text, measure), "take effect", "takes effect"),
                        text)
+    if cue.words.startswith("title "):
+        # "China to require export licences for gallium, germanium from Aug. 1": a title
+        # says it whole (its commas part names, not clauses)
+        return _finish(spot.before.strip(), text, whole=True)
     failing = FAILS_BY.search(spot.before) if cue.rule == "obligation" else None
     if failing is not None:
         # "warned Paris it could face legal action if it does not comply by ...": who
@@ -802,11 +806,12 @@ def _sentence_subject(spot: Spot) -> str:
     return subject if 0 < len(subject.split()) <= 6 else ""
 
 
-def _finish(clause: str, text: str) -> str:
-    """Trimmed at a clause boundary, no dangling words, first word cased as in the text."""
+def _finish(clause: str, text: str, whole: bool = False) -> str:
+    """Trimmed at a clause boundary (unless `whole`: a title's commas part names), no
+    dangling words, first word cased as in the text."""
     clause = " ".join(clause.split())
     verb = _FINITE.search(clause)
-    stop = _STOP.search(clause, verb.end() if verb else 0)
+    stop = _STOP.search(clause, verb.end() if verb else 0) if not whole else None
     if stop and len(clause[:stop.start()].split()) >= 3:
         clause = clause[:stop.start()]
     words = clause.split()

@@ -330,6 +330,18 @@ def test_a_number_with_a_thousands_comma_stays_whole_in_what_is_due():
     assert d.what == "Homes worth less than 120,000 crowns will be exempt from the levy"
 
 
+def test_a_titles_to_and_verb_is_its_future():
+    text = ("Ruritania to require export licences for gallium, germanium from Aug. 1\n\n"
+            "STRELSAU - The ministry said on Monday that exporters would need licences.")
+    d = one(text, "Aug. 1", "DATE", "2025-08-01",
+            measure(text, "export licences", "export_control", "impose", "Ruritania"))
+    assert (rule(d), d.what) == ("deadline.takes-effect",
+                                 "Ruritania to require export licences for gallium, germanium")
+    # in the body, a noun and "to" tell no future: "Exports to Freedonia rose from May 1"
+    assert found("Shipments to rise from May 1, officials said.", "May 1", "DATE",
+                 "2025-05-01") == []
+
+
 def test_a_new_scheme_or_regime_taking_effect_is_due_then():
     d = one("The new regime takes effect on 24 November.", "24 November", "DATE", "2025-11-24")
     assert (rule(d), d.what) == ("deadline.takes-effect", "the new regime takes effect")
