@@ -583,12 +583,27 @@ _GOING_ON = frozenset({"will", "would", "has", "had", "also", "plans", "planned"
 def _pronoun(view: SentenceView, at: int) -> Ent | None:
     """What "it" at `at` stands for: the speaker of "BaFin told the BBC it had ...", else
     the organization (or country) named last."""
-    if at == 0 and (view.low(1) in SPEECH_VERBS or view.low(1) in _GOING_ON):
-        # "It said it would also investigate ...": the subject of the sentence before
-        subject = view.doc.subject_before(view.toks[at].start)
+    if at == 0 and (view.low(1) in SPEECH_VERBS or view.low(1) in _GOING_ON) \
+            or _after_an_opening_phrase(view, at):
+        # "It said it would also investigate ...", "In a separate notice, it banned ...":
+        # the subject of the sentence before
+        subject = view.doc.subject_before(view.toks[0].start)
         if subject is not None:
             return subject
     return _speaker(view, at) or view.doc.named_before(view.toks[at].start)
+
+
+def _after_an_opening_phrase(view: SentenceView, at: int) -> bool:
+    """Whether the "it" at `at` follows a phrase that opens the sentence and ends with a
+    comma, with no verb or name in it: "In a separate notice, it banned ..."."""
+    if view.low(at - 1) != "," or view.low(0) not in _OPENING_PREPS or at > _OPENING_WORDS:
+        return False
+    return not any(back in view.ent_at or view.low(back) in (",", "that", "which", "who")
+                   for back in range(1, at - 1))
+
+
+_OPENING_PREPS = frozenset({"in", "under", "with", "on", "at", "after", "by", "from"})
+_OPENING_WORDS = 8
 
 
 def _speaker(view: SentenceView, at: int) -> Ent | None:

@@ -2161,6 +2161,18 @@ def test_a_probe_told_in_a_relative_clause_is_its_subjects():
     assert (m.action, m.imposer) == ("investigate", "Ruritania")
 
 
+def test_a_step_told_in_a_separate_notice_is_its_own_record():
+    text = ("Ruritania restricted exports of gallium to Freedonia on Monday. In a separate "
+            "notice, Ruritania banned the export of refining technology without permission.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer) for m in found] == [("export_control", "Ruritania")] * 2
+    # "it" after the opening phrase is the state the sentence before opened on, not the
+    # one named last
+    found = measures(text.replace("notice, Ruritania banned", "notice, it banned"),
+                     RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer) for m in found] == [("export_control", "Ruritania")] * 2
+
+
 def test_a_step_taken_separately_by_another_body_of_the_state_is_its_own_record():
     text = ("The Treasury on Wednesday imposed sanctions on a Freedonian ship manager. The "
             "Foreign Ministry separately imposed visa restrictions on three executives of the "
