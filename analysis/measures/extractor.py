@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from ..actors.affiliation import state_title
 from ..model import Actor, Measure, Sentence, TimeExpr
@@ -131,7 +132,7 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "has set aside 5m euros to compensate growers", "would offer £10m in aid to help
         # skippers fit new nets": public money given to a group (4.3 subsidy)
         add(found, _FUNDING_ENTRY)
-    for found in _MONEY_IN_AID.finditer(text) if _may_aid(text) else ():
+    for found in _money_in_aid(text):
         # "announced C$370 million in support for canola farmers", "a £1bn package of
         # childcare support": a sum of public help for a group (4.3 subsidy); the verb
         # before it, if any, tells who gives it and how
@@ -209,10 +210,26 @@ _QUOTA_LAID = TriggerEntry("quota", "verb", "cut the amount allowed", "impose")
 _QUOTA_EASED = TriggerEntry("quota", "verb", "raise the amount allowed", "ease")
 
 
-def _may_aid(text: str) -> bool:
-    """Whether the text may hold a sum given as help (cheap tests first)."""
-    return any(noun in text for noun in _AID_NOUNS) and (
-        " in " in text or " of " in text)
+def _money_in_aid(text: str) -> Iterator[re.Match[str]]:
+    """The sums given as help in the text: the costly pattern is tried only around its
+    help nouns after "in" or "of" (most texts have none)."""
+    if not any(noun in text for noun in _AID_NOUNS):
+        return
+    seen: set[int] = set()  # the help nouns met (windows may overlap)
+    for near in _AID_AFTER_OF.finditer(text):
+        for found in _MONEY_IN_AID.finditer(text, max(0, near.start() - _MONEY_BEFORE_AID),
+                                            min(len(text), near.end() + _AID_TAIL)):
+            if found.start("aid") not in seen:
+                seen.add(found.start("aid"))
+                yield found
+
+
+# Where a sum given as help may be: a help noun a word or two after "in" or "of"; the sum
+# stands at most this many characters before, its tail this many after.
+_AID_AFTER_OF = re.compile(r"\b(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:aid|support|compensation"
+                           r"|relief|assistance|subsidies|grants|handouts)\b")
+_MONEY_BEFORE_AID = 96
+_AID_TAIL = 40  # (the tail looks past "for the")
 
 
 def _may_fund(text: str) -> bool:
