@@ -124,11 +124,16 @@ def capital_as_government(doc: Doc, start: int, end: int) -> bool:
 
 
 
+_CHARGE_ENDINGS = frozenset({"Fee", "Charge"})
+
+
 def _names_no_actor(name: str, words: list[str]) -> bool:
     """An event, law or award ("World Cup"), a people ("Chinese") or a title alone."""
     last = words[-1]
     if last in gaz.MISC_WORDS or name in gaz.DEMONYMS or name in gaz.GROUP_WORDS:
         return True
+    if last in _CHARGE_ENDINGS and len(words) > 1:
+        return True  # "Core Technology Fee" (but "Fee" alone may be a surname)
     parts = name.split("-")
     if len(parts) > 1 and parts[-1] in gaz.DEMONYMS and all(
             part in gaz.DEMONYMS or part in _COMBINING_FORMS for part in parts[:-1]):

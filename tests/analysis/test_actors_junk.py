@@ -93,6 +93,12 @@ def test_rules_lists_registers_and_directives_are_no_actors():
     assert names(text) == set()
 
 
+def test_named_charges_taxes_and_curbs_are_no_actors():
+    text = ("Acme must pay the Core Technology Fee and the Ruritanian Digital Services Tax, "
+            "while the Strelsau Congestion Charge and the Widget Quota stay. Mr Fee said so.")
+    assert names(text) - {"Acme"} == {"Fee"}
+
+
 def test_a_body_whose_name_ends_in_an_org_word_stays():
     text = "The Export Rules Committee met the Harbour Authority in Lyon."
     found = names(text)
