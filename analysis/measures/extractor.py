@@ -147,6 +147,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # quantity allowed is held to a limit (4.3 quota)
         raised = found.group("verb").lower().startswith(_RAISING_AMOUNT)
         add(found, _QUOTA_EASED if raised else _QUOTA_LAID)
+    for found in _AGREED_JOINTLY.finditer(text) if "agree" in text else ():
+        # "India and Australia on Monday also agreed to jointly assess five lithium
+        # projects", "Japan agreed with Korea to scrap ...": a joint commitment (4.3
+        # agreement), beside any measure it holds
+        add(found, _AGREED_ENTRY, group=found.lastgroup or "verb")
     for found in _TO_THE_WTO.finditer(text) if _names_wto(text) else ():
         # "threatened to take the EU to the WTO", "has asked the WTO to rule on the loans":
         # a dispute brought (4.3 investigation: a WTO complaint)
@@ -159,6 +164,15 @@ _TO_THE_WTO = re.compile(
     r"[^,.;:]{1,40}?\s+to\s+the\s+(?:WTO|World\s+Trade\s+Organi[sz]ation)\b"
     r"|\b(?P<asked>ask|asks|asked|asking)\s+the\s+(?:WTO|World\s+Trade\s+Organi[sz]ation)\s+"
     r"(?:to\s+(?:rule|set\s+up|establish|examine|investigate)|for\s+(?:a\s+)?(?:ruling|panel))")
+# Two named parties agreeing to do something, or one agreeing with another.
+_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}"
+_AGREED_JOINTLY = re.compile(
+    rf"\b{_NAME}\s+and\s+(?:the\s+)?{_NAME}\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?"
+    r"(?:(?:have|had|also|both|jointly|formally)\s+)*(?P<verb>agreed|agree)\s+"
+    r"(?:(?:on|last|this|in)\s+[\w.]+\s+)?to\s+[a-z]"
+    rf"|\b(?P<with>agreed|agree|agrees)\s+(?:(?:on|last|this|in)\s+[\w.]+\s+)?with\s+"
+    rf"(?:the\s+)?{_NAME}\s+(?:(?:on|last|this|in)\s+[\w.]+\s+)?to\s+[a-z]")
+_AGREED_ENTRY = TriggerEntry("agreement", "verb", "agreed jointly", "impose")
 _WTO_ENTRY = TriggerEntry("investigation", "verb", "take to the wto", "investigate")
 _ASKS_A_COURT = re.compile(
     r"\b(?P<verb>ask|asks|asked|asking|petition(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?"

@@ -47,6 +47,8 @@ _SOFT_CURBS = ("curb", "restrict", "limit")
 # Steps that a new one of a kind opens or lays, told twice as new: two measures.
 _OPENING = frozenset({"impose", "investigate"})
 _EASING = frozenset({"ease", "lift"})
+# What a deal's talks may say of the next one: more of the same record (4.4).
+_HOPED_FOR = frozenset({"propose", "threaten"})
 _IN_FORCE = re.compile(r"\bin\s+(?:place|force|effect)\b")
 _RECENT = 40  # records of a type a later mention is compared with (long texts stay linear)
 _WHY_WORDS = 52  # the words of `why` after the rule id stay short
@@ -139,6 +141,11 @@ class _Record:
             # A deal is one record whichever side reports it ("India and Britain signed a
             # deal", later "Britain's prime minister called the pact a landmark").
             mine = _parties(self.doc, found)
+            told = self.sided_actions | self.unsided_actions
+            if item.fresh and not found.weak and found.explicit_action and told \
+                    and found.action not in told and found.action not in _HOPED_FOR:
+                return False  # "agreed to begin talks", then "terminated an agreement
+                # reached in 1992": "an" tells another deal, ended, not the one agreed
             return (not mine or not self.parties or bool(mine & self.parties)) \
                 and not self._another_step(found)
         if found.imposer is not None and self.sides and \

@@ -189,6 +189,28 @@ def test_a_clause_opened_after_a_measure_has_a_verb_of_its_own():
     assert "measure.standing" not in {m.why.split(":")[0] for m in found}
 
 
+def test_two_parties_agreeing_to_act_make_an_agreement():
+    found = measures("Ruritania and Freedonia on Monday also agreed to jointly assess five "
+                     "lithium projects.", RURITANIA, FREEDONIA)
+    assert [summary(m) for m in found] == [("agreement", "impose", "Ruritania", ["Freedonia"])]
+    found = measures("Ruritania agreed with Freedonia to open talks on a fisheries pact.",
+                     RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer, m.targets) for m in found][:1] == [
+        ("agreement", "Ruritania", ["Freedonia"])]
+    # one party agreeing to something is no deal
+    assert [m.type for m in measures("Ruritania agreed to consider the request.",
+                                     RURITANIA)] == []
+
+
+def test_an_earlier_deal_ended_is_not_the_one_just_agreed():
+    text = ("Ruritania and Freedonia have agreed to begin talks on ending subsidies to ship "
+            "builders. Last year, Ruritania terminated an agreement with Freedonia, reached in "
+            "1992, which limits the subsidies.")
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.action) for m in found if m.type == "agreement"] == [
+        ("agreement", "impose"), ("agreement", "lift")]
+
+
 # --- one record per measure (records.py) -------------------------------------------------
 
 def test_sentences_about_one_measure_make_one_record():
