@@ -112,13 +112,17 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
             continue
         by_sentence.setdefault(index, []).append((start, end, entry))
     def add(found: re.Match[str], entry: TriggerEntry, group: str = "verb",
-            within: bool = True, alone: bool = False) -> None:
+            within: bool = True, alone: bool = False, only_one: bool = False) -> None:
         """A hit a pattern finds, in the sentence that holds it (and ends in it, unless
-        `within` is False; `alone`: unless a trigger phrase covers its words already)."""
+        `within` is False; `alone`: unless a trigger phrase covers its words already;
+        `only_one`: unless one names a measure of its type in the sentence)."""
         index = bisect.bisect_right(sentence_starts, found.start()) - 1
         if index >= 0 and (not within or found.end() <= sentences[index].end):
             if alone and any(start < found.end(group) and found.start(group) < end
                              for start, end, _ in by_sentence.get(index, ())):
+                return
+            if only_one and any(other.type == entry.type
+                                for _, _, other in by_sentence.get(index, ())):
                 return
             hits = by_sentence.setdefault(index, [])
             hits.append((found.start(group), found.end(group), entry))
@@ -151,7 +155,7 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "India and Australia on Monday also agreed to jointly assess five lithium
         # projects", "Japan agreed with Korea to scrap ...": a joint commitment (4.3
         # agreement), beside any measure it holds
-        add(found, _AGREED_ENTRY, group=found.lastgroup or "verb")
+        add(found, _AGREED_ENTRY, group=found.lastgroup or "verb", only_one=True)
     for found in _TO_THE_WTO.finditer(text) if _names_wto(text) else ():
         # "threatened to take the EU to the WTO", "has asked the WTO to rule on the loans":
         # a dispute brought (4.3 investigation: a WTO complaint)

@@ -962,7 +962,7 @@ def test_a_step_with_no_side_under_another_word_is_another_measure():
             " rules.")
     found = analyze(text, dt.date(2005, 6, 11)).measures
     assert [(m.type, m.action, m.imposer) for m in found] == [
-        ("quota", "impose", "Brazil"), ("quota", "lift", None)]
+        ("agreement", "impose", "Brazil"), ("quota", "impose", "Brazil"), ("quota", "lift", None)]
 
 
 def test_the_same_word_for_a_later_step_stays_one_measure():
