@@ -141,6 +141,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # childcare support": a sum of public help for a group (4.3 subsidy); the verb
         # before it, if any, tells who gives it and how
         add(found, _AID_ENTRY, group="aid", alone=True)
+    for found in _RECEIVES_MONEY.finditer(text) if "receive" in text else ():
+        # "Pensioner households are to receive a one-off £200 payment", "Parents of children
+        # under six will receive a new childcare supplement of €1,000 a year": public money
+        # a group of people will get (4.3 subsidy); they are its target
+        add(found, _RECEIVED_ENTRY, group="aid", alone=True)
     for found in _ASKS_A_COURT.finditer(text) if " to " in text and "ourt" in text else ():
         # "Germany has asked the European Court of Justice to annul the directive": a case
         # brought (4.3 investigation: judicial), by a state or a public body only (4.1)
@@ -210,6 +215,19 @@ _MONEY_IN_AID = re.compile(
     r"(?P<aid>aid|support|compensation|relief|assistance|subsidies|grants|handouts)"
     r"(?:\s+(?:for|to)\s+(?!(?:the\s+)?(?:plan|idea|proposal|deal|bill|move|policy|campaign)\b)"
     r"|\s+(?:over|during|this|next|in)\b|\s*[,.])")
+# People who get public money, what they are to receive, and its sum (before or after).
+_MONEY = r"(?:[A-Z]{0,3}[$£€¥]\s?\d[\d.,]*|\b\d[\d.,]*)\s*(?:m|bn|billion|million)?"
+_RECEIVES_MONEY = re.compile(
+    r"\b(?:households|pensioners|parents|families|farmers|growers|workers|children|child"
+    r"|students|carers|claimants|veterans|fishermen|taxpayers|retirees|mothers|savers"
+    r"|motorists|homeowners|buyers|employees)\b[^.;:]{0,60}?\b(?:will|would|are\s+to|is\s+to"
+    r"|shall|to)\s+(?:also\s+|again\s+|now\s+|each\s+|then\s+)?receive\s+(?:an?\s+)?"
+    r"(?:(?:new|one-off|one-time|extra|further|annual|monthly|weekly|tax-free|cash|lump-sum"
+    r"|[\w-]+)\s+){0,3}?"
+    rf"(?:(?P<sum>{_MONEY})\s+)?(?:[\w-]+\s+)?"
+    r"(?P<aid>payment|supplement|grant|allowance|voucher|bonus|rebate|handout|subsidy)\b"
+    rf"(?(sum)|\s+(?:of|worth)\s+{_MONEY})")
+_RECEIVED_ENTRY = TriggerEntry("subsidy", "direct", "money received")
 _AID_NOUNS = (" aid", " support", " compensation", " relief", " assistance", " subsidies",
               " grants", " handouts")
 _AID_ENTRY = TriggerEntry("subsidy", "direct", "money in aid")

@@ -2617,6 +2617,18 @@ def test_a_sum_given_as_help_to_a_group_is_a_subsidy():
     assert measures("Freedonia voiced support for the plan.", FREEDONIA) == []
 
 
+def test_public_money_a_group_of_people_will_receive_is_a_subsidy():
+    m = only("Ruritanian pensioner households are to receive a one-off £200 payment towards "
+             "their heating bills.", RURITANIA)
+    assert (m.type, m.action, m.magnitude) == ("subsidy", "impose", "£200")
+    m = only("Parents of children under six will receive a new childcare supplement of €1,000 "
+             "a year, Ruritania said.", RURITANIA)
+    assert (m.type, m.action) == ("subsidy", "impose")
+    # what a firm pays its shareholders is no subsidy
+    assert measures("Shareholders of Acme will receive a payment of 20p a share.",
+                    ("Acme", "organization")) == []
+
+
 def test_waters_a_state_shuts_to_fleets_are_a_measure():
     m = only("Ruritania has threatened to shut its waters to Freedonian trawlers unless "
              "Freedonia accepts a smaller share of the catch.", RURITANIA, FREEDONIA)
