@@ -385,8 +385,11 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
         return Cue("takes-effect", f"'{_short(future.group())}' + '{spot.prep}'")
     # "From Oct. 11, importers will have to pay deposits at customs, the ministry said": a
     # duty that starts on a date, laid by an official body
-    must = words().obligation.search(spot.frame) if spot.fronted else None
-    if must and _policy(spot, measure_here, officials=True):
+    # ... or "Large operators must now comply from December 30", the duty told first
+    must = words().obligation.search(spot.frame) if spot.fronted or spot.prep in (
+        "from", "as of", "as from") else None
+    if must and (_policy(spot, measure_here, officials=True)
+                 or _lower_word(words().policy_verb, spot.frame[must.end():])):
         return Cue("takes-effect", f"'{_short(must.group())}' + '{spot.prep}'")
     return None
 

@@ -330,6 +330,15 @@ def test_a_number_with_a_thousands_comma_stays_whole_in_what_is_due():
     assert d.what == "Homes worth less than 120,000 crowns will be exempt from the levy"
 
 
+def test_a_duty_told_before_the_day_it_starts_from_is_due_then():
+    d = one("Large operators must now comply from December 30.", "December 30", "DATE",
+            "2025-12-30")
+    assert (rule(d), d.what) == ("deadline.takes-effect", "Large operators must now comply")
+    # a duty with no step of policy after it is no deadline
+    assert found("Visitors must queue from December 30.", "December 30", "DATE",
+                 "2025-12-30") == []
+
+
 def test_a_titles_to_and_verb_is_its_future():
     text = ("Ruritania to require export licences for gallium, germanium from Aug. 1\n\n"
             "STRELSAU - The ministry said on Monday that exporters would need licences.")
