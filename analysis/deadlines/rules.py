@@ -514,9 +514,20 @@ def _target(spot: Spot, measure_here: bool) -> Cue | None:
         return None
     found = _last(words().intent, spot.frame)
     if found and not _interrupted(spot, found.end()) and \
-            _soft_ok(spot, measure_here, strict=False):
+            _soft_ok(spot, measure_here, strict=False, told=_told_in(spot, found.start())):
         return Cue("target", f"'{found.group().lower()}' + '{spot.prep}'")
     return None
+
+
+def _told_in(spot: Spot, cue_start: int) -> str:
+    """The words whose tense dates the cue's clause: from the relative clause that holds
+    the cue ("work had already begun on a 16th package [that the bloc hopes to adopt] by
+    Feb. 24": the main clause's past does not date the hope), else the whole frame."""
+    relative = None if spot.fronted else _last(_RELATIVE_OPENING, spot.frame[:cue_start])
+    return spot.frame[relative.start():] if relative is not None else spot.frame
+
+
+_RELATIVE_OPENING = re.compile(r"\b(?:that|which)\s+(?=(?:the|its|their|[A-Z])\w*)")
 
 
 def _scheduled(spot: Spot, measure_here: bool) -> Cue | None:
@@ -698,14 +709,16 @@ _DAY_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:anni
                              r"|date|start|end|opening)\b[^,.;]*", _I)
 
 
-def _soft_ok(spot: Spot, measure_here: bool, strict: bool) -> bool:
+def _soft_ok(spot: Spot, measure_here: bool, strict: bool, told: str | None = None) -> bool:
     """Whether an expected or intended date is a policy outcome (not a meeting, a
-    hypothesis, a market forecast or a company's plan)."""
+    hypothesis, a market forecast or a company's plan); `told`: the words whose tense
+    counts (the frame unless said)."""
     clause, sentence = spot.clause, spot.sentence_text
     w = words()
     output = _body_output(spot)
+    told = spot.frame if told is None else told
     if (_event(clause, spot, measure_here) and not _CONCLUDED.search(clause) and not output) \
-            or _HYPOTHESIS.search(spot.frame) or _PAST_TENSE.search(spot.frame):
+            or _HYPOTHESIS.search(spot.frame) or _PAST_TENSE.search(told):
         return False
     policy = measure_here or bool(w.policy_noun.search(clause)) or _officials_plans(spot) \
         or output

@@ -214,6 +214,12 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         # "which includes a ban on imports of Russian LNG from January 2027"
         return _finish(_agreeing(measure_phrase(text, measure), "take effect", "takes effect"),
                        text)
+    hoped = _HOPED_FOR_OBJECT.search(text, spot.sentence.start, spot.lead_start) \
+        if cue.rule == "target" else None
+    if hoped is not None:
+        # "a 16th package that the bloc hopes to adopt by Feb. 24": "the bloc hopes to
+        # adopt a 16th package" (the thing hoped for is the relative clause's object)
+        return _finish(f"{hoped.group('rest')} {hoped.group('np')}", text)
     if cue.words.startswith("title "):
         # "China to require export licences for gallium, germanium from Aug. 1": a title
         # says it whole (its commas part names, not clauses)
@@ -556,6 +562,12 @@ def _last_chunk(body: str, before_length: int) -> str:
     return body[cut:] if cut else body
 
 
+# A thing hoped or planned for, the object of the relative clause that hopes it, up to the
+# time's preposition: "a 16th package that the bloc hopes to adopt".
+_HOPED_FOR_OBJECT = re.compile(
+    r"(?P<np>\b(?:a|an|the|its|their|this|these)\s+(?:[\w'’%-]+\s+){0,4}?[\w'’%-]+)\s+"
+    r"(?:that|which)\s+(?P<rest>(?:[\w'’.-]+\s+){1,4}?(?:hopes?|hoped|plans?|planned|aims?"
+    r"|aimed|wants?|wanted|intends?|intended|expects?|expected)\s+to\s+[a-z]+)\s*$")
 # What follows a comma inside a list of things: "(newspapers,) magazines and on the ...".
 _THINGS_LISTED = re.compile(r"\s*[a-z]+(?:\s+[a-z]+)?,?\s+(?:and|or)\s")
 _LOWER_WORD_END = re.compile(r"\b[a-z]+$")

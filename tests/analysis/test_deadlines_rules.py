@@ -330,6 +330,17 @@ def test_a_number_with_a_thousands_comma_stays_whole_in_what_is_due():
     assert d.what == "Homes worth less than 120,000 crowns will be exempt from the levy"
 
 
+def test_a_hope_in_a_relative_clause_is_not_dated_by_the_main_clauses_past():
+    text = ("Work had already begun on a new sanctions package that the bloc hopes to adopt by "
+            "Feb. 24.")
+    d = one(text, "Feb. 24", "DATE", "2026-02-24")
+    assert (rule(d), d.what) == ("deadline.target",
+                                 "the bloc hopes to adopt a new sanctions package")
+    # a hope told in the past stays past
+    assert found("The rules that Ruritania had hoped to adopt by May were dropped.", "May",
+                 "DATE", "2025-05") == []
+
+
 def test_a_duty_told_before_the_day_it_starts_from_is_due_then():
     d = one("Large operators must now comply from December 30.", "December 30", "DATE",
             "2025-12-30")
