@@ -298,14 +298,22 @@ _MIDWAY = re.compile(r"\b(?:midway|halfway|half-way|partway|part-way|part\s+way|
 
 
 # "until a full hearing", "until the final ruling": a time after it is that event's.
+# What a time's possessive names: "(May)'s annual general meeting".
+_OWNED_BY_THE_DAY = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}[\w-]+")
+# Verbs whose "through" is their own: "get through the year", "see it through".
+_GOT_THROUGH = re.compile(r"\b(?:get|gets|getting|got|go|goes|going|went|come|came|pass|passed"
+                          r"|see|saw|live|lived|pull|pulled|sail|sailed|push|pushed|make|made"
+                          r"|muddle|muddled|ride|rode|work|worked)\s+(?:it\s+|them\s+)?$", _I)
 _UNTIL_AN_EVENT = re.compile(r"\b(?:until|till)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?"
                              r"(?:hearing|ruling|review|vote|decision|verdict|trial|judgment"
                              r"|judgement)\s*$", _I)
 
 
 def _until(spot: Spot, measure_here: bool) -> Cue | None:
-    if spot.prep in ("through", "thru") and _MIDWAY.search(spot.before):
-        return None  # "midway through the first half": a point inside it, no end
+    if spot.prep in ("through", "thru") and (_MIDWAY.search(spot.before)
+                                             or _GOT_THROUGH.search(spot.before)):
+        return None  # "midway through the first half": a point inside it, no end; "to get
+        # through the next year": to last it out
     # "will remain in force until a full hearing on 2 November": the event's day
     at_event = spot.prep in ("on", "in", "at") and _UNTIL_AN_EVENT.search(spot.frame)
     if spot.prep in _UNTIL_PREPS:
@@ -675,6 +683,9 @@ def _refused(spot: Spot) -> bool:
         return True  # "within 30 days of the ruling": counted from another day
     if _BARE_WEEKDAY.match(timex.text) and _PAST_HINT.search(spot.frame):
         return True  # "completed its offer by the Tuesday deadline": last Tuesday
+    owner = _OWNED_BY_THE_DAY.match(spot.after)
+    if owner is not None and words().event.search(owner.group()):
+        return True  # "wait until May's annual general meeting": the day of a meeting (5.1)
     past = _PAST_FRAME.search(spot.frame)
     if past is not None and _REPORTED_HAD_TO.search(spot.frame, 0, past.end()):
         past = None  # "Vestager said the company had to respond within three months"

@@ -33,7 +33,7 @@ _SPEECH_VERBS = (r"said|says|say|told|tells|announced|added|stated|warned|confir
 _SPEECH = re.compile(
     rf"^.{{0,80}}?\b(?P<verb>{_SPEECH_VERBS})\b"
     r"(?:\s+(?:on\s+\w+|reporters|journalists|parliament|(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?"
-    r"\s+news\s+agency))?(?:\s+that)?\s+", _I)
+    r"\s+news\s+agency|(?:the\s+)?news\s+agency\s+[\w'’-]+))?(?:\s+that)?\s+", _I)
 _SAID_THEY = re.compile(r"\b(?:has|have|had)?\s*(?:said|says|announced|stated)\s+(?:that\s+)?"
                         r"(?:it|they|he|she|we)\s+", _I)
 # What a measure word governs: "on Chinese goods", "of rare earths" (up to a boundary).
@@ -49,6 +49,7 @@ _COMMA = re.compile(r",(?!\d)")  # a comma between words, not inside "120,000"
 # ("will decide whether to ratify": the decision is what is due, the question its object)
 _CHUNK = re.compile(r",(?!\d)\s*|\b(?:that|(?<!decide\s)(?<!decides\s)(?<!deciding\s)whether)"
                     r"\s+(?=\S)", _I)
+_FIRST_PERSON = re.compile(r"(?:we|i|you)\b", _I)
 _PRONOUN_START = re.compile(r"^(?:it|they|he|she|we)\s+(?=\w)", _I)
 _SPEAKER_END = re.compile(r"(?:\s+(?:has|have|had|also|previously|already|repeatedly))+\s*$",
                           _I)
@@ -485,6 +486,8 @@ def _body(spot: Spot, cue: Cue) -> str:
     after = _GRACE_AFTER.sub("", after)  # "after a nine-month transition period"
     if re.match(r"^\s*['’]s?\s+time\b", after):  # "in two weeks' time", "in a year's time"
         after = after.split("time", 1)[1]
+    elif _POSSESSED.match(after):
+        after = _POSSESSED.sub("", after, count=1)  # "by Friday's deadline": the day's
     if spot.prep in _BOUNDARY_PREPS:
         # "before the financial year closes": the period's own verb goes with the time.
         after = _PERIOD_VERB.sub("", after, count=1)
@@ -505,6 +508,10 @@ def _body(spot: Spot, cue: Cue) -> str:
     return unled if unled != body and _FINITE.search(unled) else body
 
 
+# What a time's possessive names right after it: "(Friday)'s deadline", "(May)'s meeting".
+_POSSESSED = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:deadline|meeting|summit|vote|session"
+                        r"|election|hearing|conference|budget|talks|date|start|end|review)\b",
+                        _I)
 _PARTICIPLE_APPOSITION = re.compile(
     r"(?<=[a-z])\s*,\s+(?:(?:(?:already|first|originally|now|since)\s+)?"
     r"(?:[a-z]+(?:ed|en)|set|put|laid|made|drawn|held|kept|brought|sent|shown)\s+"
@@ -627,8 +634,8 @@ def _without_attribution(body: str) -> str:
     if pronoun is None:
         return rest
     speaker = _SPEAKER_END.sub("", body[:speech.start("verb")]).strip(" ,")
-    if not speaker or len(speaker.split()) > 6:
-        return rest
+    if not speaker or len(speaker.split()) > 6 or _FIRST_PERSON.match(speaker):
+        return rest  # ("We've always said we are going to": "we are going to")
     return f"{speaker} {rest[pronoun.end():]}"
 
 

@@ -330,6 +330,22 @@ def test_a_number_with_a_thousands_comma_stays_whole_in_what_is_due():
     assert d.what == "Homes worth less than 120,000 crowns will be exempt from the levy"
 
 
+def test_a_first_person_speaker_keeps_the_pronoun_in_what_is_due():
+    d = one('"We have always said we are going to introduce a port levy bill in the spring," '
+            "a spokesman said.", "the spring", "DATE", "2025-SP")
+    assert d.what == "we are going to introduce a port levy bill"
+
+
+def test_what_a_days_possessive_names_goes_with_the_day():
+    d = one("Acme must sell the stake by Friday's deadline.", "Friday", "DATE", "2025-03-14")
+    assert d.what == "Acme must sell the stake"
+    # the day of a meeting is no deadline (5.1), nor is "getting through" a year
+    assert found("The ministry said such a move would have to wait until May's annual general "
+                 "meeting.", "May", "DATE", "2025-05") == []
+    assert found("I need your help to get through the next year under the new tariffs.",
+                 "the next year", "DATE", "2026") == []
+
+
 def test_a_hope_in_a_relative_clause_is_not_dated_by_the_main_clauses_past():
     text = ("Work had already begun on a new sanctions package that the bloc hopes to adopt by "
             "Feb. 24.")
