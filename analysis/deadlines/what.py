@@ -240,9 +240,13 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             return _finish(f"{who} must {_base_form(failing.group('acts'))}"
                            f"{failing.group('rest')}", text)
         return _finish(f"{who} must {failing.group('verb')}", text)
-    body = _without_subject_relative(_body(spot, cue))
-    body = _obligation_form(body) if cue.rule in ("due", "obligation") else body
-    return _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
+    plain = _without_subject_relative(_body(spot, cue))
+    body = _obligation_form(plain) if cue.rule in ("due", "obligation") else plain
+    label = _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
+    if spot.prep in ("until", "till") and not _FINITE.search(label) and plain:
+        # "They have until midnight on 16 December": "They have until then", not "they"
+        label = _finish(f"{plain} until then", text)
+    return label
 
 
 def _base_form(verb: str) -> str:
@@ -479,6 +483,8 @@ def _body(spot: Spot, cue: Cue) -> str:
         before = re.sub(r"\b(an?|the|its|their)\s*$", r"\1 deadline ", before, flags=_I)
     if spot.prep == "in" and _PHRASAL_END.search(before):
         before = before.rstrip() + " in"  # "will be phased in over 12 months": the verb's
+    if _ANOTHER_CLAUSE.match(after):
+        after = ""  # "would be issued in 2008 and when he was introducing the bill": another
     if spot.anchored:
         after = FROM_DAY.sub("", after, count=1)  # "have 30 days from Thursday to submit"
     after = _AT_THE_LATEST.sub("", after)  # "by March 31 at the latest"
@@ -508,6 +514,10 @@ def _body(spot: Spot, cue: Cue) -> str:
     return unled if unled != body and _FINITE.search(unled) else body
 
 
+# What opens another clause right after the time: "(in 2008) and when he was ...".
+_ANOTHER_CLAUSE = re.compile(r"^\s*,?\s*(?:and|or|but|while|whereas|although|though)\s+"
+                             r"(?:when|where|while|if|he|she|it|they|we|i|you|an?|the|this"
+                             r"|that|there|(?-i:[A-Z]))", _I)
 # What a time's possessive names right after it: "(Friday)'s deadline", "(May)'s meeting".
 _POSSESSED = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:deadline|meeting|summit|vote|session"
                         r"|election|hearing|conference|budget|talks|date|start|end|review)\b",

@@ -330,6 +330,15 @@ def test_a_number_with_a_thousands_comma_stays_whole_in_what_is_due():
     assert d.what == "Homes worth less than 120,000 crowns will be exempt from the levy"
 
 
+def test_another_clause_after_the_time_stays_out_of_what_is_due():
+    d = one("The first levy notices would be issued in 2027 and when the minister introduced "
+            "the bill he said so.", "2027", "DATE", "2027")
+    assert d.what == "the first levy notices would be issued"
+    d = one("Acme and Zentrix have until midnight on 16 December and a ministry spokesman said "
+            "the replies were on their way.", "16 December", "DATE", "2025-12-16")
+    assert d.what == "Acme and Zentrix have until then"
+
+
 def test_a_first_person_speaker_keeps_the_pronoun_in_what_is_due():
     d = one('"We have always said we are going to introduce a port levy bill in the spring," '
             "a spokesman said.", "the spring", "DATE", "2025-SP")
