@@ -188,7 +188,10 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         # "Treasurer X said on Monday that the investors must sell within 60 days": a span
         # counted from the day the sentence tells (5.3), else from publication
         anchor = _told_on(sentence, timex, times or [], published)
-    value = due_date(timex, spot.prep, spot.lead, published if cue.forward else None,
+    forward = cue.forward and not (spot.fronted and _past(timex, published))
+    # ("In January, Commissioner Meissner ruled that Elian should go back": a time opening
+    # the sentence dates its main verb, whose tense the time's value was read from)
+    value = due_date(timex, spot.prep, spot.lead, published if forward else None,
                      anchor or published)
     if value is None or (published is not None and value < published.isoformat()[:len(value)]):
         return None
@@ -197,6 +200,12 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     what = what_is_due(spot, cue, measures[link] if link is not None else None)
     return Deadline(date=value, what=what, start=timex.start, end=timex.end, text=timex.text,
                     measure=link, why=f"deadline.{cue.rule}: {cue.words}"[:80])
+
+
+def _past(timex: TimeExpr, published: date | None) -> bool:
+    """Whether the time's own value lies before the day of publication."""
+    return published is not None and timex.type == "DATE" and timex.value[:4].isdigit() \
+        and timex.value < published.isoformat()[:len(timex.value)]
 
 
 # How many days before publication a step told "on Monday" may have been taken.

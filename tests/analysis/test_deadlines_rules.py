@@ -330,6 +330,14 @@ def test_a_number_with_a_thousands_comma_stays_whole_in_what_is_due():
     assert d.what == "Homes worth less than 120,000 crowns will be exempt from the levy"
 
 
+def test_a_past_time_opening_the_sentence_dates_its_verb_not_a_deadline():
+    # published 2025-03-13: "In January" was read as this January from "ruled"
+    assert found("In January, Immigration Commissioner Doris Meissner ruled that the boy "
+                 "should go back to Cuba.", "January", "DATE", "2025-01") == []
+    d = one("In May, importers will have to pay deposits at customs.", "May", "DATE", "2025-05")
+    assert d.date == "2025-05"
+
+
 def test_another_clause_after_the_time_stays_out_of_what_is_due():
     d = one("The first levy notices would be issued in 2027 and when the minister introduced "
             "the bill he said so.", "2027", "DATE", "2027")
