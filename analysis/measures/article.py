@@ -136,6 +136,9 @@ def tok_index(toks: list[Tok], starts: list[int], char: int) -> int:
 def dateline_country(text: str, actors: list[Actor]) -> str | None:
     """The country of a capital (or a seat of government) whose name opens the story as its
     dateline (`opens_dateline`); a country's own name there is that country."""
+    state = gazetteer.dateline_state_country(text)  # "PIERRE, S.D. (AP) _", "KINGSTON, Ont."
+    if state is not None:
+        return state
     for actor in actors:
         if actor.kind not in ("place", "country"):
             continue

@@ -451,6 +451,17 @@ def test_the_agency_s_title_looks_past_other_bodies_for_the_agency():
     assert affiliation(text, "Jo Park") == "Nordvik Standards Agency"
 
 
+def test_a_wire_dateline_with_a_state_is_that_countrys():
+    # "PIERRE, S.D. (AP) _": a city nobody lists, in a state the dateline abbreviates
+    text = ("PIERRE, S.D. (AP) _ State troopers began stopping Freedonian trucks at the border "
+            "Tuesday. Gov. Bill Lake said the checks would go on. Agriculture Secretary Dan "
+            "Reeve said so in Washington.")
+    assert affiliation(text, "Bill Lake") == "United States"
+    assert affiliation(text, "Dan Reeve") == "United States"
+    text = ("KINGSTON, Ont. (CP) _ Gov. Bill Lake said the checks would go on.")
+    assert affiliation(text, "Bill Lake") == "Canada"
+
+
 def test_a_datelined_story_about_another_country_keeps_the_datelines_bodies():
     # Peru named more than Chile, but not twice as often: the unnamed bodies and the firm
     # of a story from Santiago are Chile's.
