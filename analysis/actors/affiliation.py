@@ -267,6 +267,14 @@ def _organization(cluster: Cluster) -> None:
             cluster.affiliation = found
             cluster.why_affiliation = why("known-org-country", f"{name} -> {found}")
             return
+    for name in names:
+        found = _group_member_country(name)
+        if found:
+            # "Hyundai Electronics Industries Co.", "LG Semicon Co.": a firm of a known
+            # group (its first word names it) is of the group's country
+            cluster.affiliation = found
+            cluster.why_affiliation = why("group-member-country", f"{name} -> {found}")
+            return
     if cluster.affiliation is not None or any(_international(name) for name in names):
         return
     for name in names:
@@ -275,6 +283,23 @@ def _organization(cluster: Cluster) -> None:
             cluster.affiliation = found
             cluster.why_affiliation = why("country-in-name", f"{name} -> {found}")
             return
+
+
+# Last words that make a name a firm's ("LG Semicon Co.", "Hyundai Heavy Industries").
+_FIRM_ENDINGS = frozenset({"Co", "Co.", "Corp", "Corp.", "Inc", "Inc.", "Ltd", "Ltd.", "Industries",
+                           "Electronics", "Group", "Holdings", "Motor", "Motors", "Semiconductor",
+                           "Semiconductors", "Chemical", "Chemicals", "Steel", "Engineering",
+                           "Construction", "Shipbuilding", "Securities", "Insurance", "Telecom"})
+
+
+def _group_member_country(name: str) -> str | None:
+    """The country of the known firm whose name opens `name`, a firm's name of two or more
+    words ending like a firm's ("Hyundai Electronics Industries Co." -> South Korea)."""
+    words = name.split()
+    if len(words) < 2 or words[-1] not in _FIRM_ENDINGS:
+        return None
+    group = gazetteer.organization_name(words[0])
+    return gazetteer.organization_country(group) if group and group != name else None
 
 
 def _national_body(cluster: Cluster, main: str, plain: str | None) -> None:

@@ -451,6 +451,16 @@ def test_the_agency_s_title_looks_past_other_bodies_for_the_agency():
     assert affiliation(text, "Jo Park") == "Nordvik Standards Agency"
 
 
+def test_a_firm_of_a_known_group_is_of_the_groups_country():
+    text = ("WASHINGTON -- Hyundai Electronics Industries Co. and LG Semicon Co. face duties on "
+            "their chips, the Commerce Department said.")
+    assert affiliation(text, "Hyundai Electronics Industries Co.") == "South Korea"
+    assert affiliation(text, "LG Semicon Co.") == "South Korea"
+    # a name that does not end like a firm's is not taken for one of the group
+    assert affiliation("WASHINGTON -- Samsung Avenue was closed, the police said.",
+                       "Samsung Avenue") != "South Korea"
+
+
 def test_a_wire_dateline_with_a_state_is_that_countrys():
     # "PIERRE, S.D. (AP) _": a city nobody lists, in a state the dateline abbreviates
     text = ("PIERRE, S.D. (AP) _ State troopers began stopping Freedonian trucks at the border "
