@@ -126,6 +126,13 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
                 cluster.why_affiliation = why("shadow-front-bench", cluster.affiliation)
                 continue
             _person(cluster, state, org_country, org_public, rule)
+            if cluster.affiliation == EUROPEAN_UNION and _commissioner(cluster.role) \
+                    and EUROPEAN_COMMISSION in org_country:
+                # "EU Trade Commissioner Peter Mandelson" where the article names the
+                # Commission: a member of it works for it (2.7: the organization he works
+                # for); else the Union the article names
+                cluster.affiliation = EUROPEAN_COMMISSION
+                cluster.why_affiliation = why("eu-commissioner", EUROPEAN_COMMISSION)
 
 
 # Britain's official opposition, whose front bench holds the "shadow" posts, by period.
@@ -471,9 +478,9 @@ def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | Non
         return
     if _commissioner(cluster.role) and (EUROPEAN_UNION in org_country
                                         or EUROPEAN_COMMISSION in org_country):
-        # "Trade Commissioner Anna Lind" where the article names the EU or its Commission.
+        # "Trade Commissioner Anna Lind" where the article names the EU or its Commission:
+        # the Commission's (settle_affiliations)
         cluster.affiliation = EUROPEAN_UNION
-        cluster.why_affiliation = why("eu-commissioner", EUROPEAN_UNION)
         return
     if main is not None and state_title(cluster.role):
         cluster.affiliation = main

@@ -179,10 +179,10 @@ def test_a_commissioner_serves_the_european_union():
     text = "European Trade Commissioner Anna Lind flew to Ottawa. Canada said talks went well."
     found = actors(text)["Anna Lind"]
     assert (found.role, found.affiliation) == ("Trade Commissioner", "European Union")
-    # Where the article names the Commission, a commissioner is the Union's, not the
-    # country the article is about.
+    # Where the article names the Commission, a commissioner is the Commission's (2.7: the
+    # organization one works for), not the country the article is about.
     text = CHILE + "Trade Commissioner Anna Lind said the European Commission would reply."
-    assert affiliation(text, "Anna Lind") == "European Union"
+    assert affiliation(text, "Anna Lind") == "European Commission"
     # A national portfolio keeps its European word, and a commissioner of police is no
     # member of the Commission.
     text = CHILE + "European Affairs Minister Ana Costa said so."
