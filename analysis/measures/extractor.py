@@ -378,6 +378,8 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             read.append(trigger)
             trigger.aside = _in_an_aside(view, trigger.cue_at)
             _tell_kind(view, trigger)  # "Japan, which banned US beef, lifted its ban"
+            if trigger.type == "import_ban" and _embargo_on_a_country(view, trigger):
+                trigger.type = "sanction"  # "the trade embargo", "an embargo against Cuba"
     kept = _without_contents(view, _without_instruments(view, read))
     if len(kept) > 1:  # a measure the sentence names is what the time is given for
         kept = [trigger for trigger in kept if trigger.entry is not _GIVEN_ENTRY]
@@ -485,6 +487,21 @@ def _description(view: SentenceView, trigger: Found) -> bool:
 
 
 _OIL_WORDS = frozenset({"oil", "crude", "petroleum", "barrel", "-a-barrel", "a-barrel"})
+
+
+def _embargo_on_a_country(view: SentenceView, trigger: Found) -> bool:
+    """Whether an embargo bars trade with a country, not the import of some goods (4.3: a
+    sanction): "the trade embargo" on Cuba, "an embargo against Libya" (not "an embargo on
+    Polish meat")."""
+    phrase = trigger.entry.phrase
+    if phrase in ("trade embargo", "trade embargoes"):
+        return True
+    if phrase not in ("embargo", "embargoes") or view.low(trigger.last + 1) not in ("on",
+                                                                                  "against"):
+        return False
+    at = trigger.last + 2 + (view.low(trigger.last + 2) == "the")
+    ent = view.ent_at.get(at)
+    return ent is not None and ent.kind == "country" and not ent.demonym
 
 
 def _on_oil(view: SentenceView, trigger: Found) -> bool:

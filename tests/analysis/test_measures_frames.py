@@ -2161,6 +2161,16 @@ def test_a_probe_told_in_a_relative_clause_is_its_subjects():
     assert (m.action, m.imposer) == ("investigate", "Ruritania")
 
 
+def test_an_embargo_on_trade_with_a_country_is_a_sanction():
+    m = only("Ruritania has kept an embargo against Freedonia since 1962.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.targets) == ("sanction", "maintain", ["Freedonia"])
+    m = only("Ruritania said the trade embargo would stay in place.", RURITANIA)
+    assert m.type == "sanction"
+    # an embargo on goods bars their import
+    m = only("Ruritania imposed an embargo on Freedonian meat.", RURITANIA, FREEDONIA)
+    assert m.type == "import_ban"
+
+
 def test_a_step_told_in_a_separate_notice_is_its_own_record():
     text = ("Ruritania restricted exports of gallium to Freedonia on Monday. In a separate "
             "notice, Ruritania banned the export of refining technology without permission.")
