@@ -72,6 +72,7 @@ _COMPLEMENT_OPENERS = _ARTICLES | _PRONOUNS | {"as", "the"} | _DESCRIBING
 _DESCRIPTION_REACH = 5
 _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permit", "permits"})
 _EXPORT_WORDS = frozenset({"exporters", "exports", "export", "shipments", "shipment"})
+_RULE_WORDS = frozenset({"rules", "rule", "regulations", "regulation"})
 _WTO = re.compile(r"\bWTO\b|World Trade Organi[sz]ation|\b[Dd]ispute[- ]settlement\b|\bNAFTA\b"
                   r"|\bUSMCA\b|North American Free Trade Agreement")
 
@@ -514,7 +515,15 @@ def _on_oil(view: SentenceView, trigger: Found) -> bool:
 def _licensing_duty(view: SentenceView, trigger: Found) -> bool:
     """ "will require exporters of photoresists to obtain a licence for shipments": a duty
     laid on a class of bodies that is an export licence (GUIDELINES 4.3 export_control)."""
-    if trigger.entry.kind != "verb_bound" or trigger.type != "other":
+    if trigger.type != "other":
+        return False
+    if trigger.entry.phrase in _RULE_WORDS:
+        # "Under rules published by the Ministry of Commerce, overseas manufacturers will
+        # need a licence from Beijing to export magnets": rules that license exports
+        ahead = range(trigger.last + 1, len(view.toks))
+        return any(view.low(at) in _LICENCE_WORDS for at in ahead) \
+            and any(view.low(at) in _EXPORT_WORDS for at in ahead)
+    if trigger.entry.kind != "verb_bound":
         return False
     ahead = range(trigger.last + 1, view.clause_end(trigger.last))
     if not any(view.low(at) in _LICENCE_WORDS for at in ahead):

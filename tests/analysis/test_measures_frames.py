@@ -2161,6 +2161,16 @@ def test_a_probe_told_in_a_relative_clause_is_its_subjects():
     assert (m.action, m.imposer) == ("investigate", "Ruritania")
 
 
+def test_rules_that_license_exports_are_an_export_control():
+    m = only("Under rules published by Ruritania's trade ministry, foreign makers will need a "
+             "licence to export the magnets.", RURITANIA)
+    assert m.type == "export_control"
+    # rules with no licence for exports stay "other"
+    m = only("Under rules published by Ruritania's trade ministry, shops must close at 10pm.",
+             RURITANIA)
+    assert m.type == "other"
+
+
 def test_an_embargo_on_trade_with_a_country_is_a_sanction():
     m = only("Ruritania has kept an embargo against Freedonia since 1962.", RURITANIA, FREEDONIA)
     assert (m.type, m.action, m.targets) == ("sanction", "maintain", ["Freedonia"])
