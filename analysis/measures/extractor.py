@@ -367,6 +367,9 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
                 trigger.type = "export_control"
             elif trigger.entry.phrase == "price cap" and _on_oil(view, trigger):
                 trigger.type = "sanction"  # "the $60-a-barrel price cap on Russian crude"
+            elif trigger.type == "other" and _counter_duties(view, trigger):
+                trigger.type = "tariff"  # "suspended countermeasures on 21 billion euros of
+                # US goods": duties laid back on a sum of the other side's trade
             found.append(trigger)
     for trigger in found:
         for at in range(trigger.first, trigger.last + 1):
@@ -503,6 +506,20 @@ def _embargo_on_a_country(view: SentenceView, trigger: Found) -> bool:
     at = trigger.last + 2 + (view.low(trigger.last + 2) == "the")
     ent = view.ent_at.get(at)
     return ent is not None and ent.kind == "country" and not ent.demonym
+
+
+def _counter_duties(view: SentenceView, trigger: Found) -> bool:
+    """Whether countermeasures fall on a sum of goods ("countermeasures on 21 billion euros
+    of US goods", "cover about €21 billion of American products"): retaliatory duties."""
+    if not trigger.entry.phrase.startswith(("countermeasure", "counter-measure")):
+        return False
+    lows = [tok.low for tok in view.toks]
+    return any(low in _GOODS_WORDS for low in lows) and any(
+        low[:1] in "$€£¥" or low in _SUM_WORDS for low in lows)
+
+
+_GOODS_WORDS = frozenset({"goods", "products", "imports", "exports"})
+_SUM_WORDS = frozenset({"billion", "bn", "million", "euros", "dollars"})
 
 
 def _on_oil(view: SentenceView, trigger: Found) -> bool:

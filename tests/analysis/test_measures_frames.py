@@ -2161,6 +2161,15 @@ def test_a_probe_told_in_a_relative_clause_is_its_subjects():
     assert (m.action, m.imposer) == ("investigate", "Ruritania")
 
 
+def test_countermeasures_on_a_sum_of_goods_are_duties():
+    m = only("Ruritania suspended countermeasures on 21 billion euros of Freedonian goods in "
+             "April.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.magnitude) == ("tariff", "delay", "21 billion euros")
+    # countermeasures with no goods named stay "other"
+    m = only("Ruritania imposed countermeasures on Freedonia.", RURITANIA, FREEDONIA)
+    assert m.type == "other"
+
+
 def test_rules_that_license_exports_are_an_export_control():
     m = only("Under rules published by Ruritania's trade ministry, foreign makers will need a "
              "licence to export the magnets.", RURITANIA)
