@@ -384,6 +384,9 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             _tell_kind(view, trigger)  # "Japan, which banned US beef, lifted its ban"
             if trigger.type == "import_ban" and _embargo_on_a_country(view, trigger):
                 trigger.type = "sanction"  # "the trade embargo", "an embargo against Cuba"
+            elif trigger.type == "export_control" and _sanctions_listing(view, trigger):
+                trigger.type = "sanction"  # "a package of sanctions ... blacklisting more
+                # vessels", "adding more than 70 vessels to its blacklist"
     kept = _without_contents(view, _without_instruments(view, read))
     if len(kept) > 1:  # a measure the sentence names is what the time is given for
         kept = [trigger for trigger in kept if trigger.entry is not _GIVEN_ENTRY]
@@ -491,6 +494,17 @@ def _description(view: SentenceView, trigger: Found) -> bool:
 
 
 _OIL_WORDS = frozenset({"oil", "crude", "petroleum", "barrel", "-a-barrel", "a-barrel"})
+
+
+def _sanctions_listing(view: SentenceView, trigger: Found) -> bool:
+    """Whether a blacklisting is a sanction: of ships (the tankers of a "shadow fleet"), or
+    told in a sentence about sanctions (4.3: listing is how sanctions name their targets)."""
+    if "blacklist" not in trigger.entry.phrase:
+        return False
+    return any(tok.low in _SHIPS or tok.low.startswith("sanction") for tok in view.toks)
+
+
+_SHIPS = frozenset({"vessels", "ships", "tankers", "vessel", "ship", "tanker"})
 
 
 def _embargo_on_a_country(view: SentenceView, trigger: Found) -> bool:

@@ -2161,6 +2161,17 @@ def test_a_probe_told_in_a_relative_clause_is_its_subjects():
     assert (m.action, m.imposer) == ("investigate", "Ruritania")
 
 
+def test_blacklisting_ships_or_in_a_sanctions_package_is_a_sanction():
+    found = measures("Ruritania on Friday adopted a new package of sanctions against Freedonia, "
+                     "blacklisting more vessels.", RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer) for m in found] == [("sanction", "Ruritania")]
+    m = only("Ruritania added more than 70 tankers to its blacklist.", RURITANIA)
+    assert m.type == "sanction"
+    # firms added to a trade blacklist lose exports: an export control
+    m = only("Ruritania added 13 Freedonian firms to its trade blacklist.", RURITANIA, FREEDONIA)
+    assert m.type == "export_control"
+
+
 def test_countermeasures_on_a_sum_of_goods_are_duties():
     m = only("Ruritania suspended countermeasures on 21 billion euros of Freedonian goods in "
              "April.", RURITANIA, FREEDONIA)
