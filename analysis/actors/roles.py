@@ -156,7 +156,8 @@ class RoleFinder:
         party = self._party_adjective(title)
         if party is not None:
             title = title[1:]
-        elif self.tokens.low[title[-1]] in PARTY_TITLES:
+        elif self.tokens.low[title[-1]] in PARTY_TITLES \
+                or any(self.tokens.low[at] == "shadow" for at in title):
             party = self._party_before(title[0] - 1, floor)
         if party is not None:
             role = self.prefixes.role_text(title[0], title[-1])
@@ -243,10 +244,12 @@ class RoleFinder:
         return gazetteer.place_country(name) or gazetteer.place_country(entity.text)
 
     def _party_adjective(self, title: list[int]) -> str | None:
-        """ "[Tory] leader", "[Liberal Democrat] health spokesman": the party a party
-        title's first word (with the word before it) names, else None."""
+        """ "[Tory] leader", "[Liberal Democrat] health spokesman", "[Conservative] shadow
+        foreign secretary": the party a party title's first word (with the word before it)
+        names, else None (a shadow front bench's post is its party's, 2.7)."""
         tokens = self.tokens
-        if len(title) < 2 or tokens.low[title[-1]] not in PARTY_TITLES:
+        if len(title) < 2 or (tokens.low[title[-1]] not in PARTY_TITLES
+                              and not any(tokens.low[at] == "shadow" for at in title)):
             return None
         return self._party_named_at(title[0])
 

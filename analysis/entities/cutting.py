@@ -437,6 +437,11 @@ def is_portfolio(doc: Doc, toks: list[Token], short_body: bool = False) -> bool:
                for word in words)
 
 
+# Parties' adjectives, as against their names ("Labour", "Likud" modify as names do).
+_PARTY_ADJECTIVE_FORMS = frozenset({"Conservative", "Republican", "Democratic", "Liberal",
+                                    "Socialist", "Communist", "Gaullist"})
+
+
 def _single(doc: Doc, tok: Token, out: list[Span]) -> None:
     """One capitalized token: skip titles, demonyms, compounds and acronym modifiers."""
     start, end, word = tok
@@ -444,6 +449,8 @@ def _single(doc: Doc, tok: Token, out: list[Span]) -> None:
         return
     if word in gaz.PARTY_ADJECTIVES and doc.next_word(end)[1] in gaz.PARTY_TITLES:
         return  # "Tory leader", "Liberal spokesman": the party is the role's affiliation
+    if word in _PARTY_ADJECTIVE_FORMS and doc.next_word(end)[1].islower():
+        return  # "a Conservative government", "Republican senators": an adjective (2.3)
     if is_title_head(word):
         # "King" alone may be someone's surname: let the article decide.
         out.append(Span(start, end, None, None, WEAK))

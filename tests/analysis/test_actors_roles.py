@@ -306,6 +306,23 @@ def test_a_party_adjective_before_a_shadow_portfolio_is_the_party():
         "spokesman", "Barclays")
 
 
+def test_a_party_adjective_before_a_shadow_post_or_co_chairman_is_the_party():
+    assert people("Conservative shadow foreign secretary Ann Hill said so.")["Ann Hill"] == (
+        "shadow foreign secretary", "Conservative Party")
+    assert people("Tory co-chairman Tom Gray said so.")["Tom Gray"] == (
+        "co-chairman", "Conservative Party")
+
+
+def test_a_party_adjective_before_a_noun_is_no_actor():
+    # GUIDELINES 2.3: adjectives are no mentions ("a Conservative government"); a party's
+    # name used as a modifier is ("a Labour government")
+    text = ("Tom Gray said a Conservative government would abolish the levy and Republican "
+            "senators agreed.")
+    names = {actor.name for actor in build_actors(text, split_sentences(text),
+                                                  find_entities(text, split_sentences(text)))}
+    assert not names & {"Conservative", "Republican", "Conservative Party"}
+
+
 def test_a_demonym_right_after_a_title_is_a_given_name():
     # English writes the holder's nationality before a title, never after it.
     assert people("Economic Development Minister German Gref said so.") == {
