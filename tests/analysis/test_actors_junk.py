@@ -93,6 +93,12 @@ def test_rules_lists_registers_and_directives_are_no_actors():
     assert names(text) == set()
 
 
+def test_the_acronyms_of_common_things_are_no_actors():
+    text = ("Sales of PCs, DVDs and MP3 players rose, the R&B singer said, and an MP warned "
+            "that HIV spreads. Acme sells the CD by SMS.")
+    assert names(text) - {"Acme"} == set()
+
+
 def test_named_charges_taxes_and_curbs_are_no_actors():
     text = ("Acme must pay the Core Technology Fee and the Ruritanian Digital Services Tax, "
             "while the Strelsau Congestion Charge and the Widget Quota stay. Mr Fee said so.")
