@@ -97,6 +97,10 @@ def test_the_acronyms_of_common_things_are_no_actors():
     text = ("Sales of PCs, DVDs and MP3 players rose, the R&B singer said, and an MP warned "
             "that HIV spreads. Acme sells the CD by SMS.")
     assert names(text) - {"Acme"} == set()
+    # awards, consoles and the election are things too
+    text = ("The film won an Oscar and two Baftas before the General Election. The Xbox and "
+            "the PlayStation sold well.")
+    assert names(text) == set()
 
 
 def test_named_charges_taxes_and_curbs_are_no_actors():
