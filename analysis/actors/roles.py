@@ -156,8 +156,7 @@ class RoleFinder:
         party = self._party_adjective(title)
         if party is not None:
             title = title[1:]
-        elif self.tokens.low[title[-1]] in PARTY_TITLES \
-                or any(self.tokens.low[at] == "shadow" for at in title):
+        elif self.tokens.low[title[-1]] in PARTY_TITLES or self._shadow_post(title):
             party = self._party_before(title[0] - 1, floor)
         if party is not None:
             role = self.prefixes.role_text(title[0], title[-1])
@@ -247,11 +246,14 @@ class RoleFinder:
         """ "[Tory] leader", "[Liberal Democrat] health spokesman", "[Conservative] shadow
         foreign secretary": the party a party title's first word (with the word before it)
         names, else None (a shadow front bench's post is its party's, 2.7)."""
-        tokens = self.tokens
-        if len(title) < 2 or (tokens.low[title[-1]] not in PARTY_TITLES
-                              and not any(tokens.low[at] == "shadow" for at in title)):
+        if len(title) < 2 or (self.tokens.low[title[-1]] not in PARTY_TITLES
+                              and not self._shadow_post(title)):
             return None
         return self._party_named_at(title[0])
+
+    def _shadow_post(self, title: list[int]) -> bool:
+        """Whether the title is a post of a shadow front bench ("shadow home secretary")."""
+        return any(self.tokens.low[at] == "shadow" for at in title)
 
     def _party_before(self, at: int, floor: int) -> str | None:
         """ "Tory [leader]" opening a sentence, where the title walk stops."""

@@ -191,6 +191,9 @@ _ASKS_A_COURT = re.compile(
 _COURT_ENTRY = TriggerEntry("investigation", "verb", "ask a court to annul", "investigate")
 
 
+# The word after a sum that names its currency ("5m euros"), if any.
+_CURRENCY_WORDS = (r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?|reais"
+                   r"|ringgit|crowns?))?")
 # Public money put up for a group: a verb of funding, a sum, maybe what it is ("in aid"),
 # and the help it gives.
 _MONEY_TO_HELP = re.compile(
@@ -200,7 +203,7 @@ _MONEY_TO_HELP = re.compile(
     r"(?:an?\s+(?:[\w-]+\s+)?(?:fund|package|pot)\s+of\s+)?"
     r"(?:(?:an?|about|some|around|nearly|almost|up\s+to|more\s+than|another|a\s+further)\s+)?"
     r"(?:[A-Z]{0,3}[$£€¥]\s?\d[\d.,]*|\d[\d.,]*)\s*(?:m|bn|k|billion|million|trillion)?"
-    r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?|reais|ringgit|crowns?))?"
+    rf"{_CURRENCY_WORDS}"
     r"(?:\s+\([^()]{1,20}\))?(?:\s+available)?"
     r"(?:\s+(?:in|of)\s+(?:state\s+|public\s+|government\s+|emergency\s+|direct\s+)?"
     r"(?:aid|subsidies|grants|compensation|support|help|relief|funding))?"
@@ -209,7 +212,7 @@ _MONEY_TO_HELP = re.compile(
 # aid to growers", "a £1bn package of childcare support".
 _MONEY_IN_AID = re.compile(
     r"(?:[A-Z]{0,3}[$£€¥]\s?\d[\d.,]*|\b\d[\d.,]*)\s*(?:m|bn|billion|million|trillion)?"
-    r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?|reais|ringgit|crowns?))?"
+    rf"{_CURRENCY_WORDS}"
     r"(?:\s+\([^()]{1,20}\))?\s+(?:(?:package|programme|program|fund)\s+)?(?:in|of)\s+"
     r"(?:(?:new|extra|additional|fresh|state|public|government|emergency|federal|financial"
     r"|direct|farm|childcare|income|drought|flood|disaster|transition|transitional)\s+){0,2}"
@@ -529,11 +532,12 @@ def _counter_duties(view: SentenceView, trigger: Found) -> bool:
         return False
     lows = [tok.low for tok in view.toks]
     return any(low in _GOODS_WORDS for low in lows) and any(
-        low[:1] in "$€£¥" or low in _SUM_WORDS for low in lows)
+        low[:1] in _CURRENCY_SIGNS or low in _SUM_WORDS for low in lows if low)
 
 
 _GOODS_WORDS = frozenset({"goods", "products", "imports", "exports"})
 _SUM_WORDS = frozenset({"billion", "bn", "million", "euros", "dollars"})
+_CURRENCY_SIGNS = frozenset("$€£¥")
 
 
 def _on_oil(view: SentenceView, trigger: Found) -> bool:

@@ -405,7 +405,8 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
     while at + 1 < min(len(view.toks), max(stop, past)):
         at += 1
         low = view.low(at)
-        if low == "," and _in_a_list(view, at):
+        listed = low == "," and _in_a_list(view, at)
+        if listed:
             # "a ban on tobacco advertising in newspapers, magazines and on the internet
             # will come into force": the list's words do not count against the reach
             stop = min(len(view.toks), stop + _LIST_ITEM_WORDS + 1)
@@ -418,7 +419,7 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
             break  # "a panel under the trade agreement if the checks continue": their verb
         if low in (".", ";", ":") or (low == "," and at > found.last + 1 and
                                       view.low(at + 1) not in ("which", "who")
-                                      and not _in_a_list(view, at)):
+                                      and not listed):
             break
         if at >= stop and not _phrase_at(view, at, words.state_after):
             continue

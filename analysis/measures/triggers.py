@@ -220,10 +220,11 @@ def _beside_the_wto(view: SentenceView) -> bool:
     sentence = view.doc.text[view.start:view.end]
     return any(ent.name in names or view.doc.text[ent.start:ent.end] in names
                for ent in view.ents) or any(
-        " " in name and name in sentence for name in names) or any(
-        tok.low == "dispute" and view.low(at + 1) in ("settlement", "-")
-        and view.low(at + 1 + (view.low(at + 1) == "-")) == "settlement"
-        for at, tok in enumerate(view.toks))
+        " " in name and name in sentence for name in names) \
+        or _DISPUTE_SETTLEMENT.search(sentence) is not None
+
+
+_DISPUTE_SETTLEMENT = re.compile(r"\bdispute[- ]settlement\b", re.I)
 
 
 def _tax_type(view: SentenceView, found: Found) -> str:
