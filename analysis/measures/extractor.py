@@ -142,7 +142,8 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # childcare support": a sum of public help for a group (4.3 subsidy); the verb
         # before it, if any, tells who gives it and how
         add(found, _AID_ENTRY, group="aid", alone=True)
-    for found in _RECEIVES_MONEY.finditer(text) if "receive" in text else ():
+    for found in _around(text, _RECEIVE, _RECEIVES_MONEY, _RECEIVE_BEFORE, _RECEIVE_AFTER,
+                         "aid") if "receive" in text else ():
         # "Pensioner households are to receive a one-off £200 payment", "Parents of children
         # under six will receive a new childcare supplement of €1,000 a year": public money
         # a group of people will get (4.3 subsidy); they are its target
@@ -157,7 +158,8 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # quantity allowed is held to a limit (4.3 quota)
         raised = found.group("verb").lower().startswith(_RAISING_AMOUNT)
         add(found, _QUOTA_EASED if raised else _QUOTA_LAID)
-    for found in _AGREED_JOINTLY.finditer(text) if "agree" in text else ():
+    for found in _around(text, _AGREE, _AGREED_JOINTLY, _AGREE_BEFORE, _AGREE_AFTER) \
+            if "agree" in text else ():
         # "India and Australia on Monday also agreed to jointly assess five lithium
         # projects", "Japan agreed with Korea to scrap ...": a joint commitment (4.3
         # agreement), beside any measure it holds
@@ -251,17 +253,34 @@ _QUOTA_EASED = TriggerEntry("quota", "verb", "raise the amount allowed", "ease")
 
 
 def _money_in_aid(text: str) -> Iterator[re.Match[str]]:
-    """The sums given as help in the text: the costly pattern is tried only around its
-    help nouns after "in" or "of" (most texts have none)."""
+    """The sums given as help in the text (most texts have none)."""
     if not any(noun in text for noun in _AID_NOUNS):
-        return
-    seen: set[int] = set()  # the help nouns met (windows may overlap)
-    for near in _AID_AFTER_OF.finditer(text):
-        for found in _MONEY_IN_AID.finditer(text, max(0, near.start() - _MONEY_BEFORE_AID),
-                                            min(len(text), near.end() + _AID_TAIL)):
-            if found.start("aid") not in seen:
-                seen.add(found.start("aid"))
+        return iter(())
+    return _around(text, _AID_AFTER_OF, _MONEY_IN_AID, _MONEY_BEFORE_AID, _AID_TAIL, "aid")
+
+
+def _around(text: str, anchor: re.Pattern[str], pattern: re.Pattern[str], before: int,
+            after: int, group: int | str = 0) -> Iterator[re.Match[str]]:
+    """The matches of a costly `pattern` tried only in windows around the cheap `anchor`'s
+    matches (from `before` characters before one to `after` after it), each once (by the
+    start of its `group`: windows may overlap)."""
+    seen: set[int] = set()
+    for near in anchor.finditer(text):
+        for found in pattern.finditer(text, max(0, near.start() - before),
+                                      min(len(text), near.end() + after)):
+            if found.start(group) not in seen:
+                seen.add(found.start(group))
                 yield found
+
+
+# The cheap words around which the patterns of joint commitments and money received are
+# tried, and how far before and after them those may reach.
+_AGREE = re.compile(r"\bagree[ds]?\b")
+_AGREE_BEFORE = 160
+_AGREE_AFTER = 100
+_RECEIVE = re.compile(r"\breceive\b")
+_RECEIVE_BEFORE = 100
+_RECEIVE_AFTER = 120
 
 
 # Where a sum given as help may be: a help noun a word or two after "in" or "of"; the sum
