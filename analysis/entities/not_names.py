@@ -195,10 +195,20 @@ def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
     if is_term(toks[0].word, nxt):
         return True  # "GM maize", "GM food": genetically modified, not General Motors
     start = toks[0].start
+    spelled_after = _OR_SPELLED_OUT.match(doc.text, toks[0].end)
+    if spelled_after is not None and spelled_out_before(toks[0].word, spelled_after.group(1),
+                                                         reverse=True):
+        # "6,500 MTOPS, or millions of theoretical operations per second": a unit or term
+        doc.no_actor_abbreviations.add(toks[0].word)
+        return True
     known_as = _KNOWN_AS.search(doc.text, max(0, start - _KNOWN_AS_REACH), start)
-    if doc.text[start - 1:start] != "(" and (known_as is None or known_as.end() != start):
+    or_before = doc.text[max(0, start - 5):start] == ", or "
+    if doc.text[start - 1:start] != "(" and not or_before \
+            and (known_as is None or known_as.end() != start):
         return False
-    before = doc.text[max(0, start - 40):start - 1].rstrip()
+    # ("the Carbon Border Adjustment Mechanism, or CBAM, which": as in brackets)
+    cut = start - 5 if or_before else start - 1
+    before = doc.text[max(0, cut - 39):cut].rstrip()
     if known_as is not None and known_as.end() == start \
             or _PROGRAMME_AFTER_BRACKET.match(doc.text, toks[0].end) \
             or spelled_out_before(toks[0].word, before):
@@ -207,7 +217,7 @@ def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
         doc.no_actor_abbreviations.add(toks[0].word)
         return True
     law = before.rsplit(None, 1)[-1] if before else ""
-    if law in gaz.MISC_WORDS or start - 1 - (start - 1 - max(0, start - 40) - len(before)) \
+    if law in gaz.MISC_WORDS or cut - (cut - max(0, cut - 39) - len(before)) \
             in doc.no_actor_ends:
         if law not in _BODY_OR_EVENT:
             # "the Carbon Border Adjustment Mechanism (CBAM)": and its later mentions ("CBAM
@@ -217,19 +227,26 @@ def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
     return False
 
 
+# Words an abbreviation skips: "MTOPS" for "millions of theoretical operations per second".
+_UNSPELLED = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an"})
+# What spells an abbreviation out right after it: "MTOPS, or millions of theoretical ...".
+_OR_SPELLED_OUT = re.compile(r",\s+or\s+((?:[a-z][\w-]*\s+){0,6}[a-z][\w-]*)")
 # Last words of names that are as often a body's as an event's or a law's.
 _BODY_OR_EVENT = frozenset({"Forum"})
 
 
-def spelled_out_before(abbreviation: str, before: str) -> bool:
+def spelled_out_before(abbreviation: str, before: str, reverse: bool = False) -> bool:
     """ "deep ultraviolet (DUV)", "liquefied natural gas (LNG)": the abbreviation of the
-    lower-case words right before its bracket is a term, no actor. Each word gives its
+    lower-case words right before its bracket is a term, no actor (`reverse`: the words
+    right after it, "MTOPS, or millions of theoretical operations"). Each word gives its
     first letter, in order, and may give later letters too ("ultraviolet" -> UV); the
     lower-case name of a body ("reform commission (NDRC)") is left alone."""
     letters = abbreviation.lower()
     words = _WORDS.findall(before)
+    if reverse:  # ("millions of theoretical operations per second": "of" gives no letter)
+        words = [word for word in words if word not in _UNSPELLED]
     for count in range(1, min(len(letters), len(words)) + 1):
-        phrase = words[-count:]
+        phrase = words[:count] if reverse else words[-count:]
         if not all(word.islower() for word in phrase) or letters[0] != phrase[0][0]:
             continue
         if any(word.capitalize() in gaz.ORG_WORDS for word in phrase):

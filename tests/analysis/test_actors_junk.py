@@ -103,6 +103,17 @@ def test_the_acronyms_of_common_things_are_no_actors():
     assert names(text) == set()
 
 
+def test_an_abbreviation_given_with_or_for_a_term_is_no_actor():
+    # "X, or ABC," as "X (ABC)": a mechanism's abbreviation, and a unit spelled out after it
+    text = ("Under the Carbon Border Adjustment Mechanism, or CBAM, importers report. CBAM "
+            "covers steel. The threshold rises to 6,500 MTOPS, or millions of theoretical "
+            "operations per second.")
+    assert names(text) == set()
+    # a body's stays
+    found = names("The Food Standards Agency, or FSA, said so. The FSA agreed.")
+    assert "Food Standards Agency" in found and "FSA" in found
+
+
 def test_named_charges_taxes_and_curbs_are_no_actors():
     text = ("Acme must pay the Core Technology Fee and the Ruritanian Digital Services Tax, "
             "while the Strelsau Congestion Charge and the Widget Quota stay. Mr Fee said so.")
