@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from .. import gazetteer
@@ -268,28 +268,27 @@ def _place(cluster: Cluster) -> None:
 def _organization(cluster: Cluster) -> None:
     """An organization's home country from the curated list or from its own name."""
     names = _distinct(cluster)
-    for name in names:
-        found = gazetteer.organization_country(name)
-        if found:
-            cluster.affiliation = found
-            cluster.why_affiliation = why("known-org-country", f"{name} -> {found}")
-            return
-    for name in names:
-        found = _group_member_country(name)
-        if found:
-            # "Hyundai Electronics Industries Co.", "LG Semicon Co.": a firm of a known
-            # group (its first word names it) is of the group's country
-            cluster.affiliation = found
-            cluster.why_affiliation = why("group-member-country", f"{name} -> {found}")
-            return
+    # ("Hyundai Electronics Industries Co.", "LG Semicon Co.": a firm of a known group, whose
+    # first word names it, is of the group's country)
+    if _settled_by(cluster, names, (("known-org-country", gazetteer.organization_country),
+                                    ("group-member-country", _group_member_country))):
+        return
     if cluster.affiliation is not None or any(_international(name) for name in names):
         return
-    for name in names:
-        found = _country_in_name(name)
-        if found:
-            cluster.affiliation = found
-            cluster.why_affiliation = why("country-in-name", f"{name} -> {found}")
-            return
+    _settled_by(cluster, names, (("country-in-name", _country_in_name),))
+
+
+def _settled_by(cluster: Cluster, names: list[str],
+                rules: tuple[tuple[str, Callable[[str], str | None]], ...]) -> bool:
+    """Whether a rule, tried in order over all the names, gave the cluster its country."""
+    for rule, country_of in rules:
+        for name in names:
+            found = country_of(name)
+            if found:
+                cluster.affiliation = found
+                cluster.why_affiliation = why(rule, f"{name} -> {found}")
+                return True
+    return False
 
 
 # Last words that make a name a firm's ("LG Semicon Co.", "Hyundai Heavy Industries").
