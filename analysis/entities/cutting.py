@@ -312,7 +312,11 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
             name = _strip_connectors(toks[name_from:])
             if name:
                 before_title = _strip_connectors(toks[:_title_start(toks, head)])
-                if not is_portfolio(doc, before_title, short_body=True):
+                if _constituency(doc, before_title, toks[head].word):
+                    # "East Midlands [MEP ...]": the seat's region, a place
+                    out.append(Span(before_title[0].start, before_title[-1].end, "place",
+                                    None, SURE))
+                elif not is_portfolio(doc, before_title, short_body=True):
                     # "Human Services [Secretary]", "Homeland Security [Secretary]"
                     _cut_of(doc, before_title, out)
                 if is_people_word(name[0].word) and not _given_name_demonym(doc, name):
@@ -372,12 +376,32 @@ _PORTFOLIO_WORDS = 4
 
 
 def _title_start(toks: list[Token], head: int) -> int:
-    """The first word of the title whose head is at `head`: "Prime Minister", "US [...]"."""
+    """The first word of the title whose head is at `head`: "Prime Minister", "US [...]",
+    "Ex-Labour [MP]" (a former post, as "former" is a modifier)."""
     first = head
     while first > 0 and (toks[first - 1].word in gaz.TITLE_MODIFIERS
-                         or is_title_head(toks[first - 1].word)):
+                         or is_title_head(toks[first - 1].word)
+                         or toks[first - 1].word.startswith(("Ex-", "ex-"))):
         first -= 1
     return first
+
+
+# Titles of members elected for a seat: the capitalized words before them that name no
+# body, party or country name the seat's town or region ("Nottingham City Councillor").
+_SEAT_TITLES = frozenset({"MP", "MEP", "Councillor", "Cllr", "Assemblyman", "Assemblywoman",
+                          "Alderman"})
+
+
+def _constituency(doc: Doc, toks: list[Token], title: str) -> bool:
+    """Whether `toks`, right before a member's `title`, name the seat's place."""
+    if title not in _SEAT_TITLES or not toks or org_by_words(toks) \
+            or any(tok.word in CONNECTORS for tok in toks):
+        return False
+    name = doc.name_of(toks)
+    return gazetteer_kind(name) in (None, ("place", None)) and name not in gaz.PARTY_ADJECTIVES \
+        and not any(
+        gazetteer_kind(tok.word) not in (None, ("place", None))
+        or tok.word in gaz.PARTY_ADJECTIVES or is_people_word(tok.word) for tok in toks)
 
 
 # Where `_cut_of` splits, in this order.

@@ -401,3 +401,28 @@ def test_an_appositions_role_drops_an_abbreviation_in_brackets_and_the_employers
     assert found["Jo Park"][0] == "director of the Nordvik Institute for Fiscal Studies"
     assert found["Karl Brenner"][0] == "chief economist at Halvex Capital"
     assert found["Ann Lee"][0] == "head of sales at Halvex Capital in Europe"  # a region
+
+
+def test_a_member_of_parliament_or_a_council_is_a_titled_person():
+    # "MP", "MEP", "Councillor" before a name are titles, as "Senator" is: the person
+    # is named, with the party before the title as affiliation (2.7)
+    assert people("Green MEP Ann Hill welcomed the vote.")["Ann Hill"] == ("MEP", "Green Party")
+    assert people("Labour MP Tom Gray said so.")["Tom Gray"] == ("MP", "Labour Party")
+    assert people("Lib Dem MP Tom Gray said so.")["Tom Gray"] == ("MP", "Liberal Democrats")
+    assert people("Backbencher Tom Gray said so.")["Tom Gray"] == ("Backbencher", None)
+
+
+def actors_of(text: str) -> dict[str, str]:
+    sentences = split_sentences(text)
+    return {actor.name: actor.kind for actor in
+            build_actors(text, sentences, find_entities(text, sentences))}
+
+
+def test_the_seat_before_a_members_title_is_a_place_and_a_former_post_a_title():
+    found = actors_of("North Wessex MEP Ann Hill and Kingsbridge City Councillor Tom Gray "
+                      "met Ex-Labour MP Joe Reed.")
+    assert found == {"North Wessex": "place", "Ann Hill": "person",
+                     "Kingsbridge City": "place", "Tom Gray": "person", "Joe Reed": "person"}
+    # a party or a body before the title stays what it is
+    assert actors_of("Wessex Farmers Union MP Tom Gray said so.")["Wessex Farmers Union"] \
+        == "organization"
