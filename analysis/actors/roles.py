@@ -136,6 +136,9 @@ class RoleFinder:
             closed = last + 1 < ceiling and tokens.words[last + 1] in APPOSITION_END
             ended = closed or last + 1 >= ceiling or tokens.words[last + 1] == "."
             found = self._apposition_before(first - 2, floor, closed, ended)
+        elif first - 1 >= floor and (party := self._party_before(first - 1, floor)):
+            # "Republican [John McCain]": a party given by its adjective (2.7)
+            found = found._replace(affiliation=party, why_affiliation=why("party-adjective", party))
         if found.role is None and last + 1 < ceiling and tokens.words[last + 1] == ",":
             after = self._apposition_after(last + 2, ceiling)
             found = found._replace(role=after.role, why_role=after.why_role)

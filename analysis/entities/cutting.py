@@ -434,10 +434,22 @@ def _cut_of(doc: Doc, toks: list[Token], out: list[Span]) -> None:
         while len(part) > 1 and is_people_word(part[0].word) and not org_by_words(part) \
                 and gazetteer_kind(doc.name_of(part)) is None:
             part = part[1:]
+        part = part[_party_adjective_before_person(doc, part):]
         if len(part) == 1:
             _single(doc, part[0], out)
         else:
             _add(out, classify(doc, part, False))
+
+
+def _party_adjective_before_person(doc: Doc, toks: list[Token]) -> int:
+    """How many words open `toks` as a party's adjective right before a first name
+    ("Liberal Democrat [Paul Tyler]": an adjective, no mention, 2.3), else 0."""
+    for size in (2, 1):
+        if len(toks) > size + 1 and toks[size].word in gaz.FIRST_NAMES \
+                and doc.name_of(toks[:size]) in gaz.PARTY_ADJECTIVES \
+                and gazetteer_kind(doc.name_of(toks)) is None:
+            return size
+    return 0
 
 
 def is_title_alone(toks: list[Token]) -> bool:

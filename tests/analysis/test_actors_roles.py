@@ -426,3 +426,14 @@ def test_the_seat_before_a_members_title_is_a_place_and_a_former_post_a_title():
     # a party or a body before the title stays what it is
     assert actors_of("Wessex Farmers Union MP Tom Gray said so.")["Wessex Farmers Union"] \
         == "organization"
+
+
+def test_a_party_adjective_right_before_a_name_gives_the_party():
+    # 2.7: a party given only by its adjective still gives the party; the adjective is no
+    # mention (2.3), so "Liberal Democrat Ann Hill" is the person alone
+    assert people("Liberal Democrat Ann Hill said so.") == {"Ann Hill": (None, "Liberal Democrats")}
+    assert people("Republican Tom Gray and Democrat Joe Reed agreed.") == {
+        "Tom Gray": (None, "Republican Party"), "Joe Reed": (None, "Democratic Party")}
+    assert "Conservative Party" not in actors_of("Conservative Tom Gray said so.")
+    # no party word: nothing given
+    assert people("On Monday Tom Gray said so.")["Tom Gray"][1] is None
