@@ -166,7 +166,8 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
     second = toks[1].word if len(toks) > 1 else None
     alone = second is None or second in CONNECTORS  # "Most [of the] ..."
     if alone and (_common_word_opening(doc, toks[0], second is None)
-                  or _participle_opening(doc, toks[0]) or _lower_case_elsewhere(doc, toks[0])
+                  or _participle_opening(doc, toks[0]) or _comma_opening(doc, toks[0])
+                  or _lower_case_elsewhere(doc, toks[0])
                   or _quantifier_opening(doc, toks[0])):
         return True
     return (is_ordinary(word, ORDINARY)
@@ -218,6 +219,20 @@ def _participle_opening(doc: Doc, tok: Token) -> bool:
         return False
     possessive, nxt = doc.next_word(tok.end)
     return not possessive and nxt.isalpha() and nxt.islower()
+
+
+def _comma_opening(doc: Doc, tok: Token) -> bool:
+    """ "Pointedly, only one official ...", "Unadjusted, the figures showed": an adverb
+    in "-ly" or a participle in "-ed" opening a sentence before a comma, made of an
+    everyday word, is nobody's name ("Kelly, 45, said" is)."""
+    word = tok.word
+    if len(word) < _PARTICIPLE_MIN or not word[1:].islower() or not word.endswith(("ly", "ed")) \
+            or word in gaz.FIRST_NAMES or word in gaz.SURNAMES or gazetteer_kind(word) \
+            or doc.next_word(tok.end) != (False, ","):
+        return False
+    low = word.lower()
+    stem = low[:-2] if low.endswith("ly") else low
+    return stem in gaz.COMMON_WORDS or low.startswith("un") and stem[2:] in gaz.COMMON_WORDS
 
 
 def _common_word_opening(doc: Doc, tok: Token, single: bool) -> bool:

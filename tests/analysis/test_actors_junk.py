@@ -793,3 +793,12 @@ def test_a_quantifier_opening_a_sentence_is_no_actor():
     # "Most" is a Czech town in the gazetteer; here it is a quantifier
     assert "Most" not in names("BRUSSELS — Most companies that import steel will be exempt.")
     assert "Most" not in names("Most firms agreed. Others did not.")
+
+
+def test_an_adverb_or_participle_opening_a_sentence_before_a_comma_is_no_actor():
+    text = ("Zentrix Holdings said sales fell. Tellingly, no minister came. Unaudited, "
+            "the accounts showed a loss. Seasonally, trade slows.")
+    assert names(text) == {"Zentrix Holdings"}
+    # a surname in "-ly" or "-ed" before a comma is a name
+    assert "Kelly" in names("Acme hired staff. Kelly, 45, said he would stay.")
+    assert "Mohammed" in names("Acme hired staff. Mohammed, a trader, said so.")
