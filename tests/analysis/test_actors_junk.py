@@ -802,3 +802,11 @@ def test_an_adverb_or_participle_opening_a_sentence_before_a_comma_is_no_actor()
     # a surname in "-ly" or "-ed" before a comma is a name
     assert "Kelly" in names("Acme hired staff. Kelly, 45, said he would stay.")
     assert "Mohammed" in names("Acme hired staff. Mohammed, a trader, said so.")
+
+
+def test_newspapers_are_organizations_of_their_country():
+    found = {actor.name: (actor.kind, actor.affiliation) for actor in actors(
+        "The Evening Standard and the Daily Mail reported that Le Monde had the letter.")}
+    assert found == {"Evening Standard": ("organization", "United Kingdom"),
+                     "Daily Mail": ("organization", "United Kingdom"),
+                     "Le Monde": ("organization", "France")}
