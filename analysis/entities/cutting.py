@@ -141,6 +141,10 @@ def _drop_leading_non_names(doc: Doc, toks: list[Token], initial: bool,
             toks = toks[1:]
             initial = False
             continue
+        if initial and word == "An" and len(toks) > 1 and toks[1].word[:1] in "AEIOU":
+            toks = toks[1:]  # "An Operation Black Vote spokesman": the article (not a given
+            initial = False  # name "An", which a vowel seldom follows)
+            continue
         if initial and _ordinary_opening_word(doc, toks):
             out.append(Span(toks[0].start, toks[0].end, None, None, WEAK))
             toks = toks[1:]

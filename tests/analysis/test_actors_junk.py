@@ -810,3 +810,9 @@ def test_newspapers_are_organizations_of_their_country():
     assert found == {"Evening Standard": ("organization", "United Kingdom"),
                      "Daily Mail": ("organization", "United Kingdom"),
                      "Le Monde": ("organization", "France")}
+
+
+def test_an_opening_a_sentence_before_a_vowel_is_the_article():
+    assert names("An Oxfam spokesman said so. An Iraqi official agreed.") == {"Oxfam"}
+    assert kinds("Officials met. An Electoral Commission report said so.") == {
+        "Electoral Commission": "organization"}
