@@ -1,4 +1,4 @@
-"""The engine on the team's own annotated articles: fifteen sets of invented news written and
+"""The engine on the team's own annotated articles: seventeen sets of invented news written and
 annotated under ../shared/GUIDELINES.md by helpers who never ran the engine.
 
 Usage: python bench/annotated.py [--sets hA hB ...]
@@ -10,8 +10,9 @@ written in the fourteenth session, hB (2023-25 trade) and hE (mixed) in the fift
 (BBC 2004-06 and 1999-2001 wire) and hI (2023-25 trade) and read hH in its second half;
 hI was read in the seventeenth, which wrote hJ (BBC 2004-06 and 1998-99 wire) and hK
 (2023-25 trade); hK is only scored, and so are hL and hN (BBC 2005-06 and 1998-2001 wire)
-and hM and hO (2023-25 trade), written in the eighteenth: they are the fairer guides. None
-is the held-out gold that decides (see the README).
+and hM and hO (2023-25 trade), written in the eighteenth: they are the fairer guides. The
+nineteenth wrote hP (BBC 2004-06 and 1998-2000 wire) and hQ (2023-25 trade), scored them
+once and read them. None is the held-out gold that decides (see the README).
 """
 
 from __future__ import annotations

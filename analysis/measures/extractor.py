@@ -870,7 +870,18 @@ def _acted_on(view: SentenceView, trigger: Found, cue: int) -> bool:
     if any(view.low(at) in _LEGAL_BASIS for at in range(cue + 1, trigger.first)):
         return False  # "seek compensation under WTO rules": the rules are no object of it
     words = (view.low(cue), view.low(cue) + " " + view.low(cue + 1))
+    if cue < trigger.first and (words[0] in _RISING or words[1] in _RISING):
+        return False  # "the minimum wage will rise to £5.05", not "a rise in fines"
+    if words[0] in _KEEPING and (cue > trigger.first or view.low(cue + 1) == "up"):
+        return False  # "kept a maximum price", not "our laws can keep up"
     return any(word in view.lex.act_verbs for word in words) or view.low(cue) in _NOUN_ACTS
+
+
+# A verb that keeps a rule of its object only: "kept a maximum retail price".
+_KEEPING = frozenset({"keep", "keeps", "kept", "keeping"})
+# Verbs that make a rule of their subject only: "the minimum wage will rise to £5.05".
+_RISING = frozenset({"rise", "rises", "rose", "risen", "rising", "go up", "goes up", "went up",
+                     "gone up", "going up"})
 
 # Verbs by which a class of bodies is told it needs a licence.
 _NEEDING = frozenset({"need", "needs", "needed", "needing"})

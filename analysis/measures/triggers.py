@@ -432,9 +432,11 @@ def _kind_banned(view: SentenceView, found: Found) -> str | None:
     """The kind of what "will be banned": the subject's goods, else a domestic rule; None
     for a person or a body barred ("Acme will be banned from the case")."""
     start = view.clause_start(found.first)
-    if any(ent.kind in ("person", "organization") and not ent.demonym
+    flow = next((at for at in range(start, found.first)
+                 if view.low(at) in _SUBJECT_FLOWS and view.low(at + 1) == "of"), found.first)
+    if any(ent.kind in ("person", "organization") and not ent.demonym and ent.first < flow
            for ent in view.entities_between(start, found.first - 1, None)):
-        return None
+        return None  # (a brand among the goods is no body: "imports of Borjomi water")
     # "Imports of beef will be banned", "Adverts for junk food will be banned from
     # television"
     subject = {view.low(at) for at in range(start, found.first)}
@@ -451,6 +453,7 @@ _MODALS = frozenset({"will", "would", "could", "should", "must", "may", "might",
 _SUBJECT_IMPORTS = frozenset({"import", "imports"})
 _SUBJECT_EXPORTS = frozenset({"export", "exports", "shipments"})
 _SUBJECT_GOODS = frozenset({"goods", "products", "sales", "supplies"})
+_SUBJECT_FLOWS = _SUBJECT_IMPORTS | _SUBJECT_EXPORTS
 
 
 

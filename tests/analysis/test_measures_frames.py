@@ -2674,3 +2674,27 @@ def test_waters_a_state_shuts_to_fleets_are_a_measure():
              "Freedonia accepts a smaller share of the catch.", RURITANIA, FREEDONIA)
     assert (m.type, m.action, m.imposer) == ("other", "threaten", "Ruritania")
     assert measures("The port will close to fishing boats during the storm.") == []
+
+
+def test_a_brand_among_the_goods_banned_is_no_party_barred():
+    # "imports of ... Borjomi water will be banned": the name is of the goods, not a body
+    # barred from something ("Acme will be banned from the case")
+    text = "Russia said imports of Georgian brandy and Zentrix mineral water would be " \
+        "banned from Monday."
+    found = analyze(text, dt.date(2006, 4, 5)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("import_ban", "impose", "Russia")]
+    assert analyze("Zentrix Holdings will be banned from the case.",
+                   dt.date(2006, 4, 5)).measures == []
+
+
+def test_maximum_prices_and_a_minimum_wage_that_rises_are_measures():
+    found = analyze("The health ministry of Ruritania will impose maximum prices on 500 "
+                    "generic drugs from February.", dt.date(2004, 11, 3)).measures
+    assert [(m.type, m.action) for m in found] == [("other", "impose")]
+    found = analyze("Britain's minimum wage will rise to £5.05 an hour from 1 October, the "
+                    "government said.", dt.date(2005, 2, 24)).measures
+    assert [(m.type, m.action) for m in found] == [("other", "impose")]
+    # a rise told as a noun before the wage, and laws that "keep up", are no step
+    assert analyze("The last rise in the minimum wage cost my company 5,000 dollars. Our "
+                   "laws cannot keep up.", dt.date(2005, 2, 24)).measures == []
