@@ -660,7 +660,10 @@ class SentenceView:
         if nxt in FINITE:
             return True
         finite = nxt.endswith("ed") or nxt.endswith("s") and not nxt.endswith("ss")
-        return finite and len(nxt) > 3 and self.verb_action(at) is not None
+        # (a verb of the lexicon's, or one that names a measure itself: "On Tuesday, the
+        # Bureau of Customs raided ...")
+        return finite and len(nxt) > 3 and (self.verb_action(at) is not None
+                                            or at in self.trigger_at)
 
     def _past_adverbs(self, at: int) -> int:
         """The first token from `at` past a short time or adverb before a verb: "last

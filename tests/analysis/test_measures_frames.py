@@ -2698,3 +2698,11 @@ def test_maximum_prices_and_a_minimum_wage_that_rises_are_measures():
     # a rise told as a noun before the wage, and laws that "keep up", are no step
     assert analyze("The last rise in the minimum wage cost my company 5,000 dollars. Our "
                    "laws cannot keep up.", dt.date(2005, 2, 24)).measures == []
+
+
+def test_a_body_after_an_opening_time_is_the_subject_of_a_verb_naming_a_measure():
+    # "On Tuesday, the Bureau of Customs raided ...": the time is no prepositional phrase
+    # holding the body
+    found = analyze("On Tuesday, the Bureau of Customs raided three warehouses in Manila.",
+                    dt.date(2025, 2, 13)).measures
+    assert [(m.type, m.imposer) for m in found] == [("investigation", "Bureau of Customs")]
