@@ -485,6 +485,9 @@ def _body(spot: Spot, cue: Cue) -> str:
         before = before.rstrip() + " in"  # "will be phased in over 12 months": the verb's
     if _ANOTHER_CLAUSE.match(after):
         after = ""  # "would be issued in 2008 and when he was introducing the bill": another
+    # "From May, when stocks usually run low, the department will allow ...": what the
+    # time is, said in an aside, is not what happens then
+    after = _WHEN_ASIDE.sub(",", after, count=1)
     if spot.anchored:
         after = FROM_DAY.sub("", after, count=1)  # "have 30 days from Thursday to submit"
     after = _AT_THE_LATEST.sub("", after)  # "by March 31 at the latest"
@@ -518,6 +521,8 @@ def _body(spot: Spot, cue: Cue) -> str:
 _ANOTHER_CLAUSE = re.compile(r"^\s*,?\s*(?:and|or|but|while|whereas|although|though)\s+"
                              r"(?:when|where|while|if|he|she|it|they|we|i|you|an?|the|this"
                              r"|that|there|(?-i:[A-Z]))", _I)
+# An aside on the time right after it: "(From May), when stocks usually run low, ...".
+_WHEN_ASIDE = re.compile(r"^\s*,\s*when\s+[^,;]{1,80},(?=\s+\S)", _I)
 # What a time's possessive names right after it: "(Friday)'s deadline", "(May)'s meeting".
 _POSSESSED = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,2}?(?:deadline|meeting|summit|vote|session"
                         r"|election|hearing|conference|budget|talks|date|start|end|review)\b",

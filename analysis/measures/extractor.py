@@ -329,6 +329,13 @@ def _sentence_measures(doc: DocContext, sentence: Sentence, hits: list[Hit],
     if not found:
         return []
     pick_magnitudes(view.start, view.end, found, doc.text)
+    for trigger in found:
+        if trigger.type in _BANS_OF_FLOWS and trigger.action == "lift" \
+                and trigger.entry.kind == "verb_bound" \
+                and _QUANTITY.search(trigger.magnitude or ""):
+            # "will allow imports of up to 30,000 tonnes over two months": a quantity let in
+            # is a quota laid (4.3), not a ban lifted
+            trigger.type, trigger.action = "quota", "impose"
     first = bisect.bisect_left(time_starts, (sentence.start, -1))
     stop = bisect.bisect_left(time_starts, (sentence.end, -1))
     sentence_times = [index for _, index in time_starts[first:stop]
@@ -441,6 +448,8 @@ def _in_an_aside(view: SentenceView, verb: int) -> bool:
 
 
 _BANS_OF_FLOWS = frozenset({"import_ban", "export_control"})
+_QUANTITY = re.compile(r"\b(?:tonnes|tons|barrels|kilograms|kilogrammes|litres|liters|bales"
+                       r"|head|cars|vehicles|units|cubic\s+met(?:re|er)s)$")
 _FLOWS = frozenset({"imports", "import", "exports", "export", "shipments", "purchases",
                     "sales"})
 

@@ -1561,3 +1561,11 @@ def test_a_resolution_giving_a_party_days_to_act_makes_them_due():
     # what a company gives its clients is no policy
     text = "The offer gives customers 30 days to return the phones."
     assert found(text, "30 days", "DURATION", "P30D") == []
+
+
+def test_an_aside_on_the_time_is_not_what_happens_then():
+    text = ("From May, when domestic stocks usually run low, the ministry will allow imports "
+            "of up to 30,000 tonnes, the minister said.")
+    deadlines = analyze(text, dt.date(2025, 2, 13)).deadlines
+    assert [(d.date, d.what) for d in deadlines] == [
+        ("2025-05-01", "the ministry will allow imports of up to 30,000 tonnes")]

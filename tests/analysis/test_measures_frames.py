@@ -2706,3 +2706,14 @@ def test_a_body_after_an_opening_time_is_the_subject_of_a_verb_naming_a_measure(
     found = analyze("On Tuesday, the Bureau of Customs raided three warehouses in Manila.",
                     dt.date(2025, 2, 13)).measures
     assert [(m.type, m.imposer) for m in found] == [("investigation", "Bureau of Customs")]
+
+
+def test_a_quantity_let_in_is_a_quota():
+    found = analyze("From May, the ministry will allow imports of up to 30,000 tonnes over two "
+                    "months.", dt.date(2025, 2, 13)).measures
+    assert [(m.type, m.action, m.magnitude) for m in found] == [
+        ("quota", "impose", "30,000 tonnes")]
+    # no quantity: the ban is lifted
+    found = analyze("The ministry will allow imports of beef from Brazil again.",
+                    dt.date(2025, 2, 13)).measures
+    assert [(m.type, m.action) for m in found] == [("import_ban", "lift")]
