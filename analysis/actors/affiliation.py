@@ -91,6 +91,14 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
         if cluster.kind == "organization":
             if cluster.affiliation is None and main is not None:
                 _national_body(cluster, main, plain)
+            elif _department_of_another_state(cluster, counts):
+                # its own mentions do not count for its curated country
+                rest = counts.copy()
+                rest[cluster.affiliation or ""] = 0
+                home = dateline if _dateline_holds(rest, dateline) else main_country(rest)
+                if home is not None:
+                    cluster.affiliation = home
+                    cluster.why_affiliation = why("department-of-the-story's-country", home)
             if index < len(best):
                 org_country[best[index]] = cluster.affiliation
                 org_public[best[index]] = _is_public_body(_distinct(cluster))
@@ -263,6 +271,22 @@ def _place(cluster: Cluster) -> None:
                 cluster.affiliation = found
                 cluster.why_affiliation = why("place-country", f"{form} -> {found}")
                 return
+
+
+def _department_of_another_state(cluster: Cluster, counts: Counter[str]) -> bool:
+    """ "MANILA - ... The Department of Agriculture (DA) halted imports": a department
+    named as many states name theirs, whose curated country the article names nowhere
+    else, is the department of the country the article is about."""
+    if cluster.why_affiliation is None or not cluster.why_affiliation.startswith(
+            "actor.known-org-country") or cluster.affiliation is None:
+        return False
+    own = len(cluster.entities) + len(cluster.extra)
+    return counts[cluster.affiliation] <= own and any(
+        name.startswith(_GENERIC_DEPARTMENTS) for name in _distinct(cluster))
+
+
+# How departments and ministries of many states are named ("Department of Agriculture").
+_GENERIC_DEPARTMENTS = ("Department of ", "Ministry of ")
 
 
 def _organization(cluster: Cluster) -> None:

@@ -532,3 +532,15 @@ def test_an_attorney_general_holds_a_state_title():
     text = ("The United States sued Acme on Monday. The United States said the deal would "
             "raise prices. Attorney General Ana Costa said so.")
     assert affiliation(text, "Ana Costa") == "United States"
+
+
+def test_a_department_named_as_many_states_name_theirs_is_the_storys_country():
+    # the curated "Department of Agriculture" is the US's; in a story about another country
+    # that never names the US, it is that country's
+    text = ("MANILA - The Philippines will keep its ban on onion imports. The Department of "
+            "Agriculture halted imports in January, the Philippines said.")
+    assert affiliation(text, "Department of Agriculture") == "Philippines"
+    text = "WASHINGTON - The Department of Agriculture said imports from Brazil would resume."
+    assert affiliation(text, "Department of Agriculture") == "United States"
+    text = "The Department of Agriculture said China had banned US beef."
+    assert affiliation(text, "Department of Agriculture") == "United States"
