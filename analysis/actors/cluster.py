@@ -287,13 +287,13 @@ class _Clustering:
             COMPARISONS["person"] += 1
             if _same_person(tokens, self.clusters[candidate].tokens):
                 return candidate
-        if tokens[0] in _SURNAME_PARTICLES:
-            # "De Vido" after "Julio De Vido": a surname with its particle.
-            for candidate in self.blocks.get("surname-1", tokens[-1]):
-                COMPARISONS["person"] += 1
-                other = self.clusters[candidate].tokens
-                if len(other) > len(tokens) and other[-len(tokens):] == tokens:
-                    return candidate
+        # "De Vido" after "Julio De Vido": a surname with its particle; "Tiu Laurel" after
+        # "Francisco Tiu Laurel Jr.": a surname of two words, the suffix aside
+        for candidate in self.blocks.get("surname-1", tokens[-1]):
+            COMPARISONS["person"] += 1
+            other = _without_suffix(self.clusters[candidate].tokens)
+            if len(other) > len(tokens) and other[-len(tokens):] == tokens:
+                return candidate
         return None
 
     def _new_cluster(self, kind: str, key: str, tokens: list[str], hint: str | None,
@@ -306,6 +306,8 @@ class _Clustering:
         elif kind == "person" and len(tokens) >= 2:
             self.blocks.add("person", f"{tokens[0]} {tokens[-1]}", found)
             self.blocks.add("surname-1", tokens[-1], found)
+            if _without_suffix(tokens) != tokens:  # "Luis Ortega Jr.": "Ortega" too
+                self.blocks.add("surname-1", _without_suffix(tokens)[-1], found)
             self.blocks.add("surname0", tokens[0], found)
         return found
 
@@ -340,6 +342,16 @@ class _Clustering:
                 before = [cluster for cluster in found if introduced(cluster) < start]
                 return min(before or found, key=introduced)
         return None
+
+
+# What follows a surname to tell a son from his father ("Jr.", "III").
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _without_suffix(tokens: list[str]) -> list[str]:
+    """A person's name tokens without a generational suffix: "Luis Ortega Jr." -> "Luis
+    Ortega"."""
+    return tokens[:-1] if len(tokens) > 2 and tokens[-1] in _NAME_SUFFIXES else tokens
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsdesk.analysis.actors import build_actors
+from newsdesk.analysis.entities import find_entities
 from newsdesk.analysis.model import ACTOR_KINDS, EntitySpan
 from newsdesk.analysis.sentences import split_sentences
 
@@ -446,3 +447,13 @@ def test_clustering_work_grows_linearly_with_the_article():
         counts.append(sum(COMPARISONS.values()))
     # Four times the text: about four times the checks; pairwise comparing would be ~16.
     assert counts[1] <= 5 * counts[0], counts
+
+
+def test_a_surname_after_a_full_name_with_a_suffix_or_of_two_words_is_the_same_person():
+    text = ("Agriculture Secretary Francisco Tiu Laurel Jr. said the ban would stay. Tiu "
+            "Laurel said imports would resume. Rep. Luis Ortega Jr. agreed. Ortega said so.")
+    sentences = split_sentences(text)
+    people = [actor for actor in build_actors(text, sentences, find_entities(text, sentences))
+              if actor.kind == "person"]
+    assert {actor.name: len(actor.mentions) for actor in people} == {
+        "Francisco Tiu Laurel Jr.": 2, "Luis Ortega Jr.": 2}
