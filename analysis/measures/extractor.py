@@ -413,6 +413,12 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             _tell_kind(view, trigger)  # "Japan, which banned US beef, lifted its ban"
             if trigger.type == "import_ban" and _embargo_on_a_country(view, trigger):
                 trigger.type = "sanction"  # "the trade embargo", "an embargo against Cuba"
+            elif trigger.type == "tariff" and _TRADE_DEFENCE_BODY.search(trigger.imposer or ""):
+                # "Australia's Anti-Dumping Commission is reviewing duties on Chinese wind
+                # towers": duties of trade defence (4.3), and a review of them a probe
+                trigger.type = "trade_defence"
+                if view.action(trigger)[0] == "investigate":
+                    trigger.action = "investigate"
             elif trigger.type == "export_control" and _sanctions_listing(view, trigger):
                 trigger.type = "sanction"  # "a package of sanctions ... blacklisting more
                 # vessels", "adding more than 70 vessels to its blacklist"
@@ -448,6 +454,8 @@ def _in_an_aside(view: SentenceView, verb: int) -> bool:
 
 
 _BANS_OF_FLOWS = frozenset({"import_ban", "export_control"})
+# Bodies whose duties are trade defence: "Anti-Dumping Commission", "Trade Remedies Authority".
+_TRADE_DEFENCE_BODY = re.compile(r"\banti-?dumping\b|\btrade\s+remed|\bcountervailing\b", re.I)
 _QUANTITY = re.compile(r"\b(?:tonnes|tons|barrels|kilograms|kilogrammes|litres|liters|bales"
                        r"|head|cars|vehicles|units|cubic\s+met(?:re|er)s)$")
 _FLOWS = frozenset({"imports", "import", "exports", "export", "shipments", "purchases",

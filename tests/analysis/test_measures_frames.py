@@ -2717,3 +2717,16 @@ def test_a_quantity_let_in_is_a_quota():
     found = analyze("The ministry will allow imports of beef from Brazil again.",
                     dt.date(2025, 2, 13)).measures
     assert [(m.type, m.action) for m in found] == [("import_ban", "lift")]
+
+
+def test_duties_of_a_trade_defence_body_are_trade_defence():
+    found = analyze("Australia's Anti-Dumping Commission is reviewing duties on Chinese wind "
+                    "towers.", dt.date(2024, 3, 28)).measures
+    assert [(m.type, m.action) for m in found] == [("trade_defence", "investigate")]
+    found = analyze("The Trade Remedies Authority will impose duties on Chinese steel.",
+                    dt.date(2024, 3, 28)).measures
+    assert [(m.type, m.action) for m in found] == [("trade_defence", "impose")]
+    # another body's duties stay duties
+    found = analyze("The Finance Ministry will impose duties on Chinese steel.",
+                    dt.date(2024, 3, 28)).measures
+    assert [m.type for m in found] == ["tariff"]
