@@ -394,6 +394,11 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         if accept(view, trigger) and not _description(view, trigger):
             if _licensing_duty(view, trigger):
                 trigger.type = "export_control"
+            elif trigger.type == "other" and trigger.entry.phrase in _LAW_WORDS \
+                    and _FOREIGN_OWNERS_BARRED.match(view.doc.text, trigger.end):
+                # "its rules barring foreign companies from buying Canadian publishers": a
+                # cap on foreign ownership (4.3 investment_restriction)
+                trigger.type = "investment_restriction"
             elif trigger.entry.phrase == "price cap" and _on_oil(view, trigger):
                 trigger.type = "sanction"  # "the $60-a-barrel price cap on Russian crude"
             elif trigger.type == "other" and _counter_duties(view, trigger):
@@ -581,6 +586,14 @@ def _on_oil(view: SentenceView, trigger: Found) -> bool:
     on Russian crude ("sold above the $60-a-barrel price cap"), not a cap on energy bills."""
     return any(ent.name == "Russia" for ent in view.ents) \
         and any(tok.low in _OIL_WORDS for tok in view.toks)
+
+
+_LAW_WORDS = _RULE_WORDS | {"law", "laws", "legislation"}
+# What rules that keep foreign owners out say right after their noun.
+_FOREIGN_OWNERS_BARRED = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:bar|ban|prevent|stop|forbid|prohibit|keep)\w*\s+"
+    r"foreign(?:\s+[a-z-]+){0,2}?\s+(?:from|out\s+of)\s+(?:buying|owning|acquiring|taking"
+    r"|investing|holding|controlling|bidding)\b", re.I)
 
 
 def _licensing_duty(view: SentenceView, trigger: Found) -> bool:

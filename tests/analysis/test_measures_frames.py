@@ -2730,3 +2730,16 @@ def test_duties_of_a_trade_defence_body_are_trade_defence():
     found = analyze("The Finance Ministry will impose duties on Chinese steel.",
                     dt.date(2024, 3, 28)).measures
     assert [m.type for m in found] == ["tariff"]
+
+
+def test_rules_keeping_foreign_owners_out_are_an_investment_restriction():
+    found = analyze("Ottawa will keep its rules barring foreign companies from buying Canadian "
+                    "publishers.", dt.date(1999, 5, 26)).measures
+    assert [(m.type, m.action) for m in found] == [("investment_restriction", "maintain")]
+    found = analyze("Beijing scrapped a law that prevented foreign investors from owning more "
+                    "than half of a car maker.", dt.date(1999, 5, 26)).measures
+    assert [(m.type, m.action) for m in found] == [("investment_restriction", "lift")]
+    # rules on something else stay other
+    found = analyze("Beijing scrapped a law that prevented banks from lending to farmers.",
+                    dt.date(1999, 5, 26)).measures
+    assert [m.type for m in found] == ["other"]
