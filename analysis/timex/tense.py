@@ -95,6 +95,11 @@ _CLOCK_BETWEEN = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4}\b)
 _ENDPOINT = re.compile(
     r"\b(?:to|until|till|through|by|before|effective|from)\s+(?:(?:at\s+least|as\s+late\s+as|"
     rf"as\s+early\s+as|no\s+later\s+than|about|around)\s+)?(?:at\s+)?{_CLOCK_BETWEEN}$")
+# A clause of time whose verb is in the present: it tells what is to come ("before
+# Parliament rises in July", "when the new session opens in January").
+_TIME_CLAUSE = re.compile(r"\b(?:before|until|till|once|when)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?"
+                          r"(?:rises|sits|opens|closes|reconvenes|returns|resumes|begins|starts"
+                          r"|ends|breaks|meets|convenes|expires|runs\s+out)\s+(?:in|on|at)\s+$")
 _DELAYED_UNTIL = re.compile(
     r"\b(?:postponed|delayed|deferred|adjourned|extended|suspended|pushed\s+back|put\s+off|"
     r"given|has\s+until|have\s+until|granted)\b[^.;]{0,80}?\b(?:until|till|to)\s+"
@@ -170,7 +175,7 @@ def _signal(before: str) -> str | None:
     """The direction a signal word right before the expression gives on its own."""
     if _SINCE.search(before):
         return PAST
-    if _SOON_AS.search(before) or _DELAYED_UNTIL.search(before):
+    if _SOON_AS.search(before) or _DELAYED_UNTIL.search(before) or _TIME_CLAUSE.search(before):
         return FUTURE
     return None
 

@@ -319,3 +319,13 @@ def test_a_quantity_a_day_is_a_rate_not_a_span():
     assert ("a day", "SET", "P1D") in found
     assert typed("Ruritania exports 5,000 tonnes a year.")[0][1] == "SET"
     assert typed("The talks could take a day.")[0][:2] == ("a day", "DURATION")
+
+
+def test_a_clause_of_time_in_the_present_looks_forward():
+    # "before Parliament rises in July": a present verb in a clause of time tells what is
+    # to come, even after a past main verb; its past form tells the past
+    found = values("She wanted the bill passed before Parliament rises in July.",
+                   dt.date(2006, 2, 15))
+    assert found["July"] == "2006-07"
+    found = values("He said prices rose when the market opened in July.", dt.date(2006, 2, 15))
+    assert found["July"] == "2005-07"
