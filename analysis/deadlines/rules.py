@@ -545,9 +545,22 @@ def _scheduled(spot: Spot, measure_here: bool) -> Cue | None:
         return Cue("scheduled", "'faces' + measure")
     future = _last(_FUTURE, spot.frame) if spot.prep in _BY_PREPS or _deictic(spot) else None
     if future and not _interrupted(spot, future.end()) and \
-            _soft_ok(spot, measure_here, strict=False) and _policy_act(spot, future):
+            _soft_ok(spot, measure_here, strict=False) and (
+                _policy_act(spot, future) or measure_here and _policy_object(spot, future)
+                and not _LEVEL_BY.search(spot.frame)):  # (a level reached: `_level_by`'s)
         return Cue("scheduled", f"'{_short(future.group())}' + '{spot.prep}'")
     return None
+
+
+def _policy_object(spot: Spot, future: re.Match[str]) -> bool:
+    """Whether the verb after "will" takes a policy thing the clause's measure names, a few
+    words on: "would give 20 billion won in low-interest loans to film producers"."""
+    found = words().policy_noun.search(spot.frame, future.end(),
+                                       future.end() + _OBJECT_REACH)
+    return found is not None
+
+
+_OBJECT_REACH = 48  # characters after "will" to the policy thing its verb takes
 
 
 # A level a measure reaches by a time: "raised tariffs on chips to 50% by 2025", "rising to

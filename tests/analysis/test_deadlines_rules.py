@@ -1569,3 +1569,14 @@ def test_an_aside_on_the_time_is_not_what_happens_then():
     deadlines = analyze(text, dt.date(2025, 2, 13)).deadlines
     assert [(d.date, d.what) for d in deadlines] == [
         ("2025-05-01", "the ministry will allow imports of up to 30,000 tonnes")]
+
+
+def test_a_measure_that_will_give_a_policy_thing_is_scheduled():
+    # "would give ... in low-interest loans ... next year": the policy thing is the verb's
+    # object, a few words on, and the clause holds the measure
+    text = ("The government said it would give 20 billion won in low-interest loans to small "
+            "film producers next year.")
+    assert [d.date for d in analyze(text, dt.date(1998, 12, 2)).deadlines] == ["1999"]
+    # no measure in the clause: a company's plans are no deadline
+    text = "Acme said it would give a presentation on loans to investors next year."
+    assert analyze(text, dt.date(1998, 12, 2)).deadlines == []
