@@ -520,11 +520,17 @@ def _expected(spot: Spot, measure_here: bool) -> Cue | None:
 def _target(spot: Spot, measure_here: bool) -> Cue | None:
     if spot.prep not in _BY_PREPS:
         return None
-    found = _last(words().intent, spot.frame)
+    found = _last(words().intent, spot.frame) or _last(_AGREED_THEN, spot.frame)
     if found and not _interrupted(spot, found.end()) and \
             _soft_ok(spot, measure_here, strict=False, told=_told_in(spot, found.start())):
-        return Cue("target", f"'{found.group().lower()}' + '{spot.prep}'")
+        return Cue("target", f"'{_short(found.group().lower())}' + '{spot.prep}'")
     return None
+
+
+# A commitment with the day it was made between its verb and "to": "agreed in February to
+# scrap limits ... by the end of the year".
+_AGREED_THEN = re.compile(r"\b(?:agreed|pledged|promised|undertook|committed\s+itself)\s+"
+                          r"(?:in|on|last|earlier\s+this)\s+[A-Za-z]+(?:\s+\d{1,4})?\s+to\b")
 
 
 def _told_in(spot: Spot, cue_start: int) -> str:

@@ -1580,3 +1580,10 @@ def test_a_measure_that_will_give_a_policy_thing_is_scheduled():
     # no measure in the clause: a company's plans are no deadline
     text = "Acme said it would give a presentation on loans to investors next year."
     assert analyze(text, dt.date(1998, 12, 2)).deadlines == []
+
+
+def test_a_commitment_with_its_day_before_to_is_a_target():
+    text = ("Seoul agreed in February to scrap limits on foreign ownership of listed companies "
+            "by the end of the year.")
+    deadlines = analyze(text, dt.date(1998, 12, 2)).deadlines
+    assert [(d.date, rule(d)) for d in deadlines] == [("1998-12-31", "deadline.target")]
