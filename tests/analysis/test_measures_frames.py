@@ -2743,3 +2743,15 @@ def test_rules_keeping_foreign_owners_out_are_an_investment_restriction():
     found = analyze("Beijing scrapped a law that prevented banks from lending to farmers.",
                     dt.date(1999, 5, 26)).measures
     assert [m.type for m in found] == ["other"]
+
+
+def test_funds_withheld_as_a_penalty_and_national_insurance_cut():
+    found = analyze("The European Commission warned that it could withhold up to £100m of "
+                    "farm funding from the UK.", dt.date(2006, 3, 16)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("other", "threaten", "European Commission")]
+    assert analyze("Acme will withhold funding from the project.",
+                   dt.date(2006, 3, 16)).measures == []
+    found = analyze("The government will cut national insurance contributions.",
+                    dt.date(2005, 2, 24)).measures
+    assert [(m.type, m.action) for m in found] == [("subsidy", "impose")]
