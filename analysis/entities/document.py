@@ -34,7 +34,7 @@ class Span:
 
 # A programme, law or scheme and the name it is known by, right before a name (not a fund:
 # "The rescue fund, known as ESM" is a body).
-_CALLED_PROGRAMME = re.compile(r"\b(?:programmes?|programs?|schemes?|plans?|laws?|acts?"
+_CALLED_PROGRAMME = re.compile(r"\b(?:programmes?|programs?|schemes?|plans?|laws?|acts?|bills?"
                                r"|projects?|systems?|policy|policies|initiatives?),?\s+(?:known"
                                r"|dubbed|called|named|nicknamed)\s+(?:as\s+)?(?:the\s+)?")
 _CALLED_VERBS = ("known", "dubbed", "called", "named")  # "nicknamed" holds "named"

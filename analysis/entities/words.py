@@ -201,7 +201,8 @@ def is_people_word(word: str) -> bool:
 # The ends of plural words for people of a trade or a role ("steelmakers", "bondholders").
 _TRADE_PLURALS = ("makers", "producers", "exporters", "importers", "growers", "holders",
                   "owners", "traders", "dealers", "sellers", "buyers", "farmers", "miners",
-                  "workers", "bailiffs", "lenders", "investors", "consumers", "campaigners")
+                  "workers", "bailiffs", "lenders", "investors", "consumers", "campaigners",
+                  "keepers", "motorists", "shoppers", "commuters", "pensioners")
 
 
 def is_generic_plural(word: str) -> bool:

@@ -816,3 +816,10 @@ def test_an_opening_a_sentence_before_a_vowel_is_the_article():
     assert names("An Oxfam spokesman said so. An Iraqi official agreed.") == {"Oxfam"}
     assert kinds("Officials met. An Electoral Commission report said so.") == {
         "Electoral Commission": "organization"}
+
+
+def test_bills_known_by_a_number_gazettes_and_people_of_a_trade_are_no_actors():
+    assert names("Ms Hill championed a bill, known as C-55, that fined advertisers.") == {
+        "Hill"}
+    assert names("The decree was published in the Official Gazette. Shopkeepers in Leeds say "
+                 "the charge hurts.") == {"Leeds"}
