@@ -835,7 +835,7 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
 # private lawsuit otherwise (4.1).
 _LEGAL_ACTIONS = frozenset({"legal action", "court action", "legal proceedings",
                             "infringement proceedings", "infringement case", "lawsuit",
-                            "antitrust suit", "antitrust lawsuit"})
+                            "antitrust suit", "antitrust lawsuit", "cases against"})
 
 
 def _public_body_acts(trigger: Found) -> bool:

@@ -2755,3 +2755,21 @@ def test_funds_withheld_as_a_penalty_and_national_insurance_cut():
     found = analyze("The government will cut national insurance contributions.",
                     dt.date(2005, 2, 24)).measures
     assert [(m.type, m.action) for m in found] == [("subsidy", "impose")]
+
+
+def test_royalties_support_programmes_and_cases_opened_by_a_public_body():
+    found = analyze("JAKARTA - Indonesia will raise royalties on nickel ore from April 26.",
+                    dt.date(2025, 4, 14)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [("other", "impose", "Indonesia")]
+    assert analyze("The band's label will raise royalties for artists.",
+                   dt.date(2025, 4, 14)).measures == []
+    found = analyze("The Department of Agriculture said it would extend an export support "
+                    "programme for citrus growers until March 31, 2025.",
+                    dt.date(2023, 11, 21)).measures
+    assert [(m.type, m.action) for m in found] == [("subsidy", "extend")]
+    found = analyze("The Federal Antimonopoly Service said it had opened cases against three "
+                    "fuel retailers.", dt.date(2023, 9, 22)).measures
+    assert [(m.type, m.imposer) for m in found] == [
+        ("investigation", "Federal Antimonopoly Service")]
+    assert analyze("The music industry has started legal cases against owners of file-sharing "
+                   "networks.", dt.date(2005, 3, 1)).measures == []
