@@ -625,9 +625,12 @@ def _without_instruments(view: SentenceView, found: list[Found]) -> list[Found]:
                     and 0 < other.cue_at - trigger.last <= _instrument_reach(view, trigger,
                                                                              other)]
         if trigger.type == "other" and trigger.entry.phrase in view.lex.instruments \
-                and _cited(view, trigger) and any(other.type != "other" for other in found):
-            continue  # "Turkey will impose a 40% tariff ..., according to a presidential
-            # decree published in the Official Gazette": where the step is written
+                and any(other.type != "other" and (other.last < trigger.first
+                                                   or _cited(view, trigger, "according"))
+                        for other in found) and _cited(view, trigger, "under"):
+            continue  # "Turkey will impose a 40% tariff ..., according to (under) a
+            # presidential decree published in the Official Gazette": where the step is
+            # written (a law told first is another thing: "Under the law, X will ...")
         if trigger.type != "other" or trigger.entry.phrase not in view.lex.instruments \
                 or not governed:
             out.append(trigger)
@@ -639,14 +642,17 @@ def _without_instruments(view: SentenceView, found: list[Found]) -> list[Found]:
     return out
 
 
-def _cited(view: SentenceView, trigger: Found) -> bool:
+def _cited(view: SentenceView, trigger: Found, how: str) -> bool:
     """Whether an instrument is cited as the source of what the sentence reports:
-    "according to a presidential decree published on Saturday"."""
+    "according to a presidential decree published on Saturday"; with `how` "under", also
+    "under a presidential decree published ..." (the caller sees that the step comes first)."""
     at = trigger.first - 1
     while at > 0 and (view.low(at) in ("a", "an", "the", "its", "their")
                       or view.toks[at].text.islower() and view.low(at).isalpha()
                       and view.low(at) not in ("to", "under", "by", "in")):
         at -= 1
+    if how == "under" and view.low(at) == "under":
+        return True
     return view.low(at) == "to" and view.low(at - 1) == "according"
 
 

@@ -2773,3 +2773,10 @@ def test_royalties_support_programmes_and_cases_opened_by_a_public_body():
         ("investigation", "Federal Antimonopoly Service")]
     assert analyze("The music industry has started legal cases against owners of file-sharing "
                    "networks.", dt.date(2005, 3, 1)).measures == []
+
+
+def test_the_decree_a_step_is_laid_under_is_no_measure_of_its_own():
+    found = analyze("Turkey will impose an additional 40% tariff on cars imported from China, "
+                    "under a presidential decree published in the Official Gazette on "
+                    "Saturday.", dt.date(2024, 6, 10)).measures
+    assert [(m.type, m.action) for m in found] == [("tariff", "impose")]
