@@ -204,6 +204,9 @@ class _Record:
             return False
         if found.cue_words.lower().startswith(_COUNTER_CUES):
             return True
+        if found.cue_words.lower().startswith("exempt") \
+                and "ease" not in self.sided_actions | self.unsided_actions:
+            return True  # "would be exempted from the new tariff": relief from it, a step
         if _OTHER_ONE.search(self.doc.text, max(0, found.start - _OTHER_ONE_REACH), found.start):
             return True  # "remain subject to a separate 20% tariff": not the one told before
         if found.magnitude is not None and not _COUNT.search(found.magnitude) and any(

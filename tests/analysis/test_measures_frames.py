@@ -2780,3 +2780,11 @@ def test_the_decree_a_step_is_laid_under_is_no_measure_of_its_own():
                     "under a presidential decree published in the Official Gazette on "
                     "Saturday.", dt.date(2024, 6, 10)).measures
     assert [(m.type, m.action) for m in found] == [("tariff", "impose")]
+
+
+def test_an_exemption_from_a_tariff_told_before_is_a_step_of_its_own():
+    text = ("Turkey will impose a 40% tariff on cars imported from China from July 8. Trade "
+            "Minister Omer Bolat said companies that build factories in Turkey would be "
+            "exempted from the new tariff from July 8.")
+    found = analyze(text, dt.date(2024, 6, 10)).measures
+    assert [(m.type, m.action) for m in found] == [("tariff", "impose"), ("tariff", "ease")]
