@@ -483,8 +483,11 @@ def _body(spot: Spot, cue: Cue) -> str:
         before = re.sub(r"\b(an?|the|its|their)\s*$", r"\1 deadline ", before, flags=_I)
     if spot.prep == "in" and _PHRASAL_END.search(before):
         before = before.rstrip() + " in"  # "will be phased in over 12 months": the verb's
-    if _ANOTHER_CLAUSE.match(after):
+    if _ANOTHER_CLAUSE.match(after) or (_CONDITION_AFTER.match(after)
+                                        and before.rstrip().endswith(",")):
         after = ""  # "would be issued in 2008 and when he was introducing the bill": another
+        # clause; "will file a complaint with the ICAO, the U.N. aviation body, within 60
+        # days if the rules are adopted": a condition after an aside would be all the label
     # "From May, when stocks usually run low, the department will allow ...": what the
     # time is, said in an aside, is not what happens then
     after = _WHEN_ASIDE.sub(",", after, count=1)
@@ -521,6 +524,7 @@ def _body(spot: Spot, cue: Cue) -> str:
 _ANOTHER_CLAUSE = re.compile(r"^\s*,?\s*(?:and|or|but|while|whereas|although|though)\s+"
                              r"(?:when|where|while|if|he|she|it|they|we|i|you|an?|the|this"
                              r"|that|there|(?-i:[A-Z]))", _I)
+_CONDITION_AFTER = re.compile(r"^\s*,?\s*(?:if|unless)\s", _I)
 # An aside on the time right after it: "(From May), when stocks usually run low, ...".
 _WHEN_ASIDE = re.compile(r"^\s*,\s*when\s+[^,;]{1,80},(?=\s+\S)", _I)
 # What a time's possessive names right after it: "(Friday)'s deadline", "(May)'s meeting".

@@ -74,7 +74,9 @@ _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permi
 _EXPORT_WORDS = frozenset({"exporters", "exports", "export", "shipments", "shipment"})
 _RULE_WORDS = frozenset({"rules", "rule", "regulations", "regulation"})
 _WTO = re.compile(r"\bWTO\b|World Trade Organi[sz]ation|\b[Dd]ispute[- ]settlement\b|\bNAFTA\b"
-                  r"|\bUSMCA\b|North American Free Trade Agreement")
+                  r"|\bUSMCA\b|North American Free Trade Agreement|\bICAO\b"
+                  r"|International Civil Aviation Organi[sz]ation|International Court of Justice"
+                  r"|\bICJ\b")
 
 
 def _names_wto(text: str) -> bool:
@@ -137,6 +139,10 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "has set aside 5m euros to compensate growers", "would offer £10m in aid to help
         # skippers fit new nets": public money given to a group (4.3 subsidy)
         add(found, _FUNDING_ENTRY)
+    for found in _FUND_SET_UP.finditer(text) if " fund to " in text else ():
+        # "agreed to set up a fund to support Canadian publishers, worth about C$150
+        # million": a public fund for a group (4.3 subsidy)
+        add(found, _FUNDING_ENTRY, alone=True)
     for found in _money_in_aid(text):
         # "announced C$370 million in support for canola farmers", "a £1bn package of
         # childcare support": a sum of public help for a group (4.3 subsidy); the verb
@@ -239,6 +245,11 @@ _AID_NOUNS = (" aid", " support", " compensation", " relief", " assistance", " s
 _AID_ENTRY = TriggerEntry("subsidy", "direct", "money in aid")
 _FUNDING_VERBS = ("aside", "earmark", "allocat", "offer", "provid", "pledg", "promis", "available")
 _FUNDING_ENTRY = TriggerEntry("subsidy", "verb", "money to help", "impose")
+_FUND_SET_UP = re.compile(
+    r"\b(?P<verb>(?:set|sets|setting)\s+up|(?:creat|establish|launch)(?:e|es|ed|ing|s)?)\b"
+    r"(?=\s+an?\s+(?:new\s+|special\s+|national\s+|state\s+)?(?:[A-Z$£€¥]{0,3}\d[\d.,]*\s*"
+    r"(?:m|bn|billion|million)?\s+)?fund\s+to\s+(?:support|help|aid|assist|compensate"
+    r"|subsidi[sz]e|rescue)\b)")
 # A quantity of goods allowed, cut or raised: "cut the amount of cod that trawlers may land".
 _AMOUNT_ALLOWED = re.compile(
     r"\b(?P<verb>cut|cuts|cutting|reduc(?:e|es|ed|ing)|rais(?:e|es|ed|ing)"

@@ -2788,3 +2788,17 @@ def test_an_exemption_from_a_tariff_told_before_is_a_step_of_its_own():
             "exempted from the new tariff from July 8.")
     found = analyze(text, dt.date(2024, 6, 10)).measures
     assert [(m.type, m.action) for m in found] == [("tariff", "impose"), ("tariff", "ease")]
+
+
+def test_a_fund_set_up_for_a_group_and_a_complaint_to_a_dispute_forum():
+    found = analyze("Canada agreed to set up a fund to support Canadian publishers.",
+                    dt.date(1999, 5, 26)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [("subsidy", "impose", "Canada")]
+    assert analyze("Investors set up a fund to buy shares.", dt.date(1999, 5, 26)).measures == []
+    text = ("Washington will file a complaint with the International Civil Aviation "
+            "Organization, the U.N. aviation body, within 60 days if the rules are adopted.")
+    found = analyze(text, dt.date(1999, 3, 10))
+    assert [(m.type, m.action) for m in found.measures] == [("investigation", "threaten")]
+    # the deadline's label leaves out the condition that follows the aside
+    assert [d.what for d in found.deadlines] == [
+        "Washington will file a complaint with the International Civil Aviation Organization"]
