@@ -662,7 +662,11 @@ _READY = frozenset({"ready", "prepared", "poised"})
 def _conditional(view: SentenceView, found: Found, start: int, anchor: int,
                  words: FrameWords) -> int:
     """ "would ban imports unless ...", "is ready to impose countermeasures if talks
-    fail": a step promised on a condition; the index of the condition's word, else -1."""
+    fail": a step promised on a condition; the index of the condition's word, else -1.
+    Help given on a condition is no threat: who qualifies for it ("would exempt cinemas from
+    the tax if they meet the quota")."""
+    if found.type == "subsidy":
+        return -1
     window = range(max(start, anchor - 4), anchor)
     if found.cue_at > found.last:
         # "tariffs on Chinese goods would rise if Beijing retaliated": the modal of the verb

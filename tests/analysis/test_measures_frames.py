@@ -2802,3 +2802,10 @@ def test_a_fund_set_up_for_a_group_and_a_complaint_to_a_dispute_forum():
     # the deadline's label leaves out the condition that follows the aside
     assert [d.what for d in found.deadlines] == [
         "Washington will file a complaint with the International Civil Aviation Organization"]
+
+
+def test_help_given_on_a_condition_is_no_threat():
+    text = ("The government said it would give 20 billion won in low-interest loans to film "
+            "producers and exempt cinemas from the entertainment tax if they meet the quota.")
+    found = analyze(text, dt.date(1998, 12, 2)).measures
+    assert [(m.type, m.action) for m in found] == [("subsidy", "impose")]
