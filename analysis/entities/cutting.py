@@ -141,7 +141,9 @@ def _drop_leading_non_names(doc: Doc, toks: list[Token], initial: bool,
             toks = toks[1:]
             initial = False
             continue
-        if initial and word == "An" and len(toks) > 1 and toks[1].word[:1] in "AEIOU":
+        if initial and word == "An" and len(toks) > 1 and (
+                toks[1].word[:1] in "AEIOU"
+                or toks[1].word.isupper() and toks[1].word[:1] in _VOWEL_SOUNDING):
             toks = toks[1:]  # "An Operation Black Vote spokesman": the article (not a given
             initial = False  # name "An", which a vowel seldom follows)
             continue
@@ -225,6 +227,10 @@ def _participle_opening(doc: Doc, tok: Token) -> bool:
     return not possessive and nxt.isalpha() and nxt.islower()
 
 
+# Capitals read with a vowel first, after which "an" is the article: "an MP", "an SEC".
+_VOWEL_SOUNDING = frozenset("AEFHILMNORSX")
+
+
 def _comma_opening(doc: Doc, tok: Token) -> bool:
     """ "Pointedly, only one official ...", "Unadjusted, the figures showed": an adverb
     in "-ly" or a participle in "-ed" opening a sentence before a comma, made of an
@@ -236,6 +242,8 @@ def _comma_opening(doc: Doc, tok: Token) -> bool:
         return False
     low = word.lower()
     stem = low[:-2] if low.endswith("ly") else low
+    if low.endswith(("ably", "ibly")):
+        stem = low[:-1] + "e"  # "Regrettably" -> "regrettable"
     return stem in gaz.COMMON_WORDS or low.startswith("un") and stem[2:] in gaz.COMMON_WORDS
 
 
@@ -661,12 +669,15 @@ def _body_across_and(left: list[Token], right: list[Token]) -> bool:
 
 def _portfolio_across_and(left: list[Token], right: list[Token]) -> bool:
     """ "Association of Seafood Exporters [and] Producers", "Ministry of Trade [and]
-    Industry": a body's "of" phrase of everyday words that goes on past "and" with more of
-    them (not "Bank of England [and] Treasury", "Ministry of Finance [and] Acme")."""
+    Industry": a body's "of" (or "for") phrase of everyday words that goes on past "and"
+    with more of them (not "Bank of England [and] Treasury", "Ministry of Finance [and]
+    Acme")."""
     words = [tok.word for tok in left]
-    if "of" not in words:
-        return False
-    at = len(words) - 1 - words[::-1].index("of")
+    links = [at for at, word in enumerate(words) if word == "of"
+             or word == "for" and at >= 1 and words[at - 1] in _FOR_DEPARTMENTS]
+    if not links:
+        return False  # ("Department for Work [and] Pensions" is one body too)
+    at = links[-1]
     portfolio = words[at + 1:]
     tail = [tok.word for tok in right]
     return (at >= 1 and words[at - 1] in gaz.ORG_HEADS and 1 <= len(portfolio) <= 3
@@ -674,6 +685,10 @@ def _portfolio_across_and(left: list[Token], right: list[Token]) -> bool:
             and tail[0] not in gaz.ORG_WORDS and tail[0] not in gaz.ORG_HEADS
             and all(gazetteer_kind(word) is None and word not in gaz.FIRST_NAMES
                     and word not in CONNECTORS for word in portfolio + tail))
+
+
+# Bodies named by the portfolio they are "for" (British departments).
+_FOR_DEPARTMENTS = frozenset({"Department", "Ministry", "Office"})
 
 
 def _sides_of_and(left: list[Token], right: list[Token]) -> tuple[list[str], list[str]]:

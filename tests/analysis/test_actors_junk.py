@@ -823,3 +823,12 @@ def test_bills_known_by_a_number_gazettes_and_people_of_a_trade_are_no_actors():
         "Hill"}
     assert names("The decree was published in the Official Gazette. Shopkeepers in Leeds say "
                  "the charge hurts.") == {"Leeds"}
+
+
+def test_a_department_for_two_portfolios_is_one_body_and_an_acronym_after_an():
+    assert kinds("The Department for Work and Pensions said so.") == {
+        "Department for Work and Pensions": "organization"}
+    # "an" before capitals read with a vowel: the article
+    assert names("An MP said so. An SEC official agreed.") == {
+        "Securities and Exchange Commission"}
+    assert names("Officials met. Regrettably, nobody came.") == set()
