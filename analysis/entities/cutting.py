@@ -322,6 +322,14 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
     """Split off titles: "US Treasury Secretary Scott Bessent" -> US | title | person."""
     if not toks:
         return
+    if len(toks) > 1 and toks[-1].word in _SEAT_TITLES:
+        # "the Ealing North MP said": a member named by the seat only, the seat a place
+        seat = _strip_connectors(toks[:_title_start(toks, len(toks) - 1)])
+        if seat and doc.name_of(seat) in gaz.PARTY_ADJECTIVES:
+            return  # "the Tory MP said": the party's adjective and a title, no name (2.3)
+        if _constituency(doc, seat, toks[-1].word) and seat[0].word not in gaz.FIRST_NAMES:
+            out.append(Span(seat[0].start, seat[-1].end, "place", None, SURE))
+            return  # (not "Frank Field MP": a person with the letters after his name)
     if len(toks) > 1 and toks[-1].word.lower() in _POSTS and not org_by_words(toks) \
             and _TO_AFTER.match(doc.text, toks[-1].end) \
             and gazetteer_kind(doc.name_of(toks)) is None:
@@ -415,8 +423,8 @@ def _title_start(toks: list[Token], head: int) -> int:
 
 # Titles of members elected for a seat: the capitalized words before them that name no
 # body, party or country name the seat's town or region ("Nottingham City Councillor").
-_SEAT_TITLES = frozenset({"MP", "MEP", "Councillor", "Cllr", "Assemblyman", "Assemblywoman",
-                          "Alderman"})
+_SEAT_TITLES = frozenset({"MP", "MEP", "MSP", "MLA", "Councillor", "Cllr", "Assemblyman",
+                          "Assemblywoman", "Alderman"})
 
 
 def _constituency(doc: Doc, toks: list[Token], title: str) -> bool:

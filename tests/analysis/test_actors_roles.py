@@ -437,3 +437,11 @@ def test_a_party_adjective_right_before_a_name_gives_the_party():
     assert "Conservative Party" not in actors_of("Conservative Tom Gray said so.")
     # no party word: nothing given
     assert people("On Monday Tom Gray said so.")["Tom Gray"][1] is None
+
+
+def test_a_member_named_by_the_seat_alone_gives_the_seat_as_a_place():
+    assert actors_of("The North Wessex MP said so. The Tory MP agreed.") == {
+        "North Wessex": "place"}
+    # a name before the letters is a person's ("Frank Field MP")
+    assert "Tom Gray" in " ".join(actors_of("Tom Gray MP said so."))
+    assert people("Edinburgh MSP Ann Hill said so.")["Ann Hill"][0] == "MSP"
