@@ -549,7 +549,11 @@ def _scheduled(spot: Spot, measure_here: bool) -> Cue | None:
         else None
     if faces and (measure_here or words().policy_noun.search(faces.group())):
         return Cue("scheduled", "'faces' + measure")
-    future = _last(_FUTURE, spot.frame) if spot.prep in _BY_PREPS or _deictic(spot) else None
+    # ("will investigate 2,000 employers over the next 12 months": a step done in a span
+    # counted from now ends with it)
+    over = spot.prep == "over" and measure_here and _FROM_NOW.match(spot.timex.text) is not None
+    future = _last(_FUTURE, spot.frame) if spot.prep in _BY_PREPS or _deictic(spot) or over \
+        else None
     if future and not _interrupted(spot, future.end()) and \
             _soft_ok(spot, measure_here, strict=False) and (
                 _policy_act(spot, future) or measure_here and _policy_object(spot, future)

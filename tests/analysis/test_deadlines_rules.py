@@ -1587,3 +1587,13 @@ def test_a_commitment_with_its_day_before_to_is_a_target():
             "by the end of the year.")
     deadlines = analyze(text, dt.date(1998, 12, 2)).deadlines
     assert [(d.date, rule(d)) for d in deadlines] == [("1998-12-31", "deadline.target")]
+
+
+def test_a_probe_or_a_step_done_over_a_span_from_now_ends_with_it():
+    text = "The Inland Revenue said it would investigate 2,000 employers over the next 12 months."
+    assert [d.date for d in analyze(text, dt.date(2005, 2, 24)).deadlines] == ["2006-02"]
+    text = "The government will phase out the subsidy over the next three years."
+    assert [d.date for d in analyze(text, dt.date(2005, 2, 24)).deadlines] == ["2008"]
+    # no measure: a forecast
+    assert analyze("Prices will rise over the next 12 months.",
+                   dt.date(2005, 2, 24)).deadlines == []
