@@ -177,6 +177,7 @@ _BARE_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", _I)
 # decide whether to ratify the treaty by the end of September").
 _HYPOTHESIS = re.compile(r"\b(?:if|unless|should\s+the|in\s+case)\b|(?<!decide\s)(?<!decides\s)"
                          r"(?<!deciding\s)(?<!determine\s)(?<!determines\s)(?<!choose\s)"
+                         r"(?<!decision\son\s)(?<!ruling\son\s)(?<!decision\sas\sto\s)"
                          r"\bwhether\b", _I)
 _UNTIL_PREPS = frozenset({"until", "till", "through", "thru", "up to"})
 _BY_PREPS = frozenset({"by", "before", "no later than", "not later than", "ahead of", "within",

@@ -47,7 +47,8 @@ _DANGLING_PARTICIPLE = re.compile(r"\s+(?:made|grown|built|sold|shipped|[a-z]+ed
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 _COMMA = re.compile(r",(?!\d)")  # a comma between words, not inside "120,000"
 # ("will decide whether to ratify": the decision is what is due, the question its object)
-_CHUNK = re.compile(r",(?!\d)\s*|\b(?:that|(?<!decide\s)(?<!decides\s)(?<!deciding\s)whether)"
+_CHUNK = re.compile(r",(?!\d)\s*|\b(?:that|(?<!decide\s)(?<!decides\s)(?<!deciding\s)"
+                    r"(?<!decision\son\s)(?<!ruling\son\s)whether)"
                     r"\s+(?=\S)", _I)
 _FIRST_PERSON = re.compile(r"(?:we|i|you)\b", _I)
 _PRONOUN_START = re.compile(r"^(?:it|they|he|she|we)\s+(?=\w)", _I)

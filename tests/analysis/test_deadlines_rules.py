@@ -1597,3 +1597,16 @@ def test_a_probe_or_a_step_done_over_a_span_from_now_ends_with_it():
     # no measure: a forecast
     assert analyze("Prices will rise over the next 12 months.",
                    dt.date(2005, 2, 24)).deadlines == []
+
+
+def test_a_decision_on_whether_to_act_expected_by_a_day_is_due_then():
+    text = ("The European Commission has opened an investigation into Chinese wind turbine "
+            "suppliers. A decision on whether to move to an in-depth investigation is expected "
+            "by the end of June, officials said.")
+    assert [(d.date, d.what) for d in analyze(text, dt.date(2024, 4, 9)).deadlines] == [
+        ("2024-06-30",
+         "a decision on whether to move to an in-depth investigation is expected")]
+    # "whether" alone is still a hypothesis
+    text = ("The European Commission has opened an investigation. It is unclear whether a "
+            "ruling is expected by the end of June.")
+    assert analyze(text, dt.date(2024, 4, 9)).deadlines == []
