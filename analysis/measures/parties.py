@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .article import COUNTRY_NAMES, Ent, Found
 from .sentence import SentenceView, ban_as_verb
-from .subjects import coordinated
+from .subjects import coordinated, trailing_speaker
 from .vocab import BE_AUX, LETTING, PARTICIPLES, SPEECH_VERBS, VERB_KINDS
 
 # Types whose modifier ("EU subsidies", "US-China deal") is a party, never the target.
@@ -136,6 +136,13 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         offender = _offender(view, max(cue, found.last))
         if offender is not None and offender is not imposer:
             targets.append(offender)  # "sanctions imposed after Iraq's invasion of Kuwait"
+    if imposer is None and subject is None and not (found.opposed or found.demanded) \
+            and found.type not in ("agreement", "investigation"):
+        # "Tariffs on steel will rise to 25% from August 1, the Ministry of Commerce said":
+        # a step told with no agent, by the body that takes it
+        speaker = trailing_speaker(view, max(cue, found.last))
+        if speaker is not None and speaker not in targets:
+            imposer = speaker
     _name_sides(view, found, imposer, targets, government and explicit)
 
 

@@ -191,6 +191,23 @@ def _source_country(view: SentenceView, at: int) -> str | None:
     return None
 
 
+def trailing_speaker(view: SentenceView, at: int) -> Ent | None:
+    """The state or public body whose attribution closes the sentence after `at` ("Tariffs
+    on steel will rise to 25% from August 1, the Ministry of Commerce said."), if one."""
+    speech, comma = _trailing_speech(view, at)
+    if speech < 0:
+        return None
+    for back in range(comma + 1, speech):
+        ent = view.ent_at.get(back)
+        if ent is None:
+            continue
+        if ent.kind == "country" and not ent.demonym or ent.kind == "organization" \
+                and ent.official and not ent.authority:
+            return ent
+        return None  # a person, a firm, an agency's report: no body's own word
+    return None
+
+
 def _trailing_speech(view: SentenceView, at: int) -> tuple[int, int]:
     """(the speech verb, the comma before its speaker) of an attribution closing the
     sentence after `at` (", the minister said."), or (-1, -1)."""

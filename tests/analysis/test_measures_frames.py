@@ -2809,3 +2809,13 @@ def test_help_given_on_a_condition_is_no_threat():
             "producers and exempt cinemas from the entertainment tax if they meet the quota.")
     found = analyze(text, dt.date(1998, 12, 2)).measures
     assert [(m.type, m.action) for m in found] == [("subsidy", "impose")]
+
+
+def test_a_step_told_with_no_agent_is_laid_by_the_body_that_announces_it():
+    found = analyze("Tariffs on steel will rise to 25% from August 1, the Ministry of Commerce "
+                    "said.", dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.imposer) for m in found] == [("tariff", "Ministry of Commerce")]
+    # a firm or a person speaking lays nothing
+    found = analyze("Tariffs on steel will rise to 25% from August 1, Zentrix Holdings said.",
+                    dt.date(2025, 3, 1)).measures
+    assert [m.imposer for m in found] == [None]
