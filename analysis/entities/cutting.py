@@ -173,6 +173,7 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
     alone = second is None or second in CONNECTORS  # "Most [of the] ..."
     if alone and (_common_word_opening(doc, toks[0], second is None)
                   or _participle_opening(doc, toks[0]) or _comma_opening(doc, toks[0])
+                  or _comparative_opening(doc, toks[0])
                   or _lower_case_elsewhere(doc, toks[0])
                   or _quantifier_opening(doc, toks[0])):
         return True
@@ -227,6 +228,28 @@ def _participle_opening(doc: Doc, tok: Token) -> bool:
     return not possessive and nxt.isalpha() and nxt.islower()
 
 
+def _comparative_opening(doc: Doc, tok: Token) -> bool:
+    """ "Poorer countries say ...", "Cheaper imports have ...": an everyday adjective's
+    comparative or superlative opening a sentence before a lower-case word (not "Miller
+    said": a surname, nor a word the lists know)."""
+    word = tok.word
+    low = word.lower()
+    if not word[1:].islower() or not low.endswith(("er", "est")) or word in gaz.FIRST_NAMES \
+            or word in gaz.SURNAMES or gazetteer_kind(word) or low in gaz.COMMON_WORDS:
+        return False
+    base = low[:-2] if low.endswith("er") else low[:-3]
+    # poor, big(g), larg(e), wealth(i); a short word's only, but for "-ier" ("Pensioner"
+    # is a noun of its own)
+    stems = (base, base[:-1], base + "e") if len(base) <= _SHORT_ADJECTIVE else ()
+    if not any(len(stem) > 2 and stem in gaz.COMMON_WORDS
+               for stem in (*stems, base[:-1] + "y" if base.endswith("i") else "")):
+        return False
+    possessive, nxt = doc.next_word(tok.end)
+    return not possessive and nxt.isalpha() and nxt.islower() and nxt not in PERSON_VERBS \
+        and nxt not in ACTION_VERBS
+
+
+_SHORT_ADJECTIVE = 6  # letters of an adjective that takes "-er" ("strong", not "pension")
 # Capitals read with a vowel first, after which "an" is the article: "an MP", "an SEC".
 _VOWEL_SOUNDING = frozenset("AEFHILMNORSX")
 

@@ -832,3 +832,8 @@ def test_a_department_for_two_portfolios_is_one_body_and_an_acronym_after_an():
     assert names("An MP said so. An SEC official agreed.") == {
         "Securities and Exchange Commission"}
     assert names("Officials met. Regrettably, nobody came.") == set()
+
+
+def test_a_comparative_opening_a_sentence_is_no_actor():
+    assert names("Officials met. Poorer countries say the deal is unfair. Wealthier nations "
+                 "disagree. Fischer said so.") == {"Fischer"}
