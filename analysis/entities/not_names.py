@@ -355,7 +355,7 @@ _PRODUCT_AFTER = re.compile(
     r"|saloons?|vehicles|missiles?|rockets?|drones?|platforms?|apps?"
     # "the Newsnight programme", "its Green Homes scheme" (GUIDELINES 2.8; not "the
     # Conservative campaign", a party's)
-    r"|programmes?|programs?|schemes?|initiatives?)\b"
+    r"|programmes?|programs?|schemes?|initiatives?|pipelines?)\b"
     # "the Maserati car company": the maker's name, not a product's
     r"(?!-|\s+(?:company|companies|maker|makers|firm|firms|group|unit|division|business"
     r"|plants?|factory|factories|dealers?|manufacturers?|producers?|giant|operations))"
@@ -365,8 +365,12 @@ _PRODUCT_AFTER = re.compile(
 
 def _owned_product(doc: Doc, toks: list[Token]) -> bool:
     """ "its Ranger pickup", "ASML's DUV immersion systems", "the Galaxy phones": a name
-    owned by a maker (or "the") and followed by a kind of product is the product's."""
+    owned by a maker (or "the") and followed by a kind of product is the product's; so is
+    a brand of drink or food, or one a maker is named by ("the maker of Penfolds")."""
     start, text = toks[0].start, doc.text
+    if len(toks) <= 2 and (_BRANDED.match(text, toks[-1].end)
+                           or _MAKER_OF.search(text, max(0, start - _OWNER_REACH), start)):
+        return True
     if len(toks) > 2 or _PRODUCT_AFTER.match(text, toks[-1].end) is None:
         return False  # (the cheap test first: most names have no product word after them)
     before = _PRODUCT_OWNER.search(text, max(0, start - _OWNER_REACH), start)
@@ -377,6 +381,13 @@ def _owned_product(doc: Doc, toks: list[Token]) -> bool:
     return owner or definite or doc.prev_word(start).lower() in _MAKING  # "builds Jeep vehicles"
 
 
+# Goods a name before them is the brand of, whoever owns it: "Borjomi mineral water",
+# "cars carry Marlboro branding"; and a maker named by its brand: "publisher of Sports
+# Illustrated", "the maker of the Penfolds label".
+_BRANDED = re.compile(r"\s+(?:mineral\s+water|branding|lager|cigarettes|cooking\s+sauce"
+                      r"|vodka|whisky|whiskey|brandy|beer|soft\s+drinks?)\b")
+_MAKER_OF = re.compile(r"\b(?:maker|makers|publisher|publishers|brewer|brewers|distiller"
+                       r"|distillers|owner\s+of\s+the\s+brand)\s+of\s+(?:the\s+)?$")
 # An owner or "the" before a name, maybe past one plain adjective: "its popular Genie range".
 _PRODUCT_OWNER = re.compile(r"(?:(?P<owner>\b(?:its|their|his|her|our)|['’]s)|(?P<the>\b[Tt]he))\s+"
                             r"(?:[a-z]+\s+)?$")

@@ -47,6 +47,7 @@ _SOFT_CURBS = ("curb", "restrict", "limit")
 # Steps that a new one of a kind opens or lays, told twice as new: two measures.
 _OPENING = frozenset({"impose", "investigate"})
 _EASING = frozenset({"ease", "lift"})
+_EXTENDED = frozenset({"extend"})
 # What a deal's talks may say of the next one: more of the same record (4.4).
 _HOPED_FOR = frozenset({"propose", "threaten"})
 _IN_FORCE = re.compile(r"\bin\s+(?:place|force|effect)\b")
@@ -174,6 +175,10 @@ class _Record:
                 and _IN_FORCE.search(self.doc.text, found.end, item.end):
             return False  # "Beijing has eased curbs on coal", then "Restrictions on lobster
             # remain in place": the ones not eased
+        if not item.definite and not found.weak and found.explicit_action \
+                and found.action == "impose" and item.times and told == _EXTENDED:
+            return False  # "Russia has extended its ban on wine imports", then "imports of
+            # brandy would be banned from Monday": a ban laid anew on its own day
         if found.type == "trade_defence" and not found.weak and _kind_of_step(found) \
                 and all(_kind_of_step(said.found) not in ("", _kind_of_step(found))
                         for said in self.said):

@@ -837,3 +837,11 @@ def test_a_department_for_two_portfolios_is_one_body_and_an_acronym_after_an():
 def test_a_comparative_opening_a_sentence_is_no_actor():
     assert names("Officials met. Poorer countries say the deal is unfair. Wealthier nations "
                  "disagree. Fischer said so.") == {"Fischer"}
+
+
+def test_brands_of_drink_and_those_a_maker_is_named_by_are_no_actors():
+    found = names("Zentrix Holdings, the maker of Penfolds, said so. Cars carry Marlboro "
+                  "branding. Imports of brandy and Borjomi mineral water were banned.")
+    assert not found & {"Penfolds", "Marlboro", "Borjomi"}
+    # a record label stays a body
+    assert "Roc-A-Fella" in names("Universal bought Jay-Z's Roc-A-Fella label.")

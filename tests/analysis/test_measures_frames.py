@@ -2819,3 +2819,11 @@ def test_a_step_told_with_no_agent_is_laid_by_the_body_that_announces_it():
     found = analyze("Tariffs on steel will rise to 25% from August 1, Zentrix Holdings said.",
                     dt.date(2025, 3, 1)).measures
     assert [m.imposer for m in found] == [None]
+
+
+def test_a_ban_laid_on_its_own_day_after_one_extended_is_another_ban():
+    text = ("Russia has extended its ban on wine imports from Georgia and Moldova. He also said "
+            "imports of Georgian brandy would be banned from Monday.")
+    found = analyze(text, dt.date(2006, 4, 5)).measures
+    assert [(m.type, m.action) for m in found] == [("import_ban", "extend"),
+                                                     ("import_ban", "impose")]
