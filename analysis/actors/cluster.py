@@ -306,8 +306,9 @@ class _Clustering:
         elif kind == "person" and len(tokens) >= 2:
             self.blocks.add("person", f"{tokens[0]} {tokens[-1]}", found)
             self.blocks.add("surname-1", tokens[-1], found)
-            if _without_suffix(tokens) != tokens:  # "Luis Ortega Jr.": "Ortega" too
-                self.blocks.add("surname-1", _without_suffix(tokens)[-1], found)
+            plain = _without_suffix(tokens)
+            if plain != tokens:  # "Luis Ortega Jr.": "Ortega" too
+                self.blocks.add("surname-1", plain[-1], found)
             self.blocks.add("surname0", tokens[0], found)
         return found
 

@@ -175,10 +175,14 @@ _OTHER_ANCHOR = re.compile(r"^\s*,?\s*(?:of|after|from|following|since|starting|
 _BARE_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", _I)
 # "whether" after a verb of deciding asks what a decision will be, no hypothesis ("will
 # decide whether to ratify the treaty by the end of September").
-_HYPOTHESIS = re.compile(r"\b(?:if|unless|should\s+the|in\s+case)\b|(?<!decide\s)(?<!decides\s)"
-                         r"(?<!deciding\s)(?<!determine\s)(?<!determines\s)(?<!choose\s)"
-                         r"(?<!decision\son\s)(?<!ruling\son\s)(?<!decision\sas\sto\s)"
-                         r"\bwhether\b", _I)
+# What comes before a "whether" that is the object of a decision, no open question: "will
+# decide whether to ratify", "a decision on whether to move to an in-depth investigation"
+# (the labels in what.py cut no chunk there either).
+DECIDED_WHETHER = (r"(?<!decide\s)(?<!decides\s)(?<!deciding\s)(?<!decision\son\s)"
+                   r"(?<!ruling\son\s)")
+_HYPOTHESIS = re.compile(r"\b(?:if|unless|should\s+the|in\s+case)\b|" + DECIDED_WHETHER
+                         + r"(?<!determine\s)(?<!determines\s)(?<!choose\s)"
+                         r"(?<!decision\sas\sto\s)\bwhether\b", _I)
 _UNTIL_PREPS = frozenset({"until", "till", "through", "thru", "up to"})
 _BY_PREPS = frozenset({"by", "before", "no later than", "not later than", "ahead of", "within",
                        "inside", "in", "on", "at", "around"})

@@ -17,7 +17,7 @@ from ..measures.lexicon import lexicon, norm_key
 from ..model import Measure
 from .clause import Spot
 from .link import BACK_REFERENCE
-from .rules import FAILS_BY, FROM_DAY, WHEN_ENDS, Cue
+from .rules import DECIDED_WHETHER, FAILS_BY, FROM_DAY, WHEN_ENDS, Cue
 
 _I = re.I
 _FINITE = re.compile(  # not inside a hyphenated word: "full-face", "take-off"
@@ -47,8 +47,7 @@ _DANGLING_PARTICIPLE = re.compile(r"\s+(?:made|grown|built|sold|shipped|[a-z]+ed
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
 _COMMA = re.compile(r",(?!\d)")  # a comma between words, not inside "120,000"
 # ("will decide whether to ratify": the decision is what is due, the question its object)
-_CHUNK = re.compile(r",(?!\d)\s*|\b(?:that|(?<!decide\s)(?<!decides\s)(?<!deciding\s)"
-                    r"(?<!decision\son\s)(?<!ruling\son\s)whether)"
+_CHUNK = re.compile(r",(?!\d)\s*|\b(?:that|" + DECIDED_WHETHER + r"whether)"
                     r"\s+(?=\S)", _I)
 _FIRST_PERSON = re.compile(r"(?:we|i|you)\b", _I)
 _PRONOUN_START = re.compile(r"^(?:it|they|he|she|we)\s+(?=\w)", _I)

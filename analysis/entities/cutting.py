@@ -221,11 +221,17 @@ def _participle_opening(doc: Doc, tok: Token) -> bool:
     """ "Parboiled rice is not covered": a rare word in "-ed" opening a sentence before a
     lower-case word is a participle or an adjective, nobody's name."""
     word = tok.word
-    if len(word) < _PARTICIPLE_MIN or not word.endswith("ed") or not word[1:].islower() \
-            or word in gaz.FIRST_NAMES or word in gaz.SURNAMES or gazetteer_kind(word):
+    if len(word) < _PARTICIPLE_MIN or not word.endswith("ed") or not _plain_word(word):
         return False
     possessive, nxt = doc.next_word(tok.end)
     return not possessive and nxt.isalpha() and nxt.islower()
+
+
+def _plain_word(word: str) -> bool:
+    """Whether a capitalized word is lower case after its first letter and no name the
+    lists know (a first name, a surname, a gazetteer name): what the openers below test."""
+    return word[1:].islower() and word not in gaz.FIRST_NAMES and word not in gaz.SURNAMES \
+        and not gazetteer_kind(word)
 
 
 def _comparative_opening(doc: Doc, tok: Token) -> bool:
@@ -234,8 +240,7 @@ def _comparative_opening(doc: Doc, tok: Token) -> bool:
     said": a surname, nor a word the lists know)."""
     word = tok.word
     low = word.lower()
-    if not word[1:].islower() or not low.endswith(("er", "est")) or word in gaz.FIRST_NAMES \
-            or word in gaz.SURNAMES or gazetteer_kind(word) or low in gaz.COMMON_WORDS:
+    if not low.endswith(("er", "est")) or low in gaz.COMMON_WORDS or not _plain_word(word):
         return False
     base = low[:-2] if low.endswith("er") else low[:-3]
     # poor, big(g), larg(e), wealth(i); a short word's only, but for "-ier" ("Pensioner"
@@ -259,8 +264,7 @@ def _comma_opening(doc: Doc, tok: Token) -> bool:
     in "-ly" or a participle in "-ed" opening a sentence before a comma, made of an
     everyday word, is nobody's name ("Kelly, 45, said" is)."""
     word = tok.word
-    if len(word) < _PARTICIPLE_MIN or not word[1:].islower() or not word.endswith(("ly", "ed")) \
-            or word in gaz.FIRST_NAMES or word in gaz.SURNAMES or gazetteer_kind(word) \
+    if len(word) < _PARTICIPLE_MIN or not word.endswith(("ly", "ed")) or not _plain_word(word) \
             or doc.next_word(tok.end) != (False, ","):
         return False
     low = word.lower()

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..actors.affiliation import state_title
+from ..datafiles import load_json
 from ..model import Actor, Measure, Sentence, TimeExpr
 from .article import DocContext, Found, tok_index
 from .domestic import fill_unnamed_sides
@@ -73,10 +74,11 @@ _DESCRIPTION_REACH = 5
 _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permit", "permits"})
 _EXPORT_WORDS = frozenset({"exporters", "exports", "export", "shipments", "shipment"})
 _RULE_WORDS = frozenset({"rules", "rule", "regulations", "regulation"})
-_WTO = re.compile(r"\bWTO\b|World Trade Organi[sz]ation|\b[Dd]ispute[- ]settlement\b|\bNAFTA\b"
-                  r"|\bUSMCA\b|North American Free Trade Agreement|\bICAO\b"
-                  r"|International Civil Aviation Organi[sz]ation|International Court of Justice"
-                  r"|\bICJ\b")
+# Where a complaint is a dispute: the bodies of measure_parties.json's "wto_names", or a
+# trade pact's dispute settlement (the cheap test before `triggers._beside_the_wto`).
+_WTO = re.compile("|".join(rf"\b{re.escape(name)}\b"
+                           for name in load_json("measure_parties.json")["wto_names"])
+                  + r"|\b[Dd]ispute[- ]settlement\b")
 
 
 def _names_wto(text: str) -> bool:
