@@ -277,12 +277,13 @@ def _department_of_another_state(cluster: Cluster, counts: Counter[str]) -> bool
     """ "MANILA - ... The Department of Agriculture (DA) halted imports": a department
     named as many states name theirs, whose curated country the article names nowhere
     else, is the department of the country the article is about."""
-    if cluster.why_affiliation is None or not cluster.why_affiliation.startswith(
-            "actor.known-org-country") or cluster.affiliation is None:
+    country, names = cluster.affiliation, _distinct(cluster)
+    # (not where a name gives its state: "US Department of Agriculture")
+    if country is None or any(_country_in_name(name) for name in names) or not any(
+            name.startswith(_GENERIC_DEPARTMENTS) and gazetteer.organization_country(name)
+            == country for name in names):
         return False
-    own = len(cluster.entities) + len(cluster.extra)
-    return counts[cluster.affiliation] <= own and any(
-        name.startswith(_GENERIC_DEPARTMENTS) for name in _distinct(cluster))
+    return counts[country] <= len(cluster.entities) + len(cluster.extra)
 
 
 # How departments and ministries of many states are named ("Department of Agriculture").

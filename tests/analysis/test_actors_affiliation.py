@@ -544,3 +544,12 @@ def test_a_department_named_as_many_states_name_theirs_is_the_storys_country():
     assert affiliation(text, "Department of Agriculture") == "United States"
     text = "The Department of Agriculture said China had banned US beef."
     assert affiliation(text, "Department of Agriculture") == "United States"
+
+
+def test_a_department_whose_state_its_name_gives_keeps_it():
+    # "US Department of Agriculture" names its state, even where the article says
+    # "the Department of Agriculture" later and names the US nowhere else
+    text = ("MANILA - The Philippines will keep its ban on onion imports. The US Department "
+            "of Agriculture said the Philippines was wrong. The Department of Agriculture "
+            "said it would watch the ban, the Philippines said.")
+    assert affiliation(text, "US Department of Agriculture") == "United States"
