@@ -369,7 +369,8 @@ def _owned_product(doc: Doc, toks: list[Token]) -> bool:
     a brand of drink or food, or one a maker is named by ("the maker of Penfolds")."""
     start, text = toks[0].start, doc.text
     if len(toks) <= 2 and (_BRANDED.match(text, toks[-1].end)
-                           or _MAKER_OF.search(text, max(0, start - _OWNER_REACH), start)):
+                           or text.endswith(("of ", "of the "), 0, start)  # (cheap test first)
+                           and _MAKER_OF.search(text, max(0, start - _OWNER_REACH), start)):
         return True
     if len(toks) > 2 or _PRODUCT_AFTER.match(text, toks[-1].end) is None:
         return False  # (the cheap test first: most names have no product word after them)
