@@ -159,6 +159,8 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
     if several and (last in gaz.ORG_WORDS or first in gaz.ORG_WORDS
                     or last.rstrip(".") in gaz.ORG_WORDS):
         return "organization"
+    if several and _head_before_of(toks):
+        return "organization"  # "Export-Import Bank of Korea", "National Institute of X"
     if several and first in PLACE_HEADS and name.count(" of ") == 1:
         return "place"
     if several and last in gaz.PLACE_SUFFIXES and (first not in gaz.FIRST_NAMES
@@ -193,6 +195,14 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
             and not doc.next_word(toks[-1].end)[0]:  # not "the state of Acme's finances"
         return "place"  # "the eastern city of Andijan", "the port of Tartus"
     return None
+
+
+def _head_before_of(toks: list[Token]) -> bool:
+    """Whether a word that heads a body's name ("Bank", "Institute") stands right before
+    "of" or "for" inside the name: "Savings Bank of Korea" names a bank whatever the place
+    after it (a first word that heads one is read above)."""
+    return any(tok.word in gaz.ORG_WORDS and toks[at + 1].word in ("of", "for")
+               for at, tok in enumerate(toks[1:-1], 1))
 
 
 # A post only a person holds, in an apposition right after a name.

@@ -298,3 +298,17 @@ def test_names_listed_after_a_body_stay_names_of_their_own():
 ])
 def test_a_plural_of_a_common_man_word_opening_a_sentence_is_no_name(text):
     assert entities(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Savings Bank of Ruritania lent money.", "Savings Bank of Ruritania"),
+    ("The Export-Import Bank of Freedonia lent money.", "Export-Import Bank of Freedonia"),
+    ("The Royal Academy of Dance said so.", "Royal Academy of Dance"),
+    ("The National Institute for Deaf People said so.", "National Institute for Deaf People"),
+])
+def test_a_body_word_before_of_inside_a_name_makes_it_a_body(text, name):
+    assert entities(text)[0] == (name, "organization", None)
+
+
+def test_a_person_named_with_a_place_after_of_stays_a_person():
+    assert entities("Paul Smith of Acme said so.")[0] == ("Paul Smith", "person", None)
