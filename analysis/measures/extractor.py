@@ -839,6 +839,10 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # who voices a view of a step or asks for it lays nothing
         trigger.imposer, trigger.imposer_ent = None, None
     fill_unnamed_sides(view, trigger)
+    if trigger.type == "subsidy" and trigger.imposer in view.doc.words.rescue_lenders:
+        # "the IMF, which approved a $7.2 billion credit line for Argentina": a rescue of a
+        # state (4.3 other), not state aid
+        trigger.type = "other"
     if trigger.needs_official and not official_party(trigger):
         return False
     if trigger.entry.phrase in _LEGAL_ACTIONS and not _public_body_acts(trigger):

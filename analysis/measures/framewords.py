@@ -77,6 +77,7 @@ class FrameWords:
     necessity: Phrases
     state_titles: Phrases
     international_bodies: frozenset[str]
+    rescue_lenders: frozenset[str]
     wto_names: frozenset[str]
 
 
@@ -135,6 +136,7 @@ def _from(frames: dict[str, Any], parties: dict[str, Any],
         necessity=_lower(frames["speculation"]["necessity"]),
         state_titles=_lower(parties["state_titles"]),
         international_bodies=frozenset(parties["international_bodies"]),
+        rescue_lenders=frozenset(parties["rescue_lenders"]["names"]),
         wto_names=frozenset(parties["wto_names"]),
     )
 

@@ -99,6 +99,7 @@ class _Record:
         self.heads: set[str] = set()
         self.named: set[str] = set()  # the trigger's words where they name one tax or rule
         self.sides: set[str] = set()  # the imposers and the states they belong to
+        self.bodies: set[str] = set()  # the imposers that are public bodies, not states
         self.targets: set[str] = set()
         self.parties: set[str] = set()  # imposers and targets, for a deal
         self.magnitudes: set[str] = set()  # of firm mentions
@@ -118,6 +119,8 @@ class _Record:
             self.named.add(found.entry.phrase)
         if found.imposer:
             self.sides |= _side_of(self.doc, found.imposer)
+            if _a_body(self.doc, found.imposer):
+                self.bodies.add(found.imposer)
         self.targets.update(found.targets)
         self.parties |= _parties(self.doc, found)
         if not found.weak and found.magnitude is not None and not _COUNT.search(found.magnitude):
@@ -152,6 +155,11 @@ class _Record:
         if found.imposer is not None and self.sides and \
                 not _side_of(self.doc, found.imposer) & self.sides:
             return False  # another state acts
+        if found.type == "investigation" and self.bodies and found.imposer is not None \
+                and _a_body(self.doc, found.imposer) \
+                and not _side_of(self.doc, found.imposer) & self.bodies:
+            return False  # "the Bureau of Customs raided three warehouses", then "the
+            # Competition Commission opened an inquiry": two bodies of one state, two probes
         named = self._named_targets(found.targets)
         mine = self._named_targets(self.targets)
         if named and self.targets and not named <= mine and not (
@@ -469,6 +477,12 @@ def _side_of(doc: DocContext, name: str) -> set[str]:
         # called for a fuel duty regulator" is not the chancellor's freeze)
         return {name}
     return {name, actor.affiliation}
+
+
+def _a_body(doc: DocContext, name: str) -> bool:
+    """Whether `name` is an organization the article names (a ministry, a commission)."""
+    actor = doc.by_name.get(name)
+    return actor is not None and actor.kind == "organization"
 
 
 def same_kind(one: Found, other: Found) -> bool:

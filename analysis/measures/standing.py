@@ -25,7 +25,9 @@ _COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "l
 _STRONG_OFFICIAL = frozenset({"ministry", "commission", "court", "government", "parliament",
                               "agency", "authority", "department", "tribunal", "senate",
                               "congress", "treasury", "customs", "police", "regulator",
-                              "prosecutor", "prosecutors"})
+                              "prosecutor", "prosecutors",
+                              # a state's export credit bank: "Export-Import Bank of Korea"
+                              "export-import", "exim"})
 _WORD = re.compile(r"[a-z][a-z.&'-]*")
 _COUNTRY_NAMES = frozenset(gazetteer.COUNTRIES.values())
 # Suffixes that turn a country's name into its adjective or people.

@@ -2827,3 +2827,29 @@ def test_a_ban_laid_on_its_own_day_after_one_extended_is_another_ban():
     found = analyze(text, dt.date(2006, 4, 5)).measures
     assert [(m.type, m.action) for m in found] == [("import_ban", "extend"),
                                                      ("import_ban", "impose")]
+
+
+def test_loans_grants_and_rebates_a_public_body_gives_are_state_aid():
+    found = analyze("The Export-Import Bank of Freedonia is offering loans to developers of "
+                    "lithium mines.", dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("subsidy", "impose", "Export-Import Bank of Freedonia")]
+    found = analyze("Ruritania's Ministry of Trade will provide $2 billion in grants to "
+                    "shipbuilders.", dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.magnitude) for m in found] == [("subsidy", "$2 billion")]
+    # a bank lending on its own account is business
+    assert analyze("Acme Bank is offering loans to small firms.",
+                   dt.date(2025, 3, 1)).measures == []
+    # a rescue lender's credit line to a state is a rescue, not state aid
+    found = analyze("The International Monetary Fund approved a $7.2 billion credit line for "
+                    "Ruritania.", dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.imposer) for m in found] == [("other", "International Monetary Fund")]
+
+
+def test_probes_by_two_bodies_of_one_state_are_two_records():
+    text = ("On Tuesday, the Ruritanian Bureau of Customs raided three warehouses suspected of "
+            "holding smuggled onions. The Ruritanian Competition Commission said on Wednesday "
+            "it had opened an inquiry into price-fixing among onion traders.")
+    found = analyze(text, dt.date(2025, 2, 13)).measures
+    assert sorted(m.imposer for m in found if m.type == "investigation") == [
+        "Ruritanian Bureau of Customs", "Ruritanian Competition Commission"]
