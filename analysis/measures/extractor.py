@@ -26,6 +26,7 @@ from .magnitude import pick_magnitudes
 from .parties import business_decision, find_parties, official_party
 from .records import Said, build_records, merge_in_sentence
 from .sentence import SentenceView
+from .subjects import speaker_before, trailing_speaker
 from .triggers import (
     TAX_MOVES_AFTER,
     TAX_NOUNS,
@@ -35,7 +36,7 @@ from .triggers import (
     resolve_type,
     told_type,
 )
-from .vocab import DETERMINERS, INVESTIGATIVE, OBTAIN, VERB_KINDS
+from .vocab import DETERMINERS, DUTY_ON_A_CLASS, INVESTIGATIVE, OBTAIN, VERB_KINDS
 
 Hit = tuple[int, int, TriggerEntry]  # (start, end, what the trigger phrase means)
 _BARE_RULES = frozenset({"measure.bare", "measure.named"})
@@ -156,6 +157,12 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # under six will receive a new childcare supplement of €1,000 a year": public money
         # a group of people will get (4.3 subsidy); they are its target
         add(found, _RECEIVED_ENTRY, group="aid", alone=True)
+    for found in _OBLIGED.finditer(text) if " to " in text or "must" in text else ():
+        # "From next year, wealthy individuals will have to pay a tax rate of at least 20%",
+        # "citrus consignments must carry electronic certificates from Jan. 1": a duty laid
+        # on a class of people or goods, from a day or under a rule (4.3 other)
+        if _OBLIGATION_WHEN.search(text, *_sentence_bounds(sentences, found.start())):
+            add(found, _OBLIGED_ENTRY)
     for found in _ASKS_A_COURT.finditer(text) if " to " in text and "ourt" in text else ():
         # "Germany has asked the European Court of Justice to annul the directive": a case
         # brought (4.3 investigation: judicial), by a state or a public body only (4.1)
@@ -209,14 +216,18 @@ _CURRENCY_WORDS = (r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|m
 _MONEY_TO_HELP = re.compile(
     r"\b(?P<verb>(?:set|sets|setting)\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)"
     r"|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
-    r"|make|makes|made|making)\s+"
+    r"|make|makes|made|making|spend|spends|spending|spent)\s+"
     r"(?:an?\s+(?:[\w-]+\s+)?(?:fund|package|pot)\s+of\s+)?"
-    r"(?:(?:an?|about|some|around|nearly|almost|up\s+to|more\s+than|another|a\s+further)\s+)?"
+    r"(?:(?:an?|about|some|around|nearly|almost|up\s+to|more\s+than|another|a\s+further"
+    r"|(?:an?\s+)?(?:extra|additional))\s+)?"
     r"(?:[A-Z]{0,3}[$£€¥]\s?\d[\d.,]*|\d[\d.,]*)\s*(?:m|bn|k|billion|million|trillion)?"
     rf"{_CURRENCY_WORDS}"
     r"(?:\s+\([^()]{1,20}\))?(?:\s+available)?"
     r"(?:\s+(?:in|of)\s+(?:state\s+|public\s+|government\s+|emergency\s+|direct\s+)?"
     r"(?:aid|subsidies|grants|compensation|support|help|relief|funding))?"
+    # the span the money covers: "will spend an extra £40m over three years to help"
+    r"(?:\s+(?:a|per|each)\s+year|\s+over\s+(?:the\s+next\s+)?[\w-]+\s+years?"
+    r"|\s+(?:this|next)\s+year)?"
     r"\s+to\s+(?:help|compensate|support|assist|subsidi[sz]e|bail\s+out|rescue)\b")
 # A sum given as help: "C$370 million in support for canola farmers", "£50m of emergency
 # aid to growers", "a £1bn package of childcare support".
@@ -245,7 +256,8 @@ _RECEIVED_ENTRY = TriggerEntry("subsidy", "direct", "money received")
 _AID_NOUNS = (" aid", " support", " compensation", " relief", " assistance", " subsidies",
               " grants", " handouts")
 _AID_ENTRY = TriggerEntry("subsidy", "direct", "money in aid")
-_FUNDING_VERBS = ("aside", "earmark", "allocat", "offer", "provid", "pledg", "promis", "available")
+_FUNDING_VERBS = ("aside", "earmark", "allocat", "offer", "provid", "pledg", "promis", "available",
+                  "spen")
 _FUNDING_ENTRY = TriggerEntry("subsidy", "verb", "money to help", "impose")
 _FUND_SET_UP = re.compile(
     r"\b(?P<verb>(?:set|sets|setting)\s+up|(?:creat|establish|launch)(?:e|es|ed|ing|s)?)\b"
@@ -309,6 +321,32 @@ def _may_fund(text: str) -> bool:
     return (" to help" in text or " to compensate" in text or " to support" in text
             or " to assist" in text or " to subsidi" in text or " to bail out" in text
             or " to rescue" in text) and any(verb in text for verb in _FUNDING_VERBS)
+
+
+# A class of people, firms or goods (a plural noun) that will have to, or must, do
+# something: the duty a rule lays on them.
+_OBLIGED = re.compile(
+    r"\b(?!(?:we|they|you|these|those|others|members|officials|ministers|leaders)\b)"
+    r"[a-z][\w-]*[a-z]s(?:\s+(?:from|in|of|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}"
+    r"[A-Z][\w.-]*)?\s+(?:(?:will|shall)\s+(?:also\s+|now\s+|then\s+|still\s+)?"
+    r"(?:have\s+to|need\s+to|be\s+(?:required|obliged|forced|made)\s+to)"
+    r"|must(?:\s+(?:also|now))?(?!\s+(?:be\s+)?(?:not|never)\b))\s+(?P<verb>[a-z]+)\b")
+# When or under what such a duty holds: a day it starts from or must be met by, or a rule.
+_OBLIGATION_WHEN = re.compile(
+    r"\b(?:[Ff]rom|[Bb]y|[Ss]tarting|[Ww]ithin|[Bb]efore)\s+"
+    r"(?:the\s+(?:end|start|beginning)\s+of\s+)?"
+    r"(?:(?:next|this)\s+(?:year|month|week)|[A-Z][a-z]{2,8}\.?\s+\d|\d|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\."
+    r"|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"|\bunder\s+(?:the\s+)?(?:new\s+|proposed\s+|draft\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+    r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?)\b")
+_OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
+
+
+def _sentence_bounds(sentences: list[Sentence], at: int) -> tuple[int, int]:
+    """Where the sentence holding `at` starts and ends."""
+    index = bisect.bisect_right([sentence.start for sentence in sentences], at) - 1
+    return sentences[index].start, sentences[index].end
 
 
 _GIVEN_UNTIL = re.compile(r"\b(?P<verb>given|gave|gives)\s+(?!(?:it|him|her|them|us|me|you)\b)"
@@ -838,6 +876,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if trigger.rule in ("measure.opinion", "measure.demand"):
         # who voices a view of a step or asks for it lays nothing
         trigger.imposer, trigger.imposer_ent = None, None
+    if trigger.entry.phrase == DUTY_ON_A_CLASS and trigger.imposer is None:
+        _lays_the_duty(view, trigger)
     fill_unnamed_sides(view, trigger)
     if trigger.type == "subsidy" and trigger.imposer in view.doc.words.rescue_lenders:
         # "the IMF, which approved a $7.2 billion credit line for Argentina": a rescue of a
@@ -852,6 +892,21 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             trigger.imposer_official and not unnamed):
         return False  # a probe of nobody named by nobody named: "officers are investigating"
     return trigger.qualified or official_party(trigger)
+
+
+def _lays_the_duty(view: SentenceView, trigger: Found) -> None:
+    """Who lays a duty on a class ("citrus consignments must carry certificates"): the state
+    or public body that says so before it or after it, else the state that took the last
+    step (the sentence names no one to take it)."""
+    said_by = speaker_before(view, trigger.first) or trailing_speaker(view, trigger.last)
+    if said_by is not None and not said_by.demonym and (
+            said_by.kind == "country" or said_by.kind == "organization" and said_by.official):
+        trigger.imposer, trigger.imposer_ent = said_by.name, said_by
+        trigger.imposer_official = True
+        return
+    last = view.doc.last_imposer
+    if said_by is None and last is not None and last.kind == "country" and not last.demonym:
+        trigger.imposer, trigger.imposer_official = last.name, True
 
 
 # Cases brought in court: an official probe when a public body brings them (4.3), a

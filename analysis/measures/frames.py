@@ -15,7 +15,7 @@ from __future__ import annotations
 from .article import Found
 from .framewords import FrameWords, Phrases
 from .sentence import SentenceView
-from .vocab import ANSWER_NOUNS, ATTRIBUTIVE, LEGISLATURES, LETTING, TAX_WORDS
+from .vocab import ANSWER_NOUNS, ATTRIBUTIVE, DUTY_ON_A_CLASS, LEGISLATURES, LETTING, TAX_WORDS
 
 _CHANGES = ("lift", "ease", "extend", "delay", "maintain")
 _AHEAD = 12  # tokens after a trigger where "expire", "take effect", "remains" may stand
@@ -479,7 +479,7 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
         if view.low(opposed).startswith("block") and action in ("lift", "ease"):
             return "maintain"  # "will block any attempt to ease the sanctions": they stay
         return "propose" if action == "impose" else action
-    if _speculation(view, anchor, words):
+    if found.entry.phrase != DUTY_ON_A_CLASS and _speculation(view, anchor, words):
         found.weak = True
         _mark(found, "measure.speculation", "forecast")
         return action
@@ -605,7 +605,9 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
         return action if action in _CHANGES else "propose"
     # Case kept: "in May" is a month, "may" a modal.
     window = [view.toks[at].text for at in range(max(start, anchor - 4), anchor)]
-    if action == "impose" and any(word in words.recommend for word in window):
+    if action == "impose" and found.entry.phrase != DUTY_ON_A_CLASS \
+            and any(word in words.recommend for word in window):
+        # (not "consignments must carry certificates from Jan. 1": a class's duty, laid)
         _mark(found, "measure.proposal", next(w for w in window if w in words.recommend))
         return "propose"  # "countries should reduce tariffs"
     if any(word in words.may_modals for word in window):

@@ -512,7 +512,7 @@ def _unnamed(view: SentenceView, at: int, demonym: Ent | None
                                     or view.low(at - 1) in SPEECH_VERBS):
         # "Brussels said on Tuesday that its tariffs on cars made in China would take
         # effect": the speaker's (before the goods' country is taken for the sufferer)
-        speaker = _speaker(view, at)
+        speaker = speaker_before(view, at)
         if speaker is not None:
             return speaker, False
     if demonym is not None:
@@ -520,7 +520,7 @@ def _unnamed(view: SentenceView, at: int, demonym: Ent | None
     if low == "it":
         return _pronoun(view, at), False
     if low in ("he", "she"):
-        return _speaker(view, at), False  # "the minister said that he was raising taxes"
+        return speaker_before(view, at), False  # "the minister said that he was raising taxes"
     if low in words.measure_anaphors and view.low(at - 1) in _MEASURE_ANAPHOR_DETERMINERS \
             and subject_position(view, at):
         return view.doc.last_imposer, False  # "The package bans imports ..."
@@ -607,7 +607,7 @@ def _pronoun(view: SentenceView, at: int) -> Ent | None:
         subject = view.doc.subject_before(view.toks[0].start)
         if subject is not None:
             return subject
-    return _speaker(view, at) or view.doc.named_before(view.toks[at].start)
+    return speaker_before(view, at) or view.doc.named_before(view.toks[at].start)
 
 
 def _after_an_opening_phrase(view: SentenceView, at: int) -> bool:
@@ -623,7 +623,7 @@ _OPENING_PREPS = frozenset({"in", "under", "with", "on", "at", "after", "by", "f
 _OPENING_WORDS = 8
 
 
-def _speaker(view: SentenceView, at: int) -> Ent | None:
+def speaker_before(view: SentenceView, at: int) -> Ent | None:
     """The subject of the speech verb before `at`: who "he" or "it" is in "X said he ..."."""
     for back in range(at - 1, -1, -1):
         if view.low(back) in SPEECH_VERBS:

@@ -100,3 +100,6 @@ LETTING = frozenset({"allow", "allows", "allowed", "allowing", "let", "lets", "p
                      "entitles", "authorise", "authorises", "authorize", "authorizes"})
 # Words that name a tax, a duty or a levy.
 TAX_WORDS = frozenset({"levy", "levies", "tax", "taxes", "duty", "duties", "surcharge"})
+# The trigger of a duty a rule lays on a class ("importers will have to ..."): its own
+# "have to" is the duty, not a forecast of a step.
+DUTY_ON_A_CLASS = "duty laid on a class"

@@ -2853,3 +2853,25 @@ def test_probes_by_two_bodies_of_one_state_are_two_records():
     found = analyze(text, dt.date(2025, 2, 13)).measures
     assert sorted(m.imposer for m in found if m.type == "investigation") == [
         "Ruritanian Bureau of Customs", "Ruritanian Competition Commission"]
+
+
+def test_public_money_spent_to_help_a_group_is_state_aid():
+    found = analyze("The Ruritanian Department of Health will spend an extra £40m over three "
+                    "years to help carers.", dt.date(2005, 3, 1)).measures
+    assert [(m.type, m.magnitude) for m in found] == [("subsidy", "£40m")]
+    assert analyze("Acme will spend $2bn to help its suppliers.",
+                   dt.date(2005, 3, 1)).measures == []
+
+
+def test_a_duty_a_public_body_lays_on_a_class_from_a_day_is_a_measure():
+    found = analyze("The European Commission has also said that citrus consignments from "
+                    "Freedonia must carry electronic certificates from Jan. 1.",
+                    dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("other", "impose", "European Commission")]
+    # no day, no rule: a forecast, not a duty laid
+    assert analyze("Companies will have to adapt to the new reality, the Commission said.",
+                   dt.date(2025, 3, 1)).measures == []
+    # an appeal to a named state is no duty on a class
+    assert analyze("The union said Ruritania must cut taxes from April.",
+                   dt.date(2025, 3, 1)).measures == []
