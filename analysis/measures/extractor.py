@@ -157,7 +157,7 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # under six will receive a new childcare supplement of €1,000 a year": public money
         # a group of people will get (4.3 subsidy); they are its target
         add(found, _RECEIVED_ENTRY, group="aid", alone=True)
-    for found in _OBLIGED.finditer(text) if " to " in text or "must" in text else ():
+    for found in _duties_on_a_class(text):
         # "From next year, wealthy individuals will have to pay a tax rate of at least 20%",
         # "citrus consignments must carry electronic certificates from Jan. 1": a duty laid
         # on a class of people or goods, from a day or under a rule (4.3 other)
@@ -323,14 +323,34 @@ def _may_fund(text: str) -> bool:
             or " to rescue" in text) and any(verb in text for verb in _FUNDING_VERBS)
 
 
-# A class of people, firms or goods (a plural noun) that will have to, or must, do
-# something: the duty a rule lays on them.
-_OBLIGED = re.compile(
-    r"\b(?!(?:we|they|you|these|those|others|members|officials|ministers|leaders)\b)"
-    r"[a-z][\w-]*[a-z]s(?:\s+(?:from|in|of|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}"
-    r"[A-Z][\w.-]*)?\s+(?:(?:will|shall)\s+(?:also\s+|now\s+|then\s+|still\s+)?"
+# What a class of people, firms or goods will have to, or must, do (the modal first, a
+# cheap scan; then the plural noun right before it, up to a place it is from).
+_OBLIGATION_MODAL = re.compile(
+    r"\b(?:(?:will|shall)\s+(?:(?:also|now|then|still)\s+)?"
     r"(?:have\s+to|need\s+to|be\s+(?:required|obliged|forced|made)\s+to)"
     r"|must(?:\s+(?:also|now))?(?!\s+(?:be\s+)?(?:not|never)\b))\s+(?P<verb>[a-z]+)\b")
+# A word of a name, with the dots of initials ("U.S.") but not a sentence's full stop.
+_NAME_WORD = r"[A-Z](?:[\w-]|\.(?=\w))*(?:(?<=[A-Z])\.)?"
+_OBLIGED_CLASS = re.compile(
+    r"\b(?!(?:we|they|you|these|those|others|members|officials|ministers|leaders)\b)"
+    rf"[a-z][\w-]*[a-z]s(?:\s+(?:from|in|of|at)\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,2}}"
+    rf"{_NAME_WORD})?\s+\Z")
+_CLASS_REACH = 60  # characters before the modal that may hold the class and its place
+# The cheap scan first: a literal space opens it, which the regex engine looks for fast.
+_OBLIGATION_KEY = re.compile(r" (?:must|have to|need to|required to|obliged to|forced to"
+                             r"|made to) ")
+_MODAL_REACH = 25  # characters between the start of a modal and its key word
+
+
+def _duties_on_a_class(text: str) -> Iterator[re.Match[str]]:
+    """Each modal of duty ("will have to", "must") with a class of people, firms or goods
+    right before it."""
+    for key in _OBLIGATION_KEY.finditer(text):
+        found = _OBLIGATION_MODAL.search(text, max(0, key.start() - _MODAL_REACH), key.end() + 40)
+        if found is not None and found.start() <= key.start() + 1 < found.end() \
+                and _OBLIGED_CLASS.search(text, max(0, found.start() - _CLASS_REACH),
+                                          found.start()):
+            yield found
 # When or under what such a duty holds: a day it starts from or must be met by, or a rule.
 _OBLIGATION_WHEN = re.compile(
     r"\b(?:[Ff]rom|[Bb]y|[Ss]tarting|[Ww]ithin|[Bb]efore)\s+"
