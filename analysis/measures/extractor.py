@@ -69,11 +69,16 @@ _DESCRIBING = frozenset({"called", "calling", "calls", "call", "described", "des
                          "describes", "hailed", "hailing", "hails", "termed", "dubbed",
                          "branded", "labelled", "labeled"})
 _ARTICLES = frozenset({"a", "an"})
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
+_QUOTED_REACH = 3  # words of a quoted name before its trigger ('a "total trade ban"')
 _PRONOUNS = frozenset({"it", "this", "that", "them"})
 _COMPLEMENT_OPENERS = _ARTICLES | _PRONOUNS | {"as", "the"} | _DESCRIBING
 _DESCRIPTION_REACH = 5
-_LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permit", "permits"})
-_EXPORT_WORDS = frozenset({"exporters", "exports", "export", "shipments", "shipment"})
+_LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permit", "permits",
+                            "approval", "permission", "authorisation", "authorization"})
+_EXPORT_WORDS = frozenset({"exporters", "exports", "export", "shipments", "shipment", "ship",
+                           "shipping"})
 _RULE_WORDS = frozenset({"rules", "rule", "regulations", "regulation"})
 # Where a complaint is a dispute: the bodies of measure_parties.json's "wto_names", or a
 # trade pact's dispute settlement (the cheap test before `triggers._beside_the_wto`).
@@ -462,6 +467,12 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         trigger = Found(entry, start, end, type=entry.type)
         trigger.first = tok_index(view.toks, view.starts, start)
         trigger.last = tok_index(view.toks, view.starts, end - 1)
+        if view.low(trigger.last + 1) in _CLOSING_QUOTES and any(
+                view.low(at) in _OPENING_QUOTES
+                for at in range(max(0, trigger.first - _QUOTED_REACH), trigger.first + 1)):
+            # 'a "comprehensive ban" on smoking': the name is quoted, what it falls on is
+            # read past the closing mark
+            trigger.last += 1
         if accept(view, trigger) and not _description(view, trigger):
             if _licensing_duty(view, trigger):
                 trigger.type = "export_control"

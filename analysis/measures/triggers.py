@@ -27,6 +27,11 @@ _TYPE_WORDS = {
     "chip": "export_control", "technology": "export_control", "tech": "export_control",
     "chips": "export_control", "chipmaking": "export_control",
     "semiconductor": "export_control", "semiconductors": "export_control",
+    # critical minerals, curbed by the states that mine or refine them (4.3 export_control):
+    # "restrictions on rare earths", "its curbs on gallium and germanium"
+    **dict.fromkeys(("rare", "rare-earth", "gallium", "germanium", "antimony", "graphite",
+                     "tungsten", "indium", "bismuth", "tellurium", "molybdenum", "cobalt",
+                     "lithium"), "export_control"),
 }
 # Words of the trade's direction, read before the other type words of an object ("a ban
 # on chip imports" bans imports), unless arms come first.

@@ -2875,3 +2875,33 @@ def test_a_duty_a_public_body_lays_on_a_class_from_a_day_is_a_measure():
     # an appeal to a named state is no duty on a class
     assert analyze("The union said Ruritania must cut taxes from April.",
                    dt.date(2025, 3, 1)).measures == []
+
+
+def test_a_quoted_measure_name_reads_its_object_past_the_closing_mark():
+    found = analyze('Japan imposed what it called a "total ban" on imports of Ruritanian beef.',
+                    dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [("import_ban", "impose", "Japan")]
+
+
+def test_prices_rents_and_budgets_a_state_caps_or_freezes_are_a_measure():
+    found = analyze("Egypt froze fuel prices until March.", dt.date(2025, 1, 10)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [("other", "impose", "Egypt")]
+    assert analyze("Acme froze prices on 500 products.", dt.date(2025, 1, 10)).measures == []
+
+
+def test_a_duty_any_business_may_be_told_to_do_needs_a_public_body_and_its_to():
+    found = analyze("The UK government will soon require all quoted companies to report their "
+                    "social and environmental risks.", dt.date(2005, 3, 1)).measures
+    assert [(m.type, m.imposer) for m in found] == [("other", "United Kingdom")]
+    assert analyze("Rising costs and a slump in China will force firms to cut jobs.",
+                   dt.date(2005, 3, 1)).measures == []
+
+
+def test_curbs_on_critical_minerals_are_export_controls():
+    found = analyze("China sharply expanded its restrictions on rare earths on Thursday.",
+                    dt.date(2025, 10, 10)).measures
+    assert [(m.type, m.imposer) for m in found] == [("export_control", "China")]
+    found = analyze("China's curbs on gallium and germanium remain in force.",
+                    dt.date(2025, 10, 10)).measures
+    assert [(m.type, m.action) for m in found] == [("export_control", "maintain")]
+
