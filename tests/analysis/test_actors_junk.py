@@ -845,3 +845,12 @@ def test_brands_of_drink_and_those_a_maker_is_named_by_are_no_actors():
     assert not found & {"Penfolds", "Marlboro", "Borjomi"}
     # a record label stays a body
     assert "Roc-A-Fella" in names("Universal bought Jay-Z's Roc-A-Fella label.")
+
+
+def test_names_ending_in_a_plural_programme_word_or_a_benefit_are_no_actors():
+    text = ("Nordvik extended its Area-Based Tax Incentive Schemes, Karl Brenner said, and "
+            "parents will claim the Halvex Working Benefit from April.")
+    found = names(text)
+    assert "Area-Based Tax Incentive Schemes" not in found, found
+    assert "Halvex Working Benefit" not in found, found
+    assert "Karl Brenner" in found
