@@ -299,8 +299,34 @@ def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
             home.add(item)
     records = _curbs_told_as_limits(records)
     told = [record for record in records if any(not s.found.weak for s in record.said)]
+    told = _without_bare_instruments(doc, told)
     return _laid_by_the_one_state(doc, _agentless_laid_by_the_last(
         doc, told, [_measure(doc, record.said) for record in told]))
+
+
+# Verbs that only bring an instrument into being: "an executive order signed on Monday",
+# "will publish the new rules within 30 days", "issued a decree".
+_VEHICLE_VERBS = frozenset({"sign", "signs", "signed", "signing", "publish", "publishes",
+                            "published", "publishing", "issue", "issues", "issued", "issuing",
+                            "finalise", "finalised", "finalize", "finalized", "finalising",
+                            "finalizing"})
+
+
+def _without_bare_instruments(doc: DocContext, records: list[_Record]) -> list[_Record]:
+    """An order, decree or set of rules told only as signed, published or issued, with no
+    figure and no one it falls on, is how a measure the article tells comes about (4.1: a
+    vague reference by itself): no record of its own where the article tells a measure of
+    another kind ("Trump extended the pause ... In an executive order signed on Monday";
+    "the Treasury will publish the new rules within 30 days")."""
+    def bare(record: _Record) -> bool:
+        return all(said.found.type == "other"
+                   and said.found.entry.phrase in doc.lex.instruments
+                   and said.found.cue_words.lower() in _VEHICLE_VERBS
+                   and said.found.magnitude is None and not said.found.targets
+                   for said in record.said)
+    if not any(record.said[0].found.type != "other" for record in records):
+        return records
+    return [record for record in records if not bare(record)]
 
 
 def _laid_by_the_one_state(doc: DocContext, measures: list[Measure]) -> list[Measure]:

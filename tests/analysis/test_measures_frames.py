@@ -2905,3 +2905,15 @@ def test_curbs_on_critical_minerals_are_export_controls():
                     dt.date(2025, 10, 10)).measures
     assert [(m.type, m.action) for m in found] == [("export_control", "maintain")]
 
+
+
+def test_rules_told_only_as_published_are_how_a_told_measure_comes_about():
+    text = ("The United States will lift its ban on imports of Iranian carpets. The Treasury "
+            "Department's Office of Foreign Assets Control will publish the new rules within "
+            "30 days, officials said.")
+    found = analyze(text, dt.date(1999, 3, 1)).measures
+    assert [(m.type, m.action) for m in found] == [("import_ban", "lift")]
+    # rules with a content of their own stay a measure
+    found = analyze("The Treasury Department will publish rules barring US investment in "
+                    "Chinese chipmakers.", dt.date(2024, 3, 1)).measures
+    assert found and found[0].type == "investment_restriction"
