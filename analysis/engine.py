@@ -8,7 +8,7 @@ from .actors import build_actors
 from .deadlines import extract_deadlines
 from .entities import find_entities
 from .measures import extract_measures
-from .model import Findings
+from .model import Findings, Measure
 from .sentences import split_sentences
 from .timex import tag_times
 
@@ -25,7 +25,11 @@ def analyze(text: str, published: dt.date | None = None) -> Findings:
     sentences = split_sentences(text)
     times = tag_times(text, sentences, published)
     actors = build_actors(text, sentences, find_entities(text, sentences), published)
-    measures = extract_measures(text, sentences, actors, times)
-    deadlines = extract_deadlines(text, sentences, times, measures, published)
+    hoped: list[Measure] = []  # deals only hoped for: no measures, but they may be due
+    measures = extract_measures(text, sentences, actors, times, hoped)
+    deadlines = extract_deadlines(text, sentences, times, measures + hoped, published)
+    for deadline in deadlines:
+        if deadline.measure is not None and deadline.measure >= len(measures):
+            deadline.measure = None  # dated a deal hoped for, which is no record
     return Findings(sentences=sentences, actors=actors, times=times, measures=measures,
                     deadlines=deadlines)

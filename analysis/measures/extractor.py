@@ -93,8 +93,13 @@ def _names_wto(text: str) -> bool:
 
 
 def extract_measures(text: str, sentences: list[Sentence], actors: list[Actor],
-                     times: list[TimeExpr]) -> list[Measure]:
-    """One Measure per measure: type, action, imposer, targets, magnitude, times, why."""
+                     times: list[TimeExpr], hoped: list[Measure] | None = None
+                     ) -> list[Measure]:
+    """One Measure per measure: type, action, imposer, targets, magnitude, times, why.
+
+    A deal only sought or hoped for ("would try to secure a deal by November") is no
+    measure (GUIDELINES 4.4); `hoped`, if given, receives it, since the day it is hoped
+    for is still a deadline (5.1)."""
     lex = lexicon()
     by_sentence = _hits_by_sentence(text, sentences, lex)
     if not by_sentence:
@@ -104,7 +109,7 @@ def extract_measures(text: str, sentences: list[Sentence], actors: list[Actor],
     said: list[Said] = []
     for index in sorted(by_sentence):
         said += _sentence_measures(doc, sentences[index], by_sentence[index], times, time_starts)
-    return build_records(doc, said)
+    return build_records(doc, said, hoped)
 
 
 def _hits_by_sentence(text: str, sentences: list[Sentence],

@@ -272,8 +272,10 @@ _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
 _FIGURE = re.compile(r"\d[\d,.]*\s*%?|\b(?:[a-z]+-)?digit\b")
 
 
-def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
-    """The article's measures, one per distinct measure, in order of first mention."""
+def build_records(doc: DocContext, said: list[Said],
+                  hoped: list[Measure] | None = None) -> list[Measure]:
+    """The article's measures, one per distinct measure, in order of first mention (deals
+    only hoped for are none: they go to `hoped`, if given)."""
     _duties_of_trade_defence(doc, said)
     records: list[_Record] = []
     by_type: dict[str, list[_Record]] = {}
@@ -300,6 +302,11 @@ def build_records(doc: DocContext, said: list[Said]) -> list[Measure]:
     records = _curbs_told_as_limits(records)
     told = [record for record in records if any(not s.found.weak for s in record.said)]
     told = _without_bare_instruments(doc, told)
+    if hoped is not None:
+        # (what a deal hoped for is due by still dates: see `extract_measures`)
+        hoped.extend(_measure(doc, record.said) for record in told
+                     if _deal_only_hoped_for(record))
+    told = [record for record in told if not _deal_only_hoped_for(record)]
     return _laid_by_the_one_state(doc, _agentless_laid_by_the_last(
         doc, told, [_measure(doc, record.said) for record in told]))
 
@@ -327,6 +334,20 @@ def _without_bare_instruments(doc: DocContext, records: list[_Record]) -> list[_
     if not any(record.said[0].found.type != "other" for record in records):
         return records
     return [record for record in records if not bare(record)]
+
+
+# Words of a deal tried, sought or hoped for (not one offered, nor a call to change one).
+_HOPING = frozenset({"try", "tries", "trying", "tried", "seek", "seeks", "seeking", "sought",
+                     "hope", "hopes", "hoped", "hoping", "press", "presses", "pressing",
+                     "pressed", "aim", "aims", "aiming", "aimed", "want", "wants", "wanted"})
+
+
+def _deal_only_hoped_for(record: _Record) -> bool:
+    """A deal only sought, hoped or tried for ("negotiators try to reach a settlement",
+    "said it still hoped to conclude a framework agreement"): the hoped-for result of talks
+    is no record of its own (GUIDELINES 4.4); one offered, or a call to change one, is."""
+    return all(said.found.type == "agreement" and said.found.action == "propose"
+               and said.found.cue_words.lower() in _HOPING for said in record.said)
 
 
 def _laid_by_the_one_state(doc: DocContext, measures: list[Measure]) -> list[Measure]:

@@ -2047,9 +2047,9 @@ def test_who_alone_can_take_a_step_is_how_the_system_works():
 
 
 def test_a_deal_a_party_tries_to_reach_is_sought_not_made():
-    m = only("Ruritania is still trying to strike a trade deal with Freedonia.", RURITANIA,
-             FREEDONIA)
-    assert (m.type, m.action) == ("agreement", "propose")
+    # the hoped-for result of talks is no record of its own (GUIDELINES 4.4)
+    assert measures("Ruritania is still trying to strike a trade deal with Freedonia.",
+                    RURITANIA, FREEDONIA) == []
 
 
 def test_a_ban_replaced_with_a_minimum_export_price_is_two_steps():
@@ -2917,3 +2917,15 @@ def test_rules_told_only_as_published_are_how_a_told_measure_comes_about():
     found = analyze("The Treasury Department will publish rules barring US investment in "
                     "Chinese chipmakers.", dt.date(2024, 3, 1)).measures
     assert found and found[0].type == "investment_restriction"
+
+
+def test_a_deal_only_hoped_for_is_no_measure_but_its_day_is_still_due():
+    text = ("Britain, which takes over the rotating EU presidency on 1 July, said it would "
+            "try to secure a deal among farm ministers by November.")
+    found = analyze(text, dt.date(2005, 6, 20))
+    assert found.measures == []
+    assert [(d.date, d.measure) for d in found.deadlines] == [("2005-11", None)]
+    # a deal offered is put forward
+    found = analyze("The European Union offered a zero-for-zero deal on cars to the United "
+                    "States.", dt.date(2025, 4, 8)).measures
+    assert [m.type for m in found] == ["agreement"]
