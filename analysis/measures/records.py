@@ -289,6 +289,7 @@ def build_records(doc: DocContext, said: list[Said],
                     fitting[0] if fitting else None)
         if home is None:
             home = _named_again(doc, records, item) or _same_ban(doc, records, item) \
+                or _rate_of_a_firm(doc, records, item) \
                 or _retaliation_called_sanctions(doc, records, item) \
                 or _dealings_barred_by_sanctions(doc, records, item)
             if home is not None:
@@ -462,6 +463,18 @@ def _dealings_barred_by_sanctions(doc: DocContext, records: list[_Record],
                  and (not sides or record.sides & sides)
                  and (not found.targets or not record.targets
                       or bool(record.targets & set(found.targets)))), None)
+
+
+def _rate_of_a_firm(doc: DocContext, records: list[_Record], item: Said) -> _Record | None:
+    """ "Xiamen Topstar Lighting faces a duty of 21.4%": a firm's own rate of the
+    anti-dumping or anti-subsidy duties told before, laid by no one named, is part of them."""
+    found = item.found
+    if found.type != "tariff" or found.imposer is not None or not found.targets or any(
+            (actor := doc.by_name.get(name)) is None or actor.kind != "organization"
+            for name in found.targets):
+        return None
+    return next((record for record in reversed(records)
+                 if record.said[0].found.type == "trade_defence"), None)
 
 
 def _same_ban(doc: DocContext, records: list[_Record], item: Said) -> _Record | None:

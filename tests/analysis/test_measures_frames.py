@@ -2929,3 +2929,12 @@ def test_a_deal_only_hoped_for_is_no_measure_but_its_day_is_still_due():
     found = analyze("The European Union offered a zero-for-zero deal on cars to the United "
                     "States.", dt.date(2025, 4, 8)).measures
     assert [m.type for m in found] == ["agreement"]
+
+
+def test_a_firms_own_rate_of_anti_dumping_duties_is_part_of_them():
+    text = ("The European Commission imposed anti-dumping duties of up to 66% on Chinese "
+            "energy-saving bulbs. Xiamen Topstar Lighting, one of the largest Chinese makers, "
+            "faces a duty of 21.4%.")
+    found = analyze(text, dt.date(2006, 3, 1)).measures
+    assert [(m.type, m.imposer) for m in found] == [("trade_defence", "European Commission")]
+    assert "Xiamen Topstar Lighting" in found[0].targets
