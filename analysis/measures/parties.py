@@ -12,6 +12,7 @@ the country, an official for the organization. Targets are read from the object 
 
 from __future__ import annotations
 
+from .. import gazetteer
 from .article import COUNTRY_NAMES, Ent, Found
 from .sentence import SentenceView, ban_as_verb
 from .subjects import coordinated, trailing_speaker
@@ -366,7 +367,9 @@ def acting_name(view: SentenceView, ent: Ent) -> str | None:
     if ent.kind == "group":
         return ent.affiliation or ent.name
     if ent.kind == "place":
-        return ent.affiliation or ent.name
+        # "while Brussels completes its investigation": a seat stands for what sits there
+        return gazetteer.SEATS.get(view.doc.text[ent.start:ent.end]) or ent.affiliation \
+            or ent.name
     if ent.kind != "person":
         return ent.name
     if ent.affiliation:

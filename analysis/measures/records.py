@@ -685,4 +685,7 @@ def _joins(kept: Found, trigger: Found) -> bool:
         return False
     if kept.imposer and trigger.imposer and kept.imposer != trigger.imposer:
         return False
-    return not (kept.magnitude and trigger.magnitude and kept.magnitude != trigger.magnitude)
+    # (counts of those named differ without another step: "froze the assets of three
+    # individuals and three entities and imposed travel bans")
+    return not (kept.magnitude and trigger.magnitude and kept.magnitude != trigger.magnitude
+                and not (_COUNT.search(kept.magnitude) and _COUNT.search(trigger.magnitude)))

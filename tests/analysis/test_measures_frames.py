@@ -2938,3 +2938,16 @@ def test_a_firms_own_rate_of_anti_dumping_duties_is_part_of_them():
     found = analyze(text, dt.date(2006, 3, 1)).measures
     assert [(m.type, m.imposer) for m in found] == [("trade_defence", "European Commission")]
     assert "Xiamen Topstar Lighting" in found[0].targets
+
+
+def test_assets_frozen_and_travel_bans_in_one_sentence_are_one_record():
+    found = analyze("London also froze the assets of three Iranian individuals and three "
+                    "entities and imposed travel bans on the individuals.",
+                    dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.imposer) for m in found] == [("sanction", "United Kingdom")]
+
+
+def test_brussels_acting_as_a_seat_is_the_union():
+    found = analyze("The duties will last for six months while Brussels completes its "
+                    "investigation, the European Commission said.", dt.date(2006, 3, 1)).measures
+    assert "Belgium" not in [m.imposer for m in found]
