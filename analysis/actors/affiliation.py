@@ -87,10 +87,17 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
     main = dateline if _dateline_holds(counts, dateline) else plain
     org_country: dict[str, str | None] = {}
     org_public: dict[str, bool] = {}
+    named_at: list[tuple[int, str]] | None = None
     for index, cluster in enumerate(clusters):
         if cluster.kind == "organization":
             if cluster.affiliation is None and main is not None:
                 _national_body(cluster, main, plain)
+            if cluster.affiliation is None and cluster.entities \
+                    and _is_public_body(_distinct(cluster)) \
+                    and not any(_international(name) for name in _distinct(cluster)):
+                if named_at is None:
+                    named_at = _states_named_at(clusters, ents, tokens.text)
+                _body_of_the_state_just_named(cluster, ents, named_at)
             elif _department_of_another_state(cluster, counts):
                 # its own mentions do not count for its curated country
                 rest = counts.copy()
@@ -331,6 +338,53 @@ def _group_member_country(name: str) -> str | None:
         return None
     group = gazetteer.organization_name(words[0])
     return gazetteer.organization_country(group) if group and group != name else None
+
+
+# How far before a body's first mention the state it belongs to may be named (about a
+# sentence: "Beijing quickly hit back. The Customs Tariff Commission said ...").
+_STATE_JUST_BEFORE = 150
+# The rule that gives it: a guess from where the body is told, which measures/records.py
+# does not let merge two bodies' steps.
+NEARBY_STATE_RULE = "national-body-state-just-named"
+
+
+def _states_named_at(clusters: list[Cluster], ents: Sequence[EntitySpan], text: str
+                     ) -> list[tuple[int, str]]:
+    """Where the article names each state as a party, by its own name or its capital's
+    ("Beijing hit back"; not what a phrase is about or where it is: "troops in Iraq")."""
+    out: list[tuple[int, str]] = []
+    for cluster in clusters:
+        if cluster.kind == "country":
+            state = cluster.best_name()
+        elif cluster.kind == "place" and cluster.affiliation in _COUNTRY_NAMES and any(
+                gazetteer.is_capital_of(name) for name in cluster.names):
+            state = cluster.affiliation
+        else:
+            continue
+        out.extend((ents[at].start, state) for at in cluster.entities if 0 <= at < len(ents)
+                   and not _AFTER_A_PREPOSITION.search(text, max(0, ents[at].start - 12),
+                                                       ents[at].start)
+                   and not _BEFORE_ANOTHER.match(text, ents[at].end))
+    return sorted(out)
+
+
+_BEFORE_ANOTHER = re.compile(r"\s*(?:,|and\b|or\b)")
+# (nor one of a list: "markets like Europe, India and China", "Chile and Peru will review")
+_AFTER_A_PREPOSITION = re.compile(r"(?:\b(?:in|on|to|with|against|from|about|over|into|for|at"
+                                  r"|of|towards?|across|between|by|through|and|or)|,)\s+"
+                                  r"(?:the\s+)?$")
+
+
+def _body_of_the_state_just_named(cluster: Cluster, ents: Sequence[EntitySpan],
+                                  named_at: list[tuple[int, str]]) -> None:
+    """A public body with no country named, in a story about several ("Beijing quickly hit
+    back. The Customs Tariff Commission said ..."): the state named just before it first
+    appears, in that sentence or the one before."""
+    first = min(ents[at].start for at in cluster.entities if 0 <= at < len(ents))
+    before = [state for at, state in named_at if first - _STATE_JUST_BEFORE <= at < first]
+    if before:
+        cluster.affiliation = before[-1]
+        cluster.why_affiliation = why(NEARBY_STATE_RULE, before[-1])
 
 
 def _national_body(cluster: Cluster, main: str, plain: str | None) -> None:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..actors.affiliation import NEARBY_STATE_RULE
 from ..model import Measure, Mention
 from .article import DocContext, Found
 from .magnitude import COUNT_UNITS
@@ -532,7 +533,10 @@ def _side_of(doc: DocContext, name: str) -> set[str]:
     actor = doc.by_name.get(name)
     if parents:
         return {name, *parents} | ({actor.affiliation} if actor and actor.affiliation else set())
-    if actor is None or actor.affiliation is None or name in doc.parties:
+    if actor is None or actor.affiliation is None or name in doc.parties \
+            or NEARBY_STATE_RULE in (actor.why or ""):
+        # (a body whose state is only the one named just before it may be another's: its
+        # steps are not merged with that state's on that ground)
         # a party speaks for itself, not for the state it is in ("The Liberal Democrats
         # called for a fuel duty regulator" is not the chancellor's freeze)
         return {name}

@@ -553,3 +553,16 @@ def test_a_department_whose_state_its_name_gives_keeps_it():
             "of Agriculture said the Philippines was wrong. The Department of Agriculture "
             "said it would watch the ban, the Philippines said.")
     assert affiliation(text, "US Department of Agriculture") == "United States"
+
+
+def test_a_body_with_no_country_named_is_the_state_named_just_before_it():
+    text = ("WASHINGTON - The United States imposed a 10% tariff on goods from China and "
+            "Mexico on Tuesday. Beijing quickly hit back. The Customs Tariff Commission said "
+            "it would impose a 15% tariff on US coal.")
+    assert affiliation(text, "Customs Tariff Commission") == "China"
+    found = analyze(text, dt.date(2025, 2, 4)).measures
+    assert [m.imposer for m in found] == ["United States", "Customs Tariff Commission"]
+    # a state only listed, or what a phrase is about, owns no body
+    text = ("Officials visited markets like Europe, India and China. The Foreign Ministry said "
+            "it would reply.")
+    assert affiliation(text, "Foreign Ministry") is None
