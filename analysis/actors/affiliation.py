@@ -554,6 +554,21 @@ def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | Non
         cluster.affiliation = cluster.known_affiliation
         cluster.why_affiliation = why("known-person", cluster.affiliation)
         return
+    body = _body_in_role(cluster.role, org_country)
+    if body is not None:
+        # "Commission spokeswoman Anna Sorensen" where the article names the European
+        # Commission; "a Commerce ministry spokeswoman" of China's Ministry of Commerce
+        country = org_country.get(body)
+        public = country in _COUNTRY_NAMES and org_public.get(body)
+        cluster.affiliation = country if public else body
+        cluster.why_affiliation = why("body-in-role", f"{body} -> {country}" if public else body)
+        return
+    state_named = _state_in_role(cluster.role)
+    if state_named is not None:
+        # "spokesman for the Iranian foreign ministry": a state's body names its state
+        cluster.affiliation = state_named
+        cluster.why_affiliation = why("state-in-role", state_named)
+        return
     if _commissioner(cluster.role) and (EUROPEAN_UNION in org_country
                                         or EUROPEAN_COMMISSION in org_country):
         # "Trade Commissioner Anna Lind" where the article names the EU or its Commission:
@@ -563,6 +578,46 @@ def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | Non
     if main is not None and state_title(cluster.role):
         cluster.affiliation = main
         cluster.why_affiliation = why(rule, main)
+
+
+# Lower-case heads of bodies' names a role may name its body by ("Commission spokeswoman",
+# "Commerce ministry spokeswoman", "spokesman for the Iranian foreign ministry").
+_ROLE_BODY_HEADS = frozenset({"commission", "ministry", "department", "agency", "office",
+                              "council", "committee", "bureau", "authority", "administration",
+                              "secretariat", "directorate", "embassy", "cabinet"})
+_ROLE_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _body_in_role(role: str | None, org_country: dict[str, str | None]) -> str | None:
+    """The one organization of the article a role names by its head and its capitalized
+    words ("Commission trade spokesperson" -> "European Commission")."""
+    if not role or _former(role):
+        return None
+    words = _ROLE_WORD.findall(role)
+    heads = {word.lower() for word in words if word.lower() in _ROLE_BODY_HEADS}
+    named = {word.lower() for word in words if word[:1].isupper()}
+    if not heads or not named:
+        return None  # ("a ministry official": which ministry the role does not say)
+    named -= heads
+    found = [name for name in org_country
+             if heads | named <= {word.lower() for word in _ROLE_WORD.findall(name)}]
+    return found[0] if len(found) == 1 else None
+
+
+def _state_in_role(role: str | None) -> str | None:
+    """The country a demonym in a role gives when the role names a state's body: "spokesman
+    for the Iranian foreign ministry" -> Iran (not "a Chinese-backed miner")."""
+    if not role or _former(role):
+        return None
+    words = _ROLE_WORD.findall(role)
+    if not any(word.lower() in _ROLE_BODY_HEADS for word in words):
+        return None
+    # (a demonym opening a name is the name's: "at Swiss Re")
+    states = {gazetteer.DEMONYMS[word] for word, after in zip(words, [*words[1:], ""],
+                                                                strict=True)
+              if word in gazetteer.DEMONYMS and not after[:1].isupper()}
+    states &= _COUNTRY_NAMES
+    return states.pop() if len(states) == 1 else None
 
 
 def _former(role: str | None) -> bool:

@@ -63,9 +63,12 @@ _DOMESTIC = frozenset({"other", "subsidy"})
 _PROBE_HEADS = frozenset({"probe", "investigation", "inquiry", "enquiry", "review"})
 _PLAIN_PROBES = frozenset({"probe", "investigation", "inquiry", "enquiry", "probes",
                            "investigations", "inquiries", "enquiries"})
-# What stands before a probe no word qualifies: "opens probe", "a new probe".
-_BARE_BEFORE = re.compile(r"(?:\b(?:an?|the|its|their|new|opens|opened|launches|launched))\s+$",
-                          re.I)
+# What stands before a probe no word qualifies: "opens probe", "a new probe"; or only the
+# goods it looks into, "the pork probe" (not "the antitrust probe": a probe of its own kind).
+_BARE_BEFORE = re.compile(r"(?:\b(?:an?|the|its|their|new|opens|opened|launches|launched))\s+"
+                          r"(?:(?!(?:antitrust|criminal|tax|police|corruption|fraud|security"
+                          r"|safety|competition|bribery|accounting|insider|fresh|separate"
+                          r"|another)\b)[a-z]+\s+)?$", re.I)
 
 
 @dataclass(slots=True)
@@ -510,7 +513,7 @@ def _duties_of_trade_defence(doc: DocContext, said: list[Said]) -> None:
                 or found.type == "investigation" and found.action == "investigate"
                 and doc.text[found.start:found.end].lower() in _PLAIN_PROBES
                 and found.rule != "measure.wto-complaint"
-                and _BARE_BEFORE.search(doc.text, max(0, found.start - 12), found.start)):
+                and _BARE_BEFORE.search(doc.text, max(0, found.start - 30), found.start)):
             continue
         sides = _side_of(doc, found.imposer)
         if any(sides & _side_of(doc, str(other.imposer))

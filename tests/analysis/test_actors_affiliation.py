@@ -566,3 +566,21 @@ def test_a_body_with_no_country_named_is_the_state_named_just_before_it():
     text = ("Officials visited markets like Europe, India and China. The Foreign Ministry said "
             "it would reply.")
     assert affiliation(text, "Foreign Ministry") is None
+
+
+def test_a_role_naming_a_body_of_the_article_gives_it():
+    text = ("The European Commission fined Acme. Commission spokeswoman Anna Sorensen said "
+            "the fine was fair.")
+    assert affiliation(text, "Anna Sorensen") == "European Commission"
+    # a body left unnamed names nothing
+    text = ("Seoul's Agriculture Ministry cut the quota. A ministry official, Kim Dong-tae, "
+            "said Seoul would respond.")
+    assert affiliation(text, "Kim Dong-tae") != "Agriculture Ministry"
+
+
+def test_a_demonym_in_a_role_naming_a_state_body_gives_the_state():
+    text = "Reza Kazemi, spokesman for the Iranian foreign ministry, said Tehran would reply."
+    assert affiliation(text, "Reza Kazemi") == "Iran"
+    text = ("Karl Brenner, deputy head of the disasters department at Swiss Re, said costs "
+            "would rise.")
+    assert affiliation(text, "Karl Brenner") != "Switzerland"
