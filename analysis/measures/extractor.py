@@ -337,7 +337,8 @@ def _may_fund(text: str) -> bool:
 # cheap scan; then the plural noun right before it, up to a place it is from).
 _OBLIGATION_MODAL = re.compile(
     r"\b(?:(?:will|shall)\s+(?:(?:also|now|then|still)\s+)?"
-    r"(?:have\s+to|need\s+to|be\s+(?:required|obliged|forced|made)\s+to)"
+    r"(?:have\s+to|need\s+to|be\s+(?:required|obliged|forced|made)\s+to"
+    r"|be\s+(?:barred|banned|prohibited|forbidden)\s+(?:from\s+\d{4}\s+)?from)"
     r"|must(?:\s+(?:also|now))?(?!\s+(?:be\s+)?(?:not|never)\b))\s+(?P<verb>[a-z]+)\b")
 # A word of a name, with the dots of initials ("U.S.") but not a sentence's full stop.
 _NAME_WORD = r"[A-Z](?:[\w-]|\.(?=\w))*(?:(?<=[A-Z])\.)?"
@@ -348,7 +349,8 @@ _OBLIGED_CLASS = re.compile(
 _CLASS_REACH = 60  # characters before the modal that may hold the class and its place
 # The cheap scan first: a literal space opens it, which the regex engine looks for fast.
 _OBLIGATION_KEY = re.compile(r" (?:must|have to|need to|required to|obliged to|forced to"
-                             r"|made to) ")
+                             r"|made to|barred from|banned from|prohibited from"
+                             r"|forbidden from|barred|banned|prohibited|forbidden) ")
 _MODAL_REACH = 25  # characters between the start of a modal and its key word
 
 

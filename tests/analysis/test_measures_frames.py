@@ -2951,3 +2951,18 @@ def test_brussels_acting_as_a_seat_is_the_union():
     found = analyze("The duties will last for six months while Brussels completes its "
                     "investigation, the European Commission said.", dt.date(2006, 3, 1)).measures
     assert "Belgium" not in [m.imposer for m in found]
+
+
+def test_land_a_state_seizes_from_its_owners_is_taken_over():
+    found = analyze("Venezuelan authorities have said they will seize land owned by a British "
+                    "company.", dt.date(2005, 3, 1)).measures
+    assert [(m.type, m.imposer) for m in found] == [("investment_restriction", "Venezuela")]
+    assert analyze("The bank will seize property from borrowers who default.",
+                   dt.date(2005, 3, 1)).measures == []
+
+
+def test_a_class_barred_from_doing_something_from_a_day_is_a_duty_laid():
+    found = analyze("Britain's Department of Trade and Industry has announced that firms will "
+                    "be barred from 2006 from imposing arbitrary retirement ages.",
+                    dt.date(2005, 3, 1)).measures
+    assert [(m.type, m.imposer) for m in found] == [("other", "Department of Trade and Industry")]
