@@ -710,7 +710,9 @@ def _without_instruments(view: SentenceView, found: list[Found]) -> list[Found]:
     not a measure of its own; who signed it imposed them."""
     out = []
     for trigger in found:
-        governed = [other for other in found if other is not trigger and other.type != "other"
+        governed = [other for other in found if other is not trigger
+                    and (other.type != "other" or view.low(other.first - 1) == "to")
+                    # ("will introduce legislation to ban smoking in bars": the ban)
                     and 0 < other.cue_at - trigger.last <= _instrument_reach(view, trigger,
                                                                              other)]
         if trigger.type == "other" and trigger.entry.phrase in view.lex.instruments \

@@ -368,6 +368,9 @@ def _generic_is_noun(view: SentenceView, found: Found, prev: str, nxt: str) -> b
             and view.ent_at[found.last + 1].kind in ("country", "organization") \
             and view.low(view.ent_at[found.last + 1].last + 1) not in ("'s", "’s", "on"):
         return False
+    if prev == "to" and ban_as_verb(view, found) and nxt.isalpha() \
+            and nxt not in ("from", "and", "or"):
+        return True  # "decided to ban beef on the bone", "are to ban adverts": the verb
     return found.entry.phrase.endswith("ed") or prev in DETERMINERS or prev in ("’s", "'s") \
         or nxt in ("on", "against", "to", "of") or found.first - 1 in view.ent_at \
         or prev[:1].isdigit() or (prev.isalpha() and prev not in view.lex.action_verbs

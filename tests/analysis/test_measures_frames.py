@@ -2966,3 +2966,10 @@ def test_a_class_barred_from_doing_something_from_a_day_is_a_duty_laid():
                     "be barred from 2006 from imposing arbitrary retirement ages.",
                     dt.date(2005, 3, 1)).measures
     assert [(m.type, m.imposer) for m in found] == [("other", "Department of Trade and Industry")]
+
+
+def test_ban_as_a_verb_after_to_is_a_ban_decided():
+    found = analyze("Britain decided to ban beef on the bone.", dt.date(1997, 12, 4)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("other", "impose", "United Kingdom")]
+    assert analyze("Campaigners want to ban fox hunting.", dt.date(2005, 3, 1)).measures == []
