@@ -584,3 +584,8 @@ def test_a_demonym_in_a_role_naming_a_state_body_gives_the_state():
     text = ("Karl Brenner, deputy head of the disasters department at Swiss Re, said costs "
             "would rise.")
     assert affiliation(text, "Karl Brenner") != "Switzerland"
+
+
+def test_well_known_companies_have_their_home_country():
+    assert affiliation("Hapag-Lloyd said it would raise rates.", "Hapag-Lloyd") == "Germany"
+    assert affiliation("The commodities trader Mercuria said so.", "Mercuria") == "Switzerland"
