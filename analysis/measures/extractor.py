@@ -171,7 +171,9 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "From next year, wealthy individuals will have to pay a tax rate of at least 20%",
         # "citrus consignments must carry electronic certificates from Jan. 1": a duty laid
         # on a class of people or goods, from a day or under a rule (4.3 other)
-        if _OBLIGATION_WHEN.search(text, *_sentence_bounds(sentences, found.start())):
+        index = bisect.bisect_right(sentence_starts, found.start()) - 1
+        if index >= 0 and _OBLIGATION_WHEN.search(text, sentences[index].start,
+                                                  sentences[index].end):
             add(found, _OBLIGED_ENTRY)
     for found in _ASKS_A_COURT.finditer(text) if " to " in text and "ourt" in text else ():
         # "Germany has asked the European Court of Justice to annul the directive": a case
@@ -373,12 +375,6 @@ _OBLIGATION_WHEN = re.compile(
     r"|\bunder\s+(?:the\s+)?(?:new\s+|proposed\s+|draft\s+)?(?:[A-Z][\w-]*\s+){0,4}"
     r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?)\b")
 _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
-
-
-def _sentence_bounds(sentences: list[Sentence], at: int) -> tuple[int, int]:
-    """Where the sentence holding `at` starts and ends."""
-    index = bisect.bisect_right([sentence.start for sentence in sentences], at) - 1
-    return sentences[index].start, sentences[index].end
 
 
 _GIVEN_UNTIL = re.compile(r"\b(?P<verb>given|gave|gives)\s+(?!(?:it|him|her|them|us|me|you)\b)"
