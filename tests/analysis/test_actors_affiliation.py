@@ -589,3 +589,10 @@ def test_a_demonym_in_a_role_naming_a_state_body_gives_the_state():
 def test_well_known_companies_have_their_home_country():
     assert affiliation("Hapag-Lloyd said it would raise rates.", "Hapag-Lloyd") == "Germany"
     assert affiliation("The commodities trader Mercuria said so.", "Mercuria") == "Switzerland"
+
+
+def test_a_state_body_named_by_its_own_name_or_initials_keeps_that_name():
+    found = actors("BaFin said it had passed the case to prosecutors.")
+    assert found["BaFin"].affiliation == "Germany"
+    found = actors("The Korea Fair Trade Commission fined Acme.")
+    assert found["Korea Fair Trade Commission"].affiliation == "South Korea"
