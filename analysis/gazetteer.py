@@ -80,6 +80,11 @@ def union_of(name: str) -> str | None:
     return None
 
 
+#: names of market indexes ("Dax", "Hang Seng"): never an actor.
+INDEX_NAMES: frozenset[str] = frozenset(_NOT_ACTORS["index"])
+#: names of an index that are a body's too ("Nikkei", "Nasdaq"): the index only by what
+#: follows them (entities/not_names.py).
+INDEX_OR_BODY_NAMES: frozenset[str] = frozenset(_NOT_ACTORS["index_or_body"])
 #: documents whose title may follow them in apposition ("its report, Switched Off,").
 DOCUMENT_NOUNS: frozenset[str] = frozenset(_NOT_ACTORS["document"])
 #: function words that, capitalized inside a run of names, make it a work's title ("To").

@@ -56,8 +56,14 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
         kind, canonical = caps_lookup(doc.name_of(toks)) or ("place", None)
         out.append(Span(toks[0].start, toks[-1].end, kind, canonical, SURE))
         return
+    whole = len(toks)
     toks = _strip_connectors(_drop_leading_non_names(doc, toks, initial, out))
     if not toks:
+        return
+    if len(toks) < whole and names_no_actor(doc, toks):
+        # "Sales of Marlboro cigarettes", "The Nord Stream pipeline": what is left once the
+        # sentence's opening words are dropped names a product
+        doc.no_actor_ends.add(toks[-1].end)
         return
     if gazetteer_kind(doc.name_of(toks)) is not None:
         _add(out, classify(doc, toks, False))

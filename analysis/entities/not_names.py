@@ -12,7 +12,7 @@ import re
 
 from .. import gazetteer as gaz
 from .document import Doc, Token
-from .words import ACTION_VERBS, CONNECTORS, PERSON_VERBS, gazetteer_kind
+from .words import ACTION_VERBS, CONNECTORS, PERSON_VERBS, gazetteer_kind, is_title_head
 
 _OPENING_QUOTES = frozenset("\"“‘'«")
 _CLOSING_QUOTES = frozenset("\"”’'»")
@@ -71,12 +71,35 @@ _COMPOUND_TAILS = frozenset({
     "mediated", "financed", "operated", "supported", "appointed", "installed"})
 # How many words before an opening quote may hold the word that announces a title.
 _TRIGGER_REACH = 3
+# What shows a name that is a body's too to be a market's index: a number ("the Nikkei 225",
+# "the S&P 500"), an index word ("the Nasdaq index", "the Dow Jones industrial average"), or
+# a move of the market and a figure ("the Nasdaq rose 0.5%", "the Dow lost 5 points").
+_MARKET_MOVES = ("rose|fell|gained|lost|slipped|climbed|dropped|closed|ended|edged|slid|jumped"
+                 "|tumbled|plunged|surged|added|shed|finished|eased|rallied|sank|soared|dipped"
+                 "|advanced|declined|up|down|higher|lower")
+_INDEX_AFTER = re.compile(
+    r"(?:\s+\d{2,4})?\s+(?:(?:stock|share|industrial|blue-chip)\s+)?"
+    r"(?:index|indices|indexes|average|composite|industrials|benchmark)\b"
+    r"|\s+\d{2,4}(?![\d%]|[.,]\d)"
+    rf"|\s+(?:index\s+)?(?:was\s+|had\s+)?(?:{_MARKET_MOVES})\b[^.;\n]{{0,24}}?"
+    r"(?:\d|\bpoints?\b|\bhigher\b|\blower\b)")
+# Prefixes of a ship's name ("MV Rubymar", "USS Cole") and the words for a ship a name
+# follows ("the tanker Eagle S", "a Liberian-flagged vessel named Galaxy Leader").
+_SHIP_PREFIXES = frozenset({"MV", "MT", "SS", "HMS", "USS", "RMS", "HMAS", "HMCS"})
+_SHIP_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Za-z]+-(?:flagged|registered|owned|operated))\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:ship|tanker|supertanker|vessel|freighter|trawler|ferry|yacht"
+    r"|warship|frigate|destroyer|submarine|cruiser|liner|containership|icebreaker|barge"
+    r"|(?:aircraft|bulk|gas|car)\s+carrier)(?:\s+(?:named|called))?\s+$")
+_SHIP_REACH = 60
 
 
 def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     """Whether the run names a work, product, project, provision or concept, not an actor."""
     if len(toks) == 1 and toks[0].word[1:2] == "-" and _PARTY_STATE.match(toks[0].word):
         return True  # "Sen. Patty Murray, D-Wash., said": her party and state
+    if market_index(doc, toks) or ship_name(doc, toks):
+        return True
     if len(toks) > 1 and toks[-1].word in _INDEX_LAST:
         return True  # "the Nikkei Stock Average", "the Hang Seng Index": a market's index
     if toks[-1].end in doc.crude_ends:
@@ -112,6 +135,32 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
              or title_of_work(doc, toks) or product_name(doc, toks)
              or law_name(doc, toks) or compound_modifier(toks) or owned_name(doc, toks, words))
     return found and gazetteer_kind(" ".join(words)) is None
+
+
+def market_index(doc: Doc, toks: list[Token]) -> bool:
+    """ "the Dax", "the Hang Seng": a market's index; "the Nikkei 225", "the Nasdaq rose
+    0.5%": an index named like a newspaper or an exchange, shown so by what follows."""
+    if len(toks) == 1:
+        name = toks[0].word
+    else:
+        first = 1 if toks[0].word == "The" else 0
+        name = " ".join(tok.word for tok in toks[first:])
+    if name in gaz.INDEX_NAMES:
+        return True
+    return name in gaz.INDEX_OR_BODY_NAMES \
+        and _INDEX_AFTER.match(doc.text, toks[-1].end) is not None
+
+
+def ship_name(doc: Doc, toks: list[Token]) -> bool:
+    """ "the tanker Eagle S", "USS Cole", "a Panama-flagged vessel named Sea Star": a ship's
+    name (GUIDELINES 2.1: ships are no actors)."""
+    if len(toks) > 1 and toks[0].word in _SHIP_PREFIXES and toks[1].word[:1].isupper() \
+            and not any(tok.word.rstrip(".") in gaz.ORG_WORDS or is_title_head(tok.word)
+                        for tok in toks[1:]):
+        return True  # (not "RMS International Inc.", "SS Commander": a body, a post)
+    start = toks[0].start
+    return doc.text[start - 1:start] == " " and _SHIP_BEFORE.search(
+        doc.text, max(0, start - _SHIP_REACH), start) is not None
 
 
 # Words of a body's name that an owner may have: "its Ministry of Commerce", "their Labour
@@ -352,7 +401,7 @@ _PRODUCT_AFTER = re.compile(
     r"|aircraft|planes?|chips?|processors?|engines?|drugs?|vaccines?|brands?|systems?"
     r"|machines?|devices?|software|range|series|jeans|trainers|cigarettes|hatchbacks?"
     # (not "their Cubic Expression investment vehicle", a body; nor a record label)
-    r"|saloons?|vehicles|missiles?|rockets?|drones?|platforms?|apps?"
+    r"|saloons?|vehicles|missiles?|rockets?|drones?|platforms?|apps?|rifles?|pistols?|chatbots?"
     # "the Newsnight programme", "its Green Homes scheme" (GUIDELINES 2.8; not "the
     # Conservative campaign", a party's)
     r"|programmes?|programs?|schemes?|initiatives?|pipelines?)\b"
@@ -386,7 +435,9 @@ def _owned_product(doc: Doc, toks: list[Token]) -> bool:
 # "cars carry Marlboro branding"; and a maker named by its brand: "publisher of Sports
 # Illustrated", "the maker of the Penfolds label".
 _BRANDED = re.compile(r"\s+(?:mineral\s+water|branding|lager|cigarettes|cooking\s+sauce"
-                      r"|vodka|whisky|whiskey|brandy|beer|soft\s+drinks?)\b")
+                      r"|vodka|whisky|whiskey|brandy|beer|soft\s+drinks?|wines?|champagne"
+                      r"|cognac|rum|gin|cider|cheeses?|hams?|chocolates?|coffee|crisps"
+                      r"|biscuits|cigars|perfumes?|makers?)\b(?!-)")
 _MAKER_OF = re.compile(r"\b(?:maker|makers|publisher|publishers|brewer|brewers|distiller"
                        r"|distillers|owner\s+of\s+the\s+brand)\s+of\s+(?:the\s+)?$")
 # An owner or "the" before a name, maybe past one plain adjective: "its popular Genie range".

@@ -854,3 +854,43 @@ def test_names_ending_in_a_plural_programme_word_or_a_benefit_are_no_actors():
     assert "Area-Based Tax Incentive Schemes" not in found, found
     assert "Halvex Working Benefit" not in found, found
     assert "Karl Brenner" in found
+
+
+# -- what is left of a run once its opening words go, indexes, ships, brands ---------------
+
+def test_a_product_after_the_words_opening_a_sentence_is_no_actor():
+    # The run is "Sales of Vantero" / "The Orlov": once the opening words are dropped, what
+    # is left is tested again, and a brand before its goods is no actor.
+    assert "Vantero" not in names("Sales of Vantero cigarettes fell after the tax rise.")
+    assert "Orlov" not in names("The Orlov rifle remains widely used, Dana Kell said.")
+    assert "Vantero" in names("Sales of Vantero rose, the company said. Vantero will hire.")
+
+
+def test_market_indexes_are_no_actors():
+    text = ("The Dax slipped 1% and the Hang Seng closed lower, while the Kospi gained. "
+            "The Nikkei 225 index fell 2% and the Nasdaq rose 0.5%.")
+    assert not names(text) & {"Dax", "Hang Seng", "Kospi", "Nikkei", "Nasdaq"}
+
+
+def test_a_body_named_like_an_index_stays_when_it_acts():
+    text = ("Nasdaq said it would delist Zentrix. The Nikkei newspaper reported that the "
+            "ministry would act. According to the Nikkei, talks stalled.")
+    assert {"Nasdaq", "Nikkei"} <= names(text)
+
+
+def test_a_ship_named_after_its_kind_is_no_actor():
+    text = ("Coastguards boarded the tanker Marlin Vesta on Monday. The Panama-flagged vessel "
+            "named Sea Orchid was held too, and MV Kestrel Dawn sailed on.")
+    assert not names(text) & {"Marlin Vesta", "Sea Orchid", "Kestrel Dawn", "MV Kestrel Dawn"}
+
+
+def test_a_firm_after_a_ship_operator_word_stays():
+    text = "The ferry operator Norrvik Line said it would cut jobs; the carrier Aerovia agreed."
+    assert {"Norrvik Line", "Aerovia"} <= names(text)
+
+
+def test_goods_and_a_maker_after_a_brand_make_it_no_actor():
+    text = ("Exports of Castelmar wine fell. The Quillo maker Brightsoft said the Quillo "
+            "chatbot would comply.")
+    assert "Castelmar" not in names(text) and "Quillo" not in names(text)
+    assert "Brightsoft" in names(text)
