@@ -155,6 +155,9 @@ ORG_WORDS: frozenset[str] = frozenset(ORG_SUFFIXES) | frozenset(ORG_HEADS)
 COMPANY_WORDS: frozenset[str] = frozenset(_ORG_WORDS["company"])
 #: lower-case nouns that mark the next capitalized name as a company or body: firm, insurer.
 ORG_CONTEXT: frozenset[str] = frozenset(_ORG_WORDS["context"])
+#: such nouns that a person's name may follow too ("researcher"): a body's when no first name
+#: opens the name after them.
+ORG_CONTEXT_UNLESS_NAMED: frozenset[str] = frozenset(_ORG_WORDS["context_unless_named"])
 
 _TITLES = _sections("gaz_titles.txt")
 #: the word that carries a title before a name: President, Secretary, Minister, Mr, ...

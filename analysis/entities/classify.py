@@ -174,6 +174,9 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
     if prev in gaz.ORG_CONTEXT or prev in _ORG_PLURAL_SET:
         # "engineering group Jarvis", "US insurer Marsh", "Cognac makers Hennessy"
         return "organization"
+    if prev in gaz.ORG_CONTEXT_UNLESS_NAMED and first not in gaz.FIRST_NAMES \
+            and not _post_after(doc, toks[-1].end):
+        return "organization"  # "market researcher Counterpoint", "analysts Gartner"
     if prev in _LIST_WORDS and _listed_after_org_noun(doc, toks[0].start) \
             and words[-1].rpartition("-")[2] not in gaz.DEMONYMS:  # "Anglo-Swedish drug"
         # "companies such as JSR and Stella Chemifa", "shares of Remy Cointreau and ..."

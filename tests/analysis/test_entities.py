@@ -244,6 +244,24 @@ def test_a_company_noun_in_front_marks_the_name():
     assert _kind_of(text, "Pellworth") == "organization"
 
 
+def test_a_website_a_pollster_or_a_chain_in_front_marks_the_name():
+    for text, name in (("Another survey by property website Homerlo said prices rose.", "Homerlo"),
+                       ("The poll by pollster Vantia found support slipping.", "Vantia"),
+                       ("Sales at electronics chain Brixley fell 4%.", "Brixley")):
+        assert _kind_of(text, name) == "organization", text
+
+
+def test_a_researcher_in_front_marks_a_body_unless_a_first_name_opens_the_name():
+    assert _kind_of("The data was compiled by market researcher Quintaro.",
+                    "Quintaro") == "organization"
+    assert _kind_of("According to analysts Tellwood, PC sales fell 5%.",
+                    "Tellwood") == "organization"
+    assert _kind_of("The study was led by researcher Laura Quintaro.",
+                    "Laura Quintaro") == "person"
+    assert _kind_of("It was made by documentary maker Michael Tellwood.",
+                    "Michael Tellwood") == "person"
+
+
 def test_nobody_is_at_a_name():
     text = "Fiona Grant, an economist at Kotterman, said rates would rise."
     assert _kind_of(text, "Kotterman") == "organization"
