@@ -559,7 +559,7 @@ def _single(doc: Doc, tok: Token, out: list[Span]) -> None:
         # "King" alone may be someone's surname: let the article decide.
         out.append(Span(start, end, None, None, WEAK))
         return
-    if _not_a_name_alone(word):
+    if _not_a_name_alone(word) or _adjective_of_a_people(doc, tok):
         return
     if word[-1:].isdigit() and product_name(doc, [tok]):
         return  # "Spain for the A350 later": a model named inside a longer run
@@ -591,6 +591,35 @@ def _not_a_name_alone(word: str) -> bool:
     if word.endswith(".") and len(word) == 2:  # a lone initial
         return True
     return len(word) > 2 and word[-1] == "s" and word[:-1].isupper()  # "MPs", "PCs"
+
+
+# The endings of the adjectives of peoples and regions ("Transylvanian", "Surinamese").
+_PEOPLE_ENDINGS = ("ian", "ean", "ese")
+_PEOPLE_ADJECTIVE_MIN = 6
+
+
+def _adjective_of_a_people(doc: Doc, tok: Token) -> bool:
+    """ "the Transylvanian region", "Surinamese officials": a word shaped like the adjective
+    of a people, which no list holds, before the noun it qualifies (GUIDELINES 2.3); not a
+    given name or surname ("Julian"), nor a name a list holds ("Guardian")."""
+    word = tok.word
+    if len(word) < _PEOPLE_ADJECTIVE_MIN or not word.endswith(_PEOPLE_ENDINGS) \
+            or not word[1:].islower() or word in gaz.FIRST_NAMES or word in gaz.SURNAMES \
+            or gazetteer_kind(word) is not None:
+        return False
+    _, nxt = doc.next_word(tok.end)
+    return (nxt.isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS
+            and nxt not in ACTION_VERBS and nxt not in PERSON_VERBS
+            # not a firm's: "Obsidian shares", "Meridian chief executive", "Guardian newspaper"
+            and nxt not in _FIRM_AFTER and nxt not in gaz.ORG_CONTEXT)
+
+
+# What follows a firm's name more than a people's adjective.
+_FIRM_AFTER = frozenset({"shares", "stock", "stocks", "boss", "bosses", "chief", "chairman",
+                         "chairwoman", "executive",
+                         "executives", "spokesman", "spokeswoman", "spokesperson", "founder",
+                         "owner", "owners", "board", "staff", "brand", "unit", "plant",
+                         "factory", "shareholders", "investors", "customers", "products"})
 
 
 def _acronym_modifier(doc: Doc, tok: Token) -> bool:

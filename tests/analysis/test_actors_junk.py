@@ -894,3 +894,16 @@ def test_goods_and_a_maker_after_a_brand_make_it_no_actor():
             "chatbot would comply.")
     assert "Castelmar" not in names(text) and "Quillo" not in names(text)
     assert "Brightsoft" in names(text)
+
+
+def test_a_word_shaped_like_a_peoples_adjective_before_its_noun_is_no_actor():
+    text = ("The Transylvanian region raised duties. Surinamese officials agreed, and the "
+            "Olympic champion Dana Kell said so.")
+    assert not names(text) & {"Transylvanian", "Surinamese", "Olympic"}
+    assert "Dana Kell" in names(text)
+
+
+def test_a_firm_whose_name_ends_like_an_adjective_stays():
+    text = ("Veridian shares fell 3%. Ossarian chief executive Karl Brenner resigned, and "
+            "Julian Brock said Karl was right.")
+    assert {"Veridian", "Ossarian", "Karl Brenner"} <= names(text)
