@@ -915,9 +915,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if trigger.entry.phrase == DUTY_ON_A_CLASS and trigger.imposer is None:
         _lays_the_duty(view, trigger)
     fill_unnamed_sides(view, trigger)
-    if trigger.type == "subsidy" and trigger.imposer in view.doc.words.rescue_lenders:
-        # "the IMF, which approved a $7.2 billion credit line for Argentina": a rescue of a
-        # state (4.3 other), not state aid
+    if trigger.imposer in view.doc.words.rescue_lenders and (
+            trigger.type == "subsidy" or trigger.type == "sanction" and trigger.bound):
+        # "the IMF, which approved a $7.2 billion credit line for Argentina", "the IMF
+        # suspended lending to Kenya": a rescue of a state (4.3 other), not state aid nor a
+        # sanction
         trigger.type = "other"
     if trigger.needs_official and not official_party(trigger):
         return False

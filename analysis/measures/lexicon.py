@@ -87,6 +87,9 @@ class VerbBound:
     official: bool  # the measure needs a public authority among its parties
     # if given, one of these must come shortly after the noun ("growth ... of exports")
     after: frozenset[str] = frozenset()
+    # the noun must be followed shortly by "to", "for" or "against" and a state ("lending
+    # to Iran", "financing for sales to India"): what is stopped is a state's
+    to_state: bool = False
 
 
 @dataclass(slots=True)
@@ -201,7 +204,8 @@ def _verb_bound_rules(triggers: _Triggers, rules: list[dict[str, Any]],
                                     frozenset(rule.get("context", [])),
                                     dict(rule.get("action_of", {})), int(rule.get("reach", 4)),
                                     bool(rule.get("official", False)),
-                                    frozenset(rule.get("after", []))))
+                                    frozenset(rule.get("after", [])),
+                                    bool(rule.get("to_state", False))))
         for noun in rule["nouns"]:
             by_noun.setdefault(noun, []).append(index)
             triggers.add_verb_bound(noun, TriggerEntry(rule["type"], "verb_bound", noun))

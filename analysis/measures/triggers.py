@@ -304,6 +304,8 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
             if rule.after and not any(view.low(ahead) in rule.after for ahead in range(
                     found.last + 1, found.last + 1 + _CONTEXT_REACH)):
                 continue  # "limit the growth of spending" is no quota
+            if rule.to_state and not _to_a_state(view, found.last + 1):
+                continue  # "halted aid to farmers" is no sanction
             found.first = at
             found.start = view.toks[at].start
             found.bound = True
@@ -315,6 +317,24 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
             found.qualified = True
             return True
     return _tax_moves_after(view, found, rules)
+
+
+_TO_STATE = frozenset({"to", "for", "against"})
+
+
+def _to_a_state(view: SentenceView, at: int) -> bool:
+    """Whether "to", "for" or "against" and a country's name follow shortly from `at`, with
+    no clause boundary between ("lending to Iran", "financing for sales to India")."""
+    after_prep = False
+    for ahead in range(at, min(len(view.toks), at + _CONTEXT_REACH)):
+        low = view.low(ahead)
+        if low in (",", ";", ".", ":"):
+            return False
+        if low in _TO_STATE:
+            after_prep = True
+        elif after_prep and ahead in view.ent_at and view.ent_at[ahead].kind == "country":
+            return True
+    return False
 
 
 # A tax that a sentence says falls or rises after naming it ("the top rate of income tax

@@ -2973,3 +2973,26 @@ def test_ban_as_a_verb_after_to_is_a_ban_decided():
     assert [(m.type, m.action, m.imposer) for m in found] == [
         ("other", "impose", "United Kingdom")]
     assert analyze("Campaigners want to ban fox hunting.", dt.date(2005, 3, 1)).measures == []
+
+
+def test_lending_or_aid_a_state_stops_to_a_state_is_a_sanction():
+    found = analyze("Japan halted aid to Myanmar after the coup. The Export-Import Bank said it "
+                    "would stop approving new financing for sales to India.",
+                    dt.date(2021, 3, 1)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("sanction", "impose", "Japan", ["Myanmar"]),
+        ("sanction", "impose", "Export-Import Bank", ["India"])]
+    # aid stopped to no state is no sanction; a rescue lender's lending is a rescue (other)
+    assert all(m.type != "sanction" for m in analyze(
+        "The government will halt aid to farmers hit by the drought.",
+        dt.date(2021, 3, 1)).measures)
+    found = analyze("The IMF suspended lending to Kenya on Monday.", dt.date(2021, 3, 1)).measures
+    assert [(m.type, m.action, m.targets) for m in found] == [("other", "impose", ["Kenya"])]
+
+
+def test_a_monopoly_a_state_ends_is_lifted():
+    found = analyze("Indonesia will abolish the clove marketing monopoly by June.",
+                    dt.date(1998, 1, 15)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [("other", "lift", "Indonesia")]
+    assert analyze("Microsoft abused its monopoly, the court ruled.",
+                   dt.date(2004, 3, 1)).measures == []
