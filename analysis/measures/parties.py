@@ -44,6 +44,10 @@ _MAX_TARGETS = 4
 _ANSWERING = frozenset({"after", "over", "for", "following"})
 
 
+# What follows the object of a verb that binds a measure's noun told after it.
+_OBJECT_THEN = frozenset({"from", "as", "a", "an"})
+
+
 def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> None:
     """Fill imposer, targets and parties of one trigger, whose action word is at `cue`."""
     cue_left = 0 <= cue < found.first
@@ -58,6 +62,13 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
     if imposer is None and inside and found.type == "investment_restriction":
         imposer = inside[0]  # "sell its US operations": the US forces the sale
     targets: list[Ent] = list(owners)
+    if found.bound and found.entry.kind == "verb_bound" \
+            and found.type != "investment_restriction":
+        # "barred Nexperia from exporting", "designated the Houthis a terrorist group",
+        # "removed Cuba from its terrorist list": the verb's object, told before the noun,
+        # is what the measure falls on (not "suspended EU aid", the noun's modifier)
+        targets += [ent for ent in inside if ent not in owners and not ent.demonym
+                    and view.low(ent.last + 1) in _OBJECT_THEN]
     relative = view.relative_agent(found)
     if relative is not None:
         # "The 125% duty that Beijing imposed on American goods remains": who imposed it,

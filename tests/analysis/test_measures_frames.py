@@ -2996,3 +2996,29 @@ def test_a_monopoly_a_state_ends_is_lifted():
     assert [(m.type, m.action, m.imposer) for m in found] == [("other", "lift", "Indonesia")]
     assert analyze("Microsoft abused its monopoly, the court ruled.",
                    dt.date(2004, 3, 1)).measures == []
+
+
+def test_sales_to_a_state_a_state_restricts_are_exports_controlled():
+    found = analyze("Washington restricted sales of jet engines to Iran last year.",
+                    dt.date(2020, 3, 1)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("export_control", "impose", "United States", ["Iran"])]
+    found = analyze("France suspended the sale of the drug after three deaths.",
+                    dt.date(2020, 3, 1)).measures
+    assert [m.type for m in found] == ["other"]
+
+
+def test_a_party_listed_as_a_terrorist_group_is_sanctioned():
+    found = analyze("The State Department designated the Houthis a foreign terrorist "
+                    "organization on Friday. Washington removed Cuba from its terrorist list "
+                    "in 2015.", dt.date(2021, 1, 15)).measures
+    assert [(m.type, m.action, m.targets) for m in found] == [
+        ("sanction", "impose", ["Houthis"]), ("sanction", "lift", ["Cuba"])]
+
+
+def test_goods_a_regulator_orders_withdrawn_are_a_duty_laid():
+    found = analyze("The Food Standards Agency ordered the withdrawal of 400 products "
+                    "containing the dye.", dt.date(2005, 2, 20)).measures
+    assert [(m.type, m.imposer) for m in found] == [("other", "Food Standards Agency")]
+    assert analyze("The president ordered the withdrawal of troops from the border.",
+                   dt.date(2005, 2, 20)).measures == []
