@@ -175,6 +175,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         if index >= 0 and _OBLIGATION_WHEN.search(text, sentences[index].start,
                                                   sentences[index].end):
             add(found, _OBLIGED_ENTRY)
+    for found in _charges_per_unit(text) if " per " in text or " a " in text else ():
+        # "Ships owned by US firms will pay 400 yuan per net ton on each voyage", "Chinese-
+        # built vessels will be charged $50 per net ton": a charge laid on a class of
+        # people or goods by the unit (4.3 other), by whoever says so
+        add(found, _OBLIGED_ENTRY)
     for found in _ASKS_A_COURT.finditer(text) if " to " in text and "ourt" in text else ():
         # "Germany has asked the European Court of Justice to annul the directive": a case
         # brought (4.3 investigation: judicial), by a state or a public body only (4.1)
@@ -349,6 +354,21 @@ _OBLIGED_CLASS = re.compile(
     rf"[a-z][\w-]*[a-z]s(?:\s+(?:from|in|of|at)\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,2}}"
     rf"{_NAME_WORD})?\s+\Z")
 _CLASS_REACH = 60  # characters before the modal that may hold the class and its place
+# The same class opening its sentence, capitalized: "Importers must pay ...".
+_OBLIGED_CLASS_OPENING = re.compile(
+    r"(?:\A|[.!?]\s+|\n)[\"“]?"
+    r"(?!(?:We|They|You|These|Those|Others|Members|Officials|Ministers|Leaders|Analysts"
+    r"|Economists|Critics|Experts|Observers)\b)"
+    rf"[A-Z][a-z-]*[a-z]s(?:\s+(?:from|in|of|at)\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,2}}"
+    rf"{_NAME_WORD})?\s+\Z")
+
+
+def _class_before(text: str, at: int) -> bool:
+    """Whether a class of people, firms or goods stands right before `at` ("importers",
+    "carmakers in Germany"), in lower case or opening the sentence."""
+    start = max(0, at - _CLASS_REACH)
+    return _OBLIGED_CLASS.search(text, start, at) is not None \
+        or _OBLIGED_CLASS_OPENING.search(text, start, at) is not None
 # The cheap scan first: a literal space opens it, which the regex engine looks for fast.
 _OBLIGATION_KEY = re.compile(r" (?:must|have to|need to|required to|obliged to|forced to"
                              r"|made to|barred from|banned from|prohibited from"
@@ -362,8 +382,7 @@ def _duties_on_a_class(text: str) -> Iterator[re.Match[str]]:
     for key in _OBLIGATION_KEY.finditer(text):
         found = _OBLIGATION_MODAL.search(text, max(0, key.start() - _MODAL_REACH), key.end() + 40)
         if found is not None and found.start() <= key.start() + 1 < found.end() \
-                and _OBLIGED_CLASS.search(text, max(0, found.start() - _CLASS_REACH),
-                                          found.start()):
+                and _class_before(text, found.start()):
             yield found
 # When or under what such a duty holds: a day it starts from or must be met by, or a rule.
 _OBLIGATION_WHEN = re.compile(
@@ -375,6 +394,31 @@ _OBLIGATION_WHEN = re.compile(
     r"|\bunder\s+(?:the\s+)?(?:new\s+|proposed\s+|draft\s+)?(?:[A-Z][\w-]*\s+){0,4}"
     r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?)\b")
 _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
+# A charge a class will pay by the unit: "will pay 400 yuan per net ton", "will be charged
+# $50 per net ton", "will face fees of $50 a tonne", "must pay a fee of £10 per crossing".
+_CHARGE_PER_UNIT = re.compile(
+    r"\b(?P<verb>(?:will|shall|would)\s+(?:(?:also|now|then)\s+)?(?:have\s+to\s+)?"
+    r"(?:pay|be\s+charged|face\s+(?:a\s+)?(?:fees?|charges?|levy|levies|tolls?)\s+of)"
+    r"|must\s+(?:also\s+)?pay)\s+"
+    r"(?:(?:a|an)\s+(?:new\s+)?(?:fee|charge|levy|toll|tax)\s+of\s+)?"
+    r"(?:(?:US|HK|A|C|NZ)?[$€£¥]\s?\d[\d,.]*|\d[\d,.]*)"
+    r"(?:\s*(?:million|billion|bn|m|p))?"
+    r"(?:\s+(?:yuan|renminbi|euros?|dollars?|pounds?|yen|rupees?|won|rubles?|roubles?|cents?"
+    r"|pence|francs?|reais|pesos?))?"
+    r"\s+(?:per|a|an|for\s+each|on\s+each)\s+(?:net\s+)?[a-z]+")
+
+
+def _charges_per_unit(text: str) -> Iterator[re.Match[str]]:
+    """Each charge by the unit that a class of people, firms or goods right before it will
+    pay (the class as a duty's is found)."""
+    for found in _CHARGE_PER_UNIT.finditer(text):
+        at = found.start()
+        before = text[max(0, at - _CLASS_REACH - 2):at - 2] + " "
+        if _class_before(text, at) or text[at - 2:at] == ", " and _class_before(
+                before, len(before)):
+            # (past a comma: "ships owned or flagged in the United States, or ...
+            # individuals, would pay")
+            yield found
 
 
 _GIVEN_UNTIL = re.compile(r"\b(?P<verb>given|gave|gives)\s+(?!(?:it|him|her|them|us|me|you)\b)"

@@ -3022,3 +3022,22 @@ def test_goods_a_regulator_orders_withdrawn_are_a_duty_laid():
     assert [(m.type, m.imposer) for m in found] == [("other", "Food Standards Agency")]
     assert analyze("The president ordered the withdrawal of troops from the border.",
                    dt.date(2005, 2, 20)).measures == []
+
+
+def test_a_charge_a_class_will_pay_by_the_unit_is_a_duty_laid():
+    found = analyze("Foreign trucks will have to pay 50 euros per crossing from July, the Swiss "
+                    "government said.", dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [("other", "impose", "Switzerland")]
+    found = analyze("Ships owned by US firms would pay 400 yuan per net ton on each voyage, the "
+                    "Ministry of Transport said.", dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("other", "impose", "Ministry of Transport")]
+    # a price told by analysts is no charge laid
+    assert analyze("Shoppers will pay $5 a pound for beef next year, analysts said.",
+                   dt.date(2025, 3, 1)).measures == []
+
+
+def test_a_class_opening_its_sentence_may_bear_a_duty():
+    found = analyze("Importers must register every shipment from January 1, the Ministry of "
+                    "Commerce said.", dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.imposer) for m in found] == [("other", "Ministry of Commerce")]
