@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..actors.affiliation import state_title
 from ..datafiles import load_json
 from ..model import Actor, Measure, Sentence, TimeExpr
-from .article import DocContext, Found, tok_index
+from .article import DocContext, Ent, Found, tok_index
 from .domestic import fill_unnamed_sides
 from .frames import read_frame
 from .lexicon import Lexicon, TriggerEntry, lexicon, norm_key, trigger_spans
@@ -386,12 +386,13 @@ def _duties_on_a_class(text: str) -> Iterator[re.Match[str]]:
             yield found
 # When or under what such a duty holds: a day it starts from or must be met by, or a rule.
 _OBLIGATION_WHEN = re.compile(
-    r"\b(?:[Ff]rom|[Bb]y|[Ss]tarting|[Ww]ithin|[Bb]efore)\s+"
+    r"\b(?:[Ff]rom|[Bb]y|[Ss]tarting|[Ww]ithin|[Bb]efore|[Uu]ntil(?:\s+at\s+least)?)\s+"
     r"(?:the\s+(?:end|start|beginning)\s+of\s+)?"
     r"(?:(?:next|this)\s+(?:year|month|week)|[A-Z][a-z]{2,8}\.?\s+\d|\d|January|February"
     r"|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\."
     r"|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
-    r"|\bunder\s+(?:the\s+)?(?:new\s+|proposed\s+|draft\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+    r"|\b[Uu]nder\s+(?:the\s+)?(?:(?:new|proposed|draft|separate|revised|tougher|stricter)"
+    r"\s+)?(?:[A-Z][\w-]*\s+){0,4}"
     r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?)\b")
 _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
 # A charge a class will pay by the unit: "will pay 400 yuan per net ton", "will be charged
@@ -986,9 +987,36 @@ def _lays_the_duty(view: SentenceView, trigger: Found) -> None:
         trigger.imposer, trigger.imposer_ent = said_by.name, said_by
         trigger.imposer_official = True
         return
+    owner = _owner_of_the_rules(view) if said_by is None else None
+    if owner is not None:
+        trigger.imposer, trigger.imposer_ent = owner.name, owner
+        trigger.imposer_official = True
+        return
     last = view.doc.last_imposer
     if said_by is None and last is not None and last.kind == "country" and not last.demonym:
         trigger.imposer, trigger.imposer_official = last.name, True
+
+
+# Words for the rules a duty is laid under ("Under separate EU rules", "under the new law").
+_LAID_UNDER = _LAW_WORDS | {"directive", "decree", "act"}
+_OWNER_REACH = 4  # words between "under" and the owner of the rules
+
+
+def _owner_of_the_rules(view: SentenceView) -> Ent | None:
+    """The state or public body whose rules the sentence lays a duty under ("Under separate
+    EU rules that come into force in July, travel agents will have to ..."), if named."""
+    for at in range(len(view.toks)):
+        if view.low(at) != "under":
+            continue
+        for ahead in range(at + 1, min(len(view.toks), at + 1 + _OWNER_REACH)):
+            ent = view.ent_at.get(ahead)
+            if ent is None:
+                continue
+            official = ent.kind == "country" or ent.kind == "organization" and ent.official
+            rules_after = any(view.low(word) in _LAID_UNDER
+                              for word in range(ent.last + 1, ent.last + 3))
+            return ent if official and rules_after else None
+    return None
 
 
 # Cases brought in court: an official probe when a public body brings them (4.3), a

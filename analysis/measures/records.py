@@ -22,7 +22,7 @@ from .article import DocContext, Found
 from .magnitude import COUNT_UNITS
 from .parties import dealings_bar
 from .sentence import is_headline
-from .vocab import JUST_BEFORE
+from .vocab import DUTY_ON_A_CLASS, JUST_BEFORE
 
 # Determiners by which a measure's words refer to one told before ("lifting the ban").
 _REFERRING = frozenset({"the", "its", "their", "this", "that", "these", "those", "his", "her"})
@@ -329,16 +329,19 @@ def _without_bare_instruments(doc: DocContext, records: list[_Record]) -> list[_
     figure and no one it falls on, is how a measure the article tells comes about (4.1: a
     vague reference by itself): no record of its own where the article tells a measure of
     another kind ("Trump extended the pause ... In an executive order signed on Monday";
-    "the Treasury will publish the new rules within 30 days")."""
+    "the Treasury will publish the new rules within 30 days"), or a duty it lays on a class
+    ("Under rules published by the ministry, shops must close at 10pm")."""
     def bare(record: _Record) -> bool:
         return all(said.found.type == "other"
                    and said.found.entry.phrase in doc.lex.instruments
                    and said.found.cue_words.lower() in _VEHICLE_VERBS
                    and said.found.magnitude is None and not said.found.targets
                    for said in record.said)
-    if not any(record.said[0].found.type != "other" for record in records):
+    kept = [record for record in records if not bare(record)]
+    if not any(record.said[0].found.type != "other"
+               or record.said[0].found.entry.phrase == DUTY_ON_A_CLASS for record in kept):
         return records
-    return [record for record in records if not bare(record)]
+    return kept
 
 
 # Words of a deal tried, sought or hoped for (not one offered, nor a call to change one).

@@ -227,7 +227,7 @@ _QUOTES = frozenset({'"', "“", "”", "‘", "'"})
 # How many words after "according to" may hold the source: "a White House fact sheet".
 _SOURCE_WORDS = 5
 # How many words a closing attribution's speaker and auxiliaries may take.
-_SPEAKER_WORDS = 8
+_SPEAKER_WORDS = 10
 
 
 def _generic(view: SentenceView, at: int) -> bool:

@@ -3041,3 +3041,14 @@ def test_a_class_opening_its_sentence_may_bear_a_duty():
     found = analyze("Importers must register every shipment from January 1, the Ministry of "
                     "Commerce said.", dt.date(2025, 3, 1)).measures
     assert [(m.type, m.imposer) for m in found] == [("other", "Ministry of Commerce")]
+
+
+def test_a_duty_laid_under_a_states_rules_or_until_a_day_is_laid_by_it():
+    found = analyze("Under separate EU rules that come into force in July, travel agents and "
+                    "tour operators will have to tell customers which airline will fly them.",
+                    dt.date(2005, 2, 17)).measures
+    assert [(m.type, m.imposer) for m in found] == [("other", "European Union")]
+    found = analyze("Companies will also be barred from raising the price of any branded drug "
+                    "until at least 2006, the Department of Health said.",
+                    dt.date(2005, 2, 17)).measures
+    assert [(m.type, m.imposer) for m in found] == [("other", "Department of Health")]
