@@ -83,15 +83,12 @@ _INDEX_AFTER = re.compile(
     r"|\s+\d{2,4}(?![\d%]|[.,]\d)"
     rf"|\s+(?:index\s+)?(?:was\s+|had\s+)?(?:{_MARKET_MOVES})\b[^.;\n]{{0,24}}?"
     r"(?:\d|\bpoints?\b|\bhigher\b|\blower\b)")
-# Prefixes of a ship's name ("MV Rubymar", "USS Cole") and the words for a ship a name
-# follows ("the tanker Eagle S", "a Liberian-flagged vessel named Galaxy Leader").
+# Prefixes of a ship's name ("MV Rubymar", "USS Cole"); names after a word for a ship are
+# found once per article (`Doc.ship_name_starts`).
 _SHIP_PREFIXES = frozenset({"MV", "MT", "SS", "HMS", "USS", "RMS", "HMAS", "HMCS"})
-_SHIP_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Za-z]+-(?:flagged|registered|owned|operated))\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?:ship|tanker|supertanker|vessel|freighter|trawler|ferry|yacht"
-    r"|warship|frigate|destroyer|submarine|cruiser|liner|containership|icebreaker|barge"
-    r"|(?:aircraft|bulk|gas|car)\s+carrier)(?:\s+(?:named|called))?\s+$")
-_SHIP_REACH = 60
+# The last words of the names of indexes, looked up before a run's name is put together.
+_INDEX_LAST_WORDS = frozenset(name.rsplit(None, 1)[-1] for name in gaz.INDEX_NAMES
+                              | gaz.INDEX_OR_BODY_NAMES)
 
 
 def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
@@ -140,6 +137,8 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
 def market_index(doc: Doc, toks: list[Token]) -> bool:
     """ "the Dax", "the Hang Seng": a market's index; "the Nikkei 225", "the Nasdaq rose
     0.5%": an index named like a newspaper or an exchange, shown so by what follows."""
+    if toks[-1].word not in _INDEX_LAST_WORDS:
+        return False
     if len(toks) == 1:
         name = toks[0].word
     else:
@@ -158,9 +157,7 @@ def ship_name(doc: Doc, toks: list[Token]) -> bool:
             and not any(tok.word.rstrip(".") in gaz.ORG_WORDS or is_title_head(tok.word)
                         for tok in toks[1:]):
         return True  # (not "RMS International Inc.", "SS Commander": a body, a post)
-    start = toks[0].start
-    return doc.text[start - 1:start] == " " and _SHIP_BEFORE.search(
-        doc.text, max(0, start - _SHIP_REACH), start) is not None
+    return toks[0].start in doc.ship_name_starts
 
 
 # Words of a body's name that an owner may have: "its Ministry of Commerce", "their Labour

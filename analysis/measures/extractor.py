@@ -175,7 +175,9 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         if index >= 0 and _OBLIGATION_WHEN.search(text, sentences[index].start,
                                                   sentences[index].end):
             add(found, _OBLIGED_ENTRY)
-    for found in _charges_per_unit(text) if " per " in text or " a " in text else ():
+    for found in _charges_per_unit(text) if " pay " in text or " charged " in text \
+            or " of " in text and ("fees" in text or "charge" in text or "levy" in text
+                                    or "levies" in text or "toll" in text) else ():
         # "Ships owned by US firms will pay 400 yuan per net ton on each voyage", "Chinese-
         # built vessels will be charged $50 per net ton": a charge laid on a class of
         # people or goods by the unit (4.3 other), by whoever says so
