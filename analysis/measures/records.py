@@ -324,6 +324,19 @@ _VEHICLE_VERBS = frozenset({"sign", "signs", "signed", "signing", "publish", "pu
                             "finalizing"})
 
 
+# Verbs that change rules or a law without saying how ("Beijing has tightened its own
+# rules", "time to change the law"): told with nothing after, the change of a measure the
+# article tells.
+_VAGUE_CHANGES = frozenset({"tighten", "tightens", "tightened", "tightening", "toughen",
+                            "toughens", "toughened", "toughening", "change", "changes",
+                            "changed", "changing", "revise", "revises", "revised", "revising",
+                            "update", "updates", "updated", "updating", "overhaul",
+                            "overhauls", "overhauled", "overhauling"})
+# What tells the content of rules after their noun: "rules on ...", "a law requiring ...".
+_CONTENT_AFTER = re.compile(r"\s+(?:on|for|governing|requiring|that|which|to|banning|barring"
+                            r"|limiting|allowing|under|against)\b")
+
+
 def _without_bare_instruments(doc: DocContext, records: list[_Record]) -> list[_Record]:
     """An order, decree or set of rules told only as signed, published or issued, with no
     figure and no one it falls on, is how a measure the article tells comes about (4.1: a
@@ -334,7 +347,9 @@ def _without_bare_instruments(doc: DocContext, records: list[_Record]) -> list[_
     def bare(record: _Record) -> bool:
         return all(said.found.type == "other"
                    and said.found.entry.phrase in doc.lex.instruments
-                   and said.found.cue_words.lower() in _VEHICLE_VERBS
+                   and (said.found.cue_words.lower() in _VEHICLE_VERBS
+                        or said.found.cue_words.lower() in _VAGUE_CHANGES
+                        and _CONTENT_AFTER.match(doc.text, said.found.end) is None)
                    and said.found.magnitude is None and not said.found.targets
                    for said in record.said)
     kept = [record for record in records if not bare(record)]

@@ -21,8 +21,9 @@ from .sentence import SentenceView, ban_as_verb
 from .vocab import BE_AUX, DETERMINERS, LAW_WORDS, PP_PREPS, TAX_WORDS, VERB_KINDS
 
 _TYPE_WORDS = {
-    "import": "import_ban", "imports": "import_ban", "export": "export_control",
-    "exports": "export_control", "travel": "sanction", "visa": "sanction", "arms": "sanction",
+    "import": "import_ban", "imports": "import_ban", "importing": "import_ban",
+    "export": "export_control", "exports": "export_control", "exporting": "export_control",
+    "travel": "sanction", "visa": "sanction", "arms": "sanction",
     "investment": "investment_restriction", "investments": "investment_restriction",
     "chip": "export_control", "technology": "export_control", "tech": "export_control",
     "chips": "export_control", "chipmaking": "export_control",
@@ -35,7 +36,8 @@ _TYPE_WORDS = {
 }
 # Words of the trade's direction, read before the other type words of an object ("a ban
 # on chip imports" bans imports), unless arms come first.
-_DIRECTION_WORDS = frozenset({"import", "imports", "export", "exports"})
+_DIRECTION_WORDS = frozenset({"import", "imports", "importing", "export", "exports",
+                              "exporting"})
 # How far into its object a restriction word looks for a word of its type ("curbs on 23
 # types of chipmaking tools").
 _OBJECT_TYPE_REACH = 6

@@ -3052,3 +3052,18 @@ def test_a_duty_laid_under_a_states_rules_or_until_a_day_is_laid_by_it():
                     "until at least 2006, the Department of Health said.",
                     dt.date(2005, 2, 17)).measures
     assert [(m.type, m.imposer) for m in found] == [("other", "Department of Health")]
+
+
+def test_a_ban_on_exporting_is_an_export_control():
+    found = analyze("Kazakhstan said it would extend its ban on exporting gasoline by six "
+                    "months.", dt.date(2025, 9, 20)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("export_control", "extend", "Kazakhstan")]
+
+
+def test_rules_changed_with_nothing_said_of_them_are_no_record_beside_the_measure():
+    text = "China imposed export controls on drone engines in September. Beijing has "
+    found = analyze(text + "tightened its own rules.", dt.date(2025, 9, 20)).measures
+    assert [m.type for m in found] == ["export_control"]
+    found = analyze(text + "tightened its rules on data transfers.", dt.date(2025, 9, 20)).measures
+    assert [m.type for m in found] == ["export_control", "other"]
