@@ -113,6 +113,7 @@ class Found:
     imposer_company: bool = False  # ... or a company acting on its own account
     authority_acts: bool = False  # an unnamed authority is the clause's subject ("officials")
     official_partner: bool = False  # a deal's other side is a public authority ("with the EU")
+    asks_legislature: int = -1  # "has asked Congress to raise duties": the asking verb's index
 
 
 def tokens(text: str, offset: int) -> list[Tok]:

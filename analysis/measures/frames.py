@@ -598,6 +598,7 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
         _mark(found, "measure.planned-change" if action in _CHANGES else "measure.proposal",
               view.toks[appeal].text)
         found.framed = True
+        found.asks_legislature = appeal
         return action if action in _CHANGES else "propose"
     if appeal >= 0:
         found.weak = True  # "urged Ruritania to lift ...": an appeal to act

@@ -142,6 +142,14 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
                       and all(target.name != ent.name for target in targets)), None)
         if other is not None:
             imposer = other
+    if found.asks_legislature >= 0:
+        # "Mexico's government has asked Congress to raise import duties": the government
+        # puts forward its own plan (4.5), which its legislature has to pass
+        asker, _ = view.subject(found.asks_legislature)
+        if asker is not None and not asker.demonym and (
+                asker.kind == "country" or asker.kind == "organization" and asker.official):
+            imposer = asker
+            targets = [ent for ent in targets if ent is not asker]
     if dealings_bar(found):
         imposer, targets = _dealing_sides(view, found, imposer, targets)
     if not targets and found.type == "sanction":

@@ -3067,3 +3067,10 @@ def test_rules_changed_with_nothing_said_of_them_are_no_record_beside_the_measur
     assert [m.type for m in found] == ["export_control"]
     found = analyze(text + "tightened its rules on data transfers.", dt.date(2025, 9, 20)).measures
     assert [m.type for m in found] == ["export_control", "other"]
+
+
+def test_a_government_asking_its_legislature_for_a_measure_proposes_it():
+    found = analyze("Mexico's government has asked Congress to raise import duties on 1,463 "
+                    "products from China.", dt.date(2025, 9, 20)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("tariff", "propose", "Mexico", ["China"])]
