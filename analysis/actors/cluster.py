@@ -51,7 +51,10 @@ class Cluster:
         if self.kind == "person":
             return max(self.names, key=lambda name: len(person_tokens(name)))
         if self.kind == "organization":
-            return max(self.names, key=lambda name: (len(org_tokens(name)), not name.isupper()))
+            # (of two spellings with the same words, the longer: "Liberal Democrats", not
+            # "Lib Dems")
+            return max(self.names, key=lambda name: (len(org_tokens(name)), not name.isupper(),
+                                                     len(name)))
         return self.names[0]
 
 
@@ -72,9 +75,31 @@ def entity_key(entity: EntitySpan) -> tuple[str, str, list[str], str | None, str
         tokens = _one_spelling(org_tokens(name))
         if hint and len(tokens) == 1 and tokens[0] in COUNTRY_HEADS:
             return "country", fold(hint), [], None, hint  # "the British Government"
+        if entity.canonical and _written_in_full(entity.text) \
+                and not _spells_the_listed_name(entity.text, entity.canonical):
+            # "the Commerce Department", "the Security Council": the name as the article
+            # spells it (GUIDELINES 2.5), known by the listed name's key; only initials
+            # or a short form take the listed full name ("EU" -> "European Union")
+            display = entity.text
         return kind, " ".join(tokens), tokens, hint, display
     name = entity.canonical or entity.text
     return kind, fold(name), [], None, name
+
+
+def _spells_the_listed_name(text: str, canonical: str) -> bool:
+    """Whether a mention spells the listed name itself, but for its apostrophe, a possessive
+    cut off or a legal form added ("National People’s Congress", "Standard & Poor['s]",
+    "Bethlehem Steel Corp.")."""
+    text, canonical = text.replace("’", "'"), canonical.replace("’", "'")
+    return canonical.startswith(text) or text.startswith(canonical)
+
+
+def _written_in_full(text: str) -> bool:
+    """Whether an organization's mention spells out a name of several words, capitalized
+    ("Commerce Department"), not initials ("OPEC") nor a lower-case form ("the ministry")."""
+    words = text.split()
+    return len(words) >= 2 and text[:1].isupper() and not any(word.isupper() and len(word) > 1
+                                                              for word in words)
 
 
 # British spellings in organization names, compared in their American form.

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..actors.affiliation import NEARBY_STATE_RULE
+from ..gazetteer import organization_name
 from ..model import Measure, Mention
 from .article import DocContext, Found
 from .magnitude import COUNT_UNITS
@@ -547,8 +548,9 @@ def _parties(doc: DocContext, found: Found) -> set[str]:
 
 def _side_of(doc: DocContext, name: str) -> set[str]:
     """A name and the state it belongs to: China's Ministry of Commerce is on China's side."""
-    words = name.split()
-    # "United Nations Security Council" acts for the "United Nations" the article names
+    # "United Nations Security Council" acts for the "United Nations" the article names, and
+    # so does the "Security Council" it is listed as
+    words = (organization_name(name) or name).split()
     parents = {" ".join(words[:size]) for size in range(2, len(words))
                if " ".join(words[:size]) in doc.by_name}
     actor = doc.by_name.get(name)

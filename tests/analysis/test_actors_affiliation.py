@@ -596,3 +596,13 @@ def test_a_state_body_named_by_its_own_name_or_initials_keeps_that_name():
     assert found["BaFin"].affiliation == "Germany"
     found = actors("The Korea Fair Trade Commission fined Acme.")
     assert found["Korea Fair Trade Commission"].affiliation == "South Korea"
+
+
+def test_a_listed_body_written_in_full_keeps_the_articles_spelling():
+    # GUIDELINES 2.5: the fullest form the article writes, as it writes it; initials take
+    # the listed name, and the listed spelling stays where the article writes it
+    found = actors("The Commerce Department imposed duties on steel. The Security Council met. "
+                   "OPEC agreed to cut output. The Liberal Democrats, or Lib Dems, objected.")
+    assert {"Commerce Department", "Security Council",
+            "Organization of the Petroleum Exporting Countries", "Liberal Democrats"} <= set(found)
+    assert found["Commerce Department"].affiliation == "United States"
