@@ -235,7 +235,8 @@ _CURRENCY_WORDS = (r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|m
 _MONEY_TO_HELP = re.compile(
     r"\b(?P<verb>(?:set|sets|setting)\s+aside|earmark(?:s|ed|ing)?|allocat(?:e|es|ed|ing)"
     r"|offer(?:s|ed|ing)?|provid(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
-    r"|make|makes|made|making|spend|spends|spending|spent)\s+"
+    r"|make|makes|made|making|spend|spends|spending|spent|announc(?:e|es|ed|ing)"
+    r"|unveil(?:s|ed|ing)?|approv(?:e|es|ed|ing))\s+"
     r"(?:an?\s+(?:[\w-]+\s+)?(?:fund|package|pot)\s+of\s+)?"
     r"(?:(?:an?|about|some|around|nearly|almost|up\s+to|more\s+than|another|a\s+further"
     r"|(?:an?\s+)?(?:extra|additional))\s+)?"
@@ -276,7 +277,7 @@ _AID_NOUNS = (" aid", " support", " compensation", " relief", " assistance", " s
               " grants", " handouts")
 _AID_ENTRY = TriggerEntry("subsidy", "direct", "money in aid")
 _FUNDING_VERBS = ("aside", "earmark", "allocat", "offer", "provid", "pledg", "promis", "available",
-                  "spen")
+                  "spen", "announc", "unveil", "approv")
 _FUNDING_ENTRY = TriggerEntry("subsidy", "verb", "money to help", "impose")
 _FUND_SET_UP = re.compile(
     r"\b(?P<verb>(?:set|sets|setting)\s+up|(?:creat|establish|launch)(?:e|es|ed|ing|s)?)\b"

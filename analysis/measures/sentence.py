@@ -71,6 +71,10 @@ _LEVEL_VERBS.update({verb: "impose" for verb in ("rise", "rises", "rose", "risin
                                                  "climbs", "climbed", "jump", "jumps",
                                                  "jumped")})
 # Verbs of judging a measure: who does it by them did not take the measure.
+# Participles of harm: the agent after them hurt the measure's beneficiaries, it did not take
+# the measure ("exporters hit by US tariffs").
+_SUFFERING = frozenset({"hit", "hurt", "affected", "harmed", "damaged", "battered", "squeezed",
+                        "threatened", "targeted", "punished", "penalised", "penalized"})
 _JUDGING = frozenset({"ruled", "found", "declared", "deemed", "judged", "branded", "condemned",
                       "criticised", "criticized", "described", "called"})
 # A measure after these is the frame or the circumstance of the verb, never its object.
@@ -726,6 +730,8 @@ class SentenceView:
         for at in range(first, min(stop, len(self.toks) - 1)):
             if self.low(at) in _JUDGING:
                 return None  # "subsidies ruled illegal by the WTO": the WTO judged them
+            if self.low(at) == "by" and self.low(at - 1) in _SUFFERING:
+                return None  # "tax rebates to exporters hit by US tariffs": who hurt them
             if self.low(at) == "by" and at + 1 in self.ent_at:
                 return self.ent_at[at + 1]
             if self.low(at) == "by" and self.low(at + 1) == "the" and at + 2 in self.ent_at:

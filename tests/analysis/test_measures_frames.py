@@ -3074,3 +3074,18 @@ def test_a_government_asking_its_legislature_for_a_measure_proposes_it():
                     "products from China.", dt.date(2025, 9, 20)).measures
     assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
         ("tariff", "propose", "Mexico", ["China"])]
+
+
+def test_who_hurt_a_benefits_group_does_not_grant_the_benefit():
+    found = analyze("Beijing offered tax rebates to exporters hit by US tariffs.",
+                    dt.date(2025, 9, 20)).measures
+    assert ("subsidy", "China") in [(m.type, m.imposer) for m in found]
+    assert ("subsidy", "United States") not in [(m.type, m.imposer) for m in found]
+
+
+def test_money_a_state_announces_to_help_a_group_is_a_subsidy():
+    found = analyze("Canada announced C$2 billion to help steelmakers hit by US tariffs.",
+                    dt.date(2025, 9, 20)).measures
+    assert ("subsidy", "impose", "Canada") in [(m.type, m.action, m.imposer) for m in found]
+    assert analyze("Acme announced $2 billion to help customers switch to its cloud.",
+                   dt.date(2025, 9, 20)).measures == []
