@@ -15,6 +15,7 @@ from .words import (
     ACTION_VERBS,
     CANDIDATE,
     CONNECTORS,
+    HEADS_BEFORE_OF,
     LOCATIVE,
     NOT_PERSON_BEFORE,
     ORDINARY,
@@ -204,8 +205,8 @@ def _head_before_of(toks: list[Token]) -> bool:
     """Whether a word that heads a body's name ("Bank", "Institute") stands right before
     "of" or "for" inside the name: "Savings Bank of Korea" names a bank whatever the place
     after it (a first word that heads one is read above)."""
-    return any(tok.word in gaz.ORG_WORDS and toks[at + 1].word in ("of", "for")
-               for at, tok in enumerate(toks[1:-1], 1))
+    return any((tok.word in gaz.ORG_WORDS or tok.word in HEADS_BEFORE_OF)
+               and toks[at + 1].word in ("of", "for") for at, tok in enumerate(toks[1:-1], 1))
 
 
 # A post only a person holds, in an apposition right after a name.

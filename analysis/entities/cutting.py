@@ -22,6 +22,7 @@ from .words import (
     ACTION_VERBS,
     CONNECTORS,
     FUNCTION_WORDS,
+    HEADS_BEFORE_OF,
     MID_ORDINARY,
     NEVER,
     ORDINARY,
@@ -348,7 +349,12 @@ def org_by_words(toks: list[Token]) -> bool:
     """A name of several words that ends in an organization word ("... Ministry", "... Inc.")."""
     words = [tok.word for tok in toks if tok.word not in CONNECTORS]
     return len(words) > 1 and (words[-1] in gaz.ORG_WORDS
-                               or words[-1].rstrip(".") in gaz.ORG_WORDS)
+                               or words[-1].rstrip(".") in gaz.ORG_WORDS
+                               # "British Chambers of Commerce", "Chinese Academy of Sciences"
+                               or any((tok.word in gaz.ORG_WORDS or tok.word in HEADS_BEFORE_OF)
+                                      and toks[at + 1].word in ("of", "for")
+                                      for at, tok in enumerate(toks[1:-1], 1)))
+
 
 
 def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
@@ -682,7 +688,8 @@ def _keep_of(doc: Doc) -> Keep:
         words = [tok.word for tok in left if tok.word not in CONNECTORS]
         if not words:
             return False
-        if words[-1] in gaz.ORG_WORDS or words[0] in gaz.ORG_HEADS or words[-1] in PLACE_HEADS:
+        if words[-1] in gaz.ORG_WORDS or words[0] in gaz.ORG_HEADS or words[-1] in PLACE_HEADS \
+                or words[-1] in HEADS_BEFORE_OF:
             return True
         # "Bank of England", "Republic of Ireland": a gazetteer name across "of".
         j = 0
@@ -732,6 +739,10 @@ def _body_across_and(left: list[Token], right: list[Token]) -> bool:
     """ "Food [and] Drink Federation", "Securities [and] Exchange Commission": one body's
     name, whose first part is everyday words (not "Acme [and] Zentrix Holdings")."""
     words, part = _sides_of_and(left, right)
+    if len(words) > 1 and words[0] in gaz.DEMONYMS and words[-1] not in gaz.ORG_HEADS:
+        # "British Beer [and] Pub Association": a nation's body of that name (not "British
+        # Bankers Association [and] Building Societies Association": two bodies)
+        words = words[1:]
     return (len(part) >= 2 and part[-1] in gaz.ORG_HEADS and 1 <= len(words) <= _LAW_LEFT_WORDS
             and all(word.lower() in gaz.COMMON_WORDS and gazetteer_kind(word) is None
                     and word not in gaz.FIRST_NAMES for word in words + part[:-1]))

@@ -193,6 +193,11 @@ def is_camel(word: str) -> bool:
 _PEOPLE_WORDS = frozenset(gaz.DEMONYMS) | gaz.GROUP_WORDS  # one look-up instead of two
 
 
+# Words that head a body's name only before "of" ("Chambers of Commerce"; "Guy Chambers" is
+# a songwriter).
+HEADS_BEFORE_OF = frozenset({"Chambers"})
+
+
 def is_people_word(word: str) -> bool:
     """A demonym or a word for a people, faith or camp: "Chinese", "Kurds", "Moslem"."""
     return word in _PEOPLE_WORDS

@@ -330,3 +330,13 @@ def test_a_body_word_before_of_inside_a_name_makes_it_a_body(text, name):
 
 def test_a_person_named_with_a_place_after_of_stays_a_person():
     assert entities("Paul Smith of Acme said so.")[0] == ("Paul Smith", "person", None)
+
+
+def test_a_nations_body_named_with_its_demonym_keeps_it():
+    text = "David Frost, director general of the British Chambers of Commerce, warned."
+    assert _kind_of(text, "British Chambers of Commerce") == "organization"
+    text = "The British Beer and Pub Association said the ban was unfair."
+    assert _kind_of(text, "British Beer and Pub Association") == "organization"
+    text = "The British Bankers Association and Building Societies Association agreed."
+    assert _kind_of(text, "British Bankers Association") == "organization"
+    assert _kind_of("The songwriter Guy Chambers said so.", "Guy Chambers") == "person"
