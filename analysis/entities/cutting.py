@@ -66,6 +66,11 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
         # sentence's opening words are dropped names a product
         doc.no_actor_ends.add(toks[-1].end)
         return
+    if _portfolio_in_a_title(doc, toks):
+        # "(US) Treasury secretary Scott Bessent": a portfolio inside a title (2.6)
+        toks = toks[:-1]
+        if not toks:
+            return
     if gazetteer_kind(doc.name_of(toks)) is not None:
         _add(out, classify(doc, toks, False))
         return
@@ -580,6 +585,29 @@ def _single(doc: Doc, tok: Token, out: list[Span]) -> None:
         out.append(Span(start, end, None, None, WEAK))
         return
     _add(out, classify(doc, [tok], False))
+
+
+def _portfolio_in_a_title(doc: Doc, toks: list[Token]) -> bool:
+    """Whether the run is a portfolio ("Treasury"), alone or after its country ("US
+    Treasury"), that a title's head in lower case follows (not a party: "Labour backbencher";
+    nor a longer name: "California Institute of Technology professor")."""
+    last = toks[-1].word
+    if last not in gaz.TITLE_MODIFIERS or last in gaz.PARTY_ADJECTIVES or len(toks) > 2:
+        return False
+    if len(toks) == 2:
+        hit = gazetteer_kind(toks[0].word)
+        if hit is None or hit[0] != "country":
+            return False
+    return _lower_title_after(doc, toks[-1].end)
+
+
+def _lower_title_after(doc: Doc, end: int) -> bool:
+    """Whether a title's head in lower case follows ("secretary", "minister"), then a name."""
+    _, nxt = doc.next_word(end)
+    if not (nxt.isalpha() and nxt.islower() and is_title_head(nxt.capitalize())):
+        return False
+    after = doc.text[end + 1 + len(nxt):end + 3 + len(nxt)]
+    return after[:1] == " " and after[1:2].isupper()
 
 
 # What an acronym after a nationality qualifies, besides the "-ers" ("GPU designers").

@@ -4,7 +4,10 @@ One positive and one negative sentence per rule, all invented."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from newsdesk.analysis.actors import build_actors
+from newsdesk.analysis.engine import analyze
 from newsdesk.analysis.entities import find_entities
 from newsdesk.analysis.model import Actor
 from newsdesk.analysis.sentences import split_sentences
@@ -445,3 +448,14 @@ def test_a_member_named_by_the_seat_alone_gives_the_seat_as_a_place():
     # a name before the letters is a person's ("Frank Field MP")
     assert "Tom Gray" in " ".join(actors_of("Tom Gray MP said so."))
     assert people("Edinburgh MSP Ann Hill said so.")["Ann Hill"][0] == "MSP"
+
+
+def test_a_portfolio_before_a_lower_case_title_is_part_of_the_role():
+    found = {a.name: a for a in analyze("US Treasury secretary Scott Bessent said talks went "
+                                        "well. Treasury officials agreed.",
+                                        dt.date(2025, 9, 20)).actors}
+    assert found["Scott Bessent"].role == "Treasury secretary"
+    assert found["Scott Bessent"].affiliation == "United States"
+    found = {a.name: a for a in analyze("Labour backbencher Stephen Pound said so.",
+                                        dt.date(2005, 3, 1)).actors}
+    assert found["Stephen Pound"].affiliation == "Labour Party"
