@@ -459,3 +459,11 @@ def test_a_portfolio_before_a_lower_case_title_is_part_of_the_role():
     found = {a.name: a for a in analyze("Labour backbencher Stephen Pound said so.",
                                         dt.date(2005, 3, 1)).actors}
     assert found["Stephen Pound"].affiliation == "Labour Party"
+
+
+def test_a_cabinet_title_of_several_portfolio_words_is_kept_whole():
+    found = {a.name: a for a in analyze("Local Government Minister Nick Raynsford repeated the "
+                                        "warning. Work and Pensions Secretary Alan Johnson "
+                                        "agreed.", dt.date(2005, 3, 1)).actors}
+    assert found["Nick Raynsford"].role == "Local Government Minister"
+    assert found["Alan Johnson"].role == "Work and Pensions Secretary"
