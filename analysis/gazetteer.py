@@ -127,6 +127,29 @@ for _line in _lines("gaz_org_countries.txt"):
         ORGANIZATIONS.setdefault(_alias, _canon)
     ORG_COUNTRIES[_canon] = _country
 
+
+def _public_bodies(name: str) -> frozenset[str]:
+    """The names and aliases listed under `# [public bodies]` in a curated file (until a
+    `# [other]` line)."""
+    out: set[str] = set()
+    public = False
+    for line in read_text(name).splitlines():
+        if line.startswith("# [public bodies]"):
+            public = True
+        elif line.startswith("# [other]"):
+            public = False
+        elif public and line.strip() and not line.startswith("#"):
+            canon, _, rest = line.partition("\t")
+            out.add(canon.strip())
+            aliases = rest.partition("\t")[2]
+            out.update(filter(None, (alias.strip() for alias in aliases.split("|"))))
+    return frozenset(out)
+
+
+#: states' bodies, legislatures and public agencies the curated list names ("Ofgem",
+#: "Rospotrebnadzor"): public authorities, whose steps are measures (GUIDELINES 4.1).
+PUBLIC_BODIES: frozenset[str] = _public_bodies("gaz_org_countries.txt")
+
 #: seats of government that stand for their country when they act ("Kremlin" -> "Russia").
 SEATS: dict[str, str] = _pairs("gaz_seats.txt")
 #: state abbreviation in a wire dateline -> its country ("S.D." -> "United States")

@@ -45,8 +45,8 @@ def is_official(actor: Actor, fw: FrameWords) -> bool:
     if actor.kind not in ("organization", "group"):
         return False
     forms = {actor.name, *actor.aliases, *(mention.text for mention in actor.mentions)}
-    if forms & fw.international_bodies:
-        return True
+    if forms & fw.international_bodies or forms & gazetteer.PUBLIC_BODIES:
+        return True  # (a listed public body: "Ofgem", "Rospotrebnadzor", "BaFin")
     low = actor.name.lower()
     words = _words(actor.name)
     if any(word in _COMPANY_SUFFIXES for word in words[-2:]):

@@ -3089,3 +3089,12 @@ def test_money_a_state_announces_to_help_a_group_is_a_subsidy():
     assert ("subsidy", "impose", "Canada") in [(m.type, m.action, m.imposer) for m in found]
     assert analyze("Acme announced $2 billion to help customers switch to its cloud.",
                    dt.date(2025, 9, 20)).measures == []
+
+
+def test_a_listed_public_body_named_by_a_proper_name_takes_measures():
+    found = analyze("Rospotrebnadzor banned imports of Georgian wine.",
+                    dt.date(2006, 5, 5)).measures
+    assert [(m.type, m.imposer) for m in found] == [("import_ban", "Rospotrebnadzor")]
+    found = analyze("Ofcom fined BT 5 million pounds for poor service.",
+                    dt.date(2005, 3, 1)).measures
+    assert [(m.type, m.imposer) for m in found] == [("other", "Ofcom")]
