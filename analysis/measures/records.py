@@ -50,6 +50,7 @@ _SOFT_CURBS = ("curb", "restrict", "limit")
 _OPENING = frozenset({"impose", "investigate"})
 _EASING = frozenset({"ease", "lift"})
 _EXTENDED = frozenset({"extend"})
+_IMPOSED = frozenset({"impose"})  # (its history: "The ban was imposed on 27 March")
 # What a deal's talks may say of the next one: more of the same record (4.4).
 _HOPED_FOR = frozenset({"propose", "threaten"})
 _IN_FORCE = re.compile(r"\bin\s+(?:place|force|effect)\b")
@@ -189,7 +190,8 @@ class _Record:
             return False  # "Beijing has eased curbs on coal", then "Restrictions on lobster
             # remain in place": the ones not eased
         if not item.definite and not found.weak and found.explicit_action \
-                and found.action == "impose" and item.times and told == _EXTENDED:
+                and found.action == "impose" and item.times \
+                and self.said[0].found.action in _EXTENDED and told <= _EXTENDED | _IMPOSED:
             return False  # "Russia has extended its ban on wine imports", then "imports of
             # brandy would be banned from Monday": a ban laid anew on its own day
         if found.type == "trade_defence" and not found.weak and _kind_of_step(found) \

@@ -3098,3 +3098,12 @@ def test_a_listed_public_body_named_by_a_proper_name_takes_measures():
     found = analyze("Ofcom fined BT 5 million pounds for poor service.",
                     dt.date(2005, 3, 1)).measures
     assert [(m.type, m.imposer) for m in found] == [("other", "Ofcom")]
+
+
+def test_a_new_ban_on_its_own_day_after_an_extended_one_with_its_history_is_another():
+    text = ("Russia has extended its ban on wine imports from Georgia. The ban was imposed on "
+            "27 March by Rospotrebnadzor. He also said imports of Georgian brandy would be "
+            "banned from Monday.")
+    found = analyze(text, dt.date(2006, 4, 5)).measures
+    assert [(m.type, m.action) for m in found] == [("import_ban", "extend"),
+                                                   ("import_ban", "impose")]
