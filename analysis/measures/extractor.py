@@ -1111,8 +1111,9 @@ _NEEDING = frozenset({"need", "needs", "needed", "needing"})
 def _needed_at(view: SentenceView, trigger: Found) -> int:
     """The index of "need" right before an export licence ("will need a licence to ship
     gallium abroad"), or -1."""
-    if trigger.type != "export_control" or trigger.entry.phrase not in _LICENCE_WORDS:
-        return -1
+    if trigger.type != "export_control" \
+            or trigger.entry.phrase.rsplit(None, 1)[-1] not in _LICENCE_WORDS:
+        return -1  # ("a licence", "an export licence")
     before = trigger.first - (2 if view.low(trigger.first - 1) in ("a", "an", "the") else 1)
     return before if view.low(before) in _NEEDING else -1
 # A limit works the other way round: lowering a cap or a quota tightens it, raising it

@@ -169,7 +169,11 @@ _AGREEING = frozenset({"agreed", "agree", "agrees", "launch", "launched", "launc
 
 def _for_exports(view: SentenceView, found: Found) -> bool:
     """ "licences for shipments of lithography tools to China", "permits to export
-    gallium": a licence that goods leaving the country need."""
+    gallium": a licence that goods leaving the country need; one exporters need
+    ("Exporters of gallium will need a licence from August 1")."""
+    if any(view.low(back) in _EXPORTERS for back in range(
+            max(view.clause_start(found.first), found.first - _EXPORTER_REACH), found.first)):
+        return True
     after: list[str] = []
     at = found.last + 1
     while at < min(len(view.toks), found.last + 2 + _LICENCE_REACH):
@@ -202,6 +206,9 @@ def _for_exports(view: SentenceView, found: Found) -> bool:
 
 
 _EXPORT_NOUN_REACH = 6  # the licence's "for", then up to four modifiers and the noun
+# Who needs a licence to sell abroad, a few words before it ("Exporters of gallium will need").
+_EXPORTERS = frozenset({"exporters", "exporter", "exporting"})
+_EXPORTER_REACH = 8
 _FROM_REACH = 5  # "from" and who grants the licence, before its "to"
 # A time set off by commas after a licence: its first word, and how far its closing comma.
 _TIME_ASIDE_STARTS = frozenset({"from", "starting", "beginning", "effective", "as", "on", "by"})

@@ -3107,3 +3107,12 @@ def test_a_new_ban_on_its_own_day_after_an_extended_one_with_its_history_is_anot
     found = analyze(text, dt.date(2006, 4, 5)).measures
     assert [(m.type, m.action) for m in found] == [("import_ban", "extend"),
                                                    ("import_ban", "impose")]
+
+
+def test_a_licence_exporters_will_need_is_an_export_control_laid():
+    found = analyze("Exporters of gallium will need a licence from August 1, the Ministry of "
+                    "Commerce said. Foreign buyers of rare earths will need an export licence "
+                    "from October, Beijing said.", dt.date(2023, 7, 3)).measures
+    assert {(m.type, m.action) for m in found} == {("export_control", "impose")}
+    assert analyze("Pubs will need a licence to serve alcohol after 11pm.",
+                   dt.date(2023, 7, 3)).measures == []
