@@ -120,35 +120,27 @@ for _line in _lines("gaz_orgs.txt"):
 
 #: organization (canonical or alias) -> its home country ("Reuters" -> "United Kingdom").
 ORG_COUNTRIES: dict[str, str] = {}
-for _line in _lines("gaz_org_countries.txt"):
-    _canon, _country, *_rest = (part.strip() for part in _line.split("\t"))
-    ORGANIZATIONS.setdefault(_canon, _canon)
-    for _alias in filter(None, (alias.strip() for alias in (_rest or [""])[0].split("|"))):
-        ORGANIZATIONS.setdefault(_alias, _canon)
+_public: set[str] = set()  # the forms listed under `# [public bodies]` lines
+_in_public = False
+for _line in read_text("gaz_org_countries.txt").splitlines():
+    if _line.startswith("#"):
+        if _line.startswith("# [public bodies]"):
+            _in_public = True
+        elif _line.startswith("# [other]"):
+            _in_public = False
+        continue
+    if not _line.strip():
+        continue
+    _canon, _country, *_rest = (part.strip() for part in _line.rstrip().split("\t"))
+    _forms = [_canon, *filter(None, (alias.strip() for alias in (_rest or [""])[0].split("|")))]
+    for _form in _forms:
+        ORGANIZATIONS.setdefault(_form, _canon)
     ORG_COUNTRIES[_canon] = _country
-
-
-def _public_bodies(name: str) -> frozenset[str]:
-    """The names and aliases listed under `# [public bodies]` in a curated file (until a
-    `# [other]` line)."""
-    out: set[str] = set()
-    public = False
-    for line in read_text(name).splitlines():
-        if line.startswith("# [public bodies]"):
-            public = True
-        elif line.startswith("# [other]"):
-            public = False
-        elif public and line.strip() and not line.startswith("#"):
-            canon, _, rest = line.partition("\t")
-            out.add(canon.strip())
-            aliases = rest.partition("\t")[2]
-            out.update(filter(None, (alias.strip() for alias in aliases.split("|"))))
-    return frozenset(out)
-
-
+    if _in_public:
+        _public.update(_forms)
 #: states' bodies, legislatures and public agencies the curated list names ("Ofgem",
 #: "Rospotrebnadzor"): public authorities, whose steps are measures (GUIDELINES 4.1).
-PUBLIC_BODIES: frozenset[str] = _public_bodies("gaz_org_countries.txt")
+PUBLIC_BODIES: frozenset[str] = frozenset(_public)
 
 #: seats of government that stand for their country when they act ("Kremlin" -> "Russia").
 SEATS: dict[str, str] = _pairs("gaz_seats.txt")

@@ -160,7 +160,7 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
     if several and (last in gaz.ORG_WORDS or first in gaz.ORG_WORDS
                     or last.rstrip(".") in gaz.ORG_WORDS):
         return "organization"
-    if several and _head_before_of(toks):
+    if several and head_before_of(toks):
         return "organization"  # "Export-Import Bank of Korea", "National Institute of X"
     if several and first in PLACE_HEADS and name.count(" of ") == 1:
         return "place"
@@ -201,7 +201,7 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
     return None
 
 
-def _head_before_of(toks: list[Token]) -> bool:
+def head_before_of(toks: list[Token]) -> bool:
     """Whether a word that heads a body's name ("Bank", "Institute") stands right before
     "of" or "for" inside the name: "Savings Bank of Korea" names a bank whatever the place
     after it (a first word that heads one is read above)."""

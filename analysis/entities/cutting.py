@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import gazetteer as gaz
 from .caps import is_dateline
-from .classify import classify
+from .classify import classify, head_before_of
 from .document import SURE, WEAK, Doc, Span, Token
 from .not_names import names_no_actor, product_name
 from .words import (
@@ -356,10 +356,7 @@ def org_by_words(toks: list[Token]) -> bool:
     return len(words) > 1 and (words[-1] in gaz.ORG_WORDS
                                or words[-1].rstrip(".") in gaz.ORG_WORDS
                                # "British Chambers of Commerce", "Chinese Academy of Sciences"
-                               or any((tok.word in gaz.ORG_WORDS or tok.word in HEADS_BEFORE_OF)
-                                      and toks[at + 1].word in ("of", "for")
-                                      for at, tok in enumerate(toks[1:-1], 1)))
-
+                               or head_before_of(toks))
 
 
 def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
@@ -650,10 +647,10 @@ def _adjective_of_a_people(doc: Doc, tok: Token) -> bool:
 
 # What follows a firm's name more than a people's adjective.
 _FIRM_AFTER = frozenset({"shares", "stock", "stocks", "boss", "bosses", "chief", "chairman",
-                         "chairwoman", "executive",
-                         "executives", "spokesman", "spokeswoman", "spokesperson", "founder",
-                         "owner", "owners", "board", "staff", "brand", "unit", "plant",
-                         "factory", "shareholders", "investors", "customers", "products"})
+                         "chairwoman", "executive", "executives", "spokesman", "spokeswoman",
+                         "spokesperson", "founder", "owner", "owners", "board", "staff",
+                         "brand", "unit", "plant", "factory", "shareholders", "investors",
+                         "customers", "products"})
 
 
 def _acronym_modifier(doc: Doc, tok: Token) -> bool:

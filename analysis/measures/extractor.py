@@ -417,12 +417,14 @@ def _charges_per_unit(text: str) -> Iterator[re.Match[str]]:
     pay (the class as a duty's is found)."""
     for found in _CHARGE_PER_UNIT.finditer(text):
         at = found.start()
-        before = text[max(0, at - _CLASS_REACH - 2):at - 2] + " "
-        if _class_before(text, at) or text[at - 2:at] == ", " and _class_before(
-                before, len(before)):
-            # (past a comma: "ships owned or flagged in the United States, or ...
-            # individuals, would pay")
+        if _class_before(text, at):
             yield found
+        elif text[at - 2:at] == ", ":
+            # past a comma: "ships owned or flagged in the United States, or ...
+            # individuals, would pay"
+            before = text[max(0, at - _CLASS_REACH - 2):at - 2] + " "
+            if _class_before(before, len(before)):
+                yield found
 
 
 _GIVEN_UNTIL = re.compile(r"\b(?P<verb>given|gave|gives)\s+(?!(?:it|him|her|them|us|me|you)\b)"
