@@ -106,6 +106,7 @@ def reanalyze(store: Store, article_ids: Iterable[str], *, batch_size: int = 500
     Commits in batches: each commit rewrites the articles file, so one per article
     would make re-analysing a large store quadratic.
     """
+    from .derived import keep_names
     from .parallel import AnalysisPool
 
     count = 0
@@ -117,11 +118,13 @@ def reanalyze(store: Store, article_ids: Iterable[str], *, batch_size: int = 500
             if len(batch) < batch_size:
                 continue
             count += store.update_articles(batch)
-            batch.clear()
+            keep_names(store, [a.id for a in batch])  # so the linking index need not
+            batch.clear()                            # read every article again
             if on_batch is not None:
                 on_batch(count)
     if batch:
         count += store.update_articles(batch)
+        keep_names(store, [a.id for a in batch])
         if on_batch is not None:
             on_batch(count)
     return count
@@ -129,10 +132,13 @@ def reanalyze(store: Store, article_ids: Iterable[str], *, batch_size: int = 500
 
 def set_published(store: Store, article_id: str, published: str | None) -> Article:
     """Set an article's published date and re-run the engine so its dates re-resolve."""
+    from .derived import keep_names
+
     article = replace(store.get_article(article_id), published=published)
     try:
         # Linked like an import, so names (and corrections keyed to them) stay the same.
         article = analyze_article(article, actor_linker(store))
     finally:
         store.update_article(article)
+        keep_names(store, [article.id])
     return article

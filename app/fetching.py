@@ -385,9 +385,12 @@ def _after(read: _Read, at: str, done: ImportReport) -> Feed:
 
 def _add_source(store: Store, article_id: str, source: str | None) -> None:
     """Note that `source` carried the same story as the kept article too."""
+    from .derived import keep_names
+
     if not source or not store.has_article(article_id):
         return
     article = store.get_article(article_id)
     if source == article.source or source in article.also_from:
         return
     store.update_article(replace(article, also_from=[*article.also_from, source]))
+    keep_names(store, [article_id])

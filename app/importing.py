@@ -91,6 +91,8 @@ def import_items(
     already kept. The report's `kept` says which article each origin ended up in."""
     from newsdesk.store.importer import ImportFailure, to_article
 
+    from .derived import keep_names
+
     report = ImportReport()
     imported_at = stamp()
     linker: ActorIndex | None = None  # built once the engine has work (see below)
@@ -100,6 +102,7 @@ def import_items(
 
     def flush() -> None:
         added, skipped = store.add_articles(pending)
+        keep_names(store, [a.id for a in pending])  # the linking cache, kept current
         report.imported += added
         report.duplicates += skipped
         pending.clear()
@@ -191,11 +194,14 @@ def update_article(store: Store, article_id: str, fresh: Article,
     on it), the new text re-analysed, the notes re-anchored by their quotes. A published
     date the new version lacks is kept from the old. Returns how many notes lost their
     quote (they stay, at their old place, for the reader to see)."""
+    from .derived import keep_names
+
     old = store.get_article(article_id)
     article = replace(fresh, id=old.id, published=fresh.published or old.published)
     article = analyze_article(article, linker)
     placed = reanchor(store.annotations(old.id), article.text)
     store.update_article(article)
+    keep_names(store, [article.id])
     for note, _found in placed:
         store.update_annotation(note)
     return sum(1 for _, found in placed if not found)

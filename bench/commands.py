@@ -137,7 +137,16 @@ IMPORT_CASES = {
     "no-linker": "cache/actor-linker.json deleted (as after an upgrade)",
     "changed": "an early article's published date set (it is analysed again)",
     "removed": "an early article removed",
+    "upgraded": "every article analysed again, as the workstation does after an upgrade",
 }
+
+# The workstation's re-analysis after an engine upgrade (tui/jobs.py), of every article.
+REANALYSE = """import sys
+from newsdesk.app import engine
+from newsdesk.store.db import Store
+with Store.open(sys.argv[1]) as s:
+    print(engine.reanalyze(s, [row.id for row in s.list_articles()]))
+"""
 
 
 def measure_import_cases(source: Path, cases: list[str], runs: int, data: Path,
@@ -166,6 +175,11 @@ def measure_import_cases(source: Path, cases: list[str], runs: int, data: Path,
                     run(cli + ["set-published", ids[10 + n], f"2005-01-{1 + n:02d}"])
                 elif case == "removed":
                     run(cli + ["remove", ids[5 + n]])
+                elif case == "upgraded":
+                    wall, status, rss, cpu = run_cpu([sys.executable, "-c", REANALYSE,
+                                                      str(store)])
+                    print(f"    (the re-analysis: {wall:.0f} s, {cpu:.0f} s CPU, peak "
+                          f"{scale.mb(rss)}, exit {status})", flush=True)
                 load = os.getloadavg()[0]
                 wall, status, rss, cpu = run_cpu(cli + ["import", str(files)])
                 walls.append(wall)

@@ -304,6 +304,15 @@ def _story(n: int) -> tuple[str, str]:
             " European Commission and the IMF for help.")
 
 
+def _story_files(folder: Path, numbers) -> Path:
+    """A folder of text files to import, one story each."""
+    folder.mkdir()
+    for n in numbers:
+        title, text = _story(n)
+        (folder / f"{n}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    return folder
+
+
 def _grow(store: Store, numbers) -> None:
     for n in numbers:
         store.add_article(analyze_article(_article(n, *_story(n)), actor_linker(store)))
@@ -362,11 +371,7 @@ def test_an_import_links_as_it_would_with_no_cache_at_all(tmp_path, change):
 
     from newsdesk.app.importing import import_into
 
-    files = tmp_path / "files"
-    files.mkdir()
-    for n in range(60, 72):
-        title, text = _story(n)
-        (files / f"{n}.txt").write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    files = _story_files(tmp_path / "files", range(60, 72))
     base = tmp_path / "base"
     with Store.open(base) as store:
         _grow(store, range(10, 30))
@@ -387,6 +392,101 @@ def test_an_import_links_as_it_would_with_no_cache_at_all(tmp_path, change):
             report = import_into(store, [files])
             found[cache] = [store.get_article(i).findings for i in report.added]
     assert len(found[True]) == 12 and found[True] == found[False]
+
+
+# -- the names kept current by the app's commits (the log beside the file) ---------------
+
+
+def log_file(path: Path) -> Path:
+    return path / CACHE_FOLDER / derived.LOG_FILE
+
+
+def test_the_apps_commits_keep_the_names_so_no_article_is_read_again(tmp_path,
+                                                                      monkeypatch):
+    # An import, a changed date, a re-analysis of every article (as after an engine
+    # upgrade), a refetched text: afterwards the names and the linking index come from
+    # the cache alone, and are what the articles hold.
+    from newsdesk.app.engine import reanalyze, set_published
+    from newsdesk.app.importing import import_into, update_article
+
+    files = _story_files(tmp_path / "files", range(60, 66))
+    path = tmp_path / "store"
+    with Store.open(path) as store:
+        _grow(store, range(10, 20))
+        derived.actor_index(store)  # both files written
+        import_into(store, [files])
+        ids = [a.id for a in store.list_articles()]
+        set_published(store, ids[1], "2024-02-03")
+        assert reanalyze(store, ids[2:8], batch_size=4) == 6
+        title, text = _story(300)
+        update_article(store, ids[3], _article(999, title, text))
+        assert log_file(path).exists()
+        expected = names_from_articles(store)
+        fresh = derived.ActorIndex()
+        for names in expected.values():
+            for name in names:
+                fresh.add(*name)
+        (path / CACHE_FOLDER / derived.LINKER_FILE).unlink()
+    with Store.open(path) as store:
+        forbid_reads(monkeypatch)
+        assert derived.actor_names(store) == expected
+        assert derived.actor_index(store).snapshot() == fresh.snapshot()
+
+
+def test_an_entry_of_the_log_is_used_only_while_its_article_is_as_it_was(store_path):
+    # A commit the log never heard of (made here without the app) leaves its entry stale:
+    # the article is read again, and the names are the article's.
+    with Store.open(store_path) as store:
+        derived.actor_names(store)
+        second = f"{2:012x}"
+        derived.keep_names(store, [second])
+        changed = replace(store.get_article(second), text="Olaf Scholz said Berlin would act.")
+        store.update_article(analyze_article(changed))
+        assert derived.actor_names(store) == names_from_articles(store)
+        assert "Olaf Scholz" in {n for n, _, _ in derived.actor_names(store)[second]}
+
+
+@pytest.mark.parametrize("junk", [b"{nope\n", b"[1, 2, 3]\n", b'["x", "y", []]\n',
+                                  b'["000000000001", 5, [["a", "b"]]]\n', b"\n",
+                                  b'["000000000001", 5, [["a", "b", '])
+def test_a_damaged_or_torn_line_of_the_log_is_skipped(store_path, junk, monkeypatch):
+    with Store.open(store_path) as store:
+        log_file(store_path).parent.mkdir(exist_ok=True)
+        log_file(store_path).write_bytes(junk)
+        derived.keep_names(store, [f"{1:012x}", f"{3:012x}"])  # after the junk, whole
+        reads = spy_reads(monkeypatch)
+        assert derived.actor_names(store) == names_from_articles(store)
+        assert [r for r in reads if r != f"{2:012x}"] == []  # only the one not logged
+    assert not log_file(store_path).exists()  # written into the file, then deleted
+    assert set(cached_entries(store_path)) == {f"{n:012x}" for n in (1, 2, 3)}
+
+
+def test_the_log_is_folded_into_the_file_once_it_outgrows_it(store_path, monkeypatch):
+    with Store.open(store_path) as store:
+        derived.actor_names(store)
+        before = cache_file(store_path).read_bytes()
+        derived.keep_names(store, [f"{1:012x}"])
+        assert log_file(store_path).exists()
+        assert cache_file(store_path).read_bytes() == before
+        monkeypatch.setattr(derived, "LOG_FOLD_BYTES", 0)
+        derived.keep_names(store, [f"{2:012x}"])  # past the limit, not past the file
+        assert 0 < log_file(store_path).stat().st_size <= len(before)
+        big = replace(store.get_article(f"{3:012x}"),
+                      text=" ".join(f"Minister Anna Berg{n} of Sweden spoke." for n in range(400)))
+        store.update_article(analyze_article(big))
+        derived.keep_names(store, [f"{3:012x}"])
+        assert not log_file(store_path).exists()
+        assert cache_file(store_path).read_bytes() != before
+        monkeypatch.setattr(Store, "get_article", lambda *a: pytest.fail("read an article"))
+        monkeypatch.setattr(Store, "articles_json", lambda *a: pytest.fail("read an article"))
+        assert {i: [tuple(n) for n in e[1]] for i, e in cached_entries(store_path).items()
+                } == derived.actor_names(store)
+
+
+def test_a_read_only_store_keeps_no_log(store_path):
+    with Store.open(store_path, readonly=True) as store:
+        derived.keep_names(store, [f"{1:012x}"])
+    assert not log_file(store_path).exists()
 
 
 # -- the names read from an article's stored JSON, without making the article -------------
