@@ -985,7 +985,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
 def _lays_the_duty(view: SentenceView, trigger: Found) -> None:
     """Who lays a duty on a class ("citrus consignments must carry certificates"): the state
     or public body that says so before it or after it, else the state that took the last
-    step (the sentence names no one to take it)."""
+    step, else (none before it, or a person) the state the article is about (the sentence
+    names no one to take it)."""
     said_by = speaker_before(view, trigger.first) or trailing_speaker(view, trigger.last)
     if said_by is not None and not said_by.demonym and (
             said_by.kind == "country" or said_by.kind == "organization" and said_by.official):
@@ -997,14 +998,28 @@ def _lays_the_duty(view: SentenceView, trigger: Found) -> None:
         trigger.imposer, trigger.imposer_ent = owner.name, owner
         trigger.imposer_official = True
         return
+    if said_by is not None:
+        return
     last = view.doc.last_imposer
-    if said_by is None and last is not None and last.kind == "country" and not last.demonym:
+    if last is not None and (last.demonym or last.kind not in ("country", "person")):
+        return
+    if last is not None and last.kind == "country":
         trigger.imposer, trigger.imposer_official = last.name, True
+        return
+    home = view.doc.home or view.doc.served
+    if home is not None:
+        # "From next year, wealthy individuals ... will have to pay a tax rate of at least
+        # 20%" in a story about one state's budget (its finance minister's last step, or
+        # none before): that state lays it
+        trigger.imposer, trigger.imposer_official = home, True
 
 
 # Words for the rules a duty is laid under ("Under separate EU rules", "under the new law").
 _LAID_UNDER = _LAW_WORDS | {"directive", "decree", "act"}
 _OWNER_REACH = 4  # words between "under" and the owner of the rules
+# Participles of issuing rules, before "by" and their owner ("rules announced by").
+_ISSUED = frozenset({"announced", "unveiled", "published", "proposed", "introduced",
+                     "issued", "adopted", "passed", "drawn", "set", "laid"})
 
 
 def _owner_of_the_rules(view: SentenceView) -> Ent | None:
@@ -1021,6 +1036,15 @@ def _owner_of_the_rules(view: SentenceView) -> Ent | None:
             rules_after = any(view.low(word) in _LAID_UNDER
                               for word in range(ent.last + 1, ent.last + 3))
             return ent if official and rules_after else None
+        rules = next((word for word in range(at + 1, min(len(view.toks), at + 1 + _OWNER_REACH))
+                      if view.low(word) in _LAID_UNDER), -1)
+        if rules >= 0 and view.low(rules + 1) in _ISSUED:
+            # "Under new rules announced by the Treasury": who issued them
+            by = rules + 2 + (view.low(rules + 2) in ("up", "out"))
+            ent = view.ent_at.get(by + 1 + (view.low(by + 1) == "the"))
+            if view.low(by) == "by" and ent is not None and (
+                    ent.kind == "country" or ent.kind == "organization" and ent.official):
+                return ent
     return None
 
 

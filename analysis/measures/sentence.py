@@ -49,6 +49,8 @@ _DEADLINE_WORDS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 _BLOCKING = frozenset({"block", "blocks", "blocked", "blocking"})
 # Verbs of ending that, with "with" or "in", say what a process came to.
 _ENDING = frozenset({"end", "ends", "ended", "ending", "concluded", "culminated"})
+# Verbs that end a probe, never a measure of another kind here: "closed its investigation".
+_CLOSING = frozenset({"close", "closes", "closed", "closing"})
 # Words between a verb of change and the rise it changes ("put off a planned rise").
 _PLANNED = frozenset({"planned", "proposed", "promised", "expected", "scheduled", "threatened"})
 _CHANGE_REACH = 5
@@ -450,6 +452,8 @@ class SentenceView:
                         return "impose", True, verb
                 if not between <= {"and", "or", ",", "the", "its", "their", "a", "an"}:
                     break
+            if word in _CLOSING and found.type == "investigation":
+                return "lift", True, at  # "closed its investigation into ...": it ends
             action = self.verb_action(at)
             if action and word in _NOUN_VERBS and self.low(at + 1) not in _ARTICLES and (
                     self.low(at - 1) in _ARTICLES
@@ -538,6 +542,8 @@ class SentenceView:
                         stop = min(end, stop + close - at + 1)
                     at = close
                     continue
+            if low in _CLOSING and found.type == "investigation" and self.low(at - 1) in BE_AUX:
+                return "lift", True, at  # "the investigation into ... was closed"
             action = self.verb_action(at)
             if action and at == found.last + 1 and self.low(at + 1) in ATTRIBUTIVE:
                 break  # "the deal lowered the risk": the trigger acts, it is not acted on

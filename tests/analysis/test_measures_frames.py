@@ -3116,3 +3116,39 @@ def test_a_licence_exporters_will_need_is_an_export_control_laid():
     assert {(m.type, m.action) for m in found} == {("export_control", "impose")}
     assert analyze("Pubs will need a licence to serve alcohol after 11pm.",
                    dt.date(2023, 7, 3)).measures == []
+
+
+def test_a_duty_no_one_is_named_to_lay_falls_to_the_state_the_article_is_about():
+    # Only the finance minister acts before it: the state she serves lays the duty.
+    text = ("Finance Minister Mary Hanlon of Ireland presented the budget on Tuesday. Mary "
+            "Hanlon said Ireland would grow. From next year, wealthy individuals who use such "
+            "reliefs will have to pay an effective tax rate of at least 20%.")
+    found = analyze(text, dt.date(2005, 12, 7)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [("other", "impose", "Ireland")]
+    # after a body's own step, nothing is guessed: that body may not be the state's
+    text = ("The European Commission delayed its deforestation rules by a year. India and "
+            "Brazil welcomed it, and India said exports would rise. Large operators must now "
+            "comply from December 30.")
+    found = analyze(text, dt.date(2025, 10, 21)).measures
+    assert all(m.imposer != "India" for m in found)
+
+
+def test_a_duty_laid_under_rules_a_body_issued_is_laid_by_that_body():
+    found = analyze("Under rules drawn up by the European Commission, importers will have to "
+                    "register with customs from January.", dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.imposer) for m in found] == [("other", "European Commission")]
+    # rules issued by no public body lay nothing by themselves
+    assert analyze("Under rules drawn up by Acme, dealers will have to register from January.",
+                   dt.date(2025, 3, 1)).measures == []
+
+
+def test_a_probe_closed_ends():
+    for text in ("The European Commission closed its investigation into whether Acme favoured "
+                 "its own shopping service.",
+                 "The European Commission is closing its probe into Acme's marketplace."):
+        found = analyze(text, dt.date(2025, 3, 1)).measures
+        assert [(m.type, m.action) for m in found] == [("investigation", "lift")], text
+    # a market closing is no probe's end
+    found = analyze("Shares in Acme closed lower after the European Commission opened an "
+                    "investigation into the company.", dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.action) for m in found] == [("investigation", "investigate")]
