@@ -433,10 +433,11 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
         found.told_again = True
         return told  # "Taiwan lifted its ban in April": the kind of ban the article told
     # (a neighbour's kind, but a ban is never a probe or a deal: "A WTO panel ruled against
-    # Indonesia, but Jakarta says it will not lift the nickel ban")
-    typed = [mtype for mtype in types_here if mtype
-             and not (mtype in ("investigation", "agreement", "subsidy")
-                      and generic_head(found.entry.phrase) == "ban")]
+    # Indonesia, but Jakarta says it will not lift the nickel ban"; "controls" are of no
+    # kind but their own: "the new controls build on rules")
+    head = generic_head(found.entry.phrase)
+    typed = [mtype for mtype in types_here if mtype and head != "control"
+             and not (mtype in ("investigation", "agreement", "subsidy") and head == "ban")]
     if typed:
         found.default_type = True  # a neighbour's kind, a guess the article did not tell
         return typed[0]
@@ -497,6 +498,7 @@ _SUBJECT_FLOWS = _SUBJECT_IMPORTS | _SUBJECT_EXPORTS
 # (an article calls one restriction a "ban" and an "embargo" by turns: one head)
 _GENERIC_HEADS = {"ban": "ban", "bans": "ban", "banned": "ban", "restriction": "restriction",
                   "restrictions": "restriction", "curb": "curb", "curbs": "curb",
+                  "control": "control", "controls": "control",
                   "embargo": "ban", "embargoes": "ban"}
 
 
@@ -546,10 +548,11 @@ def _its_own(view: SentenceView, found: Found) -> bool:
     """ "its ban", "their curbs": a party's restriction of the kind told before; "the
     embargo", "the same embargo", "the 15 year embargo" told before as an arms embargo is
     that one (a bare "embargo" would be on imports), and so is "the ban" after "Smoking
-    will be banned in public places"."""
-    before = view.determiner_of(found)
-    return before in ("its", "their") or (before in ("the", "this", "that")
-                                          and generic_head(found.entry.phrase) == "ban") \
+    will be banned in public places", and "the new controls" after export controls."""
+    before, head = view.determiner_of(found), generic_head(found.entry.phrase)
+    return before in ("its", "their") \
+        or before in ("the", "this", "that") and head == "ban" \
+        or before in ("the", "this", "that", "these", "new") and head == "control" \
         or view.low(found.first - 1) in ("similar", "such")  # "would impose similar bans"
 
 

@@ -3152,3 +3152,25 @@ def test_a_probe_closed_ends():
     found = analyze("Shares in Acme closed lower after the European Commission opened an "
                     "investigation into the company.", dt.date(2025, 3, 1)).measures
     assert [(m.type, m.action) for m in found] == [("investigation", "investigate")]
+
+
+def test_controls_take_their_kind_from_their_object_or_the_controls_told_before():
+    found = analyze("The Netherlands imposed controls on exports of chipmaking machines to "
+                    "China.", dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("export_control", "impose", "Netherlands")]
+    found = analyze("China's controls on graphite exports remain in force.",
+                    dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.action) for m in found] == [("export_control", "maintain")]
+    # "its own controls", "the same controls" after export controls are of that kind
+    for text in ("Japan imposed export controls on chipmaking tools in May. South Korea said "
+                 "on Friday it would impose its own controls in October.",
+                 "Japan imposed export controls on chipmaking tools in May. The Netherlands "
+                 "imposed the same controls in July."):
+        found = analyze(text, dt.date(2025, 9, 1)).measures
+        assert [m.type for m in found] == ["export_control", "export_control"], text
+    # a verb, or controls of no restricting kind, are no measure
+    for text in ("The state controls the oil sector through its national company.",
+                 "Border controls between France and Spain were tightened after the attacks.",
+                 "Quality controls at the plant in Ohio were criticised by the regulator."):
+        assert analyze(text, dt.date(2025, 3, 1)).measures == [], text
