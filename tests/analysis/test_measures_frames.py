@@ -3174,3 +3174,18 @@ def test_controls_take_their_kind_from_their_object_or_the_controls_told_before(
                  "Border controls between France and Spain were tightened after the attacks.",
                  "Quality controls at the plant in Ohio were criticised by the regulator."):
         assert analyze(text, dt.date(2025, 3, 1)).measures == [], text
+
+
+def test_a_review_of_a_deal_a_public_body_opens_puts_off_or_closes_is_a_probe():
+    cases = [("The Federal Communications Commission suspended its review of the merger in "
+              "May.", "delay"),
+             ("The Committee on Foreign Investment in the United States opened its review of "
+              "the 2022 purchase in early 2023.", "investigate"),
+             ("The European Commission closed its review of the takeover on Friday.", "lift")]
+    for text, action in cases:
+        found = analyze(text, dt.date(2025, 3, 1)).measures
+        assert [(m.type, m.action) for m in found] == [("investigation", action)], text
+    # a review of a policy, or one by shareholders, is no probe of a party
+    for text in ("The government launched a review of its trade policy in May.",
+                 "Shareholders began a review of the merger terms."):
+        assert analyze(text, dt.date(2025, 3, 1)).measures == [], text
