@@ -49,6 +49,9 @@ _DEADLINE_WORDS = frozenset({"deadline", "deadlines", "cut-off", "cutoff"})
 _BLOCKING = frozenset({"block", "blocks", "blocked", "blocking"})
 # Verbs of ending that, with "with" or "in", say what a process came to.
 _ENDING = frozenset({"end", "ends", "ended", "ending", "concluded", "culminated"})
+# Adverbs before the participle of an aside: ", first imposed in 2014,".
+_ASIDE_ADVERBS = frozenset({"first", "originally", "initially", "already", "recently",
+                            "previously", "once", "last"})
 # Verbs that end a probe, never a measure of another kind here: "closed its investigation".
 _CLOSING = frozenset({"close", "closes", "closed", "closing"})
 # Words between a verb of change and the rise it changes ("put off a planned rise").
@@ -148,7 +151,7 @@ _DISPUTES = frozenset({"dispute", "disputes", "row", "rows", "spat", "fight", "b
                        "quarrel", "feud", "standoff", "stand-off", "wrangle"})
 _LEVEL_NOUNS = frozenset({"level", "threshold", "rate", "point", "limit"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
-_ASIDE_REACH = 8  # tokens a participle phrase set off by commas may run
+_ASIDE_REACH = 12  # tokens a participle phrase set off by commas may run
 _OBJECT_PHRASE_REACH = 4  # more tokens a passive verb may stand past an object phrase
 # Steps a relative clause's subject takes with the measure ("that Beijing imposed",
 # "which the US raised", "which Washington eased last year"): it takes, keeps or ends it.
@@ -603,9 +606,13 @@ class SentenceView:
                     return close if self.low(close) == "," and (
                         after in BE_AUX or after in self.lex.modals) else None
             return None
+        first = comma + 1
+        if participle in _ASIDE_ADVERBS:  # ", first imposed in 2014 and renewed ...,"
+            first += 1
+            participle = self.low(first)
         if participle != "worth" and (  # "a rise in fuel duty, worth 1.9p a litre, would"
                 not (participle.endswith(("ed", "en")) or participle in PARTICIPLES)
-                or self.verb_action(comma + 1) is None):
+                or self.verb_action(first) is None):
             return None
         for close in range(comma + 2, min(len(self.toks) - 1, comma + _ASIDE_REACH)):
             low = self.low(close)

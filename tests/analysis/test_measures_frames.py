@@ -3189,3 +3189,14 @@ def test_a_review_of_a_deal_a_public_body_opens_puts_off_or_closes_is_a_probe():
     for text in ("The government launched a review of its trade policy in May.",
                  "Shareholders began a review of the merger terms."):
         assert analyze(text, dt.date(2025, 3, 1)).measures == [], text
+
+
+def test_the_verb_after_a_long_aside_or_one_opened_by_an_adverb_tells_the_step():
+    found = analyze("The EU's economic sanctions on Russia, first imposed in 2014 and renewed "
+                    "every six months, are due to be rolled over again by Jan. 31.",
+                    dt.date(2024, 12, 10)).measures
+    assert [(m.type, m.action) for m in found] == [("sanction", "extend")]
+    found = analyze("Ottawa's counter-tariffs on C$30 billion of American goods, which were set "
+                    "to start on Tuesday at midnight, will be put on hold for 30 days.",
+                    dt.date(2025, 2, 3)).measures
+    assert [(m.type, m.action) for m in found] == [("tariff", "delay")]
