@@ -75,6 +75,8 @@ def entity_key(entity: EntitySpan) -> tuple[str, str, list[str], str | None, str
         tokens = _one_spelling(org_tokens(name))
         if hint and len(tokens) == 1 and tokens[0] in COUNTRY_HEADS:
             return "country", fold(hint), [], None, hint  # "the British Government"
+        if hint and not entity.canonical and _state_body_of(display, name):
+            display = name  # "the US Commerce Department": "US" names the state (2.3)
         if entity.canonical and _written_in_full(entity.text) \
                 and not _spells_the_listed_name(entity.text, entity.canonical):
             # "the Commerce Department", "the Security Council": the name as the article
@@ -147,6 +149,19 @@ def _split_country_prefix(name: str) -> tuple[str, str | None]:
 
 
 EUROPEAN_UNION = "European Union"
+# Last words of a state's own body's name ("Commerce Department", "Foreign Office"); not
+# "Embassy", which is named by its state ("the US Embassy").
+_STATE_BODY_HEADS = frozenset({"Department", "Ministry", "Office", "Agency", "Bureau",
+                               "Administration", "Treasury"})
+
+
+def _state_body_of(full: str, body: str) -> bool:
+    """Whether a name is a state's own name or initials ("US", "U.S.", "Britain", not a
+    demonym: "British Airways", "Chinese Academy of Sciences" are names of their own)
+    before the name of one of its ministries or agencies ("US Commerce Department")."""
+    prefix = full[:len(full) - len(body)].strip()
+    return country_name(prefix) is not None and body.split()[-1] in _STATE_BODY_HEADS \
+        and (prefix.replace(".", "").isupper() or demonym_country(prefix) is None)
 
 
 # Words a full name adds to the short name a story goes on with: "Kestrel Mining" ...
