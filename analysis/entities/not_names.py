@@ -393,7 +393,9 @@ def title_of_work(doc: Doc, toks: list[Token]) -> bool:
 
 # Kinds of product a name before them is the model or brand of: "its Ranger pickup".
 _PRODUCT_AFTER = re.compile(
-    r"\s+(?:[a-z][a-z-]*\s+){0,2}?(?:pickups?|trucks?|cars?|suvs?|sedans?|vans?|models?"
+    # (past a model's numbers: "the Nord Stream 1 and 2 gas pipelines")
+    r"\s+(?:\d+\s+(?:(?:and|or|&)\s+\d+\s+)?)?(?:[a-z][a-z-]*\s+){0,2}?"
+    r"(?:pickups?|trucks?|cars?|suvs?|sedans?|vans?|models?"
     r"|phones?|handsets?|smartphones?|laptops?|tablets?|consoles?|jets?|airliners?"
     r"|aircraft|planes?|chips?|processors?|engines?|drugs?|vaccines?|brands?|systems?"
     r"|machines?|devices?|software|range|series|jeans|trainers|cigarettes|hatchbacks?"
@@ -433,7 +435,7 @@ def _owned_product(doc: Doc, toks: list[Token]) -> bool:
 # Illustrated", "the maker of the Penfolds label".
 _BRANDED = re.compile(r"\s+(?:mineral\s+water|branding|lager|cigarettes|cooking\s+sauce"
                       r"|vodka|whisky|whiskey|brandy|beer|soft\s+drinks?|wines?|champagne"
-                      r"|cognac|rum|gin|cider|cheeses?|hams?|chocolates?|coffee|crisps"
+                      r"|cognac|rum|gin|cider|cheeses?|hams?|sausages?|chocolates?|coffee|crisps"
                       r"|biscuits|cigars|perfumes?|makers?)\b(?!-)")
 _MAKER_OF = re.compile(r"\b(?:maker|makers|publisher|publishers|brewer|brewers|distiller"
                        r"|distillers|owner\s+of\s+the\s+brand)\s+of\s+(?:the\s+)?$")

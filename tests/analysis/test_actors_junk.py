@@ -908,3 +908,13 @@ def test_a_firm_whose_name_ends_like_an_adjective_stays():
     text = ("Veridian shares fell 3%. Ossarian chief executive Karl Brenner resigned, and "
             "Julian Brock said Karl was right.")
     assert {"Veridian", "Ossarian", "Karl Brenner"} <= names(text)
+
+
+def test_a_pipeline_named_with_its_numbers_and_a_sausage_by_its_brand_are_no_actors():
+    assert "Nord Stream" not in names("The package imposes a full transaction ban on the Nord "
+                                      "Stream 1 and 2 gas pipelines.")
+    assert "Krakowska" not in names("Lorries loaded with Krakowska sausage and apples were "
+                                    "turned back at the border.")
+    # a body before a programme of its own many words later stays a body
+    assert "Palestinian Authority" in names("It also called on the Palestinian Authority to "
+                                            "revive its reform programme.")
