@@ -150,9 +150,10 @@ def _split_country_prefix(name: str) -> tuple[str, str | None]:
 
 EUROPEAN_UNION = "European Union"
 # Last words of a state's own body's name ("Commerce Department", "Foreign Office"); not
-# "Embassy", which is named by its state ("the US Embassy").
-_STATE_BODY_HEADS = frozenset({"Department", "Ministry", "Office", "Agency", "Bureau",
-                               "Administration", "Treasury"})
+# "Embassy", which is named by its state ("the US Embassy"), nor "Agency", which may be a
+# body of its own named after the state ("US Anti-Doping Agency").
+_STATE_BODY_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau", "Administration",
+                               "Treasury"})
 
 
 def _state_body_of(full: str, body: str) -> bool:

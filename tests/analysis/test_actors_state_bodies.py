@@ -27,3 +27,6 @@ def test_names_a_state_or_its_people_begin_stay_whole():
                     "deal at the US Embassy.")
     assert {"British Airways", "Chinese Academy of Sciences"} <= set(found)
     assert "Embassy" not in found and "Airways" not in found and "Steel" not in found
+    # an agency named after its state may be a body of its own
+    assert "US Anti-Doping Agency" in _actors("Jones is under investigation by the US "
+                                               "Anti-Doping Agency.")
