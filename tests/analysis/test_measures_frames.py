@@ -3200,3 +3200,10 @@ def test_the_verb_after_a_long_aside_or_one_opened_by_an_adverb_tells_the_step()
                     "to start on Tuesday at midnight, will be put on hold for 30 days.",
                     dt.date(2025, 2, 3)).measures
     assert [(m.type, m.action) for m in found] == [("tariff", "delay")]
+
+
+def test_money_earmarked_in_aid_is_aid_granted():
+    found = analyze("The European Commission has earmarked 40m euros in aid for sugar growers "
+                    "for 2006.", dt.date(2005, 6, 22)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("subsidy", "impose", "European Commission")]
