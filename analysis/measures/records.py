@@ -73,6 +73,36 @@ _BARE_BEFORE = re.compile(r"(?:\b(?:an?|the|its|their|new|opens|opened|launches|
                           r"|another)\b)[a-z]+\s+)?$", re.I)
 
 
+# Types whose records are told apart by the goods they fall on.
+_OF_GOODS = frozenset({"quota", "import_ban", "export_control", "tariff"})
+# Words before or after a measure's noun that name no goods.
+_NOT_GOODS = frozenset({
+    "the", "a", "an", "its", "their", "this", "that", "these", "those", "new", "current",
+    "existing", "extra", "additional", "total", "annual", "import", "imports", "export",
+    "exports", "goods", "products", "items", "all", "most", "some", "any", "and", "or",
+    "imported", "exported", "trade", "temporary", "permanent", "full", "partial", "blanket",
+    "outright", "same", "similar", "retaliatory", "punitive", "higher", "lower",
+    "tough", "tougher", "strict", "stricter", "further", "fresh", "such", "other", "year",
+    "years", "per", "cent", "percent", "of", "on", "from", "to", "for", "in", "into",
+})
+_GOODS_AFTER = re.compile(r"\s+(?:(?:imports?|exports?|sales?|shipments?)\s+)?(?:on|of|for)\s+"
+                          r"((?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+                          r"(?=\s*(?:[.,;:]|\s(?:from|to|in|at|by|and\s+[A-Z]|which|that|until"
+                          r"|since|after|before|for|over|with)\b))")
+
+
+def _goods(text: str, found: Found) -> frozenset[str]:
+    """The lower-case words a measure's noun falls on: right before it ("the haddock
+    quota") and after its "on" or "of" ("a ban on imports of wine"); none for a bare "the
+    quota"."""
+    words = [word for word in text[max(0, found.start - 20):found.start].split()[-1:]
+             if word.isalpha() and word.islower()]
+    after = _GOODS_AFTER.match(text, found.end)
+    if after is not None:
+        words += [word for word in after.group(1).split() if word.isalpha() and word.islower()]
+    return frozenset(word for word in words if word not in _NOT_GOODS)
+
+
 @dataclass(slots=True)
 class Said:
     """One trigger of one sentence that names a measure."""
@@ -113,6 +143,7 @@ class _Record:
         self.sided_actions: set[str] = set()  # firm explicit mentions that name a side
         self.years: set[int] = set()  # of the dates its mentions own
         self.opened: set[str] = set()  # steps its firm mentions told as new ("opened a probe")
+        self.goods: set[str] = set()  # what its mentions fall on ("haddock", "wine")
         self.add(first)
 
     def add(self, item: Said) -> None:
@@ -128,6 +159,7 @@ class _Record:
             if _a_body(self.doc, found.imposer):
                 self.bodies.add(found.imposer)
         self.targets.update(found.targets)
+        self.goods |= _goods(self.doc.text, found)
         self.parties |= _parties(self.doc, found)
         if not found.weak and found.magnitude is not None and not _COUNT.search(found.magnitude):
             self.magnitudes.add(_figure(found.magnitude))
@@ -166,6 +198,10 @@ class _Record:
                 and not _side_of(self.doc, found.imposer) & self.bodies:
             return False  # "the Bureau of Customs raided three warehouses", then "the
             # Competition Commission opened an inquiry": two bodies of one state, two probes
+        if found.explicit_action and self.goods \
+                and found.type in _OF_GOODS and (goods := _goods(self.doc.text, found)) \
+                and not goods & self.goods:
+            return False  # "kept the haddock quota" after "cut the cod quota": two quotas
         named = self._named_targets(found.targets)
         mine = self._named_targets(self.targets)
         if named and self.targets and not named <= mine and not (

@@ -3207,3 +3207,16 @@ def test_money_earmarked_in_aid_is_aid_granted():
                     "for 2006.", dt.date(2005, 6, 22)).measures
     assert [(m.type, m.action, m.imposer) for m in found] == [
         ("subsidy", "impose", "European Commission")]
+
+
+def test_steps_on_other_goods_of_one_type_are_other_records():
+    found = analyze("EU fisheries ministers cut the cod quota by 15%. EU ministers kept the "
+                    "haddock quota at this year's level.", dt.date(2004, 12, 22)).measures
+    assert [(m.type, m.action) for m in found] == [("quota", "impose"), ("quota", "maintain")]
+    # the same goods, or none named, are the same measure told again
+    for text in ("Russia banned imports of Moldovan wine in March. The ban was extended in "
+                 "June.",
+                 "Russia banned imports of Moldovan wine in March. Its ban on wine was "
+                 "extended in June."):
+        found = analyze(text, dt.date(2006, 7, 1)).measures
+        assert [m.type for m in found] == ["import_ban"], text
