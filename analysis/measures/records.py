@@ -74,7 +74,9 @@ _BARE_BEFORE = re.compile(r"(?:\b(?:an?|the|its|their|new|opens|opened|launches|
 
 
 # Types whose records are told apart by the goods they fall on.
-_OF_GOODS = frozenset({"quota", "import_ban", "export_control", "tariff"})
+_OF_GOODS = frozenset({"quota", "import_ban", "export_control", "tariff", "trade_defence"})
+# Words before the goods word that stands before a measure's noun ("the haddock quota").
+_GOODS_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "new"})
 # Words before or after a measure's noun that name no goods.
 _NOT_GOODS = frozenset({
     "the", "a", "an", "its", "their", "this", "that", "these", "those", "new", "current",
@@ -87,16 +89,21 @@ _NOT_GOODS = frozenset({
 })
 _GOODS_AFTER = re.compile(r"\s+(?:(?:imports?|exports?|sales?|shipments?)\s+)?(?:on|of|for)\s+"
                           r"((?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
-                          r"(?=\s*(?:[.,;:]|\s(?:from|to|in|at|by|and\s+[A-Z]|which|that|until"
-                          r"|since|after|before|for|over|with)\b))")
+                          r"(?=[ \t]*(?:[.,;:\n]|\Z)|\s(?:from|to|in|at|by|and\s+[A-Z]|which"
+                          r"|that|until|since|after|before|for|over|with)\b)")
 
 
-def _goods(text: str, found: Found) -> frozenset[str]:
-    """The lower-case words a measure's noun falls on: right before it ("the haddock
-    quota") and after its "on" or "of" ("a ban on imports of wine"); none for a bare "the
-    quota"."""
-    words = [word for word in text[max(0, found.start - 20):found.start].split()[-1:]
-             if word.isalpha() and word.islower()]
+def _goods(doc: DocContext, found: Found) -> frozenset[str]:
+    """What tells one step on goods from another: the lower-case word right before the
+    measure's noun, its goods ("the haddock quota") or the step a verb there takes
+    ("imposed" and "imposes" alike: "impose"), and the words after its "on" or "of" ("a
+    ban on imports of wine"); none for a bare "the quota"."""
+    text = doc.text
+    before = text[max(0, found.start - 40):found.start].split()[-2:]
+    word = before[-1] if before else ""
+    step = doc.lex.action_verbs.get(word)
+    words = [step] if step else [word] if len(before) == 2 and word.isalpha() \
+        and word.islower() and before[0].lower() in _GOODS_DETERMINERS else []
     after = _GOODS_AFTER.match(text, found.end)
     if after is not None:
         words += [word for word in after.group(1).split() if word.isalpha() and word.islower()]
@@ -159,7 +166,7 @@ class _Record:
             if _a_body(self.doc, found.imposer):
                 self.bodies.add(found.imposer)
         self.targets.update(found.targets)
-        self.goods |= _goods(self.doc.text, found)
+        self.goods |= _goods(self.doc, found)
         self.parties |= _parties(self.doc, found)
         if not found.weak and found.magnitude is not None and not _COUNT.search(found.magnitude):
             self.magnitudes.add(_figure(found.magnitude))
@@ -199,9 +206,9 @@ class _Record:
             return False  # "the Bureau of Customs raided three warehouses", then "the
             # Competition Commission opened an inquiry": two bodies of one state, two probes
         if found.explicit_action and self.goods \
-                and found.type in _OF_GOODS and (goods := _goods(self.doc.text, found)) \
+                and found.type in _OF_GOODS and (goods := _goods(self.doc, found)) \
                 and not goods & self.goods:
-            return False  # "kept the haddock quota" after "cut the cod quota": two quotas
+            return False  # "kept the haddock quota" after "cut the cod quota": two steps
         named = self._named_targets(found.targets)
         mine = self._named_targets(self.targets)
         if named and self.targets and not named <= mine and not (

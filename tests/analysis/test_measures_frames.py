@@ -3213,10 +3213,24 @@ def test_steps_on_other_goods_of_one_type_are_other_records():
     found = analyze("EU fisheries ministers cut the cod quota by 15%. EU ministers kept the "
                     "haddock quota at this year's level.", dt.date(2004, 12, 22)).measures
     assert [(m.type, m.action) for m in found] == [("quota", "impose"), ("quota", "maintain")]
-    # the same goods, or none named, are the same measure told again
+    # the same goods, or none named, are the same measure told again; so is a headline's
+    # step told again in the body with another form of its verb
+    for text in ("US imposes tariffs on Chinese steel\n\nThe United States has imposed "
+                 "tariffs of 25% on steel from China.",
+                 "Canada imposes quotas on Chinese steel\n\nCanada has imposed quotas on "
+                 "steel imported from China."):
+        assert len(analyze(text, dt.date(2025, 7, 1)).measures) == 1, text
     for text in ("Russia banned imports of Moldovan wine in March. The ban was extended in "
                  "June.",
                  "Russia banned imports of Moldovan wine in March. Its ban on wine was "
                  "extended in June."):
         found = analyze(text, dt.date(2006, 7, 1)).measures
         assert [m.type for m in found] == ["import_ban"], text
+
+
+def test_trade_defence_on_other_goods_is_another_record():
+    found = analyze("The European Commission imposed anti-dumping duties on Chinese steel "
+                    "tubes in March. In June it lifted the anti-dumping duties on Chinese "
+                    "aluminium foil.", dt.date(2025, 7, 1)).measures
+    assert [(m.type, m.action) for m in found] == [("trade_defence", "impose"),
+                                                   ("trade_defence", "lift")]
