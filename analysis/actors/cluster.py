@@ -159,7 +159,8 @@ _STATE_BODY_HEADS = frozenset({"Department", "Ministry", "Office", "Bureau", "Ad
 def _state_body_of(full: str, body: str) -> bool:
     """Whether a name is a state's own name or initials ("US", "U.S.", "Britain", not a
     demonym: "British Airways", "Chinese Academy of Sciences" are names of their own)
-    before the name of one of its ministries or agencies ("US Commerce Department")."""
+    before the name of one of its departments, ministries or offices ("US Commerce
+    Department")."""
     prefix = full[:len(full) - len(body)].strip()
     return country_name(prefix) is not None and body.split()[-1] in _STATE_BODY_HEADS \
         and (prefix.replace(".", "").isupper() or demonym_country(prefix) is None)

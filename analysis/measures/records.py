@@ -106,8 +106,8 @@ def _goods(doc: DocContext, found: Found) -> frozenset[str]:
         and word.islower() and before[0].lower() in _GOODS_DETERMINERS else []
     after = _GOODS_AFTER.match(text, found.end)
     if after is not None:
-        words += [word for word in after.group(1).split() if word.isalpha() and word.islower()]
-    return frozenset(word for word in words if word not in _NOT_GOODS)
+        words += [each for each in after.group(1).split() if each.isalpha() and each.islower()]
+    return frozenset(each for each in words if each not in _NOT_GOODS)
 
 
 @dataclass(slots=True)
