@@ -88,8 +88,13 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
     org_country: dict[str, str | None] = {}
     org_public: dict[str, bool] = {}
     named_at: list[tuple[int, str]] | None = None
+    congress = _CONGRESS_MARKS.search(tokens.text) is not None
     for index, cluster in enumerate(clusters):
         if cluster.kind == "organization":
+            if cluster.affiliation is None and congress and _of_congress(cluster):
+                # "Sen. Sam Brownback, R-Kan.": the article's Congress is the US one
+                cluster.affiliation = "United States"
+                cluster.why_affiliation = why("us-congress", "United States")
             if cluster.affiliation is None and main is not None:
                 _national_body(cluster, main, plain)
             if cluster.affiliation is None and cluster.entities \
@@ -139,6 +144,13 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
                              if 0 <= at - start <= _PARTY_REACH), default=(0, opposition))
                 cluster.affiliation = named[1]
                 cluster.why_affiliation = why("shadow-front-bench", cluster.affiliation)
+                continue
+            if congress and cluster.affiliation is None and cluster.known_affiliation is None \
+                    and (cluster.role or "").rstrip(".") in _MEMBER_TITLES:
+                # "Sen. Jesse Helms, R-N.C." in a story from Havana: a member of the
+                # article's US Congress
+                cluster.affiliation = "United States"
+                cluster.why_affiliation = why("us-congress", "United States")
                 continue
             _person(cluster, state, org_country, org_public, rule)
             if cluster.affiliation == EUROPEAN_UNION and _commissioner(cluster.role) \
@@ -385,6 +397,22 @@ def _body_of_the_state_just_named(cluster: Cluster, ents: Sequence[EntitySpan],
     if before:
         cluster.affiliation = before[-1]
         cluster.why_affiliation = why(NEARBY_STATE_RULE, before[-1])
+
+
+# The marks of the US Congress's members: "Sen. Sam Brownback, R-Kan.", "Rep. Dale
+# Whitcomb", "D-Ore.", "on Capitol Hill".
+_CONGRESS_MARKS = re.compile(r"\b(?:Sen|Rep)\.\s+[A-Z]|\b[RD]-[A-Z][a-z]{1,4}\.|Capitol Hill")
+_CONGRESS_NAMES = frozenset({"Congress", "Senate", "House", "House of Representatives"})
+_MEMBER_TITLES = frozenset({"Sen", "Senator", "Rep", "Representative", "Congressman",
+                            "Congresswoman"})
+
+
+def _of_congress(cluster: Cluster) -> bool:
+    """Whether an organization is a chamber of a congress or one of its committees,
+    named with no state ("the Senate", "the House Ways and Means Committee")."""
+    return any(name in _CONGRESS_NAMES or name.startswith(("Senate ", "House "))
+               and name.endswith(("Committee", "Subcommittee"))
+               for name in _distinct(cluster))
 
 
 def _national_body(cluster: Cluster, main: str, plain: str | None) -> None:

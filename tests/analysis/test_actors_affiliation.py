@@ -606,3 +606,17 @@ def test_a_listed_body_written_in_full_keeps_the_articles_spelling():
     assert {"Commerce Department", "Security Council",
             "Organization of the Petroleum Exporting Countries", "Liberal Democrats"} <= set(found)
     assert found["Commerce Department"].affiliation == "United States"
+
+
+def test_the_congress_of_an_article_with_us_members_in_it_is_the_us_congress():
+    # a story from Havana whose senator is marked as a member of the US Congress
+    text = ("HAVANA (AP) - Cuba rejected the plan. Sen. Jesse Helms, R-N.C., said Congress "
+            "would not lift the embargo. The Senate Foreign Relations Committee agreed. Cuba "
+            "said Congress was wrong.")
+    assert affiliation(text, "Congress") == "United States"
+    assert affiliation(text, "Senate Foreign Relations Committee") == "United States"
+    assert affiliation(text, "Jesse Helms") == "United States"
+    # with no member of the US Congress marked, a congress is the article's state's
+    text = ("LIMA (AP) - Peru's Congress voted to lift the ban. Congress also approved the "
+            "budget, Peru's government said.")
+    assert affiliation(text, "Congress") == "Peru"
