@@ -144,12 +144,11 @@ def keep_names(store: Store, article_ids: Iterable[str]) -> None:
     folder = store.path / CACHE_FOLDER
     try:
         folder.mkdir(exist_ok=True)
-        fd = os.open(folder / LOG_FILE, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        fd = os.open(folder / LOG_FILE, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o644)
         try:
             size = os.fstat(fd).st_size
-            with open(folder / LOG_FILE, "rb") as log:  # a torn last line: end it first
-                log.seek(max(size - 1, 0))
-                torn = size > 0 and log.read(1) != b"\n"
+            # a torn last line: end it first
+            torn = size > 0 and os.pread(fd, 1, size - 1) != b"\n"
             data = (b"\n" if torn else b"") + b"".join(lines)
             os.write(fd, data)  # one write at the end: lines of two processes never mix
             size += len(data)

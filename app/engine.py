@@ -111,22 +111,24 @@ def reanalyze(store: Store, article_ids: Iterable[str], *, batch_size: int = 500
 
     count = 0
     batch: list[Article] = []
+
+    def commit() -> None:
+        nonlocal count
+        count += store.update_articles(batch)
+        # so the linking index need not read every article again
+        keep_names(store, [a.id for a in batch])
+        batch.clear()
+        if on_batch is not None:
+            on_batch(count)
+
     linker = actor_linker(store)
     with AnalysisPool() as pool:  # the engine ahead on the other cores, linking here
         for article, found in pool.in_order(map(store.get_article, article_ids)):
             batch.append(analyze_article(article, linker, findings=found))
-            if len(batch) < batch_size:
-                continue
-            count += store.update_articles(batch)
-            keep_names(store, [a.id for a in batch])  # so the linking index need not
-            batch.clear()                            # read every article again
-            if on_batch is not None:
-                on_batch(count)
+            if len(batch) >= batch_size:
+                commit()
     if batch:
-        count += store.update_articles(batch)
-        keep_names(store, [a.id for a in batch])
-        if on_batch is not None:
-            on_batch(count)
+        commit()
     return count
 
 
