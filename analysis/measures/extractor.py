@@ -36,7 +36,15 @@ from .triggers import (
     resolve_type,
     told_type,
 )
-from .vocab import DETERMINERS, DUTY_ON_A_CLASS, INVESTIGATIVE, OBTAIN, VERB_KINDS
+from .vocab import (
+    CHALLENGE_FORMS,
+    COURT_FORUM,
+    DETERMINERS,
+    DUTY_ON_A_CLASS,
+    INVESTIGATIVE,
+    OBTAIN,
+    VERB_KINDS,
+)
 
 Hit = tuple[int, int, TriggerEntry]  # (start, end, what the trigger phrase means)
 _BARE_RULES = frozenset({"measure.bare", "measure.named"})
@@ -438,7 +446,9 @@ def _worth_a_look(text: str, sentence: Sentence, start: int, entry: TriggerEntry
     """Cheap tests before a sentence is read word by word: a complaint is a dispute only
     beside the WTO; "stake" or "exports" name a measure only after one of their verbs."""
     if entry.kind in ("needs_wto", "verb_wto"):
-        return _WTO.search(text, sentence.start, sentence.end) is not None
+        return _WTO.search(text, sentence.start, sentence.end) is not None or (
+            entry.phrase in CHALLENGE_FORMS
+            and COURT_FORUM.search(text, start, sentence.end) is not None)
     if entry.kind == "verb_bound":
         cue, reach = lex.verb_bound_cues[entry.phrase]
         return cue.search(text, max(sentence.start, start - reach), start) is not None or (
@@ -912,7 +922,9 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             and trigger.entry.phrase in ("licence", "licences", "license", "licenses"):
         action = "impose"  # "revoked the licences that allowed Intel to ship chips"
     if trigger.entry.kind in ("needs_wto", "verb_wto"):
-        trigger.rule = "measure.wto-complaint"
+        trigger.rule = ("measure.wto-complaint"
+                        if _WTO.search(view.doc.text, view.start, view.end) is not None
+                        else "measure.court-case")
     framed = read_frame(view, trigger, _probe_action(view, trigger, action), cue)
     if framed is None or (trigger.entry.kind == "needs_act" and not _acted_on(view, trigger, cue)):
         return False
@@ -1052,7 +1064,8 @@ def _owner_of_the_rules(view: SentenceView) -> Ent | None:
 # private lawsuit otherwise (4.1).
 _LEGAL_ACTIONS = frozenset({"legal action", "court action", "legal proceedings",
                             "infringement proceedings", "infringement case", "lawsuit",
-                            "antitrust suit", "antitrust lawsuit", "cases against"})
+                            "antitrust suit", "antitrust lawsuit", "cases against",
+                            "judicial review", "legal challenge"})
 
 
 def _public_body_acts(trigger: Found) -> bool:

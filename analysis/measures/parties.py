@@ -16,7 +16,15 @@ from .. import gazetteer
 from .article import COUNTRY_NAMES, Ent, Found
 from .sentence import SentenceView, ban_as_verb
 from .subjects import coordinated, trailing_speaker
-from .vocab import BE_AUX, LETTING, PARTICIPLES, SPEECH_VERBS, VERB_KINDS
+from .vocab import (
+    BE_AUX,
+    CHALLENGE_FORMS,
+    COURT_NAME,
+    LETTING,
+    PARTICIPLES,
+    SPEECH_VERBS,
+    VERB_KINDS,
+)
 
 # Types whose modifier ("EU subsidies", "US-China deal") is a party, never the target.
 _MODIFIER_NOT_TARGET = ("agreement", "subsidy", "investigation")
@@ -411,6 +419,12 @@ def acting_name(view: SentenceView, ent: Ent) -> str | None:
     return home
 
 
+def _forum_at(view: SentenceView, at: int) -> bool:
+    """Whether the name at token `at` is where something is brought ("at the Court")."""
+    before = at - 1 if view.low(at - 1) == "the" else at
+    return view.low(before - 1) in ("at", "before", "in", "to")
+
+
 def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: list[Ent],
                 government_acts: bool) -> None:
     """Set the trigger's imposer and target names: people and groups act for their state."""
@@ -431,6 +445,9 @@ def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: 
     for target in targets:
         if target is imposer or target.authority or target.name in wto:
             continue
+        if COURT_NAME.search(target.name) and (
+                found.entry.phrase in CHALLENGE_FORMS or _forum_at(view, target.first)):
+            continue  # "challenged the quota at the European Court of Justice": the forum
         if found.type == "agreement" and imposer_name and (
                 target.affiliation == imposer_name
                 or imposer is not None and imposer.affiliation == target.name):

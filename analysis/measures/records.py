@@ -576,7 +576,7 @@ def _duties_of_trade_defence(doc: DocContext, said: list[Said]) -> None:
                 found.type == "tariff" and _head(found) in _PLAIN_DUTIES
                 or found.type == "investigation" and found.action == "investigate"
                 and doc.text[found.start:found.end].lower() in _PLAIN_PROBES
-                and found.rule != "measure.wto-complaint"
+                and found.rule not in ("measure.wto-complaint", "measure.court-case")
                 and _BARE_BEFORE.search(doc.text, max(0, found.start - 30), found.start)):
             continue
         sides = _side_of(doc, found.imposer)

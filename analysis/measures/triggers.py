@@ -18,7 +18,16 @@ from .. import gazetteer
 from .article import Found
 from .lexicon import VerbBound
 from .sentence import SentenceView, ban_as_verb
-from .vocab import BE_AUX, DETERMINERS, LAW_WORDS, PP_PREPS, TAX_WORDS, VERB_KINDS
+from .vocab import (
+    BE_AUX,
+    CHALLENGE_FORMS,
+    COURT_FORUM,
+    DETERMINERS,
+    LAW_WORDS,
+    PP_PREPS,
+    TAX_WORDS,
+    VERB_KINDS,
+)
 
 _TYPE_WORDS = {
     "import": "import_ban", "imports": "import_ban", "importing": "import_ban",
@@ -124,7 +133,7 @@ def accept(view: SentenceView, found: Found) -> bool:
             found.entry = replace(found.entry, kind="verb_wto", action="investigate")
             kind = "verb_wto"
     if kind == "needs_wto":
-        return _beside_the_wto(view)
+        return _beside_the_wto(view) or _before_a_court(view, found)
     if kind == "needs_act" or kind in VERB_KINDS or (
             found.type == "other" and kind == "needs_qualifier"):
         found.needs_official = True
@@ -236,6 +245,12 @@ def _beside_the_wto(view: SentenceView) -> bool:
                for ent in view.ents) or any(
         " " in name and name in sentence for name in names) \
         or _DISPUTE_SETTLEMENT.search(sentence) is not None
+
+
+def _before_a_court(view: SentenceView, found: Found) -> bool:
+    """ "a challenge at the European Court of Justice": a case brought before a court."""
+    return found.entry.phrase in CHALLENGE_FORMS and COURT_FORUM.search(
+        view.doc.text, found.end, view.end) is not None
 
 
 _DISPUTE_SETTLEMENT = re.compile(r"\bdispute[- ]settlement\b", re.I)

@@ -3,6 +3,8 @@ breaks, auxiliaries), how far they look, and the shape of a cue."""
 
 from __future__ import annotations
 
+import re
+
 CLAUSE_STOPS = frozenset({";", "that", "which", "who", "whom", "whose", "while", "whereas",
                           "although", "though", "because", "but", "citing", "—", "–"})
 TARGET_PREPS = frozenset({"on", "against", "into", "targeting", "targetting", "to", "from",
@@ -103,3 +105,16 @@ TAX_WORDS = frozenset({"levy", "levies", "tax", "taxes", "duty", "duties", "surc
 # The trigger of a duty a rule lays on a class ("importers will have to ..."): its own
 # "have to" is the duty, not a forecast of a step.
 DUTY_ON_A_CLASS = "duty laid on a class"
+# A challenge or suit brought before a court is a case, as one at the WTO is (4.3
+# investigation): "threatened to challenge the quota at the European Court of Justice",
+# "sued the ministry in federal court". Not a complaint: one is voiced in court as anywhere.
+CHALLENGE_FORMS = frozenset({"challenge", "challenges", "challenged", "challenging", "sue",
+                             "sues", "sued", "suing"})
+COURT_FORUM = re.compile(
+    r"\b(?:at|in|before|to)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:[A-Z][\w'’-]*|EU['’]s|bloc['’]s|country['’]s|top|highest|federal|supreme"
+    r"|constitutional|high|administrative|district|appeals?|state)\s+){0,4}"
+    r"(?:[Cc]ourts?|[Tt]ribunal)\b"
+    r"|\bCourt\s+of\s+(?:Justice|Appeals?|International\s+Trade|First\s+Instance)\b")
+# A court named as a party: the forum of a case, never its target.
+COURT_NAME = re.compile(r"\b(?:Court|Tribunal)\b")

@@ -182,6 +182,48 @@ def test_a_dispute_under_a_trade_pacts_own_procedure_is_a_complaint():
                     FREEDONIA) == []
 
 
+# --- cases before a court (measure.court-case) -------------------------------------------
+
+COURT = ("European Court of Justice", "organization")
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Freedonia threatened to challenge the fishing quota at the European Court of Justice.",
+     "threaten"),
+    ("Freedonia said it would challenge the directive at the European Court of Justice.",
+     "investigate"),
+    ("Freedonia challenged the quota at the European Court of Justice last year.",
+     "investigate"),
+])
+def test_a_challenge_a_state_brings_before_a_court_is_its_case(text, action):
+    found = measures(text, FREEDONIA, COURT)
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investigation", action, "Freedonia")]
+    assert found[0].why is not None and found[0].why.startswith(
+        ("measure.court-case", "measure.threat"))
+    assert found[0].targets == []  # the court is the forum, not a party
+
+
+def test_a_court_challenge_needs_a_public_body_and_a_court():
+    assert measures("Acme challenged the ruling at the European Court of Justice.",
+                    ("Acme", "organization"), COURT) == []
+    # a complaint is voiced in court as anywhere: only challenges and suits are cases
+    assert measures("Freedonia complained about the delay at the European Court of Justice.",
+                    FREEDONIA, COURT) == []
+    # no court: a challenge of a figure is no case
+    assert measures("Freedonia challenged the quota figures on Monday.", FREEDONIA) == []
+
+
+def test_a_judicial_review_a_public_body_seeks_is_its_case():
+    text = ("The Strelsau Borough Council said it would seek a judicial review if the "
+            "ministry approved the plan.")
+    found = measures(text, ("Strelsau Borough Council", "organization"))
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investigation", "threaten", "Strelsau Borough Council")]
+    assert measures("Acme sought a judicial review of the licence.",
+                    ("Acme", "organization")) == []
+
+
 def test_a_clause_opened_after_a_measure_has_a_verb_of_its_own():
     # "continue" is the checks', not the agreement's
     found = measures("Freedonia said it might seek a panel under the Ruritania Free Trade "
