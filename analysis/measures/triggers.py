@@ -132,6 +132,10 @@ def accept(view: SentenceView, found: Found) -> bool:
         elif kind == "needs_wto":  # "would challenge the duties at the WTO": the verb
             found.entry = replace(found.entry, kind="verb_wto", action="investigate")
             kind = "verb_wto"
+    if found.entry.phrase == "audit" and prev not in view.lex.modals \
+            and prev not in ("to", "will", "shall"):
+        return False  # the verb ("the government would audit every firm's accounts"), not
+        # the noun ("the annual audit", "the National Audit Office")
     if kind == "needs_wto":
         return _beside_the_wto(view) or _before_a_court(view, found)
     if kind == "needs_act" or kind in VERB_KINDS or (

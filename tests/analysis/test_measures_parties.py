@@ -224,6 +224,31 @@ def test_a_judicial_review_a_public_body_seeks_is_its_case():
                     ("Acme", "organization")) == []
 
 
+def test_an_audit_a_public_body_will_carry_out_is_its_probe():
+    text = ("Freedonia seized the gas fields on Monday. Freedonia expects more revenue. "
+            "Energy Minister Karl Brenner said the government would audit every foreign "
+            "company's accounts within 60 days.")
+    found = measures(text, FREEDONIA, actor(text, "Karl Brenner", "person",
+                                            role="Energy Minister", affiliation="Freedonia"))
+    assert ("investigation", "investigate", "Freedonia") in [
+        (m.type, m.action, m.imposer) for m in found]
+    m = only("The Freedonian Ministry of Finance is auditing the accounts of Acme Bank.",
+             actor("The Freedonian Ministry of Finance is auditing the accounts of Acme Bank.",
+                   "Ministry of Finance", "organization", affiliation="Freedonia"),
+             ("Acme Bank", "organization"))
+    assert summary(m) == ("investigation", "investigate", "Ministry of Finance", ["Acme Bank"])
+
+
+@pytest.mark.parametrize("text", [
+    "Acme said the Strelsau firm of accountants would audit its accounts.",
+    "The annual audit found no problems at the Freedonian ministry.",
+    "The Freedonia Audit Office said the ministry had wasted money.",
+])
+def test_an_audit_by_no_public_body_or_the_noun_is_no_probe(text):
+    assert measures(text, FREEDONIA, ("Acme", "organization"),
+                    ("Freedonia Audit Office", "organization")) == []
+
+
 def test_a_clause_opened_after_a_measure_has_a_verb_of_its_own():
     # "continue" is the checks', not the agreement's
     found = measures("Freedonia said it might seek a panel under the Ruritania Free Trade "
