@@ -35,6 +35,12 @@ _NOT_ASIDE = frozenset({"and", "or", "but", "which", "who", "that", "while", "as
 # How far back the first of two coordinated verbs may stand: "added 11 U.S. firms to its
 # Unreliable Entity List and placed 16 others on ...".
 _COORDINATED_REACH = 13
+# Words between the "and" of a speaker's second step and its verb ("and on Thursday opened").
+_BETWEEN_AND_VERB = frozenset({"on", "also", "then", "later", "last", "this", "week", "month",
+                               "monday", "tuesday", "wednesday", "thursday", "friday",
+                               "saturday", "sunday", "subsequently", "separately"})
+# How far back from that "and" the speaker's "said it" may stand.
+_SPEAKER_REACH = 24
 # Nouns of a party's own step: "the EU's decision to impose", "Ottawa's plan to scrap".
 _DECISION_NOUNS = frozenset({"decision", "plan", "plans", "move", "bid", "threat", "proposal",
                              "vote", "effort", "efforts", "attempt", "push", "pledge",
@@ -288,6 +294,11 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
         # "The package also targets 116 individuals and imposes an asset freeze": the
         # subject of the verb before, not that verb's object
         return find_subject(view, first_verb)
+    speech = _speaker_goes_on(view, anchor)
+    if speech is not None:
+        # "The ministry said it firmly opposes steps that harm its interests and on Thursday
+        # opened an investigation": who said "it" does the second step too
+        return find_subject(view, speech)
     back = anchor - 1
     demonym: Ent | None = None  # "Chinese firms": the sufferer, never the actor
     while back >= 0:
@@ -350,6 +361,24 @@ def _verb_coordinated(view: SentenceView, anchor: int) -> int | None:
                 and not view.toks[at].text[:1].isupper():  # ("its Unreliable Entity List")
             return at if passed else None
         at -= 1
+    return None
+
+
+def _speaker_goes_on(view: SentenceView, anchor: int) -> int | None:
+    """The speech verb of "X said it ... and [on Thursday] <anchor>", the verb at `anchor`
+    being the second of the pronoun's verbs; None when the sentence is not so."""
+    at = anchor - 1
+    while at > anchor - 4 and view.low(at) in _BETWEEN_AND_VERB:
+        at -= 1  # "and on Thursday opened", "and also launched", "and last week began"
+    if view.low(at) != "and" or view.verb_action(anchor) is None:
+        return None
+    for speech in range(at - 2, max(-1, at - _SPEAKER_REACH), -1):
+        low = view.low(speech)
+        if low in (";", ":") or speech in view.ent_at and view.low(speech + 1) in SPEECH_VERBS:
+            return None if low in (";", ":") else speech + 1
+        if low in SPEECH_VERBS:
+            said = speech + (2 if view.low(speech + 1) == "that" else 1)
+            return speech if view.low(said) in ("it", "they") and said < at - 1 else None
     return None
 
 

@@ -249,6 +249,25 @@ def test_an_audit_by_no_public_body_or_the_noun_is_no_probe(text):
                     ("Freedonia Audit Office", "organization")) == []
 
 
+@pytest.mark.parametrize("text", [
+    'Freedonia said it "firmly opposes" steps that harm its exporters and on Thursday opened '
+    "an investigation into Ruritania's trade practices.",
+    "Freedonia said that it regretted the rules that Ruritania had drawn up and also launched "
+    "an investigation into Ruritania's trade practices.",
+])
+def test_a_speakers_second_step_after_a_relative_clause_is_the_speakers(text):
+    found = measures(text, FREEDONIA, RURITANIA)
+    assert [summary(m) for m in found] == [
+        ("investigation", "investigate", "Freedonia", ["Ruritania"])]
+
+
+def test_a_named_subject_of_the_second_verb_keeps_its_step():
+    text = ("Freedonia said it regretted the rules and Ruritania on Thursday opened an "
+            "investigation into Acme.")
+    found = measures(text, FREEDONIA, RURITANIA, ("Acme", "organization"))
+    assert [(m.type, m.imposer) for m in found] == [("investigation", "Ruritania")]
+
+
 def test_a_clause_opened_after_a_measure_has_a_verb_of_its_own():
     # "continue" is the checks', not the agreement's
     found = measures("Freedonia said it might seek a panel under the Ruritania Free Trade "
