@@ -82,7 +82,9 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         # "The 125% duty that Beijing imposed on American goods remains": who imposed it,
         # and on what, inside the relative clause
         agent, verb = relative
-        imposer = imposer or agent
+        # (over a "by" further on: "an investigation that the department opened into
+        # drones made by Chinese companies")
+        imposer = agent
         targets += [ent for ent in view.targets_after(found, last=verb) if ent is not agent]
     modifier = view.modifier(found)
     under = _under(view, found)

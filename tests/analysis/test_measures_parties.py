@@ -268,6 +268,16 @@ def test_a_named_subject_of_the_second_verb_keeps_its_step():
     assert [(m.type, m.imposer) for m in found] == [("investigation", "Ruritania")]
 
 
+def test_who_opened_a_probe_in_its_relative_clause_wins_over_a_later_by():
+    text = ("The notice follows an investigation that the Commerce Department opened in "
+            "September into whether drones made by Ruritanian companies could send data "
+            "abroad.")
+    found = measures(text, ("Commerce Department", "organization"),
+                     ("Ruritania", "country", "Ruritanian"))
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investigation", "investigate", "Commerce Department")]
+
+
 def test_a_clause_opened_after_a_measure_has_a_verb_of_its_own():
     # "continue" is the checks', not the agreement's
     found = measures("Freedonia said it might seek a panel under the Ruritania Free Trade "
