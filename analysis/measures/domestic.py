@@ -36,6 +36,10 @@ _RESTRICTING = frozenset({"curb", "curbs", "curbed", "curbing", "restrict", "res
 # Words before "in <country>" that say a rule holds there: "come into force in Ireland".
 _HOLDING = frozenset({"force", "effect", "place", "banned", "introduced", "applies", "apply"})
 _IN_FORCE_REACH = 10
+# Words of the state before a probe's noun: whose probe it is when no one is named.
+_STATE_PROBE_WORDS = frozenset({"government", "congressional", "parliamentary", "federal",
+                                "police", "judicial", "customs", "senate", "legislative",
+                                "regulatory", "official"})
 
 
 def fill_unnamed_sides(view: SentenceView, trigger: Found) -> None:
@@ -57,6 +61,9 @@ def fill_unnamed_sides(view: SentenceView, trigger: Found) -> None:
         _impose_as(trigger, place)
     elif home and trigger.entry.phrase.split("-")[0] in view.doc.words.authority_nouns:
         _impose_as(trigger, home)  # "a court-imposed pay cut"
+    elif trigger.type == "investigation" and _states_probe(view, trigger) and (
+            state := home or view.doc.dateline or view.doc.served):
+        _impose_as(trigger, state)  # "prompting a congressional inquiry into hoarding"
     elif trigger.type in ("other", "subsidy"):
         state = _in_force_in(view, trigger) or _governed(view, trigger)
         if state is not None:
@@ -119,6 +126,14 @@ def _probe_place(view: SentenceView, trigger: Found) -> str | None:
         if place is not None and place.kind == "country" and not place.demonym:
             return place.name
     return None
+
+
+def _states_probe(view: SentenceView, trigger: Found) -> bool:
+    """Whether a word of the state qualifies a probe ("a congressional inquiry", "a
+    federal criminal investigation"): an unnamed authority's, so its country's (4.5)."""
+    words = [view.low(at) for at in range(max(0, trigger.first - 2), trigger.first)]
+    return any(word in _STATE_PROBE_WORDS
+               for word in [*words, *trigger.entry.phrase.split(" ")[:-1]])
 
 
 def _governed(view: SentenceView, trigger: Found) -> str | None:

@@ -278,6 +278,21 @@ def test_who_opened_a_probe_in_its_relative_clause_wins_over_a_later_by():
         ("investigation", "investigate", "Commerce Department")]
 
 
+@pytest.mark.parametrize("qualifier", ["congressional", "parliamentary", "federal",
+                                       "government"])
+def test_a_probe_a_word_of_the_state_qualifies_is_the_articles_states(qualifier):
+    text = (f"Onion prices soared in Freedonia last year. Freedonia imports onions. The "
+            f"shortage prompted a {qualifier} inquiry into hoarding.")
+    found = measures(text, FREEDONIA)
+    assert [(m.type, m.imposer) for m in found] == [("investigation", "Freedonia")]
+
+
+def test_a_probe_with_no_word_of_the_state_and_no_one_named_is_none():
+    text = ("Onion prices soared in Freedonia last year. Freedonia imports onions. The "
+            "shortage prompted a long inquiry into hoarding.")
+    assert measures(text, FREEDONIA) == []
+
+
 def test_a_clause_opened_after_a_measure_has_a_verb_of_its_own():
     # "continue" is the checks', not the agreement's
     found = measures("Freedonia said it might seek a panel under the Ruritania Free Trade "
