@@ -17,6 +17,7 @@ from .words import (
     CONNECTORS,
     HEADS_BEFORE_OF,
     LOCATIVE,
+    MID_ORDINARY,
     NOT_PERSON_BEFORE,
     ORDINARY,
     PARTICLES,
@@ -65,8 +66,24 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
         return Span(start, end, clear, None, SURE)
     if len(words) > 1:
         kind, strength = _several_words_kind(toks, words)
+        if kind == "person" and strength == GUESS and _no_persons_name(words):
+            return None
         return Span(start, end, kind, None, strength)
     return Span(start, end, _one_word_kind(doc, end, words[0], prev), None, GUESS)
+
+
+def _no_persons_name(words: list[str]) -> bool:
+    """Words guessed a person's name that cannot be one: a number word last ("Formula
+    One"), or three or more everyday words none of which is a name ("its own Eat Well
+    Play Well campaign": a slogan)."""
+    if words[-1] in _NUMBER_WORDS:
+        return True
+    return len(words) >= 3 and all(
+        word.lower() in MID_ORDINARY and word not in gaz.FIRST_NAMES for word in words)
+
+
+_NUMBER_WORDS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
+                           "Nine", "Ten", "Eleven", "Twelve", "Hundred", "Thousand"})
 
 
 def _known_name(doc: Doc, start: int, end: int, hit: tuple[str, str | None],

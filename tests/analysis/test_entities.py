@@ -234,6 +234,16 @@ def test_an_everyday_word_where_the_surname_would_be_is_no_person():
     assert _kind_of(text, "Tarmond Logistics") == "organization"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Tobacco sponsorship of events such as Formula One races is banned.", "Formula One"),
+    ("The film Deep Space Nine was shown again.", "Deep Space Nine"),
+    ("The federation has launched its own Eat Well Play Well campaign.", "Eat Well Play Well"),
+    ("The play Time Is Running Out opens in May.", "Time Is Running Out"),
+])
+def test_a_number_word_last_or_only_everyday_words_make_no_persons_name(text, name):
+    assert name not in texts(text)
+
+
 def test_unknown_names_without_everyday_words_stay_people():
     assert _kind_of("The striker Oskari Vantanen scored twice.", "Oskari Vantanen") == "person"
     assert _kind_of("Premier Hun Sen opened the bridge on Monday.", "Hun Sen") == "person"
