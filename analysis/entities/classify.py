@@ -283,7 +283,17 @@ def _several_words_kind(toks: list[Token], words: list[str]) -> tuple[str, int]:
         # "Grey Global", "Flight International": no first name in front and an everyday
         # word where the surname would be make a body's name, not a person's.
         return "organization", GUESS
+    if last in _SITE_HEADS and first not in gaz.FIRST_NAMES:
+        return "place", GUESS  # "Croke Park", "Liberty Square", "the Opera House"
     return "person", GUESS
+
+
+# Last words of the names of sites: squares, streets, buildings, grounds (not "Wayne
+# Bridge": a first name before it keeps a person).
+_SITE_HEADS = frozenset({"Park", "Square", "Street", "Road", "Avenue", "Lane", "Boulevard",
+                         "Stadium", "Arena", "Palace", "Hall", "House", "Tower", "Bridge",
+                         "Centre", "Center", "Airport", "Station", "Castle", "Cathedral",
+                         "Abbey", "Gardens", "Plaza"})
 
 
 # Words before a place's name ("to Pila in Poland"); not "at", which a firm follows as

@@ -244,6 +244,20 @@ def test_a_number_word_last_or_only_everyday_words_make_no_persons_name(text, na
     assert name not in texts(text)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Protesters gathered in Liberty Square on Sunday.", "Liberty Square"),
+    ("The final will be played at Stradmore Park in May.", "Stradmore Park"),
+    ("The gala was held at the Brennick Opera House.", "Brennick Opera House"),
+])
+def test_a_square_a_ground_or_a_building_is_a_place_not_a_person(text, name):
+    assert _kind_of(text, name) == "place"
+
+
+def test_a_first_name_before_a_site_word_keeps_a_person():
+    text = "The defender Wayne Bridge signed a new contract."
+    assert _kind_of(text, "Wayne Bridge") == "person"
+
+
 def test_unknown_names_without_everyday_words_stay_people():
     assert _kind_of("The striker Oskari Vantanen scored twice.", "Oskari Vantanen") == "person"
     assert _kind_of("Premier Hun Sen opened the bridge on Monday.", "Hun Sen") == "person"
