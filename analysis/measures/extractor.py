@@ -953,6 +953,12 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.rule, trigger.cue_words = "measure.threat", view.toks[voiced].text
         trigger.framed = True
     find_parties(view, trigger, cue, explicit or trigger.framed)
+    if trigger.type == "investigation" and trigger.entry.phrase in INVESTIGATIVE \
+            and _DUMPING.search(view.doc.text, trigger.end,
+                                min(view.end, trigger.end + _DUMPING_REACH)):
+        # "an investigation into whether Chinese suppliers of wind turbines received unfair
+        # state subsidies": an anti-subsidy (or anti-dumping) probe (4.3 trade_defence)
+        trigger.type = "trade_defence"
     deal = _deal_it_belongs_to(view, trigger)
     if deal is not None and trigger.imposer is None:
         # "a deal with Moscow that caps imports of Russian steel at 750,000 tons": the
@@ -1062,6 +1068,13 @@ def _owner_of_the_rules(view: SentenceView) -> Ent | None:
 
 # Cases brought in court: an official probe when a public body brings them (4.3), a
 # private lawsuit otherwise (4.1).
+# What a probe of dumped or subsidised goods looks into, within this many characters after it.
+_DUMPING = re.compile(r"\b(?:dump(?:ed|ing)|sold\s+below\s+(?:cost|fair\s+value)"
+                      r"|below\s+(?:production\s+)?cost|unfair(?:ly)?\s+(?:low\s+)?prices?"
+                      r"|unfair(?:ly)?\s+(?:state\s+)?subsid(?:ies|y|i[sz]ed)"
+                      r"|countervail)", re.I)
+_DUMPING_REACH = 160
+
 _LEGAL_ACTIONS = frozenset({"legal action", "court action", "legal proceedings",
                             "infringement proceedings", "infringement case", "lawsuit",
                             "antitrust suit", "antitrust lawsuit", "cases against",

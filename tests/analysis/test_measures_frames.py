@@ -2732,6 +2732,24 @@ def test_duties_of_a_trade_defence_body_are_trade_defence():
     assert [m.type for m in found] == ["tariff"]
 
 
+@pytest.mark.parametrize("text", [
+    "The European Commission opened an investigation into whether Chinese makers of ferry "
+    "engines received unfair state subsidies.",
+    "China's Ministry of Commerce opened a probe into whether cognac from the EU was dumped "
+    "on its market.",
+    "Canada launched an inquiry into whether steel wire from Vietnam is sold below cost.",
+])
+def test_a_probe_into_dumped_or_unfairly_subsidised_goods_is_trade_defence(text):
+    found = analyze(text, dt.date(2024, 3, 28)).measures
+    assert [(m.type, m.action) for m in found] == [("trade_defence", "investigate")]
+
+
+def test_a_probe_into_other_conduct_stays_an_investigation():
+    found = analyze("The European Commission opened an investigation into whether Intel abused "
+                    "its dominant position.", dt.date(2024, 3, 28)).measures
+    assert [m.type for m in found] == ["investigation"]
+
+
 def test_rules_keeping_foreign_owners_out_are_an_investment_restriction():
     found = analyze("Ottawa will keep its rules barring foreign companies from buying Canadian "
                     "publishers.", dt.date(1999, 5, 26)).measures
