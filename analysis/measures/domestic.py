@@ -26,6 +26,8 @@ _PROBE_FILLERS = frozenset({"is", "are", "was", "were", "been", "being", "has", 
                             "still", "now", "already", "going", "on", "under", "way",
                             "continuing", "ongoing", "opened", "launched", "underway", "also",
                             "of", "into", "against", "the", "a", "an"})
+_TAX_LEVELS = frozenset({"threshold", "thresholds", "rate", "rates", "band", "bands",
+                         "bracket", "brackets"})
 _BUDGET_WORDS = frozenset({"budget", "budgets", "chancellor", "treasury", "exchequer"})
 # Verbs that restrict; said of a subsidy they cut it back ("curb fuel subsidies").
 _RESTRICTING = frozenset({"curb", "curbs", "curbed", "curbing", "restrict", "restricted",
@@ -46,7 +48,8 @@ def fill_unnamed_sides(view: SentenceView, trigger: Found) -> None:
     """Sides the sentence leaves unnamed: a tax cut is a benefit (subsidy); a probe "in
     Germany" is Germany's; a "court-imposed" step or a budget's tax or spending measure
     belongs to the article's own country."""
-    if trigger.type == "other" and trigger.entry.phrase in _TAX_WORDS and trigger.action == "ease":
+    if trigger.type == "other" and trigger.entry.phrase in _TAX_WORDS and trigger.action == "ease" \
+            and not _general_tax_change(view, trigger):
         # "taxes are being cut"; "promised to cut stamp duty": a tax break put forward
         trigger.type = "subsidy"
         trigger.action = "propose" if trigger.rule == "measure.planned-change" else "impose"
@@ -126,6 +129,14 @@ def _probe_place(view: SentenceView, trigger: Found) -> str | None:
         if place is not None and place.kind == "country" and not place.demonym:
             return place.name
     return None
+
+
+def _general_tax_change(view: SentenceView, trigger: Found) -> bool:
+    """ "the inheritance tax threshold would rise", "the top rate of income tax would fall":
+    a tax's rate, band or threshold moved for every payer is a change of the tax (4.3
+    other), not a break given to some (a subsidy)."""
+    near = range(max(0, trigger.first - 3), min(len(view.toks), trigger.last + 3))
+    return any(view.low(at) in _TAX_LEVELS for at in near)
 
 
 def _states_probe(view: SentenceView, trigger: Found) -> bool:

@@ -404,9 +404,17 @@ def _tax_moves_after(view: SentenceView, found: Found, rules: list[VerbBound]) -
     found.bound = True
     found.type = rule.type
     found.verb_action = rule.action_of.get(verb, "impose")
+    if rule.type == "subsidy" and any(view.low(before) in _TAX_LEVELS for before in range(
+            max(0, found.first - 3), found.first)):
+        # "the top rate of income tax would fall": the tax changed for every payer (4.3
+        # other, eased), not a break given to some
+        found.type, found.verb_action = "other", "ease"
     found.needs_official = rule.official
     found.qualified = True
     return True
+
+
+_TAX_LEVELS = frozenset({"threshold", "thresholds", "rate", "rates", "band", "bands"})
 
 
 def _generic_is_noun(view: SentenceView, found: Found, prev: str, nxt: str) -> bool:

@@ -1838,9 +1838,13 @@ def test_a_tax_told_with_no_side_in_one_states_budget_is_that_states():
 
 
 def test_raising_a_taxs_threshold_eases_the_tax():
+    # a level moved for every payer is a change of the tax (4.3 other, eased), as the
+    # annotators of three sets read it; one moved for a class stays a break given to it
+    m = only("Ruritania said the stamp duty threshold would rise to 120,000 crowns.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "ease", "Ruritania")
     for text in ("Ruritania doubled the level at which house buyers pay stamp duty to 120,000 "
                  "crowns as it put the economy first.",
-                 "Ruritania said the stamp duty threshold would rise to 120,000 crowns."):
+                 "Ruritania cut stamp duty for first-time buyers."):
         m = only(text, RURITANIA)
         assert (m.type, m.action, m.imposer) == ("subsidy", "impose", "Ruritania"), text
     # a verb in the clause after "as he" is his, not the tax's
@@ -2379,7 +2383,10 @@ def test_a_tax_said_to_fall_or_rise_to_a_rate_is_a_tax_measure():
             "tax would fall from 42% to 41%. VAT will rise to 17.5%.")
     found = measures(text, RURITANIA)
     assert [(m.type, m.action, m.magnitude) for m in found] == [
-        ("subsidy", "impose", "41%"), ("other", "impose", "17.5%")]
+        ("other", "ease", "41%"), ("other", "impose", "17.5%")]
+    # the tax itself cut, not a rate of it: a tax break
+    text = "Ruritania cut income tax by 2p for pensioners."
+    assert [(m.type, m.action) for m in measures(text, RURITANIA)] == [("subsidy", "impose")]
     # receipts, or a rise told with no rate: no measure
     text = ("Ruritania's finance minister presented the budget. Income tax receipts fell to "
             "£20bn. Corporation tax rose sharply last year.")
