@@ -270,12 +270,24 @@ def _tax_type(view: SentenceView, found: Found) -> str:
     taxed = view.lex.qualifiers.get("other", frozenset())
     if found.bound and any(word in taxed for word in objects):
         return "other"  # "repeal the tax on imported fuel": a fuel tax
+    for step, word in enumerate(objects):
+        if word in _IMPORT_WORDS or word in ("exports", "exported") \
+                or found.last + 2 + step in view.ent_at:
+            break
+        if word in _TAXED_THINGS:
+            return "other"  # "a one-off levy on the profits of Acme Bank": a tax on profits
     if any(word in _IMPORT_WORDS or word in ("exports", "exported") for word in objects) or any(
             found.last + 2 + step in view.ent_at for step in range(len(objects))):
         return "tariff"
     return "other" if any(word in taxed for word in objects) else found.type
 
 
+# What a levy or duty falls on that makes it a tax, not a tariff, when named before any
+# goods from abroad or any party.
+_TAXED_THINGS = frozenset({"profits", "profit", "earnings", "bonuses", "income", "incomes",
+                           "windfall", "wealth", "property", "homes", "houses", "salaries",
+                           "pay", "transactions", "flights", "tickets", "passengers",
+                           "emissions", "turnover", "revenues", "dividends"})
 _LACKING = frozenset({"without", "lack", "lacks", "lacked", "lacking"})
 # Words before a verb's form that make it a noun: "the limit", "the EU's ban", "its curb".
 _NOUN_BEFORE = frozenset({"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our"})

@@ -38,6 +38,16 @@ def test_a_levy_on_fuel_is_a_tax():
     assert (m.type, m.action, m.imposer) == ("other", "impose", "Freedonia")
 
 
+def test_a_levy_on_profits_is_a_tax_even_with_the_payers_named():
+    text = "Freedonia imposed a one-off levy on the profits of Acme Bank and Zentrix Bank."
+    m = only(text, FREEDONIA, ("Acme Bank", "organization"), ("Zentrix Bank", "organization"))
+    assert (m.type, m.action, m.imposer) == ("other", "impose", "Freedonia")
+    # goods from abroad named first: a tariff
+    m = only("Freedonia imposed a levy on imports of Ruritanian widgets.", FREEDONIA,
+             ("Ruritania", "country", "Ruritanian"))
+    assert m.type == "tariff"
+
+
 def test_duty_without_a_measure_sense_is_nothing():
     assert measures("Ruritanian soldiers were on duty in Strelsau.", RURITANIA) == []
     assert measures("It is the minister's duty to explain the budget.", RURITANIA) == []
