@@ -967,6 +967,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.imposer_official = deal.imposer_official
         trigger.targets = trigger.targets or [name for name in deal.targets
                                               if name != deal.imposer]
+    if trigger.imposer in view.doc.parties and trigger.action in _A_PARTYS_PLEDGES:
+        # "Labour's finance spokeswoman said her party would impose a one-off levy", "the
+        # Conservatives pledged to scrap stamp duty": a party puts a step forward (4.4
+        # propose); a state takes it
+        trigger.action, trigger.explicit_action = "propose", True
     if _bill_of_a_member(view, trigger, cue):
         # "Sen. Sam Brownback said he would introduce legislation ...": a member's bill is
         # put forward, not adopted (4.4 propose)
@@ -1068,6 +1073,8 @@ def _owner_of_the_rules(view: SentenceView) -> Ent | None:
 
 # Cases brought in court: an official probe when a public body brings them (4.3), a
 # private lawsuit otherwise (4.1).
+# What a party says it would do: put forward, not taken.
+_A_PARTYS_PLEDGES = frozenset({"impose", "lift", "ease", "extend"})
 # What a probe of dumped or subsidised goods looks into, within this many characters after it.
 _DUMPING = re.compile(r"\b(?:dump(?:ed|ing)|sold\s+below\s+(?:cost|fair\s+value)"
                       r"|below\s+(?:production\s+)?cost|unfair(?:ly)?\s+(?:low\s+)?prices?"

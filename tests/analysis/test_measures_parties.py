@@ -293,6 +293,18 @@ def test_a_probe_with_no_word_of_the_state_and_no_one_named_is_none():
     assert measures(text, FREEDONIA) == []
 
 
+@pytest.mark.parametrize(("text", "mtype"), [
+    ("The Freedonian Liberal Party said it would impose a levy on the profits of the banks.",
+     "other"),
+    ("The Freedonian Liberal Party pledged to scrap the fuel duty if it wins the election.",
+     "other"),
+])
+def test_what_a_party_says_it_would_do_is_proposed(text, mtype):
+    found = measures(text, ("Freedonian Liberal Party", "organization"), FREEDONIA)
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        (mtype, "propose", "Freedonian Liberal Party")]
+
+
 def test_a_clause_opened_after_a_measure_has_a_verb_of_its_own():
     # "continue" is the checks', not the agreement's
     found = measures("Freedonia said it might seek a panel under the Ruritania Free Trade "
