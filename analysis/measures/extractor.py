@@ -967,11 +967,6 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.imposer_official = deal.imposer_official
         trigger.targets = trigger.targets or [name for name in deal.targets
                                               if name != deal.imposer]
-    if trigger.imposer in view.doc.parties and trigger.action in _A_PARTYS_PLEDGES:
-        # "Labour's finance spokeswoman said her party would impose a one-off levy", "the
-        # Conservatives pledged to scrap stamp duty": a party puts a step forward (4.4
-        # propose); a state takes it
-        trigger.action, trigger.explicit_action = "propose", True
     if _bill_of_a_member(view, trigger, cue):
         # "Sen. Sam Brownback said he would introduce legislation ...": a member's bill is
         # put forward, not adopted (4.4 propose)
@@ -988,6 +983,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if trigger.entry.phrase == DUTY_ON_A_CLASS and trigger.imposer is None:
         _lays_the_duty(view, trigger)
     fill_unnamed_sides(view, trigger)
+    if trigger.imposer in view.doc.parties and trigger.action in _A_PARTYS_PLEDGES:
+        # "Labour's finance spokeswoman said her party would impose a one-off levy", "the
+        # Conservatives pledged to scrap stamp duty": a party puts a step forward (4.4
+        # propose); a state takes it
+        trigger.action, trigger.explicit_action = "propose", True
     if trigger.imposer in view.doc.words.rescue_lenders and (
             trigger.type == "subsidy" or trigger.type == "sanction" and trigger.bound):
         # "the IMF, which approved a $7.2 billion credit line for Argentina", "the IMF
