@@ -166,6 +166,11 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         offender = _offender(view, max(cue, found.last))
         if offender is not None and offender is not imposer:
             targets.append(offender)  # "sanctions imposed after Iraq's invasion of Kuwait"
+    if imposer is None and found.type in _ENTRY_LIMITS and not found.opposed:
+        # "Beef from the four countries will enter the EU within a quota of 99,000 tonnes":
+        # the market goods enter lays the limit or duty they enter under
+        imposer = _destination(view, view.clause_start(anchor), anchor)
+        targets = [ent for ent in targets if ent is not imposer]
     if imposer is None and subject is None and not (found.opposed or found.demanded) \
             and found.type not in ("agreement", "investigation"):
         # "Tariffs on steel will rise to 25% from August 1, the Ministry of Commerce said":
@@ -374,6 +379,9 @@ def _subject_sides(view: SentenceView, found: Found, subject: Ent, anchor: int,
     return imposer, []
 
 
+_ENTERING = frozenset({"entering", "enter", "enters", "entered"})
+
+
 def _destination(view: SentenceView, first: int, anchor: int) -> Ent | None:
     """ "EU exports to the United States will face a 15% tariff", "goods entering Mexico":
     the country goods go to lays the duty they face."""
@@ -384,10 +392,13 @@ def _destination(view: SentenceView, first: int, anchor: int) -> Ent | None:
         if ent.demonym or not (ent.kind == "country" or ent.kind == "organization"
                                and ent.official):
             continue  # a country or a customs union ("the European Union"), not a firm
-        if view.low(at) == "entering" or view.low(at) in ("to", "into") \
+        if view.low(at) in _ENTERING or view.low(at) in ("to", "into") \
                 and view.low(at - 1) in _FLOW_WORDS:
             return ent  # "goods entering the US", "steel shipped to Mexico"
     return None
+
+
+_ENTRY_LIMITS = frozenset({"quota", "tariff", "import_ban"})
 
 
 def acting_name(view: SentenceView, ent: Ent) -> str | None:

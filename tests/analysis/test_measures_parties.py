@@ -305,6 +305,12 @@ def test_what_a_party_says_it_would_do_is_proposed(text, mtype):
         (mtype, "propose", "Freedonian Liberal Party")]
 
 
+def test_the_market_goods_enter_lays_the_quota_they_enter_under():
+    text = "Beef from Ruritania will enter Freedonia within a quota of 9,000 tonnes a year."
+    found = measures(text, RURITANIA, FREEDONIA)
+    assert [(m.type, m.imposer) for m in found] == [("quota", "Freedonia")]
+
+
 def test_a_clause_opened_after_a_measure_has_a_verb_of_its_own():
     # "continue" is the checks', not the agreement's
     found = measures("Freedonia said it might seek a panel under the Ruritania Free Trade "
