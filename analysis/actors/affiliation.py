@@ -205,7 +205,16 @@ def _country_counts(clusters: list[Cluster], tokens: Tokens) -> Counter[str]:
     for name in list(counts):
         if name not in _COUNTRY_NAMES:
             del counts[name]  # "European" is no country's demonym
+    # Sums in pounds, not as a conversion in brackets ("$3bn (£1.6bn)"): a British story
+    # that seldom names Britain ("the chancellor ... the £220m plan") is Britain's.
+    pounds = len(_POUNDS.findall(tokens.text))
+    if pounds:
+        counts["United Kingdom"] += min(pounds, _CURRENCY_CAP)
     return counts
+
+
+_POUNDS = re.compile(r"(?<![(\w])£\s?\d")
+_CURRENCY_CAP = 2  # a few sums are a cue, never more than two mentions of the country
 
 
 _LEAD_END = re.compile(r"[.!?][\"”’]?(?:\s|$)")

@@ -88,6 +88,16 @@ def test_a_firm_with_no_other_clue_belongs_to_the_country_the_article_is_about()
                        "Zentrix Holdings") is None
 
 
+def test_sums_in_pounds_make_a_story_that_seldom_names_britain_british():
+    text = ("The Department for Work and Pensions said the £220m plan would start in April. "
+            "Zentrix Holdings said the £4bn scheme would cost jobs in Britain.")
+    assert affiliation(text, "Zentrix Holdings") == "United Kingdom"
+    # a sum in pounds given as a conversion in brackets is no cue
+    text = ("Zentrix Holdings said the $3bn (£1.6bn) scheme would cost jobs. Chile said the "
+            "$3bn (£1.6bn) plan would start in April.")
+    assert affiliation(text, "Zentrix Holdings") != "United Kingdom"
+
+
 # -- people ------------------------------------------------------------------------------------
 
 def test_a_person_serving_a_public_body_serves_its_country():
