@@ -120,6 +120,11 @@ def accept(view: SentenceView, found: Found) -> bool:
         return False  # "companies deal with patents": the verb
     if found.type == "agreement" and prev in lex.business_deal_words:
         return False  # "a supply deal", "a commercial agreement": business
+    if found.entry.phrase == "deal" and view.toks[found.first].text == "Deal" \
+            and found.first > 1 and view.toks[found.first - 1].text[:1].isupper():
+        # "scrapping the New Deal jobs programme", "the Green Deal": a policy's name, one
+        # state's programme, not a deal between parties (4.3 other)
+        found.type = "other"
     if found.type == "agreement" and (prev == "any" or (
             view.low(found.first - 2) == "any" and prev in ("trade", "new", "final"))):
         return False  # "scrapped as part of any deal": no particular agreement (4.1)

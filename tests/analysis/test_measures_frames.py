@@ -2769,6 +2769,13 @@ def test_a_probe_into_other_conduct_stays_an_investigation():
     assert [m.type for m in found] == ["investigation"]
 
 
+def test_a_deal_in_a_policys_capitalized_name_is_the_states_programme_not_an_agreement():
+    m = only("Ruritania will extend the New Deal jobs programme to older workers.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "extend", "Ruritania")
+    m = only("Ruritania and Freedonia signed a trade deal on Monday.", RURITANIA, FREEDONIA)
+    assert m.type == "agreement"
+
+
 def test_rules_keeping_foreign_owners_out_are_an_investment_restriction():
     found = analyze("Ottawa will keep its rules barring foreign companies from buying Canadian "
                     "publishers.", dt.date(1999, 5, 26)).measures
