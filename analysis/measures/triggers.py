@@ -106,6 +106,8 @@ def accept(view: SentenceView, found: Found) -> bool:
     if found.type == "tariff" and (prev in lex.price_tariff_words or (
             view.doc.price_tariffs and found.entry.phrase in ("tariff", "tariffs"))):
         return False  # "water tariffs": what a utility charges
+    if found.entry.phrase in _SALE_GERUNDS and not _sent_abroad(view, found):
+        return False  # "barred Acme from selling cigarettes": no sale abroad, no export bar
     if kind == "verb_bound" or (kind == "needs_qualifier"
                                 and found.entry.phrase in lex.verb_bound_nouns):
         if _bind_verb(view, found):
@@ -165,6 +167,27 @@ def accept(view: SentenceView, found: Found) -> bool:
     return True
 
 
+# Sales barred that are an export bar only when they go abroad: "barred Nvidia from selling
+# its H20 chips to China".
+_SALE_GERUNDS = frozenset({"selling", "shipping"})
+_ABROAD_REACH = 10
+
+
+def _sent_abroad(view: SentenceView, found: Found) -> bool:
+    """Whether "to" and a country, its people or a firm, or "abroad", follow the sale soon."""
+    for at in range(found.last + 1, min(len(view.toks), found.last + _ABROAD_REACH)):
+        if view.low(at) in ("abroad", "overseas"):
+            return True
+        if view.low(at) == "to":
+            at += 1 if view.low(at + 1) == "the" else 0
+            ent = view.ent_at.get(at + 1)
+            # (a firm abroad too: "stopped Boeing from shipping parts to Comac")
+            return ent is not None and (ent.kind in ("country", "organization") or ent.demonym)
+        if view.low(at) in (".", ";", ","):
+            return False
+    return False
+
+
 def _talks_about(view: SentenceView, found: Found) -> bool:
     """Whether the deal is only what talks are about ("talks on a broader agreement"),
     with no verb that agrees to them or concludes them before ("agreed to open talks on a
@@ -215,8 +238,8 @@ def _for_exports(view: SentenceView, found: Found) -> bool:
         return any(word in _EXPORT_WORDS for word in rest[:2]) and "to" in rest[1:]
     if after[:1] == ["from"] and "to" in after[2:_FROM_REACH]:
         after = after[after.index("to", 2):]  # "a licence from Beijing to export magnets"
-    if not after or after[0] not in ("for", "to"):
-        return False
+    if not after or after[0] not in ("for", "to", "before"):
+        return False  # ("a licence before shipping its machines to China")
     # ("licence for Acme H20 chip exports to China": a maker and a model before the noun)
     return any(word in _EXPORT_WORDS for word in after[1:_EXPORT_NOUN_REACH]) and (
         "to" in after[1:] or any(word.startswith("export") for word in after[1:_EXPORT_NOUN_REACH])

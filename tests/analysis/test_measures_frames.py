@@ -2776,6 +2776,28 @@ def test_a_deal_in_a_policys_capitalized_name_is_the_states_programme_not_an_agr
     assert m.type == "agreement"
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritania barred Acme from selling its X200 chips to Freedonia.",
+    "Ruritania stopped Acme from shipping engine parts to Zentrix.",
+])
+def test_a_state_barring_a_firms_sales_abroad_is_an_export_control(text):
+    found = measures(text, RURITANIA, FREEDONIA, ("Acme", "organization"),
+                     ("Zentrix", "organization"))
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("export_control", "impose", "Ruritania")]
+
+
+def test_a_sale_barred_at_home_is_no_export_control():
+    assert measures("Ruritania barred Acme from selling cigarettes to teenagers.", RURITANIA,
+                    ("Acme", "organization")) == []
+
+
+def test_a_licence_needed_before_shipping_abroad_is_an_export_control():
+    m = only("Ruritania will require Acme to obtain a licence before shipping its lithography "
+             "machines to Freedonia.", RURITANIA, FREEDONIA, ("Acme", "organization"))
+    assert (m.type, m.action, m.imposer) == ("export_control", "impose", "Ruritania")
+
+
 def test_rules_keeping_foreign_owners_out_are_an_investment_restriction():
     found = analyze("Ottawa will keep its rules barring foreign companies from buying Canadian "
                     "publishers.", dt.date(1999, 5, 26)).measures
