@@ -2798,6 +2798,14 @@ def test_a_licence_needed_before_shipping_abroad_is_an_export_control():
     assert (m.type, m.action, m.imposer) == ("export_control", "impose", "Ruritania")
 
 
+def test_stakes_a_state_orders_sold_are_a_forced_sale():
+    m = only("Ruritania ordered two Freedonian funds to sell their stakes in a rare earths "
+             "miner.", RURITANIA, ("Freedonia", "country", "Freedonian"))
+    assert (m.type, m.action, m.imposer) == ("investment_restriction", "impose", "Ruritania")
+    assert measures("Investors sold their stakes in Acme on Monday.",
+                    ("Acme", "organization")) == []
+
+
 def test_rules_keeping_foreign_owners_out_are_an_investment_restriction():
     found = analyze("Ottawa will keep its rules barring foreign companies from buying Canadian "
                     "publishers.", dt.date(1999, 5, 26)).measures
