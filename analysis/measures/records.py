@@ -183,6 +183,12 @@ class _Record:
             return False
         if found.type == "other" and _head(found) not in self.heads:
             return False  # "other" holds unlike things: a tax is not a ban
+        if found.type == "sanction" and item.fresh and not found.weak \
+                and found.explicit_action and found.action == "impose" \
+                and _head(found) not in self.heads and _head(found) in _SANCTION_STEPS \
+                and self.heads <= _SANCTION_STEPS:
+            return False  # "adopted sanctions", then "imposes a full transaction ban": a
+            # package's distinct steps, each its own record (4.2)
         if found.type == "other" and " " in found.entry.phrase and self.named \
                 and found.entry.phrase not in self.named:
             return False  # nor is stamp duty fuel duty
@@ -620,6 +626,11 @@ def _a_body(doc: DocContext, name: str) -> bool:
 def same_kind(one: Found, other: Found) -> bool:
     """ "other" holds unlike things: a tax is not a ban; other types are one kind each."""
     return one.type != "other" or _head(one) == _head(other)
+
+
+# The instruments of a sanctions package, each a step of its own when newly laid.
+_SANCTION_STEPS = frozenset({"sanction", "ban", "freeze", "list", "blacklist", "cap",
+                             "designation", "embargo"})
 
 
 def _head(found: Found) -> str:

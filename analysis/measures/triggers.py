@@ -43,6 +43,11 @@ _TYPE_WORDS = {
                      "tungsten", "indium", "bismuth", "tellurium", "molybdenum", "cobalt",
                      "lithium"), "export_control"),
 }
+# Words right before a restriction word that make it a financial sanction (4.3): "a
+# transaction ban", "financial restrictions" (only before it: "curbs on financial
+# services" may be a market's rules).
+_SANCTION_QUALIFIERS = frozenset({"transaction", "transactions", "financial", "banking",
+                                  "asset", "assets"})
 # Words of the trade's direction, read before the other type words of an object ("a ban
 # on chip imports" bans imports), unless arms come first.
 _DIRECTION_WORDS = frozenset({"import", "imports", "importing", "export", "exports",
@@ -663,6 +668,8 @@ def object_type(view: SentenceView, found: Found) -> str | None:
     before = view.low(found.first - 1)
     if before in _TYPE_WORDS:
         return _TYPE_WORDS[before]
+    if before in _SANCTION_QUALIFIERS:
+        return "sanction"  # "a full transaction ban on three Russian banks"
     after = [view.low(at) for at in range(found.last + 1, min(len(view.toks),
                                                               found.last + _OBJECT_TYPE_REACH))]
     if after and after[0] in ("on", "against"):

@@ -2806,6 +2806,18 @@ def test_stakes_a_state_orders_sold_are_a_forced_sale():
                     ("Acme", "organization")) == []
 
 
+def test_a_transaction_ban_is_a_sanction_and_a_packages_new_step_its_own_record():
+    text = ("Freedonia adopted a new package of sanctions against Ruritania on Friday. The "
+            "package also imposes a full transaction ban on three Ruritanian banks.")
+    found = measures(text, FREEDONIA, RURITANIA)
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("sanction", "impose", "Freedonia"), ("sanction", "impose", "Freedonia")]
+    # the sanctions told again are the same record
+    text = ("Freedonia adopted a new package of sanctions against Ruritania on Friday. The "
+            "sanctions take effect on Monday.")
+    assert len(measures(text, FREEDONIA, RURITANIA)) == 1
+
+
 def test_rules_keeping_foreign_owners_out_are_an_investment_restriction():
     found = analyze("Ottawa will keep its rules barring foreign companies from buying Canadian "
                     "publishers.", dt.date(1999, 5, 26)).measures
