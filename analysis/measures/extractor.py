@@ -160,6 +160,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "has set aside 5m euros to compensate growers", "would offer £10m in aid to help
         # skippers fit new nets": public money given to a group (4.3 subsidy)
         add(found, _FUNDING_ENTRY)
+    for pattern in (_MONEY_GIVEN_FOR, _MONEY_GIVEN_TO) if _may_give(text) else ():
+        # "will give carmakers £500m to build electric cars", "grants $39 billion to
+        # chipmakers": public money handed to a group of firms or people (4.3 subsidy)
+        for found in pattern.finditer(text):
+            add(found, _FUNDING_ENTRY)
     for found in _FUND_SET_UP.finditer(text) if " fund to " in text else ():
         # "agreed to set up a fund to support Canadian publishers, worth about C$150
         # million": a public fund for a group (4.3 subsidy)
@@ -342,6 +347,29 @@ _AID_AFTER_OF = re.compile(r"\b(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:aid|support|com
                            r"|relief|assistance|subsidies|grants|handouts)\b")
 _MONEY_BEFORE_AID = 96
 _AID_TAIL = 40  # (the tail looks past "for the")
+
+
+# Public money handed to a group: to its members for a purpose ("give carmakers £500m to
+# build"), or a sum to them ("grants $39 billion to chipmakers").
+_GIVING = r"(?P<verb>give|gives|gave|giving|grant|grants|granted|granting|hand|hands|handed)"
+_RECIPIENTS = (r"(?:(?:its|their|the|local|domestic|struggling|small|[a-z]+-hit)\s+)?"
+               r"(?:[a-z]+\s+)?(?:carmakers|chipmakers|makers|manufacturers|producers|farmers"
+               r"|growers|firms|companies|businesses|industries|exporters|steelmakers|airlines"
+               r"|miners|fishermen|households|families|pensioners|workers|students|banks"
+               r"|developers|utilities|startups|start-ups)")
+_SUM_GIVEN = (rf"(?:an?\s+(?:extra\s+|further\s+)?)?{_MONEY}{_CURRENCY_WORDS}"
+              r"\s+(?:in\s+\w+\s+)?")
+_MONEY_GIVEN_FOR = re.compile(
+    rf"\b{_GIVING}\s+{_RECIPIENTS}\s+{_SUM_GIVEN}to\s+"
+    r"(?:build|develop|expand|invest|buy|cover|make|produce|upgrade|modernise|modernize"
+    r"|replace|keep|hire|cut|switch)\b")
+_MONEY_GIVEN_TO = re.compile(rf"\b{_GIVING}\s+{_SUM_GIVEN}to\s+{_RECIPIENTS}\b")
+
+
+def _may_give(text: str) -> bool:
+    """Whether the text may hold money handed to a group (cheap tests first)."""
+    return any(verb in text for verb in (" give", " gave", " grant", " hand")) \
+        and any(char.isdigit() for char in text)
 
 
 def _may_fund(text: str) -> bool:

@@ -2818,6 +2818,21 @@ def test_a_transaction_ban_is_a_sanction_and_a_packages_new_step_its_own_record(
     assert len(measures(text, FREEDONIA, RURITANIA)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Ruritania will give carmakers 500m crowns to build electric vans.",
+    "Ruritania granted $39 billion to chipmakers last year.",
+    "Ruritania will subsidise the purchase of hydrogen cars.",
+])
+def test_public_money_handed_to_a_group_or_paying_for_a_thing_is_a_subsidy(text):
+    found = measures(text, RURITANIA)
+    assert [(m.type, m.imposer) for m in found] == [("subsidy", "Ruritania")]
+
+
+def test_a_firms_bonus_to_its_staff_is_no_subsidy():
+    assert measures("Acme gave its workers a 500 crown bonus to buy shares.",
+                    ("Acme", "organization")) == []
+
+
 def test_rules_keeping_foreign_owners_out_are_an_investment_restriction():
     found = analyze("Ottawa will keep its rules barring foreign companies from buying Canadian "
                     "publishers.", dt.date(1999, 5, 26)).measures
