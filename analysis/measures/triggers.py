@@ -111,6 +111,8 @@ def accept(view: SentenceView, found: Found) -> bool:
     if found.type == "tariff" and (prev in lex.price_tariff_words or (
             view.doc.price_tariffs and found.entry.phrase in ("tariff", "tariffs"))):
         return False  # "water tariffs": what a utility charges
+    if found.entry.phrase in ("crackdown", "crackdowns") and not _on_conduct(view, found):
+        return False  # "China's crackdown on protesters": repression, no probe of conduct
     if found.entry.phrase in _SALE_GERUNDS and not _sent_abroad(view, found):
         return False  # "barred Acme from selling cigarettes": no sale abroad, no export bar
     if kind == "verb_bound" or (kind == "needs_qualifier"
@@ -172,6 +174,24 @@ def accept(view: SentenceView, found: Found) -> bool:
     return True
 
 
+def _on_conduct(view: SentenceView, found: Found) -> bool:
+    """ "a crackdown on under-age drinking", "on online lending platforms": one on conduct
+    or a trade, not on people ("on protesters", "on the opposition")."""
+    if view.low(found.last + 1) != "on":
+        return False
+    at = found.last + 2
+    while view.low(at) in DETERMINERS or view.low(at) in _CROWD_ADJECTIVES:
+        at += 1
+    return view.low(at) not in _CROWDS and at not in view.ent_at
+
+
+_CROWDS = frozenset({"protesters", "protestors", "demonstrators", "dissidents", "activists",
+                     "opposition", "rioters", "students", "journalists", "rebels", "militants",
+                     "critics", "monks", "worshippers", "minorities", "separatists",
+                     "insurgents", "opponents", "dissent", "protests", "demonstrations",
+                     "unrest", "rallies"})
+_CROWD_ADJECTIVES = frozenset({"pro-democracy", "political", "peaceful", "student", "street",
+                               "anti-government", "religious", "ethnic"})
 # Sales barred that are an export bar only when they go abroad: "barred Nvidia from selling
 # its H20 chips to China".
 _SALE_GERUNDS = frozenset({"selling", "shipping"})

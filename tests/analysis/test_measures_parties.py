@@ -311,6 +311,16 @@ def test_the_market_goods_enter_lays_the_quota_they_enter_under():
     assert [(m.type, m.imposer) for m in found] == [("quota", "Freedonia")]
 
 
+def test_a_crackdown_on_conduct_a_public_body_begins_is_its_probe():
+    text = "Freedonia said its police would begin a four-week crackdown on under-age drinking."
+    found = measures(text, FREEDONIA)
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investigation", "investigate", "Freedonia")]
+    # on people, it is repression, no probe of conduct
+    assert measures("Freedonia launched a crackdown on pro-democracy protesters.",
+                    FREEDONIA) == []
+
+
 def test_a_clause_opened_after_a_measure_has_a_verb_of_its_own():
     # "continue" is the checks', not the agreement's
     found = measures("Freedonia said it might seek a panel under the Ruritania Free Trade "
