@@ -964,7 +964,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if needed >= 0:
         # "Exporters will need a licence to ship gallium abroad, the ministry said": a rule
         # laid on them, by whoever voices it; a need told in the present stands
-        future = view.low(needed - 1) in ("will", "would", "shall")
+        future = view.low(needed - 1) in ("will", "would", "shall", "now")  # ("now need":
+        # newly)
         trigger.action, trigger.explicit_action = ("impose" if future else "maintain"), True
         trigger.rule, trigger.cue_words = "measure.licence-needed", view.toks[needed].text
     voiced, abandoned = _voiced_step(view, trigger)
@@ -1192,7 +1193,8 @@ _RISING = frozenset({"rise", "rises", "rose", "risen", "rising", "go up", "goes 
                      "gone up", "going up"})
 
 # Verbs by which a class of bodies is told it needs a licence.
-_NEEDING = frozenset({"need", "needs", "needed", "needing"})
+_NEEDING = frozenset({"need", "needs", "needed", "needing", "require", "requires",
+                      "required", "requiring"})
 
 
 def _needed_at(view: SentenceView, trigger: Found) -> int:

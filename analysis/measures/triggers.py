@@ -273,7 +273,7 @@ def _for_exports(view: SentenceView, found: Found) -> bool:
 
 _EXPORT_NOUN_REACH = 6  # the licence's "for", then up to four modifiers and the noun
 # Who needs a licence to sell abroad, a few words before it ("Exporters of gallium will need").
-_EXPORTERS = frozenset({"exporters", "exporter", "exporting"})
+_EXPORTERS = frozenset({"exporters", "exporter", "exporting", "exports"})
 _EXPORTER_REACH = 8
 _FROM_REACH = 5  # "from" and who grants the licence, before its "to"
 # A time set off by commas after a licence: its first word, and how far its closing comma.

@@ -2833,6 +2833,13 @@ def test_a_firms_bonus_to_its_staff_is_no_subsidy():
                     ("Acme", "organization")) == []
 
 
+def test_exports_that_will_require_a_licence_are_an_export_control():
+    text = "Exports of gallium will require a licence from August 1, Ruritania said."
+    found = measures(text, RURITANIA)
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("export_control", "impose", "Ruritania")]
+
+
 def test_rules_keeping_foreign_owners_out_are_an_investment_restriction():
     found = analyze("Ottawa will keep its rules barring foreign companies from buying Canadian "
                     "publishers.", dt.date(1999, 5, 26)).measures
