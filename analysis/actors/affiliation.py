@@ -207,13 +207,13 @@ def _country_counts(clusters: list[Cluster], tokens: Tokens) -> Counter[str]:
             del counts[name]  # "European" is no country's demonym
     # Sums in pounds, not as a conversion in brackets ("$3bn (£1.6bn)"): a British story
     # that seldom names Britain ("the chancellor ... the £220m plan") is Britain's.
-    pounds = len(_POUNDS.findall(tokens.text))
+    pounds = len(_POUNDS.findall(tokens.text)) if "£" in tokens.text else 0
     if pounds:
         counts["United Kingdom"] += min(pounds, _CURRENCY_CAP)
     return counts
 
 
-_POUNDS = re.compile(r"(?<![(\w])£\s?\d")
+_POUNDS = re.compile(r"£(?<![(\w]£)\s?\d")  # (the sign first: a literal to look for)
 _CURRENCY_CAP = 2  # a few sums are a cue, never more than two mentions of the country
 
 

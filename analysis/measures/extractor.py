@@ -163,7 +163,7 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
     for pattern in (_MONEY_GIVEN_FOR, _MONEY_GIVEN_TO) if _may_give(text) else ():
         # "will give carmakers £500m to build electric cars", "grants $39 billion to
         # chipmakers": public money handed to a group of firms or people (4.3 subsidy)
-        for found in pattern.finditer(text):
+        for found in _around(text, _GIVE, pattern, 1, _GIVE_AFTER, "verb"):
             add(found, _FUNDING_ENTRY)
     for found in _FUND_SET_UP.finditer(text) if " fund to " in text else ():
         # "agreed to set up a fund to support Canadian publishers, worth about C$150
@@ -369,7 +369,13 @@ _MONEY_GIVEN_TO = re.compile(rf"\b{_GIVING}\s+{_SUM_GIVEN}to\s+{_RECIPIENTS}\b")
 def _may_give(text: str) -> bool:
     """Whether the text may hold money handed to a group (cheap tests first)."""
     return any(verb in text for verb in (" give", " gave", " grant", " hand")) \
-        and any(char.isdigit() for char in text)
+        and _DIGIT.search(text) is not None
+
+
+_DIGIT = re.compile(r"\d")
+# The verbs around which those patterns are tried, and how far after them they may reach.
+_GIVE = re.compile(r"g(?:iv|ave|rant)|hand")  # (no leading \b: a literal prefix scans fast)
+_GIVE_AFTER = 200
 
 
 def _may_fund(text: str) -> bool:
