@@ -970,8 +970,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if needed >= 0:
         # "Exporters will need a licence to ship gallium abroad, the ministry said": a rule
         # laid on them, by whoever voices it; a need told in the present stands
-        future = view.low(needed - 1) in ("will", "would", "shall", "now")  # ("now need":
-        # newly)
+        # ("will need", and "now need": newly)
+        future = view.low(needed - 1) in ("will", "would", "shall", "now")
         trigger.action, trigger.explicit_action = ("impose" if future else "maintain"), True
         trigger.rule, trigger.cue_words = "measure.licence-needed", view.toks[needed].text
     voiced, abandoned = _voiced_step(view, trigger)
@@ -1106,8 +1106,6 @@ def _owner_of_the_rules(view: SentenceView) -> Ent | None:
     return None
 
 
-# Cases brought in court: an official probe when a public body brings them (4.3), a
-# private lawsuit otherwise (4.1).
 # What a party says it would do: put forward, not taken.
 _A_PARTYS_PLEDGES = frozenset({"impose", "lift", "ease", "extend"})
 # What a probe of dumped or subsidised goods looks into, within this many characters after it.
@@ -1116,7 +1114,8 @@ _DUMPING = re.compile(r"\b(?:dump(?:ed|ing)|sold\s+below\s+(?:cost|fair\s+value)
                       r"|unfair(?:ly)?\s+(?:state\s+)?subsid(?:ies|y|i[sz]ed)"
                       r"|countervail)", re.I)
 _DUMPING_REACH = 160
-
+# Cases brought in court: an official probe when a public body brings them (4.3), a
+# private lawsuit otherwise (4.1).
 _LEGAL_ACTIONS = frozenset({"legal action", "court action", "legal proceedings",
                             "infringement proceedings", "infringement case", "lawsuit",
                             "antitrust suit", "antitrust lawsuit", "cases against",
