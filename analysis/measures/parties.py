@@ -68,7 +68,11 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
               and view.low(ent.last + 1) in ("’s", "'s")]
     inside = [ent for ent in inside if ent not in owners]
     if imposer is None and inside and found.type == "investment_restriction":
-        imposer = inside[0]  # "sell its US operations": the US forces the sale
+        if inside[0].demonym and found.entry.phrase in _BIDS:
+            owners.append(inside[0])  # "Australia blocked a Chinese bid": the bidder (but
+            # "restrict US investment in China": the investors' state restricts it)
+        else:
+            imposer = inside[0]  # "sell its US operations": the US forces the sale
     targets: list[Ent] = list(owners)
     if found.bound and found.entry.kind == "verb_bound" \
             and found.type != "investment_restriction":
@@ -380,6 +384,9 @@ def _subject_sides(view: SentenceView, found: Found, subject: Ent, anchor: int,
 
 
 _ENTERING = frozenset({"entering", "enter", "enters", "entered"})
+# Nouns of an acquirer's step, whose demonym names the acquirer ("a Chinese bid").
+_BIDS = frozenset({"bid", "bids", "takeover", "takeovers", "acquisition", "acquisitions",
+                   "merger", "deal"})
 
 
 def _destination(view: SentenceView, first: int, anchor: int) -> Ent | None:

@@ -118,6 +118,11 @@ def accept(view: SentenceView, found: Found) -> bool:
     if kind == "verb_bound" or (kind == "needs_qualifier"
                                 and found.entry.phrase in lex.verb_bound_nouns):
         if _bind_verb(view, found):
+            if found.type == "export_control" and found.entry.phrase in ("sale", "sales") \
+                    and _sale_of_a_firm(view, found):
+                # "blocked the sale of the port operator to a Chinese buyer": a firm sold,
+                # not goods: a takeover barred (4.3 investment_restriction)
+                found.type = "investment_restriction"
             return True
         if kind == "verb_bound":
             return False
@@ -172,6 +177,22 @@ def accept(view: SentenceView, found: Found) -> bool:
     if found.entry.phrase in _LICENCE_WORDS and _for_exports(view, found):
         found.type = "export_control"  # "licences for shipments of the tools to China"
     return True
+
+
+def _sale_of_a_firm(view: SentenceView, found: Found) -> bool:
+    """Whether "sale of" names a firm, a stake or a site ("the sale of the port operator",
+    "of its chip unit", "of a 20% stake"), not goods."""
+    if view.low(found.last + 1) != "of":
+        return False
+    return any(view.low(at) in _FIRM_WORDS for at in range(
+        found.last + 2, min(len(view.toks), found.last + 2 + _FIRM_REACH)))
+
+
+_FIRM_WORDS = frozenset({"company", "companies", "firm", "operator", "business", "unit",
+                         "subsidiary", "stake", "stakes", "maker", "group", "plant", "port",
+                         "terminal", "mine", "refinery", "carrier", "airline", "bank",
+                         "chipmaker", "shares", "division"})
+_FIRM_REACH = 5
 
 
 def _on_conduct(view: SentenceView, found: Found) -> bool:

@@ -2840,6 +2840,24 @@ def test_exports_that_will_require_a_licence_are_an_export_control():
         ("export_control", "impose", "Ruritania")]
 
 
+@pytest.mark.parametrize("text", [
+    "Australia blocked a Chinese bid for its largest dairy company.",
+    "Australia rejected a Chinese bid for its largest dairy company.",
+    "Australia blocked the sale of its main port operator to a Chinese buyer.",
+    "Australia banned its citizens from investing in Chinese military companies.",
+])
+def test_a_takeover_or_investment_a_state_bars_is_an_investment_restriction(text):
+    found = analyze(text, dt.date(2024, 3, 28)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investment_restriction", "impose", "Australia")]
+
+
+def test_a_sale_of_goods_barred_abroad_stays_an_export_control():
+    m = only("Ruritania blocked the sale of advanced chips to Freedonia.", RURITANIA,
+             FREEDONIA)
+    assert (m.type, m.imposer) == ("export_control", "Ruritania")
+
+
 def test_rules_keeping_foreign_owners_out_are_an_investment_restriction():
     found = analyze("Ottawa will keep its rules barring foreign companies from buying Canadian "
                     "publishers.", dt.date(1999, 5, 26)).measures
