@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer as gaz
+from ..timex.lexicon import MULTIPLIERS, NUMBER_WORDS
 from .document import GUESS, SURE, Doc, Span, Token
 from .words import (
     ACTION_VERBS,
@@ -76,14 +77,11 @@ def _no_persons_name(words: list[str]) -> bool:
     """Words guessed a person's name that cannot be one: a number word last ("Formula
     One"), or three or more everyday words none of which is a name ("its own Eat Well
     Play Well campaign": a slogan)."""
-    if words[-1] in _NUMBER_WORDS:
+    if words[-1].lower() in NUMBER_WORDS or words[-1].lower() in MULTIPLIERS:
         return True
     return len(words) >= 3 and all(
         word.lower() in MID_ORDINARY and word not in gaz.FIRST_NAMES for word in words)
 
-
-_NUMBER_WORDS = frozenset({"One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight",
-                           "Nine", "Ten", "Eleven", "Twelve", "Hundred", "Thousand"})
 
 
 def _known_name(doc: Doc, start: int, end: int, hit: tuple[str, str | None],

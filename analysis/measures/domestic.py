@@ -13,7 +13,7 @@ from ..actors.cluster import EUROPEAN_UNION
 from .article import Found
 from .sentence import SentenceView
 from .subjects import speaker_country
-from .vocab import JUST_BEFORE, VERB_KINDS
+from .vocab import JUST_BEFORE, TAX_LEVELS, VERB_KINDS
 
 # Taxes, and the duties that are taxes, not tariffs ("stamp duty", "fuel duty").
 _TAX_WORDS = frozenset({"tax", "taxes", "stamp duty", "fuel duty", "fuel duties", "excise duty",
@@ -26,8 +26,6 @@ _PROBE_FILLERS = frozenset({"is", "are", "was", "were", "been", "being", "has", 
                             "still", "now", "already", "going", "on", "under", "way",
                             "continuing", "ongoing", "opened", "launched", "underway", "also",
                             "of", "into", "against", "the", "a", "an"})
-_TAX_LEVELS = frozenset({"threshold", "thresholds", "rate", "rates", "band", "bands",
-                         "bracket", "brackets"})
 _BUDGET_WORDS = frozenset({"budget", "budgets", "chancellor", "treasury", "exchequer"})
 # Verbs that restrict; said of a subsidy they cut it back ("curb fuel subsidies").
 _RESTRICTING = frozenset({"curb", "curbs", "curbed", "curbing", "restrict", "restricted",
@@ -136,7 +134,7 @@ def _general_tax_change(view: SentenceView, trigger: Found) -> bool:
     a tax's rate, band or threshold moved for every payer is a change of the tax (4.3
     other), not a break given to some (a subsidy)."""
     near = range(max(0, trigger.first - 3), min(len(view.toks), trigger.last + 3))
-    return any(view.low(at) in _TAX_LEVELS for at in near)
+    return any(view.low(at) in TAX_LEVELS for at in near)
 
 
 def _states_probe(view: SentenceView, trigger: Found) -> bool:

@@ -374,8 +374,10 @@ def _speaker_goes_on(view: SentenceView, anchor: int) -> int | None:
         return None
     for speech in range(at - 2, max(-1, at - _SPEAKER_REACH), -1):
         low = view.low(speech)
-        if low in (";", ":") or speech in view.ent_at and view.low(speech + 1) in SPEECH_VERBS:
-            return None if low in (";", ":") else speech + 1
+        if low in (";", ":"):
+            return None
+        if speech in view.ent_at and view.low(speech + 1) in SPEECH_VERBS:
+            return speech + 1  # "China said ...": the speaker's verb, past its name
         if low in SPEECH_VERBS:
             said = speech + (2 if view.low(speech + 1) == "that" else 1)
             return speech if view.low(said) in ("it", "they") and said < at - 1 else None

@@ -25,6 +25,7 @@ from .vocab import (
     DETERMINERS,
     LAW_WORDS,
     PP_PREPS,
+    TAX_LEVELS,
     TAX_WORDS,
     VERB_KINDS,
 )
@@ -225,8 +226,7 @@ def _sent_abroad(view: SentenceView, found: Found) -> bool:
         if view.low(at) in ("abroad", "overseas"):
             return True
         if view.low(at) == "to":
-            at += 1 if view.low(at + 1) == "the" else 0
-            ent = view.ent_at.get(at + 1)
+            ent = view.ent_at.get(at + 2 if view.low(at + 1) == "the" else at + 1)
             # (a firm abroad too: "stopped Boeing from shipping parts to Comac")
             return ent is not None and (ent.kind in ("country", "organization") or ent.demonym)
         if view.low(at) in (".", ";", ","):
@@ -490,7 +490,7 @@ def _tax_moves_after(view: SentenceView, found: Found, rules: list[VerbBound]) -
     found.bound = True
     found.type = rule.type
     found.verb_action = rule.action_of.get(verb, "impose")
-    if rule.type == "subsidy" and any(view.low(before) in _TAX_LEVELS for before in range(
+    if rule.type == "subsidy" and any(view.low(before) in TAX_LEVELS for before in range(
             max(0, found.first - 3), found.first)):
         # "the top rate of income tax would fall": the tax changed for every payer (4.3
         # other, eased), not a break given to some
@@ -499,8 +499,6 @@ def _tax_moves_after(view: SentenceView, found: Found, rules: list[VerbBound]) -
     found.qualified = True
     return True
 
-
-_TAX_LEVELS = frozenset({"threshold", "thresholds", "rate", "rates", "band", "bands"})
 
 
 def _generic_is_noun(view: SentenceView, found: Found, prev: str, nxt: str) -> bool:

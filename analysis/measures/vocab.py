@@ -118,3 +118,7 @@ COURT_FORUM = re.compile(
     r"|\bCourt\s+of\s+(?:Justice|Appeals?|International\s+Trade|First\s+Instance)\b")
 # A court named as a party: the forum of a case, never its target.
 COURT_NAME = re.compile(r"\b(?:Court|Tribunal)\b")
+# A tax's levels, named before or after it: "the inheritance tax threshold", "the top rate of
+# income tax" (moved for every payer: a change of the tax, not a break for some).
+TAX_LEVELS = frozenset({"threshold", "thresholds", "rate", "rates", "band", "bands",
+                        "bracket", "brackets"})
