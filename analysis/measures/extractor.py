@@ -521,7 +521,7 @@ def _sentence_measures(doc: DocContext, sentence: Sentence, hits: list[Hit],
     owners = _time_owners(view, found, sentence_times, times) if found else {}
     return [Said(trigger, sentence.start, sentence.end, owners.get(index, []),
                  _years(times, owners.get(index, [])),
-                 view.determiner_of(trigger))
+                 view.determiner_of(trigger), _months(times, owners.get(index, [])))
             for index, trigger in enumerate(found)]
 
 
@@ -531,6 +531,17 @@ def _years(times: list[TimeExpr], owned: list[int]) -> frozenset[int]:
     """The calendar years of the dates a trigger owns ("in 2010" -> {2010})."""
     return frozenset(int(times[index].value[:4]) for index in owned
                      if times[index].type == "DATE" and times[index].value[:4].isdigit())
+
+
+def _months(times: list[TimeExpr], owned: list[int]) -> frozenset[int]:
+    """The months of the dates a trigger owns, counted from year 0 ("in April 2025" ->
+    {2025 * 12 + 3}); a date of a year alone has none."""
+    return frozenset(int(value[:4]) * 12 + int(value[5:7]) - 1 for index in owned
+                     if times[index].type == "DATE"
+                     and _MONTH_VALUE.match(value := times[index].value))
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])\b")
 
 
 def _time_owners(view: SentenceView, found: list[Found], sentence_times: list[int],

@@ -39,6 +39,9 @@ _OTHER_ONE = re.compile(r"\ban?\s+(?:separate|different)\s+(?:[\w%.-]+\s+){0,3}$
 _OTHER_ONE_REACH = 48
 # Steps of one kind dated this many years apart are two steps.
 _YEARS_APART = 2
+# A step laid this many months before every date the mentions of a record own is another
+# step, told as history.
+_MONTHS_BEFORE = 3
 # Words that make duties an answer to another's step.
 _RETALIATION = re.compile(r"\bretaliat|\bpunitive\b|\bcounter-?measure", re.I)
 # Rules of mentions that voice a view or a demand: their speaker lays nothing.
@@ -120,6 +123,7 @@ class Said:
     times: list[int]  # indexes into the article's times
     years: frozenset[int] = frozenset()  # the years of the dates among them
     determiner: str = ""  # of the trigger's noun phrase ("the", "an"; "" when none)
+    months: frozenset[int] = frozenset()  # the months of the dates among them (year * 12)
 
     @property
     def definite(self) -> bool:
@@ -149,6 +153,7 @@ class _Record:
         self.unsided_actions: set[str] = set()  # firm explicit mentions that name no side
         self.sided_actions: set[str] = set()  # firm explicit mentions that name a side
         self.years: set[int] = set()  # of the dates its mentions own
+        self.months: set[int] = set()  # of the dates its firm mentions own
         self.opened: set[str] = set()  # steps its firm mentions told as new ("opened a probe")
         self.goods: set[str] = set()  # what its mentions fall on ("haddock", "wine")
         self.add(first)
@@ -158,6 +163,8 @@ class _Record:
         self.said.append(item)
         self.starts.add(item.start)
         self.years |= item.years
+        if not found.weak:
+            self.months |= item.months
         self.heads.add(_head(found))
         if " " in found.entry.phrase:
             self.named.add(found.entry.phrase)
@@ -228,6 +235,11 @@ class _Record:
             return False  # "China will restrict exports from 1 August", "in 2010, when China
             # halted rare earth shipments": steps years apart are two (but "the embargo
             # imposed in 1989" is its history)
+        if not item.definite and not found.weak and found.explicit_action \
+                and found.action == "impose" and item.months and self.months \
+                and max(item.months) <= min(self.months) - _MONTHS_BEFORE:
+            return False  # "China expanded its controls on Thursday", then "Beijing imposed
+            # licensing requirements in April": a step laid months before the news is its own
         if item.fresh and not found.weak and found.explicit_action \
                 and found.action in _OPENING and found.action in self.opened:
             return False  # "launched an anti-dumping investigation into pork", later "In

@@ -2264,6 +2264,24 @@ def _dated(text: str, *dates: tuple[str, str]) -> list:
                             [actor(text, *RURITANIA), actor(text, *FREEDONIA)], times)
 
 
+def test_a_step_laid_months_before_the_news_is_its_own_record():
+    text = ("Ruritania expanded its controls on gallium exports on Thursday. Ruritania imposed "
+            "licensing requirements on gallium in April.")
+    found = _dated(text, ("on Thursday", "2025-10-09"), ("in April", "2025-04"))
+    assert [(m.type, m.action) for m in found] == [("export_control", "impose")] * 2
+    # told as the same one ("the requirements"), or weeks apart, it is one
+    text = ("Ruritania expanded its controls on gallium exports on Thursday. Ruritania imposed "
+            "the first of those controls in April.")
+    assert len(_dated(text, ("on Thursday", "2025-10-09"), ("in April", "2025-04"))) == 1
+    text = ("Ruritania expanded its controls on gallium exports on Thursday. Ruritania imposed "
+            "licensing requirements on gallium in September.")
+    assert len(_dated(text, ("on Thursday", "2025-10-09"), ("in September", "2025-09"))) == 1
+    # a date after the news's is the step's own start, not another step
+    text = ("Ruritania imposed licensing requirements on gallium in April. Ruritania "
+            "expanded its controls on gallium exports on Thursday.")
+    assert len(_dated(text, ("in April", "2025-04"), ("on Thursday", "2025-10-09"))) == 1
+
+
 def test_steps_of_one_kind_years_apart_are_two_unless_told_as_the_ones_history():
     text = ("Ruritania will restrict exports of gallium from 1 August 2023. The move recalls "
             "2010, when Ruritania halted rare earth shipments to Freedonia.")
