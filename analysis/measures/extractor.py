@@ -160,11 +160,18 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "has set aside 5m euros to compensate growers", "would offer £10m in aid to help
         # skippers fit new nets": public money given to a group (4.3 subsidy)
         add(found, _FUNDING_ENTRY)
-    for pattern in (_MONEY_GIVEN_FOR, _MONEY_GIVEN_TO) if _may_give(text) else ():
+    for pattern in (_MONEY_GIVEN_FOR, _MONEY_GIVEN_TO, _MONEY_PAID_TO_HELP) \
+            if _may_give(text) else ():
         # "will give carmakers £500m to build electric cars", "grants $39 billion to
         # chipmakers": public money handed to a group of firms or people (4.3 subsidy)
         for found in _around(text, _GIVE, pattern, 1, _GIVE_AFTER, "verb"):
             add(found, _FUNDING_ENTRY)
+    for found in _BOUGHT_FOR_PRICES.finditer(text) if " prices" in text and (
+            " buy" in text or " bought" in text or " purchas" in text) else ():
+        # "would buy up to 2.5 million tons of wheat for food aid, in an effort to shore up
+        # prices": public money spent on a good to hold its price up (4.3 subsidy: a
+        # price subsidy)
+        add(found, _FUNDING_ENTRY)
     for found in _FUND_SET_UP.finditer(text) if " fund to " in text else ():
         # "agreed to set up a fund to support Canadian publishers, worth about C$150
         # million": a public fund for a group (4.3 subsidy)
@@ -240,9 +247,14 @@ _ASKS_A_COURT = re.compile(
 _COURT_ENTRY = TriggerEntry("investigation", "verb", "ask a court to annul", "investigate")
 
 
+# What public money is put up to do: help a group, or better or prop up what it has ("to
+# compensate growers", "to improve school dinners", "to shore up prices").
+_HELPING = (r"(?:help|compensate|support|assist|subsidi[sz]e|bail\s+out|rescue|improve"
+            r"|boost|shore\s+up|prop\s+up|revive|cushion|offset)")
 # The word after a sum that names its currency ("5m euros"), if any.
 _CURRENCY_WORDS = (r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?|reais"
-                   r"|ringgit|crowns?))?")
+                   r"|ringgit|crowns?|won|pesos?|rand|roubles?|rubles?|lira|zlotys?|baht"
+                   r"|naira|kronor|kroner|krona|krone|rupiah|dong|shillings?))?")
 # Public money put up for a group: a verb of funding, a sum, maybe what it is ("in aid"),
 # and the help it gives.
 _MONEY_TO_HELP = re.compile(
@@ -261,7 +273,7 @@ _MONEY_TO_HELP = re.compile(
     # the span the money covers: "will spend an extra £40m over three years to help"
     r"(?:\s+(?:a|per|each)\s+year|\s+over\s+(?:the\s+next\s+)?[\w-]+\s+years?"
     r"|\s+(?:this|next)\s+year)?"
-    r"\s+to\s+(?:help|compensate|support|assist|subsidi[sz]e|bail\s+out|rescue)\b")
+    rf"\s+to\s+{_HELPING}\b")
 # A sum given as help: "C$370 million in support for canola farmers", "£50m of emergency
 # aid to growers", "a £1bn package of childcare support".
 _MONEY_IN_AID = re.compile(
@@ -292,6 +304,12 @@ _AID_ENTRY = TriggerEntry("subsidy", "direct", "money in aid")
 _FUNDING_VERBS = ("aside", "earmark", "allocat", "offer", "provid", "pledg", "promis", "available",
                   "spen", "announc", "unveil", "approv")
 _FUNDING_ENTRY = TriggerEntry("subsidy", "verb", "money to help", "impose")
+_BOUGHT_FOR_PRICES = re.compile(
+    r"\b(?P<verb>buy|buys|bought|buying|purchas(?:e|es|ed|ing))\s+(?:up\s+)?"
+    r"(?:(?:up\s+to|about|some|around|nearly|more\s+than|another|an\s+extra|a\s+further)\s+)?"
+    r"\d[\d.,]*[^.;:!?]{0,100}?\s+(?:in\s+(?:an\s+effort|a\s+bid|an\s+attempt)\s+)?to\s+"
+    r"(?:shore\s+up|support|prop\s+up|boost|stabili[sz]e|lift|raise)\s+(?:the\s+)?"
+    r"(?:(?:domestic|local|farm|crop|market|world|falling|sagging)\s+)?prices\b")
 _FUND_SET_UP = re.compile(
     r"\b(?P<verb>(?:set|sets|setting)\s+up|(?:creat|establish|launch)(?:e|es|ed|ing|s)?)\b"
     r"(?=\s+an?\s+(?:new\s+|special\s+|national\s+|state\s+)?(?:[A-Z$£€¥]{0,3}\d[\d.,]*\s*"
@@ -351,7 +369,11 @@ _AID_TAIL = 40  # (the tail looks past "for the")
 
 # Public money handed to a group: to its members for a purpose ("give carmakers £500m to
 # build"), or a sum to them ("grants $39 billion to chipmakers").
-_GIVING = r"(?P<verb>give|gives|gave|giving|grant|grants|granted|granting|hand|hands|handed)"
+_GIVING = (r"(?P<verb>give|gives|gave|giving|grant|grants|granted|granting|hand|hands|handed"
+           r"|award|awards|awarded|awarding|lend|lends|lent|lending)")
+# Paying a group is help only for a purpose that says so ("will pay farmers 500 million euros
+# to compensate for the drought"; not "pay contractors $5bn to build the bridge").
+_PAYING = r"(?P<verb>pay|pays|paid|paying)"
 _RECIPIENTS = (r"(?:(?:its|their|the|local|domestic|struggling|small|[a-z]+-hit)\s+)?"
                r"(?:[a-z]+\s+)?(?:carmakers|chipmakers|makers|manufacturers|producers|farmers"
                r"|growers|firms|companies|businesses|industries|exporters|steelmakers|airlines"
@@ -364,25 +386,32 @@ _MONEY_GIVEN_FOR = re.compile(
     r"(?:build|develop|expand|invest|buy|cover|make|produce|upgrade|modernise|modernize"
     r"|replace|keep|hire|cut|switch)\b")
 _MONEY_GIVEN_TO = re.compile(rf"\b{_GIVING}\s+{_SUM_GIVEN}to\s+{_RECIPIENTS}\b")
+_MONEY_PAID_TO_HELP = re.compile(rf"\b{_PAYING}\s+{_RECIPIENTS}\s+{_SUM_GIVEN}to\s+{_HELPING}\b")
 
 
 def _may_give(text: str) -> bool:
     """Whether the text may hold money handed to a group (cheap tests first)."""
-    return any(verb in text for verb in (" give", " gave", " grant", " hand")) \
+    return any(verb in text for verb in (" give", " gave", " grant", " hand", " award",
+                                         " lend", " lent", " pa")) \
         and _DIGIT.search(text) is not None
 
 
 _DIGIT = re.compile(r"\d")
 # The verbs around which those patterns are tried, and how far after them they may reach.
-_GIVE = re.compile(r"g(?:iv|ave|rant)|hand")  # (no leading \b: a literal prefix scans fast)
+_GIVE = re.compile(r"g(?:iv|ave|rant)|hand|award|len[dt]|pa(?:y|id)")  # (no leading \b:
+# a literal prefix scans fast)
 _GIVE_AFTER = 200
 
 
 def _may_fund(text: str) -> bool:
     """Whether the text may hold public money put up for a group (cheap tests first)."""
-    return (" to help" in text or " to compensate" in text or " to support" in text
-            or " to assist" in text or " to subsidi" in text or " to bail out" in text
-            or " to rescue" in text) and any(verb in text for verb in _FUNDING_VERBS)
+    return any(purpose in text for purpose in _PURPOSES) \
+        and any(verb in text for verb in _FUNDING_VERBS)
+
+
+_PURPOSES = (" to help", " to compensate", " to support", " to assist", " to subsidi",
+             " to bail out", " to rescue", " to improve", " to boost", " to shore up",
+             " to prop up", " to revive", " to cushion", " to offset")
 
 
 # What a class of people, firms or goods will have to, or must, do (the modal first, a

@@ -2569,6 +2569,27 @@ def test_public_money_put_up_to_help_a_group_is_a_subsidy():
     assert measures("Ruritania offered £10m for the painting.", RURITANIA) == []
 
 
+def test_public_money_put_up_to_better_or_prop_up_what_a_group_has_is_a_subsidy():
+    m = only("Ruritania will spend an extra £220m over three years to improve school "
+             "dinners.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("subsidy", "impose", "Ruritania")
+    m = only("Ruritania plans to set aside 10 billion won to shore up its shipbuilders.",
+             RURITANIA)
+    assert (m.type, m.action) == ("subsidy", "propose")
+    m = only("Ruritania will pay farmers 500 million euros to compensate for the drought.",
+             RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("subsidy", "impose", "Ruritania")
+    m = only("Ruritania said it would buy up to 2.5 million tons of wheat for food aid, in an "
+             "effort to shore up prices.", RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("subsidy", "impose", "Ruritania")
+    # a firm's money, paying for work, buying with no price held up: no measure
+    acme = ("Acme", "organization")
+    assert measures("Acme will spend $1bn to improve its network.", acme) == []
+    assert measures("Acme bought 2 million tonnes of soybeans to lift prices.", acme) == []
+    assert measures("Ruritania will pay contractors $5bn to build the bridge.", RURITANIA) == []
+    assert measures("Ruritania will buy 40 fighter jets to replace its fleet.", RURITANIA) == []
+
+
 def test_output_a_cartel_or_a_state_cuts_in_barrels_is_a_production_quota():
     cartel = ("Organization of the Petroleum Exporting Countries", "organization", "OPEC")
     m = only("OPEC oil ministers agreed on Tuesday to cut production by 1.7 million barrels a "
