@@ -28,6 +28,7 @@ from .records import Said, build_records, merge_in_sentence
 from .sentence import SentenceView
 from .subjects import speaker_before, trailing_speaker
 from .triggers import (
+    BARRED_FROM,
     TAX_MOVES_AFTER,
     TAX_NOUNS,
     accept,
@@ -195,6 +196,14 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         if index >= 0 and _OBLIGATION_WHEN.search(text, sentences[index].start,
                                                   sentences[index].end):
             add(found, _OBLIGED_ENTRY)
+    for found in BARRED_FROM.finditer(text) if " from " in text and (
+            " barr" in text or " prohibit" in text or " forb" in text) else ():
+        # "Florida barred state agencies from flying drones made in China", "banned banks
+        # from charging fees": conduct a public authority forbids a class of bodies (4.3
+        # other: a duty placed on a class), unless its trade says another kind ("banned"
+        # is a trigger of its own: `resolve_type`)
+        if not found.group("verb").startswith("ban"):
+            add(found, _BARRED_ENTRY)
     for found in _charges_per_unit(text) if " pay " in text or " charged " in text \
             or " of " in text and ("fees" in text or "charge" in text or "levy" in text
                                     or "levies" in text or "toll" in text) else ():
@@ -469,6 +478,7 @@ _OBLIGATION_WHEN = re.compile(
     r"\s+)?(?:[A-Z][\w-]*\s+){0,4}"
     r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?)\b")
 _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
+_BARRED_ENTRY = TriggerEntry("other", "verb", "barred from conduct", "impose")
 # A charge a class will pay by the unit: "will pay 400 yuan per net ton", "will be charged
 # $50 per net ton", "will face fees of $50 a tonne", "must pay a fee of £10 per crossing".
 _CHARGE_PER_UNIT = re.compile(

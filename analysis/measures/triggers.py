@@ -569,12 +569,29 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
             and (view.low(found.first - 2) in _MODALS or view.low(found.first - 2) == "to"
                  and view.low(found.first - 3) in ("is", "are", "was", "were")):
         return _kind_banned(view, found)  # "will be banned", "is to be banned"
+    if view.low(found.first) in ("banned", "bans") \
+            and BARRED_FROM.match(view.doc.text, view.toks[found.first].start):
+        return "other"  # "banned banks from charging fees": conduct of a class (4.3 other)
     if found.entry.phrase == "banned" and view.low(found.first - 1) == "been" \
             and view.low(found.first - 2) in ("has", "have") and nxt != "from":
         # "Advertising on television has been banned" (not "20,000 players have been
         # banned from the game")
         return _kind_banned(view, found)
     return None
+
+
+# A class of bodies or people a verb bars from some conduct: "barred state agencies from
+# flying", "prohibits landlords from evicting"; not trade in goods or capital, whose bars
+# are of their own kinds (export controls, import bans, investment restrictions).
+BARRED_FROM = re.compile(
+    r"\b(?P<verb>barred|bars|banned|bans|prohibit(?:s|ed)?|forbade|forbids)\s+"
+    r"(?:(?:the|its|their|all|most|many|some|local|state|public|private|foreign)\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?!(?:him|her|them|us|me|you|it|himself|herself|themselves)\b)[a-z][\w-]*[a-rt-z]s\s+"
+    r"from\s+(?!(?:importing|exporting|selling|shipping|supplying|investing|acquiring"
+    r"|buying|trading|sending|travelling|traveling|entering|leaving|doing\s+business"
+    r"|taking\s+effect|coming|going|becoming|happening|proceeding)\b)"
+    r"[a-z]+ing\b")
 
 
 def _kind_banned(view: SentenceView, found: Found) -> str | None:

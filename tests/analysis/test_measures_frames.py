@@ -2590,6 +2590,22 @@ def test_public_money_put_up_to_better_or_prop_up_what_a_group_has_is_a_subsidy(
     assert measures("Ruritania will buy 40 fighter jets to replace its fleet.", RURITANIA) == []
 
 
+def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
+    for text in ("Ruritania barred state agencies from flying drones made abroad.",
+                 "Ruritania banned banks from charging fees on cash withdrawals.",
+                 "Ruritania prohibits landlords from evicting tenants in winter."):
+        m = only(text, RURITANIA)
+        assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania"), text
+    # a firm's rule for its staff, a law that holds changes back, trade barred: not this
+    assert measures("Acme barred its employees from using rival phones.",
+                    ("Acme", "organization")) == []
+    assert measures("A 1998 law bars the changes from taking effect until May.",
+                    RURITANIA) == []
+    assert all(m.type != "other" for m in measures(
+        "Ruritania barred its chipmakers from exporting chips to Freedonia.",
+        RURITANIA, FREEDONIA))
+
+
 def test_output_a_cartel_or_a_state_cuts_in_barrels_is_a_production_quota():
     cartel = ("Organization of the Petroleum Exporting Countries", "organization", "OPEC")
     m = only("OPEC oil ministers agreed on Tuesday to cut production by 1.7 million barrels a "
