@@ -204,6 +204,12 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # is a trigger of its own: `resolve_type`)
         if not found.group("verb").startswith("ban"):
             add(found, _BARRED_ENTRY)
+    for found in _STOPS_ISSUING.finditer(text) if "issu" in text or "grant" in text else ():
+        # "would stop issuing permits for new smelters", "has stopped issuing certificates
+        # for Russia-bound meat": what the permits allow is halted (4.3: exports sent
+        # abroad are an export control; anything else other)
+        abroad = _BOUND_ABROAD.match(text, found.end())
+        add(found, _STOPS_EXPORT_PERMITS if abroad else _STOPS_PERMITS)
     for found in _charges_per_unit(text) if " pay " in text or " charged " in text \
             or " of " in text and ("fees" in text or "charge" in text or "levy" in text
                                     or "levies" in text or "toll" in text) else ():
@@ -478,6 +484,19 @@ _OBLIGATION_WHEN = re.compile(
     r"\s+)?(?:[A-Z][\w-]*\s+){0,4}"
     r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?)\b")
 _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
+# A public authority that stops granting the permits something needs ("will stop issuing
+# permits for new smelters"); permits named for exports or imports are triggers already.
+_STOPS_ISSUING = re.compile(
+    r"\b(?P<verb>(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases"
+    r"|ceased|ceasing)\s+(?:the\s+)?(?:issuing|issuance|granting|approving|approval)(?:\s+of)?"
+    r"(?:\s+(?:any|new|all|further|fresh))?\s+(?:permits|licences|licenses|certificates"
+    r"|approvals))\b")
+# Goods the permits are for, bound abroad: "for Russia-bound meat", "for meat bound for".
+_BOUND_ABROAD = re.compile(
+    r"[^.;:]{0,30}?\b(?:[A-Z][\w-]*-bound|bound\s+for|for\s+export|for\s+shipment\s+to)\b")
+_STOPS_PERMITS = TriggerEntry("other", "verb", "stopped issuing permits", "impose")
+_STOPS_EXPORT_PERMITS = TriggerEntry("export_control", "verb", "stopped issuing permits",
+                                     "impose")
 _BARRED_ENTRY = TriggerEntry("other", "verb", "barred from conduct", "impose")
 # A charge a class will pay by the unit: "will pay 400 yuan per net ton", "will be charged
 # $50 per net ton", "will face fees of $50 a tonne", "must pay a fee of £10 per crossing".

@@ -2606,6 +2606,21 @@ def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
         RURITANIA, FREEDONIA))
 
 
+def test_permits_a_state_stops_issuing_halt_what_they_allow():
+    m = only("Ruritania said it would stop issuing permits for new smelters from next year.",
+             RURITANIA)
+    assert (m.type, m.action, m.imposer) == ("other", "impose", "Ruritania")
+    m = only("Ruritania has stopped issuing certificates for Freedonia-bound meat for 30 "
+             "days.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("export_control", "impose", "Ruritania")
+    m = only("Ruritania halted the granting of new licences for meat bound for Freedonia.",
+             RURITANIA, FREEDONIA)
+    assert m.type == "export_control"
+    # a firm that stops issuing its own certificates takes no measure
+    assert measures("Acme stopped issuing gift certificates last year.",
+                    ("Acme", "organization")) == []
+
+
 def test_output_a_cartel_or_a_state_cuts_in_barrels_is_a_production_quota():
     cartel = ("Organization of the Petroleum Exporting Countries", "organization", "OPEC")
     m = only("OPEC oil ministers agreed on Tuesday to cut production by 1.7 million barrels a "
