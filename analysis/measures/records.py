@@ -90,7 +90,8 @@ _NOT_GOODS = frozenset({
     "tough", "tougher", "strict", "stricter", "further", "fresh", "such", "other", "year",
     "years", "per", "cent", "percent", "of", "on", "from", "to", "for", "in", "into",
 })
-_GOODS_AFTER = re.compile(r"\s+(?:(?:imports?|exports?|sales?|shipments?)\s+)?(?:on|of|for)\s+"
+_GOODS_AFTER = re.compile(r"\s+(?:the\s+(?:total\s+)?(?:amount|quantity|volume)\s+)?"
+                          r"(?:(?:imports?|exports?|sales?|shipments?)\s+)?(?:on|of|for)\s+"
                           r"((?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
                           r"(?=[ \t]*(?:[.,;:\n]|\Z)|\s(?:from|to|in|at|by|and\s+[A-Z]|which"
                           r"|that|until|since|after|before|for|over|with)\b)")

@@ -2264,6 +2264,17 @@ def _dated(text: str, *dates: tuple[str, str]) -> list:
                             [actor(text, *RURITANIA), actor(text, *FREEDONIA)], times)
 
 
+def test_the_goods_of_an_amount_cut_tell_its_quota_from_another_ones():
+    text = ("Ruritania agreed to cut the amount of cod that can be caught next year by 15%. "
+            "Ruritania kept the haddock quota at this year's level.")
+    found = measures(text, RURITANIA)
+    assert [(m.type, m.action) for m in found] == [("quota", "impose"), ("quota", "maintain")]
+    # the same fish again is the same quota
+    text = ("Ruritania agreed to cut the amount of cod that can be caught next year by 15%. "
+            "Ruritania said the cod quota would be reviewed in June.")
+    assert len(measures(text, RURITANIA)) == 1
+
+
 def test_a_step_laid_months_before_the_news_is_its_own_record():
     text = ("Ruritania expanded its controls on gallium exports on Thursday. Ruritania imposed "
             "licensing requirements on gallium in April.")
