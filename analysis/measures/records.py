@@ -31,7 +31,7 @@ _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
 # A word before a measure that says it is not the one told before.
 # ("The State Department separately imposed visa restrictions": a step of its own; not
 # "Separately, ..." opening a sentence, which may tell more of the same one)
-_OTHER_ONE = re.compile(r"\ban?\s+(?:separate|different)\s+(?:[\w%.-]+\s+){0,3}$"
+_OTHER_ONE = re.compile(r"\ban?\s+(?:separate|different|similar)\s+(?:[\w%.-]+\s+){0,3}$"
                         r"|\bseparately\s+(?:[\w%.-]+\s+){1,4}$"
                         # "In a separate notice, it banned ...": a step of its own
                         r"|\b(?:in|under|with)\s+an?\s+(?:separate|different|second|another)"
@@ -256,6 +256,10 @@ class _Record:
                 and self.said[0].found.action in _EXTENDED and told <= _EXTENDED | _IMPOSED:
             return False  # "Russia has extended its ban on wine imports", then "imports of
             # brandy would be banned from Monday": a ban laid anew on its own day
+        if _counter(self.doc, found) and not any(_counter(self.doc, said.found)
+                                                 for said in self.said):
+            return False  # "Brazil could face retaliatory tariffs" after the US's: never the
+            # step it answers, even only threatened
         if found.type == "trade_defence" and not found.weak and _kind_of_step(found) \
                 and all(_kind_of_step(said.found) not in ("", _kind_of_step(found))
                         for said in self.said):
@@ -306,6 +310,18 @@ class _Record:
         # "the embargo was imposed in 1989", "lifting the embargo with China" is one)
         return found.explicit_action and sided and bool(self.unsided_actions - {found.action}) \
             and found.action not in self.sided_actions
+
+
+def _counter(doc: DocContext, found: Found) -> bool:
+    """Whether the measure's own words call it a retaliation ("retaliatory tariffs",
+    "counter-tariffs", "countermeasures")."""
+    return _COUNTER_WORD.search(doc.text, max(0, found.start - _COUNTER_REACH),
+                                found.end) is not None
+
+
+_COUNTER_WORD = re.compile(r"\b(?:retaliat\w*|counter-\w+|counter\s*measures?)\s+(?:\w+\s+)?\S*$"
+                           r"|\b(?:retaliat\w*|counter-\w+|counter\s*measures?)$", re.I)
+_COUNTER_REACH = 24
 
 
 def _kind_of_step(found: Found) -> str:
@@ -573,11 +589,13 @@ def _same_ban(doc: DocContext, records: list[_Record], item: Said) -> _Record | 
             or item.fresh and found.action in _OPENING:
         return None  # ("also imposed a ban on Freedonian poultry": another one)
     sides = _side_of(doc, found.imposer)
+    goods = _goods(doc, found)
     for record in reversed(records[-_RECENT:]):
         if "ban" in record.heads and record.sides & sides \
                 and record.targets & set(found.targets) and item.start not in record.starts \
-                and found.action in record.sided_actions:
-            return record
+                and found.action in record.sided_actions \
+                and not (goods and record.goods and not goods & record.goods):
+            return record  # (not "banned imports of Moldovan fruit" after "its ban on wine")
     return None
 
 

@@ -2275,6 +2275,25 @@ def test_the_goods_of_an_amount_cut_tell_its_quota_from_another_ones():
     assert len(measures(text, RURITANIA)) == 1
 
 
+def test_a_ban_on_other_goods_a_similar_ban_and_a_retaliation_are_records_of_their_own():
+    story = ("Ruritania has extended its ban on wine imports from Freedonia. The ban was imposed "
+             "on 27 March by Ruritania. Ruritania said imports of Freedonian brandy would be "
+             "banned from Monday. Last year Ruritania banned imports of Freedonian ")
+    found = measures(story + "fruit and vegetables.", RURITANIA, FREEDONIA)
+    assert [(m.type, m.action) for m in found] == [("import_ban", "extend"),
+                                                   ("import_ban", "impose")]
+    assert len(measures(story + "wine.", RURITANIA, FREEDONIA)) == 1  # the same ban's history
+    found = analyze("Indonesia banned exports of nickel ore in January 2020. Lawmakers in the "
+                    "Philippines are weighing a similar ban on raw ore exports.",
+                    dt.date(2025, 9, 1)).measures
+    assert [(m.type, m.action) for m in found] == [("export_control", "impose"),
+                                                   ("export_control", "propose")]
+    found = analyze("Washington imposed 50% tariffs on Brazilian goods in July. Lula gave a "
+                    "committee 30 days to draw up a list of U.S. goods that could face "
+                    "retaliatory tariffs.", dt.date(2025, 9, 1)).measures
+    assert [(m.type, m.action) for m in found] == [("tariff", "impose"), ("tariff", "threaten")]
+
+
 def test_a_step_laid_months_before_the_news_is_its_own_record():
     text = ("Ruritania expanded its controls on gallium exports on Thursday. Ruritania imposed "
             "licensing requirements on gallium in April.")
