@@ -365,8 +365,15 @@ def build_records(doc: DocContext, said: list[Said],
     records: list[_Record] = []
     by_type: dict[str, list[_Record]] = {}
     for item in said:
+        renamed = item.found.type == "other" and item.found.entry.phrase in _PENALTIES \
+            and item.definite and bool(by_type.get("sanction"))
+        if renamed:
+            # "imposed broad economic sanctions on India", then "agreed to suspend those
+            # penalties until May": a step on the sanctions, called by another word
+            item.found.type = "sanction"
         recent = by_type.setdefault(item.found.type, [])
-        fitting = [record for record in reversed(recent[-_RECENT:]) if record.fits(item)]
+        fitting = [] if renamed else [record for record in reversed(recent[-_RECENT:])
+                                      if record.fits(item)]
         # a record told firmly before one only voiced ("lifting it would be irresponsible")
         fitting.sort(key=lambda record: all(said.found.weak for said in record.said))
         # The latest record that shares a target, else the latest that fits at all.
@@ -395,6 +402,9 @@ def build_records(doc: DocContext, said: list[Said],
     told = [record for record in told if not _deal_only_hoped_for(record)]
     return _laid_by_the_one_state(doc, _agentless_laid_by_the_last(
         doc, told, [_measure(doc, record.said) for record in told]))
+
+
+_PENALTIES = frozenset({"penalty", "penalties"})
 
 
 # Verbs that only bring an instrument into being: "an executive order signed on Monday",

@@ -2294,6 +2294,16 @@ def test_a_ban_on_other_goods_a_similar_ban_and_a_retaliation_are_records_of_the
     assert [(m.type, m.action) for m in found] == [("tariff", "impose"), ("tariff", "threaten")]
 
 
+def test_penalties_told_after_sanctions_are_those_sanctions_a_step_of_their_own():
+    text = ("The United States imposed sanctions on Cuba in 1962. The Treasury Department has "
+            "agreed to suspend those penalties until May.")
+    found = analyze(text, dt.date(1998, 3, 20)).measures
+    assert [(m.type, m.action) for m in found] == [("sanction", "impose"), ("sanction", "delay")]
+    # penalties with no sanctions told before them stay what they are
+    text = "The Treasury Department has agreed to suspend the penalties until May."
+    assert [m.type for m in analyze(text, dt.date(1998, 3, 20)).measures] == ["other"]
+
+
 def test_a_step_laid_months_before_the_news_is_its_own_record():
     text = ("Ruritania expanded its controls on gallium exports on Thursday. Ruritania imposed "
             "licensing requirements on gallium in April.")
