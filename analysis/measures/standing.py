@@ -118,4 +118,9 @@ def is_sport(text: str, fw: FrameWords) -> bool:
     if not hits and fw.sport_density > 0:
         return False  # no sport word at all: the words need no counting
     words = len(text.split())
-    return words > 0 and hits >= fw.sport_density * words
+    # (one word is never enough: "agreed to suspend the penalties" in a short item is no
+    # sports report, however few its words)
+    return words > 0 and hits >= max(_SPORT_HITS, fw.sport_density * words)
+
+
+_SPORT_HITS = 2

@@ -4,8 +4,12 @@ records.py)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from support_measures import FREEDONIA, RURITANIA, actor, measures, only, summary
+
+from newsdesk.analysis.engine import analyze
 
 # --- who acts: people, unnamed authorities, companies (parties.py, standing.py) --------
 
@@ -130,6 +134,12 @@ def test_in_a_sports_report_countries_are_teams():
             "and the coach praised the fans after the match. The win keeps the club's "
             "season alive, and Freedonia agreed a new deal with its goalkeeper.")
     assert measures(text, RURITANIA, FREEDONIA) == []
+
+
+def test_one_sports_word_does_not_make_a_short_item_a_sports_report():
+    text = "Washington has agreed to suspend the penalties until May."
+    assert [(m.type, m.action) for m in analyze(text, dt.date(1998, 3, 20)).measures] == [
+        ("other", "delay")]
 
 
 # --- WTO disputes (measure.wto-complaint) ------------------------------------------------
