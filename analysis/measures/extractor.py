@@ -204,6 +204,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # is a trigger of its own: `resolve_type`)
         if not found.group("verb").startswith("ban"):
             add(found, _BARRED_ENTRY)
+    for found in _DEPOSITS.finditer(text) if "deposit" in text else ():
+        # "will require importers of pork to pay deposits of 15.6% to 62.4%", "must post
+        # cash deposits of up to 30%": provisional anti-dumping duties, paid as a deposit
+        # (4.3 trade_defence), by whoever lays them
+        add(found, _DEPOSITS_ENTRY, group="deposit")
     for found in _STOPS_ISSUING.finditer(text) if "issu" in text or "grant" in text else ():
         # "would stop issuing permits for new smelters", "has stopped issuing certificates
         # for Russia-bound meat": what the permits allow is halted (4.3: exports sent
@@ -484,6 +489,13 @@ _OBLIGATION_WHEN = re.compile(
     r"\s+)?(?:[A-Z][\w-]*\s+){0,4}"
     r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?)\b")
 _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
+# Deposits at a rate on goods: "deposits of 15.6% to 62.4%", "cash deposits of up to 30%",
+# "provisional deposits of 20%".
+_DEPOSITS = re.compile(
+    r"\b(?:(?:cash|security|provisional|anti-dumping|anti-subsidy|guarantee)\s+)*"
+    r"(?P<deposit>deposits)\s+(?:of\s+)?(?:up\s+to\s+|between\s+|from\s+|ranging\s+from\s+)?"
+    r"\d[\d.]*\s?(?:%|per\s?cent|percent)")
+_DEPOSITS_ENTRY = TriggerEntry("trade_defence", "direct", "deposits")
 # A public authority that stops granting the permits something needs ("will stop issuing
 # permits for new smelters"); permits named for exports or imports are triggers already.
 _STOPS_ISSUING = re.compile(
@@ -1062,6 +1074,12 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
                                 min(view.end, trigger.end + _DUMPING_REACH)):
         # "an investigation into whether Chinese suppliers of wind turbines received unfair
         # state subsidies": an anti-subsidy (or anti-dumping) probe (4.3 trade_defence)
+        trigger.type = "trade_defence"
+    if trigger.type == "other" and trigger.entry.kind in ("verb_bound", "verb") \
+            and "deposit" in view.doc.text[view.start:view.end] \
+            and _DEPOSITS.search(view.doc.text, view.start, view.end):
+        # "will require importers of pork to pay deposits of 15.6% to 62.4%": the duty laid
+        # on them is the deposit, a provisional anti-dumping duty (4.3 trade_defence)
         trigger.type = "trade_defence"
     deal = _deal_it_belongs_to(view, trigger)
     if deal is not None and trigger.imposer is None:

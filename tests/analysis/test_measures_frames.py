@@ -2646,6 +2646,17 @@ def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
         RURITANIA, FREEDONIA))
 
 
+def test_deposits_at_a_rate_on_goods_are_provisional_trade_defence_duties():
+    m = only("Ruritania will require importers of pork from Freedonia to pay deposits of 15.6% "
+             "to 62.4% from September 10.", RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.imposer) == ("trade_defence", "impose", "Ruritania")
+    m = only("Ruritania will impose provisional deposits of 20% on brandy from Freedonia.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.targets) == ("trade_defence", "impose", ["Freedonia"])
+    # a buyer's deposit is no duty
+    assert measures("Buyers must pay a deposit of 10% when they order a new car.") == []
+
+
 def test_permits_a_state_stops_issuing_halt_what_they_allow():
     m = only("Ruritania said it would stop issuing permits for new smelters from next year.",
              RURITANIA)
