@@ -2646,6 +2646,19 @@ def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
         RURITANIA, FREEDONIA))
 
 
+def test_rules_and_caps_on_foreign_ownership_restrict_investment():
+    m = only("Ruritania will scrap rules barring foreign investors from palm oil plantations.",
+             RURITANIA)
+    assert (m.type, m.action) == ("investment_restriction", "lift")
+    m = only("Ruritania will relax rules on foreign ownership of banks.", RURITANIA)
+    assert (m.type, m.action) == ("investment_restriction", "ease")
+    m = only("Ruritania lifted the cap on foreign ownership of carmakers.", RURITANIA)
+    assert (m.type, m.action) == ("investment_restriction", "lift")
+    # rules on anything else stay other
+    m = only("Ruritania will relax rules on foreign travel.", RURITANIA)
+    assert m.type == "other"
+
+
 def test_deposits_at_a_rate_on_goods_are_provisional_trade_defence_duties():
     m = only("Ruritania will require importers of pork from Freedonia to pay deposits of 15.6% "
              "to 62.4% from September 10.", RURITANIA, FREEDONIA)
