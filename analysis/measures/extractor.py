@@ -490,8 +490,9 @@ _OBLIGATION_WHEN = re.compile(
     r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?)\b")
 _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
 # Rules whose words say they hold foreign investment back, right after their noun.
-_RULE_WORDS = frozenset({"rule", "rules", "law", "laws", "regulation", "regulations",
-                         "legislation", "decree", "decrees", "requirement", "requirements"})
+_INSTRUMENT_WORDS = frozenset({"rule", "rules", "law", "laws", "regulation", "regulations",
+                               "legislation", "decree", "decrees", "requirement",
+                               "requirements"})
 _ON_FOREIGN_OWNERSHIP = re.compile(
     r"\s+(?:on|barring|banning|limiting|restricting|capping|governing|that\s+(?:bar|ban|limit"
     r"|restrict|cap)s?|which\s+(?:bar|ban|limit|restrict|cap)s?)\s+(?:the\s+)?"
@@ -1083,7 +1084,7 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # "an investigation into whether Chinese suppliers of wind turbines received unfair
         # state subsidies": an anti-subsidy (or anti-dumping) probe (4.3 trade_defence)
         trigger.type = "trade_defence"
-    if trigger.type == "other" and trigger.entry.phrase in _RULE_WORDS \
+    if trigger.type == "other" and trigger.entry.phrase in _INSTRUMENT_WORDS \
             and _ON_FOREIGN_OWNERSHIP.match(view.doc.text, trigger.end):
         # "will scrap rules barring foreign investors from palm oil plantations": rules of
         # foreign investment (4.3 investment_restriction)
