@@ -489,6 +489,14 @@ _OBLIGATION_WHEN = re.compile(
     r"\s+)?(?:[A-Z][\w-]*\s+){0,4}"
     r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?)\b")
 _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
+# Licences that let a firm trade: "licences that allowed Huawei to buy American components".
+_LICENCE_TO_TRADE = re.compile(
+    r"s?\s+(?:that|which)\s+(?:had\s+)?(?:allowed|allow|allows|let|lets|permitted|permit"
+    r"|permits|enabled|enable|enables)\s+(?:[A-Z][\w.&'’-]*\s+){1,4}to\s+(?:buy|ship|sell"
+    r"|export|supply|obtain|import)\b")
+_WHITE_LISTS = frozenset({"white list", "whitelist", "list of trusted trading partners"})
+_OFF_A_LIST = ("remov", "drop", "strip", "struck", "strik", "delist", "exclud", "downgrad")
+_BACK_ON_A_LIST = ("restor", "return", "reinstat", "add", "put", "readmit", "upgrad")
 # Rules whose words say they hold foreign investment back, right after their noun.
 _INSTRUMENT_WORDS = frozenset({"rule", "rules", "law", "laws", "regulation", "regulations",
                                "legislation", "decree", "decrees", "requirement",
@@ -567,7 +575,9 @@ def _worth_a_look(text: str, sentence: Sentence, start: int, entry: TriggerEntry
         return cue.search(text, max(sentence.start, start - reach), start) is not None or (
             entry.phrase in TAX_NOUNS
             and TAX_MOVES_AFTER.match(text, start + len(entry.phrase)) is not None)
-    return True
+    # "allowed Huawei to buy American components": a purchase, not the "Buy American" rules
+    return entry.phrase != "buy american" or text[start] != "b" \
+        or text[start - 1:start] in ('"', "“", "'", "‘")
 
 
 
@@ -1042,9 +1052,25 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     action = _limit_direction(view, trigger, action, cue)
     if action == "lift" and trigger.type in ("tariff", "quota") and _on_a_share(view, trigger):
         action = "ease"  # "will remove tariffs on 92% of Mercosur exports": some of them
+    if trigger.type == "other" and trigger.entry.phrase in ("licence", "license") \
+            and _LICENCE_TO_TRADE.match(view.doc.text, trigger.end):
+        trigger.type = "export_control"  # "licences that allowed Huawei to buy American
+        # components": what sellers abroad may ship it (4.3 export_control)
     if action == "lift" and trigger.type == "export_control" \
-            and trigger.entry.phrase in ("licence", "licences", "license", "licenses"):
+            and trigger.entry.phrase.split(" ")[-1] in ("licence", "license"):
         action = "impose"  # "revoked the licences that allowed Intel to ship chips"
+    if trigger.entry.phrase in _WHITE_LISTS and 0 <= cue < len(view.toks):
+        # "removed South Korea from its white list of trusted trading partners": exports
+        # to it need licences again; "restored Japan to its white list": eased
+        verb = view.low(cue)
+        if verb.startswith(_OFF_A_LIST):
+            action = "impose"
+        elif verb.startswith(_BACK_ON_A_LIST):
+            action = "ease"
+    if action == "extend" and trigger.type == "subsidy" \
+            and trigger.entry.phrase.split(" ")[-1].rstrip("s") in ("loan", "credit") \
+            and view.low(trigger.last + 1) == "to":
+        action = "impose"  # "will extend cheap loans to exporters": loans granted
     if trigger.entry.kind in ("needs_wto", "verb_wto"):
         trigger.rule = ("measure.wto-complaint"
                         if _WTO.search(view.doc.text, view.start, view.end) is not None

@@ -2646,6 +2646,23 @@ def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
         RURITANIA, FREEDONIA))
 
 
+def test_licences_revoked_white_lists_and_loans_extended_read_as_what_they_do():
+    text = "Ruritania revoked licences that allowed Acme to buy Ruritanian components."
+    found = measures(text, RURITANIA, ("Acme", "organization"))
+    assert [(m.type, m.action) for m in found] == [("export_control", "impose")]
+    m = only("Ruritania removed Freedonia from its white list of trusted trading partners.",
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action, m.targets) == ("export_control", "impose", ["Freedonia"])
+    m = only('Ruritania restored Freedonia to its "white list" of trusted trading partners.',
+             RURITANIA, FREEDONIA)
+    assert (m.type, m.action) == ("export_control", "ease")
+    m = only("Ruritania will extend low-interest loans to carmakers.", RURITANIA)
+    assert (m.type, m.action) == ("subsidy", "impose")
+    # a loan scheme kept longer is extended
+    m = only("Ruritania will extend its low-interest loan scheme until 2027.", RURITANIA)
+    assert m.action == "extend"
+
+
 def test_rules_and_caps_on_foreign_ownership_restrict_investment():
     m = only("Ruritania will scrap rules barring foreign investors from palm oil plantations.",
              RURITANIA)
