@@ -73,6 +73,12 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
             # "restrict US investment in China": the investors' state restricts it)
         else:
             imposer = inside[0]  # "sell its US operations": the US forces the sale
+    if imposer is not None and found.type == "investment_restriction" \
+            and found.entry.phrase in _BIDS and imposer.kind == "organization" \
+            and view.low(found.last + 1) != "to":
+        # "blocked the takeover of the tyre maker by Sinochem": who bids, not who blocks
+        owners.append(imposer)
+        imposer = None
     targets: list[Ent] = list(owners)
     if found.bound and found.entry.kind == "verb_bound" \
             and found.type != "investment_restriction":

@@ -2646,6 +2646,17 @@ def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
         RURITANIA, FREEDONIA))
 
 
+def test_the_bidder_named_after_a_takeover_blocked_is_its_target():
+    acme = ("Acme Holdings", "organization")
+    m = only("Ruritania blocked the takeover of the tyre maker by Acme Holdings.",
+             RURITANIA, acme)
+    assert (m.type, m.imposer, m.targets) == (
+        "investment_restriction", "Ruritania", ["Acme Holdings"])
+    # a bid to do something is no takeover
+    assert measures("Ruritania will veto any bid to cut the rebate secured by Anna Berg.",
+                    RURITANIA, ("Anna Berg", "person")) == []
+
+
 def test_licences_revoked_white_lists_and_loans_extended_read_as_what_they_do():
     text = "Ruritania revoked licences that allowed Acme to buy Ruritanian components."
     found = measures(text, RURITANIA, ("Acme", "organization"))
