@@ -238,6 +238,10 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # projects", "Japan agreed with Korea to scrap ...": a joint commitment (4.3
         # agreement), beside any measure it holds
         add(found, _AGREED_ENTRY, group=found.lastgroup or "verb", only_one=True)
+    for found in _TO_COURT.finditer(text) if " to court" in text else ():
+        # "The European Commission took Hungary to court over its asylum law": a case a
+        # public body brings (4.3 investigation: judicial)
+        add(found, _TO_COURT_ENTRY)
     for found in _TO_THE_WTO.finditer(text) if _names_wto(text) else ():
         # "threatened to take the EU to the WTO", "has asked the WTO to rule on the loans":
         # a dispute brought (4.3 investigation: a WTO complaint)
@@ -260,6 +264,13 @@ _AGREED_JOINTLY = re.compile(
     rf"(?:the\s+)?{_NAME}\s+(?:(?:on|last|this|in)\s+[\w.]+\s+)?to\s+[a-z]")
 _AGREED_ENTRY = TriggerEntry("agreement", "verb", "agreed jointly", "impose")
 _WTO_ENTRY = TriggerEntry("investigation", "verb", "take to the wto", "investigate")
+# A party a public body takes to court: "took Hungary to court over its asylum law".
+_TO_COURT = re.compile(
+    r"\b(?P<verb>take|takes|took|taken|taking)\s+(?!(?:it|him|her|us|me|you|part|place)\b)"
+    r"[^,.;:]{1,40}?\s+to\s+court\b")
+_TO_COURT_ENTRY = TriggerEntry("investigation", "verb", "take to court", "investigate")
+# The forms of "sue" that are verbs however they stand ("sue" and "sues" are nouns too).
+_SUE_FORMS = frozenset({"sued", "suing"})
 _ASKS_A_COURT = re.compile(
     r"\b(?P<verb>ask|asks|asked|asking|petition(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?"
     r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[Cc]ourt|[Tt]ribunal)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?"
@@ -569,7 +580,10 @@ def _worth_a_look(text: str, sentence: Sentence, start: int, entry: TriggerEntry
     if entry.kind in ("needs_wto", "verb_wto"):
         return _WTO.search(text, sentence.start, sentence.end) is not None or (
             entry.phrase in CHALLENGE_FORMS
-            and COURT_FORUM.search(text, start, sentence.end) is not None)
+            and COURT_FORUM.search(text, start, sentence.end) is not None) or (
+            entry.phrase in _SUE_FORMS)
+        # ("The Federal Trade Commission sued Amazon": a public body's suit is its case,
+        # wherever it is brought; `_read` wants the public body)
     if entry.kind == "verb_bound":
         cue, reach = lex.verb_bound_cues[entry.phrase]
         return cue.search(text, max(sentence.start, start - reach), start) is not None or (
@@ -1071,6 +1085,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             and trigger.entry.phrase.split(" ")[-1].rstrip("s") in ("loan", "credit") \
             and view.low(trigger.last + 1) == "to":
         action = "impose"  # "will extend cheap loans to exporters": loans granted
+    if trigger.entry is _TO_COURT_ENTRY:
+        trigger.rule = "measure.court-case"
     if trigger.entry.kind in ("needs_wto", "verb_wto"):
         trigger.rule = ("measure.wto-complaint"
                         if _WTO.search(view.doc.text, view.start, view.end) is not None
@@ -1158,7 +1174,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.type = "other"
     if trigger.needs_official and not official_party(trigger):
         return False
-    if trigger.entry.phrase in _LEGAL_ACTIONS and not _public_body_acts(trigger):
+    if (trigger.entry.phrase in _LEGAL_ACTIONS or trigger.entry.phrase in _SUE_FORMS
+            or trigger.entry is _TO_COURT_ENTRY) and not _public_body_acts(trigger):
         return False  # "Marion Jones filed a lawsuit", "faces legal action from the mother"
     unnamed = trigger.imposer_ent is not None and trigger.imposer_ent.authority
     if trigger.type == "investigation" and not trigger.targets and not (

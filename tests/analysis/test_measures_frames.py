@@ -2646,6 +2646,24 @@ def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
         RURITANIA, FREEDONIA))
 
 
+def test_a_public_bodys_suit_and_a_party_it_takes_to_court_are_its_case():
+    ftc = ("Fair Trade Commission", "organization")
+    acme = ("Acme", "organization")
+    m = only("The Fair Trade Commission sued Acme for abusing its monopoly.", ftc, acme)
+    assert (m.type, m.action, m.imposer, m.targets) == (
+        "investigation", "investigate", "Fair Trade Commission", ["Acme"])
+    assert m.why is not None and m.why.startswith("measure.court-case")
+    commission = ("European Commission", "organization", "European Commission", "Commission")
+    m = only("The European Commission took Ruritania to court over its asylum law.",
+             commission, RURITANIA)
+    assert (m.type, m.imposer, m.targets) == ("investigation", "European Commission",
+                                              ["Ruritania"])
+    assert m.why is not None and m.why.startswith("measure.court-case")
+    # a private suit, or a firm taking a state to court, is no public body's case
+    assert measures("Shareholders are suing Acme over its accounts.", acme) == []
+    assert measures("Acme took Ruritania to court over the ban.", acme, RURITANIA) == []
+
+
 def test_the_bidder_named_after_a_takeover_blocked_is_its_target():
     acme = ("Acme Holdings", "organization")
     m = only("Ruritania blocked the takeover of the tyre maker by Acme Holdings.",
