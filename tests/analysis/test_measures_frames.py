@@ -3203,6 +3203,18 @@ def test_a_duty_any_business_may_be_told_to_do_needs_a_public_body_and_its_to():
                    dt.date(2005, 3, 1)).measures == []
 
 
+def test_miners_shipowners_and_platforms_a_state_tells_what_to_do_bear_a_duty():
+    for text, who in (("Indonesia will require miners to process ore at home from 2025.",
+                       "Indonesia"),
+                      ("China ordered social media companies to remove the posts.", "China"),
+                      ("Ofgem will order suppliers to compensate customers directly.",
+                       "Ofgem")):
+        found = analyze(text, dt.date(2025, 3, 1)).measures
+        assert [(m.type, m.action, m.imposer) for m in found] == [("other", "impose", who)], text
+    assert analyze("The slump in metal prices forced miners to cut jobs.",
+                   dt.date(2025, 3, 1)).measures == []
+
+
 def test_curbs_on_critical_minerals_are_export_controls():
     found = analyze("China sharply expanded its restrictions on rare earths on Thursday.",
                     dt.date(2025, 10, 10)).measures
