@@ -238,6 +238,12 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # projects", "Japan agreed with Korea to scrap ...": a joint commitment (4.3
         # agreement), beside any measure it holds
         add(found, _AGREED_ENTRY, group=found.lastgroup or "verb", only_one=True)
+    for found in _ORDERED_TO_ACT.finditer(text) if "order" in text or "direct" in text \
+            or "instruct" in text else ():
+        # "Japan's Fair Trade Commission ordered Google to stop restricting rival search
+        # engines", "ordered Apple to pay 13 billion euros": what a public authority orders
+        # a named party to do (4.3 other; `_read` wants the authority)
+        add(found, _ORDERED_ENTRY)
     for found in _TO_COURT.finditer(text) if " to court" in text else ():
         # "The European Commission took Hungary to court over its asylum law": a case a
         # public body brings (4.3 investigation: judicial)
@@ -264,6 +270,15 @@ _AGREED_JOINTLY = re.compile(
     rf"(?:the\s+)?{_NAME}\s+(?:(?:on|last|this|in)\s+[\w.]+\s+)?to\s+[a-z]")
 _AGREED_ENTRY = TriggerEntry("agreement", "verb", "agreed jointly", "impose")
 _WTO_ENTRY = TriggerEntry("investigation", "verb", "take to the wto", "investigate")
+# A named party ordered to act: the verb, the name (not a pronoun), "to" and what it must
+# do (not sell or divest: a forced sale is an investment restriction of its own).
+_ORDERED_TO_ACT = re.compile(
+    r"\b(?P<verb>ordered|orders|ordering|directed|directs|instructed|instructs)\s+"
+    r"(?:[A-Z][\w&.'’-]*\s+){1,4}to\s+(?!(?:sell|divest|dispose|be\b))"
+    r"(?:stop|cease|end|halt|refrain|pay|refund|repay|change|scrap|withdraw|recall|suspend"
+    r"|open|allow|unbundle|break|drop|remove|delete|block|shut|close|hand|return|compensate"
+    r"|disclose|publish|submit|reduce|cut|lower|raise|modify|amend|reinstate)\b")
+_ORDERED_ENTRY = TriggerEntry("other", "verb", "ordered to act", "impose")
 # A party a public body takes to court: "took Hungary to court over its asylum law".
 _TO_COURT = re.compile(
     r"\b(?P<verb>take|takes|took|taken|taking)\s+(?!(?:it|him|her|us|me|you|part|place)\b)"

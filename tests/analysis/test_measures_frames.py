@@ -2646,6 +2646,19 @@ def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
         RURITANIA, FREEDONIA))
 
 
+def test_what_a_public_authority_orders_a_named_party_to_do_is_a_measure_on_it():
+    ftc = ("Fair Trade Commission", "organization")
+    acme = ("Acme", "organization")
+    m = only("The Fair Trade Commission ordered Acme to stop restricting rival search "
+             "engines.", ftc, acme)
+    assert (m.type, m.action, m.imposer, m.targets) == (
+        "other", "impose", "Fair Trade Commission", ["Acme"])
+    # a firm's order to another, a coach's to players: none
+    assert measures("Acme ordered Globex to stop using its logo.", acme,
+                    ("Globex", "organization")) == []
+    assert measures("The coach ordered his players to stop talking to the press.") == []
+
+
 def test_a_public_bodys_suit_and_a_party_it_takes_to_court_are_its_case():
     ftc = ("Fair Trade Commission", "organization")
     acme = ("Acme", "organization")
