@@ -1096,6 +1096,10 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             action = "impose"
         elif verb.startswith(_BACK_ON_A_LIST):
             action = "ease"
+    if action == "maintain" and 0 <= cue < len(view.toks) - 1 and view.low(cue) == "be" \
+            and view.low(cue + 1) == "subject":
+        action = "impose"  # "will from 8 November be subject to a 10% tax": laid anew (but
+        # "is subject to a 25% duty" stands)
     if action == "extend" and trigger.type == "subsidy" \
             and trigger.entry.phrase.split(" ")[-1].rstrip("s") in ("loan", "credit") \
             and view.low(trigger.last + 1) == "to":

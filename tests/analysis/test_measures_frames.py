@@ -2646,6 +2646,16 @@ def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
         RURITANIA, FREEDONIA))
 
 
+def test_goods_subject_to_a_duty_bear_it_and_will_be_subject_to_one_laid_anew():
+    found = analyze("Steel from Britain is subject to a 25% US duty.",
+                    dt.date(2025, 9, 1)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("tariff", "maintain", "United States")]
+    found = analyze("All conversions of dollars into pesos will from 8 November be subject to "
+                    "a 10% tax, Cuba's central bank said.", dt.date(2004, 10, 26)).measures
+    assert [(m.type, m.action) for m in found] == [("other", "impose")]
+
+
 def test_what_a_public_authority_orders_a_named_party_to_do_is_a_measure_on_it():
     ftc = ("Fair Trade Commission", "organization")
     acme = ("Acme", "organization")
