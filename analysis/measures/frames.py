@@ -395,6 +395,28 @@ def _in_a_list(view: SentenceView, comma: int) -> bool:
 _NOUN_MARKERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "whose"})
 
 
+def _aside_end(view: SentenceView, comma: int) -> int:
+    """The closing comma of an aside that tells a measure's history, opened at `comma` ("in
+    place since 1966", "first imposed in 2019", "introduced last year"), or -1."""
+    opener = view.low(comma + 1)
+    if opener not in _ASIDE_OPENERS and not (opener.endswith("ed") and opener.isalpha()):
+        return -1
+    if opener == "in" and view.low(comma + 2) not in ("place", "force", "effect"):
+        return -1
+    for at in range(comma + 2, min(len(view.toks), comma + _ASIDE_WORDS)):
+        low = view.low(at)
+        if low in (".", ";", ":"):
+            return -1
+        if low == ",":
+            return at
+    return -1
+
+
+# Words that open an aside telling a measure's history, and how long it may be.
+_ASIDE_OPENERS = frozenset({"in", "first", "originally", "set", "laid", "put"})
+_ASIDE_WORDS = 12
+
+
 def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str | None:
     """ "the quotas expire", "the duties take effect", "the limit remains at 30%"."""
     if 0 <= cue < found.first:
@@ -417,6 +439,13 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
             past = at + _AHEAD
         if low in _CLAUSE_OPENERS:
             break  # "a panel under the trade agreement if the checks continue": their verb
+        aside_end = _aside_end(view, at) if low == "," else -1
+        if aside_end > 0:
+            # "Controls on drone components, in place since September last year, remain in
+            # force": the aside is read past, for the main verb
+            stop = min(len(view.toks), stop + aside_end - at + 1)
+            at = aside_end
+            continue
         if low in (".", ";", ":") or (low == "," and at > found.last + 1 and
                                       view.low(at + 1) not in ("which", "who")
                                       and not listed):

@@ -2646,6 +2646,15 @@ def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
         RURITANIA, FREEDONIA))
 
 
+def test_a_measures_standing_is_read_past_an_aside_telling_its_history():
+    for text in ("China placed 14 firms on its unreliable entity list on Thursday. Controls on "
+                 "drone components, in place since September last year, remain in force.",
+                 "China placed 14 firms on its unreliable entity list on Thursday. Controls on "
+                 "drone components, first imposed in 2023, remain in force."):
+        found = analyze(text, dt.date(2025, 10, 10)).measures
+        assert [(m.action, m.imposer) for m in found][-1] == ("maintain", "China"), text
+
+
 def test_goods_subject_to_a_duty_bear_it_and_will_be_subject_to_one_laid_anew():
     found = analyze("Steel from Britain is subject to a 25% US duty.",
                     dt.date(2025, 9, 1)).measures
