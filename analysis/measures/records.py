@@ -219,10 +219,14 @@ class _Record:
                 and not _side_of(self.doc, found.imposer) & self.bodies:
             return False  # "the Bureau of Customs raided three warehouses", then "the
             # Competition Commission opened an inquiry": two bodies of one state, two probes
-        if found.explicit_action and self.goods \
+        if (found.explicit_action or found.rule == "measure.standing") and self.goods \
                 and found.type in _OF_GOODS and (goods := _goods(self.doc, found)) \
                 and not goods & self.goods:
-            return False  # "kept the haddock quota" after "cut the cod quota": two steps
+            return False  # "kept the haddock quota" after "cut the cod quota": two steps;
+            # "Controls on drone components remain in force" after those on rare earths
+        if found.rule == "measure.standing" and not self.goods \
+                and _head(found) not in self.heads and _goods(self.doc, found):
+            return False  # nor are they the firms "placed on its unreliable entity list"
         named = self._named_targets(found.targets)
         mine = self._named_targets(self.targets)
         if named and self.targets and not named <= mine and not (

@@ -547,6 +547,11 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
     # Indonesia, but Jakarta says it will not lift the nickel ban"; "controls" are of no
     # kind but their own: "the new controls build on rules")
     head = generic_head(found.entry.phrase)
+    told_controls = view.doc.generic_types.get("control")
+    if head == "control" and told_controls and view.low(found.last + 1) == "on":
+        found.told_again = True
+        return told_controls  # "China expanded its controls on rare earths", then
+        # "Controls on drone components remain in force": the kind of controls told
     typed = [mtype for mtype in types_here if mtype and head != "control"
              and not (mtype in ("investigation", "agreement", "subsidy") and head == "ban")]
     if typed:

@@ -2655,6 +2655,16 @@ def test_a_measures_standing_is_read_past_an_aside_telling_its_history():
         assert [(m.action, m.imposer) for m in found][-1] == ("maintain", "China"), text
 
 
+def test_controls_on_other_goods_standing_are_the_kind_told_and_a_record_of_their_own():
+    text = ("China expanded its export controls on rare earths on Thursday. China also placed "
+            "14 firms on its unreliable entity list. Controls on drone components, in place "
+            "since September last year, remain in force.")
+    found = analyze(text, dt.date(2025, 10, 10)).measures
+    standing = [m for m in found if m.text.startswith("Controls on drone")]
+    assert [(m.type, m.action, m.imposer) for m in standing] == [
+        ("export_control", "maintain", "China")]
+
+
 def test_goods_subject_to_a_duty_bear_it_and_will_be_subject_to_one_laid_anew():
     found = analyze("Steel from Britain is subject to a 25% US duty.",
                     dt.date(2025, 9, 1)).measures
