@@ -240,8 +240,10 @@ class _Record:
             return False  # "China will restrict exports from 1 August", "in 2010, when China
             # halted rare earth shipments": steps years apart are two (but "the embargo
             # imposed in 1989" is its history)
-        if not item.definite and not found.weak and found.explicit_action \
-                and found.action == "impose" and item.months and self.months \
+        if not item.definite and not found.weak \
+                and (found.explicit_action and found.action == "impose"
+                     or found.action == "maintain" and found.rule != "measure.named") \
+                and item.months and self.months \
                 and max(item.months) <= min(self.months) - _MONTHS_BEFORE:
             return False  # "China expanded its controls on Thursday", then "Beijing imposed
             # licensing requirements in April": a step laid months before the news is its own

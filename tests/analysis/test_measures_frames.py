@@ -2316,6 +2316,11 @@ def test_a_step_laid_months_before_the_news_is_its_own_record():
     text = ("Ruritania expanded its controls on gallium exports on Thursday. Ruritania imposed "
             "licensing requirements on gallium in September.")
     assert len(_dated(text, ("on Thursday", "2025-10-09"), ("in September", "2025-09"))) == 1
+    # so is one told as standing since months before
+    text = ("Ruritania will impose an extra 40% tariff on Freedonian cars from next month. "
+            "Freedonian electric cars have faced an extra 40% levy since March.")
+    found = _dated(text, ("from next month", "2025-10"), ("since March", "2025-03"))
+    assert [(m.type, m.action) for m in found] == [("tariff", "impose"), ("tariff", "maintain")]
     # a date after the news's is the step's own start, not another step
     text = ("Ruritania imposed licensing requirements on gallium in April. Ruritania "
             "expanded its controls on gallium exports on Thursday.")
