@@ -1179,6 +1179,14 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.imposer, trigger.imposer_ent = None, None
     if trigger.entry.phrase == DUTY_ON_A_CLASS and trigger.imposer is None:
         _lays_the_duty(view, trigger)
+    if trigger.type == "sanction" and trigger.entry.kind == "verb_bound" \
+            and 0 <= cue < len(view.toks) - 1 and view.low(cue).startswith(("remain", "stay")) \
+            and view.low(cue + 1) == "on" and trigger.imposer and trigger.targets:
+        # "Iran remains on the State Department's list of countries that sponsor
+        # terrorism": who remains on the list is listed; whose list it is keeps it
+        listed = trigger.imposer
+        trigger.imposer, trigger.imposer_ent = trigger.targets[0], None
+        trigger.targets = [listed]
     fill_unnamed_sides(view, trigger)
     if trigger.imposer in view.doc.parties and trigger.action in _A_PARTYS_PLEDGES:
         # "Labour's finance spokeswoman said her party would impose a one-off levy", "the

@@ -2651,6 +2651,17 @@ def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
         RURITANIA, FREEDONIA))
 
 
+def test_a_list_of_state_sponsors_of_terrorism_is_a_sanction_on_those_listed():
+    found = analyze("Washington removed Cuba from its list of state sponsors of terrorism.",
+                    dt.date(2015, 5, 30)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("sanction", "lift", "United States", ["Cuba"])]
+    found = analyze("Iran remains on the State Department's list of countries that sponsor "
+                    "terrorism.", dt.date(2000, 3, 18)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("sanction", "maintain", "State Department", ["Iran"])]
+
+
 def test_a_measures_standing_is_read_past_an_aside_telling_its_history():
     for text in ("China placed 14 firms on its unreliable entity list on Thursday. Controls on "
                  "drone components, in place since September last year, remain in force.",
