@@ -96,6 +96,16 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         # drones made by Chinese companies")
         imposer = agent
         targets += [ent for ent in view.targets_after(found, last=verb) if ent is not agent]
+    if imposer is None and found.rule == "measure.patient" and view.low(found.first) == "under":
+        put = next((at for at in range(found.first - 1, max(-1, found.first - _PUT_REACH), -1)
+                    if view.low(at) in _PUT_VERBS), -1)
+        if put >= 0:
+            # "Italian prosecutors placed Calisto Tanzi under investigation": who puts them
+            # there investigates, those put there are investigated
+            layer, _ = view.subject(put)
+            held = view.entities_between(put + 1, found.first, None)
+            _name_sides(view, found, layer, [ent for ent in held if ent is not layer], False)
+            return
     modifier = view.modifier(found)
     under = _under(view, found)
     if under is not None:
@@ -265,6 +275,7 @@ def _after_despite(view: SentenceView, found: Found) -> bool:
 
 # Verbs that lay a measure on their object: "put Ruritania under an embargo".
 _PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places", "place", "placing"})
+_PUT_REACH = 8  # tokens from the verb to "under investigation"
 
 
 def _teller(view: SentenceView, told: Ent) -> Ent | None:

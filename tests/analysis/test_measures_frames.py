@@ -2651,6 +2651,14 @@ def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
         RURITANIA, FREEDONIA))
 
 
+def test_who_places_a_party_under_investigation_investigates_it():
+    for text in ("Italian prosecutors placed Calisto Tanzi under investigation.",
+                 "Prosecutors in Milan put Calisto Tanzi under investigation."):
+        found = analyze(text, dt.date(2004, 1, 2)).measures
+        assert [(m.type, m.imposer, m.targets) for m in found] == [
+            ("investigation", "Italy", ["Calisto Tanzi"])], text
+
+
 def test_a_list_of_state_sponsors_of_terrorism_is_a_sanction_on_those_listed():
     found = analyze("Washington removed Cuba from its list of state sponsors of terrorism.",
                     dt.date(2015, 5, 30)).measures
