@@ -244,6 +244,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # engines", "ordered Apple to pay 13 billion euros": what a public authority orders
         # a named party to do (4.3 other; `_read` wants the authority)
         add(found, _ORDERED_ENTRY)
+    for found in _STOPS_TAKING.finditer(text) if "accept" in text or "buying" in text \
+            or "importing" in text or "receiving" in text else ():
+        # "stopped accepting inbound parcels from China", "China stopped buying US
+        # soybeans": goods from abroad refused (4.3 import_ban); taken again: eased
+        add(found, _TAKES_AGAIN if found.group("back") else _STOPS_TAKING_ENTRY)
     for found in _TO_COURT.finditer(text) if " to court" in text else ():
         # "The European Commission took Hungary to court over its asylum law": a case a
         # public body brings (4.3 investigation: judicial)
@@ -279,6 +284,17 @@ _ORDERED_TO_ACT = re.compile(
     r"|open|allow|unbundle|break|drop|remove|delete|block|shut|close|hand|return|compensate"
     r"|disclose|publish|submit|reduce|cut|lower|raise|modify|amend|reinstate)\b")
 _ORDERED_ENTRY = TriggerEntry("other", "verb", "ordered to act", "impose")
+# A state that stops taking, or takes again, goods from a country named after them.
+_STOPS_TAKING = re.compile(
+    r"\b(?P<verb>(?:stop|stops|stopped|stopping|halt|halts|halted|halting|suspend|suspends"
+    r"|suspended|suspending|cease|ceases|ceased)\s+(?:accepting|buying|importing|receiving"
+    r"|taking\s+in)|refus(?:e|es|ed|ing)\s+to\s+(?:accept|buy|import|take\s+in)"
+    r"|(?P<back>resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?)\s+(?:accepting|buying|importing"
+    r"|receiving))\b"
+    r"(?=[^.;:]{0,60}?(?:\bfrom\s+(?:the\s+)?[A-Z]|\b(?:US|U\.S\.|UK|EU)\s+[a-z]"
+    r"|\b[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+[a-z]))")
+_STOPS_TAKING_ENTRY = TriggerEntry("import_ban", "verb", "stopped taking goods", "impose")
+_TAKES_AGAIN = TriggerEntry("import_ban", "verb", "took goods again", "ease")
 # A party a public body takes to court: "took Hungary to court over its asylum law".
 _TO_COURT = re.compile(
     r"\b(?P<verb>take|takes|took|taken|taking)\s+(?!(?:it|him|her|us|me|you|part|place)\b)"

@@ -2651,6 +2651,20 @@ def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
         RURITANIA, FREEDONIA))
 
 
+def test_goods_from_abroad_a_state_stops_taking_are_banned_and_taken_again_eased():
+    found = analyze("China stopped buying US soybeans in May.", dt.date(2019, 8, 6)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("import_ban", "impose", "China", ["United States"])]
+    found = analyze("Japan refused to accept shipments of beef from the United States.",
+                    dt.date(2004, 1, 6)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [("import_ban", "impose", "Japan")]
+    found = analyze("Beijing resumed buying Australian barley.", dt.date(2023, 8, 6)).measures
+    assert [(m.type, m.action) for m in found] == [("import_ban", "ease")]
+    # a firm's purchases are its business
+    assert analyze("Acme stopped buying raw materials from Brazil.",
+                   dt.date(2019, 8, 6)).measures == []
+
+
 def test_who_places_a_party_under_investigation_investigates_it():
     for text in ("Italian prosecutors placed Calisto Tanzi under investigation.",
                  "Prosecutors in Milan put Calisto Tanzi under investigation."):
