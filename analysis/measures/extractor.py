@@ -249,6 +249,9 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "stopped accepting inbound parcels from China", "China stopped buying US
         # soybeans": goods from abroad refused (4.3 import_ban); taken again: eased
         add(found, _TAKES_AGAIN if found.group("back") else _STOPS_TAKING_ENTRY)
+    for found in _LET_BACK_IN.finditer(text) if " back into" in text else ():
+        # "China has let Australian coal back into its ports": a ban eased (4.3 import_ban)
+        add(found, _TAKES_AGAIN)
     for found in _TO_COURT.finditer(text) if " to court" in text else ():
         # "The European Commission took Hungary to court over its asylum law": a case a
         # public body brings (4.3 investigation: judicial)
@@ -295,6 +298,10 @@ _STOPS_TAKING = re.compile(
     r"|\b[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+[a-z]))")
 _STOPS_TAKING_ENTRY = TriggerEntry("import_ban", "verb", "stopped taking goods", "impose")
 _TAKES_AGAIN = TriggerEntry("import_ban", "verb", "took goods again", "ease")
+_LET_BACK_IN = re.compile(
+    r"\b(?P<verb>let|lets|letting|allowed|allow|allows|allowing)\s+"
+    r"(?:(?:US|U\.S\.|UK|EU|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+)(?:[a-z][\w-]*\s+){1,3}?"
+    r"back\s+into\s+(?:its|their|the)\s+(?:ports?|markets?|country|shops|stores)\b")
 # A party a public body takes to court: "took Hungary to court over its asylum law".
 _TO_COURT = re.compile(
     r"\b(?P<verb>take|takes|took|taken|taking)\s+(?!(?:it|him|her|us|me|you|part|place)\b)"

@@ -2660,6 +2660,10 @@ def test_goods_from_abroad_a_state_stops_taking_are_banned_and_taken_again_eased
     assert [(m.type, m.action, m.imposer) for m in found] == [("import_ban", "impose", "Japan")]
     found = analyze("Beijing resumed buying Australian barley.", dt.date(2023, 8, 6)).measures
     assert [(m.type, m.action) for m in found] == [("import_ban", "ease")]
+    found = analyze("China has let Australian coal back into its ports since January.",
+                    dt.date(2023, 5, 1)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("import_ban", "ease", "China", ["Australia"])]
     # a firm's purchases are its business
     assert analyze("Acme stopped buying raw materials from Brazil.",
                    dt.date(2019, 8, 6)).measures == []
