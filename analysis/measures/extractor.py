@@ -161,11 +161,12 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "has set aside 5m euros to compensate growers", "would offer £10m in aid to help
         # skippers fit new nets": public money given to a group (4.3 subsidy)
         add(found, _FUNDING_ENTRY)
-    for pattern in (_MONEY_GIVEN_FOR, _MONEY_GIVEN_TO, _MONEY_PAID_TO_HELP) \
-            if _may_give(text) else ():
+    for pattern, anchor in ((_MONEY_GIVEN_FOR, _GIVE), (_MONEY_GIVEN_TO, _GIVE),
+                            (_MONEY_PAID_TO_HELP, _PAY)) if _may_give(text) else ():
         # "will give carmakers £500m to build electric cars", "grants $39 billion to
-        # chipmakers": public money handed to a group of firms or people (4.3 subsidy)
-        for found in _around(text, _GIVE, pattern, 1, _GIVE_AFTER, "verb"):
+        # chipmakers", "will pay farmers 500 million euros to compensate": public money
+        # handed to a group of firms or people (4.3 subsidy)
+        for found in _around(text, anchor, pattern, 1, _GIVE_AFTER, "verb", _DIGIT):
             add(found, _FUNDING_ENTRY)
     for found in _BOUGHT_FOR_PRICES.finditer(text) if " prices" in text and (
             " buy" in text or " bought" in text or " purchas" in text) else ():
@@ -209,7 +210,9 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # cash deposits of up to 30%": provisional anti-dumping duties, paid as a deposit
         # (4.3 trade_defence), by whoever lays them
         add(found, _DEPOSITS_ENTRY, group="deposit")
-    for found in _STOPS_ISSUING.finditer(text) if "issu" in text or "grant" in text else ():
+    for found in _STOPS_ISSUING.finditer(text) if (
+            " issu" in text or " granting" in text or " approv" in text) and (
+            "stop" in text or "halt" in text or "ceas" in text) else ():
         # "would stop issuing permits for new smelters", "has stopped issuing certificates
         # for Russia-bound meat": what the permits allow is halted (4.3: exports sent
         # abroad are an export control; anything else other)
@@ -238,14 +241,14 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # projects", "Japan agreed with Korea to scrap ...": a joint commitment (4.3
         # agreement), beside any measure it holds
         add(found, _AGREED_ENTRY, group=found.lastgroup or "verb", only_one=True)
-    for found in _ORDERED_TO_ACT.finditer(text) if "order" in text or "direct" in text \
-            or "instruct" in text else ():
+    for found in _ORDERED_TO_ACT.finditer(text) if " ordered " in text or " orders " in text \
+            or " ordering " in text or " directed " in text or " directs " in text \
+            or " instruct" in text else ():
         # "Japan's Fair Trade Commission ordered Google to stop restricting rival search
         # engines", "ordered Apple to pay 13 billion euros": what a public authority orders
         # a named party to do (4.3 other; `_read` wants the authority)
         add(found, _ORDERED_ENTRY)
-    for found in _STOPS_TAKING.finditer(text) if "accept" in text or "buying" in text \
-            or "importing" in text or "receiving" in text else ():
+    for found in _STOPS_TAKING.finditer(text) if _may_stop_taking(text) else ():
         # "stopped accepting inbound parcels from China", "China stopped buying US
         # soybeans": goods from abroad refused (4.3 import_ban); taken again: eased
         add(found, _TAKES_AGAIN if found.group("back") else _STOPS_TAKING_ENTRY)
@@ -287,6 +290,14 @@ _ORDERED_TO_ACT = re.compile(
     r"|open|allow|unbundle|break|drop|remove|delete|block|shut|close|hand|return|compensate"
     r"|disclose|publish|submit|reduce|cut|lower|raise|modify|amend|reinstate)\b")
 _ORDERED_ENTRY = TriggerEntry("other", "verb", "ordered to act", "impose")
+def _may_stop_taking(text: str) -> bool:
+    """Whether the text may tell goods from abroad refused or taken again (cheap tests)."""
+    return (" accept" in text or " buying" in text or " importing" in text
+            or " receiving" in text or " taking in" in text or " to buy" in text) \
+        and ("stop" in text or "halt" in text or "suspend" in text or "ceas" in text
+             or "refus" in text or "resum" in text or "restart" in text)
+
+
 # A state that stops taking, or takes again, goods from a country named after them.
 _STOPS_TAKING = re.compile(
     r"\b(?P<verb>(?:stop|stops|stopped|stopping|halt|halts|halted|halting|suspend|suspends"
@@ -405,14 +416,18 @@ def _money_in_aid(text: str) -> Iterator[re.Match[str]]:
 
 
 def _around(text: str, anchor: re.Pattern[str], pattern: re.Pattern[str], before: int,
-            after: int, group: int | str = 0) -> Iterator[re.Match[str]]:
+            after: int, group: int | str = 0, needs: re.Pattern[str] | None = None
+            ) -> Iterator[re.Match[str]]:
     """The matches of a costly `pattern` tried only in windows around the cheap `anchor`'s
     matches (from `before` characters before one to `after` after it), each once (by the
-    start of its `group`: windows may overlap)."""
+    start of its `group`: windows may overlap); with `needs`, only in windows where it
+    matches after the anchor (a sum's digit: most windows have none)."""
     seen: set[int] = set()
     for near in anchor.finditer(text):
-        for found in pattern.finditer(text, max(0, near.start() - before),
-                                      min(len(text), near.end() + after)):
+        start, end = max(0, near.start() - before), min(len(text), near.end() + after)
+        if needs is not None and needs.search(text, near.end(), end) is None:
+            continue
+        for found in pattern.finditer(text, start, end):
             if found.start(group) not in seen:
                 seen.add(found.start(group))
                 yield found
@@ -438,8 +453,7 @@ _AID_TAIL = 40  # (the tail looks past "for the")
 
 # Public money handed to a group: to its members for a purpose ("give carmakers £500m to
 # build"), or a sum to them ("grants $39 billion to chipmakers").
-_GIVING = (r"(?P<verb>give|gives|gave|giving|grant|grants|granted|granting|hand|hands|handed"
-           r"|award|awards|awarded|awarding|lend|lends|lent|lending)")
+_GIVING = r"(?P<verb>give|gives|gave|giving|grant|grants|granted|granting|hand|hands|handed)"
 # Paying a group is help only for a purpose that says so ("will pay farmers 500 million euros
 # to compensate for the drought"; not "pay contractors $5bn to build the bridge").
 _PAYING = r"(?P<verb>pay|pays|paid|paying)"
@@ -460,15 +474,15 @@ _MONEY_PAID_TO_HELP = re.compile(rf"\b{_PAYING}\s+{_RECIPIENTS}\s+{_SUM_GIVEN}to
 
 def _may_give(text: str) -> bool:
     """Whether the text may hold money handed to a group (cheap tests first)."""
-    return any(verb in text for verb in (" give", " gave", " grant", " hand", " award",
-                                         " lend", " lent", " pa")) \
+    return any(verb in text for verb in (" give", " gave", " grant", " hand", " pay",
+                                         " paid ")) \
         and _DIGIT.search(text) is not None
 
 
 _DIGIT = re.compile(r"\d")
 # The verbs around which those patterns are tried, and how far after them they may reach.
-_GIVE = re.compile(r"g(?:iv|ave|rant)|hand|award|len[dt]|pa(?:y|id)")  # (no leading \b:
-# a literal prefix scans fast)
+_GIVE = re.compile(r"g(?:iv|ave|rant)|hand")  # (no leading \b: a literal prefix scans fast)
+_PAY = re.compile(r" pa(?:ys?|id|ying) ")
 _GIVE_AFTER = 200
 
 
