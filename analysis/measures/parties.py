@@ -67,7 +67,10 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
     owners = [ent for ent in inside if found.entry.kind == "verb_bound"
               and view.low(ent.last + 1) in ("’s", "'s")]
     inside = [ent for ent in inside if ent not in owners]
-    if imposer is None and inside and found.type == "investment_restriction":
+    if imposer is None and inside and found.type == "investment_restriction" \
+            and found.entry.phrase not in _INVESTING:
+        # (not "barred American investors from investing in": those barred, told between
+        # the verb and what they may not do, are the state's own; the subject bars them)
         if inside[0].demonym and found.entry.phrase in _BIDS:
             owners.append(inside[0])  # "Australia blocked a Chinese bid": the bidder (but
             # "restrict US investment in China": the investors' state restricts it)
@@ -274,6 +277,11 @@ def _after_despite(view: SentenceView, found: Found) -> bool:
 
 
 # Verbs that lay a measure on their object: "put Ruritania under an embargo".
+# What a party may be barred from doing with firms: "from investing in", "from buying
+# shares in" (measure_triggers.json's investment bars).
+_INVESTING = frozenset({"investing", "acquiring", "buying shares", "holding shares",
+                        "owning shares", "buying stakes", "buying securities",
+                        "holding securities"})
 _PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places", "place", "placing"})
 _PUT_REACH = 8  # tokens from the verb to "under investigation"
 

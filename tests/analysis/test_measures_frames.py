@@ -2651,6 +2651,17 @@ def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
         RURITANIA, FREEDONIA))
 
 
+def test_a_states_own_investors_barred_from_buying_shares_abroad_is_its_restriction():
+    for text in ("The US barred American investors from investing in 31 Chinese companies.",
+                 "The US barred American investors from buying shares in 31 Chinese "
+                 "companies."):
+        found = analyze(text, dt.date(2021, 1, 1)).measures
+        assert [(m.type, m.action, m.imposer) for m in found] == [
+            ("investment_restriction", "impose", "United States")], text
+    assert analyze("The club barred fans from buying shares in the team.",
+                   dt.date(2021, 1, 1)).measures == []
+
+
 def test_goods_from_abroad_a_state_stops_taking_are_banned_and_taken_again_eased():
     found = analyze("China stopped buying US soybeans in May.", dt.date(2019, 8, 6)).measures
     assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
