@@ -248,6 +248,18 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # engines", "ordered Apple to pay 13 billion euros": what a public authority orders
         # a named party to do (4.3 other; `_read` wants the authority)
         add(found, _ORDERED_ENTRY)
+    for found in _STATE_STAKE.finditer(text) if " stake" in text else ():
+        # "Washington will take a 10% stake in Intel", "let the government take equity
+        # stakes in the venture": public money put into a firm (4.3 subsidy); a firm's
+        # stake is business, so `_read` wants a public authority
+        add(found, _STAKE_ENTRY)
+    for found in _EXEMPT_FROM_TAX.finditer(text) if "exempt" in text and " tax" in text else ():
+        # "will exempt electric vehicles from purchase tax until 2027": a tax break for what
+        # is exempted (4.3 subsidy)
+        add(found, _TAX_BREAK_ENTRY)
+    for found in _BAILED_OUT.finditer(text) if "bail" in text else ():
+        # "The government bailed out the national airline": state aid (4.3 subsidy)
+        add(found, _STAKE_ENTRY)
     for found in _STOPS_TAKING.finditer(text) if _may_stop_taking(text) else ():
         # "stopped accepting inbound parcels from China", "China stopped buying US
         # soybeans": goods from abroad refused (4.3 import_ban); taken again: eased
@@ -298,6 +310,18 @@ def _may_stop_taking(text: str) -> bool:
              or "refus" in text or "resum" in text or "restart" in text)
 
 
+# A stake taken in a firm, and a firm bailed out.
+_STATE_STAKE = re.compile(
+    r"\b(?P<verb>take|takes|took|taken|taking)\s+(?:an?\s+)?(?:[\d.]+\s?(?:%|per\s?cent)\s+)?"
+    r"(?:equity\s+|minority\s+|majority\s+|controlling\s+|direct\s+)?stakes?\s+in\b")
+_BAILED_OUT = re.compile(r"\b(?P<verb>bail|bails|bailed|bailing)\s+out\s+(?:the\s+|its\s+)?"
+                         r"(?:[A-Z]|[a-z]+\s+(?:airline|bank|carrier|carmaker|firm|company"
+                         r"|industry|lender|steelmaker|utility|insurer))")
+_STAKE_ENTRY = TriggerEntry("subsidy", "verb", "stake taken in a firm", "impose")
+_EXEMPT_FROM_TAX = re.compile(
+    r"\b(?P<verb>exempt|exempts|exempted|exempting)\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?tax(?:es)?\b")
+_TAX_BREAK_ENTRY = TriggerEntry("subsidy", "verb", "exempted from a tax", "impose")
 # A state that stops taking, or takes again, goods from a country named after them.
 _STOPS_TAKING = re.compile(
     r"\b(?P<verb>(?:stop|stops|stopped|stopping|halt|halts|halted|halting|suspend|suspends"
@@ -368,14 +392,15 @@ _MONEY_IN_AID = re.compile(
 # People who get public money, what they are to receive, and its sum (before or after).
 _MONEY = r"(?:[A-Z]{0,3}[$£€¥]\s?\d[\d.,]*|\b\d[\d.,]*)\s*(?:m|bn|billion|million)?"
 _RECEIVES_MONEY = re.compile(
-    r"\b(?:households|pensioners|parents|families|farmers|growers|workers|children|child"
+    r"\b(?i:households|pensioners|parents|families|farmers|growers|workers|children|child"
     r"|students|carers|claimants|veterans|fishermen|taxpayers|retirees|mothers|savers"
     r"|motorists|homeowners|buyers|employees)\b[^.;:]{0,60}?\b(?:will|would|are\s+to|is\s+to"
     r"|shall|to)\s+(?:also\s+|again\s+|now\s+|each\s+|then\s+)?receive\s+(?:an?\s+)?"
     r"(?:(?:new|one-off|one-time|extra|further|annual|monthly|weekly|tax-free|cash|lump-sum"
     r"|[\w-]+)\s+){0,3}?"
     rf"(?:(?P<sum>{_MONEY})\s+)?(?:[\w-]+\s+)?"
-    r"(?P<aid>payment|supplement|grant|allowance|voucher|bonus|rebate|handout|subsidy)\b"
+    r"(?P<aid>payment|supplement|grant|allowance|voucher|bonus|rebate|handout|subsidy"
+    r"|payments|grants|allowances|vouchers|rebates|handouts|subsidies)\b"
     rf"(?(sum)|\s+(?:of|worth)\s+{_MONEY})")
 _RECEIVED_ENTRY = TriggerEntry("subsidy", "direct", "money received")
 _AID_NOUNS = (" aid", " support", " compensation", " relief", " assistance", " subsidies",

@@ -2635,6 +2635,21 @@ def test_public_money_put_up_to_better_or_prop_up_what_a_group_has_is_a_subsidy(
     assert measures("Ruritania will buy 40 fighter jets to replace its fleet.", RURITANIA) == []
 
 
+def test_stakes_bailouts_loan_guarantees_and_tax_exemptions_a_state_grants_are_aid():
+    for text in ("Ruritania will take a 10% stake in Acme.",
+                 "Ruritania bailed out the national airline with a 3 billion euro loan.",
+                 "Ruritania will guarantee loans to small businesses.",
+                 "Ruritania will exempt electric vehicles from purchase tax until 2027."):
+        m = only(text, RURITANIA, ("Acme", "organization"))
+        assert (m.type, m.action, m.imposer) == ("subsidy", "impose", "Ruritania"), text
+    # a firm's stake is business
+    assert measures("Globex took a 10% stake in Acme.", ("Globex", "organization"),
+                    ("Acme", "organization")) == []
+    m = only("Farmers will receive direct payments of 200 euros per hectare, Ruritania said.",
+             RURITANIA)
+    assert (m.type, m.action) == ("subsidy", "impose")
+
+
 def test_conduct_a_state_bars_a_class_of_bodies_from_is_a_duty_on_that_class():
     for text in ("Ruritania barred state agencies from flying drones made abroad.",
                  "Ruritania banned banks from charging fees on cash withdrawals.",
