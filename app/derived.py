@@ -304,14 +304,20 @@ def _json_names(raw: bytes, article_id: str, numbers: dict[Name, int]
             and (affiliation is None or type(affiliation) is str)
             for name, kind, affiliation in names):
         return None
-    # Aliases are checked only where a key can be named so (as such, or with an escape).
-    if ((b'"aliases"' in raw or b"\\u" in raw)
+    # Aliases: each actor's checked one by one only where one is of a type that may fail
+    # (not a list, str, dict or null; the actors are dicts by now). The types are gathered
+    # without a Python call per actor: 0.1 s at 100,000 articles, where looking for a key
+    # named "aliases" in the JSON (or for a \u escape that could spell one), found in most,
+    # and then checking each actor cost 0.45.
+    if (not _PLAIN_ALIASES.issuperset(map(type, map(dict.get, actors, _ALIASES)))
             and any(_not_iterable(a.get("aliases")) for a in actors)):
         return None
     return names, known
 
 
 _NAME_KIND_AFFILIATION = operator.itemgetter("name", "kind", "affiliation")
+_ALIASES = itertools.repeat("aliases")
+_PLAIN_ALIASES = frozenset({list, str, dict, type(None)})  # `_not_iterable` of none of them
 
 
 def _not_iterable(value: Any) -> bool:

@@ -572,7 +572,10 @@ _PLAIN = [
     {}, {"findings": None}, {"findings": {}}, {"findings__actors": []},
     {"findings__actors__0__affiliation": _DROP}, {"findings__actors__0__role": _DROP},
     {"findings__actors__0__mentions": 3}, {"findings__actors__0__aliases": ["A. Ruiz"]},
-    {"findings__actors__0__aliases": 0}, {"findings__times": 5},
+    {"findings__actors__0__aliases": 0}, {"findings__actors__0__aliases": None},
+    {"findings__actors__0__aliases": "AR"}, {"findings__actors__1__aliases": {"a": 1}},
+    {"findings__actors__0__aliases": False}, {"findings__actors__1__aliases": 0.0},
+    {"findings__times": 5},
     {"findings__measures__0__targets": 0}, {"findings__measures": "x"},
     {"extra": {"actors": []}}]
 # Odd: left to the whole read (which gives other names, or fails).
@@ -581,7 +584,8 @@ _ODD = [
     {"findings__actors__0__kind": None}, {"findings__actors__0__affiliation": 4},
     {"findings__actors__1": "Chile"}, {"findings__actors": {"name": "x"}},
     {"findings__actors": _DROP}, {"findings__actors__0__aliases": 5},
-    {"findings__actors__0__aliases": True}, {"findings__sentences": 1},
+    {"findings__actors__0__aliases": True}, {"findings__actors__1__aliases": 1.5},
+    {"findings__actors__1__aliases": -1}, {"findings__sentences": 1},
     {"findings__measures__0__targets": True}, {"findings__measures__0__times": 2},
     {"findings": []}, {"findings": "x"}, {"id": "b2"}, {"text": _DROP}, {"title": 3},
     {"also_from": ["x", 1]}, {"source": True}]
