@@ -51,6 +51,12 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
+def child_env() -> dict[str, str]:
+    """The environment of a `python -m newsdesk.app...` child: it finds what this process
+    finds (a source checkout, the tests' modules)."""
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
+
+
 def _published(article: Article) -> dt.date | None:
     return dt.date.fromisoformat(article.published) if article.published else None
 
@@ -66,13 +72,11 @@ class _Worker:
     """One `python -m newsdesk.app.worker` process, and a thread reading its results."""
 
     def __init__(self, analyze: Analyze) -> None:
-        # The child finds what this process finds (a source checkout, the tests' modules).
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         self.process = subprocess.Popen(
             [sys.executable, "-m", "newsdesk.app.worker", analyze.__module__,
              analyze.__qualname__],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            env=env, close_fds=True)
+            env=child_env(), close_fds=True)
         self.results: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self.keys: deque[tuple[str, str | None]] = deque()  # sent, in order
         # Jobs go through a thread of their own: a pipe holds 64 KB, a dozen articles, and

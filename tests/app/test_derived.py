@@ -5,16 +5,21 @@ different finding."""
 from __future__ import annotations
 
 import json
+import subprocess
+import time
+import zlib
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from support import seal
 
 from newsdesk.analysis.model import Findings
 from newsdesk.app import derived
 from newsdesk.app.engine import actor_linker, analyze_article
 from newsdesk.store.db import Store
-from newsdesk.store.folder import CACHE_FOLDER
+from newsdesk.store.errors import StoreCorrupt
+from newsdesk.store.folder import ARTICLES_FILE, CACHE_FOLDER
 from newsdesk.store.records import Article, Correction
 from newsdesk.store.shapes import shape_problem
 
@@ -625,3 +630,186 @@ def test_damaged_or_odd_json_gives_the_last_of_a_key_or_nothing(raw):
         assert fast in (None, derived._names_of(Article.from_dict(doc).findings)
                         if isinstance(doc, dict) and not shape_problem(Article, doc, "a1")
                         else None)
+
+
+# -- a cold read shared with a second process ----------------------------------------------
+
+
+def _rewrite_articles(path: Path, edit) -> None:
+    """The store's articles, each stored JSON `edit(n, raw)`'s, written to a new segment
+    with checksums that fit, as a commit writes them: damage a commit never makes."""
+    file = path / ARTICLES_FILE
+    head, body = file.read_bytes().split(b"\n", 1)
+    header = json.loads(head)
+    lines = body.split(b"\n")
+    records = []
+    for segment, offset, length, _ in json.loads(lines[0]):
+        with open(file.with_suffix(".d") / f"{segment:08d}.jsonl", "rb") as f:
+            f.seek(offset)
+            records.append(edit(len(records), f.read(length)))
+    number, places, offset = header["next_segment"], [], 0
+    for raw in records:
+        places.append([number, offset, len(raw), zlib.crc32(raw)])
+        offset += len(raw) + 1
+    (file.with_suffix(".d") / f"{number:08d}.jsonl").write_bytes(
+        b"".join(raw + b"\n" for raw in records))
+    header["segments"], header["next_segment"] = {str(number): offset}, number + 1
+    body = json.dumps(places).encode() + b"\n" + lines[-2] + b"\n"
+    seal(header, body)
+    file.write_bytes(json.dumps(header).encode() + b"\n" + body)
+
+
+def _edit_findings(change):
+    def edit(raw: bytes) -> bytes:
+        doc = json.loads(raw)
+        change(doc["findings"])
+        return json.dumps(doc).encode()
+    return edit
+
+
+# Stored JSON the cold read leaves to a whole read, which gives other names than a plain
+# reading would, by the article's place in the store (the last three are the first the
+# second process reads); and at 19 one it reads plainly.
+_ODD_STORED = {
+    4: _edit_findings(lambda f: f["actors"][0].update(name=7)),
+    19: _edit_findings(lambda f: f["actors"][0].update(aliases="A. N. Other")),
+    20: _edit_findings(lambda f: f["actors"][0].update(kind=None)),
+    21: _edit_findings(lambda f: f["actors"].append(["not", "an", "actor"])),
+    22: _edit_findings(lambda f: f["actors"][0].update(affiliation=4)),
+}
+ODD_IDS = [f"{n:012x}" for n in (5, 22, 23, 24)]  # places 4, 20, 21, 22
+
+
+@pytest.fixture
+def many(store_path: Path) -> Path:
+    """The three articles again and again under other ids (24, one of them removed: 23
+    places), one without findings, one with findings {}, and the odd ones above."""
+    with Store.open(store_path) as store:
+        kept = [store.get_article(f"{n:012x}") for n in (1, 2, 3)]
+        store.add_articles([replace(kept[n % 3], id=f"{n:012x}", title=f"Again {n}")
+                            for n in range(4, 25)])
+        store.update_article(replace(store.get_article(f"{10:012x}"), findings=None))
+        store.update_article(replace(store.get_article(f"{11:012x}"), findings=Findings()))
+        store.remove_article(f"{12:012x}")
+    _rewrite_articles(store_path, lambda n, raw: _ODD_STORED.get(n, lambda r: r)(raw))
+    for cached in (store_path / CACHE_FOLDER).iterdir():
+        cached.unlink()
+    return store_path
+
+
+def share_all(monkeypatch) -> list:
+    """Every cold read shared, a frame per 3 articles, and this process's reads held until
+    the other process has sent its first frame (at most 60 s): it then reads some of the
+    articles for certain. The `_SharedRead`s made, in order."""
+    made: list = []
+    real_init, real_many = derived._SharedRead.__init__, Store.articles_json
+
+    def init(self, store, ids):
+        real_init(self, store, ids)
+        made.append((self, len(ids)))
+
+    def articles_json(self, article_ids):
+        for article_id, raw in real_many(self, article_ids):
+            deadline = time.monotonic() + 60
+            while made and made[-1][0].frontier == made[-1][1] \
+                    and time.monotonic() < deadline:
+                time.sleep(0.01)
+            yield article_id, raw
+
+    monkeypatch.setattr(derived, "SHARE_MIN", 1)
+    monkeypatch.setattr(derived, "SHARE_CHUNK", 3)
+    monkeypatch.setattr(derived._SharedRead, "__init__", init)
+    monkeypatch.setattr(Store, "articles_json", articles_json)
+    return made
+
+
+def test_a_shared_cold_read_gives_what_the_whole_articles_give(many, monkeypatch):
+    # The second process reads the last articles; where it found an article odd, this
+    # one reads it (whole). The names, their order and the cache written are those of a
+    # read here alone, which are those of the whole articles.
+    with Store.open(many) as store:
+        expected = names_from_articles(store)
+        alone = derived.actor_names(store)
+    written = cache_file(many).read_bytes()
+    cache_file(many).unlink()
+    assert alone == expected and list(alone) == list(expected)
+    assert [n[0] for n in expected[f"{5:012x}"]][:1] == [7]  # an odd one, read whole
+    made = share_all(monkeypatch)
+    reads = spy_reads(monkeypatch)
+    with Store.open(many) as store:
+        shared = derived.actor_names(store)
+    assert shared == expected and list(shared) == list(expected)
+    assert cache_file(many).read_bytes() == written
+    assert len(made) == 1 and made[0][0].process.poll() is not None  # stopped
+    # It read some of the last articles; those it found odd were read here after all.
+    taken = [i for i in expected if i not in reads]
+    assert taken and f"{21:012x}" in taken and set(ODD_IDS) <= set(reads)
+    ids = list(expected)
+    assert set(ids[ids.index(taken[0]):]) - set(taken) <= set(ODD_IDS)
+
+
+@pytest.mark.parametrize("damage", [b"{nope", b'{"id": "x", "title": "T", "text": "x"}'])
+def test_damage_the_second_process_meets_is_met_here_too(many, monkeypatch, damage):
+    # An article that is not one (not JSON, another's id) is left by the other process to
+    # this one, whose whole read fails on it as a read here alone does.
+    _rewrite_articles(many, lambda n, raw: damage if n == 20 else raw)
+    with Store.open(many) as store, pytest.raises(StoreCorrupt) as alone:
+        derived.actor_names(store)
+    made = share_all(monkeypatch)
+    with Store.open(many) as store, pytest.raises(StoreCorrupt) as shared:
+        derived.actor_names(store)
+    assert str(shared.value) == str(alone.value)
+    assert len(made) == 1 and made[0][0].process.poll() is not None
+
+
+class _Sent:
+    """A stand-in for the second process: what it sent, from place `frontier` on."""
+
+    def __init__(self, frontier: int, sent: list) -> None:
+        self.frontier, self.sent, self.closed = frontier, sent, False
+
+    def close(self) -> None:
+        self.closed = True
+
+    def found(self, start: int, numbers):
+        assert self.closed and start == self.frontier
+        return ((fingerprint, names, names and list(map(numbers.get, names)))
+                for fingerprint, names in self.sent)
+
+
+def test_names_from_the_second_process_are_taken_only_for_the_bytes_the_index_has(
+        store_path):
+    # Taken where it read the very JSON the index names (its fingerprint) and found it
+    # plain; read here where it read other bytes (a commit since) or left it (None).
+    fake = [("Someone Else", "person", None)]
+    with Store.open(store_path) as store:
+        fingerprints = store.article_fingerprints()
+        unread = list(fingerprints)
+        expected = names_from_articles(store)
+        a, b, c = unread
+        for sent, names_b, names_c in [
+                ([(fingerprints[b], fake), (fingerprints[c], fake)], fake, fake),
+                ([(fingerprints[b] + 1, fake), (fingerprints[c], None)],
+                 expected[b], expected[c]),
+                ([(-1, None), (fingerprints[c] ^ 1 << 40, fake)], expected[b], expected[c])]:
+            reads = derived._reads(store, unread, {}, fingerprints, _Sent(1, sent))
+            assert [r and r[0] for r in reads] == [expected[a], names_b, names_c]
+
+
+@pytest.mark.parametrize("broken", ["no process", "dies at once"])
+def test_without_a_second_process_every_article_is_read_here(many, monkeypatch, broken):
+    with Store.open(many) as store:
+        expected = names_from_articles(store)
+    monkeypatch.setattr(derived, "SHARE_MIN", 1)
+    if broken == "no process":
+        def popen(*args, **kwargs):
+            raise OSError("no more processes")
+        monkeypatch.setattr(derived.subprocess, "Popen", popen)
+    else:
+        real = subprocess.Popen
+        monkeypatch.setattr(derived.subprocess, "Popen",
+                            lambda args, **kw: real(["false"], **kw))
+    reads = spy_reads(monkeypatch)
+    with Store.open(many) as store:
+        assert derived.actor_names(store) == expected
+    assert set(expected) <= set(reads)
