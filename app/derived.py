@@ -47,8 +47,10 @@ process (`_SharedRead`, app/namesworker.py), which reads them from the last back
 while this one reads from the first, until they meet. Its names are taken only where it
 read the very bytes this process's index names (their fingerprint) and found them plain;
 any other article is read here, so the names are those a read here alone gives. At
-100,000 articles this process's part is 4 s of CPU instead of 6, and an import's first
-use of the linking index (of a store no newsdesk kept a cache for) waits that much less.
+100,000 articles this process's part is 4 s of CPU instead of 6 (the names read in 4 s
+instead of 6 when a second core is free), for 1 s more CPU in all (the second process's
+start and index, 0.4 s; its frames; this process's turning them into its own numbers):
+on a machine with no core to spare, a cold read takes that second longer.
 """
 
 from __future__ import annotations
@@ -288,7 +290,7 @@ def _reads(store: Store, unread: list[str], numbers: dict[Name, int],
 
 
 # A cold read of this many articles or more is shared with a second process (a Python
-# start and the store's index: 0.3 s, a twentieth of 100,000 articles' names).
+# start and the store's index: 0.4 s of CPU, what 6,000 articles' names cost).
 SHARE_MIN = 10_000
 SHARE_CHUNK = 500  # articles per frame the second process sends
 
