@@ -15,7 +15,7 @@ import pytest
 from support import seal
 
 from newsdesk.analysis.model import Findings
-from newsdesk.app import derived
+from newsdesk.app import derived, parallel
 from newsdesk.app.engine import actor_linker, analyze_article
 from newsdesk.store.db import Store
 from newsdesk.store.errors import StoreCorrupt
@@ -717,6 +717,7 @@ def share_all(monkeypatch) -> list:
             yield article_id, raw
 
     monkeypatch.setattr(derived, "SHARE_MIN", 1)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)  # shared on a machine of one core too
     monkeypatch.setattr(derived, "SHARE_CHUNK", 3)
     monkeypatch.setattr(derived._SharedRead, "__init__", init)
     monkeypatch.setattr(Store, "articles_json", articles_json)
@@ -801,6 +802,7 @@ def test_without_a_second_process_every_article_is_read_here(many, monkeypatch, 
     with Store.open(many) as store:
         expected = names_from_articles(store)
     monkeypatch.setattr(derived, "SHARE_MIN", 1)
+    monkeypatch.setattr(parallel, "cores", lambda: 2)
     if broken == "no process":
         def popen(*args, **kwargs):
             raise OSError("no more processes")
