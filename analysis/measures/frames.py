@@ -535,8 +535,10 @@ def _modality(view: SentenceView, found: Found, action: str, cue: int, start: in
     talk = _find(view, start, anchor, words.talk_verbs)
     if talk >= 0 and view.low(talk - 1) in ATTRIBUTIVE:
         talk = -1  # "a negotiated settlement": the participle qualifies the deal
-    if talk >= 0:
+    if talk >= 0 and found.rule != "measure.relative-verb":
         return _talks(view, found, action, talk, anchor)
+    # (not "negotiates over 20% tariffs that Trump paused for 90 days": the relative clause
+    # tells what was done to them)
     return _intent(view, found, action, cue, start, anchor)
 
 

@@ -2695,6 +2695,16 @@ def test_goods_from_abroad_a_state_stops_taking_are_banned_and_taken_again_eased
                    dt.date(2019, 8, 6)).measures == []
 
 
+def test_a_step_its_own_relative_clause_tells_stands_in_a_sentence_about_talks():
+    found = analyze("The EU negotiates with Washington over 20% tariffs on European goods that "
+                    "the United States paused for 90 days.", dt.date(2025, 4, 20)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("tariff", "delay", "United States")]
+    # what talks are about, with nothing done to it, is no measure
+    assert analyze("The EU negotiates with Washington over 20% tariffs on European goods.",
+                   dt.date(2025, 4, 20)).measures == []
+
+
 def test_who_places_a_party_under_investigation_investigates_it():
     for text in ("Italian prosecutors placed Calisto Tanzi under investigation.",
                  "Prosecutors in Milan put Calisto Tanzi under investigation."):
