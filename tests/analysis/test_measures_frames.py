@@ -2695,6 +2695,21 @@ def test_goods_from_abroad_a_state_stops_taking_are_banned_and_taken_again_eased
                    dt.date(2019, 8, 6)).measures == []
 
 
+def test_talks_between_states_suspended_broken_off_or_resumed_are_steps_of_a_deal():
+    cases = (("Brazil has suspended talks with Argentina on a new regime for trade in cars.",
+              ("agreement", "delay", "Brazil", ["Argentina"])),
+             ("Canada broke off trade talks with the United States on Friday.",
+              ("agreement", "lift", "Canada", ["United States"])),
+             ("India resumed negotiations with the European Union in June.",
+              ("agreement", "impose", "India", ["European Union"])))
+    for text, expected in cases:
+        found = analyze(text, dt.date(2025, 6, 20)).measures
+        assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [expected], text
+    # a firm's talks are its business
+    assert analyze("Acme Corp suspended talks with Globex Inc on a merger.",
+                   dt.date(2025, 6, 20)).measures == []
+
+
 def test_a_step_its_own_relative_clause_tells_stands_in_a_sentence_about_talks():
     found = analyze("The EU negotiates with Washington over 20% tariffs on European goods that "
                     "the United States paused for 90 days.", dt.date(2025, 4, 20)).measures
