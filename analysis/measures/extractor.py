@@ -302,6 +302,8 @@ _ORDERED_TO_ACT = re.compile(
     r"|open|allow|unbundle|break|drop|remove|delete|block|shut|close|hand|return|compensate"
     r"|disclose|publish|submit|reduce|cut|lower|raise|modify|amend|reinstate)\b")
 _ORDERED_ENTRY = TriggerEntry("other", "verb", "ordered to act", "impose")
+
+
 def _may_stop_taking(text: str) -> bool:
     """Whether the text may tell goods from abroad refused or taken again (cheap tests)."""
     return (" accept" in text or " buying" in text or " importing" in text
@@ -322,6 +324,8 @@ _EXEMPT_FROM_TAX = re.compile(
     r"\b(?P<verb>exempt|exempts|exempted|exempting)\s+(?:[\w-]+\s+){1,4}?from\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?tax(?:es)?\b")
 _TAX_BREAK_ENTRY = TriggerEntry("subsidy", "verb", "exempted from a tax", "impose")
+# A country's word before goods: "US soybeans", "Australian coal".
+_COUNTRY_WORD = r"(?:US|U\.S\.|UK|EU|[A-Z][a-z]+(?:an|ian|ese|ish|i))"
 # A state that stops taking, or takes again, goods from a country named after them.
 _STOPS_TAKING = re.compile(
     r"\b(?P<verb>(?:stop|stops|stopped|stopping|halt|halts|halted|halting|suspend|suspends"
@@ -329,13 +333,12 @@ _STOPS_TAKING = re.compile(
     r"|taking\s+in)|refus(?:e|es|ed|ing)\s+to\s+(?:accept|buy|import|take\s+in)"
     r"|(?P<back>resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?)\s+(?:accepting|buying|importing"
     r"|receiving))\b"
-    r"(?=[^.;:]{0,60}?(?:\bfrom\s+(?:the\s+)?[A-Z]|\b(?:US|U\.S\.|UK|EU)\s+[a-z]"
-    r"|\b[A-Z][a-z]+(?:an|ian|ese|ish|i)\s+[a-z]))")
+    rf"(?=[^.;:]{{0,60}}?(?:\bfrom\s+(?:the\s+)?[A-Z]|\b{_COUNTRY_WORD}\s+[a-z]))")
 _STOPS_TAKING_ENTRY = TriggerEntry("import_ban", "verb", "stopped taking goods", "impose")
 _TAKES_AGAIN = TriggerEntry("import_ban", "verb", "took goods again", "ease")
 _LET_BACK_IN = re.compile(
     r"\b(?P<verb>let|lets|letting|allowed|allow|allows|allowing)\s+"
-    r"(?:(?:US|U\.S\.|UK|EU|[A-Z][a-z]+(?:an|ian|ese|ish|i))\s+)(?:[a-z][\w-]*\s+){1,3}?"
+    rf"{_COUNTRY_WORD}\s+(?:[a-z][\w-]*\s+){{1,3}}?"
     r"back\s+into\s+(?:its|their|the)\s+(?:ports?|markets?|country|shops|stores)\b")
 # A party a public body takes to court: "took Hungary to court over its asylum law".
 _TO_COURT = re.compile(
@@ -586,9 +589,6 @@ _WHITE_LISTS = frozenset({"white list", "whitelist", "list of trusted trading pa
 _OFF_A_LIST = ("remov", "drop", "strip", "struck", "strik", "delist", "exclud", "downgrad")
 _BACK_ON_A_LIST = ("restor", "return", "reinstat", "add", "put", "readmit", "upgrad")
 # Rules whose words say they hold foreign investment back, right after their noun.
-_INSTRUMENT_WORDS = frozenset({"rule", "rules", "law", "laws", "regulation", "regulations",
-                               "legislation", "decree", "decrees", "requirement",
-                               "requirements"})
 _ON_FOREIGN_OWNERSHIP = re.compile(
     r"\s+(?:on|barring|banning|limiting|restricting|capping|governing|that\s+(?:bar|ban|limit"
     r"|restrict|cap)s?|which\s+(?:bar|ban|limit|restrict|cap)s?)\s+(?:the\s+)?"
@@ -959,6 +959,8 @@ def _on_oil(view: SentenceView, trigger: Found) -> bool:
 
 
 _LAW_WORDS = _RULE_WORDS | {"law", "laws", "legislation"}
+# Instruments whose words may say they hold foreign investment back ("rules barring ...").
+_INSTRUMENT_WORDS = _LAW_WORDS | {"decree", "decrees", "requirement", "requirements"}
 # What rules that keep foreign owners out say right after their noun.
 _FOREIGN_OWNERS_BARRED = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:bar|ban|prevent|stop|forbid|prohibit|keep)\w*\s+"
