@@ -44,6 +44,7 @@ from .vocab import (
     DUTY_ON_A_CLASS,
     INVESTIGATIVE,
     OBTAIN,
+    SANCTION_LICENCES,
     VERB_KINDS,
 )
 
@@ -267,6 +268,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
     for found in _LET_BACK_IN.finditer(text) if " back into" in text else ():
         # "China has let Australian coal back into its ports": a ban eased (4.3 import_ban)
         add(found, _TAKES_AGAIN)
+    for found in _LICENCE_EXEMPTS.finditer(text) if "exempt" in text and "anction" in text \
+            else ():
+        # "A second licence exempts the Caspian Pipeline Consortium": a party let deal
+        # despite the sanctions the article tells (4.4 ease)
+        add(found, _LICENCE_EXEMPTS_ENTRY)
     for found in _TO_COURT.finditer(text) if " to court" in text else ():
         # "The European Commission took Hungary to court over its asylum law": a case a
         # public body brings (4.3 investigation: judicial)
@@ -340,6 +346,12 @@ _LET_BACK_IN = re.compile(
     r"\b(?P<verb>let|lets|letting|allowed|allow|allows|allowing)\s+"
     rf"{_COUNTRY_WORD}\s+(?:[a-z][\w-]*\s+){{1,3}}?"
     r"back\s+into\s+(?:its|their|the)\s+(?:ports?|markets?|country|shops|stores)\b")
+# A licence that exempts a named party: "A second licence exempts the Caspian Pipeline
+# Consortium", "a separate licence exempting Gazprombank's payments".
+_LICENCE_EXEMPTS = re.compile(
+    r"\blicen[cs]es?\s+(?:(?:that|which)\s+)?(?:also\s+)?(?P<verb>exempts?|exempting)\s+"
+    r"(?:the\s+)?[A-Z]")
+_LICENCE_EXEMPTS_ENTRY = TriggerEntry("sanction", "verb", "licence exempting a party", "ease")
 # A party a public body takes to court: "took Hungary to court over its asylum law".
 _TO_COURT = re.compile(
     r"\b(?P<verb>take|takes|took|taken|taking)\s+(?!(?:it|him|her|us|me|you|part|place)\b)"
@@ -1168,6 +1180,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             and trigger.entry.phrase.split(" ")[-1].rstrip("s") in ("loan", "credit") \
             and view.low(trigger.last + 1) == "to":
         action = "impose"  # "will extend cheap loans to exporters": loans granted
+    if trigger.entry.phrase in SANCTION_LICENCES and action in ("impose", "lift"):
+        # "issued a general licence allowing Iran Air to wind down its operations": leave to
+        # do what the sanctions bar (4.4 ease), not a sanction laid; revoked, the bar is
+        # whole again (impose)
+        action = "ease" if action == "impose" else "impose"
     if trigger.entry is _TO_COURT_ENTRY:
         trigger.rule = "measure.court-case"
     if trigger.entry.kind in ("needs_wto", "verb_wto"):
@@ -1243,6 +1260,12 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.imposer, trigger.imposer_ent = None, None
     if trigger.entry.phrase == DUTY_ON_A_CLASS and trigger.imposer is None:
         _lays_the_duty(view, trigger)
+    last = view.doc.last_imposer
+    if trigger.entry is _LICENCE_EXEMPTS_ENTRY and trigger.imposer is None \
+            and last is not None and not last.demonym and last.name not in trigger.targets:
+        # "A second licence exempts the Caspian Pipeline Consortium": granted by whoever
+        # laid the sanctions told before
+        trigger.imposer, trigger.imposer_ent, trigger.imposer_official = last.name, last, True
     if trigger.type == "sanction" and trigger.entry.kind == "verb_bound" \
             and 0 <= cue < len(view.toks) - 1 and view.low(cue).startswith(("remain", "stay")) \
             and view.low(cue + 1) == "on" and trigger.imposer and trigger.targets:

@@ -50,6 +50,11 @@ def targets_after(view: SentenceView, found: Found, direct: bool = False,
                 out.append(ent)
             at = ent.last + 1
             continue
+        if found.type == "investigation" and _suspicion_opens(view, at):
+            # "the investigation into whether Apple let users ...", "a probe into claims
+            # that Meta abused its dominance": who is suspected is what is probed
+            at += 1
+            continue
         if low in CLAUSE_STOPS or low in (".", ";", ":") or low in PHRASE_ENDS or low in FINITE:
             break  # "... of Acme are still going on": the object phrase ended
         if low == "over" and found.type != "investigation":
@@ -65,6 +70,20 @@ def targets_after(view: SentenceView, found: Found, direct: bool = False,
         at += 1
         words += 1
     return out
+
+
+def _suspicion_opens(view: SentenceView, at: int) -> bool:
+    """Whether the clause of what a probe suspects opens at `at`: "into whether", "into
+    claims that", "into allegations that"."""
+    low = view.low(at)
+    before = view.low(at - 1)
+    return (low in ("whether", "if") and before == "into") or (
+        low == "that" and before in _SUSPICIONS and view.low(at - 2) == "into")
+
+
+# Nouns of what a probe looks into, before "that" and the suspected party's clause.
+_SUSPICIONS = frozenset({"claims", "allegations", "suspicions", "reports", "accusations",
+                         "complaints"})
 
 
 def _clause_follows(view: SentenceView, at: int) -> bool:

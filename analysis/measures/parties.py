@@ -15,13 +15,14 @@ from __future__ import annotations
 from .. import gazetteer
 from .article import COUNTRY_NAMES, Ent, Found
 from .sentence import SentenceView, ban_as_verb
-from .subjects import coordinated, trailing_speaker
+from .subjects import coordinated, speaker_before, trailing_speaker
 from .vocab import (
     BE_AUX,
     CHALLENGE_FORMS,
     COURT_NAME,
     LETTING,
     PARTICIPLES,
+    SANCTION_LICENCES,
     SPEECH_VERBS,
     VERB_KINDS,
 )
@@ -141,6 +142,9 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         subject, government = view.subject(allow_at)
         if subject is let:
             subject = None
+    licensed = _licensed(view, found)
+    if licensed is not None:
+        targets.append(licensed)  # "a general licence allowing Iran Air to wind down"
     if found.opposed and imposer is None:
         imposer = _owner_addressed(view, found)
     if subject is None and _subject_suffers(view, found, cue, anchor):
@@ -194,6 +198,15 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         # the market goods enter lays the limit or duty they enter under
         imposer = _destination(view, view.clause_start(anchor), anchor)
         targets = [ent for ent in targets if ent is not imposer]
+    if imposer is None and found.type == "investigation" and found.action == "lift" \
+            and view.low(found.first - 1) in ("the", "its"):
+        # "The European Commission said the investigation into whether Apple ... was
+        # closed": a public body tells of its own probe's end
+        speaker = speaker_before(view, found.first)
+        if speaker is not None and not speaker.demonym and speaker not in targets and (
+                speaker.kind == "country" or speaker.kind == "organization"
+                and speaker.official):
+            imposer = speaker
     if imposer is None and subject is None and not (found.opposed or found.demanded) \
             and found.type not in ("agreement", "investigation"):
         # "Tariffs on steel will rise to 25% from August 1, the Ministry of Commerce said":
@@ -249,6 +262,26 @@ def _allowed(view: SentenceView, found: Found) -> tuple[int, Ent] | None:
         return None
     verb = let.first - 1
     return (verb, let) if view.low(verb) in LETTING else None
+
+
+def _licensed(view: SentenceView, found: Found) -> Ent | None:
+    """The party a sanctions licence lets deal, named after a verb of letting near it: "a
+    general licence on Friday allowing Aeroflot to wind down", "that let Chevron pump"."""
+    if found.entry.phrase not in SANCTION_LICENCES:
+        return None
+    for at in range(found.last + 1, min(len(view.toks) - 1, found.last + _LICENSED_REACH)):
+        if view.low(at) in (".", ";"):
+            return None
+        if view.low(at) in LETTING:
+            let = view.ent_at.get(at + 1)
+            if let is not None and not let.demonym and let.kind != "place":
+                return let
+            return None
+    return None
+
+
+# Tokens after a sanctions licence its verb of letting may stand.
+_LICENSED_REACH = 8
 
 
 def _offender(view: SentenceView, last: int) -> Ent | None:

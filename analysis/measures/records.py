@@ -23,7 +23,7 @@ from .article import DocContext, Found
 from .magnitude import COUNT_UNITS
 from .parties import dealings_bar
 from .sentence import is_headline
-from .vocab import DUTY_ON_A_CLASS, JUST_BEFORE
+from .vocab import DUTY_ON_A_CLASS, JUST_BEFORE, SANCTION_LICENCES
 
 # Determiners by which a measure's words refer to one told before ("lifting the ban").
 _REFERRING = frozenset({"the", "its", "their", "this", "that", "these", "those", "his", "her"})
@@ -299,6 +299,10 @@ class _Record:
         if found.cue_words.lower().startswith("exempt") \
                 and "ease" not in self.sided_actions | self.unsided_actions:
             return True  # "would be exempted from the new tariff": relief from it, a step
+        if found.entry.phrase in SANCTION_LICENCES and found.action == "ease" \
+                and "ease" not in self.sided_actions | self.unsided_actions:
+            return True  # "issued a general licence allowing Volga Shipping to wind down":
+            # leave given under the sanctions, a step of its own
         if _OTHER_ONE.search(self.doc.text, max(0, found.start - _OTHER_ONE_REACH), found.start):
             return True  # "remain subject to a separate 20% tariff": not the one told before
         if found.magnitude is not None and not _COUNT.search(found.magnitude) and any(

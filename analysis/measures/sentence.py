@@ -54,6 +54,11 @@ _ASIDE_ADVERBS = frozenset({"first", "originally", "initially", "already", "rece
                             "previously", "once", "last"})
 # Verbs that end a probe, never a measure of another kind here: "closed its investigation".
 _CLOSING = frozenset({"close", "closes", "closed", "closing"})
+# Passive participles that end a probe ("the inquiry into ... was dropped").
+_PROBE_ENDED = frozenset({"closed", "dropped", "ended", "abandoned", "shelved", "halted",
+                          "discontinued", "terminated", "concluded"})
+# Tokens after a probe's "into" its passive end may stand.
+_PROBE_INTO_REACH = 24
 # Words between a verb of change and the rise it changes ("put off a planned rise").
 _PLANNED = frozenset({"planned", "proposed", "promised", "expected", "scheduled", "threatened"})
 _CHANGE_REACH = 5
@@ -524,6 +529,9 @@ class SentenceView:
         main = self._verb_after_zero_relative(found)
         if main is not None:
             return main
+        closed = self._probe_closed(found)
+        if closed is not None:
+            return closed
         end = self.clause_end(found.last)
         # past its object phrase too: "The EU embargo on arms exports to China is likely to
         # be lifted"
@@ -568,6 +576,20 @@ class SentenceView:
             if low == "," or (low in ("and", "or") and at + 1 not in self.ent_at) \
                     or low == "as" and self.low(at + 1) in _PRONOUNS:
                 break  # ("stamp duty to £120,000 as he put the economy ...": his clause)
+        return None
+
+    def _probe_closed(self, found: Found) -> Cue | None:
+        """ "the investigation into whether Apple let users change their browser was closed
+        after ...": past what a probe is into (a clause of its own), its end told in the
+        passive; None otherwise."""
+        if found.type != "investigation" or self.low(found.last + 1) != "into":
+            return None
+        for at in range(found.last + 3, min(len(self.toks), found.last + _PROBE_INTO_REACH)):
+            low = self.low(at)
+            if low in (";", ".", ",", "—", "–", "and", "but"):
+                return None
+            if low in _PROBE_ENDED and self.low(at - 1) in BE_AUX:
+                return "lift", True, at
         return None
 
     def _verb_after_zero_relative(self, found: Found) -> Cue | None:

@@ -122,3 +122,6 @@ COURT_NAME = re.compile(r"\b(?:Court|Tribunal)\b")
 # income tax" (moved for every payer: a change of the tax, not a break for some).
 TAX_LEVELS = frozenset({"threshold", "thresholds", "rate", "rates", "band", "bands",
                         "bracket", "brackets"})
+# The sanctions' own licences: issued, they let a listed party deal (measure_triggers.json).
+SANCTION_LICENCES = frozenset({"general licence", "general license",
+                               "licence exempting a party"})

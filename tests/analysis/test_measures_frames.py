@@ -3687,3 +3687,45 @@ def test_trade_defence_on_other_goods_is_another_record():
                     "aluminium foil.", dt.date(2025, 7, 1)).measures
     assert [(m.type, m.action) for m in found] == [("trade_defence", "impose"),
                                                    ("trade_defence", "lift")]
+
+
+def test_a_sanctions_licence_issued_eases_them_for_the_party_it_lets_deal():
+    found = analyze("The United States imposed sanctions on Volga Shipping in May. On Friday "
+                    "the Office of Foreign Assets Control issued a general licence allowing "
+                    "Volga Shipping to wind down its contracts until June 1.",
+                    dt.date(2025, 5, 20)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("sanction", "impose", "United States", ["Volga Shipping"]),
+        ("sanction", "ease", "Office of Foreign Assets Control", ["Volga Shipping"])]
+    # revoked, the bar is whole again
+    found = analyze("Washington revoked the general licence that let Chevron pump oil in "
+                    "Venezuela.", dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.action, m.targets) for m in found] == [
+        ("sanction", "impose", ["Chevron"])]
+
+
+def test_a_licence_exempting_a_party_eases_the_sanctions_told_before():
+    found = analyze("The Treasury imposed sanctions on Rosneft and Lukoil on Wednesday. A "
+                    "second licence exempts the Caspian Pipeline Consortium, in which Lukoil "
+                    "holds a stake.", dt.date(2025, 10, 23)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found][1:] == [
+        ("sanction", "ease", "Treasury", ["Caspian Pipeline Consortium"])]
+    # a law that exempts a firm from a tax is no sanctions licence
+    assert all(m.type != "sanction" for m in analyze(
+        "The new law exempts the Caspian Pipeline Consortium from the tax.",
+        dt.date(2025, 10, 23)).measures)
+
+
+def test_a_probe_into_whether_a_party_acted_falls_on_it_and_its_end_told_after():
+    found = analyze("The Federal Trade Commission opened an investigation into claims that "
+                    "Meta and Google rigged ad auctions.", dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.action, m.targets) for m in found] == [
+        ("investigation", "investigate", ["Meta", "Google"])]
+    found = analyze("The European Commission said the investigation into whether Apple let "
+                    "users change their default browser was closed after the company changed "
+                    "its settings.", dt.date(2025, 4, 23)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("investigation", "lift", "European Commission", ["Apple"])]
+    found = analyze("The Commission launched an investigation into whether Italian airline "
+                    "Alitalia received illegal state aid.", dt.date(2005, 3, 1)).measures
+    assert [m.targets for m in found] == [["Alitalia"]]
