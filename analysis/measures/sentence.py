@@ -54,6 +54,8 @@ _ASIDE_ADVERBS = frozenset({"first", "originally", "initially", "already", "rece
                             "previously", "once", "last"})
 # Verbs that end a probe, never a measure of another kind here: "closed its investigation".
 _CLOSING = frozenset({"close", "closes", "closed", "closing"})
+# Prepositions that open a participle phrase after a measure ("granted to", "imposed on").
+_AFTER_A_REDUCED_RELATIVE = frozenset({"to", "on", "by", "in", "for", "against", "under"})
 # Passive participles that end a probe ("the inquiry into ... was dropped").
 _PROBE_ENDED = frozenset({"closed", "dropped", "ended", "abandoned", "shelved", "halted",
                           "discontinued", "terminated", "concluded"})
@@ -567,6 +569,10 @@ class SentenceView:
                 break  # "The deal allows either side to reimpose tariffs": another's step
             if action and (low.endswith(("ed", "en")) or self.low(at - 1) in BE_AUX
                            or self.low(at - 1) in self.lex.modals or low in PARTICIPLES):
+                if at == found.last + 1 and (low.endswith(("ed", "en")) or low in PARTICIPLES):
+                    main = self._main_passive(at, end)
+                    if main is not None:
+                        return main  # "Tax breaks granted to Timor Motors will be withdrawn"
                 return action, True, at
             if low in _LEVEL_VERBS and self.low(at + 1) == "to" and (
                     self.low(at + 2)[:1].isdigit() or self.low(at + 2) in ("zero", "nil")) \
@@ -576,6 +582,22 @@ class SentenceView:
             if low == "," or (low in ("and", "or") and at + 1 not in self.ent_at) \
                     or low == "as" and self.low(at + 1) in _PRONOUNS:
                 break  # ("stamp duty to £120,000 as he put the economy ...": his clause)
+        return None
+
+    def _main_passive(self, participle: int, stop: int) -> Cue | None:
+        """The main clause's passive verb past a participle phrase right after the measure
+        ("Tax breaks [granted to Timor Motors] will be withdrawn"): an auxiliary, then a
+        participle that names a step, before `stop` or the clause ends; None otherwise."""
+        if self.low(participle + 1) not in _AFTER_A_REDUCED_RELATIVE:
+            return None
+        for at in range(participle + 2, stop):
+            low = self.low(at)
+            if low in (",", ";", ".", "and", "or", "but") or low in CLAUSE_STOPS:
+                return None
+            action = self.verb_action(at)
+            if action and (low.endswith(("ed", "en")) or low in PARTICIPLES) and (
+                    self.low(at - 1) in BE_AUX or self.low(at - 1) in self.lex.modals):
+                return action, True, at
         return None
 
     def _probe_closed(self, found: Found) -> Cue | None:

@@ -3729,3 +3729,25 @@ def test_a_probe_into_whether_a_party_acted_falls_on_it_and_its_end_told_after()
     found = analyze("The Commission launched an investigation into whether Italian airline "
                     "Alitalia received illegal state aid.", dt.date(2005, 3, 1)).measures
     assert [m.targets for m in found] == [["Alitalia"]]
+
+
+def test_past_a_participle_phrase_after_the_measure_the_main_passive_verb_tells_the_step():
+    cases = [("Tax breaks granted to the carmaker Timor Motors will be withdrawn "
+              "immediately.", ("subsidy", "lift")),
+             ("Anti-dumping duties imposed on Chinese steel in 2019 will be lifted next "
+              "month.", ("trade_defence", "lift")),
+             ("Quotas set for cod fishermen were extended by a year.", ("quota", "extend"))]
+    for text, step in cases:
+        found = analyze(text, dt.date(2025, 3, 1)).measures
+        assert [(m.type, m.action) for m in found] == [step], text
+    # with no main verb after it, the participle is the step
+    found = analyze("Anti-dumping duties imposed on Chinese steel hit exporters hard.",
+                    dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.action) for m in found] == [("trade_defence", "impose")]
+
+
+def test_a_postal_service_that_stops_taking_parcels_from_a_country_bans_them():
+    found = analyze("The US Postal Service stopped accepting parcels from China on Tuesday.",
+                    dt.date(2025, 2, 5)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("import_ban", "impose", "US Postal Service", ["China"])]
