@@ -84,6 +84,11 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         owners.append(imposer)
         imposer = None
     targets: list[Ent] = list(owners)
+    if found.bound and found.entry.phrase in _INVESTING:
+        # "blocked a Chinese-linked fund, Jade Minerals, from raising its stake": the
+        # bodies barred from investing (a demonym's investors are the state's own)
+        targets += [ent for ent in inside if not ent.demonym and ent is not imposer
+                     and ent.kind in ("organization", "person", "group")]
     if found.bound and found.entry.kind == "verb_bound" \
             and found.type != "investment_restriction":
         # "barred Nexperia from exporting", "designated the Houthis a terrorist group",
@@ -314,7 +319,10 @@ def _after_despite(view: SentenceView, found: Found) -> bool:
 # shares in" (measure_triggers.json's investment bars).
 _INVESTING = frozenset({"investing", "acquiring", "buying shares", "holding shares",
                         "owning shares", "buying stakes", "buying securities",
-                        "holding securities"})
+                        "holding securities", "raising its stake", "lifting its stake",
+                        "increasing its stake", "raising their stakes",
+                        "increasing their stakes", "taking a stake", "buying a stake",
+                        "taking control"})
 _PUT_VERBS = frozenset({"put", "puts", "putting", "placed", "places", "place", "placing"})
 _PUT_REACH = 8  # tokens from the verb to "under investigation"
 

@@ -3751,3 +3751,26 @@ def test_a_postal_service_that_stops_taking_parcels_from_a_country_bans_them():
                     dt.date(2025, 2, 5)).measures
     assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
         ("import_ban", "impose", "US Postal Service", ["China"])]
+
+
+def test_a_fund_a_state_blocks_from_raising_its_stake_is_barred_from_investing():
+    for text in ("Canberra blocked Jade Minerals from raising its stake in Northern Lithium.",
+                 "Canberra blocked a Chinese-linked fund, Jade Minerals, from raising its stake "
+                 "in Northern Lithium to 25%."):
+        found = analyze(text, dt.date(2025, 6, 1)).measures
+        assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+            ("investment_restriction", "impose", "Australia", ["Jade Minerals"])], text
+    # a fund that raises its stake takes no measure
+    assert analyze("The fund raised its stake in Northern Lithium to 25%.",
+                   dt.date(2025, 6, 1)).measures == []
+
+
+def test_screening_of_foreign_investment_tightened_or_eased_restricts_investment():
+    found = analyze("Australia will ease its scrutiny of foreign investment in housing from "
+                    "July.", dt.date(2025, 6, 1)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investment_restriction", "ease", "Australia")]
+    found = analyze("Japan tightened its screening of foreign investment in chipmakers last "
+                    "year.", dt.date(2025, 6, 1)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investment_restriction", "impose", "Japan")]
