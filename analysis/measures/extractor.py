@@ -346,6 +346,8 @@ _LET_BACK_IN = re.compile(
     r"\b(?P<verb>let|lets|letting|allowed|allow|allows|allowing)\s+"
     rf"{_COUNTRY_WORD}\s+(?:[a-z][\w-]*\s+){{1,3}}?"
     r"back\s+into\s+(?:its|their|the)\s+(?:ports?|markets?|country|shops|stores)\b")
+# What lenders fund, not a group a state helps: "stop funding the US deficit".
+_BORROWING = frozenset({"deficit", "deficits", "debt", "debts", "borrowing", "bonds"})
 # A licence that exempts a named party: "A second licence exempts the Caspian Pipeline
 # Consortium", "a separate licence exempting Gazprombank's payments".
 _LICENCE_EXEMPTS = re.compile(
@@ -1249,6 +1251,9 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # "Sen. Sam Brownback said he would introduce legislation ...": a member's bill is
         # put forward, not adopted (4.4 propose)
         trigger.action, trigger.rule = "propose", "measure.members-bill"
+    if trigger.type == "subsidy" and trigger.bound and any(
+            view.low(at) in _BORROWING for at in range(trigger.last + 1, trigger.last + 5)):
+        return False  # "Asian states could stop funding the US deficit": buying its bonds
     if business_decision(trigger):
         if trigger.type != "investigation" or view.low(cue) not in _SETTLING:
             return False

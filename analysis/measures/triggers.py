@@ -434,14 +434,19 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
 
 
 _TO_STATE = frozenset({"to", "for", "against"})
+_TO_STATE_REACH = 12  # tokens from the noun to the state ("sales of wheat, corn and ...")
 
 
 def _to_a_state(view: SentenceView, at: int) -> bool:
     """Whether "to", "for" or "against" and a country's name follow shortly from `at`, with
     no clause boundary between ("lending to Iran", "financing for sales to India")."""
     after_prep = False
-    for ahead in range(at, min(len(view.toks), at + _CONTEXT_REACH)):
+    for ahead in range(at, min(len(view.toks), at + _TO_STATE_REACH)):
         low = view.low(ahead)
+        if low == "," and not after_prep and ahead + 1 < len(view.toks) \
+                and view.toks[ahead + 1].text.islower() and view.low(ahead + 1).isalpha() \
+                and view.verb_action(ahead + 1) is None:
+            continue  # "sales of wheat, corn and medicine to Iran": a list of goods
         if low in (",", ";", ".", ":"):
             return False
         if low in _TO_STATE:

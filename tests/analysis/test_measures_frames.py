@@ -3774,3 +3774,20 @@ def test_screening_of_foreign_investment_tightened_or_eased_restricts_investment
                     "year.", dt.date(2025, 6, 1)).measures
     assert [(m.type, m.action, m.imposer) for m in found] == [
         ("investment_restriction", "impose", "Japan")]
+
+
+def test_sales_a_state_licenses_to_states_past_a_list_of_goods_are_exports_eased():
+    found = analyze("Since July, the United States has licensed sales of wheat, corn and "
+                    "medicine to Iran and Sudan on a case-by-case basis.",
+                    dt.date(1999, 5, 1)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("export_control", "ease", "United States", ["Iran", "Sudan"])]
+
+
+def test_public_money_a_state_stops_paying_is_aid_ended():
+    found = analyze("Indonesia will stop funding the aircraft maker IPTN from April.",
+                    dt.date(1998, 1, 15)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [("subsidy", "lift", "Indonesia")]
+    # lenders that stop buying a state's debt end no aid
+    assert analyze("Mr Greenspan warned that Asian states could soon stop funding the US "
+                   "deficit.", dt.date(2005, 3, 1)).measures == []
