@@ -77,7 +77,8 @@ _BARE_BEFORE = re.compile(r"(?:\b(?:an?|the|its|their|new|opens|opened|launches|
 
 
 # Types whose records are told apart by the goods they fall on.
-_OF_GOODS = frozenset({"quota", "import_ban", "export_control", "tariff", "trade_defence"})
+_OF_GOODS = frozenset({"quota", "import_ban", "export_control", "tariff", "trade_defence",
+                       "subsidy"})
 # Words before the goods word that stands before a measure's noun ("the haddock quota").
 _GOODS_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "that", "new"})
 # Words before or after a measure's noun that name no goods.

@@ -257,6 +257,13 @@ class SentenceView:
                         and self.low(after[2] - 1) in BE_AUX:
                     # "a rise in fuel duty would be put off": what is done to the rise
                     return self._cue(found, "measure.passive", after)
+            if cue[0] == "lift" and cue[2] < found.first:
+                after = self._verb_after(found)
+                if after is not None and after[0] == "delay" \
+                        and self.low(after[2] - 1) in BE_AUX:
+                    # "the end of the subsidy on kerosene would be put off until January":
+                    # the end is put off, the measure stands longer
+                    return self._cue(found, "measure.passive", after)
             return self._cue(found, "measure.noun-cue", cue)
         verb = found.verb_action or self.verb_action(found.first) if found.bound else None
         if verb:

@@ -3791,3 +3791,17 @@ def test_public_money_a_state_stops_paying_is_aid_ended():
     # lenders that stop buying a state's debt end no aid
     assert analyze("Mr Greenspan warned that Asian states could soon stop funding the US "
                    "deficit.", dt.date(2005, 3, 1)).measures == []
+
+
+def test_the_end_of_a_measure_put_off_delays_it():
+    found = analyze("Nigeria announced that the end of the subsidy on kerosene would be put "
+                    "off until January 2006.", dt.date(2005, 8, 1)).measures
+    assert [(m.type, m.action) for m in found] == [("subsidy", "delay")]
+    found = analyze("Nigeria announced the end of the subsidy on kerosene on Friday.",
+                    dt.date(2005, 8, 1)).measures
+    assert [(m.type, m.action) for m in found] == [("subsidy", "lift")]
+    # a subsidy on other goods is another one
+    found = analyze("Nigeria cut its fuel subsidy in June. On Thursday, the president said "
+                    "that the end of the subsidy on kerosene would be put off until January "
+                    "2006.", dt.date(2005, 8, 1)).measures
+    assert [(m.type, m.action) for m in found] == [("subsidy", "ease"), ("subsidy", "delay")]
