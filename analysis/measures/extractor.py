@@ -811,6 +811,9 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             elif trigger.type == "export_control" and _sanctions_listing(view, trigger):
                 trigger.type = "sanction"  # "a package of sanctions ... blacklisting more
                 # vessels", "adding more than 70 vessels to its blacklist"
+    for trigger in read:
+        if trigger.rule == "measure.named" and trigger.imposer is None:
+            _share_the_verb(view, trigger, read)
     kept = _without_contents(view, _without_instruments(view, read))
     if len(kept) > 1:  # a measure the sentence names is what the time is given for
         kept = [trigger for trigger in kept if trigger.entry is not _GIVEN_ENTRY]
@@ -824,6 +827,43 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         if trigger.imposer_ent is not None and trigger.imposer_official:
             view.doc.last_imposer = trigger.imposer_ent
     return kept
+
+
+def _share_the_verb(view: SentenceView, trigger: Found, read: list[Found]) -> None:
+    """ "Ottawa imposed a 100% surtax on electric vehicles ..., and a separate 25% surtax
+    on steel": a measure named as the second object of another's verb takes that step, by
+    the same party (its own figure and goods make it a record of its own)."""
+    at = trigger.first - 1
+    while at >= 0 and trigger.first - at <= _OPENER_REACH and view.low(at) != "and" and (
+            view.low(at) in _SECOND_OBJECT_WORDS or view.low(at)[:1].isdigit()
+            or view.low(at) in ("%", "$", "£", "€", "-", "per", "cent")):
+        at -= 1
+    if view.low(at) != "and" or not any(view.low(between) in _ANOTHER_ONE
+                                        for between in range(at + 1, trigger.first)):
+        return  # ("a 15% tariff on coal and a 10% levy on crude oil": one package)
+    head = next((other for other in reversed(read) if other is not trigger
+                 and other.type == trigger.type and other.last < at
+                 and other.explicit_action and not other.weak
+                 and other.rule == "measure.verb-object"), None)
+    if head is None or any(view.verb_action(between) or view.low(between) in _NEW_CLAUSE
+                           for between in range(head.last + 1, at)):
+        return
+    trigger.action, trigger.explicit_action = head.action, True
+    trigger.rule, trigger.cue_words, trigger.cue_at = head.rule, head.cue_words, head.cue_at
+    trigger.imposer, trigger.imposer_ent = head.imposer, head.imposer_ent
+    trigger.imposer_official, trigger.weak = head.imposer_official, False
+    trigger.targets = [name for name in trigger.targets if name != head.imposer]
+
+
+# Words that may open a second object's noun phrase: "and a separate 25% surtax".
+_SECOND_OBJECT_WORDS = frozenset({"a", "an", "the", "separate", "second", "further", "new",
+                                  "additional", "extra", "another", "its", "their", "lower",
+                                  "higher", "smaller", "larger", "similar"})
+_OPENER_REACH = 7  # tokens from the measure's noun back to "and"
+# Words by which the second object says it is a measure of its own.
+_ANOTHER_ONE = frozenset({"separate", "second", "another", "different"})
+# Words that open a clause of its own between two objects.
+_NEW_CLAUSE = frozenset({"said", "says", "which", "that", "but", ";", "while", "who"})
 
 
 # Words between a relative pronoun and its verb: "which had also banned".

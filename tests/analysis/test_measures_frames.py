@@ -3805,3 +3805,15 @@ def test_the_end_of_a_measure_put_off_delays_it():
                     "that the end of the subsidy on kerosene would be put off until January "
                     "2006.", dt.date(2005, 8, 1)).measures
     assert [(m.type, m.action) for m in found] == [("subsidy", "ease"), ("subsidy", "delay")]
+
+
+def test_a_separate_measure_named_as_a_second_object_takes_the_verb_of_the_first():
+    found = analyze("Ottawa imposed a 100% surtax on Chinese-made electric vehicles from "
+                    "October 1, after a 30-day consultation, and a separate 25% surtax on "
+                    "Chinese steel and aluminium from October 15.", dt.date(2024, 9, 1)).measures
+    assert [(m.type, m.action, m.imposer, m.magnitude) for m in found] == [
+        ("tariff", "impose", "Canada", "100%"), ("tariff", "impose", "Canada", "25%")]
+    # "a separate" one that stands in a clause of its own keeps its own verb
+    found = analyze("The US imposed a 25% tariff on steel, and a separate 10% tariff on "
+                    "aluminium remains in force.", dt.date(2025, 3, 1)).measures
+    assert [(m.action, m.magnitude) for m in found] == [("impose", "25%"), ("maintain", "10%")]
