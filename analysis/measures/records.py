@@ -76,6 +76,8 @@ _BARE_BEFORE = re.compile(r"(?:\b(?:an?|the|its|their|new|opens|opened|launches|
                           r"|another)\b)[a-z]+\s+)?$", re.I)
 
 
+# The heads of export controls that list parties rather than hold goods back.
+_LIST_HEADS = frozenset({"list", "blacklist"})
 # Types whose records are told apart by the goods they fall on.
 _OF_GOODS = frozenset({"quota", "import_ban", "export_control", "tariff", "trade_defence",
                        "subsidy"})
@@ -225,6 +227,11 @@ class _Record:
                 and not goods & self.goods:
             return False  # "kept the haddock quota" after "cut the cod quota": two steps;
             # "Controls on drone components remain in force" after those on rare earths
+        if found.type == "export_control" and found.explicit_action and not found.weak \
+                and (_head(found) in _LIST_HEADS) != bool(self.heads & _LIST_HEADS):
+            return False  # "banned the export of technology used in mining", then "placed
+            # 14 foreign organisations on its unreliable entity list": goods held back, and
+            # parties listed, two steps
         if found.rule == "measure.standing" and not self.goods \
                 and _head(found) not in self.heads and _goods(self.doc, found):
             return False  # nor are they the firms "placed on its unreliable entity list"

@@ -29,6 +29,7 @@ from .vocab import (
     POSSESSIVE,
     POSSESSIVE_DETERMINERS,
     PP_PREPS,
+    SPEECH_VERBS,
     VERB_KINDS,
     VERB_REACH_AFTER,
     VERB_REACH_BEFORE,
@@ -54,6 +55,15 @@ _ASIDE_ADVERBS = frozenset({"first", "originally", "initially", "already", "rece
                             "previously", "once", "last"})
 # Verbs that end a probe, never a measure of another kind here: "closed its investigation".
 _CLOSING = frozenset({"close", "closes", "closed", "closing"})
+# A list a measure names, the verbs that put goods or parties on it or take them off, and
+# how far they may stand ("added five elements, including holmium, to its control list").
+_LIST_NOUNS = frozenset({"list", "lists", "blacklist", "register"})
+_ONTO_A_LIST = frozenset({"add", "adds", "added", "adding", "put", "puts", "putting",
+                          "placed", "places", "placing"})
+_OFF_A_LIST = frozenset({"remove", "removes", "removed", "removing", "delist", "delisted",
+                         "strike", "struck", "took", "taken"})
+_LIST_OPENER_REACH = 4
+_LIST_VERB_REACH = 18
 # Prepositions that open a participle phrase after a measure ("granted to", "imposed on").
 _AFTER_A_REDUCED_RELATIVE = frozenset({"to", "on", "by", "in", "for", "against", "under"})
 # Passive participles that end a probe ("the inquiry into ... was dropped").
@@ -268,7 +278,7 @@ class SentenceView:
         verb = found.verb_action or self.verb_action(found.first) if found.bound else None
         if verb:
             return self._cue(found, "measure.verb-bound", (verb, True, found.first))
-        before = self._verb_before(found)
+        before = self._verb_before(found) or self._put_on_a_list(found)
         if before is not None:
             after = self._verb_after(found)
             if after is not None and after[0] in _CHANGE_ACTIONS \
@@ -589,6 +599,33 @@ class SentenceView:
             if low == "," or (low in ("and", "or") and at + 1 not in self.ent_at) \
                     or low == "as" and self.low(at + 1) in _PRONOUNS:
                 break  # ("stamp duty to £120,000 as he put the economy ...": his clause)
+        return None
+
+    def _put_on_a_list(self, found: Found) -> Cue | None:
+        """ "added five rare earth elements, including holmium and ytterbium, to its export
+        control list": the verb that puts goods or parties on a list (or takes them off it,
+        "from"), past a long object; None otherwise."""
+        last = found.last + (self.low(found.last + 1) in _LIST_NOUNS)
+        if self.low(last) not in _LIST_NOUNS:
+            return None
+        at = found.first - 1
+        while at >= 0 and found.first - at <= _LIST_OPENER_REACH \
+                and self.low(at) not in ("to", "from", "on", "onto"):
+            if self.low(at) not in DETERMINERS and self.low(at) not in POSSESSIVE_DETERMINERS \
+                    and not self.low(at).isalpha():
+                return None
+            at -= 1
+        prep = self.low(at)
+        if prep not in ("to", "from", "on", "onto"):
+            return None
+        for back in range(at - 1, max(-1, at - _LIST_VERB_REACH), -1):
+            low = self.low(back)
+            if low in _ONTO_A_LIST and prep != "from":
+                return "impose", True, back
+            if low in _OFF_A_LIST and prep == "from":
+                return "lift", True, back
+            if low in (";", ".", ":") or low in SPEECH_VERBS or low in ("which", "that"):
+                return None
         return None
 
     def _main_passive(self, participle: int, stop: int) -> Cue | None:

@@ -3817,3 +3817,30 @@ def test_a_separate_measure_named_as_a_second_object_takes_the_verb_of_the_first
     found = analyze("The US imposed a 25% tariff on steel, and a separate 10% tariff on "
                     "aluminium remains in force.", dt.date(2025, 3, 1)).measures
     assert [(m.action, m.magnitude) for m in found] == [("impose", "25%"), ("maintain", "10%")]
+
+
+def test_goods_or_parties_put_on_a_list_past_a_long_object_are_a_step_laid():
+    found = analyze("China's commerce ministry added five rare earth elements, including "
+                    "holmium and ytterbium, to its export control list on Thursday.",
+                    dt.date(2025, 10, 10)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("export_control", "impose", "China")]
+    found = analyze("Beijing removed the US drone maker Skydio and two of its suppliers from "
+                    "its unreliable entity list.", dt.date(2025, 10, 10)).measures
+    assert [(m.type, m.action) for m in found] == [("export_control", "lift")]
+    # parties listed and goods held back by one ministry are two steps
+    found = analyze("China banned the export of rare earth refining technology on Thursday. "
+                    "The ministry also placed 14 foreign organisations, among them the "
+                    "Canadian firm TechInsights, on its unreliable entity list.",
+                    dt.date(2025, 10, 10)).measures
+    assert [(m.type, m.action) for m in found] == [("export_control", "impose")] * 2
+
+
+def test_parties_a_state_designates_are_sanctioned():
+    found = analyze("The Treasury Department designated 50 entities in China and Hong Kong "
+                    "for supplying Russia's military.", dt.date(2025, 1, 10)).measures
+    assert [(m.type, m.action, m.imposer, m.magnitude) for m in found] == [
+        ("sanction", "impose", "Treasury Department", "50 entities")]
+    for text in ("The council designated two areas of the city as conservation zones.",
+                 "The club designated three players for assignment."):
+        assert analyze(text, dt.date(2025, 1, 10)).measures == [], text
