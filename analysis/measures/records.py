@@ -820,6 +820,8 @@ def _joins(kept: Found, trigger: Found) -> bool:
     price")."""
     if trigger.cue_words.lower().startswith("replac") and trigger.action != kept.action:
         return False
+    if kept.type == trigger.type and kept.first <= trigger.last and trigger.first <= kept.last:
+        return True  # "banned" and "banned the sale": one verb read twice
     if kept.type != trigger.type or not (same_kind(kept, trigger)
                                          or kept.last + 1 == trigger.first):
         return False  # (one compound is one thing: "import licence rules")

@@ -35,6 +35,7 @@ _TYPE_WORDS = {
     "export": "export_control", "exports": "export_control", "exporting": "export_control",
     "travel": "sanction", "visa": "sanction", "arms": "sanction",
     "investment": "investment_restriction", "investments": "investment_restriction",
+    "app": "investment_restriction", "apps": "investment_restriction",
     "chip": "export_control", "technology": "export_control", "tech": "export_control",
     "chips": "export_control", "chipmaking": "export_control",
     "semiconductor": "export_control", "semiconductors": "export_control",
@@ -44,6 +45,8 @@ _TYPE_WORDS = {
                      "tungsten", "indium", "bismuth", "tellurium", "molybdenum", "cobalt",
                      "lithium"), "export_control"),
 }
+# A company's service banned outright (4.3 investment_restriction): "banned 59 Chinese apps".
+_APPS = frozenset({"app", "apps", "applications"})
 # Words right before a restriction word that make it a financial sanction (4.3): "a
 # transaction ban", "financial restrictions" (only before it: "curbs on financial
 # services" may be a market's rules).
@@ -777,6 +780,9 @@ def object_type(view: SentenceView, found: Found) -> str | None:
         if view.low(start).isalpha() and start not in view.ent_at \
                 and goods_from_abroad(view, start):
             return "import_ban"  # "the EU banned beef from Brazil"
+        if any(view.low(at) in _APPS for at in range(start, min(len(view.toks), start + 4))):
+            return "investment_restriction"  # "India banned 59 Chinese apps": a company's
+            # service banned (4.3)
         for at in range(start, min(len(view.toks), start + 4)):
             # "Indonesia to ban bauxite exports", "will ban coal imports"
             if view.low(at) in ("exports", "imports") and at > start:

@@ -3844,3 +3844,17 @@ def test_parties_a_state_designates_are_sanctioned():
     for text in ("The council designated two areas of the city as conservation zones.",
                  "The club designated three players for assignment."):
         assert analyze(text, dt.date(2025, 1, 10)).measures == [], text
+
+
+def test_apps_a_state_bans_are_a_companys_service_banned():
+    found = analyze("India banned 59 Chinese apps, including TikTok, citing security concerns.",
+                    dt.date(2020, 6, 30)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investment_restriction", "impose", "India")]
+
+
+def test_one_verb_read_as_two_triggers_is_one_measure():
+    found = analyze("The EU banned the sale of new petrol and diesel cars from 2035.",
+                    dt.date(2023, 3, 1)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("other", "impose", "European Union")]
