@@ -3858,3 +3858,12 @@ def test_one_verb_read_as_two_triggers_is_one_measure():
                     dt.date(2023, 3, 1)).measures
     assert [(m.type, m.action, m.imposer) for m in found] == [
         ("other", "impose", "European Union")]
+
+
+def test_stores_or_branches_a_regulator_orders_sold_are_a_forced_sale():
+    found = analyze("The Competition Commission ordered the supermarket to sell 50 of its "
+                    "stores.", dt.date(2008, 4, 30)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investment_restriction", "impose", "Competition Commission")]
+    assert analyze("Tesco said it would sell 50 of its stores in Poland.",
+                   dt.date(2008, 4, 30)).measures == []
