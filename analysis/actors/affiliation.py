@@ -88,10 +88,10 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
     org_country: dict[str, str | None] = {}
     org_public: dict[str, bool] = {}
     named_at: list[tuple[int, str]] | None = None
-    congress = _CONGRESS_MARKS.search(tokens.text) is not None
     for index, cluster in enumerate(clusters):
         if cluster.kind == "organization":
-            if cluster.affiliation is None and congress and _of_congress(cluster):
+            if cluster.affiliation is None and _of_congress(cluster) \
+                    and _marks_congress(tokens.text):
                 # "Sen. Sam Brownback, R-Kan.": the article's Congress is the US one
                 cluster.affiliation = "United States"
                 cluster.why_affiliation = why("us-congress", "United States")
@@ -145,8 +145,9 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
                 cluster.affiliation = named[1]
                 cluster.why_affiliation = why("shadow-front-bench", cluster.affiliation)
                 continue
-            if congress and cluster.affiliation is None and cluster.known_affiliation is None \
-                    and (cluster.role or "").rstrip(".") in _MEMBER_TITLES:
+            if cluster.affiliation is None and cluster.known_affiliation is None \
+                    and (cluster.role or "").rstrip(".") in _MEMBER_TITLES \
+                    and _marks_congress(tokens.text):
                 # "Sen. Jesse Helms, R-N.C." in a story from Havana: a member of the
                 # article's US Congress
                 cluster.affiliation = "United States"
@@ -414,6 +415,14 @@ _CONGRESS_MARKS = re.compile(r"\b(?:Sen|Rep)\.\s+[A-Z]|\b[RD]-[A-Z][a-z]{1,4}\.|
 _CONGRESS_NAMES = frozenset({"Congress", "Senate", "House", "House of Representatives"})
 _MEMBER_TITLES = frozenset({"Sen", "Senator", "Rep", "Representative", "Congressman",
                             "Congresswoman"})
+
+
+@lru_cache(maxsize=1)
+def _marks_congress(text: str) -> bool:
+    """Whether the article marks members of the US Congress ("Sen. Sam Brownback", "R-Kan.",
+    "Capitol Hill"). The search tries its pattern at every character of the text: it is
+    made only when a body or a member may be Congress's, and once per article."""
+    return _CONGRESS_MARKS.search(text) is not None
 
 
 def _of_congress(cluster: Cluster) -> bool:
