@@ -78,18 +78,36 @@ def _first_match(lowered: str, start: int,
     """The first rule, in the grammar's order, that matches at `start`, where `word` (a
     starter word, a digit or a quote) begins; only the rules that can begin with the word,
     and with the one or two characters after it (after a word, after its space), are tried."""
-    rules = RULES_BY_START.get(word, ALL_RULES)
     after = start + len(word)
     if word[-1].isalpha():
         if lowered[after:after + 1] == " ":
-            rules = _refined(lowered, start, after + 1, rules)
+            rules = _rules_after_space(lowered[start:after + 3])
+        else:
+            rules = RULES_BY_START.get(word, ALL_RULES)
     else:
-        rules = _refined(lowered, start, after, rules)
+        rules = _refined(lowered, start, after, RULES_BY_START.get(word, ALL_RULES))
     for rule in rules:
         rule_match = RULES[rule].match(lowered, start)
         if rule_match is not None:
             return rule, rule_match
     return "", None
+
+
+# The rules for "<word> <next one or two characters>", by that text, as they are found:
+# most starts are a few such keys ("the c", "a ye"), and one look-up of the whole key is
+# cheaper than the three of `_refined` at every start.
+_RULES_AFTER_SPACE: dict[str, tuple[str, ...]] = {}
+
+
+def _rules_after_space(key: str) -> tuple[str, ...]:
+    """The rules that can begin at `key`: a starter word (with no space in it), one space
+    and up to two characters after it."""
+    rules = _RULES_AFTER_SPACE.get(key)
+    if rules is None:
+        space = key.index(" ")
+        rules = _refined(key, 0, space + 1, RULES_BY_START.get(key[:space], ALL_RULES))
+        _RULES_AFTER_SPACE[key] = rules
+    return rules
 
 
 def _refined(lowered: str, start: int, after: int, rules: tuple[str, ...]) -> tuple[str, ...]:
