@@ -41,37 +41,41 @@ _CALLED_VERBS = ("known", "dubbed", "called", "named")  # "nicknamed" holds "nam
 _CRUDE = re.compile(r"\s+crude\b")
 # A word for a ship before a name ("the tanker Eagle S", "a Liberian-flagged vessel named
 # Galaxy Leader", "the aircraft carrier Nimitz"): the name is a ship's.
-# (The word for a ship and the name are looked for first; the words before it after.)
-_SHIP_WORD = re.compile(
-    r"\b(?:ship|tanker|supertanker|vessel|freighter|trawler|ferry|yacht|warship|frigate"
-    r"|destroyer|submarine|cruiser|liner|containership|icebreaker|barge|carrier)"
-    r"(?: named| called)? (?=[A-Z])")
+_SHIP_WORDS = ("ship", "tanker", "supertanker", "vessel", "freighter", "trawler", "ferry",
+               "yacht", "warship", "frigate", "destroyer", "submarine", "cruiser", "liner",
+               "containership", "icebreaker", "barge", "carrier")
+_SHIP_WORD_BEFORE = re.compile(rf"\b(?:{'|'.join(_SHIP_WORDS)})(?: named| called)? \Z")
+# What a text right before a ship's name ends with, past its last space: a quick test before
+# the pattern.
+_SHIP_WORD_ENDS = (*_SHIP_WORDS, "named", "called")
+_SHIP_WORD_REACH = max(map(len, _SHIP_WORDS)) + len(" called ")
 _SHIP_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[A-Za-z]+-(?:flagged|registered|owned|operated))\s+"
     r"(?:[a-z-]+\s+){0,2}?(?:(?:aircraft|bulk|gas|car)\s+)?\Z")
 _SHIP_REACH = 50  # characters before the word for a ship that may hold its determiner
 
 
-def _ship_name_starts(text: str) -> set[int]:
-    """Where a ship's name begins after a word for a ship and a determiner before it ("the
-    tanker [Eagle S]", "a Liberian-flagged vessel named [Galaxy Leader]", "the aircraft
-    carrier [Nimitz]", not "the carrier [Lufthansa]")."""
-    starts = set()
-    for found in _SHIP_WORD.finditer(text):
-        if found.group().startswith("carrier") and not text.endswith(
-                ("aircraft ", "bulk ", "gas ", "car "), 0, found.start()):
-            continue
-        if _SHIP_BEFORE.search(text, max(0, found.start() - _SHIP_REACH), found.start()):
-            starts.add(found.end())
-    return starts
+def is_ship_name_start(text: str, pos: int) -> bool:
+    """Whether a ship's name begins at `pos`, a capital A-Z after a word for a ship and a
+    determiner before it ("the tanker [Eagle S]", "a Liberian-flagged vessel named [Galaxy
+    Leader]", "the aircraft carrier [Nimitz]", not "the carrier [Lufthansa]"). Asked of
+    the starts of runs only: a scan of the whole text for the words costs more."""
+    if text[pos - 1:pos] != " " or not "A" <= text[pos:pos + 1] <= "Z" \
+            or not text.endswith(_SHIP_WORD_ENDS, 0, pos - 1):
+        return False
+    found = _SHIP_WORD_BEFORE.search(text, max(0, pos - _SHIP_WORD_REACH), pos)
+    if found is None or found.group().startswith("carrier") and not text.endswith(
+            ("aircraft ", "bulk ", "gas ", "car "), 0, found.start()):
+        return False
+    return _SHIP_BEFORE.search(text, max(0, found.start() - _SHIP_REACH),
+                               found.start()) is not None
 
 
 class Doc:
     """One article's text with its sentence starts, for context look-ups."""
 
     __slots__ = ("text", "starts", "first_words", "caps_lines", "_tabular", "no_actor_ends",
-                 "no_actor_abbreviations", "_next_words", "programme_name_starts", "crude_ends",
-                 "ship_name_starts")
+                 "no_actor_abbreviations", "_next_words", "programme_name_starts", "crude_ends")
 
     def __init__(self, text: str, sentences: list[Sentence]):
         self.text = text
@@ -102,8 +106,6 @@ class Doc:
             if any(verb in text for verb in _CALLED_VERBS) else set()
         self.crude_ends = {found.start() for found in _CRUDE.finditer(text)} \
             if "crude" in text else set()
-        # Where a ship's name begins, after a word for a ship (GUIDELINES 2.1: no actor).
-        self.ship_name_starts = _ship_name_starts(text)
 
     def writes_in_lower_case(self, word: str) -> bool:
         """Whether the article writes the word in lower case somewhere ("3.80 ringgit")."""

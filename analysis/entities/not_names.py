@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer as gaz
-from .document import Doc, Token
+from .document import Doc, Token, is_ship_name_start
 from .words import ACTION_VERBS, CONNECTORS, PERSON_VERBS, gazetteer_kind, is_title_head
 
 _OPENING_QUOTES = frozenset("\"“‘'«")
@@ -84,7 +84,7 @@ _INDEX_AFTER = re.compile(
     rf"|\s+(?:index\s+)?(?:was\s+|had\s+)?(?:{_MARKET_MOVES})\b[^.;\n]{{0,24}}?"
     r"(?:\d|\bpoints?\b|\bhigher\b|\blower\b)")
 # Prefixes of a ship's name ("MV Rubymar", "USS Cole"); names after a word for a ship are
-# found once per article (`Doc.ship_name_starts`).
+# found by `document.is_ship_name_start`.
 _SHIP_PREFIXES = frozenset({"MV", "MT", "SS", "HMS", "USS", "RMS", "HMAS", "HMCS"})
 # The last words of the names of indexes, looked up before a run's name is put together.
 _INDEX_LAST_WORDS = frozenset(name.rsplit(None, 1)[-1] for name in gaz.INDEX_NAMES
@@ -157,7 +157,7 @@ def ship_name(doc: Doc, toks: list[Token]) -> bool:
             and not any(tok.word.rstrip(".") in gaz.ORG_WORDS or is_title_head(tok.word)
                         for tok in toks[1:]):
         return True  # (not "RMS International Inc.", "SS Commander": a body, a post)
-    return toks[0].start in doc.ship_name_starts
+    return is_ship_name_start(doc.text, toks[0].start)
 
 
 # Words of a body's name that an owner may have: "its Ministry of Commerce", "their Labour
@@ -371,7 +371,9 @@ def title_of_work(doc: Doc, toks: list[Token]) -> bool:
             and not any(tok.word in gaz.ORG_WORDS for tok in toks):
         return True  # "League Against Cruel Sports" is a body's name all the same
     start = toks[0].start
-    apposed = _WORK_APPOSED.search(doc.text, max(0, start - 30), start)
+    # (the pattern only where a comma and spaces come right before the run)
+    apposed = _WORK_APPOSED.search(doc.text, max(0, start - 30), start) \
+        if doc.text[max(0, start - 30):start].rstrip().endswith(",") else None
     if apposed is not None and apposed.group(1).lower() in gaz.DOCUMENT_NOUNS \
             and doc.text[toks[-1].end:toks[-1].end + 1] in (",", ".") \
             and toks[0].word not in gaz.FIRST_NAMES:  # (not "its strategy, Andrew Burke,")
