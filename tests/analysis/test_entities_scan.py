@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from newsdesk.analysis.entities import words
+from newsdesk.analysis.entities import document, words
 from newsdesk.analysis.entities.words import CANDIDATE, candidates
 
 # CANDIDATE as first written, without the guards that spare the regex engine work.
@@ -46,3 +46,38 @@ def test_candidate_matches_as_first_written(text: str) -> None:
 @pytest.mark.parametrize("text", _TEXTS)
 def test_candidates_match_the_plain_scan(text: str) -> None:
     assert [m.span() for m in candidates(text)] == [m.span() for m in CANDIDATE.finditer(text)]
+
+
+# The scan of the whole text for words for a ship that `is_ship_name_start` stands for.
+_SHIP_SCAN = re.compile(
+    r"\b(?:ship|tanker|supertanker|vessel|freighter|trawler|ferry|yacht|warship|frigate"
+    r"|destroyer|submarine|cruiser|liner|containership|icebreaker|barge|carrier)"
+    r"(?: named| called)? (?=[A-Z])")
+
+
+def _ship_name_starts_by_scan(text: str) -> set[int]:
+    starts = set()
+    for found in _SHIP_SCAN.finditer(text):
+        if found.group().startswith("carrier") and not text.endswith(
+                ("aircraft ", "bulk ", "gas ", "car "), 0, found.start()):
+            continue
+        if document._SHIP_BEFORE.search(text, max(0, found.start() - document._SHIP_REACH),
+                                        found.start()):
+            starts.add(found.end())
+    return starts
+
+
+_SHIP_TEXTS = [
+    "The tanker Eagle S was seized; a Liberian-flagged vessel named Galaxy Leader too.",
+    "the aircraft carrier Nimitz, the carrier Lufthansa, its warship HMS Foo, leadership Bar",
+    "The containership called Ever Given; the supertanker  Baz; a ship named named Qux",
+    "their submarine Kursk, the icebreaker Yamal, the_ship Foo, the ship Élan, éship Foo",
+    "the gas carrier Foo and the car carrier Bar; an oil tanker named X; the ferry Named Y",
+    "ship Foo", "the ship", "the ship ", "vessel named", "",
+]
+
+
+@pytest.mark.parametrize("text", _SHIP_TEXTS)
+def test_ship_name_starts_as_the_scan_finds_them(text: str) -> None:
+    found = {pos for pos in range(len(text) + 1) if document.is_ship_name_start(text, pos)}
+    assert found == _ship_name_starts_by_scan(text)
