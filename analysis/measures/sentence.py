@@ -55,6 +55,10 @@ _ASIDE_ADVERBS = frozenset({"first", "originally", "initially", "already", "rece
                             "previously", "once", "last"})
 # Verbs that end a probe, never a measure of another kind here: "closed its investigation".
 _CLOSING = frozenset({"close", "closes", "closed", "closing"})
+# Participles whose agent after "by" is a measure that weighs on a party ("hit by tariffs").
+_HIT_BY = frozenset({"hit", "affected", "hurt", "targeted", "squeezed", "battered", "struck"})
+# Words that tell a measure is new ("hit by new US tariffs": laid now).
+_NEWLY = frozenset({"new", "fresh", "extra", "additional", "higher", "further"})
 # A list a measure names, the verbs that put goods or parties on it or take them off, and
 # how far they may stand ("added five elements, including holmium, to its control list").
 _LIST_NOUNS = frozenset({"list", "lists", "blacklist", "register"})
@@ -341,6 +345,12 @@ class SentenceView:
         return (agent, verb) if action in _RELATIVE_ACTIONS else None
 
     def _cue(self, found: Found, rule: str, cue: Cue) -> Cue:
+        if cue[0] == "impose" and 0 <= cue[2] < found.first and self.low(cue[2]) in _HIT_BY \
+                and self.low(cue[2] + 1) == "by" and self.low(cue[2] - 1) not in BE_AUX \
+                and not any(self.low(at) in _NEWLY for at in range(cue[2] + 2, found.first)):
+            # "credit lines for exporters hit by the US tariffs": the tariffs act on them,
+            # standing (4.4 maintain), not laid by the verb
+            cue = ("maintain", False, cue[2])
         if cue[0] == "extend" and self._extends_a_deadline(found, cue[2]):
             cue = ("delay", cue[1], cue[2])
         if cue[0] == "impose" and cue[2] >= 0 and self.low(cue[2]) in _BLOCKING \

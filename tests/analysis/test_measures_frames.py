@@ -3867,3 +3867,15 @@ def test_stores_or_branches_a_regulator_orders_sold_are_a_forced_sale():
         ("investment_restriction", "impose", "Competition Commission")]
     assert analyze("Tesco said it would sell 50 of its stores in Poland.",
                    dt.date(2008, 4, 30)).measures == []
+
+
+def test_a_measure_that_hits_a_party_stands_and_money_spent_on_loans_is_aid():
+    found = analyze("Brazil will spend 12 billion reais on credit lines for exporters hit by "
+                    "the US tariffs.", dt.date(2025, 8, 13)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("subsidy", "impose", "Brazil"), ("tariff", "maintain", "United States")]
+    # new ones that hit a party, or a state that hits another with them, are laid
+    for text in ("China was hit by new US tariffs of 34% on Friday.",
+                 "The US hit China with tariffs on Friday."):
+        found = analyze(text, dt.date(2025, 4, 5)).measures
+        assert [(m.type, m.action) for m in found] == [("tariff", "impose")], text
