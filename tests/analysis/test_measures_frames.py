@@ -3879,3 +3879,13 @@ def test_a_measure_that_hits_a_party_stands_and_money_spent_on_loans_is_aid():
                  "The US hit China with tariffs on Friday."):
         found = analyze(text, dt.date(2025, 4, 5)).measures
         assert [(m.type, m.action) for m in found] == [("tariff", "impose")], text
+
+
+def test_a_limit_on_the_number_of_things_allowed_is_a_quota():
+    found = analyze("The EU imposed a new limit on the number of days Spanish boats may spend "
+                    "at sea.", dt.date(2004, 12, 22)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("quota", "impose", "European Union")]
+    found = analyze("EU fisheries ministers cut catch limits for cod by 15%.",
+                    dt.date(2004, 12, 22)).measures
+    assert [(m.type, m.action) for m in found] == [("quota", "impose")]
