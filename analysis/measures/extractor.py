@@ -346,6 +346,14 @@ _LET_BACK_IN = re.compile(
     r"\b(?P<verb>let|lets|letting|allowed|allow|allows|allowing)\s+"
     rf"{_COUNTRY_WORD}\s+(?:[a-z][\w-]*\s+){{1,3}}?"
     r"back\s+into\s+(?:its|their|the)\s+(?:ports?|markets?|country|shops|stores)\b")
+# What a flow "stopped" or "curbed" may be of that no trade measure holds back.
+_ILLICIT_FLOW = re.compile(r"\s+of\s+(?:illegal\s+|illicit\s+|deadly\s+)?(?:fentanyl|drugs"
+                           r"|narcotics|opioids|migrants|immigrants|refugees|asylum|people"
+                           r"|weapons|guns|arms\s+to\s+(?:the\s+)?(?:rebels|militants|cartels)"
+                           r"|fighters|jihadists)\b", re.I)
+# A rate a measure is lifted to, in its object phrase ("lift tariffs on steel to 25%").
+_LIFTED_TO_A_RATE = re.compile(r"[^.;:]{0,80}?\bto\s+(?:between\s+|as\s+much\s+as\s+"
+                               r"|up\s+to\s+)?\d[\d.,]*\s*(?:%|per\s?cent)")
 # What lenders fund, not a group a state helps: "stop funding the US deficit".
 _BORROWING = frozenset({"deficit", "deficits", "debt", "debts", "borrowing", "bonds"})
 # A licence that exempts a named party: "A second licence exempts the Caspian Pipeline
@@ -1222,6 +1230,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             and trigger.entry.phrase.split(" ")[-1].rstrip("s") in ("loan", "credit") \
             and view.low(trigger.last + 1) == "to":
         action = "impose"  # "will extend cheap loans to exporters": loans granted
+    if action == "lift" and trigger.type in ("tariff", "trade_defence", "other") \
+            and 0 <= cue < len(view.toks) and view.low(cue).startswith("lift") \
+            and _LIFTED_TO_A_RATE.match(view.doc.text, trigger.end, view.end):
+        action = "impose"  # "would lift tariffs on steel and toys to between 10% and 50%":
+        # raised to a rate, not removed
     if trigger.entry.phrase in SANCTION_LICENCES and action in ("impose", "lift"):
         # "issued a general licence allowing Iran Air to wind down its operations": leave to
         # do what the sanctions bar (4.4 ease), not a sanction laid; revoked, the bar is
@@ -1291,6 +1304,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # "Sen. Sam Brownback said he would introduce legislation ...": a member's bill is
         # put forward, not adopted (4.4 propose)
         trigger.action, trigger.rule = "propose", "measure.members-bill"
+    if trigger.entry.phrase == "flow" and _ILLICIT_FLOW.match(view.doc.text, trigger.end):
+        return False  # "to curb the flow of fentanyl": policing, no trade measure
     if trigger.type == "subsidy" and trigger.bound and any(
             view.low(at) in _BORROWING for at in range(trigger.last + 1, trigger.last + 5)):
         return False  # "Asian states could stop funding the US deficit": buying its bonds

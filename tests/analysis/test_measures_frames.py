@@ -3889,3 +3889,21 @@ def test_a_limit_on_the_number_of_things_allowed_is_a_quota():
     found = analyze("EU fisheries ministers cut catch limits for cod by 15%.",
                     dt.date(2004, 12, 22)).measures
     assert [(m.type, m.action) for m in found] == [("quota", "impose")]
+
+
+def test_a_flow_of_drugs_or_migrants_curbed_is_no_trade_measure():
+    found = analyze("Mexico will send 10,000 National Guard troops to its northern border to "
+                    "curb the flow of fentanyl.", dt.date(2025, 2, 4)).measures
+    assert found == []
+    found = analyze("China halted the flow of rare earth magnets to US carmakers.",
+                    dt.date(2025, 4, 10)).measures
+    assert [(m.type, m.action) for m in found] == [("export_control", "impose")]
+
+
+def test_a_duty_lifted_to_a_rate_is_raised():
+    found = analyze("Japan lifted the tariff on imported rice to 40% from 25%.",
+                    dt.date(2025, 4, 10)).measures
+    assert [(m.type, m.action, m.magnitude) for m in found] == [("tariff", "impose", "40%")]
+    found = analyze("The EU lifted its ban on British beef exports to 30 countries in March.",
+                    dt.date(2006, 5, 3)).measures
+    assert [m.action for m in found] == ["lift"]
