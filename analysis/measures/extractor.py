@@ -1067,6 +1067,11 @@ def _without_instruments(view: SentenceView, found: list[Found]) -> list[Found]:
             continue  # "Turkey will impose a 40% tariff ..., according to (under) a
             # presidential decree published in the Official Gazette": where the step is
             # written (a law told first is another thing: "Under the law, X will ...")
+        if trigger.type == "other" and trigger.entry.phrase in view.lex.instruments \
+                and _opens_with_in(view, trigger) and any(
+                    other.type != "other" and other.first > trigger.last for other in found):
+            continue  # "In an executive order signed on Monday, Trump extended the pause":
+            # the order is how the step the sentence tells was taken
         if trigger.type != "other" or trigger.entry.phrase not in view.lex.instruments \
                 or not governed:
             out.append(trigger)
@@ -1090,6 +1095,20 @@ def _cited(view: SentenceView, trigger: Found, how: str) -> bool:
     if how == "under" and view.low(at) == "under":
         return True
     return view.low(at) == "to" and view.low(at - 1) == "according"
+
+
+def _opens_with_in(view: SentenceView, trigger: Found) -> bool:
+    """Whether the instrument stands in a phrase that opens the sentence with "In" ("In an
+    executive order signed on Monday, ..."), a comma after it before the main clause."""
+    at = 0
+    while at < trigger.first and view.low(at) in ("“", '"', "‘", "'"):
+        at += 1
+    if view.low(at) != "in" or not all(
+            view.low(between) in ("a", "an", "the", "its", "his", "her", "their")
+            or view.toks[between].text[:1].isupper() or view.low(between) == "new"
+            for between in range(at + 1, trigger.first)):
+        return False
+    return any(view.low(after) == "," for after in range(trigger.last + 1, len(view.toks)))
 
 
 def _instrument_reach(view: SentenceView, instrument: Found, other: Found) -> int:
@@ -1176,6 +1195,9 @@ def _named_in_passing(view: SentenceView, trigger: Found) -> bool:
     return view.low(at) == "the" and view.low(at - 1) in ("in", "of", "under", "within")
 
 
+# Words after a measure named with no verb that make it a topic of talks.
+_TOPIC_WORDS = frozenset({"agenda"})
+_TOPIC_REACH = 7
 # Verbs by which a step is said to go against a standing deal.
 _BREAKING = ("break", "broke", "breach", "violat", "contraven", "flout", "infring")
 _BREAKING_REACH = 8  # tokens from the verb to the deal ("breaks the spirit of an EU accord")
@@ -1252,6 +1274,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if trigger.rule == "measure.bare" and (_named_in_passing(view, trigger)
                                            or _held_up_as_broken(view, trigger)):
         return False
+    if trigger.rule in ("measure.named", "measure.bare") and any(
+            view.low(at) in _TOPIC_WORDS
+            for at in range(trigger.last + 1, min(len(view.toks), trigger.last + _TOPIC_REACH))):
+        return False  # "officials said export controls would be on the agenda": a topic
+        # of talks, no step (GUIDELINES 4.1)
     trigger.action, trigger.explicit_action = framed, explicit
     needed = _needed_at(view, trigger) if trigger.rule == "measure.named" else -1
     if needed >= 0:

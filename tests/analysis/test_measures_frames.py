@@ -3907,3 +3907,17 @@ def test_a_duty_lifted_to_a_rate_is_raised():
     found = analyze("The EU lifted its ban on British beef exports to 30 countries in March.",
                     dt.date(2006, 5, 3)).measures
     assert [m.action for m in found] == ["lift"]
+
+
+def test_an_instrument_in_an_opening_phrase_is_how_the_step_was_taken():
+    found = analyze("In an executive order signed on Monday, Trump extended the 90-day pause "
+                    "on the higher duties.", dt.date(2025, 7, 8)).measures
+    assert [m.type for m in found] == ["tariff"]
+    found = analyze("The president signed an executive order on Monday.",
+                    dt.date(2025, 7, 8)).measures
+    assert [m.type for m in found] == ["other"]
+
+
+def test_a_measure_named_as_a_topic_on_the_agenda_is_no_step():
+    assert analyze("Officials in Washington said export controls would be on the agenda.",
+                   dt.date(2023, 7, 5)).measures == []
