@@ -124,6 +124,11 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         # publication for want of one (not "12:01 a.m. EST (0501 GMT) on Tuesday"; not a
         # budget's "will rise from 6pm tonight", "would double from midnight")
         return None
+    if timex.type == "DATE" and _past(timex, published) and any(
+            other.type == "DURATION" and other.end <= timex.start
+            and _AFTER_DAY.fullmatch(text, other.end, timex.start) for other in times or []):
+        return None  # "lasts 90 days from Wednesday" (told on Thursday): the day the span
+        # counts from, past, not a start to come
     spot = spot_of(text, sentence, timex)
     after = anchor
     if anchor is not None and not spot.prep:
@@ -181,13 +186,13 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         return None
     if cue.rule in ("paused-for", "laid-for", "runs-for"):
         # "suspended for 90 days from Wednesday", "on Monday agreed to pause ... for 30 days"
-        anchor = after or _told_on(sentence, timex, times or [], published)
+        anchor = after or _told_on(text, sentence, timex, times or [], published)
         if anchor is None:
             return None
     elif timex.type == "DURATION" and anchor is None:
         # "Treasurer X said on Monday that the investors must sell within 60 days": a span
         # counted from the day the sentence tells (5.3), else from publication
-        anchor = _told_on(sentence, timex, times or [], published)
+        anchor = _told_on(text, sentence, timex, times or [], published)
     forward = cue.forward and not (spot.fronted and _past(timex, published))
     # ("In January, Commissioner Meissner ruled that Elian should go back": a time opening
     # the sentence dates its main verb, whose tense the time's value was read from)
@@ -212,7 +217,7 @@ def _past(timex: TimeExpr, published: date | None) -> bool:
 _RECENT_DAYS = 7
 
 
-def _told_on(sentence: Sentence, span: TimeExpr, times: list[TimeExpr],
+def _told_on(text: str, sentence: Sentence, span: TimeExpr, times: list[TimeExpr],
              published: date | None) -> date | None:
     """The day a step held off for `span` was told: the last day the sentence names before
     the span, within a week before publication, else the publication day; None when the
@@ -222,6 +227,13 @@ def _told_on(sentence: Sentence, span: TimeExpr, times: list[TimeExpr],
         if timex.start < sentence.start or timex.type not in ("DATE", "TIME"):
             continue
         if timex.start >= span.start:
+            if timex.start < sentence.end and told == published \
+                    and _ON_THE_DAY.fullmatch(text, span.end, timex.start):
+                # "suspended the tariffs for 90 days on Wednesday": the day told after it
+                day = _as_date(timex.value) if len(timex.value) >= 10 else None
+                if day is not None and published is not None \
+                        and 0 <= (published - day).days <= _RECENT_DAYS:
+                    told = day
             break
         day = _as_date(timex.value) if len(timex.value) >= 10 else None
         if day is None or published is None \
@@ -229,6 +241,10 @@ def _told_on(sentence: Sentence, span: TimeExpr, times: list[TimeExpr],
             return None
         told = day
     return told
+
+
+# The words between a span and the day it was told, right after it: " on Wednesday".
+_ON_THE_DAY = re.compile(r"\s+on\s+")
 
 
 def _as_date(published: str | date | None) -> date | None:

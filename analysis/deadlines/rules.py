@@ -484,9 +484,11 @@ _RUNS = re.compile(r"\b(?:runs|lasts|will\s+(?:run|last)|is\s+to\s+(?:run|last))
 
 
 def _runs_for(spot: Spot, measure_here: bool) -> Cue | None:
-    """The span a measure told in the present runs, from the day told (as `_paused_for`)."""
-    if spot.timex.type != "DURATION" or spot.prep != "for":
-        return None
+    """The span a measure told in the present runs, from the day told (as `_paused_for`);
+    "for" may go unsaid ("The suspension lasts 90 days from Wednesday")."""
+    if spot.timex.type != "DURATION" or not (spot.prep in ("for", "")
+                                              or spot.prep == "in" and spot.anchored):
+        return None  # (anchored: "lasts 90 days from Wednesday", read as "in")
     found = _RUNS.search(spot.frame)
     if found is None or not _policy(spot, measure_here) or _HYPOTHESIS.search(spot.clause):
         return None
@@ -700,7 +702,8 @@ def _refused(spot: Spot) -> bool:
                                                        # "a ban ..., starting in six months"
                                                        "starting in", "beginning in")
                                          or _HAS_UNTIL.search(spot.frame)
-                                         or (not spot.prep and _HAS_SPAN.search(spot.frame))):
+                                         or (not spot.prep and (_HAS_SPAN.search(spot.frame)
+                                                                or _RUNS.search(spot.frame)))):
         return True
     if timex.type == "DURATION" and spot.prep in ("for", "during", "throughout", "over") and \
             not _FROM_NOW.match(timex.text) and not (

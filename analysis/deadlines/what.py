@@ -116,6 +116,8 @@ _DEADLINE_TO = re.compile(r"^(?P<who>.*?)\b(?:[Ff]aces?|[Ff]acing|has|have|had|s
                           r"to\s+(?P<do>[a-z].+)$")
 _DEADLINE_FOR = re.compile(r"\b(?P<name>deadline|target\s+date|target|goal)\s+(?:for|on)\s+"
                            r"(?P<what>.+)$", _I)
+# The verb of a span's run in a measure's phrase ("the ban lasts 90 days"), cut from it.
+_RUNS_VERB = re.compile(r"\s+(?:lasts|runs|will\s+(?:last|run))\b")
 _PARTICIPLE = {"maintain": "kept", "impose": "in force", "extend": "extended", "ease": "eased",
                "lift": "lifted", "delay": "delayed", "threaten": "threatened",
                "propose": "proposed", "investigate": "under way"}
@@ -164,10 +166,13 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         verb = "extended" if measure.action == "extend" else "on hold"
         phrase = measure_phrase(text, measure).split(f" for {spot.timex.text}")[0]
         return _finish(f"{phrase} {verb} until then", text)
-    if cue.rule == "laid-for" and measure is not None and measure.trigger:
-        # "imposed a temporary duty on steel for 200 days": in force until then
-        phrase = measure_phrase(text, measure).split(f" for {spot.timex.text}")[0]
-        return _finish(f"{phrase} in force until then", text)
+    if cue.rule in ("laid-for", "runs-for") and measure is not None and measure.trigger:
+        # "imposed a temporary duty on steel for 200 days": in force until then; "the
+        # suspension of the tariffs lasts 90 days": on hold until then
+        phrase = _RUNS_VERB.split(measure_phrase(text, measure).split(
+            f" for {spot.timex.text}")[0])[0]
+        state = "on hold" if measure.action == "delay" else "in force"
+        return _finish(f"{phrase} {state} until then", text)
     kept = _KEPT_UNTIL.search(spot.before) if spot.prep in ("until", "till") else None
     if kept is not None:
         # "signed an order extending the suspension of higher tariffs until November 10":

@@ -1610,3 +1610,27 @@ def test_a_decision_on_whether_to_act_expected_by_a_day_is_due_then():
     text = ("The European Commission has opened an investigation. It is unclear whether a "
             "ruling is expected by the end of June.")
     assert analyze(text, dt.date(2024, 4, 9)).deadlines == []
+
+
+def test_a_span_a_measure_lasts_with_no_for_or_counted_from_a_day_ends_at_its_end():
+    text = "The suspension of the tariffs on Freedonian goods lasts 90 days from Wednesday."
+    times = [time(text, "90 days", "DURATION", "P90D"),
+             time(text, "Wednesday", "DATE", "2025-03-12")]
+    deadlines = extract_deadlines(text, split_sentences(text), times, [
+        measure(text, "tariffs", "tariff", "delay", "Ruritania", ("Freedonia",))], PUBLISHED)
+    assert [(d.date, rule(d)) for d in deadlines] == [("2025-06-10", "deadline.runs-for")]
+    assert deadlines[0].what == "the tariffs on Freedonian goods on hold until then"
+    text = "Freedonia's new ban on Ruritanian beef lasts six months."
+    d = one(text, "six months", "DURATION", "P6M",
+            measure(text, "ban", "import_ban", "impose", "Freedonia", ("Ruritania",)))
+    assert (d.date, rule(d)) == ("2025-09", "deadline.runs-for")
+    assert found("The festival lasts 30 days.", "30 days", "DURATION", "P30D") == []
+
+
+def test_a_span_held_off_counts_from_the_day_told_right_after_it():
+    text = "Ruritania suspended its tariffs on Freedonian goods for 90 days on Wednesday."
+    times = [time(text, "90 days", "DURATION", "P90D"),
+             time(text, "Wednesday", "DATE", "2025-03-12")]
+    deadlines = extract_deadlines(text, split_sentences(text), times, [
+        measure(text, "tariffs", "tariff", "delay", "Ruritania", ("Freedonia",))], PUBLISHED)
+    assert [(d.date, rule(d)) for d in deadlines] == [("2025-06-10", "deadline.paused-for")]
