@@ -48,8 +48,10 @@ _APPOSED_DAY = re.compile(r"\b(?P<prep>on|by|from|before|until)\s+(?:the|his|her
 _GRACE_PERIOD = re.compile(r"\bafter\s+(?:an?|the)\s+$", re.I)
 _PERIOD_AFTER = re.compile(rf"\s+{PERIOD_WORDS}\b", re.I)
 _GRACE_PERIOD_OF = re.compile(rf"\bafter\s+(?:an?|the)\s+{PERIOD_WORDS}\s+of\s+$", re.I)
-# Between a span and the day it counts from: "21 days after Aug. 7".
-_AFTER_DAY = re.compile(r"\s+(?:after|from)\s+")
+# Between a span and the day it counts from: "21 days after Aug. 7", "12 months from the
+# July 15 start of the probe".
+_AFTER_DAY = re.compile(r"\s+(?:after|from)\s+(?:the\s+(?=\w+\s+\d{1,2}\s+(?:start|launch"
+                        r"|opening)\b))?")
 # How many sentences back a subject like "The reductions" may refer.
 _BACK_SENTENCES = 2
 # The rest of a clause whose verb is gapped: "will take effect this year, [those on
@@ -133,6 +135,9 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     after = anchor
     if anchor is not None and not spot.prep:
         spot = replace(spot, prep="in", anchored=True)  # "take effect 21 days after Aug. 7"
+    elif anchor is not None and spot.prep == "for":
+        spot = replace(spot, anchored=True)  # "extended its ban for six months from Oct. 1"
+        anchor = None
     else:
         anchor = None
     grace = None
@@ -189,6 +194,8 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         anchor = after or _told_on(text, sentence, timex, times or [], published)
         if anchor is None:
             return None
+    elif cue.rule == "lasts" and after is not None and spot.anchored:
+        anchor = after  # "would extend its ban for another six months from Oct. 1"
     elif timex.type == "DURATION" and anchor is None:
         # "Treasurer X said on Monday that the investors must sell within 60 days": a span
         # counted from the day the sentence tells (5.3), else from publication

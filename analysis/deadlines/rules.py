@@ -438,7 +438,7 @@ def _lasts(spot: Spot, measure_here: bool) -> Cue | None:
 # on hold for 90 days", "suspended for 90 days the country-specific tariffs"): the verbs
 # of `_POSTPONED` ("delayed", "extended", "put off") and these.
 _HELD_OFF = re.compile(r"\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?"
-                       r"|renew(?:s|ed|ing)?|on\s+hold)\b", _I)
+                       r"|renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|on\s+hold)\b", _I)
 
 
 def _paused(frame: str) -> re.Match[str] | None:
@@ -447,7 +447,8 @@ def _paused(frame: str) -> re.Match[str] | None:
 
 def _paused_for(spot: Spot, measure_here: bool) -> Cue | None:
     """The day the extract stage counts the span from is the statement's ("on Monday"),
-    else the publication day; a span told of an older or vaguer time gives none."""
+    else the publication day, or the day after it ("for six months from Oct. 1"); a span
+    told of an older or vaguer time gives none."""
     if spot.timex.type != "DURATION" or spot.prep != "for" or not measure_here:
         return None
     found = _paused(spot.frame)

@@ -1634,3 +1634,16 @@ def test_a_span_held_off_counts_from_the_day_told_right_after_it():
     deadlines = extract_deadlines(text, split_sentences(text), times, [
         measure(text, "tariffs", "tariff", "delay", "Ruritania", ("Freedonia",))], PUBLISHED)
     assert [(d.date, rule(d)) for d in deadlines] == [("2025-06-10", "deadline.paused-for")]
+
+
+def test_a_span_counted_from_a_day_named_after_it_ends_at_its_end():
+    found = analyze("Freedonia said it would extend its ban on fuel exports for another six "
+                    "months from Oct. 1.", dt.date(2025, 9, 22)).deadlines
+    assert [(d.date, d.text) for d in found] == [("2026-04", "another six months"),
+                                                 ("2025-10-01", "Oct. 1")]
+    found = analyze("Japan extended its ban on fuel exports for six months from Oct. 1.",
+                    dt.date(2025, 9, 22)).deadlines
+    assert [d.date for d in found][:1] == ["2026-04"]
+    found = analyze("The duties will take effect 30 days from the July 15 start of the probe.",
+                    dt.date(2025, 7, 17)).deadlines
+    assert [d.date for d in found] == ["2025-08-14"]
