@@ -3921,3 +3921,17 @@ def test_an_instrument_in_an_opening_phrase_is_how_the_step_was_taken():
 def test_a_measure_named_as_a_topic_on_the_agenda_is_no_step():
     assert analyze("Officials in Washington said export controls would be on the agenda.",
                    dt.date(2023, 7, 5)).measures == []
+
+
+def test_income_tax_raised_or_cut_past_its_rate_is_a_tax_step():
+    found = analyze("France will raise the top rate of income tax to 50% from April.",
+                    dt.date(2012, 3, 1)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [("other", "impose", "France")]
+    found = analyze("The Liberal Democrats plan to increase income tax to 50% for those "
+                    "earning more than £100,000.", dt.date(2005, 4, 1)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("other", "propose", "Liberal Democrats")]
+    # one too afraid to raise it takes no step
+    found = analyze("The Conservatives say the Scottish Executive is too afraid to raise "
+                    "income tax.", dt.date(2005, 4, 1)).measures
+    assert all(m.imposer != "Scottish Executive" for m in found)
