@@ -797,6 +797,10 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
                 trigger.type = "tariff"  # "suspended countermeasures on 21 billion euros of
                 # US goods": duties laid back on a sum of the other side's trade
             found.append(trigger)
+    found = [trigger for trigger in found if not (
+        trigger.entry is _BARRED_ENTRY and any(
+            other.bound and other.first <= trigger.first <= other.last for other in found))]
+    # ("barred its firms from dealing with Skydio": the bar the verb-bound phrase reads)
     for trigger in found:
         for at in range(trigger.first, trigger.last + 1):
             view.trigger_at[at] = trigger

@@ -32,7 +32,7 @@ _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
 # ("The State Department separately imposed visa restrictions": a step of its own; not
 # "Separately, ..." opening a sentence, which may tell more of the same one)
 _OTHER_ONE = re.compile(r"\ban?\s+(?:separate|different|similar)\s+(?:[\w%.-]+\s+){0,3}$"
-                        r"|\bseparately\s+(?:[\w%.-]+\s+){1,4}$"
+                        r"|\bseparately\s+(?:[\w%.-]+\s+){0,4}$"
                         # "In a separate notice, it banned ...": a step of its own
                         r"|\b(?:in|under|with)\s+an?\s+(?:separate|different|second|another)"
                         r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[\w'’-]+\s+){0,4}$", re.I)

@@ -780,6 +780,8 @@ def object_type(view: SentenceView, found: Found) -> str | None:
         if view.low(start).isalpha() and start not in view.ent_at \
                 and goods_from_abroad(view, start):
             return "import_ban"  # "the EU banned beef from Brazil"
+        if view.low(start) in ("transactions", "transacting"):
+            return "sanction"  # "The EU banned transactions with three Russian banks"
         if any(view.low(at) in _APPS for at in range(start, min(len(view.toks), start + 4))):
             return "investment_restriction"  # "India banned 59 Chinese apps": a company's
             # service banned (4.3)

@@ -3935,3 +3935,33 @@ def test_income_tax_raised_or_cut_past_its_rate_is_a_tax_step():
     found = analyze("The Conservatives say the Scottish Executive is too afraid to raise "
                     "income tax.", dt.date(2005, 4, 1)).measures
     assert all(m.imposer != "Scottish Executive" for m in found)
+
+
+def test_transactions_barred_and_visas_restricted_for_officials_are_sanctions():
+    found = analyze("The EU banned transactions with three Russian banks on Friday.",
+                    dt.date(2025, 5, 20)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("sanction", "impose", "European Union")]
+    for text in ("The US revoked visas for 13 Brazilian officials.",
+                 "The United States said it would restrict visas for officials involved in "
+                 "the shipments."):
+        found = analyze(text, dt.date(2025, 7, 19)).measures
+        assert [(m.type, m.action, m.imposer) for m in found] == [
+            ("sanction", "impose", "United States")], text
+    # visas for students are no sanction
+    assert analyze("The US suspended visas for students from Harvard.",
+                   dt.date(2025, 6, 5)).measures == []
+
+
+def test_a_bar_read_by_a_verb_bound_phrase_is_one_measure():
+    found = analyze("China barred its firms from dealing with Skydio.",
+                    dt.date(2024, 10, 11)).measures
+    assert [(m.type, m.targets) for m in found] == [("export_control", ["Skydio"])]
+
+
+def test_a_body_that_separately_takes_a_step_takes_one_of_its_own():
+    found = analyze("The Treasury imposed sanctions on two Chinese refiners. The State "
+                    "Department separately imposed visa restrictions on three executives of "
+                    "the shipping company.", dt.date(2025, 3, 20)).measures
+    assert [(m.type, m.imposer) for m in found] == [("sanction", "Treasury"),
+                                                    ("sanction", "State Department")]
