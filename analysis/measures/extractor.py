@@ -605,8 +605,8 @@ _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
 # Licences that let a firm trade: "licences that allowed Huawei to buy American components".
 _LICENCE_TO_TRADE = re.compile(
     r"s?\s+(?:that|which)\s+(?:had\s+)?(?:allowed|allow|allows|let|lets|permitted|permit"
-    r"|permits|enabled|enable|enables)\s+(?:[A-Z][\w.&'’-]*\s+){1,4}to\s+(?:buy|ship|sell"
-    r"|export|supply|obtain|import)\b")
+    r"|permits|enabled|enable|enables)\s+(?:[A-Z][\w.&'’-]*\s+){1,4}(?:to\s+)?(?:buy|ship"
+    r"|sell|export|supply|obtain|import)\b")
 _WHITE_LISTS = frozenset({"white list", "whitelist", "list of trusted trading partners"})
 _OFF_A_LIST = ("remov", "drop", "strip", "struck", "strik", "delist", "exclud", "downgrad")
 _BACK_ON_A_LIST = ("restor", "return", "reinstat", "add", "put", "readmit", "upgrad")
@@ -1261,6 +1261,10 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             and _LIFTED_TO_A_RATE.match(view.doc.text, trigger.end, view.end):
         action = "impose"  # "would lift tariffs on steel and toys to between 10% and 50%":
         # raised to a rate, not removed
+    if action == "impose" and trigger.type == "export_control" and 0 < cue < len(view.toks) \
+            and view.low(cue) in ("issuing", "granting", "approving") \
+            and view.low(cue - 1).startswith(("resum", "restart")):
+        action = "ease"  # "will resume issuing export licences for magnets": let out again
     if trigger.entry.phrase in SANCTION_LICENCES and action in ("impose", "lift"):
         # "issued a general licence allowing Iran Air to wind down its operations": leave to
         # do what the sanctions bar (4.4 ease), not a sanction laid; revoked, the bar is

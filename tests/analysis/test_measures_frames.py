@@ -3965,3 +3965,15 @@ def test_a_body_that_separately_takes_a_step_takes_one_of_its_own():
                     "the shipping company.", dt.date(2025, 3, 20)).measures
     assert [(m.type, m.imposer) for m in found] == [("sanction", "Treasury"),
                                                     ("sanction", "State Department")]
+
+
+def test_export_licences_revoked_or_issued_again():
+    found = analyze("Washington revoked the licences that let Huawei buy American chips.",
+                    dt.date(2024, 5, 8)).measures
+    assert [(m.type, m.action) for m in found] == [("export_control", "impose")]
+    found = analyze("China will resume issuing export licences for rare earth magnets to "
+                    "European companies.", dt.date(2025, 6, 1)).measures
+    assert [(m.type, m.action) for m in found] == [("export_control", "ease")]
+    found = analyze("China began issuing export licences for gallium.",
+                    dt.date(2023, 9, 20)).measures
+    assert [(m.type, m.action) for m in found] == [("export_control", "impose")]
