@@ -273,6 +273,12 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "A second licence exempts the Caspian Pipeline Consortium": a party let deal
         # despite the sanctions the article tells (4.4 ease)
         add(found, _LICENCE_EXEMPTS_ENTRY)
+    for found in _CHARGED_WITH.finditer(text) if " with " in text or " on charges" in text \
+            or " on suspicion" in text else ():
+        # "Federal prosecutors charged Bernard Ebbers with fraud", "police arrested Calisto
+        # Tanzi on suspicion of fraud": a party a public authority prosecutes (4.3
+        # investigation: judicial)
+        add(found, _CHARGED_ENTRY, group="verb" if found.group("verb") else "arrest")
     for found in _TO_COURT.finditer(text) if " to court" in text else ():
         # "The European Commission took Hungary to court over its asylum law": a case a
         # public body brings (4.3 investigation: judicial)
@@ -362,6 +368,14 @@ _LICENCE_EXEMPTS = re.compile(
     r"\blicen[cs]es?\s+(?:(?:that|which)\s+)?(?:also\s+)?(?P<verb>exempts?|exempting)\s+"
     r"(?:the\s+)?[A-Z]")
 _LICENCE_EXEMPTS_ENTRY = TriggerEntry("sanction", "verb", "licence exempting a party", "ease")
+# A named party charged with a crime, or arrested on charges or suspicion of one.
+_CHARGED_WITH = re.compile(
+    r"\b(?:(?P<verb>charged|charges|charging|indicted)\s+(?:[A-Z][\w.'’-]*\s+){1,4}with\s+"
+    r"(?!(?:the\s+)?(?:task|job|duty|responsibility|running|overseeing|handling)\b)"
+    r"|(?P<arrest>arrested|arrests|detained)\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+"
+    r"(?:charges|suspicion)\s+of\s+)")
+_CHARGED_ENTRY = TriggerEntry("investigation", "verb", "prosecution of a named party",
+                              "investigate")
 # A party a public body takes to court: "took Hungary to court over its asylum law".
 _TO_COURT = re.compile(
     r"\b(?P<verb>take|takes|took|taken|taking)\s+(?!(?:it|him|her|us|me|you|part|place)\b)"
@@ -1384,7 +1398,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if trigger.needs_official and not official_party(trigger):
         return False
     if (trigger.entry.phrase in _LEGAL_ACTIONS or trigger.entry.phrase in _SUE_FORMS
-            or trigger.entry is _TO_COURT_ENTRY) and not _public_body_acts(trigger):
+            or trigger.entry is _TO_COURT_ENTRY or trigger.entry is _CHARGED_ENTRY) \
+            and not _public_body_acts(trigger):
         return False  # "Marion Jones filed a lawsuit", "faces legal action from the mother"
     unnamed = trigger.imposer_ent is not None and trigger.imposer_ent.authority
     if trigger.type == "investigation" and not trigger.targets and not (

@@ -3977,3 +3977,17 @@ def test_export_licences_revoked_or_issued_again():
     found = analyze("China began issuing export licences for gallium.",
                     dt.date(2023, 9, 20)).measures
     assert [(m.type, m.action) for m in found] == [("export_control", "impose")]
+
+
+def test_a_named_party_an_authority_charges_or_arrests_is_prosecuted():
+    found = analyze("The Justice Department charged Sam Bankman-Fried with fraud.",
+                    dt.date(2022, 12, 14)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("investigation", "investigate", "Justice Department", ["Sam Bankman-Fried"])]
+    found = analyze("Police arrested Nick Leeson on suspicion of fraud.",
+                    dt.date(1995, 3, 3)).measures
+    assert [(m.type, m.targets) for m in found] == [("investigation", ["Nick Leeson"])]
+    # a club's charge, or a task one is charged with, is no prosecution
+    for text in ("The club charged Wayne Rooney with misconduct.",
+                 "The board charged Ann Lee with running the new unit."):
+        assert analyze(text, dt.date(2005, 3, 3)).measures == [], text
