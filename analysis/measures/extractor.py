@@ -352,6 +352,9 @@ _LET_BACK_IN = re.compile(
     r"\b(?P<verb>let|lets|letting|allowed|allow|allows|allowing)\s+"
     rf"{_COUNTRY_WORD}\s+(?:[a-z][\w-]*\s+){{1,3}}?"
     r"back\s+into\s+(?:its|their|the)\s+(?:ports?|markets?|country|shops|stores)\b")
+# Words of a bank a state takes over to rescue it, and how near its verb they stand.
+_BANKS = frozenset({"bank", "banks", "lender", "lenders", "insurer", "building", "society"})
+_RESCUE_REACH = 8
 # What a flow "stopped" or "curbed" may be of that no trade measure holds back.
 _ILLICIT_FLOW = re.compile(r"\s+of\s+(?:illegal\s+|illicit\s+|deadly\s+)?(?:fentanyl|drugs"
                            r"|narcotics|opioids|migrants|immigrants|refugees|asylum|people"
@@ -1353,6 +1356,12 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # "Sen. Sam Brownback said he would introduce legislation ...": a member's bill is
         # put forward, not adopted (4.4 propose)
         trigger.action, trigger.rule = "propose", "measure.members-bill"
+    if trigger.type == "investment_restriction" and trigger.entry.phrase.startswith(
+            "nationali") and any(view.low(at) in _BANKS for at in range(
+                max(0, trigger.first - _RESCUE_REACH),
+                min(len(view.toks), trigger.last + _RESCUE_REACH))):
+        trigger.type = "other"  # "the second major Japanese bank to be nationalized": a
+        # bank rescued, not foreign owners' assets taken over
     if trigger.entry.phrase == "flow" and _ILLICIT_FLOW.match(view.doc.text, trigger.end):
         return False  # "to curb the flow of fentanyl": policing, no trade measure
     if trigger.type == "subsidy" and trigger.bound and any(
@@ -1595,8 +1604,10 @@ def _limit_direction(view: SentenceView, trigger: Found, action: str, cue: int) 
     """The action a verb gives a limit: lowering one imposes more, raising one eases it;
     so too the threshold of a tax ("the stamp duty threshold would double", "raised the
     level at which buyers pay stamp duty")."""
-    if cue < 0 or view.low(trigger.last) not in _LIMIT_HEADS and not _tax_threshold(view, trigger):
-        return action
+    if cue < 0 or view.low(trigger.last) not in _LIMIT_HEADS \
+            and view.low(trigger.first) not in _LIMIT_HEADS \
+            and not _tax_threshold(view, trigger):
+        return action  # (the head is first in "the cap on foreign ownership")
     verb = view.low(cue)
     if verb in _LOWERING and action == "ease":
         return "impose"

@@ -452,7 +452,7 @@ def _subject_sides(view: SentenceView, found: Found, subject: Ent, anchor: int,
 _ENTERING = frozenset({"entering", "enter", "enters", "entered"})
 # Nouns of an acquirer's step, whose demonym names the acquirer ("a Chinese bid").
 _BIDS = frozenset({"bid", "bids", "takeover", "takeovers", "acquisition", "acquisitions",
-                   "merger", "deal"})
+                   "merger", "deal", "purchase", "buyout", "sale"})
 
 
 def _destination(view: SentenceView, first: int, anchor: int) -> Ent | None:

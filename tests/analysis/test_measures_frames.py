@@ -3991,3 +3991,37 @@ def test_a_named_party_an_authority_charges_or_arrests_is_prosecuted():
     for text in ("The club charged Wayne Rooney with misconduct.",
                  "The board charged Ann Lee with running the new unit."):
         assert analyze(text, dt.date(2005, 3, 3)).measures == [], text
+
+
+def test_an_industry_nationalised_is_taken_over_but_a_bank_nationalised_is_rescued():
+    found = analyze("Bolivia has nationalised its natural gas industry.",
+                    dt.date(2006, 5, 2)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investment_restriction", "impose", "Bolivia")]
+    found = analyze("Britain nationalised Northern Rock, the troubled lender, in February.",
+                    dt.date(2008, 3, 1)).measures
+    assert [(m.type, m.action) for m in found] == [("other", "impose")]
+
+
+def test_a_cap_on_foreign_ownership_raised_eases_it():
+    for text in ("India raised the foreign direct investment limit in insurance to 74%.",
+                 "India will raise the cap on foreign ownership of telecoms companies from 49% "
+                 "to 74%."):
+        found = analyze(text, dt.date(2021, 2, 1)).measures
+        assert [(m.type, m.action, m.imposer) for m in found] == [
+            ("investment_restriction", "ease", "India")], text
+
+
+def test_the_sale_of_a_firm_or_a_purchase_a_state_blocks_is_a_takeover_blocked():
+    found = analyze("Italy vetoed the sale of the steelmaker to a Chinese group.",
+                    dt.date(2023, 6, 1)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investment_restriction", "impose", "Italy")]
+    found = analyze("Berlin blocked the Chinese purchase of a stake in the Hamburg port "
+                    "terminal.", dt.date(2023, 6, 1)).measures
+    assert [(m.type, m.imposer, m.targets) for m in found] == [
+        ("investment_restriction", "Germany", ["China"])]
+    # the sale of goods blocked is no takeover
+    found = analyze("Germany blocked the sale of arms to Saudi Arabia.",
+                    dt.date(2023, 6, 1)).measures
+    assert all(m.type != "investment_restriction" for m in found)
