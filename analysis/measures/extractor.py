@@ -273,6 +273,14 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "A second licence exempts the Caspian Pipeline Consortium": a party let deal
         # despite the sanctions the article tells (4.4 ease)
         add(found, _LICENCE_EXEMPTS_ENTRY)
+    for found in _FOREIGN_SHARE.finditer(text) if "oreign" in text else ():
+        # "Foreign investors may hold no more than 49% of a telecoms operator", "foreign
+        # banks will be allowed to own up to 100% of local lenders": a cap on foreign
+        # ownership told as the share foreigners may hold (4.3 investment_restriction)
+        allowed = found.group("allowed") is not None and found.group("most") is None
+        add(found, _FOREIGN_SHARE_EASED if allowed
+            else _FOREIGN_SHARE_HELD if found.group("modal").lower() in ("may", "can")
+            else _FOREIGN_SHARE_CAPPED)
     for found in _CHARGED_WITH.finditer(text) if " with " in text or " on charges" in text \
             or " on suspicion" in text else ():
         # "Federal prosecutors charged Bernard Ebbers with fraud", "police arrested Calisto
@@ -371,6 +379,22 @@ _LICENCE_EXEMPTS = re.compile(
     r"\blicen[cs]es?\s+(?:(?:that|which)\s+)?(?:also\s+)?(?P<verb>exempts?|exempting)\s+"
     r"(?:the\s+)?[A-Z]")
 _LICENCE_EXEMPTS_ENTRY = TriggerEntry("sanction", "verb", "licence exempting a party", "ease")
+# The share of a firm or a sector foreigners may hold.
+_FOREIGN_SHARE = re.compile(
+    r"\b[Ff]oreign(?:-owned)?\s+(?:investors|companies|firms|banks|insurers|owners"
+    r"|shareholders|groups|buyers|carriers|operators|entities)\s+"
+    r"(?P<modal>may|can|will|would|could|are|were|must)\s+(?:only\s+|now\s+|still\s+|also\s+)?"
+    r"(?:(?:be\s+)?(?P<allowed>allowed|permitted|able)\s+to\s+)?(?:not\s+)?"
+    r"(?P<verb>own|hold|buy|control|acquire|take)\s+(?:(?P<most>no\s+more\s+than|not\s+more\s+than"
+    r"|at\s+most|a\s+maximum\s+of|less\s+than)|up\s+to|as\s+much\s+as|more\s+than|all|100%)"
+    r"\s*(?:\d[\d.]*\s*(?:%|per\s?cent))?")
+_FOREIGN_SHARE_CAPPED = TriggerEntry("investment_restriction", "verb", "foreign share capped",
+                                     "impose")
+_FOREIGN_SHARE_HELD = TriggerEntry("investment_restriction", "verb", "foreign share held",
+                                   "maintain")
+_FOREIGN_SHARE_EASED = TriggerEntry("investment_restriction", "verb", "foreign share allowed",
+                                    "ease")
+_FOREIGN_SHARES = (_FOREIGN_SHARE_CAPPED, _FOREIGN_SHARE_HELD, _FOREIGN_SHARE_EASED)
 # A named party charged with a crime, or arrested on charges or suspicion of one.
 _CHARGED_WITH = re.compile(
     r"\b(?:(?P<verb>charged|charges|charging|indicted)\s+(?:[A-Z][\w.'’-]*\s+){1,4}with\s+"
@@ -1376,7 +1400,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if trigger.rule in ("measure.opinion", "measure.demand"):
         # who voices a view of a step or asks for it lays nothing
         trigger.imposer, trigger.imposer_ent = None, None
-    if trigger.entry.phrase == DUTY_ON_A_CLASS and trigger.imposer is None:
+    if (trigger.entry.phrase == DUTY_ON_A_CLASS or trigger.entry in _FOREIGN_SHARES) \
+            and trigger.imposer is None:
         _lays_the_duty(view, trigger)
     last = view.doc.last_imposer
     if trigger.entry is _LICENCE_EXEMPTS_ENTRY and trigger.imposer is None \

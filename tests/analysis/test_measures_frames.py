@@ -4025,3 +4025,18 @@ def test_the_sale_of_a_firm_or_a_purchase_a_state_blocks_is_a_takeover_blocked()
     found = analyze("Germany blocked the sale of arms to Saudi Arabia.",
                     dt.date(2023, 6, 1)).measures
     assert all(m.type != "investment_restriction" for m in found)
+
+
+def test_the_share_foreigners_may_hold_is_a_cap_on_foreign_ownership():
+    found = analyze("India raised the foreign direct investment limit in insurance to 74% on "
+                    "Monday. Foreign investors may hold no more than 49% of a telecoms "
+                    "operator under the current rules.", dt.date(2021, 2, 2)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investment_restriction", "ease", "India"),
+        ("investment_restriction", "maintain", "India")]
+    found = analyze("Indonesia said foreign companies will be able to own as much as 67% of "
+                    "mining firms.", dt.date(2021, 2, 2)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("investment_restriction", "ease", "Indonesia")]
+    assert analyze("Foreign investors bought more than 40% of the bonds.",
+                   dt.date(2021, 2, 2)).measures == []
