@@ -185,7 +185,7 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # before it, if any, tells who gives it and how
         add(found, _AID_ENTRY, group="aid", alone=True)
     for found in _around(text, _RECEIVE, _RECEIVES_MONEY, _RECEIVE_BEFORE, _RECEIVE_AFTER,
-                         "aid") if "receive" in text else ():
+                         "aid") if "receive" in text or " get " in text else ():
         # "Pensioner households are to receive a one-off £200 payment", "Parents of children
         # under six will receive a new childcare supplement of €1,000 a year": public money
         # a group of people will get (4.3 subsidy); they are its target
@@ -371,6 +371,21 @@ _ILLICIT_FLOW = re.compile(r"\s+of\s+(?:illegal\s+|illicit\s+|deadly\s+)?(?:fent
 # A rate a measure is lifted to, in its object phrase ("lift tariffs on steel to 25%").
 _LIFTED_TO_A_RATE = re.compile(r"[^.;:]{0,80}?\bto\s+(?:between\s+|as\s+much\s+as\s+"
                                r"|up\s+to\s+)?\d[\d.,]*\s*(?:%|per\s?cent)")
+def _paying_verb_before(view: SentenceView, trigger: Found) -> int:
+    """The verb that pays or hands a sum of help, a few words before it in its clause ("pay
+    farmers 500 million euros in compensation"); -1 when there is none."""
+    for at in range(trigger.first - 1, max(-1, trigger.first - _PAYING_REACH), -1):
+        low = view.low(at)
+        if low in (",", ";", ".", "said", "says") or low in ("which", "that", "who"):
+            return -1
+        if low in _SUM_GIVING:
+            return at
+    return -1
+
+
+_SUM_GIVING = frozenset({"pay", "pays", "paid", "paying", "give", "gives", "gave", "giving",
+                         "hand", "hands", "handed", "handing", "get", "gets", "getting"})
+_PAYING_REACH = 7
 # What lenders fund, not a group a state helps: "stop funding the US deficit".
 _BORROWING = frozenset({"deficit", "deficits", "debt", "debts", "borrowing", "bonds"})
 # A licence that exempts a named party: "A second licence exempts the Caspian Pipeline
@@ -461,7 +476,7 @@ _RECEIVES_MONEY = re.compile(
     r"\b(?i:households|pensioners|parents|families|farmers|growers|workers|children|child"
     r"|students|carers|claimants|veterans|fishermen|taxpayers|retirees|mothers|savers"
     r"|motorists|homeowners|buyers|employees)\b[^.;:]{0,60}?\b(?:will|would|are\s+to|is\s+to"
-    r"|shall|to)\s+(?:also\s+|again\s+|now\s+|each\s+|then\s+)?receive\s+(?:an?\s+)?"
+    r"|shall|to)\s+(?:also\s+|again\s+|now\s+|each\s+|then\s+)?(?:receive|get)\s+(?:an?\s+)?"
     r"(?:(?:new|one-off|one-time|extra|further|annual|monthly|weekly|tax-free|cash|lump-sum"
     r"|[\w-]+)\s+){0,3}?"
     rf"(?:(?P<sum>{_MONEY})\s+)?(?:[\w-]+\s+)?"
@@ -529,7 +544,7 @@ def _around(text: str, anchor: re.Pattern[str], pattern: re.Pattern[str], before
 _AGREE = re.compile(r"\bagree[ds]?\b")
 _AGREE_BEFORE = 160
 _AGREE_AFTER = 100
-_RECEIVE = re.compile(r"\breceive\b")
+_RECEIVE = re.compile(r"\b(?:receive|get)\b")
 _RECEIVE_BEFORE = 100
 _RECEIVE_AFTER = 120
 
@@ -1271,6 +1286,13 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.default_type = told is None
         trigger.told_again = told is not None and from_object is None
     action, explicit, cue = view.action(trigger)
+    if trigger.entry in (_AID_ENTRY, _RECEIVED_ENTRY) and cue < 0:
+        giving = _paying_verb_before(view, trigger)
+        if giving >= 0:
+            # "would pay farmers 500 million euros in compensation": the sum is given
+            action, explicit, cue = "impose", True, giving
+            trigger.rule, trigger.cue_words = "measure.verb-object", view.toks[giving].text
+            trigger.cue_at = giving
     action = _limit_direction(view, trigger, action, cue)
     if action == "lift" and trigger.type in ("tariff", "quota") and _on_a_share(view, trigger):
         action = "ease"  # "will remove tariffs on 92% of Mercosur exports": some of them

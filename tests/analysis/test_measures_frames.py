@@ -4040,3 +4040,23 @@ def test_the_share_foreigners_may_hold_is_a_cap_on_foreign_ownership():
         ("investment_restriction", "ease", "Indonesia")]
     assert analyze("Foreign investors bought more than 40% of the bonds.",
                    dt.date(2021, 2, 2)).measures == []
+
+
+def test_a_sum_of_help_paid_or_got_is_aid_given():
+    found = analyze("The French government said it would pay farmers 500 million euros in "
+                    "compensation for the drought.", dt.date(2005, 8, 1)).measures
+    assert [(m.type, m.action, m.imposer, m.magnitude) for m in found] == [
+        ("subsidy", "impose", "France", "500 million euros")]
+    found = analyze("Britain unveiled its budget on Wednesday. Pensioners will get a £200 "
+                    "rebate on their council tax bills.", dt.date(2005, 3, 17)).measures
+    assert [(m.type, m.action, m.magnitude) for m in found] == [("subsidy", "impose", "£200")]
+    for text in ("The company paid its workers 5 million euros in compensation.",
+                 "The players will get a £200 bonus."):
+        assert analyze(text, dt.date(2005, 3, 17)).measures == [], text
+
+
+def test_export_refunds_and_direct_payments_to_farmers_are_subsidies():
+    found = analyze("Brussels agreed to scrap export refunds for sugar.",
+                    dt.date(2005, 6, 22)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("subsidy", "lift", "European Union")]
