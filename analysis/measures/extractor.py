@@ -371,6 +371,25 @@ _ILLICIT_FLOW = re.compile(r"\s+of\s+(?:illegal\s+|illicit\s+|deadly\s+)?(?:fent
 # A rate a measure is lifted to, in its object phrase ("lift tariffs on steel to 25%").
 _LIFTED_TO_A_RATE = re.compile(r"[^.;:]{0,80}?\bto\s+(?:between\s+|as\s+much\s+as\s+"
                                r"|up\s+to\s+)?\d[\d.,]*\s*(?:%|per\s?cent)")
+def _goods_from_abroad(view: SentenceView, trigger: Found) -> bool:
+    """Whether the goods after "shipments of" are named by another state's demonym than the
+    imposer's, and not sent on to a state ("shipments of Australian coal"; not "shipments
+    of US chips to China")."""
+    if view.low(trigger.last + 1) != "of":
+        return False
+    ent = view.ent_at.get(trigger.last + 2)
+    if ent is None or not ent.demonym or ent.name == trigger.imposer:
+        return False
+    for at in range(ent.last + 1, min(len(view.toks), ent.last + _GOODS_REACH)):
+        if view.low(at) in (",", ";", ".", "and") or view.low(at) in ("to", "for", "bound"):
+            return view.low(at) not in ("to", "for", "bound")
+    return True
+
+
+_SHIPMENT_NOUNS = frozenset({"shipments", "deliveries", "cargoes"})
+_GOODS_REACH = 6
+
+
 def _paying_verb_before(view: SentenceView, trigger: Found) -> int:
     """The verb that pays or hands a sum of help, a few words before it in its clause ("pay
     farmers 500 million euros in compensation"); -1 when there is none."""
@@ -1390,6 +1409,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # "will require importers of pork to pay deposits of 15.6% to 62.4%": the duty laid
         # on them is the deposit, a provisional anti-dumping duty (4.3 trade_defence)
         trigger.type = "trade_defence"
+    if trigger.type == "export_control" and trigger.bound \
+            and trigger.entry.phrase in _SHIPMENT_NOUNS and _goods_from_abroad(view, trigger):
+        # "China blocked shipments of Australian coal": another state's goods kept out (4.3
+        # import_ban), not its own held back
+        trigger.type = "import_ban"
     deal = _deal_it_belongs_to(view, trigger)
     if deal is not None and trigger.imposer is None:
         # "a deal with Moscow that caps imports of Russian steel at 750,000 tons": the

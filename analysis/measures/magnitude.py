@@ -32,10 +32,11 @@ _MAGNITUDE = re.compile(
     r"|(?:(?<=\bfor )|(?<=\bby )|(?<=\bby another )|(?<=\bfor another )|(?<=\ba further )"
     r"|(?<=\banother ))(?:\d+|an?|" + _NUMBER_WORDS
     + r") (?:days?|weeks?|months?|years?)\b)"
-    r"|(?P<count>\b(?:\d(?:[\d,]*\d)?|" + _NUMBER_WORDS
+    r"|(?P<count>\b(?:\d(?:[\d,.]*\d)?|" + _NUMBER_WORDS
     + r")\s(?:(?:[A-Z][\w-]*|[a-z][\w-]*)\s){0,2}?"
     r"(?P<unit>" + "|".join(COUNT_UNITS) + r")\b)"
 )
+_SCALES = frozenset({"million", "billion", "thousand", "hundred", "trillion"})
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
 _TO_BEFORE = re.compile(r"\bto\s+(?:up\s+to\s+)?$")
 _TO_AFTER = re.compile(r"\s+to\s+\S*\d")
@@ -95,7 +96,10 @@ def _figures(text: str, start: int, end: int) -> list[_Figure]:
             continue
         kind = figure.lastgroup if figure.lastgroup != "unit" else "count"
         if kind == "count":
-            value = f"{figure.group('count').split()[0]} {figure.group('unit')}"
+            words = figure.group("count").split()
+            # (a scale word is the count's: "1 million tonnes", "2.5 billion barrels")
+            scale = f" {words[1]}" if len(words) > 2 and words[1] in _SCALES else ""
+            value = f"{words[0]}{scale} {figure.group('unit')}"
         elif kind == "pct":
             value = re.sub(r"\s?(?:per ?cent|percent)$", "%", figure.group()).replace(" %", "%")
         else:

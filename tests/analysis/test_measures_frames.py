@@ -4060,3 +4060,18 @@ def test_export_refunds_and_direct_payments_to_farmers_are_subsidies():
                     dt.date(2005, 6, 22)).measures
     assert [(m.type, m.action, m.imposer) for m in found] == [
         ("subsidy", "lift", "European Union")]
+
+
+def test_shipments_of_another_states_goods_blocked_are_an_import_ban():
+    found = analyze("China blocked shipments of Australian coal.", dt.date(2020, 11, 1)).measures
+    assert [(m.type, m.imposer, m.targets) for m in found] == [
+        ("import_ban", "China", ["Australia"])]
+    found = analyze("The US halted shipments of American chips to China.",
+                    dt.date(2020, 11, 1)).measures
+    assert [m.type for m in found] == ["export_control"]
+
+
+def test_a_count_keeps_its_scale_and_its_decimals():
+    found = analyze("OPEC agreed to cut output by 2.6 million barrels a day.",
+                    dt.date(1999, 3, 23)).measures
+    assert [m.magnitude for m in found] == ["2.6 million barrels"]
