@@ -1587,11 +1587,13 @@ def _public_body_acts(trigger: Found) -> bool:
 def _deal_it_belongs_to(view: SentenceView, trigger: Found) -> Found | None:
     """The deal read just before whose relative clause a bound measure is ("a deal that
     caps imports", "an agreement which limits exports"), if it names its sides."""
-    if trigger.entry.kind != "verb_bound" or trigger.type == "agreement" \
-            or view.low(trigger.first - 1) not in ("that", "which"):
+    # (or a measure whose verb opens that clause: "a trade deal that cuts tariffs")
+    verb = trigger.first if trigger.entry.kind == "verb_bound" else trigger.cue_at \
+        if 0 <= trigger.cue_at == trigger.first - 1 else -1
+    if verb < 1 or trigger.type == "agreement" or view.low(verb - 1) not in ("that", "which"):
         return None
-    at = trigger.first - 2
-    while at >= 0 and at not in view.trigger_at and trigger.first - at <= _DEAL_REACH:
+    at = verb - 2
+    while at >= 0 and at not in view.trigger_at and verb - at <= _DEAL_REACH:
         at -= 1
     deal = view.trigger_at.get(at)
     return deal if deal is not None and deal.type == "agreement" and deal.imposer else None

@@ -4075,3 +4075,16 @@ def test_a_count_keeps_its_scale_and_its_decimals():
     found = analyze("OPEC agreed to cut output by 2.6 million barrels a day.",
                     dt.date(1999, 3, 23)).measures
     assert [m.magnitude for m in found] == ["2.6 million barrels"]
+
+
+def test_a_measure_a_deal_lays_in_its_relative_clause_is_laid_by_the_deals_side():
+    found = analyze("The US and Japan reached a trade deal that cuts tariffs on Japanese cars "
+                    "to 15%.", dt.date(2025, 7, 23)).measures
+    assert [(m.type, m.imposer) for m in found] == [("agreement", "United States"),
+                                                    ("tariff", "United States")]
+
+
+def test_a_deal_ratified_is_laid():
+    found = analyze("The Senate ratified the trade pact with Colombia.",
+                    dt.date(2011, 10, 12)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [("agreement", "impose", "Senate")]
