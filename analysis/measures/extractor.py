@@ -1393,8 +1393,9 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.framed = True
     find_parties(view, trigger, cue, explicit or trigger.framed)
     if trigger.type == "investigation" and trigger.entry.phrase in INVESTIGATIVE \
-            and _DUMPING.search(view.doc.text, trigger.end,
-                                min(view.end, trigger.end + _DUMPING_REACH)):
+            and (_DUMPING.search(view.doc.text, trigger.end,
+                                 min(view.end, trigger.end + _DUMPING_REACH))
+                 or _INTO_IMPORTS.match(view.doc.text, trigger.end)):
         # "an investigation into whether Chinese suppliers of wind turbines received unfair
         # state subsidies": an anti-subsidy (or anti-dumping) probe (4.3 trade_defence)
         trigger.type = "trade_defence"
@@ -1560,7 +1561,13 @@ _A_PARTYS_PLEDGES = frozenset({"impose", "lift", "ease", "extend"})
 _DUMPING = re.compile(r"\b(?:dump(?:ed|ing)|sold\s+below\s+(?:cost|fair\s+value)"
                       r"|below\s+(?:production\s+)?cost|unfair(?:ly)?\s+(?:low\s+)?prices?"
                       r"|unfair(?:ly)?\s+(?:state\s+)?subsid(?:ies|y|i[sz]ed)"
+                      r"|received\s+(?:illegal\s+|unfair\s+)?(?:state\s+support|state\s+aid"
+                      r"|subsidies|government\s+support)"
                       r"|countervail)", re.I)
+# "an investigation into imports of tomatoes from Mexico": a trade remedy's probe of goods
+# let in.
+_INTO_IMPORTS = re.compile(r"\s+into\s+(?:the\s+)?(?:surge\s+in\s+|rising\s+)?imports\s+of\b",
+                           re.I)
 _DUMPING_REACH = 160
 # Cases brought in court: an official probe when a public body brings them (4.3), a
 # private lawsuit otherwise (4.1).

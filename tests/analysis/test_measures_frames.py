@@ -4088,3 +4088,18 @@ def test_a_deal_ratified_is_laid():
     found = analyze("The Senate ratified the trade pact with Colombia.",
                     dt.date(2011, 10, 12)).measures
     assert [(m.type, m.action, m.imposer) for m in found] == [("agreement", "impose", "Senate")]
+
+
+def test_probes_of_imports_state_support_or_safeguards_are_trade_defence():
+    cases = ["The European Commission opened an inquiry into whether Chinese steel makers "
+             "received state support.",
+             "Canada opened a safeguard inquiry into steel imports.",
+             "The International Trade Commission voted to continue its investigation into "
+             "imports of tomatoes from Mexico."]
+    for text in cases:
+        found = analyze(text, dt.date(2025, 3, 1)).measures
+        assert [(m.type, m.action) for m in found] == [("trade_defence", "investigate")], text
+    # a probe of a firm's conduct stays a probe
+    found = analyze("The European Commission opened an inquiry into whether Google abused "
+                    "its dominance.", dt.date(2025, 3, 1)).measures
+    assert [m.type for m in found] == ["investigation"]
