@@ -226,6 +226,10 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # built vessels will be charged $50 per net ton": a charge laid on a class of
         # people or goods by the unit (4.3 other), by whoever says so
         add(found, _OBLIGED_ENTRY)
+    for found in _CHARGES_A_CLASS.finditer(text) if "charg" in text and " per " in text else ():
+        # "The US will charge Chinese-built ships a fee of $50 per net ton": a charge by
+        # the unit laid on a class named as the verb's object (4.3 other)
+        add(found, _OBLIGED_ENTRY)
     for found in _ASKS_A_COURT.finditer(text) if " to " in text and "ourt" in text else ():
         # "Germany has asked the European Court of Justice to annul the directive": a case
         # brought (4.3 investigation: judicial), by a state or a public body only (4.1)
@@ -741,6 +745,11 @@ def _charges_per_unit(text: str) -> Iterator[re.Match[str]]:
                 yield found
 
 
+_CHARGES_A_CLASS = re.compile(
+    r"\b(?:will|would|to|shall)\s+(?:also\s+|now\s+)?(?P<verb>charge)\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:an?\s+)?(?:new\s+|special\s+|additional\s+)?(?:fee|levy|toll|charge|tax)\s+of\s+"
+    r"(?:up\s+to\s+)?(?:(?:US|HK|A|C|NZ)?[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s+[a-z]+)"
+    r"[^.;:]{0,12}?\s+(?:per|a|an|for\s+each)\s")
 _GIVEN_UNTIL = re.compile(r"\b(?P<verb>given|gave|gives)\s+(?!(?:it|him|her|them|us|me|you)\b)"
                           r"[^,.;:]{1,40}?\s+until\s+[^,.;:]{1,30}?\s+to\s+[a-z]")
 _GIVEN_ENTRY = TriggerEntry("other", "verb", "given until", "impose")

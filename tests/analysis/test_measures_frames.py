@@ -4103,3 +4103,15 @@ def test_probes_of_imports_state_support_or_safeguards_are_trade_defence():
     found = analyze("The European Commission opened an inquiry into whether Google abused "
                     "its dominance.", dt.date(2025, 3, 1)).measures
     assert [m.type for m in found] == ["investigation"]
+
+
+def test_a_class_charged_a_fee_by_the_unit_and_a_firm_put_on_the_covered_list():
+    found = analyze("The US will charge Chinese-built ships a fee of $50 per net ton from "
+                    "October 14.", dt.date(2025, 4, 18)).measures
+    assert [(m.type, m.action, m.imposer, m.magnitude) for m in found] == [
+        ("other", "impose", "United States", "$50")]
+    assert analyze("The hotel will charge guests a fee of $20 per night.",
+                   dt.date(2025, 4, 18)).measures == []
+    found = analyze("The FCC added DJI to its Covered List, barring new models from approval.",
+                    dt.date(2025, 12, 23)).measures
+    assert [(m.type, m.action, m.targets) for m in found] == [("import_ban", "impose", ["DJI"])]
