@@ -587,6 +587,11 @@ class SentenceView:
             action = self.verb_action(at)
             if action and at == found.last + 1 and self.low(at + 1) in ATTRIBUTIVE:
                 break  # "the deal lowered the risk": the trigger acts, it is not acted on
+            if low in ("add", "adds", "adding"):
+                break  # "new duties would add as much as $1,000 to the price": they act
+            if low == "set" and self.low(at + 1) == "to":
+                at += 1  # "duties on cars set to climb to 50%": what they are due to do
+                continue
             if action and at == found.last + 2 and self.low(at - 1).endswith("ly") \
                     and self.low(at + 1).isalpha() and self.low(at + 1) not in PP_PREPS \
                     and self.low(at + 1) not in _AFTER_A_PARTICIPLE:

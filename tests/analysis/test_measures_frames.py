@@ -4115,3 +4115,12 @@ def test_a_class_charged_a_fee_by_the_unit_and_a_firm_put_on_the_covered_list():
     found = analyze("The FCC added DJI to its Covered List, barring new models from approval.",
                     dt.date(2025, 12, 23)).measures
     assert [(m.type, m.action, m.targets) for m in found] == [("import_ban", "impose", ["DJI"])]
+
+
+def test_a_measure_that_adds_to_a_price_acts_and_one_set_to_move_moves():
+    found = analyze("The builders warned that new duties would add as much as $1,000 to the "
+                    "price of an average house.", dt.date(2001, 4, 1)).measures
+    assert found == []
+    found = analyze("Tariffs on Chinese steel are set to rise to 25% next month, the "
+                    "Commission said.", dt.date(2025, 3, 1)).measures
+    assert [(m.type, m.action, m.magnitude) for m in found] == [("tariff", "impose", "25%")]
