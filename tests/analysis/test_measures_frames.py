@@ -4124,3 +4124,10 @@ def test_a_measure_that_adds_to_a_price_acts_and_one_set_to_move_moves():
     found = analyze("Tariffs on Chinese steel are set to rise to 25% next month, the "
                     "Commission said.", dt.date(2025, 3, 1)).measures
     assert [(m.type, m.action, m.magnitude) for m in found] == [("tariff", "impose", "25%")]
+
+
+def test_the_eus_restrictive_measures_are_its_sanctions():
+    found = analyze("The EU extended its restrictive measures against Belarus for another "
+                    "year.", dt.date(2025, 2, 25)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("sanction", "extend", "European Union", ["Belarus"])]
