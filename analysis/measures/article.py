@@ -114,6 +114,7 @@ class Found:
     authority_acts: bool = False  # an unnamed authority is the clause's subject ("officials")
     official_partner: bool = False  # a deal's other side is a public authority ("with the EU")
     asks_legislature: int = -1  # "has asked Congress to raise duties": the asking verb's index
+    bound_after: int = -1  # the passive verb that binds it after it ("Exports were halted")
 
 
 def tokens(text: str, offset: int) -> list[Tok]:

@@ -29,6 +29,8 @@ from .sentence import SentenceView
 from .subjects import speaker_before, trailing_speaker
 from .triggers import (
     BARRED_FROM,
+    PASSIVE_NOUNS,
+    PASSIVE_REACH,
     TAX_MOVES_AFTER,
     TAX_NOUNS,
     accept,
@@ -372,6 +374,8 @@ _ILLICIT_FLOW = re.compile(r"\s+of\s+(?:illegal\s+|illicit\s+|deadly\s+)?(?:fent
                            r"|narcotics|opioids|migrants|immigrants|refugees|asylum|people"
                            r"|weapons|guns|arms\s+to\s+(?:the\s+)?(?:rebels|militants|cartels)"
                            r"|fighters|jihadists)\b", re.I)
+_CAPITAL_FLOW = re.compile(r"\s+of\s+(?:[A-Z][\w-]*\s+|foreign\s+|private\s+)?(?:capital"
+                           r"|investment|investments|money|funds)\b")
 # A rate a measure is lifted to, in its object phrase ("lift tariffs on steel to 25%").
 _LIFTED_TO_A_RATE = re.compile(r"[^.;:]{0,80}?\bto\s+(?:between\s+|as\s+much\s+as\s+"
                                r"|up\s+to\s+)?\d[\d.,]*\s*(?:%|per\s?cent)")
@@ -409,6 +413,7 @@ def _paying_verb_before(view: SentenceView, trigger: Found) -> int:
 _SUM_GIVING = frozenset({"pay", "pays", "paid", "paying", "give", "gives", "gave", "giving",
                          "hand", "hands", "handed", "handing", "get", "gets", "getting"})
 _PAYING_REACH = 7
+_CHARS_PER_WORD = 12  # a generous guess at a word and its space, for the cheap test
 # What lenders fund, not a group a state helps: "stop funding the US deficit".
 _BORROWING = frozenset({"deficit", "deficits", "debt", "debts", "borrowing", "bonds"})
 # A licence that exempts a named party: "A second licence exempts the Caspian Pipeline
@@ -771,7 +776,10 @@ def _worth_a_look(text: str, sentence: Sentence, start: int, entry: TriggerEntry
         cue, reach = lex.verb_bound_cues[entry.phrase]
         return cue.search(text, max(sentence.start, start - reach), start) is not None or (
             entry.phrase in TAX_NOUNS
-            and TAX_MOVES_AFTER.match(text, start + len(entry.phrase)) is not None)
+            and TAX_MOVES_AFTER.match(text, start + len(entry.phrase)) is not None) or (
+            entry.phrase in PASSIVE_NOUNS and cue.search(
+                text, start, min(sentence.end, start + PASSIVE_REACH * _CHARS_PER_WORD))
+            is not None)  # "Exports of wheat were halted": the verb after, in the passive
     # "allowed Huawei to buy American components": a purchase, not the "Buy American" rules
     return entry.phrase != "buy american" or text[start] != "b" \
         or text[start - 1:start] in ('"', "“", "'", "‘")
@@ -789,12 +797,19 @@ def _sentence_measures(doc: DocContext, sentence: Sentence, hits: list[Hit],
         return []
     pick_magnitudes(view.start, view.end, found, doc.text)
     for trigger in found:
-        if trigger.type in _BANS_OF_FLOWS and trigger.action == "lift" \
+        if trigger.type in _BANS_OF_FLOWS and trigger.action in ("lift", "ease") \
                 and trigger.entry.kind == "verb_bound" \
                 and _QUANTITY.search(trigger.magnitude or ""):
             # "will allow imports of up to 30,000 tonnes over two months": a quantity let in
             # is a quota laid (4.3), not a ban lifted
             trigger.type, trigger.action = "quota", "impose"
+        elif trigger.type in _BANS_OF_FLOWS and trigger.action == "impose" \
+                and trigger.entry.kind == "verb_bound" \
+                and trigger.cue_words.lower().startswith(("limit", "cap")) \
+                and _QUANTITY.search(trigger.magnitude or ""):
+            # "India limited exports of sugar to 6 million tonnes": a quantity let out or
+            # in is a quota (4.3)
+            trigger.type = "quota"
     first = bisect.bisect_left(time_starts, (sentence.start, -1))
     stop = bisect.bisect_left(time_starts, (sentence.end, -1))
     sentence_times = [index for _, index in time_starts[first:stop]
@@ -883,7 +898,11 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             found.append(trigger)
     found = [trigger for trigger in found if not (
         trigger.entry is _BARRED_ENTRY and any(
-            other.bound and other.first <= trigger.first <= other.last for other in found))]
+            other.bound and other.first <= trigger.first <= other.last for other in found))
+        and not (trigger.bound_after >= 0 and any(
+            other is not trigger and other.first <= trigger.bound_after <= other.last
+            for other in found))]
+    # ("imports of brandy would be banned": the verb reads the measure, not the noun too)
     # ("barred its firms from dealing with Skydio": the bar the verb-bound phrase reads)
     for trigger in found:
         for at in range(trigger.first, trigger.last + 1):
@@ -1444,6 +1463,9 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # bank rescued, not foreign owners' assets taken over
     if trigger.entry.phrase == "flow" and _ILLICIT_FLOW.match(view.doc.text, trigger.end):
         return False  # "to curb the flow of fentanyl": policing, no trade measure
+    if trigger.entry.phrase == "flow" and _CAPITAL_FLOW.match(view.doc.text, trigger.end):
+        trigger.type = "investment_restriction"  # "restrict the flow of American capital
+        # into China's technology sector": investment held back (4.3)
     if trigger.type == "subsidy" and trigger.bound and any(
             view.low(at) in _BORROWING for at in range(trigger.last + 1, trigger.last + 5)):
         return False  # "Asian states could stop funding the US deficit": buying its bonds

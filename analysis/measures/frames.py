@@ -747,9 +747,9 @@ def _present_verb(view: SentenceView, found: Found, cue: int) -> int:
     standing, unless a modal or "to" comes before or the verb reports a step ("doubles",
     "unveils"): its index, else -1."""
     verb = cue if 0 <= cue < found.first else (found.first if found.entry.kind == "verb_bound"
-                                               else -1)
+                                               and found.bound_after < 0 else -1)
     if verb < 0:
-        return -1
+        return -1  # (nor a noun whose verb follows it: "exports of X will be banned")
     low = view.low(verb)
     if low in view.lex.patient_verbs:
         return -1  # "faces a deadline": the measure is new to its target

@@ -281,7 +281,9 @@ class SentenceView:
             return self._cue(found, "measure.noun-cue", cue)
         verb = found.verb_action or self.verb_action(found.first) if found.bound else None
         if verb:
-            return self._cue(found, "measure.verb-bound", (verb, True, found.first))
+            return self._cue(found, "measure.verb-bound", (verb, True, found.bound_after
+                                                            if found.bound_after >= 0
+                                                            else found.first))
         before = self._verb_before(found) or self._put_on_a_list(found)
         if before is not None:
             after = self._verb_after(found)
@@ -298,7 +300,9 @@ class SentenceView:
                 return self._cue(found, "measure.passive", after)
             return self._cue(found, "measure.verb-object", before)
         if found.bound:  # "capped foreign stakes": the verb that binds the noun takes it
-            return self._cue(found, "measure.verb-bound", ("impose", True, found.first))
+            return self._cue(found, "measure.verb-bound", ("impose", True, found.bound_after
+                                                           if found.bound_after >= 0
+                                                           else found.first))
         after = self._verb_after(found)
         relative = self.relative_agent(found)
         if after is not None and (relative is None or relative[1] != after[2]):

@@ -433,7 +433,38 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
             found.needs_official = rule.official
             found.qualified = True
             return True
-    return _tax_moves_after(view, found, rules)
+    return _tax_moves_after(view, found, rules) or _bound_in_the_passive(view, found, rules)
+
+
+# Nouns of goods moving whose verb may follow them in the passive, and how far it may stand.
+PASSIVE_NOUNS = frozenset({"exports", "export", "imports", "import", "shipments"})
+PASSIVE_REACH = 9
+
+
+def _bound_in_the_passive(view: SentenceView, found: Found, rules: list[VerbBound]) -> bool:
+    """ "Exports of the metals will be prohibited from December 1": a verb of the noun's
+    rules told after it in the passive binds it as one before would."""
+    if found.entry.phrase not in PASSIVE_NOUNS:
+        return False
+    for at in range(found.last + 1, min(len(view.toks) - 1, found.last + PASSIVE_REACH)):
+        low = view.low(at)
+        if low in (",", ";", ".", ":", "that", "which", "and", "but"):
+            return False
+        if low not in ("be", "been", "is", "are", "was", "were"):
+            continue
+        verb = view.low(at + 1)
+        rule = next((rule for rule in rules if verb in rule.verbs and not rule.context
+                     and not rule.after and not rule.to_state), None)
+        if rule is None:
+            return False
+        found.bound = True
+        found.bound_after = at + 1
+        found.type = rule.type
+        found.verb_action = rule.action_of.get(verb) or view.verb_action(at + 1)
+        found.needs_official = rule.official
+        found.qualified = True
+        return True
+    return False
 
 
 _TO_STATE = frozenset({"to", "for", "against"})

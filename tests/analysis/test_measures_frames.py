@@ -4131,3 +4131,33 @@ def test_the_eus_restrictive_measures_are_its_sanctions():
                     "year.", dt.date(2025, 2, 25)).measures
     assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
         ("sanction", "extend", "European Union", ["Belarus"])]
+
+
+def test_exports_or_imports_told_first_and_their_verb_after_in_the_passive():
+    found = analyze("Russia said exports of gasoline would be prohibited from December 1.",
+                    dt.date(2025, 11, 20)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("export_control", "impose", "Russia")]
+    found = analyze("Imports of Japanese seafood were suspended by China in August.",
+                    dt.date(2023, 9, 1)).measures
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("import_ban", "impose", "China", ["Japan"])]
+    assert analyze("Exports of cars were up 5% in March.", dt.date(2025, 4, 1)).measures == []
+
+
+def test_exports_limited_or_allowed_to_a_quantity_are_a_quota():
+    for text in ("India limited exports of sugar to 6 million tonnes.",
+                 "India will allow exports of up to 500,000 tonnes of sugar this season."):
+        found = analyze(text, dt.date(2025, 1, 20)).measures
+        assert [(m.type, m.action, m.imposer) for m in found] == [
+            ("quota", "impose", "India")], text
+    found = analyze("India barred exports of wheat until further notice.",
+                    dt.date(2022, 5, 14)).measures
+    assert [(m.type, m.action) for m in found] == [("export_control", "impose")]
+
+
+def test_a_flow_of_capital_held_back_restricts_investment():
+    found = analyze("The Biden administration has also moved to restrict the flow of "
+                    "American capital into China's technology sector.",
+                    dt.date(2023, 8, 9)).measures
+    assert [m.type for m in found] == ["investment_restriction"]
