@@ -144,9 +144,13 @@ _CHARGE_ENDINGS = frozenset({"Fee", "Charge"})
 
 
 def _names_no_actor(name: str, words: list[str]) -> bool:
-    """An event, law or award ("World Cup"), a people ("Chinese") or a title alone."""
+    """An event, law or award ("World Cup"), a people ("Chinese") or a title alone; a
+    product, a regional adjective or a policy phrase of the lists ("Instagram" of
+    "WhatsApp and Instagram users", which `not_names` asked of the whole run only)."""
     last = words[-1]
     if last in gaz.MISC_WORDS or name in gaz.DEMONYMS or name in gaz.GROUP_WORDS:
+        return True
+    if name in gaz.CONCEPT_PHRASES or name in gaz.REGIONAL_WORDS:
         return True
     if last in _CHARGE_ENDINGS and len(words) > 1:
         return True  # "Core Technology Fee" (but "Fee" alone may be a surname)

@@ -918,3 +918,11 @@ def test_a_pipeline_named_with_its_numbers_and_a_sausage_by_its_brand_are_no_act
     # a body before a programme of its own many words later stays a body
     assert "Palestinian Authority" in names("It also called on the Palestinian Authority to "
                                             "revive its reform programme.")
+
+
+def test_a_listed_product_or_phrase_joined_to_another_name_is_no_actor():
+    # the lists are asked of each name the run is cut into, not only of the whole run
+    text = ("Brightsoft fined Zentrix over ads shown to Quillo and Instagram users. "
+            "Karl Brenner of Zentrix and Developing World charities objected.")
+    assert not names(text) & {"Instagram", "Developing World"}
+    assert {"Quillo", "Zentrix", "Karl Brenner"} <= names(text)
