@@ -333,7 +333,7 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
             or (text[tok.start - 1:tok.start] == "(" and tok.word.isupper())
             or (tok.word[-1:].isdigit() and tok.word[:1].isupper())
             or _law_may_follow(doc, tok.end) or _owned_product(doc, [tok])
-            or _after_owner(text, tok.start)
+            or _after_owner(text, tok.start) or _titled_by_kind_or_cast(doc, [tok])
             or tok.word in doc.no_actor_abbreviations
             or text[tok.start - 2:tok.start] == ", " and _after_substance_word(doc, tok.start))
 
@@ -362,14 +362,26 @@ def currency(doc: Doc, toks: list[Token]) -> bool:
 
 # A work's noun and the comma that opens its title in apposition: "its report, ".
 _WORK_APPOSED = re.compile(r"\b([a-z]+),\s+$")
+# Kinds of work whose title follows them directly: "the film Harbour Lights", "her album
+# Blue Hours", "the sitcom Office Hours" (not "single": "not a single Labour MP").
+_WORK_KINDS = frozenset({"film", "movie", "biopic", "novel", "album", "sitcom", "musical",
+                         "documentary", "song", "comedy", "thriller", "blockbuster",
+                         "sequel", "soap", "book"})
+# What follows a film's or a show's title: "Harbour Lights, starring Ann Vey", "... directed
+# by"; not "[director Ann Vey], starring in seven films".
+_CAST_AFTER = re.compile(r",?[ \t]+(?:starring|directed[ \t]+by|co-starring)[ \t]+(?!in\b)[A-Z]")
 
 
 def title_of_work(doc: Doc, toks: list[Token]) -> bool:
     """ "From Boom To Bust" (a capitalized function word inside: names write it in lower
-    case), a quoted phrase after "report" or "study", a phrase after "titled"."""
+    case), a quoted phrase after "report" or "study", a phrase after "titled", a film's or
+    a book's title after its kind ("the film Harbour Lights") or before its cast
+    ("Harbour Lights, starring Ann Vey")."""
     if len(toks) >= 3 and any(tok.word in gaz.TITLE_CASE_WORDS for tok in toks[1:-1]) \
             and not any(tok.word in gaz.ORG_WORDS for tok in toks):
         return True  # "League Against Cruel Sports" is a body's name all the same
+    if _titled_by_kind_or_cast(doc, toks):
+        return True
     start = toks[0].start
     # (the pattern only where a comma and spaces come right before the run)
     apposed = _WORK_APPOSED.search(doc.text, max(0, start - 30), start) \
@@ -391,6 +403,18 @@ def title_of_work(doc: Doc, toks: list[Token]) -> bool:
         return False
     lead = re.findall(r"[a-z]+", before[:-1].lower())[-_TRIGGER_REACH:]
     return any(word in gaz.WORK_TRIGGERS for word in lead)
+
+
+def _titled_by_kind_or_cast(doc: Doc, toks: list[Token]) -> bool:
+    """ "the film Harbour Lights", "Harbour Lights, starring Ann Vey": a work's title; not
+    names joined ("the biopic Ray and Ann Vey's drama": the second is the director), nor a
+    name that modifies a kind of work ("blockbuster West End musicals")."""
+    if any(tok.word in ("and", "&") for tok in toks):
+        return False
+    if doc.prev_word(toks[0].start) in _WORK_KINDS:
+        _, nxt = doc.next_word(toks[-1].end)
+        return nxt not in _WORK_KINDS and nxt.removesuffix("s") not in _WORK_KINDS
+    return _CAST_AFTER.match(doc.text, toks[-1].end) is not None
 
 
 # Kinds of product a name before them is the model or brand of: "its Ranger pickup".

@@ -926,3 +926,17 @@ def test_a_listed_product_or_phrase_joined_to_another_name_is_no_actor():
             "Karl Brenner of Zentrix and Developing World charities objected.")
     assert not names(text) & {"Instagram", "Developing World"}
     assert {"Quillo", "Zentrix", "Karl Brenner"} <= names(text)
+
+
+def test_a_title_after_its_kind_of_work_or_before_its_cast_is_no_actor():
+    text = ("Critics praised the film Harbour Lights and her album Blue Orchard. Velvet Tide, "
+            "starring Ann Vey, opened in Lyon.")
+    assert not names(text) & {"Harbour Lights", "Blue Orchard", "Velvet Tide"}
+    assert {"Ann Vey", "Lyon"} <= names(text)
+
+
+def test_a_person_starring_in_films_stays():
+    text = "He worked with director Carl Denholm, starring in seven of his films."
+    assert "Carl Denholm" in names(text)
+    text = "Hopes include the biopic Ray and Carl Denholm's drama Harbour Lights."
+    assert "Carl Denholm" in names(text)
