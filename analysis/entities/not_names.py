@@ -127,11 +127,34 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
         return False
     if len(words) == 1 and words[0] in doc.no_actor_abbreviations:
         return True  # "The NEM approach"
+    if len(words) == 1 and words[0] in gaz.PLACE_SUFFIXES and _building_by_kind(doc, toks):
+        return True  # "the state Capitol", "outside the Palace": a common noun (2.3)
     # The cheap tests first; a gazetteer name ("G7") overrules them.
     found = (provision_or_project(doc, toks, words) or concept_phrase(words)
              or title_of_work(doc, toks) or product_name(doc, toks)
              or law_name(doc, toks) or compound_modifier(toks) or owned_name(doc, toks, words))
     return found and gazetteer_kind(" ".join(words)) is None
+
+
+_QUOTES_BEFORE_NAME = _OPENING_QUOTES | {"`"}  # (wire copy of the 1990s: ``The Base'')
+# "the", maybe one lower-case word (or a dropped demonym) after it, before a building's kind.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Za-z-]+\s+)?$")
+
+
+def _building_by_kind(doc: Doc, toks: list[Token]) -> bool:
+    """ "the state Capitol", "the Anglican Cathedral", "The Palace said": a building named
+    by its kind after "the" is a definite description with a common head, no name (a name
+    of several words, "Crystal Palace", is another run)."""
+    start = toks[-1].start
+    if doc.text[toks[0].start - 1:toks[0].start] in _QUOTES_BEFORE_NAME:
+        return False  # 'known as "The Base"': a translated name
+    if toks[0].word == "The" and len(toks) == 2:
+        return True
+    before = _THE_BEFORE.search(doc.text, max(0, start - 24), start)
+    if before is None:
+        return False
+    between = doc.text[before.start():start].split()[1:]
+    return not between or between[0].islower() or between[0] in gaz.DEMONYMS
 
 
 def market_index(doc: Doc, toks: list[Token]) -> bool:
@@ -326,6 +349,7 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
     text = doc.text
     # The tests of the word and its neighbouring characters first, the look-ups after.
     return (tok.word in gaz.NOT_ACTOR_FIRST_WORDS or tok.word in gaz.REGIONAL_WORDS
+            or tok.word in gaz.PLACE_SUFFIXES
             or "-" in tok.word or tok.word in gaz.CONCEPT_PHRASES
             or (tok.start > 0 and text[tok.start - 1] in _OPENING_QUOTES)
             or text[tok.start - 2:tok.start] in _AFTER_TITLED

@@ -656,8 +656,11 @@ def test_a_holiday_a_documents_title_in_apposition_and_a_book_are_no_actors():
     # a person after a document's noun is a person
     assert "Andrew Burke" in names("It is moving to a content strategy, Andrew Burke, chief "
                                    "of its new unit, told the forum.")
-    # a capitol is a place
-    assert kinds("Mr Brenner told reporters at the state Capitol in Strelsau.")["Capitol"] \
+    # "the state Capitol" is a building named by its kind, a common noun (GUIDELINES 2.3);
+    # a capitol with a name of its own is a place
+    assert "Capitol" not in names("Mr Brenner told reporters at the state Capitol in "
+                                  "Strelsau.")
+    assert kinds("Mr Brenner told reporters at the Strelsau Capitol.")["Strelsau Capitol"] \
         == "place"
 
 
@@ -940,3 +943,18 @@ def test_a_person_starring_in_films_stays():
     assert "Carl Denholm" in names(text)
     text = "Hopes include the biopic Ray and Carl Denholm's drama Harbour Lights."
     assert "Carl Denholm" in names(text)
+
+
+def test_a_building_named_by_its_kind_alone_is_no_actor():
+    text = ("Karl Brenner spoke at the state Capitol in Halden. Pickets stood outside the "
+            "Palace, near the old Cathedral.")
+    assert not names(text) & {"Capitol", "Palace", "Cathedral"}
+    assert {"Karl Brenner", "Halden"} <= names(text)
+
+
+def test_a_building_with_a_name_stays_a_place():
+    text = "Pickets stood outside Halden Palace and the Vestby Cathedral on Monday."
+    assert {"Halden Palace", "Vestby Cathedral"} <= names(text)
+    # a quoted name made of a building's kind is a name ('known as "The Base"')
+    assert "The Base" in names("The agency says Omar Vell leads a group known as ``The "
+                               "Base.'' Kopp wears glasses.")
