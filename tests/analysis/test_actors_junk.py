@@ -958,3 +958,16 @@ def test_a_building_with_a_name_stays_a_place():
     # a quoted name made of a building's kind is a name ('known as "The Base"')
     assert "The Base" in names("The agency says Omar Vell leads a group known as ``The "
                                "Base.'' Kopp wears glasses.")
+
+
+def test_tariff_schedules_publications_and_terms_of_trade_law_are_no_actors():
+    text = ("Under the Harmonized Tariff Schedule and the Combined Nomenclature, Safeguard "
+            "Measures apply. Kovar's Quarterly Trade Bulletin and the Annual Threat "
+            "Assessment agreed. A new White Paper ends Most Favoured Nation status and "
+            "De Minimis shipments, Karl Brenner said.")
+    found = names(text)
+    assert not found & {"Harmonized Tariff Schedule", "Combined Nomenclature",
+                        "Safeguard Measures", "Quarterly Trade Bulletin",
+                        "Annual Threat Assessment", "White Paper", "Most Favoured Nation",
+                        "De Minimis", "Minimis"}
+    assert {"Kovar", "Karl Brenner"} <= found
