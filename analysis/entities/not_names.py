@@ -21,6 +21,13 @@ _CLOSING_QUOTES = frozenset("\"”’'»")
 _MODEL_CODE = re.compile(r"(?:\d{3,}|[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}"
                          r"|(?!Under-|Over-)[A-Z][a-z]{1,8}-\d{2,4})$")  # (not "Under-21")
 _CURRENCY_SIGNS = frozenset("$€£¥")
+# Words that finish a model's designation after its number: "Mate 60 Pro", "737 MAX".
+_MODEL_SUFFIXES = frozenset({"Pro", "Max", "MAX", "Plus", "Ultra", "Mini", "Lite", "SE", "XL",
+                             "XS", "Neo", "Turbo"})
+_NUMBER_AND_SUFFIX = re.compile(r"[ \t]+\d{1,4}[ \t]+(?:" + "|".join(sorted(_MODEL_SUFFIXES))
+                                + r")\b(?!-)")
+# "Model" and its designation: "the Tesla Model Y", "a Model 3".
+_MODEL_WORD_CODE = re.compile(r"[ \t]+(?:[A-Z]{1,2}|\d{1,3})\b(?![-'’]|[ \t]+[A-Z][a-z])")
 # Before a model code alone ("the A350"): a maker is never written so.
 _MODEL_DETERMINERS = frozenset({"the", "its", "their", "a", "an", "new"})
 # The last two characters of "titled " / "entitled ", before the title itself.
@@ -355,7 +362,9 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
             or text[tok.start - 2:tok.start] in _AFTER_TITLED
             or text[tok.end + 1:tok.end + 2].isdigit()
             or (text[tok.start - 1:tok.start] == "(" and tok.word.isupper())
-            or (tok.word[-1:].isdigit() and tok.word[:1].isupper())
+            or (tok.word[:1].isupper() and not tok.word.isalpha()
+                and any(ch.isdigit() for ch in tok.word))  # "F35", "A320neo"
+            or tok.word in _MODEL_SUFFIXES or tok.word == "Model"
             or _law_may_follow(doc, tok.end) or _owned_product(doc, [tok])
             or _after_owner(text, tok.start) or _titled_by_kind_or_cast(doc, [tok])
             or tok.word in doc.no_actor_abbreviations
@@ -525,6 +534,8 @@ def product_name(doc: Doc, toks: list[Token]) -> bool:
             doc.no_actor_abbreviations.add(toks[0].word)  # so is "the Gaucho ban" later
         return True
     last = toks[-1].word
+    if _model_designation(doc, toks):
+        return True
     if len(toks) >= 2 and _MODEL_CODE.match(last) and any(ch.isdigit() for ch in last) \
             and toks[-2].word not in CONNECTORS:
         return not doc.is_tabular(toks[0].start)
@@ -548,6 +559,21 @@ def product_name(doc: Doc, toks: list[Token]) -> bool:
     if "%" in following or "," in following[:2]:
         return False  # "Acme, 990 jobs", "Acme 990%": not a model
     return not doc.is_tabular(toks[0].start)
+
+
+def _model_designation(doc: Doc, toks: list[Token]) -> bool:
+    """ "the Mate 60 Pro" (a name, a number and a model's last word), "the 737 MAX" (that
+    word after a number), "the Tesla Model Y", "a Model 3": a product's model."""
+    end = toks[-1].end
+    if doc.text[end + 1:end + 2].isdigit() and _NUMBER_AND_SUFFIX.match(doc.text, end):
+        return True
+    if len(toks) == 1 and toks[0].word in _MODEL_SUFFIXES:
+        before = doc.prev_word(toks[0].start)
+        return before.isdigit() and doc.text[toks[0].start - 1:toks[0].start] == " "
+    if toks[-1].word == "Model":
+        return _MODEL_WORD_CODE.match(doc.text, end) is not None
+    return any(tok.word == "Model" for tok in toks[:-1]) and len(toks[-1].word) <= 2 \
+        and toks[-1].word.isupper()
 
 
 def provision_or_project(doc: Doc, toks: list[Token], words: list[str]) -> bool:

@@ -971,3 +971,16 @@ def test_tariff_schedules_publications_and_terms_of_trade_law_are_no_actors():
                         "Annual Threat Assessment", "White Paper", "Most Favoured Nation",
                         "De Minimis", "Minimis"}
     assert {"Kovar", "Karl Brenner"} <= found
+
+
+def test_a_model_with_its_number_and_last_word_or_model_letter_is_no_actor():
+    text = ("Zentrix said the Orvane 60 Pro and its 737 MAX rival were delayed. Airlines took "
+            "30 A320neo jets, and the Voltra Model Y sold well in Lyon.")
+    found = names(text)
+    assert not found & {"Orvane", "MAX", "A320neo", "Voltra Model Y", "Model Y", "Voltra"}
+    assert {"Zentrix", "Lyon"} <= found
+
+
+def test_a_name_before_a_number_of_people_stays():
+    text = "Karl Brenner told Zentrix 60 Pro-Russian fighters had died. Karl Max spoke later."
+    assert {"Karl Brenner", "Zentrix", "Karl Max"} <= names(text)
