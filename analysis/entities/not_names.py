@@ -277,6 +277,11 @@ def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
         # "6,500 MTOPS, or millions of theoretical operations per second": a unit or term
         doc.no_actor_abbreviations.add(toks[0].word)
         return True
+    if _initials_of_a_law(doc, toks[0].word):
+        # "the Carbon Border Adjustment Mechanism" in one paragraph, "CBAM, which entered"
+        # in the next: the law's initials name no actor either
+        doc.no_actor_abbreviations.add(toks[0].word)
+        return True
     known_as = _KNOWN_AS.search(doc.text, max(0, start - _KNOWN_AS_REACH), start)
     or_before = doc.text[max(0, start - 5):start] == ", or "
     if doc.text[start - 1:start] != "(" and not or_before \
@@ -300,6 +305,31 @@ def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
             # covers steel"); but "the UK Internet Forum (UKIF) is concerned": a body later
             doc.no_actor_abbreviations.add(toks[0].word)
         return True
+    return False
+
+
+_INITIALS_MIN = 3  # letters of an abbreviation looked for as a law's initials ("DMA")
+_INITIALS_MAX = 7
+_SKIPPED_IN_NAMES = r"(?:[ \t]+(?:of|the|and|for|on|in|to|&))*[ \t]+"
+
+
+def _initials_of_a_law(doc: Doc, word: str) -> bool:
+    """Whether the text writes out, before `word`, a name with its letters as initials that ends
+    like a law's, a scheme's or a list's ("Carbon Border Adjustment Mechanism" for CBAM,
+    "Digital Markets Act" for DMA); not a body's or an event's ("World Economic Forum"),
+    nor an abbreviation the gazetteers know."""
+    if not _INITIALS_MIN <= len(word) <= _INITIALS_MAX or not word.isalpha() \
+            or gazetteer_kind(word) is not None:
+        return False
+    first = re.search(rf"\b{word}\b", doc.text)
+    pattern = _SKIPPED_IN_NAMES.join(rf"{letter}[\w'’]*" for letter in word)
+    # (written out before the abbreviation's first use, as abbreviations are brought in:
+    # not "the GLA ... the Greater London Act", a law named after the body)
+    end = first.start() if first else len(doc.text)
+    for match in re.compile(rf"\b{pattern}\b").finditer(doc.text, 0, end):
+        last = match.group().rsplit(None, 1)[-1]
+        if last in gaz.MISC_WORDS and last not in _BODY_OR_EVENT:
+            return True
     return False
 
 
