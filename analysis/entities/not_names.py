@@ -505,6 +505,9 @@ def _owned_product(doc: Doc, toks: list[Token]) -> bool:
     owned by a maker (or "the") and followed by a kind of product is the product's; so is
     a brand of drink or food, or one a maker is named by ("the maker of Penfolds")."""
     start, text = toks[0].start, doc.text
+    if _brands_joined(toks) and text.endswith(("of ", "of the "), 0, start) \
+            and _MAKER_OF.search(text, max(0, start - _OWNER_REACH), start):
+        return True  # "publisher of Harbour Weekly and Time": the maker's brands, each
     if len(toks) <= 2 and (_BRANDED.match(text, toks[-1].end)
                            or text.endswith(("of ", "of the "), 0, start)  # (cheap test first)
                            and _MAKER_OF.search(text, max(0, start - _OWNER_REACH), start)):
@@ -519,6 +522,17 @@ def _owned_product(doc: Doc, toks: list[Token]) -> bool:
     return owner or definite or doc.prev_word(start).lower() in _MAKING  # "builds Jeep vehicles"
 
 
+def _brands_joined(toks: list[Token]) -> bool:
+    """Whether the run is names of one or two words each joined by "and" or "&"."""
+    size = 0
+    for tok in toks:
+        size = 0 if tok.word in ("and", "&") else size + 1
+        if size > _BRAND_WORDS:
+            return False
+    return size > 0 and any(tok.word in ("and", "&") for tok in toks)
+
+
+_BRAND_WORDS = 2
 # Goods a name before them is the brand of, whoever owns it: "Borjomi mineral water",
 # "cars carry Marlboro branding"; and a maker named by its brand: "publisher of Sports
 # Illustrated", "the maker of the Penfolds label".

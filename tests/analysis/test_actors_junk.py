@@ -1001,3 +1001,10 @@ def test_the_initials_of_a_body_written_out_elsewhere_stay():
     text = ("Karl Brenner left the GLA on Monday. The Greater Lyon Act says he must be "
             "replaced, and the GLA agreed.")
     assert "GLA" in names(text)
+
+
+def test_brands_joined_after_their_publisher_or_maker_are_no_actors():
+    text = ("Zentrix, publisher of Harbour Weekly and Tidings, welcomed the ruling. Orvane, "
+            "maker of Quillo and Brava Cola, agreed.")
+    assert not names(text) & {"Harbour Weekly", "Tidings", "Quillo", "Brava Cola"}
+    assert {"Zentrix", "Orvane"} <= names(text)
