@@ -12,7 +12,14 @@ import re
 
 from .. import gazetteer as gaz
 from .document import Doc, Token, is_ship_name_start
-from .words import ACTION_VERBS, CONNECTORS, PERSON_VERBS, gazetteer_kind, is_title_head
+from .words import (
+    ACTION_VERBS,
+    CONNECTORS,
+    PERSON_VERBS,
+    PLACE_HEADS,
+    gazetteer_kind,
+    is_title_head,
+)
 
 _OPENING_QUOTES = frozenset("\"“‘'«")
 _CLOSING_QUOTES = frozenset("\"”’'»")
@@ -139,7 +146,8 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     # The cheap tests first; a gazetteer name ("G7") overrules them.
     found = (provision_or_project(doc, toks, words) or concept_phrase(words)
              or title_of_work(doc, toks) or product_name(doc, toks)
-             or law_name(doc, toks) or compound_modifier(toks) or owned_name(doc, toks, words))
+             or law_name(doc, toks) or compound_modifier(toks) or owned_name(doc, toks, words)
+             or firm_product(doc, toks, words))
     return found and gazetteer_kind(" ".join(words)) is None
 
 
@@ -207,6 +215,39 @@ def owned_name(doc: Doc, toks: list[Token], words: list[str]) -> bool:
     ("its Ministry of Commerce")."""
     return _after_owner(doc.text, toks[0].start) and len(words) <= _OWNED_WORDS \
         and not any(word.rstrip(".") in _OWNED_BODIES for word in words) \
+        and _OWNED_UNIT.match(doc.text, toks[-1].end) is None
+
+
+# A firm's possessive right before a name: "Crosswell Foods' ", "Apple's ".
+_FIRM_POSSESSIVE = re.compile(r"([A-Z][\w&.-]*?)(?:['’]s|(?<=s)['’])[ \t]+$")
+_FIRM_PRODUCT_WORDS = 4
+# Last words of names of a firm's or a body's own parts: "the WTO's Appellate Body",
+# "Hitachi's Mechanical Engineering Research Laboratory", "the BBC's News Channel".
+_PART_OF_BODY = frozenset({"Body", "Bodies", "Panel", "Laboratory", "Laboratories", "Lab",
+                           "Labs", "Division", "Unit", "Team", "Centre", "Center", "Foundation",
+                           "Trust", "Network", "Channel", "Service", "Desk", "Studio", "Studios"})
+
+
+def firm_product(doc: Doc, toks: list[Token], words: list[str]) -> bool:
+    """ "Crosswell Foods' Tikka Masala Cooking Sauce", "Apple's App Store": a name of two
+    to four words after a firm's possessive that ends in an everyday noun is the firm's
+    product or service; not a person ("Acme's Karl Brenner"), a place ("Acme's Texas City
+    refinery"), a post or a body ("Acme's Finance Director", "Acme's Investment Bank")."""
+    start = toks[0].start
+    if not 2 <= len(words) <= _FIRM_PRODUCT_WORDS or doc.text[start - 2:start - 1] not in "s'’":
+        return False  # (the cheap test first: no possessive right before)
+    owner = _FIRM_POSSESSIVE.search(doc.text, max(0, start - 40), start)
+    if owner is None:
+        return False
+    firm = owner.group(1)
+    if firm not in gaz.ORG_WORDS and (gazetteer_kind(firm) or ("",))[0] != "organization":
+        return False
+    last = words[-1]
+    return last[1:].islower() and last.lower() in gaz.COMMON_WORDS \
+        and last not in PLACE_HEADS and last not in _PART_OF_BODY \
+        and last not in gaz.PLACE_SUFFIXES and last.rstrip(".") not in gaz.ORG_WORDS \
+        and not any(word in _OWNED_BODIES or is_title_head(word) for word in words) \
+        and words[0] not in gaz.FIRST_NAMES \
         and _OWNED_UNIT.match(doc.text, toks[-1].end) is None
 
 

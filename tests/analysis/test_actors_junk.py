@@ -1008,3 +1008,18 @@ def test_brands_joined_after_their_publisher_or_maker_are_no_actors():
             "maker of Quillo and Brava Cola, agreed.")
     assert not names(text) & {"Harbour Weekly", "Tidings", "Quillo", "Brava Cola"}
     assert {"Zentrix", "Orvane"} <= names(text)
+
+
+def test_a_product_after_a_firms_possessive_is_no_actor():
+    text = ("Crosswell Foods' Tikka Garden Cooking Sauce was recalled, and Zentrix Group's "
+            "Media Player was fined in Lyon.")
+    assert not names(text) & {"Tikka Garden Cooking Sauce", "Media Player"}
+    assert {"Crosswell Foods", "Zentrix Group", "Lyon"} <= names(text)
+
+
+def test_a_person_place_or_body_after_a_firms_possessive_stays():
+    text = ("Zentrix Group's Karl Brenner visited Zentrix Group's Texas City refinery, and "
+            "Zentrix Group's Investment Bank agreed. The WTO's Dispute Review Body and "
+            "Zentrix Group's Washington DC office said so.")
+    assert {"Karl Brenner", "Texas City", "Investment Bank", "Dispute Review Body",
+            "Washington DC"} <= names(text)
