@@ -184,6 +184,7 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
     second = toks[1].word if len(toks) > 1 else None
     alone = second is None or second in CONNECTORS  # "Most [of the] ..."
     if alone and (_common_word_opening(doc, toks[0], second is None)
+                  or second is None and _phrase_in_lower_case_elsewhere(doc, toks[0])
                   or _participle_opening(doc, toks[0]) or _comma_opening(doc, toks[0])
                   or _comparative_opening(doc, toks[0])
                   or _lower_case_elsewhere(doc, toks[0])
@@ -227,6 +228,26 @@ def _lower_case_elsewhere(doc: Doc, tok: Token) -> bool:
         and word not in gaz.FIRST_NAMES and word not in gaz.SURNAMES \
         and not is_title_head(word) and gazetteer_kind(word) is None \
         and doc.writes_in_lower_case(word)
+
+
+def _phrase_in_lower_case_elsewhere(doc: Doc, tok: Token) -> bool:
+    """ "Mobile phones do not ..." where the article writes "mobile phones" elsewhere: a
+    word opening a sentence before a lower-case word, the two of which the article writes
+    in lower case elsewhere, is an ordinary word, even one the lists know (Mobile, Alabama)."""
+    word = tok.word
+    if not word[1:].islower() or word.lower() not in doc.text:
+        return False  # (a substring test first)
+    possessive, nxt = doc.next_word(tok.end)
+    if possessive or not nxt.isalpha() or not nxt.islower():
+        return False
+    phrase = f"{word.lower()} {nxt}"
+    at = doc.text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not doc.text[at - 1].isalpha()) and not doc.text[end:end + 1].isalpha():
+            return True
+        at = doc.text.find(phrase, end)
+    return False
 
 
 def _participle_opening(doc: Doc, tok: Token) -> bool:

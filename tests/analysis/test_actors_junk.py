@@ -1023,3 +1023,17 @@ def test_a_person_place_or_body_after_a_firms_possessive_stays():
             "Zentrix Group's Washington DC office said so.")
     assert {"Karl Brenner", "Texas City", "Investment Bank", "Dispute Review Body",
             "Washington DC"} <= names(text)
+
+
+def test_a_sentence_opening_word_written_with_its_noun_in_lower_case_elsewhere_is_ordinary():
+    # "Mobile" is a city the lists know; the article writes "mobile phones" too
+    text = ("Mobile phones are banned in Lyon schools. Karl Brenner said mobile phones "
+            "distract pupils.")
+    assert "Mobile" not in names(text)
+    assert {"Lyon", "Karl Brenner"} <= names(text)
+
+
+def test_a_surname_opening_a_sentence_stays_a_name():
+    text = ("Karl Brenner met Ivy Mobile in Lyon. Mobile said talks went well. Brenner "
+            "agreed.")
+    assert "Ivy Mobile" in names(text)
