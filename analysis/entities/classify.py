@@ -154,6 +154,8 @@ def _names_no_actor(name: str, words: list[str]) -> bool:
         return True
     if last in _CHARGE_ENDINGS and len(words) > 1:
         return True  # "Core Technology Fee" (but "Fee" alone may be a surname)
+    if last == "Credit" and len(words) > 1 and words[-2] in gaz.MISC_WORDS:
+        return True  # "Working Tax Credit" (not "Gimme Credit", a research firm)
     parts = name.split("-")
     if len(parts) > 1 and parts[-1] in gaz.DEMONYMS and all(
             part in gaz.DEMONYMS or part in _COMBINING_FORMS for part in parts[:-1]):

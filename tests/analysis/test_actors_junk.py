@@ -1037,3 +1037,14 @@ def test_a_surname_opening_a_sentence_stays_a_name():
     text = ("Karl Brenner met Ivy Mobile in Lyon. Mobile said talks went well. Brenner "
             "agreed.")
     assert "Ivy Mobile" in names(text)
+
+
+def test_names_of_payments_guarantees_and_tax_credits_are_no_actors():
+    text = ("The Winter Heat Payment, the Minimum Pension Guarantee, the Clean Van Rebate, "
+            "the Barnett Formula and the Working Tax Credit will rise, Karl Brenner said. "
+            "Ann Vey of Gimme Credit agreed.")
+    found = names(text)
+    assert not found & {"Winter Heat Payment", "Minimum Pension Guarantee", "Clean Van Rebate",
+                        "Barnett Formula", "Working Tax Credit"}
+    assert {"Karl Brenner", "Ann Vey", "Gimme Credit"} <= found
+
