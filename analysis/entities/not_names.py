@@ -486,6 +486,8 @@ def title_of_work(doc: Doc, toks: list[Token]) -> bool:
         return True  # "League Against Cruel Sports" is a body's name all the same
     if _titled_by_kind_or_cast(doc, toks):
         return True
+    if len(toks) > 1 and _UNDER_WHICH.match(doc.text, toks[-1].end):
+        return True  # "the Baby Bond Fund, under which every newborn receives": a scheme
     start = toks[0].start
     # (the pattern only where a comma and spaces come right before the run)
     apposed = _WORK_APPOSED.search(doc.text, max(0, start - 30), start) \
@@ -507,6 +509,10 @@ def title_of_work(doc: Doc, toks: list[Token]) -> bool:
         return False
     lead = re.findall(r"[a-z]+", before[:-1].lower())[-_TRIGGER_REACH:]
     return any(word in gaz.WORK_TRIGGERS for word in lead)
+
+
+# What follows a scheme's, a law's or an agreement's name: ", under which every child".
+_UNDER_WHICH = re.compile(r",?[ \t]+under[ \t]+which\b")
 
 
 def _titled_by_kind_or_cast(doc: Doc, toks: list[Token]) -> bool:

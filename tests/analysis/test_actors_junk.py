@@ -1048,3 +1048,9 @@ def test_names_of_payments_guarantees_and_tax_credits_are_no_actors():
                         "Barnett Formula", "Working Tax Credit"}
     assert {"Karl Brenner", "Ann Vey", "Gimme Credit"} <= found
 
+
+def test_a_name_before_under_which_is_a_scheme():
+    text = ("The minister kept the Baby Bond Fund, under which every newborn receives £250. "
+            "The Harbour Board, which Karl Brenner chairs, agreed.")
+    assert "Baby Bond Fund" not in names(text)
+    assert {"Harbour Board", "Karl Brenner"} <= names(text)
