@@ -1054,3 +1054,11 @@ def test_a_name_before_under_which_is_a_scheme():
             "The Harbour Board, which Karl Brenner chairs, agreed.")
     assert "Baby Bond Fund" not in names(text)
     assert {"Harbour Board", "Karl Brenner"} <= names(text)
+
+
+def test_abbreviations_of_terms_of_trade_are_no_actors():
+    text = ("Karl Brenner said FDI and M&A fell, MFN duties and TRQs rose, and SMEs paid in "
+            "USD. The NTB said so in Lyon.")
+    found = names(text)
+    assert not found & {"FDI", "M&A", "MFN", "TRQs", "SMEs", "USD"}
+    assert {"Karl Brenner", "NTB", "Lyon"} <= found
