@@ -185,6 +185,7 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
     alone = second is None or second in CONNECTORS  # "Most [of the] ..."
     if alone and (_common_word_opening(doc, toks[0], second is None)
                   or second is None and _phrase_in_lower_case_elsewhere(doc, toks[0])
+                  or second is None and _everyday_word_opening(doc, toks[0])
                   or _participle_opening(doc, toks[0]) or _comma_opening(doc, toks[0])
                   or _comparative_opening(doc, toks[0])
                   or _lower_case_elsewhere(doc, toks[0])
@@ -247,6 +248,68 @@ def _phrase_in_lower_case_elsewhere(doc: Doc, tok: Token) -> bool:
         if (at == 0 or not doc.text[at - 1].isalpha()) and not doc.text[end:end + 1].isalpha():
             return True
         at = doc.text.find(phrase, end)
+    return False
+
+
+def _everyday_word_opening(doc: Doc, tok: Token) -> bool:
+    """ "Organisers said ...", "Rumours of a bid ...", "Realising that ...", "Pensioner
+    households ...": a word opening a sentence before a lower-case word, that is an
+    everyday word or a form of one (a plural, an agent noun in "-er", an "-ing" form, an
+    adverb in "-ly", a British spelling) and that no list knows as a name, is no name
+    unless the article writes it capitalized on its own elsewhere ("shares in Boots
+    rose") or after a first name."""
+    word = tok.word
+    if len(word) < _EVERYDAY_MIN or not word[1:].islower() or not word.isalpha() \
+            or not _plain_word(word) or not _everyday_form(word.lower()):
+        return False
+    possessive, nxt = doc.next_word(tok.end)
+    if possessive or not nxt.isalpha() or not nxt.islower():
+        return False
+    return not _named_elsewhere(doc, word)
+
+
+_EVERYDAY_MIN = 5  # letters of a word tested as an everyday word's form ("Rumours")
+# British spellings and their American forms the common-word list is written in.
+_BRITISH = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("iser", "izer"),
+            ("our", "or"), ("tre", "ter"), ("yse", "yze"), ("ogue", "og"))
+
+
+def _everyday_form(low: str) -> bool:
+    """Whether a lower-case word is an everyday word or a regular form of one."""
+    stems = {low}
+    if low.endswith("ies"):
+        stems.add(low[:-3] + "y")
+    elif low.endswith("es"):
+        stems |= {low[:-2], low[:-1]}
+    elif low.endswith("s") and not low.endswith("ss"):
+        stems.add(low[:-1])
+    for stem in list(stems):
+        if stem.endswith("er"):  # "pensioner", "organiser": an agent noun of a word
+            stems |= {stem[:-2], stem[:-1]}
+    if low.endswith("ing"):
+        base = low[:-3]
+        stems |= {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base}
+    if low.endswith("ly"):
+        stems |= {low[:-2], low[:-1] + "e", low[:-3] + "y" if low.endswith("ily") else low[:-2]}
+    for british, american in _BRITISH:
+        stems |= {stem.replace(british, american) for stem in list(stems) if british in stem}
+    return any(len(stem) > 3 and stem in gaz.COMMON_WORDS for stem in stems)
+
+
+def _named_elsewhere(doc: Doc, word: str) -> bool:
+    """Whether the article writes the word capitalized where no sentence opens and no
+    other capitalized word stands next to it ("shares in Boots rose"), or after a first
+    name ("Ivy Cotton"): a name there, and so at the sentence's start too."""
+    for found in re.finditer(rf"\b{word}\b", doc.text):
+        start, end = found.span()
+        if doc.is_initial(start):
+            continue
+        before = _WORD_BEFORE.search(doc.text, max(0, start - 40), start)
+        if before is not None and before.group(1).rstrip(".") in gaz.FIRST_NAMES:
+            return True
+        after = doc.text[end:end + 2]
+        if before is None and not (after[:1] == " " and after[1:2].isupper()):
+            return True
     return False
 
 

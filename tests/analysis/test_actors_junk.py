@@ -1062,3 +1062,18 @@ def test_abbreviations_of_terms_of_trade_are_no_actors():
     found = names(text)
     assert not found & {"FDI", "M&A", "MFN", "TRQs", "SMEs", "USD"}
     assert {"Karl Brenner", "NTB", "Lyon"} <= found
+
+
+def test_an_everyday_word_opening_a_sentence_is_no_name():
+    text = ("Organisers said 40,000 people came to Lyon. Rumours of a bid lifted Zentrix "
+            "shares. Realising that, Karl Brenner left. Pensioner households will get £200.")
+    found = names(text)
+    assert not found & {"Organisers", "Rumours", "Realising", "Pensioner"}
+    assert {"Lyon", "Zentrix", "Karl Brenner"} <= found
+
+
+def test_an_everyday_word_the_article_uses_as_a_name_stays():
+    text = ("Shares in Kettles rose 4% in Lyon. Kettles said profits doubled. Ivy Rumours "
+            "agreed, and Rumours said so.")
+    found = names(text)
+    assert "Kettles" in found and "Ivy Rumours" in found
