@@ -255,15 +255,25 @@ def _everyday_word_opening(doc: Doc, tok: Token) -> bool:
     """ "Organisers said ...", "Rumours of a bid ...", "Realising that ...", "Pensioner
     households ...": a word opening a sentence before a lower-case word, that is an
     everyday word or a form of one (a plural, an agent noun in "-er", an "-ing" form, an
-    adverb in "-ly", a British spelling) and that no list knows as a name, is no name
-    unless the article writes it capitalized on its own elsewhere ("shares in Boots
-    rose") or after a first name."""
+    adverb in "-ly", a British spelling) and that no gazetteer knows, is no name unless
+    the article writes it capitalized on its own elsewhere ("shares in Boots rose") or
+    after a first name or a title ("Ivy Cotton", "Mr Cotton"). A surname ("Steel output
+    fell") must be an everyday word itself, and no verb of saying or acting may follow it
+    ("Cotton said"); a first name is left alone."""
     word = tok.word
-    if len(word) < _EVERYDAY_MIN or not word[1:].islower() or not word.isalpha() \
-            or not _plain_word(word) or not _everyday_form(word.lower()):
+    if len(word) < _EVERYDAY_MIN - 1 or not word[1:].islower() or not word.isalpha() \
+            or gazetteer_kind(word) is not None:
         return False
+    low = word.lower()
     possessive, nxt = doc.next_word(tok.end)
     if possessive or not nxt.isalpha() or not nxt.islower():
+        return False
+    if word in gaz.FIRST_NAMES:
+        return False  # "Jasper blew right by me": a person called by the first name
+    if word in gaz.SURNAMES or gaz.PEOPLE.get(word):
+        if low not in gaz.COMMON_WORDS or nxt in PERSON_VERBS or nxt in ACTION_VERBS:
+            return False
+    elif len(word) < _EVERYDAY_MIN or not _everyday_form(low):
         return False
     return not _named_elsewhere(doc, word)
 
@@ -296,20 +306,28 @@ def _everyday_form(low: str) -> bool:
     return any(len(stem) > 3 and stem in gaz.COMMON_WORDS for stem in stems)
 
 
+_WORD_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
+
+
 def _named_elsewhere(doc: Doc, word: str) -> bool:
     """Whether the article writes the word capitalized where no sentence opens and no
     other capitalized word stands next to it ("shares in Boots rose"), or after a first
-    name ("Ivy Cotton"): a name there, and so at the sentence's start too."""
+    name, a title or an honorific ("Ivy Cotton", "President Cotton", "Mr. Cotton"): a name
+    there, and so at the sentence's start too."""
     for found in re.finditer(rf"\b{word}\b", doc.text):
         start, end = found.span()
         if doc.is_initial(start):
             continue
         before = _WORD_BEFORE.search(doc.text, max(0, start - 40), start)
-        if before is not None and before.group(1).rstrip(".") in gaz.FIRST_NAMES:
+        if before is not None and (before.group(1).rstrip(".") in gaz.FIRST_NAMES
+                                   or is_title_head(before.group(1).rstrip("."))
+                                   or before.group(1) in _NAME_ABBREVIATIONS):
             return True
-        after = doc.text[end:end + 2]
-        if before is None and not (after[:1] == " " and after[1:2].isupper()):
+        after = _WORD_AFTER.match(doc.text, end)
+        if before is None and after is None:
             return True
+        if after is not None and word in gaz.FIRST_NAMES and after.group(1) in gaz.SURNAMES:
+            return True  # a first name before a surname: "when Henry Paul fluffed"
     return False
 
 

@@ -1077,3 +1077,19 @@ def test_an_everyday_word_the_article_uses_as_a_name_stays():
             "agreed, and Rumours said so.")
     found = names(text)
     assert "Kettles" in found and "Ivy Rumours" in found
+
+
+def test_an_everyday_word_that_is_also_a_name_opening_a_sentence_is_no_name():
+    # ("Zentrix Steel" elsewhere is another name: no evidence that "Steel" is one)
+    text = "Zentrix Steel said profits rose in Lyon. Steel output fell, Karl Brenner said."
+    assert "Steel" not in names(text)
+    assert {"Zentrix Steel", "Lyon", "Karl Brenner"} <= names(text)
+
+
+def test_a_surname_the_article_gives_after_a_title_or_a_first_name_stays():
+    assert "Cotton" in names("President Cotton met officials. Cotton administration "
+                             "officials agreed.")
+    assert "Ivy Cotton" in names("Ivy Cotton spoke. Cotton said talks went well.")
+    found = actors("Lyon beat Nice when Henry Walker scored. Henry then limped off.")
+    assert [m.text for actor in found if actor.name == "Henry Walker"
+            for m in actor.mentions] == ["Henry Walker", "Henry"]
