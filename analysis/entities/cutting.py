@@ -259,7 +259,8 @@ def _everyday_word_opening(doc: Doc, tok: Token) -> bool:
     the article writes it capitalized on its own elsewhere ("shares in Boots rose") or
     after a first name or a title ("Ivy Cotton", "Mr Cotton"). A surname ("Steel output
     fell") must be an everyday word itself, and no verb of saying or acting may follow it
-    ("Cotton said"); a first name is left alone."""
+    ("Cotton said"); a first name must be a frequent word too ("Charity boss ...", not
+    "Jasper blew right by me")."""
     word = tok.word
     if len(word) < _EVERYDAY_MIN - 1 or not word[1:].islower() or not word.isalpha() \
             or gazetteer_kind(word) is not None:
@@ -268,9 +269,9 @@ def _everyday_word_opening(doc: Doc, tok: Token) -> bool:
     possessive, nxt = doc.next_word(tok.end)
     if possessive or not nxt.isalpha() or not nxt.islower():
         return False
-    if word in gaz.FIRST_NAMES:
+    if word in gaz.FIRST_NAMES and _WORD_RANKS.get(low, _FREQUENT_RANK) >= _FREQUENT_RANK:
         return False  # "Jasper blew right by me": a person called by the first name
-    if word in gaz.SURNAMES or gaz.PEOPLE.get(word):
+    if word in gaz.FIRST_NAMES or word in gaz.SURNAMES or gaz.PEOPLE.get(word):
         if low not in gaz.COMMON_WORDS or nxt in PERSON_VERBS or nxt in ACTION_VERBS:
             return False
     elif len(word) < _EVERYDAY_MIN or not _everyday_form(low):
@@ -279,6 +280,10 @@ def _everyday_word_opening(doc: Doc, tok: Token) -> bool:
 
 
 _EVERYDAY_MIN = 5  # letters of a word tested as an everyday word's form ("Rumours")
+# A first name that is a frequent word ("Charity", "Loan") opens sentences as the word more
+# often than as someone's name; a rarer one ("Jasper") as the name.
+_WORD_RANKS = {word: rank for rank, word in enumerate(gaz.COMMON_WORDS_BY_RANK)}
+_FREQUENT_RANK = 5000
 # British spellings and their American forms the common-word list is written in.
 _BRITISH = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("iser", "izer"),
             ("our", "or"), ("tre", "ter"), ("yse", "yze"), ("ogue", "og"))
