@@ -9,6 +9,7 @@ word lists are data/gaz_not_actors.txt (through `analysis.gazetteer`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .. import gazetteer as gaz
 from .document import Doc, Token, is_ship_name_start
@@ -362,18 +363,36 @@ def _initials_of_a_law(doc: Doc, word: str) -> bool:
     if not _INITIALS_MIN <= len(word) <= _INITIALS_MAX or not word.isalpha() \
             or gazetteer_kind(word) is not None:
         return False
-    first = re.search(rf"\b{word}\b", doc.text)
+    return _initials_written_out(doc.text, word)
+
+
+@lru_cache(maxsize=1024)
+def _initials_written_out(text: str, word: str) -> bool:
+    """`_initials_of_a_law` for one text and one abbreviation, asked once: an article names
+    the same abbreviation many times (a whole-text search each time)."""
+    if word[-1] not in _law_word_initials(text):
+        return False  # (no law's last word the initials could end on: most texts)
+    first = re.search(rf"\b{word}\b", text)
     pattern = _SKIPPED_IN_NAMES.join(rf"{letter}[\w'’]*" for letter in word)
     # (written out before the abbreviation's first use, as abbreviations are brought in:
     # not "the GLA ... the Greater London Act", a law named after the body)
-    end = first.start() if first else len(doc.text)
-    for match in re.compile(rf"\b{pattern}\b").finditer(doc.text, 0, end):
+    end = first.start() if first else len(text)
+    for match in re.compile(rf"\b{pattern}\b").finditer(text, 0, end):
         last = match.group().rsplit(None, 1)[-1]
         if last in gaz.MISC_WORDS and last not in _BODY_OR_EVENT:
             return True
     return False
 
 
+@lru_cache(maxsize=64)
+def _law_word_initials(text: str) -> frozenset[str]:
+    """The first letters of the words of the text a law's, a scheme's or a list's name may
+    end on ("Act", "Mechanism"): a written-out name's last initial must be one of them."""
+    return frozenset(word[0] for word in _CAPITALIZED_WORD.findall(text)
+                     if word in gaz.MISC_WORDS and word not in _BODY_OR_EVENT)
+
+
+_CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w'’]*")
 # Words an abbreviation skips: "MTOPS" for "millions of theoretical operations per second".
 _UNSPELLED = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an"})
 # What spells an abbreviation out right after it: "MTOPS, or millions of theoretical ...".
