@@ -495,6 +495,14 @@ _WORK_KINDS = frozenset({"film", "movie", "biopic", "novel", "album", "sitcom", 
 _CAST_AFTER = re.compile(r",?[ \t]+(?:starring|directed[ \t]+by|co-starring)[ \t]+(?!in\b)[A-Z]")
 
 
+@lru_cache(maxsize=64)
+def _tells_of_works(text: str) -> bool:
+    """Whether the text names a kind of work or a cast at all (most do not): the cheap test
+    before each name is looked at."""
+    return any(kind in text for kind in _WORK_KINDS) or "starring" in text \
+        or "directed" in text
+
+
 def title_of_work(doc: Doc, toks: list[Token]) -> bool:
     """ "From Boom To Bust" (a capitalized function word inside: names write it in lower
     case), a quoted phrase after "report" or "study", a phrase after "titled", a film's or
@@ -538,7 +546,7 @@ def _titled_by_kind_or_cast(doc: Doc, toks: list[Token]) -> bool:
     """ "the film Harbour Lights", "Harbour Lights, starring Ann Vey": a work's title; not
     names joined ("the biopic Ray and Ann Vey's drama": the second is the director), nor a
     name that modifies a kind of work ("blockbuster West End musicals")."""
-    if any(tok.word in ("and", "&") for tok in toks):
+    if not _tells_of_works(doc.text) or any(tok.word in ("and", "&") for tok in toks):
         return False
     if doc.prev_word(toks[0].start) in _WORK_KINDS:
         _, nxt = doc.next_word(toks[-1].end)
