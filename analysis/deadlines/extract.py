@@ -126,9 +126,9 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         # publication for want of one (not "12:01 a.m. EST (0501 GMT) on Tuesday"; not a
         # budget's "will rise from 6pm tonight", "would double from midnight")
         return None
-    if timex.type == "DATE" and _past(timex, published) and any(
-            other.type == "DURATION" and other.end <= timex.start
-            and _AFTER_DAY.fullmatch(text, other.end, timex.start) for other in times or []):
+    span = times[time_index - 1] if times and time_index > 0 else None
+    if timex.type == "DATE" and span is not None and span.type == "DURATION" \
+            and _past(timex, published) and _AFTER_DAY.fullmatch(text, span.end, timex.start):
         return None  # "lasts 90 days from Wednesday" (told on Thursday): the day the span
         # counts from, past, not a start to come
     spot = spot_of(text, sentence, timex)

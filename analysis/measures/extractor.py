@@ -21,7 +21,14 @@ from ..model import Actor, Measure, Sentence, TimeExpr
 from .article import DocContext, Ent, Found, tok_index
 from .domestic import fill_unnamed_sides
 from .frames import read_frame
-from .lexicon import Lexicon, TriggerEntry, lexicon, norm_key, trigger_spans
+from .lexicon import (
+    CHARS_PER_TOKEN,
+    Lexicon,
+    TriggerEntry,
+    lexicon,
+    norm_key,
+    trigger_spans,
+)
 from .magnitude import pick_magnitudes
 from .parties import business_decision, find_parties, official_party
 from .records import Said, build_records, merge_in_sentence
@@ -379,7 +386,7 @@ _CAPITAL_FLOW = re.compile(r"\s+of\s+(?:[A-Z][\w-]*\s+|foreign\s+|private\s+)?(?
 # A rate a measure is lifted to, in its object phrase ("lift tariffs on steel to 25%").
 _LIFTED_TO_A_RATE = re.compile(r"[^.;:]{0,80}?\bto\s+(?:between\s+|as\s+much\s+as\s+"
                                r"|up\s+to\s+)?\d[\d.,]*\s*(?:%|per\s?cent)")
-def _goods_from_abroad(view: SentenceView, trigger: Found) -> bool:
+def _another_states_goods(view: SentenceView, trigger: Found) -> bool:
     """Whether the goods after "shipments of" are named by another state's demonym than the
     imposer's, and not sent on to a state ("shipments of Australian coal"; not "shipments
     of US chips to China")."""
@@ -413,7 +420,6 @@ def _paying_verb_before(view: SentenceView, trigger: Found) -> int:
 _SUM_GIVING = frozenset({"pay", "pays", "paid", "paying", "give", "gives", "gave", "giving",
                          "hand", "hands", "handed", "handing", "get", "gets", "getting"})
 _PAYING_REACH = 7
-_CHARS_PER_WORD = 12  # a generous guess at a word and its space, for the cheap test
 # What lenders fund, not a group a state helps: "stop funding the US deficit".
 _BORROWING = frozenset({"deficit", "deficits", "debt", "debts", "borrowing", "bonds"})
 # A licence that exempts a named party: "A second licence exempts the Caspian Pipeline
@@ -778,7 +784,7 @@ def _worth_a_look(text: str, sentence: Sentence, start: int, entry: TriggerEntry
             entry.phrase in TAX_NOUNS
             and TAX_MOVES_AFTER.match(text, start + len(entry.phrase)) is not None) or (
             entry.phrase in PASSIVE_NOUNS and cue.search(
-                text, start, min(sentence.end, start + PASSIVE_REACH * _CHARS_PER_WORD))
+                text, start, min(sentence.end, start + PASSIVE_REACH * CHARS_PER_TOKEN))
             is not None)  # "Exports of wheat were halted": the verb after, in the passive
     # "allowed Huawei to buy American components": a purchase, not the "Buy American" rules
     return entry.phrase != "buy american" or text[start] != "b" \
@@ -1439,7 +1445,7 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # on them is the deposit, a provisional anti-dumping duty (4.3 trade_defence)
         trigger.type = "trade_defence"
     if trigger.type == "export_control" and trigger.bound \
-            and trigger.entry.phrase in _SHIPMENT_NOUNS and _goods_from_abroad(view, trigger):
+            and trigger.entry.phrase in _SHIPMENT_NOUNS and _another_states_goods(view, trigger):
         # "China blocked shipments of Australian coal": another state's goods kept out (4.3
         # import_ban), not its own held back
         trigger.type = "import_ban"

@@ -13,7 +13,7 @@ from ..datafiles import load_json
 from ..prefix_regex import prefix_regex
 
 _NEEDS = ("needs_wto", "needs_act", "needs_qualifier")
-_CHARS_PER_TOKEN = 16  # a generous guess at how long a word and its space are
+CHARS_PER_TOKEN = 16  # a generous guess at how long a word and its space are
 _SEP_OPTIONAL = "\x01"  # a hyphen in a phrase: hyphen, space or nothing
 _SEP_REQUIRED = "\x02"  # a space in a phrase: one or more spaces or hyphens
 
@@ -219,7 +219,7 @@ def _verb_bound_cues(rules: list[VerbBound], by_noun: dict[str, list[int]]
     cues: dict[str, tuple[re.Pattern[str], int]] = {}
     for noun, indexes in by_noun.items():
         forms = sorted({form for index in indexes for form in rules[index].verbs})
-        reach = max(rules[index].reach for index in indexes) * _CHARS_PER_TOKEN
+        reach = max(rules[index].reach for index in indexes) * CHARS_PER_TOKEN
         cues[noun] = (re.compile(r"\b(?:" + prefix_regex(map(list, forms), _piece_plain)
                                  + r")\b", re.I), reach)
     return cues
