@@ -137,8 +137,13 @@ async def settle(pilot: Pilot[Any]) -> None:
 async def wait_for_scan(pilot: Pilot[Any], timeout: float = 30.0) -> None:
     """Until the main screen's start-up scan has filled its search index: the scan starts
     on a timer after the first paint, so waiting for workers alone may come too early."""
+    def busy() -> bool:
+        watcher = getattr(pilot.app.screen, "watcher", None)
+        return (getattr(pilot.app.screen, "search_index", None) is None
+                or bool(getattr(watcher, "scanning", False)))
+
     waited = 0.0
-    while getattr(pilot.app.screen, "search_index", None) is None and waited < timeout:
+    while busy() and waited < timeout:
         await pilot.pause(0.05)
         await pilot.app.workers.wait_for_complete()
         waited += 0.05

@@ -107,3 +107,29 @@ async def test_the_keys_are_bound_with_ids_and_tooltips():
     ids = {binding.id: binding for binding in JumpScreen.BINDINGS}
     for key in ("jump.close", "jump.choose", "jump.previous", "jump.next"):
         assert ids[key].description and ids[key].tooltip
+
+
+async def test_a_filled_index_searches_again_and_keeps_the_cursor():
+    """Typed while the corpus scan filled the index: when it is full the query is searched
+    again, so hits the part missed appear, and the highlighted hit stays highlighted."""
+    app = Host()
+    app.index = SearchIndex(ITEMS[:2])  # the part indexed so far
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(*"bessent")
+        await _settle(app, pilot)
+        screen = app.screen
+        assert isinstance(screen, JumpScreen)
+        assert [h.item.key for h in screen.hits] == ["tiktok/actor/Scott Bessent",
+                                                     "tiktok/sentence/0"]
+        await pilot.press("down")  # on the sentence
+        more = SearchItem("measure", "Bessent extends the pause", "Talks resume", "talks",
+                          0, 10, "talks/measure/0")
+        screen.index_filled(SearchIndex([*ITEMS, more]))
+        await _settle(app, pilot)
+        keys = [h.item.key for h in screen.hits]
+        assert "talks/measure/0" in keys
+        assert screen.highlighted_hit is not None
+        assert screen.highlighted_hit.item.key == "tiktok/sentence/0"
+        await pilot.press(*" ext")  # a keystroke: the cursor goes back to the first hit
+        await _settle(app, pilot)
+        assert screen.query_one(JumpResults).cursor_row == 0

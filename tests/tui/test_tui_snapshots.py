@@ -70,6 +70,7 @@ def test_empty_store(tmp_path, snap_compare):
 
 def test_fuzzy_jump_with_results(app, snap_compare):
     async def search(pilot):
+        await wait_for_scan(pilot)  # every key then searches the whole corpus
         await pilot.press("slash", *"ruiz tarif")
         await settle(pilot)  # the index fills and the search runs in workers
 

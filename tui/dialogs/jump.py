@@ -45,9 +45,16 @@ class JumpResults(RowTable, can_focus=False):
         super().__init__([Column("hit", "", flex=True)], show_header=False, id=id)
         self.hits: list[SearchHit] = []
 
-    def show(self, hits: list[SearchHit]) -> None:
+    def show(self, hits: list[SearchHit], *, keep_cursor: bool = False) -> None:
+        """Show these hits, the cursor on the first (`keep_cursor`: on the hit it was on,
+        when that hit is among them)."""
+        keys = [hit.item.key for hit in hits]
+        cursor = 0
+        if keep_cursor and 0 <= self.cursor_row < len(self.hits):
+            was = self.hits[self.cursor_row].item.key
+            cursor = keys.index(was) if was in keys else 0
         self.hits = hits
-        self.set_rows([hit.item.key for hit in hits])
+        self.set_rows(keys, cursor=cursor)
 
     def cells(self, index: int) -> tuple[Text, ...]:
         return (hit_prompt(self.hits[index]),)
@@ -129,6 +136,7 @@ class JumpScreen(DialogScreen[SearchHit | None]):
         self._generation = 0  # bumped per keystroke; older results are dropped
         self.hits: list[SearchHit] = []
         self.typed = query
+        self._refilled = False  # the search under way re-runs the query on a full index
 
     def compose(self) -> ComposeResult:
         with Vertical(id="jump-box") as box:
@@ -151,10 +159,20 @@ class JumpScreen(DialogScreen[SearchHit | None]):
     def _start_search(self, query: str) -> None:
         self._generation += 1
         self.typed = query
+        self._refilled = False  # a keystroke puts the cursor back on the first hit
         if not query.strip():
             self._show(self._generation, query, [])
             return
         self._search(self._generation, query)
+
+    def index_filled(self, index: JumpIndex) -> None:
+        """The corpus scan finished: search the whole index again for what is typed, so
+        hits found while it was filling are not the last word. The cursor stays on the
+        hit it was on when that hit is still found."""
+        self.index = index
+        if self.typed.strip():
+            self._start_search(self.typed)
+            self._refilled = True
 
     @work(thread=True, exclusive=True, group="jump", exit_on_error=False)
     def _search(self, generation: int, query: str) -> None:
@@ -171,7 +189,8 @@ class JumpScreen(DialogScreen[SearchHit | None]):
         if generation != self._generation:
             return  # typing moved on while this search ran
         self.hits = hits
-        self.query_one(JumpResults).show(hits)
+        self.query_one(JumpResults).show(hits, keep_cursor=self._refilled)
+        self._refilled = False
         if not query.strip():
             self._set_status("Type to search.")
         elif not hits:

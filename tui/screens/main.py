@@ -357,6 +357,11 @@ class MainScreen(Screen[None]):
     @on(msg.CorpusScanned)
     def _corpus_scanned(self, message: msg.CorpusScanned) -> None:
         self.watcher.scanned(message)
+        from ..dialogs.jump import JumpScreen
+
+        for screen in self.app.screen_stack:  # a jump opened mid-scan searched part of it
+            if isinstance(screen, JumpScreen) and self.watcher.index is not None:
+                screen.index_filled(self.watcher.index)
         if message.error:
             self.notify(f"Could not read every article: {message.error}", severity="error",
                         markup=False)
