@@ -52,6 +52,7 @@ from .vocab import (
     DETERMINERS,
     DUTY_ON_A_CLASS,
     INVESTIGATIVE,
+    MEMBERSHIP_SUSPENDED,
     OBTAIN,
     SANCTION_LICENCES,
     VERB_KINDS,
@@ -300,6 +301,14 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # Tanzi on suspicion of fraud": a party a public authority prosecutes (4.3
         # investigation: judicial)
         add(found, _CHARGED_ENTRY, group="verb" if found.group("verb") else "arrest")
+    for found in _SUSPENDED_FROM.finditer(text) if "suspend" in text or "xpel" in text \
+            or "readmit" in text or "reinstat" in text else ():
+        # "Zimbabwe was suspended from the Commonwealth", "the African Union suspended Mali
+        # from the bloc": a body of states shuts a member out (4.3 other); let back in:
+        # lifted
+        back = found.group("back") is not None
+        add(found, _READMITTED_ENTRY if back else _SUSPENDED_ENTRY,
+            group="back" if back else "active" if found.group("active") else "verb")
     for found in _TO_COURT.finditer(text) if " to court" in text else ():
         # "The European Commission took Hungary to court over its asylum law": a case a
         # public body brings (4.3 investigation: judicial)
@@ -452,6 +461,19 @@ _CHARGED_WITH = re.compile(
     r"(?:charges|suspicion)\s+of\s+)")
 _CHARGED_ENTRY = TriggerEntry("investigation", "verb", "prosecution of a named party",
                               "investigate")
+# A member suspended from a body, expelled from it, or let back in: "Mali was suspended
+# from the African Union", "suspended Fiji from the Commonwealth", "was readmitted to the
+# Commonwealth" (the body named after "from" or "to"; parties.py checks it is one).
+_SUSPENDED_FROM = re.compile(
+    r"\b(?:(?:was|were|is|are|been|be|being|had|has)\s+(?:(?:formally|temporarily|"
+    r"indefinitely|effectively|also|now|since|then)\s+)?"
+    r"(?P<verb>(?:suspended|expelled)\s+from)\s+(?:the\s+)?(?=[A-Z])"
+    r"|(?P<active>(?:suspended|suspends|suspend|suspending|expelled|expels|expel|expelling)"
+    r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}from)\s"
+    r"|(?P<back>(?:readmitted|readmits|readmit|readmitting|reinstated|reinstates|reinstate"
+    r"|reinstating)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4})?(?:to|into))\s+(?:the\s+)?(?=[A-Z]))")
+_SUSPENDED_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_SUSPENDED, "impose")
+_READMITTED_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_SUSPENDED, "lift")
 # A party a public body takes to court: "took Hungary to court over its asylum law".
 _TO_COURT = re.compile(
     r"\b(?P<verb>take|takes|took|taken|taking)\s+(?!(?:it|him|her|us|me|you|part|place)\b)"

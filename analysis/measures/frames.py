@@ -107,6 +107,8 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     if 0 <= cue < found.first and view.low(cue) in ("open", "opened") \
             and view.low(cue + 1) == "to":
         return None  # "remained open to a negotiated settlement": a willingness, no step
+    if _petition_studied(view, found):
+        return "investigate"
     negated = _negation(view, found, action, start, anchor)
     if negated != "":
         return negated
@@ -121,6 +123,37 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     if framed == "impose" and _laid_since(view, found, cue):
         framed = "maintain"
     return framed
+
+
+# Nouns of a request for protection, and verbs of an authority weighing it: "is studying
+# requests from US manufacturers to limit imports of Chinese trousers".
+_PETITIONS = frozenset({"request", "requests", "petition", "petitions", "application",
+                        "applications", "plea", "pleas"})
+_STUDYING = ("study", "studi", "review", "consider", "examin", "weigh", "assess", "evaluat",
+             "process", "investigat", "mull", "look")
+_PETITION_REACH = 8  # tokens from the request noun to "to" (its asker between)
+_PETITIONED_TYPES = frozenset({"quota", "import_ban", "tariff", "trade_defence"})
+
+
+def _petition_studied(view: SentenceView, found: Found) -> bool:
+    """ "The committee is studying requests from US manufacturers to limit imports of
+    Chinese shirts": protection an industry asks for, which an authority weighs, is a
+    trade-defence case under way (4.3 trade_defence, 4.4 investigate), not the step itself."""
+    if found.type not in _PETITIONED_TYPES or view.low(found.first - 1) != "to":
+        return False
+    for at in range(found.first - 2, max(-1, found.first - 2 - _PETITION_REACH), -1):
+        low = view.low(at)
+        if low in (",", ";", ".", ":", "that", "which", "and"):
+            return False
+        if low not in _PETITIONS:
+            continue
+        if not any(view.low(verb).startswith(_STUDYING)
+                   for verb in range(max(0, at - 3), at)):
+            return False
+        found.type = "trade_defence"
+        _mark(found, "measure.petition-studied", view.toks[at].text)
+        return True
+    return False
 
 
 # Words after "since" that open a time, not a reason ("since 1999", "since last June").

@@ -21,6 +21,7 @@ from .vocab import (
     CHALLENGE_FORMS,
     COURT_NAME,
     LETTING,
+    MEMBERSHIP_SUSPENDED,
     PARTICIPLES,
     SANCTION_LICENCES,
     SPEECH_VERBS,
@@ -59,6 +60,9 @@ _OBJECT_THEN = frozenset({"from", "as", "a", "an"})
 
 def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> None:
     """Fill imposer, targets and parties of one trigger, whose action word is at `cue`."""
+    if found.entry.phrase == MEMBERSHIP_SUSPENDED:
+        _membership_sides(view, found)
+        return
     cue_left = 0 <= cue < found.first
     anchor = cue if cue_left else found.first
     imposer = view.agent(found.last + 1, max(cue, found.last) + _AGENT_REACH)
@@ -443,8 +447,11 @@ def _subject_sides(view: SentenceView, found: Found, subject: Ent, anchor: int,
         imposer = imposer or parties[0]
         return imposer, [ent for ent in parties if ent is not imposer]
     if imposer is None and (explicit or subject.authority
-                            # "its tariffs would take effect": whose they are
-                            or view.low(found.first - 1) in ("its", "their")):
+                            # "its tariffs would take effect", "said its own embargo
+                            # would stay in place": whose they are
+                            or view.low(found.first - 1) in ("its", "their")
+                            or view.low(found.first - 1) == "own"
+                            and view.low(found.first - 2) in ("its", "their")):
         return subject, []
     return imposer, []
 
@@ -566,6 +573,29 @@ def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: 
     found.parties = ([imposer] if imposer else []) + targets
     found.concrete = bool(imposer_name or names or government_acts)
     found.authority_acts = government_acts
+
+
+def _membership_sides(view: SentenceView, found: Found) -> None:
+    """ "Zimbabwe was suspended from the Commonwealth", "The AU suspended Mali from the
+    bloc", "Fiji was readmitted to the Commonwealth": the body named after the trigger
+    lays it (else the verb's subject: "the bloc"), on the states named before the body:
+    the verb's object, else its subject. Only a body of states and states (or such bodies)
+    count: a player suspended from a club is no measure (the record then has no sides)."""
+    after = view.ent_at.get(found.last + 1) or (
+        view.ent_at.get(found.last + 2) if view.low(found.last + 1) == "the" else None)
+    subject, _ = view.subject(found.first)
+    body = after if after is not None and after.kind == "organization" else None
+    members = [ent for ent in view.entities_between(found.first + 1, found.last, None)
+               if ent.kind in ("country", "organization") and not ent.demonym]
+    if members:
+        body = body or (subject if subject is not None and subject.kind == "organization"
+                        else None)
+    elif subject is not None and subject.kind in ("country", "organization") \
+            and not subject.demonym and subject is not body:
+        members = [subject]
+    if body is None or not members or not body.official and body.kind != "organization":
+        return
+    _name_sides(view, found, body, members, False)
 
 
 # Verbs of giving a benefit to someone named between the verb and the benefit.

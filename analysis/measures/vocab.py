@@ -125,3 +125,6 @@ TAX_LEVELS = frozenset({"threshold", "thresholds", "rate", "rates", "band", "ban
 # The sanctions' own licences: issued, they let a listed party deal (measure_triggers.json).
 SANCTION_LICENCES = frozenset({"general licence", "general license",
                                "licence exempting a party"})
+# A state suspended from, expelled from or let back into a body of states (4.3 other): the
+# body lays it on the state (extractor.py finds it, parties.py names the sides).
+MEMBERSHIP_SUSPENDED = "membership suspended"

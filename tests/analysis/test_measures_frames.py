@@ -4161,3 +4161,67 @@ def test_a_flow_of_capital_held_back_restricts_investment():
                     "American capital into China's technology sector.",
                     dt.date(2023, 8, 9)).measures
     assert [m.type for m in found] == ["investment_restriction"]
+
+
+def _found(text: str, day: dt.date = dt.date(2025, 3, 10)) -> list[tuple]:
+    return [(m.type, m.action, m.imposer, m.targets) for m in analyze(text, day).measures]
+
+
+def test_not_hesitating_to_take_a_step_threatens_it():
+    assert _found("Ottawa will not hesitate to impose retaliatory tariffs on US steel.") == [
+        ("tariff", "threaten", "Canada", ["United States"])]
+    assert _found("The European Commission said it would not hesitate to impose safeguards "
+                  "on Chinese textiles.") == [
+        ("trade_defence", "threaten", "European Commission", ["China"])]
+
+
+def test_safeguards_on_goods_are_trade_defence_and_safeguards_of_data_are_not():
+    assert _found("The EU will impose safeguards on steel imports.") == [
+        ("trade_defence", "impose", "European Union", [])]
+    assert _found("Brussels lifted its safeguards on steel imports on Friday.") == [
+        ("trade_defence", "lift", "European Union", [])]
+    assert _found("The regulator will impose safeguards on the use of personal data.") == []
+
+
+def test_limits_on_imports_are_a_quota():
+    assert _found("The EU will scrap the last of its limits on imports from WTO "
+                  "members.") == [("quota", "lift", "European Union", [])]
+    assert [(m.type, m.action) for m in analyze(
+        "The new import limits on Chinese textiles take effect in May.",
+        dt.date(2025, 3, 10)).measures] == [("quota", "impose")]
+
+
+def test_a_request_for_protection_an_authority_studies_is_a_trade_defence_case():
+    found = _found("In Washington, the US International Trade Commission is studying "
+                   "requests from US manufacturers to limit imports of Chinese shirts.")
+    assert [(t, a, tg) for t, a, _, tg in found] == [
+        ("trade_defence", "investigate", ["China"])]
+    found = _found("Canada is reviewing a petition from steelmakers to curb imports of "
+                   "Korean pipe.")
+    assert found == [("trade_defence", "investigate", "Canada", ["South Korea"])]
+    # the step itself, with no request weighed, stays what it is
+    assert _found("Canada will limit imports of Korean pipe.") == [
+        ("quota", "impose", "Canada", ["South Korea"])]
+
+
+def test_a_state_suspended_from_a_body_of_states_and_let_back_in():
+    assert _found("Mali was suspended from the African Union after the coup.") == [
+        ("other", "impose", "African Union", ["Mali"])]
+    assert _found("The African Union suspended Niger from the bloc on Friday.") == [
+        ("other", "impose", "African Union", ["Niger"])]
+    assert _found("Zimbabwe was suspended from the Commonwealth after the disputed "
+                  "election.") == [("other", "impose", "Commonwealth", ["Zimbabwe"])]
+    assert _found("Venezuela was expelled from Mercosur in 2017.") == [
+        ("other", "impose", "Mercosur", ["Venezuela"])]
+    assert _found("Fiji was readmitted to the Commonwealth in 2014.") == [
+        ("other", "lift", "Commonwealth", ["Fiji"])]
+    for text in ("The striker was suspended from Arsenal for three matches.",
+                 "John Smith was suspended from the Labour Party last week.",
+                 "Trading in Acme shares was suspended from the London Stock Exchange."):
+        assert _found(text) == [], text
+
+
+def test_its_own_measure_is_the_speakers_past_an_aside():
+    assert _found("The United States, which has barred almost all trade with Cuba since "
+                  "1962, said its own embargo would stay in place.") == [
+        ("import_ban", "maintain", "United States", [])]
