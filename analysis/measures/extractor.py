@@ -30,7 +30,7 @@ from .lexicon import (
     trigger_spans,
 )
 from .magnitude import pick_magnitudes
-from .parties import business_decision, find_parties, official_party
+from .parties import business_decision, exemption_sides, find_parties, official_party
 from .records import Said, build_records, merge_in_sentence
 from .sentence import SentenceView
 from .subjects import speaker_before, trailing_speaker
@@ -472,6 +472,10 @@ _SUSPENDED_FROM = re.compile(
     r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}from)\s"
     r"|(?P<back>(?:readmitted|readmits|readmit|readmitting|reinstated|reinstates|reinstate"
     r"|reinstating)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4})?(?:to|into))\s+(?:the\s+)?(?=[A-Z]))")
+# Verbs that take a holder's licence away.
+_WITHDRAWING = ("revok", "suspend", "cancel", "withdr", "strip")
+# Verbs of a bid to enter a body, not to buy a firm: "Russia's bid to join the WTO".
+_JOINING = frozenset({"join", "rejoin", "enter", "become"})
 _SUSPENDED_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_SUSPENDED, "impose")
 _READMITTED_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_SUSPENDED, "lift")
 # A party a public body takes to court: "took Hungary to court over its asylum law".
@@ -1378,6 +1382,12 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if action == "lift" and trigger.type == "export_control" \
             and trigger.entry.phrase.split(" ")[-1] in ("licence", "license"):
         action = "impose"  # "revoked the licences that allowed Intel to ship chips"
+    if action in ("lift", "delay") and trigger.type == "other" \
+            and trigger.entry.phrase.split(" ")[-1] in _LICENCE_WORDS \
+            and 0 <= cue < len(view.toks) and view.low(cue).startswith(_WITHDRAWING):
+        action = "impose"  # "suspended the operating licence of Acme Bank", "revoked the
+        # licences of three fishing companies": a penalty laid on the holder, not a rule
+        # eased or put off
     if trigger.entry.phrase in _WHITE_LISTS and 0 <= cue < len(view.toks):
         # "removed South Korea from its white list of trusted trading partners": exports
         # to it need licences again; "restored Japan to its white list": eased
@@ -1448,6 +1458,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.rule, trigger.cue_words = "measure.threat", view.toks[voiced].text
         trigger.framed = True
     find_parties(view, trigger, cue, explicit or trigger.framed)
+    if trigger.exempted_at >= 0:
+        exemption_sides(view, trigger)
     if trigger.type == "investigation" and trigger.entry.phrase in INVESTIGATIVE \
             and (_DUMPING.search(view.doc.text, trigger.end,
                                  min(view.end, trigger.end + _DUMPING_REACH))
@@ -1534,6 +1546,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # "the IMF, which approved a $7.2 billion credit line for Argentina", "the IMF
         # suspended lending to Kenya": a rescue of a state (4.3 other), not state aid nor a
         # sanction
+        trigger.type = "other"
+    if trigger.type == "investment_restriction" and view.low(trigger.last) in ("bid", "bids") \
+            and view.low(trigger.last + 1) == "to" and view.low(trigger.last + 2) in _JOINING:
+        # "Georgia could block Russia's bid to join the WTO": a state kept out of a body
+        # (4.3 other), no takeover
         trigger.type = "other"
     if trigger.needs_official and not official_party(trigger):
         return False

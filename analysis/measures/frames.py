@@ -99,6 +99,12 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     """The trigger's action once its frame is read (and `found.rule`, `weak`, `opposed`
     set); None when the words say it is not a measure at all."""
     words = view.doc.words
+    exemption = _exemption_from(view, found)
+    if exemption >= 0 and action in ("impose", "maintain"):
+        # "granted Mexico an exemption from the steel tariffs", "Brazil won a waiver from
+        # the duties": the measure eased for those exempted (4.4 ease)
+        found.exempted_at, action = exemption, "ease"
+        _mark(found, "measure.exemption", view.toks[exemption].text)
     anchor = cue if 0 <= cue < found.first else found.first
     start = max(view.clause_start(anchor), anchor - _WINDOW, _subordinate_start(view, cue, found))
     if _hypothetical(view, anchor, words) or _provision(view, cue, found) \
@@ -123,6 +129,24 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     if framed == "impose" and _laid_since(view, found, cue):
         framed = "maintain"
     return framed
+
+
+# Nouns of leave not to bear a measure, before "from" and the measure's words.
+_EXEMPTIONS = frozenset({"exemption", "exemptions", "waiver", "waivers", "reprieve",
+                         "exclusion", "exclusions", "carve-out", "carve-outs"})
+_EXEMPTION_REACH = 5  # tokens from "from" to the trigger ("from the new US steel duties")
+
+
+def _exemption_from(view: SentenceView, found: Found) -> int:
+    """The index of "exemption" in "an exemption from the new US duties" (the trigger's
+    noun phrase opening with "from" after such a noun), else -1."""
+    for at in range(found.first - 1, max(0, found.first - 1 - _EXEMPTION_REACH), -1):
+        low = view.low(at)
+        if low == "from":
+            return at - 1 if view.low(at - 1) in _EXEMPTIONS else -1
+        if low in (",", ";", ".", ":", "and", "or", "but"):
+            return -1
+    return -1
 
 
 # Nouns of a request for protection, and verbs of an authority weighing it: "is studying

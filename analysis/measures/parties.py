@@ -575,6 +575,39 @@ def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: 
     found.authority_acts = government_acts
 
 
+# Verbs by which a party obtains an exemption: "Brazil won an exemption from the duties".
+_OBTAINING = frozenset({"won", "wins", "win", "winning", "secured", "secures", "secure",
+                        "securing", "got", "gets", "obtained", "obtains", "received",
+                        "receives", "gained", "gains"})
+_EXEMPTION_MODIFIERS = frozenset({"a", "an", "the", "temporary", "partial", "full", "new",
+                                  "special", "blanket", "limited", "further", "its", "their"})
+
+
+def exemption_sides(view: SentenceView, found: Found) -> None:
+    """ "Brazil won an exemption from the new US duties", "Mexico was granted a waiver from
+    the tariffs": whoever obtains the exemption is whom the eased measure falls on; the
+    state whose measure it is stays its imposer."""
+    at = found.exempted_at - 1
+    while at > 0 and view.low(at) in _EXEMPTION_MODIFIERS:
+        at -= 1
+    low = view.low(at)
+    if not (low in _OBTAINING or low in ("granted", "given", "offered")
+            and view.low(at - 1) in BE_AUX):
+        return
+    subject, _ = view.subject(at)
+    if subject is None or subject.demonym or subject.kind not in (
+            "country", "organization", "group", "person"):
+        return
+    name = acting_name(view, subject)
+    if name is None:
+        return
+    if found.imposer == name:
+        found.imposer, found.imposer_ent = None, None
+        found.imposer_official = found.imposer_company = False
+    found.targets = [name, *(target for target in found.targets if target != name)]
+    found.targets = found.targets[:_MAX_TARGETS]
+
+
 def _membership_sides(view: SentenceView, found: Found) -> None:
     """ "Zimbabwe was suspended from the Commonwealth", "The AU suspended Mali from the
     bloc", "Fiji was readmitted to the Commonwealth": the body named after the trigger

@@ -4225,3 +4225,52 @@ def test_its_own_measure_is_the_speakers_past_an_aside():
     assert _found("The United States, which has barred almost all trade with Cuba since "
                   "1962, said its own embargo would stay in place.") == [
         ("import_ban", "maintain", "United States", [])]
+
+
+def test_a_bid_to_join_a_body_blocked_is_no_takeover():
+    assert _found("He warned that Georgia could block Russia's bid to join the WTO.") == [
+        ("other", "threaten", "Georgia", ["Russia"])]
+    assert _found("Australia blocked a Chinese bid to buy the dairy firm.") == [
+        ("investment_restriction", "impose", "Australia", ["China"])]
+
+
+def test_an_exemption_from_a_measure_eases_it_for_whoever_obtains_it():
+    assert _found("The United States granted Mexico an exemption from the steel "
+                  "tariffs.") == [("tariff", "ease", "United States", ["Mexico"])]
+    assert _found("Brazil secured an exemption from the new US duties on orange "
+                  "juice.") == [("tariff", "ease", "United States", ["Brazil"])]
+    assert _found("Mexico was granted a waiver from the US steel tariffs.") == [
+        ("tariff", "ease", "United States", ["Mexico"])]
+    # no exemption: the duties laid
+    assert _found("The United States imposed tariffs on steel from Mexico.") == [
+        ("tariff", "impose", "United States", ["Mexico"])]
+
+
+def test_a_licence_taken_from_its_holder_is_a_penalty_laid():
+    assert [(t, a, tg) for t, a, _, tg in _found(
+        "The regulator suspended the operating licence of Acme Bank.")] == [
+        ("other", "impose", ["Acme Bank"])]
+    assert [(t, a) for t, a, _, _ in _found(
+        "The ministry revoked the licences of three fishing companies.")] == [
+        ("other", "impose")]
+    # a licence rule lifted is eased, not laid
+    assert [(t, a) for t, a, _, _ in _found(
+        "The government lifted the licence requirement for steel exports.")] == [
+        ("export_control", "lift")]
+
+
+def test_a_price_the_state_guarantees_is_a_subsidy():
+    assert _found("India raised the minimum support price for wheat by 7%.") == [
+        ("subsidy", "impose", "India", [])]
+    assert _found("Beijing froze the support price for rice this year.") == [
+        ("subsidy", "maintain", "China", [])]
+    assert [(t, a) for t, a, _, _ in _found(
+        "The government cut the guaranteed price paid to sugar farmers by 20%.")] == [
+        ("subsidy", "ease")]
+    assert _found("Prices of wheat rose by 7%.") == []
+
+
+def test_a_number_a_state_caps_is_a_quota():
+    assert _found("Australia will cap the number of international students at "
+                  "270,000.") == [("quota", "impose", "Australia", [])]
+    assert _found("The airline will limit the number of bags passengers can check.") == []
