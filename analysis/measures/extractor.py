@@ -414,20 +414,22 @@ _SHIPMENT_NOUNS = frozenset({"shipments", "deliveries", "cargoes"})
 _GOODS_REACH = 6
 
 
-def _paying_verb_before(view: SentenceView, trigger: Found) -> int:
+def _paying_verb_before(view: SentenceView, trigger: Found, receiving: bool = True) -> int:
     """The verb that pays or hands a sum of help, a few words before it in its clause ("pay
-    farmers 500 million euros in compensation"); -1 when there is none."""
+    farmers 500 million euros in compensation", "will pay €10bn in subsidies to Intel");
+    -1 when there is none. `receiving`: "get" counts too."""
     for at in range(trigger.first - 1, max(-1, trigger.first - _PAYING_REACH), -1):
         low = view.low(at)
         if low in (",", ";", ".", "said", "says") or low in ("which", "that", "who"):
             return -1
-        if low in _SUM_GIVING:
+        if low in _SUM_GIVING and (receiving or low not in _SUM_GETTING):
             return at
     return -1
 
 
 _SUM_GIVING = frozenset({"pay", "pays", "paid", "paying", "give", "gives", "gave", "giving",
                          "hand", "hands", "handed", "handing", "get", "gets", "getting"})
+_SUM_GETTING = frozenset({"get", "gets", "getting"})
 _PAYING_REACH = 7
 # What lenders fund, not a group a state helps: "stop funding the US deficit".
 _BORROWING = frozenset({"deficit", "deficits", "debt", "debts", "borrowing", "bonds"})
@@ -1365,8 +1367,10 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.default_type = told is None
         trigger.told_again = told is not None and from_object is None
     action, explicit, cue = view.action(trigger)
-    if trigger.entry in (_AID_ENTRY, _RECEIVED_ENTRY) and cue < 0:
-        giving = _paying_verb_before(view, trigger)
+    aid = trigger.entry in (_AID_ENTRY, _RECEIVED_ENTRY)
+    if cue < 0 and (aid or trigger.type == "subsidy" and trigger.entry.kind == "direct"):
+        # (a subsidy a subject "gets" is one it receives: only the sums' own entries)
+        giving = _paying_verb_before(view, trigger, receiving=aid)
         if giving >= 0:
             # "would pay farmers 500 million euros in compensation": the sum is given
             action, explicit, cue = "impose", True, giving

@@ -423,6 +423,10 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
                 continue  # "limit the growth of spending" is no quota
             if rule.to_state and not _to_a_state(view, found.last + 1):
                 continue  # "halted aid to farmers" is no sanction
+            if rule.after and view.low(found.last + 1) == "to" \
+                    and view.low(found.last + 2) in _FORCED_SALES:
+                continue  # "ordered three Chinese firms to divest their stakes": the sale
+                # forced is the measure (an investment restriction), read at its own words
             found.first = at
             found.start = view.toks[at].start
             found.bound = True
@@ -436,6 +440,8 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
     return _tax_moves_after(view, found, rules) or _bound_in_the_passive(view, found, rules)
 
 
+# Verbs of a sale a state forces on a class: "ordered three firms to divest".
+_FORCED_SALES = frozenset({"sell", "divest", "dispose", "offload", "unwind", "spin"})
 # Nouns of goods moving whose verb may follow them in the passive, and how far it may stand.
 PASSIVE_NOUNS = frozenset({"exports", "export", "imports", "import", "shipments"})
 PASSIVE_REACH = 9

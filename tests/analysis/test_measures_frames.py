@@ -4274,3 +4274,31 @@ def test_a_number_a_state_caps_is_a_quota():
     assert _found("Australia will cap the number of international students at "
                   "270,000.") == [("quota", "impose", "Australia", [])]
     assert _found("The airline will limit the number of bags passengers can check.") == []
+
+
+def test_a_class_ordered_to_sell_is_one_forced_sale_laid_by_who_orders_it():
+    assert _found("Ottawa ordered three Chinese firms to divest their stakes in Canadian "
+                  "lithium companies.") == [
+        ("investment_restriction", "impose", "Canada", ["Chinese firms", "China"])]
+    # a class told to do something else is a duty laid on it
+    assert [(t, a, i) for t, a, i, _ in _found(
+        "Canada will require all banks to report their exposure to China.")] == [
+        ("other", "impose", "Canada")]
+
+
+def test_rules_on_foreign_investment_restrict_investment():
+    assert _found("India tightened rules on investments from neighbouring countries.") == [
+        ("investment_restriction", "impose", "India", [])]
+    assert _found("Australia tightened its foreign investment rules last year.") == [
+        ("investment_restriction", "impose", "Australia", [])]
+    assert _found("The company broke investment rules.") == []
+
+
+def test_subsidies_a_state_pays_and_support_packages_are_laid():
+    assert _found("Germany will pay €10bn in subsidies to Intel for its Magdeburg "
+                  "plant.") == [("subsidy", "impose", "Germany", ["Intel"])]
+    assert [(t, a) for t, a, _, _ in _found(
+        "Ireland announced a €2bn support package for farmers hit by floods.")] == [
+        ("subsidy", "impose")]
+    # subsidies a class gets: no payer named, nothing laid by the class
+    assert _found("Farmers will get subsidies for planting trees.") == []
