@@ -50,6 +50,9 @@ _MARKERS = compile_fast(
     r"poised|likely|about|plans?|planning|intends?|aims?|hopes?|wants?|seeks?|"
     r"expects?|expecting|ready)\s+to"
     r"(?!\s+(?:the|a|an|its|their|his|her|this|that|higher|lower|weak|strong|poor)\b))"
+    # "a decision is expected by Sept. 30", "a ruling is due in June": what is awaited
+    r"|(?:is|are|be)\s+(?:now\s+|also\s+|still\s+)?(?:expected|due)(?=\s+(?:by|in|on|before|"
+    r"within|around|early|late|next)\b)"
     r"|(?:planned|scheduled|slated|set|due)\s+for|scheduled|slated|upcoming|payable|"
     r"effective|expires?|deadline|(?:takes?|take)\s+effect|(?:comes?|enters?|go(?:es)?)"
     r"\s+into\s+(?:force|effect))"

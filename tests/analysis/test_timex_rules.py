@@ -329,3 +329,13 @@ def test_a_clause_of_time_in_the_present_looks_forward():
     assert found["July"] == "2006-07"
     found = values("He said prices rose when the market opened in July.", dt.date(2006, 2, 15))
     assert found["July"] == "2005-07"
+
+
+def test_what_is_expected_or_due_by_a_day_looks_forward():
+    march = dt.date(2025, 3, 10)
+    assert values("A decision is expected by Sept. 30.", march) == {"Sept. 30": "2025-09-30"}
+    assert values("The report is expected in September.", march) == {"September": "2025-09"}
+    assert values("A ruling is due by Sept. 30.", march) == {"Sept. 30": "2025-09-30"}
+    # told in the past, it was awaited before
+    assert values("A decision was expected by Sept. 30.", march) == {
+        "Sept. 30": "2024-09-30"}
