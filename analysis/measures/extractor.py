@@ -1339,6 +1339,21 @@ def _named_in_passing(view: SentenceView, trigger: Found) -> bool:
 # Words after a measure named with no verb that make it a topic of talks.
 _TOPIC_WORDS = frozenset({"agenda"})
 _TOPIC_REACH = 7
+# Nouns of talks, and the words before what they are about: "talks on replacing ...".
+_TALKS = frozenset({"talks", "negotiations", "discussions", "consultations", "dialogue"})
+_TALKED_OF = frozenset({"on", "over", "about"})
+# What a measure is judged not to be: "capital controls were not the answer".
+_NO_ANSWER = re.compile(r"""\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:["“']\s*)?"""
+                        r"(?:not|no|never)\s+(?:the\s+|a\s+)?(?:answer|solution|remedy|cure"
+                        r"|panacea|way\s+forward)\b", re.I)
+
+
+def _judged_no_answer(view: SentenceView, trigger: Found) -> bool:
+    """Whether the words right after the trigger judge it no answer: "capital controls
+    were 'not the answer' to Asia's troubles", "tariffs are no solution"."""
+    if trigger.rule not in ("measure.named", "measure.bare"):
+        return False
+    return _NO_ANSWER.match(view.doc.text, trigger.end) is not None
 # Verbs by which a step is said to go against a standing deal.
 _BREAKING = ("break", "broke", "breach", "violat", "contraven", "flout", "infring")
 _BREAKING_REACH = 8  # tokens from the verb to the deal ("breaks the spirit of an EU accord")
@@ -1439,6 +1454,12 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             for at in range(trigger.last + 1, min(len(view.toks), trigger.last + _TOPIC_REACH))):
         return False  # "officials said export controls would be on the agenda": a topic
         # of talks, no step (GUIDELINES 4.1)
+    if 2 <= cue < trigger.first and view.low(cue).endswith("ing") \
+            and view.low(cue - 1) in _TALKED_OF and view.low(cue - 2) in _TALKS:
+        return False  # "Talks on replacing those duties with minimum prices have made
+        # little progress": a step talked over, not taken (GUIDELINES 4.1)
+    if _judged_no_answer(view, trigger):
+        return False  # "Rubin said capital controls were 'not the answer'": an opinion
     trigger.action, trigger.explicit_action = framed, explicit
     needed = _needed_at(view, trigger) if trigger.rule == "measure.named" else -1
     if needed >= 0:

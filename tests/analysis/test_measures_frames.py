@@ -4302,3 +4302,16 @@ def test_subsidies_a_state_pays_and_support_packages_are_laid():
         ("subsidy", "impose")]
     # subsidies a class gets: no payer named, nothing laid by the class
     assert _found("Farmers will get subsidies for planting trees.") == []
+
+
+def test_a_step_talks_are_about_and_a_step_judged_no_answer_are_not_taken():
+    assert _found("Brussels and Beijing held talks on replacing the duties with minimum "
+                  "prices.") == []
+    assert _found("In Washington, Treasury Secretary Robert Rubin said capital controls were "
+                  '"not the answer" to Asia\'s troubles.', dt.date(1998, 9, 1)) == []
+    # taken, they are steps
+    assert [(t, a, i) for t, a, i, _ in _found(
+        "The EU replaced the duties with minimum prices in June.", dt.date(2025, 7, 1))] == [
+        ("other", "impose", "European Union")]
+    assert _found("Malaysia imposed capital controls in 1998.", dt.date(1998, 9, 3)) == [
+        ("other", "impose", "Malaysia", [])]
