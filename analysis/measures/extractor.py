@@ -837,12 +837,14 @@ def _sentence_measures(doc: DocContext, sentence: Sentence, hits: list[Hit],
             # "will allow imports of up to 30,000 tonnes over two months": a quantity let in
             # is a quota laid (4.3), not a ban lifted
             trigger.type, trigger.action = "quota", "impose"
-        elif trigger.type in _BANS_OF_FLOWS and trigger.action == "impose" \
-                and trigger.entry.kind == "verb_bound" \
-                and trigger.cue_words.lower().startswith(("limit", "cap")) \
-                and _QUANTITY.search(trigger.magnitude or ""):
+        elif trigger.type in _BANS_OF_FLOWS and trigger.entry.kind == "verb_bound" \
+                and (trigger.cue_words.lower().startswith(("limit", "cap"))
+                     or view.low(trigger.first).startswith(("limit", "cap"))) \
+                and (trigger.action == "impose" and _QUANTITY.search(trigger.magnitude or "")
+                     or _staples_limited(view, trigger)):
             # "India limited exports of sugar to 6 million tonnes": a quantity let out or
-            # in is a quota (4.3)
+            # in is a quota (4.3); and so is a staple's trade held down, "a pact that has
+            # limited Canadian lumber shipments" (not chips or minerals: export controls)
             trigger.type = "quota"
     first = bisect.bisect_left(time_starts, (sentence.start, -1))
     stop = bisect.bisect_left(time_starts, (sentence.end, -1))
@@ -860,6 +862,30 @@ def _sentence_measures(doc: DocContext, sentence: Sentence, hits: list[Hit],
             for index, trigger in enumerate(found)]
 
 
+
+
+# Staples whose trade a state limits by quantity (farm goods, timber, textiles, steel):
+# limits on their exports or imports are quotas.
+_STAPLES = frozenset({"wheat", "barley", "maize", "corn", "rice", "sugar", "grain", "grains",
+                      "cereals", "soybeans", "soya", "lumber", "timber", "wood", "logs",
+                      "textiles", "textile", "clothing", "garments", "apparel", "steel",
+                      "beef", "pork", "meat", "poultry", "fish", "coffee", "cocoa", "cotton",
+                      "onions", "potatoes", "milk", "dairy", "cheese", "bananas", "tomatoes",
+                      "wine", "fertiliser", "fertilizer", "cement", "sunflower", "vegetable"})
+_STAPLE_REACH = 6  # tokens after the flow's noun where its goods may be named
+
+
+def _staples_limited(view: SentenceView, trigger: Found) -> bool:
+    """Whether the goods of a limited flow, named inside the trigger or just after it, are a
+    staple: "limited Canadian lumber shipments", "limit exports of wheat and barley"."""
+    stop = min(len(view.toks), trigger.last + 1 + _STAPLE_REACH)
+    for at in range(trigger.first, stop):
+        low = view.low(at)
+        if low in _STAPLES:
+            return True
+        if at > trigger.last and low in (",", ";", ".", "to", "from", "until", "by"):
+            return False
+    return False
 
 
 def _years(times: list[TimeExpr], owned: list[int]) -> frozenset[int]:

@@ -1615,8 +1615,10 @@ def test_a_verb_of_a_flow_before_for_is_a_noun():
     text = ("The plan gives Ruritania two months to agree on a minimum price or volume limits "
             "for its exports.")
     assert [m for m in measures(text, RURITANIA) if m.type == "export_control"] == []
-    m = only("Ruritania limits its exports of rice.", RURITANIA)
-    assert m.type == "export_control"
+    # the verb: a limit (on a staple's exports a quota, GUIDELINES 4.3; on chips an export
+    # control)
+    assert only("Ruritania limits its exports of rice.", RURITANIA).type == "quota"
+    assert only("Ruritania limits its exports of chips.", RURITANIA).type == "export_control"
 
 
 def test_a_condition_after_a_participle_is_the_participles():
@@ -4315,3 +4317,21 @@ def test_a_step_talks_are_about_and_a_step_judged_no_answer_are_not_taken():
         ("other", "impose", "European Union")]
     assert _found("Malaysia imposed capital controls in 1998.", dt.date(1998, 9, 3)) == [
         ("other", "impose", "Malaysia", [])]
+
+
+def test_a_staples_flow_limited_or_capped_is_a_quota_and_a_chips_flow_is_controlled():
+    day = dt.date(2025, 3, 10)
+    assert [(m.type, m.action, m.imposer) for m in analyze(
+        "Ukraine will limit exports of wheat, barley and maize until the end of the year.",
+        day).measures] == [("quota", "impose", "Ukraine")]
+    assert [(m.type, m.action) for m in analyze(
+        "A five-year pact that has limited Canadian lumber shipments to the United States "
+        "expires at midnight Saturday.", day).measures] == [("quota", "lift")]
+    assert [(m.type, m.imposer, m.magnitude) for m in analyze(
+        "India capped sugar exports at 1 million tonnes.", day).measures] == [
+        ("quota", "India", "1 million tonnes")]
+    assert [(m.type, m.imposer) for m in analyze(
+        "The US will limit exports of AI chips to China.", day).measures] == [
+        ("export_control", "United States")]
+    assert [m.type for m in analyze("China limited exports of rare earths in 2010.",
+                                    day).measures] == ["export_control"]
