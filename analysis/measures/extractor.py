@@ -790,7 +790,8 @@ _CHARGES_A_CLASS = re.compile(
     r"(?:up\s+to\s+)?(?:(?:US|HK|A|C|NZ)?[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s+[a-z]+)"
     r"[^.;:]{0,12}?\s+(?:per|a|an|for\s+each)\s")
 _GIVEN_UNTIL = re.compile(r"\b(?P<verb>given|gave|gives)\s+(?!(?:it|him|her|them|us|me|you)\b)"
-                          r"[^,.;:]{1,40}?\s+until\s+[^,.;:]{1,30}?\s+to\s+[a-z]")
+                          r"[^,.;:]{1,40}?\s+until\s+(?:[^,.;:]|\.(?=\s*\d)){1,30}?\s+to\s+[a-z]")
+# (the day may hold an abbreviation's dot: "until Sept. 30 to hand over")
 _GIVEN_ENTRY = TriggerEntry("other", "verb", "given until", "impose")
 _BID_WORDS = frozenset({"bid", "takeover", "acquisition", "merger", "buyout"})
 

@@ -4335,3 +4335,13 @@ def test_a_staples_flow_limited_or_capped_is_a_quota_and_a_chips_flow_is_control
         ("export_control", "United States")]
     assert [m.type for m in analyze("China limited exports of rare earths in 2010.",
                                     day).measures] == ["export_control"]
+
+
+def test_time_given_until_a_day_with_an_abbreviated_month_and_border_checks():
+    assert _found("Separately, a federal judge in Washington gave the Commerce Department "
+                  "until Sept. 30 to hand over records of past supercomputer licenses.",
+                  dt.date(1999, 9, 1)) == [
+        ("other", "impose", "United States", ["Commerce Department"])]
+    assert _found("Neighbouring Benin said it would tighten border checks.") == [
+        ("other", "impose", "Benin", [])]
+    assert _found("Border checks slowed traffic at Dover.") == []
