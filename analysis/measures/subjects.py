@@ -318,6 +318,12 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
             # "The countermeasures, which would have imposed tariffs on U.S. goods, ...":
             # what a measure does is done by whoever took it, the party last named taking one
             return view.doc.last_imposer, False
+        if low == "which" and view.low(back - 1) == ",":
+            maker = _issuer_before(view, back - 1)
+            if maker is not None:
+                # "a decree issued by the Economy Ministry in April 2024, which raised
+                # duties": what the instrument does, its issuer does
+                return maker, False
         if low in CLAUSE_STOPS:
             break
         if back in view.ent_at:
@@ -340,6 +346,28 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
             return unnamed
         back -= 1
     return demonym, False
+
+
+_ISSUER_REACH = 10  # tokens from the comma back to the instrument ("a decree issued by ...")
+
+
+def _issuer_before(view: SentenceView, comma: int) -> Ent | None:
+    """Who issued the instrument told right before `comma` ("a decree issued by the Economy
+    Ministry in April 2024,"): the actor after "by", when a trigger word stands before it
+    with only a participle phrase between."""
+    agent: Ent | None = None
+    for at in range(comma - 1, max(-1, comma - _ISSUER_REACH), -1):
+        low = view.low(at)
+        if low in CLAUSE_STOPS:
+            return None
+        if low == "by" and agent is None:
+            agent = view.ent_at.get(at + 1) or (
+                view.ent_at.get(at + 2) if view.low(at + 1) == "the" else None)
+            if agent is None:
+                return None
+        elif at in view.trigger_at:
+            return agent if agent is not None and not agent.demonym else None
+    return None
 
 
 def _verb_coordinated(view: SentenceView, anchor: int) -> int | None:

@@ -575,8 +575,26 @@ def _qualified(view: SentenceView, found: Found, prev: str) -> bool:
     return bool(window & view.lex.qualifiers.get(found.type, frozenset())) or (
         found.type in ("tariff", "other", "sanction") and (
             prev[:1].isdigit() or nxt in ("on", "against") or (nxt == "of" and figure)
+            # "raised duties to as much as 50% on 544 products", "cut duties by 5 points"
+            or (nxt in ("to", "by") and found.type == "tariff" and _rate_ahead(view, found))
             or relative_on or any(word.endswith("%") or word == "percent" for word in window)))
     # ("a 25% US levy": a rate before the name of the state that lays it)
+
+
+_RATE_REACH = 6  # tokens after "duties to" where the rate may stand ("to as much as 50%")
+
+
+def _rate_ahead(view: SentenceView, found: Found) -> bool:
+    """Whether a rate follows the trigger's "to" or "by" closely: "duties to as much as 50%",
+    "duties by 10 percentage points"."""
+    for at in range(found.last + 2, min(len(view.toks), found.last + 2 + _RATE_REACH)):
+        low = view.low(at)
+        if low.endswith("%") or low in ("percent", "per", "percentage") or (
+                low[:1].isdigit() and view.low(at + 1) in ("%", "percent", "per", "percentage")):
+            return True
+        if low in (",", ";", ".", "and"):
+            return False
+    return False
 
 
 def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str | None:

@@ -4345,3 +4345,14 @@ def test_time_given_until_a_day_with_an_abbreviated_month_and_border_checks():
     assert _found("Neighbouring Benin said it would tighten border checks.") == [
         ("other", "impose", "Benin", [])]
     assert _found("Border checks slowed traffic at Dover.") == []
+
+
+def test_duties_raised_or_cut_to_a_rate_and_what_an_issued_decree_does():
+    assert _found("The proposal goes further than a decree issued by the Economy Ministry "
+                  "in April 2024, which raised duties to as much as 50% on 544 products.",
+                  dt.date(2025, 9, 10)) == [
+        ("other", "impose", "Economy Ministry", []),
+        ("tariff", "impose", "Economy Ministry", [])]
+    assert [(t, a, i) for t, a, i, _ in _found("India raised duties to 20% on gold "
+                                               "imports.")] == [("tariff", "impose", "India")]
+    assert _found("The minister has a duty to report to parliament.") == []
