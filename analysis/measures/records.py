@@ -645,9 +645,12 @@ def _duties_of_trade_defence(doc: DocContext, said: list[Said]) -> None:
                 and _BARE_BEFORE.search(doc.text, max(0, found.start - 30), found.start)):
             continue
         sides = _side_of(doc, found.imposer)
-        if any(sides & _side_of(doc, str(other.imposer))
-               and (not found.targets or set(found.targets) & set(other.targets))
-               for other in defences):
+        shared = [other for other in defences if sides & _side_of(doc, str(other.imposer))]
+        if any(set(found.targets) & set(other.targets) or not found.targets and (
+                # (a probe alone tells no defence duties: "a decree which raised duties to
+                # 50% on 544 products", beside "opened anti-dumping investigations")
+                other.action != "investigate" or found.type == "investigation")
+               for other in shared):
             found.type = "trade_defence"
 
 

@@ -4356,3 +4356,16 @@ def test_duties_raised_or_cut_to_a_rate_and_what_an_issued_decree_does():
     assert [(t, a, i) for t, a, i, _ in _found("India raised duties to 20% on gold "
                                                "imports.")] == [("tariff", "impose", "India")]
     assert _found("The minister has a duty to report to parliament.") == []
+
+
+def test_plain_duties_stay_tariffs_beside_an_anti_dumping_probe_of_the_same_side():
+    text = ("The proposal goes further than a decree issued by the Economy Ministry in April "
+            "2024, which raised duties to as much as 50% on 544 products. The ministry has "
+            "also opened anti-dumping investigations this year into steel pipes from China.")
+    found = [(m.type, m.action) for m in analyze(text, dt.date(2025, 9, 10)).measures]
+    assert ("tariff", "impose") in found and ("trade_defence", "investigate") in found
+    # beside anti-dumping duties the same side lays, plain duties are those duties
+    text = ("The EU imposed anti-dumping duties on Chinese solar glass on Monday. The duties "
+            "range from 17% to 75%.")
+    assert [m.type for m in analyze(text, dt.date(2025, 9, 10)).measures] == [
+        "trade_defence"]
