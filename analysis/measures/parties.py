@@ -212,6 +212,10 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         # "The European Commission said the investigation into whether Apple ... was
         # closed": a public body tells of its own probe's end
         speaker = speaker_before(view, found.first)
+        if speaker is None and targets:
+            # "The Commission fined Apple ... In a separate decision, the investigation into
+            # whether Apple let users ... was closed": the body that took the last step
+            speaker = view.doc.last_imposer
         if speaker is not None and not speaker.demonym and speaker not in targets and (
                 speaker.kind == "country" or speaker.kind == "organization"
                 and speaker.official):

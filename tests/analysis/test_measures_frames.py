@@ -4369,3 +4369,10 @@ def test_plain_duties_stay_tariffs_beside_an_anti_dumping_probe_of_the_same_side
             "range from 17% to 75%.")
     assert [m.type for m in analyze(text, dt.date(2025, 9, 10)).measures] == [
         "trade_defence"]
+
+
+def test_a_probe_closed_in_a_later_sentence_is_the_last_acting_bodys():
+    text = ("The European Commission fined Apple on Monday. In a separate decision, the "
+            "investigation into whether Apple let users change their default browser was "
+            "closed.")
+    assert ("investigation", "lift", "European Commission", ["Apple"]) in _found(text)
