@@ -15,6 +15,7 @@ from __future__ import annotations
 from .article import Found
 from .framewords import FrameWords, Phrases
 from .sentence import SentenceView
+from .subjects import coordinated
 from .vocab import ANSWER_NOUNS, ATTRIBUTIVE, DUTY_ON_A_CLASS, LEGISLATURES, LETTING, TAX_WORDS
 
 _CHANGES = ("lift", "ease", "extend", "delay", "maintain")
@@ -819,7 +820,12 @@ def _present_verb(view: SentenceView, found: Found, cue: int) -> int:
         and view.low(verb - 1) not in _PRESENT_BLOCKERS and view.low(verb - 2) != "to"
     # "Some countries still restrict imports": a plural subject's present, said to go on
     still = view.low(verb - 1) == "still" and view.low(verb - 2) not in _PRESENT_BLOCKERS
-    return verb if standing or still else -1
+    # "Austria, France and Greece ban the import of GM maize": states named together, the
+    # verb's plain form right after them
+    before = view.ent_at.get(verb - 1)
+    together = before is not None and low.isalpha() and before in coordinated(view, subject) \
+        and not low.endswith(("s", "ed")) and len(coordinated(view, before)) > 1
+    return verb if standing or still or together else -1
 
 
 def _mark(found: Found, rule: str, word: str) -> None:

@@ -4376,3 +4376,14 @@ def test_a_probe_closed_in_a_later_sentence_is_the_last_acting_bodys():
             "investigation into whether Apple let users change their default browser was "
             "closed.")
     assert ("investigation", "lift", "European Commission", ["Apple"]) in _found(text)
+
+
+def test_states_named_together_with_the_plain_present_keep_a_standing_measure():
+    assert [(t, a, i) for t, a, i, _ in _found(
+        "France and Austria ban the import of GM maize.")] == [
+        ("import_ban", "maintain", "France")]
+    assert [(t, a) for t, a, _, _ in _found(
+        "France and Germany impose tariffs on US steel from Monday.")] == [
+        ("tariff", "impose")]
+    assert [(t, a) for t, a, _, _ in _found(
+        "France and Germany will ban the import of GM maize.")] == [("import_ban", "impose")]
