@@ -18,7 +18,8 @@ from .clause import Spot
 # "It comes into force", "The change applies from": a pronoun, or a definite noun phrase
 # of a few words ending in a word for a measure's step.
 BACK_REFERENCE = (
-    r"(?:it|this|these|(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    # ("the 1.9p a litre rise": a rate and its unit may come first)
+    r"(?:it|this|these|(?:the|this|these|that|those|its|their)\s+(?:[\w.%-]+\s+){0,3}?"
     r"(?:rates?|increases?|rises?|hikes?|cuts?|reductions?|changes?|moves?|measures?"
     r"|steps?|decisions?|polic(?:y|ies)|orders?|requirements?|system|scheme|regime|reforms?"
     # "The rules, issued by the Bureau ..., take effect on December 31"
@@ -147,7 +148,11 @@ def referred_back(spot: Spot, previous: Sentence, measures: list[Measure]) -> in
 
 # The sentence's subject, then an apposition, then the time's clause: "The rules, issued
 # by the Bureau ..., take effect on December 31".
-_APPOSED_BACK_SUBJECT = re.compile(rf"\s*{BACK_REFERENCE},", re.I)
+# (or told by a speaker: "Mr Brown said the 1.9p a litre rise, which had been due to take
+# effect in April, would be delayed until September 2005")
+_APPOSED_BACK_SUBJECT = re.compile(
+    rf"\s*(?:(?:[\w'’.-]+\s+){{1,6}}?(?:said|says|added)\s+(?:that\s+)?)?{BACK_REFERENCE},",
+    re.I)
 
 
 _NO_SUBJECT = re.compile(r"[\s,]*(?:will|would|shall|must|could|is|are|takes?|comes?|appl(?:y|ies)"

@@ -1647,3 +1647,16 @@ def test_a_span_counted_from_a_day_named_after_it_ends_at_its_end():
     found = analyze("The duties will take effect 30 days from the July 15 start of the probe.",
                     dt.date(2025, 7, 17)).deadlines
     assert [d.date for d in found] == ["2025-08-14"]
+
+
+def test_a_measure_a_speaker_refers_back_to_past_an_aside_is_put_off_until_a_date():
+    text = ("Chancellor Gordon Brown has put off a planned rise in fuel duty.\n\n"
+            "Mr Brown said the 1.9p a litre rise, which had been due to take effect in April, "
+            "would be delayed until September 2005 because of volatile oil prices.")
+    found = analyze(text, dt.date(2004, 12, 2)).deadlines
+    assert [(d.date, d.text) for d in found] == [("2005-09", "September 2005")]
+    assert found[0].why is not None and found[0].why.startswith("deadline.until")
+    # a rise of something that is no measure, told the same way, is no deadline
+    text = ("Oil prices rose again on Monday.\n\nMr Brown said the 1.9p a litre rise, which "
+            "had surprised traders, would last until September 2005.")
+    assert analyze(text, dt.date(2004, 12, 2)).deadlines == []
