@@ -160,6 +160,13 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         # "Energy imports from Canada face a duty", "Traders at Acme face a probe".
         targets += [ent for ent in view.entities_between(view.clause_start(anchor), anchor, None)
                     if view.low(ent.first - 1) in ("from", "at", "of")]
+    if subject is not None and imposer is modifier and modifier is not None \
+            and 0 <= cue < found.first and view.low(cue).startswith(_ADOPTING) \
+            and subject is not modifier and not subject.demonym \
+            and subject.kind in ("country", "organization"):
+        # "Switzerland adopted the EU's latest sanctions against Russia": a state taking on
+        # another's measure lays it itself
+        imposer = subject
     if subject is not None:
         suffers = _subject_suffers(view, found, cue, anchor)
         found.passive = found.passive or suffers
@@ -579,6 +586,8 @@ def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: 
     found.authority_acts = government_acts
 
 
+# Verbs by which a state takes on another's measure as its own.
+_ADOPTING = ("adopt", "mirror", "copy", "copie", "replicat", "align")
 # Verbs by which a party obtains an exemption: "Brazil won an exemption from the duties".
 _OBTAINING = frozenset({"won", "wins", "win", "winning", "secured", "secures", "secure",
                         "securing", "got", "gets", "obtained", "obtains", "received",

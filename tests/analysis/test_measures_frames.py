@@ -4387,3 +4387,14 @@ def test_states_named_together_with_the_plain_present_keep_a_standing_measure():
         ("tariff", "impose")]
     assert [(t, a) for t, a, _, _ in _found(
         "France and Germany will ban the import of GM maize.")] == [("import_ban", "impose")]
+
+
+def test_a_state_adopting_anothers_sanctions_lays_them_and_a_list_of_entities_is_a_control():
+    assert _found("Switzerland adopted the EU's latest sanctions against Russia.") == [
+        ("sanction", "impose", "Switzerland", ["Russia"])]
+    assert _found("The EU adopted its 14th package of sanctions against Russia.") == [
+        ("sanction", "impose", "European Union", ["Russia"])]
+    assert [(t, a, i) for t, a, i, _ in _found(
+        "The EU added 45 companies to its list of entities supporting Russia's military.")] == [
+        ("export_control", "impose", "European Union")]
+    assert _found("The report contains a list of entities that hold bank accounts.") == []
