@@ -12,6 +12,7 @@ times. records.py joins the sentences about one measure into one record.
 from __future__ import annotations
 
 import bisect
+import copy
 import re
 from collections.abc import Iterator
 
@@ -30,10 +31,16 @@ from .lexicon import (
     trigger_spans,
 )
 from .magnitude import pick_magnitudes
-from .parties import business_decision, exemption_sides, find_parties, official_party
+from .parties import (
+    acting_name,
+    business_decision,
+    exemption_sides,
+    find_parties,
+    official_party,
+)
 from .records import Said, build_records, merge_in_sentence
 from .sentence import SentenceView
-from .subjects import speaker_before, trailing_speaker
+from .subjects import coordinated, speaker_before, trailing_speaker
 from .triggers import (
     BARRED_FROM,
     PASSIVE_NOUNS,
@@ -856,6 +863,9 @@ def _sentence_measures(doc: DocContext, sentence: Sentence, hits: list[Hit],
     # that a verb ties to it ("the ban comes into effect on Friday").
     found = [trigger for trigger in merge_in_sentence(found)
              if trigger.concrete or (dated and trigger.rule not in _BARE_RULES)]
+    if found and ("the same" in doc.text[sentence.start:sentence.end]
+                  or " suit" in doc.text[sentence.start:sentence.end]):
+        found += _the_same_step(view, found)
     owners = _time_owners(view, found, sentence_times, times) if found else {}
     return [Said(trigger, sentence.start, sentence.end, owners.get(index, []),
                  _years(times, owners.get(index, [])),
@@ -887,6 +897,58 @@ def _staples_limited(view: SentenceView, trigger: Found) -> bool:
         if at > trigger.last and low in (",", ";", ".", "to", "from", "until", "by"):
             return False
     return False
+
+
+# Another party told to take the step just told: "and Tokyo did the same for South Korea",
+# "the United States and Canada will do the same", "Japan followed suit".
+_THE_SAME = re.compile(r"\b(?:(?:did|do|does|doing|done)\s+(?:likewise|the\s+same)"
+                       r"|follow(?:ed|s|ing)?\s+suit)\b")
+_SAME_FOR = re.compile(r"\s+(?:for|with|to)\s+(?:the\s+)?")
+
+
+def _the_same_step(view: SentenceView, found: list[Found]) -> list[Found]:
+    """The step told before in the sentence, taken again by the states that "did the same"
+    after it: one record each (GUIDELINES 4.2, another imposer), falling on whom "for"
+    names after it, else on the same targets."""
+    doc = view.doc
+    same = _THE_SAME.search(doc.text, view.start, view.end)
+    if same is None:
+        return []
+    before = [trigger for trigger in found if trigger.end <= same.start() and trigger.imposer]
+    if not before:
+        return []
+    # the main clause's step, not a deal told on the way ("under a deal struck ten years ago")
+    source = next((trigger for trigger in before if trigger.type != "agreement"), before[-1])
+    at = tok_index(view.toks, view.starts, same.start())
+    subject, _ = view.subject(at)
+    if subject is None or subject.demonym or subject.kind not in ("country", "organization"):
+        return []
+    last = tok_index(view.toks, view.starts, same.end() - 1)
+    after = _SAME_FOR.match(doc.text, same.end())
+    beneficiary = view.ent_at.get(tok_index(view.toks, view.starts, after.end())) \
+        if after is not None else None
+    sides = [side for side in coordinated(view, subject) if not side.demonym]
+    doers = {acting_name(view, side) for side in sides}
+    # (the source's object phrase may have run on into them: "... from WTO members, and
+    # the United States and Canada will do the same")
+    source.targets = [target for target in source.targets if target not in doers]
+    out: list[Found] = []
+    for side in sides:
+        name = acting_name(view, side)
+        if name is None or name == source.imposer:
+            continue
+        clone = copy.copy(source)
+        clone.imposer, clone.imposer_ent = name, side
+        if beneficiary is not None and not beneficiary.demonym:
+            clone.targets = [acting_name(view, beneficiary) or beneficiary.name]
+        else:
+            clone.targets = list(source.targets)
+        clone.first, clone.last = at, last
+        clone.start, clone.end = same.start(), same.end()
+        clone.rule, clone.cue_words = "measure.same-step", same.group()
+        clone.magnitude = None
+        out.append(clone)
+    return out
 
 
 def _years(times: list[TimeExpr], owned: list[int]) -> frozenset[int]:

@@ -4398,3 +4398,22 @@ def test_a_state_adopting_anothers_sanctions_lays_them_and_a_list_of_entities_is
         "The EU added 45 companies to its list of entities supporting Russia's military.")] == [
         ("export_control", "impose", "European Union")]
     assert _found("The report contains a list of entities that hold bank accounts.") == []
+
+
+def test_states_that_do_the_same_take_the_step_each():
+    assert _found("South Korea restored Japan to its white list of trusted trading partners "
+                  "in April 2023, and Tokyo did the same for South Korea in July 2023.",
+                  dt.date(2024, 1, 5)) == [
+        ("export_control", "ease", "South Korea", ["Japan"]),
+        ("export_control", "ease", "Japan", ["South Korea"])]
+    assert _found("Britain imposed sanctions on Iran Air, and France followed suit.") == [
+        ("sanction", "impose", "United Kingdom", ["Iran Air"]),
+        ("sanction", "impose", "France", ["Iran Air"])]
+    assert [(t, a, i) for t, a, i, _ in _found(
+        "The European Union will scrap its limits on imports from WTO members under a deal "
+        "struck ten years ago, and the United States and Canada will do the same.")] == [
+        ("quota", "lift", "European Union"), ("agreement", "impose", "European Union"),
+        ("quota", "lift", "United States"), ("quota", "lift", "Canada")]
+    # what is no state does nothing of the kind
+    assert _found("Japan cut its tariffs on beef, and analysts expect prices to do the "
+                  "same.") == [("tariff", "ease", "Japan", [])]
