@@ -1428,6 +1428,9 @@ def _named_in_passing(view: SentenceView, trigger: Found) -> bool:
 # Words after a measure named with no verb that make it a topic of talks.
 _TOPIC_WORDS = frozenset({"agenda"})
 _TOPIC_REACH = 7
+# Time or a chance given to do something: "three more weeks to strike deals".
+_TIME_GIVEN = frozenset({"time", "days", "weeks", "months", "years", "chance", "window",
+                         "opportunity", "deadline"})
 # Nouns of talks, and the words before what they are about: "talks on replacing ...".
 _TALKS = frozenset({"talks", "negotiations", "discussions", "consultations", "dialogue"})
 _TALKED_OF = frozenset({"on", "over", "about"})
@@ -1549,6 +1552,10 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # little progress": a step talked over, not taken (GUIDELINES 4.1)
     if _judged_no_answer(view, trigger):
         return False  # "Rubin said capital controls were 'not the answer'": an opinion
+    if trigger.type == "agreement" and 1 <= cue < trigger.first and view.low(cue - 1) == "to" \
+            and any(view.low(at) in _TIME_GIVEN for at in range(max(0, cue - 5), cue - 1)):
+        return False  # "giving trading partners three more weeks to strike deals": time
+        # to make a deal, none made
     trigger.action, trigger.explicit_action = framed, explicit
     needed = _needed_at(view, trigger) if trigger.rule == "measure.named" else -1
     if needed >= 0:

@@ -4417,3 +4417,10 @@ def test_states_that_do_the_same_take_the_step_each():
     # what is no state does nothing of the kind
     assert _found("Japan cut its tariffs on beef, and analysts expect prices to do the "
                   "same.") == [("tariff", "ease", "Japan", [])]
+
+
+def test_time_given_to_strike_deals_strikes_none():
+    assert _found("President Donald Trump pushed back the deadline to Aug. 1, giving trading "
+                  "partners three more weeks to strike deals.", dt.date(2025, 7, 8)) == []
+    assert _found("Japan and the US struck a deal on Tuesday.") == [
+        ("agreement", "impose", "Japan", ["United States"])]
