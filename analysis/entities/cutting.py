@@ -511,6 +511,34 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
     _cut_of(doc, toks, out)
 
 
+# Title heads that end names of people, works and bodies as often as they end a post: "John
+# Major", "The Lion King", "Scottish Executive", "Department of Justice".
+_NOT_POST_HEADS = frozenset({"King", "Queen", "Prince", "Princess", "Lady", "Lord", "Executive",
+                             "Justice", "Crown", "Chief", "General", "Duke", "Duchess", "Earl",
+                             "Count", "Baron", "Emperor", "Empress", "Pope", "Sultan", "Emir",
+                             "Sheikh", "Bishop", "Master", "Sen", "Sen.", "Mr", "Mrs", "Ms",
+                             "Dr", "Sir", "Dame", "Major", "Marshal", "Private", "Judge",
+                             "Manager"})  # ("Football Manager", a game)
+# Prefixes of posts written with a hyphen ("Co-Chairman"; not "McEwen-King", a surname).
+_POST_PREFIXES = ("Vice-", "Co-", "Deputy-", "Under-")
+
+
+def _post_start(doc: Doc, toks: list[Token]) -> int:
+    """Where the post that ends a name cut from a run, with no name after it, starts ("US
+    [President]", "Courtaulds [Chairman]"); the name's length when it ends in no post: a
+    head that ends other names too, a name that opens with a given name ("John Major",
+    "Frank Field MP"), a name the lists know or a body's ("Office of the US Trade
+    Representative", "the US Trade Representative's Office")."""
+    last = toks[-1].word
+    if last in _NOT_POST_HEADS or last not in gaz.TITLE_HEADS \
+            and not last.startswith(_POST_PREFIXES) or toks[0].word in gaz.FIRST_NAMES \
+            or doc.next_word(toks[-1].end)[0] or org_by_words(toks) \
+            or gazetteer_kind(doc.name_of(toks)) is not None \
+            or any(tok.word in CONNECTORS for tok in toks):
+        return len(toks)
+    return _title_start(toks, len(toks) - 1)
+
+
 def _given_name_demonym(doc: Doc, name: list[Token]) -> bool:
     """ "Minister [German Gref]": right after a title, a demonym and one more unknown
     capitalized word are a given name and a surname (a title is never followed by the
@@ -618,9 +646,19 @@ def _cut_of(doc: Doc, toks: list[Token], out: list[Span]) -> None:
                 and gazetteer_kind(doc.name_of(part)) is None:
             part = part[1:]
         part = part[_party_adjective_before_person(doc, part):]
+        if len(part) > 1 and is_title_head(part[-1].word):  # (the cheap test first)
+            # "his second term as US President", "said UK Chancellor [of the Exchequer]",
+            # "a Plaid Cymru MP believes": a post named by its holder's country or body,
+            # with no name after it; the post names nobody, what is before it is a name
+            post = _post_start(doc, part)
+            if post < len(part):
+                part = part[:post]
+                if len(part) > 1 and (is_portfolio(doc, part, short_body=True)
+                             or doc.name_of(part) in gaz.PARTY_ADJECTIVES):
+                    continue  # "The EU's Humanitarian Aid [Commissioner]", "a Tory [MP]"
         if len(part) == 1:
             _single(doc, part[0], out)
-        else:
+        elif part:
             _add(out, classify(doc, part, False))
 
 

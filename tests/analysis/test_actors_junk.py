@@ -1101,3 +1101,30 @@ def test_a_frequent_word_that_is_a_first_name_opening_a_sentence_is_no_name():
     assert {"Karl Brenner", "Ann Vey", "Lyon"} <= names(text)
     # a rarer first name opening a sentence is someone's
     assert "Jasper" in names('"I played badly," said Vell. "Jasper blew right by me."')
+
+
+# -- a post at the end of a name, with no name after it ------------------------------------
+
+def test_a_post_ending_a_name_with_no_holder_after_it_is_cut_off():
+    found = names("Ruritania's envoy met him as he began his term as Freedonia President, "
+                  "Karl Brenner said.")
+    assert "Freedonia President" not in found and "Freedonia" in found
+    found = names("A Ruritania Liberty Party MEP said the levy was unlawful.")
+    assert "Ruritania Liberty Party MEP" not in found and "Ruritania Liberty Party" in found
+    found = names("Zentrix Chairman and Chief Executive Karl Brenner will stay on.")
+    assert "Zentrix Chairman" not in found and {"Zentrix", "Karl Brenner"} <= found
+
+
+def test_a_post_of_everyday_words_before_a_title_goes_with_it():
+    text = "The Freedonia Fisheries Commissioner, Ann Vey, said quotas would fall."
+    found = actors(text)
+    assert {actor.name for actor in found} == {"Freedonia", "Ann Vey"}
+    assert [actor.role for actor in found if actor.name == "Ann Vey"] == ["Fisheries Commissioner"]
+
+
+def test_a_name_ending_in_a_word_that_ends_posts_too_stays():
+    assert "Ann King" in names("The producers are Karl Brenner and Ann King of Lyon.")
+    assert "Freedonia Safety Executive" in names(
+        "The Freedonia Safety Executive said the mine was unsafe.")
+    assert "Office of the Freedonia Trade Representative" in names(
+        "The Office of the Freedonia Trade Representative said it would act.")
