@@ -653,7 +653,7 @@ def _cut_of(doc: Doc, toks: list[Token], out: list[Span]) -> None:
             post = _post_start(doc, part)
             if post < len(part):
                 part = part[:post]
-                if len(part) > 1 and (is_portfolio(doc, part, short_body=True)
+                if part and (len(part) > 1 and is_portfolio(doc, part, short_body=True)
                              or doc.name_of(part) in gaz.PARTY_ADJECTIVES):
                     continue  # "The EU's Humanitarian Aid [Commissioner]", "a Tory [MP]"
         if len(part) == 1:
