@@ -16,6 +16,7 @@ from .document import Doc, Token, is_ship_name_start
 from .words import (
     ACTION_VERBS,
     CONNECTORS,
+    MONTHS_DAYS,
     PERSON_VERBS,
     PLACE_HEADS,
     gazetteer_kind,
@@ -110,6 +111,8 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     """Whether the run names a work, product, project, provision or concept, not an actor."""
     if len(toks) == 1 and toks[0].word[1:2] == "-" and _PARTY_STATE.match(toks[0].word):
         return True  # "Sen. Patty Murray, D-Wash., said": her party and state
+    if len(toks) == 1 and "-" in toks[0].word and _months_joined(toks[0].word):
+        return True  # "trade in April-July rose", "the October-to-December quarter": a time
     if market_index(doc, toks) or ship_name(doc, toks):
         return True
     if len(toks) > 1 and toks[-1].word in _INDEX_LAST:
@@ -150,6 +153,12 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
              or law_name(doc, toks) or compound_modifier(toks) or owned_name(doc, toks, words)
              or firm_product(doc, toks, words))
     return found and gazetteer_kind(" ".join(words)) is None
+
+
+def _months_joined(word: str) -> bool:
+    """ "April-July", "Jan-March", "October-to-December": months (or days) joined by hyphens."""
+    parts = [part for part in word.split("-") if part != "to"]
+    return len(parts) > 1 and all(part in MONTHS_DAYS for part in parts)
 
 
 _QUOTES_BEFORE_NAME = _OPENING_QUOTES | {"`"}  # (wire copy of the 1990s: ``The Base'')

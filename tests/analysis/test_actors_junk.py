@@ -1128,3 +1128,20 @@ def test_a_name_ending_in_a_word_that_ends_posts_too_stays():
         "The Freedonia Safety Executive said the mine was unsafe.")
     assert "Office of the Freedonia Trade Representative" in names(
         "The Office of the Freedonia Trade Representative said it would act.")
+
+
+# -- months joined by a hyphen -----------------------------------------------------------------
+
+def test_months_joined_by_hyphens_are_a_time_not_a_name():
+    text = ("Trade between Ruritania and Freedonia in April-July rose 40%. Sales in the "
+            "October-to-December quarter fell, Acme Holdings said.")
+    assert names(text) == {"Ruritania", "Freedonia", "Acme Holdings"}
+
+
+def test_a_hyphenated_name_with_a_month_in_it_stays():
+    assert "Ann May-Brenner" in names("Trade minister Ann May-Brenner said talks went well.")
+
+
+def test_a_party_adjective_before_a_post_is_no_name():
+    found = names("The former Liberal MP for Lyon, Ann Vey, died on Friday.")
+    assert "Liberal" not in found and "Liberal MP" not in found and "Ann Vey" in found
