@@ -201,7 +201,31 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
                      and (second not in CONNECTORS or second in ("of", "for")))
             and not (word in gaz.FIRST_NAMES and second is not None
                      and second not in CONNECTORS
-                     and (gazetteer_kind(second) or ("person",))[0] == "person"))
+                     and (gazetteer_kind(second) or ("person",))[0] == "person"
+                     and not _function_word_before_name(doc, toks)))
+
+
+# Given names that are function words and open sentences as those all but always: "In
+# Hong Kong, ...", "So Saddam Hussein ...", "My Forsyth ..." (not "Will", "May", "Love").
+_SELDOM_GIVEN = frozenset({"In", "So", "See", "My", "Many", "An"})
+
+
+def _function_word_before_name(doc: Doc, toks: list[Token]) -> bool:
+    """Whether a given name that is also a function word opens the sentence as the
+    function word, before a name of its own: "In [New York Stock Exchange] composite
+    trading", "In [Sri Lanka]", "So [Steve Milunovich] said"; "Will Smith", "Will
+    Greenwood" are people (a one-word place after "Will" is a surname as often)."""
+    word = toks[0].word
+    if word.lower() not in FUNCTION_WORDS:
+        return False  # (the cheap test first: most given names are no function words)
+    if word in _SELDOM_GIVEN:
+        return True
+    rest = doc.name_of(toks[1:])
+    hit = gazetteer_kind(rest)
+    if hit is not None:
+        return hit[0] in ("country", "organization") or " " in rest
+    return len(toks) > 2 and toks[1].word in gaz.FIRST_NAMES \
+        and toks[1].word.lower() not in FUNCTION_WORDS  # "Will Tony Blair ..."
 
 
 # Quantifiers that open a sentence before a noun: "BRUSSELS — Most companies that import".

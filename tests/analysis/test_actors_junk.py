@@ -1145,3 +1145,18 @@ def test_a_hyphenated_name_with_a_month_in_it_stays():
 def test_a_party_adjective_before_a_post_is_no_name():
     found = names("The former Liberal MP for Lyon, Ann Vey, died on Friday.")
     assert "Liberal" not in found and "Liberal MP" not in found and "Ann Vey" in found
+
+
+# -- a function word that is also a given name, opening a sentence before a name -------------
+
+def test_a_function_word_opening_a_sentence_is_not_part_of_the_name_after_it():
+    text = ("Acme Holdings shares rose. In New York Stock Exchange composite trading, they "
+            "closed at $18. In Sri Lanka, prices fell. So Karl Brenner said no.")
+    found = names(text)
+    assert {"New York Stock Exchange", "Sri Lanka", "Karl Brenner"} <= found
+    assert not any(name.startswith(("In ", "So ")) for name in found)
+
+
+def test_a_given_name_that_is_a_function_word_stays_before_a_surname():
+    text = "Prices rose in Lyon. Will Brenner scored twice for Lyon."
+    assert "Will Brenner" in names(text)
