@@ -192,8 +192,10 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
                   or _quantifier_opening(doc, toks[0])):
         return True
     return (is_ordinary(word, ORDINARY)
-            and (gazetteer_kind(word) is None or alone and word in gaz.PLACES
-                 and word.lower() in MID_ORDINARY)
+            # ("Most EU countries", "Most Republicans": a quantifier, whatever town in
+            # Bohemia is called so)
+            and (gazetteer_kind(word) is None or (alone or word in _QUANTIFIERS)
+                 and word in gaz.PLACES and word.lower() in MID_ORDINARY)
             and gazetteer_kind(doc.name_of(toks)) is None
             # "Secretary Blinken", "Mark Carney": a title or a first name opens a name;
             # so does "Minister for Trade ...", "Secretary of State ...".

@@ -1160,3 +1160,14 @@ def test_a_function_word_opening_a_sentence_is_not_part_of_the_name_after_it():
 def test_a_given_name_that_is_a_function_word_stays_before_a_surname():
     text = "Prices rose in Lyon. Will Brenner scored twice for Lyon."
     assert "Will Brenner" in names(text)
+
+
+def test_a_quantifier_that_names_a_town_too_opening_a_sentence_is_no_name():
+    text = "Prices rose. Most Ruritania exporters lost money. Most Democrats agreed."
+    found = names(text)
+    assert "Ruritania" in found
+    assert not any(name.startswith("Most") for name in found)
+
+
+def test_the_town_called_so_stays_where_it_is_a_place():
+    assert "Most" in names("Zentrix closed its plant in Most, a town in Bohemia, on Friday.")
