@@ -519,6 +519,15 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
             if name_from is None:
                 continue
             name = _strip_connectors(toks[name_from:])
+            if len(name) == 1 and name[0].word in gaz.MISC_WORDS \
+                    and (name[0].word not in gaz.SURNAMES
+                         or toks[head].word in gaz.TITLE_MODIFIERS
+                         and (head or doc.prev_word(toks[0].start).lower() == "the")):
+                # "the Criminal Justice Bill", "Succession to the Crown Bill": a law's name
+                # that holds a title's word, not a title and a given name ("Mr Law",
+                # "Inspector Levy" are people)
+                doc.no_actor_ends.add(toks[-1].end)
+                return
             if name:
                 before_title = _strip_connectors(toks[:_title_start(toks, head)])
                 if _constituency(doc, before_title, toks[head].word):

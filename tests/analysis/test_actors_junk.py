@@ -1171,3 +1171,17 @@ def test_a_quantifier_that_names_a_town_too_opening_a_sentence_is_no_name():
 
 def test_the_town_called_so_stays_where_it_is_a_place():
     assert "Most" in names("Zentrix closed its plant in Most, a town in Bohemia, on Friday.")
+
+
+# -- a law named with a title's word -------------------------------------------------------
+
+def test_a_law_whose_name_holds_a_title_word_is_no_person():
+    text = ("The clause was added late to the Criminal Justice Bill, Karl Brenner said. "
+            "Under the Criminal Justice Act, Ruritania's courts must act. The Crown Bill "
+            "failed too.")
+    assert names(text) == {"Karl Brenner", "Ruritania"}
+
+
+def test_a_person_named_like_a_law_word_after_a_title_stays():
+    found = names("Inspector Levy said so in Lyon. Mr Law agreed.")
+    assert {"Levy", "Law"} <= found
