@@ -49,7 +49,8 @@ _PARTY_STATE = re.compile(r"[DRI]-(?:[A-Z][a-z]{1,11}\.?|[A-Z])$")
 # "Consumer Price Index", "Nasdaq Composite").
 _INDEX_LAST = frozenset({"Index", "Average", "Composite"})
 # Prefixes that make an adjective of a name: "Non-OPEC", "Pro-Beijing", "Anti-EU".
-_STANCE_PREFIXES = ("non-", "pro-", "anti-")
+_STANCE_PREFIXES = ("non-", "pro-", "anti-", "ex-")
+_EX_INITIALS = re.compile(r"[Ee]x-[A-Z][a-z]?$")  # "Ex-Im [Bank]": the bank's initials
 # Counts that open a sentence before a name: "Four West African producers".
 _COUNT_WORDS = frozenset({"Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine",
                           "Ten", "Eleven", "Twelve", "Several", "Many", "Some", "Both"})
@@ -123,9 +124,11 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
         return True  # "an export-financing program, known as Proex": the programme's name
     if "-" in toks[0].word and toks[0].word.lower().startswith(_STANCE_PREFIXES) \
             and toks[0].word[-1:] != "-" \
-            and (len(toks) == 1 or toks[0].word.lower().startswith("non-")):
+            and (len(toks) == 1 or toks[0].word.lower().startswith("non-")) \
+            and not _EX_INITIALS.match(toks[0].word):
         # "Non-OPEC producers", "pro-Beijing lawmakers", "Anti-EU parties", "Non-European
-        # Union nationals" (not "the Pro-Life Alliance": a body's name of several words)
+        # Union nationals", "Ex-Labour minister" (a former post's body inside a compound,
+        # 2.3; not "the Pro-Life Alliance": a body's name of several words, nor "Ex-Im")
         return True
     if len(toks) == 1 and not toks[0].word.isupper():
         # Most runs are one word, not in capitals (no currency code nor abbreviation), with

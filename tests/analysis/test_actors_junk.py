@@ -1185,3 +1185,16 @@ def test_a_law_whose_name_holds_a_title_word_is_no_person():
 def test_a_person_named_like_a_law_word_after_a_title_stays():
     found = names("Inspector Levy said so in Lyon. Mr Law agreed.")
     assert {"Levy", "Law"} <= found
+
+
+# -- a former post's body inside an "Ex-" compound ----------------------------------------
+
+def test_a_body_inside_an_ex_compound_is_no_name():
+    text = "Ex-Acme chief Karl Brenner said so. Ex-Liberty minister Ann Vey agreed in Lyon."
+    found = names(text)
+    assert {"Karl Brenner", "Ann Vey", "Lyon"} <= found
+    assert not any(name.startswith("Ex-") for name in found)
+
+
+def test_a_name_with_initials_after_ex_stays():
+    assert "Ex-Im Bank" in names("The Ex-Im Bank lent Zentrix $5m in Lyon.")
