@@ -114,6 +114,8 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
         return True  # "Sen. Patty Murray, D-Wash., said": her party and state
     if len(toks) == 1 and "-" in toks[0].word and _months_joined(toks[0].word):
         return True  # "trade in April-July rose", "the October-to-December quarter": a time
+    if len(toks) == 1 and toks[0].word.endswith(_ABSTRACT_ENDINGS) and _abstract_noun(doc, toks[0]):
+        return True  # "Thatcherism", "Islamophobia", "Britishness": an idea, no actor
     if market_index(doc, toks) or ship_name(doc, toks):
         return True
     if len(toks) > 1 and toks[-1].word in _INDEX_LAST:
@@ -156,6 +158,27 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
              or law_name(doc, toks) or compound_modifier(toks) or owned_name(doc, toks, words)
              or firm_product(doc, toks, words))
     return found and gazetteer_kind(" ".join(words)) is None
+
+
+# Endings of abstract nouns: doctrines, fears, qualities ("Euroscepticism", "Islamophobia",
+# "Joblessness").
+_ABSTRACT_ENDINGS = ("ism", "isms", "phobia", "ness")
+_ABSTRACT_MIN = 6  # letters: not "Prism", "Ness"
+
+
+def _abstract_noun(doc: Doc, tok: Token) -> bool:
+    """ "launching Thatcherism in instalments", "playing an Islamophobia card", "Britishness
+    had long been a theme": a capitalized doctrine, fear or quality (a quality's stem an
+    everyday word: not "Inverness", "Guinness", "Souness"; nor "The Darkness", a band)."""
+    word = tok.word
+    if len(word) < _ABSTRACT_MIN or not word[1:].islower() or word in gaz.SURNAMES \
+            or word in gaz.FIRST_NAMES or gazetteer_kind(word) is not None:
+        return False
+    if not word.endswith("ness"):
+        return True
+    stem = word[:-4].lower()
+    stem = stem[:-1] + "y" if stem.endswith("i") else stem  # "Happiness"
+    return len(stem) > 2 and stem in gaz.COMMON_WORDS and doc.prev_word(tok.start) != "The"
 
 
 def _months_joined(word: str) -> bool:

@@ -1198,3 +1198,16 @@ def test_a_body_inside_an_ex_compound_is_no_name():
 
 def test_a_name_with_initials_after_ex_stays():
     assert "Ex-Im Bank" in names("The Ex-Im Bank lent Zentrix $5m in Lyon.")
+
+
+# -- doctrines, fears and qualities ---------------------------------------------------------
+
+def test_a_capitalized_doctrine_fear_or_quality_is_no_name():
+    text = ("Karl Brenner accused Zentrix Holdings of \"launching Brennerism by stealth\". "
+            "Ann Vey spoke of Freedonophobia in Lyon. Joblessness is at a record in Ruritania.")
+    assert names(text) == {"Karl Brenner", "Zentrix Holdings", "Ann Vey", "Lyon", "Ruritania"}
+
+
+def test_a_name_ending_like_a_quality_stays():
+    found = names("Zentrix opened a plant in Inverness. Shares in Harkness rose in Lyon.")
+    assert {"Inverness", "Harkness"} <= found
