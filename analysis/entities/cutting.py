@@ -729,6 +729,11 @@ def is_portfolio(doc: Doc, toks: list[Token], short_body: bool = False) -> bool:
                for word in words)
 
 
+# A firm's legal form, which names no one alone.
+_LEGAL_FORMS = frozenset({"Inc.", "Inc", "Corp.", "Co.", "Ltd.", "Ltd", "Cos.", "Cos", "PLC",
+                          "plc", "LLC", "N.V.", "S.A.", "B.V.", "GmbH"})
+
+
 # Parties' adjectives, as against their names ("Labour", "Likud" modify as names do).
 _PARTY_ADJECTIVE_FORMS = frozenset({"Conservative", "Republican", "Democratic", "Liberal",
                                     "Socialist", "Communist", "Gaullist"})
@@ -737,8 +742,9 @@ _PARTY_ADJECTIVE_FORMS = frozenset({"Conservative", "Republican", "Democratic", 
 def _single(doc: Doc, tok: Token, out: list[Span]) -> None:
     """One capitalized token: skip titles, demonyms, compounds and acronym modifiers."""
     start, end, word = tok
-    if word in NEVER or is_people_word(word) or word in gaz.MISC_WORDS or len(word) == 1:
-        return
+    if word in NEVER or is_people_word(word) or word in gaz.MISC_WORDS or len(word) == 1 \
+            or word in _LEGAL_FORMS:
+        return  # ("Co." alone, the rest of the firm's name cut off: no name)
     if word in gaz.PARTY_ADJECTIVES and doc.next_word(end)[1] in gaz.PARTY_TITLES:
         return  # "Tory leader", "Liberal spokesman": the party is the role's affiliation
     if word in _PARTY_ADJECTIVE_FORMS and doc.next_word(end)[1].islower():

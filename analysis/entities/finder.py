@@ -97,12 +97,34 @@ def _runs(doc: Doc) -> Iterator[list[Token]]:
                     yield run
                 run = []
                 continue
-            if run and tok.start in doc.starts:
+            if run and (tok.start in doc.starts or run[-1].word in _FIRM_ENDINGS
+                        and _after_firm_ending(doc, tok)):
                 yield run
                 run = []
             run.append(tok)
         if run:
             yield run
+
+
+# Abbreviations that end a firm's name with a full stop, which may end the sentence too.
+_FIRM_ENDINGS = frozenset({"Inc.", "Corp.", "Co.", "Ltd.", "Bros.", "Cos.", "Inc.,"})
+# What follows such an ending inside a firm's name: "Service Corp. International".
+_AFTER_FIRM_ENDING = frozenset({"International", "Worldwide", "B.V.", "N.A.", "USA",
+                                "America"})
+
+
+def _after_firm_ending(doc: Doc, tok: Token) -> bool:
+    """Whether a capitalized word after "Inc.", "Corp.", "Bros." opens a new sentence the
+    splitter took for the firm's abbreviation ("according to Lipper Analytical Services
+    Inc. That's less than", "backed by Warner Bros. But the organisers"): it does unless it
+    goes on with the firm's name ("Goldman, Sachs & Co. Ltd.", "Service Corp.
+    International"). Marked as a sentence's first word, so that it is read as one."""
+    word = tok.word
+    if not word[:1].isupper() or word in _AFTER_FIRM_ENDING or word in gaz.ORG_WORDS \
+            or word.rstrip(".,") in gaz.ORG_WORDS:
+        return False  # (nor "Aiwa Co. and Pioneer", "Royal Trustco Ltd. of Toronto")
+    doc.first_words.add(tok.start)
+    return True
 
 
 def _first_name_not_month(text: str, tok: Token) -> bool:

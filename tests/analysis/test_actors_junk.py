@@ -1211,3 +1211,23 @@ def test_a_capitalized_doctrine_fear_or_quality_is_no_name():
 def test_a_name_ending_like_a_quality_stays():
     found = names("Zentrix opened a plant in Inverness. Shares in Harkness rose in Lyon.")
     assert {"Inverness", "Harkness"} <= found
+
+
+# -- a firm's abbreviated ending that also ends the sentence ------------------------------
+
+def test_a_sentence_after_a_firms_abbreviated_ending_is_not_part_of_its_name():
+    text = ("Returns lagged, according to Zentrix Analytical Services Inc. That is less than "
+            "a year ago. The film was backed by Acme Bros. But critics in Lyon disliked it.")
+    found = names(text)
+    assert {"Zentrix Analytical Services Inc.", "Lyon"} <= found
+    assert not any(name.endswith(("That", "But")) for name in found)
+
+
+def test_a_firms_name_that_goes_on_after_its_ending_stays_whole():
+    assert "Zentrix Corp. International" in names(
+        "Shares in Zentrix Corp. International rose in Lyon.")
+
+
+def test_a_firms_legal_form_alone_is_no_name():
+    text = "Bonds were sold by Harkness, Brenner amp Co. to investors in Lyon."
+    assert "Co." not in names(text)
