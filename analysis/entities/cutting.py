@@ -57,6 +57,10 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
         kind, canonical = caps_lookup(doc.name_of(toks)) or ("place", None)
         out.append(Span(toks[0].start, toks[-1].end, kind, canonical, SURE))
         return
+    if toks[-1].word in _CLAUSE_OPENERS and len(toks) > 1 and _clause_after(doc, toks[-1]):
+        # "When I was in London I did all my runs", "to leave the European Union In his
+        # speech": a pronoun or a sentence's first word glued to the name before it
+        toks = _strip_connectors(toks[:-1])
     whole = len(toks)
     toks = _strip_connectors(_drop_leading_non_names(doc, toks, initial, out))
     if not toks:
@@ -98,6 +102,27 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
         else [toks]
     for part in parts:
         _cut_titles(doc, _strip_connectors(part), out)
+
+
+# Words that open a clause and end no name: the pronoun "I" and a sentence's first words
+# the splitter missed ("... Mitroshin The dispute", "Gartner More than 167 million").
+# (not "It", which ends titles as often: "Faking It")
+_CLAUSE_OPENERS = frozenset({"I", "The", "In", "More", "He", "She", "We", "They", "But",
+                             "However"})
+# Words after a king's or a queen's numeral: "Queen Elizabeth I in a new adaptation".
+_AFTER_NUMERAL = frozenset({"in", "of", "on", "at", "for", "from", "with", "by", "and", "or",
+                            "as"})
+
+
+def _clause_after(doc: Doc, tok: Token) -> bool:
+    """Whether a lower-case word follows `tok`, which then opens a clause ("London I did",
+    "Union In his speech"), as against "Charles I, the king", "Star Wars Episode I",
+    "Elizabeth I in a new film" (a given name's numeral before a preposition)."""
+    possessive, nxt = doc.next_word(tok.end)
+    if possessive or not nxt.isalpha() or not nxt.islower():
+        return False
+    return tok.word != "I" or nxt not in _AFTER_NUMERAL \
+        or doc.prev_word(tok.start) not in gaz.FIRST_NAMES
 
 
 def _post_then_name(doc: Doc, toks: list[Token]) -> int:

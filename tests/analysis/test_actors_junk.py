@@ -1231,3 +1231,19 @@ def test_a_firms_name_that_goes_on_after_its_ending_stays_whole():
 def test_a_firms_legal_form_alone_is_no_name():
     text = "Bonds were sold by Harkness, Brenner amp Co. to investors in Lyon."
     assert "Co." not in names(text)
+
+
+# -- a pronoun or a sentence's first word glued to the name before it ----------------------
+
+def test_a_pronoun_or_missed_sentence_start_after_a_name_is_cut_off():
+    text = ('"When I was in Lyon I did all my runs indoors," said Karl Brenner. Ruritania '
+            "wants to leave the Freedonia Union In his speech, Ann Vey said so. Sales fell, "
+            "said analyst Jo Harkness The dispute goes on.")
+    found = names(text)
+    assert {"Lyon", "Karl Brenner", "Freedonia Union", "Ann Vey", "Jo Harkness"} <= found
+    assert not any(name.endswith((" I", " In", " The")) for name in found)
+
+
+def test_a_kings_numeral_stays_with_his_name():
+    text = "The papers of Charles I, and a film with Queen Elizabeth I in Lyon, were shown."
+    assert {"Charles I", "Elizabeth I"} <= names(text)
