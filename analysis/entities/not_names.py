@@ -493,7 +493,8 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
             or _law_may_follow(doc, tok.end) or _owned_product(doc, [tok])
             or _after_owner(text, tok.start) or _titled_by_kind_or_cast(doc, [tok])
             or tok.word in doc.no_actor_abbreviations
-            or text[tok.start - 2:tok.start] == ", " and _after_substance_word(doc, tok.start))
+            or text[tok.start - 2:tok.start] == ", " and _after_substance_word(doc, tok.start)
+            or text.endswith(_MEDICINES_BEFORE, 0, tok.start))
 
 
 def _after_substance_word(doc: Doc, start: int) -> bool:
@@ -672,6 +673,13 @@ _SUBSTANCE_BEFORE = re.compile(rf"\b(?:the|a|an|another|its|their)\s+(?:[a-z-]+\
 _SUBSTANCE_AFTER = re.compile(rf",\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}{_SUBSTANCES}\b")
 
 
+# Words for a medicine right before its brand: "the hypertension drug Norvasc", "its
+# anti-coagulant pill Exanta", "rival medicine Tarceva" (not "the drug maker Pfizer").
+_MEDICINE_WORDS = ("drug", "pill", "medicine", "painkiller", "antidepressant", "vaccine",
+                   "antibiotic", "inhaler")
+_MEDICINES_BEFORE = tuple(f"{word} " for word in _MEDICINE_WORDS)
+
+
 def product_name(doc: Doc, toks: list[Token]) -> bool:
     """ "Acme Skyliner 990", "Acme X200": a name with a model designation (outside tables,
     where numbers after names are scores); "its Ranger pickup": a product's name; "the
@@ -679,6 +687,9 @@ def product_name(doc: Doc, toks: list[Token]) -> bool:
     if _owned_product(doc, toks):
         return True
     start, end = toks[0].start, toks[-1].end
+    if len(toks) == 1 and doc.text.endswith(_MEDICINES_BEFORE, 0, start) \
+            and gazetteer_kind(toks[0].word) is None and not doc.next_word(end)[0]:
+        return True  # "the multiple sclerosis drug Tysabri" (not "drug Pfizer's ...")
     word_before = doc.text[max(0, start - 14):start - 1].rsplit(None, 1)[-1:]
     if (word_before and word_before[0].lower().rstrip(",") in _SUBSTANCE_WORDS
             and _SUBSTANCE_BEFORE.search(doc.text, max(0, start - _OWNER_REACH), start)) \
@@ -740,9 +751,14 @@ def provision_or_project(doc: Doc, toks: list[Token], words: list[str]) -> bool:
         return nxt in _PROGRAMME_NOUNS or (
             nxt == "(" and _ABBREVIATED_PROGRAMME.match(doc.text, toks[-1].end) is not None)
     if len(words) > 1:
+        if len(words) == 2 and words[0] in _STORM_WORDS:
+            doc.no_actor_abbreviations.add(words[1])  # "Hurricane Mitch ... Mitch killed"
         return True
     _, nxt = doc.next_word(toks[-1].end)
     return bool(nxt) and bool(_NUMBER_OR_NAME.match(nxt))
+
+
+_STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone"})
 
 
 def concept_phrase(words: list[str]) -> bool:

@@ -1247,3 +1247,18 @@ def test_a_pronoun_or_missed_sentence_start_after_a_name_is_cut_off():
 def test_a_kings_numeral_stays_with_his_name():
     text = "The papers of Charles I, and a film with Queen Elizabeth I in Lyon, were shown."
     assert {"Charles I", "Elizabeth I"} <= names(text)
+
+
+# -- storms, classes of shares, medicines ---------------------------------------------------
+
+def test_a_storm_a_class_of_shares_and_a_medicine_are_no_names():
+    text = ("Claims from Hurricane Zelda cut Zentrix Holdings' profit. Zelda killed 40 people "
+            "in Ruritania. Its Class B shares and Series D notes fell. Sales of the "
+            "hypertension drug Calmora fell, Acme Pharma said.")
+    assert names(text) == {"Zentrix Holdings", "Ruritania", "Acme Pharma"}
+
+
+def test_a_maker_after_a_word_for_medicines_stays():
+    found = names("Sales at the drug maker Zentrix rose. Shares in Harkness rose as drug "
+                  "Zentrix's rival fell.")
+    assert "Zentrix" in found
