@@ -33,6 +33,7 @@ from .words import (
     gazetteer_kind,
     hyphen_non_entity,
     is_acronym,
+    is_common_noun,
     is_generic_plural,
     is_ordinary,
     is_people_word,
@@ -92,6 +93,13 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
         for tok in toks:
             _add(out, classify(doc, [tok], False))
         return
+    person = _body_then_person(doc, toks)
+    if person:
+        # "told the BBC Michael Howard has", "For the Lib Dems David Laws said", "head of
+        # the Child Support Agency Doug Smith": a body's name, then a person's
+        _add(out, classify(doc, toks[:person], False))
+        _add(out, classify(doc, toks[person:], True))
+        return
     if all(tok.word.isupper() for tok in toks):
         # "NEW YORK, March 3 -": an upper-case name in ordinary text.
         hit = caps_lookup(doc.name_of(toks))
@@ -136,6 +144,31 @@ def _post_then_name(doc: Doc, toks: list[Token]) -> int:
                 and toks[split].word in gaz.FIRST_NAMES \
                 and gazetteer_kind(doc.name_of(toks[split:])) is None:
             return split
+    return 0
+
+
+def _body_then_person(doc: Doc, toks: list[Token]) -> int:
+    """Where a person's name starts after a body's or a state's that the lists know or its
+    words make clear ("BBC | Michael Howard", "Child Support Agency | Doug Smith"), or 0:
+    the person's name a given name and more words, none of them connectors, ending in no
+    word of a body's or a place's name ("Bank Sal Oppenheim", "West Virginia University",
+    "KLM Royal Dutch Airlines", "BBC Young Sports Personality" are one name each)."""
+    if len(toks) < 3 or any(tok.word in CONNECTORS for tok in toks):
+        return 0
+    last = toks[-1].word
+    if last in gaz.ORG_WORDS or last.rstrip(".") in gaz.ORG_WORDS or last in PLACE_HEADS \
+            or last in gaz.PLACE_SUFFIXES or last in gaz.MISC_WORDS or is_common_noun(last) \
+            or gazetteer_kind(doc.name_of(toks)) is not None:
+        return 0  # (nor "US Davis Cup": an event)
+    for at in range(1, len(toks) - 1):
+        if toks[at].word not in gaz.FIRST_NAMES:
+            continue
+        body = toks[:at]
+        hit = gazetteer_kind(doc.name_of(body))
+        if (hit is not None and hit[0] in ("organization", "country")
+                or len(body) > 1 and org_by_words(body)) \
+                and gazetteer_kind(doc.name_of(toks[at:])) in (None, ("person", None)):
+            return at
     return 0
 
 

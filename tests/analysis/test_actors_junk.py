@@ -1262,3 +1262,20 @@ def test_a_maker_after_a_word_for_medicines_stays():
     found = names("Sales at the drug maker Zentrix rose. Shares in Harkness rose as drug "
                   "Zentrix's rival fell.")
     assert "Zentrix" in found
+
+
+# -- a body's name, then a person's, with no comma between ----------------------------------
+
+def test_a_body_then_a_person_with_no_comma_are_two_names():
+    text = ("Party sources told the BBC Karl Brenner has always backed the levy. The head "
+            "of the troubled Freedonia Fisheries Agency Ann Vey also resigned.")
+    found = names(text)
+    assert {"BBC", "Karl Brenner", "Freedonia Fisheries Agency", "Ann Vey"} <= found
+    assert not any("Karl" in name and name != "Karl Brenner" for name in found)
+
+
+def test_a_body_whose_name_holds_a_given_name_stays_whole():
+    found = names("Shares in Zentrix Holdings rose. Analysts at Bank Sal Oppenheim and "
+                  "students at West Virginia University agreed, as did the US Davis Cup team.")
+    assert {"Bank Sal Oppenheim", "West Virginia University"} <= found
+    assert "Davis Cup" not in found
