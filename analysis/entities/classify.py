@@ -67,6 +67,8 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
         return Span(start, end, clear, None, SURE)
     if len(words) > 1:
         kind, strength = _several_words_kind(toks, words)
+        if kind == "person" and words[-1] in _BUILDINGS:
+            kind = "place"  # "the Kodak Theatre", "the Harry S. Truman Library": a building
         if kind == "person" and strength == GUESS and _no_persons_name(words):
             return None
         return Span(start, end, kind, None, strength)
@@ -292,6 +294,12 @@ def _several_words_kind(toks: list[Token], words: list[str]) -> tuple[str, int]:
     return "person", GUESS
 
 
+# Last words of the names of buildings and sites that are nobody's surname: a name ending
+# in one is no person's, even after a given name ("Ethel Barrymore Theatre", "Williams Ave.").
+_BUILDINGS = frozenset({"Airport", "Ave", "Ave.", "Avenue", "Barracks", "Boulevard", "Blvd.",
+                        "Canal", "Capitol", "Cathedral", "Embankment", "Esplanade", "Gardens",
+                        "Hotel", "Library", "Mosque", "Palace", "Promenade", "Quay", "Road",
+                        "Stadium", "Station", "Theater", "Theatre", "Wharf"})
 # Last words of the names of sites: squares, streets, buildings, grounds (not "Wayne
 # Bridge": a first name before it keeps a person).
 _SITE_HEADS = frozenset({"Park", "Square", "Street", "Road", "Avenue", "Lane", "Boulevard",

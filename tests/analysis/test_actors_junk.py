@@ -1279,3 +1279,18 @@ def test_a_body_whose_name_holds_a_given_name_stays_whole():
                   "students at West Virginia University agreed, as did the US Davis Cup team.")
     assert {"Bank Sal Oppenheim", "West Virginia University"} <= found
     assert "Davis Cup" not in found
+
+
+# -- buildings named after people -----------------------------------------------------------
+
+def test_a_building_named_after_a_person_is_a_place():
+    found = kinds("The ceremony took place at the Karl Brenner Library in Lyon. The gala at "
+                  "the Ann Vey Theatre drew crowds; she lives at 40 Harkness Ave. in Lyon.")
+    assert found.get("Karl Brenner Library") == "place"
+    assert found.get("Ann Vey Theatre") == "place"
+    assert found.get("Harkness Ave.") == "place"
+
+
+def test_a_person_whose_surname_ends_sites_too_stays_a_person():
+    assert kinds("Wayne Bridge scored for Lyon. Barbara Castle spoke.").get(
+        "Wayne Bridge") == "person"
