@@ -93,6 +93,12 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
         for tok in toks:
             _add(out, classify(doc, [tok], False))
         return
+    if len(toks) > 1 and toks[-1].word in _STATE_BODY_ENDS and _leader_then_body(doc, toks):
+        # "the Clinton White House", "the Bush Treasury": the leader is a mention of his own
+        # (as in "the Trump administration", 2.3), and so is the body
+        _add(out, classify(doc, toks[:1], True))
+        _add(out, classify(doc, toks[1:], False))
+        return
     person = _body_then_person(doc, toks)
     if person:
         # "told the BBC Michael Howard has", "For the Lib Dems David Laws said", "head of
@@ -145,6 +151,25 @@ def _post_then_name(doc: Doc, toks: list[Token]) -> int:
                 and gazetteer_kind(doc.name_of(toks[split:])) is None:
             return split
     return 0
+
+
+# Last words of a state's bodies that a leader's surname may stand before.
+_STATE_BODY_ENDS = frozenset({"House", "Treasury", "Department", "Ministry", "Office",
+                              "Pentagon", "Kremlin", "Cabinet", "Administration"})
+
+
+def _leader_then_body(doc: Doc, toks: list[Token]) -> bool:
+    """Whether a run is a leader's surname (a public figure's, or a surname nobody's place
+    or body is named) before a state body's known name: "Clinton | White House", "Bush |
+    Treasury"."""
+    head = toks[0].word
+    hit = gazetteer_kind(head)
+    if not (hit == ("person", None) or hit is None and head in gaz.SURNAMES
+            and head not in gaz.FIRST_NAMES):
+        return False
+    body = gazetteer_kind(doc.name_of(toks[1:]))
+    return body is not None and body[0] == "organization" \
+        and gazetteer_kind(doc.name_of(toks)) is None
 
 
 def _body_then_person(doc: Doc, toks: list[Token]) -> int:

@@ -1294,3 +1294,17 @@ def test_a_building_named_after_a_person_is_a_place():
 def test_a_person_whose_surname_ends_sites_too_stays_a_person():
     assert kinds("Wayne Bridge scored for Lyon. Barbara Castle spoke.").get(
         "Wayne Bridge") == "person"
+
+
+# -- a leader's surname before a state body's name --------------------------------------------
+
+def test_a_leaders_surname_before_a_state_body_is_two_mentions():
+    found = names("Officials in the Harkness White House and the Brenner Treasury agreed.")
+    assert {"Harkness", "White House", "Brenner", "Treasury"} <= found
+    assert "Harkness White House" not in found and "Brenner Treasury" not in found
+
+
+def test_a_body_named_with_a_surname_stays_whole():
+    found = actors("Shares in Lloyds TSB rose. The Harkness Foundation gave $5m.")
+    mentions = {m.text for actor in found for m in actor.mentions}
+    assert {"Lloyds TSB", "Harkness Foundation"} <= mentions
