@@ -620,7 +620,12 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
                 elif not is_portfolio(doc, before_title, short_body=True):
                     # "Human Services [Secretary]", "Homeland Security [Secretary]"
                     _cut_of(doc, before_title, out)
-                if is_people_word(name[0].word) and not _given_name_demonym(doc, name):
+                person = _body_then_person(doc, name)
+                if person:
+                    # "Deputy USTR Sarah Bianchi": the post's body, then its holder
+                    _add(out, classify(doc, name[:person], False))
+                    _add(out, classify(doc, name[person:], True))
+                elif is_people_word(name[0].word) and not _given_name_demonym(doc, name):
                     cut(doc, name, False, out)
                 else:
                     for part in _split_at(name, "of", _never_keep):

@@ -112,6 +112,9 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     """Whether the run names a work, product, project, provision or concept, not an actor."""
     if len(toks) == 1 and toks[0].word[1:2] == "-" and _PARTY_STATE.match(toks[0].word):
         return True  # "Sen. Patty Murray, D-Wash., said": her party and state
+    if toks[-1].word in ("No", "No.") and len(toks) > 1 \
+            and _NUMBER_AFTER.match(doc.text, toks[-1].end):
+        return True  # "MOFCOM Announcement No. 18", "Executive Order No. 14257": a document
     if len(toks) == 1 and "-" in toks[0].word and _months_joined(toks[0].word):
         return True  # "trade in April-July rose", "the October-to-December quarter": a time
     if len(toks) == 1 and toks[0].word.endswith(_ABSTRACT_ENDINGS) and _abstract_noun(doc, toks[0]):
@@ -179,6 +182,9 @@ def _abstract_noun(doc: Doc, tok: Token) -> bool:
     stem = word[:-4].lower()
     stem = stem[:-1] + "y" if stem.endswith("i") else stem  # "Happiness"
     return len(stem) > 2 and stem in gaz.COMMON_WORDS and doc.prev_word(tok.start) != "The"
+
+
+_NUMBER_AFTER = re.compile(r"\.?[ \t]*\d")
 
 
 def _months_joined(word: str) -> bool:

@@ -1308,3 +1308,20 @@ def test_a_body_named_with_a_surname_stays_whole():
     found = actors("Shares in Lloyds TSB rose. The Harkness Foundation gave $5m.")
     mentions = {m.text for actor in found for m in actor.mentions}
     assert {"Lloyds TSB", "Harkness Foundation"} <= mentions
+
+
+# -- numbered documents; a post's body between a title and its holder ---------------------
+
+def test_a_numbered_document_is_no_name():
+    text = "Exports were curbed under MOFCOM Announcement No. 18, officials in Lyon said."
+    assert names(text) == {"Lyon"}
+
+
+def test_a_no_campaign_without_a_number_stays():
+    assert "Vote No" in names("Ann Vey, director of the campaign group Vote No, said so.")
+
+
+def test_a_body_between_a_title_and_its_holder_is_a_name_of_its_own():
+    found = names("Talks stalled in Lyon, said Deputy USTR Ann Vey.")
+    assert {"Ann Vey", "Office of the United States Trade Representative"} <= found
+    assert "USTR Ann Vey" not in found
