@@ -937,8 +937,10 @@ def _the_same_step(view: SentenceView, found: list[Found]) -> list[Found]:
         name = acting_name(view, side)
         if name is None or name == source.imposer:
             continue
-        clone = copy.copy(source)
+        clone = copy.copy(source)  # (its lists are given their own below)
         clone.imposer, clone.imposer_ent = name, side
+        clone.parties = [side, *(party for party in source.parties
+                                 if party is not source.imposer_ent)]
         if beneficiary is not None and not beneficiary.demonym:
             clone.targets = [acting_name(view, beneficiary) or beneficiary.name]
         else:
@@ -1446,6 +1448,8 @@ def _judged_no_answer(view: SentenceView, trigger: Found) -> bool:
     if trigger.rule not in ("measure.named", "measure.bare"):
         return False
     return _NO_ANSWER.match(view.doc.text, trigger.end) is not None
+
+
 # Verbs by which a step is said to go against a standing deal.
 _BREAKING = ("break", "broke", "breach", "violat", "contraven", "flout", "infring")
 _BREAKING_REACH = 8  # tokens from the verb to the deal ("breaks the spirit of an EU accord")

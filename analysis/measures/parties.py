@@ -639,8 +639,8 @@ def _membership_sides(view: SentenceView, found: Found) -> None:
     elif subject is not None and subject.kind in ("country", "organization") \
             and not subject.demonym and subject is not body:
         members = [subject]
-    if body is None or not members or not body.official and body.kind != "organization":
-        return
+    if body is None or not body.official or not members:
+        return  # (a firm suspended from a stock exchange: no public body's step)
     _name_sides(view, found, body, members, False)
 
 

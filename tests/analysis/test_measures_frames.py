@@ -4219,7 +4219,8 @@ def test_a_state_suspended_from_a_body_of_states_and_let_back_in():
         ("other", "lift", "Commonwealth", ["Fiji"])]
     for text in ("The striker was suspended from Arsenal for three matches.",
                  "John Smith was suspended from the Labour Party last week.",
-                 "Trading in Acme shares was suspended from the London Stock Exchange."):
+                 "Trading in Acme shares was suspended from the London Stock Exchange.",
+                 "Acme Mining was suspended from the London Stock Exchange on Monday."):
         assert _found(text) == [], text
 
 
