@@ -116,6 +116,13 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
         return None  # "remained open to a negotiated settlement": a willingness, no step
     if _petition_studied(view, found):
         return "investigate"
+    pledged = _government_to_come(view, start, anchor)
+    if pledged >= 0 and action in ("impose", "lift", "ease", "extend"):
+        # "a Conservative government would abolish stamp duty": what a party says it would
+        # do in power, put forward (4.4 propose)
+        found.framed = True
+        _mark(found, "measure.party-pledge", view.toks[pledged].text)
+        return "propose"
     negated = _negation(view, found, action, start, anchor)
     if negated != "":
         return negated
@@ -130,6 +137,22 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     if framed == "impose" and _laid_since(view, found, cue):
         framed = "maintain"
     return framed
+
+
+# What a party would form: "a Conservative government would ...".
+_GOVERNMENTS = frozenset({"government", "administration"})
+
+
+def _government_to_come(view: SentenceView, start: int, anchor: int) -> int:
+    """The index of "government" in "a Conservative government would" (an indefinite
+    article, a capitalized party word, the noun, then "would" or "will") before the anchor
+    in its clause; -1 when there is none."""
+    for at in range(max(2, start), anchor - 1):
+        if view.low(at) in _GOVERNMENTS and view.low(at + 1) in ("would", "will") \
+                and view.toks[at - 1].text[:1].isupper() \
+                and view.low(at - 2) in ("a", "an"):
+            return at
+    return -1
 
 
 # Nouns of leave not to bear a measure, before "from" and the measure's words.

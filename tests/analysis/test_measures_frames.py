@@ -4425,3 +4425,11 @@ def test_time_given_to_strike_deals_strikes_none():
                   "partners three more weeks to strike deals.", dt.date(2025, 7, 8)) == []
     assert _found("Japan and the US struck a deal on Tuesday.") == [
         ("agreement", "impose", "Japan", ["United States"])]
+
+
+def test_what_a_party_says_its_government_would_do_is_proposed():
+    assert [(t, a) for t, a, _, _ in _found(
+        "Shadow chancellor Oliver Letwin said a Conservative government would scrap the "
+        "tax.")] == [("other", "propose")]
+    assert [(t, a) for t, a, _, _ in _found(
+        "A new government would scrap the tax, analysts said.")] == [("other", "lift")]
