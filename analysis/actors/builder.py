@@ -16,6 +16,7 @@ would go stale and mislead on namesakes; across articles `linking.ActorIndex` jo
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import operator
 import re
@@ -412,9 +413,8 @@ def _enrich(cluster: Cluster, ents: list[EntitySpan], tokens: Tokens, people: Ro
         first = tokens.covering(entity.start)
         if first >= len(tokens.starts) or tokens.starts[first] >= entity.end:
             continue  # no word of the text inside this span
-        last = first
-        while last + 1 < len(tokens.starts) and tokens.starts[last + 1] < entity.end:
-            last += 1
+        # the last word that starts inside the span
+        last = bisect.bisect_left(tokens.starts, entity.end, first + 1) - 1
         if cluster.kind == "person":
             found = people.person_role(first, last)
         else:

@@ -75,10 +75,10 @@ class Tokens:
         starts, ends = self.starts, self.ends
         entity = [-1] * len(starts)
         for e_index, span in enumerate(entities):
-            at = bisect.bisect_left(ends, span.start + 1)
-            while at < len(starts) and starts[at] < span.end:
-                entity[at] = e_index
-                at += 1
+            # the tokens that end after the span starts and start before it ends: a slice
+            first = bisect.bisect_left(ends, span.start + 1)
+            last = bisect.bisect_left(starts, span.end, first)
+            entity[first:last] = [e_index] * (last - first)
         self.entity = entity
 
 
