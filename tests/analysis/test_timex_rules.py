@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import random
+import re
 
 import pytest
 
 from newsdesk.analysis.sentences import split_sentences
-from newsdesk.analysis.timex import tag_times
+from newsdesk.analysis.timex import tag_times, tense
 
 SUNDAY = dt.date(2025, 9, 14)  # ISO week 37
 FEB = dt.date(2025, 2, 10)  # a Monday
@@ -339,3 +341,17 @@ def test_what_is_expected_or_due_by_a_day_looks_forward():
     # told in the past, it was awaited before
     assert values("A decision was expected by Sept. 30.", march) == {
         "Sept. 30": "2024-09-30"}
+
+
+def test_tense_markers_are_found_as_the_regex_alone_finds_them() -> None:
+    """The scan that tries the marker regex only where a marker can open finds exactly what
+    `finditer` finds, on strings of the regex's own words joined every way."""
+    words = sorted(set(re.findall(r"[a-z']+", tense._MARKERS.pattern)))
+    pool = [*words, "the", "to", "on", "effect", "office", "2025", "'", "n't", "won't",
+            "we'll", "they're", "rated", "résumé", "willé", "—", "-", ",", "."]
+    joints = [" ", "  ", "-", ",", "", "'", "\n"]
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(pool) + rng.choice(joints) for _ in range(rng.randint(1, 12)))
+        expected = [(m.span(), m.lastgroup) for m in tense._MARKERS.finditer(text)]
+        assert [(m.span(), m.lastgroup) for m in tense._marker_matches(text)] == expected, text
