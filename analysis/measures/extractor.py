@@ -1436,20 +1436,6 @@ _TIME_GIVEN = frozenset({"time", "days", "weeks", "months", "years", "chance", "
 # Nouns of talks, and the words before what they are about: "talks on replacing ...".
 _TALKS = frozenset({"talks", "negotiations", "discussions", "consultations", "dialogue"})
 _TALKED_OF = frozenset({"on", "over", "about"})
-# What a measure is judged not to be: "capital controls were not the answer".
-_NO_ANSWER = re.compile(r"""\s+(?:is|are|was|were|would\s+be|will\s+be)\s+(?:["“']\s*)?"""
-                        r"(?:not|no|never)\s+(?:the\s+|a\s+)?(?:answer|solution|remedy|cure"
-                        r"|panacea|way\s+forward)\b", re.I)
-
-
-def _judged_no_answer(view: SentenceView, trigger: Found) -> bool:
-    """Whether the words right after the trigger judge it no answer: "capital controls
-    were 'not the answer' to Asia's troubles", "tariffs are no solution"."""
-    if trigger.rule not in ("measure.named", "measure.bare"):
-        return False
-    return _NO_ANSWER.match(view.doc.text, trigger.end) is not None
-
-
 # Verbs by which a step is said to go against a standing deal.
 _BREAKING = ("break", "broke", "breach", "violat", "contraven", "flout", "infring")
 _BREAKING_REACH = 8  # tokens from the verb to the deal ("breaks the spirit of an EU accord")
@@ -1554,8 +1540,6 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             and view.low(cue - 1) in _TALKED_OF and view.low(cue - 2) in _TALKS:
         return False  # "Talks on replacing those duties with minimum prices have made
         # little progress": a step talked over, not taken (GUIDELINES 4.1)
-    if _judged_no_answer(view, trigger):
-        return False  # "Rubin said capital controls were 'not the answer'": an opinion
     if trigger.type == "agreement" and 1 <= cue < trigger.first and view.low(cue - 1) == "to" \
             and any(view.low(at) in _TIME_GIVEN for at in range(max(0, cue - 5), cue - 1)):
         return False  # "giving trading partners three more weeks to strike deals": time

@@ -343,14 +343,26 @@ def _backed(view: SentenceView, found: Found, cue: int) -> bool:
 def _judged_after(view: SentenceView, found: Found) -> int:
     """The judging word of "[lifting the embargo] would be 'irresponsible'", or -1."""
     at = found.last + 1
-    if view.low(at) not in ("would", "will", "is", "was", "could"):
+    plural = view.low(at) in ("are", "were")  # (only for "not the answer", below)
+    if view.low(at) not in ("would", "will", "is", "was", "could") and not plural:
         return -1
     at += 1
     if view.low(at) == "be":
         at += 1
     while view.low(at) in ("a", "an", '"', "“", "'", "‘", "very", "so", "deeply", "highly"):
         at += 1
+    if view.low(at) in ("not", "no", "never"):
+        # "capital controls were 'not the answer'", "tariffs are no solution"
+        at += 2 if view.low(at + 1) in ("the", "a") else 1
+        way = view.low(at) == "way" and view.low(at + 1) == "forward"
+        return at if view.low(at) in _NO_ANSWERS or way else -1
+    if plural:
+        return -1
     return at if view.low(at) in _JUDGEMENTS or view.low(at) in _VERDICTS else -1
+
+
+# What a step is judged not to be, after "not" or "no".
+_NO_ANSWERS = frozenset({"answer", "solution", "remedy", "cure", "panacea"})
 
 
 def _demanded(view: SentenceView, found: Found, action: str, cue: int, start: int,
