@@ -31,6 +31,7 @@ from .words import (
     is_common_noun,
     is_everyday_word,
     is_title_head,
+    word_set,
 )
 
 # "companies such as A, B and C": the list's names, up to this many characters back.
@@ -118,10 +119,39 @@ def _seat(doc: Doc, start: int, end: int, hit: tuple[str, str | None]) -> tuple[
     return hit
 
 
+# Words that make a capital after them a party dealt with (GUIDELINES 2.4: "is addressed"):
+# "talks with Beijing", "relations between Moscow and ...", "sanctions on Tehran".
+_DEALT_WITH = {
+    "with": word_set(
+        "talks negotiations deal deals agreement agreements accord pact truce relations ties "
+        "dispute disputes row spat feud standoff stand-off tensions dialogue cooperation "
+        "negotiate negotiated negotiating agreed signed"),
+    "between": word_set(
+        "talks negotiations deal agreement accord pact truce relations ties dispute row "
+        "tensions"),
+    "on": word_set(
+        "sanctions tariffs duties pressure curbs restrictions embargo"),
+    "against": word_set(
+        "sanctions tariffs duties complaint complaints case retaliation measures"),
+}
+
+
+def _dealt_with(doc: Doc, start: int) -> bool:
+    """ "a trade deal with Beijing", "relations between Moscow and Kyiv", "sanctions on
+    Tehran": the capital is the government dealt with, not a place."""
+    head = doc.text[max(0, start - 60):start].split()
+    if len(head) >= 3 and head[-1] == "and" and head[-3] == "between":
+        head = head[:-2]  # "between Washington and Beijing": Beijing as Washington
+    return len(head) >= 2 and head[-2].lower() in _DEALT_WITH.get(head[-1], ())
+
+
 def capital_as_government(doc: Doc, start: int, end: int) -> bool:
-    """ "Beijing announced", "Washington's decision", "Washington and Beijing emphasize"."""
+    """ "Beijing announced", "Washington's decision", "Washington and Beijing emphasize",
+    "a deal with Beijing"."""
     possessive, nxt = doc.next_word(end)
     if possessive:
+        return True
+    if _dealt_with(doc, start):
         return True
     if doc.prev_word(start).lower() in LOCATIVE:
         return False

@@ -12,6 +12,11 @@ from collections.abc import Iterator
 from .. import gazetteer as gaz
 
 
+def word_set(text: str) -> frozenset[str]:
+    """The words of a space-separated list, as a set."""
+    return frozenset(text.split())
+
+
 def _words(text: str) -> list[str]:
     """The words of a space-separated list."""
     return text.split()

@@ -30,3 +30,22 @@ def test_names_a_state_or_its_people_begin_stay_whole():
     # an agency named after its state may be a body of its own
     assert "US Anti-Doping Agency" in _actors("Jones is under investigation by the US "
                                                "Anti-Doping Agency.")
+
+
+def test_a_capital_dealt_with_is_its_government():
+    """GUIDELINES 2.4: a capital is the government when it is addressed: the other side of
+    talks, a deal or relations, or what sanctions are laid on; a place where one goes."""
+    found = _actors("Chile signed a trade agreement with Beijing on Monday. Relations between "
+                    "Washington and Moscow have soured, and the EU imposed sanctions on Tehran.")
+    for name in ("China", "United States", "Russia", "Iran"):
+        assert found[name][0] == "country", name
+    assert not {"Beijing", "Washington", "Moscow", "Tehran"} & set(found)
+    assert _actors("The minister flew to Beijing with his wife.")["Beijing"][0] == "place"
+    assert "Beijing" in _actors("He studied with Beijing teachers.")
+
+
+def test_the_capital_dealt_with_is_the_deals_other_side():
+    found = analyze("The Commerce Department negotiated a deal with Moscow that caps imports "
+                    "of Russian steel.", dt.date(2025, 1, 1)).measures
+    deal = next(m for m in found if m.type == "agreement")
+    assert deal.imposer == "Commerce Department" and deal.targets == ["Russia"]
