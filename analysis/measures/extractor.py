@@ -1054,6 +1054,9 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
     for trigger in read:
         if trigger.rule == "measure.named" and trigger.imposer is None:
             _share_the_verb(view, trigger, read)
+    deal = _deal_opening(view, found, read)
+    if deal is not None:
+        read.insert(0, deal)
     kept = _without_contents(view, _without_instruments(view, read))
     if len(kept) > 1:  # a measure the sentence names is what the time is given for
         kept = [trigger for trigger in kept if trigger.entry is not _GIVEN_ENTRY]
@@ -1067,6 +1070,43 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         if trigger.imposer_ent is not None and trigger.imposer_official:
             view.doc.last_imposer = trigger.imposer_ent
     return kept
+
+
+# What opens a sentence telling a deal's content: "Under a deal signed in June, ...", "As
+# part of the agreement, ...", "Under the terms of the accord, ...".
+_UNDER_A_DEAL = re.compile(r"(?:[Uu]nder|[Aa]s part of|[Ii]n line with)\s+(?:the terms of\s+)?"
+                           r"(?:a|an|the|this|that|its|their|last year's|last year’s)\s")
+_DEAL_OPENING_REACH = 3  # words from the determiner to the deal ("the 2005 textile deal")
+
+
+def _deal_opening(view: SentenceView, found: list[Found], read: list[Found]) -> Found | None:
+    """ "Under the deal signed in Shanghai in June, the European Union capped imports of
+    Chinese clothing": the deal whose content the sentence tells is a record of its own,
+    laid by the side that lays the content, on the side the content falls on (4.2), though
+    the deal names no side itself."""
+    opener = _UNDER_A_DEAL.match(view.doc.text, view.start)
+    if opener is None:
+        return None
+    deal = next((trigger for trigger in found if trigger.type == "agreement"
+                 and trigger.entry.kind != "verb_bound"), None)
+    if deal is None or deal in read or deal.start < opener.end() \
+            or len(view.doc.text[opener.end():deal.start].split()) > _DEAL_OPENING_REACH:
+        return None
+    if view.doc.text[opener.start():opener.end()].split()[-1].lower() != "a" \
+            and not view.low(deal.last + 1).endswith("ed"):
+        return None  # "Under the deal, ...": the deal told before, not told here
+    content = next((trigger for trigger in read if trigger.type != "agreement"
+                    and trigger.first > deal.last and trigger.imposer is not None
+                    and trigger.imposer_official and not trigger.weak
+                    and trigger.action != "propose"), None)
+    if content is None:
+        return None
+    deal.imposer, deal.imposer_ent = content.imposer, content.imposer_ent
+    deal.imposer_official, deal.concrete = True, True
+    deal.targets = [name for name in content.targets if name != content.imposer]
+    deal.action, deal.explicit_action, deal.weak = "impose", False, False
+    deal.rule, deal.cue_words = "measure.deal-content", deal.entry.phrase
+    return deal
 
 
 def _share_the_verb(view: SentenceView, trigger: Found, read: list[Found]) -> None:
@@ -1600,6 +1640,7 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.imposer_official = deal.imposer_official
         trigger.targets = trigger.targets or [name for name in deal.targets
                                               if name != deal.imposer]
+        trigger.concrete = True  # its sides are the deal's ("a deal which cuts tariffs")
     if _bill_of_a_member(view, trigger, cue):
         # "Sen. Sam Brownback said he would introduce legislation ...": a member's bill is
         # put forward, not adopted (4.4 propose)
@@ -1782,6 +1823,8 @@ def _deal_it_belongs_to(view: SentenceView, trigger: Found) -> Found | None:
     # (or a measure whose verb opens that clause: "a trade deal that cuts tariffs")
     verb = trigger.first if trigger.entry.kind == "verb_bound" else trigger.cue_at \
         if 0 <= trigger.cue_at == trigger.first - 1 else -1
+    if verb >= 2 and view.low(verb - 1) in _DEAL_MODALS:
+        verb -= 1  # "a deal that will scrap duties on sugar"
     if verb < 1 or trigger.type == "agreement" or view.low(verb - 1) not in ("that", "which"):
         return None
     at = verb - 2
@@ -1792,6 +1835,7 @@ def _deal_it_belongs_to(view: SentenceView, trigger: Found) -> Found | None:
 
 
 _DEAL_REACH = 6  # tokens from "that" back to the deal ("a deal with Moscow that")
+_DEAL_MODALS = frozenset({"will", "would", "shall"})
 
 
 # Bills and the verbs by which a member of a legislature brings one; the titles of members.

@@ -345,6 +345,8 @@ def _tax_type(view: SentenceView, found: Found) -> str:
         return found.type
     objects = after[1:]
     taxed = view.lex.qualifiers.get("other", frozenset())
+    if found.entry.phrase in ("duty", "duties"):
+        taxed = taxed - _TRADED_NOT_TAXED  # "cut duties on sugar": customs duties
     if found.bound and any(word in taxed for word in objects):
         return "other"  # "repeal the tax on imported fuel": a fuel tax
     for step, word in enumerate(objects):
@@ -361,6 +363,8 @@ def _tax_type(view: SentenceView, found: Found) -> str:
 
 # What a levy or duty falls on that makes it a tax, not a tariff, when named before any
 # goods from abroad or any party.
+# What a "sugar tax" or "levy on sugar" taxes at home but "duties on sugar" tax at the border.
+_TRADED_NOT_TAXED = frozenset({"sugar"})
 _TAXED_THINGS = frozenset({"profits", "profit", "earnings", "bonuses", "income", "incomes",
                            "windfall", "wealth", "property", "homes", "houses", "salaries",
                            "pay", "transactions", "flights", "tickets", "passengers",

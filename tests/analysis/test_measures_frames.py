@@ -4433,3 +4433,35 @@ def test_what_a_party_says_its_government_would_do_is_proposed():
         "tax.")] == [("other", "propose")]
     assert [(t, a) for t, a, _, _ in _found(
         "A new government would scrap the tax, analysts said.")] == [("other", "lift")]
+
+
+def _typed(text: str) -> list[tuple[str, str, str | None, list[str]]]:
+    found = analyze(text, dt.date(2025, 3, 10)).measures
+    return sorted((m.type, m.action, m.imposer, m.targets) for m in found)
+
+
+def test_a_deals_relative_clause_tells_a_content_of_its_own():
+    """GUIDELINES 4.2: a deal whose content is a measure of another type gives that record
+    too, laid by the deal's sides, even with a modal in the clause."""
+    assert _typed("Brazil struck a deal with Argentina which cuts tariffs on cars.") == [
+        ("agreement", "impose", "Brazil", ["Argentina"]),
+        ("tariff", "ease", "Brazil", ["Argentina"])]
+    assert ("tariff", "lift", "Kenya", ["Uganda"]) in _typed(
+        "Kenya signed a deal with Uganda that will scrap duties on sugar.")
+
+
+def test_duties_on_sugar_are_customs_duties_a_sugar_tax_is_a_tax():
+    assert _typed("Kenya cut duties on sugar.") == [("tariff", "ease", "Kenya", [])]
+    assert [m[0] for m in _typed("The government will raise the levy on sugar.")] == ["other"]
+
+
+def test_a_deal_opening_the_sentence_that_tells_its_content_is_a_record():
+    """ "Under a deal signed in June, X did Y": the deal and its content, two records (4.2);
+    "Under the deal, ..." refers back to one told before; a firm's deal is no measure."""
+    assert _typed("Under the deal signed in Shanghai in June, the European Union capped the "
+                  "growth of imports of Chinese clothing at 10% a year.") == [
+        ("agreement", "impose", "European Union", ["China"]),
+        ("quota", "impose", "European Union", ["China"])]
+    assert [m[0] for m in _typed("Under a deal reached on Tuesday, Vietnam will cut its "
+                                 "duties on American pork to 5%.")] == ["agreement", "tariff"]
+    assert _typed("Under the deal, Acme will buy 20 planes from Boeing.") == []
