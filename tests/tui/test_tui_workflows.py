@@ -233,3 +233,24 @@ async def test_fuzzy_jump_lands_on_the_chosen_sentence(tmp_path):
         await pilot.pause()
         assert app.screen.article.id == "b2" * 8
     store.close()
+
+
+async def test_the_jumps_status_line_shows_on_an_80x24_screen(tmp_path):
+    """The results give up rows on a short screen; the count and keys stay in sight."""
+    from textual.widgets import Static
+
+    from newsdesk.tui.dialogs.jump import JumpScreen
+
+    store = open_store(tmp_path / "s", [fixture_article()])
+    app = NewsdeskApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("slash")
+        assert isinstance(app.screen, JumpScreen)
+        await pilot.press(*"ottawa")
+        await settle(pilot)
+        status = app.screen.query_one("#jump-status", Static)
+        box = app.screen.query_one("#jump-box").region
+        assert "result" in str(status.render())
+        assert status.region.height == 1
+        assert box.y < status.region.y < box.bottom - 1 < 24
+    store.close()

@@ -70,7 +70,9 @@ class JumpScreen(DialogScreen[SearchHit | None]):
     JumpScreen > #jump-box {
         width: 90%;
         max-width: 140;
-        height: auto;
+        /* fixed: border 2, input 3, results 16, status 1; on a short screen the results
+           give up rows, never the status line */
+        height: 22;
         max-height: 80%;
         margin-top: 2;
         padding: 0 1;
@@ -86,7 +88,8 @@ class JumpScreen(DialogScreen[SearchHit | None]):
         border: tall $primary;
     }
     JumpScreen #jump-results {
-        height: 16;  /* fixed: a height that follows the hits re-lays the screen per key */
+        height: 1fr;  /* fixed by the box: a height that follows the hits re-lays the
+                         screen per key */
         border: none;
         background: $surface;
     }
