@@ -4,6 +4,10 @@ Run from anywhere with the package on the path:
 
     PYTHONPATH=<pkgdir> python bench/challenge.py [items.jsonl]
 
+Without an argument it reads ``bench/challenge/measures.jsonl`` (the challenge set);
+``bench/challenge/probes.jsonl`` holds follow-up probes written after a first run, to
+confirm the failure classes it showed (same format).
+
 Each item of ``bench/challenge/measures.jsonl`` gives a text, its publication date and the
 measure records the annotation guidelines (sections 4 and 6) expect from it. An expected
 record is ``{"type", "action", "imposer", "targets"}``; ``imposer`` may be a list of
