@@ -171,6 +171,8 @@ def accept(view: SentenceView, found: Found) -> bool:
         return False  # "whether to grant Yukos bankruptcy protection": the verb
     if found.entry.phrase in ("duty", "duties") and prev in ("on", "off", "active", "jury"):
         return False  # "on duty", "jury duty"
+    if kind == "needs_qualifier" and found.entry.phrase in _QUANTITY_LIMITS:
+        return _limit_on_trade(view, found)  # "a cap of 6 million tonnes on sugar exports"
     if kind == "needs_qualifier":
         found.qualified = _qualified(view, found, prev) or (
             prev == "to" and found.entry.phrase == "tax")  # "the plan to tax jet fuel"
@@ -181,6 +183,36 @@ def accept(view: SentenceView, found: Found) -> bool:
     if found.entry.phrase in _LICENCE_WORDS and _for_exports(view, found):
         found.type = "export_control"  # "licences for shipments of the tools to China"
     return True
+
+
+# Nouns of a limit on a quantity, and the flows of trade whose limit is a quota (4.3).
+_QUANTITY_LIMITS = frozenset({"cap", "caps", "ceiling", "ceilings", "limit", "limits"})
+_TRADE_FLOWS = frozenset({"imports", "exports", "import", "export", "shipments", "imported",
+                          "exported"})
+_LIMIT_FIGURE_REACH = 10  # tokens of "of 1.2 million tonnes a year" before "on"
+_LIMIT_GOODS_REACH = 5  # tokens from "on" to the flow ("on Chinese steel imports")
+
+
+def _limit_on_trade(view: SentenceView, found: Found) -> bool:
+    """Whether a cap, ceiling or limit falls on a flow of trade: "its cap on wheat exports",
+    "a ceiling of 1.6 million tonnes on Chinese steel imports", "a limit on the export of
+    rice" (not "a cap on bankers' bonuses", "the speed limit")."""
+    at = found.last + 1
+    if view.low(at) == "of":
+        stop = min(len(view.toks), at + _LIMIT_FIGURE_REACH)
+        while at < stop and view.low(at) != "on":
+            if view.low(at) in (",", ";", ".", "which", "that"):
+                return False
+            at += 1
+    if view.low(at) != "on":
+        return False
+    for goods in range(at + 1, min(len(view.toks), at + 1 + _LIMIT_GOODS_REACH)):
+        low = view.low(goods)
+        if low in _TRADE_FLOWS:
+            return True
+        if low in (",", ";", ".", "which", "that", "to", "for"):
+            return False
+    return False
 
 
 def _sale_of_a_firm(view: SentenceView, found: Found) -> bool:

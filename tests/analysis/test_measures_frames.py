@@ -4465,3 +4465,18 @@ def test_a_deal_opening_the_sentence_that_tells_its_content_is_a_record():
     assert [m[0] for m in _typed("Under a deal reached on Tuesday, Vietnam will cut its "
                                  "duties on American pork to 5%.")] == ["agreement", "tariff"]
     assert _typed("Under the deal, Acme will buy 20 planes from Boeing.") == []
+
+
+def test_a_cap_ceiling_or_limit_on_a_flow_of_trade_is_a_quota():
+    """GUIDELINES 4.3: a limit on quantities is a quota, whatever the noun ("cap",
+    "ceiling", "limit"), with its figure between; a cap on anything else is none."""
+    assert _typed("Ukraine scrapped its cap on wheat exports on Monday.") == [
+        ("quota", "lift", "Ukraine", [])]
+    assert _typed("A ceiling of 1.6 million tonnes on Chinese steel imports was set by "
+                  "Turkey on Thursday.") == [("quota", "impose", "Turkey", ["China"])]
+    assert _typed("India imposed a limit on the export of rice.") == [
+        ("quota", "impose", "India", [])]
+    assert _typed("Argentina extended its ceiling on beef exports until the end of 2023.")[0][:2] \
+        == ("quota", "extend")
+    assert _typed("The EU wants a cap on bankers' bonuses.") == []
+    assert _typed("The speed limit on motorways is 70mph.") == []
