@@ -307,6 +307,8 @@ class SentenceView:
         relative = self.relative_agent(found)
         if after is not None and (relative is None or relative[1] != after[2]):
             return self._cue(found, "measure.passive", after)
+        if relative is not None and (main := self._main_after_relative(relative[1])):
+            return self._cue(found, "measure.passive", main)  # the step the sentence tells
         if relative is not None:
             # "The tariffs, which the US raised to 50% on Wednesday, hit ...": the verb
             # of the relative clause whose subject takes the measure
@@ -694,10 +696,8 @@ class SentenceView:
             low = self.low(at)
             if low in (";", ".", "—", "–") or low in CLAUSE_STOPS:
                 return None
-            action = self.verb_action(at)
-            if action and self.low(at - 1) in BE_AUX \
-                    and (low.endswith(("ed", "en")) or low in PARTICIPLES):
-                return action, True, at
+            if self._passive_at(at):
+                return self.verb_action(at) or "impose", True, at
         return None
 
     def _participle_aside(self, comma: int) -> int | None:
@@ -737,12 +737,29 @@ class SentenceView:
         last: Cue | None = None
         at = own + 1
         while at < len(self.toks) and self.low(at) not in (",", ";", ".", "—", "–"):
-            low = self.low(at)
-            if at - 1 > own and self.low(at - 1) in BE_AUX and low.endswith(("ed", "en")) \
-                    and self.verb_action(at):
+            if at - 1 > own and self._passive_at(at):
                 last = (self.verb_action(at) or "impose", True, at)
             at += 1
         return last
+
+    def _passive_at(self, at: int) -> bool:
+        """Whether a participle with an action stands at `at` after an auxiliary, past an
+        adverb: "were cut", "was quietly lifted"."""
+        low = self.low(at)
+        aux = at - 2 if self.low(at - 1).endswith("ly") else at - 1
+        return self.low(aux) in BE_AUX and (low.endswith(("ed", "en")) or low in PARTICIPLES) \
+            and self.verb_action(at) is not None
+
+    def _main_after_relative(self, verb: int) -> Cue | None:
+        """ "A ban on Brazilian chicken [that Saudi Arabia imposed last year] was eased": past
+        the relative clause whose verb is at `verb`, the main clause's passive verb."""
+        at = verb + 1
+        while at < len(self.toks) and self.low(at) not in (",", ";", ".", "—", "–", "and",
+                                                            "but"):
+            if self._passive_at(at):
+                return self.verb_action(at) or "impose", True, at
+            at += 1
+        return None
 
     def _in_phrase(self, found: Found) -> bool:
         """Whether the trigger sits in a phrase of another noun: "imports under the quota"."""

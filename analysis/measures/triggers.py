@@ -606,7 +606,7 @@ def _qualified(view: SentenceView, found: Found, prev: str) -> bool:
     nxt = view.low(found.last + 1)
     figure = any(view.low(at)[:1].isdigit() for at in range(found.last + 2, found.last + 5))
     # "duties that were imposed on French cheese": what they fall on, past a relative word
-    relative_on = nxt in ("that", "which") and any(
+    relative_on = (nxt in ("that", "which") or _zero_relative_subject(view, found)) and any(
         view.low(at) in ("on", "against") for at in range(found.last + 2, found.last + 6))
     return bool(window & view.lex.qualifiers.get(found.type, frozenset())) or (
         found.type in ("tariff", "other", "sanction") and (
@@ -618,6 +618,14 @@ def _qualified(view: SentenceView, found: Found, prev: str) -> bool:
 
 
 _RATE_REACH = 6  # tokens after "duties to" where the rate may stand ("to as much as 50%")
+
+
+def _zero_relative_subject(view: SentenceView, found: Found) -> bool:
+    """Whether a relative clause with no "that" follows, its subject a party laying the
+    measure: "the duties [Washington placed on solar panels]"."""
+    ent = view.ent_at.get(found.last + 1)
+    return ent is not None and ent.kind in ("country", "organization") \
+        and view.verb_action(ent.last + 1) is not None
 
 
 def _rate_ahead(view: SentenceView, found: Found) -> bool:
@@ -823,6 +831,24 @@ def _context_start(view: SentenceView, verb: int) -> int:
     return start
 
 
+def _on_after(view: SentenceView, found: Found) -> int:
+    """Where the measure's object phrase opens: right after it, or past the subject and
+    verb of a relative clause on it ("the ban [that Beijing imposed] on Australian coal",
+    "the duties [Washington placed] on solar panels")."""
+    at = found.last + 1
+    if view.low(at) in ("that", "which"):
+        at += 1
+    elif not (at in view.ent_at and view.verb_action(view.ent_at[at].last + 1)):
+        return found.last + 1
+    ent = view.ent_at.get(at if view.low(at) != "the" else at + 1)
+    if ent is None or ent.kind not in ("country", "organization"):
+        return found.last + 1
+    verb = ent.last + 1
+    if view.verb_action(verb) is None or view.low(verb + 1) not in ("on", "against"):
+        return found.last + 1
+    return verb + 1
+
+
 def object_type(view: SentenceView, found: Found) -> str | None:
     """The type a restriction word takes from its qualifier or object ("ban on arms exports")."""
     before = view.low(found.first - 1)
@@ -830,8 +856,8 @@ def object_type(view: SentenceView, found: Found) -> str | None:
         return _TYPE_WORDS[before]
     if before in _SANCTION_QUALIFIERS:
         return "sanction"  # "a full transaction ban on three Russian banks"
-    after = [view.low(at) for at in range(found.last + 1, min(len(view.toks),
-                                                              found.last + _OBJECT_TYPE_REACH))]
+    on = _on_after(view, found)
+    after = [view.low(at) for at in range(on, min(len(view.toks), on + _OBJECT_TYPE_REACH - 1))]
     if after and after[0] in ("on", "against"):
         words = after[1:after.index(",")] if "," in after else after[1:]
         # (an embargo on arms exports is a sanction, GUIDELINES 4.3)
@@ -844,9 +870,9 @@ def object_type(view: SentenceView, found: Found) -> str | None:
                 return _TYPE_WORDS[word]
             if word.endswith("-made"):
                 return "import_ban"  # "a ban on Chinese-made cameras"
-        if _access_to_technology(view, found.last + 2):
+        if _access_to_technology(view, on + 1):
             return "export_control"  # "curbs on China's access to advanced chips"
-        ent = view.ent_at.get(found.last + 2) or view.ent_at.get(found.last + 3)
+        ent = view.ent_at.get(on + 1) or view.ent_at.get(on + 2)
         if ent is not None and ent.kind == "organization":
             return "investment_restriction"
         if ent is not None and ent.kind == "person":
@@ -856,9 +882,9 @@ def object_type(view: SentenceView, found: Found) -> str | None:
                 and view.low(ent.last + 1) not in _NOT_GOODS \
                 and view.low(ent.last + 1) not in _NOT_A_NOUN:
             return "import_ban"  # "a ban on Japanese seafood", "its ban on US beef"
-        if goods_from_abroad(view, found.last + 2):
+        if goods_from_abroad(view, on + 1):
             return "import_ban"  # "a ban on frozen beef from Brazil"
-        if _sold_abroad(view, found.last + 2):
+        if _sold_abroad(view, on + 1):
             return "export_control"  # "restrictions on sales of AI chips to China"
     elif found.entry.phrase == "banned" or ban_as_verb(view, found):
         start = found.last + 1

@@ -4480,3 +4480,20 @@ def test_a_cap_ceiling_or_limit_on_a_flow_of_trade_is_a_quota():
         == ("quota", "extend")
     assert _typed("The EU wants a cap on bankers' bonuses.") == []
     assert _typed("The speed limit on motorways is 70mph.") == []
+
+
+def test_a_change_told_past_the_relative_clause_of_its_history():
+    """GUIDELINES 4.4: the step the sentence tells is the main clause's ("were cut"), not
+    the history in the relative clause ("that Washington imposed in April"), also with an
+    irregular participle, an adverb, or no "that"; the object phrase after the relative
+    clause gives the type."""
+    assert _typed("The tariffs that Washington imposed on Chinese goods in April were cut "
+                  "to 30% on Monday.") == [("tariff", "ease", "United States", ["China"])]
+    assert _typed("A ban on Brazilian chicken that Saudi Arabia imposed last year was eased "
+                  "on Thursday.") == [("import_ban", "ease", "Saudi Arabia", ["Brazil"])]
+    assert _typed("The ban that Beijing imposed on Australian coal in 2020 was quietly "
+                  "lifted this week.") == [("import_ban", "lift", "China", ["Australia"])]
+    assert _typed("The duties Washington placed on Chinese solar panels in 2018 were "
+                  "reduced to 14% on Tuesday.") == [("tariff", "ease", "United States", ["China"])]
+    assert _typed("The ban that Russia imposed on Georgian wine in 2006 was a blow.")[0][:2] \
+        == ("import_ban", "impose")
