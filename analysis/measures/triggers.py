@@ -47,6 +47,7 @@ _TYPE_WORDS = {
 }
 # A company's service banned outright (4.3 investment_restriction): "banned 59 Chinese apps".
 _APPS = frozenset({"app", "apps", "applications"})
+_APPS_REACH = 7  # tokens after the verb ("banned TikTok and 58 other Chinese apps")
 # Words right before a restriction word that make it a financial sanction (4.3): "a
 # transaction ban", "financial restrictions" (only before it: "curbs on financial
 # services" may be a market's rules).
@@ -899,9 +900,15 @@ def object_type(view: SentenceView, found: Found) -> str | None:
             return "import_ban"  # "the EU banned beef from Brazil"
         if view.low(start) in ("transactions", "transacting"):
             return "sanction"  # "The EU banned transactions with three Russian banks"
-        if any(view.low(at) in _APPS for at in range(start, min(len(view.toks), start + 4))):
+        if any(view.low(at) in _APPS for at in range(start, min(len(view.toks),
+                                                                start + _APPS_REACH))):
             return "investment_restriction"  # "India banned 59 Chinese apps": a company's
             # service banned (4.3)
+        if ent is not None and ent.kind == "organization" and not ent.official \
+                and view.low(ent.last + 1) not in ("from", "to", "'s", "’s") \
+                and not _goods_named_after(view, ent.last + 1):
+            return "investment_restriction"  # "India banned TikTok on Monday": a firm's
+            # service banned (4.3), not its conduct ("banned Acme from selling")
         for at in range(start, min(len(view.toks), start + 4)):
             # "Indonesia to ban bauxite exports", "will ban coal imports"
             if view.low(at) in ("exports", "imports") and at > start:

@@ -4497,3 +4497,22 @@ def test_a_change_told_past_the_relative_clause_of_its_history():
                   "reduced to 14% on Tuesday.") == [("tariff", "ease", "United States", ["China"])]
     assert _typed("The ban that Russia imposed on Georgian wine in 2006 was a blow.")[0][:2] \
         == ("import_ban", "impose")
+
+
+def test_takeovers_blocked_or_reviewed_and_firms_banned_are_investment_measures():
+    """GUIDELINES 4.3: a takeover blocked (its buyer and price between the verb and the
+    noun) or a firm's service banned is an investment restriction; its review a probe."""
+    assert _typed("President Biden blocked Nippon Steel's $14.9 billion takeover of US Steel "
+                  "on Friday.")[0][:3] == ("investment_restriction", "impose", "United States")
+    assert _typed("Australia rejected a Chinese dairy company's bid for a local milk "
+                  "producer.") == [("investment_restriction", "impose", "Australia", ["China"])]
+    assert _typed("The Committee on Foreign Investment in the United States is reviewing "
+                  "Nippon Steel's planned purchase of US Steel.")[0][:2] == (
+        "investigation", "investigate")
+    assert _typed("India banned TikTok on Monday.") == [
+        ("investment_restriction", "impose", "India", ["TikTok"])]
+    assert _typed("India banned TikTok and 58 other Chinese apps.")[0][0] == \
+        "investment_restriction"
+    assert _typed("The Philippines scrapped the 40% ceiling on foreign ownership of telecoms "
+                  "firms.")[0][:2] == ("investment_restriction", "lift")
+    assert _typed("Shareholders rejected the takeover bid.") == []
