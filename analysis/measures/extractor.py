@@ -1610,11 +1610,15 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if trigger.exempted_at >= 0:
         exemption_sides(view, trigger)
     if trigger.type == "investigation" and trigger.entry.phrase in INVESTIGATIVE \
+            and trigger.rule != "measure.wto-complaint" \
             and (_DUMPING.search(view.doc.text, trigger.end,
                                  min(view.end, trigger.end + _DUMPING_REACH))
-                 or _INTO_IMPORTS.match(view.doc.text, trigger.end)):
+                 or _INTO_IMPORTS.match(view.doc.text, trigger.end)
+                 and not _SECURITY_PROBE.search(view.doc.text, view.start, view.end)):
         # "an investigation into whether Chinese suppliers of wind turbines received unfair
-        # state subsidies": an anti-subsidy (or anti-dumping) probe (4.3 trade_defence)
+        # state subsidies": an anti-subsidy (or anti-dumping) probe (4.3 trade_defence); but
+        # a WTO complaint over anti-dumping duties is a complaint, and a probe into imports
+        # on national security grounds ("Section 232") another probe (4.3 investigation)
         trigger.type = "trade_defence"
     if trigger.type == "other" and trigger.entry.phrase in _INSTRUMENT_WORDS \
             and _ON_FOREIGN_OWNERSHIP.match(view.doc.text, trigger.end):
@@ -1795,6 +1799,8 @@ _DUMPING = re.compile(r"\b(?:dump(?:ed|ing)|sold\s+below\s+(?:cost|fair\s+value)
 _INTO_IMPORTS = re.compile(r"\s+into\s+(?:the\s+)?(?:surge\s+in\s+|rising\s+)?imports\s+of\b",
                            re.I)
 _DUMPING_REACH = 160
+_SECURITY_PROBE = re.compile(r"\bnational[- ]security\b|\bsecurity grounds\b|\bSection 232\b",
+                             re.I)
 # Cases brought in court: an official probe when a public body brings them (4.3), a
 # private lawsuit otherwise (4.1).
 _LEGAL_ACTIONS = frozenset({"legal action", "court action", "legal proceedings",

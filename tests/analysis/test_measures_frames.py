@@ -4516,3 +4516,17 @@ def test_takeovers_blocked_or_reviewed_and_firms_banned_are_investment_measures(
     assert _typed("The Philippines scrapped the 40% ceiling on foreign ownership of telecoms "
                   "firms.")[0][:2] == ("investment_restriction", "lift")
     assert _typed("Shareholders rejected the takeover bid.") == []
+
+
+def test_a_security_probe_of_imports_and_a_wto_complaint_are_probes_not_trade_defence():
+    """GUIDELINES 4.3: a probe into imports is anti-dumping or safeguard work unless it is
+    on national security grounds; a WTO complaint over anti-dumping duties is a complaint
+    (the duties complained of are trade defence)."""
+    assert _typed("The Commerce Department launched a national security probe into imports "
+                  "of copper.") == [("investigation", "investigate", "Commerce Department", [])]
+    assert _typed("India started a probe into imports of solar glass from China.")[0][0] == \
+        "trade_defence"
+    found = _typed("The WTO set up a panel on the EU's complaint over Chinese anti-dumping "
+                   "duties on brandy.")
+    assert ("investigation", "investigate", "European Union", ["China"]) in found
+    assert [m[0] for m in found] == ["investigation", "trade_defence"]
