@@ -1352,6 +1352,11 @@ def _without_instruments(view: SentenceView, found: list[Found]) -> list[Found]:
             if other.imposer is None and trigger.imposer is not None:
                 other.imposer, other.imposer_ent = trigger.imposer, trigger.imposer_ent
                 other.imposer_official = trigger.imposer_official
+                other.concrete = True
+            if trigger.action == "propose" and other.action == "impose":
+                # "proposed a regulation that would ban imports of ...": the ban proposed
+                other.action, other.rule = "propose", trigger.rule
+                other.cue_words, other.cue_at = trigger.cue_words, trigger.cue_at
     return out
 
 
@@ -1645,6 +1650,12 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.targets = trigger.targets or [name for name in deal.targets
                                               if name != deal.imposer]
         trigger.concrete = True  # its sides are the deal's ("a deal which cuts tariffs")
+    if trigger.action == "impose" and _proposed_in_a_bill(view, trigger, cue):
+        # "Senators introduced a bill that would ban imports of Russian uranium": what a
+        # bill would do is put forward, not adopted (4.4 propose)
+        trigger.action, trigger.rule = "propose", "measure.bill-would"
+        if trigger.imposer is None:
+            _bill_brought_by(view, trigger, cue)
     if _bill_of_a_member(view, trigger, cue):
         # "Sen. Sam Brownback said he would introduce legislation ...": a member's bill is
         # put forward, not adopted (4.4 propose)
@@ -1849,6 +1860,30 @@ _BILLS = frozenset({"legislation", "bill", "bills", "amendment", "amendments"})
 _BRINGING = ("introduc", "tabl", "sponsor", "draft")
 _MEMBERS = frozenset({"sen", "sen.", "senator", "rep", "rep.", "representative", "congressman",
                       "congresswoman", "lawmaker", "legislator", "mp", "mep", "deputy"})
+
+
+_DRAFTS = frozenset({"bill", "bills", "draft", "drafts", "proposal", "proposals", "amendment",
+                     "amendments"})
+_DRAFT_REACH = 3  # tokens from "that" back to the draft ("a draft law that would")
+
+
+def _proposed_in_a_bill(view: SentenceView, trigger: Found, cue: int) -> bool:
+    """Whether the measure's verb opens a relative clause "that would ..." on a bill, a
+    draft or a proposal: "a bill that would bar imports", "a proposal which would require
+    licences" (not "a law that bans")."""
+    if cue < 2 or view.low(cue - 1) != "would" or view.low(cue - 2) not in ("that", "which"):
+        return False
+    return any(view.low(at) in _DRAFTS for at in range(max(0, cue - 2 - _DRAFT_REACH), cue - 2))
+
+
+def _bill_brought_by(view: SentenceView, trigger: Found, cue: int) -> None:
+    """Who brings the bill: the last state or public body named before it ("Lawmakers in
+    Congress put forward a bill that would ..."), acting as the measure's imposer."""
+    ent = next((ent for ent in reversed(view.ents) if ent.last < cue - 2 and ent.official
+                and ent.kind in ("country", "organization") and not ent.demonym), None)
+    if ent is not None:
+        trigger.imposer, trigger.imposer_ent = acting_name(view, ent), ent
+        trigger.imposer_official, trigger.concrete = True, True
 
 
 def _bill_of_a_member(view: SentenceView, trigger: Found, cue: int) -> bool:

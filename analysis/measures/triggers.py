@@ -662,6 +662,8 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
         # "Controls on drone components remain in force": the kind of controls told
     typed = [mtype for mtype in types_here if mtype and head != "control"
              and not (mtype in ("investigation", "agreement", "subsidy") and head == "ban")]
+    typed.sort(key=lambda mtype: mtype == "other")  # a kind told before none ("a regulation
+    # that would ban imports": the imports' ban, not the regulation's "other")
     if typed:
         found.default_type = True  # a neighbour's kind, a guess the article did not tell
         return typed[0]

@@ -4530,3 +4530,15 @@ def test_a_security_probe_of_imports_and_a_wto_complaint_are_probes_not_trade_de
                    "duties on brandy.")
     assert ("investigation", "investigate", "European Union", ["China"]) in found
     assert [m[0] for m in found] == ["investigation", "trade_defence"]
+
+
+def test_what_a_bill_or_a_proposed_regulation_would_do_is_proposed():
+    """GUIDELINES 4.4: a new measure put forward, not adopted, is proposed, by who brings
+    the bill; the ban it would lay takes the ban's own kind, not the regulation's."""
+    assert _typed("Lawmakers in Congress put forward a bill that would outlaw imports of "
+                  "Russian uranium.") == [("import_ban", "propose", "Congress", ["Russia"])]
+    assert _typed("The European Commission proposed a regulation that would ban imports of "
+                  "products made with forced labour.") == [
+        ("import_ban", "propose", "European Commission", [])]
+    assert _typed("Russia banned imports of Georgian wine.") == [
+        ("import_ban", "impose", "Russia", ["Georgia"])]
