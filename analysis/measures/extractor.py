@@ -1641,6 +1641,12 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # "China blocked shipments of Australian coal": another state's goods kept out (4.3
         # import_ban), not its own held back
         trigger.type = "import_ban"
+    if trigger.type == "agreement" and trigger.entry.phrase.endswith(("talks", "negotiations")) \
+            and any(view.low(at) in _MEMBERSHIP_TALKS for at in range(trigger.first,
+                                                                      trigger.last + 1)):
+        # "The EU decided to open accession talks with Ukraine": one body admits applicants
+        # to membership talks (4.3 other), no deal of two parties
+        trigger.type = "other"
     deal = _deal_it_belongs_to(view, trigger)
     if deal is not None and trigger.imposer is None:
         # "a deal with Moscow that caps imports of Russian steel at 750,000 tons": the
@@ -1852,6 +1858,7 @@ def _deal_it_belongs_to(view: SentenceView, trigger: Found) -> Found | None:
 
 
 _DEAL_REACH = 6  # tokens from "that" back to the deal ("a deal with Moscow that")
+_MEMBERSHIP_TALKS = frozenset({"accession", "membership", "entry"})
 _DEAL_MODALS = frozenset({"will", "would", "shall"})
 
 

@@ -662,10 +662,16 @@ def _asks_legislature(view: SentenceView, appeal: int) -> bool:
     return view.low(at) in LEGISLATURES and view.low(at + 1) == "to"
 
 
+# Words of readiness before "to negotiate": a party willing to talk has agreed nothing.
+_WILLING = frozenset({"ready", "willing", "prepared", "open", "keen", "eager", "happy"})
+
+
 def _talks(view: SentenceView, found: Found, action: str, talk: int, anchor: int) -> str | None:
     """What talks discuss is no measure; a deal under negotiation is an agreed start of
     talks, and a proposal discussed is still proposed."""
     words = view.doc.words
+    if view.low(talk - 1) == "to" and view.low(talk - 2) in _WILLING:
+        return None  # "was ready to negotiate a trade pact": willing, no deal nor talks yet
     if found.type == "agreement":
         _mark(found, "measure.talks-agreed", view.toks[talk].text)
         return action if action in _CHANGES else "impose"

@@ -446,6 +446,8 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
                 else None
             if verb is None or (verb == "lower" and view.low(at - 1) in _BEFORE_ADJECTIVE):
                 continue  # "a slimmer state and lower taxes": an adjective
+            if verb == "open" and view.low(at + 1) == "to":
+                continue  # "was open to talks": willing, no talks opened (4.1)
             if " " not in verb and (view.low(at - 1) in _NOUN_BEFORE
                                     or view.low(at + 1) in ("for", "of")
                                     or verb == "force" and view.low(at - 1) == "task"):

@@ -4542,3 +4542,16 @@ def test_what_a_bill_or_a_proposed_regulation_would_do_is_proposed():
         ("import_ban", "propose", "European Commission", [])]
     assert _typed("Russia banned imports of Georgian wine.") == [
         ("import_ban", "impose", "Russia", ["Georgia"])]
+
+
+def test_readiness_to_talk_is_no_deal_and_accession_talks_are_one_bodys_decision():
+    assert _typed("India's trade minister said the country was open to talks with the "
+                  "European Union on a trade deal.") == []
+    assert _typed("Vietnam said it was ready to negotiate a trade pact with the United "
+                  "States.") == []
+    assert _typed("Japan said it was willing to discuss a currency swap deal with South "
+                  "Korea.") == []
+    assert _typed("The EU decided on Thursday to open accession talks with Ukraine and "
+                  "Moldova.") == [("other", "impose", "European Union", ["Ukraine", "Moldova"])]
+    assert _typed("Canada and Mexico will open talks on a free trade agreement next "
+                  "month.")[0][:3] == ("agreement", "impose", "Canada")
