@@ -611,6 +611,24 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
                 # "Inspector Levy" are people)
                 doc.no_actor_ends.add(toks[-1].end)
                 return
+            rest = _title_goes_on(doc, toks, head, name) if name else None
+            if rest is not None:
+                # "the Attorney General", "Lord Chief Justice", "Chief Operating Officer of
+                # Sony", "Director of Public Prosecutions": the rest of one title, nobody's
+                # name; a body after its "of" is read as any name is
+                title_from = _title_start(toks, head)
+                before_title = _strip_connectors(toks[:title_from])
+                if before_title and before_title[-1].word in gaz.ORG_WORDS \
+                        and toks[len(before_title)].word in ("of", "for") and not rest:
+                    # "the Office of the Deputy Prime Minister", "the Association of Chief
+                    # Police Officers": a body named by the post or the posts it serves
+                    out.append(Span(toks[0].start, toks[-1].end, "organization", None, SURE))
+                    return
+                if before_title and not is_portfolio(doc, before_title, short_body=True):
+                    _cut_of(doc, before_title, out)
+                if rest:
+                    _cut_of(doc, rest, out)
+                return
             if name:
                 before_title = _strip_connectors(toks[:_title_start(toks, head)])
                 if _constituency(doc, before_title, toks[head].word):
@@ -632,6 +650,49 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
                         _add(out, classify(doc, part, True))
                 return
     _cut_of(doc, toks, out)
+
+
+def _title_goes_on(doc: Doc, toks: list[Token], head: int,
+                   name: list[Token]) -> list[Token] | None:
+    """What follows the title when the words after the title head at `head` go on with the
+    same title rather than name its holder (None when they name someone): after a word that
+    also modifies titles ("Attorney", "Chief", "Deputy", "Lord"), words of titles ("General",
+    "Chief Justice", "Prime Minister"); after such a word or after "of" or "for", everyday
+    words that are nobody's name and end in a title's head ("Chief Operating Officer"), or
+    any after "of" ("Director of Public Prosecutions"); up to an "of" that may open a body
+    ("Chief Executive [of AOL]"). A surname that is also a title's word stays a name after a
+    post ("Prime Minister Major", "Home Secretary Major"), and so does a plural before a
+    body's head ("the Transport and General Workers' Union")."""
+    after_of = toks[head + 1].word in ("of", "for")
+    if not (toks[head].word in gaz.TITLE_MODIFIERS or after_of):
+        return None
+    end = next((at for at, tok in enumerate(name) if tok.word in ("of", "for")), len(name))
+    words = [tok.word for tok in name[:end] if tok.word not in CONNECTORS]
+    if not words:
+        return None
+    last = words[-1]
+    if not all(word in gaz.TITLE_MODIFIERS or is_title_head(word) for word in words):
+        ends_in_post = is_title_head(last) or is_plural_title_head(last)
+        if not (after_of or ends_in_post) or not all(
+                word in gaz.TITLE_MODIFIERS or is_title_head(word) or _nobodys_word(word)
+                for word in words):
+            return None
+    if last in gaz.SURNAMES and last not in gaz.TITLE_MODIFIERS \
+            and toks[head].word not in ("Lord", "Lady"):
+        return None
+    after = _PLURAL_POSSESSIVE_HEAD.match(doc.text, name[end - 1].end)
+    if after is not None and after.group(1) in gaz.ORG_HEADS:
+        return None
+    return _strip_connectors(name[end:])
+
+
+_PLURAL_POSSESSIVE_HEAD = re.compile(r"['’] ([A-Z]\w+)")
+
+
+def _nobodys_word(word: str) -> bool:
+    """An everyday word that is nobody's given name or surname ("Prosecutions")."""
+    return word.lower() in gaz.COMMON_WORDS and word not in gaz.FIRST_NAMES \
+        and word not in gaz.SURNAMES and gazetteer_kind(word) is None
 
 
 # Title heads that end names of people, works and bodies as often as they end a post: "John

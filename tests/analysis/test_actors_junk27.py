@@ -1,0 +1,61 @@
+"""Junk actors of the twenty-seventh session's helper (GUIDELINES 2.1, 2.8): the rest of a
+title read as its holder's name, and more. Invented sentences; each rule has a sentence it
+removes junk from and one whose real actor must stay."""
+
+from __future__ import annotations
+
+from newsdesk.analysis.actors import build_actors
+from newsdesk.analysis.entities import find_entities
+from newsdesk.analysis.model import Actor
+from newsdesk.analysis.sentences import split_sentences
+
+
+def actors(text: str) -> list[Actor]:
+    sentences = split_sentences(text)
+    return build_actors(text, sentences, find_entities(text, sentences))
+
+
+def names(text: str) -> set[str]:
+    return {actor.name for actor in actors(text)}
+
+
+def by_name(text: str) -> dict[str, Actor]:
+    return {actor.name: actor for actor in actors(text)}
+
+
+# -- the rest of a title is no one's name ---------------------------------------------------
+
+def test_title_words_after_a_modifying_title_word_name_nobody():
+    text = ("The Attorney General, Lord Pemberley, gave his advice. Lord Oswin, the Lord Chief "
+            "Justice, agreed. The Lord Chancellor was away.")
+    found = names(text)
+    assert {"General", "Justice", "Chancellor"}.isdisjoint(found)
+    assert {"Pemberley", "Oswin"} <= found
+
+
+def test_everyday_words_ending_in_a_post_are_the_post():
+    text = ("Karl Brenner, Chief Operating Officer of Zentrix, said sales rose. The Director of "
+            "Public Prosecutions will decide.")
+    found = by_name(text)
+    assert "Operating Officer" not in found and "Prosecutions" not in found
+    assert found["Karl Brenner"].role == "Chief Operating Officer of Zentrix"
+    assert found["Zentrix"].kind == "organization"
+
+
+def test_a_body_named_after_a_post():
+    text = "Figures from the Office of the Deputy Prime Minister showed a fall in Ruritania."
+    found = by_name(text)
+    assert "Prime Minister" not in found
+    assert found["Office of the Deputy Prime Minister"].kind == "organization"
+
+
+def test_a_surname_after_a_post_stays_a_person():
+    text = ("Prime Minister Major met Home Secretary Major in Strelsau. Labour peer Lord Dubbin "
+            "and General Varnick were there. Deputy Prime Minister Jo Quill spoke.")
+    found = names(text)
+    assert {"Major", "Dubbin", "Varnick", "Jo Quill"} <= found
+
+
+def test_a_plural_before_a_bodys_head_keeps_the_body():
+    text = "The Transport and General Workers' Union said members would strike."
+    assert any("Union" in name and "Workers" in name for name in names(text))
