@@ -71,17 +71,62 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
         if kind == "person" and words[-1] in _BUILDINGS:
             kind = "place"  # "the Kodak Theatre", "the Harry S. Truman Library": a building
         if kind == "person" and strength == GUESS and _no_persons_name(words):
+            if _closed_class_word(words) and (doc.next_word(end)[1] in _PRESS_OR_BAND or any(
+                    (gazetteer_kind(" ".join(words[at:])) or ("",))[0] == "organization"
+                    for at in range(1, len(words) - 1))):
+                # "The Australian newspaper", "The Harbour Lights band", "The Freedonian
+                # Red Cross": a body's name
+                return Span(start, end, "organization", None, GUESS)
+            if words[0] == "The":
+                doc.titles_of_works.add(" ".join(words[1:]))
             return None
         return Span(start, end, kind, None, strength)
     return Span(start, end, _one_word_kind(doc, end, words[0], prev), None, GUESS)
 
 
+# Closed-class words (articles, pronouns, auxiliaries, prepositions, negation, question
+# words) that a person's name never holds capitalized: a run of capitals with one is the
+# title of a work, a show or a band, or a line of a table ("Subs Not Used").
+_CLOSED_CLASS_WORDS = (
+    "The An This That These Those My Your His Her Its Our Their You He She It We They Me "
+    "Him Us Them Is Are Was Were Be Been Do Does Did Have Has Had Not No Nor If When What "
+    "Who Whom Which Where Why How About Up Out Off Over Into With From By At To For On In Of "
+    "And Or But Than Then So Can Could Would Should Must Shall Gonna Gotta Don't Can't Won't "
+    "Ain't It's I'm You're We're They're Here There Away Upon")
+_CLOSED_CLASS = frozenset(_CLOSED_CLASS_WORDS.split())
+# Nouns after a title that make it a newspaper's or a band's name, a body's.
+_PRESS_OR_BAND = frozenset({"newspaper", "paper", "magazine", "daily", "tabloid", "weekly",
+                            "band", "group"})
+
+
+def _closed_class_word(words: list[str]) -> bool:
+    """Whether a closed-class word stands capitalized among the words, not as anyone's name
+    ("He", "So", "Will" are names too); "A" only at the end ("Pool A") or before an
+    everyday word ("A Little Princess"; not "A Jones" in a team sheet, an initial)."""
+    for at, word in enumerate(words):
+        if word == "A":
+            if at == len(words) - 1 or at == 0 and _everyday(words[1]):
+                return True
+        elif word in _CLOSED_CLASS and word not in gaz.FIRST_NAMES \
+                and word not in gaz.SURNAMES:
+            return True
+    return False
+
+
+def _everyday(word: str) -> bool:
+    return word.lower() in gaz.COMMON_WORDS and word not in gaz.FIRST_NAMES \
+        and word not in gaz.SURNAMES
+
+
 def _no_persons_name(words: list[str]) -> bool:
     """Words guessed a person's name that cannot be one: a number word last ("Formula
-    One"), or three or more everyday words none of which is a name ("its own Eat Well
-    Play Well campaign": a slogan)."""
+    One"), a closed-class word in capitals ("The Aviator", "Boys Don't Cry"), or three or
+    more everyday words none of which is a name ("its own Eat Well Play Well campaign": a
+    slogan)."""
     if words[-1].lower() in NUMBER_WORDS or words[-1].lower() in MULTIPLIERS:
         return True
+    if _closed_class_word(words):
+        return True  # "The Aviator", "Boys Don't Cry", "Not Used", "Making Of": a title
     return len(words) >= 3 and all(
         word.lower() in MID_ORDINARY and word not in gaz.FIRST_NAMES for word in words)
 

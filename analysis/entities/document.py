@@ -75,7 +75,8 @@ class Doc:
     """One article's text with its sentence starts, for context look-ups."""
 
     __slots__ = ("text", "starts", "first_words", "caps_lines", "_tabular", "no_actor_ends",
-                 "no_actor_abbreviations", "_next_words", "programme_name_starts", "crude_ends")
+                 "no_actor_abbreviations", "_next_words", "programme_name_starts", "crude_ends",
+                 "titles_of_works")
 
     def __init__(self, text: str, sentences: list[Sentence]):
         self.text = text
@@ -98,6 +99,9 @@ class Doc:
         # Abbreviations found to name no actor ("(NEM) initiative", "(LNG)"): so are their
         # later mentions ("The NEM approach").
         self.no_actor_abbreviations: set[str] = set()
+        # Titles read as no one's name mid-sentence ("[The] Aviator" of "in The Aviator"):
+        # so is the same title where "The" opens the sentence and is dropped.
+        self.titles_of_works: set[str] = set()
         # The tests of one run ask for the word after it again and again.
         self._next_words: dict[int, tuple[bool, str]] = {}
         # Where a programme's name may begin ("a program known as [Proex]") and where a

@@ -295,6 +295,9 @@ def _settle(doc: Doc, spans: list[Span]) -> Known:
         if span.strength < SURE:
             if name.lower() in MID_ORDINARY:
                 continue  # "The" is never a name, whatever else the article says
+            if name in doc.titles_of_works:
+                span.kind = None  # "The Aviator leads" after "starred in The Aviator"
+                continue
             hit = known.get(name) or (guessed.get(name) if span.kind is None else None)
             if hit is None and span.kind in ("person", "organization") and name in votes:
                 # "Nintendo said" (a person's guess) and "Nintendo's games" (a firm's):

@@ -59,3 +59,31 @@ def test_a_surname_after_a_post_stays_a_person():
 def test_a_plural_before_a_bodys_head_keeps_the_body():
     text = "The Transport and General Workers' Union said members would strike."
     assert any("Union" in name and "Workers" in name for name in names(text))
+
+
+# -- a closed-class word in capitals makes a title, not a person ----------------------------
+
+def test_a_capitalized_closed_class_word_makes_a_title():
+    text = ("Among the films nominated are The Quillmaker and Boys Won't Sing. The "
+            "Quillmaker leads the field. Subs Not Used: Brennan, Oakes. They are in Pool A.")
+    found = names(text)
+    assert {"The Quillmaker", "Quillmaker", "Boys Won't Sing", "Not Used",
+            "Pool A"}.isdisjoint(found)
+    assert {"Brennan", "Oakes"} <= found
+
+
+def test_an_initial_and_names_with_closed_class_look_alikes_stay():
+    text = ("P Oakes, A Brennan and Marta Hollis were picked. The suspects blew up a Pan Am "
+            "jet. Reporters Without Borders protested.")
+    found = names(text)
+    assert {"A Brennan", "Marta Hollis", "Pan Am"} <= found
+
+
+def test_a_title_before_a_press_noun_or_holding_a_known_body_is_a_body():
+    text = ("Jo Quill was quoted by The Ruritanian Clarion newspaper. She gave money to The "
+            "Freedonian Red Cross.")
+    kinds = {actor.name: actor.kind for actor in actors(text)}
+    assert "organization" in {kinds.get("Ruritanian Clarion"),
+                              kinds.get("The Ruritanian Clarion")}
+    assert "organization" in {kinds.get("Freedonian Red Cross"),
+                              kinds.get("The Freedonian Red Cross")}
