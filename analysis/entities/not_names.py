@@ -158,7 +158,8 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     # The cheap tests first; a gazetteer name ("G7") overrules them.
     found = (provision_or_project(doc, toks, words) or concept_phrase(words)
              or title_of_work(doc, toks) or product_name(doc, toks)
-             or law_name(doc, toks) or compound_modifier(toks) or owned_name(doc, toks, words)
+             or law_name(doc, toks) or law_with_of(toks) or compound_modifier(toks)
+             or owned_name(doc, toks, words)
              or firm_product(doc, toks, words))
     return found and gazetteer_kind(" ".join(words)) is None
 
@@ -320,6 +321,27 @@ def law_name(doc: Doc, toks: list[Token]) -> bool:
         return False  # see _law_may_follow
     rest = _LAW_RUNS_ON.match(doc.text, toks[-1].end)
     return rest is not None and rest.group(1) in gaz.MISC_WORDS
+
+
+def law_with_of(toks: list[Token]) -> bool:
+    """ "the Prevention of Terrorism Bill", "the Act of Settlement", "a Memorandum of
+    Understanding", "the Bill of Rights": a law's, a treaty's or an event's name that holds
+    "of", which the split at "of" would leave as names ("Prevention", "Settlement"); not
+    when a body's word is in it ("the Bank of England Act" keeps its bank)."""
+    if len(toks) < 3 or not any(tok.word == "of" for tok in toks):
+        return False
+    words = [tok.word for tok in toks if tok.word not in CONNECTORS and tok.word != "The"]
+    if len(words) < 2 or any(word in gaz.ORG_WORDS for word in words):
+        return False
+    if words[-1] in gaz.MISC_WORDS:
+        return True
+    return words[0] in _LAW_HEADS and toks[[tok.word for tok in toks].index(words[0]) + 1].word \
+        == "of"
+
+
+# Words that open a law's or a document's name before "of": "the Act of Union".
+_LAW_HEADS = frozenset({"Act", "Acts", "Bill", "Treaty", "Charter", "Declaration",
+                        "Memorandum", "Statute", "Code", "Articles"})
 
 
 def compound_modifier(toks: list[Token]) -> bool:

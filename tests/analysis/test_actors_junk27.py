@@ -87,3 +87,20 @@ def test_a_title_before_a_press_noun_or_holding_a_known_body_is_a_body():
                               kinds.get("The Ruritanian Clarion")}
     assert "organization" in {kinds.get("Freedonian Red Cross"),
                               kinds.get("The Freedonian Red Cross")}
+
+
+# -- a law's, a document's or an award's name holding "of" ----------------------------------
+
+def test_a_law_or_award_name_with_of_names_no_actor():
+    text = ("MPs backed the Prevention of Smuggling Bill. The Act of Accession was signed and "
+            "the firms signed a Memorandum of Understanding. Jo Quill was named Ruritanian "
+            "Skater of the Year.")
+    found = names(text)
+    assert {"Prevention", "Accession", "Memorandum", "Understanding", "Skater",
+            "Ruritanian Skater"}.isdisjoint(found)
+    assert "Jo Quill" in found
+
+
+def test_a_body_with_of_and_a_law_word_keeps_the_body():
+    text = "The Bank of Freedonia Act gave powers to the Bank of Freedonia, Jo Quill said."
+    assert any(name.startswith("Bank of Freedonia") for name in names(text))
