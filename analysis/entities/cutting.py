@@ -270,6 +270,7 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
                   or second is None and _phrase_in_lower_case_elsewhere(doc, toks[0])
                   or second is None and _everyday_word_opening(doc, toks[0])
                   or _participle_opening(doc, toks[0]) or _comma_opening(doc, toks[0])
+                  or second is None and _derived_word_opening(doc, toks[0])
                   or _comparative_opening(doc, toks[0])
                   or _lower_case_elsewhere(doc, toks[0])
                   or _quantifier_opening(doc, toks[0])):
@@ -453,6 +454,38 @@ def _participle_opening(doc: Doc, tok: Token) -> bool:
         return False
     possessive, nxt = doc.next_word(tok.end)
     return not possessive and nxt.isalpha() and nxt.islower()
+
+
+def _derived_word_opening(doc: Doc, tok: Token) -> bool:
+    """ "Upping the ante is ...", "Misusing someone's identity", "Regrettably it is ...",
+    "Deregulation is expected": a word opening a sentence whose ending makes it a form of
+    an ordinary word the lists may lack: an "-ing" form before its object (a determiner or
+    a pronoun), an adverb in "-ally", "-ously", "-ably", "-edly" and the like, or an
+    abstract noun in "-ation", "-ment", "-ism" before a lower-case word that is no verb of
+    saying; not a name the lists know, and not one the article writes capitalized on its
+    own elsewhere ("shares in Xing rose")."""
+    word = tok.word
+    if len(word) < _DERIVED_MIN or not word.endswith(_DERIVED_ENDINGS) \
+            or not word.isalpha() or not _plain_word(word):
+        return False
+    _, nxt = doc.next_word(tok.end)
+    if word.endswith("ing"):
+        found = nxt.lower() in _OBJECT_OPENERS or nxt.endswith(("'s", "’s")) and nxt[:1].islower()
+    elif word.endswith("ly"):
+        found = nxt.isalpha() and nxt.islower() or nxt == ","
+    else:
+        found = nxt.isalpha() and nxt.islower() and nxt not in PERSON_VERBS \
+            and doc.text[tok.end:tok.end + 1] == " "
+    return found and not _named_elsewhere(doc, word)
+
+
+_DERIVED_MIN = 6  # letters: not "Boxing", "Kelly"
+_DERIVED_ENDINGS = ("ing", "ally", "ously", "ably", "ibly", "edly", "ively", "fully", "ingly",
+                    "ently", "antly", "ation", "ment", "ism")
+# Words that open the object of an "-ing" form right after it.
+_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my",
+                             "your", "this", "that", "these", "those", "some", "it", "them",
+                             "him", "up", "down", "out", "off", "someone's", "people's"})
 
 
 def _plain_word(word: str) -> bool:

@@ -104,3 +104,20 @@ def test_a_law_or_award_name_with_of_names_no_actor():
 def test_a_body_with_of_and_a_law_word_keeps_the_body():
     text = "The Bank of Freedonia Act gave powers to the Bank of Freedonia, Jo Quill said."
     assert any(name.startswith("Bank of Freedonia") for name in names(text))
+
+
+# -- a derived form of an ordinary word opening a sentence ----------------------------------
+
+def test_a_derived_word_opening_a_sentence_names_nobody():
+    text = ("Zentrix cut prices. Outbidding the rivals is its plan. Misfiling someone's claim "
+            "costs money. Unsurprisingly, rivals complained. Demutualisation is expected soon.")
+    found = names(text)
+    assert {"Outbidding", "Misfiling", "Unsurprisingly", "Demutualisation"}.isdisjoint(found)
+    assert "Zentrix" in found
+
+
+def test_a_name_ending_like_a_derived_word_stays():
+    text = ("Prices rose. Kettering said the plan was sound. Shares in Bexling rose. Bexling "
+            "the firm's rival fell.")
+    found = names(text)
+    assert "Kettering" in found and "Bexling" in found
