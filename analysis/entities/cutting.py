@@ -236,6 +236,14 @@ def _drop_leading_non_names(doc: Doc, toks: list[Token], initial: bool,
             toks = toks[1:]
             initial = False
             continue
+        described = _described_after_name(toks)
+        if described:
+            # "New York-based RJR", "Santa Monica-based Activision", "South African-born
+            # Jo Quill": a place of several words glued to a describing word is no mention
+            # (GUIDELINES 2.3), and the name is what follows
+            toks = toks[described:]
+            initial = False
+            continue
         if initial and word == "An" and len(toks) > 1 and (
                 toks[1].word[:1] in "AEIOU"
                 or toks[1].word.isupper() and toks[1].word[:1] in _VOWEL_SOUNDING):
@@ -249,6 +257,24 @@ def _drop_leading_non_names(doc: Doc, toks: list[Token], initial: bool,
             continue
         break
     return toks
+
+
+def _described_after_name(toks: list[Token]) -> int:
+    """How many words open `toks` as a name of two or three words whose last is glued to a
+    describing word ("New York-based", "Hong Kong-listed"), before a name; else 0."""
+    for at in range(1, min(len(toks) - 1, _DESCRIBED_REACH + 1)):
+        word = toks[at].word
+        if "-" in word and word.endswith(_DESCRIBING_ENDINGS) \
+                and described_by(word, len(toks) - at):
+            return at + 1 if all(tok.word[:1].isupper() and tok.word not in CONNECTORS
+                                 for tok in toks[:at]) else 0
+    return 0
+
+
+_DESCRIBED_REACH = 3  # words of a place before its describing word: "Rio de Janeiro-based"
+# Endings of participles that describe a name after them ("-based", "-born", "-run"; not
+# "Low-fare" of "European Low-fare Airlines Association", nor "Ross-van Dorp").
+_DESCRIBING_ENDINGS = ("ed", "born", "run", "built", "made", "grown", "bound")
 
 
 def _known_start(doc: Doc, toks: list[Token]) -> bool:

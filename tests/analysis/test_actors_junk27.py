@@ -121,3 +121,21 @@ def test_a_name_ending_like_a_derived_word_stays():
             "the firm's rival fell.")
     found = names(text)
     assert "Kettering" in found and "Bexling" in found
+
+
+# -- a place of several words glued to a describing word opens no name ----------------------
+
+def test_a_place_glued_to_a_describing_word_is_cut_off_the_name():
+    text = ("Shares in New Harbour-based Zentrix Holdings rose. The Port Vell-born Jo Quill "
+            "joined Santa Lucia-listed Globex Corp.")
+    found = names(text)
+    assert {"Zentrix Holdings", "Jo Quill", "Globex Corp."} <= found
+    assert not any("-based" in name or "-born" in name or "-listed" in name for name in found)
+
+
+def test_a_hyphen_inside_a_name_that_describes_nothing_stays():
+    text = ("The European Low-fare Airlines Association complained. Sports minister Clemence "
+            "Ross-van Dorp said so.")
+    found = names(text)
+    assert "European Low-fare Airlines Association" in found
+    assert "Clemence Ross-van Dorp" in found
