@@ -806,7 +806,15 @@ def _name_after_title(toks: list[Token], head: int) -> int | None:
         while after < len(toks) and toks[after].word in gaz.TITLE_MODIFIERS:
             after += 1
         if after == name_from + 1 or after >= len(toks):
-            return None
+            # "Chancellor of the Exchequer Gordon Brown": a portfolio of everyday words,
+            # then a given name
+            at = _name_after_portfolio(toks, name_from + 1)
+            if at is None or not all(tok.word.lower() in gaz.COMMON_WORDS
+                                     and gazetteer_kind(tok.word) is None
+                                     and tok.word not in gaz.ORG_WORDS
+                                     for tok in toks[name_from + 1:at] if tok.word != "the"):
+                return None
+            return at
         name_from = after
     elif following == "for":  # "Minister for (the) Environment Jo Park"
         return _name_after_portfolio(toks, name_from + 1)

@@ -139,3 +139,17 @@ def test_a_hyphen_inside_a_name_that_describes_nothing_stays():
     found = names(text)
     assert "European Low-fare Airlines Association" in found
     assert "Clemence Ross-van Dorp" in found
+
+
+# -- a portfolio after "of" between a title and its holder ----------------------------------
+
+def test_a_portfolio_after_of_is_not_glued_to_the_holder():
+    text = "Analysts said that Chancellor of the Exchequer Jo Quill's forecasts were too rosy."
+    found = names(text)
+    assert "Jo Quill" in found
+    assert not any(name.startswith("Exchequer") for name in found)
+
+
+def test_a_body_after_of_is_not_taken_for_a_portfolio():
+    text = "Chairman of the Harbour Audit Committee Jo Quill said so."
+    assert "Jo Quill" not in names(text) or "Harbour Audit Committee" in names(text)
