@@ -86,12 +86,13 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
 
 # Closed-class words (articles, pronouns, auxiliaries, prepositions, negation, question
 # words) that a person's name never holds capitalized: a run of capitals with one is the
-# title of a work, a show or a band, or a line of a table ("Subs Not Used").
+# title of a work, a show or a band, or a line of a table ("Subs Not Used"). Not "Than",
+# "Then", "Him": parts of Burmese and Korean names ("Hla Than").
 _CLOSED_CLASS_WORDS = (
     "The An This That These Those My Your His Her Its Our Their You He She It We They Me "
-    "Him Us Them Is Are Was Were Be Been Do Does Did Have Has Had Not No Nor If When What "
+    "Us Them Is Are Was Were Be Been Do Does Did Have Has Had Not No Nor If When What "
     "Who Whom Which Where Why How About Up Out Off Over Into With From By At To For On In Of "
-    "And Or But Than Then So Can Could Would Should Must Shall Gonna Gotta Don't Can't Won't "
+    "And Or But So Can Could Would Should Must Shall Gonna Gotta Don't Can't Won't "
     "Ain't It's I'm You're We're They're Here There Away Upon")
 _CLOSED_CLASS = frozenset(_CLOSED_CLASS_WORDS.split())
 # Nouns after a title that make it a newspaper's or a band's name, a body's.

@@ -153,3 +153,8 @@ def test_a_portfolio_after_of_is_not_glued_to_the_holder():
 def test_a_body_after_of_is_not_taken_for_a_portfolio():
     text = "Chairman of the Harbour Audit Committee Jo Quill said so."
     assert "Jo Quill" not in names(text) or "Harbour Audit Committee" in names(text)
+
+
+def test_an_asian_name_that_looks_like_a_function_word_stays():
+    text = "Hla Than, an elected member of parliament, died in custody."
+    assert "Hla Than" in names(text)
