@@ -1954,6 +1954,7 @@ _LOWERING = frozenset({"lower", "lowers", "lowered", "lowering", "cut", "cuts", 
 _RAISING = frozenset({"raise", "raises", "raised", "raising", "increase", "increases",
                       "increased", "increasing", "double", "doubles", "doubled",
                       "doubling", "expand", "expands", "expanded", "expanding", "rise",
+                      "enlarge", "enlarges", "enlarged", "enlarging",
                       "rises", "rising", "rose", "risen"})
 
 
@@ -1961,16 +1962,32 @@ def _limit_direction(view: SentenceView, trigger: Found, action: str, cue: int) 
     """The action a verb gives a limit: lowering one imposes more, raising one eases it;
     so too the threshold of a tax ("the stamp duty threshold would double", "raised the
     level at which buyers pay stamp duty")."""
-    if cue < 0 or view.low(trigger.last) not in _LIMIT_HEADS \
-            and view.low(trigger.first) not in _LIMIT_HEADS \
+    if cue < 0 or not any(view.low(at) in _LIMIT_HEADS
+                          for at in range(trigger.first, trigger.last + 1)) \
             and not _tax_threshold(view, trigger):
-        return action  # (the head is first in "the cap on foreign ownership")
+        return action  # (the head is first in "the cap on foreign ownership", after the
+        # verb in "raised the cap on foreign investment")
     verb = view.low(cue)
     if verb in _LOWERING and action == "ease":
         return "impose"
     if verb in _RAISING and action == "impose":
         return "ease"
+    if verb.startswith("lift") and action == "lift" and _to_a_figure(view, trigger.last + 1):
+        return "ease"  # "lifted its limit on foreign ownership of airlines to 49%": raised
     return action
+
+
+_TO_FIGURE_REACH = 6  # tokens after the limit where "to 49%" may stand
+
+
+def _to_a_figure(view: SentenceView, start: int) -> bool:
+    """Whether "to" and a figure follow within the limit's phrase ("of airlines to 49%")."""
+    for at in range(start, min(len(view.toks) - 1, start + _TO_FIGURE_REACH)):
+        if view.low(at) in (",", ";", "."):
+            return False
+        if view.low(at) == "to" and view.low(at + 1)[:1].isdigit():
+            return True
+    return False
 
 
 def _on_a_share(view: SentenceView, trigger: Found) -> bool:

@@ -96,6 +96,12 @@ _LEVEL_VERBS = {verb: "ease" for verb in ("fall", "falls", "fell", "falling", "d
 _LEVEL_VERBS.update({verb: "impose" for verb in ("rise", "rises", "rose", "rising", "climb",
                                                  "climbs", "climbed", "jump", "jumps",
                                                  "jumped")})
+# Words that open a relative clause: "a truce under which US duties fall to 30%" (the
+# duties are its subject, in no phrase of another noun).
+_RELATIVE_WORDS = frozenset({"which", "that", "whom", "whose"})
+# Verbs that move a rate with "up" or "down": "came down to 6%", "went up by 3 points".
+_MOVING_VERBS = frozenset({"come", "comes", "came", "coming", "go", "goes", "went", "gone",
+                           "going", "edge", "edges", "edged", "move", "moves", "moved"})
 # Verbs of judging a measure: who does it by them did not take the measure.
 # Participles of harm: the agent after them hurt the measure's beneficiaries, it did not take
 # the measure ("exporters hit by US tariffs").
@@ -590,6 +596,11 @@ class SentenceView:
                     continue
             if low in _CLOSING and found.type == "investigation" and self.low(at - 1) in BE_AUX:
                 return "lift", True, at  # "the investigation into ... was closed"
+            level = self._level_change(at)
+            if level is not None and not self._in_phrase(found):
+                # "US duties will drop to 30%", "the duty came down to 6%", "subsidies went
+                # up by 3 points": a rate that moves to or by a figure
+                return level, True, at
             action = self.verb_action(at)
             if action and at == found.last + 1 and self.low(at + 1) in ATTRIBUTIVE:
                 break  # "the deal lowered the risk": the trigger acts, it is not acted on
@@ -612,15 +623,25 @@ class SentenceView:
                     if main is not None:
                         return main  # "Tax breaks granted to Timor Motors will be withdrawn"
                 return action, True, at
-            if low in _LEVEL_VERBS and self.low(at + 1) == "to" and (
-                    self.low(at + 2)[:1].isdigit() or self.low(at + 2) in ("zero", "nil")) \
-                    and not self._in_phrase(found):
-                # "US duties will fall to 30%": a rate that moves to a figure
-                return _LEVEL_VERBS[low], True, at
             if low == "," or (low in ("and", "or") and at + 1 not in self.ent_at) \
                     or low == "as" and self.low(at + 1) in _PRONOUNS:
                 break  # ("stamp duty to £120,000 as he put the economy ...": his clause)
         return None
+
+    def _level_change(self, at: int) -> str | None:
+        """The action of a verb at `at` by which a rate moves to or by a figure: "fall to
+        30%" (ease), "came down to 6%" (ease), "went up by 3 points" (impose); else None."""
+        low = self.low(at)
+        action = _LEVEL_VERBS.get(low)
+        after = at + 1
+        if action is None and self.low(at + 1) in ("up", "down") \
+                and low in _MOVING_VERBS:
+            action, after = ("impose" if self.low(at + 1) == "up" else "ease"), at + 2
+        if action is None or self.low(after) not in ("to", "by"):
+            return None
+        figure = self.low(after + 1)
+        return action if figure[:1].isdigit() or figure in ("zero", "nil") \
+            or figure[:1] in "$£€" else None
 
     def _put_on_a_list(self, found: Found) -> Cue | None:
         """ "added five rare earth elements, including holmium and ytterbium, to its export
@@ -764,8 +785,9 @@ class SentenceView:
     def _in_phrase(self, found: Found) -> bool:
         """Whether the trigger sits in a phrase of another noun: "imports under the quota"."""
         back = found.first - 1
-        while back >= 0 and (self.low(back) in DETERMINERS or back in self.ent_at
-                             or self._plain_modifier(back)):
+        while back >= 0 and self.low(back) not in _RELATIVE_WORDS \
+                and (self.low(back) in DETERMINERS or back in self.ent_at
+                     or self._plain_modifier(back)):
             back -= 1
         return back >= 0 and self.low(back) in PP_PREPS
 

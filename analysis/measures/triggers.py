@@ -401,7 +401,7 @@ _TRADED_NOT_TAXED = frozenset({"sugar"})
 _TAXED_THINGS = frozenset({"profits", "profit", "earnings", "bonuses", "income", "incomes",
                            "windfall", "wealth", "property", "homes", "houses", "salaries",
                            "pay", "transactions", "flights", "tickets", "passengers",
-                           "emissions", "turnover", "revenues", "dividends"})
+                           "emissions", "turnover", "revenues", "revenue", "dividends"})
 _LACKING = frozenset({"without", "lack", "lacks", "lacked", "lacking"})
 # Words before a verb's form that make it a noun: "the limit", "the EU's ban", "its curb".
 _NOUN_BEFORE = frozenset({"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our"})

@@ -4555,3 +4555,23 @@ def test_readiness_to_talk_is_no_deal_and_accession_talks_are_one_bodys_decision
                   "Moldova.") == [("other", "impose", "European Union", ["Ukraine", "Moldova"])]
     assert _typed("Canada and Mexico will open talks on a free trade agreement next "
                   "month.")[0][:3] == ("agreement", "impose", "Canada")
+
+
+def test_a_rate_or_a_limit_moved_takes_the_direction_of_the_move():
+    """GUIDELINES 4.4: duties that drop, fall or come down to a figure are eased (not
+    lifted), also as the subject of "under which"; a quota enlarged or a limit lifted to a
+    figure is eased; export tax rebates are a subsidy, a levy on revenue a tax."""
+    assert ("tariff", "ease", "United States", ["China"]) in _typed(
+        "The United States and China agreed on Monday to a 90-day truce under which US "
+        "duties on Chinese goods fall to 30% from 145%.")
+    assert _typed("US duties on Chinese goods will drop to 30% from Wednesday.") == [
+        ("tariff", "ease", "United States", ["China"])]
+    assert _typed("India's duty on imported gold came down to 6% from 15%.") == [
+        ("tariff", "ease", "India", [])]
+    assert _typed("South Korea enlarged its tariff-rate quota for imported pork to 50,000 "
+                  "tonnes.") == [("quota", "ease", "South Korea", [])]
+    assert _typed("Canada lifted its limit on foreign ownership of airlines to 49%.") == [
+        ("investment_restriction", "ease", "Canada", [])]
+    assert _typed("The US lifted tariffs on Chinese steel to 50%.")[0][:2] == ("tariff", "impose")
+    assert _typed("Beijing cut export tax rebates for aluminium products.") == [
+        ("subsidy", "ease", "China", [])]
