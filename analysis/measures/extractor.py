@@ -59,6 +59,7 @@ from .vocab import (
     DETERMINERS,
     DUTY_ON_A_CLASS,
     INVESTIGATIVE,
+    MEMBERSHIP_LEFT,
     MEMBERSHIP_SUSPENDED,
     OBTAIN,
     SANCTION_LICENCES,
@@ -316,6 +317,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         back = found.group("back") is not None
         add(found, _READMITTED_ENTRY if back else _SUSPENDED_ENTRY,
             group="back" if back else "active" if found.group("active") else "verb")
+    for found in _LEAVING.finditer(text) if "lea" in text or "quit" in text \
+            or "withdr" in text or " out of" in text or "left" in text else ():
+        # "The United States will leave the World Health Organization", "Hungary quit the
+        # ICC": a state gives up its membership of a body of states (4.3 other)
+        add(found, _LEFT_ENTRY)
     for found in _TO_COURT.finditer(text) if " to court" in text else ():
         # "The European Commission took Hungary to court over its asylum law": a case a
         # public body brings (4.3 investigation: judicial)
@@ -485,6 +491,11 @@ _SUSPENDED_FROM = re.compile(
 _WITHDRAWING = ("revok", "suspend", "cancel", "withdr", "strip")
 # Verbs of a bid to enter a body, not to buy a firm: "Russia's bid to join the WTO".
 _JOINING = frozenset({"join", "rejoin", "enter", "become"})
+_LEAVING = re.compile(
+    r"\b(?P<verb>leave|leaves|left|leaving|quit|quits|quitting"
+    r"|(?:withdraw|withdraws|withdrew|withdrawn|withdrawing)\s+from"
+    r"|(?:pull|pulls|pulled|pulling)\s+out\s+of)\s+(?:the\s+)?(?=[A-Z])")
+_LEFT_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_LEFT, "impose")
 _SUSPENDED_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_SUSPENDED, "impose")
 _READMITTED_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_SUSPENDED, "lift")
 # A party a public body takes to court: "took Hungary to court over its asylum law".
@@ -1007,6 +1018,8 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             # 'a "comprehensive ban" on smoking': the name is quoted, what it falls on is
             # read past the closing mark
             trigger.last += 1
+        if entry is _LEFT_ENTRY and not _body_of_states_after(view, trigger):
+            continue  # "stop oil exports from leaving Iraq": no body of states left
         if accept(view, trigger) and not _description(view, trigger):
             if _licensing_duty(view, trigger):
                 trigger.type = "export_control"
@@ -1107,6 +1120,13 @@ def _deal_opening(view: SentenceView, found: list[Found], read: list[Found]) -> 
     deal.action, deal.explicit_action, deal.weak = "impose", False, False
     deal.rule, deal.cue_words = "measure.deal-content", deal.entry.phrase
     return deal
+
+
+def _body_of_states_after(view: SentenceView, trigger: Found) -> bool:
+    """Whether a public organization is named right after a verb of leaving ("leave the
+    World Health Organization"), not a country or a place ("leaving Iraq")."""
+    ent = view.ent_at.get(trigger.last + 1 + (view.low(trigger.last + 1) == "the"))
+    return ent is not None and ent.kind == "organization" and ent.official
 
 
 def _share_the_verb(view: SentenceView, trigger: Found, read: list[Found]) -> None:
@@ -1612,6 +1632,9 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.rule, trigger.cue_words = "measure.threat", view.toks[voiced].text
         trigger.framed = True
     find_parties(view, trigger, cue, explicit or trigger.framed)
+    if trigger.entry is _LEFT_ENTRY and not trigger.targets:
+        return False  # "allowed to leave Iraq", "chose to leave the Conservatives": no state
+        # giving up a body of states
     if trigger.exempted_at >= 0:
         exemption_sides(view, trigger)
     if trigger.type == "investigation" and trigger.entry.phrase in INVESTIGATIVE \

@@ -682,6 +682,10 @@ def _talks(view: SentenceView, found: Found, action: str, talk: int, anchor: int
     return None
 
 
+# Nouns of a demand that another act: "its call for the UK to leave".
+_CALLS = frozenset({"call", "calls", "demand", "demands", "appeal", "appeals", "plea", "pleas"})
+
+
 def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
             anchor: int) -> str:
     """ "plans to impose" proposes; "plans to lift" keeps the planned change; "could"
@@ -702,6 +706,10 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
         intent = _find(view, start, intent, words.proposal_verbs)
     if intent < 0:
         intent = _find(view, max(0, found.first - 4), found.first, words.proposal_nouns)
+    if intent < 0 and view.low(anchor - 1) == "to":
+        # "on the back of its call for the UK to leave the EU": a call for another to act
+        intent = next((at for at in range(start, anchor - 2) if view.low(at) in _CALLS
+                       and view.low(at + 1) == "for"), -1)
     if intent < 0:
         intent = next((at for at in range(found.first - 1, max(0, found.first - 3) - 1, -1)
                        if view.low(at) in words.proposal_adjectives), -1)  # "the proposed levy"

@@ -21,6 +21,7 @@ from .vocab import (
     CHALLENGE_FORMS,
     COURT_NAME,
     LETTING,
+    MEMBERSHIP_LEFT,
     MEMBERSHIP_SUSPENDED,
     PARTICIPLES,
     SANCTION_LICENCES,
@@ -63,9 +64,16 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
     if found.entry.phrase == MEMBERSHIP_SUSPENDED:
         _membership_sides(view, found)
         return
+    if found.entry.phrase == MEMBERSHIP_LEFT:
+        _leaving_sides(view, found)
+        return
     cue_left = 0 <= cue < found.first
     anchor = cue if cue_left else found.first
     imposer = view.agent(found.last + 1, max(cue, found.last) + _AGENT_REACH)
+    if imposer is None and cue_left and view.low(cue - 1) in BE_AUX:
+        # "Nexperia was ordered by the British government to sell its stake": the passive
+        # verb's agent, between it and the measure
+        imposer = view.agent(cue + 1, found.first)
     inside = [view.ent_at[at] for at in range(found.first, found.last + 1) if at in view.ent_at]
     # "block Russia's bid", "froze Iran's assets": whose thing a verb-bound measure
     # restricts is what it falls on, not who restricts it.
@@ -642,6 +650,18 @@ def _membership_sides(view: SentenceView, found: Found) -> None:
     if body is None or not body.official or not members:
         return  # (a firm suspended from a stock exchange: no public body's step)
     _name_sides(view, found, body, members, False)
+
+
+def _leaving_sides(view: SentenceView, found: Found) -> None:
+    """ "The United States will leave the World Health Organization": the state (the verb's
+    subject) lays it on the body of states named right after; a person or a firm leaving a
+    body, or a state leaving anything else, is no measure (the record then has no sides)."""
+    body = view.ent_at.get(found.last + 1 + (view.low(found.last + 1) == "the"))
+    subject, _ = view.subject(found.first)
+    if body is None or body.kind != "organization" or not body.official \
+            or subject is None or subject.kind != "country" or subject.demonym:
+        return
+    _name_sides(view, found, subject, [body], False)
 
 
 # Verbs of giving a benefit to someone named between the verb and the benefit.

@@ -48,6 +48,16 @@ _TYPE_WORDS = {
 # A company's service banned outright (4.3 investment_restriction): "banned 59 Chinese apps".
 _APPS = frozenset({"app", "apps", "applications"})
 _APPS_REACH = 7  # tokens after the verb ("banned TikTok and 58 other Chinese apps")
+_NETWORKS = frozenset({"network", "networks", "infrastructure", "grid", "grids"})
+_NETWORK_REACH = 5  # tokens after "from" ("from Britain's 5G network")
+
+
+def _from_networks(view: SentenceView, at: int) -> bool:
+    """Whether "from" at `at` names networks a firm is shut out of ("from its 5G network",
+    "from the country's telecoms infrastructure")."""
+    return view.low(at) == "from" and any(
+        view.low(ahead) in _NETWORKS for ahead in range(at + 1, min(len(view.toks),
+                                                                    at + 1 + _NETWORK_REACH)))
 # Words right before a restriction word that make it a financial sanction (4.3): "a
 # transaction ban", "financial restrictions" (only before it: "curbs on financial
 # services" may be a market's rules).
@@ -894,6 +904,9 @@ def object_type(view: SentenceView, found: Found) -> str | None:
     elif found.entry.phrase == "banned" or ban_as_verb(view, found):
         start = found.last + 1
         ent = view.ent_at.get(start)
+        if _from_networks(view, ent.last + 1 if ent is not None else start):
+            return "investment_restriction"  # "banned Huawei from its 5G network", "Huawei
+            # was banned from Britain's 5G network": a company's service shut out (4.3)
         if ent is not None and (ent.demonym or ent.kind == "country") \
                 and _goods_named_after(view, ent.last + 1):
             # "Russia banned Georgian wine", "Japan banned US beef"; not "banned Iranian

@@ -128,3 +128,6 @@ SANCTION_LICENCES = frozenset({"general licence", "general license",
 # A state suspended from, expelled from or let back into a body of states (4.3 other): the
 # body lays it on the state (extractor.py finds it, parties.py names the sides).
 MEMBERSHIP_SUSPENDED = "membership suspended"
+# A state that leaves a body of states (4.3 other, a membership decision): the state lays
+# it, on the body.
+MEMBERSHIP_LEFT = "membership given up"

@@ -4575,3 +4575,31 @@ def test_a_rate_or_a_limit_moved_takes_the_direction_of_the_move():
     assert _typed("The US lifted tariffs on Chinese steel to 50%.")[0][:2] == ("tariff", "impose")
     assert _typed("Beijing cut export tax rebates for aluminium products.") == [
         ("subsidy", "ease", "China", [])]
+
+
+def test_a_state_leaving_a_body_of_states_is_a_membership_decision():
+    """GUIDELINES 4.3 other: a membership decision, laid by the state on the body; leaving
+    a country, a party or a firm is none; a call for it is proposed."""
+    assert _typed("The United States will leave the World Health Organization, the White "
+                  "House said.") == [("other", "impose", "United States",
+                                      ["World Health Organization"])]
+    assert _typed("Venezuela quit the Organization of American States.") == [
+        ("other", "impose", "Venezuela", ["Organization of American States"])]
+    assert _typed("Officials said foreigners would be allowed to leave Iraq.") == []
+    assert _typed("Mr Smith left the IMF in 2001 to join Goldman Sachs.") == []
+    assert _typed("UKIP gained on the back of its call for the UK to leave the European "
+                  "Union.") == [("other", "propose", "United Kingdom", ["European Union"])]
+
+
+def test_a_public_service_closed_and_firms_shut_out_of_networks():
+    """GUIDELINES 4.3: closing a public service is 'other' (a firm closing its offices is
+    business); a firm banned from a network is an investment restriction; a passive verb's
+    agent before the measure lays it."""
+    assert _typed("The Polish government closed 20 regional tax offices on Monday.") == [
+        ("other", "impose", "Poland", [])]
+    assert _typed("HSBC closed 20 branch offices in Scotland.") == []
+    assert _typed("Britain banned Huawei from its 5G network.") == [
+        ("investment_restriction", "impose", "United Kingdom", ["Huawei"])]
+    assert _typed("Nexperia was ordered by the British government on Wednesday to sell its "
+                  "stake in Newport Wafer Fab.") == [
+        ("investment_restriction", "impose", "United Kingdom", ["Nexperia"])]
