@@ -141,7 +141,11 @@ def spot(text: str, sentence: Sentence, timex: TimeExpr) -> Spot:
     """The clause around `timex` and the preposition group before it."""
     start, end, main_start = clause_bounds(text, sentence.start, sentence.end, timex.start,
                                            timex.end)
-    lead = _lead(text, start, timex.start)
+    time_start = timex.start
+    if timex.text.lower() == "new year" and text[max(0, time_start - 4):time_start].lower() \
+            == "the ":
+        time_start -= 4  # "from the new year": the time is "new year", its article leads
+    lead = _lead(text, start, time_start)
     lead_start = lead.start() if lead else timex.start
     prep = " ".join(lead.group("prep").lower().split()) if lead and lead.group("prep") else ""
     rest = text[timex.end:end].lstrip()

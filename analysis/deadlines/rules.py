@@ -104,6 +104,8 @@ _EFFECT = re.compile(
     r"|go(?:es)?\s+into\s+effect|kicks?\s+in|appl(?:y|ies)|starts?|begins?|comes?\s+in"
     r"|(?:be|is|are|becomes?)\s+(?:effective|in\s+force|introduced|implemented|enforced"
     r"|applied|rolled\s+out|phased\s+in|imposed|levied|collected|required)|effective"
+    # "will become mandatory on January 1", "becomes law on 1 October"
+    r"|(?:be|is|are|become|becomes|becoming)\s+(?:mandatory|compulsory|obligatory|law)"
     r"|phased?\s+in|with\s+effect"
     # "the levy enters its definitive phase on 1 January": a stage of it takes effect
     r"|enters?\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}?(?:phase|stage))\s*$", _I)
@@ -111,7 +113,8 @@ _EFFECT = re.compile(
 _APPLIES_TO = re.compile(r"\b(appl(?:y|ies)|will\s+apply)\s+to\s+[^,;:.]{1,60}$", _I)
 # What every _EFFECT match holds ("into" of "comes into force", "impos" of "be imposed").
 _EFFECT_STEMS = ("effect", "into", "force", "kick", "appl", "start", "begin", "come", "introduc",
-                 "implement", "rolled", "phase", "impos", "levied", "collect", "requir", "stage")
+                 "implement", "rolled", "phase", "impos", "levied", "collect", "requir", "stage",
+                 "mandatory", "compulsory", "obligatory", "law")
 _START_PREP = frozenset({"from", "as of", "as from", "starting", "starting from", "starting on",
                          "starting in", "beginning", "beginning on", "beginning in",
                          "effective", "effective from", "effective on", "with effect from"})
@@ -121,6 +124,16 @@ _START_PREP = frozenset({"from", "as of", "as from", "starting", "starting from"
 _COULD = rf"could(?=\s+{COULD_STEPS})"
 _FUTURE = re.compile(rf"\b(?:will|shall|would|{_COULD}|is\s+to|are\s+to|(?:is|are)\s+set\s+to"
                      r"|(?:is|are)\s+due\s+to|(?:is|are)\s+going\s+to|plans?\s+to)\b", _I)
+# An obligation that starts on a day: "importers must obtain a certificate from September 1",
+# "firms will be required to register starting April 2".
+_MUST = re.compile(r"\b(?:must|(?:is|are|will\s+be)\s+(?:required|obliged)\s+to)\b", _I)
+# A duty laid on a class of bodies (GUIDELINES 4.3 other), a policy by itself: "All importers
+# of fresh fruit must obtain a certificate from September 1".
+_CLASS_DUTY = re.compile(
+    r"\b(?:importers|exporters|firms|companies|banks|lenders|retailers|manufacturers|producers"
+    r"|employers|airlines|carriers|traders|shippers|suppliers|platforms|operators|insurers"
+    r"|landlords|farmers|growers|dealers)\b[^.;]{0,60}?\b(?:must|(?:is|are|will\s+be)\s+"
+    r"(?:required|obliged)\s+to)\b", _I)
 # A step agreed or decided to start later: "agreed Tuesday to cut output starting April 1".
 _AGREED_TO = re.compile(r"\b(?:agreed|decided|voted|pledged|promised)\s+(?:on\s+)?(?:\w+\s+)?"
                         r"to\b", _I)
@@ -393,8 +406,9 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
     titled = _headline_future(spot)
     if titled is not None and _policy(spot, measure_here):
         return Cue("takes-effect", f"title '{_short(titled.group())}' + '{spot.prep}'")
-    future = _FUTURE.search(spot.frame) or _AGREED_TO.search(spot.frame)
-    if future and _policy(spot, measure_here):
+    future = _FUTURE.search(spot.frame) or _AGREED_TO.search(spot.frame) \
+        or _MUST.search(spot.frame)
+    if future and (_policy(spot, measure_here) or _CLASS_DUTY.search(spot.frame)):
         return Cue("takes-effect", f"'{_short(future.group())}' + '{spot.prep}'")
     # "From Oct. 11, importers will have to pay deposits at customs, the ministry said": a
     # duty that starts on a date, laid by an official body

@@ -269,10 +269,18 @@ def weekday(groups: Groups, doc: Doc) -> Value:
 def holiday(groups: Groups, doc: Doc) -> Value:
     """ "Christmas", "Thanksgiving 2004", "Memorial Day"."""
     written = groups.word("holiday")
-    if not written[0].isupper():
-        return None
-    code = HOLIDAYS[norm(written)]  # "12-25", or "11-TH4": the fourth Thursday of November
     year = year_from(groups["year"], doc)
+    if not written[0].isupper():
+        if norm(written) != "new year" or word_before(doc) != "the" or year is not None:
+            return None
+        # "applies from the new year", "in the new year": the next first of January (GUIDELINES
+        # 5.3), the last one only in a past tense
+        if doc.dct is None:
+            return "DATE", "XXXX-01-01"
+        if doc.tense == cal.PAST:
+            return "DATE", cal.ymd(cal.nearest_holiday(doc.dct, "01-01", doc.tense))
+        return "DATE", cal.ymd(dt.date(doc.dct.year + 1, 1, 1))
+    code = HOLIDAYS[norm(written)]  # "12-25", or "11-TH4": the fourth Thursday of November
     if year is None:
         if doc.dct is None:
             return "DATE", f"XXXX-{code}" if code[3:].isdigit() else f"XXXX-{code[:2]}"

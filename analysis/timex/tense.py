@@ -57,7 +57,8 @@ _MARKERS = compile_fast(
     r"|(?:planned|scheduled|slated|set|due)\s+for|scheduled|slated|upcoming|payable|"
     r"effective|expires?|deadline|(?:takes?|take)\s+effect|(?:comes?|enters?|go(?:es)?)"
     r"\s+into\s+(?:force|effect))"
-    r"|(?P<schedule>(?:meets?|convenes?|resumes?|begins?|opens|arrives?|kicks?\s+off|"
+    r"|(?P<schedule>(?:meets?|convenes?|resumes?|begins?|opens|arrives?|kicks?\s+(?:off|in)|"
+    r"ends|lasts|applies|"
     r"takes?\s+office|goes\s+to\s+the\s+polls|go\s+to\s+the\s+polls))"
     r"|(?P<intended>(?:planned|decided|voted|pledged|promised|vowed|threatened|agreed|"
     r"hoped|wanted|sought|intended|aimed|offered)\s+to)"
@@ -80,7 +81,8 @@ _MARKER_WORDS = frozenset((
     "expecting", "ready", "planned", "upcoming", "payable", "effective", "expire", "expires",
     "deadline", "take", "takes", "come", "comes", "enter", "enters", "go", "goes", "meet",
     "meets", "convene", "convenes", "resume", "resumes", "begin", "begins", "opens", "arrive",
-    "arrives", "kick", "kicks", "sought", "said", "says", "told", "tells", "adds",
+    "arrives", "kick", "kicks", "ends", "lasts", "applies", "sought", "said", "says", "told",
+    "tells", "adds",
     "according", "has", "have", "does", "do", "now", "today", "currently", "did", "went",
     "came", "took", "gave", "made", "rose", "fell", "met", "held", "saw", "sold", "bought",
     "began", "left", "lost", "paid", "became", "brought", "fought", "grew", "led", "kept",
@@ -117,6 +119,7 @@ _CLOCK_BETWEEN = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4}\b)
 _ENDPOINT = re.compile(
     r"\b(?:to|until|till|through|by|before|effective|from)\s+(?:(?:at\s+least|as\s+late\s+as|"
     rf"as\s+early\s+as|no\s+later\s+than|about|around)\s+)?(?:at\s+)?{_CLOCK_BETWEEN}$")
+_UNTIL = re.compile(rf"\b(?:until|till|through)\s+(?:at\s+least\s+)?{_CLOCK_BETWEEN}$")
 # A clause of time whose verb is in the present: it tells what is to come ("before
 # Parliament rises in July", "when the new session opens in January").
 _TIME_CLAUSE = re.compile(r"\b(?:before|until|till|once|when)\s+(?:the\s+)?(?:[a-z]+\s+){1,2}?"
@@ -156,6 +159,9 @@ def tense_at(lowered: str, original: str, start: int, end: int) -> str | None:
             distance = 0  # the day of the telling, whatever follows
         if best is None or distance < best[0]:
             best = (distance, tense)
+    if _UNTIL.search(before) is not None and (best is None or best[1] == PRESENT):
+        return FUTURE  # "The quota lasts until 31 December", "is in force until March": an
+        # end point told in the present is still to come
     if best is None:
         return None
     endpoint = _ENDPOINT.search(before) is not None

@@ -1660,3 +1660,39 @@ def test_a_measure_a_speaker_refers_back_to_past_an_aside_is_put_off_until_a_dat
     text = ("Oil prices rose again on Monday.\n\nMr Brown said the 1.9p a litre rise, which "
             "had surprised traders, would last until September 2005.")
     assert analyze(text, dt.date(2004, 12, 2)).deadlines == []
+
+
+
+
+def test_an_end_point_told_in_the_present_is_still_to_come():
+    """GUIDELINES 5.1/5.3: "lasts until 31 December" in January is this year's last day,
+    not last year's (the time was resolved to the nearest 31 December)."""
+    found = analyze("The quota on Chinese trousers lasts until 31 December.",
+                    dt.date(2006, 1, 17))
+    assert [t.value for t in found.times] == ["2006-12-31"]
+    assert [d.to_json()["date"] for d in found.deadlines] == ["2006-12-31"]
+    past = analyze("The quota on Chinese trousers lasted until 31 December.", dt.date(2006, 1, 17))
+    assert [t.value for t in past.times] == ["2005-12-31"] and past.deadlines == []
+
+
+def test_the_new_year_is_the_next_first_of_january():
+    """GUIDELINES 5.3: what starts with "the new year" is due on the next 1 January."""
+    found = analyze("The higher excise duty on imported spirits applies from the new year.",
+                    dt.date(2012, 12, 11))
+    assert [(t.text, t.value) for t in found.times] == [("new year", "2013-01-01")]
+    assert [d.to_json()["date"] for d in found.deadlines] == ["2013-01-01"]
+    assert analyze("It was a new year of growth.", dt.date(2012, 12, 11)).times == []
+
+
+def test_obligations_that_start_or_become_mandatory_on_a_day():
+    """GUIDELINES 5.1 "takes effect": a rule that becomes mandatory on a day, a duty on a
+    class of bodies that starts on a day."""
+    published = dt.date(2025, 6, 10)
+    assert [d.to_json()["date"] for d in analyze(
+        "The new labelling rules for imported beef will become mandatory on January 1, 2026.",
+        published).deadlines] == ["2026-01-01"]
+    assert [d.to_json()["date"] for d in analyze(
+        "All importers of fresh fruit must obtain a phytosanitary certificate from "
+        "September 1.", published).deadlines] == ["2025-09-01"]
+    assert analyze("The shop must close early on September 1 for the holiday.",
+                   published).deadlines == []
