@@ -470,7 +470,9 @@ _FOREIGN_SHARE_EASED = TriggerEntry("investment_restriction", "verb", "foreign s
 _FOREIGN_SHARES = (_FOREIGN_SHARE_CAPPED, _FOREIGN_SHARE_HELD, _FOREIGN_SHARE_EASED)
 # A named party charged with a crime, or arrested on charges or suspicion of one.
 _CHARGED_WITH = re.compile(
-    r"\b(?:(?P<verb>charged|charges|charging|indicted)\s+(?:[A-Z][\w.'’-]*\s+){1,4}with\s+"
+    r"\b(?:(?P<verb>charged|charges|charging|indicted)\s+"
+    # "charged former Enron chief executive Jeffrey Skilling with": a role before the name
+    r"(?:(?:[a-z][\w-]*|[A-Z][\w.'’-]*)\s+){0,4}?(?:[A-Z][\w.'’-]*\s+){1,4}with\s+"
     r"(?!(?:the\s+)?(?:task|job|duty|responsibility|running|overseeing|handling)\b)"
     r"|(?P<arrest>arrested|arrests|detained)\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+"
     r"(?:charges|suspicion)\s+of\s+)")
@@ -1936,6 +1938,7 @@ def _acted_on(view: SentenceView, trigger: Found, cue: int) -> bool:
         return True  # "Exporters will need a licence to ship gallium abroad": a rule's need
     if view.low(before) in OBTAIN:
         reach += _OBTAIN_REACH  # "require companies to obtain a licence"
+    reach += _sum_before(view, trigger.first)  # "imposed a 10 million pound penalty"
     if cue < 0 or not (-_ACT_REACH <= trigger.first - cue <= reach):
         return False
     if any(view.low(at) in _LEGAL_BASIS for at in range(cue + 1, trigger.first)):
@@ -1946,6 +1949,19 @@ def _acted_on(view: SentenceView, trigger: Found, cue: int) -> bool:
     if words[0] in _KEEPING and (cue > trigger.first or view.low(cue + 1) == "up"):
         return False  # "kept a maximum price", not "our laws can keep up"
     return any(word in view.lex.act_verbs for word in words) or view.low(cue) in _NOUN_ACTS
+
+
+_SUM_PARTS = frozenset({"million", "billion", "bn", "m", "thousand", "pound", "pounds",
+                        "euro", "euros", "dollar", "dollars", "yen", "$", "£", "€", "¥"})
+
+
+def _sum_before(view: SentenceView, first: int) -> int:
+    """How many tokens right before `first` are a sum ("10 million pound", "$3m"), which
+    the reach of a verb to its rule or fine does not count."""
+    at = first - 1
+    while at >= 0 and (view.low(at) in _SUM_PARTS or view.low(at).lstrip("$£€¥")[:1].isdigit()):
+        at -= 1
+    return first - 1 - at
 
 
 # A verb that keeps a rule of its object only: "kept a maximum retail price".

@@ -102,6 +102,10 @@ _RELATIVE_WORDS = frozenset({"which", "that", "whom", "whose"})
 # Verbs that move a rate with "up" or "down": "came down to 6%", "went up by 3 points".
 _MOVING_VERBS = frozenset({"come", "comes", "came", "coming", "go", "goes", "went", "gone",
                            "going", "edge", "edges", "edged", "move", "moves", "moved"})
+# Offices of a state, a province or a city that act for it: "New York's attorney general".
+_LOCAL_OFFICES = frozenset({"attorney", "governor", "mayor", "comptroller", "legislature"})
+# Participles of what a party owes or holds: the party after "by" is no agent of the step.
+_OWED = frozenset({"owed", "owing", "owned", "held", "run", "operated"})
 # Verbs of judging a measure: who does it by them did not take the measure.
 # Participles of harm: the agent after them hurt the measure's beneficiaries, it did not take
 # the measure ("exporters hit by US tariffs").
@@ -208,6 +212,11 @@ class SentenceView:
             if ent.demonym and (self.low(ent.last + 1) in doc.words.authority_nouns
                                 or self.low(ent.last + 2) in doc.words.authority_nouns):
                 ent.official = True  # "the Chinese government"
+            elif ent.kind == "place" and self.low(ent.last + 1) in ("'s", "’s") and (
+                    self.low(ent.last + 2) in doc.words.authority_nouns
+                    or self.low(ent.last + 2) in _LOCAL_OFFICES
+                    or self.low(ent.last + 3) in doc.words.authority_nouns):
+                ent.official = True  # "New York's attorney general", "Ontario's government"
         self.trigger_at: dict[int, Found] = {}
 
     @property
@@ -891,6 +900,8 @@ class SentenceView:
                 return None  # "subsidies ruled illegal by the WTO": the WTO judged them
             if self.low(at) == "by" and self.low(at - 1) in _SUFFERING:
                 return None  # "tax rebates to exporters hit by US tariffs": who hurt them
+            if self.low(at) == "by" and self.low(at - 1) in _OWED:
+                return None  # "forgave $3bn of debt owed by Zambia": the debtor
             if self.low(at) == "by" and at + 1 in self.ent_at:
                 return self.ent_at[at + 1]
             if self.low(at) == "by" and self.low(at + 1) == "the" and at + 2 in self.ent_at:

@@ -4603,3 +4603,26 @@ def test_a_public_service_closed_and_firms_shut_out_of_networks():
     assert _typed("Nexperia was ordered by the British government on Wednesday to sell its "
                   "stake in Newport Wafer Fab.") == [
         ("investment_restriction", "impose", "United Kingdom", ["Nexperia"])]
+
+
+def test_penalties_debt_relief_probes_and_closures_of_the_second_challenge_set():
+    """GUIDELINES 4.3/4.4: a penalty with its sum before it is imposed; debt cancelled is
+    relief granted (impose, by the creditor, not the debtor 'owed by'); a state official
+    who subpoenas or charges a named party probes it; a minimum import price against
+    dumping is trade defence; a closure of public offices a government announces."""
+    assert _typed("Energy regulator Ofgem imposed a 10 million pound penalty on Transco on "
+                  "Monday.") == [("other", "impose", "Ofgem", ["Transco"])]
+    assert _typed("The IMF forgave $3bn of debt owed by Zambia.") == [
+        ("other", "impose", "International Monetary Fund", [])]
+    assert _typed("Japan cancelled $7bn of Iraq's debt.")[0][:3] == ("other", "impose", "Japan")
+    assert _typed("New York's attorney general subpoenaed Marsh & McLennan.")[0][:2] == (
+        "investigation", "investigate")
+    assert _typed("The SEC charged former Enron chief executive Jeffrey Skilling with "
+                  "fraud.")[0][:3] == ("investigation", "investigate",
+                                       "Securities and Exchange Commission")
+    assert _typed("Brussels imposed a minimum import price on Norwegian salmon to shield fish "
+                  "farmers from dumping.")[0][:3] == ("trade_defence", "impose", "European Union")
+    assert _typed("Trade and Industry Secretary Alistair Darling announced the closure of "
+                  "2,500 post offices across Britain.") == [
+        ("other", "impose", "United Kingdom", [])]
+    assert _typed("Police charged two men from Leeds with theft.") == []
