@@ -1622,8 +1622,10 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.rule, trigger.cue_words = "measure.licence-needed", view.toks[needed].text
     voiced, abandoned = _voiced_step(view, trigger)
     if abandoned >= 0:
-        # "the EU dropped its threat to impose safeguard curbs": the step is given up
-        trigger.action, trigger.explicit_action = "lift", True
+        # "the EU dropped its threat to impose safeguard curbs": the step is given up; "shelved
+        # plans to lift its arms embargo": the embargo stays
+        trigger.action = "maintain" if trigger.action in ("lift", "ease") else "lift"
+        trigger.explicit_action = True
         trigger.rule, trigger.cue_words = "measure.abandoned", view.toks[abandoned].text
         trigger.framed = True
     elif voiced >= 0 and view.low(voiced).startswith("threat") and trigger.action == "impose" \
@@ -1634,6 +1636,15 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.rule, trigger.cue_words = "measure.threat", view.toks[voiced].text
         trigger.framed = True
     find_parties(view, trigger, cue, explicit or trigger.framed)
+    if trigger.imposer is None and not trigger.weak and trigger.type != "agreement" \
+            and (trigger.type != "investigation" or trigger.targets):
+        speaker = trailing_speaker(view, trigger.last)
+        if speaker is not None:
+            # "Fuel duty will rise by 1.25p a litre from September, the Treasury said": the
+            # body whose word closes the sentence lays the step no one else is told to take
+            # (not a probe of no one named: "any company ... will be investigated")
+            trigger.imposer, trigger.imposer_ent = acting_name(view, speaker), speaker
+            trigger.imposer_official, trigger.concrete = True, True
     if trigger.entry is _LEFT_ENTRY and not trigger.targets:
         return False  # "allowed to leave Iraq", "chose to leave the Conservatives": no state
         # giving up a body of states

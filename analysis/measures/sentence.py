@@ -104,6 +104,11 @@ _MOVING_VERBS = frozenset({"come", "comes", "came", "coming", "go", "goes", "wen
                            "going", "edge", "edges", "edged", "move", "moves", "moved"})
 # Offices of a state, a province or a city that act for it: "New York's attorney general".
 _LOCAL_OFFICES = frozenset({"attorney", "governor", "mayor", "comptroller", "legislature"})
+# Units of a figure told before a rise: "the 2p rise", "a 5% rise", "the 1.25 pence rise".
+_RATE_UNITS = frozenset({"p", "pence", "%", "percent", "per", "cent", "cents", "point",
+                         "points"})
+# Nouns of a judgement: who gives it did not take the measure.
+_RULINGS = frozenset({"ruling", "rulings", "verdict", "judgment", "judgement", "decision"})
 # Participles of what a party owes or holds: the party after "by" is no agent of the step.
 _OWED = frozenset({"owed", "owing", "owned", "held", "run", "operated"})
 # Verbs of judging a measure: who does it by them did not take the measure.
@@ -400,8 +405,9 @@ class SentenceView:
             if action in _CHANGE_ACTIONS:
                 return action, True, at
             if self.low(at) not in ATTRIBUTIVE and self.low(at) not in _PLANNED \
-                    and self.low(at) not in ("off", "back"):
-                return None
+                    and self.low(at) not in ("off", "back") and not self.low(at)[:1].isdigit() \
+                    and self.low(at) not in _RATE_UNITS:
+                return None  # (past a figure: "postponed the 2p rise")
         return None
 
     def _held_after(self, found: Found) -> bool:
@@ -902,6 +908,8 @@ class SentenceView:
                 return None  # "tax rebates to exporters hit by US tariffs": who hurt them
             if self.low(at) == "by" and self.low(at - 1) in _OWED:
                 return None  # "forgave $3bn of debt owed by Zambia": the debtor
+            if self.low(at) == "by" and self.low(at - 1) in _RULINGS:
+                return None  # "despite a ruling by the European Court of Justice": a judge
             if self.low(at) == "by" and at + 1 in self.ent_at:
                 return self.ent_at[at + 1]
             if self.low(at) == "by" and self.low(at + 1) == "the" and at + 2 in self.ent_at:

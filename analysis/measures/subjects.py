@@ -222,6 +222,11 @@ def _trailing_speech(view: SentenceView, at: int) -> tuple[int, int]:
     last = len(view.toks) - 1
     while last > at and not view.low(last).isalpha():
         last -= 1  # the final stop, a closing quote
+    told = last
+    while told > at and view.low(told) in _TELLING_TIMES:
+        told -= 1  # ", the Treasury said on Wednesday": the day of the telling
+    if told < last and view.low(told) in SPEECH_VERBS:
+        last = told
     if last <= at or view.low(last) not in SPEECH_VERBS:
         return -1, -1
     comma = next((back for back in range(last - 1, max(at, last - _SPEAKER_WORDS) - 1, -1)
@@ -230,6 +235,11 @@ def _trailing_speech(view: SentenceView, at: int) -> tuple[int, int]:
 
 
 _QUOTES = frozenset({'"', "“", "”", "‘", "'"})
+# Words of the day a closing attribution was told: "said on Wednesday", "said last week".
+_TELLING_TIMES = frozenset({"on", "monday", "tuesday", "wednesday", "thursday", "friday",
+                            "saturday", "sunday", "yesterday", "today", "tonight", "last",
+                            "this", "week", "month", "earlier", "later", "late", "early",
+                            "morning", "afternoon", "evening", "night"})
 # How many words after "according to" may hold the source: "a White House fact sheet".
 _SOURCE_WORDS = 5
 # How many words a closing attribution's speaker and auxiliaries may take.

@@ -4626,3 +4626,20 @@ def test_penalties_debt_relief_probes_and_closures_of_the_second_challenge_set()
                   "2,500 post offices across Britain.") == [
         ("other", "impose", "United Kingdom", [])]
     assert _typed("Police charged two men from Leeds with theft.") == []
+
+
+def test_the_closing_speaker_lays_a_step_no_one_else_takes_and_other_frames():
+    """GUIDELINES 4.5: an unnamed step told with a body's closing attribution is that
+    body's, also when the day of the telling follows; plans to lift an embargo shelved
+    keep it; a judge's ruling is no imposer; a postponed rise with its figure is delayed."""
+    assert _typed("Fuel duty will rise by 1.25p a litre from September, the Treasury said "
+                  "on Wednesday.") == [("other", "impose", "Treasury", [])]
+    assert _typed("Any company whose bids look inflated will be investigated, the commission "
+                  "said.") == []
+    assert _typed("The EU shelved plans to lift its arms embargo on China on Thursday.") == [
+        ("sanction", "maintain", "European Union", ["China"])]
+    assert _typed("France will keep its ban on British beef despite a ruling by the European "
+                  "Court of Justice that it is illegal.") == [
+        ("import_ban", "maintain", "France", ["United Kingdom"])]
+    assert _typed("The Treasury postponed the 2p rise in fuel duty until October.") == [
+        ("other", "delay", "Treasury", [])]
