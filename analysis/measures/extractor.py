@@ -317,6 +317,13 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         back = found.group("back") is not None
         add(found, _READMITTED_ENTRY if back else _SUSPENDED_ENTRY,
             group="back" if back else "active" if found.group("active") else "verb")
+    for found in _FORCED_TO_SELL.finditer(text) if " to sell" in text or " to divest" in text \
+            else ():
+        # "legislation that would force ByteDance to sell TikTok", "CFIUS ordered the Chinese
+        # owner of the dating app Grindr to sell it": a forced sale (4.3
+        # investment_restriction), whatever is sold (the nouns of the lexicon's rule are
+        # common words: "its stake", "the unit")
+        add(found, _FORCED_SALE_ENTRY, alone=True)
     for found in _LEAVING.finditer(text) if "lea" in text or "quit" in text \
             or "withdr" in text or " out of" in text or "left" in text else ():
         # "The United States will leave the World Health Organization", "Hungary quit the
@@ -498,6 +505,10 @@ _LEAVING = re.compile(
     r"|(?:withdraw|withdraws|withdrew|withdrawn|withdrawing)\s+from"
     r"|(?:pull|pulls|pulled|pulling)\s+out\s+of)\s+(?:the\s+)?(?=[A-Z])")
 _LEFT_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_LEFT, "impose")
+_FORCED_TO_SELL = re.compile(
+    r"\b(?P<verb>forc(?:e|es|ed|ing)|order(?:s|ed|ing)?|compel(?:s|led|ling)?)\s+"
+    r"(?=(?:[\w'’.&-]+\s+){1,8}?to\s+(?:sell|divest)\s+(?:it|them|[A-Z]))")
+_FORCED_SALE_ENTRY = TriggerEntry("investment_restriction", "verb", "ordered to sell", "impose")
 _SUSPENDED_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_SUSPENDED, "impose")
 _READMITTED_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_SUSPENDED, "lift")
 # A party a public body takes to court: "took Hungary to court over its asylum law".
@@ -1692,6 +1703,10 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.targets = trigger.targets or [name for name in deal.targets
                                               if name != deal.imposer]
         trigger.concrete = True  # its sides are the deal's ("a deal which cuts tariffs")
+    if trigger.action == "impose" and _demanded_that(view, trigger, cue):
+        # "French farmers demanded that the European Union cap imports of Ukrainian poultry":
+        # a step asked of the EU, put forward, not taken (4.4 propose)
+        trigger.action, trigger.rule = "propose", "measure.demanded-that"
     if trigger.action == "impose" and _proposed_in_a_bill(view, trigger, cue):
         # "Senators introduced a bill that would ban imports of Russian uranium": what a
         # bill would do is put forward, not adopted (4.4 propose)
@@ -1905,8 +1920,29 @@ _MEMBERS = frozenset({"sen", "sen.", "senator", "rep", "rep.", "representative",
                       "congresswoman", "lawmaker", "legislator", "mp", "mep", "deputy"})
 
 
+# Verbs that ask another to act in a "that" clause: "demanded that the EU cap imports".
+_DEMANDING_THAT = frozenset({"demanded", "demand", "demands", "demanding", "urged", "urge",
+                             "urges", "insisted", "insist", "insists", "asked", "proposed",
+                             "suggested", "recommended", "recommends", "recommend"})
+
+
+def _demanded_that(view: SentenceView, trigger: Found, cue: int) -> bool:
+    """Whether the measure's verb is the verb of a "that" clause a demand verb opens, its
+    subject between: "demanded that the European Union cap imports", "urged that Japan
+    lift its ban"."""
+    verb = cue if 0 <= cue <= trigger.first else trigger.first
+    at = verb - 1
+    ent = view.ent_at.get(at)
+    if ent is None:
+        return False
+    at = ent.first - 1
+    if view.low(at) == "the":
+        at -= 1
+    return view.low(at) == "that" and view.low(at - 1) in _DEMANDING_THAT
+
+
 _DRAFTS = frozenset({"bill", "bills", "draft", "drafts", "proposal", "proposals", "amendment",
-                     "amendments"})
+                     "amendments", "legislation"})
 _DRAFT_REACH = 3  # tokens from "that" back to the draft ("a draft law that would")
 
 
@@ -1927,6 +1963,8 @@ def _bill_brought_by(view: SentenceView, trigger: Found, cue: int) -> None:
     if ent is not None:
         trigger.imposer, trigger.imposer_ent = acting_name(view, ent), ent
         trigger.imposer_official, trigger.concrete = True, True
+    elif any(view.low(at) in view.doc.words.authority_nouns for at in range(0, cue - 2)):
+        trigger.authority_acts, trigger.concrete = True, True  # "Lawmakers put forward ..."
 
 
 def _bill_of_a_member(view: SentenceView, trigger: Found, cue: int) -> bool:

@@ -4643,3 +4643,19 @@ def test_the_closing_speaker_lays_a_step_no_one_else_takes_and_other_frames():
         ("import_ban", "maintain", "France", ["United Kingdom"])]
     assert _typed("The Treasury postponed the 2p rise in fuel duty until October.") == [
         ("other", "delay", "Treasury", [])]
+
+
+def test_sales_forced_steps_demanded_and_grants_handed():
+    """GUIDELINES 4.3/4.4: a firm forced or ordered to sell another named firm (or "it") is
+    a forced sale, proposed when legislation would do it; a step another party is asked to
+    take in a "that" clause is proposed; a grant handed to a firm is laid."""
+    assert _typed("Lawmakers proposed legislation on Tuesday that would force ByteDance to "
+                  "sell TikTok.") == [("investment_restriction", "propose", None,
+                                       ["ByteDance", "TikTok"])]
+    assert _typed("CFIUS ordered the Chinese owner of the dating app Grindr to sell it.")[0][:2] \
+        == ("investment_restriction", "impose")
+    assert _typed("Falling prices forced farmers to sell their land.") == []
+    assert _typed("French farmers demanded that the European Union cap imports of Ukrainian "
+                  "poultry.") == [("quota", "propose", "European Union", ["Ukraine"])]
+    assert _typed("A 500 million pound grant was handed to Tata Steel by the British "
+                  "government.") == [("subsidy", "impose", "United Kingdom", ["Tata Steel"])]
