@@ -543,6 +543,10 @@ def _target(spot: Spot, measure_here: bool) -> Cue | None:
     if spot.prep not in _BY_PREPS:
         return None
     found = _last(words().intent, spot.frame) or _last(_AGREED_THEN, spot.frame)
+    if found and _has("company", spot.frame[:found.start()]) \
+            and not _has("policy_noun", spot.frame[found.end():]):
+        return None  # "The carmaker plans to open its plant in March 2020 to avoid the new
+        # duties": a company's plan, whatever measure it answers (5.1)
     if found and not _interrupted(spot, found.end()) and \
             _soft_ok(spot, measure_here, strict=False, told=_told_in(spot, found.start())):
         return Cue("target", f"'{_short(found.group().lower())}' + '{spot.prep}'")

@@ -1696,3 +1696,14 @@ def test_obligations_that_start_or_become_mandatory_on_a_day():
         "September 1.", published).deadlines] == ["2025-09-01"]
     assert analyze("The shop must close early on September 1 for the holiday.",
                    published).deadlines == []
+
+
+def test_a_companys_plan_is_no_target_though_a_measure_follows():
+    """GUIDELINES 5.1: company plans are not deadlines, even when the sentence names the
+    measure they answer; a government's plan is one."""
+    published = dt.date(2019, 11, 5)
+    assert analyze("The carmaker plans to open its new plant in March 2020 to avoid the new "
+                   "import duties.", published).deadlines == []
+    assert [d.to_json()["date"] for d in analyze(
+        "The government plans to scrap the import duties in March 2020.",
+        published).deadlines] == ["2020-03"]
