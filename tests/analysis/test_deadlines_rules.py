@@ -1707,3 +1707,15 @@ def test_a_companys_plan_is_no_target_though_a_measure_follows():
     assert [d.to_json()["date"] for d in analyze(
         "The government plans to scrap the import duties in March 2020.",
         published).deadlines] == ["2020-03"]
+
+
+def test_policy_outcomes_targeted_by_a_date_are_deadlines():
+    """GUIDELINES 5.1 "target": a government's pledge to open its procurement or to make
+    labelling compulsory by a date, or to join a customs union, is a policy outcome."""
+    published = dt.date(2024, 3, 1)
+    assert [d.to_json()["date"] for d in analyze(
+        "Vietnam has pledged to open its public procurement to foreign bidders by 2030.",
+        published).deadlines] == ["2030"]
+    assert [d.to_json()["date"] for d in analyze(
+        "The ministry aims to make origin labelling of imported meat compulsory by 2026.",
+        published).deadlines] == ["2026"]
