@@ -4659,3 +4659,11 @@ def test_sales_forced_steps_demanded_and_grants_handed():
                   "poultry.") == [("quota", "propose", "European Union", ["Ukraine"])]
     assert _typed("A 500 million pound grant was handed to Tata Steel by the British "
                   "government.") == [("subsidy", "impose", "United Kingdom", ["Tata Steel"])]
+
+
+def test_a_flow_restricted_past_a_long_object_phrase():
+    """A passive verb after goods named at length still binds the flow (4.4 maintain: in
+    force since a day told)."""
+    assert _typed("Exports of some ASML lithography machines to China have been restricted "
+                  "by the Netherlands since September.") == [
+        ("export_control", "maintain", "Netherlands", ["ASML", "China"])]
