@@ -1087,6 +1087,7 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
     if len(kept) > 1:  # a measure the sentence names is what the time is given for
         kept = [trigger for trigger in kept if trigger.entry is not _GIVEN_ENTRY]
         _package_contents(view, kept)
+        kept = _steps_of_the_same(view, kept)
     for trigger in kept:
         if trigger.entry is _GIVEN_ENTRY and any(tok.low in _BID_WORDS for tok in view.toks):
             # "said Merieux's bid offered no net benefit and gave it until mid-November to
@@ -1253,6 +1254,29 @@ def _package_contents(view: SentenceView, kept: list[Found]) -> None:
         if content.imposer is None:
             content.imposer, content.imposer_ent = holder.imposer, holder.imposer_ent
             content.imposer_official = holder.imposer_official
+
+
+def _steps_of_the_same(view: SentenceView, kept: list[Found]) -> list[Found]:
+    """ "voted to impose sanctions on Iran, freezing the assets of 10 companies", "tightened
+    sanctions on Iran, adding travel bans on five officials": a participle after a comma
+    tells what the sanctions just named hold, the same package (GUIDELINES 4.2), whose
+    targets it names (other kinds of step told so may be steps of their own: "imposed
+    tariffs on Canada, raising duties on Mexican goods too")."""
+    out: list[Found] = []
+    for trigger in kept:
+        holder = out[-1] if out else None
+        start = trigger.cue_at if 0 <= trigger.cue_at < trigger.first else trigger.first
+        if holder is not None and holder.type == trigger.type == "sanction" \
+                and holder.explicit_action \
+                and holder.last < start - 1 and view.low(start - 1) == "," \
+                and view.low(start).endswith("ing") and trigger.action in ("impose", "maintain") \
+                and not any(view.low(at) in (",", ";") for at in range(holder.last + 1,
+                                                                        start - 1)):
+            holder.targets += [name for name in trigger.targets if name not in holder.targets
+                               and name != holder.imposer]
+            continue
+        out.append(trigger)
+    return out
 
 
 def _description(view: SentenceView, trigger: Found) -> bool:

@@ -4667,3 +4667,14 @@ def test_a_flow_restricted_past_a_long_object_phrase():
     assert _typed("Exports of some ASML lithography machines to China have been restricted "
                   "by the Netherlands since September.") == [
         ("export_control", "maintain", "Netherlands", ["ASML", "China"])]
+
+
+def test_a_participle_after_sanctions_tells_the_same_package():
+    """GUIDELINES 4.2: "imposed sanctions on Iran, freezing the assets of 10 companies" is
+    one sanctions record naming its targets; tariffs then duties on another state, two."""
+    found = _typed("The Security Council voted to impose sanctions on Iran, freezing the "
+                   "assets of 10 companies.")
+    assert [m[:3] for m in found] == [("sanction", "impose", "Security Council")]
+    assert found[0][3][:1] == ["Iran"]
+    assert len(_typed("The US imposed tariffs on Canada, raising duties on Mexican goods "
+                      "too.")) == 2
