@@ -272,16 +272,12 @@ def main() -> int:
     for it, p in extra:
         print(f"- {head(it)}\n    got {short(p)}\n    why {p.get('why')}")
     print()
-    print(f"== (c) wrong type: {len(wrong_type)}")
-    for it, e, p in wrong_type:
-        print(f"- {head(it)}\n    expected {short(e)}\n    got      {short(p)}")
-        print(f"    why {p.get('why')}")
-    print()
-    print(f"== (d) wrong action: {len(wrong_action)}")
-    for it, e, p in wrong_action:
-        print(f"- {head(it)}\n    expected {short(e)}\n    got      {short(p)}")
-        print(f"    why {p.get('why')}")
-    print()
+    for title, rows in (("(c) wrong type", wrong_type), ("(d) wrong action", wrong_action)):
+        print(f"== {title}: {len(rows)}")
+        for it, e, p in rows:
+            print(f"- {head(it)}\n    expected {short(e)}\n    got      {short(p)}")
+            print(f"    why {p.get('why')}")
+        print()
     print(f"== (e) wrong imposer: {len(wrong_imposer)}")
     for it, e, p in wrong_imposer:
         print(f"- {head(it)}\n    expected {e.get('imposer')!r} got {p.get('imposer')!r}")
