@@ -404,10 +404,10 @@ def _tax_type(view: SentenceView, found: Found) -> str:
     return "other" if any(word in taxed for word in objects) else found.type
 
 
-# What a levy or duty falls on that makes it a tax, not a tariff, when named before any
-# goods from abroad or any party.
 # What a "sugar tax" or "levy on sugar" taxes at home but "duties on sugar" tax at the border.
 _TRADED_NOT_TAXED = frozenset({"sugar"})
+# What a levy or duty falls on that makes it a tax, not a tariff, when named before any
+# goods from abroad or any party.
 _TAXED_THINGS = frozenset({"profits", "profit", "earnings", "bonuses", "income", "incomes",
                            "windfall", "wealth", "property", "homes", "houses", "salaries",
                            "pay", "transactions", "flights", "tickets", "passengers",
@@ -853,7 +853,7 @@ def _on_after(view: SentenceView, found: Found) -> int:
     at = found.last + 1
     if view.low(at) in ("that", "which"):
         at += 1
-    elif not (at in view.ent_at and view.verb_action(view.ent_at[at].last + 1)):
+    elif not _zero_relative_subject(view, found):
         return found.last + 1
     ent = view.ent_at.get(at if view.low(at) != "the" else at + 1)
     if ent is None or ent.kind not in ("country", "organization"):
