@@ -70,6 +70,11 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
         kind, strength = _several_words_kind(toks, words)
         if kind == "person" and words[-1] in _BUILDINGS:
             kind = "place"  # "the Kodak Theatre", "the Harry S. Truman Library": a building
+        if kind == "person" and strength == GUESS and _maker_first(words):
+            # "the Sony Walkman", "Volvo S40", "Sony Ericsson": a known firm's name first
+            if _firms_product(doc, toks, words):
+                return None
+            return Span(start, end, "organization", None, GUESS)
         if kind == "person" and strength == GUESS and _no_persons_name(words):
             if _closed_class_word(words) and (doc.next_word(end)[1] in _PRESS_OR_BAND or any(
                     (gazetteer_kind(" ".join(words[at:])) or ("",))[0] == "organization"
@@ -98,6 +103,59 @@ _CLOSED_CLASS = frozenset(_CLOSED_CLASS_WORDS.split())
 # Nouns after a title that make it a newspaper's or a band's name, a body's.
 _PRESS_OR_BAND = frozenset({"newspaper", "paper", "magazine", "daily", "tabloid", "weekly",
                             "band", "group"})
+
+
+def _maker_first(words: list[str]) -> bool:
+    """Whether words guessed a person's name open with a known firm's name and no given
+    name or title follows it ("Sony Walkman", "Fiat Auto"; not "Tories Ken Clarke",
+    "Labour MPs", "Dell Curry")."""
+    first = words[0]
+    if first in gaz.FIRST_NAMES or first in gaz.SURNAMES or words[1] in gaz.FIRST_NAMES:
+        return False
+    hit = gazetteer_kind(first)
+    return hit is not None and hit[0] == "organization" and not any(
+        is_title_head(word) or word[:2].isupper() for word in words[1:])
+
+
+# Words after a firm's name and a word that make the two a unit of the firm's: "the Fiat
+# Powertrain plant".
+_BODY_AFTER = frozenset({"plant", "plants", "factory", "factories", "unit", "units", "division",
+                         "arm", "subsidiary", "works", "site", "sites", "office", "offices",
+                         "operation", "operations", "business", "staff", "workers", "chief",
+                         "boss", "executive", "spokesman", "spokeswoman", "shares", "head"})
+# Determiners before a firm's thing ("the Sony Walkman", "a Dell Optiplex").
+_THING_DETERMINERS = frozenset({"the", "The", "a", "A", "an", "An", "its", "their", "his", "her"})
+# Nouns after a firm's thing: "the Kodak Brownie camera", "a Microsoft Word document".
+_GOODS_AFTER = re.compile(
+    r"\s+(?:[a-z][a-z-]*\s+)?(?:cars?|models?|crossovers?|sedans?|saloons?|hatchbacks?|pickups?"
+    r"|trucks?|vans?|suvs?|phones?|handsets?|smartphones?|cameras?|consoles?|chips?"
+    r"|processors?|laptops?|computers?|players?|documents?|files?|software|games?|devices?"
+    r"|tablets?|engines?|jets?|aircraft|planes?|models?|range|brand|service)\b")
+
+
+def _firms_product(doc: Doc, toks: list[Token], words: list[str]) -> bool:
+    """Whether a known firm's name and the words after it name the firm's product, not a
+    unit of the firm: a model code or a coined word in the rest ("Volvo S40", "Sony
+    PlayStation"), a kind of goods after it ("the Kodak Brownie camera"), or a determiner
+    before it and no word for a body after ("the Honda Accura as", "a Dell Optiplex"; not
+    "the Fiat Powertrain plant")."""
+    rest = words[1:]
+    name = " ".join(words)
+    end = toks[-1].end
+    possessive, nxt = doc.next_word(end)
+    if name in doc.no_actor_abbreviations:
+        return True  # the same name read as a product earlier in the article
+    if possessive or nxt.lower() in _BODY_AFTER or nxt.lower() in gaz.ORG_CONTEXT \
+            or nxt.lower() in _ORG_PLURAL_SET or gazetteer_kind(" ".join(rest)) is not None:
+        return False  # "the Fiat Powertrain plant", "Sony Ericsson"
+    product = any(is_camel(word) or any(ch.isdigit() for ch in word) for word in rest) \
+        or _GOODS_AFTER.match(doc.text, end) is not None \
+        or doc.prev_word(toks[0].start) in _THING_DETERMINERS
+    if product:
+        doc.no_actor_abbreviations.add(name)
+        if len(rest) == 1:
+            doc.no_actor_abbreviations.add(rest[0])  # "any Word document" after it
+    return product
 
 
 def _closed_class_word(words: list[str]) -> bool:

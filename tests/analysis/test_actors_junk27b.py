@@ -1,0 +1,60 @@
+"""Junk actors of 2023-25 trade news and 2004-08 BBC business news (GUIDELINES 2.1):
+a known firm's product read as a person, events and goals named by their last word,
+ships named in apposition. Positive and negative sentences per rule, all invented."""
+
+from __future__ import annotations
+
+from newsdesk.analysis.actors import build_actors
+from newsdesk.analysis.entities import find_entities
+from newsdesk.analysis.model import Actor
+from newsdesk.analysis.sentences import split_sentences
+
+
+def actors(text: str) -> list[Actor]:
+    sentences = split_sentences(text)
+    return build_actors(text, sentences, find_entities(text, sentences))
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {actor.name: actor.kind for actor in actors(text)}
+
+
+# -- a known firm's name and a word after it: its product, or a unit of the firm ----------
+
+def test_firms_product_after_a_determiner_is_no_actor() -> None:
+    found = kinds("Reviewers praised the Honda Accura as the best car of the year.")
+    assert "Honda Accura" not in found
+
+
+def test_firms_product_with_a_coined_or_model_word_is_no_actor() -> None:
+    found = kinds("Shops sold out of Sony PlayStation consoles and Volvo S40 cars last week.")
+    assert "Sony PlayStation" not in found and "Volvo S40" not in found
+
+
+def test_firms_product_before_a_kind_of_goods_is_no_actor() -> None:
+    found = kinds("The museum shows a Kodak Brownie camera from 1900, its curator said.")
+    assert "Kodak Brownie" not in found
+
+
+def test_product_word_read_as_product_again_later() -> None:
+    found = kinds("Writing a Microsoft Word document takes time. Many staff said Word "
+                  "crashed often.")
+    assert "Microsoft Word" not in found and "Word" not in found
+
+
+def test_firm_and_unit_is_an_organization_not_a_person() -> None:
+    found = kinds("Analysts at Citigroup Smith Barney cut their forecast. Sony Ericsson "
+                  "predicted strong demand for handsets.")
+    assert found.get("Citigroup Smith Barney") == "organization"
+    assert found.get("Sony Ericsson") == "organization"
+
+
+def test_firm_and_plant_stays_a_body() -> None:
+    found = kinds("Unions say Fiat will close the Fiat Powertrain plant near Milan.")
+    assert found.get("Fiat Powertrain") == "organization"
+
+
+def test_party_and_given_name_are_left_alone() -> None:
+    found = kinds("Ford Madox Brown painted it. Harrison Ford and Tony Blair met.")
+    assert found.get("Tony Blair") == "person"
+    assert found.get("Harrison Ford") == "person"
