@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer as gaz
+from ..datafiles import read_text
 from ..timex.lexicon import MULTIPLIERS, NUMBER_WORDS
 from .document import GUESS, SURE, Doc, Span, Token
 from .words import (
@@ -277,6 +278,10 @@ def capital_as_government(doc: Doc, start: int, end: int) -> bool:
 
 
 _CHARGE_ENDINGS = frozenset({"Fee", "Charge"})
+# Last words of the names of talks, declarations and targets ("the Shangri-La Dialogue",
+# "the Sustainable Development Goals"): events and documents, with the name before them.
+_EVENT_ENDINGS = frozenset(line.strip() for line in read_text("actor_no_actor_endings.txt")
+                           .splitlines() if line.strip() and not line.startswith("#"))
 
 
 def _names_no_actor(name: str, words: list[str]) -> bool:
@@ -288,6 +293,8 @@ def _names_no_actor(name: str, words: list[str]) -> bool:
         return True
     if name in gaz.CONCEPT_PHRASES or name in gaz.REGIONAL_WORDS:
         return True
+    if last in _EVENT_ENDINGS and len(words) > 1:
+        return True  # "Raisina Dialogue", "Hiroshima Action Statement" (not "Goal" alone)
     if last in _CHARGE_ENDINGS and len(words) > 1:
         return True  # "Core Technology Fee" (but "Fee" alone may be a surname)
     if last == "Credit" and len(words) > 1 and words[-2] in gaz.MISC_WORDS:

@@ -58,3 +58,16 @@ def test_party_and_given_name_are_left_alone() -> None:
     found = kinds("Ford Madox Brown painted it. Harrison Ford and Tony Blair met.")
     assert found.get("Tony Blair") == "person"
     assert found.get("Harrison Ford") == "person"
+
+
+# -- talks, declarations and targets named by their last word -----------------------------
+
+def test_talks_and_targets_are_no_actors() -> None:
+    found = kinds("Speaking at the Raisina Dialogue in New Delhi, the minister said the "
+                  "Sustainable Development Goals were off track. The Hiroshima Action "
+                  "Statement was adopted by the G7.")
+    assert "Raisina Dialogue" not in found
+    assert "Sustainable Development Goals" not in found
+    assert "Hiroshima Action Statement" not in found
+    assert found.get("New Delhi") == "place"
+    assert "Group of Seven" in found
