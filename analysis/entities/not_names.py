@@ -238,7 +238,32 @@ def ship_name(doc: Doc, toks: list[Token]) -> bool:
             and not any(tok.word.rstrip(".") in gaz.ORG_WORDS or is_title_head(tok.word)
                         for tok in toks[1:]):
         return True  # (not "RMS International Inc.", "SS Commander": a body, a post)
-    return is_ship_name_start(doc.text, toks[0].start)
+    if is_ship_name_start(doc.text, toks[0].start):
+        return True
+    start, text = toks[0].start, doc.text
+    if text.endswith(", the ", 0, start):
+        # "A container ship, the Ever Alot, was diverted": the ship's name in apposition,
+        # closed by a comma (not "hit a tanker, the Pentagon said")
+        return text[toks[-1].end:toks[-1].end + 1] == "," \
+            and _SHIP_APPOSITION.search(text, max(0, start - _SHIP_APPOSITION_REACH), start) \
+            is not None and gazetteer_kind(doc.name_of(toks)) is None
+    # "the Sovcomflot tanker NS Century": an owner's name between the determiner and the
+    # word for a ship
+    return text[start - 1:start] == " " and text.endswith(_OWNED_SHIP_WORDS, 0, start - 1) \
+        and _OWNED_SHIP_BEFORE.search(text, max(0, start - _SHIP_APPOSITION_REACH), start) \
+        is not None
+
+
+_SHIP_NOUNS = ("ship", "tanker", "supertanker", "vessel", "freighter", "trawler", "ferry",
+               "containership", "bulker", "warship", "frigate", "destroyer")
+_OWNED_SHIP_WORDS = _SHIP_NOUNS
+_SHIP_APPOSITION = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z-]+\s+){0,2}?"
+    rf"(?:{'|'.join(_SHIP_NOUNS)}),\s+the\s+\Z")
+_OWNED_SHIP_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w-]+\s+){1,2}(?:[a-z-]+\s+)?"
+    rf"(?:{'|'.join(_SHIP_NOUNS)})\s+\Z")
+_SHIP_APPOSITION_REACH = 70
 
 
 # Words of a body's name that an owner may have: "its Ministry of Commerce", "their Labour

@@ -71,3 +71,22 @@ def test_talks_and_targets_are_no_actors() -> None:
     assert "Hiroshima Action Statement" not in found
     assert found.get("New Delhi") == "place"
     assert "Group of Seven" in found
+
+
+# -- ships named in apposition or after their owner's name --------------------------------
+
+def test_ship_named_in_apposition_is_no_actor() -> None:
+    found = kinds("A container ship, the Ever Alot, was diverted around Africa. Another "
+                  "vessel, the Andromeda Star, collided off Denmark.")
+    assert "Ever Alot" not in found and "Andromeda Star" not in found
+    assert found.get("Denmark") == "country"
+
+
+def test_ship_after_its_owners_name_is_no_actor() -> None:
+    found = kinds("The Sovcomflot tanker NS Century was added to the list on Friday.")
+    assert "NS Century" not in found and "Sovcomflot" in found
+
+
+def test_body_speaking_after_a_ship_word_is_kept() -> None:
+    found = kinds("Houthi rebels struck a tanker, the Pentagon said on Monday.")
+    assert found.get("Pentagon") == "organization"
