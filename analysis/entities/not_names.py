@@ -160,7 +160,8 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
              or title_of_work(doc, toks) or product_name(doc, toks)
              or law_name(doc, toks) or law_with_of(toks) or compound_modifier(toks)
              or owned_name(doc, toks, words)
-             or firm_product(doc, toks, words))
+             or firm_product(doc, toks, words)
+             or work_before_cast_or_kind(doc, toks))
     return found and gazetteer_kind(" ".join(words)) is None
 
 
@@ -547,7 +548,9 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
             or _after_owner(text, tok.start) or _titled_by_kind_or_cast(doc, [tok])
             or tok.word in doc.no_actor_abbreviations
             or text[tok.start - 2:tok.start] == ", " and _after_substance_word(doc, tok.start)
-            or text.endswith(_MEDICINES_BEFORE, 0, tok.start))
+            or text.endswith(_MEDICINES_BEFORE, 0, tok.start)
+            or text[tok.end + 1:tok.end + 2] in _CAST_OR_KIND_INITIALS
+            and work_before_cast_or_kind(doc, [tok]))
 
 
 def _after_substance_word(doc: Doc, start: int) -> bool:
@@ -641,6 +644,33 @@ def _titled_by_kind_or_cast(doc: Doc, toks: list[Token]) -> bool:
         _, nxt = doc.next_word(toks[-1].end)
         return nxt not in _WORK_KINDS and nxt.removesuffix("s") not in _WORK_KINDS
     return _CAST_AFTER.match(doc.text, toks[-1].end) is not None
+
+
+# Words right after a show's or a film's title: one of its cast, or its kind ("Holby City
+# actor", "the Grand Theft Auto series", "former EastEnders actress").
+_CAST_OR_KIND = frozenset({"actor", "actors", "actress", "actresses", "sitcom", "sitcoms",
+                           "drama", "dramas", "series", "episode", "episodes"})
+_CAST_OR_KIND_INITIALS = frozenset(word[0] for word in _CAST_OR_KIND)
+
+
+def work_before_cast_or_kind(doc: Doc, toks: list[Token]) -> bool:
+    """ "Holby City actor Jeremy Edwards", "former EastEnders actress", "the Star Trek
+    series": a show's, a film's or a game's title before one of its cast or its kind; not
+    a known name ("ITV drama", "Hollywood actor"), a person's ("a David Attenborough
+    series"), nor names joined."""
+    end = toks[-1].end
+    if doc.text[end:end + 1] != " " or doc.text[end + 1:end + 2] not in _CAST_OR_KIND_INITIALS:
+        return False
+    possessive, nxt = doc.next_word(end)
+    if possessive or nxt not in _CAST_OR_KIND:
+        return False
+    words = [tok.word for tok in toks]
+    while len(words) > 1 and words[0] in ("A", "An", "The"):
+        words = words[1:]  # "A David Attenborough series" opening a sentence
+    if any(word in ("and", "&", "or") for word in words) or words[0] in gaz.FIRST_NAMES \
+            or words[0].isupper() and len(words) == 1:
+        return False  # (an abbreviation alone may be a broadcaster's: "NTL drama")
+    return gazetteer_kind(" ".join(words)) is None and gazetteer_kind(words[0]) is None
 
 
 # Kinds of product a name before them is the model or brand of: "its Ranger pickup".

@@ -90,3 +90,22 @@ def test_ship_after_its_owners_name_is_no_actor() -> None:
 def test_body_speaking_after_a_ship_word_is_kept() -> None:
     found = kinds("Houthi rebels struck a tanker, the Pentagon said on Monday.")
     assert found.get("Pentagon") == "organization"
+
+
+# -- a show's or a film's title before one of its cast or its kind -----------------------
+
+def test_show_title_before_its_cast_is_no_actor() -> None:
+    found = kinds("Former Holby City actor Jeremy Edwards joined the show. Grange Hill "
+                  "actress Amma Asante won an award.")
+    assert "Holby City" not in found and "Grange Hill" not in found
+    assert found.get("Jeremy Edwards") == "person" and found.get("Amma Asante") == "person"
+
+
+def test_game_title_before_series_is_no_actor() -> None:
+    found = kinds("The Grand Theft Auto series of games sold well in Europe.")
+    assert "Grand Theft Auto" not in found
+
+
+def test_broadcaster_or_person_before_a_kind_of_work_is_kept() -> None:
+    found = kinds("He starred in a BBC drama. A David Attenborough series was repeated.")
+    assert "BBC" in found and "David Attenborough" in found
