@@ -138,8 +138,9 @@ def _firms_product(doc: Doc, toks: list[Token], words: list[str]) -> bool:
     """Whether a known firm's name and the words after it name the firm's product, not a
     unit of the firm: a model code or a coined word in the rest ("Volvo S40", "Sony
     PlayStation"), a kind of goods after it ("the Kodak Brownie camera"), or a determiner
-    before it and no word for a body after ("the Honda Accura as", "a Dell Optiplex"; not
-    "the Fiat Powertrain plant")."""
+    before it, one coined word after the firm's (no everyday word nor name) and no word for
+    a body after ("the Honda Accura as", "the Sony Walkman at"; not "the Fiat Powertrain
+    plant")."""
     rest = words[1:]
     name = " ".join(words)
     end = toks[-1].end
@@ -151,7 +152,9 @@ def _firms_product(doc: Doc, toks: list[Token], words: list[str]) -> bool:
         return False  # "the Fiat Powertrain plant", "Sony Ericsson"
     product = any(is_camel(word) or any(ch.isdigit() for ch in word) for word in rest) \
         or _GOODS_AFTER.match(doc.text, end) is not None \
-        or doc.prev_word(toks[0].start) in _THING_DETERMINERS
+        or doc.prev_word(toks[0].start) in _THING_DETERMINERS and len(rest) == 1 \
+        and rest[0].lower() not in gaz.COMMON_WORDS and rest[0] not in gaz.SURNAMES \
+        and rest[0] not in gaz.FIRST_NAMES
     if product:
         doc.no_actor_abbreviations.add(name)
         if len(rest) == 1:
