@@ -135,6 +135,8 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
         # Union nationals", "Ex-Labour minister" (a former post's body inside a compound,
         # 2.3; not "the Pro-Life Alliance": a body's name of several words, nor "Ex-Im")
         return True
+    if len(toks) == 1 and toks[0].word in _CURRENCY_NAMES and _currency_moving(doc, toks[0]):
+        return True  # "Sterling fell 1% against the dollar", "Dollar: 141.65 yen"
     if len(toks) == 1 and not toks[0].word.isupper():
         # Most runs are one word, not in capitals (no currency code nor abbreviation), with
         # nothing around it: decided cheaply.
@@ -566,6 +568,25 @@ def _law_may_follow(doc: Doc, end: int) -> bool:
     nxt = doc.next_word(end)[1]
     return nxt in _LAW_NOUNS or (nxt in _LAW_RUNS_ON_WORDS or not nxt) \
         and _LAW_RUNS_ON.match(doc.text, end) is not None
+
+
+# Currencies' names that a sentence may open with, capitalized (GUIDELINES 2.1).
+_CURRENCY_NAMES = frozenset({"Sterling", "Dollar", "Euro", "Yen", "Yuan", "Renminbi", "Rouble",
+                             "Ruble", "Rupee", "Peso", "Won", "Lira", "Franc", "Rand",
+                             "Ringgit", "Baht", "Pound", "Greenback", "Rupiah", "Zloty",
+                             "Forint", "Hryvnia", "Dong", "Naira", "Shekel", "Krona",
+                             "Krone", "Lev", "Leu", "Dinar", "Riyal", "Dirham"})
+_CURRENCY_MOVES = re.compile(rf"(?:\s+(?:{_MARKET_MOVES}|weakened|strengthened|firmed|recovered"
+                             r"|rebounded|slumped|steadied|hovered|traded|hit|touched)\b"
+                             r"|:\s*\d)")
+
+
+def _currency_moving(doc: Doc, tok: Token) -> bool:
+    """ "Sterling fell against the dollar", "The Yen weakened", "Dollar: 141.65 yen": a
+    currency's name opening a sentence, before a move of its price."""
+    opens = tok.start in doc.first_words or tok.start - 4 in doc.first_words \
+        and doc.text[tok.start - 4:tok.start] == "The "
+    return opens and _CURRENCY_MOVES.match(doc.text, tok.end) is not None
 
 
 def currency(doc: Doc, toks: list[Token]) -> bool:

@@ -109,3 +109,17 @@ def test_game_title_before_series_is_no_actor() -> None:
 def test_broadcaster_or_person_before_a_kind_of_work_is_kept() -> None:
     found = kinds("He starred in a BBC drama. A David Attenborough series was repeated.")
     assert "BBC" in found and "David Attenborough" in found
+
+
+# -- a currency's name opening a sentence before a move of its price ----------------------
+
+def test_currency_opening_a_sentence_is_no_actor() -> None:
+    found = kinds("Sterling rose 0.4% against the dollar on Monday. The Yen weakened after "
+                  "the Bank of Japan met.")
+    assert "Sterling" not in found and "Yen" not in found
+    assert found.get("Bank of Japan") == "organization"
+
+
+def test_surname_like_a_currency_is_kept() -> None:
+    found = kinds("Raheem Sterling scored twice. Sterling scored again on Sunday.")
+    assert found.get("Raheem Sterling") == "person"
