@@ -58,9 +58,11 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
     if hit is not None:
         kind, canonical = _known_name(doc, start, end, hit, after_title)
         return Span(start, end, kind, canonical, SURE)
-    if after_title:
-        return Span(start, end, "person", None, SURE)
     words = [tok.word for tok in toks if tok.word not in CONNECTORS]
+    if after_title:
+        if len(words) > 1 and words[-1] in gaz.MISC_WORDS and words[0] not in gaz.FIRST_NAMES:
+            return None  # "the Private Finance Initiative": a rank's word opens a scheme's name
+        return Span(start, end, "person", None, SURE)
     if _names_no_actor(name, words):
         return None
     prev = doc.prev_word(start)

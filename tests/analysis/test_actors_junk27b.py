@@ -123,3 +123,15 @@ def test_currency_opening_a_sentence_is_no_actor() -> None:
 def test_surname_like_a_currency_is_kept() -> None:
     found = kinds("Raheem Sterling scored twice. Sterling scored again on Sunday.")
     assert found.get("Raheem Sterling") == "person"
+
+
+# -- a scheme's name opening with a rank's word ------------------------------------------
+
+def test_scheme_opening_with_a_rank_is_no_person() -> None:
+    found = kinds("Hospitals were built under the Private Finance Initiative, the Treasury said.")
+    assert "Finance Initiative" not in found and "Treasury" in found
+
+
+def test_rank_and_holder_is_kept() -> None:
+    found = kinds("Private John Smith was wounded in Basra on Monday.")
+    assert found.get("John Smith") == "person"
