@@ -63,7 +63,7 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
         if len(words) > 1 and words[-1] in gaz.MISC_WORDS and words[0] not in gaz.FIRST_NAMES:
             return None  # "the Private Finance Initiative": a rank's word opens a scheme's name
         return Span(start, end, "person", None, SURE)
-    if _names_no_actor(name, words):
+    if _names_no_actor(name, words) or _review_by_author(doc, words):
         return None
     prev = doc.prev_word(start)
     clear = _clear_kind(doc, toks, words, name, prev)
@@ -106,6 +106,25 @@ _CLOSED_CLASS = frozenset(_CLOSED_CLASS_WORDS.split())
 # Nouns after a title that make it a newspaper's or a band's name, a body's.
 _PRESS_OR_BAND = frozenset({"newspaper", "paper", "magazine", "daily", "tabloid", "weekly",
                             "band", "group"})
+
+
+def _review_by_author(doc: Doc, words: list[str]) -> bool:
+    """ "the Stern Review", "the Gershon Review": a report named after its author, a
+    surname the lists know or one the article gives a person ("Sir Peter Gershon"); not
+    "the Financial Review", "China Review" (publications)."""
+    if len(words) != 2 or words[1] != "Review" or gazetteer_kind(words[0]) is not None:
+        return False
+    if words[0] in gaz.SURNAMES:
+        return True
+    holder = re.compile(rf"\b(?:Sir|Lord|Lady|Baroness|Dame|Mr|Mrs|Ms|Dr|Professor|[A-Z][a-z]+)"
+                        rf"\s+{re.escape(words[0])}\b(?!\s+Review)")
+    return any(found.group().split()[0] in _AUTHOR_TITLES
+               or found.group().split()[0] in gaz.FIRST_NAMES
+               for found in holder.finditer(doc.text))
+
+
+_AUTHOR_TITLES = frozenset({"Sir", "Lord", "Lady", "Baroness", "Dame", "Mr", "Mrs", "Ms", "Dr",
+                            "Professor"})
 
 
 def _maker_first(words: list[str]) -> bool:

@@ -135,3 +135,17 @@ def test_scheme_opening_with_a_rank_is_no_person() -> None:
 def test_rank_and_holder_is_kept() -> None:
     found = kinds("Private John Smith was wounded in Basra on Monday.")
     assert found.get("John Smith") == "person"
+
+
+# -- a review named after its author -------------------------------------------------------
+
+def test_review_named_after_its_author_is_no_actor() -> None:
+    found = kinds("The Stern Review warned of climate costs. Savings found in the Gershon "
+                  "Review were made, said Sir Peter Gershon.")
+    assert "Stern Review" not in found and "Gershon Review" not in found
+    assert found.get("Peter Gershon") == "person"
+
+
+def test_publication_called_a_review_is_kept() -> None:
+    found = kinds("Mr Vaile was quoted in the Australian Financial Review on Monday.")
+    assert "Financial Review" in found or "Australian Financial Review" in found
