@@ -63,7 +63,8 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
         if len(words) > 1 and words[-1] in gaz.MISC_WORDS and words[0] not in gaz.FIRST_NAMES:
             return None  # "the Private Finance Initiative": a rank's word opens a scheme's name
         return Span(start, end, "person", None, SURE)
-    if _names_no_actor(name, words) or _review_by_author(doc, words):
+    if _names_no_actor(name, words) or _review_by_author(doc, words) \
+            or len(words) == 1 and _inhabitant_noun(doc, start, words[0]):
         return None
     prev = doc.prev_word(start)
     clear = _clear_kind(doc, toks, words, name, prev)
@@ -106,6 +107,28 @@ _CLOSED_CLASS = frozenset(_CLOSED_CLASS_WORDS.split())
 # Nouns after a title that make it a newspaper's or a band's name, a body's.
 _PRESS_OR_BAND = frozenset({"newspaper", "paper", "magazine", "daily", "tabloid", "weekly",
                             "band", "group"})
+
+
+_PEOPLE_ENDINGS = ("man", "men", "woman", "women")
+_INHABITANT_ENDINGS = ("ers", "rs", "ians", "ns")
+_INHABITANT_STEM_MIN = 6  # letters of a place's name not a capital's: not "Hamm[ers]"
+
+
+def _inhabitant_noun(doc: Doc, start: int, word: str) -> bool:
+    """ "the Welshman", "a Dutchman", "Londoners", "Californians": a people's noun, a
+    demonym (GUIDELINES 2.1), not "The Scotsman" (a newspaper) nor "Gunners"."""
+    if word.endswith(_PEOPLE_ENDINGS):
+        stem = word[:-5] if word.endswith(("woman", "women")) else word[:-3]
+        return stem in gaz.DEMONYMS and not (  # "in The Scotsman": a title, mid-sentence
+            doc.text.endswith("The ", 0, start) and start - 4 not in doc.first_words)
+    if not word.endswith(_INHABITANT_ENDINGS) or word in gaz.SURNAMES:
+        return False
+    for ending in _INHABITANT_ENDINGS:
+        stem = word[:-len(ending)]
+        if word.endswith(ending) and (stem in gaz.CAPITALS or stem in gaz.COUNTRIES or (
+                stem in gaz.PLACES and len(stem) >= _INHABITANT_STEM_MIN)):
+            return True
+    return False
 
 
 def _review_by_author(doc: Doc, words: list[str]) -> bool:

@@ -149,3 +149,18 @@ def test_review_named_after_its_author_is_no_actor() -> None:
 def test_publication_called_a_review_is_kept() -> None:
     found = kinds("Mr Vaile was quoted in the Australian Financial Review on Monday.")
     assert "Financial Review" in found or "Australian Financial Review" in found
+
+
+# -- a people's noun: a demonym with -man, or a place's inhabitants -----------------------
+
+def test_peoples_nouns_are_no_actors() -> None:
+    found = kinds("The Welshman scored twice for Cardiff. Londoners queued at the Bank of "
+                  "England, and Californians voted on the tax.")
+    assert "Welshman" not in found and "Londoners" not in found
+    assert "Californians" not in found
+    assert "Bank of England" in found
+
+
+def test_names_ending_like_inhabitants_are_kept() -> None:
+    found = kinds("The deal was first reported by Reuters, and Jane Newman confirmed it.")
+    assert "Reuters" in found and "Jane Newman" in found
