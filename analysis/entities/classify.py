@@ -13,6 +13,7 @@ from .. import gazetteer as gaz
 from ..datafiles import read_text
 from ..timex.lexicon import MULTIPLIERS, NUMBER_WORDS
 from .document import GUESS, SURE, Doc, Span, Token
+from .not_names import AGREEMENT_INITIALS
 from .words import (
     ACTION_VERBS,
     CANDIDATE,
@@ -336,7 +337,8 @@ def _names_no_actor(name: str, words: list[str]) -> bool:
     product, a regional adjective or a policy phrase of the lists ("Instagram" of
     "WhatsApp and Instagram users", which `not_names` asked of the whole run only)."""
     last = words[-1]
-    if last in gaz.MISC_WORDS or name in gaz.DEMONYMS or name in gaz.GROUP_WORDS:
+    if last in gaz.MISC_WORDS or name in gaz.DEMONYMS or name in gaz.GROUP_WORDS \
+            or name in AGREEMENT_INITIALS:  # "revoke PNTR for China": cut from a longer run
         return True
     if name in gaz.CONCEPT_PHRASES or name in gaz.REGIONAL_WORDS:
         return True

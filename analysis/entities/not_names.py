@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from .. import gazetteer as gaz
+from ..datafiles import read_text
 from .document import Doc, Token, is_ship_name_start
 from .words import (
     ACTION_VERBS,
@@ -135,6 +136,8 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
         # Union nationals", "Ex-Labour minister" (a former post's body inside a compound,
         # 2.3; not "the Pro-Life Alliance": a body's name of several words, nor "Ex-Im")
         return True
+    if len(toks) == 1 and toks[0].word in AGREEMENT_INITIALS:
+        return True  # "the USMCA review", "IEEPA tariffs": an agreement's or a law's initials
     if len(toks) == 1 and toks[0].word in _CURRENCY_NAMES and _currency_moving(doc, toks[0]):
         return True  # "Sterling fell 1% against the dollar", "Dollar: 141.65 yen"
     if len(toks) == 1 and not toks[0].word.isupper():
@@ -570,6 +573,10 @@ def _law_may_follow(doc: Doc, end: int) -> bool:
         and _LAW_RUNS_ON.match(doc.text, end) is not None
 
 
+# Initials of trade agreements, laws and trade statuses (data/actor_no_actor_initials.txt).
+AGREEMENT_INITIALS = frozenset(
+    line.strip() for line in read_text("actor_no_actor_initials.txt").splitlines()
+    if line.strip() and not line.startswith("#"))
 # Currencies' names that a sentence may open with, capitalized (GUIDELINES 2.1).
 _CURRENCY_NAMES = frozenset({"Sterling", "Dollar", "Euro", "Yen", "Yuan", "Renminbi", "Rouble",
                              "Ruble", "Rupee", "Peso", "Won", "Lira", "Franc", "Rand",

@@ -164,3 +164,18 @@ def test_peoples_nouns_are_no_actors() -> None:
 def test_names_ending_like_inhabitants_are_kept() -> None:
     found = kinds("The deal was first reported by Reuters, and Jane Newman confirmed it.")
     assert "Reuters" in found and "Jane Newman" in found
+
+
+# -- initials of agreements and laws -------------------------------------------------------
+
+def test_agreement_and_law_initials_are_no_actors() -> None:
+    found = kinds("The USMCA review is due in July, Mark Carney said. Tariffs imposed under "
+                  "IEEPA were challenged, and Congress may revoke PNTR for China.")
+    assert "USMCA" not in found and "IEEPA" not in found and "PNTR" not in found
+    assert found.get("Mark Carney") == "person" and "Congress" in found
+
+
+def test_body_initials_are_kept() -> None:
+    found = kinds("The WTO and the IMF met in Geneva, and the IRA disarmed.")
+    assert "World Trade Organization" in found or "WTO" in found
+    assert "Irish Republican Army" in found or "IRA" in found
