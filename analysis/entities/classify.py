@@ -75,6 +75,11 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
         kind, strength = _several_words_kind(toks, words)
         if kind == "person" and words[-1] in _BUILDINGS:
             kind = "place"  # "the Kodak Theatre", "the Harry S. Truman Library": a building
+        elif kind == "person" and strength == GUESS and words[-1] in _PLACE_LAST_WORDS \
+                and words[0] not in gaz.SURNAMES and not _closed_class_word(words) \
+                and not any(word in gaz.FIRST_NAMES for word in words):
+            kind = "place"  # "the Millennium Dome", "the White House Rose Garden", "Bethnal
+            # Green" (not "Philip Green", "Wayne Bridge": a given name first)
         if kind == "person" and strength == GUESS and _maker_first(words):
             # "the Sony Walkman", "Volvo S40", "Sony Ericsson": a known firm's name first
             if _firms_product(doc, toks, words):
@@ -486,6 +491,11 @@ def _several_words_kind(toks: list[Token], words: list[str]) -> tuple[str, int]:
 
 # Last words of the names of buildings and sites that are nobody's surname: a name ending
 # in one is no person's, even after a given name ("Ethel Barrymore Theatre", "Williams Ave.").
+# Last words of places' names that are surnames too: a place only without a given name
+# before them.
+_PLACE_LAST_WORDS = frozenset({"Park", "Garden", "Dome", "Valley", "Island", "Islands",
+                               "Street", "Tower", "Towers", "Square", "Bridge", "Green", "House",
+                               "Terminal"})
 _BUILDINGS = frozenset({"Airport", "Ave", "Ave.", "Avenue", "Barracks", "Boulevard", "Blvd.",
                         "Canal", "Capitol", "Cathedral", "Embankment", "Esplanade", "Gardens",
                         "Hotel", "Library", "Mosque", "Palace", "Promenade", "Quay", "Road",

@@ -179,3 +179,16 @@ def test_body_initials_are_kept() -> None:
     found = kinds("The WTO and the IMF met in Geneva, and the IRA disarmed.")
     assert "World Trade Organization" in found or "WTO" in found
     assert "Irish Republican Army" in found or "IRA" in found
+
+
+# -- a place's last word after no given name ---------------------------------------------
+
+def test_place_with_a_place_word_last_is_a_place() -> None:
+    found = kinds("Voters in Bethnal Green backed Labour. The Millennium Dome opened in 2000.")
+    assert found.get("Bethnal Green") == "place"
+    assert found.get("Millennium Dome") == "place"
+
+
+def test_person_with_a_place_word_surname_is_kept() -> None:
+    found = kinds("Philip Green bid for the retailer, and Wayne Bridge signed for Chelsea.")
+    assert found.get("Philip Green") == "person" and found.get("Wayne Bridge") == "person"
