@@ -344,6 +344,7 @@ _TO_THE_WTO = re.compile(
     r"\b(?P<verb>take|takes|took|taken|taking)\s+(?!(?:it|him|her|us|me|you|part|place)\b)"
     r"[^,.;:]{1,40}?\s+to\s+the\s+(?:WTO|World\s+Trade\s+Organi[sz]ation)\b"
     r"|\b(?P<asked>ask|asks|asked|asking)\s+the\s+(?:WTO|World\s+Trade\s+Organi[sz]ation)\s+"
+    r"(?:(?:on|last|this|earlier\s+this)\s+[A-Z]?[a-z]+\s+)?"  # "asked the WTO on Friday to"
     r"(?:to\s+(?:rule|set\s+up|establish|examine|investigate)|for\s+(?:a\s+)?(?:ruling|panel))")
 # Two named parties agreeing to do something, or one agreeing with another.
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}"

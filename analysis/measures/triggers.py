@@ -440,12 +440,34 @@ def _money_before(view: SentenceView, first: int) -> int:
     return first - 1 - at
 
 
+_LENGTH_UNITS = frozenset({"-", "day", "days", "week", "weeks", "month", "months", "year",
+                          "years"})
+
+
+def _length_before(view: SentenceView, first: int) -> int:
+    """How many tokens right before `first` tell a length ("45-day", "six-month"), which
+    the reach of a verb to its noun does not count."""
+    at = first - 1
+    if view.low(at) not in _LENGTH_UNITS or view.low(at) == "-":
+        return 0
+    while at >= 0 and (view.low(at) in _LENGTH_UNITS or view.low(at)[:1].isdigit()
+                       or view.low(at) in _NUMBER_WORDS_SHORT):
+        at -= 1
+    return first - 1 - at
+
+
+_NUMBER_WORDS_SHORT = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
+                                 "nine", "ten", "twelve", "eighteen", "thirty", "sixty",
+                                 "ninety"})
+
+
 def _bind_verb(view: SentenceView, found: Found) -> bool:
     """A verb-bound noun ("exports") with one of its verbs shortly before ("halted"): the
     trigger grows to start at the verb and takes the rule's type and the verb's action."""
     lex = view.lex
     rules = [lex.verb_bound[index] for index in lex.verb_bound_nouns.get(found.entry.phrase, [])]
     money = _money_before(view, found.first)  # "freezing about $26 million in grant aid"
+    money += _length_before(view, found.first)  # "opened a 45-day review of the purchase"
     reach = max((rule.reach for rule in rules), default=0) + money
     for at in range(found.first - 1, max(-1, found.first - 1 - reach), -1):
         two = view.low(at) + " " + view.low(at + 1)

@@ -4678,3 +4678,17 @@ def test_a_participle_after_sanctions_tells_the_same_package():
     assert found[0][3][:1] == ["Iran"]
     assert len(_typed("The US imposed tariffs on Canada, raising duties on Mexican goods "
                       "too.")) == 2
+
+
+def test_a_new_tax_credit_a_wto_request_with_its_day_and_a_review_of_a_length():
+    """A new tax credit is a subsidy (the phrase "new tax" had taken its words); a request to
+    the WTO with its day between is a complaint; "a 45-day review" of a purchase is opened
+    within the verb's reach (a length before a noun is not counted)."""
+    assert _typed("The government introduced a new tax credit for families.")[0][:2] == (
+        "subsidy", "impose")
+    assert ("investigation", "investigate", "Ecuador", ["European Union"]) in _typed(
+        "Ecuador asked the WTO on Friday to rule on the EU's banana tariff.")
+    assert _typed("The Committee on Foreign Investment in the United States opened a 45-day "
+                  "review of Dubai Ports World's purchase of P&O.")[0][:2] == (
+        "investigation", "investigate")
+    assert _typed("The government will introduce a new tax on sugary drinks.")[0][0] == "other"
