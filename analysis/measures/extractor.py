@@ -216,13 +216,19 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         if index >= 0 and _OBLIGATION_WHEN.search(text, sentences[index].start,
                                                   sentences[index].end):
             add(found, _OBLIGED_ENTRY)
+    owners_barred = []
+    for found in _FOREIGN_OWNING_BARRED.finditer(text) if " foreign " in text else ():
+        # "Kazakhstan will bar foreign companies from owning more than 49% of new oil
+        # projects": foreign ownership capped (4.3 investment_restriction)
+        add(found, _OWNERS_BARRED_ENTRY)
+        owners_barred.append(found.start("verb"))
     for found in BARRED_FROM.finditer(text) if " from " in text and (
             " barr" in text or " prohibit" in text or " forb" in text) else ():
         # "Florida barred state agencies from flying drones made in China", "banned banks
         # from charging fees": conduct a public authority forbids a class of bodies (4.3
         # other: a duty placed on a class), unless its trade says another kind ("banned"
         # is a trigger of its own: `resolve_type`)
-        if not found.group("verb").startswith("ban"):
+        if not found.group("verb").startswith("ban") and found.start("verb") not in owners_barred:
             add(found, _BARRED_ENTRY)
     for found in _DEPOSITS.finditer(text) if "deposit" in text else ():
         # "will require importers of pork to pay deposits of 15.6% to 62.4%", "must post
@@ -787,6 +793,15 @@ _STOPS_PERMITS = TriggerEntry("other", "verb", "stopped issuing permits", "impos
 _STOPS_EXPORT_PERMITS = TriggerEntry("export_control", "verb", "stopped issuing permits",
                                      "impose")
 _BARRED_ENTRY = TriggerEntry("other", "verb", "barred from conduct", "impose")
+# Foreigners barred from owning or buying: "will bar foreign companies from owning more than
+# 49%", "barred foreign firms from buying farmland".
+_FOREIGN_OWNING_BARRED = re.compile(
+    r"\b(?P<verb>barred|bars|banned|bans|prohibits|prohibited|forbade|forbids|bar|ban"
+    r"|prohibit|forbid)\s+foreign(?:\s+[a-z-]+){0,2}?\s+"
+    r"(?:from|out\s+of)\s+(?:owning|buying|acquiring|holding|controlling|taking|investing"
+    r"|bidding)\b")
+_OWNERS_BARRED_ENTRY = TriggerEntry("investment_restriction", "verb", "foreign owners barred",
+                                    "impose")
 # A charge a class will pay by the unit: "will pay 400 yuan per net ton", "will be charged
 # $50 per net ton", "will face fees of $50 a tonne", "must pay a fee of £10 per crossing".
 _CHARGE_PER_UNIT = re.compile(

@@ -4692,3 +4692,12 @@ def test_a_new_tax_credit_a_wto_request_with_its_day_and_a_review_of_a_length():
                   "review of Dubai Ports World's purchase of P&O.")[0][:2] == (
         "investigation", "investigate")
     assert _typed("The government will introduce a new tax on sugary drinks.")[0][0] == "other"
+
+
+def test_foreigners_barred_from_owning_is_an_investment_restriction():
+    """GUIDELINES 4.3: caps on foreign ownership, told as foreigners barred from owning or
+    buying, are investment restrictions (not conduct barred: 'other')."""
+    assert _typed("Kazakhstan will bar foreign companies from owning more than 49% of new oil "
+                  "projects.") == [("investment_restriction", "impose", "Kazakhstan", [])]
+    assert _typed("India barred foreign firms from owning more than 26% of insurers.")[0][:2] \
+        == ("investment_restriction", "impose")
