@@ -514,7 +514,7 @@ _LEAVING = re.compile(
 _LEFT_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_LEFT, "impose")
 _FORCED_TO_SELL = re.compile(
     r"\b(?P<verb>forc(?:e|es|ed|ing)|order(?:s|ed|ing)?|compel(?:s|led|ling)?)\s+"
-    r"(?=(?:[\w'’.&-]+\s+){1,8}?to\s+(?:sell|divest)\s+(?:it|them|[A-Z]))")
+    r"(?=(?:[\w'’.&-]+\s+){1,8}?to\s+(?:sell|divest)\s+(?:(?:it|them)\b|[A-Z]))")
 _FORCED_SALE_ENTRY = TriggerEntry("investment_restriction", "verb", "ordered to sell", "impose")
 _SUSPENDED_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_SUSPENDED, "impose")
 _READMITTED_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_SUSPENDED, "lift")
