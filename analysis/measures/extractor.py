@@ -1090,6 +1090,18 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
                 trigger.type = "trade_defence"
                 if view.action(trigger)[0] == "investigate":
                     trigger.action = "investigate"
+            elif trigger.type == "tariff" and _DEFENCE_PURPOSE.search(
+                    view.doc.text, view.start, view.end) \
+                    and "retaliat" not in view.doc.text[view.start:view.end]:
+                # "put duties of up to 35% on electric cars made in China after finding they
+                # benefited from unfair state subsidies", "to offset subsidies", "sold below
+                # cost": duties against dumping or subsidies (4.3 trade_defence)
+                trigger.type = "trade_defence"
+            elif trigger.type == "sanction" and _sanctions_on_trade(view, trigger):
+                # "The WTO authorised Brazil to impose sanctions worth up to $830m a year on
+                # US goods", "trade sanctions on American goods came into force in the
+                # dispute": retaliation allowed in a trade dispute is duties (4.3 tariff)
+                trigger.type = "tariff"
             elif trigger.type == "export_control" and _sanctions_listing(view, trigger):
                 trigger.type = "sanction"  # "a package of sanctions ... blacklisting more
                 # vessels", "adding more than 70 vessels to its blacklist"
@@ -1349,13 +1361,51 @@ def _counter_duties(view: SentenceView, trigger: Found) -> bool:
     if not trigger.entry.phrase.startswith(("countermeasure", "counter-measure")):
         return False
     lows = [tok.low for tok in view.toks]
-    return any(low in _GOODS_WORDS for low in lows) and any(
-        low[:1] in _CURRENCY_SIGNS or low in _SUM_WORDS for low in lows if low)
+    if any(low in _DUTY_WORDS for low in lows):
+        return True  # "The EU's countermeasures took effect, putting 25% duties on bourbon"
+    summed = any(low in _SUM_WORDS or any(sign in low for sign in _CURRENCY_SIGNS)
+                 for low in lows if low)
+    return summed and (any(low in _GOODS_WORDS for low in lows)
+                       or view.low(trigger.first - 1) == "of")  # "C$30bn of countermeasures"
 
 
 _GOODS_WORDS = frozenset({"goods", "products", "imports", "exports"})
+_DUTY_WORDS = frozenset({"duties", "duty", "tariffs", "tariff", "levies"})
 _SUM_WORDS = frozenset({"billion", "bn", "million", "euros", "dollars"})
 _CURRENCY_SIGNS = frozenset("$€£¥")
+
+
+_DEFENCE_PURPOSE = re.compile(
+    r"\bto\s+offset\s+(?:the\s+|unfair\s+|state\s+)*subsid"
+    r"|\bbenefit(?:ed|ted|s|ing)?\s+from\s+(?:\w+\s+){0,3}subsid"
+    r"|\b(?:sold|selling|sells)\s+(?:\w+\s+){0,3}below\s+(?:cost|the\s+cost|market|fair)"
+    r"|(?<!anti-)(?<!anti\s)(?<!anti)\bdump(?:ed|ing)\b"  # (not "anti-dumping revenue")
+    r"|\bunfairly\s+(?:cheap|subsidi[sz]ed|low)", re.I)
+_DISPUTE_WORDS = re.compile(r"authori[sz]|permission|right to|retaliat|dispute|rul(?:ed|ing)"
+                            r"|complain", re.I)
+_SANCTION_WORDS = frozenset({"sanction", "sanctions", "trade sanctions", "retaliatory sanctions"})
+_NOT_TRADE_SANCTIONS = frozenset({"arms", "financial", "asset", "assets", "travel", "visa",
+                                  "nuclear", "military", "oil", "banking"})
+
+
+def _sanctions_on_trade(view: SentenceView, trigger: Found) -> bool:
+    """Whether sanctions are a trade dispute's retaliation: the sentence names the WTO, or
+    they fall on a sum or on goods ("sanctions worth $830m", "$4bn a year in sanctions",
+    "trade sanctions on American goods"), and nothing makes them a sanctions regime
+    ("arms", "financial", "asset freezes")."""
+    if trigger.entry.phrase not in _SANCTION_WORDS:
+        return False
+    lows = {tok.low for tok in view.toks}
+    if lows & _NOT_TRADE_SANCTIONS:
+        return False
+    sentence = view.doc.text[view.start:view.end]
+    if _names_wto(sentence) and _DISPUTE_WORDS.search(sentence):
+        return True
+    after = [view.low(at) for at in range(trigger.last + 1, min(len(view.toks),
+                                                                trigger.last + 8))]
+    return bool(set(after) & _GOODS_WORDS) or view.low(trigger.first - 1) == "in" and any(
+        low in _SUM_WORDS or any(sign in low for sign in _CURRENCY_SIGNS)
+        for low in (view.low(at) for at in range(max(0, trigger.first - 6), trigger.first)))
 
 
 def _on_oil(view: SentenceView, trigger: Found) -> bool:

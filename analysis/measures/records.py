@@ -832,6 +832,11 @@ def _joins(kept: Found, trigger: Found) -> bool:
         return False
     if kept.imposer and trigger.imposer and kept.imposer != trigger.imposer:
         return False
+    if kept.type == "tariff" and any(found.entry.phrase.startswith(("countermeasure",
+                                                                    "counter-measure"))
+                                     for found in (kept, trigger)):
+        return True  # "hit back with C$30bn of countermeasures, imposing 25% tariffs on
+        # American orange juice": the countermeasures are those tariffs
     # (counts of those named differ without another step: "froze the assets of three
     # individuals and three entities and imposed travel bans")
     return not (kept.magnitude and trigger.magnitude and kept.magnitude != trigger.magnitude

@@ -411,7 +411,11 @@ _TRADED_NOT_TAXED = frozenset({"sugar"})
 _TAXED_THINGS = frozenset({"profits", "profit", "earnings", "bonuses", "income", "incomes",
                            "windfall", "wealth", "property", "homes", "houses", "salaries",
                            "pay", "transactions", "flights", "tickets", "passengers",
-                           "emissions", "turnover", "revenues", "revenue", "dividends"})
+                           "emissions", "turnover", "revenues", "revenue", "dividends",
+                           # an excise duty told by the unit it falls on: "the duty on a
+                           # bottle of wine", "a levy on sugary soft drinks"
+                           "bottle", "bottles", "packet", "packets", "pint", "pints", "litre",
+                           "liter", "gallon", "drinks", "cigarettes", "spirits", "beer"})
 _LACKING = frozenset({"without", "lack", "lacks", "lacked", "lacking"})
 # Words before a verb's form that make it a noun: "the limit", "the EU's ban", "its curb".
 _NOUN_BEFORE = frozenset({"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our"})

@@ -1631,7 +1631,7 @@ def test_a_condition_after_a_participle_is_the_participles():
 
 
 def test_an_agentless_passive_on_the_side_just_hit_is_laid_by_the_same_party():
-    text = ("Ruritania is to impose sanctions on Freedonian exports from 1 March. Tariffs of 5% "
+    text = ("Ruritania is to impose sanctions on Freedonian banks from 1 March. Tariffs of 5% "
             "will be levied on Freedonian goods, rising each month.")
     got = measures(text, RURITANIA, FREEDONIA)
     assert [(m.type, m.imposer) for m in got] == [("sanction", "Ruritania"),
@@ -4701,3 +4701,23 @@ def test_foreigners_barred_from_owning_is_an_investment_restriction():
                   "projects.") == [("investment_restriction", "impose", "Kazakhstan", [])]
     assert _typed("India barred foreign firms from owning more than 26% of insurers.")[0][:2] \
         == ("investment_restriction", "impose")
+
+
+def test_types_decided_by_the_context_of_the_word():
+    """GUIDELINES 4.3: sanctions allowed in a WTO dispute or laid on goods are duties
+    (tariff); duties laid against subsidies or dumping are trade defence even unnamed so,
+    but not retaliation; a duty on a bottle of wine or a levy on soft drinks is a tax;
+    countermeasures that are tariffs are one record with them."""
+    assert _typed("The WTO authorised Brazil on Monday to impose sanctions worth up to $830m a "
+                  "year on US goods in the cotton dispute.")[0][:2] == ("tariff", "impose")
+    assert _typed("Washington imposed sanctions on North Korea after the WTO meeting.")[0][0] \
+        == "sanction"
+    assert _typed("The European Union imposed duties of up to 18% on biodiesel from Indonesia "
+                  "to offset subsidies.")[0][:2] == ("trade_defence", "impose")
+    assert _typed("The EU imposed duties on US goods in retaliation for illegal subsidies to "
+                  "Boeing.")[0][0] == "tariff"
+    assert _typed("The EU will impose duties of 15% on US goods unless Washington scraps a law "
+                  "that hands anti-dumping revenue to American firms.")[0][0] == "tariff"
+    assert _typed("The duty on a bottle of wine will rise by 14p from Sunday.")[0][0] == "other"
+    assert [m[0] for m in _typed("Canada hit back with C$30bn of countermeasures on Sunday, "
+                                 "imposing 25% tariffs on American orange juice.")] == ["tariff"]
