@@ -1068,7 +1068,12 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             other.bound and other.first <= trigger.first <= other.last for other in found))
         and not (trigger.bound_after >= 0 and any(
             other is not trigger and other.first <= trigger.bound_after <= other.last
+            for other in found))
+        and not (trigger.bound and trigger.type == "other" and any(
+            other is not trigger and other.first == trigger.first and other.type != "other"
             for other in found))]
+    # ("banned the sale and import of Huawei equipment": the verb's own reading of its
+    # object, an import ban, not "other" for the same verb bound to "sale")
     # ("imports of brandy would be banned": the verb reads the measure, not the noun too)
     # ("barred its firms from dealing with Skydio": the bar the verb-bound phrase reads)
     for trigger in found:

@@ -52,6 +52,21 @@ _NETWORKS = frozenset({"network", "networks", "infrastructure", "grid", "grids"}
 _NETWORK_REACH = 5  # tokens after "from" ("from Britain's 5G network")
 
 
+def _sales_banned(view: SentenceView, start: int) -> str | None:
+    """The type of a ban on "sales of" a named firm's goods: import_ban when their import is
+    banned with them, else investment_restriction; None when no firm is named."""
+    at = start + (view.low(start) == "the")
+    if view.low(at) not in ("sale", "sales") or view.low(at + 1) not in ("of", "and"):
+        return None
+    words = [view.low(ahead) for ahead in range(at + 1, min(len(view.toks), at + 6))]
+    firm = any(ent.kind == "organization" and not ent.official
+               for ahead in range(at + 1, min(len(view.toks), at + 7))
+               if (ent := view.ent_at.get(ahead)) is not None)
+    if not firm:
+        return None
+    return "import_ban" if "import" in words or "imports" in words else "investment_restriction"
+
+
 def _from_networks(view: SentenceView, at: int) -> bool:
     """Whether "from" at `at` names networks a firm is shut out of ("from its 5G network",
     "from the country's telecoms infrastructure")."""
@@ -930,6 +945,11 @@ def object_type(view: SentenceView, found: Found) -> str | None:
     elif found.entry.phrase == "banned" or ban_as_verb(view, found):
         start = found.last + 1
         ent = view.ent_at.get(start)
+        sold = _sales_banned(view, start)
+        if sold:
+            return sold  # "banned sales of Kaspersky antivirus software": a firm's product
+            # kept off the market (4.3 investment_restriction); "the sale and import of new
+            # Huawei equipment": its import too (import_ban)
         if _from_networks(view, ent.last + 1 if ent is not None else start):
             return "investment_restriction"  # "banned Huawei from its 5G network", "Huawei
             # was banned from Britain's 5G network": a company's service shut out (4.3)

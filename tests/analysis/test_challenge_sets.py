@@ -24,7 +24,7 @@ def _run(script: str, *args: str) -> str:
 
 
 @pytest.mark.parametrize(("items", "floor"), [("measures.jsonl", 0.93), ("probes.jsonl", 0.93),
-                                              ("measures2.jsonl", 0.81)])
+                                              ("measures2.jsonl", 0.81), ("types.jsonl", 0.84)])
 def test_measure_challenge_sets_hold_their_level(items: str, floor: float) -> None:
     out = _run("challenge.py", str(BENCH / "challenge" / items))
     typed = re.search(r"^typed \(type\+action\).*F1 (\d\.\d+)", out, re.M)

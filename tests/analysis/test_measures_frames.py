@@ -4721,3 +4721,15 @@ def test_types_decided_by_the_context_of_the_word():
     assert _typed("The duty on a bottle of wine will rise by 14p from Sunday.")[0][0] == "other"
     assert [m[0] for m in _typed("Canada hit back with C$30bn of countermeasures on Sunday, "
                                  "imposing 25% tariffs on American orange juice.")] == ["tariff"]
+
+
+def test_sales_of_a_firms_goods_banned():
+    """GUIDELINES 4.3: a ban on sales of a named firm's product keeps its service off the
+    market (investment_restriction), with their import an import ban; one record for the
+    one verb; sales of anything else banned stay 'other'."""
+    assert _typed("The Commerce Department banned sales of Kaspersky antivirus software in the "
+                  "United States from July.") == [
+        ("investment_restriction", "impose", "Commerce Department", ["Kaspersky"])]
+    assert [m[0] for m in _typed("The Federal Communications Commission banned the sale and "
+                                 "import of new Huawei and ZTE telecoms equipment.")] == [
+        "import_ban"]
