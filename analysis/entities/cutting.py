@@ -85,8 +85,7 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
     post = _post_then_name(doc, toks)
     if post:
         # "Ambassador to the U.N. Bill Richardson": the body the post is at, then the person
-        _add(out, classify(doc, toks[:post], False))
-        _add(out, classify(doc, toks[post:], True))
+        _add_two(doc, toks, post, out, person_first=False)
         return
     if _two_known_sides(toks):
         # "EU China arms ban": two states or bodies side by side, each a name of its own
@@ -96,15 +95,13 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
     if len(toks) > 1 and toks[-1].word in _STATE_BODY_ENDS and _leader_then_body(doc, toks):
         # "the Clinton White House", "the Bush Treasury": the leader is a mention of his own
         # (as in "the Trump administration", 2.3), and so is the body
-        _add(out, classify(doc, toks[:1], True))
-        _add(out, classify(doc, toks[1:], False))
+        _add_two(doc, toks, 1, out, person_first=True)
         return
     person = _body_then_person(doc, toks)
     if person:
         # "told the BBC Michael Howard has", "For the Lib Dems David Laws said", "head of
         # the Child Support Agency Doug Smith": a body's name, then a person's
-        _add(out, classify(doc, toks[:person], False))
-        _add(out, classify(doc, toks[person:], True))
+        _add_two(doc, toks, person, out, person_first=False)
         return
     if all(tok.word.isupper() for tok in toks):
         # "NEW YORK, March 3 -": an upper-case name in ordinary text.
@@ -116,6 +113,13 @@ def cut(doc: Doc, toks: list[Token], initial: bool, out: list[Span]) -> None:
         else [toks]
     for part in parts:
         _cut_titles(doc, _strip_connectors(part), out)
+
+
+def _add_two(doc: Doc, toks: list[Token], at: int, out: list[Span], person_first: bool) -> None:
+    """A run that is two names side by side, cut at `at`: a person's and a body's, in the
+    order `person_first` says (each classified as after a title when it is the person)."""
+    _add(out, classify(doc, toks[:at], person_first))
+    _add(out, classify(doc, toks[at:], not person_first))
 
 
 # Words that open a clause and end no name: the pronoun "I" and a sentence's first words

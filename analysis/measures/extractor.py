@@ -33,6 +33,7 @@ from .lexicon import (
 from .magnitude import pick_magnitudes
 from .parties import (
     acting_name,
+    body_left,
     business_decision,
     exemption_sides,
     find_parties,
@@ -330,8 +331,8 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # investment_restriction), whatever is sold (the nouns of the lexicon's rule are
         # common words: "its stake", "the unit")
         add(found, _FORCED_SALE_ENTRY, alone=True)
-    for found in _LEAVING.finditer(text) if "lea" in text or "quit" in text \
-            or "withdr" in text or " out of" in text or "left" in text else ():
+    for found in _LEAVING.finditer(text) if " leav" in text or " left " in text \
+            or " quit" in text or "withdr" in text or " out of" in text else ():
         # "The United States will leave the World Health Organization", "Hungary quit the
         # ICC": a state gives up its membership of a body of states (4.3 other)
         add(found, _LEFT_ENTRY)
@@ -1047,7 +1048,7 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             # 'a "comprehensive ban" on smoking': the name is quoted, what it falls on is
             # read past the closing mark
             trigger.last += 1
-        if entry is _LEFT_ENTRY and not _body_of_states_after(view, trigger):
+        if entry is _LEFT_ENTRY and body_left(view, trigger) is None:
             continue  # "stop oil exports from leaving Iraq": no body of states left
         if accept(view, trigger) and not _description(view, trigger):
             if _licensing_duty(view, trigger):
@@ -1167,13 +1168,6 @@ def _deal_opening(view: SentenceView, found: list[Found], read: list[Found]) -> 
     deal.action, deal.explicit_action, deal.weak = "impose", False, False
     deal.rule, deal.cue_words = "measure.deal-content", deal.entry.phrase
     return deal
-
-
-def _body_of_states_after(view: SentenceView, trigger: Found) -> bool:
-    """Whether a public organization is named right after a verb of leaving ("leave the
-    World Health Organization"), not a country or a place ("leaving Iraq")."""
-    ent = view.ent_at.get(trigger.last + 1 + (view.low(trigger.last + 1) == "the"))
-    return ent is not None and ent.kind == "organization" and ent.official
 
 
 def _share_the_verb(view: SentenceView, trigger: Found, read: list[Found]) -> None:

@@ -652,14 +652,20 @@ def _membership_sides(view: SentenceView, found: Found) -> None:
     _name_sides(view, found, body, members, False)
 
 
+def body_left(view: SentenceView, found: Found) -> Ent | None:
+    """The public organization named right after a verb of leaving ("leave the World Health
+    Organization"), else None (a country or a place: "leaving Iraq")."""
+    ent = view.ent_at.get(found.last + 1 + (view.low(found.last + 1) == "the"))
+    return ent if ent is not None and ent.kind == "organization" and ent.official else None
+
+
 def _leaving_sides(view: SentenceView, found: Found) -> None:
     """ "The United States will leave the World Health Organization": the state (the verb's
     subject) lays it on the body of states named right after; a person or a firm leaving a
     body, or a state leaving anything else, is no measure (the record then has no sides)."""
-    body = view.ent_at.get(found.last + 1 + (view.low(found.last + 1) == "the"))
+    body = body_left(view, found)
     subject, _ = view.subject(found.first)
-    if body is None or body.kind != "organization" or not body.official \
-            or subject is None or subject.kind != "country" or subject.demonym:
+    if body is None or subject is None or subject.kind != "country" or subject.demonym:
         return
     _name_sides(view, found, subject, [body], False)
 

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from .. import gazetteer
+from ..timex.lexicon import NUMBER_WORDS
 from .article import Found
 from .lexicon import VerbBound
 from .sentence import SentenceView, ban_as_verb
@@ -470,14 +471,9 @@ def _length_before(view: SentenceView, first: int) -> int:
     if view.low(at) not in _LENGTH_UNITS or view.low(at) == "-":
         return 0
     while at >= 0 and (view.low(at) in _LENGTH_UNITS or view.low(at)[:1].isdigit()
-                       or view.low(at) in _NUMBER_WORDS_SHORT):
+                       or view.low(at) in NUMBER_WORDS):
         at -= 1
     return first - 1 - at
-
-
-_NUMBER_WORDS_SHORT = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight",
-                                 "nine", "ten", "twelve", "eighteen", "thirty", "sixty",
-                                 "ninety"})
 
 
 def _bind_verb(view: SentenceView, found: Found) -> bool:
