@@ -6,7 +6,7 @@ Usage: python bench/startup.py [--runs 5] [--articles 10000] [--data FILE]
 Each figure is the median over --runs fresh processes (imports included), with the
 ratio of each launch to the minimal app's launch beside it in the same round. Prints
 figures; asserts nothing. Targets: newsdesk <= 2x the minimal app with the seed store,
-<= 3x with the 10,000-article one (issue 12: <= 2x at 100,000). The big store is built
+<= 3x with the 10,000-article one, <= 2x with 100,000 (issue 12). The big store is built
 once under bench/out/. --store measures an existing store instead of building one (the
 workstation opens it as a reader would: it may write its caches there); --command
 launches the real `newsdesk --store` command, whose start differs from opening the app
@@ -221,8 +221,9 @@ def main() -> int:
     if args.store is not None:
         compare(f"store {args.store.name}", args.store, args.runs, 2, kind)
     elif args.data.exists():
+        # issue 12: <= 2x at 100,000 articles; <= 3x was the target at 10,000 before it
         compare(f"{args.articles:,} articles", big_store(args.articles, args.data), args.runs,
-                3, kind)
+                2 if args.articles >= 100_000 else 3, kind)
     else:
         print(f"skipped the big store: {args.data} is missing (use --data)")
     return 0
