@@ -137,6 +137,17 @@ _CALENDAR_WORDS = frozenset((
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday"))
+# Past forms not ending in "-ed" that follow a subject ("In October 2000 the SEC began").
+_IRREGULAR_PAST = frozenset({"began", "took", "made", "held", "sent", "gave", "kept", "brought",
+                             "struck", "froze", "sold", "bought", "told", "won", "drew", "laid",
+                             "wrote", "threw"})
+
+
+def _a_year(low: str) -> bool:
+    """ "2003": a year, the end of a time phrase before a name ("In 2003 Japan banned")."""
+    return len(low) == 4 and low.isdigit() and low[:2] in ("18", "19", "20")
+
+
 _SENTENCE_STOPS = frozenset(".!?\"”'’:")
 
 
@@ -820,9 +831,10 @@ class SentenceView:
             if low == "that" and all(self.low(at) in ("the", "a", "an")
                                      for at in range(back + 1, ent.first)):
                 return False  # "said on Tuesday that (the) EU would ...": a clause opens
-            if (low == "," or self.toks[back].text in _CALENDAR_WORDS) \
-                    and self._verb_follows(ent):
-                return False  # "In March, the EU imposed", "On Tuesday Beijing banned"
+            if (low == "," or self.toks[back].text in _CALENDAR_WORDS
+                    or _a_year(low)) and self._verb_follows(ent):
+                return False  # "In March, the EU imposed", "On Tuesday Beijing banned",
+                # "In 2003 Japan banned"
             if low in DETERMINERS or back in self.ent_at or low in (*POSSESSIVE, ",") \
                     or self.toks[back].text[:1].isupper() or low[:1].isdigit():
                 back -= 1
@@ -835,7 +847,7 @@ class SentenceView:
         doubles"), past a time or an adverb ("the Commission last month opened")."""
         at = self._past_adverbs(ent.last + 1)
         nxt = self.low(at)
-        if nxt in FINITE:
+        if nxt in FINITE or nxt in _IRREGULAR_PAST:
             return True
         finite = nxt.endswith("ed") or nxt.endswith("s") and not nxt.endswith("ss")
         # (a verb of the lexicon's, or one that names a measure itself: "On Tuesday, the

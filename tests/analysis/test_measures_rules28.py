@@ -1,0 +1,31 @@
+"""Rules of the twenty-eighth session, on invented sentences (GUIDELINES.md 4.5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdesk.analysis.engine import analyze
+
+
+def _records(text: str, published: str = "2005-02-10") -> list[tuple]:
+    found = analyze(text, dt.date.fromisoformat(published))
+    return [(m.type, m.action, m.imposer, m.targets) for m in found.measures]
+
+
+# --- a time phrase opening the sentence with no comma: the name after it is the subject -----
+
+def test_a_year_before_the_subject_does_not_make_it_an_object():
+    assert _records("In 2004 Japan banned imports of Canadian beef.") == [
+        ("import_ban", "impose", "Japan", ["Canada"])]
+
+
+def test_a_month_and_year_before_the_subject_with_an_irregular_verb():
+    assert _records("In October 2001 the Securities and Exchange Commission began an "
+                    "investigation into Enron.") == [
+        ("investigation", "investigate", "Securities and Exchange Commission", ["Enron"])]
+
+
+def test_a_year_before_a_name_inside_a_phrase_keeps_it_an_object():
+    # "in 2004" closes a phrase about sales; no subject follows it, no measure is laid
+    assert _records("Sales of cars in 2004 rose by 5%, Japan's carmakers said.") == []
+    assert _records("Exports to Japan in 2004 fell after the crisis.") == []
