@@ -383,8 +383,14 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
     if several and first in PLACE_HEADS and name.count(" of ") == 1:
         return "place"
     if several and last in gaz.PLACE_SUFFIXES and (first not in gaz.FIRST_NAMES
-                                                   or first.lower() in gaz.COMMON_WORDS):
-        return "place"  # "Liberty Square", "Harbour Street": squares, streets, buildings
+                                                   or first.lower() in gaz.COMMON_WORDS
+                                                   or len(words) > 2):
+        # "Liberty Square", "Harbour Street": squares, streets, buildings; after a given
+        # name too when two more words go before the suffix ("Mary Ann Vey Bridge"; not
+        # "Wayne Bridge", a person)
+        return "place"
+    if several and first in _PLACE_FIRST_WORDS:
+        return "place"  # "Cape Verlaine", "Place de la Gare", "Palais des Arts": no person
     if several and first == "County":
         return "place"  # "County Durham", "County Cork"
     if any(word in gaz.COMPANY_WORDS for word in words) or any("&" in tok.word for tok in toks):
@@ -489,6 +495,12 @@ def _several_words_kind(toks: list[Token], words: list[str]) -> tuple[str, int]:
     return "person", GUESS
 
 
+# First words of the names of capes, mountains, lakes, forts, squares and palaces, in
+# English and French, that no person's name opens with ("Mount Kenya", "Fort Worth",
+# "Place Vendome", "Palais Bourbon"); a body's word at the end still makes a body ("Port
+# Authority", read before).
+_PLACE_FIRST_WORDS = frozenset({"Cape", "Mount", "Lake", "Fort", "Place", "Palais", "Piazza",
+                                "Plaza", "Rue", "Quai", "Avenida", "Praca"})
 # Last words of the names of buildings and sites that are nobody's surname: a name ending
 # in one is no person's, even after a given name ("Ethel Barrymore Theatre", "Williams Ave.").
 # Last words of places' names that are surnames too: a place only without a given name

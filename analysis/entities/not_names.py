@@ -31,6 +31,17 @@ _CLOSING_QUOTES = frozenset("\"”’'»")
 _MODEL_CODE = re.compile(r"(?:\d{3,}|[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,3}"
                          r"|(?!Under-|Over-)[A-Z][a-z]{1,8}-\d{2,4})$")  # (not "Under-21")
 _CURRENCY_SIGNS = frozenset("$€£¥")
+# A model's code whose letters after the number are in lower case: "A320neo", "A330neo";
+# no body writes its name so ("G4S", "3i": capitals, or a digit first).
+_CODE_AND_LOWER_TAIL = re.compile(r"[A-Z]{1,3}\d{2,4}[a-z]{2,4}$")
+# A model's number and its variant's after a hyphen, right after the maker's name: "Boeing
+# 777-9", "Boeing 747-400" (not a score, "Arsenal 3-1", nor a span of years, "1998-2001").
+# A sum after a name: "fined Acme 121.5m pounds", "paid Acme 500m" (no model's number).
+_SUM_AFTER = re.compile(r"[ \t]+\d+(?:[.,]\d+)*(?:(?:m|bn|k|p)\b|[.,]\d"
+                        r"|[ \t]+(?:pounds|dollars|euros|million|billion|shares|jobs|staff"
+                        r"|workers|people)\b)")
+_HYPHENED_MODEL = re.compile(r"[ \t]+[1-9]\d{2}-\d{1,3}(?![\d%-])"
+                             r"(?![ \t]+(?:win|victory|defeat|lead|draw))")
 # Words that finish a model's designation after its number: "Mate 60 Pro", "737 MAX".
 _MODEL_SUFFIXES = frozenset({"Pro", "Max", "MAX", "Plus", "Ultra", "Mini", "Lite", "SE", "XL",
                              "XS", "Neo", "Turbo"})
@@ -62,6 +73,12 @@ _PROGRAMME_NOUNS = frozenset({"programme", "programmes", "program", "programs", 
                               "scheme", "project"})
 # "the Foreign Sales Corporation (FSC) scheme": a programme's name, its abbreviation between.
 _PROGRAMME_WORDS = "|".join(sorted(_PROGRAMME_NOUNS))
+# Lower-case nouns of a policy or a doctrine after its capitalized name ("the Dual
+# Circulation strategy", "the Common Prosperity drive"): no actor unless a body's word, a
+# given name or a gazetteer name is in it ("the Labour Party policy", "the Gordon Brown
+# doctrine", "the Downing Street agenda").
+_POLICY_NOUNS = frozenset({"strategy", "strategies", "drive", "doctrine", "agenda", "policy",
+                           "memorandum", "philosophy", "vision", "ideology", "concept"})
 _ABBREVIATED_PROGRAMME = re.compile(rf"\s*\([A-Z][A-Za-z.&-]{{0,9}}\)\s+(?:{_PROGRAMME_WORDS})\b")
 _PROGRAMME_AFTER_BRACKET = re.compile(rf"\)\s+(?:{_PROGRAMME_WORDS})\b")
 # The rest of a law's name past a lower-case word: "... from Foreign Adversary Controlled
@@ -122,6 +139,12 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
         return True  # "Thatcherism", "Islamophobia", "Britishness": an idea, no actor
     if market_index(doc, toks) or ship_name(doc, toks):
         return True
+    if doc.text[toks[-1].end:toks[-1].end + 1] in _APOSTROPHES \
+            and _DAY_OF_NAME.match(doc.text, toks[-1].end):
+        return True  # "Valentine's Day", "St Andrew's Day", "New Year's Eve": a holiday's name
+    if toks[0].word in _DAY_WORDS and doc.text[toks[0].start - 3:toks[0].start - 1] \
+            in _POSSESSIVES and _DAY_OF_NAME.match(doc.text, toks[0].start - 3):
+        return True  # "Eve" of "New Year's Eve" (a given name too), cut from its holiday
     if len(toks) > 1 and toks[-1].word in _INDEX_LAST:
         return True  # "the Nikkei Stock Average", "the Hang Seng Index": a market's index
     if toks[-1].end in doc.crude_ends:
@@ -167,7 +190,7 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
              or owned_name(doc, toks, words)
              or firm_product(doc, toks, words)
              or work_before_cast_or_kind(doc, toks))
-    return found and gazetteer_kind(" ".join(words)) is None
+    return found and (gazetteer_kind(" ".join(words)) is None or model_number_after(doc, toks))
 
 
 # Endings of abstract nouns: doctrines, fears, qualities ("Euroscepticism", "Islamophobia",
@@ -192,6 +215,14 @@ def _abstract_noun(doc: Doc, tok: Token) -> bool:
 
 
 _NUMBER_AFTER = re.compile(r"\.?[ \t]*\d")
+_APOSTROPHES = frozenset("'’")
+_POSSESSIVES = frozenset(("'s", "’s"))
+_DAY_WORDS = frozenset({"Day", "Eve", "Night"})
+# A possessive and the word for a day or a night after a name: a holiday named after a
+# saint, a person or a season ("Valentine's Day", "New Year's Eve"), not a person's day
+# out ("Blair's day"; the word in capitals, not followed by another name: "Trump's Day
+# One Agenda" is no holiday).
+_DAY_OF_NAME = re.compile(r"['’]s[ \t]+(?:Day|Eve|Night)\b(?![ \t]+[A-Z])")
 
 
 def _months_joined(word: str) -> bool:
@@ -814,6 +845,8 @@ def product_name(doc: Doc, toks: list[Token]) -> bool:
     if len(toks) >= 2 and _MODEL_CODE.match(last) and any(ch.isdigit() for ch in last) \
             and toks[-2].word not in CONNECTORS:
         return not doc.is_tabular(toks[0].start)
+    if len(toks) == 1 and _CODE_AND_LOWER_TAIL.match(last):
+        return True  # "whose A320neo is assembled": a model's code with a lower-case tail
     if len(toks) == 1 and _MODEL_CODE.match(last) and (
             sum(ch.isdigit() for ch in last) >= 2
             # "the IIM-1 plant", not "G-7 ministers"
@@ -827,12 +860,25 @@ def product_name(doc: Doc, toks: list[Token]) -> bool:
     end = toks[-1].end
     if not doc.text[end + 1:end + 2].isdigit():
         return False
+    return model_number_after(doc, toks)
+
+
+def model_number_after(doc: Doc, toks: list[Token]) -> bool:
+    """ "Acme 990", "Boeing 777-9 jets", "a Boeing 747-400": a maker's name and its model's
+    number make a product's name, which the maker's name inside is no mention of, known
+    maker or not (GUIDELINES 2.3: "Acme" in "Acme X200"); not a year, a share or a score,
+    nor a line of a table."""
+    end = toks[-1].end
+    if not doc.text[end + 1:end + 2].isdigit():
+        return False
     _, nxt = doc.next_word(end)
+    if _HYPHENED_MODEL.match(doc.text, end) is not None:
+        return not doc.is_tabular(toks[0].start)  # "Boeing 777-9 jets", "a 747-400": a model
     if not (nxt.isdigit() and len(nxt) >= 3 and not _YEAR.match(nxt)):
         return False
     following = doc.text[toks[-1].end:toks[-1].end + len(nxt) + 3]
-    if "%" in following or "," in following[:2]:
-        return False  # "Acme, 990 jobs", "Acme 990%": not a model
+    if "%" in following or "," in following[:2] or _SUM_AFTER.match(doc.text, end):
+        return False  # "Acme, 990 jobs", "Acme 990%", "fined Acme 121.5m pounds": no model
     return not doc.is_tabular(toks[0].start)
 
 
@@ -856,9 +902,13 @@ def provision_or_project(doc: Doc, toks: list[Token], words: list[str]) -> bool:
     "the Golden Dome programme" (a name of several words that a programme word follows;
     one word may be a firm's: "the Acme project")."""
     if words[0] not in gaz.NOT_ACTOR_FIRST_WORDS:
-        if len(words) < 2:
+        if len(words) < 2 and "-" not in words[0]:
             return False
         _, nxt = doc.next_word(toks[-1].end)
+        if nxt in _POLICY_NOUNS:
+            return _names_a_policy(words)
+        if len(words) < 2:
+            return False
         return nxt in _PROGRAMME_NOUNS or (
             nxt == "(" and _ABBREVIATED_PROGRAMME.match(doc.text, toks[-1].end) is not None)
     if len(words) > 1:
@@ -872,11 +922,32 @@ def provision_or_project(doc: Doc, toks: list[Token], words: list[str]) -> bool:
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone"})
 
 
+def _names_a_policy(words: list[str]) -> bool:
+    """Whether the words before a policy's noun name the policy: "Dual Circulation",
+    "Friend-Shoring" (one hyphened word of capitalized parts, no gazetteer name: names
+    inside such a compound are no mentions either, 2.3); not a body's, a person's or a
+    known name ("Labour Party", "Gordon Brown")."""
+    if len(words) == 1:
+        parts = words[0].split("-")
+        return len(parts) > 1 and all(part[:1].isupper() for part in parts) \
+            and gazetteer_kind(words[0]) is None
+    return words[0] not in gaz.FIRST_NAMES and not any(
+        word.rstrip(".") in gaz.ORG_WORDS or is_title_head(word) or word.isupper()
+        or gazetteer_kind(word) is not None for word in words)
+
+
 def concept_phrase(words: list[str]) -> bool:
     """ "Developing World", "Industrial Policy", "Middle Eastern": no actor; nor are such
     phrases joined ("Latin American and North American [exporters]")."""
     phrase = " ".join(words)
     if phrase in gaz.CONCEPT_PHRASES or phrase in gaz.REGIONAL_WORDS:
+        return True
+    if len(words) > 2 and " ".join(words[-2:]) in gaz.CONCEPT_PHRASES \
+            and words[-1] in gaz.MISC_WORDS | _CONCEPT_DOCUMENTS \
+            and not any(word in CONNECTORS or word in gaz.ORG_WORDS for word in words):
+        # "Comprehensive Spending Review", "New Industrial Strategy", "Second Cold War": a
+        # concept's or a state occasion's name with a word before it (not "Intergovernmental
+        # Panel on Climate Change", a body)
         return True
     if "and" not in words and "or" not in words:
         return False
@@ -885,4 +956,6 @@ def concept_phrase(words: list[str]) -> bool:
                                   for part in parts)
 
 
+# Last words of the state's documents and occasions that are no event word elsewhere.
+_CONCEPT_DOCUMENTS = frozenset({"Review", "Speech", "Statement", "Paper"})
 _JOINED = re.compile(r",?\s+(?:and|or)\s+|,\s+")
