@@ -21,6 +21,7 @@ from .words import (
     PERSON_VERBS,
     PLACE_HEADS,
     gazetteer_kind,
+    is_people_word,
     is_title_head,
 )
 
@@ -163,6 +164,12 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
         return True  # "the USMCA review", "IEEPA tariffs": an agreement's or a law's initials
     if len(toks) == 1 and toks[0].word in _CURRENCY_NAMES and _currency_moving(doc, toks[0]):
         return True  # "Sterling fell 1% against the dollar", "Dollar: 141.65 yen"
+    if toks[-1].word in _CURRENCY_NAMES and (
+            len(toks) == 1 and toks[0].word in _CURRENCY_ONLY
+            or len(toks) == 2 and is_people_word(toks[0].word)):
+        # "the Deutschmark", "the Indian Rupee", "the Argentine Peso": a currency (2.1),
+        # its country's adjective no mention either
+        return True
     if len(toks) == 1 and not toks[0].word.isupper():
         # Most runs are one word, not in capitals (no currency code nor abbreviation), with
         # nothing around it: decided cheaply.
@@ -609,11 +616,17 @@ AGREEMENT_INITIALS = frozenset(
     line.strip() for line in read_text("actor_no_actor_initials.txt").splitlines()
     if line.strip() and not line.startswith("#"))
 # Currencies' names that a sentence may open with, capitalized (GUIDELINES 2.1).
-_CURRENCY_NAMES = frozenset({"Sterling", "Dollar", "Euro", "Yen", "Yuan", "Renminbi", "Rouble",
+_CURRENCY_NAMES = frozenset({"Deutschmark", "Drachma", "Escudo", "Peseta", "Punt",
+                             "Sterling", "Dollar", "Euro", "Yen", "Yuan", "Renminbi", "Rouble",
                              "Ruble", "Rupee", "Peso", "Won", "Lira", "Franc", "Rand",
                              "Ringgit", "Baht", "Pound", "Greenback", "Rupiah", "Zloty",
                              "Forint", "Hryvnia", "Dong", "Naira", "Shekel", "Krona",
                              "Krone", "Lev", "Leu", "Dinar", "Riyal", "Dirham"})
+# Currencies' names that name nothing else: no given name, surname or body's ("Rand",
+# "Won", "Lev", "Real", "Franc", "Lira", "Dong" and "Pound" are names too).
+_CURRENCY_ONLY = frozenset({"Deutschmark", "Rupee", "Peso", "Rouble", "Ruble", "Renminbi",
+                            "Rupiah", "Ringgit", "Hryvnia", "Zloty", "Forint", "Yuan",
+                            "Drachma", "Escudo", "Peseta", "Punt", "Krone", "Krona"})
 _CURRENCY_MOVES = re.compile(rf"(?:\s+(?:{_MARKET_MOVES}|weakened|strengthened|firmed|recovered"
                              r"|rebounded|slumped|steadied|hovered|traded|hit|touched)\b"
                              r"|:\s*\d)")

@@ -121,3 +121,24 @@ def test_bridge_after_a_full_name_is_a_place_and_a_given_name_alone_a_person() -
                   "Defender Wayne Bridge signed for Chelsea.")
     assert found.get("George Washington Memorial Bridge") == "place"
     assert found.get("Wayne Bridge") == "person"
+
+
+# -- currencies: "the Mexican Peso", "the Deutschmark" -----------------------------------------
+
+def test_currency_after_a_demonym_is_no_actor() -> None:
+    found = kinds("Traders in Manila said the Philippine Peso and the Indonesian Rupiah "
+                  "both weakened after the Federal Reserve raised rates.")
+    assert "Peso" not in found and "Rupiah" not in found
+    assert "Philippines" not in found and "Indonesia" not in found
+    assert found.get("Federal Reserve") == "organization"
+
+
+def test_currency_that_names_nothing_else_is_no_actor() -> None:
+    found = kinds("Tourists who kept savings in the Deutschmark lost nothing when the Zloty "
+                  "was redenominated, a Warsaw banker said.")
+    assert "Deutschmark" not in found and "Zloty" not in found
+
+
+def test_currency_word_that_is_a_name_too_stays() -> None:
+    found = kinds("Rand Paul said the Senate would vote on the tariffs next week.")
+    assert found.get("Rand Paul") == "person"
