@@ -69,6 +69,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Any, cast
 
+import orjson
+
 from newsdesk.analysis.linking import ActorIndex
 from newsdesk.app.gcpause import gc_paused
 from newsdesk.store.atomic import atomic_write, encode_json
@@ -438,9 +440,17 @@ def _json_names(raw: bytes, article_id: str, numbers: dict[Name, int]
     it meets. The names in `numbers` are names checked before: each a str, a str and a str
     or None."""
     try:
-        doc = json.loads(raw)
+        # orjson parses a stored article in about half json's time (the cold read parses
+        # every article of the store); what it refuses (NaN, a byte order mark, a lone
+        # surrogate) json reads as `get_article` does. An integer past 64 bits it reads as
+        # a float: in no name, and where a shape wants an int the check below fails and
+        # the caller reads the article whole (tests/app/test_derived.py).
+        doc = orjson.loads(raw)
     except ValueError:
-        return None
+        try:
+            doc = json.loads(raw)
+        except ValueError:
+            return None
     if not isinstance(doc, dict) or shape_problem(Article, doc, article_id) is not None:
         return None
     findings = doc.get("findings")

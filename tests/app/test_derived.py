@@ -632,6 +632,22 @@ def test_damaged_or_odd_json_gives_the_last_of_a_key_or_nothing(raw):
                         else None)
 
 
+@pytest.mark.parametrize(("changes", "prefix"), [
+    ({"extra": float("nan")}, b""), ({"extra": float("inf")}, b""), ({"extra": 2 ** 70}, b""),
+    ({"extra": -(2 ** 63) - 1}, b""), ({"findings__actors__0__name": "Ana \ud800Ruiz"}, b""),
+    ({}, b"\xef\xbb\xbf")])
+def test_json_the_fast_parser_rejects_or_reads_otherwise_gives_the_whole_reads_names(
+        changes, prefix):
+    # orjson (the cold read's parser) rejects NaN, infinities, lone surrogates and a byte
+    # order mark, which `json` reads, and reads integers past 64 bits as floats: the names
+    # are still the whole read's (json is asked when orjson refuses; a float where an int
+    # was is in no name)
+    raw = prefix + json.dumps(_doc(**changes)).encode()
+    doc = json.loads(raw)
+    whole = derived._names_of(Article.from_dict(doc).findings)
+    assert derived._names_in_json(raw, "a1") == whole
+
+
 # -- a cold read shared with a second process ----------------------------------------------
 
 
