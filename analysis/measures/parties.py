@@ -13,6 +13,7 @@ the country, an official for the organization. Targets are read from the object 
 from __future__ import annotations
 
 from .. import gazetteer
+from ..actors.affiliation import state_title
 from .article import COUNTRY_NAMES, Ent, Found
 from .sentence import SentenceView, ban_as_verb
 from .subjects import coordinated, speaker_before, trailing_speaker
@@ -514,16 +515,23 @@ def acting_name(view: SentenceView, ent: Ent) -> str | None:
     if ent.affiliation:
         return ent.affiliation
     words = view.doc.words
-    titled = any(word in words.state_titles for word in (ent.role or "").lower().split())
+    role_words = frozenset((ent.role or "").lower().split())
+    titled = any(word in words.state_titles for word in role_words)
     for at in range(ent.first - 1, max(-1, ent.first - 1 - _TITLE_REACH), -1):
         before = view.ent_at.get(at)
         if before is not None and before.kind in ("country", "organization") \
                 and not before.authority:
             return before.name  # "Ruritanian Trade Minister Anna Berg"
+        if before is not None and before.kind == "place" and titled \
+                and before.last == at and not before.demonym:
+            # "New York attorney general Eliot Spitzer", "California Governor X": a state's
+            # or a city's own office holder acts for it (4.5: the most specific actor)
+            return gazetteer.SEATS.get(view.doc.text[before.start:before.end]) or before.name
         low = view.low(at)
         if low in words.state_titles:
             titled = True
-        elif not (view.toks[at].text[:1].isupper() or low in ("-", "’s", "'s")):
+        elif not (view.toks[at].text[:1].isupper() or low in ("-", "’s", "'s")
+                  or low in role_words):
             break
     home = view.doc.home
     if not titled or any(other.name == home and not other.authority for other in view.ents):
@@ -697,6 +705,9 @@ def _standing(view: SentenceView, imposer: Ent, name: str | None) -> tuple[bool,
         return False, False
     official = name in doc.official or name == doc.home or name in COUNTRY_NAMES
     actor = doc.by_name.get(name)
+    if not official and imposer.kind == "person" and actor is not None \
+            and actor.kind == "place" and state_title(imposer.role):
+        official = True  # "New York attorney general Eliot Spitzer": New York's office
     company = not official and actor is not None and actor.kind == "organization" \
         and name not in doc.parties
     return official, company

@@ -29,3 +29,17 @@ def test_a_year_before_a_name_inside_a_phrase_keeps_it_an_object():
     # "in 2004" closes a phrase about sales; no subject follows it, no measure is laid
     assert _records("Sales of cars in 2004 rose by 5%, Japan's carmakers said.") == []
     assert _records("Exports to Japan in 2004 fell after the crisis.") == []
+
+
+# --- a state's or a city's own office holder acts for it --------------------------------
+
+def test_a_state_attorney_general_investigating_acts_for_the_state():
+    assert _records("New York attorney general Eliot Spitzer is investigating Marsh & "
+                    "McLennan.") == [
+        ("investigation", "investigate", "New York", ["Marsh & McLennan"])]
+    assert _records("Ohio Attorney General Jim Petro has subpoenaed Marsh & McLennan.") == [
+        ("investigation", "investigate", "Ohio", ["Marsh & McLennan"])]
+
+
+def test_a_private_lawyer_of_a_place_is_no_public_body():
+    assert _records("New York lawyer John Smith is investigating Marsh & McLennan.") == []
