@@ -873,7 +873,8 @@ def _present_verb(view: SentenceView, found: Found, cue: int) -> int:
     # verb's plain form right after them
     before = view.ent_at.get(verb - 1)
     together = before is not None and low.isalpha() and before in coordinated(view, subject) \
-        and not low.endswith(("s", "ed")) and len(coordinated(view, before)) > 1
+        and not low.endswith(("s", "ed")) and low not in view.doc.words.irregular_past \
+        and len(coordinated(view, before)) > 1  # (not "Britain and France froze ...": past)
     return verb if standing or still or together else -1
 
 

@@ -79,6 +79,7 @@ class FrameWords:
     international_bodies: frozenset[str]
     rescue_lenders: frozenset[str]
     wto_names: frozenset[str]
+    irregular_past: frozenset[str]  # "froze", "kept", "began": past forms without "-ed"
 
 
 def _verbs(words: list[str], irregular: dict[str, list[str]]) -> Phrases:
@@ -138,6 +139,9 @@ def _from(frames: dict[str, Any], parties: dict[str, Any],
         international_bodies=frozenset(parties["international_bodies"]),
         rescue_lenders=frozenset(parties["rescue_lenders"]["names"]),
         wto_names=frozenset(parties["wto_names"]),
+        irregular_past=frozenset(
+            form for base, forms in irregular.items() for form in forms
+            if " " not in form and form != base and not form.endswith(("ing", "s"))),
     )
 
 

@@ -43,3 +43,15 @@ def test_a_state_attorney_general_investigating_acts_for_the_state():
 
 def test_a_private_lawyer_of_a_place_is_no_public_body():
     assert _records("New York lawyer John Smith is investigating Marsh & McLennan.") == []
+
+
+# --- states named together with a past verb: a step taken, not a standing measure -------
+
+def test_states_named_together_with_an_irregular_past_take_a_step():
+    records = _records("Britain and Canada froze the assets of the bank on Tuesday.")
+    assert [(t, a) for t, a, _, _ in records] == [("sanction", "impose")]
+
+
+def test_states_named_together_with_the_plain_present_keep_a_measure():
+    records = _records("Austria, France and Greece ban the import of GM maize.")
+    assert [(t, a) for t, a, _, _ in records] == [("import_ban", "maintain")]
