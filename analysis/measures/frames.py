@@ -57,8 +57,9 @@ _JUDGING_LINKS = frozenset({"is", "was", "be", "been", "are", "were", "'s", "’
 # Proposal verbs by which others ask for a step: "called for", "demanded", "wants ... to be".
 _DEMANDS = ("call", "demand", "push", "press", "lobby", "campaign", "want", "hope", "favo")
 _SUBJECT_PRONOUNS = frozenset({"they", "it", "he", "she", "we", "both"})
-_IRREGULAR_PAST = frozenset({"put", "set", "cut", "hit", "struck", "froze", "took", "gave",
-                             "made", "began", "brought", "sought", "won", "rose", "shut"})
+# Past forms spelt as their verb's base ("put", "cut"): finite only by their place. The
+# other past forms without "-ed" are `FrameWords.irregular_past`.
+_PAST_AS_BASE = frozenset({"put", "set", "cut", "hit", "shut"})
 _PRESENT_BLOCKERS = frozenset({"to", "will", "would", "could", "may", "might", "can", "shall",
                                "must", "should", "not", "n't", "did", "does", "do"})
 
@@ -263,7 +264,7 @@ def _subordinate_start(view: SentenceView, cue: int, found: Found) -> int:
     """Where the clause of a measure's own finite verb starts when a subordinator opens it
     ("Freedonia protested after Ruritania doubled duties": the protest is not the
     doubling's frame); 0 when there is none."""
-    if not 0 <= cue < found.first or not _finite(view.low(cue)):
+    if not 0 <= cue < found.first or not _finite(view, view.low(cue)):
         return 0
     for at in range(cue - 2, max(-1, cue - 2 - _SUBJECT_MAX), -1):
         if view.low(at) in _SUBORDINATORS:
@@ -273,11 +274,16 @@ def _subordinate_start(view: SentenceView, cue: int, found: Found) -> int:
     return 0
 
 
-def _finite(low: str) -> bool:
+def _finite(view: SentenceView, low: str) -> bool:
     """A verb form that has a subject of its own: past or present tense ("doubled",
     "doubles", "cut"), not "-ing" or the base form after "to"."""
     return low.endswith(("ed", "s")) and not low.endswith(("ss", "us")) \
-        or low in _IRREGULAR_PAST
+        or _past(view, low)
+
+
+def _past(view: SentenceView, low: str) -> bool:
+    """A past form without "-ed" ("froze", "began", "cut")."""
+    return low in _PAST_AS_BASE or low in view.doc.words.irregular_past
 
 
 def _hypothetical(view: SentenceView, anchor: int, words: FrameWords) -> bool:
@@ -311,7 +317,7 @@ def _clause_opens(view: SentenceView, start: int, anchor: int) -> bool:
         return True
     if view.low(start) != "the":
         return False
-    return any(view.low(at).endswith("ed") or view.low(at) in _IRREGULAR_PAST
+    return any(view.low(at).endswith("ed") or _past(view, view.low(at))
                for at in range(start + 2, anchor + 1))
 
 

@@ -79,7 +79,15 @@ class FrameWords:
     international_bodies: frozenset[str]
     rescue_lenders: frozenset[str]
     wto_names: frozenset[str]
-    irregular_past: frozenset[str]  # "froze", "kept", "began": past forms without "-ed"
+    # "froze", "kept", "began": past tense forms without "-ed" (no participle in "-en")
+    irregular_past: frozenset[str]
+
+
+# Past forms without "-ed" of verbs the lexicon does not list, that follow a subject ("In
+# October 2000 the SEC began", "In 2003 the EU took"); the lexicon's own come from
+# measure_actions.json's irregular verbs.
+_PAST_ELSEWHERE = frozenset({"took", "made", "held", "won", "drew", "laid", "wrote", "threw",
+                             "bought", "shut"})
 
 
 def _verbs(words: list[str], irregular: dict[str, list[str]]) -> Phrases:
@@ -139,9 +147,10 @@ def _from(frames: dict[str, Any], parties: dict[str, Any],
         international_bodies=frozenset(parties["international_bodies"]),
         rescue_lenders=frozenset(parties["rescue_lenders"]["names"]),
         wto_names=frozenset(parties["wto_names"]),
-        irregular_past=frozenset(
+        irregular_past=_PAST_ELSEWHERE | frozenset(
             form for base, forms in irregular.items() for form in forms
-            if " " not in form and form != base and not form.endswith(("ing", "s"))),
+            if " " not in form and form != base
+            and not form.endswith(("ing", "s", "en", "un", "wn"))),
     )
 
 

@@ -137,12 +137,6 @@ _CALENDAR_WORDS = frozenset((
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday"))
-# Past forms not ending in "-ed" that follow a subject ("In October 2000 the SEC began").
-_IRREGULAR_PAST = frozenset({"began", "took", "made", "held", "sent", "gave", "kept", "brought",
-                             "struck", "froze", "sold", "bought", "told", "won", "drew", "laid",
-                             "wrote", "threw"})
-
-
 def _a_year(low: str) -> bool:
     """ "2003": a year, the end of a time phrase before a name ("In 2003 Japan banned")."""
     return len(low) == 4 and low.isdigit() and low[:2] in ("18", "19", "20")
@@ -847,7 +841,7 @@ class SentenceView:
         doubles"), past a time or an adverb ("the Commission last month opened")."""
         at = self._past_adverbs(ent.last + 1)
         nxt = self.low(at)
-        if nxt in FINITE or nxt in _IRREGULAR_PAST:
+        if nxt in FINITE or nxt in self.doc.words.irregular_past:
             return True
         finite = nxt.endswith("ed") or nxt.endswith("s") and not nxt.endswith("ss")
         # (a verb of the lexicon's, or one that names a measure itself: "On Tuesday, the
