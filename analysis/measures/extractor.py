@@ -2038,10 +2038,24 @@ _DRAFT_REACH = 3  # tokens from "that" back to the draft ("a draft law that woul
 def _proposed_in_a_bill(view: SentenceView, trigger: Found, cue: int) -> bool:
     """Whether the measure's verb opens a relative clause "that would ..." on a bill, a
     draft or a proposal: "a bill that would bar imports", "a proposal which would require
-    licences" (not "a law that bans")."""
+    licences" (not "a law that bans"); or follows such a draft and "to": "introduced a bill
+    to ban imports of Chinese-made drones" (not "passed a bill to ban ...", which a chamber
+    has adopted)."""
+    if cue >= 2 and view.low(cue - 1) == "to":
+        draft = next((at for at in range(cue - 2, max(-1, cue - 2 - _DRAFT_TO_REACH), -1)
+                      if view.low(at) in _DRAFTS), -1)
+        return draft >= 0 and not any(
+            view.low(at) in _ADOPTING_DRAFTS
+            for at in range(max(0, draft - _DRAFT_REACH), draft))
     if cue < 2 or view.low(cue - 1) != "would" or view.low(cue - 2) not in ("that", "which"):
         return False
     return any(view.low(at) in _DRAFTS for at in range(max(0, cue - 2 - _DRAFT_REACH), cue - 2))
+
+
+_DRAFT_TO_REACH = 2  # tokens from "to" back to the draft's noun ("a draft law to ban")
+# Verbs by which a chamber or a government adopts a draft: what it then does is laid.
+_ADOPTING_DRAFTS = frozenset({"passed", "passes", "signed", "signs", "enacted", "approved",
+                              "approves", "adopted", "adopts", "ratified"})
 
 
 def _bill_brought_by(view: SentenceView, trigger: Found, cue: int) -> None:

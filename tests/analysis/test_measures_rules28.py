@@ -55,3 +55,17 @@ def test_states_named_together_with_an_irregular_past_take_a_step():
 def test_states_named_together_with_the_plain_present_keep_a_measure():
     records = _records("Austria, France and Greece ban the import of GM maize.")
     assert [(t, a) for t, a, _, _ in records] == [("import_ban", "maintain")]
+
+
+# --- what a bill brought "to" do is put forward, not laid --------------------------------
+
+def test_a_bill_introduced_to_ban_is_a_proposal():
+    assert _records("Two senators introduced a bill to ban imports of Chinese-made drones.",
+                    "2024-06-18")[0][:2] == ("import_ban", "propose")
+    assert _records("The ministry unveiled a proposal to ban imports of products made with "
+                    "forced labour.", "2024-06-18")[0][:2] == ("import_ban", "propose")
+
+
+def test_a_bill_passed_to_ban_is_left_as_laid():
+    assert _records("Congress approved legislation to ban imports of Russian oil.",
+                    "2024-06-18")[0][:2] == ("import_ban", "impose")
