@@ -2038,15 +2038,16 @@ _DRAFT_REACH = 3  # tokens from "that" back to the draft ("a draft law that woul
 def _proposed_in_a_bill(view: SentenceView, trigger: Found, cue: int) -> bool:
     """Whether the measure's verb opens a relative clause "that would ..." on a bill, a
     draft or a proposal: "a bill that would bar imports", "a proposal which would require
-    licences" (not "a law that bans"); or follows such a draft and "to": "introduced a bill
-    to ban imports of Chinese-made drones" (not "passed a bill to ban ...", which a chamber
-    has adopted)."""
+    licences" (not "a law that bans"); or follows such a draft and "to": "Senators
+    introduced a bill to ban imports of Chinese-made drones", "unveiled a proposal to ban"
+    (not "passed a bill to ban ...", which a chamber has adopted; nor a government's own
+    bill, "the government will introduce legislation to ban smoking", which it lays)."""
     if cue >= 2 and view.low(cue - 1) == "to":
         draft = next((at for at in range(cue - 2, max(-1, cue - 2 - _DRAFT_TO_REACH), -1)
                       if view.low(at) in _DRAFTS), -1)
-        return draft >= 0 and not any(
-            view.low(at) in _ADOPTING_DRAFTS
-            for at in range(max(0, draft - _DRAFT_REACH), draft))
+        return draft >= 0 and (view.low(draft) not in _BILLS or not trigger.imposer_official) \
+            and not any(view.low(at) in _ADOPTING_DRAFTS
+                        for at in range(max(0, draft - _DRAFT_REACH), draft))
     if cue < 2 or view.low(cue - 1) != "would" or view.low(cue - 2) not in ("that", "which"):
         return False
     return any(view.low(at) in _DRAFTS for at in range(max(0, cue - 2 - _DRAFT_REACH), cue - 2))
