@@ -137,12 +137,12 @@ _CALENDAR_WORDS = frozenset((
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
     "Friday", "Saturday", "Sunday"))
+_SENTENCE_STOPS = frozenset(".!?\"”'’:")
+
+
 def _a_year(low: str) -> bool:
     """ "2003": a year, the end of a time phrase before a name ("In 2003 Japan banned")."""
     return len(low) == 4 and low.isdigit() and low[:2] in ("18", "19", "20")
-
-
-_SENTENCE_STOPS = frozenset(".!?\"”'’:")
 
 
 def is_headline(text: str, start: int) -> bool:
