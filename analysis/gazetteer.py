@@ -168,6 +168,8 @@ ORG_HEADS: tuple[str, ...] = tuple(_ORG_WORDS["head"])
 ORG_WORDS: frozenset[str] = frozenset(ORG_SUFFIXES) | frozenset(ORG_HEADS)
 #: words that make a name a company's wherever they stand in it ("Deutsche", "Finanziaria").
 COMPANY_WORDS: frozenset[str] = frozenset(_ORG_WORDS["company"])
+#: nouns of a trade that make a demonym before them a firm's name: "Scottish Power".
+TRADE_WORDS: frozenset[str] = frozenset(_ORG_WORDS["trade"])
 #: lower-case nouns that mark the next capitalized name as a company or body: firm, insurer.
 ORG_CONTEXT: frozenset[str] = frozenset(_ORG_WORDS["context"])
 #: such nouns that a person's name may follow too ("researcher"): a body's when no first name

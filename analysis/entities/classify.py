@@ -380,6 +380,8 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
         return "organization"
     if several and head_before_of(toks):
         return "organization"  # "Export-Import Bank of Korea", "National Institute of X"
+    if len(words) == 2 and last in gaz.TRADE_WORDS and first in gaz.DEMONYMS:
+        return "organization"  # "British Gas", "Irish Ferries": a firm of that trade
     if several and first in PLACE_HEADS and name.count(" of ") == 1:
         return "place"
     if several and last in gaz.PLACE_SUFFIXES and (first not in gaz.FIRST_NAMES

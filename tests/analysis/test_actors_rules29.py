@@ -1,0 +1,42 @@
+"""Actor names of the twenty-ninth session (GUIDELINES 2.1, 2.3): a firm named by a demonym
+and its trade's noun ("Scottish Power", "British Gas") is one organization, not a person
+"Power" nor nothing; a demonym before anything else is still no part of a name. All
+sentences invented."""
+
+from __future__ import annotations
+
+from newsdesk.analysis.actors import build_actors
+from newsdesk.analysis.entities import find_entities
+from newsdesk.analysis.model import Actor
+from newsdesk.analysis.sentences import split_sentences
+
+
+def actors(text: str) -> list[Actor]:
+    sentences = split_sentences(text)
+    return build_actors(text, sentences, find_entities(text, sentences))
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {actor.name: actor.kind for actor in actors(text)}
+
+
+def test_demonym_and_a_utility_noun_name_one_firm() -> None:
+    found = kinds("Shares in Caledonian Holdings rose after Scottish Power said it would "
+                  "sell its stake, while Welsh Water raised its bills by 4%.")
+    assert found.get("Scottish Power") == "organization"
+    assert found.get("Welsh Water") == "organization"
+    assert "Power" not in found and "Water" not in found
+
+
+def test_demonym_firm_opening_a_sentence_is_kept_whole() -> None:
+    found = kinds("British Gas will raise its prices by 12% from March. Irish Ferries "
+                  "said it would cut 400 jobs on its Dublin route.")
+    assert found.get("British Gas") == "organization"
+    assert found.get("Irish Ferries") == "organization"
+    assert "Ferries" not in found
+
+
+def test_demonym_before_other_words_is_still_dropped() -> None:
+    found = kinds("Irish farmers protested in Dublin, and British ministers met Spanish "
+                  "fishermen in Vigo.")
+    assert not any(name.startswith(("Irish", "British", "Spanish")) for name in found)
