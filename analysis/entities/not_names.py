@@ -474,10 +474,9 @@ def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
     law = before.rsplit(None, 1)[-1] if before else ""
     if law in gaz.MISC_WORDS or cut - (cut - max(0, cut - 39) - len(before)) \
             in doc.no_actor_ends:
-        if law not in _BODY_OR_EVENT:
-            # "the Carbon Border Adjustment Mechanism (CBAM)": and its later mentions ("CBAM
-            # covers steel"); but "the UK Internet Forum (UKIF) is concerned": a body later
-            doc.no_actor_abbreviations.add(toks[0].word)
+        # "the Carbon Border Adjustment Mechanism (CBAM)": and its later mentions ("CBAM
+        # covers steel")
+        doc.no_actor_abbreviations.add(toks[0].word)
         return True
     return False
 
@@ -511,7 +510,7 @@ def _initials_written_out(text: str, word: str) -> bool:
     end = first.start() if first else len(text)
     for match in re.compile(rf"\b{pattern}\b").finditer(text, 0, end):
         last = match.group().rsplit(None, 1)[-1]
-        if last in gaz.MISC_WORDS and last not in _BODY_OR_EVENT:
+        if last in gaz.MISC_WORDS:
             return True
     return False
 
@@ -521,7 +520,7 @@ def _law_word_initials(text: str) -> frozenset[str]:
     """The first letters of the words of the text a law's, a scheme's or a list's name may
     end on ("Act", "Mechanism"): a written-out name's last initial must be one of them."""
     return frozenset(word[0] for word in _CAPITALIZED_WORD.findall(text)
-                     if word in gaz.MISC_WORDS and word not in _BODY_OR_EVENT)
+                     if word in gaz.MISC_WORDS)
 
 
 _CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w'’]*")
@@ -529,8 +528,6 @@ _CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w'’]*")
 _UNSPELLED = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an"})
 # What spells an abbreviation out right after it: "MTOPS, or millions of theoretical ...".
 _OR_SPELLED_OUT = re.compile(r",\s+or\s+((?:[a-z][\w-]*\s+){0,6}[a-z][\w-]*)")
-# Last words of names that are as often a body's as an event's or a law's.
-_BODY_OR_EVENT = frozenset({"Forum"})
 
 
 def spelled_out_before(abbreviation: str, before: str, reverse: bool = False) -> bool:

@@ -40,3 +40,17 @@ def test_demonym_before_other_words_is_still_dropped() -> None:
     found = kinds("Irish farmers protested in Dublin, and British ministers met Spanish "
                   "fishermen in Vigo.")
     assert not any(name.startswith(("Irish", "British", "Spanish")) for name in found)
+
+
+def test_a_forum_is_a_body_whether_it_speaks_or_meets() -> None:
+    found = kinds("The Global Harbour Forum said shipping rates would fall. Ministers met "
+                  "at the Northern Trade Forum in Tromso on Friday.")
+    assert found.get("Global Harbour Forum") == "organization"
+    assert found.get("Northern Trade Forum") == "organization"
+
+
+def test_a_forums_initials_stay_its_name_and_a_mechanisms_do_not() -> None:
+    found = kinds("The Freedonian Timber Forum (FTF) is worried. FTF said exports would fall. "
+                  "The Border Carbon Mechanism (BCM) starts in 2027.")
+    assert "Freedonian Timber Forum" in found or "FTF" in found
+    assert "BCM" not in found and "Border Carbon Mechanism" not in found
