@@ -1444,11 +1444,22 @@ def _licensing_duty(view: SentenceView, trigger: Found) -> bool:
                for at in range(trigger.first, view.clause_end(trigger.last)))
 
 
+# Curbs whose rules are named by the curb ("import licence rules", "export control
+# regulations").
+_RULED_CURBS = frozenset({"import_ban", "export_control", "sanction", "quota",
+                          "investment_restriction"})
+
+
 def _without_instruments(view: SentenceView, found: list[Found]) -> list[Found]:
     """ "signed an executive order imposing tariffs": the order is how the tariffs came,
     not a measure of its own; who signed it imposed them."""
     out = []
     for trigger in found:
+        if trigger.type == "other" and trigger.entry.phrase in view.lex.instruments and any(
+                other.type in _RULED_CURBS and other.last + 1 == trigger.first
+                for other in found):
+            continue  # "to ease import licence rules", "export control regulations": the
+            # rules of the curb named before (not "the murder tariff rules" of a sentence)
         governed = [other for other in found if other is not trigger
                     and (other.type != "other" or view.low(other.first - 1) == "to")
                     # ("will introduce legislation to ban smoking in bars": the ban)

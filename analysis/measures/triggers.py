@@ -209,6 +209,9 @@ def accept(view: SentenceView, found: Found) -> bool:
         found.type = _tax_type(view, found)
     if found.entry.phrase in _LICENCE_WORDS and _for_exports(view, found):
         found.type = "export_control"  # "licences for shipments of the tools to China"
+    elif (found.entry.phrase in _LICENCE_WORDS or found.entry.phrase in _LICENSING) \
+            and _for_imports(view, found):
+        found.type = "import_ban"  # "a licensing requirement for imports of laptops" (4.3)
     return True
 
 
@@ -324,7 +327,7 @@ def _for_exports(view: SentenceView, found: Found) -> bool:
             max(view.clause_start(found.first), found.first - _EXPORTER_REACH), found.first)):
         return True
     after: list[str] = []
-    at = found.last + 1
+    at = _past_needed(view, found.last + 1)
     while at < min(len(view.toks), found.last + 2 + _LICENCE_REACH):
         if view.low(at) == ",":
             # "licences, from 1 September, for exports of ...": a time set off between
@@ -354,6 +357,40 @@ def _for_exports(view: SentenceView, found: Found) -> bool:
         or "abroad" in after or "overseas" in after)  # "to ship gallium products abroad"
 
 
+def _past_needed(view: SentenceView, at: int) -> int:
+    """ "licences will be required from Sept. 1 for exports of ...": the token after a
+    licence's passive "will be required" (and a time that starts it), where what the
+    licence is for begins; `at` itself when no such verb follows the licence."""
+    start = at
+    while view.low(at) in _NEED_WORDS:
+        at += 1
+    if at == start or view.low(at - 1) not in _NEEDED:
+        return start
+    if view.low(at) in _TIME_ASIDE_STARTS:
+        return next((ahead for ahead in range(at + 1, min(len(view.toks), at + _ASIDE_REACH))
+                     if view.low(ahead) in ("for", "to")), start)
+    return at
+
+
+def _for_imports(view: SentenceView, found: Found) -> bool:
+    """ "import licences for steel", "a licensing requirement for imports of laptops",
+    "permits will be needed to import rice": a licence goods entering the country need,
+    which restricts imports (4.3 import_ban), not a licence to trade or to broadcast."""
+    if view.low(found.first - 1) in ("import", "importing"):
+        return True
+    at = _past_needed(view, found.last + 1)
+    if view.low(at) not in ("for", "to"):
+        return False
+    return any(view.low(ahead) in _IMPORTS for ahead in range(at + 1, at + _EXPORT_NOUN_REACH))
+
+
+# Export controls' phrases of a licence that may fall on imports instead.
+_LICENSING = frozenset({"licence requirement", "license requirement", "licensing requirement"})
+_IMPORTS = frozenset({"imports", "import", "importing", "imported"})
+# A licence's passive verb group: "will be required", "are now needed".
+_NEED_WORDS = frozenset({"will", "would", "are", "is", "were", "was", "be", "been", "now",
+                         "also", "required", "needed", "mandatory", "necessary"})
+_NEEDED = frozenset({"required", "needed", "mandatory", "necessary"})
 _EXPORT_NOUN_REACH = 6  # the licence's "for", then up to four modifiers and the noun
 # Who needs a licence to sell abroad, a few words before it ("Exporters of gallium will need").
 _EXPORTERS = frozenset({"exporters", "exporter", "exporting", "exports"})

@@ -1,0 +1,42 @@
+"""Rules of the twenty-ninth session, on invented sentences (GUIDELINES.md 4.3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdesk.analysis.engine import analyze
+
+
+def _types(text: str, published: str = "2024-03-10") -> list[tuple[str, str]]:
+    found = analyze(text, dt.date.fromisoformat(published))
+    return [(m.type, m.action) for m in found.measures]
+
+
+# --- a licence is typed by the flow it is for ----------------------------------------------
+
+def test_licences_required_from_a_date_for_exports_are_an_export_control():
+    assert _types("South Korea said licences will be required from Sept. 1 for exports of "
+                  "some advanced welding robots.") == [("export_control", "impose")]
+    assert _types("Vietnam announced that licences would be required for exports of rare "
+                  "timber from July.") == [("export_control", "impose")]
+
+
+def test_import_licences_restrict_imports():
+    assert _types("Indonesia will require import licences for steel and aluminium.") == [
+        ("import_ban", "impose")]
+    assert _types("Egypt imposed a licensing requirement for imports of laptops and "
+                  "tablets.") == [("import_ban", "impose")]
+
+
+def test_other_licences_keep_their_type():
+    # a licence to broadcast, or one exporters need, is not a curb on imports
+    assert _types("The regulator granted Zentrix Media a licence to broadcast in the "
+                  "capital.") == [("other", "impose")]
+    assert _types("Taiwan will require licences for shipments of drones to Russia.") == [
+        ("export_control", "impose")]
+
+
+def test_import_licence_rules_are_one_curb_on_imports():
+    assert _types("India eased its import licence rules for laptops.") == [("import_ban", "ease")]
+    assert _types("Japan will tighten its export licence rules for chipmaking tools.") == [
+        ("export_control", "impose")]
