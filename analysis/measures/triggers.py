@@ -142,6 +142,11 @@ def accept(view: SentenceView, found: Found) -> bool:
     if found.type == "tariff" and (prev in lex.price_tariff_words or (
             view.doc.price_tariffs and found.entry.phrase in ("tariff", "tariffs"))):
         return False  # "water tariffs": what a utility charges
+    if found.entry.phrase in _MEASURES_AGAINST:
+        if not _against_a_state(view, found):
+            return False  # "measures against inflation", "retaliatory measures against Acme"
+        found.last -= 1  # ("against Russia" is the object, as after "sanctions")
+        found.end = view.toks[found.last].end
     if found.entry.phrase in ("crackdown", "crackdowns") and not _on_conduct(view, found):
         return False  # "China's crackdown on protesters": repression, no probe of conduct
     if found.entry.phrase in _SALE_GERUNDS and not _sent_abroad(view, found):
@@ -834,6 +839,31 @@ _GENERIC_HEADS = {"ban": "ban", "bans": "ban", "banned": "ban", "restriction": "
 # Adjectives that make a duty an obligation, not a levy.
 _OBLIGATION_ADJECTIVES = frozenset({"statutory", "legal", "moral", "civic", "fiduciary",
                                     "constitutional", "patriotic", "sacred"})
+
+
+# Sanctions named as "measures against" a state ("a 19th package of measures against Russia").
+_MEASURES_AGAINST = frozenset({"measures against", "package of measures against"})
+
+
+def _against_a_state(view: SentenceView, found: Found) -> bool:
+    """Whether "measures against" falls on a state named right after it, with no word of a
+    trade remedy or a reply before it ("anti-dumping measures against", "retaliatory
+    measures against": a duty, not sanctions): the sanctions of one state or bloc on
+    another (4.3)."""
+    at = found.last + 1 + (view.low(found.last + 1) == "the")
+    ent = view.ent_at.get(at)
+    if ent is None or ent.kind != "country" or ent.demonym:
+        return False
+    after = view.low(ent.last + 1)
+    if not ent.plain_name and after not in _NOT_A_NOUN and after not in (",", ".", ";", ":", ""):
+        return False  # "measures against US technology companies": firms, named by a state
+    return view.low(found.first - 1) not in _NOT_SANCTIONS
+
+
+# Words before "measures against" that make them a duty or a reply, not sanctions.
+_NOT_SANCTIONS = frozenset({"anti-dumping", "antidumping", "anti-subsidy", "safeguard",
+                            "retaliatory", "countervailing", "trade", "tariff", "counter",
+                            "protective", "defensive", "security", "health", "sanitary"})
 
 
 def _in_a_works_title(view: SentenceView, found: Found) -> bool:

@@ -40,3 +40,30 @@ def test_import_licence_rules_are_one_curb_on_imports():
     assert _types("India eased its import licence rules for laptops.") == [("import_ban", "ease")]
     assert _types("Japan will tighten its export licence rules for chipmaking tools.") == [
         ("export_control", "impose")]
+
+
+# --- sanctions named as "measures against" a state ------------------------------------------
+
+def _records(text: str, published: str = "2024-03-10") -> list[tuple]:
+    found = analyze(text, dt.date.fromisoformat(published))
+    return [(m.type, m.action, m.imposer, m.targets) for m in found.measures]
+
+
+def test_a_package_of_measures_against_a_state_is_sanctions():
+    assert _records("EU ministers adopted a 21st package of measures against Belarus on "
+                    "Monday.") == [("sanction", "impose", "European Union", ["Belarus"])]
+    assert _records("Brussels is preparing new measures against Iran over its drone "
+                    "exports.") == [("sanction", "propose", "European Union", ["Iran"])]
+
+
+def test_measures_against_no_state_or_a_states_firms_are_not_sanctions():
+    assert _records("The government announced measures against inflation.") == []
+    assert _records("Officials urged the Commission to prepare measures against US "
+                    "technology companies.") == []
+
+
+def test_a_remedy_or_a_reply_against_a_state_keeps_its_own_type():
+    assert _types("China announced retaliatory measures against Canada.") == [
+        ("other", "impose")]
+    assert _types("The EU adopted anti-dumping measures against China.") == [
+        ("trade_defence", "impose")]
