@@ -80,6 +80,8 @@ _PLACE_OFFICES = frozenset({"premier", "governor", "mayor", "minister", "senator
                             "lawmaker", "legislator", "congressman", "congresswoman", "mp"})
 # Words making a title definite inside a clause: "ordered [her] economy minister, X,".
 _DEFINITE = frozenset(("the", "her", "his", "its", "their"))
+# Nouns for the state an article is about, as a title's possessor: "the country's".
+_STATE_NOUNS = frozenset({"country", "nation", "government", "state", "kingdom", "republic"})
 # Verbs of saying after which a quote's speaker is named with his post: '..., said the
 # Swedish trade minister, Thomas Ostros.'
 _SAID = frozenset(("said", "says", "added", "insisted", "warned", "explained", "argued",
@@ -150,6 +152,14 @@ class RoleFinder:
             if employer is not None:
                 found = found._replace(affiliation=employer.name,
                                        why_affiliation=why("body-after-name", employer.name))
+        if found.affiliation is None and found.role is None and not title:
+            owner = self.prefixes.prefix_ending_at(first - 1, floor)
+            if owner is not None and owner.kind == "country" and owner.possessive \
+                    and owner.last == first - 1:
+                # "signed by Paraguay's Santiago Pena": a person named as a state's, with
+                # no post or employer told, serves it (2.7)
+                found = found._replace(affiliation=owner.name,
+                                       why_affiliation=why("state-possessive", owner.name))
         return found
 
     # -- title before the name ----------------------------------------------------------
@@ -404,6 +414,14 @@ class RoleFinder:
                 # "Iraq's [U.N.] ambassador": a state's post at a body; the diplomat keeps
                 # his country (2.7), the body stays in the role
                 role_start, prefix, start = prefix.first, outer, outer.first
+        the_states = None
+        if prefix is None and start - 2 >= floor and tokens.low[start - 2] == "the" \
+                and tokens.is_possessive(start - 1) and tokens.bare(start - 1) in _STATE_NOUNS:
+            # "The country's economy minister, Ion Cebotari,", "challenged by California.
+            # The state's attorney general, Bill Ostrander,": a post of the state named last
+            # (none named: _person gives the one the article is about)
+            the_states = self._state_named_before(start - 2, tokens.bare(start - 1))
+            start -= 2
         definite = start - 1 >= floor and tokens.low[start - 1] in _DEFINITE
         if start - 1 >= floor and tokens.low[start - 1] in DETERMINERS:
             start -= 1
@@ -415,6 +433,8 @@ class RoleFinder:
         role = self.prefixes.role_text(role_start, at)
         affiliation, rule = (prefix.name, "prefix-before-title") if prefix else (
             self._complement_employer(head + 1, at), "title-complement")
+        if affiliation is None and the_states is not None:
+            affiliation, rule = the_states, "the-states-title"
         owner = start if tokens.low[start] in ("its", "their") else start - 1
         if affiliation is None and owner > floor and tokens.low[owner] in ("its", "their") \
                 and any(word in STATE_TITLES for word in role.lower().split()):
@@ -427,6 +447,21 @@ class RoleFinder:
             affiliation, rule = self._subject_before(floor, role), "its-title"
         return Role(role, affiliation, why("apposition-before-name", role),
                     why(rule, affiliation) if affiliation else None)
+
+    def _state_named_before(self, at: int, noun: str) -> str | None:
+        """The country named last before token `at` (for "the state's", a place too: a US
+        state, a province), not further back than the sentence before."""
+        tokens = self.tokens
+        kinds = ("country", "place") if noun == "state" else ("country",)
+        start, _ = tokens.sentence_bounds(at)
+        if start > 0:
+            start, _ = tokens.sentence_bounds(start - 1)
+        for back in range(at - 1, start - 1, -1):
+            index = tokens.entity[back]
+            if index >= 0 and self.entities[index].kind in kinds:
+                entity = self.entities[index]
+                return entity.canonical or entity.text
+        return None
 
     def _subject_before(self, floor: int, role: str) -> str | None:
         """The body or state that opens the sentence before the one at `floor` (within its

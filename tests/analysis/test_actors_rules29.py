@@ -54,3 +54,33 @@ def test_a_forums_initials_stay_its_name_and_a_mechanisms_do_not() -> None:
                   "The Border Carbon Mechanism (BCM) starts in 2027.")
     assert "Freedonian Timber Forum" in found or "FTF" in found
     assert "BCM" not in found and "Border Carbon Mechanism" not in found
+
+
+def affiliations(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {actor.name: (actor.role, actor.affiliation) for actor in actors(text)
+            if actor.kind == "person"}
+
+
+def test_the_countrys_minister_in_an_apposition_serves_the_country_named_last() -> None:
+    found = affiliations("Moldova has banned imports of Georgian wine. The country's "
+                         "economy minister, Ion Cebotari, said the ban would stay.")
+    assert found["Ion Cebotari"] == ("economy minister", "Moldova")
+
+
+def test_the_states_attorney_general_serves_the_state_named_last() -> None:
+    found = affiliations("The merger also faces a challenge from Oregon. The state's "
+                         "attorney general, Ruth Ellison, warned she would go to court.")
+    assert found["Ruth Ellison"] == ("attorney general", "Oregon")
+
+
+def test_a_person_named_as_a_states_serves_it_when_nothing_else_is_told() -> None:
+    found = affiliations("The accord was signed by Paraguay's Santiago Pena and Uruguay's "
+                         "Luis Lacalle Pou in Montevideo.")
+    assert found["Santiago Pena"] == (None, "Paraguay")
+    assert found["Luis Lacalle Pou"] == (None, "Uruguay")
+
+
+def test_a_states_possessive_does_not_outrank_a_told_employer() -> None:
+    found = affiliations("Russia's Oleg Markin, the chief executive of Volgatrans, said "
+                         "the company would appeal.")
+    assert found["Oleg Markin"][1] != "Russia"
