@@ -134,6 +134,14 @@ class RoleFinder:
             found = post
         elif title:
             found = self._title_before_name(title, floor)
+            if found.affiliation is None and found.role and any(
+                    word in STATE_TITLES for word in found.role.lower().split()):
+                seat = self._opening_seat(floor, title[0])
+                if seat is not None:
+                    # "In Ottawa, Agriculture Minister Lyle Vanclief called ...": the post of
+                    # the state whose capital the sentence opens with
+                    found = found._replace(affiliation=seat,
+                                           why_affiliation=why("capital-opening", seat))
         elif first - 1 >= floor and tokens.words[first - 1] == ",":
             closed = last + 1 < ceiling and tokens.words[last + 1] in APPOSITION_END
             ended = closed or last + 1 >= ceiling or tokens.words[last + 1] == "."
@@ -447,6 +455,24 @@ class RoleFinder:
             affiliation, rule = self._subject_before(floor, role), "its-title"
         return Role(role, affiliation, why("apposition-before-name", role),
                     why(rule, affiliation) if affiliation else None)
+
+    def _opening_seat(self, floor: int, stop: int) -> str | None:
+        """The country of a capital the sentence opens with, before token `stop`: "In
+        Ottawa, [Agriculture Minister X]", "In Warsaw, the [...]"."""
+        tokens = self.tokens
+        if tokens.low[floor] != "in" or floor + 2 >= stop:
+            return None
+        index = tokens.entity[floor + 1]
+        if index < 0:
+            return None
+        at = floor + 1
+        while at + 1 < stop and tokens.entity[at + 1] == index:
+            at += 1
+        if tokens.words[at + 1] != ",":
+            return None
+        entity = self.entities[index]
+        name = tokens.text[entity.start:entity.end]
+        return gazetteer.CAPITALS.get(name) or gazetteer.SEATS.get(name)
 
     def _state_named_before(self, at: int, noun: str) -> str | None:
         """The country named last before token `at` (for "the state's", a place too: a US

@@ -84,3 +84,12 @@ def test_a_states_possessive_does_not_outrank_a_told_employer() -> None:
     found = affiliations("Russia's Oleg Markin, the chief executive of Volgatrans, said "
                          "the company would appeal.")
     assert found["Oleg Markin"][1] != "Russia"
+
+
+def test_a_state_title_after_an_opening_capital_is_that_states() -> None:
+    found = affiliations("Farmers in Montana blocked the trucks. In Ottawa, Trade Minister "
+                         "Marie Lachance called the blockade illegal.")
+    assert found["Marie Lachance"] == ("Trade Minister", "Canada")
+    # a title with no capital before it keeps the article's own state
+    found = affiliations("In 2003, Trade Minister Marie Lachance called the blockade illegal.")
+    assert found["Marie Lachance"][1] != "Canada"
