@@ -616,6 +616,33 @@ def _level_by(spot: Spot, measure_here: bool) -> Cue | None:
     return Cue("scheduled", f"'to {found.group().split()[-1]} {spot.prep}'")
 
 
+# A measure's rate told in the present as moving to a level on a day, the news' way of
+# scheduling it: "The duty on imported cars rises to 15% on 1 April", "Duties rise to 10%
+# on 1 May and to 25% on 1 August" (the second level's verb gapped), "falls to 10% in
+# January". Not a past move ("rose to"), nor a move by a figure ("rises 2%": a market's).
+_FIGURE = (r"(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*\s*(?:%|per\s*cent|percent|p\b"
+           r"|(?:bn|billion|m|million|trillion|tn)\b)(?:\s+(?:an?|per)\s+\w+)?")
+_LEVEL_ON = re.compile(r"(?<!\bto\s)\b(?:rises?|falls?|climbs?|drops?|doubles?"
+                       r"|go(?:es)?\s+(?:up|down)|(?:is|are)\s+(?:cut|raised)"
+                       rf"|(?P<gap>and|then|before\s+rising|before\s+falling))"
+                       rf"\s+to\s+{_FIGURE}\s*,?\s*$", _I)
+_LEVEL_VERB = re.compile(r"\b(?:rises?|falls?|climbs?|drops?|doubles?|go(?:es)?\s+(?:up|down)"
+                         r"|(?:is|are|be)\s+(?:cut|raised))\s+to\s", _I)
+
+
+def _level_on(spot: Spot, measure_here: bool) -> Cue | None:
+    """A measure's rate moving to a level on a day, told in the present (`_LEVEL_ON`): the
+    new rate takes effect then (looked for forward, as "takes effect on")."""
+    if spot.prep not in ("on", "from", "in") or not measure_here \
+            or spot.timex.type == "DURATION":
+        return None
+    found = _LEVEL_ON.search(spot.frame)
+    if found is None or found.group("gap") and not _LEVEL_VERB.search(spot.frame, 0,
+                                                                       found.start()):
+        return None  # ("... and to 25% on 1 August" needs the moving verb before it)
+    return Cue("takes-effect", f"'{_short(found.group())}' + '{spot.prep}'")
+
+
 # A measure's step as the subject right before "will": "the rate could rise", "the
 # increase will apply".
 _STEP_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?(?:rates?"
@@ -690,7 +717,7 @@ _PLANS_OWNER_REACH = 40  # characters after "plans" to the body whose they are
 
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
     _due, _obligation, _until, _expires, _takes_effect, _lasts, _paused_for, _laid_for,
-    _runs_for, _expected, _target, _scheduled, _level_by, _when_ends)
+    _runs_for, _expected, _target, _scheduled, _level_by, _level_on, _when_ends)
 STRONG_RULES = (_due, _obligation, _until, _expires, _takes_effect, _when_ends)
 
 

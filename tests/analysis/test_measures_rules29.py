@@ -67,3 +67,27 @@ def test_a_remedy_or_a_reply_against_a_state_keeps_its_own_type():
         ("other", "impose")]
     assert _types("The EU adopted anti-dumping measures against China.") == [
         ("trade_defence", "impose")]
+
+
+# --- a rate told in the present as moving to a level on a day is due then ------------------
+
+def _deadlines(text: str, published: str) -> list[tuple[str, str]]:
+    found = analyze(text, dt.date.fromisoformat(published))
+    return [(d.date, d.text) for d in found.deadlines]
+
+
+def test_a_duty_rising_to_a_level_on_a_day_is_a_deadline_looked_for_forward():
+    # (published in January: the April to come, not the one before)
+    assert _deadlines("The duty on imported motorcycles rises to 15% on 1 April.",
+                      "2019-01-08") == [("2019-04-01", "1 April")]
+
+
+def test_a_second_level_with_its_verb_gapped_has_its_own_day():
+    assert _deadlines("Duties on Korean steel rise to 10% on 1 May and to 25% on 1 August.",
+                      "2019-01-08") == [("2019-05-01", "1 May"), ("2019-08-01", "1 August")]
+
+
+def test_a_level_reached_in_the_past_or_by_no_measure_is_no_deadline():
+    assert _deadlines("The duty on imported motorcycles rose to 15% on 1 April.",
+                      "2019-06-08") == []
+    assert _deadlines("Inflation rises to 3% in May, economists say.", "2019-01-08") == []
