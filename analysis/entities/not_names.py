@@ -129,56 +129,21 @@ _INDEX_LAST_WORDS = frozenset(name.rsplit(None, 1)[-1] for name in gaz.INDEX_NAM
 
 def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     """Whether the run names a work, product, project, provision or concept, not an actor."""
-    if len(toks) == 1 and toks[0].word[1:2] == "-" and _PARTY_STATE.match(toks[0].word):
-        return True  # "Sen. Patty Murray, D-Wash., said": her party and state
-    if toks[-1].word in ("No", "No.") and len(toks) > 1 \
-            and _NUMBER_AFTER.match(doc.text, toks[-1].end):
-        return True  # "MOFCOM Announcement No. 18", "Executive Order No. 14257": a document
-    if len(toks) == 1 and "-" in toks[0].word and _months_joined(toks[0].word):
-        return True  # "trade in April-July rose", "the October-to-December quarter": a time
-    if len(toks) == 1 and toks[0].word.endswith(_ABSTRACT_ENDINGS) and _abstract_noun(doc, toks[0]):
-        return True  # "Thatcherism", "Islamophobia", "Britishness": an idea, no actor
-    if market_index(doc, toks) or ship_name(doc, toks):
-        return True
-    if doc.text[toks[-1].end:toks[-1].end + 1] in _APOSTROPHES \
-            and _DAY_OF_NAME.match(doc.text, toks[-1].end):
-        return True  # "Valentine's Day", "St Andrew's Day", "New Year's Eve": a holiday's name
-    if toks[0].word in _DAY_WORDS and doc.text[toks[0].start - 3:toks[0].start - 1] \
-            in _POSSESSIVES and _DAY_OF_NAME.match(doc.text, toks[0].start - 3):
-        return True  # "Eve" of "New Year's Eve" (a given name too), cut from its holiday
-    if len(toks) > 1 and toks[-1].word in _INDEX_LAST:
-        return True  # "the Nikkei Stock Average", "the Hang Seng Index": a market's index
-    if toks[-1].end in doc.crude_ends:
-        return True  # "Brent crude", "Urals crude": an oil's grade, a price benchmark
-    if toks[0].start in doc.programme_name_starts:
-        return True  # "an export-financing program, known as Proex": the programme's name
-    if "-" in toks[0].word and toks[0].word.lower().startswith(_STANCE_PREFIXES) \
-            and toks[0].word[-1:] != "-" \
-            and (len(toks) == 1 or toks[0].word.lower().startswith("non-")) \
-            and not _EX_INITIALS.match(toks[0].word):
-        # "Non-OPEC producers", "pro-Beijing lawmakers", "Anti-EU parties", "Non-European
-        # Union nationals", "Ex-Labour minister" (a former post's body inside a compound,
-        # 2.3; not "the Pro-Life Alliance": a body's name of several words, nor "Ex-Im")
-        return True
-    if len(toks) == 1 and toks[0].word in AGREEMENT_INITIALS:
-        return True  # "the USMCA review", "IEEPA tariffs": an agreement's or a law's initials
-    if len(toks) == 1 and toks[0].word in _CURRENCY_NAMES and _currency_moving(doc, toks[0]):
-        return True  # "Sterling fell 1% against the dollar", "Dollar: 141.65 yen"
-    if toks[-1].word in _CURRENCY_NAMES and (
-            len(toks) == 1 and toks[0].word in _CURRENCY_ONLY
-            or len(toks) == 2 and is_people_word(toks[0].word)):
-        # "the Deutschmark", "the Indian Rupee", "the Argentine Peso": a currency (2.1),
-        # its country's adjective no mention either
-        return True
-    if len(toks) == 1 and not toks[0].word.isupper():
-        # Most runs are one word, not in capitals (no currency code nor abbreviation), with
-        # nothing around it: decided cheaply.
-        if not _may_name_no_actor(doc, toks[0]):
+    if len(toks) == 1:
+        tok = toks[0]
+        if _one_word_no_actor(doc, toks, tok):
+            return True
+        if not tok.word.isupper():
+            # Most runs are one word, not in capitals (no currency code nor abbreviation),
+            # with nothing around it: decided cheaply.
+            if not _may_name_no_actor(doc, tok):
+                return False
+        elif currency(doc, toks) or abbreviation_of_no_actor(doc, toks):
+            return True
+        elif not _may_name_no_actor(doc, tok):
             return False
-    elif currency(doc, toks) or abbreviation_of_no_actor(doc, toks):
+    elif _words_no_actor(doc, toks):
         return True
-    elif len(toks) == 1 and not _may_name_no_actor(doc, toks[0]):
-        return False
     words = [tok.word for tok in toks]
     while words and (words[0] in CONNECTORS or words[0] == "The" or words[0] in _COUNT_WORDS):
         words = words[1:]  # ("Four West African producers": the count opens the sentence)
@@ -198,6 +163,67 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
              or firm_product(doc, toks, words)
              or work_before_cast_or_kind(doc, toks))
     return found and (gazetteer_kind(" ".join(words)) is None or model_number_after(doc, toks))
+
+
+def _one_word_no_actor(doc: Doc, toks: list[Token], tok: Token) -> bool:
+    """The tests of `names_no_actor` that settle a run of one word, `tok`, by the word and
+    what stands right around it (none has a side effect: their order is free, and the
+    word's own tests go first)."""
+    start, end, word = tok
+    text = doc.text
+    if "-" in word:
+        if word[1:2] == "-" and _PARTY_STATE.match(word):
+            return True  # "Sen. Patty Murray, D-Wash., said": her party and state
+        if _months_joined(word):
+            return True  # "trade in April-July rose", "the October-to-December quarter"
+        if word.lower().startswith(_STANCE_PREFIXES) and word[-1:] != "-" \
+                and not _EX_INITIALS.match(word):
+            return True  # "pro-Beijing lawmakers", "Anti-EU parties" (not "Ex-Im")
+    if word.endswith(_ABSTRACT_ENDINGS) and _abstract_noun(doc, tok):
+        return True  # "Thatcherism", "Islamophobia", "Britishness": an idea, no actor
+    if word in _ONE_WORD_TESTED:
+        if word in _INDEX_LAST_WORDS and market_index(doc, toks):
+            return True
+        if word in _DAY_WORDS and text[start - 3:start - 1] in _POSSESSIVES \
+                and _DAY_OF_NAME.match(text, start - 3):
+            return True  # "Eve" of "New Year's Eve" (a given name too), cut from its holiday
+        if word in AGREEMENT_INITIALS:
+            return True  # "the USMCA review", "IEEPA tariffs": an agreement's or a law's
+        if word in _CURRENCY_NAMES and (_currency_moving(doc, tok) or word in _CURRENCY_ONLY):
+            return True  # "Sterling fell 1% against the dollar", "the Deutschmark"
+    return ship_name(doc, toks) \
+        or text[end:end + 1] in _APOSTROPHES and _DAY_OF_NAME.match(text, end) is not None \
+        or end in doc.crude_ends or start in doc.programme_name_starts
+
+
+def _words_no_actor(doc: Doc, toks: list[Token]) -> bool:
+    """The tests of `names_no_actor` that settle a run of several words by its words and
+    what stands right around it (none has a side effect)."""
+    first, last = toks[0], toks[-1]
+    text = doc.text
+    if last.word in ("No", "No.") and _NUMBER_AFTER.match(text, last.end):
+        return True  # "MOFCOM Announcement No. 18", "Executive Order No. 14257": a document
+    if market_index(doc, toks) or ship_name(doc, toks):
+        return True
+    if text[last.end:last.end + 1] in _APOSTROPHES and _DAY_OF_NAME.match(text, last.end):
+        return True  # "Valentine's Day", "St Andrew's Day", "New Year's Eve": a holiday's name
+    if first.word in _DAY_WORDS and text[first.start - 3:first.start - 1] in _POSSESSIVES \
+            and _DAY_OF_NAME.match(text, first.start - 3):
+        return True  # "Eve" of "New Year's Eve" (a given name too), cut from its holiday
+    if last.word in _INDEX_LAST:
+        return True  # "the Nikkei Stock Average", "the Hang Seng Index": a market's index
+    if last.end in doc.crude_ends:
+        return True  # "Brent crude", "Urals crude": an oil's grade, a price benchmark
+    if first.start in doc.programme_name_starts:
+        return True  # "an export-financing program, known as Proex": the programme's name
+    if "-" in first.word and first.word.lower().startswith("non-") \
+            and first.word[-1:] != "-" and not _EX_INITIALS.match(first.word):
+        # "Non-OPEC producers", "Non-European Union nationals" (not "the Pro-Life
+        # Alliance": a body's name of several words)
+        return True
+    # "the Indian Rupee", "the Argentine Peso": a currency (2.1), its country's adjective
+    # no mention either
+    return last.word in _CURRENCY_NAMES and len(toks) == 2 and is_people_word(first.word)
 
 
 # Endings of abstract nouns: doctrines, fears, qualities ("Euroscepticism", "Islamophobia",
@@ -365,10 +391,11 @@ def firm_product(doc: Doc, toks: list[Token], words: list[str]) -> bool:
 
 def _after_owner(text: str, start: int) -> bool:
     """Whether "its" or "their" stands right before `start` (not "units", "heir")."""
-    return text[start - 4:start] in ("its ", "eir ") \
+    return text[start - 4:start] in _OWNER_ENDS \
         and _OWNER_BEFORE.search(text, max(0, start - 7), start) is not None
 
 
+_OWNER_ENDS = frozenset(("its ", "eir "))
 _OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:its|their) $")
 # "its Clearstream unit", "its MMC Capital private equity unit", "their Cubic Expression
 # investment vehicle": a firm the owner holds is a firm.
@@ -570,26 +597,31 @@ def _spells(letters: str, words: list[str]) -> bool:
         taken += 1
 
 
+# The words a one-word run is looked at for by their own sets: one look-up.
+_WORDS_LOOKED_AT = gaz.NOT_ACTOR_FIRST_WORDS | gaz.REGIONAL_WORDS | gaz.PLACE_SUFFIXES \
+    | gaz.CONCEPT_PHRASES | _MODEL_SUFFIXES | {"Model"}
+
+
 def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
     """Whether a one-word run has anything that one of the tests looks at."""
+    start, end, word = tok
     text = doc.text
-    # The tests of the word and its neighbouring characters first, the look-ups after.
-    return (tok.word in gaz.NOT_ACTOR_FIRST_WORDS or tok.word in gaz.REGIONAL_WORDS
-            or tok.word in gaz.PLACE_SUFFIXES
-            or "-" in tok.word or tok.word in gaz.CONCEPT_PHRASES
-            or (tok.start > 0 and text[tok.start - 1] in _OPENING_QUOTES)
-            or text[tok.start - 2:tok.start] in _AFTER_TITLED
-            or text[tok.end + 1:tok.end + 2].isdigit()
-            or (text[tok.start - 1:tok.start] == "(" and tok.word.isupper())
-            or (tok.word[:1].isupper() and not tok.word.isalpha()
-                and any(ch.isdigit() for ch in tok.word))  # "F35", "A320neo"
-            or tok.word in _MODEL_SUFFIXES or tok.word == "Model"
-            or _law_may_follow(doc, tok.end) or _owned_product(doc, [tok])
-            or _after_owner(text, tok.start) or _titled_by_kind_or_cast(doc, [tok])
-            or tok.word in doc.no_actor_abbreviations
-            or text[tok.start - 2:tok.start] == ", " and _after_substance_word(doc, tok.start)
-            or text.endswith(_MEDICINES_BEFORE, 0, tok.start)
-            or text[tok.end + 1:tok.end + 2] in _CAST_OR_KIND_INITIALS
+    # The tests of the word and its neighbouring characters first, the look-ups after (no
+    # test has a side effect: their order is free).
+    return (word in _WORDS_LOOKED_AT or "-" in word
+            or (start > 0 and text[start - 1] in _OPENING_QUOTES)
+            or text[start - 2:start] in _AFTER_TITLED
+            or text[end + 1:end + 2].isdigit()
+            or (text[start - 1:start] == "(" and word.isupper())
+            or (word[:1].isupper() and not word.isalpha()
+                and any(ch.isdigit() for ch in word))  # "F35", "A320neo"
+            or word in doc.no_actor_abbreviations
+            or text[start - 4:start] in _OWNER_ENDS and _after_owner(text, start)
+            or text.endswith(_MEDICINES_BEFORE, 0, start)
+            or text[start - 2:start] == ", " and _after_substance_word(doc, start)
+            or _law_may_follow(doc, end) or _owned_product(doc, [tok])
+            or _titled_by_kind_or_cast(doc, [tok])
+            or text[end + 1:end + 2] in _CAST_OR_KIND_INITIALS
             and work_before_cast_or_kind(doc, [tok]))
 
 
@@ -624,6 +656,8 @@ _CURRENCY_NAMES = frozenset({"Deutschmark", "Drachma", "Escudo", "Peseta", "Punt
 _CURRENCY_ONLY = frozenset({"Deutschmark", "Rupee", "Peso", "Rouble", "Ruble", "Renminbi",
                             "Rupiah", "Ringgit", "Hryvnia", "Zloty", "Forint", "Yuan",
                             "Drachma", "Escudo", "Peseta", "Punt", "Krone", "Krona"})
+# The words `_one_word_no_actor` looks up in one of its sets: one look-up first.
+_ONE_WORD_TESTED = _INDEX_LAST_WORDS | _DAY_WORDS | AGREEMENT_INITIALS | _CURRENCY_NAMES
 _CURRENCY_MOVES = re.compile(rf"(?:\s+(?:{_MARKET_MOVES}|weakened|strengthened|firmed|recovered"
                              r"|rebounded|slumped|steadied|hovered|traded|hit|touched)\b"
                              r"|:\s*\d)")
