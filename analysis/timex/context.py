@@ -47,25 +47,33 @@ class Groups:
 
     A handler reads the original letters, not the lower-cased ones the scanner ran over:
     capitals tell "May" the month from "may". A group that did not take part is None; one
-    that matched nothing (a look-behind alone) is "".
+    that matched nothing (a look-behind alone) is "". Each group is cut from the text when
+    a handler asks for it: a handler reads a few of its rule's groups, of a dozen or more.
     """
 
-    __slots__ = ("_values", "text")
+    __slots__ = ("_match", "_source", "text")
 
-    def __init__(self, values: dict[str, str | None], text: str) -> None:
-        self._values = values
-        self.text = text  # the whole match
+    def __init__(self, match: re.Match[str], source: str) -> None:
+        self._match = match  # over the lower-cased text, whose offsets are the source's
+        self._source = source
+        self.text = source[match.start():match.end()]  # the whole match
+
+    def _value(self, name: str) -> str | None:
+        if name not in self._match.re.groupindex:
+            raise KeyError(name)
+        left, right = self._match.span(name)
+        return None if left < 0 else self._source[left:right]
 
     def __getitem__(self, name: str) -> str | None:
-        return self._values[name]
+        return self._value(name)
 
     def get(self, name: str) -> str | None:
         """A group that only some of the rules a handler serves have (None without it)."""
-        return self._values.get(name)
+        return self._value(name) if name in self._match.re.groupindex else None
 
     def word(self, name: str) -> str:
         """A group that the branch being read always fills."""
-        value = self._values[name]
+        value = self._value(name)
         if value is None:
             raise LookupError(f"timex: group {name!r} is empty in {self.text!r}")
         return value
@@ -73,7 +81,7 @@ class Groups:
     def first(self, *names: str) -> str:
         """The first of `names` that matched something (alternative branches of one rule)."""
         for name in names:
-            value = self._values[name]
+            value = self._value(name)
             if value:
                 return value
         raise LookupError(f"timex: none of {names} matched in {self.text!r}")

@@ -48,9 +48,7 @@ def tag_times(text: str, sentences: list[Sentence],
         if rule_match is None:
             continue
         end = position = rule_match.end()
-        spans = ((name, rule_match.span(name)) for name in rule_match.re.groupindex)
-        groups = Groups({name: None if left < 0 else text[left:right]
-                         for name, (left, right) in spans}, text[start:end])
+        groups = Groups(rule_match, text)
         doc.start, doc.end = start, end
         try:
             result = HANDLERS[rule](groups, doc)
