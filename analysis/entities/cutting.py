@@ -241,7 +241,7 @@ def _drop_leading_non_names(doc: Doc, toks: list[Token], initial: bool,
             toks = toks[1:]
             initial = False
             continue
-        described = _described_after_name(toks)
+        described = _described_after_name(toks) if len(toks) > 2 else 0
         if described:
             # "New York-based RJR", "Santa Monica-based Activision", "South African-born
             # Jo Quill": a place of several words glued to a describing word is no mention

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .. import gazetteer as gaz
 from ..datafiles import read_text
+from ..prefix_regex import prefix_regex
 from .document import Doc, Token, is_ship_name_start
 from .words import (
     ACTION_VERBS,
@@ -23,6 +24,7 @@ from .words import (
     gazetteer_kind,
     is_people_word,
     is_title_head,
+    word_set,
 )
 
 _OPENING_QUOTES = frozenset("\"“‘'«")
@@ -776,19 +778,26 @@ def work_before_cast_or_kind(doc: Doc, toks: list[Token]) -> bool:
     return gazetteer_kind(" ".join(words)) is None and gazetteer_kind(words[0]) is None
 
 
-# Kinds of product a name before them is the model or brand of: "its Ranger pickup".
+# Kinds of product a name before them is the model or brand of: "its Ranger pickup" (not
+# "their Cubic Expression investment vehicle", a body; nor a record label); "the Newsnight
+# programme", "its Green Homes scheme" (GUIDELINES 2.8; not "the Conservative campaign", a
+# party's).
+_PRODUCT_WORDS = word_set(
+    "pickup pickups truck trucks car cars suv suvs sedan sedans van vans model models phone "
+    "phones handset handsets smartphone smartphones laptop laptops tablet tablets console "
+    "consoles jet jets airliner airliners aircraft plane planes chip chips processor "
+    "processors engine engines drug drugs vaccine vaccines brand brands system systems "
+    "machine machines device devices software range series jeans trainers cigarettes "
+    "hatchback hatchbacks saloon saloons vehicles missile missiles rocket rockets drone "
+    "drones platform platforms app apps rifle rifles pistol pistols chatbot chatbots "
+    "programme programmes program programs scheme schemes initiative initiatives pipeline "
+    "pipelines")
 _PRODUCT_AFTER = re.compile(
-    # (past a model's numbers: "the Nord Stream 1 and 2 gas pipelines")
+    # (past a model's numbers: "the Nord Stream 1 and 2 gas pipelines"; the words as a
+    # prefix tree, which the regex engine tries at up to three words far faster than a
+    # list of them: only whether it matches is asked)
     r"\s+(?:\d+\s+(?:(?:and|or|&)\s+\d+\s+)?)?(?:[a-z][a-z-]*\s+){0,2}?"
-    r"(?:pickups?|trucks?|cars?|suvs?|sedans?|vans?|models?"
-    r"|phones?|handsets?|smartphones?|laptops?|tablets?|consoles?|jets?|airliners?"
-    r"|aircraft|planes?|chips?|processors?|engines?|drugs?|vaccines?|brands?|systems?"
-    r"|machines?|devices?|software|range|series|jeans|trainers|cigarettes|hatchbacks?"
-    # (not "their Cubic Expression investment vehicle", a body; nor a record label)
-    r"|saloons?|vehicles|missiles?|rockets?|drones?|platforms?|apps?|rifles?|pistols?|chatbots?"
-    # "the Newsnight programme", "its Green Homes scheme" (GUIDELINES 2.8; not "the
-    # Conservative campaign", a party's)
-    r"|programmes?|programs?|schemes?|initiatives?|pipelines?)\b"
+    rf"(?:{prefix_regex(_PRODUCT_WORDS, re.escape)})\b"
     # "the Maserati car company": the maker's name, not a product's
     r"(?!-|\s+(?:company|companies|maker|makers|firm|firms|group|unit|division|business"
     r"|plants?|factory|factories|dealers?|manufacturers?|producers?|giant|operations))"
@@ -800,15 +809,19 @@ def _owned_product(doc: Doc, toks: list[Token]) -> bool:
     """ "its Ranger pickup", "ASML's DUV immersion systems", "the Galaxy phones": a name
     owned by a maker (or "the") and followed by a kind of product is the product's; so is
     a brand of drink or food, or one a maker is named by ("the maker of Penfolds")."""
-    start, text = toks[0].start, doc.text
-    if _brands_joined(toks) and text.endswith(("of ", "of the "), 0, start) \
+    start, end, text = toks[0].start, toks[-1].end, doc.text
+    if len(toks) > 1 and _brands_joined(toks) and text.endswith(("of ", "of the "), 0, start) \
             and _MAKER_OF.search(text, max(0, start - _OWNER_REACH), start):
         return True  # "publisher of Harbour Weekly and Time": the maker's brands, each
-    if len(toks) <= 2 and (_BRANDED.match(text, toks[-1].end)
+    if not text[end:end + 1].isspace():
+        # (no word after it: `_BRANDED` and `_PRODUCT_AFTER` both open with a space)
+        return len(toks) <= 2 and text.endswith(("of ", "of the "), 0, start) \
+            and _MAKER_OF.search(text, max(0, start - _OWNER_REACH), start) is not None
+    if len(toks) <= 2 and (_BRANDED.match(text, end)
                            or text.endswith(("of ", "of the "), 0, start)  # (cheap test first)
                            and _MAKER_OF.search(text, max(0, start - _OWNER_REACH), start)):
         return True
-    if len(toks) > 2 or _PRODUCT_AFTER.match(text, toks[-1].end) is None:
+    if len(toks) > 2 or _PRODUCT_AFTER.match(text, end) is None:
         return False  # (the cheap test first: most names have no product word after them)
     before = _PRODUCT_OWNER.search(text, max(0, start - _OWNER_REACH), start)
     owner = before is not None and before.group("owner") is not None
