@@ -256,12 +256,24 @@ _APOSTROPHE_WORDS = tuple({form for name in gaz.ORGANIZATIONS
 def _possessive_inside(text: str, spans: list[Span]) -> None:
     """ "the People's Bank of China": a known body whose name holds a possessive, which
     the runs of capitalized words cut after it ("Bank of China", another bank)."""
-    if _APOSTROPHE_NAMES is None or not any(word in text for word in _APOSTROPHE_WORDS):
+    if _APOSTROPHE_NAMES is None or not _has_apostrophe_word(text):
         return
     for found in _APOSTROPHE_NAMES.finditer(text):
         hit = gazetteer_kind(found.group().replace("’", "'"))
         if hit is not None:
             spans.append(Span(found.start(), found.end(), hit[0], hit[1], SURE))
+
+
+def _has_apostrophe_word(text: str) -> bool:
+    """Whether one of `_APOSTROPHE_WORDS` is in the text: each ends in "'s" (or "’s"), so
+    the text is looked at only where one does (a few places), not searched once a word."""
+    for mark in ("'s", "’s"):
+        at = text.find(mark)
+        while at >= 0:
+            if text.endswith(_APOSTROPHE_WORDS, 0, at + 2):
+                return True
+            at = text.find(mark, at + 2)
+    return False
 
 
 _START, _END = attrgetter("start"), attrgetter("end")
