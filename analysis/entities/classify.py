@@ -13,7 +13,7 @@ from .. import gazetteer as gaz
 from ..datafiles import read_text
 from ..timex.lexicon import MULTIPLIERS, NUMBER_WORDS
 from .document import GUESS, SURE, Doc, Span, Token
-from .not_names import AGREEMENT_INITIALS
+from .not_names import AGREEMENT_INITIALS, pact_name
 from .words import (
     ACTION_VERBS,
     CANDIDATE,
@@ -353,6 +353,8 @@ def _names_no_actor(name: str, words: list[str]) -> bool:
         return True  # "Core Technology Fee" (but "Fee" alone may be a surname)
     if last == "Credit" and len(words) > 1 and words[-2] in gaz.MISC_WORDS:
         return True  # "Working Tax Credit" (not "Gimme Credit", a research firm)
+    if pact_name(words):
+        return True  # "Trans-Pacific Partnership", cut from "... Agreement for ..."
     parts = name.split("-")
     if len(parts) > 1 and parts[-1] in gaz.DEMONYMS and all(
             part in gaz.DEMONYMS or part in _COMBINING_FORMS for part in parts[:-1]):

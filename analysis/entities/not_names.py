@@ -158,7 +158,7 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     if len(words) == 1 and words[0] in gaz.PLACE_SUFFIXES and _building_by_kind(doc, toks):
         return True  # "the state Capitol", "outside the Palace": a common noun (2.3)
     # The cheap tests first; a gazetteer name ("G7") overrules them.
-    found = (provision_or_project(doc, toks, words) or concept_phrase(words)
+    found = (provision_or_project(doc, toks, words) or concept_phrase(words) or pact_name(words)
              or title_of_work(doc, toks) or product_name(doc, toks)
              or law_name(doc, toks) or law_with_of(toks) or compound_modifier(toks)
              or owned_name(doc, toks, words)
@@ -406,6 +406,19 @@ _OWNED_UNIT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:unit|units|subsidiary|su
                          r"|operator|carrier|airline)\b")
 
 
+def pact_name(words: list[str]) -> bool:
+    """ "the Regional Comprehensive Economic Partnership", "the Transatlantic Trade and
+    Investment Partnership": a trade pact's name ending in "Partnership" (2.1: agreements
+    are no actors); a firm's ("Restaurant Investment Partnership") holds no pact's word."""
+    return len(words) > 1 and words[-1] == "Partnership" \
+        and any(word in _PACT_WORDS for word in words[:-1])
+
+
+# Words of a trade pact's name that ends in "Partnership".
+_PACT_WORDS = frozenset({"Economic", "Trade", "Trans-Pacific", "Transpacific", "Transatlantic",
+                         "Trans-Atlantic", "Comprehensive", "Strategic", "Free", "Indo-Pacific"})
+
+
 def law_name(doc: Doc, toks: list[Token]) -> bool:
     """ "the Jackson-Vanik amendment", "the Dodd-Frank act": the name of a law, written
     before a word for a law (GUIDELINES 2.1: named laws are no actors; "US law" keeps its
@@ -620,6 +633,7 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
             or word in doc.no_actor_abbreviations
             or text[start - 4:start] in _OWNER_ENDS and _after_owner(text, start)
             or text.endswith(_MEDICINES_BEFORE, 0, start)
+            or text.endswith(_OF_OWNED, 0, start)  # "production of the [Fiesta]"
             or text[start - 2:start] == ", " and _after_substance_word(doc, start)
             or _law_may_follow(doc, end) or _owned_product(doc, [tok])
             or _titled_by_kind_or_cast(doc, [tok])
@@ -879,6 +893,16 @@ _MEDICINE_WORDS = ("drug", "pill", "medicine", "painkiller", "antidepressant", "
 _MEDICINES_BEFORE = tuple(f"{word} " for word in _MEDICINE_WORDS)
 
 
+# What a maker produces, sells, launches or recalls, right before a name: "production of the
+# ", "sales of its new ". The cheap test first: the text before the name ends so.
+_OF_OWNED = ("of the ", "of its ", "of their ", "of the new ", "of its new ", "of their new ")
+_MADE_OF = re.compile(r"\b(?:production|sales|launch|version|versions|successor|recall"
+                      r"|recalls|deliveries|output|release|design)\s+of\s+(?:the|its|their)"
+                      r"\s+(?:new\s+)?$")
+_MADE_REACH = 40
+_MADE_WORDS = 3
+
+
 def product_name(doc: Doc, toks: list[Token]) -> bool:
     """ "Acme Skyliner 990", "Acme X200": a name with a model designation (outside tables,
     where numbers after names are scores); "its Ranger pickup": a product's name; "the
@@ -889,6 +913,13 @@ def product_name(doc: Doc, toks: list[Token]) -> bool:
     if len(toks) == 1 and doc.text.endswith(_MEDICINES_BEFORE, 0, start) \
             and gazetteer_kind(toks[0].word) is None and not doc.next_word(end)[0]:
         return True  # "the multiple sclerosis drug Tysabri" (not "drug Pfizer's ...")
+    if len(toks) <= _MADE_WORDS and doc.text.endswith(_OF_OWNED, 0, start) \
+            and _MADE_OF.search(doc.text, max(0, start - _MADE_REACH), start) \
+            and not doc.next_word(end)[0] and gazetteer_kind(doc.name_of(toks)) is None:
+        # "will pause production of the Jeep Compass", "sales of its Prius hybrid", "the
+        # launch of the PS3": what is made, sold or launched is a product (2.1), not its
+        # maker (a known name stays: "sales of the Body Shop")
+        return True
     word_before = doc.text[max(0, start - 14):start - 1].rsplit(None, 1)[-1:]
     if (word_before and word_before[0].lower().rstrip(",") in _SUBSTANCE_WORDS
             and _SUBSTANCE_BEFORE.search(doc.text, max(0, start - _OWNER_REACH), start)) \

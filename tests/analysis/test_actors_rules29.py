@@ -93,3 +93,22 @@ def test_a_state_title_after_an_opening_capital_is_that_states() -> None:
     # a title with no capital before it keeps the article's own state
     found = affiliations("In 2003, Trade Minister Marie Lachance called the blockade illegal.")
     assert found["Marie Lachance"][1] != "Canada"
+
+
+def test_what_is_produced_or_launched_is_a_product() -> None:
+    found = kinds("Halvard Motors will pause production of the Harrier Crest at its plant "
+                  "in Windsor. The launch of the Zentrix Z9 was delayed, the firm said.")
+    assert "Harrier Crest" not in found and "Zentrix Z9" not in found
+    assert found.get("Windsor") == "place"
+
+
+def test_trade_pacts_ending_in_partnership_are_no_actors() -> None:
+    found = kinds("Vietnam joined the Pacific Rim Economic Partnership in 2022, and talks on "
+                  "the Transatlantic Trade and Investment Partnership stalled.")
+    assert not any("Partnership" in name for name in found)
+    assert found.get("Vietnam") == "country"
+
+
+def test_a_firm_named_partnership_stays_a_firm() -> None:
+    found = kinds("The Harbour Lane Investment Partnership bought the restaurant chain.")
+    assert "Harbour Lane Investment Partnership" in found
