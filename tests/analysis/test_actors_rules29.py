@@ -112,3 +112,10 @@ def test_trade_pacts_ending_in_partnership_are_no_actors() -> None:
 def test_a_firm_named_partnership_stays_a_firm() -> None:
     found = kinds("The Harbour Lane Investment Partnership bought the restaurant chain.")
     assert "Harbour Lane Investment Partnership" in found
+
+
+def test_a_trade_noun_before_a_name_makes_it_a_firm() -> None:
+    found = kinds("Danish processor Kvist said it had halted new orders, and Italian utility "
+                  "Corvella said it would bid.")
+    assert found.get("Kvist") == "organization"
+    assert found.get("Corvella") == "organization"
