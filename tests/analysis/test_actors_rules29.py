@@ -119,3 +119,10 @@ def test_a_trade_noun_before_a_name_makes_it_a_firm() -> None:
                   "Corvella said it would bid.")
     assert found.get("Kvist") == "organization"
     assert found.get("Corvella") == "organization"
+
+
+def test_peoples_named_in_the_plural_are_no_actors() -> None:
+    found = kinds("Most of the Malays in the state are Muslims, and the Rohingya fled to "
+                  "Bangladesh, where Zulus and Boers were never seen.")
+    assert not ({"Malays", "Rohingya", "Zulus", "Boers"} & set(found))
+    assert found.get("Bangladesh") == "country"
