@@ -80,6 +80,8 @@ _PLACE_OFFICES = frozenset({"premier", "governor", "mayor", "minister", "senator
                             "lawmaker", "legislator", "congressman", "congresswoman", "mp"})
 # Words making a title definite inside a clause: "ordered [her] economy minister, X,".
 _DEFINITE = frozenset(("the", "her", "his", "its", "their"))
+# Posts "under" opens as a title word: "Under Secretary", "the under secretary of commerce".
+_UNDER_POSTS = frozenset({"secretary", "secretary-general", "secretaries"})
 # Nouns for the state an article is about, as a title's possessor: "the country's".
 _STATE_NOUNS = frozenset({"country", "nation", "government", "state", "kingdom", "republic"})
 # Verbs of saying after which a quote's speaker is named with his post: '..., said the
@@ -322,6 +324,10 @@ class RoleFinder:
             if is_title(word) or is_title_modifier(word) or of_title \
                     or (back == at and plural_title(word)):  # "Senators [Charles Schumer]"
                 title.append(back)
+            elif word == "under" and title and tokens.low[back + 1] in _UNDER_POSTS \
+                    and tokens.words[back] == "Under":
+                title.append(back)  # "[Under] Secretary Alan Estevez" (not "served under
+                # Secretary Rumsfeld", lower-case)
             elif title and (back > floor or self._opening_portfolio(back, title)) \
                     and self._portfolio_word(back, title):
                 title.append(back)  # a portfolio the lexicon lacks: "Brexit Secretary"
@@ -583,8 +589,9 @@ class RoleFinder:
         ahead = at
         while ahead < ceiling and tokens.entity[ahead] < 0:
             word = tokens.low[ahead]
-            if is_title(word) or is_title_modifier(word):
-                title.append(ahead)
+            if is_title(word) or is_title_modifier(word) \
+                    or word == "under" and tokens.low[ahead + 1] in _UNDER_POSTS:
+                title.append(ahead)  # ("X, the under secretary of commerce,")
             elif (word == "of" and title and ahead + 1 < ceiling and tokens.entity[ahead + 1] < 0
                   and is_title_modifier(tokens.low[ahead + 1])
                   and not _DESCRIBED_BODY.match(" ".join(tokens.low[ahead + 1:ahead + 4]))):

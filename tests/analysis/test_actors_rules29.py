@@ -126,3 +126,13 @@ def test_peoples_named_in_the_plural_are_no_actors() -> None:
                   "Bangladesh, where Zulus and Boers were never seen.")
     assert not ({"Malays", "Rohingya", "Zulus", "Boers"} & set(found))
     assert found.get("Bangladesh") == "country"
+
+
+def test_under_secretary_is_one_title() -> None:
+    found = affiliations("Rafael Ortiz, the under secretary of commerce for industry, said "
+                         "the rule was final. Under Secretary Mina Okafor agreed.")
+    assert found["Rafael Ortiz"][0] == "under secretary of commerce for industry"
+    assert found["Mina Okafor"][0] == "Under Secretary"
+    # "served under Secretary X": a preposition, no part of the title
+    found = affiliations("He served under Secretary Donald Hale for two years.")
+    assert found["Donald Hale"][0] == "Secretary"
