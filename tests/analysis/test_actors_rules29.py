@@ -136,3 +136,10 @@ def test_under_secretary_is_one_title() -> None:
     # "served under Secretary X": a preposition, no part of the title
     found = affiliations("He served under Secretary Donald Hale for two years.")
     assert found["Donald Hale"][0] == "Secretary"
+
+
+def test_irish_state_titles_are_titles() -> None:
+    found = affiliations("DUBLIN - Ireland's budget was fair, Taoiseach Enda Quinlan said. "
+                         "The Tanaiste, Aoife Brennan, agreed.")
+    assert found["Enda Quinlan"] == ("Taoiseach", "Ireland")
+    assert found["Aoife Brennan"] == ("Tanaiste", "Ireland")
