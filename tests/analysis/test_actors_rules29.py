@@ -143,3 +143,11 @@ def test_irish_state_titles_are_titles() -> None:
                          "The Tanaiste, Aoife Brennan, agreed.")
     assert found["Enda Quinlan"] == ("Taoiseach", "Ireland")
     assert found["Aoife Brennan"] == ("Tanaiste", "Ireland")
+
+
+def test_comptroller_ombudsman_whip_and_mufti_are_titles() -> None:
+    found = affiliations("Ohio State Comptroller Dana Whitley said so, and Chief Whip Rhona "
+                         "Kerr agreed. The energy ombudsman, Tomas Lind, disagreed.")
+    assert found["Dana Whitley"][0] == "State Comptroller"
+    assert found["Rhona Kerr"][0] == "Chief Whip"
+    assert found["Tomas Lind"][0] == "energy ombudsman"
