@@ -71,8 +71,10 @@ _COMPANY_HEADS = frozenset({"company", "firm", "group", "carmaker", "airline", "
 # Heads only a public body's name has: "the agency's" looks past other bodies for one.
 _PUBLIC_HEADS = frozenset({"ministry", "commission", "agency", "council", "court", "watchdog",
                            "regulator", "bloc"})
-_OWNER_HEADS = _COMPANY_HEADS | _PUBLIC_HEADS | {"fund", "organisation", "organization", "union",
-                                                 "board", "party", "alliance"}
+_OWNER_HEADS = _COMPANY_HEADS | _PUBLIC_HEADS | {
+    "fund", "organisation", "organization", "union", "board", "party", "alliance",
+    "foundation", "association", "federation", "confederation", "institute", "society",
+    "chamber", "league", "coalition", "trust", "charity"}
 
 
 class PrefixFinder:

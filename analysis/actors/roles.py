@@ -437,8 +437,10 @@ class RoleFinder:
             the_states = self._state_named_before(start - 2, tokens.bare(start - 1))
             start -= 2
         definite = start - 1 >= floor and tokens.low[start - 1] in _DEFINITE
-        if start - 1 >= floor and tokens.low[start - 1] in DETERMINERS:
-            start -= 1
+        if start - 1 >= floor and (tokens.low[start - 1] in DETERMINERS or tokens.low[
+                start - 1] in ("its", "their") and start - 2 >= floor
+                                               and tokens.low[start - 2] in _SAID):
+            start -= 1  # ("..., said its director general, Martin Paterson.")
         if start != floor and tokens.words[start - 1] not in BOUNDARY_WORDS \
                 and not (ended and tokens.low[start - 1] in _SAID) \
                 and not _DASH.search(tokens.text, tokens.ends[start - 1], tokens.starts[start]) \
@@ -455,9 +457,11 @@ class RoleFinder:
             # "Japan, India's largest aid donor, said ..., and its foreign minister, Keizo
             # Obuchi, said": the state the sentence is about
             affiliation, rule = self._sentence_state(floor, owner), "its-title"
-        if affiliation is None and owner == floor > 0 and tokens.low[owner] in ("its", "their"):
+        if affiliation is None and floor > 0 and tokens.low[owner] in ("its", "their") and (
+                owner == floor or tokens.low[owner - 1] in _SAID):
             # "The Food Standards Agency ordered the withdrawal. Its chief executive, Jon
-            # Bell, said": the subject of the sentence before
+            # Bell, said" (or '"...," said its chief executive, Jon Bell'): the subject of
+            # the sentence before
             affiliation, rule = self._subject_before(floor, role), "its-title"
         return Role(role, affiliation, why("apposition-before-name", role),
                     why(rule, affiliation) if affiliation else None)

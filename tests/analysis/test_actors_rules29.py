@@ -151,3 +151,18 @@ def test_comptroller_ombudsman_whip_and_mufti_are_titles() -> None:
     assert found["Dana Whitley"][0] == "State Comptroller"
     assert found["Rhona Kerr"][0] == "Chief Whip"
     assert found["Tomas Lind"][0] == "energy ombudsman"
+
+
+def test_said_its_director_general_after_a_quote() -> None:
+    found = affiliations("The Harbour Traders Federation said the ban would fail. \"This is "
+                         "not the answer,\" said its director general, Mara Quist.")
+    assert found["Mara Quist"] == ("director general", "Harbour Traders Federation")
+
+
+def test_the_foundations_or_associations_post_is_its() -> None:
+    found = affiliations("The Northern Growers Association objected. \"Buyers will pay "
+                         "more,\" said Ilse Brandt, the association's secretary-general. The "
+                         "Lakeside Heritage Foundation agreed; the foundation's chairman, "
+                         "Owen Price, said so.")
+    assert found["Ilse Brandt"] == ("secretary-general", "Northern Growers Association")
+    assert found["Owen Price"] == ("chairman", "Lakeside Heritage Foundation")
