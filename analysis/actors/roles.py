@@ -436,6 +436,13 @@ class RoleFinder:
             # (none named: _person gives the one the article is about)
             the_states = self._state_named_before(start - 2, tokens.bare(start - 1))
             start -= 2
+        elif prefix is None and start - 1 >= floor and tokens.is_possessive(start - 1) \
+                and tokens.entity[start - 1] >= 0:
+            region = self._region_owner(start - 1, floor)
+            if region is not None:
+                # "Scotland's environment minister, Ross Finnie,", "Saskatchewan's
+                # agriculture minister": a region's or a province's own post
+                the_states, start = region
         definite = start - 1 >= floor and tokens.low[start - 1] in _DEFINITE
         if start - 1 >= floor and (tokens.low[start - 1] in DETERMINERS or tokens.low[
                 start - 1] in ("its", "their") and start - 2 >= floor
@@ -465,6 +472,22 @@ class RoleFinder:
             affiliation, rule = self._subject_before(floor, role), "its-title"
         return Role(role, affiliation, why("apposition-before-name", role),
                     why(rule, affiliation) if affiliation else None)
+
+    def _region_owner(self, at: int, floor: int) -> tuple[str, int] | None:
+        """(name, first token) of a place in the possessive ending at token `at` (a region,
+        a province, a state of a union; not a capital, which stands for its country) when
+        a state's title follows it."""
+        tokens = self.tokens
+        index = tokens.entity[at]
+        kind, name = self.prefixes.name_of(index)
+        entity = self.entities[index]
+        first = tokens.covering(entity.start)
+        if kind != "place" or first < floor or gazetteer.CAPITALS.get(name) \
+                or not any(tokens.low[ahead] in STATE_TITLES
+                           for ahead in range(at + 1, min(len(tokens.low), at + _TITLE_REACH))
+                           if tokens.words[ahead] != ","):
+            return None
+        return name, first
 
     def _opening_seat(self, floor: int, stop: int) -> str | None:
         """The country of a capital the sentence opens with, before token `stop`: "In
@@ -556,16 +579,27 @@ class RoleFinder:
             prefix = self.prefixes.prefix_starting_at(at, ceiling)
             if prefix is not None:
                 at = prefix.last + 1
+        region = None
+        if prefix is None and at < ceiling and tokens.entity[at] >= 0:
+            last = at
+            while last + 1 < ceiling and tokens.entity[last + 1] == tokens.entity[at]:
+                last += 1
+            if tokens.is_possessive(last):  # ", Saskatchewan's agriculture minister,"
+                owner = self._region_owner(last, at)
+                if owner is not None:
+                    region, at = owner[0], last + 1
         title = self._title_tokens_after(at, ceiling)
         if not title:
-            return self._employer_apposition(at, ceiling) if prefix is None else NO_ROLE
+            return self._employer_apposition(at, ceiling) if prefix is None and region is None \
+                else NO_ROLE
         end = self._complement_end(title[-1] + 1, ceiling)
         if end is None:
             return NO_ROLE
         role = _trimmed(self.prefixes.role_text(title[0], end - 1))
-        if prefix is not None:
-            return Role(role, prefix.name, why("apposition-after-name", role),
-                        why("prefix-before-title", prefix.name))
+        owner_name = prefix.name if prefix is not None else region
+        if owner_name is not None:
+            return Role(role, owner_name, why("apposition-after-name", role),
+                        why("prefix-before-title", owner_name))
         employer = self._complement_employer(title[-1] + 1, end - 1)
         return Role(role, employer, why("apposition-after-name", role),
                     why("title-complement", employer) if employer else None)

@@ -73,6 +73,9 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
         return Span(start, end, clear, None, SURE)
     if len(words) > 1:
         kind, strength = _several_words_kind(toks, words)
+        if kind == "organization" and strength == GUESS and _post_in_apposition(doc, end):
+            kind = "person"  # "Kenji Moriyama, Japan's chief trade negotiator," (Moriyama is
+            # a town too)
         if kind == "person" and words[-1] in _BUILDINGS:
             kind = "place"  # "the Kodak Theatre", "the Harry S. Truman Library": a building
         elif kind == "person" and strength == GUESS and words[-1] in _PLACE_LAST_WORDS \
@@ -558,6 +561,26 @@ def _one_word_kind(doc: Doc, end: int, word: str, prev: str) -> str:
         return "organization"  # "The House is expected to take up the measure"
     if nxt in PERSON_VERBS:
         return "person"
-    if word in gaz.SURNAMES or word in gaz.FIRST_NAMES:
-        return "person"
+    if word in gaz.SURNAMES or word in gaz.FIRST_NAMES or _post_in_apposition(doc, end):
+        return "person"  # (", the agency's chief veterinarian,": a post is a person's)
     return "organization"
+
+
+# An apposition right after a name that ends in a post: ", Japan's chief trade negotiator,",
+# ", the agency's chief inspector." (its last word before the closing mark).
+_APPOSITION_POST = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?"
+                              r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s)\s+"
+                              r"|[a-z]+(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+                              r"([a-z][\w-]*)\s*(?:,|\.|;|$)")
+
+
+def _post_in_apposition(doc: Doc, end: int) -> bool:
+    """Whether a comma right after the name opens an apposition ending in a post's word:
+    the name is a person's, whatever its words look like."""
+    if doc.text[end:end + 1] != ",":
+        return False
+    found = _APPOSITION_POST.match(doc.text, end, end + _APPOSITION_REACH)
+    return found is not None and is_title_head(found.group(1).capitalize())
+
+
+_APPOSITION_REACH = 90

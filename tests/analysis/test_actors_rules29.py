@@ -166,3 +166,18 @@ def test_the_foundations_or_associations_post_is_its() -> None:
                          "Owen Price, said so.")
     assert found["Ilse Brandt"] == ("secretary-general", "Northern Growers Association")
     assert found["Owen Price"] == ("chairman", "Lakeside Heritage Foundation")
+
+
+def test_a_name_before_a_post_in_apposition_is_a_person() -> None:
+    # ("Moriyama" is a town too: the words alone made it a body)
+    found = affiliations("Kenji Moriyama, Japan's chief trade negotiator, called the decision "
+                         "regrettable.")
+    assert found["Kenji Moriyama"] == ("chief trade negotiator", "Japan")
+    assert kinds("Zentrix, Japan's largest chipmaker, said so.").get("Zentrix") == "organization"
+
+
+def test_a_regions_minister_is_the_regions() -> None:
+    found = affiliations("Manitoba's agriculture minister, Ruth Olsen, said so, and Dale "
+                         "Moss, Alberta's trade minister, agreed.")
+    assert found["Ruth Olsen"] == ("agriculture minister", "Manitoba")
+    assert found["Dale Moss"] == ("trade minister", "Alberta")
