@@ -45,7 +45,8 @@ _COMPLEMENT_REACH = 14
 # Words of a clause, never of a title's complement: where one starts, the complement ends.
 _CLAUSE_WORDS = frozenset({"said", "says", "told", "tells", "believes", "believed", "thinks",
                            "will", "would", "which", "who", "whose", "that", "had", "has",
-                           "have", "is", "was", "are", "were", "could", "can", "should"})
+                           "have", "is", "was", "are", "were", "could", "can", "should",
+                           "added", "adds", "warned", "insisted", "argued", "explained"})
 # A body described by lower-case words after "of": "state oil company", "state-owned bank".
 _DESCRIBED_BODY = re.compile(r"state(?:-owned|-run)?\s+(?:[a-z-]+\s+)?(?:company|firm|group"
                              r"|bank|broadcaster|agency|carrier|utility|producer|giant|monopoly"
@@ -573,7 +574,10 @@ class RoleFinder:
         prefix = self.prefixes.described_owner(at + 1, at) if at + 1 < ceiling else None
         if prefix is not None:
             at += 2
-        else:
+        its = at < ceiling and tokens.low[at] in ("its", "their") and prefix is None
+        if its:
+            at += 1  # "said Helene Marchetti, its director of industrial affairs."
+        elif prefix is None:
             if at < ceiling and tokens.low[at] in DETERMINERS:
                 at += 1
             prefix = self.prefixes.prefix_starting_at(at, ceiling)
@@ -592,7 +596,10 @@ class RoleFinder:
         if not title:
             return self._employer_apposition(at, ceiling) if prefix is None and region is None \
                 else NO_ROLE
-        end = self._complement_end(title[-1] + 1, ceiling)
+        # (a post owned by the words before it may end at a verb of saying, its comma
+        # missing: "X, its chairman added"; not ", the Bishop said", a new clause)
+        owned = its or region is not None or prefix is not None and prefix.possessive
+        end = self._complement_end(title[-1] + 1, ceiling, said_ends=owned)
         if end is None:
             return NO_ROLE
         role = _trimmed(self.prefixes.role_text(title[0], end - 1))
@@ -601,6 +608,13 @@ class RoleFinder:
             return Role(role, owner_name, why("apposition-after-name", role),
                         why("prefix-before-title", owner_name))
         employer = self._complement_employer(title[-1] + 1, end - 1)
+        if employer is None and its:
+            # the body that opens the sentence before, as for "Its chief executive, X,"
+            floor, _ = tokens.sentence_bounds(at)
+            if floor > 0:
+                employer = self._subject_before(floor, role)
+            return Role(role, employer, why("apposition-after-name", role),
+                        why("its-title", employer) if employer else None)
         return Role(role, employer, why("apposition-after-name", role),
                     why("title-complement", employer) if employer else None)
 
@@ -642,12 +656,13 @@ class RoleFinder:
             title.pop()
         return title
 
-    def _complement_end(self, at: int, ceiling: int) -> int | None:
+    def _complement_end(self, at: int, ceiling: int, said_ends: bool = False) -> int | None:
         """The token after a title's complement starting at `at` ("of policy at Acme"), or
         `at` itself when none starts there; None when the apposition does not close."""
         tokens = self.tokens
-        if at >= ceiling or tokens.words[at] in APPOSITION_END or tokens.low[at] == "and":
-            return at
+        if at >= ceiling or tokens.words[at] in APPOSITION_END or tokens.low[at] == "and" \
+                or said_ends and tokens.low[at] in _SAID:
+            return at  # (', Otto Lang, its chairman added.': a comma missing before the verb)
         if tokens.low[at] not in LINK_WORDS:
             return None
         end = at + 1

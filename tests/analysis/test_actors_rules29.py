@@ -181,3 +181,11 @@ def test_a_regions_minister_is_the_regions() -> None:
                          "Moss, Alberta's trade minister, agreed.")
     assert found["Ruth Olsen"] == ("agriculture minister", "Manitoba")
     assert found["Dale Moss"] == ("trade minister", "Alberta")
+
+
+def test_its_post_in_an_apposition_after_the_name_is_the_bodys() -> None:
+    found = affiliations("The Coastal Wind Association warned of cheap imports. \"Prices "
+                         "are far too low,\" said Hana Berg, its director of industrial "
+                         "affairs. \"It must stop,\" Otto Lang, its chairman added.")
+    assert found["Hana Berg"] == ("director of industrial affairs", "Coastal Wind Association")
+    assert found["Otto Lang"][0] == "chairman"
