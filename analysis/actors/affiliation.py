@@ -75,7 +75,7 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
         if cluster.affiliation is None and cluster.kind == "place":
             _place(cluster)
         elif cluster.affiliation is None and cluster.kind == "organization":
-            _organization(cluster)
+            _organization(cluster, lambda cluster: _located(cluster, tokens.text, ents))
             if cluster.affiliation is None:
                 _listed_after_national_firms(cluster, tokens, ents, clusters)
     # whose bodies and office-holders a story tells of with no country: the country it is
@@ -319,8 +319,11 @@ def _department_of_another_state(cluster: Cluster, counts: Counter[str]) -> bool
 _GENERIC_DEPARTMENTS = ("Department of ", "Ministry of ")
 
 
-def _organization(cluster: Cluster) -> None:
-    """An organization's home country from the curated list or from its own name."""
+def _organization(cluster: Cluster,
+                  located: Callable[[Cluster], None] | None = None) -> None:
+    """An organization's home country from the curated list, from where the text places it
+    (`located`, tried before its own name's words: "Mumbai-based Oceanline Maritime" is
+    Indian, whatever region is called Maritime), or from its own name."""
     names = _distinct(cluster)
     # ("Hyundai Electronics Industries Co.", "LG Semicon Co.": a firm of a known group, whose
     # first word names it, is of the group's country)
@@ -329,6 +332,10 @@ def _organization(cluster: Cluster) -> None:
         return
     if cluster.affiliation is not None or any(_international(name) for name in names):
         return
+    if located is not None:
+        located(cluster)
+        if cluster.affiliation is not None:
+            return
     _settled_by(cluster, names, (("country-in-name", _country_in_name),))
 
 
@@ -508,6 +515,41 @@ def _national_firms_before(tokens: Tokens, at: int, ents: Sequence[EntitySpan],
         if not (word.isalpha() and word.islower()):
             return None
     return None
+
+
+# Where a body is told to be, right after or before one of its names: "an economist at
+# Halvard Capital in Toronto", "Gulf Meridian Payments of Dubai", "Tolubai Bank and Asia
+# Crest Bank, both based in Bishkek", "Mumbai-based Oceanline Maritime".
+_PLACE_NAME = r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+_LOCATED_AFTER = re.compile(r"(?:[ \t]+(?:in|of)[ \t]+|,[ \t]+(?:both[ \t]+|all[ \t]+)?"
+                            r"(?:based|headquartered)[ \t]+in[ \t]+"
+                            # ("A Bank and B Bank, both based in Bishkek": A too)
+                            r"|[ \t]+and[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*)*,[ \t]+"
+                            r"(?:both|all)[ \t]+(?:based|headquartered)[ \t]+in[ \t]+)"
+                            + _PLACE_NAME)
+_LOCATED_BEFORE = re.compile(rf"{_PLACE_NAME}-based[ \t]+$")
+_LOCATED_REACH = 40
+
+
+def _located(cluster: Cluster, text: str, ents: Sequence[EntitySpan]) -> None:
+    """A body with no country told gets the country of the city or region it is told to be
+    in, by one of its names (2.7: its home country as the text gives it)."""
+    for e_index in cluster.entities:
+        entity = ents[e_index]
+        after = _LOCATED_AFTER.match(text, entity.end)
+        before = _LOCATED_BEFORE.search(text, max(0, entity.start - _LOCATED_REACH),
+                                        entity.start)
+        for found in (after, before):
+            if found is None:
+                continue
+            words = found.group(1).split()
+            for size in range(len(words), 0, -1):  # "Hong Kong", not "Hong Kong's"
+                name = " ".join(words[:size]).rstrip(".,")
+                country = gazetteer.country_name(name) or gazetteer.place_country(name)
+                if country is not None:
+                    cluster.affiliation = country
+                    cluster.why_affiliation = why("located-in", f"{name} -> {country}")
+                    return
 
 
 def _cluster_of(clusters: list[Cluster], e_index: int) -> Cluster | None:

@@ -189,3 +189,20 @@ def test_its_post_in_an_apposition_after_the_name_is_the_bodys() -> None:
                          "affairs. \"It must stop,\" Otto Lang, its chairman added.")
     assert found["Hana Berg"] == ("director of industrial affairs", "Coastal Wind Association")
     assert found["Otto Lang"][0] == "chairman"
+
+
+def org_affiliations(text: str) -> dict[str, str | None]:
+    return {actor.name: actor.affiliation for actor in actors(text)
+            if actor.kind == "organization"}
+
+
+def test_a_body_told_to_be_in_a_city_is_of_that_citys_country() -> None:
+    found = org_affiliations(
+        "\"It is a pause,\" said Ana Ruiz, an economist at Kestrel Ridge Capital in Toronto. "
+        "Borovo Trust Bank and Alatau Commerce Bank, both based in Bishkek, processed the "
+        "payments, and Mumbai-based Saltwind Maritime Pvt Ltd managed the tankers.")
+    assert found["Kestrel Ridge Capital"] == "Canada"
+    assert found["Borovo Trust Bank"] == "Kyrgyzstan"
+    assert found["Alatau Commerce Bank"] == "Kyrgyzstan"
+    # (where the text places it outranks a region's name among its words: Maritime, Togo)
+    assert found["Saltwind Maritime Pvt Ltd"] == "India"
