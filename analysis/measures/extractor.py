@@ -181,12 +181,16 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "has set aside 5m euros to compensate growers", "would offer £10m in aid to help
         # skippers fit new nets": public money given to a group (4.3 subsidy)
         add(found, _FUNDING_ENTRY)
-    for pattern, anchor in ((_MONEY_GIVEN_FOR, _GIVE), (_MONEY_GIVEN_TO, _GIVE),
-                            (_MONEY_PAID_TO_HELP, _PAY)) if _may_give(text) else ():
+    may_give = _may_give(text)
+    giving = _windows(text, _GIVE, 1, _GIVE_AFTER, _DIGIT) if may_give else []
+    paying = _windows(text, _PAY, 1, _GIVE_AFTER, _DIGIT) if may_give else []
+    for pattern, windows in ((_MONEY_GIVEN_FOR, giving), (_MONEY_GIVEN_TO, giving),
+                             (_MONEY_PAID_TO_HELP, paying)):
         # "will give carmakers £500m to build electric cars", "grants $39 billion to
         # chipmakers", "will pay farmers 500 million euros to compensate": public money
-        # handed to a group of firms or people (4.3 subsidy)
-        for found in _around(text, anchor, pattern, 1, _GIVE_AFTER, "verb", _DIGIT):
+        # handed to a group of firms or people (4.3 subsidy); both giving patterns are
+        # tried in the same windows, found once
+        for found in _in_windows(text, windows, pattern, "verb"):
             add(found, _FUNDING_ENTRY)
     for found in _BOUGHT_FOR_PRICES.finditer(text) if " prices" in text and (
             " buy" in text or " bought" in text or " purchas" in text) else ():
@@ -310,8 +314,7 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         add(found, _FOREIGN_SHARE_EASED if allowed
             else _FOREIGN_SHARE_HELD if found.group("modal").lower() in ("may", "can")
             else _FOREIGN_SHARE_CAPPED)
-    for found in _CHARGED_WITH.finditer(text) if " with " in text or " on charges" in text \
-            or " on suspicion" in text else ():
+    for found in _CHARGED_WITH.finditer(text) if _may_charge(text) else ():
         # "Federal prosecutors charged Bernard Ebbers with fraud", "police arrested Calisto
         # Tanzi on suspicion of fraud": a party a public authority prosecutes (4.3
         # investigation: judicial)
@@ -491,6 +494,15 @@ _CHARGED_WITH = re.compile(
     r"(?!(?:the\s+)?(?:task|job|duty|responsibility|running|overseeing|handling)\b)"
     r"|(?P<arrest>arrested|arrests|detained)\s+(?:[A-Z][\w.'’-]*\s+){1,4}on\s+"
     r"(?:charges|suspicion)\s+of\s+)")
+
+
+def _may_charge(text: str) -> bool:
+    """Whether the text may name a party charged or arrested (cheap tests: most texts have
+    " with ", far fewer a verb of the regex, whose scan costs as much as forty such tests)."""
+    return (" with " in text or " on charges" in text or " on suspicion" in text) \
+        and ("charg" in text or "indicted" in text or "arrest" in text or "detained" in text)
+
+
 _CHARGED_ENTRY = TriggerEntry("investigation", "verb", "prosecution of a named party",
                               "investigate")
 # A member suspended from a body, expelled from it, or let back in: "Mali was suspended
@@ -629,11 +641,25 @@ def _around(text: str, anchor: re.Pattern[str], pattern: re.Pattern[str], before
     matches (from `before` characters before one to `after` after it), each once (by the
     start of its `group`: windows may overlap); with `needs`, only in windows where it
     matches after the anchor (a sum's digit: most windows have none)."""
-    seen: set[int] = set()
+    return _in_windows(text, _windows(text, anchor, before, after, needs), pattern, group)
+
+
+def _windows(text: str, anchor: re.Pattern[str], before: int, after: int,
+             needs: re.Pattern[str] | None = None) -> list[tuple[int, int]]:
+    """`_around`'s windows: (start, end) around each match of `anchor`, in order."""
+    windows = []
     for near in anchor.finditer(text):
         start, end = max(0, near.start() - before), min(len(text), near.end() + after)
-        if needs is not None and needs.search(text, near.end(), end) is None:
-            continue
+        if needs is None or needs.search(text, near.end(), end) is not None:
+            windows.append((start, end))
+    return windows
+
+
+def _in_windows(text: str, windows: list[tuple[int, int]], pattern: re.Pattern[str],
+                group: int | str = 0) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` in the windows, each once (by the start of its `group`)."""
+    seen: set[int] = set()
+    for start, end in windows:
         for found in pattern.finditer(text, start, end):
             if found.start(group) not in seen:
                 seen.add(found.start(group))
@@ -695,13 +721,16 @@ _GIVE_AFTER = 200
 
 def _may_fund(text: str) -> bool:
     """Whether the text may hold public money put up for a group (cheap tests first)."""
-    return any(purpose in text for purpose in _PURPOSES) \
+    return _PURPOSE.search(text) is not None \
         and any(verb in text for verb in _FUNDING_VERBS)
 
 
 _PURPOSES = (" to help", " to compensate", " to support", " to assist", " to subsidi",
              " to bail out", " to rescue", " to improve", " to boost", " to shore up",
              " to prop up", " to revive", " to cushion", " to offset")
+# Whether any of them is in a text: one scan for their shared " to " (a third of the cost of
+# fourteen substring tests), then the words after it.
+_PURPOSE = re.compile("|".join(re.escape(purpose) for purpose in _PURPOSES))
 
 
 # What a class of people, firms or goods will have to, or must, do (the modal first, a
