@@ -667,19 +667,21 @@ def _in_windows(text: str, windows: list[tuple[int, int]], pattern: re.Pattern[s
 
 
 # The cheap words around which the patterns of joint commitments and money received are
-# tried, and how far before and after them those may reach.
-_AGREE = re.compile(r"\bagree[ds]?\b")
+# tried, and how far before and after them those may reach. Each anchor opens with its word
+# and looks behind it for the word boundary: one opening with "\b" is tried at every
+# character of the text, one opening with a letter only where that letter stands.
+_AGREE = re.compile(r"agree(?<=\bagree)[ds]?\b")
 _AGREE_BEFORE = 160
 _AGREE_AFTER = 100
-_RECEIVE = re.compile(r"\b(?:receive|get)\b")
+_RECEIVE = re.compile(r"(?:receive(?<=\breceive)|get(?<=\bget))\b")
 _RECEIVE_BEFORE = 100
 _RECEIVE_AFTER = 120
 
 
 # Where a sum given as help may be: a help noun a word or two after "in" or "of"; the sum
 # stands at most this many characters before, its tail this many after.
-_AID_AFTER_OF = re.compile(r"\b(?:in|of)\s+(?:[\w-]+\s+){0,2}?(?:aid|support|compensation"
-                           r"|relief|assistance|subsidies|grants|handouts)\b")
+_AID_AFTER_OF = re.compile(r"(?:in(?<=\bin)|of(?<=\bof))\s+(?:[\w-]+\s+){0,2}?(?:aid|support"
+                           r"|compensation|relief|assistance|subsidies|grants|handouts)\b")
 _MONEY_BEFORE_AID = 96
 _AID_TAIL = 40  # (the tail looks past "for the")
 
