@@ -633,7 +633,7 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
             or word in doc.no_actor_abbreviations
             or text[start - 4:start] in _OWNER_ENDS and _after_owner(text, start)
             or text.endswith(_MEDICINES_BEFORE, 0, start)
-            or text.endswith(_OF_OWNED, 0, start)  # "production of the [Fiesta]"
+            or _made_before(text, start)  # "production of the [Fiesta]"
             or text[start - 2:start] == ", " and _after_substance_word(doc, start)
             or _law_may_follow(doc, end) or _owned_product(doc, [tok])
             or _titled_by_kind_or_cast(doc, [tok])
@@ -903,6 +903,12 @@ _MADE_REACH = 40
 _MADE_WORDS = 3
 
 
+def _made_before(text: str, start: int) -> bool:
+    """Whether "production of the", "sales of its new" (`_MADE_OF`) ends right at `start`."""
+    return text.endswith(_OF_OWNED, 0, start) \
+        and _MADE_OF.search(text, max(0, start - _MADE_REACH), start) is not None
+
+
 def product_name(doc: Doc, toks: list[Token]) -> bool:
     """ "Acme Skyliner 990", "Acme X200": a name with a model designation (outside tables,
     where numbers after names are scores); "its Ranger pickup": a product's name; "the
@@ -913,8 +919,7 @@ def product_name(doc: Doc, toks: list[Token]) -> bool:
     if len(toks) == 1 and doc.text.endswith(_MEDICINES_BEFORE, 0, start) \
             and gazetteer_kind(toks[0].word) is None and not doc.next_word(end)[0]:
         return True  # "the multiple sclerosis drug Tysabri" (not "drug Pfizer's ...")
-    if len(toks) <= _MADE_WORDS and doc.text.endswith(_OF_OWNED, 0, start) \
-            and _MADE_OF.search(doc.text, max(0, start - _MADE_REACH), start) \
+    if len(toks) <= _MADE_WORDS and _made_before(doc.text, start) \
             and not doc.next_word(end)[0] and gazetteer_kind(doc.name_of(toks)) is None:
         # "will pause production of the Jeep Compass", "sales of its Prius hybrid", "the
         # launch of the PS3": what is made, sold or launched is a product (2.1), not its
