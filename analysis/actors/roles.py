@@ -642,7 +642,8 @@ class RoleFinder:
         while ahead < ceiling and tokens.entity[ahead] < 0:
             word = tokens.low[ahead]
             if is_title(word) or is_title_modifier(word) \
-                    or word == "under" and tokens.low[ahead + 1] in _UNDER_POSTS:
+                    or word == "under" and ahead + 1 < ceiling \
+                    and tokens.low[ahead + 1] in _UNDER_POSTS:
                 title.append(ahead)  # ("X, the under secretary of commerce,")
             elif (word == "of" and title and ahead + 1 < ceiling and tokens.entity[ahead + 1] < 0
                   and is_title_modifier(tokens.low[ahead + 1])

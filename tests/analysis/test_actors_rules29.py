@@ -206,3 +206,8 @@ def test_a_body_told_to_be_in_a_city_is_of_that_citys_country() -> None:
     assert found["Alatau Commerce Bank"] == "Kyrgyzstan"
     # (where the text places it outranks a region's name among its words: Maritime, Togo)
     assert found["Saltwind Maritime Pvt Ltd"] == "India"
+
+
+def test_a_text_ending_in_under_after_a_name_does_not_raise() -> None:
+    assert "John Smith" in kinds("Talks went on with John Smith, under")
+    assert "John Smith" in kinds("John Smith, the under")
