@@ -632,9 +632,15 @@ def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | Non
         return
     employer = cluster.affiliation
     if employer is not None:
-        country = org_country.get(employer)
+        country, public = org_country.get(employer), org_public.get(employer)
+        if employer in gazetteer.SEATS:
+            # "White House trade adviser Peter Navarro", "Kremlin aide X": a seat of
+            # government stands for its state (no public body's word in its name)
+            seat = gazetteer.SEATS[employer]
+            country = seat if seat in _COUNTRY_NAMES else gazetteer.organization_country(seat)
+            public = True
         # A body of a union ("European Commission") is no state's: the body itself stays.
-        if country in _COUNTRY_NAMES and org_public.get(employer):
+        if country in _COUNTRY_NAMES and public:
             cluster.affiliation = country
             cluster.why_affiliation = why("state-body", f"{employer} -> {country}")
         return

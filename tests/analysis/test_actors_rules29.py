@@ -211,3 +211,11 @@ def test_a_body_told_to_be_in_a_city_is_of_that_citys_country() -> None:
 def test_a_text_ending_in_under_after_a_name_does_not_raise() -> None:
     assert "John Smith" in kinds("Talks went on with John Smith, under")
     assert "John Smith" in kinds("John Smith, the under")
+
+
+def test_a_seat_of_government_in_a_role_gives_its_state() -> None:
+    # (2.7: a person in a state's service is of that state, the seat naming the service)
+    found = affiliations("Downing Street media chief Rhys Owen said the talks would go on. "
+                         "White House trade adviser Cal Bremer agreed.")
+    assert found["Rhys Owen"] == ("media chief", "United Kingdom")
+    assert found["Cal Bremer"] == ("trade adviser", "United States")
