@@ -153,6 +153,14 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
                 cluster.affiliation = "United States"
                 cluster.why_affiliation = why("us-congress", "United States")
                 continue
+            if cluster.affiliation is None and cluster.known_affiliation is None \
+                    and state != UNITED_STATES and counts[UNITED_STATES] \
+                    and _american_post(cluster.role):
+                # "Deputy Trade Representative Paul Ridley said" in a story about Canada
+                # that names the United States: a post only Washington has
+                cluster.affiliation = UNITED_STATES
+                cluster.why_affiliation = why("american-post", UNITED_STATES)
+                continue
             _person(cluster, state, org_country, org_public, rule)
             if cluster.affiliation == EUROPEAN_UNION and _commissioner(cluster.role) \
                     and EUROPEAN_COMMISSION in org_country:
@@ -617,6 +625,22 @@ def _is_public_body(names: list[str]) -> bool:
 
 def _is_party(names: list[str]) -> bool:
     return any(not _name_words(name).isdisjoint(PARTY_WORDS) for name in names)
+
+
+UNITED_STATES = "United States"
+# Posts only the United States has by these names (the words before any "of"/"for"
+# complement; "Secretary of State" alone, not Britain's "Secretary of State for Trade").
+_AMERICAN_POSTS = ("trade representative", "treasury secretary", "congressman",
+                   "congresswoman")
+
+
+def _american_post(role: str | None) -> bool:
+    """Whether a role is a post of the United States' own (`_AMERICAN_POSTS`)."""
+    if not role or _former(role):
+        return False
+    low = role.lower()
+    return any(post in low for post in _AMERICAN_POSTS) \
+        or low.endswith("secretary of state") and " for " not in low
 
 
 def _person(cluster: Cluster, main: str | None, org_country: dict[str, str | None],

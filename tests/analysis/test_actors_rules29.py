@@ -219,3 +219,14 @@ def test_a_seat_of_government_in_a_role_gives_its_state() -> None:
                          "White House trade adviser Cal Bremer agreed.")
     assert found["Rhys Owen"] == ("media chief", "United Kingdom")
     assert found["Cal Bremer"] == ("trade adviser", "United States")
+
+
+def test_an_american_post_in_another_states_story_is_american() -> None:
+    found = affiliations("OTTAWA - Canada imposed duties on steel on Monday, and Canadian "
+                         "officials said talks with the United States would go on. Deputy "
+                         "Trade Representative Mara Ellis said Washington was ready to act.")
+    assert found["Mara Ellis"] == ("Deputy Trade Representative", "United States")
+    # Britain's "Secretary of State for ..." is no American post
+    found = affiliations("LONDON - Britain and the United States agreed a deal. The Secretary "
+                         "of State for Trade, Alan Greer, welcomed it.")
+    assert found["Alan Greer"] == ("Secretary of State for Trade", "United Kingdom")
