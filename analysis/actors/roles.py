@@ -81,6 +81,9 @@ _PLACE_OFFICES = frozenset({"premier", "governor", "mayor", "minister", "senator
                             "lawmaker", "legislator", "congressman", "congresswoman", "mp"})
 # Words making a title definite inside a clause: "ordered [her] economy minister, X,".
 _DEFINITE = frozenset(("the", "her", "his", "its", "their"))
+# Bodies' words that, in lower case before a title, are part of the post: "parliament speaker".
+_BODY_WORDS_IN_POSTS = frozenset({"parliament", "senate", "assembly", "congress", "council",
+                                  "cabinet", "party", "union", "court"})
 # Posts "under" opens as a title word: "Under Secretary", "the under secretary of commerce".
 _UNDER_POSTS = frozenset({"secretary", "secretary-general", "secretaries"})
 # Nouns for the state an article is about, as a title's possessor: "the country's".
@@ -325,6 +328,9 @@ class RoleFinder:
             if is_title(word) or is_title_modifier(word) or of_title \
                     or (back == at and plural_title(word)):  # "Senators [Charles Schumer]"
                 title.append(back)
+            elif title and word in _BODY_WORDS_IN_POSTS and tokens.words[back].islower():
+                title.append(back)  # "Cuba's [parliament] speaker": a body's word in lower
+                # case is the post's (capitalized, "Senate Majority Leader", it is a name)
             elif word == "under" and title and tokens.low[back + 1] in _UNDER_POSTS \
                     and tokens.words[back] == "Under":
                 title.append(back)  # "[Under] Secretary Alan Estevez" (not "served under

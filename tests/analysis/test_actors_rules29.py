@@ -230,3 +230,10 @@ def test_an_american_post_in_another_states_story_is_american() -> None:
     found = affiliations("LONDON - Britain and the United States agreed a deal. The Secretary "
                          "of State for Trade, Alan Greer, welcomed it.")
     assert found["Alan Greer"] == ("Secretary of State for Trade", "United Kingdom")
+
+
+def test_a_bodys_word_in_lower_case_before_a_title_is_the_posts() -> None:
+    found = affiliations("Cuba's parliament speaker, Rosa Valdes, said the rules were unjust.")
+    assert found["Rosa Valdes"] == ("parliament speaker", "Cuba")
+    # capitalized, the body is named: it stays an actor and out of the post
+    assert "Senate" in kinds("Senate Majority Leader Tom Hale said so.")
