@@ -81,6 +81,9 @@ _PLACE_OFFICES = frozenset({"premier", "governor", "mayor", "minister", "senator
                             "lawmaker", "legislator", "congressman", "congresswoman", "mp"})
 # Words making a title definite inside a clause: "ordered [her] economy minister, X,".
 _DEFINITE = frozenset(("the", "her", "his", "its", "their"))
+# Posts that speak for a body, which a bare mention leaves to the sentence before.
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "a spokesman",
+                     "a spokeswoman", "a spokesperson"})
 # Bodies' words that, in lower case before a title, are part of the post: "parliament speaker".
 _BODY_WORDS_IN_POSTS = frozenset({"parliament", "senate", "assembly", "congress", "council",
                                   "cabinet", "party", "union", "court"})
@@ -166,6 +169,14 @@ class RoleFinder:
             if employer is not None:
                 found = found._replace(affiliation=employer.name,
                                        why_affiliation=why("body-after-name", employer.name))
+        if found.affiliation is None and found.role is not None and floor > 0 \
+                and found.role.lower() in _VOICES:
+            # "The Kremlin dismissed the package. ... spokesman Dmitry Peskov said": a voice
+            # with no body told speaks for the one the sentence before opens with
+            body = self._subject_before(floor, found.role, either=True)
+            if body is not None:
+                found = found._replace(affiliation=body,
+                                       why_affiliation=why("voice-of-the-subject-before", body))
         if found.affiliation is None and found.role is None and not title:
             owner = self.prefixes.prefix_ending_at(first - 1, floor)
             if owner is not None and owner.kind == "country" and owner.possessive \
@@ -529,9 +540,10 @@ class RoleFinder:
                 return entity.canonical or entity.text
         return None
 
-    def _subject_before(self, floor: int, role: str) -> str | None:
+    def _subject_before(self, floor: int, role: str, either: bool = False) -> str | None:
         """The body or state that opens the sentence before the one at `floor` (within its
-        first words, past a possessor): a state for a state's post, else a body."""
+        first words, past a possessor): a state for a state's post, else a body (`either`:
+        a state or a body, for a voice: "The Kremlin dismissed ...")."""
         tokens = self.tokens
         start, _ = tokens.sentence_bounds(floor - 1)
         state_post = any(word in STATE_TITLES for word in role.lower().split())
@@ -542,7 +554,8 @@ class RoleFinder:
             if tokens.is_possessive(at):
                 continue  # "Peru's Halvex Agency ordered": the agency is the subject
             entity = self.entities[index]
-            if entity.kind != ("country" if state_post else "organization"):
+            if entity.kind != ("country" if state_post else "organization") and not (
+                    either and entity.kind in ("country", "organization")):
                 return None
             return entity.canonical or entity.text
         return None

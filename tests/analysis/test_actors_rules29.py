@@ -237,3 +237,12 @@ def test_a_bodys_word_in_lower_case_before_a_title_is_the_posts() -> None:
     assert found["Rosa Valdes"] == ("parliament speaker", "Cuba")
     # capitalized, the body is named: it stays an actor and out of the post
     assert "Senate" in kinds("Senate Majority Leader Tom Hale said so.")
+
+
+def test_a_bare_spokesman_speaks_for_the_subject_of_the_sentence_before() -> None:
+    found = affiliations("The Kremlin dismissed the new package. \"We have grown used to "
+                         "sanctions,\" spokesman Pavel Orlov said.")
+    assert found["Pavel Orlov"] == ("spokesman", "Russia")
+    found = affiliations("Zentrix Corp denied the report. A spokeswoman, Lena Holm, said the "
+                         "plant would stay open.")
+    assert found["Lena Holm"][1] == "Zentrix Corp"
