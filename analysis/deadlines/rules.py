@@ -622,12 +622,11 @@ def _level_by(spot: Spot, measure_here: bool) -> Cue | None:
 # January". Not a past move ("rose to"), nor a move by a figure ("rises 2%": a market's).
 _FIGURE = (r"(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*\s*(?:%|per\s*cent|percent|p\b"
            r"|(?:bn|billion|m|million|trillion|tn)\b)(?:\s+(?:an?|per)\s+\w+)?")
-_LEVEL_ON = re.compile(r"(?<!\bto\s)\b(?:rises?|falls?|climbs?|drops?|doubles?"
-                       r"|go(?:es)?\s+(?:up|down)|(?:is|are)\s+(?:cut|raised)"
-                       rf"|(?P<gap>and|then|before\s+rising|before\s+falling))"
+_MOVES = r"rises?|falls?|climbs?|drops?|doubles?|go(?:es)?\s+(?:up|down)"
+_LEVEL_ON = re.compile(rf"(?<!\bto\s)\b(?:{_MOVES}|(?:is|are)\s+(?:cut|raised)"
+                       r"|(?P<gap>and|then|before\s+rising|before\s+falling))"
                        rf"\s+to\s+{_FIGURE}\s*,?\s*$", _I)
-_LEVEL_VERB = re.compile(r"\b(?:rises?|falls?|climbs?|drops?|doubles?|go(?:es)?\s+(?:up|down)"
-                         r"|(?:is|are|be)\s+(?:cut|raised))\s+to\s", _I)
+_LEVEL_VERB = re.compile(rf"\b(?:{_MOVES}|(?:is|are|be)\s+(?:cut|raised))\s+to\s", _I)
 
 
 def _level_on(spot: Spot, measure_here: bool) -> Cue | None:

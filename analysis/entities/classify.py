@@ -385,7 +385,7 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
         return "organization"
     if several and head_before_of(toks):
         return "organization"  # "Export-Import Bank of Korea", "National Institute of X"
-    if len(words) == 2 and last in gaz.TRADE_WORDS and first in gaz.DEMONYMS:
+    if demonym_firm(words):
         return "organization"  # "British Gas", "Irish Ferries": a firm of that trade
     if several and first in PLACE_HEADS and name.count(" of ") == 1:
         return "place"
@@ -572,6 +572,12 @@ _APPOSITION_POST = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?"
                               r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s)\s+"
                               r"|[a-z]+(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                               r"([a-z][\w-]*)\s*(?:,|\.|;|$)")
+
+
+def demonym_firm(words: list[str]) -> bool:
+    """ "Scottish Power", "British Gas", "Irish Ferries": a demonym and a trade's noun, one
+    firm's name (the cutter keeps the demonym in it; the name is a body's)."""
+    return len(words) == 2 and words[1] in gaz.TRADE_WORDS and words[0] in gaz.DEMONYMS
 
 
 def _post_in_apposition(doc: Doc, end: int) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import gazetteer as gaz
 from .caps import is_dateline
-from .classify import classify, head_before_of
+from .classify import classify, demonym_firm, head_before_of
 from .document import SURE, WEAK, Doc, Span, Token
 from .not_names import names_no_actor, product_name
 from .words import (
@@ -236,7 +236,7 @@ def _drop_leading_non_names(doc: Doc, toks: list[Token], initial: bool,
             continue
         if word in NEVER or (is_people_word(word) and gazetteer_kind(doc.name_of(toks)) is None
                              and not org_by_words(toks) and not _known_start(doc, toks)
-                             and not demonym_firm(toks)) \
+                             and not demonym_firm([tok.word for tok in toks])) \
                 or "-" in word and described_by(word, len(toks)):  # the call only when it may
             toks = toks[1:]
             initial = False
@@ -639,12 +639,6 @@ def org_by_words(toks: list[Token]) -> bool:
                                or head_before_of(toks))
 
 
-def demonym_firm(toks: list[Token]) -> bool:
-    """ "Scottish Power", "British Gas", "Irish Ferries": a demonym and a trade's noun, one
-    firm's name (not the demonym, 2.1, and a word left alone)."""
-    return len(toks) == 2 and toks[1].word in gaz.TRADE_WORDS and toks[0].word in gaz.DEMONYMS
-
-
 def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
     """Split off titles: "US Treasury Secretary Scott Bessent" -> US | title | person."""
     if not toks:
@@ -905,7 +899,8 @@ def _cut_of(doc: Doc, toks: list[Token], out: list[Span]) -> None:
         after_title = is_title_alone(part)
         # Strip leading demonyms left after the split ("Chinese Ministry ..." stays an org).
         while len(part) > 1 and is_people_word(part[0].word) and not org_by_words(part) \
-                and gazetteer_kind(doc.name_of(part)) is None and not demonym_firm(part):
+                and gazetteer_kind(doc.name_of(part)) is None \
+                and not demonym_firm([tok.word for tok in part]):
             part = part[1:]
         part = part[_party_adjective_before_person(doc, part):]
         if len(part) > 1 and is_title_head(part[-1].word):  # (the cheap test first)
