@@ -340,12 +340,29 @@ _EVENT_ENDINGS = frozenset(line.strip() for line in read_text("actor_no_actor_en
                            .splitlines() if line.strip() and not line.startswith("#"))
 
 
+# Words of a list's end that may close a body's portfolio ("Commission for Development and
+# Reform", "Institute for Fiscal Policy"), where a law's or a plan's name ends as well.
+_PORTFOLIO_ENDINGS = frozenset({"Reform", "Reforms", "Policy", "Strategy", "Strategies"})
+_PORTFOLIO_OPENING = re.compile(r"\b(\w+) (?:of|for|on) ")
+
+
+def _portfolio_of_a_body(name: str, last: str) -> bool:
+    """ "Beijing Municipal Commission for Development and Reform", "Department for Business,
+    Enterprise and Regulatory Reform": a body's head and its portfolio, which ends in a word
+    a plan's name ends in as well (not "Bank of England Act", "Plan for Reform")."""
+    if last not in _PORTFOLIO_ENDINGS:
+        return False
+    opening = _PORTFOLIO_OPENING.search(name)
+    return opening is not None and opening.group(1) in gaz.ORG_HEADS
+
+
 def _names_no_actor(name: str, words: list[str]) -> bool:
     """An event, law or award ("World Cup"), a people ("Chinese") or a title alone; a
     product, a regional adjective or a policy phrase of the lists ("Instagram" of
     "WhatsApp and Instagram users", which `not_names` asked of the whole run only)."""
     last = words[-1]
-    if last in gaz.MISC_WORDS or name in gaz.DEMONYMS or name in gaz.GROUP_WORDS \
+    if last in gaz.MISC_WORDS and not _portfolio_of_a_body(name, last) \
+            or name in gaz.DEMONYMS or name in gaz.GROUP_WORDS \
             or name in AGREEMENT_INITIALS:  # "revoke PNTR for China": cut from a longer run
         return True
     if name in gaz.CONCEPT_PHRASES or name in gaz.REGIONAL_WORDS:

@@ -1183,26 +1183,30 @@ def _body_across_and(left: list[Token], right: list[Token]) -> bool:
 
 def _portfolio_across_and(left: list[Token], right: list[Token]) -> bool:
     """ "Association of Seafood Exporters [and] Producers", "Ministry of Trade [and]
-    Industry": a body's "of" (or "for") phrase of everyday words that goes on past "and"
-    with more of them (not "Bank of England [and] Treasury", "Ministry of Finance [and]
-    Acme")."""
+    Industry", "Institute of Economic [and] Social Research", "Group on Betting [and]
+    Gaming": a body's "of" ("for", "on") phrase of everyday words that goes on past "and"
+    with up to three more of them (not "Bank of England [and] Treasury", "Ministry of
+    Finance [and] Acme", "Ministry of Defence [and] Home Office": two bodies)."""
     words = [tok.word for tok in left]
-    links = [at for at, word in enumerate(words) if word == "of"
-             or word == "for" and at >= 1 and words[at - 1] in _FOR_DEPARTMENTS]
+    links = [at for at, word in enumerate(words) if word in _PORTFOLIO_LINKS]
     if not links:
         return False  # ("Department for Work [and] Pensions" is one body too)
     at = links[-1]
     portfolio = words[at + 1:]
     tail = [tok.word for tok in right]
     return (at >= 1 and words[at - 1] in gaz.ORG_HEADS and 1 <= len(portfolio) <= 3
-            and len(tail) == 1 and tail[0].lower() in gaz.COMMON_WORDS
-            and tail[0] not in gaz.ORG_WORDS and tail[0] not in gaz.ORG_HEADS
+            and 1 <= len(tail) <= _PORTFOLIO_TAIL
+            and all(word.lower() in gaz.COMMON_WORDS and word not in gaz.ORG_WORDS
+                    and not is_title_head(word) for word in tail)
             and all(gazetteer_kind(word) is None and word not in gaz.FIRST_NAMES
                     and word not in CONNECTORS for word in portfolio + tail))
 
 
-# Bodies named by the portfolio they are "for" (British departments).
-_FOR_DEPARTMENTS = frozenset({"Department", "Ministry", "Office"})
+# Words opening a body's portfolio after its head: "Institute of", "Department for",
+# "Committee on".
+_PORTFOLIO_LINKS = frozenset({"of", "for", "on"})
+# The most words of a portfolio after its "and" ("[and] Human Services").
+_PORTFOLIO_TAIL = 3
 
 
 def _sides_of_and(left: list[Token], right: list[Token]) -> tuple[list[str], list[str]]:

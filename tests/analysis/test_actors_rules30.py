@@ -1,0 +1,50 @@
+"""Actor names of the thirtieth session (GUIDELINES 2.1, 2.4): a body's portfolio that
+lists two everyday words with "and" is one name ("Institute of Economic and Social
+Research"), even where it ends in a word a plan's name ends in ("Commission for Development
+and Reform"); two bodies joined, or a law named after a body, stay apart. All sentences
+invented."""
+
+from __future__ import annotations
+
+from newsdesk.analysis.actors import build_actors
+from newsdesk.analysis.entities import find_entities
+from newsdesk.analysis.model import Actor
+from newsdesk.analysis.sentences import split_sentences
+
+
+def actors(text: str) -> list[Actor]:
+    sentences = split_sentences(text)
+    return build_actors(text, sentences, find_entities(text, sentences))
+
+
+def names(text: str) -> set[str]:
+    return {actor.name for actor in actors(text)}
+
+
+def test_portfolio_of_two_words_past_and_is_one_body() -> None:
+    found = names("The Northfield Institute of Economic and Social Research said growth "
+                  "would slow, and the Welsh College of Further and Higher Education "
+                  "closed two campuses.")
+    assert "Northfield Institute of Economic and Social Research" in found
+    assert "Welsh College of Further and Higher Education" in found
+    assert not found & {"Social Research", "Higher Education", "Northfield Institute of "
+                        "Economic", "Welsh College of Further"}
+
+
+def test_portfolio_ending_in_reform_or_policy_is_a_body() -> None:
+    found = names("An official at the Harbin Municipal Commission for Development and "
+                  "Reform said fares would rise; the Centre for Fiscal Policy disagreed.")
+    assert "Harbin Municipal Commission for Development and Reform" in found
+    assert "Centre for Fiscal Policy" in found
+
+
+def test_a_law_or_a_plan_named_like_a_portfolio_is_no_actor() -> None:
+    found = names("Parliament passed the Bank of Freedonia Act, and the minister "
+                  "unveiled a Plan for Reform.")
+    assert not any(name.endswith(("Act", "Reform")) for name in found)
+
+
+def test_a_second_body_after_and_stays_apart() -> None:
+    found = names("The Bank of England and Treasury officials met on Monday.")
+    assert "Bank of England" in found
+    assert not any("and Treasury" in name for name in found)
