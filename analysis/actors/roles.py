@@ -18,6 +18,7 @@ import re
 from .. import gazetteer
 from .lexicon import (
     FUNCTION_WORDS,
+    HONORIFICS,
     NOT_NAMES,
     PARTY_ADJECTIVES,
     PARTY_TITLES,
@@ -118,6 +119,10 @@ def _trimmed(role: str) -> str:
         or name in gazetteer.CAPITALS else role
 
 
+# Honorifics and peers' ranks that may stand between a post and the name it is held by.
+_BETWEEN_TITLE_AND_NAME = HONORIFICS | frozenset({"lord", "lady", "baroness", "baron"})
+
+
 class RoleFinder:
     """Finds the role and affiliation of one person mention; built once per article."""
 
@@ -131,8 +136,12 @@ class RoleFinder:
         tokens = self.tokens
         floor, ceiling = tokens.sentence_bounds(first)
         found = NO_ROLE
-        title = self._title_tokens_before(first - 1, floor) or self._portfolio_title(
-            first - 1, floor)
+        before = first - 1
+        if before > floor and tokens.low[before] in _BETWEEN_TITLE_AND_NAME:
+            before -= 1  # "Foreign Secretary Sir Jack Straw", "Home Office minister Baroness
+            # Scotland": the honorific stands between the post and the name
+        title = self._title_tokens_before(before, floor) or self._portfolio_title(
+            before, floor)
         if title and plural_title(tokens.low[title[-1]]) and not (
                 last + 2 < ceiling and tokens.low[last + 1] in ("and", ",")
                 and tokens.entity[last + 2] >= 0):

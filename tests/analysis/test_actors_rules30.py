@@ -48,3 +48,22 @@ def test_a_second_body_after_and_stays_apart() -> None:
     found = names("The Bank of England and Treasury officials met on Monday.")
     assert "Bank of England" in found
     assert not any("and Treasury" in name for name in found)
+
+
+def roles(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {actor.name: (actor.role, actor.affiliation) for actor in actors(text)
+            if actor.kind == "person"}
+
+
+def test_post_before_an_honorific_is_the_role() -> None:
+    found = roles("Ruritania's Trade Minister Sir Anton Velk said the duties would stay. "
+                  "Velkor Pharma executive chairman Dr Maria Osk welcomed the ruling, and "
+                  "Home Office minister Baroness Ashdown said nothing.")
+    assert found["Anton Velk"] == ("Trade Minister", "Ruritania")
+    assert found["Maria Osk"] == ("executive chairman", "Velkor Pharma")
+    assert (found.get("Ashdown", (None, None))[0] or "").endswith("minister")
+
+
+def test_an_honorific_alone_gives_no_role() -> None:
+    found = roles("The report was written by Sir Anton Velk and Dr Maria Osk.")
+    assert found["Anton Velk"][0] is None and found["Maria Osk"][0] is None
