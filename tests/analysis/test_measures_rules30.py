@@ -1,0 +1,50 @@
+"""Rules of the thirtieth session, on invented sentences (GUIDELINES.md 4.3
+investment_restriction and export_control)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdesk.analysis.engine import analyze
+
+
+def _types(text: str, published: str = "2005-06-10") -> list[tuple[str, str]]:
+    found = analyze(text, dt.date.fromisoformat(published))
+    return [(m.type, m.action) for m in found.measures]
+
+
+# --- foreign ownership opened, allowed or capped ---------------------------------------
+
+def test_a_sector_opened_to_foreign_investors_eases_ownership_curbs():
+    assert _types("Brazil has opened its insurance sector to foreign investors for the "
+                  "first time.") == [("investment_restriction", "ease")]
+    assert _types("Egypt opened up its telecoms market to foreign investment on "
+                  "Tuesday.") == [("investment_restriction", "ease")]
+
+
+def test_a_market_opened_to_foreign_goods_is_no_investment_step():
+    assert ("investment_restriction", "ease") not in _types(
+        "Japan opened its rice market to foreign imports.")
+
+
+def test_foreign_stakes_allowed_up_to_a_share_ease_the_cap():
+    assert _types("Thailand will allow foreign banks to take stakes of up to 49% in local "
+                  "lenders.") == [("investment_restriction", "ease")]
+
+
+def test_limit_on_foreign_stakes_is_an_ownership_cap():
+    assert _types("Indonesia raised the limit on foreign stakes in its airlines to "
+                  "67%.") == [("investment_restriction", "ease")]
+
+
+# --- supplies cut to a state -------------------------------------------------------------
+
+def test_supplies_cut_to_a_state_are_an_export_control():
+    assert _types("Russia cut gas supplies to Moldova on Sunday.") == [
+        ("export_control", "impose")]
+    assert _types("The president threatened to cut oil supplies to Brazil.") == [
+        ("export_control", "threaten")]
+
+
+def test_supplies_cut_to_a_class_are_none():
+    assert _types("The dairy cut supplies to farmers after the strike.") == []
