@@ -1,4 +1,4 @@
-"""The engine on the team's own annotated articles: 21 sets of invented news written and
+"""The engine on the team's own annotated articles: 23 sets of invented news written and
 annotated under ../shared/GUIDELINES.md by helpers who never ran the engine.
 
 Usage: python bench/annotated.py [--sets hA hB ...]
@@ -13,8 +13,9 @@ hI was read in the seventeenth, which wrote hJ (BBC 2004-06 and 1998-99 wire) an
 and hM and hO (2023-25 trade), written in the eighteenth: they are the fairer guides. The
 nineteenth wrote hP (BBC 2004-06 and 1998-2000 wire) and hQ (2023-25 trade), scored them
 once and read them, and hR (BBC and wire) and hS (2023-25 trade), only scored; the
-twentieth wrote hT (BBC and wire) and hU (2023-25 trade), only scored. None is the
-held-out gold that decides (see the README).
+twentieth wrote hT (BBC and wire) and hU (2023-25 trade), only scored; the thirtieth
+wrote hV (BBC and wire), read after one scoring, and hW (2023-25 trade), only scored. None
+is the held-out gold that decides (see the README).
 """
 
 from __future__ import annotations
