@@ -48,3 +48,12 @@ def test_supplies_cut_to_a_state_are_an_export_control():
 
 def test_supplies_cut_to_a_class_are_none():
     assert _types("The dairy cut supplies to farmers after the strike.") == []
+
+
+# --- duties told like another state's ----------------------------------------------------
+
+def test_similar_or_matching_duties_are_tariffs():
+    assert _types("Brazil said on Friday it was preparing similar duties, which could take "
+                  "effect in October.") == [("tariff", "propose")]
+    assert _types("Norway will impose matching duties on Freedonian salmon feed.") == [
+        ("tariff", "impose")]
