@@ -163,7 +163,7 @@ _HYPOTHETICAL_GIVE = re.compile(r"\b(?:would|could|might)\s+give\b", _I)
 _REPORTED_HAD_TO = re.compile(r"\b(?:said|says|told|stated|insisted|warned)\s+(?:that\s+)?"
                               r"(?:[\w'’-]+\s+){1,4}?had\s+to$", _I)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|did)\b", _I)
-_PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+(?:ed|en|ld|ght|wn|de|ut|ne)\b", _I)
+_PASSIVE = re.compile(r"\b(?:be|been|being)\s+\w+(?:ed|en|ld|ght|wn|de|ut|ne|et)\b", _I)
 # ("a version of Windows without its Media Player": a thing without a part negates nothing)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer|without(?!\s+(?:a|an|its|their|his|her)\s))\b"
                       r"|n't\b", _I)
@@ -682,10 +682,11 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
 
 
 # A body's written output put out by a time: what it must make known is the step.
-_PUBLISHING = re.compile(r"publish|issue|release|deliver|submit|present|unveil", _I)
+_PUBLISHING = re.compile(r"publish|issue|release|deliver|submit|present|unveil|send", _I)
 _OUTPUT = re.compile(r"\s+(?:(?:its|their|the|a|an|further|new|final|draft|complete|full"
                      r"|detailed|updated|interim)\s+){0,3}(?:guidance|guidelines|rules|regulations"
-                     r"|findings|report|ruling|recommendations|proposals|list|decision|verdict)\b",
+                     r"|findings|report|ruling|recommendations|proposals|list|decision|verdict"
+                     r"|legislation|bill)\b",
                      _I)
 
 

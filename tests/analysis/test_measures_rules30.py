@@ -57,3 +57,27 @@ def test_similar_or_matching_duties_are_tariffs():
                   "effect in October.") == [("tariff", "propose")]
     assert _types("Norway will impose matching duties on Freedonian salmon feed.") == [
         ("tariff", "impose")]
+
+
+# --- deadlines: an official's word, a body set up, a bill sent ---------------------------
+
+def _deadlines(text: str, published: str) -> list[tuple[str, str]]:
+    found = analyze(text, dt.date.fromisoformat(published))
+    return [(d.date, d.text) for d in found.deadlines]
+
+
+def test_a_body_to_be_set_up_by_a_date_named_by_a_minister_is_a_deadline():
+    # ("set" is a participle too: the passive keeps "company" from making it a firm's plan)
+    assert _deadlines("Anna Berg, the minister in charge of rail reform, said a holding "
+                      "company would be set up by the end of March to run the network.",
+                      "2006-10-02") == [("2007-03-31", "the end of March")]
+
+
+def test_legislation_a_leader_will_send_by_a_time_is_a_deadline():
+    assert _deadlines("The prime minister said he would send the legislation to parliament "
+                      "early next year.", "2006-10-02") == [("2007", "early next year")]
+
+
+def test_a_firms_plan_for_a_plant_is_still_no_deadline():
+    assert _deadlines("The carmaker plans to open its new plant in March 2008.",
+                      "2006-10-02") == []
