@@ -805,7 +805,7 @@ _PRODUCT_WORDS = word_set(
     "hatchback hatchbacks saloon saloons vehicles missile missiles rocket rockets drone "
     "drones platform platforms app apps rifle rifles pistol pistols chatbot chatbots "
     "programme programmes program programs scheme schemes initiative initiatives pipeline "
-    "pipelines")
+    "pipelines tires tyres")
 _PRODUCT_AFTER = re.compile(
     # (past a model's numbers: "the Nord Stream 1 and 2 gas pipelines"; the words as a
     # prefix tree, which the regex engine tries at up to three words far faster than a
@@ -827,6 +827,8 @@ def _owned_product(doc: Doc, toks: list[Token]) -> bool:
     if len(toks) > 1 and _brands_joined(toks) and text.endswith(("of ", "of the "), 0, start) \
             and _MAKER_OF.search(text, max(0, start - _OWNER_REACH), start):
         return True  # "publisher of Harbour Weekly and Time": the maker's brands, each
+    if text[end:end + 1] == "," and len(toks) <= 2 and _listed_models(doc, toks):
+        return True
     if not text[end:end + 1].isspace():
         # (no word after it: `_BRANDED` and `_PRODUCT_AFTER` both open with a space)
         return len(toks) <= 2 and text.endswith(("of ", "of the "), 0, start) \
@@ -835,14 +837,101 @@ def _owned_product(doc: Doc, toks: list[Token]) -> bool:
                            or text.endswith(("of ", "of the "), 0, start)  # (cheap test first)
                            and _MAKER_OF.search(text, max(0, start - _OWNER_REACH), start)):
         return True
-    if len(toks) > 2 or _PRODUCT_AFTER.match(text, end) is None:
+    if len(toks) > 2 and not (_brands_joined(toks) and text.endswith(", ", 0, start)):
+        return False  # (but the list's last names: ", ATX II and Wilderness AT tires")
+    if _PRODUCT_AFTER.match(text, end) is None:
         return False  # (the cheap test first: most names have no product word after them)
+    if len(toks) > 2:
+        return _listed_models(doc, toks, listed=True)
     before = _PRODUCT_OWNER.search(text, max(0, start - _OWNER_REACH), start)
     owner = before is not None and before.group("owner") is not None
     # after "the", not a name in capitals alone: "the EDS system" is the contractor's
     definite = before is not None and before.group("the") is not None and not (
         len(toks) == 1 and toks[0].word.isupper() and toks[0].word.isalpha())
-    return owner or definite or doc.prev_word(start).lower() in _MAKING  # "builds Jeep vehicles"
+    return owner or definite or doc.prev_word(start).lower() in _MAKING \
+        or _counted(doc, toks) or _makers_model(doc, toks)
+    # ("builds Jeep vehicles", "sold 300,000 Explorer vehicles")
+
+
+def _makers_model(doc: Doc, toks: list[Token]) -> bool:
+    """ "fitted on Ford Explorer sport utility vehicles": a known maker's name and a word no
+    name holds, right before a kind of product, name the model (2.3: the maker's name inside
+    is no mention); not the maker's unit ("Ford Motor vehicles", "BT Wholesale which
+    provides phone lines")."""
+    if len(toks) != 2 or doc.next_word(toks[-1].end)[1] in _NO_KIND_NEXT:
+        return False
+    maker, model = toks[0].word, toks[1].word
+    known = gazetteer_kind(maker)
+    return known is not None and known[0] == "organization" \
+        and gazetteer_kind(f"{maker} {model}") is None and gazetteer_kind(model) is None \
+        and model not in gaz.ORG_WORDS and model not in gaz.TRADE_WORDS \
+        and model not in _BUSINESS_LINES
+
+
+# Words after a name that keep a kind of product further on from being the name's: "BT
+# Wholesale which provides phone lines".
+_NO_KIND_NEXT = frozenset({"which", "who", "that", "and", "or", "is", "was", "are", "were",
+                           "has", "had", "have", "will", "would", "said", "says", "to", "of",
+                           "in", "on", "for", "with", "by", "the", "a", "an", "its"})
+# A firm's line of business after its name, which names a unit, not a model: "Ford Motor",
+# "BT Retail".
+_BUSINESS_LINES = frozenset({"Motor", "Wholesale", "Retail", "Mobile", "Finance", "Financial",
+                             "Direct", "Digital", "Online", "Media", "Entertainment", "Pharma",
+                             "Trucks", "Commercial", "Aviation", "Marine", "Logistics",
+                             "Electronics", "Software", "Networks", "Broadband", "Telecoms",
+                             "Wireless", "Automotive", "Cars", "Foods", "Beverages", "Business"})
+
+
+# Names of models listed after a first one, up to the last before their kind: ", ATX II and
+# Wilderness AT" (each of up to three words).
+_MODELS_LISTED = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})*,?\s+(?:and|or)\s+"
+                            r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2}")
+# Words of a count right before a name: "6.5 million ATX", "300,000 Explorer".
+_COUNT_WORDS = frozenset({"million", "thousand", "billion", "hundred", "m", "bn"})
+
+
+def _listed_models(doc: Doc, toks: list[Token], listed: bool = False) -> bool:
+    """ "recalled 6.5 million ATX, ATX II and Wilderness AT tires": models listed before their
+    kind, the first counted; `listed`: `toks` are the list's last names, its kind right
+    after them (the count is looked for before the list's first name)."""
+    text = doc.text
+    if not listed:
+        after = _MODELS_LISTED.match(text, toks[-1].end)
+        return after is not None and _PRODUCT_AFTER.match(text, after.end()) is not None \
+            and _counted(doc, toks)
+    if any(gazetteer_kind(name) is not None for name in _joined_names(toks)):
+        return False  # "40 Boeing, Airbus and Embraer jets": the makers, each a mention
+    first = _FIRST_LISTED.search(text, max(0, toks[0].start - _LIST_REACH), toks[0].start)
+    return first is not None and (first.group(1).lower() in _COUNT_WORDS
+                                  or first.group(1).replace(",", "").replace(".", "").isdigit())
+
+
+def _joined_names(toks: list[Token]) -> list[str]:
+    """The names a run joins with "and" or "&"."""
+    names, words = [], []
+    for tok in toks:
+        if tok.word in ("and", "&"):
+            names.append(" ".join(words))
+            words = []
+        else:
+            words.append(tok.word)
+    return [*names, " ".join(words)]
+
+
+# The count and the first name of a list of models whose last names follow: "6.5 million
+# ATX, " before "ATX II and Wilderness AT tires".
+_FIRST_LISTED = re.compile(r"\b([\d.,]+|million|thousand|billion|hundred|m|bn)\s+[A-Z][\w-]*"
+                           r"(?:\s+[A-Z0-9][\w-]*){0,2}(?:,\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*)"
+                           r"{0,2})*,\s+$", re.I)
+_LIST_REACH = 80
+
+
+def _counted(doc: Doc, toks: list[Token]) -> bool:
+    """ "recalled 6.5 million ATX tires", "sold 300,000 Explorer vehicles": goods counted
+    under a name no known maker bears (not "300,000 Ford vehicles": the maker's mention)."""
+    before = doc.prev_word(toks[0].start).lower()
+    return (before in _COUNT_WORDS or before.replace(",", "").replace(".", "").isdigit()) \
+        and gazetteer_kind(doc.name_of(toks)) is None
 
 
 def _brands_joined(toks: list[Token]) -> bool:

@@ -67,3 +67,23 @@ def test_post_before_an_honorific_is_the_role() -> None:
 def test_an_honorific_alone_gives_no_role() -> None:
     found = roles("The report was written by Sir Anton Velk and Dr Maria Osk.")
     assert found["Anton Velk"][0] is None and found["Maria Osk"][0] is None
+
+
+def test_models_counted_and_listed_before_their_kind_are_products() -> None:
+    found = names("The regulator widened its probe after the recall of 4.2 million "
+                  "Trailmax, Trailmax II and Ridgeway XT tyres, most of them fitted on "
+                  "Ford Ranger pickups.")
+    assert not found & {"Trailmax", "Trailmax II", "Ridgeway XT", "Ford Ranger"}
+
+
+def test_makers_counted_or_listed_stay_actors() -> None:
+    found = names("Qantas bought 40 Boeing, Airbus and Embraer jets, and Ford Motor "
+                  "vehicles sold well.")
+    assert {"Boeing", "Airbus", "Embraer"} <= found
+    assert "Ford Motor" in found
+
+
+def test_a_makers_unit_before_a_relative_clause_stays_a_body() -> None:
+    found = names("Paul Reed, chief executive of BT Wholesale which provides phone lines, "
+                  "said demand was strong.")
+    assert "BT Wholesale" in found
