@@ -887,7 +887,7 @@ _BUSINESS_LINES = frozenset({"Motor", "Wholesale", "Retail", "Mobile", "Finance"
 _MODELS_LISTED = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2})*,?\s+(?:and|or)\s+"
                             r"[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,2}")
 # Words of a count right before a name: "6.5 million ATX", "300,000 Explorer".
-_COUNT_WORDS = frozenset({"million", "thousand", "billion", "hundred", "m", "bn"})
+_COUNT_BEFORE_NAME = frozenset({"million", "thousand", "billion", "hundred", "m", "bn"})
 
 
 def _listed_models(doc: Doc, toks: list[Token], listed: bool = False) -> bool:
@@ -902,13 +902,14 @@ def _listed_models(doc: Doc, toks: list[Token], listed: bool = False) -> bool:
     if any(gazetteer_kind(name) is not None for name in _joined_names(toks)):
         return False  # "40 Boeing, Airbus and Embraer jets": the makers, each a mention
     first = _FIRST_LISTED.search(text, max(0, toks[0].start - _LIST_REACH), toks[0].start)
-    return first is not None and (first.group(1).lower() in _COUNT_WORDS
+    return first is not None and (first.group(1).lower() in _COUNT_BEFORE_NAME
                                   or first.group(1).replace(",", "").replace(".", "").isdigit())
 
 
 def _joined_names(toks: list[Token]) -> list[str]:
     """The names a run joins with "and" or "&"."""
-    names, words = [], []
+    names: list[str] = []
+    words: list[str] = []
     for tok in toks:
         if tok.word in ("and", "&"):
             names.append(" ".join(words))
@@ -930,7 +931,7 @@ def _counted(doc: Doc, toks: list[Token]) -> bool:
     """ "recalled 6.5 million ATX tires", "sold 300,000 Explorer vehicles": goods counted
     under a name no known maker bears (not "300,000 Ford vehicles": the maker's mention)."""
     before = doc.prev_word(toks[0].start).lower()
-    return (before in _COUNT_WORDS or before.replace(",", "").replace(".", "").isdigit()) \
+    return (before in _COUNT_BEFORE_NAME or before.replace(",", "").replace(".", "").isdigit()) \
         and gazetteer_kind(doc.name_of(toks)) is None
 
 
