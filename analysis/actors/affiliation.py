@@ -528,8 +528,9 @@ def _national_firms_before(tokens: Tokens, at: int, ents: Sequence[EntitySpan],
 # Where a body is told to be, right after or before one of its names: "an economist at
 # Halvard Capital in Toronto", "Gulf Meridian Payments of Dubai", "Tolubai Bank and Asia
 # Crest Bank, both based in Bishkek", "Mumbai-based Oceanline Maritime".
-_PLACE_NAME = r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
-_LOCATED_AFTER = re.compile(r"(?:[ \t]+(?:in|of)[ \t]+|,[ \t]+(?:both[ \t]+|all[ \t]+)?"
+_PLACE_NAME = r"(?P<place>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+_LOCATED_AFTER = re.compile(r"(?:[ \t]+(?:in[ \t]+|of[ \t]+(?P<the>the[ \t]+)?)"
+                            r"|,[ \t]+(?:both[ \t]+|all[ \t]+)?"
                             r"(?:based|headquartered)[ \t]+in[ \t]+"
                             # ("A Bank and B Bank, both based in Bishkek": A too)
                             r"|[ \t]+and[ \t]+[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*)*,[ \t]+"
@@ -550,10 +551,14 @@ def _located(cluster: Cluster, text: str, ents: Sequence[EntitySpan]) -> None:
         for found in (after, before):
             if found is None:
                 continue
-            words = found.group(1).split()
+            # ("Wal-Mart of the US"; after "of the" a country's name only: not "the Bank of
+            # the West"; "in the US" tells where a thing is sold as often as a body's home)
+            state_only = found is after and found.group("the") is not None
+            words = found.group("place").split()
             for size in range(len(words), 0, -1):  # "Hong Kong", not "Hong Kong's"
                 name = " ".join(words[:size]).rstrip(".,")
-                country = gazetteer.country_name(name) or gazetteer.place_country(name)
+                country = gazetteer.country_name(name) or (
+                    None if state_only else gazetteer.place_country(name))
                 if country is not None:
                     cluster.affiliation = country
                     cluster.why_affiliation = why("located-in", f"{name} -> {country}")

@@ -87,3 +87,20 @@ def test_a_makers_unit_before_a_relative_clause_stays_a_body() -> None:
     found = names("Paul Reed, chief executive of BT Wholesale which provides phone lines, "
                   "said demand was strong.")
     assert "BT Wholesale" in found
+
+
+def affiliations(text: str) -> dict[str, str | None]:
+    return {actor.name: actor.affiliation for actor in actors(text)}
+
+
+def test_a_body_of_the_state_named_next_is_that_states() -> None:
+    found = affiliations("Multi-brand retailers, such as Zentrol of the US and Britain's "
+                         "Tesco, remain barred, and Marvo of the Netherlands is waiting.")
+    assert found["Zentrol"] == "United States"
+    assert found["Marvo"] == "Netherlands"
+
+
+def test_a_season_or_region_after_of_the_gives_no_country() -> None:
+    found = affiliations("Ministers will introduce a bill for Velorail in the Spring, and "
+                         "Kestrel Holdings of the West Country welcomed it.")
+    assert found.get("Velorail") is None and found.get("Kestrel Holdings") is None
