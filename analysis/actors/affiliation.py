@@ -27,6 +27,7 @@ from ..linking import fold
 from ..model import EntitySpan
 from .cluster import Cluster
 from .lexicon import (
+    MEMBER_TITLES,
     NATIONAL_WORDS,
     PARTY_WORDS,
     PUBLIC_BODY_WORDS,
@@ -146,7 +147,7 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
                 cluster.why_affiliation = why("shadow-front-bench", cluster.affiliation)
                 continue
             if cluster.affiliation is None and cluster.known_affiliation is None \
-                    and (cluster.role or "").rstrip(".") in _MEMBER_TITLES \
+                    and (cluster.role or "").split(",")[0].rstrip(".") in MEMBER_TITLES \
                     and _marks_congress(tokens.text):
                 # "Sen. Jesse Helms, R-N.C." in a story from Havana: a member of the
                 # article's US Congress
@@ -428,8 +429,6 @@ def _body_of_the_state_just_named(cluster: Cluster, ents: Sequence[EntitySpan],
 # Whitcomb", "D-Ore.", "on Capitol Hill".
 _CONGRESS_MARKS = re.compile(r"\b(?:Sen|Rep)\.\s+[A-Z]|\b[RD]-[A-Z][a-z]{1,4}\.|Capitol Hill")
 _CONGRESS_NAMES = frozenset({"Congress", "Senate", "House", "House of Representatives"})
-_MEMBER_TITLES = frozenset({"Sen", "Senator", "Rep", "Representative", "Congressman",
-                            "Congresswoman"})
 
 
 @lru_cache(maxsize=1)

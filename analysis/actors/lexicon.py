@@ -62,6 +62,9 @@ NAME_TITLES = frozenset(_ROLES["name_titles"])
 PARTY_ADJECTIVES = gazetteer.PARTY_ADJECTIVES
 PARTY_TITLES = gazetteer.PARTY_TITLES
 STATE_TITLES = frozenset(_AFFILIATION["state_titles"])
+# Titles of a legislature's members: "Sen. Sam Brownback", "Rep. Dale Whitcomb".
+MEMBER_TITLES = frozenset({"Sen", "Senator", "Rep", "Representative", "Congressman",
+                           "Congresswoman"})
 PUBLIC_BODY_WORDS = frozenset(_AFFILIATION["public_body_words"])
 PARTY_WORDS = frozenset(_AFFILIATION["party_words"])
 SUPRANATIONAL_WORDS = frozenset(_AFFILIATION["supranational_words"])

@@ -19,6 +19,7 @@ from .. import gazetteer
 from .lexicon import (
     FUNCTION_WORDS,
     HONORIFICS,
+    MEMBER_TITLES,
     NOT_NAMES,
     PARTY_ADJECTIVES,
     PARTY_TITLES,
@@ -119,6 +120,13 @@ def _trimmed(role: str) -> str:
         or name in gazetteer.CAPITALS else role
 
 
+# A member of Congress's party and state after the name: "R-Ariz.", "D-N.Y.".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{1,6}")
+_PARTY_TAG_TOKENS = 4
+# Posts a member may hold in a legislature's body: "chairman of the Senate Commerce
+# Committee" (not "a member of the committee", no more than the title).
+_CHAIRS = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "speaker", "whip",
+                     "president", "vice-chairman", "co-chairman", "ranking"})
 # Honorifics and peers' ranks that may stand between a post and the name it is held by.
 _BETWEEN_TITLE_AND_NAME = HONORIFICS | frozenset({"lord", "lady", "baroness", "baron"})
 
@@ -167,12 +175,21 @@ class RoleFinder:
         elif first - 1 >= floor and (party := self._party_before(first - 1, floor)):
             # "Republican [John McCain]": a party given by its adjective (2.7)
             found = found._replace(affiliation=party, why_affiliation=why("party-adjective", party))
-        if found.role is None and last + 1 < ceiling and tokens.words[last + 1] == ",":
-            after = self._apposition_after(last + 2, ceiling)
-            found = found._replace(role=after.role, why_role=after.why_role)
-            if found.affiliation is None:
-                found = found._replace(affiliation=after.affiliation,
-                                       why_affiliation=after.why_affiliation)
+        if (found.role is None or found.role.rstrip(".") in MEMBER_TITLES) \
+                and last + 1 < ceiling and tokens.words[last + 1] == ",":
+            after = self._apposition_after(self._past_party_tag(last + 2, ceiling), ceiling)
+            if found.role is None:
+                found = found._replace(role=after.role, why_role=after.why_role)
+                if found.affiliation is None:
+                    found = found._replace(affiliation=after.affiliation,
+                                           why_affiliation=after.why_affiliation)
+            elif after.role is not None and " of " in after.role \
+                    and after.role.split()[0].lower() in _CHAIRS:
+                # "Sen. John McCain, R-Ariz., chairman of the Senate Commerce Committee":
+                # the post that explains his part joins the member's title (2.6), which
+                # still tells whose member he is
+                member = found.role + ("." if found.role in ("Sen", "Rep") else "")
+                found = found._replace(role=f"{member}, {after.role}", why_role=after.why_role)
         if found.affiliation is None:
             employer = self._employer_after_name(last + 1, ceiling)
             if employer is not None:
@@ -195,6 +212,18 @@ class RoleFinder:
                 found = found._replace(affiliation=owner.name,
                                        why_affiliation=why("state-possessive", owner.name))
         return found
+
+    def _past_party_tag(self, at: int, ceiling: int) -> int:
+        """Where an apposition starts past a member's party and state ("R-Ariz., chairman
+        of ..."): the token after the tag's comma, else `at`."""
+        tokens = self.tokens
+        end = at
+        while end < ceiling and end - at < _PARTY_TAG_TOKENS and tokens.words[end] != ",":
+            end += 1
+        if end >= ceiling or end == at:
+            return at
+        tag = tokens.text[tokens.starts[at]:tokens.ends[end - 1]]
+        return end + 1 if _PARTY_TAG.fullmatch(tag) else at
 
     # -- title before the name ----------------------------------------------------------
 
@@ -363,6 +392,14 @@ class RoleFinder:
             elif title and word.startswith("ex-") and len(word) > 3:
                 title.append(back)  # "[ex-Yukos] boss": a post held before, of its body
                 break
+            elif word == "and" and title and back - 1 >= floor and tokens.entity[back - 1] < 0 \
+                    and is_title(tokens.low[back - 1]) and tokens.words[back - 1].islower() \
+                    and tokens.words[back + 1].islower() \
+                    and tokens.low[back - 1] not in STATE_TITLES:  # (not "the president and
+                # Prime Minister Tony Blair", "the chancellor and foreign minister X": a
+                # state's posts joined are two people's)
+                title.append(back)  # "Microsoft [chairman and] chief executive Bill Gates",
+                # "Its [founder and] former chief executive, X": two posts of one person
             else:
                 break
             back -= 1
@@ -478,7 +515,10 @@ class RoleFinder:
         if start != floor and tokens.words[start - 1] not in BOUNDARY_WORDS \
                 and not (ended and tokens.low[start - 1] in _SAID) \
                 and not _DASH.search(tokens.text, tokens.ends[start - 1], tokens.starts[start]) \
-                and not (closed and definite and prefix is None):
+                and not (closed and definite and prefix is None) \
+                and not ((closed or ended) and prefix is not None and prefix.possessive):
+            # (a post owned in the possessive, its name closed: "talks with China's Minister
+            # of Foreign Trade, Shi Guangsheng.")
             return NO_ROLE  # a dash is no token: "MEXICO CITY - Mexico's economy minister, X"
         role = self.prefixes.role_text(role_start, at)
         affiliation, rule = (prefix.name, "prefix-before-title") if prefix else (

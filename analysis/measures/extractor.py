@@ -2121,7 +2121,10 @@ def _bill_of_a_member(view: SentenceView, trigger: Found, cue: int) -> bool:
         return False
     actor = view.doc.by_name.get(ent.name)
     role = ent.role or (actor.role if actor is not None else None) or ""
-    return bool(role) and role.lower().split()[-1] in _MEMBERS
+    # (the title may lead a post told after it: "Sen., chairman of the Senate Commerce
+    # Committee")
+    words = role.lower().replace(",", " ").split()
+    return bool(words) and (words[-1] in _MEMBERS or words[0] in _MEMBERS)
 
 
 def _acted_on(view: SentenceView, trigger: Found, cue: int) -> bool:

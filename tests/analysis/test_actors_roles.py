@@ -106,9 +106,12 @@ def test_apposition_before_after_a_dateline():
     for dateline in ("STRELSAU -", "STRELSAU, March 4 (Reuters) -", "STRELSAU —"):
         text = f"{dateline} Germany's trade minister, Karl Brenner, said tariffs would rise."
         assert people(text) == {"Karl Brenner": ("trade minister", "Germany")}, dateline
-    # Mid-sentence, the apposition still has to open its clause.
-    assert people("Tariffs rose as Germany's trade minister, Karl Brenner, said they would.") \
+    # Mid-sentence, the apposition still has to open its clause, unless a possessive owns
+    # the post (thirtieth session: "talks with China's Minister of Foreign Trade, X.")
+    assert people("Tariffs rose as trade minister, Karl Brenner, said they would.") \
         == {"Karl Brenner": (None, None)}
+    assert people("Tariffs rose as Germany's trade minister, Karl Brenner, said they would.") \
+        == {"Karl Brenner": ("trade minister", "Germany")}
 
 
 def test_a_name_in_apposition_after_a_title_is_a_person_even_if_it_starts_like_a_place():

@@ -104,3 +104,39 @@ def test_a_season_or_region_after_of_the_gives_no_country() -> None:
     found = affiliations("Ministers will introduce a bill for Velorail in the Spring, and "
                          "Kestrel Holdings of the West Country welcomed it.")
     assert found.get("Velorail") is None and found.get("Kestrel Holdings") is None
+
+
+def test_two_posts_of_one_person_joined_by_and() -> None:
+    found = roles("Velkor Motors chairman and chief executive Ann Vey said sales rose. "
+                  "Kestrel Oil said it could not pay. The company's founder and former "
+                  "chief executive, Ivan Lodz, is in jail.")
+    assert found["Ann Vey"] == ("chairman and chief executive", "Velkor Motors")
+    assert found["Ivan Lodz"][0] == "founder and former chief executive"
+
+
+def test_a_states_posts_joined_are_two_people() -> None:
+    found = roles("Talks between the chancellor and foreign minister Karl Brenner ended, "
+                  "as did those of the president and Prime Minister Anna Berg.")
+    assert found["Karl Brenner"][0] == "foreign minister"
+    assert found["Anna Berg"][0] == "Prime Minister"
+
+
+def test_a_possessed_post_inside_a_clause_closed_by_the_name() -> None:
+    found = roles("The deal followed talks with China's Minister of Foreign Trade, Li Wen. "
+                  "He told Japan's trade minister, Kenji Oda, that quotas would stay.")
+    assert found["Li Wen"] == ("Minister of Foreign Trade", "China")
+    assert found["Kenji Oda"] == ("trade minister", "Japan")
+
+
+def test_a_members_chair_after_the_party_tag_joins_the_title() -> None:
+    found = roles("In Congress, Sen. Jo Harlan, R-Ariz., chairman of the Senate Commerce "
+                  "Committee, said he would introduce legislation.")
+    role, affiliation = found["Jo Harlan"]
+    assert role is not None and role.startswith("Sen.")
+    assert "chairman of the Senate Commerce Committee" in role
+    assert affiliation == "United States"
+
+
+def test_an_agencys_administrator_is_a_post() -> None:
+    found = roles("NHTSA administrator Sue Bailey said the agency had asked for a recall.")
+    assert found["Sue Bailey"][0] == "administrator"
