@@ -648,6 +648,8 @@ class RoleFinder:
         elif prefix is None:
             if at < ceiling and tokens.low[at] in DETERMINERS:
                 at += 1
+            if at < ceiling and tokens.low[at].endswith("-based") and tokens.capitalized(at):
+                at += 1  # ", a Lagos-based economist": where he works, before his post
             prefix = self.prefixes.prefix_starting_at(at, ceiling)
             if prefix is not None:
                 at = prefix.last + 1

@@ -585,7 +585,7 @@ def _one_word_kind(doc: Doc, end: int, word: str, prev: str) -> str:
 
 # An apposition right after a name that ends in a post: ", Japan's chief trade negotiator,",
 # ", the agency's chief inspector." (its last word before the closing mark).
-_APPOSITION_POST = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?"
+_APPOSITION_POST = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z]\w*-based\s+)?"
                               r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s)\s+"
                               r"|[a-z]+(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                               r"([a-z][\w-]*)\s*(?:,|\.|;|$)")

@@ -140,3 +140,9 @@ def test_a_members_chair_after_the_party_tag_joins_the_title() -> None:
 def test_an_agencys_administrator_is_a_post() -> None:
     found = roles("NHTSA administrator Sue Bailey said the agency had asked for a recall.")
     assert found["Sue Bailey"][0] == "administrator"
+
+
+def test_a_place_based_post_after_the_name_is_a_persons_role() -> None:
+    # ("Bismarck" is a city: the post in apposition says whose name it is)
+    found = roles('"Some will fail," said Bismarck Okafor, a Lagos-based economist.')
+    assert found["Bismarck Okafor"][0] == "economist"
