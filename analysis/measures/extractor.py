@@ -2046,7 +2046,7 @@ _DEAL_MODALS = frozenset({"will", "would", "shall"})
 
 # Bills and the verbs by which a member of a legislature brings one; the titles of members.
 _BILLS = frozenset({"legislation", "bill", "bills", "amendment", "amendments"})
-_BRINGING = ("introduc", "tabl", "sponsor", "draft")
+_BRINGING = ("introduc", "tabl", "sponsor", "draft", "offer")
 _MEMBERS = frozenset({"sen", "sen.", "senator", "rep", "rep.", "representative", "congressman",
                       "congresswoman", "lawmaker", "legislator", "mp", "mep", "deputy"})
 
@@ -2146,7 +2146,9 @@ def _acted_on(view: SentenceView, trigger: Found, cue: int) -> bool:
         return False  # "the minimum wage will rise to £5.05", not "a rise in fines"
     if words[0] in _KEEPING and (cue > trigger.first or view.low(cue + 1) == "up"):
         return False  # "kept a maximum price", not "our laws can keep up"
-    return any(word in view.lex.act_verbs for word in words) or view.low(cue) in _NOUN_ACTS
+    return any(word in view.lex.act_verbs for word in words) or view.low(cue) in _NOUN_ACTS \
+        or trigger.entry.phrase in _BILLS and words[0].startswith("offer")
+    # ("would offer legislation requiring ...": a bill brought; not "offered a penalty")
 
 
 _SUM_PARTS = frozenset({"million", "billion", "bn", "m", "thousand", "pound", "pounds",

@@ -81,3 +81,15 @@ def test_legislation_a_leader_will_send_by_a_time_is_a_deadline():
 def test_a_firms_plan_for_a_plant_is_still_no_deadline():
     assert _deadlines("The carmaker plans to open its new plant in March 2008.",
                       "2006-10-02") == []
+
+
+# --- a bill offered ---------------------------------------------------------------------
+
+def test_legislation_a_member_offers_is_proposed():
+    assert ("other", "propose") in _types(
+        "Rep. Ann Vey, D-Ore., said she would offer legislation requiring every imported "
+        "pallet to be fumigated.", "2001-02-07")
+
+
+def test_a_penalty_offered_in_a_match_is_no_measure():
+    assert _types("Italy were offered another penalty but the kick went wide.") == []
