@@ -297,15 +297,24 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
     word = toks[0].word
     second = toks[1].word if len(toks) > 1 else None
     alone = second is None or second in CONNECTORS  # "Most [of the] ..."
-    if alone and (_common_word_opening(doc, toks[0], second is None)
-                  or second is None and _phrase_in_lower_case_elsewhere(doc, toks[0])
-                  or second is None and _everyday_word_opening(doc, toks[0])
-                  or _participle_opening(doc, toks[0]) or _comma_opening(doc, toks[0])
-                  or second is None and _derived_word_opening(doc, toks[0])
-                  or _comparative_opening(doc, toks[0])
-                  or _lower_case_elsewhere(doc, toks[0])
-                  or _quantifier_opening(doc, toks[0])):
-        return True
+    # An ordinary word ("The", "It", "However") first: most sentences open with one, and
+    # it settles the question before the tests of the word in its context (none has a
+    # side effect: their order is free).
+    return _ordinary_word_opening(doc, toks, word, second, alone) or alone and (
+        _common_word_opening(doc, toks[0], second is None)
+        or second is None and _phrase_in_lower_case_elsewhere(doc, toks[0])
+        or second is None and _everyday_word_opening(doc, toks[0])
+        or _participle_opening(doc, toks[0]) or _comma_opening(doc, toks[0])
+        or second is None and _derived_word_opening(doc, toks[0])
+        or _comparative_opening(doc, toks[0])
+        or _lower_case_elsewhere(doc, toks[0])
+        or _quantifier_opening(doc, toks[0]))
+
+
+def _ordinary_word_opening(doc: Doc, toks: list[Token], word: str, second: str | None,
+                           alone: bool) -> bool:
+    """Whether the run opens with an ordinary word ("These", "We've") that is no name's
+    first word (`_ordinary_opening_word`'s test of the word in its list)."""
     return (is_ordinary(word, ORDINARY)
             # ("Most EU countries", "Most Republicans": a quantifier, whatever town in
             # Bohemia is called so)
