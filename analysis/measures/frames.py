@@ -77,8 +77,9 @@ _ACCUSING = frozenset({"accused", "accuses", "accuse", "accusing"})
 
 def _find(view: SentenceView, start: int, stop: int, words: Phrases) -> int:
     """The last index in [start, stop) where a phrase of `words` starts; -1 when none."""
+    sizes, low = words.sizes, view.low
     for at in range(stop - 1, start - 1, -1):
-        if _phrase_at(view, at, words):
+        if low(at) in sizes and _phrase_at(view, at, words):  # (most words open no phrase)
             return at
     return -1
 
@@ -792,12 +793,13 @@ def _novel(view: SentenceView, found: Found) -> bool:
 def _speculation(view: SentenceView, anchor: int, words: FrameWords) -> bool:
     """ "Analysts predict that officials may ...": a third party's forecast."""
     for at in range(anchor - 1, -1, -1):
-        if view.low(at) in words.voice_nouns and view.low(at + 1) in ("that", "of"):
+        low = view.low(at)
+        if low in words.voice_nouns and view.low(at + 1) in ("that", "of"):
             return True  # "predictions that Labour will raise taxes"
-        if view.low(at) in words.forecast_verbs or _phrase_at(view, at, words.necessity):
+        if low in words.forecast_verbs or _phrase_at(view, at, words.necessity):
             return True  # "Letwin predicted Brown would have to raise taxes"
-        if view.low(at) in words.voices and any(view.low(ahead) in words.voice_verbs
-                                                for ahead in range(at + 1, min(anchor, at + 4))):
+        if low in words.voices and any(view.low(ahead) in words.voice_verbs
+                                       for ahead in range(at + 1, min(anchor, at + 4))):
             return True
     return False
 

@@ -8,6 +8,8 @@ token indexes into the sentence.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .article import DocContext, Ent, Found, tokens
 from .objects import targets_after
 from .subjects import authorities, find_subject
@@ -200,6 +202,13 @@ _RELATIVE_ACTIONS = frozenset({"impose", "ease", "lift", "extend", "maintain", "
                                "investigate"})
 
 
+class _Lows(dict[int, str]):
+    """Token index -> lower-case token, and "" for an index outside the sentence."""
+
+    def __missing__(self, at: int) -> str:
+        return ""
+
+
 class SentenceView:
     """The word-level view of one candidate sentence."""
 
@@ -209,9 +218,10 @@ class SentenceView:
         self.start, self.end = start, end
         self.toks = tokens(doc.text[start:end], start)
         self.starts = [tok.start for tok in self.toks]
-        # Lower-case words padded with "" on both sides: `low` is the rules' hottest call.
-        self._lows = ["", *(tok.low for tok in self.toks), ""]
-        self._count = len(self.toks)
+        # The lower-case token at an index; "" outside the sentence. The rules' hottest
+        # call: a dict's look-up, run in C, where a method would run Python's code.
+        self.low: Callable[[int], str] = _Lows(enumerate(tok.low for tok in self.toks)
+                                               ).__getitem__
         self.ents = doc.entities(start, end, self.toks)
         self.ent_at: dict[int, Ent] = {}
         for ent in self.ents:
@@ -234,10 +244,6 @@ class SentenceView:
         """The article's first line standing alone, with no final stop: its title, which
         tells a step just taken in the present ("India bans rice exports")."""
         return is_headline(self.doc.text, self.start)
-
-    def low(self, at: int) -> str:
-        """The lower-case token at `at`; "" outside the sentence."""
-        return self._lows[at + 1] if -1 <= at <= self._count else ""
 
     def clause_start(self, at: int) -> int:
         back = at - 1
@@ -908,17 +914,21 @@ class SentenceView:
     def agent(self, first: int, stop: int) -> Ent | None:
         """The actor after "by" ("imposed by the US") between tokens `first` and `stop`."""
         for at in range(first, min(stop, len(self.toks) - 1)):
-            if self.low(at) in _JUDGING:
+            low = self.low(at)
+            if low in _JUDGING:
                 return None  # "subsidies ruled illegal by the WTO": the WTO judged them
-            if self.low(at) == "by" and self.low(at - 1) in _SUFFERING:
+            if low != "by":
+                continue
+            before = self.low(at - 1)
+            if before in _SUFFERING:
                 return None  # "tax rebates to exporters hit by US tariffs": who hurt them
-            if self.low(at) == "by" and self.low(at - 1) in _OWED:
+            if before in _OWED:
                 return None  # "forgave $3bn of debt owed by Zambia": the debtor
-            if self.low(at) == "by" and self.low(at - 1) in _RULINGS:
+            if before in _RULINGS:
                 return None  # "despite a ruling by the European Court of Justice": a judge
-            if self.low(at) == "by" and at + 1 in self.ent_at:
+            if at + 1 in self.ent_at:
                 return self.ent_at[at + 1]
-            if self.low(at) == "by" and self.low(at + 1) == "the" and at + 2 in self.ent_at:
+            if self.low(at + 1) == "the" and at + 2 in self.ent_at:
                 return self.ent_at[at + 2]
         return None
 

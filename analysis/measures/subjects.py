@@ -72,7 +72,7 @@ def authorities(view: SentenceView) -> list[Ent]:
     words = view.doc.words
     out: list[Ent] = []
     for at, tok in enumerate(view.toks):
-        if at in view.ent_at or tok.low not in words.authority_nouns \
+        if tok.low not in words.authority_nouns or at in view.ent_at \
                 or not subject_position(view, at):
             continue
         if tok.low == "bank" and view.low(at - 1) != "central":
