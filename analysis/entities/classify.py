@@ -45,6 +45,9 @@ _ORG_PLURALS = "|".join(sorted(
 _ORG_PLURAL_SET = frozenset(_ORG_PLURALS.split("|"))
 _ORG_LIST = re.compile(rf"\b(?:(?:{_ORG_PLURALS})\s+(?:such\s+as|like|including)"
                        r"|shares\s+(?:of|in))\s+", re.I)
+# Words one of which `_ORG_LIST` needs, in any case ("IGNORECASE" matches other letters to
+# ASCII ones only in a text that is not ASCII).
+_LIST_OPENERS = ("such", "like", "including", "shares")
 # The rest of such a list before the name: earlier names, commas and "and"/"or".
 _LIST_REST = re.compile(r"(?:[A-Z][\w&'.-]*(?:\s+[A-Z][\w&'.-]*)*(?:\s*,\s*|\s+(?:and|or)\s+"
                         r"|\s*,\s*(?:and|or)\s+))*")
@@ -478,6 +481,8 @@ def _listed_after_org_noun(doc: Doc, start: int) -> bool:
     """Whether the name at `start` is one of a list that "companies such as", "firms
     including" or "carmakers like" opens: every one of them is a company."""
     window = doc.text[max(0, start - _LIST_REACH):start]
+    if window.isascii() and not any(word in window.lower() for word in _LIST_OPENERS):
+        return False  # (the pattern, tried at every character, only where it may match)
     found = _ORG_LIST.search(window)
     return found is not None and _LIST_REST.fullmatch(window, found.end()) is not None
 

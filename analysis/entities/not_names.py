@@ -565,7 +565,9 @@ def _law_word_initials(text: str) -> frozenset[str]:
                      if word in gaz.MISC_WORDS)
 
 
-_CAPITALIZED_WORD = re.compile(r"\b[A-Z][\w'’]*")
+# ("\b[A-Z]" written as the capital, then no word character before it: a regex that opens
+# with a set of characters is tried only where one of them stands)
+_CAPITALIZED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[\w'’]*")
 # Words an abbreviation skips: "MTOPS" for "millions of theoretical operations per second".
 _UNSPELLED = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an"})
 # What spells an abbreviation out right after it: "MTOPS, or millions of theoretical ...".
@@ -1025,21 +1027,22 @@ def product_name(doc: Doc, toks: list[Token]) -> bool:
     last = toks[-1].word
     if _model_designation(doc, toks):
         return True
-    if len(toks) >= 2 and _MODEL_CODE.match(last) and any(ch.isdigit() for ch in last) \
-            and toks[-2].word not in CONNECTORS:
-        return not doc.is_tabular(toks[0].start)
-    if len(toks) == 1 and _CODE_AND_LOWER_TAIL.match(last):
-        return True  # "whose A320neo is assembled": a model's code with a lower-case tail
-    if len(toks) == 1 and _MODEL_CODE.match(last) and (
-            sum(ch.isdigit() for ch in last) >= 2
-            # "the IIM-1 plant", not "G-7 ministers"
-            or "-" in last and gazetteer_kind(last) is None):
-        if doc.prev_word(toks[0].start).lower() in _MODEL_DETERMINERS \
-                and sum(ch.isdigit() for ch in last) >= 3 and not last[:1].isdigit():
-            return True  # "the A350 would be late", "its X200": a model, not its maker
-        _, nxt = doc.next_word(toks[0].end)  # "H20 chips", "A320 jets"
-        return nxt.isalpha() and nxt.islower() and nxt not in ACTION_VERBS \
-            and nxt not in PERSON_VERBS
+    if not last.isalpha():  # (a model's code holds a digit: most names hold none)
+        if len(toks) >= 2 and _MODEL_CODE.match(last) and any(ch.isdigit() for ch in last) \
+                and toks[-2].word not in CONNECTORS:
+            return not doc.is_tabular(toks[0].start)
+        if len(toks) == 1 and _CODE_AND_LOWER_TAIL.match(last):
+            return True  # "whose A320neo is assembled": a model's code with a lower-case tail
+        if len(toks) == 1 and _MODEL_CODE.match(last) and (
+                sum(ch.isdigit() for ch in last) >= 2
+                # "the IIM-1 plant", not "G-7 ministers"
+                or "-" in last and gazetteer_kind(last) is None):
+            if doc.prev_word(toks[0].start).lower() in _MODEL_DETERMINERS \
+                    and sum(ch.isdigit() for ch in last) >= 3 and not last[:1].isdigit():
+                return True  # "the A350 would be late", "its X200": a model, not its maker
+            _, nxt = doc.next_word(toks[0].end)  # "H20 chips", "A320 jets"
+            return nxt.isalpha() and nxt.islower() and nxt not in ACTION_VERBS \
+                and nxt not in PERSON_VERBS
     end = toks[-1].end
     if not doc.text[end + 1:end + 2].isdigit():
         return False
