@@ -343,6 +343,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "The European Commission took Hungary to court over its asylum law": a case a
         # public body brings (4.3 investigation: judicial)
         add(found, _TO_COURT_ENTRY)
+    for found in _REFERRED.finditer(text) if " refer" in text else ():
+        # "The OFT referred the grocery market to the Competition Commission", "could refer
+        # BT to the Competition Commission": a case sent to a probing body (4.3
+        # investigation)
+        add(found, _REFERRED_ENTRY)
     for found in _TO_THE_WTO.finditer(text) if _names_wto(text) else ():
         # "threatened to take the EU to the WTO", "has asked the WTO to rule on the loans":
         # a dispute brought (4.3 investigation: a WTO complaint)
@@ -548,6 +553,15 @@ _ASKS_A_COURT = re.compile(
     r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[Cc]ourt|[Tt]ribunal)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?"
     r"\s+to\s+(?:annul|overturn|block|strike\s+down|halt|suspend|rule|quash|void|invalidate)\b")
 _COURT_ENTRY = TriggerEntry("investigation", "verb", "ask a court to annul", "investigate")
+# A case sent to a body that probes or tries it: "referred the deal to the Competition
+# Commission", "referred the case to prosecutors".
+_REFERRED = re.compile(
+    r"(?P<verb>r(?<=\br)efer(?:s|red|ring)?)\s+(?!(?:to|it|him|her|us|me|you)\b)"
+    r"[^,.;:]{1,60}?\s+to\s+(?:the\s+)?(?:Competition\s+(?:Commission|Tribunal|Appeal\s+Tribunal)"
+    r"|Monopolies\s+and\s+Mergers\s+Commission|Serious\s+Fraud\s+Office"
+    r"|(?:competition|antitrust)\s+(?:authorit(?:y|ies)|regulators?|watchdogs?)"
+    r"|prosecutors|public\s+prosecutor|(?:European\s+)?Court\s+of\s+Justice)\b")
+_REFERRED_ENTRY = TriggerEntry("investigation", "verb", "refer to a probing body", "investigate")
 
 
 # What public money is put up to do: help a group, or better or prop up what it has ("to
@@ -1739,6 +1753,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         action = "ease" if action == "impose" else "impose"
     if trigger.entry is _TO_COURT_ENTRY:
         trigger.rule = "measure.court-case"
+    if trigger.entry is _REFERRED_ENTRY:
+        trigger.rule = "measure.referred"
     if trigger.entry.kind in ("needs_wto", "verb_wto"):
         trigger.rule = ("measure.wto-complaint"
                         if _WTO.search(view.doc.text, view.start, view.end) is not None
@@ -1796,6 +1812,14 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             # (not a probe of no one named: "any company ... will be investigated")
             trigger.imposer, trigger.imposer_ent = acting_name(view, speaker), speaker
             trigger.imposer_official, trigger.concrete = True, True
+    if trigger.entry is _REFERRED_ENTRY:
+        # (the body the case goes to probes it; it is no target: "to the Competition
+        # Commission")
+        referred = _REFERRED.match(view.doc.text, trigger.start)
+        if referred is not None:
+            text = view.doc.text
+            body = text[text.rfind(" to ", trigger.start, referred.end()):referred.end()]
+            trigger.targets = [name for name in trigger.targets if name not in body]
     if trigger.entry is _LEFT_ENTRY and not trigger.targets:
         return False  # "allowed to leave Iraq", "chose to leave the Conservatives": no state
         # giving up a body of states

@@ -447,6 +447,12 @@ def _probe_frame(view: SentenceView, found: Found, action: str, start: int,
     if _find(view, start, anchor, words.threat_verbs) >= 0:
         _mark(found, "measure.threat", "threatened")
         return "threaten"
+    warned = _warned_that(view, start, anchor, words)
+    if warned >= 0:
+        # "Ofcom had warned that it could refer BT to the Competition Commission": a probe
+        # held out
+        _mark(found, "measure.threat", view.toks[warned].text)
+        return "threaten"
     if action in ("lift", "delay"):
         return action
     condition = _conditional(view, found, start, anchor, words)
@@ -838,12 +844,25 @@ def _warned_that(view: SentenceView, start: int, anchor: int, words: FrameWords)
     """ "warned that Brussels was ready to impose duties", "warns that it will ban imports":
     a step held out in the clause a warning opens; the warning verb's index, else -1 (not
     "warned that the tariffs would hurt farmers": the measure is no step of the clause)."""
-    if view.low(start - 1) != "that" or not _phrase_at(view, start - 2, words.threat_verbs):
+    if view.low(start - 1) != "that":
         return -1
-    held_out = any(view.low(at) in words.will_modals
+    verb = start - 2
+    while verb > start - 2 - _WARNING_TIME_WORDS and (
+            view.low(verb) in _TIME_LINKS or view.toks[verb].text[:1].isupper()) \
+            and not _phrase_at(view, verb, words.threat_verbs):
+        verb -= 1  # "had warned in June that": the time told between
+    if verb < 0 or not _phrase_at(view, verb, words.threat_verbs):
+        return -1
+    held_out = any(view.low(at) in words.will_modals or view.low(at) in words.may_modals
                    or (view.low(at) in _READY and view.low(at + 1) == "to")
-                   for at in range(start, anchor))
-    return start - 2 if held_out else -1
+                   for at in range(start, anchor))  # ("warned that it could refer BT")
+    return verb if held_out else -1
+
+
+# A time told between a warning's verb and its "that": "warned in June that", "warned last
+# week that" (at most two words).
+_WARNING_TIME_WORDS = 2
+_TIME_LINKS = frozenset({"in", "on", "last", "this", "earlier", "week", "month", "year"})
 
 
 def _condition_at(view: SentenceView, at: int, words: FrameWords) -> bool:

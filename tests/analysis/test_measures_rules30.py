@@ -93,3 +93,32 @@ def test_legislation_a_member_offers_is_proposed():
 
 def test_a_penalty_offered_in_a_match_is_no_measure():
     assert _types("Italy were offered another penalty but the kick went wide.") == []
+
+
+# --- a case referred, a probe held out ----------------------------------------------------
+
+def _records(text: str, published: str = "2005-06-10") -> list[tuple[str, str, str | None,
+                                                                      list[str]]]:
+    found = analyze(text, dt.date.fromisoformat(published))
+    return [(m.type, m.action, m.imposer, m.targets) for m in found.measures]
+
+
+def test_a_market_referred_to_the_competition_commission_is_a_probe():
+    assert _records("The Office of Fair Trading referred the market for bread to the "
+                    "Competition Commission on Tuesday.") == [
+        ("investigation", "investigate", "Office of Fair Trading", [])]
+
+
+def test_a_referral_warned_of_is_a_threat_and_the_body_is_no_target():
+    assert _records("Ofcom had warned in June that it could refer Telkor to the Competition "
+                    "Commission if the company did not open up its network.") == [
+        ("investigation", "threaten", "Ofcom", ["Telkor"])]
+
+
+def test_a_warning_that_a_step_could_come_is_a_threat():
+    assert _records("The EU warned last week that it could impose duties on US steel.") == [
+        ("tariff", "threaten", "European Union", ["United States"])]
+
+
+def test_referring_to_a_report_is_no_probe():
+    assert _records("He referred to the Competition Commission's report.") == []
