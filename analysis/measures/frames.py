@@ -210,7 +210,8 @@ def _petition_studied(view: SentenceView, found: Found) -> bool:
 _SINCE_TIME = frozenset({"then", "last", "early", "late", "mid", "the", "january", "february",
                          "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"})
-_SINCE_REACH = 12  # tokens from the verb to "since"
+_SINCE_REACH = 16  # tokens from the verb to "since" ("has charged duties of up to $175 a ton on
+# U.S. corn syrup since January 1998")
 
 
 def _laid_since(view: SentenceView, found: Found, cue: int) -> bool:

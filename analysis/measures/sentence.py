@@ -8,6 +8,7 @@ token indexes into the sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from .article import DocContext, Ent, Found, tokens
@@ -263,6 +264,8 @@ class SentenceView:
         """The action named by the verb at token `at` (one or two words), if any."""
         verbs = self.lex.action_verbs
         word = self.low(at)
+        if word == "charge" and self.low(at - 1) == "in":
+            return None  # "the minister in charge of privatisation": a noun
         pair = word + " " + self.low(at + 1)
         return verbs.get(pair + " " + self.low(at + 2)) or verbs.get(pair) or verbs.get(word)
 
@@ -346,6 +349,10 @@ class SentenceView:
             _, relative_verb = relative
             step = self.verb_action(relative_verb)
             assert step is not None
+            if step == "impose" and _PRESENT_THIRD.fullmatch(self.low(relative_verb)) \
+                    and self.low(relative_verb) not in _STEP_PRESENTS:
+                step = "maintain"  # "the 18% tariff Brasilia charges on imported ethanol":
+                # a rate that stands, told in the present (4.4)
             return self._cue(found, "measure.relative-verb", (step, True, relative_verb))
         return self._cue(found, "measure.bare", ("impose", False, -1))
 
@@ -962,3 +969,11 @@ class SentenceView:
                     and self.low(ent.first - 1) != "by":
                 seen.append(ent)
         return seen
+
+
+# A verb in the present's third person ("imposes", "charges", "levies"), and those of them
+# that report a step as news tells it ("announces", "unveils").
+_PRESENT_THIRD = re.compile(r"[a-z]+(?:es|s)")
+_STEP_PRESENTS = frozenset({"announces", "unveils", "introduces", "adds", "raises", "doubles",
+                            "triples", "expands", "tightens", "reinstates", "restores"})
+

@@ -696,7 +696,9 @@ def _qualified(view: SentenceView, found: Found, prev: str) -> bool:
     window = {view.low(at) for at in range(window_start, found.first)}
     window |= {part for at in range(window_start, found.first) for part in view.low(at).split("-")}
     nxt = view.low(found.last + 1)
-    figure = any(view.low(at)[:1].isdigit() for at in range(found.last + 2, found.last + 5))
+    # ("duties of up to $175 a ton": a currency's sign may stand before the figure)
+    figure = any(view.low(at).lstrip("$€£¥")[:1].isdigit()
+                 for at in range(found.last + 2, found.last + 6))
     # "duties that were imposed on French cheese": what they fall on, past a relative word
     relative_on = (nxt in ("that", "which") or _zero_relative_subject(view, found)) and any(
         view.low(at) in ("on", "against") for at in range(found.last + 2, found.last + 6))

@@ -122,3 +122,26 @@ def test_a_warning_that_a_step_could_come_is_a_threat():
 
 def test_referring_to_a_report_is_no_probe():
     assert _records("He referred to the Competition Commission's report.") == []
+
+
+# --- duties charged, a rate in dollars, a standing rate told in the present ---------------
+
+def test_duties_of_a_sum_in_dollars_are_tariffs():
+    assert _types("Peru imposed duties of up to $90 a ton on Bolivian sugar.") == [
+        ("tariff", "impose")]
+
+
+def test_duties_charged_since_a_year_stand():
+    assert _types("Peru has charged duties of up to $90 a ton on Bolivian sugar since "
+                  "January 2003.") == [("tariff", "maintain")]
+
+
+def test_a_rate_a_state_charges_in_a_relative_clause_stands():
+    assert ("tariff", "maintain") in _types(
+        "The US opened an investigation into the 18% tariff Brasilia charges on imported "
+        "ethanol.", "2025-07-16")
+
+
+def test_the_minister_in_charge_of_a_policy_lays_nothing():
+    assert _types("Mr Tanaka, the minister in charge of postal privatisation, spoke on "
+                  "Friday.") == []
