@@ -41,6 +41,12 @@ _ANAPHORIC_ORGS = re.compile(
     r"\b[Tt]he ((?i:ministry|commission|department|regulator|agency|bureau|administration"
     r"|watchdog))\b")
 
+# Descriptions a regulator goes by whatever its name, how far back its name may be, and the
+# bodies that are no regulator (a ministry, a government, a legislature, a court).
+_OVERSEER_HEADS = frozenset({"watchdog", "regulator"})
+_OVERSEER_REACH = 600
+_GOVERNING = re.compile(r"\b(?:Ministry|Department|Government|Parliament|Congress|Senate|Court"
+                        r"|Cabinet|Treasury|Assembly|House|Council|Party)\b")
 # A dateline up to its agency's opening bracket: "GENEVA (" or "NEW YORK, May 3 ("
 _DATELINE_AGENCY = re.compile(r"^[ \t]*(?:THE\s+)?[A-Z][A-Z.'-]*(?:[ \t]+[A-Z][A-Z.'-]*)*"
                               r"(?:,[^\n(]{0,20})?[ \t]*\($", re.M)
@@ -392,11 +398,18 @@ class DocContext:
                 continue
             head = described.group(1).lower()
             named_before = bisect.bisect_left(self.orgs, desc_start, key=lambda org: org[0])
-            for _, org in reversed(self.orgs[:named_before]):
-                if head in org.name.lower():
-                    out.append(Ent(desc_start, desc_end, org.name, "organization",
-                                   affiliation=org.affiliation,
-                                   official=org.name in self.official,
-                                   company=org.name not in self.official))
-                    break
+            before = self.orgs[:named_before]
+            org = next((org for _, org in reversed(before) if head in org.name.lower()), None)
+            if org is None and head in _OVERSEER_HEADS:
+                # "The Office of Fair Trading ... The watchdog had launched a review": a
+                # regulator is called so whatever its name, the public body named last that
+                # is no ministry (within a few sentences)
+                org = next((org for at, org in reversed(before)
+                            if org.name in self.official and desc_start - at <= _OVERSEER_REACH
+                            and not _GOVERNING.search(org.name)), None)
+            if org is not None:
+                out.append(Ent(desc_start, desc_end, org.name, "organization",
+                               affiliation=org.affiliation,
+                               official=org.name in self.official,
+                               company=org.name not in self.official))
         return out

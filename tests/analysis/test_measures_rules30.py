@@ -145,3 +145,17 @@ def test_a_rate_a_state_charges_in_a_relative_clause_stands():
 def test_the_minister_in_charge_of_a_policy_lays_nothing():
     assert _types("Mr Tanaka, the minister in charge of postal privatisation, spoke on "
                   "Friday.") == []
+
+
+# --- a regulator called "the watchdog"; a review of a market ------------------------------
+
+def test_the_watchdog_is_the_regulator_named_before_and_a_market_review_is_a_probe():
+    assert _records("The Office of Fair Trading said prices were high. The watchdog "
+                    "launched a review of the grocery market in March.") == [
+        ("investigation", "investigate", "Office of Fair Trading", [])]
+
+
+def test_the_watchdog_is_no_ministry():
+    found = _records("The Treasury said prices were high. The watchdog launched an inquiry "
+                     "into Velkor Foods.")
+    assert all(imposer != "Treasury" for _, _, imposer, _ in found)
