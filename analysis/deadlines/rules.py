@@ -99,7 +99,8 @@ _EXPIRES = re.compile(
 # What every _EXPIRES match holds ("run" of "runs out", "end" of "is set to end").
 _EXPIRES_STEMS = ("expir", "laps", "run", "end", "clos", "sunset", "terminat", "ceas")
 _EFFECT = re.compile(
-    r"\b(?:takes?\s+effect|taking\s+effect|comes?\s+into\s+(?:force|effect|operation)"
+    r"\b(?:takes?\s+(?:full\s+)?effect|taking\s+(?:full\s+)?effect"
+    r"|comes?\s+into\s+(?:full\s+)?(?:force|effect|operation)"
     r"|coming\s+into\s+(?:force|effect)|enter(?:s|ing)?\s+into\s+force|enters?\s+force"
     r"|go(?:es)?\s+into\s+effect|kicks?\s+in|appl(?:y|ies)|starts?|begins?|comes?\s+in"
     r"|(?:be|is|are|becomes?)\s+(?:effective|in\s+force|introduced|implemented|enforced"

@@ -117,7 +117,8 @@ _SOON_AS = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|no\s+later\s+than|not\s+be
 _CLOCK_BETWEEN = r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4}\b)?,?\s+|noon\s+" \
     r"|midnight\s+)?"
 _ENDPOINT = re.compile(
-    r"\b(?:to|until|till|through|by|before|effective|from)\s+(?:(?:at\s+least|as\s+late\s+as|"
+    r"\b(?:to|until|till|through|by|before|effective|from|starting|beginning)\s+(?:(?:at\s+least"
+    r"|as\s+late\s+as|"
     rf"as\s+early\s+as|no\s+later\s+than|about|around)\s+)?(?:at\s+)?{_CLOCK_BETWEEN}$")
 _UNTIL = re.compile(rf"\b(?:until|till|through)\s+(?:at\s+least\s+)?{_CLOCK_BETWEEN}$")
 # A clause of time whose verb is in the present: it tells what is to come ("before

@@ -159,3 +159,18 @@ def test_the_watchdog_is_no_ministry():
     found = _records("The Treasury said prices were high. The watchdog launched an inquiry "
                      "into Velkor Foods.")
     assert all(imposer != "Treasury" for _, _, imposer, _ in found)
+
+
+def test_undertakings_coming_into_force_and_rules_taking_full_effect_are_deadlines():
+    assert _deadlines("The undertakings come into force on Friday.", "2005-09-22") == [
+        ("2005-09-23", "Friday")]
+    assert _deadlines("The rules take full effect on 1 July, when importers must register "
+                      "their products with customs.", "2006-03-30") == [
+        ("2006-07-01", "1 July")]
+
+
+def test_a_date_a_step_starts_on_points_forward_after_a_past_verb():
+    found = analyze("Freedonia, which brought a parallel complaint, announced its own duties "
+                    "of 100 percent on Ruritanian cheese, starting Aug. 1.",
+                    dt.date(1999, 7, 19))
+    assert [t.value for t in found.times if t.text == "Aug. 1"] == ["1999-08-01"]
