@@ -404,8 +404,11 @@ class DocContext:
                 # "The Office of Fair Trading ... The watchdog had launched a review": a
                 # regulator is called so whatever its name, the public body named last that
                 # is no ministry (within a few sentences)
+                # (by a name, not a description: "refer the sector to the commission. The
+                # watchdog had launched a review" is the OFT's)
                 org = next((org for at, org in reversed(before)
                             if org.name in self.official and desc_start - at <= _OVERSEER_REACH
+                            and self.text[at:at + 1].isupper()
                             and not _GOVERNING.search(org.name)), None)
             if org is not None:
                 out.append(Ent(desc_start, desc_end, org.name, "organization",

@@ -560,7 +560,9 @@ _REFERRED = re.compile(
     r"[^,.;:]{1,60}?\s+to\s+(?:the\s+)?(?:Competition\s+(?:Commission|Tribunal|Appeal\s+Tribunal)"
     r"|Monopolies\s+and\s+Mergers\s+Commission|Serious\s+Fraud\s+Office"
     r"|(?:competition|antitrust)\s+(?:authorit(?:y|ies)|regulators?|watchdogs?)"
-    r"|prosecutors|public\s+prosecutor|(?:European\s+)?Court\s+of\s+Justice)\b")
+    r"|prosecutors|public\s+prosecutor|(?:European\s+)?Court\s+of\s+Justice"
+    # ("would refer the sector to the commission": the commission named before)
+    r"|commission(?=\s*[,.;]))\b")
 _REFERRED_ENTRY = TriggerEntry("investigation", "verb", "refer to a probing body", "investigate")
 
 
@@ -1819,7 +1821,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         if referred is not None:
             text = view.doc.text
             body = text[text.rfind(" to ", trigger.start, referred.end()):referred.end()]
-            trigger.targets = [name for name in trigger.targets if name not in body]
+            trigger.targets = [name for name in trigger.targets
+                               if name not in body and name.split()[-1].lower() not in body]
     if trigger.entry is _LEFT_ENTRY and not trigger.targets:
         return False  # "allowed to leave Iraq", "chose to leave the Conservatives": no state
         # giving up a body of states

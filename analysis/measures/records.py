@@ -32,6 +32,8 @@ _COUNTER_CUES = ("retaliat", "respond", "hit back", "counter")
 # ("The State Department separately imposed visa restrictions": a step of its own; not
 # "Separately, ..." opening a sentence, which may tell more of the same one)
 _OTHER_ONE = re.compile(r"\ban?\s+(?:separate|different|similar)\s+(?:[\w%.-]+\s+){0,3}$"
+                        # "The commission's previous investigation, in 2000, ...": an older one
+                        r"|\b(?:previous|prior|earlier)\s+(?:[\w-]+\s+){0,1}$"
                         r"|\bseparately\s+(?:[\w%.-]+\s+){0,4}$"
                         # "In a separate notice, it banned ...": a step of its own
                         r"|\b(?:in|under|with)\s+an?\s+(?:separate|different|second|another)"

@@ -174,3 +174,14 @@ def test_a_date_a_step_starts_on_points_forward_after_a_past_verb():
                     "of 100 percent on Ruritanian cheese, starting Aug. 1.",
                     dt.date(1999, 7, 19))
     assert [t.value for t in found.times if t.text == "Aug. 1"] == ["1999-08-01"]
+
+
+def test_a_referral_to_the_commission_and_the_watchdogs_review_are_the_regulators():
+    found = _records("Supermarkets face a full inquiry by the Competition Commission after "
+                     "the Office of Fair Trading (OFT) raised concerns about the grocery "
+                     "trade. The OFT said on Tuesday it would refer the sector to the "
+                     "commission. The watchdog had launched a review of the market in March. "
+                     "The commission's previous investigation, in 2000, cleared the chains.",
+                     "2006-05-09")
+    assert [imposer for _, _, imposer, _ in found] == [
+        "Competition Commission", "Office of Fair Trading", "Competition Commission"]
