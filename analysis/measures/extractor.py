@@ -1735,6 +1735,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             and view.low(cue + 1) == "subject":
         action = "impose"  # "will from 8 November be subject to a 10% tax": laid anew (but
         # "is subject to a 25% duty" stands)
+    if action == "impose" and 0 < cue < trigger.first and view.low(cue - 1) == "still":
+        action = "maintain"  # "will still require licenses", "still bans imports": in force
     if action == "extend" and trigger.type == "subsidy" \
             and trigger.entry.phrase.split(" ")[-1].rstrip("s") in ("loan", "credit") \
             and view.low(trigger.last + 1) == "to":
@@ -1805,6 +1807,15 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.rule, trigger.cue_words = "measure.threat", view.toks[voiced].text
         trigger.framed = True
     find_parties(view, trigger, cue, explicit or trigger.framed)
+    if trigger.imposer is None and trigger.entry.phrase in _LICENCE_WORDS \
+            and view.low(trigger.last + 1) == "from":
+        # "will still require licenses from the Commerce Department": the body that issues
+        # the licences lays the need for them
+        issuer = view.ent_at.get(trigger.last + 2 + (view.low(trigger.last + 2) == "the"))
+        if issuer is not None and issuer.kind in ("organization", "country") \
+                and issuer.official and not issuer.demonym:
+            trigger.imposer, trigger.imposer_ent = acting_name(view, issuer), issuer
+            trigger.imposer_official = True
     if trigger.imposer is None and not trigger.weak and trigger.type != "agreement" \
             and (trigger.type != "investigation" or trigger.targets):
         speaker = trailing_speaker(view, trigger.last)

@@ -331,6 +331,8 @@ def _for_exports(view: SentenceView, found: Found) -> bool:
     if any(view.low(back) in _EXPORTERS for back in range(
             max(view.clause_start(found.first), found.first - _EXPORTER_REACH), found.first)):
         return True
+    if _flow_needs(view, found, _OUTWARD_FLOWS):
+        return True  # "Exports of items with military uses will still require licenses"
     after: list[str] = []
     at = _past_needed(view, found.last + 1)
     while at < min(len(view.toks), found.last + 2 + _LICENCE_REACH):
@@ -381,14 +383,27 @@ def _for_imports(view: SentenceView, found: Found) -> bool:
     """ "import licences for steel", "a licensing requirement for imports of laptops",
     "permits will be needed to import rice": a licence goods entering the country need,
     which restricts imports (4.3 import_ban), not a licence to trade or to broadcast."""
-    if view.low(found.first - 1) in ("import", "importing"):
-        return True
+    if view.low(found.first - 1) in ("import", "importing") \
+            or _flow_needs(view, found, _IMPORTS):
+        return True  # ("Imports of steel now need licences")
     at = _past_needed(view, found.last + 1)
     if view.low(at) not in ("for", "to"):
         return False
     return any(view.low(ahead) in _IMPORTS for ahead in range(at + 1, at + _EXPORT_NOUN_REACH))
 
 
+def _flow_needs(view: SentenceView, found: Found, flows: frozenset[str]) -> bool:
+    """Whether the licence is what a flow of goods opening the clause needs: "Exports of
+    dual-use items require licences", "Imports of steel will need a permit"."""
+    start = next((at for at in (view.clause_start(found.first), 0)
+                  if view.low(at) in flows and view.low(at + 1) == "of"), -1)
+    return start >= 0 and any(
+        view.low(at).startswith(("requir", "need"))
+        for at in range(max(start + 2, found.first - _NEED_REACH), found.first))
+
+
+_OUTWARD_FLOWS = frozenset({"exports", "shipments", "sales"})
+_NEED_REACH = 4  # tokens from "require" to the licence ("will still require licenses")
 # Export controls' phrases of a licence that may fall on imports instead.
 _LICENSING = frozenset({"licence requirement", "license requirement", "licensing requirement"})
 _IMPORTS = frozenset({"imports", "import", "importing", "imported"})

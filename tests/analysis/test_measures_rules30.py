@@ -185,3 +185,16 @@ def test_a_referral_to_the_commission_and_the_watchdogs_review_are_the_regulator
                      "2006-05-09")
     assert [imposer for _, _, imposer, _ in found] == [
         "Competition Commission", "Office of Fair Trading", "Competition Commission"]
+
+
+# --- licences a flow needs, from the body that issues them -------------------------------
+
+def test_exports_that_still_require_licences_from_a_department_are_an_export_control():
+    assert _records("Exports of items that could have military uses will still require "
+                    "licenses from the Commerce Department.", "2000-06-19") == [
+        ("export_control", "maintain", "Commerce Department", [])]
+
+
+def test_a_ban_told_as_still_in_place_is_maintained():
+    assert _records("China still bans imports of Japanese seafood.", "2024-03-10") == [
+        ("import_ban", "maintain", "China", ["Japan"])]
