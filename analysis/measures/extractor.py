@@ -348,6 +348,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # BT to the Competition Commission": a case sent to a probing body (4.3
         # investigation)
         add(found, _REFERRED_ENTRY)
+    for found in _INJURY_FOUND.finditer(text) if "injur" in text else ():
+        # "a finding by the U.S. International Trade Commission that imports were a threat of
+        # serious injury": the injury test of a safeguard or anti-dumping case (4.3
+        # trade_defence, a probe's step)
+        add(found, _INJURY_ENTRY)
     for found in _TO_THE_WTO.finditer(text) if _names_wto(text) else ():
         # "threatened to take the EU to the WTO", "has asked the WTO to rule on the loans":
         # a dispute brought (4.3 investigation: a WTO complaint)
@@ -564,6 +569,14 @@ _REFERRED = re.compile(
     # ("would refer the sector to the commission": the commission named before)
     r"|commission(?=\s*[,.;]))\b")
 _REFERRED_ENTRY = TriggerEntry("investigation", "verb", "refer to a probing body", "investigate")
+# An authority's finding that imports injure an industry (not one that they were not shown
+# to: "had failed to show that imports harmed").
+_INJURY_FOUND = re.compile(
+    r"\b(?P<verb>found|ruled|determined|concluded|finding|determination)\b"
+    # (a full stop only inside a name: "the U.S. International Trade Commission")
+    r"(?:(?!\b(?:failed|not|no|never|without)\b)(?:[^.;:]|(?<=\b[A-Z])\.)){0,90}?\bthat\s+"
+    r"(?:[\w-]+\s+){0,4}?imports\b(?:[^.;:]|(?<=\b[A-Z])\.){0,80}?\b(?:injury|injured|injuring)\b")
+_INJURY_ENTRY = TriggerEntry("trade_defence", "verb", "injury finding", "investigate")
 
 
 # What public money is put up to do: help a group, or better or prop up what it has ("to
@@ -2313,7 +2326,8 @@ def _probe_action(view: SentenceView, trigger: Found, action: str) -> str:
     """Only probes are investigated ("launched subsidies" imposes); a probe that is
     imposed or investigated is investigated."""
     intrinsic_probe = trigger.type == "investigation" or (
-        trigger.type == "trade_defence" and view.low(trigger.last) in INVESTIGATIVE)
+        trigger.type == "trade_defence" and (view.low(trigger.last) in INVESTIGATIVE
+                                             or trigger.entry is _INJURY_ENTRY))
     if intrinsic_probe and action in ("impose", "investigate"):
         return "investigate"
     if action == "investigate":

@@ -67,7 +67,7 @@ _WHY_WORDS = 52  # the words of `why` after the rule id stay short
 _PLAIN_DUTIES = frozenset({"duty", "dutie", "tariff", "levy", "levie"})
 # Types of measures a state lays at home: taxes, rules and benefits.
 _DOMESTIC = frozenset({"other", "subsidy"})
-_PROBE_HEADS = frozenset({"probe", "investigation", "inquiry", "enquiry", "review"})
+_PROBE_HEADS = frozenset({"probe", "investigation", "inquiry", "enquiry", "review", "finding"})
 _PLAIN_PROBES = frozenset({"probe", "investigation", "inquiry", "enquiry", "probes",
                            "investigations", "inquiries", "enquiries"})
 # What stands before a probe no word qualifies: "opens probe", "a new probe"; or only the

@@ -198,3 +198,19 @@ def test_exports_that_still_require_licences_from_a_department_are_an_export_con
 def test_a_ban_told_as_still_in_place_is_maintained():
     assert _records("China still bans imports of Japanese seafood.", "2024-03-10") == [
         ("import_ban", "maintain", "China", ["Japan"])]
+
+
+# --- an injury finding --------------------------------------------------------------------
+
+def test_an_injury_finding_is_a_trade_defence_probe_of_its_own():
+    found = _records("The president imposed a safeguard tariff on lamb imports on Wednesday. "
+                     "The decision follows a finding in April by the U.S. International Trade "
+                     "Commission that imports were a substantial threat of serious injury to "
+                     "American producers.", "1999-07-07")
+    assert ("trade_defence", "investigate", "U.S. International Trade Commission", []) in found
+    assert len(found) == 2
+
+
+def test_a_ruling_that_injury_was_not_shown_is_no_finding():
+    assert _records("The panel ruled that the ministry had failed to show that imports "
+                    "injured producers.", "2001-08-04") == []
