@@ -44,6 +44,7 @@ from .sentence import SentenceView
 from .subjects import coordinated, speaker_before, trailing_speaker
 from .triggers import (
     BARRED_FROM,
+    GENEVA_COMPLAINTS,
     PASSIVE_NOUNS,
     PASSIVE_REACH,
     TAX_MOVES_AFTER,
@@ -921,7 +922,8 @@ def _worth_a_look(text: str, sentence: Sentence, start: int, entry: TriggerEntry
         return _WTO.search(text, sentence.start, sentence.end) is not None or (
             entry.phrase in CHALLENGE_FORMS
             and COURT_FORUM.search(text, start, sentence.end) is not None) or (
-            entry.phrase in _SUE_FORMS)
+            entry.phrase in _SUE_FORMS) or (
+            entry.phrase in GENEVA_COMPLAINTS and "in Geneva" in text[start:sentence.end])
         # ("The Federal Trade Commission sued Amazon": a public body's suit is its case,
         # wherever it is brought; `_read` wants the public body)
     if entry.kind == "verb_bound":

@@ -192,7 +192,10 @@ def accept(view: SentenceView, found: Found) -> bool:
         return False  # the verb ("the government would audit every firm's accounts"), not
         # the noun ("the annual audit", "the National Audit Office")
     if kind == "needs_wto":
-        return _beside_the_wto(view) or _before_a_court(view, found)
+        return _beside_the_wto(view) or _before_a_court(view, found) or (
+            found.entry.phrase in GENEVA_COMPLAINTS
+            and _IN_GENEVA.match(view.doc.text, found.end) is not None)
+        # ("would file a complaint in Geneva": at the WTO, whose seat it is)
     if kind == "needs_act" or kind in VERB_KINDS or (
             found.type == "other" and kind == "needs_qualifier"):
         found.needs_official = True
@@ -404,6 +407,9 @@ def _flow_needs(view: SentenceView, found: Found, flows: frozenset[str]) -> bool
 
 _OUTWARD_FLOWS = frozenset({"exports", "shipments", "sales"})
 _NEED_REACH = 4  # tokens from "require" to the licence ("will still require licenses")
+# A complaint lodged where the WTO sits: "file a complaint in Geneva".
+GENEVA_COMPLAINTS = frozenset({"complaint", "complaints"})
+_IN_GENEVA = re.compile(r"\s+in\s+Geneva\b")
 # Export controls' phrases of a licence that may fall on imports instead.
 _LICENSING = frozenset({"licence requirement", "license requirement", "licensing requirement"})
 _IMPORTS = frozenset({"imports", "import", "importing", "imported"})

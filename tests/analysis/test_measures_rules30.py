@@ -214,3 +214,9 @@ def test_an_injury_finding_is_a_trade_defence_probe_of_its_own():
 def test_a_ruling_that_injury_was_not_shown_is_no_finding():
     assert _records("The panel ruled that the ministry had failed to show that imports "
                     "injured producers.", "2001-08-04") == []
+
+
+def test_a_complaint_filed_in_geneva_is_a_wto_case():
+    assert _records("Wellington would also file a complaint in Geneva within days, the "
+                    "trade minister said.", "1999-07-07")[:1] == [
+        ("investigation", "investigate", "New Zealand", [])]
