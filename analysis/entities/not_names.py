@@ -807,7 +807,7 @@ _PRODUCT_WORDS = word_set(
     "hatchback hatchbacks saloon saloons vehicles missile missiles rocket rockets drone "
     "drones platform platforms app apps rifle rifles pistol pistols chatbot chatbots "
     "programme programmes program programs scheme schemes initiative initiatives pipeline "
-    "pipelines tires tyres")
+    "pipelines tires tyres strain strains virus viruses variant variants subtype subtypes")
 _PRODUCT_AFTER = re.compile(
     # (past a model's numbers: "the Nord Stream 1 and 2 gas pipelines"; the words as a
     # prefix tree, which the regex engine tries at up to three words far faster than a

@@ -146,3 +146,9 @@ def test_a_place_based_post_after_the_name_is_a_persons_role() -> None:
     # ("Bismarck" is a city: the post in apposition says whose name it is)
     found = roles('"Some will fail," said Bismarck Okafor, a Lagos-based economist.')
     assert found["Bismarck Okafor"][0] == "economist"
+
+
+def test_a_strain_or_a_variant_named_before_its_kind_is_no_actor() -> None:
+    found = names("Tests showed the virus was the H7N3 strain, and cases of the Omicron "
+                  "variant rose.")
+    assert not found & {"H7N3", "Omicron"}
