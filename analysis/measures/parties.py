@@ -435,6 +435,10 @@ def _subject_sides(view: SentenceView, found: Found, subject: Ent, anchor: int,
         # "The Commission has given Apple until September to change its rules or face
         # fines": who is told to act or suffer suffers; who tells lays the measure
         return teller, [subject]
+    if suffers and subject.first >= len(view.toks):
+        # (a party told in a sentence before, "the party last named taking one", whose
+        # tokens are that sentence's: nothing of this clause is read around it)
+        return imposer, []
     if suffers:
         if found.entry.phrase.split(" ")[0] in _PATIENT_PHRASE_STARTS and (
                 subject.last < found.first - _PATIENT_REACH or subject.kind == "country"):

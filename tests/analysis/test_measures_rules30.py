@@ -220,3 +220,14 @@ def test_a_complaint_filed_in_geneva_is_a_wto_case():
     assert _records("Wellington would also file a complaint in Geneva within days, the "
                     "trade minister said.", "1999-07-07")[:1] == [
         ("investigation", "investigate", "New Zealand", [])]
+
+
+def test_a_passive_duty_after_a_party_named_sentences_before_does_not_raise():
+    # (found by the session's fuzzing: the party last named stood in an earlier sentence,
+    # its tokens out of this one's range)
+    text = ("The United States and the European Union have launched a joint challenge at the "
+            "World Trade Organization over China's taxes on imported engines.\n\nThe two "
+            "sides say Chinese rules that charge the same duty on engines as on whole "
+            "machines break the promises Beijing made when it joined the WTO in 2001.\n\n"
+            "Under the rules, introduced in 2005, engines are charged a 25% tariff - t")
+    assert analyze(text, dt.date(2006, 3, 30)) is not None
