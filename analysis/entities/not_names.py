@@ -898,14 +898,15 @@ def _listed_models(doc: Doc, toks: list[Token], listed: bool = False) -> bool:
     after them (the count is looked for before the list's first name)."""
     text = doc.text
     if not listed:
+        # (the count before the name first: most names a comma follows are none)
+        if not _counted(doc, toks):
+            return False
         after = _MODELS_LISTED.match(text, toks[-1].end)
-        return after is not None and _PRODUCT_AFTER.match(text, after.end()) is not None \
-            and _counted(doc, toks)
+        return after is not None and _PRODUCT_AFTER.match(text, after.end()) is not None
     if any(gazetteer_kind(name) is not None for name in _joined_names(toks)):
         return False  # "40 Boeing, Airbus and Embraer jets": the makers, each a mention
     first = _FIRST_LISTED.search(text, max(0, toks[0].start - _LIST_REACH), toks[0].start)
-    return first is not None and (first.group(1).lower() in _COUNT_BEFORE_NAME
-                                  or first.group(1).replace(",", "").replace(".", "").isdigit())
+    return first is not None and _a_count(first.group(1))
 
 
 def _joined_names(toks: list[Token]) -> list[str]:
@@ -932,9 +933,12 @@ _LIST_REACH = 80
 def _counted(doc: Doc, toks: list[Token]) -> bool:
     """ "recalled 6.5 million ATX tires", "sold 300,000 Explorer vehicles": goods counted
     under a name no known maker bears (not "300,000 Ford vehicles": the maker's mention)."""
-    before = doc.prev_word(toks[0].start).lower()
-    return (before in _COUNT_BEFORE_NAME or before.replace(",", "").replace(".", "").isdigit()) \
-        and gazetteer_kind(doc.name_of(toks)) is None
+    return _a_count(doc.prev_word(toks[0].start)) and gazetteer_kind(doc.name_of(toks)) is None
+
+
+def _a_count(word: str) -> bool:
+    """ "6.5", "300,000", "million": a word of a count."""
+    return word.lower() in _COUNT_BEFORE_NAME or word.replace(",", "").replace(".", "").isdigit()
 
 
 def _brands_joined(toks: list[Token]) -> bool:

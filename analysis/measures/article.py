@@ -402,10 +402,9 @@ class DocContext:
             org = next((org for _, org in reversed(before) if head in org.name.lower()), None)
             if org is None and head in _OVERSEER_HEADS:
                 # "The Office of Fair Trading ... The watchdog had launched a review": a
-                # regulator is called so whatever its name, the public body named last that
-                # is no ministry (within a few sentences)
-                # (by a name, not a description: "refer the sector to the commission. The
-                # watchdog had launched a review" is the OFT's)
+                # regulator is called so whatever its name, the public body last named by a
+                # name (not by a description: "refer the sector to the commission. The
+                # watchdog ..." is the OFT's) that is no ministry, within a few sentences
                 org = next((org for at, org in reversed(before)
                             if org.name in self.official and desc_start - at <= _OVERSEER_REACH
                             and self.text[at:at + 1].isupper()

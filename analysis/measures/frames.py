@@ -848,7 +848,7 @@ def _warned_that(view: SentenceView, start: int, anchor: int, words: FrameWords)
     if view.low(start - 1) != "that":
         return -1
     verb = start - 2
-    while verb > start - 2 - _WARNING_TIME_WORDS and (
+    while verb > max(-1, start - 2 - _WARNING_TIME_WORDS) and (
             view.low(verb) in _TIME_LINKS or view.toks[verb].text[:1].isupper()) \
             and not _phrase_at(view, verb, words.threat_verbs):
         verb -= 1  # "had warned in June that": the time told between
