@@ -87,6 +87,9 @@ class Spot:
     main_start: int | None = None
     # A span counted from a day the text dates right after it ("21 days after Aug. 7").
     anchored: bool = False
+    # The mentions of states, public bodies and officials in the sentence (see
+    # `measures.standing.official_spans`).
+    officials: tuple[tuple[int, int], ...] = ()
 
     def joined(self) -> Spot | None:
         """The clause read with the main clause the relative clause interrupts: "would

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -16,12 +17,13 @@ from .what import PERIOD_WORDS, what_is_due
 
 
 def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr],
-                      measures: list[Measure], published: str | date | None = None
-                      ) -> list[Deadline]:
+                      measures: list[Measure], published: str | date | None = None,
+                      officials: Sequence[tuple[int, int]] = ()) -> list[Deadline]:
     """Deadlines in the text, one at most per time expression, in text order.
 
     `published` (a date or "YYYY-MM-DD") anchors spans ("within 90 days") and drops dates
-    already past; without it, spans give no deadline.
+    already past; without it, spans give no deadline. `officials`: the spans of the
+    mentions of states, public bodies and officials, in text order (who may take a step).
     """
     day = _as_date(published)
     starts = [sentence.start for sentence in sentences]
@@ -31,8 +33,13 @@ def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr
         if index < 0 or timex.end > sentences[index].end:
             continue
         previous = sentences[max(0, index - _BACK_SENTENCES):index]
-        deadline = _deadline(text, sentences[index], time_index, timex, measures, day, previous,
-                             _anchor_after(text, times, time_index), times)
+        sentence = sentences[index]
+        # (the officials named in the sentence before the time)
+        acting = tuple(span for span in officials[bisect.bisect_left(officials, (sentence.start,)):
+                                                bisect.bisect_left(officials, (timex.start,))]
+                     if span[1] <= timex.start) if officials else ()
+        deadline = _deadline(text, sentence, time_index, timex, measures, day, previous,
+                             _anchor_after(text, times, time_index), times, acting)
         if deadline is None and out and out[-1].end >= sentences[index].start:
             deadline = _gapped(text, out[-1], timex, day)
         if deadline is not None:
@@ -112,8 +119,8 @@ _LOOK_BACK = re.compile(
 def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
               measures: list[Measure], published: date | None,
               previous: list[Sentence] | None = None,
-              anchor: date | None = None, times: list[TimeExpr] | None = None
-              ) -> Deadline | None:
+              anchor: date | None = None, times: list[TimeExpr] | None = None,
+              officials: tuple[tuple[int, int], ...] = ()) -> Deadline | None:
     if due_date(timex, "", "", published, published) is None:
         return None  # past, vague or unanchored whatever the words: skip the reading
     if timex.type == "DURATION" and _LOOK_BACK.search(text, sentence.start, timex.start):
@@ -132,6 +139,8 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         return None  # "lasts 90 days from Wednesday" (told on Thursday): the day the span
         # counts from, past, not a start to come
     spot = spot_of(text, sentence, timex)
+    if officials:
+        spot = replace(spot, officials=officials)
     after = anchor
     if anchor is not None and not spot.prep:
         spot = replace(spot, prep="in", anchored=True)  # "take effect 21 days after Aug. 7"

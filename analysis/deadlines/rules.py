@@ -376,6 +376,16 @@ def _expires(spot: Spot, measure_here: bool) -> Cue | None:
     return Cue("expires", f"'{_short(found.group())} {spot.prep}'".replace(" '", "'"))
 
 
+# What a rule does to those it binds, told in a future passive: "travellers will be allowed
+# to carry no more than 1,000 ringgit from Oct. 1", "such planes would be barred from
+# flying into the bloc from April 2002", "the scheme will be closed to new projects from
+# 31 July" (a rule that starts then, whoever lays it).
+_RULED = re.compile(r"\s+(?:(?:also|now|then|only|no\s+longer|automatically)\s+)?be\s+"
+                    r"(?:(?:also|automatically)\s+)?(?:allowed|permitted|barred|banned"
+                    r"|prohibited|forbidden|required|obliged|forced|exempt(?:ed)?|entitled"
+                    r"|eligible|enrolled|taxed|closed\s+to|opened\s+to|subject\s+to)\b", _I)
+
+
 def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
     frame = spot.frame
     found = _EFFECT.search(frame) if spot.prep in _EFFECT_PREPS \
@@ -409,7 +419,9 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
         return Cue("takes-effect", f"title '{_short(titled.group())}' + '{spot.prep}'")
     future = _FUTURE.search(spot.frame) or _AGREED_TO.search(spot.frame) \
         or _MUST.search(spot.frame)
-    if future and (_policy(spot, measure_here) or _CLASS_DUTY.search(spot.frame)):
+    if future and (_policy(spot, measure_here) or _CLASS_DUTY.search(spot.frame)
+                   or _RULED.match(spot.frame, future.end())
+                   and (bool(spot.officials) or not _has("company", spot.sentence_text))):
         return Cue("takes-effect", f"'{_short(future.group())}' + '{spot.prep}'")
     # "From Oct. 11, importers will have to pay deposits at customs, the ministry said": a
     # duty that starts on a date, laid by an official body
@@ -589,6 +601,58 @@ def _scheduled(spot: Spot, measure_here: bool) -> Cue | None:
     return None
 
 
+# Prepositions that date a step a state or a public body says it will take.
+_STEP_PREPS = frozenset({"by", "before", "no later than", "not later than", "ahead of",
+                         "within", "inside", "in", "on"}) | _START_PREP
+# What may stand between the one who acts and the "will" of its step: nothing, or a
+# reporting verb and the pronoun or possessive that takes the subject up ("the ministry
+# said it would", "the agency said its inspectors would"); not a noun phrase the body only
+# qualifies ("China's oil imports will be 110m tons": a forecast).
+_SUBJECT_GAP = re.compile(r"(?:,?\s+(?:has\s+|had\s+)?(?:said|says|announced|confirmed|added"
+                          r"|stated|told\s+\w+)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they"
+                          r"|(?:its|their)(?:\s+[\w-]+){1,3}))?\s*$", _I)
+# A body named inside a phrase of the subject, not as the subject: "sales of hybrid cars in
+# the US are set to double in 2005", "net users in China will exceed ...".
+_INSIDE_A_PHRASE = re.compile(r"\b(?:in|from|to|for|with|at|by|on|across|than|among"
+                              r"|between|outside|inside)\s+(?:the\s+)?$", _I)
+# Steps of deliberation whose outcome is not told: "would decide by Friday", "will next
+# review them in July", "would propose next week", "will rule on each application within
+# 45 days" (5.1: what a meeting may decide is no deadline).
+_DELIBERATING = re.compile(r"\s+(?:(?:also|then|next|now|again|only|first)\s+)?(?:decide|rule"
+                           r"|review|reconsider|consider|assess|examine|study|discuss|debate"
+                           r"|set\s+out|propose|recommend|look\s+(?:at|into)|weigh|evaluate"
+                           r"|monitor|meet|vote)\b", _I)
+# "will be in Paris", "would be there": a state of being, no step.
+_BE_ONLY = re.compile(r"\s+(?:also\s+|still\s+)?be\s+(?:in|at|on|there|here|back|home|able)\b", _I)
+
+
+def _official_step(spot: Spot, measure_here: bool) -> Cue | None:
+    """A step a state, a public body or an official says it will take at a time (5.1: a
+    policy outcome scheduled): "its Spices Board will test all exports to the EU from next
+    month", "the ministry said it would inspect the lenders' accounts within two weeks";
+    not a meeting or an event, a hypothesis, a forecast, or what others will do."""
+    if spot.fronted or spot.skip is not None or not spot.officials \
+            or (spot.prep not in _STEP_PREPS and not _deictic(spot)):
+        return None
+    future = _last(_FUTURE, spot.frame)
+    if future is None or _interrupted(spot, future.end()) \
+            or _BE_ONLY.match(spot.frame, future.end()) \
+            or _DELIBERATING.match(spot.frame, future.end()):
+        return None
+    at = spot.start + future.start()
+    subject = next((span for span in reversed(spot.officials) if span[1] <= at), None)
+    if subject is None or not _SUBJECT_GAP.fullmatch(spot.text, subject[1], at) \
+            or _INSIDE_A_PHRASE.search(spot.text, max(spot.sentence.start, subject[0] - 16),
+                                       subject[0]):
+        return None
+    clause = spot.clause
+    if (_event(clause, spot, measure_here) and not _body_output(spot)) \
+            or _HYPOTHESIS.search(spot.frame) or _PAST_TENSE.search(spot.frame) \
+            or words().company.search(spot.text, subject[1], at):
+        return None
+    return Cue("official-step", f"'{_short(future.group())}' + '{spot.prep or spot.timex.text}'")
+
+
 def _policy_object(spot: Spot, future: re.Match[str]) -> bool:
     """Whether the verb after "will" takes a policy thing the clause's measure names, a few
     words on: "would give 20 billion won in low-interest loans to film producers"."""
@@ -718,7 +782,7 @@ _PLANS_OWNER_REACH = 40  # characters after "plans" to the body whose they are
 
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
     _due, _obligation, _until, _expires, _takes_effect, _lasts, _paused_for, _laid_for,
-    _runs_for, _expected, _target, _scheduled, _level_by, _level_on, _when_ends)
+    _runs_for, _expected, _target, _scheduled, _level_by, _level_on, _official_step, _when_ends)
 STRONG_RULES = (_due, _obligation, _until, _expires, _takes_effect, _when_ends)
 
 

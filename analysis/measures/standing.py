@@ -13,8 +13,9 @@ import re
 from collections import Counter
 
 from .. import gazetteer
+from ..actors.affiliation import state_title
 from ..model import Actor
-from .framewords import FrameWords
+from .framewords import FrameWords, frame_words
 
 # Name endings that make an organization a company whatever else its name says.
 _COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.",
@@ -62,6 +63,17 @@ def is_official(actor: Actor, fw: FrameWords) -> bool:
     weak = any(word in fw.not_official_words for word in words) or any(
         " " in phrase and phrase in low for phrase in fw.not_official_words)
     return not weak or bool(official & _STRONG_OFFICIAL)
+
+
+def official_spans(text: str, actors: list[Actor]) -> list[tuple[int, int]]:
+    """The mentions of states, public bodies and people in a state's post, in text order:
+    who may take a step the deadline stage dates (in a sports report a country is a team)."""
+    fw = frame_words()
+    sport = is_sport(text, fw)
+    return sorted(mention.span for actor in actors
+                  if (is_official(actor, fw) and not (sport and actor.kind == "country"))
+                  or actor.kind == "person" and state_title(actor.role)
+                  for mention in actor.mentions)
 
 
 def is_party(actor: Actor, fw: FrameWords) -> bool:

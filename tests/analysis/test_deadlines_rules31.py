@@ -1,0 +1,76 @@
+"""Deadline rules of the thirty-first session, on invented sentences (GUIDELINES.md 5.1: a
+step a state or a public body says it will take at a time; a rule that binds a class from
+a day, told in a future passive)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdesk.analysis.engine import analyze
+
+PUBLISHED = "2005-05-10"
+
+
+def _due(text: str, published: str = PUBLISHED) -> list[tuple[str, str]]:
+    found = analyze(text, dt.date.fromisoformat(published))
+    return [(d.date, d.text) for d in found.deadlines]
+
+
+def _rules(text: str) -> list[str]:
+    found = analyze(text, dt.date.fromisoformat(PUBLISHED))
+    return [(d.why or "").split(":")[0] for d in found.deadlines]
+
+
+# --- a step a state or a public body says it will take ------------------------------------
+
+def test_a_body_that_says_it_will_act_by_a_time_sets_a_deadline():
+    assert _due("The Food Standards Agency said it would inspect every abattoir in the "
+                "region within two weeks.") == [("2005-05-24", "two weeks")]
+    assert _due("Moscow would put forward a draft resolution by the end of June, a Russian "
+                "diplomat said.") == [("2005-06-30", "the end of June")]
+
+
+def test_a_body_s_own_unit_taking_the_step_counts():
+    assert _due("The Thai government said its Rice Department will test every shipment "
+                "bound for Japan from next month.") == [("2005-06-01", "next month")]
+    assert _rules("The Securities Commission said its inspectors would begin checks on "
+                  "the books of all brokers in July.") == ["deadline.official-step"]
+
+
+def test_deliberation_and_being_somewhere_are_no_steps():
+    assert _due("Governor Ed Brand said he would decide by Friday.") == []
+    assert _due("The ministry will review progress in mid-June.") == []
+    assert _due("The commission would propose next week that farms keep poultry "
+                "indoors.") == []
+    assert _due("The president will be in Paris on Monday.") == []
+
+
+def test_a_body_inside_the_subject_or_a_firm_acting_is_no_step():
+    assert _due("Sales of electric cars in the US are set to double in 2006.") == []
+    assert _due("Net users in China will exceed 150 million by 2008.") == []
+    assert _due("The government said the company will open its plant in March.") == []
+
+
+def test_a_meeting_is_still_no_deadline():
+    assert _due("China said it will hold talks with Japan in June.") == []
+
+
+def test_a_team_in_a_sports_report_takes_no_step():
+    assert _due("Ireland will close their bid to reach the World Cup finals by playing "
+                "Switzerland in Dublin on 12 October, the coach said after the match.") == []
+
+
+# --- a rule that binds a class from a day, in a future passive ----------------------------
+
+def test_a_class_allowed_or_barred_from_a_day_is_a_rule_taking_effect():
+    assert _due("Travellers will be allowed to carry no more than 1,000 ringgit in cash "
+                "from Oct. 1.") == [("2005-10-01", "Oct. 1")]
+    assert _due("Older planes would be barred from landing at the country's airports "
+                "from April 2006.") == [("2006-04-01", "April 2006")]
+    assert _due("The relief scheme will be closed to new projects from 31 July next "
+                "year.") == [("2006-07-31", "31 July next year")]
+
+
+def test_a_firm_letting_customers_do_something_is_no_rule():
+    assert _due("Customers will be allowed to buy the phone from March, the company "
+                "said.") == []
