@@ -8,7 +8,6 @@ from .actors import build_actors
 from .deadlines import extract_deadlines
 from .entities import find_entities
 from .measures import extract_measures
-from .measures.standing import official_spans
 from .model import Findings, Measure
 from .sentences import split_sentences
 from .timex import tag_times
@@ -29,7 +28,7 @@ def analyze(text: str, published: dt.date | None = None) -> Findings:
     hoped: list[Measure] = []  # deals only hoped for: no measures, but they may be due
     measures = extract_measures(text, sentences, actors, times, hoped)
     deadlines = extract_deadlines(text, sentences, times, measures + hoped, published,
-                                  official_spans(text, actors))
+                                  actors)
     for deadline in deadlines:
         if deadline.measure is not None and deadline.measure >= len(measures):
             deadline.measure = None  # dated a deal hoped for, which is no record

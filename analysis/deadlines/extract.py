@@ -8,7 +8,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from ..model import Deadline, Measure, Sentence, TimeExpr
+from ..measures.standing import official_spans
+from ..model import Actor, Deadline, Measure, Sentence, TimeExpr
 from .clause import spot as spot_of
 from .dates import due_date
 from .link import in_sentence, measure_for, referred_back, referred_back_here
@@ -18,26 +19,31 @@ from .what import PERIOD_WORDS, what_is_due
 
 def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr],
                       measures: list[Measure], published: str | date | None = None,
-                      officials: Sequence[tuple[int, int]] = ()) -> list[Deadline]:
+                      actors: Sequence[Actor] = ()) -> list[Deadline]:
     """Deadlines in the text, one at most per time expression, in text order.
 
     `published` (a date or "YYYY-MM-DD") anchors spans ("within 90 days") and drops dates
-    already past; without it, spans give no deadline. `officials`: the spans of the
-    mentions of states, public bodies and officials, in text order (who may take a step).
+    already past; without it, spans give no deadline. `actors`: the article's, whose
+    states, public bodies and officials may take a step (read only for times to come).
     """
     day = _as_date(published)
     starts = [sentence.start for sentence in sentences]
     out: list[Deadline] = []
+    officials: list[tuple[int, int]] | None = None
     for time_index, timex in enumerate(times):
         index = bisect.bisect_right(starts, timex.start) - 1
         if index < 0 or timex.end > sentences[index].end:
             continue
         previous = sentences[max(0, index - _BACK_SENTENCES):index]
         sentence = sentences[index]
-        # (the officials named in the sentence before the time)
-        acting = tuple(span for span in officials[bisect.bisect_left(officials, (sentence.start,)):
-                                                bisect.bisect_left(officials, (timex.start,))]
-                     if span[1] <= timex.start) if officials else ()
+        acting: tuple[tuple[int, int], ...] = ()
+        if actors and due_date(timex, "", "", day, day) is not None:
+            if officials is None:  # (found once, when a time to come needs them)
+                officials = official_spans(text, list(actors))
+            # the officials named in the sentence before the time
+            acting = tuple(span for span in officials[
+                bisect.bisect_left(officials, (sentence.start,)):
+                bisect.bisect_left(officials, (timex.start,))] if span[1] <= timex.start)
         deadline = _deadline(text, sentence, time_index, timex, measures, day, previous,
                              _anchor_after(text, times, time_index), times, acting)
         if deadline is None and out and out[-1].end >= sentences[index].start:
