@@ -39,9 +39,16 @@ def _plural(word: str) -> list[str]:
     return [word, word + "s"]
 
 
+_KEY_SEPARATORS = re.compile(r"[\s\-‐‑–]+")
+
+
 def norm_key(text: str) -> str:
-    """The lookup key of a phrase or a matched span: lower case, no spaces or hyphens."""
-    return re.sub(r"[\s\-‐‑–]+", "", text.lower())
+    """The lookup key of a phrase or a matched span: lower case, no spaces or hyphens.
+    Asked of every trigger the text holds, most of them one word: letters and digits
+    alone have no separator to drop."""
+    if text.isalnum():
+        return text.lower()
+    return _KEY_SEPARATORS.sub("", text.lower())
 
 
 def _units(phrase: str) -> list[str]:
