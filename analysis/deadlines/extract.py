@@ -204,8 +204,9 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         spot = widened if cue is not None else spot
     if cue is None:
         return None
-    if cue.rule in ("paused-for", "laid-for", "runs-for"):
-        # "suspended for 90 days from Wednesday", "on Monday agreed to pause ... for 30 days"
+    if cue.rule in ("paused-for", "laid-for", "runs-for", "granted"):
+        # "suspended for 90 days from Wednesday", "on Monday agreed to pause ... for 30 days",
+        # "on Wednesday gave a committee 30 days to"
         anchor = after or _told_on(text, sentence, timex, times or [], published)
         if anchor is None:
             return None

@@ -159,6 +159,13 @@ _PAST_FRAME = re.compile(
 # "... but on Wednesday said": the time dates the saying.
 _SAID_AFTER = re.compile(r"^\s+(?:said|says|announced|told|stated|added|confirmed|argued|wrote"
                          r"|warned|insisted|declared|signed|agreed|approved|decided)\b", _I)
+# A span an official grants to act, told in the past: "gave the ministry 90 days to", "granted
+# companies a month to wind down" (the time ends the clause: the span is its object).
+_GRANTED_SPAN = re.compile(r"\b(gave|granted)\s+(?:(?!to\s)[\w'’-]+\s+){1,6}?$", _I)
+# An order or a request whose object stands before its "to": "asked exporters to register",
+# "ordered the bank's managers to close" (the clause's verb: the time dates what is asked).
+_ORDERED_TO = re.compile(r"\b(?:asked|told|ordered|instructed|directed|required|urged|called\s+on)"
+                         r"\s+(?:(?!to\s)[\w'’-]+\s+){1,4}?to\s+[a-z]+", _I)
 _HYPOTHETICAL_GIVE = re.compile(r"\b(?:would|could|might)\s+give\b", _I)
 # "said the company had to": an obligation reported in the past tense, still due.
 _REPORTED_HAD_TO = re.compile(r"\b(?:said|says|told|stated|insisted|warned)\s+(?:that\s+)?"
@@ -272,9 +279,19 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
             # Gazprom an extra 14 days to"
             or (_policy(spot, measure_here) and not _HYPOTHETICAL_GIVE.search(spot.frame))):
         return Cue("obligation", f"'{_tail(spot.frame, 1)}{spot.timex.text[:20]} to'")
+    granted = _GRANTED_SPAN.search(spot.frame) if spot.timex.type == "DURATION" \
+        and not spot.prep and (spot.officials or _has("official", spot.sentence_text)) else None
+    if granted and _SPAN_TO.match(after) and not _HYPOTHETICAL_GIVE.search(spot.frame):
+        # "The court gave the ministry 90 days to issue a new determination": an official's
+        # order, counted from the day it was told (5.3; none when told "in March")
+        return Cue("granted", f"'{granted.group(1).lower()} ... {spot.timex.text[:20]} to'")
     if spot.prep not in _OBLIGATION_PREPS:
         return None
     found = _last(words().obligation, spot.frame)
+    if not found and spot.prep in _STRONG_PREPS and spot.officials:
+        # "the agency asked interested parties to submit their views within 30 days": the
+        # order's object between its verb and "to" (a state or a public body named)
+        found = _last(_ORDERED_TO, spot.frame)
     if not found or _interrupted(spot, found.end()):
         return None
     if _PAST_ORDER.fullmatch(found.group()) and spot.prep not in _STRONG_PREPS \

@@ -246,7 +246,7 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
                            f"{failing.group('rest')}", text)
         return _finish(f"{who} must {failing.group('verb')}", text)
     plain = _without_subject_relative(_body(spot, cue))
-    body = _obligation_form(plain) if cue.rule in ("due", "obligation") else plain
+    body = _obligation_form(plain) if cue.rule in ("due", "obligation", "granted") else plain
     label = _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
     if spot.prep in ("until", "till") and not _FINITE.search(label) and plain:
         # "They have until midnight on 16 December": "They have until then", not "they"

@@ -74,3 +74,32 @@ def test_a_class_allowed_or_barred_from_a_day_is_a_rule_taking_effect():
 def test_a_firm_letting_customers_do_something_is_no_rule():
     assert _due("Customers will be allowed to buy the phone from March, the company "
                 "said.") == []
+
+
+# --- a span an official grants, an order whose object stands before "to" ----------------
+
+def test_a_span_an_official_grants_counts_from_the_day_told():
+    assert _due("The court gave the ministry 90 days to issue a new "
+                "determination.") == [("2005-08-08", "90 days")]
+    assert _due("The Treasury on Wednesday gave banks a month to wind down their dealings "
+                "with the two firms.") == [("2005-06", "a month")]
+    assert _rules("The court gave the ministry 90 days to issue a new "
+                  "determination.") == ["deadline.granted"]
+
+
+def test_a_span_granted_on_a_vague_day_or_only_hoped_gives_no_deadline():
+    assert _due("In March the European Union gave them five months to comply.") == []
+    assert _due("The plan would give the ministry 90 days to issue a new "
+                "determination.") == []
+
+
+def test_an_order_or_request_with_its_object_before_to_is_due_then():
+    assert _due("The Federal Trade Commission asked interested parties to submit their "
+                "views within 30 days.") == [("2005-06-09", "30 days")]
+    assert _due("Japan's finance ministry told exporters to register within 10 "
+                "days.") == [("2005-05-20", "10 days")]
+
+
+def test_a_firm_asking_its_unit_to_answer_is_no_order_of_state():
+    assert _due("The parent company asked its unit's committee to respond by "
+                "May 31.") == []
