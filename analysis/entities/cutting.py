@@ -308,7 +308,8 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
         or second is None and _derived_word_opening(doc, toks[0])
         or _comparative_opening(doc, toks[0])
         or _lower_case_elsewhere(doc, toks[0])
-        or _quantifier_opening(doc, toks[0]))
+        or _quantifier_opening(doc, toks[0])
+        or second is None and _body_word_before_post(doc, toks[0]))
 
 
 def _ordinary_word_opening(doc: Doc, toks: list[Token], word: str, second: str | None,
@@ -352,6 +353,28 @@ def _function_word_before_name(doc: Doc, toks: list[Token]) -> bool:
         return hit[0] in ("country", "organization") or " " in rest
     return len(toks) > 2 and toks[1].word in gaz.FIRST_NAMES \
         and toks[1].word.lower() not in FUNCTION_WORDS  # "Will Tony Blair ..."
+
+
+# Posts in a body, in lower case after the body's generic word: "Union leader Sirichai
+# said", "Union officials said", "Council chiefs" (the party posts and a few more).
+_POSTS_AFTER_BODY_WORD = gaz.PARTY_TITLES | frozenset(
+    {"leaders", "members", "chief", "chiefs", "boss", "bosses", "official", "officials",
+     "spokesmen", "spokeswomen", "representative", "representatives", "negotiator",
+     "negotiators", "head", "heads", "secretary", "president", "chairmen", "activists"})
+
+
+def _body_word_before_post(doc: Doc, tok: Token) -> bool:
+    """ "Union leader Sirichai Mairungrueng said": a body's generic word opening a sentence
+    before a lower-case post in it is the common noun (part of the role), whatever town
+    the lists know by that word (Union, New Jersey); a body known by the word alone stays
+    ("Senate leaders said")."""
+    if tok.word not in gaz.ORG_WORDS:
+        return False
+    possessive, nxt = doc.next_word(tok.end)
+    if possessive or nxt not in _POSTS_AFTER_BODY_WORD:
+        return False
+    known = gazetteer_kind(tok.word)  # (not a body the word names alone: "Senate leaders")
+    return known is None or known[0] == "place"
 
 
 # Quantifiers that open a sentence before a noun: "BRUSSELS — Most companies that import".

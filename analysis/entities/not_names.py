@@ -157,6 +157,8 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
         return True  # "The NEM approach"
     if len(words) == 1 and words[0] in gaz.PLACE_SUFFIXES and _building_by_kind(doc, toks):
         return True  # "the state Capitol", "outside the Palace": a common noun (2.3)
+    if len(toks) <= 2 and _goods_of_a_place(doc, toks):
+        return True  # (a place the gazetteer knows, which overrules the tests below)
     # The cheap tests first; a gazetteer name ("G7") overrules them.
     found = (provision_or_project(doc, toks, words) or concept_phrase(words) or pact_name(words)
              or title_of_work(doc, toks) or product_name(doc, toks)
@@ -638,6 +640,7 @@ def _may_name_no_actor(doc: Doc, tok: Token) -> bool:
             or _made_before(text, start)  # "production of the [Fiesta]"
             or text[start - 2:start] == ", " and _after_substance_word(doc, start)
             or _law_may_follow(doc, end) or _owned_product(doc, [tok])
+            or _goods_of_a_place(doc, [tok])
             or _titled_by_kind_or_cast(doc, [tok])
             or text[end + 1:end + 2] in _CAST_OR_KIND_INITIALS
             and work_before_cast_or_kind(doc, [tok]))
@@ -1003,6 +1006,31 @@ def _made_before(text: str, start: int) -> bool:
     """Whether "production of the", "sales of its new" (`_MADE_OF`) ends right at `start`."""
     return text.endswith(_OF_OWNED, 0, start) \
         and _MADE_OF.search(text, max(0, start - _MADE_REACH), start) is not None
+
+
+# Goods named by the place they come from: "Dijon mustard", "Roquefort cheese", "Parma
+# ham", "Bordeaux wines" (a product's name, 2.1). Only a place: a country named before
+# goods is a mention ("US beef", 2.3).
+_ORIGIN_GOODS = frozenset({"mustard", "cheese", "cheeses", "ham", "hams", "vinegar", "whisky",
+                           "whiskies", "whiskey", "brandy", "cognac", "sausage", "sausages",
+                           "salami", "wine", "wines", "vodka", "lace", "porcelain"})
+
+
+def _goods_of_a_place(doc: Doc, toks: list[Token]) -> bool:
+    """Whether the name is a place's right before goods named after it ("Dijon mustard")."""
+    possessive, nxt = doc.next_word(toks[-1].end)
+    if possessive or nxt not in _ORIGIN_GOODS:
+        return False
+    kind = gazetteer_kind(doc.name_of(toks))
+    return kind is not None and kind[0] == "place" \
+        and _TRADE_AFTER_GOODS.match(doc.text, doc.text.index(nxt, toks[-1].end) + len(nxt)) is None
+
+
+# After the goods, a trade or its firm, or more goods of one: "the Montreal wine and spirits
+# concern", "Bordeaux wine producers" (the place where they work, a mention).
+_TRADE_AFTER_GOODS = re.compile(r"\s+(?:(?:and|&|or)\s+[a-z]|(?:makers?|producers?|growers?"
+                                r"|concern|company|firms?|group|industry|trade|region|country"
+                                r"|merchants?)\b)")
 
 
 def product_name(doc: Doc, toks: list[Token]) -> bool:
