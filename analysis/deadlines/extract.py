@@ -13,7 +13,7 @@ from ..model import Actor, Deadline, Measure, Sentence, TimeExpr
 from .clause import spot as spot_of
 from .dates import due_date
 from .link import in_sentence, measure_for, referred_back, referred_back_here
-from .rules import find_cue
+from .rules import find_cue, took_effect_today
 from .what import PERIOD_WORDS, what_is_due
 
 
@@ -165,7 +165,7 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     if grace is not None and grace.start() > spot.start:
         spot = replace(spot, prep="in", lead_start=grace.start())
     here = in_sentence(spot, measures, time_index)
-    cue = find_cue(spot, bool(here))
+    cue = took_effect_today(spot, published) or find_cue(spot, bool(here))
     # "... raise tariffs on steel to 50%. The higher rate will take effect on June 4":
     # the clause's subject refers back to the measure of the sentence before.
     back = None

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
 from ..measures.sentence import is_headline
@@ -817,6 +818,23 @@ def find_cue(spot: Spot, measure_here: bool, strong_only: bool = False) -> Cue |
         if cue is not None:
             return cue
     return None
+
+
+# A measure that took effect, told right before its day: "duties of 84%, which took effect
+# on Thursday", "The measures, which took effect Monday".
+_TOOK_EFFECT = re.compile(r"\b(?:took|came|went|entered|kicked)\s+(?:effect|into\s+(?:force"
+                          r"|effect)|in)\s*$", _I)
+
+
+def took_effect_today(spot: Spot, published: date | None) -> Cue | None:
+    """A measure that took effect on the day of publication: due that day (5.1: a date on
+    or after `published`), though told in the past tense the other rules refuse."""
+    timex = spot.timex
+    if published is None or timex.type != "DATE" or timex.value != published.isoformat() \
+            or spot.prep not in ("", "on") or spot.fronted:
+        return None
+    found = _TOOK_EFFECT.search(spot.frame)
+    return Cue("takes-effect", f"'{_short(found.group())}' + the day") if found else None
 
 
 def _refused(spot: Spot) -> bool:

@@ -186,6 +186,8 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             # "Ruritania kept its ban until March": whose ban
             what = _possessive(owner.group().strip() if owner else "") + what.split(None, 1)[1]
         return _finish(f"{what} {done}{at_least} until then", text)
+    if cue.words.endswith("+ the day"):
+        return _finish(_took_effect_label(spot, cue, measure), text)
     coming = _COMING_INTO_FORCE.search(spot.before)
     if coming is not None and cue.rule == "takes-effect":
         # "under freedom of information laws coming into force on 1 January": the noun
@@ -388,6 +390,23 @@ _COPULA = re.compile(r"\b(?:becomes?|became|be|been|being|remains?|stays?)\b", _
 # A noun phrase from its determiner to the end: "the new government capital criteria".
 _NOUN_PHRASE_END = re.compile(r"\b(?:the|a|an|its|their|new)\s+(?:[\w'’%$-]+\s+){0,5}?"
                               r"[\w'’%-]*[a-z]$", _I)
+
+
+def _took_effect_label(spot: Spot, cue: Cue, measure: Measure | None) -> str:
+    """What took effect on the day of publication: the measure the sentence names ("duties
+    of 84% on all US goods took effect"), else the clause's subject ("the new duties came
+    into force"), else the noun a relative clause follows ("The measures, which took
+    effect Monday")."""
+    verb = cue.words.split("'")[1]
+    if measure is not None and measure.trigger is not None \
+            and spot.sentence.start <= measure.trigger.start < spot.sentence.end:
+        return f"{measure_phrase(spot.text, measure)} {verb}"
+    before = spot.before.strip()
+    subject = before[:len(before) - len(verb)].strip()
+    if not subject:
+        comma = spot.text.rfind(",", spot.sentence.start, spot.start)
+        subject = _noun_before(spot.text[spot.sentence.start:comma]) if comma >= 0 else ""
+    return f"{subject} {verb}".strip()
 
 
 def _effective_label(spot: Spot, measure: Measure | None) -> str:

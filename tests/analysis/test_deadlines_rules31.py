@@ -103,3 +103,25 @@ def test_an_order_or_request_with_its_object_before_to_is_due_then():
 def test_a_firm_asking_its_unit_to_answer_is_no_order_of_state():
     assert _due("The parent company asked its unit's committee to respond by "
                 "May 31.") == []
+
+
+# --- a measure that took effect on the day of publication ----------------------------------
+
+def _found(text: str, published: str) -> list[tuple[str, str, str]]:
+    found = analyze(text, dt.date.fromisoformat(published))
+    return [(d.date, d.text, d.what) for d in found.deadlines]
+
+
+def test_a_measure_that_took_effect_on_the_day_published_is_due_that_day():
+    # 2025-04-10 is a Thursday
+    assert _found("Ottawa answered with duties of 25% on all US steel, which took effect on "
+                  "Thursday.", "2025-04-10") == [
+        ("2025-04-10", "Thursday", "the duties on all US steel took effect")]
+    assert _found("The measures, which took effect Thursday, were first announced last "
+                  "year.", "2025-04-10") == [
+        ("2025-04-10", "Thursday", "the measures took effect")]
+
+
+def test_a_measure_that_took_effect_before_the_day_published_is_history():
+    assert _found("The duties took effect on Tuesday.", "2025-04-10") == []
+    assert _found("The ban came into force on 1 March.", "2025-04-10") == []
