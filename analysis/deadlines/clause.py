@@ -29,6 +29,7 @@ _BREAK = re.compile(
     r"|\s+(?=(?:[\w'’.-]+\s+){0,3}(?:said|says|added|noted|told)\b[^,;]*$)))",
     re.I)
 _LEAD_REACH = 90
+_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 _WORD_START = re.compile(r"(?<![\w'’.:-])[\w]")
 _OPENERS = re.compile(r"^\s*(?:and|but|so|yet|also|however|meanwhile|now|then|still)\b,?",
                       re.I)
@@ -212,7 +213,14 @@ def clause_bounds(text: str, lo: int, hi: int, start: int, end: int
     clause_start, clause_end = lo, hi
     relative = None
     main_start = lo
+    # Short asides in brackets that do not hold the time are read through: "carry no more
+    # than 1,000 ringgit ($263) in cash from Oct. 1", "levy duties of 0.2 yuan (1.3p) per
+    # garment" (a figure converted, an abbreviation), not clause breaks.
+    asides = [aside.span() for aside in _ASIDE.finditer(text, lo, hi)
+              if not (aside.start() <= start < aside.end())] if "(" in text[lo:hi] else []
     for brk in _BREAK.finditer(text, lo, hi):
+        if asides and any(a <= brk.start() < b for a, b in asides):
+            continue
         if brk.end() <= start:
             relative = brk.start() if _RELATIVE.match(brk.group()) else None
             main_start = clause_start

@@ -742,6 +742,13 @@ _NO_ACT_PARTICIPLES = frozenset({"known", "seen", "shown", "heard", "held", "ann
                                  "reported", "considered", "examined", "studied", "told"})
 
 
+# Words after "be" that make no passive: "would be a shortfall", "will be more", "will be
+# in place" (the rules that read "be in place" read it themselves).
+_NOT_PARTICIPLES = frozenset({"a", "an", "the", "no", "more", "less", "about", "around",
+                              "in", "on", "at", "up", "down", "there", "here", "some", "any",
+                              "higher", "lower", "worth", "over", "under", "back", "able"})
+
+
 def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
     """Whether what will happen is a policy act: a policy verb right after "will" ("will
     lift"), a passive ("will be sold"), or a policy thing as the subject ("the levy will
@@ -749,19 +756,24 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
     w = words()
     asked = _ASK_LEGISLATURE.match(spot.frame, future.end())
     verb = _NEXT_VERB.match(spot.frame, asked.end() - 1 if asked else future.end())
-    if verb and verb.group().split()[-2:-1] == ["be"] \
-            and verb.group().split()[-1].lower() in _NO_ACT_PARTICIPLES:
+    said = verb.group().split() if verb else []
+    after_be = said[-1].lower() if said[-2:-1] == ["be"] else None
+    if after_be in _NO_ACT_PARTICIPLES:
         return False  # "the outcome of the referendum will be known next month"
-    if verb and (verb.group().split()[-2:-1] == ["be"] or w.policy_verb.fullmatch(
-            verb.group().split()[-1]) or w.policy_verb.fullmatch(" ".join(verb.group().split()))):
+    # ("there would be a $348bn shortfall in 2005": no passive)
+    passive = after_be is not None and after_be.isalpha() and after_be not in _NOT_PARTICIPLES
+    if verb and (passive or w.policy_verb.fullmatch(said[-1])
+                 or w.policy_verb.fullmatch(" ".join(said))):
         return True
     if verb and _PUBLISHING.fullmatch(verb.group().split()[-1]) \
             and _OUTPUT.match(spot.frame, verb.end()):
         return True  # "the agency would publish further guidance on memory chips by ..."
     if _officials_plans(spot):
         return True  # "Patients will wait no longer than 18 weeks by 2008 under plans ..."
-    return bool(w.policy_noun.search(spot.frame[:future.start()])
-                or _STEP_SUBJECT.search(spot.frame, 0, future.start()))
+    # (a policy word in lower case, or opening the clause: not the "Budget" of "Congressional
+    # Budget Office forecasts said there would be ...")
+    return _lower_word(w.policy_noun, spot.frame[:future.start()]) \
+        or _STEP_SUBJECT.search(spot.frame, 0, future.start()) is not None
 
 
 # A body's written output put out by a time: what it must make known is the step.

@@ -125,3 +125,17 @@ def test_a_measure_that_took_effect_on_the_day_published_is_due_that_day():
 def test_a_measure_that_took_effect_before_the_day_published_is_history():
     assert _found("The duties took effect on Tuesday.", "2025-04-10") == []
     assert _found("The ban came into force on 1 March.", "2025-04-10") == []
+
+
+# --- an aside in brackets is read through -------------------------------------------------
+
+def test_a_short_aside_in_brackets_does_not_cut_the_clause():
+    assert _due("People leaving the country will be allowed to carry no more than 1,000 "
+                "ringgit ($263) in cash from Oct. 1.") == [("2005-10-01", "Oct. 1")]
+    assert _due("The Commerce Ministry said it will levy duties of 0.2 yuan (1.3p) per "
+                "garment on textile exports from 1 January.") == [("2006-01-01", "1 January")]
+
+
+def test_a_forecast_under_a_body_s_name_is_no_step():
+    assert _due("Past Congressional Budget Office (CBO) forecasts said there would be a "
+                "$348bn shortfall in the 2006 fiscal year.") == []
