@@ -1,4 +1,4 @@
-"""The engine on the team's own annotated articles: 26 sets of invented news written and
+"""The engine on the team's own annotated articles: 28 sets of invented news written and
 annotated under ../shared/GUIDELINES.md by helpers who never ran the engine.
 
 Usage: python bench/annotated.py [--sets hA hB ...]
@@ -15,7 +15,8 @@ nineteenth wrote hP (BBC 2004-06 and 1998-2000 wire) and hQ (2023-25 trade), sco
 once and read them, and hR (BBC and wire) and hS (2023-25 trade), only scored; the
 twentieth wrote hT (BBC and wire) and hU (2023-25 trade), only scored; the thirtieth
 wrote hV and hX (BBC and wire), read after one scoring, and hW, hY (2023-25 trade) and hZ
-(mixed), only scored. None is the held-out gold that decides (see the README).
+(mixed), only scored; the thirty-first wrote iA (BBC and wire) and iB (2023-25 trade),
+only scored. None is the held-out gold that decides (see the README).
 """
 
 from __future__ import annotations
