@@ -564,8 +564,10 @@ def _expected(spot: Spot, measure_here: bool) -> Cue | None:
     found = _last(words().expect, spot.frame)
     if found and not measure_here and _TREND.search(spot.frame, found.end()):
         return None  # "We expect the deficit to continue to widen in 2005": a forecast
+    # (as for an intent: a policy word, or an official in the sentence and a policy verb in
+    # the clause: "lawmakers are expected to approve the package by the end of October")
     if found and not _interrupted(spot, found.end()) and \
-            _soft_ok(spot, measure_here, strict=True):
+            _soft_ok(spot, measure_here, strict=False):
         return Cue("expected", f"'{found.group().lower()}' + '{spot.prep}'")
     return None
 

@@ -139,3 +139,15 @@ def test_a_short_aside_in_brackets_does_not_cut_the_clause():
 def test_a_forecast_under_a_body_s_name_is_no_step():
     assert _due("Past Congressional Budget Office (CBO) forecasts said there would be a "
                 "$348bn shortfall in the 2006 fiscal year.") == []
+
+
+# --- an outcome expected of officials -------------------------------------------------------
+
+def test_an_act_expected_of_officials_by_a_time_is_due_then():
+    assert _due("Lawmakers are expected to approve the package by the end of "
+                "October.") == [("2005-10-31", "the end of October")]
+
+
+def test_a_figure_expected_to_move_is_still_a_forecast():
+    assert _due("Officials expect the deficit to widen by 2007.") == []
+    assert _due("Analysts expect prices to rise by the end of October.") == []
