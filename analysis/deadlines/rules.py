@@ -438,6 +438,9 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
     future = _FUTURE.search(spot.frame) or _AGREED_TO.search(spot.frame) \
         or _MUST.search(spot.frame)
     if future and (_policy(spot, measure_here) or _CLASS_DUTY.search(spot.frame)
+                   # "firms will be barred from imposing retirement ages from October,
+                   # the government said": an official's policy act starting then
+                   or _policy(spot, measure_here, officials=True) and _policy_act(spot, future)
                    or _RULED.match(spot.frame, future.end())
                    and (bool(spot.officials) or not _has("company", spot.sentence_text))):
         return Cue("takes-effect", f"'{_short(future.group())}' + '{spot.prep}'")

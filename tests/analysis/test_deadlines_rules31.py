@@ -151,3 +151,15 @@ def test_an_act_expected_of_officials_by_a_time_is_due_then():
 def test_a_figure_expected_to_move_is_still_a_forecast():
     assert _due("Officials expect the deficit to widen by 2007.") == []
     assert _due("Analysts expect prices to rise by the end of October.") == []
+
+
+def test_an_official_s_policy_act_from_a_day_takes_effect_then():
+    assert _due("The government has announced that firms will be barred from 2007 from "
+                "imposing arbitrary retirement ages.") == [("2007-01-01", "2007")]
+
+
+def test_a_forecast_or_a_firm_s_schedule_from_a_day_is_no_deadline():
+    assert _due("The finance ministry said economic growth will slow to 1.6% starting in "
+                "the next fiscal year.") == []
+    assert _due("The airline said two new flights would leave Bombay on Monday nights "
+                "from March 30.") == []
