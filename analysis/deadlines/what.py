@@ -247,6 +247,14 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             return _finish(f"{who} must {_base_form(failing.group('acts'))}"
                            f"{failing.group('rest')}", text)
         return _finish(f"{who} must {failing.group('verb')}", text)
+    comma = text.rfind(",", spot.sentence.start, spot.start) \
+        if cue.rule in ("expected", "target") else -1
+    if comma > spot.sentence.start and _WHICH_EXPECTED.fullmatch(text, comma, spot.lead_start):
+        # "said the rules would come into force once the government notified them, which
+        # officials expect by the end of February": what is expected is the clause before
+        before = _without_attribution(text[spot.sentence.start:comma].strip())
+        if before:
+            return _finish(before, text)
     plain = _without_subject_relative(_body(spot, cue))
     body = _obligation_form(plain) if cue.rule in ("due", "obligation", "granted") else plain
     label = _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
@@ -390,6 +398,12 @@ _COPULA = re.compile(r"\b(?:becomes?|became|be|been|being|remains?|stays?)\b", _
 # A noun phrase from its determiner to the end: "the new government capital criteria".
 _NOUN_PHRASE_END = re.compile(r"\b(?:the|a|an|its|their|new)\s+(?:[\w'’%$-]+\s+){0,5}?"
                               r"[\w'’%-]*[a-z]$", _I)
+
+
+# A relative clause that only says who expects or hopes for what its antecedent tells:
+# "which officials expect", "which the bloc hopes".
+_WHICH_EXPECTED = re.compile(r",\s*which\s+(?:[\w'’-]+\s+){1,3}?(?:expects?|expected|hopes?"
+                             r"|hoped|wants?|aims?|plans?)\s*", _I)
 
 
 def _took_effect_label(spot: Spot, cue: Cue, measure: Measure | None) -> str:

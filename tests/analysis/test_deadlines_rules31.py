@@ -163,3 +163,11 @@ def test_a_forecast_or_a_firm_s_schedule_from_a_day_is_no_deadline():
                 "the next fiscal year.") == []
     assert _due("The airline said two new flights would leave Bombay on Monday nights "
                 "from March 30.") == []
+
+
+def test_what_officials_expect_in_a_relative_clause_is_the_clause_before():
+    assert _found("The minister said the rules would come into force once the government "
+                  "notified them, which officials expect by the end of February.",
+                  "2006-02-01") == [
+        ("2006-02-28", "the end of February",
+         "the rules would come into force once the government notified them")]
