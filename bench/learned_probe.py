@@ -1,6 +1,7 @@
 """Would a learned sentence model find the measures the rules miss? A measured probe.
 
 Usage: python bench/learned_probe.py [--sets hA hB ...] [--thresholds 0.5 0.7 0.9]
+                                    [--type-model [--type-confidence 0.7]]
 Prints figures; asserts nothing; ships nothing (no model is written or used by the engine).
 
 For each sentence of the annotated sets in which the engine found no measure, a bag of
@@ -11,6 +12,9 @@ record (the sentence's span, its most likely type and action) where P(measure) r
 the threshold; the held-out set is then scored as ../shared/tools/evaluate.py pairs
 measures (same type, overlapping evidence), leave one set out. Default: the sets read
 while rules were written (bench/annotated/README.md), never the only-scored ones.
+--type-model: the type comes from a second model, learned on every sentence that is
+evidence of a gold measure (found or not), and a record is proposed only where that
+model is at least --type-confidence sure of it.
 """
 
 from __future__ import annotations
@@ -95,8 +99,14 @@ class Article:
         mentions = sorted((m.start, m.end, a.kind) for a in found.actors for m in a.mentions)
         matched = {gi for gi, _ in _pairs(self.gold, self.pred, typed=True)}
         self.rows: list[tuple[set[str], int, int | None, Span]] = []
+        self.typed: list[tuple[set[str], int]] = []  # every gold measure's sentences
         for sentence in found.sentences:
             span = (sentence.start, sentence.end)
+            told = [gm for gm in self.gold
+                    if any(_overlap(span, (e["start"], e["end"])) for e in gm["evidence"])]
+            if told:
+                self.typed.append((_features(text, span, mentions),
+                                   MEASURE_TYPES.index(told[0]["type"])))
             if any(_overlap(span, (p["start"], p["end"])) for p in self.pred):
                 continue  # the rules found a measure here: not the model's business
             missed = [gm for gi, gm in enumerate(self.gold) if gi not in matched and any(
@@ -147,6 +157,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="*", default=list(READ_SETS))
     parser.add_argument("--thresholds", nargs="*", type=float, default=[0.5, 0.7, 0.9, 0.95])
+    parser.add_argument("--type-model", action="store_true")
+    parser.add_argument("--type-confidence", type=float, default=0.7)
     args = parser.parse_args()
     articles = []
     for name in args.sets:
@@ -163,14 +175,22 @@ def main() -> int:
         types = _train([r[0] for r in train], [r[1] for r in train], len(CLASSES))
         acts = _train([r[0] for r in train if r[2] is not None],
                       [r[2] for r in train if r[2] is not None], len(MEASURE_ACTIONS))
+        typing = _train([t[0] for a in articles if a.set_name != held for t in a.typed],
+                        [t[1] for a in articles if a.set_name != held for t in a.typed],
+                        len(MEASURE_TYPES)) if args.type_model else {}
         for n, article in enumerate(articles):
             if article.set_name != held:
                 continue
             for fs, _, _, span in article.rows:
                 p = _scores(types, fs, len(CLASSES))
-                best = max(range(1, len(CLASSES)), key=lambda c: p[c])
+                kind = CLASSES[max(range(1, len(CLASSES)), key=lambda c: p[c])]
+                if args.type_model:
+                    q = _scores(typing, fs, len(MEASURE_TYPES))
+                    if max(q) < args.type_confidence:
+                        continue
+                    kind = MEASURE_TYPES[q.index(max(q))]
                 a = _scores(acts, fs, len(MEASURE_ACTIONS))
-                record = {"type": CLASSES[best], "start": span[0], "end": span[1],
+                record = {"type": kind, "start": span[0], "end": span[1],
                           "action": MEASURE_ACTIONS[max(range(len(a)), key=lambda c: a[c])]}
                 for threshold in args.thresholds:
                     if 1 - p[0] >= threshold:
