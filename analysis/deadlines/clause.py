@@ -6,7 +6,9 @@ rules read the words that govern the time and not those of a neighbouring clause
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from ..model import Sentence, TimeExpr
@@ -69,6 +71,27 @@ _GAPPED_FIGURE = re.compile(r"\bto\s+[$€£]?\d")
 _COORDINATED = re.compile(r"[,;]?\s+(?:and|while|but|whereas)\s*$", re.I)
 
 
+class Officials:
+    """The spans of an article's mentions of states, public bodies and officials (see
+    `measures.standing.official_spans`), in text order, found when a rule first asks: most
+    times never reach one that does."""
+
+    __slots__ = ("_find", "_spans")
+
+    def __init__(self, find: Callable[[], list[tuple[int, int]]]) -> None:
+        self._find = find
+        self._spans: list[tuple[int, int]] | None = None
+
+    def between(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """The spans that start at or after `start` and end by `end`."""
+        if self._spans is None:
+            self._spans = self._find()
+        spans = self._spans
+        return tuple(span for span in spans[bisect.bisect_left(spans, (start,)):
+                                            bisect.bisect_left(spans, (end,))]
+                     if span[1] <= end)
+
+
 @dataclass(frozen=True, slots=True)
 class Spot:
     """One time in its clause: what the rules read."""
@@ -88,9 +111,8 @@ class Spot:
     main_start: int | None = None
     # A span counted from a day the text dates right after it ("21 days after Aug. 7").
     anchored: bool = False
-    # The mentions of states, public bodies and officials in the sentence (see
-    # `measures.standing.official_spans`).
-    officials: tuple[tuple[int, int], ...] = ()
+    # The article's mentions of states, public bodies and officials, found on first use.
+    acting: Officials | None = None
 
     def joined(self) -> Spot | None:
         """The clause read with the main clause the relative clause interrupts: "would
@@ -115,6 +137,13 @@ class Spot:
                 or not _GAPPED_FIGURE.search(self.text, self.start, self.lead_start):
             return None
         return replace(self, start=self.sentence.start, main_start=None)
+
+    @property
+    def officials(self) -> tuple[tuple[int, int], ...]:
+        """The spans of the officials named in the sentence before the time."""
+        if self.acting is None:
+            return ()
+        return self.acting.between(self.sentence.start, self.timex.start)
 
     @property
     def before(self) -> str:
@@ -150,7 +179,8 @@ class Spot:
         return self.text[self.sentence.start:self.sentence.end]
 
 
-def spot(text: str, sentence: Sentence, timex: TimeExpr) -> Spot:
+def spot(text: str, sentence: Sentence, timex: TimeExpr, acting: Officials | None = None
+         ) -> Spot:
     """The clause around `timex` and the preposition group before it."""
     start, end, main_start = clause_bounds(text, sentence.start, sentence.end, timex.start,
                                            timex.end)
@@ -167,7 +197,7 @@ def spot(text: str, sentence: Sentence, timex: TimeExpr) -> Spot:
         # "From 21 January 2026 the EU will stop imports": a start with no comma after it
         or (prep in _FRONTED_STARTS and _CLAUSE_AFTER.match(rest) is not None))
     return Spot(text, sentence, timex, start, end, lead_start, prep, fronted,
-                main_start=main_start)
+                main_start=main_start, acting=acting)
 
 
 def _lead(text: str, start: int, end: int) -> re.Match[str] | None:

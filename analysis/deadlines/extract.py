@@ -10,6 +10,7 @@ from datetime import date
 
 from ..measures.standing import official_spans
 from ..model import Actor, Deadline, Measure, Sentence, TimeExpr
+from .clause import Officials
 from .clause import spot as spot_of
 from .dates import due_date
 from .link import in_sentence, measure_for, referred_back, referred_back_here
@@ -29,21 +30,13 @@ def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr
     day = _as_date(published)
     starts = [sentence.start for sentence in sentences]
     out: list[Deadline] = []
-    officials: list[tuple[int, int]] | None = None
+    acting = Officials(lambda: official_spans(text, list(actors))) if actors else None
     for time_index, timex in enumerate(times):
         index = bisect.bisect_right(starts, timex.start) - 1
         if index < 0 or timex.end > sentences[index].end:
             continue
         previous = sentences[max(0, index - _BACK_SENTENCES):index]
         sentence = sentences[index]
-        acting: tuple[tuple[int, int], ...] = ()
-        if actors and due_date(timex, "", "", day, day) is not None:
-            if officials is None:  # (found once, when a time to come needs them)
-                officials = official_spans(text, list(actors))
-            # the officials named in the sentence before the time
-            acting = tuple(span for span in officials[
-                bisect.bisect_left(officials, (sentence.start,)):
-                bisect.bisect_left(officials, (timex.start,))] if span[1] <= timex.start)
         deadline = _deadline(text, sentence, time_index, timex, measures, day, previous,
                              _anchor_after(text, times, time_index), times, acting)
         if deadline is None and out and out[-1].end >= sentences[index].start:
@@ -126,7 +119,7 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
               measures: list[Measure], published: date | None,
               previous: list[Sentence] | None = None,
               anchor: date | None = None, times: list[TimeExpr] | None = None,
-              officials: tuple[tuple[int, int], ...] = ()) -> Deadline | None:
+              acting: Officials | None = None) -> Deadline | None:
     if due_date(timex, "", "", published, published) is None:
         return None  # past, vague or unanchored whatever the words: skip the reading
     if timex.type == "DURATION" and _LOOK_BACK.search(text, sentence.start, timex.start):
@@ -144,9 +137,7 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
             and _past(timex, published) and _AFTER_DAY.fullmatch(text, span.end, timex.start):
         return None  # "lasts 90 days from Wednesday" (told on Thursday): the day the span
         # counts from, past, not a start to come
-    spot = spot_of(text, sentence, timex)
-    if officials:
-        spot = replace(spot, officials=officials)
+    spot = spot_of(text, sentence, timex, acting)
     after = anchor
     if anchor is not None and not spot.prep:
         spot = replace(spot, prep="in", anchored=True)  # "take effect 21 days after Aug. 7"

@@ -289,10 +289,11 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
     if spot.prep not in _OBLIGATION_PREPS:
         return None
     found = _last(words().obligation, spot.frame)
-    if not found and spot.prep in _STRONG_PREPS and spot.officials:
+    if not found and spot.prep in _STRONG_PREPS:
         # "the agency asked interested parties to submit their views within 30 days": the
         # order's object between its verb and "to" (a state or a public body named)
         found = _last(_ORDERED_TO, spot.frame)
+        found = found if found and spot.officials else None
     if not found or _interrupted(spot, found.end()):
         return None
     if _PAST_ORDER.fullmatch(found.group()) and spot.prep not in _STRONG_PREPS \
@@ -654,7 +655,7 @@ def _official_step(spot: Spot, measure_here: bool) -> Cue | None:
     policy outcome scheduled): "its Spices Board will test all exports to the EU from next
     month", "the ministry said it would inspect the lenders' accounts within two weeks";
     not a meeting or an event, a hypothesis, a forecast, or what others will do."""
-    if spot.fronted or spot.skip is not None or not spot.officials \
+    if spot.fronted or spot.skip is not None \
             or (spot.prep not in _STEP_PREPS and not _deictic(spot)):
         return None
     future = _last(_FUTURE, spot.frame)
