@@ -7,10 +7,14 @@ gives at most one deadline (GUIDELINES.md 5.2).
 
 - due:          "a September 17 deadline", "the deadline is", "set 2027 as the deadline",
                 "due on", "due to expire on"
-- obligation:   "has until", "have 90 days to", "must ... by/within/before"
+- obligation:   "has until", "have 90 days to", "must ... by/within/before", "asked
+                exporters to register within 10 days" (a state or a public body named)
+- granted:      "the court gave the ministry 90 days to" (from the day told)
 - until:        "until (at least)", "till", "through", "postponed to"
 - expires:      "expires / lapses / runs out / ends on"
-- takes-effect: "takes effect / comes into force / applies from / starts on", "will ... from"
+- takes-effect: "takes effect / comes into force / applies from / starts on", "will ... from",
+                "travellers will be allowed to ... from"; "took effect on Thursday" in
+                Thursday's news (`took_effect_today`, asked first)
 - lasts:        "will run over the next three years"
 - paused-for:   "agreed on Monday to pause the tariffs for 30 days" (from the day told)
 - laid-for:     "on Monday imposed a temporary duty on steel for 200 days" (from the day told)
@@ -19,6 +23,8 @@ gives at most one deadline (GUIDELINES.md 5.2).
 - target:       "aims / wants / plans / hopes / pledged ... by"
 - scheduled:    "will be sold in 2026", "will scrap the quota on 1 July", "face a pay cut
                 next month"
+- official-step: "the ministry said it would inspect the lenders' accounts within two
+                weeks": a step a state, a public body or an official says it will take
 - expires (when): "before July 14, when its suspension of the tariffs expires", the last
                 resort
 
