@@ -653,7 +653,9 @@ _DELIBERATING = re.compile(r"\s+(?:(?:also|then|next|now|again|only|first)\s+)?(
                            r"|set\s+out|propose|recommend|look\s+(?:at|into)|weigh|evaluate"
                            r"|monitor|meet|vote)\b", _I)
 # "will be in Paris", "would be there": a state of being, no step.
-_BE_ONLY = re.compile(r"\s+(?:also\s+|still\s+)?be\s+(?:in|at|on|there|here|back|home|able)\b", _I)
+# (and "will be judged", "would be questioned": the official undergoes it, takes no step)
+_BE_ONLY = re.compile(r"\s+(?:also\s+|still\s+)?be\s+(?:in|at|on|there|here|back|home|able"
+                      r"|\w+ed|\w+en)\b", _I)
 
 
 def _official_step(spot: Spot, measure_here: bool) -> Cue | None:
@@ -670,7 +672,12 @@ def _official_step(spot: Spot, measure_here: bool) -> Cue | None:
             or _DELIBERATING.match(spot.frame, future.end()):
         return None
     at = spot.start + future.start()
-    subject = next((span for span in reversed(spot.officials) if span[1] <= at), None)
+    # the official named nearest before "will": an actor, or a body's common noun ("the
+    # government said it would", "the ministry will")
+    named = [found.span() for found in words().official.finditer(
+        spot.text, spot.sentence.start, at)] + list(spot.officials)
+    subject = max((span for span in named if span[1] <= at), default=None,
+                  key=lambda span: span[1])
     if subject is None or not _SUBJECT_GAP.fullmatch(spot.text, subject[1], at) \
             or _INSIDE_A_PHRASE.search(spot.text, max(spot.sentence.start, subject[0] - 16),
                                        subject[0]):

@@ -171,3 +171,15 @@ def test_what_officials_expect_in_a_relative_clause_is_the_clause_before():
                   "2006-02-01") == [
         ("2006-02-28", "the end of February",
          "the rules would come into force once the government notified them")]
+
+
+def test_a_body_named_by_its_common_noun_takes_its_step_too():
+    assert _due("The agriculture ministry said it would test every cattle herd in the "
+                "province by the end of June.") == [("2005-06-30", "the end of June")]
+    assert _rules("The government said it would open the country's highways to foreign "
+                  "trucks by next January.") == ["deadline.official-step"]
+
+
+def test_an_official_that_undergoes_something_takes_no_step():
+    assert _due("The chancellor set out targets on which the government will be judged in "
+                "2007.") == []
