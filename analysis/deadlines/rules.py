@@ -645,13 +645,15 @@ _SUBJECT_GAP = re.compile(r"(?:,?\s+(?:has\s+|had\s+)?(?:said|says|announced|con
 # the US are set to double in 2005", "net users in China will exceed ...".
 _INSIDE_A_PHRASE = re.compile(r"\b(?:in|from|to|for|with|at|by|on|across|than|among"
                               r"|between|outside|inside)\s+(?:the\s+)?$", _I)
-# Steps of deliberation whose outcome is not told: "would decide by Friday", "will next
-# review them in July", "would propose next week", "will rule on each application within
-# 45 days" (5.1: what a meeting may decide is no deadline).
+# Steps of deliberation whose outcome is not told, and events: "would decide by Friday",
+# "will next review them in July", "would propose next week", "will rule on each
+# application within 45 days", "will brief reporters on Friday" (5.1: meetings, briefings
+# and what a meeting may decide are no deadlines).
 _DELIBERATING = re.compile(r"\s+(?:(?:also|then|next|now|again|only|first)\s+)?(?:decide|rule"
                            r"|review|reconsider|consider|assess|examine|study|discuss|debate"
                            r"|set\s+out|propose|recommend|look\s+(?:at|into)|weigh|evaluate"
-                           r"|monitor|meet|vote)\b", _I)
+                           r"|monitor|meet|vote|brief|address|attend|hold|host|travel|visit"
+                           r"|speak|testify)\b", _I)
 # "will be in Paris", "would be there": a state of being, no step.
 # (and "will be judged", "would be questioned": the official undergoes it, takes no step)
 _BE_ONLY = re.compile(r"\s+(?:also\s+|still\s+)?be\s+(?:in|at|on|there|here|back|home|able"

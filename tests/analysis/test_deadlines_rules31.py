@@ -183,3 +183,8 @@ def test_a_body_named_by_its_common_noun_takes_its_step_too():
 def test_an_official_that_undergoes_something_takes_no_step():
     assert _due("The chancellor set out targets on which the government will be judged in "
                 "2007.") == []
+
+
+def test_a_briefing_or_a_visit_of_officials_is_no_step():
+    assert _due("Officials will brief reporters on the sanctions package on Friday.") == []
+    assert _due("The trade minister will visit Beijing in June.") == []
