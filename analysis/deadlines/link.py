@@ -19,7 +19,7 @@ from .clause import Spot
 # of a few words ending in a word for a measure's step.
 BACK_REFERENCE = (
     # ("the 1.9p a litre rise": a rate and its unit may come first)
-    r"(?:it|this|these|(?:the|this|these|that|those|its|their)\s+(?:[\w.%-]+\s+){0,3}?"
+    r"(?:it|they|this|these|(?:the|this|these|that|those|its|their)\s+(?:[\w.%-]+\s+){0,3}?"
     r"(?:rates?|increases?|rises?|hikes?|cuts?|reductions?|changes?|moves?|measures?"
     r"|steps?|decisions?|polic(?:y|ies)|orders?|requirements?|system|scheme|regime|reforms?"
     # "The rules, issued by the Bureau ..., take effect on December 31"

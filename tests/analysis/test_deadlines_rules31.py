@@ -188,3 +188,11 @@ def test_an_official_that_undergoes_something_takes_no_step():
 def test_a_briefing_or_a_visit_of_officials_is_no_step():
     assert _due("Officials will brief reporters on the sanctions package on Friday.") == []
     assert _due("The trade minister will visit Beijing in June.") == []
+
+
+def test_they_opening_the_next_sentence_refers_back_to_the_measure():
+    assert _found("The EU imposed duties on Chinese shoes. They will expire on 1 March 2006.",
+                  "2005-02-15") == [("2006-03-01", "1 March 2006",
+                                     "the duties on Chinese shoes will expire")]
+    assert _found("The EU imposed duties on Chinese shoes. They will meet again on 1 March.",
+                  "2005-02-15") == []
