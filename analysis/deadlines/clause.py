@@ -247,7 +247,7 @@ def clause_bounds(text: str, lo: int, hi: int, start: int, end: int
     # than 1,000 ringgit ($263) in cash from Oct. 1", "levy duties of 0.2 yuan (1.3p) per
     # garment" (a figure converted, an abbreviation), not clause breaks.
     asides = [aside.span() for aside in _ASIDE.finditer(text, lo, hi)
-              if not (aside.start() <= start < aside.end())] if "(" in text[lo:hi] else []
+              if not (aside.start() <= start < aside.end())] if text.find("(", lo, hi) >= 0 else []
     for brk in _BREAK.finditer(text, lo, hi):
         if asides and any(a <= brk.start() < b for a, b in asides):
             continue

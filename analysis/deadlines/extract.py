@@ -39,7 +39,7 @@ def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr
         sentence = sentences[index]
         deadline = _deadline(text, sentence, time_index, timex, measures, day, previous,
                              _anchor_after(text, times, time_index), times, acting)
-        if deadline is None and out and out[-1].end >= sentences[index].start:
+        if deadline is None and out and out[-1].end >= sentence.start:
             deadline = _gapped(text, out[-1], timex, day)
         if deadline is not None:
             out.append(deadline)

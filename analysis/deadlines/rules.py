@@ -786,7 +786,7 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
     if verb and (passive or w.policy_verb.fullmatch(said[-1])
                  or w.policy_verb.fullmatch(" ".join(said))):
         return True
-    if verb and _PUBLISHING.fullmatch(verb.group().split()[-1]) \
+    if verb and _PUBLISHING.fullmatch(said[-1]) \
             and _OUTPUT.match(spot.frame, verb.end()):
         return True  # "the agency would publish further guidance on memory chips by ..."
     if _officials_plans(spot):

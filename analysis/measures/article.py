@@ -19,9 +19,9 @@ from ..model import Actor
 from .framewords import FrameWords, frame_words
 from .lexicon import Lexicon, TriggerEntry
 from .standing import (
+    acts_officially,
     derived_demonyms,
     home_country,
-    is_official,
     is_party,
     is_sport,
     served_country,
@@ -194,8 +194,8 @@ class DocContext:
         self.words: FrameWords = frame_words()
         # In a sports report a country is a team: it takes no measures (4.1).
         self.sport = is_sport(text, self.words)
-        self.official = {actor.name for actor in actors if is_official(actor, self.words)
-                         and not (self.sport and actor.kind == "country")}
+        self.official = {actor.name for actor in actors
+                         if acts_officially(actor, self.words, self.sport)}
         self.parties = {actor.name for actor in actors if is_party(actor, self.words)}
         self.home = None if self.sport else home_country(actors)
         # Whom an unnamed authority ("the chancellor") serves when no country is the home.

@@ -65,13 +65,19 @@ def is_official(actor: Actor, fw: FrameWords) -> bool:
     return not weak or bool(official & _STRONG_OFFICIAL)
 
 
+def acts_officially(actor: Actor, fw: FrameWords, sport: bool) -> bool:
+    """Whether the actor is a state or a public body that may act in this article: in a
+    sports report (`is_sport`) a country is a team."""
+    return is_official(actor, fw) and not (sport and actor.kind == "country")
+
+
 def official_spans(text: str, actors: list[Actor]) -> list[tuple[int, int]]:
     """The mentions of states, public bodies and people in a state's post, in text order:
-    who may take a step the deadline stage dates (in a sports report a country is a team)."""
+    who may take a step the deadline stage dates."""
     fw = frame_words()
     sport = is_sport(text, fw)
     return sorted(mention.span for actor in actors
-                  if (is_official(actor, fw) and not (sport and actor.kind == "country"))
+                  if acts_officially(actor, fw, sport)
                   or actor.kind == "person" and state_title(actor.role)
                   for mention in actor.mentions)
 
