@@ -387,6 +387,22 @@ def _names_no_actor(name: str, words: list[str]) -> bool:
         word in gaz.TITLE_MODIFIERS or is_title_head(word) for word in words)
 
 
+# Tails of a describing word that only a body takes: "London-listed", "state-owned" (not
+# "-born", "-educated": persons').
+_BODY_DESCRIBED = frozenset({"based", "listed", "owned", "held", "registered", "headquartered",
+                             "controlled", "funded", "financed", "operated", "backed"})
+
+
+def _body_described(prev: str, words: list[str]) -> bool:
+    """Whether the word before the name describes a body: "London-listed Zentrix",
+    "state-owned Norsk Kraft"; "-based" only after a place and before one word ("US-based
+    Alistair Cragg" is an athlete, "oat-based Cheerios" a cereal)."""
+    head, dash, tail = prev.rpartition("-")
+    if not dash or not head or tail not in _BODY_DESCRIBED or words[0] in gaz.FIRST_NAMES:
+        return False
+    return tail != "based" or len(words) == 1 and head[:1].isupper()  # (not "oat-based")
+
+
 # First parts of compounds of peoples: "Anglo-Dutch", "Sino-Russian".
 _COMBINING_FORMS = frozenset({"Anglo", "Franco", "Sino", "Indo", "Russo", "Italo", "Austro",
                               "Greco", "Afro", "Euro", "Turco", "Hispano", "Luso", "Germano",
@@ -423,6 +439,8 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
     if any(word in gaz.COMPANY_WORDS for word in words) or any("&" in tok.word for tok in toks):
         # "Deutsche Boerse", "Parmalat Finanziaria", "Marsh & McLennan", "H&M": a firm's.
         return "organization"
+    if _body_described(prev, words):
+        return "organization"  # "London-based Xstrata", "Privately-held Kessel Group"
     if prev in gaz.ORG_CONTEXT or prev in _ORG_PLURAL_SET:
         # "engineering group Jarvis", "US insurer Marsh", "Cognac makers Hennessy"
         return "organization"
@@ -508,6 +526,12 @@ def _several_words_kind(toks: list[Token], words: list[str]) -> tuple[str, int]:
             and last not in gaz.ORG_WORDS and not is_common_noun(last):
         return "person", GUESS  # "B.V. Krishna Rao", "J.K. Rowling"
     if any(tok.word in PARTICLES for tok in toks):
+        return "person", GUESS
+    if len(words) == 2 and first in gaz.FIRST_NAMES and last in gaz.SURNAMES \
+            and last not in gaz.COUNTRIES and last not in gaz.CAPITALS \
+            and last.lower() not in gaz.COMMON_WORDS:
+        # "Peter Lund": a given name that is a word too and a surname that is a town too
+        # name a person (not "James Bay")
         return "person", GUESS
     if any(word in gaz.COUNTRIES or word in gaz.PLACES or word in gaz.CAPITALS
            for word in words):

@@ -903,6 +903,11 @@ def _constituency(doc: Doc, toks: list[Token], title: str) -> bool:
         or tok.word in gaz.PARTY_ADJECTIVES or is_people_word(tok.word) for tok in toks)
 
 
+# Last words of a law's or a treaty's name that "on" and its subject may follow: "the
+# Convention on Biological Diversity", "the Agreement on Agriculture" (2.1: no actors).
+_LAWS_ON = frozenset({"Convention", "Treaty", "Agreement", "Protocol", "Accord", "Charter",
+                      "Pact", "Act", "Declaration", "Directive", "Regulation", "Code",
+                      "Statute", "Arrangement", "Framework", "Resolution"})
 # Where `_cut_of` splits, in this order.
 _OF_CONNECTORS = ("of", "for", "on", "the")
 
@@ -921,14 +926,17 @@ def _cut_of(doc: Doc, toks: list[Token], out: list[Span]) -> None:
     for connector in _OF_CONNECTORS:
         if connector in words:  # most names have none of them: nothing to split
             parts = [piece for part in parts for piece in _split_at(part, connector, keep)]
-    after_title = False
+    after_title = after_law = False
     for part in parts:
         part = _strip_connectors(part)
         if not part:
             continue
         if after_title and is_portfolio(doc, part):
             continue  # "Minister for [National Development Planning]"
+        if after_law and doc.prev_word(part[0].start) == "on":
+            continue  # "the European Convention on [Human Rights]": the law's subject
         after_title = is_title_alone(part)
+        after_law = part[-1].word in _LAWS_ON
         # Strip leading demonyms left after the split ("Chinese Ministry ..." stays an org).
         while len(part) > 1 and is_people_word(part[0].word) and not org_by_words(part) \
                 and gazetteer_kind(doc.name_of(part)) is None \

@@ -17,6 +17,7 @@ from ..prefix_regex import prefix_regex
 from .document import Doc, Token, is_ship_name_start
 from .words import (
     ACTION_VERBS,
+    COMPOUND_TAILS,
     CONNECTORS,
     MONTHS_DAYS,
     PERSON_VERBS,
@@ -99,14 +100,6 @@ _KNOWN_AS_REACH = 40
 _LAW_NOUNS = frozenset({"amendment", "amendments", "act", "bill", "law", "laws", "directive",
                         "regulation", "regulations", "legislation", "provision", "provisions",
                         "clause"})
-# What follows a name in a compound that describes something else: "Paris-based".
-_COMPOUND_TAILS = frozenset({
-    "based", "born", "backed", "led", "era", "style", "listed", "owned", "run", "made",
-    "sponsored", "funded", "bound", "registered", "controlled", "dominated", "brokered",
-    "linked", "type", "wide", "centred", "centered", "focused", "speaking", "level",
-    "ruled", "occupied", "built", "produced", "grown", "bred", "educated", "trained",
-    "headquartered", "allied", "aligned", "friendly", "oriented", "inspired", "imposed",
-    "mediated", "financed", "operated", "supported", "appointed", "installed"})
 # How many words before an opening quote may hold the word that announces a title.
 _TRIGGER_REACH = 3
 # What shows a name that is a body's too to be a market's index: a number ("the Nikkei 225",
@@ -462,7 +455,7 @@ def compound_modifier(toks: list[Token]) -> bool:
     compound are no actors (GUIDELINES 2.3); not "Kang Young-hoon", nor "Chechnya" in
     "Chechnya and Moscow-backed" (cut at "and" later)."""
     head, _, tail = toks[-1].word.rpartition("-")
-    return bool(head) and tail in _COMPOUND_TAILS and not any(
+    return bool(head) and tail in COMPOUND_TAILS and not any(
         tok.word in ("and", "or", "&") for tok in toks)
 
 

@@ -287,9 +287,19 @@ def is_everyday_word(word: str) -> bool:
 NOT_PERSON_BEFORE = frozenset(("at", "in"))
 
 
+# What follows a name in a compound that describes something else: "Paris-based".
+COMPOUND_TAILS = frozenset({
+    "based", "born", "backed", "led", "era", "style", "listed", "owned", "held", "run", "made",
+    "sponsored", "funded", "bound", "registered", "controlled", "dominated", "brokered",
+    "linked", "type", "wide", "centred", "centered", "focused", "speaking", "level",
+    "ruled", "occupied", "built", "produced", "grown", "bred", "educated", "trained",
+    "headquartered", "allied", "aligned", "friendly", "oriented", "inspired", "imposed",
+    "mediated", "financed", "operated", "supported", "appointed", "installed"})
+
+
 def described_by(word: str, run_length: int) -> bool:
     """ "Frankfurt-based", "London-listed" in front of a name describe it, they are not in it."""
     if run_length < 2 or "-" not in word or word.startswith(("al-", "el-")):
         return False
     tail = word.rsplit("-", 1)[1]
-    return tail.islower() and tail in gaz.COMMON_WORDS
+    return tail.islower() and (tail in gaz.COMMON_WORDS or tail in COMPOUND_TAILS)

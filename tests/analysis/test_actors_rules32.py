@@ -1,0 +1,61 @@
+"""Actor names of the thirty-second session (GUIDELINES 2.1, 2.3): a word describing a
+body before its name ("London-listed", "Privately-held") is no part of it and makes it a
+body; a unit of a body ("... Crime Unit", "... Antitrust Division") is a body; the subject
+of a treaty after "on" ("the Convention on Biological Diversity") names no actor; a given
+name that is a word too before a surname that is a town too names a person. All
+sentences invented."""
+
+from __future__ import annotations
+
+from newsdesk.analysis.actors import build_actors
+from newsdesk.analysis.entities import find_entities
+from newsdesk.analysis.model import Actor
+from newsdesk.analysis.sentences import split_sentences
+
+
+def actors(text: str) -> list[Actor]:
+    sentences = split_sentences(text)
+    return build_actors(text, sentences, find_entities(text, sentences))
+
+
+def kinds(text: str) -> dict[str, str]:
+    return {actor.name: actor.kind for actor in actors(text)}
+
+
+def test_a_word_describing_a_body_opens_no_name() -> None:
+    assert kinds("Privately-held Kessel Group bought two cosmetics brands.") == {
+        "Kessel Group": "organization"}
+    assert kinds("Oslo-listed Fjordkraft said it would bid for the grid.") == {
+        "Fjordkraft": "organization"}
+    assert kinds("Stockholm-based Varnholm said it would cut 300 jobs.") == {
+        "Varnholm": "organization"}
+
+
+def test_a_person_described_by_a_place_stays_a_person() -> None:
+    assert kinds("London-born Ann Smith runs the fund.") == {"Ann Smith": "person"}
+    assert kinds("Madrid-based Tomasz Brzek won the race.") == {"Tomasz Brzek": "person"}
+
+
+def test_a_unit_or_a_division_of_a_body_is_a_body() -> None:
+    assert kinds("Officers of the National Fraud Unit arrested two men.") == {
+        "National Fraud Unit": "organization"}
+    assert kinds("The Downing Street Policy Unit wrote the report.") == {
+        "Downing Street Policy Unit": "organization"}
+    assert kinds("The Antitrust Division said the merger would raise prices.") == {
+        "Antitrust Division": "organization"}
+
+
+def test_the_subject_of_a_treaty_after_on_is_no_actor() -> None:
+    assert kinds("The court ruled under the European Convention on Human Rights.") == {}
+    assert kinds("The treaty, the Convention on Biological Diversity, came into force in "
+                 "1993.") == {}
+    assert "Commission on Human Rights" in kinds("The Commission on Human Rights met.")
+
+
+def test_a_given_name_and_a_surname_that_are_also_words_and_towns_name_a_person() -> None:
+    assert kinds("Two former managers, Peter Lund and Erik Sand, paid fines.") == {
+        "Peter Lund": "person", "Erik Sand": "person"}
+    assert kinds("Referee James Preston said the goal stood.").get("James Preston") \
+        == "person"
+    assert kinds("Officials in James Bay said the road was closed.").get("James Bay") \
+        != "person"
