@@ -104,6 +104,15 @@ _ABBREVIATIONS = frozenset(
         "n.y",
     ]
 )
+# Abbreviations of days and months, which are words and names too ("Sun", "Mar", "Jan"):
+# one ends no sentence only before a date's number or another day or month ("Wed., Jan. 5").
+_CALENDAR_ABBREVIATIONS = frozenset({
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_CALENDAR_WORDS = _CALENDAR_ABBREVIATIONS | frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december"})
 # After a dotted abbreviation (U.S., a.m.) these words show that a new sentence began.
 _SENTENCE_STARTERS = frozenset(
     [
@@ -181,6 +190,9 @@ def _is_boundary(text: str, punct_start: int, punct_end: int, block_end: int) ->
         return False
     if low in _HONORIFICS and before.isupper() and first.isupper() and not word.isupper():
         return True  # "patients with MS. Final approval": an acronym, not "Ms." in capitals
+    if low in _CALENDAR_ABBREVIATIONS and before[0].isupper() and not first.isdigit() \
+            and word.rstrip(".,").lower() not in _CALENDAR_WORDS:
+        return True  # "owned by Sun. Initially it will": no day, no date after it
     if low in _ABBREVIATIONS or "." in before:
         if "." in before or low in {"inc", "ltd", "corp", "co", "plc", "llc", "etc", "jr", "sr"}:
             # "U.S. officials" continues; "... in the U.S. The next day" starts anew.

@@ -59,3 +59,18 @@ def test_a_given_name_and_a_surname_that_are_also_words_and_towns_name_a_person(
         == "person"
     assert kinds("Officials in James Bay said the road was closed.").get("James Bay") \
         != "person"
+
+
+def test_a_day_or_month_abbreviation_ends_a_sentence_unless_a_date_follows() -> None:
+    def spans(text: str) -> list[str]:
+        return [text[s.start:s.end] for s in split_sentences(text)]
+
+    assert spans("The grid is owned by Sun. Initially it will house the servers.") == [
+        "The grid is owned by Sun.", "Initially it will house the servers."]
+    assert spans("The talks open on Sat. The vote follows.") == [
+        "The talks open on Sat.", "The vote follows."]
+    assert len(spans("Talks resume Wed., Jan. 5 in Rome.")) == 1
+    assert len(spans("The deal closed Dec. 5, 2004, in Oslo.")) == 1
+    assert len(spans("It was signed on Tue. Oct. 3 in Bern.")) == 1
+    assert "Initially" not in kinds("The grid is owned by Sun. Initially it will house the "
+                                    "servers.")
