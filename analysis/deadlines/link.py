@@ -160,11 +160,20 @@ _NO_SUBJECT = re.compile(r"[\s,]*(?:will|would|shall|must|could|is|are|takes?|co
 
 
 def _apposed_back(spot: Spot) -> bool:
-    """The time's clause has no subject of its own, and the sentence's is a reference."""
+    """The time's clause has no subject of its own, and the sentence's is a reference:
+    after an apposition, or a verb joined to the sentence's first one ("They had been due
+    to expire on Sunday and will now run until 20 February")."""
     if _APPOSED_BACK_SUBJECT.match(spot.before):
         return True
-    return bool(_NO_SUBJECT.match(spot.before)) and bool(
-        _APPOSED_BACK_SUBJECT.match(spot.text, spot.sentence.start))
+    if not _NO_SUBJECT.match(spot.before):
+        return False
+    return bool(_APPOSED_BACK_SUBJECT.match(spot.text, spot.sentence.start)) or bool(
+        _JOINED_VERB.search(spot.text, spot.sentence.start, spot.start)
+        and _BACK_SUBJECT.match(spot.text[spot.sentence.start:spot.start]))
+
+
+# A verb joined to the one before it, its subject shared: "... on Sunday and [will now run]".
+_JOINED_VERB = re.compile(r"[^,;:]\s+(?:and|but)\s+$", re.I)
 
 
 def _named(text: str, start: int, end: int) -> tuple[set[str], set[str]]:

@@ -781,6 +781,11 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
                 if " " in subject else subject
         return subject + " " + rest
     borrowed = _sentence_subject(spot)
+    if borrowed and _PRONOUN.match(borrowed) and measure is not None and measure.trigger:
+        # "They had been due to expire on Sunday and will now run until ...": the measure
+        # the sentence's pronoun stands for
+        phrase = measure_phrase(spot.text, measure)
+        return phrase + " " + _verb_agreeing(phrase, rest)
     if not borrowed and measure is not None:
         borrowed = (measure.targets[0] if measure.targets and rest.lower().startswith("must")
                     else measure_phrase(spot.text, measure))

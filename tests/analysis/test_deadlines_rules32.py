@@ -1,0 +1,35 @@
+"""Deadline rules of the thirty-second session, on invented sentences (GUIDELINES.md 5.1):
+a verb joined to a sentence whose subject refers back to the measure before shares that
+subject ("They had been due to expire on Sunday and will now run until ...")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdesk.analysis.engine import analyze
+
+PUBLISHED = "2006-02-13"
+
+
+def _deadlines(text: str) -> list[tuple[str, str, str]]:
+    found = analyze(text, dt.date.fromisoformat(PUBLISHED))
+    return [(d.date, d.text, d.what) for d in found.deadlines]
+
+
+def test_a_joined_verb_shares_the_back_reference_of_the_sentence_s_subject():
+    found = _deadlines("EU foreign ministers extended the sanctions against Zimbabwe. They "
+                       "had been due to expire on Sunday and will now run until 20 February "
+                       "2007.")
+    assert [(date, text) for date, text, _ in found] == [("2007-02-20", "20 February 2007")]
+    assert found[0][2].startswith("the sanctions against Zimbabwe will")
+    found = _deadlines("Canada lifted its ban on beef from the United States. The rules, "
+                       "which lapsed on Friday, were replaced. The curbs were eased last "
+                       "week and will end on 30 June.")
+    assert ("2006-06-30", "30 June") in [(date, text) for date, text, _ in found]
+
+
+def test_a_joined_verb_after_a_subject_that_is_no_reference_sets_nothing():
+    assert _deadlines("EU foreign ministers extended the sanctions against Zimbabwe. Officials "
+                      "met on Friday and will meet again on 1 March 2007.") == []
+    assert _deadlines("EU foreign ministers extended the sanctions against Zimbabwe. Farmers "
+                      "protested on Sunday and will march again until 20 February 2007.") == []
