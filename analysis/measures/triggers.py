@@ -472,6 +472,8 @@ def _tax_type(view: SentenceView, found: Found) -> str:
     if found.bound and any(word in taxed for word in objects):
         return "other"  # "repeal the tax on imported fuel": a fuel tax
     for step, word in enumerate(objects):
+        if word == "foreign" and _payer_after(objects, step):
+            return "other"  # "a 15% tax on foreign home buyers", "a levy on foreign banks"
         if word in _IMPORT_WORDS or word in ("exports", "exported") \
                 or found.last + 2 + step in view.ent_at:
             break
@@ -483,6 +485,19 @@ def _tax_type(view: SentenceView, found: Found) -> str:
     return "other" if any(word in taxed for word in objects) else found.type
 
 
+def _payer_after(objects: list[str], step: int) -> bool:
+    """Whether "foreign" at `step` qualifies who pays ("foreign [home] buyers", "foreign
+    banks"), not goods from abroad ("foreign cars")."""
+    return any(word in _FOREIGN_PAYERS for word in objects[step + 1:step + 3])
+
+
+# Who may pay a tax as a foreigner: a tax on them is a tax (4.3 other), not a duty on goods.
+_FOREIGN_PAYERS = frozenset({
+    "buyers", "buyer", "purchasers", "investors", "investor", "banks", "lenders", "insurers",
+    "companies", "firms", "corporations", "businesses", "retailers", "supermarkets",
+    "chains", "workers", "employees", "nationals", "residents", "owners", "landlords",
+    "students", "visitors", "tourists", "travellers", "travelers", "funds", "shareholders",
+    "speculators", "multinationals", "operators", "airlines", "carriers", "platforms"})
 # What a "sugar tax" or "levy on sugar" taxes at home but "duties on sugar" tax at the border.
 _TRADED_NOT_TAXED = frozenset({"sugar"})
 # What a levy or duty falls on that makes it a tax, not a tariff, when named before any
