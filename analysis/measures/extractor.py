@@ -1174,6 +1174,13 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
                 # benefited from unfair state subsidies", "to offset subsidies", "sold below
                 # cost": duties against dumping or subsidies (4.3 trade_defence)
                 trigger.type = "trade_defence"
+            elif trigger.type == "investigation" and _DEFENCE_PROBE.search(
+                    view.doc.text, view.start, view.end) \
+                    and not _NOT_TRADE_DUMPING.search(view.doc.text, view.start, view.end):
+                # "is investigating whether Vietnamese shrimp was dumped on the US market",
+                # "whether the panels were unfairly subsidised": an anti-dumping or
+                # anti-subsidy probe (4.3 trade_defence)
+                trigger.type = "trade_defence"
             elif trigger.type == "sanction" and _sanctions_on_trade(view, trigger):
                 # "The WTO authorised Brazil to impose sanctions worth up to $830m a year on
                 # US goods", "trade sanctions on American goods came into force in the
@@ -1450,7 +1457,21 @@ _DEFENCE_PURPOSE = re.compile(
     r"|\bbenefit(?:ed|ted|s|ing)?\s+from\s+(?:\w+\s+){0,3}subsid"
     r"|\b(?:sold|selling|sells)\s+(?:\w+\s+){0,3}below\s+(?:cost|the\s+cost|market|fair)"
     r"|(?<!anti-)(?<!anti\s)(?<!anti)\bdump(?:ed|ing)\b"  # (not "anti-dumping revenue")
-    r"|\bunfairly\s+(?:cheap|subsidi[sz]ed|low)", re.I)
+    r"|\bunfairly\s+(?:cheap|subsidi[sz]ed|low)"
+    r"|\b(?:illegal|unfair|improper|prohibited)\s+(?:government\s+|export\s+)?subsid", re.I)
+# What an anti-dumping or anti-subsidy probe asks: goods sold below their cost or value,
+# dumped on a market, or unfairly subsidised.
+_DEFENCE_PROBE = re.compile(
+    r"\b(?:sold|selling|sells|priced)\s+(?:\w+\s+){0,3}below\s+(?:cost|the\s+cost|market"
+    r"|fair|normal)"
+    r"|(?<!anti-)(?<!anti\s)(?<!anti)\bdump(?:ed|ing)\s+(?:\w+\s+){0,3}?(?:on|in|into)\s+"
+    r"(?:the\s+)?(?:[\w.-]+\s+){0,2}?markets?\b"
+    r"|\b(?:being|been|was|were|are|is)\s+dumped\b"
+    # (not "illegal state aid": the Commission's own competition probe, 4.3 investigation)
+    r"|\bunfairly\s+(?:cheap|subsidi[sz]ed|low|priced)", re.I)
+# Dumping that is no trade: waste, sewage, toxic matter.
+_NOT_TRADE_DUMPING = re.compile(r"\b(?:waste|sewage|toxic|chemicals|rubbish|garbage|pollut)",
+                                re.I)
 _DISPUTE_WORDS = re.compile(r"authori[sz]|permission|right to|retaliat|dispute|rul(?:ed|ing)"
                             r"|complain", re.I)
 _SANCTION_WORDS = frozenset({"sanction", "sanctions", "trade sanctions", "retaliatory sanctions"})

@@ -1006,6 +1006,16 @@ def _on_after(view: SentenceView, found: Found) -> int:
     return verb + 1
 
 
+def _dealings_with(words: list[str]) -> bool:
+    """ "(a ban on) all dealings with", "(on) financial transactions with": what a financial
+    sanction forbids, with whom after it."""
+    at = 1 if words[:1] and words[0] in ("all", "any", "financial") else 0
+    return len(words) > at + 1 and words[at] in _DEALINGS and words[at + 1] == "with"
+
+
+_DEALINGS = frozenset({"transactions", "dealings", "business", "payments", "transfers"})
+
+
 def object_type(view: SentenceView, found: Found) -> str | None:
     """The type a restriction word takes from its qualifier or object ("ban on arms exports")."""
     before = view.low(found.first - 1)
@@ -1027,6 +1037,8 @@ def object_type(view: SentenceView, found: Found) -> str | None:
                 return _TYPE_WORDS[word]
             if word.endswith("-made"):
                 return "import_ban"  # "a ban on Chinese-made cameras"
+        if _dealings_with(words):
+            return "sanction"  # "a ban on all transactions with the central bank" (4.3)
         if _access_to_technology(view, on + 1):
             return "export_control"  # "curbs on China's access to advanced chips"
         ent = view.ent_at.get(on + 1) or view.ent_at.get(on + 2)

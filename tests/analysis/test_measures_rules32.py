@@ -24,3 +24,28 @@ def test_a_tax_on_foreign_goods_stays_a_tariff():
     assert _types("Hungary imposed a tax on foreign goods.") == [("tariff", "impose")]
     assert _types("Hungary imposed a duty on foreign cars.") == [("tariff", "impose")]
     assert _types("Hungary imposed a 5% tax on imported cars.") == [("tariff", "impose")]
+
+
+def test_a_ban_on_dealings_with_a_party_is_a_financial_sanction():
+    assert _types("The US imposed a ban on transactions with the Central Bank of Iran.") == [
+        ("sanction", "impose")]
+    assert _types("Russia imposed a ban on all dealings with the bank.") == [
+        ("sanction", "impose")]
+    assert _types("Russia imposed a ban on Polish meat.") == [("import_ban", "impose")]
+
+
+def test_a_probe_of_dumped_or_unfairly_subsidised_goods_is_trade_defence():
+    assert _types("The Commerce Department is investigating whether Vietnamese shrimp was "
+                  "dumped on the US market.") == [("trade_defence", "investigate")]
+    assert _types("Canada is investigating whether Chinese solar panels were unfairly "
+                  "subsidized.") == [("trade_defence", "investigate")]
+    assert _types("The European Commission is investigating whether Ireland gave Apple "
+                  "illegal state aid.") == [("investigation", "investigate")]
+    assert _types("Police are investigating whether the firm dumped toxic waste in the "
+                  "river.") in ([], [("investigation", "investigate")])
+
+
+def test_duties_after_a_finding_of_illegal_subsidies_are_trade_defence():
+    assert ("trade_defence", "impose") in _types(
+        "The US imposed duties of up to 200% on Canadian aircraft after ruling that the "
+        "maker received illegal subsidies.")
