@@ -132,7 +132,8 @@ def _states_before_triggers(text: str, start: int, end: int) -> set[str]:
 def referred_back(spot: Spot, previous: Sentence, measures: list[Measure]) -> int | None:
     """The last measure of the sentence before, when the time's clause opens with a
     subject that refers back to it ("The higher rate will take effect on June 4")."""
-    if spot.fronted or not (_BACK_SUBJECT.match(spot.before) or _apposed_back(spot)):
+    if spot.fronted or not (_BACK_SUBJECT.match(spot.before) or _apposed_back(spot)
+                            or _BACK_OBJECT.match(spot.before)):
         return None
     earlier = [index for index, measure in enumerate(measures)
                if measure.start <= previous.start and previous.end <= measure.end]
@@ -144,6 +145,14 @@ def referred_back(spot: Spot, previous: Sentence, measures: list[Measure]) -> in
     earlier = [index for index, measure in enumerate(measures)
                if measure.end <= previous.end and measure.type in types]
     return earlier[-1] if earlier else None
+
+
+# A pronoun for the measure as the object of an expectation or a wish, in a passive: "He
+# expects it to be lifted over the next six months", "Ministers want them scrapped by May".
+_BACK_OBJECT = re.compile(
+    r"^\s*(?:(?:and|but|so)\s+)?(?:[\w'’.-]+\s+){1,4}?(?:expects?|expected|wants?|wanted"
+    r"|hopes?\s+for|hoped\s+for|would\s+like)\s+(?:it|them)\s+(?:to\s+be\s+)?"
+    r"(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+$", re.I)
 
 
 # The sentence's subject, then an apposition, then the time's clause: "The rules, issued

@@ -567,7 +567,8 @@ _TREND = re.compile(r"\bto\s+(?:continue\s+to\s+|keep\s+)?(?:widen|narrow|grow|s
 
 
 def _expected(spot: Spot, measure_here: bool) -> Cue | None:
-    if spot.prep not in _BY_PREPS and not (measure_here and _deictic(spot)):
+    if spot.prep not in _BY_PREPS and not (measure_here and _deictic(spot)) \
+            and not _over_the_next(spot):
         # before the search: most times have no such preposition ("is expected to add
         # names to its sanctions list next week", of a measure, needs none)
         return None
@@ -582,8 +583,15 @@ def _expected(spot: Spot, measure_here: bool) -> Cue | None:
     return None
 
 
+def _over_the_next(spot: Spot) -> bool:
+    """ "over the next six months", "during the coming year": a span from now, whose end
+    an expected or intended step is due by (5.3)."""
+    return spot.prep in ("over", "during", "throughout") and spot.timex.type == "DURATION" \
+        and _FROM_NOW.match(spot.timex.text) is not None
+
+
 def _target(spot: Spot, measure_here: bool) -> Cue | None:
-    if spot.prep not in _BY_PREPS:
+    if spot.prep not in _BY_PREPS and not _over_the_next(spot):
         return None
     found = _last(words().intent, spot.frame) or _last(_AGREED_THEN, spot.frame)
     if found and _has("company", spot.frame[:found.start()]) \

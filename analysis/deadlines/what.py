@@ -256,12 +256,23 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         if before:
             return _finish(before, text)
     plain = _without_subject_relative(_body(spot, cue))
+    wished = _WISHED_PRONOUN.search(plain) if measure is not None and measure.trigger else None
+    if wished is not None and measure is not None:
+        # "He expects it to be lifted": the measure the pronoun stands for
+        plain = (plain[:wished.start("pronoun")] + measure_phrase(text, measure)
+                 + plain[wished.end("pronoun"):])
     body = _obligation_form(plain) if cue.rule in ("due", "obligation", "granted") else plain
     label = _finish(_with_subject(body, spot, measure), text) or _fallback(text, measure)
     if spot.prep in ("until", "till") and not _FINITE.search(label) and plain:
         # "They have until midnight on 16 December": "They have until then", not "they"
         label = _finish(f"{plain} until then", text)
     return label
+
+
+# A pronoun for the measure after a verb of expecting or wishing: "expects [it] to be lifted".
+_WISHED_PRONOUN = re.compile(r"\b(?:expects?|expected|wants?|wanted|hopes?\s+for|hoped\s+for"
+                             r"|would\s+like)\s+(?P<pronoun>it|them)\s+(?:to\s+be\s+)?\w+",
+                             re.I)
 
 
 def _base_form(verb: str) -> str:

@@ -33,3 +33,20 @@ def test_a_joined_verb_after_a_subject_that_is_no_reference_sets_nothing():
                       "met on Friday and will meet again on 1 March 2007.") == []
     assert _deadlines("EU foreign ministers extended the sanctions against Zimbabwe. Farmers "
                       "protested on Sunday and will march again until 20 February 2007.") == []
+
+
+def test_a_step_expected_over_the_next_span_is_due_at_its_end():
+    found = analyze("The government plans to phase out the fuel subsidy over the next two "
+                    "years.", dt.date(2005, 3, 1)).deadlines
+    assert [(d.date, d.text) for d in found] == [("2007", "the next two years")]
+    assert analyze("The subsidy was paid over two years.", dt.date(2005, 3, 1)).deadlines == []
+
+
+def test_a_pronoun_for_the_measure_as_the_object_of_an_expectation_refers_back():
+    found = analyze("Germany wants the EU arms embargo on China to end. He expects it to be "
+                    "lifted over the next six months.", dt.date(2005, 3, 1)).deadlines
+    assert [(d.date, d.text, d.measure) for d in found] == [
+        ("2005-09", "the next six months", 0)]
+    assert "embargo" in found[0].what and " it " not in f" {found[0].what} "
+    assert analyze("Russia banned Polish meat in November. Analysts expect it to be a long "
+                   "dispute over the next months.", dt.date(2005, 3, 1)).deadlines == []
