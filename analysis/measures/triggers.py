@@ -803,7 +803,7 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
     # verb bans that is no goods: "France banned smoking in public places".
     nxt = view.low(found.last + 1)
     if nxt in ("on", "against"):
-        return "other"
+        return "sanction" if _a_state_alone(view, found.last + 2) else "other"
     if found.entry.phrase == "banned" and (nxt.endswith("ing") or nxt in ("the", "all")
                                            or _gerund_banned(view, found)):
         return "other"
@@ -1004,6 +1004,20 @@ def _on_after(view: SentenceView, found: Found) -> int:
     if view.verb_action(verb) is None or view.low(verb + 1) not in ("on", "against"):
         return found.last + 1
     return verb + 1
+
+
+def _a_state_alone(view: SentenceView, at: int) -> bool:
+    """Whether a country's name stands at `at` with no goods or field after it: "tighter
+    restrictions on Cuba", "new curbs against Iran" (a state the restrictions punish, 4.3
+    sanction; not "restrictions on Chinese steel")."""
+    ent = view.ent_at.get(at)
+    if ent is None or ent.kind != "country" or ent.demonym or ent.first != at:
+        return False
+    after = view.low(ent.last + 1)
+    return not after.isalpha() or after in ("in", "on", "over", "after", "for", "and",
+                                             "since", "until", "from", "last", "this",
+                                             "earlier", "because", "as", "by", "that",
+                                             "which", "to")
 
 
 def _dealings_with(words: list[str]) -> bool:

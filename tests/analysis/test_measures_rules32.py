@@ -49,3 +49,13 @@ def test_duties_after_a_finding_of_illegal_subsidies_are_trade_defence():
     assert ("trade_defence", "impose") in _types(
         "The US imposed duties of up to 200% on Canadian aircraft after ruling that the "
         "maker received illegal subsidies.")
+
+
+def test_restrictions_on_a_state_alone_are_a_sanction():
+    assert _types("The Bush administration introduced even tighter restrictions on Cuba in "
+                  "May.") == [("sanction", "impose")]
+    assert _types("Washington imposed new curbs on Russia after the invasion.") == [
+        ("sanction", "impose")]
+    assert _types("The US imposed restrictions on Chinese steel.") == [("import_ban", "impose")]
+    assert _types("The US tightened export restrictions on China.") == [
+        ("export_control", "impose")]
