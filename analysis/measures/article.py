@@ -36,6 +36,10 @@ _NEXT_SENTENCE_GAP = 3  # characters between a sentence's full stop and the next
 _SUBJECT_OPENING = 20  # characters into a sentence its subject's name may start
 _PRONOUN_REACH = 400  # characters back to the organization "it" stands for
 _ORIGIN_SUFFIX = re.compile(r"(?:made|built|produced|grown|sourced|origin|manufactured)\b")
+_PRISON_TARIFF = re.compile(
+    r"\b(?:murder|life|sentencing|prison|jail)\s+tariffs?\b"
+    r"|\btariffs?\s*[-–—,(]\s*(?:the\s+)?minimum\s+(?:term|time|period)"
+    r"|\b\d+-year\s+(?:minimum\s+)?tariff\b|\btariffs?\s+of\s+\d+\s+years", re.I)
 _DUTY_TARIFF = re.compile(r"\btariffs? on (?:imports|goods|[A-Z])|\bimport tariff|\bcustoms", re.I)
 _ANAPHORIC_ORGS = re.compile(
     r"\b[Tt]he ((?i:ministry|commission|department|regulator|agency|bureau|administration"
@@ -241,6 +245,12 @@ class DocContext:
         """ "water tariffs" anywhere: the article's tariffs are prices a firm charges."""
         return bool(self.lex.price_tariff_re.search(self.text)) and \
             not _DUTY_TARIFF.search(self.text)
+
+    @cached_property
+    def prison_tariffs(self) -> bool:
+        """ "the murder tariff", "a 15-year tariff": the article's tariffs are the minimum
+        terms prisoners serve (British usage), no duties."""
+        return bool(_PRISON_TARIFF.search(self.text)) and not _DUTY_TARIFF.search(self.text)
 
     def named_before(self, offset: int) -> Ent | None:
         """What "it" stands for: the last organization named shortly before `offset`, else

@@ -59,3 +59,12 @@ def test_restrictions_on_a_state_alone_are_a_sanction():
     assert _types("The US imposed restrictions on Chinese steel.") == [("import_ban", "impose")]
     assert _types("The US tightened export restrictions on China.") == [
         ("export_control", "impose")]
+
+
+def test_a_prisoner_s_tariff_is_no_duty():
+    assert ("tariff", "ease") not in _types(
+        "At present judges can reduce the tariff - the minimum term they must serve - if the "
+        "defendant pleads guilty. Murderers who face a 15-year tariff could get five years "
+        "knocked off.")
+    assert _types("Brazil set a minimum tariff of 10% on imported cars.") == [
+        ("tariff", "impose")]
