@@ -117,6 +117,19 @@ def acronym(tokens: Sequence[str]) -> str:
                    if token not in {"of", "the", "and", "for", "on", "de"})
 
 
+def initials(tokens: Sequence[str]) -> tuple[str, ...]:
+    """The initials a name may be written as: of its words as folded ("world trade
+    organization" -> "wto"); for a head word the folding moved to the front, of the words
+    as written ("department of export credits guarantee" -> "ecgd" too); with its "of"
+    ("ministry of commerce" -> "moc" too)."""
+    out = [acronym(tokens)]
+    if len(tokens) >= 3 and tokens[0] in _REORDER_HEADS and tokens[1] == "of":
+        out.append(acronym([*tokens[2:], tokens[0]]))
+    if "of" in tokens:  # "Ministry of Commerce (MOC)": its "of" written too
+        out.append("".join(token[0] for token in tokens if token != "the"))
+    return tuple(dict.fromkeys(out))
+
+
 # The index asks the same few names (some 24,000 in a store of 100,000 articles) for their
 # folded form and key again and again: kept (their tokens are kept above).
 _memo = functools.lru_cache(maxsize=1 << 16)

@@ -18,7 +18,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from .. import gazetteer
-from ..linking import BODY_WORDS, NAME_EXTENSIONS, acronym, fold, org_tokens, person_tokens
+from ..linking import BODY_WORDS, NAME_EXTENSIONS, fold, initials, org_tokens, person_tokens
 from ..model import EntitySpan, Mention
 from .lexicon import COUNTRY_HEADS, country_name, demonym_country
 
@@ -223,8 +223,8 @@ def _org_keys(key: str, tokens: list[str], text: str) -> list[tuple[str, str]]:
     keys = [("org", key)] + [("org-stem", stem) for stem in _stems(tokens)]
     if _initials_like(text) and len(tokens) == 1:
         keys.append(("org-initials", tokens[0]))  # "WTO" -> clusters whose initials are wto
-    if len(tokens) >= 2:
-        keys.append(("org-upper", acronym(tokens)))  # "World Trade Organization" -> a "WTO"
+    if len(tokens) >= 2:  # "World Trade Organization" -> a "WTO"
+        keys.extend(("org-upper", written) for written in initials(tokens))
     return keys
 
 
@@ -360,7 +360,8 @@ class _Clustering:
         for stem in _stems(cluster.tokens):
             self.blocks.add("org-stem", stem, found)
         if len(cluster.tokens) >= 2:
-            self.blocks.add("org-initials", acronym(cluster.tokens), found)
+            for written in initials(cluster.tokens):
+                self.blocks.add("org-initials", written, found)
 
     def _index_org_name(self, found: int, name: str) -> None:
         """Remember an upper-case name a cluster was written as ("WTO"), for its full form."""
@@ -411,9 +412,10 @@ def _same_org(tokens: list[str], cluster_tokens: list[str], text: str,
     if not tokens or not cluster_tokens:
         return False
     if _initials_like(text) and len(tokens) == 1 and len(cluster_tokens) >= 2 \
-            and acronym(cluster_tokens) == tokens[0] \
+            and tokens[0] in initials(cluster_tokens) \
             and (text.isupper() or len(cluster_tokens) >= 3):
         return True
-    if len(tokens) >= 2 and acronym(tokens) in cluster_upper:
-        return True
+    if len(tokens) >= 2 and len(cluster_tokens) == 1 \
+            and any(written in cluster_upper for written in initials(tokens)):
+        return True  # ("European Council" is not the "EC" told as the European Commission)
     return _extends(tokens, cluster_tokens)

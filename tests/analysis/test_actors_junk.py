@@ -109,9 +109,10 @@ def test_an_abbreviation_given_with_or_for_a_term_is_no_actor():
             "covers steel. The threshold rises to 6,500 MTOPS, or millions of theoretical "
             "operations per second.")
     assert names(text) == set()
-    # a body's stays
-    found = names("The Food Standards Agency, or FSA, said so. The FSA agreed.")
-    assert "Food Standards Agency" in found and "FSA" in found
+    # a body's stays, a mention of the body
+    found = actors("The Food Standards Agency, or FSA, said so. The FSA agreed.")
+    assert [(a.name, [m.text for m in a.mentions]) for a in found] == [
+        ("Food Standards Agency", ["Food Standards Agency", "FSA", "FSA"])]
 
 
 def test_named_charges_taxes_and_curbs_are_no_actors():

@@ -74,3 +74,26 @@ def test_a_day_or_month_abbreviation_ends_a_sentence_unless_a_date_follows() -> 
     assert len(spans("It was signed on Tue. Oct. 3 in Bern.")) == 1
     assert "Initially" not in kinds("The grid is owned by Sun. Initially it will house the "
                                     "servers.")
+
+
+def _mentions(text: str) -> dict[str, list[str]]:
+    return {actor.name: [m.text for m in actor.mentions] for actor in actors(text)}
+
+
+def test_initials_in_brackets_are_the_body_s_whatever_its_head_word():
+    found = _mentions("The Export Credits Guarantee Department (ECGD) said so. The ECGD will "
+                      "stop lending.")
+    assert found == {"Export Credits Guarantee Department": [
+        "Export Credits Guarantee Department", "ECGD", "ECGD"]}
+    found = _mentions("The Fisheries Standards Agency (FSA) ordered the withdrawal. The FSA "
+                      "said more tests would follow.")
+    assert list(found) == ["Fisheries Standards Agency"]
+    assert list(_mentions("The Ministry of Commerce (MOC) said so. The MOC will act.")) == [
+        "Ministry of Commerce"]
+
+
+def test_a_body_told_by_its_initials_takes_in_no_other_body_with_them():
+    found = _mentions("The European Commission (EC) said so. Later the European Council met "
+                      "in Brussels.")
+    assert found["European Commission"] == ["European Commission", "EC"]
+    assert found["European Council"] == ["European Council"]
