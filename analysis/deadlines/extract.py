@@ -207,7 +207,9 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         # "Treasurer X said on Monday that the investors must sell within 60 days": a span
         # counted from the day the sentence tells (5.3), else from publication
         anchor = _told_on(text, sentence, timex, times or [], published)
-    forward = cue.forward and not (spot.fronted and _past(timex, published))
+    # ("expects to publish the list by Monday": "by" looks ahead as firmly)
+    forward = (cue.forward or spot.prep in _AHEAD_PREPS) \
+        and not (spot.fronted and _past(timex, published))
     # ("In January, Commissioner Meissner ruled that Elian should go back": a time opening
     # the sentence dates its main verb, whose tense the time's value was read from)
     value = due_date(timex, spot.prep, spot.lead, published if forward else None,
@@ -219,6 +221,10 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     what = what_is_due(spot, cue, measures[link] if link is not None else None)
     return Deadline(date=value, what=what, start=timex.start, end=timex.end, text=timex.text,
                     measure=link, why=f"deadline.{cue.rule}: {cue.words}"[:80])
+
+
+# Prepositions of a time that is still to come when a rule reads a deadline there.
+_AHEAD_PREPS = frozenset({"by", "before", "no later than", "not later than"})
 
 
 def _past(timex: TimeExpr, published: date | None) -> bool:

@@ -662,6 +662,16 @@ _DELIBERATING = re.compile(r"\s+(?:(?:also|then|next|now|again|only|first)\s+)?(
                            r"|set\s+out|propose|recommend|look\s+(?:at|into)|weigh|evaluate"
                            r"|monitor|meet|vote|brief|address|attend|hold|host|travel|visit"
                            r"|speak|testify)\b", _I)
+# What a body weighs and must settle by a time ("would decide within 30 days", "will look at
+# the charges again within 12 months", "will rule by Sept. 30"): due then, a policy
+# outcome (5.1); told "on" or "in" a day it is that day's meeting or hearing.
+# (not a standing time for every case: "will rule on each application within 45 days")
+_SETTLED_BY = re.compile(r"\s+(?:(?:also|then|next|now|again|only|first)\s+)?(?:decide|rule"
+                         r"|review|reconsider|consider|assess|examine|study|set\s+out|propose"
+                         r"|recommend|look\s+(?:again\s+)?(?:at|into)|weigh|evaluate)\b"
+                         r"(?!(?:\s+[\w-]+){0,2}\s+(?:each|every|any|all)\b)", _I)
+_DUE_BY_PREPS = frozenset({"by", "before", "no later than", "not later than", "within",
+                           "inside"})
 # "will be in Paris", "would be there": a state of being, no step.
 # (and "will be judged", "would be questioned": the official undergoes it, takes no step)
 _BE_ONLY = re.compile(r"\s+(?:also\s+|still\s+)?be\s+(?:in|at|on|there|here|back|home|able"
@@ -679,7 +689,8 @@ def _official_step(spot: Spot, measure_here: bool) -> Cue | None:
     future = _last(_FUTURE, spot.frame)
     if future is None or _interrupted(spot, future.end()) \
             or _BE_ONLY.match(spot.frame, future.end()) \
-            or _DELIBERATING.match(spot.frame, future.end()):
+            or _DELIBERATING.match(spot.frame, future.end()) and not (
+                spot.prep in _DUE_BY_PREPS and _SETTLED_BY.match(spot.frame, future.end())):
         return None
     at = spot.start + future.start()
     # the official named nearest before "will": an actor, or a body's common noun ("the
@@ -806,7 +817,7 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
 
 
 # A body's written output put out by a time: what it must make known is the step.
-_PUBLISHING = re.compile(r"publish|issue|release|deliver|submit|present|unveil|send", _I)
+_PUBLISHING = re.compile(r"publish|issue|release|deliver|submit|present|unveil|send|give", _I)
 _OUTPUT = re.compile(r"\s+(?:(?:its|their|the|a|an|further|new|final|draft|complete|full"
                      r"|detailed|updated|interim)\s+){0,3}(?:guidance|guidelines|rules|regulations"
                      r"|findings|report|ruling|recommendations|proposals|list|decision|verdict"
@@ -820,7 +831,7 @@ def _body_output(spot: Spot) -> bool:
     sentence: a policy outcome, not an event."""
     found = _PUBLISHING.search(spot.frame)
     return found is not None and _OUTPUT.match(spot.frame, found.end()) is not None \
-        and _has("official", spot.sentence_text)
+        and (_has("official", spot.sentence_text) or bool(spot.officials))
 
 
 # What the future is told under: "by 2008 under plans unveiled by the government".

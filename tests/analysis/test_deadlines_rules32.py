@@ -50,3 +50,27 @@ def test_a_pronoun_for_the_measure_as_the_object_of_an_expectation_refers_back()
     assert "embargo" in found[0].what and " it " not in f" {found[0].what} "
     assert analyze("Russia banned Polish meat in November. Analysts expect it to be a long "
                    "dispute over the next months.", dt.date(2005, 3, 1)).deadlines == []
+
+
+def _dates(text: str, published: str = "2006-05-20") -> list[tuple[str, str]]:
+    found = analyze(text, dt.date.fromisoformat(published))
+    return [(d.date, d.text) for d in found.deadlines]
+
+
+def test_what_a_body_must_settle_by_a_time_is_due_then():
+    assert _dates("The regulator said it would look at the charges again within 12 months."
+                  ) == [("2007-05", "12 months")]
+    assert _dates("The ministry said it would review the ban by the end of June.") == [
+        ("2006-06-30", "the end of June")]
+    # a meeting's day, a standing time for every case: no deadline
+    assert _dates("The committee will meet by the end of June to discuss the ban.") == []
+    assert _dates("The ministry will rule on each application within 45 working days.") == []
+
+
+def test_a_body_s_output_expected_by_a_time_counts_with_the_body_named():
+    assert _dates("The Fisheries Standards Agency (FSA) ordered the withdrawal. The FSA "
+                  "expects to publish a complete list of recalled foods by Monday.") == [
+        ("2006-05-22", "Monday")]
+    assert _dates("The Department for Transport said it expected to give its decision "
+                  "within 30 days.") == [("2006-06-19", "30 days")]
+    assert _dates("Acme expects to publish its annual report by March.") == []
