@@ -634,8 +634,13 @@ def _scheduled(spot: Spot, measure_here: bool) -> Cue | None:
     if future and not _interrupted(spot, future.end()) and \
             _soft_ok(spot, measure_here, strict=False) and (
                 _policy_act(spot, future) or measure_here and _policy_object(spot, future)
-                and not _LEVEL_BY.search(spot.frame)):  # (a level reached: `_level_by`'s)
+                and not _LEVEL_BY.search(spot.frame)  # (a level reached: `_level_by`'s)
+                or _body_output(spot)):  # "the inspectors would report within 60 days"
         return Cue("scheduled", f"'{_short(future.group())}' + '{spot.prep}'")
+    due = _OUTPUT_DUE.search(spot.frame) if future is None and spot.prep in _BY_PREPS else None
+    if due is not None and _soft_ok(spot, measure_here, strict=False):
+        # "said a decision could come by the end of the month": a body's output due then
+        return Cue("expected", f"'{_short(due.group().split()[-1].lower())}' + '{spot.prep}'")
     return None
 
 
@@ -819,10 +824,21 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
 # A body's written output put out by a time: what it must make known is the step.
 _PUBLISHING = re.compile(r"publish|issue|release|deliver|submit|present|unveil|send|give", _I)
 _OUTPUT = re.compile(r"\s+(?:(?:its|their|the|a|an|further|new|final|draft|complete|full"
-                     r"|detailed|updated|interim)\s+){0,3}(?:guidance|guidelines|rules|regulations"
-                     r"|findings|report|ruling|recommendations|proposals|list|decision|verdict"
-                     r"|legislation|bill)\b",
+                     r"|detailed|updated|interim|formal|issues)\s+){0,3}(?:guidance|guidelines"
+                     r"|rules|regulations|findings|report|ruling|recommendations|proposals|list"
+                     r"|decision|verdict|legislation|bill|statement|assessment|opinion"
+                     r"|conclusions|results|response)\b",
                      _I)
+# A body's output as the subject, due: "A decision by the commission is expected by Sept.
+# 30", "said a decision could come by the end of the month".
+_OUTPUT_DUE = re.compile(r"\b(?:decision|ruling|verdict|report|findings|recommendations?"
+                         r"|judg(?:e)?ment|assessment|opinion)\b[^,;]{0,60}?\b(?:(?:is|are)\s+"
+                         r"(?:expected|due|likely)|(?:could|will|would|should|may)\s+come)\s*$",
+                         _I)
+# A body that will report, its findings the output: "the inspectors would report within 60
+# days", "and report to Parliament before the summer recess".
+_REPORTS = re.compile(r"\b(?:will|would|to|and|must|should)\s+(?:then\s+)?report"
+                      r"(?:\s+(?:back|to\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))?\s*$")
 
 
 def _body_output(spot: Spot) -> bool:
@@ -830,8 +846,10 @@ def _body_output(spot: Spot) -> bool:
     final ruling", "is due to deliver its final report"), with an official body in the
     sentence: a policy outcome, not an event."""
     found = _PUBLISHING.search(spot.frame)
-    return found is not None and _OUTPUT.match(spot.frame, found.end()) is not None \
-        and (_has("official", spot.sentence_text) or bool(spot.officials))
+    put_out = found is not None and _OUTPUT.match(spot.frame, found.end()) is not None \
+        or _OUTPUT_DUE.search(spot.frame) is not None \
+        or spot.prep in _DUE_BY_PREPS and _REPORTS.search(spot.frame) is not None
+    return put_out and (_has("official", spot.sentence_text) or bool(spot.officials))
 
 
 # What the future is told under: "by 2008 under plans unveiled by the government".

@@ -74,3 +74,18 @@ def test_a_body_s_output_expected_by_a_time_counts_with_the_body_named():
     assert _dates("The Department for Transport said it expected to give its decision "
                   "within 30 days.") == [("2006-06-19", "30 days")]
     assert _dates("Acme expects to publish its annual report by March.") == []
+
+
+def test_a_body_s_decision_or_report_due_by_a_time_counts():
+    assert _dates("A decision by the five-member commission is expected by Dec. 30.",
+                  "2005-11-10") == [("2005-12-30", "Dec. 30")]
+    assert _dates("A spokesman for the trade commissioner said a decision could come by the "
+                  "end of the month.", "2005-11-10") == [("2005-11-30", "the end of the month")]
+    assert _dates("The chief veterinary officer said the inspectors would report within 60 "
+                  "days.", "2005-11-10") == [("2006-01-09", "60 days")]
+    assert _dates("The Competition Commission said it would publish an issues statement "
+                  "within a month.", "2005-11-10") == [("2005-12", "a month")]
+    # a firm's report, a report told only "in" a season: no deadline
+    assert _dates("Acme said its report would come by March.", "2005-11-10") == []
+    assert _dates("A review led by the tax office would report in the spring.",
+                  "2005-11-10") == []
