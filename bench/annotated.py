@@ -1,4 +1,4 @@
-"""The engine on the team's own annotated articles: 28 sets of invented news written and
+"""The engine on the team's own annotated articles: 32 sets of invented news written and
 annotated under ../shared/GUIDELINES.md by helpers who never ran the engine.
 
 Usage: python bench/annotated.py [--sets hA hB ...]
@@ -16,7 +16,9 @@ once and read them, and hR (BBC and wire) and hS (2023-25 trade), only scored; t
 twentieth wrote hT (BBC and wire) and hU (2023-25 trade), only scored; the thirtieth
 wrote hV and hX (BBC and wire), read after one scoring, and hW, hY (2023-25 trade) and hZ
 (mixed), only scored; the thirty-first wrote iA (BBC and wire) and iB (2023-25 trade),
-only scored. None is the held-out gold that decides (see the README).
+only scored; the thirty-second wrote jA (BBC and wire) and jB (2023-25 trade), read after
+one scoring, and jC (2008-13) and jD (2023-25 trade), only scored. None is the held-out
+gold that decides (see the README).
 """
 
 from __future__ import annotations
