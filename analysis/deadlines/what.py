@@ -689,8 +689,9 @@ def _without_attribution(body: str) -> str:
     """ "Officials said the ban ends" -> "the ban ends"; "Ruritania has said it will
     lift" -> "Ruritania will lift" (the speaker stands for the pronoun)."""
     speech = _SPEECH.match(body)
-    if speech is None or not _FINITE.search(body, speech.end()):
-        return body
+    if speech is None or not _FINITE.search(body, speech.end()) \
+            or _PARTICIPLE_PHRASE.match(body, speech.end()):
+        return body  # ("Other VAT changes announced in the Budget will go ahead": a participle)
     before = body[:speech.start("verb")]
     comma = before.rfind(",")
     if comma > 0 and _FINITE.search(before, 0, comma):
@@ -705,6 +706,11 @@ def _without_attribution(body: str) -> str:
     if not speaker or len(speaker.split()) > 6 or _FIRST_PERSON.match(speaker):
         return rest  # ("We've always said we are going to": "we are going to")
     return f"{speaker} {rest[pronoun.end():]}"
+
+
+# A preposition right after a verb of saying: the verb is a participle ("changes announced in
+# the Budget", "the figures reported by the agency").
+_PARTICIPLE_PHRASE = re.compile(r"(?:in|by|at|under|during|for|earlier|last|this)\s", _I)
 
 
 def _obligation_form(body: str) -> str:
@@ -863,14 +869,23 @@ _DEFINITE_END = re.compile(r"\b(?:the|this|these|those|its|their)\s+(?:(?!(?:the
 def _antecedent_noun(spot: Spot) -> str:
     """The noun phrase right before the ", which" that opens the time's clause."""
     relatives = list(_RELATIVE_PRONOUN.finditer(spot.text, spot.sentence.start, spot.start))
-    if not relatives or _FINITE.search(spot.text, relatives[-1].end(), spot.start) and \
+    own_verb = relatives and _FINITE.match(spot.text[relatives[-1].end():spot.start].lstrip())
+    if not relatives or not own_verb and _FINITE.search(
+            spot.text, relatives[-1].end(), spot.start) and \
             spot.text[relatives[-1].end():spot.start].strip():
         # "held under laws which the Law Lords have ruled break rules - and which are due
         # to expire": the noun the sentence's first "which" is said of
         first = _RESTRICTIVE.search(spot.text, spot.sentence.start, spot.start)
         return f"the {first.group('noun')}" if first is not None else ""
-    found = _DEFINITE_END.search(spot.text, spot.sentence.start, relatives[-1].start())
+    found = _DEFINITE_END.search(spot.text, spot.sentence.start, relatives[-1].start()) \
+        or _DEFINITE_PHRASE_END.search(spot.text, spot.sentence.start, relatives[-1].start())
     return "" if found is None or _AUXILIARY.search(found.group()) else found.group()
+
+
+# The same with the phrase's own prepositions: "the freeze on age-related tax allowances for
+# pensioners, which takes effect next April".
+_DEFINITE_PHRASE_END = re.compile(r"\b(?:the|this|these|those|its|their)\s+(?:(?!(?:who|which"
+                                  r"|that|to)\s)[\w'’-]+\s+){0,7}?[\w'’-]+$", _I)
 
 
 def _short_subject(subject: str) -> str:

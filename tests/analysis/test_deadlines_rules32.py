@@ -89,3 +89,14 @@ def test_a_body_s_decision_or_report_due_by_a_time_counts():
     assert _dates("Acme said its report would come by March.", "2005-11-10") == []
     assert _dates("A review led by the tax office would report in the spring.",
                   "2005-11-10") == []
+
+
+def test_labels_keep_a_participle_phrase_and_name_a_relative_clause_s_noun():
+    found = analyze("Other VAT changes announced in the Budget will go ahead as planned from 1 "
+                    "October.", dt.date(2012, 5, 28)).deadlines
+    assert [d.what for d in found] == [
+        "Other VAT changes announced in the Budget will go ahead as planned"]
+    found = analyze("Labour has also attacked the freeze on age-related tax allowances for "
+                    "pensioners, which takes effect next April.", dt.date(2012, 5, 28)).deadlines
+    assert [d.what for d in found] == [
+        "the freeze on age-related tax allowances for pensioners takes effect"]

@@ -68,3 +68,11 @@ def test_a_prisoner_s_tariff_is_no_duty():
         "knocked off.")
     assert _types("Brazil set a minimum tariff of 10% on imported cars.") == [
         ("tariff", "impose")]
+
+
+def test_charging_vat_on_goods_is_a_tax():
+    assert _types("The government has dropped plans to charge VAT on pasties and sausage "
+                  "rolls.") == [("other", "lift")]
+    assert _types("Ministers agreed to charge VAT on static caravans at a rate of 5%.") == [
+        ("other", "impose")]
+    assert _types("Banks charge tax on interest.") == []
