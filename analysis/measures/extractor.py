@@ -1129,8 +1129,11 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
                 # "its rules barring foreign companies from buying Canadian publishers": a
                 # cap on foreign ownership (4.3 investment_restriction)
                 trigger.type = "investment_restriction"
-            elif trigger.entry.phrase == "price cap" and _on_oil(view, trigger):
-                trigger.type = "sanction"  # "the $60-a-barrel price cap on Russian crude"
+            elif (trigger.entry.phrase == "price cap" or trigger.type == "other"
+                  and trigger.entry.phrase in ("price", "prices")
+                  and view.low(trigger.first) in _CAPPING) and _on_oil(view, trigger):
+                trigger.type = "sanction"  # "the $60-a-barrel price cap on Russian crude",
+                # "agreed to cap the price of Russian diesel at $100 a barrel"
             elif trigger.type == "other" and _counter_duties(view, trigger):
                 trigger.type = "tariff"  # "suspended countermeasures on 21 billion euros of
                 # US goods": duties laid back on a sum of the other side's trade
@@ -1404,6 +1407,7 @@ def _description(view: SentenceView, trigger: Found) -> bool:
 
 
 _OIL_WORDS = frozenset({"oil", "crude", "petroleum", "barrel", "-a-barrel", "a-barrel"})
+_CAPPING = frozenset({"cap", "caps", "capped", "capping"})
 
 
 def _sanctions_listing(view: SentenceView, trigger: Found) -> bool:

@@ -507,6 +507,13 @@ class SentenceView:
                 # "has extended until February 21 a separate anti-subsidy probe": the
                 # verb's object stands after the time it runs to
                 return self.verb_action(at - 1) or "extend", True, at - 1
+            if word in _SPAN_UNITS and self.determiner_of(found):
+                span = next((j for j in range(at - 1, max(-1, at - 4), -1)
+                             if self.low(j) in ("by", "for")), -1)
+                if span > 0 and self.verb_action(span - 1) in _CHANGE_ACTIONS:
+                    # "extended by five years a countervailing duty on steel pipes": the span
+                    # the verb adds stands before its object
+                    return self.verb_action(span - 1) or "extend", True, span - 1
             if word in _SUBORDINATORS or word == "as" and self.low(found.last + 1) in _OWN_VERBS \
                     or word in ("despite", "notwithstanding"):
                 # "allows Iraq to sell oil despite sanctions": the verb does not reach it

@@ -76,3 +76,24 @@ def test_charging_vat_on_goods_is_a_tax():
     assert _types("Ministers agreed to charge VAT on static caravans at a rate of 5%.") == [
         ("other", "impose")]
     assert _types("Banks charge tax on interest.") == []
+
+
+def test_a_span_between_a_verb_and_its_object_keeps_the_verb_s_action():
+    assert _types("In September the finance ministry extended by five years a "
+                  "countervailing duty on welded steel pipes from China.") == [
+        ("trade_defence", "extend")]
+    assert _types("The EU extended for another six months a ban on Russian steel.") == [
+        ("import_ban", "extend")]
+
+
+def test_capping_the_price_of_russian_oil_is_a_sanction():
+    assert _types("European Union governments agreed on Friday to cap the price of Russian "
+                  "diesel at $100 a barrel.") == [("sanction", "impose")]
+    assert _types("The government will cap the price of diesel at the pump.") == [
+        ("other", "impose")]
+
+
+def test_an_export_market_is_no_export_measure():
+    assert _types("The US decision to double its tariffs on foreign steel to 50% in June has "
+                  "cut off the largest export market for Canadian mills.") == [
+        ("tariff", "impose")]
