@@ -182,6 +182,7 @@ _NOUN_VERBS = frozenset({"levy", "ban", "cap", "curb", "limit", "freeze", "cut",
                          "rise", "increase", "hike", "halt", "block", "order", "plan"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _REPLACE_REACH = 6  # tokens from "replace" to the measure it replaces
+_SHIFTED_RATES = frozenset({"percent", "%", "cent", "points"})
 _SHIFTED_OBJECT_REACH = 7  # tokens from "until" to a verb's object set after the time
 _VERB_ADVERBS = frozenset({"also", "now", "yesterday", "today", "recently", "later",
                            "earlier", "already", "then", "still", "formally", "officially"})
@@ -507,13 +508,16 @@ class SentenceView:
                 # "has extended until February 21 a separate anti-subsidy probe": the
                 # verb's object stands after the time it runs to
                 return self.verb_action(at - 1) or "extend", True, at - 1
-            if word in _SPAN_UNITS and self.determiner_of(found):
-                span = next((j for j in range(at - 1, max(-1, at - 4), -1)
-                             if self.low(j) in ("by", "for")), -1)
-                if span > 0 and self.verb_action(span - 1) in _CHANGE_ACTIONS:
-                    # "extended by five years a countervailing duty on steel pipes": the span
-                    # the verb adds stands before its object
-                    return self.verb_action(span - 1) or "extend", True, span - 1
+            if (word in _SPAN_UNITS or word in _SHIFTED_RATES) and self.determiner_of(found):
+                told_at = next((j for j in range(at - 1, max(-1, at - 4), -1)
+                                if self.low(j) in ("by", "for", "to")), -1)
+                shifted = self.verb_action(told_at - 1) if told_at > 0 else None
+                if shifted is not None and (shifted in _CHANGE_ACTIONS
+                                            or word in _SHIFTED_RATES):
+                    # "extended by five years a countervailing duty on steel pipes", "tripled
+                    # to 6 percent a tax on foreign purchases of bonds": the span or the
+                    # rate the verb sets stands before its object
+                    return shifted, True, told_at - 1
             if word in _SUBORDINATORS or word == "as" and self.low(found.last + 1) in _OWN_VERBS \
                     or word in ("despite", "notwithstanding"):
                 # "allows Iraq to sell oil despite sanctions": the verb does not reach it

@@ -487,14 +487,21 @@ def _tax_type(view: SentenceView, found: Found) -> str:
     return "other" if any(word in taxed for word in objects) else found.type
 
 
+# Money moved or staked, which a levy on it taxes (a capital-flow tax, 4.3 other).
+_MONEY_FLOWS = frozenset({"purchases", "purchase", "inflows", "inflow", "bets", "deposits",
+                          "loans", "bonds", "holdings", "transfers", "remittances", "withdrawals",
+                          "investments", "investment", "capital", "transactions"})
+
+
 def _payer_after(objects: list[str], step: int) -> bool:
     """Whether "foreign" at `step` qualifies who pays ("foreign [home] buyers", "foreign
     banks"), not goods from abroad ("foreign cars")."""
     return any(word in _FOREIGN_PAYERS for word in objects[step + 1:step + 3])
 
 
-# Who may pay a tax as a foreigner: a tax on them is a tax (4.3 other), not a duty on goods.
-_FOREIGN_PAYERS = frozenset({
+# Who may pay a tax as a foreigner, and money that flows in from abroad: a tax on them is a
+# tax (4.3 other), not a duty on goods ("a tax on foreign purchases of Brazilian bonds").
+_FOREIGN_PAYERS = _MONEY_FLOWS | frozenset({
     "buyers", "buyer", "purchasers", "investors", "investor", "banks", "lenders", "insurers",
     "companies", "firms", "corporations", "businesses", "retailers", "supermarkets",
     "chains", "workers", "employees", "nationals", "residents", "owners", "landlords",
@@ -511,7 +518,8 @@ _TAXED_THINGS = frozenset({"profits", "profit", "earnings", "bonuses", "income",
                            # an excise duty told by the unit it falls on: "the duty on a
                            # bottle of wine", "a levy on sugary soft drinks"
                            "bottle", "bottles", "packet", "packets", "pint", "pints", "litre",
-                           "liter", "gallon", "drinks", "cigarettes", "spirits", "beer"})
+                           "liter", "gallon", "drinks", "cigarettes", "spirits", "beer"}) \
+    | _MONEY_FLOWS
 _LACKING = frozenset({"without", "lack", "lacks", "lacked", "lacking"})
 # Words before a verb's form that make it a noun: "the limit", "the EU's ban", "its curb".
 _NOUN_BEFORE = frozenset({"the", "a", "an", "'s", "’s", "its", "their", "his", "her", "our"})

@@ -97,3 +97,11 @@ def test_an_export_market_is_no_export_measure():
     assert _types("The US decision to double its tariffs on foreign steel to 50% in June has "
                   "cut off the largest export market for Canadian mills.") == [
         ("tariff", "impose")]
+
+
+def test_a_levy_on_money_flows_is_a_tax():
+    assert _types("Last October, Brazil tripled to 6 percent a tax on foreign purchases of "
+                  "Brazilian bonds.") == [("other", "impose")]
+    assert _types("In July Brazil imposed a 1 percent levy on bets against the dollar.") == [
+        ("other", "impose")]
+    assert _types("Brazil raised to 35% a tariff on imported cars.") == [("tariff", "impose")]
