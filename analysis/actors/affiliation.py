@@ -98,6 +98,11 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
                 cluster.why_affiliation = why("us-congress", "United States")
             if cluster.affiliation is None and main is not None:
                 _national_body(cluster, main, plain)
+            elif cluster.affiliation is None and dateline is not None \
+                    and set(counts) <= {dateline}:
+                # "WASHINGTON - The Senate passed the bill": no other country named, the
+                # dateline's bodies
+                _national_body(cluster, dateline, dateline)
             if cluster.affiliation is None and cluster.entities \
                     and _is_public_body(_distinct(cluster)) \
                     and not any(_international(name) for name in _distinct(cluster)):

@@ -7,7 +7,8 @@ affiliation, never into the role; an organization's possessive stays in the role
 
 from __future__ import annotations
 
-from .lexicon import FUNCTION_WORDS, is_org_head
+from ..gazetteer import PLACE_COUNTRIES
+from .lexicon import FUNCTION_WORDS, demonym_country, is_org_head
 from .prefixes import (
     APPOSITION_END,
     BOUNDARY_WORDS,
@@ -41,23 +42,44 @@ class OrgRoles:
             found = _merge(found, before)
         if found.role is None and last + 1 < ceiling and tokens.words[last + 1] == ",":
             found = _merge(found, self._apposition_after(last + 2, ceiling))
+        if found.affiliation is None and last + 2 < ceiling and tokens.low[last + 1] == "of":
+            home = self._home_after_of(last + 2)
+            if home is not None:  # "Gulf Meridian Payments of Dubai", "Cable & Wireless of
+                # Britain": the firm's home
+                found = Role(found.role, home, found.why_role, why("place-after-of", home))
         return found
 
+    def _home_after_of(self, at: int) -> str | None:
+        """The country of a country or a place named at token `at`."""
+        e_index = self.tokens.entity[at]
+        if e_index < 0:
+            return None
+        kind, name = self.prefixes.name_of(e_index)
+        if kind == "country":
+            return name
+        return PLACE_COUNTRIES.get(name) if kind == "place" else None
+
     def _apposition_after(self, at: int, ceiling: int) -> Role:
-        """ "SMIC, China's largest chipmaker,": a description from token `at`."""
+        """ "SMIC, China's largest chipmaker,": a description from token `at` ("one of
+        Poland's biggest pork processors", "another Chinese-backed miner" too)."""
         tokens = self.tokens
-        if at < ceiling and tokens.low[at] in DETERMINERS:
+        one_of = at + 1 < ceiling and tokens.low[at] == "one" and tokens.low[at + 1] == "of"
+        if one_of:
+            at += 2
+        if at < ceiling and (tokens.low[at] in DETERMINERS or tokens.low[at] == "another"):
             at += 1
-        description, country, end = self._description_after(at, ceiling)
+        description, country, end = self._description_after(at, ceiling, plural=one_of)
         if description and (end >= ceiling or tokens.words[end] in APPOSITION_END):
             role = self._text(description)
             return Role(role, country, why("description-after-name", role),
                         why("description-after-name", country) if country else None)
         return NO_ROLE
 
-    def _description_after(self, at: int, ceiling: int) -> tuple[list[int], str | None, int]:
+    def _description_after(self, at: int, ceiling: int, plural: bool = False
+                           ) -> tuple[list[int], str | None, int]:
         """An organization's description from token `at`: "[TikTok's] Chinese [parent
-        company]"; (its tokens, a country in it, the token after it)."""
+        company]"; (its tokens, a country in it, the token after it). `plural`: after "one
+        of", the head in the plural ("pork processors")."""
         tokens = self.tokens
         affiliation = None
         description: list[int] = []
@@ -70,12 +92,20 @@ class OrgRoles:
                     description.extend(range(prefix.first, prefix.last + 1))
                 at = prefix.last + 1
                 continue
+            backer = _backing_state(tokens.words[at])
+            if backer is not None:
+                affiliation = affiliation or backer  # "another Chinese-backed miner"
+                description.append(at)
+                at += 1
+                continue
             if self._descriptive(at):
                 description.append(at)
                 at += 1
                 continue
             break
-        while description and not is_org_head(tokens.low[description[-1]]):
+        while description and not (is_org_head(tokens.low[description[-1]]) or plural and (
+                is_org_head(tokens.low[description[-1]][:-1])
+                and tokens.low[description[-1]].endswith("s"))):
             description.pop()
         return description, affiliation, (description[-1] + 1 if description else at)
 
@@ -134,6 +164,19 @@ class OrgRoles:
 
     def _text(self, words: list[int]) -> str:
         return " ".join(self.tokens.words[at] for at in words)
+
+
+# Participles after a people's name that make it a firm's backer or home ("Chinese-backed",
+# "Saudi-owned", "Dubai-based" is a place's and read elsewhere).
+_BACKING = frozenset({"backed", "owned", "controlled", "funded", "financed", "run", "linked"})
+
+
+def _backing_state(word: str) -> str | None:
+    """The country of "Chinese-backed", "Saudi-owned"; None for any other word."""
+    head, dash, tail = word.rpartition("-")
+    if not dash or tail not in _BACKING or not head[:1].isupper():
+        return None
+    return demonym_country(head)
 
 
 def _merge(first: Role, second: Role) -> Role:

@@ -79,6 +79,8 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
         if kind == "organization" and strength == GUESS and _post_in_apposition(doc, end):
             kind = "person"  # "Kenji Moriyama, Japan's chief trade negotiator," (Moriyama is
             # a town too)
+        if kind == "person" and strength == GUESS and _body_in_apposition(doc, end):
+            kind = "organization"  # "Mazowsze Meat, one of Poland's biggest pork processors,"
         if kind == "person" and words[-1] in _BUILDINGS:
             kind = "place"  # "the Kodak Theatre", "the Harry S. Truman Library": a building
         elif kind == "person" and strength == GUESS and words[-1] in _PLACE_LAST_WORDS \
@@ -618,6 +620,27 @@ _APPOSITION_POST = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z]\w*-ba
                               r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s)\s+"
                               r"|[a-z]+(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
                               r"([a-z][\w-]*)\s*(?:,|\.|;|$)")
+
+
+# An apposition right after a name that says what firm or body it is: ", one of Poland's
+# biggest pork processors,", ", a Brazilian steelmaker," (its last word before the mark,
+# no phrase between: not ", the godfather of the group,").
+_BODY_APPOSITION = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an|another|its|their"
+                              r"|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*['’]s)\s+"
+                              r"(?:(?!(?:of|for|at|in|to|with|on|from|by)\s)[\w-]+\s+){0,4}?"
+                              r"([a-z][\w-]*)\s*(?:,|\.|;|$)")
+
+
+def _body_in_apposition(doc: Doc, end: int) -> bool:
+    """Whether a comma right after the name opens an apposition that ends in a firm's or a
+    body's noun ("processors", "steelmaker"): the name is an organization's."""
+    if doc.text[end:end + 1] != ",":
+        return False
+    found = _BODY_APPOSITION.match(doc.text, end, end + _APPOSITION_REACH)
+    if found is None:
+        return False
+    noun = found.group(1)
+    return noun in gaz.ORG_CONTEXT or noun.endswith("s") and noun[:-1] in gaz.ORG_CONTEXT
 
 
 def demonym_firm(words: list[str]) -> bool:

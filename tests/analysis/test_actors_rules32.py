@@ -97,3 +97,33 @@ def test_a_body_told_by_its_initials_takes_in_no_other_body_with_them():
                       "in Brussels.")
     assert found["European Commission"] == ["European Commission", "EC"]
     assert found["European Council"] == ["European Council"]
+
+
+def _affiliations(text: str) -> dict[str, str | None]:
+    return {actor.name: actor.affiliation for actor in actors(text)}
+
+
+def test_an_apposition_naming_a_firm_makes_it_one_with_its_country():
+    found = {a.name: (a.kind, a.affiliation) for a in actors(
+        "Mazowsze Meat, one of Poland's biggest pork processors, said it would cut jobs.")}
+    assert found["Mazowsze Meat"] == ("organization", "Poland")
+    assert _affiliations("In May, the president forced MineOne Partners, another "
+                         "Chinese-backed miner, to sell a property.")["MineOne Partners"] == "China"
+    found = {a.name: a.kind for a in actors("But Gianni Agnelli, the godfather of the group, "
+                                            "wanted to keep control.")}
+    assert found.get("Gianni Agnelli") != "organization"
+
+
+def test_a_firm_of_a_place_is_that_place_s_country_s():
+    assert _affiliations("The third target, Gulf Meridian Payments of Dubai, routed the "
+                         "transfers.")["Gulf Meridian Payments"] == "United Arab Emirates"
+
+
+def test_a_state_body_of_a_story_that_names_no_other_country_is_the_dateline_s():
+    found = _affiliations("WASHINGTON - The Senate passed the bill on Tuesday. The Agriculture "
+                          "Department said it would pay farmers.")
+    assert found["Senate"] == "United States" and found["Agriculture Department"] == \
+        "United States"
+    found = _affiliations("WASHINGTON - China's response was swift. The Customs Tariff "
+                          "Commission said it would retaliate.")
+    assert found["Customs Tariff Commission"] == "China"
