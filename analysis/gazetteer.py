@@ -154,6 +154,11 @@ PLACE_COUNTRIES: dict[str, str] = {
     **dict(line.split("\t", 1) for line in _PLACE_COUNTRIES.split("\n") if "\t" in line),
     **_OLD_SPELLINGS["place"], **_REGIONS}
 
+#: the nations of a state that news names as countries ("Scotland" -> "United Kingdom"): an
+#: affiliation names the state.
+PART_OF_STATE: dict[str, str] = {part: "United Kingdom" for part in (
+    "England", "Scotland", "Wales", "Northern Ireland")}
+
 _PARTIES = load_json("actor_parties.json")
 #: "Tory" -> "Conservative Party": a party given by an adjective before a party title.
 PARTY_ADJECTIVES: dict[str, str] = dict(_PARTIES["adjectives"])

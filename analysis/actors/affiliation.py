@@ -218,7 +218,9 @@ def _country_counts(clusters: list[Cluster], tokens: Tokens) -> Counter[str]:
                 and (at == 0 or f"{words[at - 1]} {words[at]}" not in gazetteer.REGIONAL_WORDS):
             counts[demonyms[words[at]]] += 1  # "Latin American" is no American's
     for name in list(counts):
-        if name not in _COUNTRY_NAMES:
+        if name in gazetteer.PART_OF_STATE:
+            counts[gazetteer.PART_OF_STATE[name]] += counts.pop(name)  # "Welsh": Britain's
+        elif name not in _COUNTRY_NAMES:
             del counts[name]  # "European" is no country's demonym
     # Sums in pounds, not as a conversion in brackets ("$3bn (£1.6bn)"): a British story
     # that seldom names Britain ("the chancellor ... the £220m plan") is Britain's.
@@ -598,6 +600,14 @@ def _country_in_name(name: str) -> str | None:
     words = name.split()
     if len(words) < 2 or words[0] in gazetteer.FIRST_NAMES:
         return None
+    for size in (3, 2):
+        # a place whose name holds a country's: "Northern Ireland Office", "New Mexico
+        # Environment Department" (not Ireland's, not Mexico's)
+        for first in range(len(words) - size + 1):
+            part = " ".join(words[first:first + size]).rstrip(".,")
+            if part in gazetteer.PLACE_COUNTRIES and any(
+                    country_name(word) for word in words[first:first + size]):
+                return gazetteer.PLACE_COUNTRIES[part]
     # A country or demonym anywhere before a place: "Confederation of British Industry"
     # is British, whatever town is called Confederation.
     for places in (False, True):

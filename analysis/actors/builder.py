@@ -155,7 +155,7 @@ def _actor(cluster: Cluster, name: str, ents: list[EntitySpan]) -> Actor | None:
     # Aliases are names: the entity mentions, not "the ministry" or "23 Chinese firms".
     aliases = sorted({entity.text for entity in named} - {name})
     affiliation = None if cluster.kind == "country" or cluster.affiliation == name \
-        else cluster.affiliation
+        else _state_of(cluster.affiliation)
     reasons = [cluster.why or _found_why(cluster.kind, name, named), cluster.why_role,
                cluster.why_affiliation if affiliation else None]
     return Actor(name=name, kind=cluster.kind, role=cluster.role, affiliation=affiliation,
@@ -163,6 +163,16 @@ def _actor(cluster: Cluster, name: str, ents: list[EntitySpan]) -> Actor | None:
                  why="; ".join(filter(None, reasons)))
 
 
+def _state_of(affiliation: str | None) -> str | None:
+    """A part of a state stands for the state: "Scotland", "Wales" -> "United Kingdom" (2.7:
+    a country's canonical name); clusters keep the part, which tells the Welsh Assembly from
+    the Scottish one."""
+    if affiliation is None or affiliation in _STATES:
+        return affiliation
+    return gazetteer.PART_OF_STATE.get(affiliation, affiliation)
+
+
+_STATES = frozenset(gazetteer.COUNTRIES.values())
 _start = operator.attrgetter("start")
 _text = operator.attrgetter("text")
 

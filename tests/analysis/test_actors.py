@@ -134,8 +134,9 @@ def test_same_body_of_two_countries_stays_apart():
     text = "The Welsh Assembly and the Scottish Assembly both voted on Tuesday."
     actors = _actors(text, [("Welsh Assembly", "organization"),
                             ("Scottish Assembly", "organization")])
+    # (two bodies; each affiliated to the state its nation is part of, GUIDELINES 2.7)
     assert [(a.name, a.affiliation) for a in actors] == [
-        ("Welsh Assembly", "Wales"), ("Scottish Assembly", "Scotland")]
+        ("Welsh Assembly", "United Kingdom"), ("Scottish Assembly", "United Kingdom")]
 
 
 # -- definite descriptions ------------------------------------------------------------------

@@ -127,3 +127,20 @@ def test_a_state_body_of_a_story_that_names_no_other_country_is_the_dateline_s()
     found = _affiliations("WASHINGTON - China's response was swift. The Customs Tariff "
                           "Commission said it would retaliate.")
     assert found["Customs Tariff Commission"] == "China"
+
+
+def test_a_part_of_a_state_gives_the_state_as_affiliation():
+    found = _affiliations("The Scottish Fishermen's Federation said the quota was too low. "
+                          "The Welsh Assembly and the Northern Ireland Office announced "
+                          "similar bans.")
+    assert set(found.values()) == {"United Kingdom"}
+    assert _affiliations("The New Mexico Environment Department said so.") == {
+        "New Mexico Environment Department": "United States"}
+
+
+def test_english_names_of_cities_the_generated_list_lacks_or_misplaces():
+    found = {a.name: (a.kind, a.affiliation) for a in actors(
+        "The European Central Bank in Frankfurt raised rates. Grain ships left Odessa on "
+        "Monday, Ukraine said.")}
+    assert found["Frankfurt"] == ("place", "Germany")
+    assert found["Odessa"] == ("place", "Ukraine")
