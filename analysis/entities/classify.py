@@ -58,6 +58,8 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
     span names no actor ("World Cup", "Chinese", a title alone)."""
     start, end = toks[0].start, toks[-1].end
     name = doc.text[start:end]
+    if len(toks) == 1 and _attributive(doc, toks[0]):
+        return None  # "a Cornish chain", "the Caribbean nation": an adjective, no name
     hit = gazetteer_kind(name)
     if hit is not None:
         kind, canonical = _known_name(doc, start, end, hit, after_title)
@@ -105,6 +107,48 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
             return None
         return Span(start, end, kind, None, strength)
     return Span(start, end, _one_word_kind(doc, end, words[0], prev), None, GUESS)
+
+
+def _attributive(doc: Doc, tok: Token) -> bool:
+    """Whether one capitalized word between a determiner and a common noun is an adjective:
+    a region's ("the Caribbean nation", "the Pacific island") or a people's the gazetteer
+    lacks ("a Cornish chain", "a Bavarian brewer"); not a country's, a firm's or a person's
+    name ("a Toyota plant", "the Kremlin said")."""
+    word = tok.word
+    if doc.prev_word(tok.start).lower() not in _ATTRIBUTIVE_DETERMINERS:
+        return False
+    possessive, nxt = doc.next_word(tok.end)
+    if possessive or not nxt.isalpha() or not nxt.islower() or nxt in _NOT_A_HEAD_NOUN \
+            or nxt.endswith("ed") or nxt in PERSON_VERBS or nxt in ACTION_VERBS:
+        return False  # ("Exporters in the Gulf gained": a verb after the region)
+    if word in _REGION_ADJECTIVES:
+        return True
+    return gazetteer_kind(word) is None and word.endswith(_ADJECTIVE_ENDINGS) \
+        and word not in gaz.FIRST_NAMES and not is_camel(word)
+
+
+_ATTRIBUTIVE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})
+_ADJECTIVE_ENDINGS = ("ish", "ian", "ean", "ese")
+# Seas, oceans and regions whose names qualify a noun as adjectives do ("the Caribbean
+# nation", "a Pacific island state", "the Baltic states").
+_REGION_ADJECTIVES = frozenset({
+    "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Baltic", "Balkan", "Arctic",
+    "Antarctic", "Adriatic", "Aegean", "Gulf", "Sahel", "Andean", "Himalayan", "Alpine",
+    "Nordic", "Scandinavian", "Iberian", "Celtic", "Saharan", "Amazonian", "Siberian"})
+# Words after a name that are no noun it qualifies: verbs, function words.
+_NOT_A_HEAD_NOUN = frozenset({"said", "says", "is", "was", "has", "had", "have", "will",
+                              "would", "are", "were", "and", "or", "of", "in", "on", "to",
+                              "for", "with", "by", "at", "from", "as", "which", "who", "that",
+                              "could", "should", "may", "might", "can", "did", "does",
+                              "last", "next", "this", "earlier", "later", "yesterday", "today",
+                              "tomorrow", "again", "also", "now", "then", "too", "since",
+                              "after", "before", "during", "until", "while", "when", "where",
+                              "because", "but", "nor", "so", "than", "about", "over", "under",
+                              "into", "through", "against", "between", "among", "without",
+                              "within", "across", "near", "itself", "alone", "only", "looks",
+                              "seems", "remains", "faces", "plans", "wants", "needs", "hopes",
+                              "expects", "must", "look", "seem", "remain", "face", "rose",
+                              "fell", "grew", "won", "lost", "got", "took", "made", "gave"})
 
 
 # Closed-class words (articles, pronouns, auxiliaries, prepositions, negation, question

@@ -144,3 +144,14 @@ def test_english_names_of_cities_the_generated_list_lacks_or_misplaces():
         "Monday, Ukraine said.")}
     assert found["Frankfurt"] == ("place", "Germany")
     assert found["Odessa"] == ("place", "Ukraine")
+
+
+def test_a_region_or_a_people_qualifying_a_noun_is_no_name():
+    assert kinds("Trelawny Bakeries, a Cornish chain that employs 1,100 people, said so.") == {
+        "Trelawny Bakeries": "organization"}
+    assert kinds("The sum was far below what the Caribbean nation had sought.") == {}
+    assert kinds("A Bavarian brewer said so.") == {}
+    # the region itself, a firm's name, a people the gazetteer knows: as before
+    assert kinds("He moved to the Caribbean last year.") == {"Caribbean": "place"}
+    assert "Toyota" in kinds("A Toyota plant closed.")
+    assert "Intelogic" in kinds("Datapoint Corp., an Intelogic affiliate, said so.")
