@@ -467,8 +467,19 @@ _TERM_BEFORE = {"GM": frozenset({"crops", "crop", "food", "foods", "maize", "whe
 
 
 def is_term(abbreviation: str, next_word: str) -> bool:
-    """Whether an abbreviation is a term before this word ("GM crops"), not a body."""
-    return next_word.lower() in _TERM_BEFORE.get(abbreviation, ())
+    """Whether an abbreviation is a term before this word ("GM crops"), not a body: also
+    any unknown one before a material's or a part's noun ("PVC resin", "LCD panels")."""
+    nxt = next_word.lower()
+    return nxt in _TERM_BEFORE.get(abbreviation, ()) or (
+        nxt in _PRODUCT_NOUNS and gazetteer_kind(abbreviation) is None)
+
+
+# Nouns of materials and parts an abbreviation names the kind of: "PVC resin", "LED bulbs".
+_PRODUCT_NOUNS = frozenset({"resin", "resins", "pipe", "pipes", "film", "films", "fibre",
+                            "fibres", "fiber", "fibers", "panel", "panels", "bulb", "bulbs",
+                            "screen", "screens", "wafer", "wafers", "module", "modules",
+                            "cells", "granules", "pellets", "powder", "compound", "compounds",
+                            "tubes", "sheet", "sheets", "coatings", "cargoes"})
 
 
 def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:

@@ -155,3 +155,10 @@ def test_a_region_or_a_people_qualifying_a_noun_is_no_name():
     assert kinds("He moved to the Caribbean last year.") == {"Caribbean": "place"}
     assert "Toyota" in kinds("A Toyota plant closed.")
     assert "Intelogic" in kinds("Datapoint Corp., an Intelogic affiliate, said so.")
+
+
+def test_an_abbreviation_naming_a_material_is_no_actor():
+    assert kinds("India will impose duties on imports of suspension-grade PVC resin from "
+                 "Thailand.") == {"India": "country", "Thailand": "country"}
+    assert kinds("LNG cargoes rose.") == {}
+    assert "International Monetary Fund" in kinds("The IMF staff said so.")
