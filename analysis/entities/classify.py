@@ -115,16 +115,16 @@ def _attributive(doc: Doc, tok: Token) -> bool:
     lacks ("a Cornish chain", "a Bavarian brewer"); not a country's, a firm's or a person's
     name ("a Toyota plant", "the Kremlin said")."""
     word = tok.word
+    if word not in _REGION_ADJECTIVES and not (
+            word.endswith(_ADJECTIVE_ENDINGS) and gazetteer_kind(word) is None
+            and word not in gaz.FIRST_NAMES and not is_camel(word)):
+        return False  # (the cheap tests first: most names are neither)
     if doc.prev_word(tok.start).lower() not in _ATTRIBUTIVE_DETERMINERS:
         return False
     possessive, nxt = doc.next_word(tok.end)
-    if possessive or not nxt.isalpha() or not nxt.islower() or nxt in _NOT_A_HEAD_NOUN \
-            or nxt.endswith("ed") or nxt in PERSON_VERBS or nxt in ACTION_VERBS:
-        return False  # ("Exporters in the Gulf gained": a verb after the region)
-    if word in _REGION_ADJECTIVES:
-        return True
-    return gazetteer_kind(word) is None and word.endswith(_ADJECTIVE_ENDINGS) \
-        and word not in gaz.FIRST_NAMES and not is_camel(word)
+    # ("Exporters in the Gulf gained": a verb after the region)
+    return not (possessive or not nxt.isalpha() or not nxt.islower() or nxt in _NOT_A_HEAD_NOUN
+                or nxt.endswith("ed") or nxt in PERSON_VERBS or nxt in ACTION_VERBS)
 
 
 _ATTRIBUTIVE_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "this", "that"})

@@ -142,7 +142,7 @@ def accept(view: SentenceView, found: Found) -> bool:
     if found.type == "tariff" and (prev in lex.price_tariff_words or (
             view.doc.price_tariffs and found.entry.phrase in ("tariff", "tariffs"))):
         return False  # "water tariffs": what a utility charges
-    if view.doc.prison_tariffs and found.entry.phrase in ("tariff", "tariffs"):
+    if found.entry.phrase in ("tariff", "tariffs") and view.doc.prison_tariffs:
         return False  # "judges can reduce the tariff - the minimum term they must serve"
     if found.entry.phrase in _MEASURES_AGAINST:
         if not _against_a_state(view, found):
