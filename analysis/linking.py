@@ -118,6 +118,12 @@ def acronym(tokens: Sequence[str]) -> str:
 
 
 def initials(tokens: Sequence[str]) -> tuple[str, ...]:
+    """See `_initials` (kept: the same names are asked again and again)."""
+    return _initials(tuple(tokens))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _initials(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """The initials a name may be written as: of its words as folded ("world trade
     organization" -> "wto"); for a head word the folding moved to the front, of the words
     as written ("department of export credits guarantee" -> "ecgd" too); with its "of"
