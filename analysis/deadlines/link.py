@@ -31,7 +31,12 @@ BACK_REFERENCE = (
 _STAGE_REFERENCE = (r"(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?"
                     r"(?:phases?|programmes?|programs?|extensions?|exemptions?|waivers?|pauses?"
                     r"|truces?|packages?)")
-_BACK_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?(?:{BACK_REFERENCE}|{_STAGE_REFERENCE})"
+# The adoption a proposal waits for, before its subject: "If approved, the western extension
+# would start in February 2007".
+_ONCE_ADOPTED = (r"(?:if\s+(?:it\s+is\s+|they\s+are\s+)?(?:approved|passed|adopted|ratified)"
+                 r"\s*,\s*)")
+_BACK_SUBJECT = re.compile(rf"^\s*(?:(?:and|but|so)\s+)?{_ONCE_ADOPTED}?"
+                           rf"(?:{BACK_REFERENCE}|{_STAGE_REFERENCE})"
                            rf"\s+(?=\w)", re.I)
 # The same after a speaker: "but the White House said the rate could rise to 50% on July 9".
 _REPORTED_BACK_SUBJECT = re.compile(

@@ -208,7 +208,11 @@ _BARE_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", _I)
 # (the labels in what.py cut no chunk there either).
 DECIDED_WHETHER = (r"(?<!decide\s)(?<!decides\s)(?<!deciding\s)(?<!decision\son\s)"
                    r"(?<!ruling\son\s)")
-_HYPOTHESIS = re.compile(r"\b(?:if|unless|should\s+the|in\s+case)\b|" + DECIDED_WHETHER
+# (not the adoption a proposal waits for: "If approved, the extension would start in
+# February", "If it is passed, the rates would apply from January 1")
+_HYPOTHESIS = re.compile(r"\b(?:if(?!\s+(?:it\s+is\s+|they\s+are\s+)?(?:approved|passed"
+                         r"|adopted|ratified|enacted|signed\s+into\s+law)\b)|unless"
+                         r"|should\s+the|in\s+case)\b|" + DECIDED_WHETHER
                          + r"(?<!determine\s)(?<!determines\s)(?<!choose\s)"
                          r"(?<!decision\sas\sto\s)\bwhether\b", _I)
 _UNTIL_PREPS = frozenset({"until", "till", "through", "thru", "up to"})

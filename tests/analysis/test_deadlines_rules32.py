@@ -100,3 +100,14 @@ def test_labels_keep_a_participle_phrase_and_name_a_relative_clause_s_noun():
                     "pensioners, which takes effect next April.", dt.date(2012, 5, 28)).deadlines
     assert [d.what for d in found] == [
         "the freeze on age-related tax allowances for pensioners takes effect"]
+
+
+def test_the_adoption_a_proposal_waits_for_is_no_hypothesis():
+    assert _dates("If it is passed, the new fuel duty rates would apply from January 1.",
+                  "2005-05-20") == [("2006-01-01", "January 1")]
+    found = analyze("The EU imposed duties on Chinese shoes in April. If approved, the "
+                    "extension would start in February 2006.", dt.date(2005, 5, 20)).deadlines
+    assert [(d.date, d.text) for d in found] == [("2006-02", "February 2006")]
+    # a condition of another event stays a hypothesis
+    assert _dates("If the talks fail, tariffs on steel would rise on 1 July.",
+                  "2005-05-20") == []
