@@ -131,7 +131,10 @@ _START_PREP = frozenset({"from", "as of", "as from", "starting", "starting from"
 # could shrink by 2009" (a forecast) or "could be held in spring" (an event).
 _COULD = rf"could(?=\s+{COULD_STEPS})"
 _FUTURE = re.compile(rf"\b(?:will|shall|would|{_COULD}|is\s+to|are\s+to|(?:is|are)\s+set\s+to"
-                     r"|(?:is|are)\s+due\s+to|(?:is|are)\s+going\s+to|plans?\s+to)\b", _I)
+                     r"|(?:is|are)\s+due\s+to|(?:is|are)\s+going\s+to|plans?\s+to"
+                     # "has threatened to raise tariffs to 35% from August 1": the date the
+                     # threat sets (5.1, as the read sets' annotators count it)
+                     r"|threaten(?:s|ed)?\s+to)\b", _I)
 # An obligation that starts on a day: "importers must obtain a certificate from September 1",
 # "firms will be required to register starting April 2".
 _MUST = re.compile(r"\b(?:must|(?:is|are|will\s+be)\s+(?:required|obliged)\s+to)\b", _I)
@@ -696,7 +699,8 @@ def _official_step(spot: Spot, measure_here: bool) -> Cue | None:
             or (spot.prep not in _STEP_PREPS and not _deictic(spot)):
         return None
     future = _last(_FUTURE, spot.frame)
-    if future is None or _interrupted(spot, future.end()) \
+    if future is None or future.group().lower().startswith("threaten") \
+            or _interrupted(spot, future.end()) \
             or _BE_ONLY.match(spot.frame, future.end()) \
             or _DELIBERATING.match(spot.frame, future.end()) and not (
                 spot.prep in _DUE_BY_PREPS and _SETTLED_BY.match(spot.frame, future.end())):

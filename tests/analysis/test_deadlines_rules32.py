@@ -111,3 +111,10 @@ def test_the_adoption_a_proposal_waits_for_is_no_hypothesis():
     # a condition of another event stays a hypothesis
     assert _dates("If the talks fail, tariffs on steel would rise on 1 July.",
                   "2005-05-20") == []
+
+
+def test_the_date_a_threat_sets_is_due():
+    assert _dates("Trump has threatened to raise his tariff on Canadian goods to 35% from "
+                  "August 1.", "2025-07-17") == [("2025-08-01", "August 1")]
+    # a threat is no official's step: "the union" may be a trade union
+    assert _dates("The union threatened to strike from Monday.", "2025-07-17") == []
