@@ -272,6 +272,15 @@ def _spent(frame: str) -> bool:
 
 def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
     failing = FAILS_BY.search(spot.frame) if spot.prep in _STRONG_PREPS else None
+    if failing is None and spot.prep in _STRONG_PREPS:
+        nothing = NOTHING_BY.search(spot.frame)
+        if nothing is not None and _STEP_AFTER.match(spot.text, spot.timex.end,
+                                                     spot.sentence.end):
+            # "If no settlement is reached within 15 days, the judge will recommend ...",
+            # "If no agency completes that review by Dec. 23, DJI will be added": what must
+            # happen by then, on pain of the step the sentence goes on to
+            return Cue("obligation", f"'if no ... {_short(nothing.group('verb'))}' + "
+                                     f"'{spot.prep}'")
     if failing and _CONSEQUENCE.search(spot.sentence_text):
         # "could face legal action if it does not comply by the end of the year": the
         # step is due then, on pain of what the sentence threatens
@@ -334,6 +343,15 @@ FAILS_BY = re.compile(r"\b(?:(?P<unless>unless)|if)\s+(?P<who>it|they|he|she|the
                       r"|(?(unless)(?!(?:is|are|was|were|has|does|says)\b)(?P<acts>[a-z]+s)"
                       r"(?P<rest>(?:\s+[\w'’%-]+){0,8})|(?!)))"
                       r"\s*$")
+# A condition that nothing is done by a time: "if no settlement is reached", "if no agency
+# completes that review" (at the clause's end, before the time).
+NOTHING_BY = re.compile(r"\bif\s+no\s+(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+                        r"(?P<verb>(?:is|are|has\s+been|have\s+been)\s+\w+(?:ed|en|wn|ne)"
+                        r"|[a-z]+s(?:\s+[\w'’%-]+){0,6})\s*$", _I)
+# The step the rest of the sentence says follows: ", the judge will recommend", ", DJI will
+# be added automatically".
+_STEP_AFTER = re.compile(r"[^.;]*?,\s*(?:[\w'’.-]+\s+){1,6}?(?:will|would|can|could|may|must)"
+                         r"\s+\w+", _I)
 # What the failure brings: "could face legal action", "risks fines", "warned".
 _CONSEQUENCE = re.compile(r"\b(?:face|faces|facing|risk|risks|warned|warns|threatened|penalt"
                           r"|fines?|sanctions|legal\s+action|court|complaint|retaliat\w*"

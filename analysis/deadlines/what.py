@@ -17,7 +17,7 @@ from ..measures.lexicon import lexicon, norm_key
 from ..model import Measure
 from .clause import Spot
 from .link import BACK_REFERENCE
-from .rules import DECIDED_WHETHER, FAILS_BY, FROM_DAY, WHEN_ENDS, Cue
+from .rules import DECIDED_WHETHER, FAILS_BY, FROM_DAY, NOTHING_BY, WHEN_ENDS, Cue
 
 _I = re.I
 _FINITE = re.compile(  # not inside a hyphenated word: "full-face", "take-off"
@@ -232,6 +232,16 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         # "China to require export licences for gallium, germanium from Aug. 1": a title
         # says it whole (its commas part names, not clauses)
         return _finish(spot.before.strip(), text, whole=True)
+    nothing = NOTHING_BY.search(spot.before) if cue.words.startswith("'if no ") else None
+    if nothing is not None:
+        # "If no settlement is reached within 15 days": a settlement must be reached; "If no
+        # agency completes that review by Dec. 23": an agency must complete that review
+        who, verb = nothing.group("who"), nothing.group("verb")
+        article = "an" if who[:1].lower() in "aeiou" else "a"
+        passive = re.match(r"(?:is|are|has\s+been|have\s+been)\s+(\w+)$", verb, _I)
+        done = f"be {passive.group(1)}" if passive else _base_form(verb.split()[0]) + (
+            " " + verb.split(None, 1)[1] if " " in verb else "")
+        return _finish(f"{article} {who} must {done}", text)
     failing = FAILS_BY.search(spot.before) if cue.rule == "obligation" else None
     if failing is not None:
         # "warned Paris it could face legal action if it does not comply by ...": who

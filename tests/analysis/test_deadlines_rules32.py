@@ -118,3 +118,14 @@ def test_the_date_a_threat_sets_is_due():
                   "August 1.", "2025-07-17") == [("2025-08-01", "August 1")]
     # a threat is no official's step: "the union" may be a trade union
     assert _dates("The union threatened to strike from Monday.", "2025-07-17") == []
+
+
+def test_what_nothing_done_by_a_time_sets_off_is_due_then():
+    found = analyze("If no settlement is reached within 15 days, the judge will recommend how "
+                    "much should be paid back.", dt.date(2006, 4, 10)).deadlines
+    assert [(d.date, d.what) for d in found] == [("2006-04-25", "a settlement must be reached")]
+    found = analyze("If no agency completes that review by Dec. 23, the drone maker will be "
+                    "added automatically to the Covered List.", dt.date(2006, 4, 10)).deadlines
+    assert [(d.date, d.what) for d in found] == [("2006-12-23",
+                                                  "an agency must complete that review")]
+    assert _dates("No settlement was reached within 15 days.", "2006-04-10") == []
