@@ -154,6 +154,8 @@ PLACE_COUNTRIES: dict[str, str] = {
     **dict(line.split("\t", 1) for line in _PLACE_COUNTRIES.split("\n") if "\t" in line),
     **_OLD_SPELLINGS["place"], **_REGIONS}
 
+#: the canonical names of the countries ("United Kingdom", "China").
+COUNTRY_NAMES: frozenset[str] = frozenset(COUNTRIES.values())
 #: the nations of a state that news names as countries ("Scotland" -> "United Kingdom"): an
 #: affiliation names the state.
 PART_OF_STATE: dict[str, str] = {part: "United Kingdom" for part in (

@@ -45,7 +45,7 @@ _MAIN_LEAD = 2
 # Shorter place names inside an organization's name are more often something else.
 _PLACE_MIN_LENGTH = 4
 _BODY_HEADS = frozenset(gazetteer.ORG_HEADS)
-_COUNTRY_NAMES = frozenset(gazetteer.COUNTRIES.values())
+_COUNTRY_NAMES = gazetteer.COUNTRY_NAMES
 _CACHE_SIZE = 1 << 14
 EUROPEAN_COMMISSION = "European Commission"
 # After a dateline's place: a bracketed agency, then a dash or a comma.

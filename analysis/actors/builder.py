@@ -167,12 +167,10 @@ def _state_of(affiliation: str | None) -> str | None:
     """A part of a state stands for the state: "Scotland", "Wales" -> "United Kingdom" (2.7:
     a country's canonical name); clusters keep the part, which tells the Welsh Assembly from
     the Scottish one."""
-    if affiliation is None or affiliation in _STATES:
-        return affiliation
-    return gazetteer.PART_OF_STATE.get(affiliation, affiliation)
+    return affiliation if affiliation is None \
+        else gazetteer.PART_OF_STATE.get(affiliation, affiliation)
 
 
-_STATES = frozenset(gazetteer.COUNTRIES.values())
 _start = operator.attrgetter("start")
 _text = operator.attrgetter("text")
 

@@ -154,10 +154,11 @@ def referred_back(spot: Spot, previous: Sentence, measures: list[Measure]) -> in
 
 # A pronoun for the measure as the object of an expectation or a wish, in a passive: "He
 # expects it to be lifted over the next six months", "Ministers want them scrapped by May".
+# Verbs of expecting or wishing a pronoun may follow as their object.
+WISHING = r"(?:expects?|expected|wants?|wanted|hopes?\s+for|hoped\s+for|would\s+like)"
 _BACK_OBJECT = re.compile(
-    r"^\s*(?:(?:and|but|so)\s+)?(?:[\w'’.-]+\s+){1,4}?(?:expects?|expected|wants?|wanted"
-    r"|hopes?\s+for|hoped\s+for|would\s+like)\s+(?:it|them)\s+(?:to\s+be\s+)?"
-    r"(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+$", re.I)
+    rf"^\s*(?:(?:and|but|so)\s+)?(?:[\w'’.-]+\s+){{1,4}}?{WISHING}\s+(?:it|them)\s+"
+    r"(?:to\s+be\s+)?(?:\w+ly\s+)?\w+(?:ed|en|wn)\s+$", re.I)
 
 
 # The sentence's subject, then an apposition, then the time's clause: "The rules, issued

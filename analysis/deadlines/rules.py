@@ -683,22 +683,21 @@ _SUBJECT_GAP = re.compile(r"(?:,?\s+(?:has\s+|had\s+)?(?:said|says|announced|con
 # the US are set to double in 2005", "net users in China will exceed ...".
 _INSIDE_A_PHRASE = re.compile(r"\b(?:in|from|to|for|with|at|by|on|across|than|among"
                               r"|between|outside|inside)\s+(?:the\s+)?$", _I)
-# Steps of deliberation whose outcome is not told, and events: "would decide by Friday",
-# "will next review them in July", "would propose next week", "will rule on each
-# application within 45 days", "will brief reporters on Friday" (5.1: meetings, briefings
-# and what a meeting may decide are no deadlines).
-_DELIBERATING = re.compile(r"\s+(?:(?:also|then|next|now|again|only|first)\s+)?(?:decide|rule"
-                           r"|review|reconsider|consider|assess|examine|study|discuss|debate"
-                           r"|set\s+out|propose|recommend|look\s+(?:at|into)|weigh|evaluate"
-                           r"|monitor|meet|vote|brief|address|attend|hold|host|travel|visit"
-                           r"|speak|testify)\b", _I)
+# What a body weighs and must settle, and events a body takes part in, after "will".
+_BEFORE_THE_VERB = r"\s+(?:(?:also|then|next|now|again|only|first)\s+)?"
+_SETTLING = (r"(?:decide|rule|review|reconsider|consider|assess|examine|study|set\s+out|propose"
+             r"|recommend|look\s+(?:at|into)|weigh|evaluate)")
+_EVENTS = (r"(?:discuss|debate|monitor|meet|vote|brief|address|attend|hold|host|travel|visit"
+           r"|speak|testify)")
+# Steps of deliberation whose outcome is not told, and events: "will next review them in
+# July", "would propose next week", "will brief reporters on Friday" (5.1: meetings,
+# briefings and what a meeting may decide are no deadlines).
+_DELIBERATING = re.compile(rf"{_BEFORE_THE_VERB}(?:{_SETTLING}|{_EVENTS})\b", _I)
 # What a body weighs and must settle by a time ("would decide within 30 days", "will look at
 # the charges again within 12 months", "will rule by Sept. 30"): due then, a policy
 # outcome (5.1); told "on" or "in" a day it is that day's meeting or hearing.
 # (not a standing time for every case: "will rule on each application within 45 days")
-_SETTLED_BY = re.compile(r"\s+(?:(?:also|then|next|now|again|only|first)\s+)?(?:decide|rule"
-                         r"|review|reconsider|consider|assess|examine|study|set\s+out|propose"
-                         r"|recommend|look\s+(?:again\s+)?(?:at|into)|weigh|evaluate)\b"
+_SETTLED_BY = re.compile(rf"{_BEFORE_THE_VERB}{_SETTLING}\b"
                          r"(?!(?:\s+[\w-]+){0,2}\s+(?:each|every|any|all)\b)", _I)
 _DUE_BY_PREPS = frozenset({"by", "before", "no later than", "not later than", "within",
                            "inside"})

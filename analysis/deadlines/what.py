@@ -16,7 +16,7 @@ from dataclasses import replace
 from ..measures.lexicon import lexicon, norm_key
 from ..model import Measure
 from .clause import Spot
-from .link import BACK_REFERENCE
+from .link import BACK_REFERENCE, WISHING
 from .rules import DECIDED_WHETHER, FAILS_BY, FROM_DAY, NOTHING_BY, WHEN_ENDS, Cue
 
 _I = re.I
@@ -280,8 +280,7 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
 
 
 # A pronoun for the measure after a verb of expecting or wishing: "expects [it] to be lifted".
-_WISHED_PRONOUN = re.compile(r"\b(?:expects?|expected|wants?|wanted|hopes?\s+for|hoped\s+for"
-                             r"|would\s+like)\s+(?P<pronoun>it|them)\s+(?:to\s+be\s+)?\w+",
+_WISHED_PRONOUN = re.compile(rf"\b{WISHING}\s+(?P<pronoun>it|them)\s+(?:to\s+be\s+)?\w+",
                              re.I)
 
 

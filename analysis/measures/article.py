@@ -31,7 +31,7 @@ _TOKEN = re.compile(
     r"[$€£¥]?\d[\d,.]*\d%?|[$€£¥]?\d%?|[A-Za-z]+(?=n['’]t\b)|n['’]t\b|['’]s\b"
     r"|[A-Za-z][\w]*(?:[-.&][A-Za-z0-9]+|['’](?!s\b)[A-Za-z]+)*|\S"
 )
-COUNTRY_NAMES = frozenset(gazetteer.COUNTRIES.values())
+COUNTRY_NAMES = gazetteer.COUNTRY_NAMES
 _NEXT_SENTENCE_GAP = 3  # characters between a sentence's full stop and the next one
 _SUBJECT_OPENING = 20  # characters into a sentence its subject's name may start
 _PRONOUN_REACH = 400  # characters back to the organization "it" stands for

@@ -30,7 +30,7 @@ _STRONG_OFFICIAL = frozenset({"ministry", "commission", "court", "government", "
                               # a state's export credit bank: "Export-Import Bank of Korea"
                               "export-import", "exim"})
 _WORD = re.compile(r"[a-z][a-z.&'-]*")
-_COUNTRY_NAMES = frozenset(gazetteer.COUNTRIES.values())
+_COUNTRY_NAMES = gazetteer.COUNTRY_NAMES
 # Suffixes that turn a country's name into its adjective or people.
 _DEMONYM_SUFFIXES = ("an", "ian", "ese", "ish", "i", "ans", "ians")
 
