@@ -37,8 +37,12 @@ _OPENERS = re.compile(r"^\s*(?:and|but|so|yet|also|however|meanwhile|now|then|st
                       re.I)
 # Prepositions that front a start with no comma, and what opens the clause after it.
 _FRONTED_STARTS = frozenset({"from", "as of", "as from", "starting", "beginning", "starting from"})
-_CLAUSE_AFTER = re.compile(r"(?:the|a|an|its|their|all|every|[A-Z][\w.'’-]*)\s")
+_CLAUSE_AFTER = re.compile(r"(?:the|a|an|its|their|all|every|[A-Z][\w.'’-]*"
+                           # "from next year banks will have to publish": a bare subject
+                           r"|[a-z]+(?=\s+(?:will|would|must|shall|should|can|may|are|is)\b))\s")
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose)\b", re.I)
+# A reported clause's "that" right before the preposition group of its time.
+_THAT_BEFORE = re.compile(r"(?<=\s)that\s+$")
 # The preposition and fillers between a cue and its time: "until at least", "from 0001
 # GMT on", "sometime in", "by the end of" (the tagger keeps "the end of" inside the time).
 LEAD = re.compile(
@@ -67,6 +71,8 @@ _VERB = re.compile(r"\b(?:will|would|shall|must|can|could|may|might|should|is|ar
 # What a clause that gaps its verb keeps: the figure a rate goes to ("China's on US goods
 # to 10%").
 _GAPPED_FIGURE = re.compile(r"\bto\s+[$€£]?\d")
+# The prepositions of a start or an end a gapping clause repeats after its new subject.
+_GAPPED_PREPS = frozenset({"from", "as of", "until", "by"})
 # A clause joined to the one before it by a conjunction: the one a verb may be gapped from.
 _COORDINATED = re.compile(r"[,;]?\s+(?:and|while|but|whereas)\s*$", re.I)
 
@@ -134,9 +140,19 @@ class Spot:
         if self.fronted or self.start <= self.sentence.start or self.skip is not None \
                 or not _COORDINATED.search(self.text, self.sentence.start, self.start) \
                 or _VERB.search(self.text, self.start, self.lead_start) \
-                or not _GAPPED_FIGURE.search(self.text, self.start, self.lead_start):
+                or not (_GAPPED_FIGURE.search(self.text, self.start, self.lead_start)
+                        or self._same_start_before()):
             return None
         return replace(self, start=self.sentence.start, main_start=None)
+
+    def _same_start_before(self) -> bool:
+        """ "Large operators must comply from December 30, and small firms from June 30
+        2026": the clause before dates its verb with the same preposition of a start or
+        an end, which this clause repeats with its own subject."""
+        if self.prep not in _GAPPED_PREPS:
+            return False
+        found = re.search(rf"\b{self.prep}\s+\S", self.text[self.sentence.start:self.start])
+        return found is not None
 
     @property
     def officials(self) -> tuple[tuple[int, int], ...]:
@@ -192,10 +208,19 @@ def spot(text: str, sentence: Sentence, timex: TimeExpr, acting: Officials | Non
     lead_start = lead.start() if lead else timex.start
     prep = " ".join(lead.group("prep").lower().split()) if lead and lead.group("prep") else ""
     rest = text[timex.end:end].lstrip()
+    # (a start only: "suggests that by mid-2005, it is likely that ..." stays the report's)
+    reported = _THAT_BEFORE.search(text, start, lead_start) if prep in _FRONTED_STARTS \
+        else None
+    clause_start = start
+    if reported is not None:
+        start = reported.end()  # "has said that from next year banks will have to ...":
+        # the reported clause opens with its time
     fronted = not _OPENERS.sub("", text[start:lead_start]).strip() and (
         rest.startswith(",")
         # "From 21 January 2026 the EU will stop imports": a start with no comma after it
         or (prep in _FRONTED_STARTS and _CLAUSE_AFTER.match(rest) is not None))
+    if reported is not None and not fronted:
+        start = clause_start
     return Spot(text, sentence, timex, start, end, lead_start, prep, fronted,
                 main_start=main_start, acting=acting)
 

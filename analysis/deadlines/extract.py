@@ -58,6 +58,9 @@ _GRACE_PERIOD_OF = re.compile(rf"\bafter\s+(?:an?|the)\s+{PERIOD_WORDS}\s+of\s+$
 # July 15 start of the probe".
 _AFTER_DAY = re.compile(r"\s+(?:after|from)\s+(?:the\s+(?=\w+\s+\d{1,2}\s+(?:start|launch"
                         r"|opening)\b))?")
+# A clause counted from the day right before it: ", after which companies will have ".
+_AFTER_WHICH = re.compile(r"\s*,\s*(?:after|from)\s+which\s+[^.;,]{0,60}?(?:have|has|get|gets"
+                          r"|be\s+given)\s+", re.I)
 # How many sentences back a subject like "The reductions" may refer.
 _BACK_SENTENCES = 2
 # The rest of a clause whose verb is gapped: "will take effect this year, [those on
@@ -90,7 +93,14 @@ def _anchor_after(text: str, times: list[TimeExpr], index: int) -> date | None:
     """The day a span is counted from when a dated day follows it: "21 days after Aug.
     7" (the span ends on Aug. 28)."""
     timex = times[index]
-    if timex.type != "DURATION" or index + 1 >= len(times):
+    if timex.type != "DURATION":
+        return None
+    before = times[index - 1] if index > 0 else None
+    if before is not None and before.type == "DATE" and len(before.value) == 10 \
+            and _AFTER_WHICH.fullmatch(text, before.end, timex.start):
+        # "They take effect on 1 March, after which companies will have 45 days to ..."
+        return _as_date(before.value)
+    if index + 1 >= len(times):
         return None
     after = _AFTER_DAY.match(text, timex.end)
     nxt = times[index + 1]

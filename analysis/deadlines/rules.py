@@ -436,11 +436,19 @@ _RULED = re.compile(r"\s+(?:(?:also|now|then|only|no\s+longer|automatically)\s+)
                     r"|eligible|enrolled|taxed|closed\s+to|opened\s+to|subject\s+to)\b", _I)
 
 
+# A pronoun that takes effect or comes into force: the rules or the measure told before
+# ("The regulations ... apply to all firms. They take effect on 1 March").
+_PRONOUN_IN_FORCE = re.compile(r"\s*(?:It|They|These|Both)\s+(?:will\s+|would\s+|also\s+)?"
+                               r"(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)"
+                               r"|enters?\s+into\s+force|go(?:es)?\s+into\s+effect)\s*$")
+
+
 def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
     frame = spot.frame
     found = _EFFECT.search(frame) if spot.prep in _EFFECT_PREPS \
         and _may_hold(frame, *_EFFECT_STEMS) else None
-    if found and _policy(spot, measure_here, officials=True):
+    if found and (_policy(spot, measure_here, officials=True)
+                  or _PRONOUN_IN_FORCE.match(frame) is not None):
         return Cue("takes-effect", f"'{_short(found.group())} {spot.prep}'".replace(" '", "'"))
     applies = _APPLIES_TO.search(frame) if spot.prep in ("from", "as of", "as from") else None
     if applies and _policy(spot, measure_here, officials=True):
@@ -518,7 +526,8 @@ def _lasts(spot: Spot, measure_here: bool) -> Cue | None:
 # on hold for 90 days", "suspended for 90 days the country-specific tariffs"): the verbs
 # of `_POSTPONED` ("delayed", "extended", "put off") and these.
 _HELD_OFF = re.compile(r"\b(?:paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|halt(?:s|ed|ing)?"
-                       r"|renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|on\s+hold)\b", _I)
+                       r"|renew(?:s|ed|ing)?|extend(?:s|ed|ing)?|on\s+hold"
+                       r"|(?:hold|holds|holding|held)\s+off|stop(?:s|ped|ping)?)\b", _I)
 
 
 def _paused(frame: str) -> re.Match[str] | None:
@@ -571,9 +580,26 @@ def _runs_for(spot: Spot, measure_here: bool) -> Cue | None:
                                               or spot.prep == "in" and spot.anchored):
         return None  # (anchored: "lasts 90 days from Wednesday", read as "in")
     found = _RUNS.search(spot.frame)
-    if found is None or not _policy(spot, measure_here) or _HYPOTHESIS.search(spot.clause):
+    if found is None or _HYPOTHESIS.search(spot.clause) \
+            or not (_policy(spot, measure_here) or _runs_subject(spot, found.start())):
         return None
     return Cue("runs-for", f"'{_short(found.group())} for'")
+
+
+# What runs for a span, named before the clause of its verb or as its subject: a policy
+# thing ("The waiver, which lasts one year"; "The duties, which took effect on Friday and
+# will last for 120 days"), or an order ("His order runs for 30 days").
+_RUNS_SUBJECT = re.compile(r"\b(?:orders?|quarantine|curfew|state\s+of\s+emergency)\b", _I)
+_SUBJECT_REACH = 60  # characters before the verb of the run to the thing that runs
+
+
+def _runs_subject(spot: Spot, verb_at: int) -> bool:
+    if spot.skip is not None or spot.fronted:
+        return False
+    verb_start = spot.start + verb_at
+    before = spot.text[max(spot.sentence.start, verb_start - _SUBJECT_REACH):verb_start]
+    return words().policy_noun.search(before) is not None \
+        or _RUNS_SUBJECT.search(before) is not None
 
 
 # A time that needs no preposition: "will issue the rules next year".

@@ -18,6 +18,7 @@ from ..model import Measure
 from .clause import Spot
 from .link import BACK_REFERENCE, WISHING
 from .rules import DECIDED_WHETHER, FAILS_BY, FROM_DAY, NOTHING_BY, WHEN_ENDS, Cue
+from .words import words
 
 _I = re.I
 _FINITE = re.compile(  # not inside a hyphenated word: "full-face", "take-off"
@@ -140,6 +141,14 @@ _PERIOD_NOUN = re.compile(r"\s+(pause|truce|exemptions?|waivers?|suspension|mora
                           r"(?=\s|$)", _I)
 
 
+# A clause that gaps the verb of the one before it, both dating their subject with the
+# same preposition: "Large operators must now comply from December 30, and micro and small
+# enterprises (from June 30 2026)".
+_GAPPED = re.compile(r"^(?P<subject>[^,;]+?)\s+(?P<verb>(?:will|would|must|shall|is|are|can"
+                     r"|could|may|should|has|have)\b[^,;]*?)\s+(?:from|as\s+of|until|by)\s+"
+                     r"[^,;]{1,40},\s+and\s+(?P<new>[^,;]{3,60}?)\s*$", _I)
+
+
 def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     """The clause for the deadline at `spot` found by `cue`."""
     text = spot.text
@@ -151,6 +160,11 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         if owner in ("its", "their") and measure is not None and measure.imposer:
             subject = f"{the_name(measure.imposer)}'s {subject.split(None, 1)[1]}"
         return _finish(f"{subject} {when.group('verb')}", text)
+    gapped = _GAPPED.match(spot.before) if spot.start == spot.sentence.start else None
+    if gapped is not None:
+        # "Large operators must comply from December 30, and small firms from June 30":
+        # the second subject with the verb it shares
+        return _finish(f"{gapped.group('new')} {gapped.group('verb')}", text)
     if cue.rule in ("until", "expires") and measure is not None and measure.trigger and (
             spot.start <= measure.trigger.start < spot.lead_start
             or _RELATIVE.match(text, measure.trigger.end, spot.start)) \
@@ -791,6 +805,14 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
         noun = _antecedent_noun(spot)
         if noun:
             return f"{noun} {rest}"
+    if subject.lower().startswith("which ") and len(subject.split()) > 1:
+        subject = subject.split(None, 1)[1]  # "after which companies will have 45 days"
+    if measure is None and subject in ("They", "It"):
+        # "The regulations ... apply to all firms. They take effect on 1 March": the
+        # policy thing the sentence before opens with
+        told = _told_before(spot)
+        if told:
+            return told + " " + _verb_agreeing(told, rest)
     if subject and _PRONOUN.match(subject) and measure is not None and not (
             measure.trigger and measure.trigger.text.lower() in subject.lower()):
         # ("the fuel duty rise" names the measure itself: it stays as written)
@@ -816,6 +838,23 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
         borrowed = (measure.targets[0] if measure.targets and rest.lower().startswith("must")
                     else measure_phrase(spot.text, measure))
     return f"{borrowed} {rest}".strip()
+
+
+def _told_before(spot: Spot) -> str:
+    """The definite noun phrase naming a policy thing that opens the sentence before the
+    time's ("The regulations, published in ..."); "" when none."""
+    end = spot.sentence.start
+    start = max(spot.text.rfind(". ", 0, end - 2), spot.text.rfind("\n", 0, end - 2)) + 1
+    opening = _POLICY_OPENING.match(spot.text, start, end)
+    if opening is None or not words().policy_noun.search(opening.group("noun")):
+        return ""
+    return opening.group("noun")
+
+
+# A sentence's opening noun phrase with its article: "The regulations", "The new duties".
+_POLICY_OPENING = re.compile(r"\s*(?P<noun>(?:The|These|Those|Its|Their)\s+(?:[\w'’-]+\s+){0,2}?"
+                             r"[\w'’-]+)(?=,|\s+(?:will|would|apply|take|come|are|were|must"
+                             r"|cover|require|ban)\b)")
 
 
 def _reduced_subject(spot: Spot, body: str, measure: Measure | None) -> str:

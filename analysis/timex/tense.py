@@ -66,10 +66,14 @@ _MARKERS = compile_fast(
     r"according\s+to)"
     r"|(?P<pres>(?:is|are|be|been|being|'re)\s+(?:\w+ed|\w+ing)|is|are|has|have|am|"
     r"does|do|now|today|currently)"
-    r"|(?P<past>was|were|had|did|went|came|took|gave|made|rose|"
+    # ("came into force on Tuesday and will last": the phrase ends right before the time)
+    r"|(?P<past>(?:came|went)\s+into\s+(?:force|effect|operation)|took\s+(?:full\s+)?effect"
+    r"|entered\s+(?:into\s+)?force|was|were|had|did|went|came|took|gave|made|rose|"
     r"fell|met|held|saw|sold|bought|began|left|won|lost|paid|became|brought|fought|grew|led|"
     r"kept|spent|sent|struck|thought|felt|found|got|knew|built|ran|wrote|spoke|chose|broke)"
-    r"|(?P<past_ed>[a-z]+[^e\W]ed|[a-z]+ied))\b|(?P<fut2>'ll)\b",
+    # ("agreed", "decreed": the few past forms in -eed; not "need", "speed", "exceed")
+    r"|(?P<past_ed>[a-z]+[^e\W]ed|[a-z]+ied|[a-z]*(?:agr|decr|guarant)eed|freed))\b"
+    r"|(?P<fut2>'ll)\b",
 )
 # The words a marker can open with (each kind's first word, whole); besides these, only a
 # word in -ed (past_ed, and the -ed forms above) or an apostrophe ("'re", "'ll") opens one.

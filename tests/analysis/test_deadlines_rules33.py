@@ -1,0 +1,105 @@
+"""Deadline rules of the thirty-third session, on invented sentences (GUIDELINES.md 5.1,
+5.3): what runs for a span named before its verb's clause, steps held off or stopped for
+a span, clauses that gap the verb of the one before, a reported clause that opens with its
+start, a pronoun that takes effect, a span counted from the day before "after which"; and
+the past tense of "agreed", which dates the day of an agreement backwards."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdesk.analysis.engine import analyze
+from newsdesk.analysis.timex.tense import PAST, tense_at
+
+
+def _found(text: str, published: str) -> list[tuple[str, str, str]]:
+    found = analyze(text, dt.date.fromisoformat(published))
+    return [(d.date, d.text, d.what) for d in found.deadlines]
+
+
+def _dates(text: str, published: str) -> list[tuple[str, str]]:
+    return [(date, text) for date, text, _ in _found(text, published)]
+
+
+def test_what_runs_for_a_span_may_be_named_before_the_clause_of_its_verb():
+    # the policy thing is the antecedent of the relative clause, or an order
+    assert _dates("The exemption, which lasts two years, lets growers sell abroad.",
+                  "2003-04-10") == [("2005", "two years")]
+    assert _dates("The governor's order runs for 60 days and may be extended.",
+                  "2003-04-10") == [("2003-06-09", "60 days")]
+    # counted from the day the clause before tells
+    assert _dates("The levies, which came into force on Tuesday and will last for 200 days, "
+                  "cover cold-rolled sheet.", "2019-06-13") == [("2019-12-28", "200 days")]
+
+
+def test_a_span_that_runs_for_something_other_than_a_policy_sets_nothing():
+    assert _dates("The festival, which lasts ten days, is held in the old town.",
+                  "2003-04-10") == []
+    assert _dates("The strike by dock workers, which lasts 48 hours, began on Monday.",
+                  "2003-04-10") == []
+
+
+def test_a_step_held_off_or_stopped_for_a_span_runs_from_the_day_told():
+    assert _dates("Ottawa agreed on Tuesday to hold off for 45 days on its levies on US "
+                  "steel.", "2019-03-07") == [("2019-04-19", "45 days")]
+    assert _dates("The veterinary service has stopped issuing export permits for cattle "
+                  "for 21 days while farms are inspected.", "2008-05-02") \
+        == [("2008-05-23", "21 days")]
+
+
+def test_agreed_is_a_past_verb_that_dates_its_day_backwards():
+    found = analyze("The two sides agreed on Tuesday to cut the duties, days before they "
+                    "were due to rise.", dt.date(2019, 3, 7))
+    assert [(t.text, t.value) for t in found.times] == [("Tuesday", "2019-03-05")]
+    found = analyze("Lawmakers decreed on Monday that the tariff would be halved.",
+                    dt.date(2019, 3, 7))
+    assert [(t.text, t.value) for t in found.times] == [("Monday", "2019-03-04")]
+    # a need or a speed is no past verb
+    for sentence, tense in (("farmers agreed on friday", PAST), ("farmers need it on friday", None),
+                            ("ships speed up on friday", None)):
+        at = sentence.index("friday")
+        assert tense_at(sentence, sentence, at, at + 6) == tense
+
+
+def test_a_clause_that_gaps_the_verb_of_the_one_before_is_dated_with_its_own_subject():
+    found = _found("Big importers must register from 1 July, and small traders from 1 "
+                   "January 2021.", "2020-03-02")
+    assert [(date, text) for date, text, _ in found] == [("2020-07-01", "1 July"),
+                                                         ("2021-01-01", "1 January 2021")]
+    assert found[1][2] == "small traders must register"
+    found = _found("Duties on tyres will go up from May 1, and those on glass from June 1.",
+                   "2020-03-02")
+    assert found[1][:2] == ("2020-06-01", "June 1")
+    assert found[1][2].startswith("those on glass will go")
+
+
+def test_a_gapped_clause_of_a_past_or_of_figures_sets_nothing():
+    assert _dates("Exports rose from January, and imports from March.", "2020-03-02") == []
+    assert _dates("The ban on pork was lifted by Japan in 2004, and by Korea in 2005.",
+                  "2020-03-02") == []
+
+
+def test_a_reported_clause_may_open_with_its_start():
+    assert _dates("The governor has said that from next year lenders will have to publish "
+                  "their accounts every quarter under the new rules.", "2007-05-09") \
+        == [("2008-01-01", "next year")]
+    assert _dates("The minister said that from 1 June all importers must hold a licence.",
+                  "2007-05-09") == [("2007-06-01", "1 June")]
+    # a reported past sets nothing
+    assert _dates("The minister said that in 2006 the duty was doubled.", "2007-05-09") == []
+
+
+def test_vat_is_a_policy_thing_whose_start_is_due():
+    assert _dates("Takeaway pies will attract VAT at 17.5% from 1 July, officials said.",
+                  "2009-03-12") == [("2009-07-01", "1 July")]
+
+
+def test_a_pronoun_that_takes_effect_stands_for_the_policy_thing_before():
+    found = _found("The new licensing rules, printed in the official journal on Monday, "
+                   "cover all fishing boats. They take effect on 1 August, after which "
+                   "owners will have 60 days to apply.", "2011-06-08")
+    assert found == [("2011-08-01", "1 August", "the new licensing rules take effect"),
+                     ("2011-09-30", "60 days", "owners must apply")]
+    # a pronoun for what is no policy thing sets nothing
+    assert _dates("The new stadium will seat 40,000 fans. It opens on 1 August.",
+                  "2011-06-08") == []
