@@ -828,7 +828,8 @@ _STEP_SUBJECT = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}?
 # "will ask Congress to scrap ...": what the legislature is asked to do is the act.
 _ASK_LEGISLATURE = re.compile(r"\s+(?:ask|urge|press)\s+(?:the\s+)?(?:"
                               + "|".join(sorted(LEGISLATURES)) + r")\s+to\s", _I)
-_NEXT_VERB = re.compile(r"\s+(?:(?:also|then|now|only|not)\s+)?"
+_NEXT_VERB = re.compile(r"\s+(?:(?:also|then|now|only|not|normally|probably|likely|still"
+                        r"|first|finally|eventually)\s+)?"
                         r"(?:be\s+\w+|[\w-]+(?:\s+(?:up|out|off))?)")
 
 
@@ -919,9 +920,27 @@ def _officials_plans(spot: Spot) -> bool:
 _PLANS_OWNER_REACH = 40  # characters after "plans" to the body whose they are
 
 
+# A step barred after a day, which is the last it may be taken on: "treated seed may not
+# be sown after 30 April", "airlines could not add such aircraft after May 1".
+_BARRED_AFTER = re.compile(r"\b(?:(?:may|can|could|must|will|would|shall)\s+(?:not|no\s+longer"
+                           r"|never)|cannot|can't|won't|(?:is|are|be)\s+(?:banned|barred"
+                           r"|prohibited|forbidden)\s+from)\b[^,;]{0,80}?\bafter\s*$", _I)
+
+
+def _barred_after(spot: Spot, measure_here: bool) -> Cue | None:
+    if spot.prep or spot.timex.type != "DATE" or spot.fronted:
+        return None
+    found = _BARRED_AFTER.search(spot.frame) if _may_hold(spot.frame, "after") else None
+    if found is None or _HYPOTHESIS.search(spot.frame) \
+            or not _policy(spot, measure_here, officials=True):
+        return None
+    return Cue("obligation", f"'{_short(found.group().split()[0])} ... not after'")
+
+
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
-    _due, _obligation, _until, _expires, _takes_effect, _lasts, _paused_for, _laid_for,
-    _runs_for, _expected, _target, _scheduled, _level_by, _level_on, _official_step, _when_ends)
+    _due, _obligation, _barred_after, _until, _expires, _takes_effect, _lasts, _paused_for,
+    _laid_for, _runs_for, _expected, _target, _scheduled, _level_by, _level_on, _official_step,
+    _when_ends)
 STRONG_RULES = (_due, _obligation, _until, _expires, _takes_effect, _when_ends)
 
 
@@ -1030,7 +1049,7 @@ def _soft_ok(spot: Spot, measure_here: bool, strict: bool, told: str | None = No
             or _HYPOTHESIS.search(spot.frame) or _PAST_TENSE.search(told):
         return False
     policy = measure_here or bool(w.policy_noun.search(clause)) or _officials_plans(spot) \
-        or output
+        or output or _policy_subject_before(spot)
     if not policy and _lower_word(w.market, spot.frame):
         return False
     company = w.company.search(spot.frame) if not policy else None
@@ -1044,10 +1063,32 @@ def _soft_ok(spot: Spot, measure_here: bool, strict: bool, told: str | None = No
         w.policy_verb.search(clause))
 
 
+# A clause with no subject of its own, its verb joined to the clause before: "(the ban
+# would be kept for three years,) and would also cover maize seed from 2005".
+_SUBJECTLESS = re.compile(r"\s*(?:and\s+)?(?:will|would|shall|must|could|may|is|are|was|were"
+                          r"|has|have)\b")
+
+
+_JOINED_BY_AND = re.compile(r",?\s*\band\s*$")
+
+
+def _policy_subject_before(spot: Spot) -> bool:
+    """Whether a clause with no subject of its own shares a policy thing named before it:
+    "said the probe would cover fresh pork, and would normally be concluded by ..." """
+    if spot.fronted or _SUBJECTLESS.match(spot.frame) is None:
+        return False
+    before = spot.text[spot.sentence.start:spot.start]
+    # (joined by "and"; not a relative clause's: "The deal, which requires approval, is
+    # expected to be completed by April" is the firms' deal, whatever its noun)
+    return _JOINED_BY_AND.search(before) is not None and _has("policy_noun", before)
+
+
 def _policy(spot: Spot, measure_here: bool, officials: bool = False) -> bool:
     """A measure in the sentence, a policy word in the clause, or (with `officials`) an
     official body in the sentence: not a company's offer or contract."""
     if measure_here or _has("policy_noun", spot.clause):
+        return True
+    if _policy_subject_before(spot):
         return True
     if not officials:
         return False

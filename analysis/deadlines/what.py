@@ -151,6 +151,14 @@ _GAPPED = re.compile(r"^(?P<subject>[^,;]+?)\s+(?P<verb>(?:will|would|must|shall
 
 def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     """The clause for the deadline at `spot` found by `cue`."""
+    what = _what_is_due(spot, cue, measure)
+    if cue.words.endswith("not after'"):
+        # "seed may not be sown after 30 April": the last day it may be
+        what = re.sub(r"\s+after$", "", what) + " after that day"
+    return what
+
+
+def _what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     text = spot.text
     when = WHEN_ENDS.match(spot.after) if cue.words.startswith("'when") else None
     if when is not None:

@@ -103,3 +103,36 @@ def test_a_pronoun_that_takes_effect_stands_for_the_policy_thing_before():
     # a pronoun for what is no policy thing sets nothing
     assert _dates("The new stadium will seat 40,000 fans. It opens on 1 August.",
                   "2011-06-08") == []
+
+
+def test_a_clause_with_no_subject_shares_the_policy_thing_named_before_it():
+    assert _dates("The trade ministry said the inquiry, sought by the national poultry board, "
+                  "would cover frozen chicken as well as eggs, and would normally be finished "
+                  "by March 3, 2021, although it could run longer.", "2020-01-14") \
+        == [("2021-03-03", "March 3, 2021")]
+    found = _found("The minister said the quota would be kept for two more years, and would "
+                   "also cover barley from 2022.", "2020-01-14")
+    assert ("2022-01-01", "2022") in [(date, text) for date, text, _ in found]
+    # what no policy thing is said of sets nothing
+    assert _dates("The coach said the team would train in Spain, and would normally be back "
+                  "by March 3, 2021.", "2020-01-14") == []
+
+
+def test_a_step_barred_after_a_day_is_due_on_that_day():
+    found = _found("Under the ban, bulbs already in the shops may not be sold after 31 August.",
+                   "2009-03-02")
+    assert [(date, text) for date, text, _ in found] == [("2009-08-31", "31 August")]
+    assert found[0][2].endswith("may not be sold after that day")
+    # no policy, a hypothesis, or a step allowed after the day: nothing
+    assert _dates("The band may not play after 31 August.", "2009-03-02") == []
+    assert _dates("Under the ban, if shops cannot sell the bulbs after 31 August, they will "
+                  "return them.", "2009-03-02") == []
+    assert _dates("Under the ban, shops may sell the bulbs after 31 August.", "2009-03-02") == []
+
+
+def test_checks_an_official_body_will_run_are_a_policy_step():
+    # (the measure of the sentence is the blacklist's; what the carriers face is checks)
+    assert _dates("The commissioner said airlines on the EU blacklist, which is banned from "
+                  "European airspace, would also face more frequent safety checks at the "
+                  "bloc's ports by the end of the year.", "2006-03-22") \
+        == [("2006-12-31", "the end of the year")]
