@@ -193,7 +193,10 @@ _INTERRUPTION = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
                            r"|declared|revealed|had|was|were|did|before|after|when"
                            r"|while|since|because)\b|[\"“”]"
                            # "to abandon guidelines he proposed in September": his act's time
-                           r"|\b(?:he|she|it|they|we)\s+\w+ed\b"
+                           # (not an object and its participle: "wants it adopted by")
+                           r"|(?<!\bwants\s)(?<!\bwant\s)(?<!\bwanted\s)(?<!\bneeds\s)"
+                           r"(?<!\bneed\s)(?<!\bget\s)(?<!\bgets\s)(?<!\blike\s)"
+                           r"\b(?:he|she|it|they|we)\s+\w+ed\b"
                            # "under plans unveiled by the government on Monday": when the
                            # plans were made public
                            r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:unveiled|published"
@@ -787,11 +790,13 @@ _LEVEL_BY = re.compile(r"\bto\s+(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*\s*(?:%|per\s*
 
 def _level_by(spot: Spot, measure_here: bool) -> Cue | None:
     """A measure's rate or amount set to reach a figure by a time: the step is due then."""
-    if spot.prep not in ("by", "within") or not measure_here:
+    coming = _coming_day(spot)
+    if not (spot.prep in ("by", "within") or coming) or not measure_here:
         return None
     found = _LEVEL_BY.search(spot.frame)
-    if found is None or _HYPOTHESIS.search(spot.frame):
-        return None
+    if found is None or _HYPOTHESIS.search(spot.frame) \
+            or coming and not _FUTURE.search(spot.frame, 0, found.start()):
+        return None  # ("raised its tariff to 100% this year": done; "would ...": to come)
     return Cue("scheduled", f"'to {found.group().split()[-1]} {spot.prep}'")
 
 
@@ -801,17 +806,27 @@ def _level_by(spot: Spot, measure_here: bool) -> Cue | None:
 # January". Not a past move ("rose to"), nor a move by a figure ("rises 2%": a market's).
 _FIGURE = (r"(?:[A-Z]{0,3}[$€£¥])?\d[\d.,]*\s*(?:%|per\s*cent|percent|p\b"
            r"|(?:bn|billion|m|million|trillion|tn)\b)(?:\s+(?:an?|per)\s+\w+)?")
-_MOVES = r"rises?|falls?|climbs?|drops?|doubles?|go(?:es)?\s+(?:up|down)"
+_MOVES = r"rises?|falls?|climbs?|drops?|doubles?|go(?:es)?(?:\s+(?:up|down))?"
 _LEVEL_ON = re.compile(rf"(?<!\bto\s)\b(?:{_MOVES}|(?:is|are)\s+(?:cut|raised)"
                        r"|(?P<gap>and|then|before\s+rising|before\s+falling))"
-                       rf"\s+to\s+{_FIGURE}\s*,?\s*$", _I)
+                       # ("will go up from £4.10 to £4.25 in October")
+                       rf"(?:\s+from\s+{_FIGURE})?\s+to\s+{_FIGURE}\s*,?\s*$", _I)
 _LEVEL_VERB = re.compile(rf"\b(?:{_MOVES}|(?:is|are|be)\s+(?:cut|raised))\s+to\s", _I)
+
+
+# A day or a period named as the coming one, which needs no preposition: "next Tuesday",
+# "this year".
+_COMING = re.compile(r"(?:next|this|coming)\s+[a-z]+$", _I)
+
+
+def _coming_day(spot: Spot) -> bool:
+    return not spot.prep and _COMING.match(spot.timex.text) is not None
 
 
 def _level_on(spot: Spot, measure_here: bool) -> Cue | None:
     """A measure's rate moving to a level on a day, told in the present (`_LEVEL_ON`): the
     new rate takes effect then (looked for forward, as "takes effect on")."""
-    if spot.prep not in ("on", "from", "in") or not measure_here \
+    if not (spot.prep in ("on", "from", "in") or _coming_day(spot)) or not measure_here \
             or spot.timex.type == "DURATION":
         return None
     found = _LEVEL_ON.search(spot.frame)

@@ -136,3 +136,36 @@ def test_checks_an_official_body_will_run_are_a_policy_step():
                   "European airspace, would also face more frequent safety checks at the "
                   "bloc's ports by the end of the year.", "2006-03-22") \
         == [("2006-12-31", "the end of the year")]
+
+
+def test_a_rate_set_to_move_to_a_level_on_a_coming_day_is_due_then():
+    assert _dates("Canada said it would quadruple its surtax on Chinese aluminium to 40% this "
+                  "year.", "2024-06-12") == [("2024", "this year")]
+    assert _dates("The levy on imported sugar will go to 30% next Tuesday as planned.",
+                  "2024-06-12") == [("2024-06-18", "next Tuesday")]
+    assert _dates("The duty on adult tickets will go up from 10% to 12% in October.",
+                  "2024-06-12") == [("2024-10", "October")]
+    # a rate already moved, or a market's, sets nothing
+    assert _dates("Canada quadrupled its surtax on Chinese aluminium to 40% this year.",
+                  "2024-06-12") == []
+    assert _dates("Shares will go to $40 next week, brokers say.", "2024-06-12") == []
+
+
+def test_quadrupling_a_tariff_imposes_it():
+    found = analyze("Canada said it would quadruple its surtax on Chinese aluminium.",
+                    dt.date(2024, 6, 12))
+    assert [(m.type, m.action) for m in found.measures] == [("tariff", "impose")]
+
+
+def test_a_wish_for_the_measure_adopted_by_a_day_is_its_target():
+    found = _found("The Commission will put forward a new round of sanctions on Tuesday, and "
+                   "wants it adopted by March 3, the day of the summit.", "2023-02-04")
+    assert ("2023-03-03", "March 3") in [(date, text) for date, text, _ in found]
+    # a pronoun that is a past verb's subject still dates that verb
+    assert _dates("The Commission wants the rules, which it adopted in May, by March 3.",
+                  "2023-02-04") == []
+
+
+def test_a_package_is_a_policy_thing_whose_target_is_due():
+    assert _dates("Senate leaders aim to send a final relief package to the president by "
+                  "March 9.", "2009-02-05") == [("2009-03-09", "March 9")]
