@@ -40,7 +40,7 @@ def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr
         deadline = _deadline(text, sentence, time_index, timex, measures, day, previous,
                              _anchor_after(text, times, time_index), times, acting)
         if deadline is None and out and out[-1].end >= sentence.start:
-            deadline = _gapped(text, out[-1], timex, day)
+            deadline = _gapped(text, out[-1], timex, day) or _apposed(text, out[-1], timex)
         if deadline is not None:
             out.append(deadline)
     return out
@@ -87,6 +87,23 @@ def _gapped(text: str, before: Deadline, timex: TimeExpr,
     what = f"{subject.group('head')} {phrase} {before.what[subject.start('verb'):]}"
     return Deadline(date=value, what=what, start=timex.start, end=timex.end, text=timex.text,
                     measure=before.measure, why=f"deadline.gapped: 'those {phrase.split()[0]}'")
+
+
+# A period named in apposition right after a deadline's day, the same day told again: "by
+# March 31, the end of the fiscal year".
+_APPOSED_PERIOD = re.compile(r"\s*,\s*(?:the\s+)?(?:(?:end|close|start|beginning|last\s+day"
+                             r"|first\s+day)\s+of\s+)?", re.I)
+
+
+def _apposed(text: str, before: Deadline, timex: TimeExpr) -> Deadline | None:
+    """The period that names the day of the deadline right before it: a second record for
+    the second expression, with the first's day (5.2: one record per expression)."""
+    if not timex.text.lower().startswith("the ") or len(before.date) != 10 \
+            or not _APPOSED_PERIOD.fullmatch(text, before.end, timex.start):
+        return None
+    return Deadline(date=before.date, what=before.what, start=timex.start, end=timex.end,
+                    text=timex.text, measure=before.measure,
+                    why=f"deadline.apposed: '{before.text[:20]}, {timex.text[:30]}'")
 
 
 def _anchor_after(text: str, times: list[TimeExpr], index: int) -> date | None:

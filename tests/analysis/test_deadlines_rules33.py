@@ -169,3 +169,15 @@ def test_a_wish_for_the_measure_adopted_by_a_day_is_its_target():
 def test_a_package_is_a_policy_thing_whose_target_is_due():
     assert _dates("Senate leaders aim to send a final relief package to the president by "
                   "March 9.", "2009-02-05") == [("2009-03-09", "March 9")]
+
+
+def test_a_period_in_apposition_to_a_deadline_s_day_is_a_second_record_of_that_day():
+    found = _found("Exporters must file their returns by June 30, the end of the quarter.",
+                   "2010-02-01")
+    assert [(date, text) for date, text, _ in found] == [
+        ("2010-06-30", "June 30"), ("2010-06-30", "the end of the quarter")]
+    assert found[0][2] == found[1][2] == "exporters must file their returns"
+    # what only says what the day is, or a day that is no deadline, sets nothing more
+    assert _dates("Exporters must file their returns by June 30, the date the ministry set.",
+                  "2010-02-01") == [("2010-06-30", "June 30")]
+    assert _dates("Exports rose in June, the end of the quarter.", "2010-02-01") == []
