@@ -125,10 +125,22 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
     state, rule = main, "state-title-main-country"
     if state is None or (state == dateline and plain != dateline):
         state, rule = dateline, "state-title-dateline"
+    lead = _lead_country(clusters, tokens.text, ents, counts) if state is None else None
     if state is None:
         # "Bolivia has nationalised its gas industry ... Energy Minister X said": the
         # country the story opens on, unless another is named more than twice as often
-        state, rule = _lead_country(clusters, tokens.text, ents, counts), "state-title-lead"
+        state, rule = lead, "state-title-lead"
+    if lead is not None:
+        for index, cluster in enumerate(clusters):
+            if cluster.kind == "organization" and cluster.affiliation is None \
+                    and _is_public_body(_distinct(cluster)) \
+                    and not any(_international(name) for name in _distinct(cluster)):
+                # "Mexico has asked Congress to raise import tariffs ..., the Economy
+                # Ministry said": the body of the state the story opens on
+                cluster.affiliation = lead
+                cluster.why_affiliation = why("national-body-lead-country", lead)
+                if index < len(best):
+                    org_country[best[index]] = lead  # (its staff's state, as elsewhere)
     opposition = _opposition(published) if state == "United Kingdom" else None
     governing = "Labour Party" if opposition == "Conservative Party" else "Conservative Party"
     parties = [(ents[entity].start, name)

@@ -1,0 +1,42 @@
+"""Actor rules of the thirty-third session, on invented sentences (GUIDELINES.md 2.7): a
+public body named with no country, in a story about several that opens on one, is that
+state's; British departments by their names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdesk.analysis.engine import analyze
+
+
+def _affiliations(text: str) -> dict[str, str | None]:
+    found = analyze(text, dt.date(2025, 9, 11))
+    return {actor.name: actor.affiliation for actor in found.actors
+            if actor.kind == "organization"}
+
+
+def test_a_public_body_with_no_country_in_a_story_about_several_is_the_lead_state_s():
+    found = _affiliations(
+        "Peru has asked Congress to raise import duties on some 900 product lines from "
+        "countries with which it has no trade deal, including China and Vietnam. The plan "
+        "would also lift duties on shoes and toys, the Finance Ministry said. Chile, Brazil "
+        "and Ecuador would not be affected.")
+    assert found["Finance Ministry"] == "Peru"
+    assert found["Congress"] == "Peru"
+
+
+def test_a_body_in_a_story_that_opens_on_two_states_or_on_none_stays_unplaced():
+    found = _affiliations(
+        "Chile and Peru raised import duties on shoes from countries with which they have "
+        "no trade deal, including China and Vietnam. The Finance Ministry said the step was "
+        "needed. Brazil and Ecuador would not be affected.")
+    assert found["Finance Ministry"] is None
+
+
+def test_british_departments_are_the_united_kingdom_s_by_their_names():
+    found = _affiliations(
+        "Washington raised duties on whisky. The Department of Trade and Industry and the "
+        "Department for Work and Pensions said British jobs were at risk; the US Trade "
+        "Representative said the tariff was lawful.")
+    assert found["Department of Trade and Industry"] == "United Kingdom"
+    assert found["Department for Work and Pensions"] == "United Kingdom"
