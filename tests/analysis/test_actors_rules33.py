@@ -34,9 +34,10 @@ def test_a_body_in_a_story_that_opens_on_two_states_or_on_none_stays_unplaced():
 
 
 def test_british_departments_are_the_united_kingdom_s_by_their_names():
+    # (not "Department of Trade and Industry": South Africa and the Philippines have one)
     found = _affiliations(
-        "Washington raised duties on whisky. The Department of Trade and Industry and the "
-        "Department for Work and Pensions said British jobs were at risk; the US Trade "
+        "Washington raised duties on whisky. The Department for Culture, Media and Sport and "
+        "the Department for Work and Pensions said British jobs were at risk; the US Trade "
         "Representative said the tariff was lawful.")
-    assert found["Department of Trade and Industry"] == "United Kingdom"
+    assert found["Department for Culture, Media and Sport"] == "United Kingdom"
     assert found["Department for Work and Pensions"] == "United Kingdom"
