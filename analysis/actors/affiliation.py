@@ -27,6 +27,7 @@ from ..linking import fold
 from ..model import EntitySpan
 from .cluster import Cluster
 from .lexicon import (
+    LEGAL_FORMS,
     MEMBER_TITLES,
     NATIONAL_WORDS,
     PARTY_WORDS,
@@ -364,7 +365,20 @@ def _organization(cluster: Cluster,
         located(cluster)
         if cluster.affiliation is not None:
             return
-    _settled_by(cluster, names, (("country-in-name", _country_in_name),))
+    _settled_by(cluster, names, (("country-in-name", _country_in_name),
+                                 ("legal-form", _legal_form_country)))
+
+
+def _legal_form_country(name: str) -> str | None:
+    """The country whose company law alone gives the name's last words: "Oceanline Maritime
+    Pvt Ltd" -> India, "Bumi Resources Tbk" -> Indonesia."""
+    words = name.split()
+    for size in (4, 3, 2, 1):
+        if len(words) > size:
+            found = LEGAL_FORMS.get(" ".join(words[-size:]))
+            if found:
+                return found
+    return None
 
 
 def _settled_by(cluster: Cluster, names: list[str],

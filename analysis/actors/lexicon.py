@@ -70,6 +70,8 @@ PARTY_WORDS = frozenset(_AFFILIATION["party_words"])
 SUPRANATIONAL_WORDS = frozenset(_AFFILIATION["supranational_words"])
 #: national adjectives in other languages, inside company names ("Deutsche" -> Germany).
 NATIONAL_WORDS: dict[str, str] = dict(_AFFILIATION["national_words"])
+# The last words of a company's name only one country's company law uses ("Pvt Ltd").
+LEGAL_FORMS: dict[str, str] = dict(_AFFILIATION["legal_forms"])
 
 # Lower-case words that end a noun phrase or a title: a role never runs across them.
 FUNCTION_WORDS = _words(

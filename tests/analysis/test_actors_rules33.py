@@ -41,3 +41,13 @@ def test_british_departments_are_the_united_kingdom_s_by_their_names():
         "Representative said the tariff was lawful.")
     assert found["Department for Culture, Media and Sport"] == "United Kingdom"
     assert found["Department for Work and Pensions"] == "United Kingdom"
+
+
+def test_a_company_s_legal_form_that_one_country_alone_uses_gives_its_country():
+    found = _affiliations("Washington sanctioned Seabright Shipping Pvt Ltd, Kencana Coal Tbk "
+                          "and Fjordline Tankers ASA on Thursday.")
+    assert found == {"Seabright Shipping Pvt Ltd": "India", "Kencana Coal Tbk": "Indonesia",
+                     "Fjordline Tankers ASA": "Norway"}
+    # forms several countries share give none
+    found = _affiliations("Washington sanctioned Seabright Shipping GmbH on Thursday.")
+    assert found == {"Seabright Shipping GmbH": None}
