@@ -181,3 +181,9 @@ def test_a_period_in_apposition_to_a_deadline_s_day_is_a_second_record_of_that_d
     assert _dates("Exporters must file their returns by June 30, the date the ministry set.",
                   "2010-02-01") == [("2010-06-30", "June 30")]
     assert _dates("Exports rose in June, the end of the quarter.", "2010-02-01") == []
+
+
+def test_the_end_of_a_comment_period_an_official_body_runs_is_due():
+    assert _dates("The trade office will accept written comments until March 20 and will hold "
+                  "a hearing on April 2.", "2025-02-17") == [("2025-03-20", "March 20")]
+    # (the hearing is an event, 5.1)
