@@ -252,7 +252,8 @@ def _due(spot: Spot, measure_here: bool) -> Cue | None:
     found = _DEADLINE_BEFORE.search(frame) if _may_hold(frame, "deadline", "cut", "date") \
         else None
     if not (found and found.group().strip()):
-        found = _DUE.search(frame) if _may_hold(frame, "due") else None
+        found = _DUE.search(frame) if _may_hold(frame, "due") and spot.prep != "to" else None
+        # (not "due to 2003 being a good year": because of it)
         # "..., with submissions due by Oct. 11": what is due is said in its own phrase
         own = _WITH_DUE.search(frame) if found else None
         if not (found and found.group().strip()) or (words().event.search(

@@ -550,6 +550,12 @@ _FIRST_OF_TWO_VERBS = re.compile(r"\s(?:begins?|starts?|opens?|takes?\s+effect|c
 _DAY_OF_THE_HOUR = re.compile(r"^\s*(?:tonight|today|this\s+evening)\b", _I)
 
 
+# A determiner and up to two words qualifying a noun, ending the text: "The agreed", "Its
+# new", "The EU's".
+_QUALIFIED_END = re.compile(r"(?:^|(?<=\s))(?:an?|the|its|their|this|[A-Z][\w.-]*['’]s)"
+                            r"(?:\s+[a-z][\w-]*){0,2}$", _I)
+
+
 def _body(spot: Spot, cue: Cue) -> str:
     """The clause without the time phrase, attribution and leading connectors."""
     before, after = spot.before, spot.after
@@ -557,10 +563,16 @@ def _body(spot: Spot, cue: Cue) -> str:
         # "faces a September 17 deadline to sell": keep "a deadline", drop the date.
         before = re.sub(r"\b(?:an?|the|its|their)\s*$", "the ", before, flags=_I)
     elif cue.rule == "due" and not re.search(r"\bdue\s+to\s+\w", before, _I):
-        before = re.sub(r"\b(?:due(?:\s+(?:on|by|in|at))?|(?:deadline|cut-?off)\s+(?:is|of|on"
-                        r"|for|set\s+for|falls\s+on|expires\s+on|at))\s*$", "", before, flags=_I)
-        # "set a deadline of September 1 for a deal": "set a" alone would not read.
+        said = re.search(r"\b(?:due(?:\s+(?:on|by|in|at))?|(?P<noun>deadline|cut-?off)\s+(?:is"
+                         r"|of|on|for|set\s+for|falls\s+on|expires\s+on|at))\s*$", before, _I)
+        if said is not None:
+            # ("the tariffs are due on March 3" -> "the tariffs are due")
+            before = before[:said.start()] + ("" if said.group("noun") else "due ")
+        # "set a deadline of September 1 for a deal": "set a" alone would not read, nor
+        # "The agreed" of "The agreed deadline is Monday"
         before = re.sub(r"\b(an?|the|its|their)\s*$", r"\1 deadline ", before, flags=_I)
+        if said is not None and said.group("noun") and not before.rstrip().endswith("deadline"):
+            before = _QUALIFIED_END.sub(r"\g<0> deadline ", before.rstrip(), count=1)
     if spot.prep == "in" and _PHRASAL_END.search(before):
         before = before.rstrip() + " in"  # "will be phased in over 12 months": the verb's
     if _ANOTHER_CLAUSE.match(after) or (_CONDITION_AFTER.match(after)

@@ -187,3 +187,16 @@ def test_the_end_of_a_comment_period_an_official_body_runs_is_due():
     assert _dates("The trade office will accept written comments until March 20 and will hold "
                   "a hearing on April 2.", "2025-02-17") == [("2025-03-20", "March 20")]
     # (the hearing is an event, 5.1)
+
+
+def test_a_deadline_s_label_keeps_its_noun_and_what_is_due_keeps_due():
+    assert _found("The agreed deadline is Monday.", "2025-02-04") == [
+        ("2025-02-10", "Monday", "the agreed deadline")]
+    assert _found("The EU's deadline is March 3.", "2025-02-04")[0][2] == "the EU's deadline"
+    assert _found("Officials said the tariffs are due on March 3.", "2025-02-04")[0][2] \
+        == "the tariffs are due"
+
+
+def test_due_to_a_time_is_a_cause_not_a_deadline():
+    assert _dates("The drop in imports was partly due to 2026 being a year of record tariffs.",
+                  "2025-02-04") == []
