@@ -814,7 +814,8 @@ _PRODUCT_WORDS = word_set(
     "hatchback hatchbacks saloon saloons vehicles missile missiles rocket rockets drone "
     "drones platform platforms app apps rifle rifles pistol pistols chatbot chatbots "
     "programme programmes program programs scheme schemes initiative initiatives pipeline "
-    "pipelines tires tyres strain strains virus viruses variant variants subtype subtypes")
+    "pipelines tires tyres strain strains virus viruses variant variants subtype subtypes "
+    "type")
 _PRODUCT_AFTER = re.compile(
     # (past a model's numbers: "the Nord Stream 1 and 2 gas pipelines"; the words as a
     # prefix tree, which the regex engine tries at up to three words far faster than a
@@ -1130,7 +1131,8 @@ def provision_or_project(doc: Doc, toks: list[Token], words: list[str]) -> bool:
         if nxt in _POLICY_NOUNS:
             return _names_a_policy(words)
         if len(words) < 2:
-            return False
+            # ("the Sakhalin-2 project": a numbered one; "the Acme project" may be a firm's)
+            return nxt in _PROGRAMME_NOUNS and _NUMBERED.search(words[0]) is not None
         return nxt in _PROGRAMME_NOUNS or (
             nxt == "(" and _ABBREVIATED_PROGRAMME.match(doc.text, toks[-1].end) is not None)
     if len(words) > 1:
@@ -1142,6 +1144,7 @@ def provision_or_project(doc: Doc, toks: list[Token], words: list[str]) -> bool:
 
 
 _STORM_WORDS = frozenset({"Hurricane", "Typhoon", "Cyclone"})
+_NUMBERED = re.compile(r"-\d+$")
 
 
 def _names_a_policy(words: list[str]) -> bool:

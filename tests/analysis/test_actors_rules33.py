@@ -51,3 +51,15 @@ def test_a_company_s_legal_form_that_one_country_alone_uses_gives_its_country():
     # forms several countries share give none
     found = _affiliations("Washington sanctioned Seabright Shipping GmbH on Thursday.")
     assert found == {"Seabright Shipping GmbH": None}
+
+
+def _names(text: str) -> list[str]:
+    return [actor.name for actor in analyze(text, dt.date(2025, 9, 11)).actors]
+
+
+def test_a_numbered_project_and_a_coded_type_are_no_actors():
+    assert _names("Tokyo may keep buying gas from the Arctic-3 project in Siberia.") \
+        == ["Japan", "Siberia"]
+    assert "H7" not in _names("Tests showed the bird flu virus was of the H7 type.")
+    # a project named by one word alone may be a firm's
+    assert "Kestrel" in _names("The Kestrel project was sold to Shell on Monday.")
