@@ -491,6 +491,10 @@ def abbreviation_of_no_actor(doc: Doc, toks: list[Token]) -> bool:
         return True  # told before: "the ... (NEM) initiative" and then "NEM encompasses"
     _, nxt = doc.next_word(toks[0].end)
     if is_term(toks[0].word, nxt):
+        if nxt.lower() in _PRODUCT_NOUNS:
+            # "PVC resin ... foreign PVC suppliers": the material's name all through the
+            # story (not "GM crops", whose "GM" may be the carmaker further on)
+            doc.no_actor_abbreviations.add(toks[0].word)
         return True  # "GM maize", "GM food": genetically modified, not General Motors
     start = toks[0].start
     spelled_after = _OR_SPELLED_OUT.match(doc.text, toks[0].end)

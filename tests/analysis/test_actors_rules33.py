@@ -63,3 +63,9 @@ def test_a_numbered_project_and_a_coded_type_are_no_actors():
     assert "H7" not in _names("Tests showed the bird flu virus was of the H7 type.")
     # a project named by one word alone may be a firm's
     assert "Kestrel" in _names("The Kestrel project was sold to Shell on Monday.")
+
+
+def test_a_material_s_abbreviation_is_no_actor_all_through_the_story():
+    text = ("Delhi will impose duties on imports of ABS resin from Japan. India is the "
+            "world's third-largest importer of ABS, buying about 900,000 tonnes a year.")
+    assert "ABS" not in _names(text)
