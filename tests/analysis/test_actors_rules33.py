@@ -69,3 +69,10 @@ def test_a_material_s_abbreviation_is_no_actor_all_through_the_story():
     text = ("Delhi will impose duties on imports of ABS resin from Japan. India is the "
             "world's third-largest importer of ABS, buying about 900,000 tonnes a year.")
     assert "ABS" not in _names(text)
+
+
+def test_korea_alone_is_south_korea():
+    found = analyze("Korea agreed to open its beef market to Australian exporters.",
+                    dt.date(1998, 5, 1)).actors
+    assert [(actor.name, actor.kind) for actor in found if "Korea" in actor.name] \
+        == [("South Korea", "country")]
