@@ -71,8 +71,12 @@ def test_a_material_s_abbreviation_is_no_actor_all_through_the_story():
     assert "ABS" not in _names(text)
 
 
-def test_korea_alone_is_south_korea():
+def test_short_names_of_states_are_the_states():
     found = analyze("Korea agreed to open its beef market to Australian exporters.",
                     dt.date(1998, 5, 1)).actors
     assert [(actor.name, actor.kind) for actor in found if "Korea" in actor.name] \
         == [("South Korea", "country")]
+    found = analyze("Officials in Bosnia said tariffs on goods from Macau would rise.",
+                    dt.date(2005, 1, 1)).actors
+    assert [(actor.name, actor.kind) for actor in found] == [
+        ("Bosnia and Herzegovina", "country"), ("Macao", "country")]
