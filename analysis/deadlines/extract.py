@@ -10,7 +10,7 @@ from datetime import date
 
 from ..measures.standing import official_spans
 from ..model import Actor, Deadline, Measure, Sentence, TimeExpr
-from .clause import Officials
+from .clause import Officials, Spot
 from .clause import spot as spot_of
 from .dates import due_date
 from .link import in_sentence, measure_for, referred_back, referred_back_here
@@ -69,6 +69,39 @@ _GAPPED = re.compile(r"\s*,\s*(?:and\s+)?(?:those|that)\s+(?P<phrase>(?:on|for|o
                      r"\s+(?P<prep>by|in|from|on|at)\s+(?:the\s+end\s+of\s+)?$", re.I)
 _SUBJECT_PHRASE = re.compile(r"^(?P<head>(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:on|for|of)\s+"
                              r"(?P<rest>.+?)\s+(?P<verb>will|would|are|is|must|could)\s", re.I)
+
+
+# An event a step is due before, dated by the time right after it: "before Parliament
+# rises in July", "before a summit of EU leaders in March", "before the WTO's ministerial
+# meeting in Hong Kong in December", "before lawmakers leave to campaign at the end of the
+# month"; or with the day inside it: "before the July 4 recess".
+_BEFORE_EVENT = re.compile(r"\bbefore\s+(?P<event>(?:(?!before\b)[\w'’.-]+\s+){1,9}?)$", re.I)
+_EVENT_PHRASE = re.compile(r"\b(?:rises|breaks|leaves?|adjourns?|closes|recess|summit|meeting"
+                           r"|session|conference|elections?|vote|ends|starts|begins|opens)\b",
+                           re.I)
+_DAY_OF_THE_EVENT = re.compile(r"\s+(?:recess|summit|meeting|session|conference|elections?"
+                               r"|vote|deadline)\b", re.I)
+
+
+def _before_the_event(spot: Spot) -> Spot | None:
+    """The spot read as due "before" the event whose day the time gives; None when the
+    time does not date an event a step is put before."""
+    if spot.fronted or spot.skip is not None:
+        return None
+    if spot.prep in ("in", "on", "at"):
+        found = _BEFORE_EVENT.search(spot.text, spot.start, spot.lead_start)
+        if found is None or not _EVENT_PHRASE.search(found.group("event")) \
+                or "," in found.group("event"):
+            return None
+    elif not spot.prep and spot.text.endswith("before the ", spot.start, spot.timex.start) \
+            and _DAY_OF_THE_EVENT.match(spot.text, spot.timex.end):
+        found = None
+    else:
+        return None
+    at = found.start() if found is not None else spot.timex.start - len("before the ")
+    if at <= spot.start:
+        return None
+    return replace(spot, prep="before", lead_start=at, end=at)
 
 
 def _gapped(text: str, before: Deadline, timex: TimeExpr,
@@ -214,6 +247,12 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         # main clause says what happens then
         cue = find_cue(joined, bool(here), strong_only=True)
         spot = joined if cue is not None else spot
+    ahead = _before_the_event(spot) if cue is None else None
+    if ahead is not None:
+        # "wanted the bill to become law before Parliament rises in July": what is due
+        # before the event, whose day the time gives
+        cue = find_cue(ahead, bool(here))
+        spot = ahead if cue is not None else spot
     widened = spot.widened() if cue is None else None
     if widened is not None:
         # "will fall to 30%, and China's on US goods to 10% from 125%, from May 14": the

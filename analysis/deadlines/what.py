@@ -836,9 +836,12 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
     if subject and _PRONOUN.match(subject) and measure is not None and not (
             measure.trigger and measure.trigger.text.lower() in subject.lower()):
         # ("the fuel duty rise" names the measure itself: it stays as written)
-        if measure.imposer and measure.trigger and measure.trigger.text.lower() in rest.lower():
-            # "it would suspend the exemption": "it" is who acts on the measure
-            return f"{the_name(measure.imposer)} {rest}"
+        if measure.trigger and measure.trigger.text.lower() in rest.lower():
+            # "it would suspend the exemption": "it" is who acts on the measure, named when
+            # the record knows it ("They want an agreement to phase out cotton subsidies":
+            # not the subsidies)
+            who = the_name(measure.imposer) if measure.imposer else subject
+            return f"{who} {rest}"
         phrase = measure_phrase(spot.text, measure)
         return phrase + " " + _verb_agreeing(phrase, rest)
     if subject:

@@ -200,3 +200,23 @@ def test_a_deadline_s_label_keeps_its_noun_and_what_is_due_keeps_due():
 def test_due_to_a_time_is_a_cause_not_a_deadline():
     assert _dates("The drop in imports was partly due to 2026 being a year of record tariffs.",
                   "2025-02-04") == []
+
+
+def test_a_step_due_before_an_event_is_due_on_the_event_s_day():
+    assert _dates("Ministers want the reform to become law before parliament rises in July.",
+                  "2006-03-01") == [("2006-07", "July")]
+    assert _dates("The exporters want a deal to end the dairy subsidies before the WTO's "
+                  "ministerial meeting in Geneva in December.", "2006-03-01") \
+        == [("2006-12", "December")]
+    assert _dates("The minister said he hoped the assembly would pass the tax bill before "
+                  "deputies leave for the summer at the end of the month.", "2006-03-01") \
+        == [("2006-03-31", "the end of the month")]
+    # a past step, or an event alone, sets nothing
+    assert _dates("Ministers met before the summit in March.", "2006-03-01") == []
+    assert _dates("The ministers will meet before the summit in March.", "2006-03-01") == []
+
+
+def test_a_pronoun_that_acts_on_the_measure_stays_the_label_s_subject():
+    found = _found("They want an agreement to phase out fishing subsidies by December.",
+                   "2006-03-01")
+    assert found[0][2].lower().startswith("they want an agreement")
