@@ -556,6 +556,29 @@ _QUALIFIED_END = re.compile(r"(?:^|(?<=\s))(?:an?|the|its|their|this|[A-Z][\w.-]
                             r"(?:\s+[a-z][\w-]*){0,2}$", _I)
 
 
+_WISHES = re.compile(r"(?:want|wants|wanted|hope|hopes|hoped|aim|aims|aimed|intend|intends"
+                     r"|seek|seeks|expect|expects|plan|plans)\b", _I)
+
+
+def _cue_verb_only(before: str, cue: Cue) -> str:
+    """The subject with the verb phrase of the cue when the clause joins two with "and":
+    "The government would publish regulations in the coming weeks and wanted the bill to
+    become law" -> "The government wanted the bill to become law"."""
+    word = re.match(r"'([a-z]+)'", cue.words)
+    if word is None:
+        return before
+    joined = re.search(rf"\s+and\s+(?:also\s+)?(?={re.escape(word.group(1))}\b)", before, _I)
+    if joined is None:
+        return before
+    verb = _FINITE.search(before, 0, joined.start())
+    if verb is None:
+        return before
+    subject = before[:verb.start()].strip()
+    if not subject or "," in before[verb.start():joined.start()] or len(subject.split()) > 6:
+        return before
+    return f"{subject} {before[joined.end():]}"
+
+
 def _body(spot: Spot, cue: Cue) -> str:
     """The clause without the time phrase, attribution and leading connectors."""
     before, after = spot.before, spot.after
@@ -573,6 +596,7 @@ def _body(spot: Spot, cue: Cue) -> str:
         before = re.sub(r"\b(an?|the|its|their)\s*$", r"\1 deadline ", before, flags=_I)
         if said is not None and said.group("noun") and not before.rstrip().endswith("deadline"):
             before = _QUALIFIED_END.sub(r"\g<0> deadline ", before.rstrip(), count=1)
+    before = _cue_verb_only(before, cue)
     if spot.prep == "in" and _PHRASAL_END.search(before):
         before = before.rstrip() + " in"  # "will be phased in over 12 months": the verb's
     if _ANOTHER_CLAUSE.match(after) or (_CONDITION_AFTER.match(after)
@@ -704,7 +728,12 @@ def _relative_that(before: str, cut: int) -> bool:
         if _PREPOSITION_START.match(before):
             return False
     elif not cut:
-        return False  # at the clause's start: _without_subject_relative's case
+        # at the clause's start: _without_subject_relative's case, or a short definite
+        # subject ("The farm bill that pays for them runs until 2007")
+        words = before.split()
+        return 0 < len(words) <= _RELATIVE_SUBJECT_WORDS \
+            and words[0].lower() in ("the", "a", "an", "its", "their", "this") \
+            and not _FINITE.search(before)
     words = before.split()
     return 0 < len(words) <= _RELATIVE_SUBJECT_WORDS and words[-1].endswith("s") \
         and not _FINITE.search(before)
@@ -834,7 +863,9 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
         if told:
             return told + " " + _verb_agreeing(told, rest)
     if subject and _PRONOUN.match(subject) and measure is not None and not (
-            measure.trigger and measure.trigger.text.lower() in subject.lower()):
+            measure.trigger and measure.trigger.text.lower() in subject.lower()) \
+            and not _WISHES.match(rest):
+        # (not "They want an agreement ...": who wishes is a party, never the measure)
         # ("the fuel duty rise" names the measure itself: it stays as written)
         if measure.trigger and measure.trigger.text.lower() in rest.lower():
             # "it would suspend the exemption": "it" is who acts on the measure, named when

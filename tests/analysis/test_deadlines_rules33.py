@@ -220,3 +220,15 @@ def test_a_pronoun_that_acts_on_the_measure_stays_the_label_s_subject():
     found = _found("They want an agreement to phase out fishing subsidies by December.",
                    "2006-03-01")
     assert found[0][2].lower().startswith("they want an agreement")
+
+
+def test_a_label_keeps_the_verb_phrase_of_its_cue_and_a_subject_s_relative_clause():
+    found = _found("The cabinet would publish draft rules in the coming weeks and wanted the "
+                   "levy to become law before parliament rises in July.", "2006-03-01")
+    assert found[0][2] == "the cabinet wanted the levy to become law"
+    found = _found("Growers get $2bn a year in rice subsidies, and the farm law that pays for "
+                   "them runs until 2008.", "2006-03-01")
+    assert found[0][2] == "the farm law that pays for them runs"
+    found = _found("Officials said the quota talks were stuck. It hopes to publish the new "
+                   "quota rules by June.", "2006-03-01")
+    assert all("quota talks hopes" not in what for _, _, what in found)
