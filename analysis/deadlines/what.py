@@ -183,6 +183,11 @@ def _what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             at_least = " at least" if "least" in spot.lead.lower() else ""
             return _finish(f"{phrase} {verb}{at_least} until then", text)
         return _finish(_agreeing(phrase, "expire", "expires"), text)
+    if measure is not None and measure.trigger and cue.rule in ("paused-for", "laid-for",
+                                                                "runs-for") \
+            and not spot.sentence.start <= measure.trigger.start < spot.sentence.end:
+        measure = None  # "The levies on steel, which ... will last for 200 days": what the
+        # sentence names runs, not a measure of the sentence before
     if cue.rule == "paused-for" and measure is not None and measure.trigger:
         # "put the countermeasures on hold for 90 days": held off (or kept) until then
         verb = "extended" if measure.action == "extend" else "on hold"

@@ -232,3 +232,11 @@ def test_a_label_keeps_the_verb_phrase_of_its_cue_and_a_subject_s_relative_claus
     found = _found("Officials said the quota talks were stuck. It hopes to publish the new "
                    "quota rules by June.", "2006-03-01")
     assert all("quota talks hopes" not in what for _, _, what in found)
+
+
+def test_what_runs_is_labelled_with_its_own_sentence_s_words():
+    found = _found("Peru will lift its duties on toys, the ministry said. The levies on steel, "
+                   "which came into force on Tuesday and will last for 200 days, cover coil.",
+                   "2026-03-12")
+    assert [(date, what) for date, _, what in found] == [
+        ("2026-09-26", "the levies on steel will last")]
