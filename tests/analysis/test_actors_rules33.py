@@ -80,3 +80,12 @@ def test_short_names_of_states_are_the_states():
                     dt.date(2005, 1, 1)).actors
     assert [(actor.name, actor.kind) for actor in found] == [
         ("Bosnia and Herzegovina", "country"), ("Macao", "country")]
+
+
+def test_a_public_body_in_a_dated_story_about_several_states_is_the_lead_state_s_too():
+    found = _affiliations(
+        "QUITO, March 12 - Ecuador has asked Congress to raise import duties on some 900 "
+        "product lines from countries with which it has no trade deal, including China and "
+        "Vietnam. The plan would also lift duties on toys, the Finance Ministry said. "
+        "Beijing said it would respond.")
+    assert found["Finance Ministry"] == "Ecuador"
