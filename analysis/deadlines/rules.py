@@ -1081,8 +1081,8 @@ def _soft_ok(spot: Spot, measure_here: bool, strict: bool, told: str | None = No
 
 # A clause with no subject of its own, its verb joined to the clause before: "(the ban
 # would be kept for three years,) and would also cover maize seed from 2005".
-_SUBJECTLESS = re.compile(r"\s*(?:and\s+)?(?:will|would|shall|must|could|may|is|are|was|were"
-                          r"|has|have)\b")
+_NO_SUBJECT = re.compile(r"\s*(?:and\s+)?(?:will|would|shall|must|could|may|is|are|was|were"
+                         r"|has|have)\b")
 
 
 _JOINED_BY_AND = re.compile(r",?\s*\band\s*$")
@@ -1091,7 +1091,7 @@ _JOINED_BY_AND = re.compile(r",?\s*\band\s*$")
 def _policy_subject_before(spot: Spot) -> bool:
     """Whether a clause with no subject of its own shares a policy thing named before it:
     "said the probe would cover fresh pork, and would normally be concluded by ..." """
-    if spot.fronted or _SUBJECTLESS.match(spot.frame) is None:
+    if spot.fronted or _NO_SUBJECT.match(spot.frame) is None:
         return False
     before = spot.text[spot.sentence.start:spot.start]
     # (joined by "and"; not a relative clause's: "The deal, which requires approval, is

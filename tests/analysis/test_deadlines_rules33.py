@@ -211,6 +211,9 @@ def test_a_step_due_before_an_event_is_due_on_the_event_s_day():
     assert _dates("The minister said he hoped the assembly would pass the tax bill before "
                   "deputies leave for the summer at the end of the month.", "2006-03-01") \
         == [("2006-03-31", "the end of the month")]
+    # the day inside the event's name
+    assert _dates("The ministry wants the tariff bill passed before the July 4 recess.",
+                  "2006-03-01") == [("2006-07-04", "July 4")]
     # a past step, or an event alone, sets nothing
     assert _dates("Ministers met before the summit in March.", "2006-03-01") == []
     assert _dates("The ministers will meet before the summit in March.", "2006-03-01") == []
