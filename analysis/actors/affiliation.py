@@ -126,9 +126,9 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
     state, rule = main, "state-title-main-country"
     if state is None or (state == dateline and plain != dateline):
         state, rule = dateline, "state-title-dateline"
-    lead = _lead_country(clusters, tokens.text, ents, counts) if state is None or (
-        any(cluster.kind == "organization" and cluster.affiliation is None
-            for cluster in clusters)) else None
+    # the one country the story opens on: a state title's when nothing else gave one, and
+    # the public bodies' still without a country
+    lead = _lead_country(clusters, tokens.text, ents, counts)
     if state is None:
         # "Bolivia has nationalised its gas industry ... Energy Minister X said": the
         # country the story opens on, unless another is named more than twice as often

@@ -18,7 +18,7 @@ from ..model import Measure
 from .clause import Spot
 from .link import BACK_REFERENCE, WISHING
 from .rules import DECIDED_WHETHER, FAILS_BY, FROM_DAY, NOTHING_BY, WHEN_ENDS, Cue
-from .words import words
+from .words import words as word_lists
 
 _I = re.I
 _FINITE = re.compile(  # not inside a hyphenated word: "full-face", "take-off"
@@ -905,7 +905,7 @@ def _told_before(spot: Spot) -> str:
     end = spot.sentence.start
     start = max(spot.text.rfind(". ", 0, end - 2), spot.text.rfind("\n", 0, end - 2)) + 1
     opening = _POLICY_OPENING.match(spot.text, start, end)
-    if opening is None or not words().policy_noun.search(opening.group("noun")):
+    if opening is None or not word_lists().policy_noun.search(opening.group("noun")):
         return ""
     return opening.group("noun")
 
