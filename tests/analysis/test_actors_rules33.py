@@ -89,3 +89,11 @@ def test_a_public_body_in_a_dated_story_about_several_states_is_the_lead_state_s
         "Vietnam. The plan would also lift duties on toys, the Finance Ministry said. "
         "Beijing said it would respond.")
     assert found["Finance Ministry"] == "Ecuador"
+
+
+def test_business_groups_think_tanks_and_broadcasters_quoted_in_trade_news_are_placed():
+    found = _affiliations("Economists at Capital Economics and the Peterson Institute said the "
+                          "levy would hurt; Keidanren and the Business Roundtable objected.")
+    assert found == {"Capital Economics": "United Kingdom",
+                     "Peterson Institute for International Economics": "United States",
+                     "Keidanren": "Japan", "Business Roundtable": "United States"}
