@@ -104,9 +104,7 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
                 # "WASHINGTON - The Senate passed the bill": no other country named, the
                 # dateline's bodies
                 _national_body(cluster, dateline, dateline)
-            if cluster.affiliation is None and cluster.entities \
-                    and _is_public_body(_distinct(cluster)) \
-                    and not any(_international(name) for name in _distinct(cluster)):
+            if cluster.affiliation is None and cluster.entities and _state_body(cluster):
                 if named_at is None:
                     named_at = _states_named_at(clusters, ents, tokens.text)
                 _body_of_the_state_just_named(cluster, ents, named_at)
@@ -136,8 +134,7 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
     if lead is not None:
         for index, cluster in enumerate(clusters):
             if cluster.kind == "organization" and cluster.affiliation is None \
-                    and _is_public_body(_distinct(cluster)) \
-                    and not any(_international(name) for name in _distinct(cluster)):
+                    and _state_body(cluster):
                 # "Mexico has asked Congress to raise import tariffs ..., the Economy
                 # Ministry said": the body of the state the story opens on
                 cluster.affiliation = lead
@@ -664,6 +661,12 @@ def _place_like(word: str) -> bool:
     word that heads bodies' names ("Union", "Council": towns in some country too)."""
     return (len(word) >= _PLACE_MIN_LENGTH and word not in gazetteer.SURNAMES
             and word not in _BODY_HEADS)
+
+
+def _state_body(cluster: Cluster) -> bool:
+    """Whether an organization is a public body of some state: no international one."""
+    names = _distinct(cluster)
+    return _is_public_body(names) and not any(_international(name) for name in names)
 
 
 def _is_public_body(names: list[str]) -> bool:
