@@ -7,6 +7,8 @@ import re
 from .context import Doc, Groups, Value, duration_value, word_after, word_before
 from .lexicon import LEX, MONTHS, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS, norm, parse_number
 
+# Counts that say one more of a unit ("another year", "a further month").
+_ONE_MORE = frozenset({"another", "a further", "an additional"})
 # "half an hour" and the like, written the way TIMEX3 writes the smaller unit.
 _HALF_OF = {"H": "PT30M", "D": "PT12H", "Y": "P6M", "DE": "P5Y", "CE": "P50Y"}
 
@@ -42,6 +44,9 @@ def _counted_units(groups: Groups, doc: Doc) -> Value:
         return None  # "a second time", "a quarter of"
     if unit == "Q" and (count_text in ("a", "an") or re.match(r"\s+of\b", doc.after(4))):
         return None  # "a quarter of", "three-quarters of its food"
+    if count_text in _ONE_MORE and groups.word("count")[:1].isupper() \
+            and not re.search(r"(?:^|[.!?:\"“]\s*|\n)$", doc.before(3)):
+        return None  # "Die Another Day": a title's word, not one more day
     rel = norm(groups["rel"] or "")
     if rel in ("recent", "latest") and count is None:
         return "DATE", "PAST_REF"
