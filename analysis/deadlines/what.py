@@ -93,8 +93,8 @@ _DANGLING = re.compile(
     _I)
 # (not "are going to have to wait", which "must" would not read in)
 # ("until Congress has had 180 days to review them": Congress must review them)
-_OBLIGED = re.compile(r"(?<!\bto\s)\b(?:will\s+have|would\s+have|has\s+had|have\s+had|has|have"
-                      r"|had|having)\s+(?:just\s+|only\s+)?to\b", _I)
+_OBLIGED = re.compile(r"(?<!\bto\s)(?<!\bmay\s)\b(?:will\s+have|would\s+have|has\s+had"
+                      r"|have\s+had|has|have|had|having)\s+(?:just\s+|only\s+)?to\b", _I)
 _GAVE = re.compile(r"^(?P<who>.*?)\b(?:gave|given|gives|give|giving|granted|grants|grant)\s+"
                    r"(?P<whom>(?:(?!for\s|deadline\s)[\w'’.-]+\s+){1,7}?)(?:an?\s+)?to\s+"
                    r"(?P<do>.+)$", _I)
@@ -814,12 +814,15 @@ def _obligation_form(body: str) -> str:
     target = _DEADLINE_FOR.search(body)
     if target:
         return f"{target.group('name').lower()} for {target.group('what')}"
-    obliged = _OBLIGED.sub("must", body)
+    obliged = _OBLIGED.sub("must", _MAY_HAVE_TO.sub("may have to", body))
     after = _UNTIL_MUST.search(obliged)
     # "bars the changes from taking effect until Congress must review them": who must act
     return after.group(1) if after else obliged
 
 
+# A duty only possible ("might have to reconsider", "could have to pay"): it stays one,
+# not "must"; the word `_OBLIGED` would read is kept as "may have to".
+_MAY_HAVE_TO = re.compile(r"\b(?:might|may|could)\s+(?:also\s+|still\s+)?have\s+to\b", _I)
 _UNTIL_MUST = re.compile(r"\b(?:until|till|before|once)\s+((?:(?!then\b|will\b|would\b|not\b)"
                          r"[\w'’.-]+\s+){1,5}must\s.+)$", _I)
 

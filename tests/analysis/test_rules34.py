@@ -45,3 +45,27 @@ def test_a_measure_renewed_for_another_year_lasts_until_a_year_from_the_day_told
         ("2006", "another year")]
     assert _deadlines("Canada said its duties on Ruritanian steel would stay in place for a "
                       "further year.", "2005-02-21") == [("2006", "a further year")]
+
+
+def _labels(text: str, published: str) -> list[tuple[str, str]]:
+    return [(d.date, d.what) for d in analyze(text, dt.date.fromisoformat(published)).deadlines]
+
+
+def test_an_extra_span_is_one_span_and_its_words_stay_out_of_the_label():
+    assert _times("Brussels proposed giving importers an extra 12 months to comply.") == [
+        ("an extra 12 months", "DURATION", "P12M")]
+    assert _times("Growers will have an extra year to adapt.") == [
+        ("an extra year", "DURATION", "P1Y")]
+    assert _labels("The Commission proposed giving importers an extra 12 months to comply "
+                   "with the forest law.", "2024-10-03") == [
+        ("2025-10", "importers must comply with the forest law")]
+
+
+def test_a_duty_only_possible_stays_possible_in_the_label():
+    assert _labels("Acme might have to drop its plan to build a plant by 2027.",
+                   "2024-10-03") == [("2027", "Acme may have to drop its plan to build a plant")]
+    assert _labels("Exporters could have to pay the levy by March 2025.", "2024-10-03") == [
+        ("2025-03", "exporters may have to pay the levy")]
+    # a firm duty is still "must"
+    assert _labels("Exporters will have to pay the levy by March 2025.", "2024-10-03") == [
+        ("2025-03", "exporters must pay the levy")]
