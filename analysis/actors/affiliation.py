@@ -179,7 +179,17 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
                 cluster.affiliation = UNITED_STATES
                 cluster.why_affiliation = why("american-post", UNITED_STATES)
                 continue
-            _person(cluster, state, org_country, org_public, rule)
+            reported = None
+            if state_title(cluster.role) and cluster.affiliation is None:
+                if named_at is None:
+                    named_at = _states_named_at(clusters, ents, tokens.text)
+                reported = _state_reporting(cluster, ents, tokens.text, named_at)
+            if reported is not None:
+                # "Trade Minister X said Australia would withdraw its complaint": the state
+                # whose step the holder of a state title reports is the one served
+                _person(cluster, reported, org_country, org_public, "state-title-reporting")
+            else:
+                _person(cluster, state, org_country, org_public, rule)
             if cluster.affiliation == EUROPEAN_UNION and _commissioner(cluster.role) \
                     and EUROPEAN_COMMISSION in org_country:
                 # "EU Trade Commissioner Peter Mandelson" where the article names the
@@ -443,6 +453,56 @@ _BEFORE_ANOTHER = re.compile(r"\s*(?:,|and\b|or\b)")
 _AFTER_A_PREPOSITION = re.compile(r"(?:\b(?:in|on|to|with|against|from|about|over|into|for|at"
                                   r"|of|towards?|across|between|by|through|and|or)|,)\s+"
                                   r"(?:the\s+)?$")
+
+
+def _state_reporting(cluster: Cluster, ents: Sequence[EntitySpan], text: str,
+                     named_at: list[tuple[int, str]]) -> str | None:
+    """The one state that is the subject of what a person reports in the sentence that
+    first names him: "X said Seoul would respond firmly", "Britain will press for a quota
+    of its own, Business Minister X said" (GUIDELINES 2.7: a state title serves that
+    state, not the one the story is mostly about)."""
+    at = min((ents[index].start for index in cluster.entities if 0 <= index < len(ents)),
+             default=-1)
+    if at < 0:
+        return None
+    start = max(text.rfind("\n", 0, at) + 1, max((found.end() for found in
+                                                 _SENTENCE_END.finditer(text, 0, at)),
+                                                default=0))
+    end = _SENTENCE_END.search(text, at)
+    stop = end.start() + 1 if end else len(text)
+    stop = min(stop, text.find("\n", at) if "\n" in text[at:stop] else stop)
+    person_end = min((ents[index].end for index in cluster.entities
+                      if 0 <= index < len(ents) and ents[index].start == at), default=at)
+    speaks = bool(_SPEAKS_AFTER.match(text, person_end)
+                  or _ACCORDING_TO.search(text, max(start, at - 40), at))
+    # (he reports what follows his "said", or what opens the sentence he is quoted for;
+    # not "after President X broke the ceasefire")
+    states = {state for position, state in named_at if start <= position < stop
+              and (position > person_end
+                   and _REPORTED_BEFORE.search(text, max(start, position - 12), position)
+                   or speaks and not text[start:position].strip(" \"“'‘"))
+              and _STATE_ACTS_AFTER.match(text, _end_of_name(text, position))}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _end_of_name(text: str, start: int) -> int:
+    """Where the name that starts at `start` ends (its capitalized words)."""
+    found = _NAME_RUN.match(text, start)
+    return found.end() if found else start
+
+
+# The person is the one who speaks: "X said", "X, the trade minister, told reporters",
+# "according to tourism minister X".
+_SPEAKS_AFTER = re.compile(r"(?:,[^,]{1,80})?,?\s+(?:has\s+|had\s+)?(?:said|says|told|added"
+                           r"|announced|warned|insisted|stressed)\b")
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:[\w'’-]+\s+){0,3}$")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+_REPORTED_BEFORE = re.compile(r"\bsaid\s+(?:that\s+)?$")
+_NAME_RUN = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*")
+# What a state does next as the subject of a clause ("Seoul would", "Britain, which sends
+# most of its steel to the EU, will press"): an auxiliary or a verb of intent.
+_STATE_ACTS_AFTER = re.compile(r"(?:,[^,]{1,80},)?\s+(?:would|will|had|has|was|is|could|should"
+                               r"|must|may|might|plans|planned|wants|wanted|intends|intended)\b")
 
 
 def _body_of_the_state_just_named(cluster: Cluster, ents: Sequence[EntitySpan],

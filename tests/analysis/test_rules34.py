@@ -69,3 +69,36 @@ def test_a_duty_only_possible_stays_possible_in_the_label():
     # a firm duty is still "must"
     assert _labels("Exporters will have to pay the levy by March 2025.", "2024-10-03") == [
         ("2025-03", "exporters must pay the levy")]
+
+
+def _affiliations(text: str, published: str = "2024-10-03") -> dict[str, str | None]:
+    found = analyze(text, dt.date.fromisoformat(published))
+    return {actor.name: actor.affiliation for actor in found.actors if actor.kind == "person"}
+
+
+def test_a_state_title_serves_the_state_whose_step_its_holder_reports():
+    # the story is mostly about another state; the minister speaks for the one he reports
+    assert _affiliations("France backed the plan on Monday. France wants more. Britain will "
+                         "press for a quota of its own, Business Minister Owen Pryor said."
+                         ) == {"Owen Pryor": "United Kingdom"}
+    assert _affiliations("The EU renewed sanctions on Zimbabwe. Zimbabwe called it unfair. "
+                         "Foreign Office minister Gareth Pryce said Britain had argued "
+                         "strongly for the renewal.") == {"Gareth Pryce": "United Kingdom"}
+    assert _affiliations("China lifted its wine duties. China said it was a goodwill step. "
+                         "Trade Minister Don Harrell said Australia would now withdraw its "
+                         "complaint.") == {"Don Harrell": "Australia"}
+    assert _affiliations("Thailand may lose 30bn baht in earnings from tourism, according to "
+                         "tourism minister Somchai Kunplome.") == {
+        "Somchai Kunplome": "Thailand"}
+
+
+def test_a_state_named_in_the_sentence_but_not_reported_by_its_holder_decides_nothing():
+    # the state is the other side of the step, not its subject
+    assert _affiliations("China lifted its wine duties on Australia. China said it was a "
+                         "goodwill step. Trade Minister Don Harrell said the move would "
+                         "narrow the trade deficit with Australia.") == {"Don Harrell": "China"}
+    # the title's holder reports nothing there
+    assert _affiliations("France has played a lead role in Ivory Coast after President "
+                         "Laurent Gbagbo broke a ceasefire. Ivory Coast is in turmoil. "
+                         "Ivory Coast's army was deployed.") == {
+        "Laurent Gbagbo": "Ivory Coast"}
