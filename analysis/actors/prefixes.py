@@ -70,7 +70,9 @@ _COMPANY_HEADS = frozenset({"company", "firm", "group", "carmaker", "airline", "
                             "lender", "retailer", "chipmaker", "bank"})
 # Heads only a public body's name has: "the agency's" looks past other bodies for one.
 _PUBLIC_HEADS = frozenset({"ministry", "commission", "agency", "council", "court", "watchdog",
-                           "regulator", "bloc"})
+                           "regulator", "bloc", "department", "bureau", "office", "service",
+                           "administration", "authority", "inspectorate", "directorate",
+                           "treasury"})
 _OWNER_HEADS = _COMPANY_HEADS | _PUBLIC_HEADS | {
     "fund", "organisation", "organization", "union", "board", "party", "alliance",
     "foundation", "association", "federation", "confederation", "institute", "society",

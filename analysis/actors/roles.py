@@ -91,6 +91,14 @@ _BODY_WORDS_IN_POSTS = frozenset({"parliament", "senate", "assembly", "congress"
                                   "cabinet", "party", "union", "court"})
 # Posts "under" opens as a title word: "Under Secretary", "the under secretary of commerce".
 _UNDER_POSTS = frozenset({"secretary", "secretary-general", "secretaries"})
+# Words of standing a post's holder has, before the state or body that owns the post ("the
+# acting US Trade Representative"; not "former": a post held before has no employer now).
+_STANDING_WORDS = frozenset({"acting", "interim", "outgoing", "incoming", "deputy"})
+# Lower-case words that never join a title's words to its head ("chief and deputy", "its
+# former", "the new").
+_NOT_TITLE_BRIDGES = frozenset({"and", "or", "of", "for", "at", "in", "on", "to", "with", "the",
+                                "a", "an", "its", "their", "his", "her", "who", "which",
+                                "that", "new", "said", "says", "told"})
 # Nouns for the state an article is about, as a title's possessor: "the country's".
 _STATE_NOUNS = frozenset({"country", "nation", "government", "state", "kingdom", "republic"})
 # Verbs of saying after which a quote's speaker is named with his post: '..., said the
@@ -642,6 +650,7 @@ class RoleFinder:
         prefix = self.prefixes.described_owner(at + 1, at) if at + 1 < ceiling else None
         if prefix is not None:
             at += 2
+        standing = ""  # a word of standing before the owner: "the acting [US] ..."
         its = at < ceiling and tokens.low[at] in ("its", "their") and prefix is None
         if its:
             at += 1  # "said Helene Marchetti, its director of industrial affairs."
@@ -651,6 +660,13 @@ class RoleFinder:
             if at < ceiling and tokens.low[at].endswith("-based") and tokens.capitalized(at):
                 at += 1  # ", a Lagos-based economist": where he works, before his post
             prefix = self.prefixes.prefix_starting_at(at, ceiling)
+            if prefix is None and at + 1 < ceiling and tokens.low[at] in _STANDING_WORDS:
+                # "X, the acting US Trade Representative,": the standing, then the owner
+                prefix = self.prefixes.prefix_starting_at(at + 1, ceiling)
+                if prefix is not None and prefix.kind in ("country", "organization"):
+                    standing = tokens.words[at]
+                else:
+                    prefix = None
             if prefix is not None:
                 at = prefix.last + 1
         region = None
@@ -673,7 +689,14 @@ class RoleFinder:
         if end is None:
             return NO_ROLE
         role = _trimmed(self.prefixes.role_text(title[0], end - 1))
+        if standing and role:
+            role = f"{standing} {role}"
         owner_name = prefix.name if prefix is not None else region
+        if owner_name is not None and prefix is not None and prefix.kind == "country" \
+                and not prefix.possessive \
+                and not any(word in STATE_TITLES for word in role.lower().split()):
+            owner_name = None  # "X, a UK investment banker": his country, not his employer
+            # (but "Russia's chief sanitary inspector" serves Russia)
         if owner_name is not None:
             return Role(role, owner_name, why("apposition-after-name", role),
                         why("prefix-before-title", owner_name))
@@ -720,12 +743,28 @@ class RoleFinder:
                   and not _DESCRIBED_BODY.match(" ".join(tokens.low[ahead + 1:ahead + 4]))):
                 # "Secretary of State", not "chief executive of state oil company Rosneft"
                 title.append(ahead)
+            elif title and self._bridged_to_title(ahead, ceiling):
+                title.append(ahead)  # "chief [sanitary] inspector": a word of the post
             else:
                 break
             ahead += 1
         while title and not is_title(tokens.low[title[-1]]):
             title.pop()
         return title
+
+    def _bridged_to_title(self, at: int, ceiling: int) -> bool:
+        """Whether the plain lower-case word at `at`, after a title's first words, stands
+        right before the post's head: "chief [sanitary] inspector", "deputy [trade]
+        representative" (a title word, then nothing but an apposition's end)."""
+        tokens = self.tokens
+        word = tokens.words[at]
+        if not (word.isalpha() and word.islower()) or word in _NOT_TITLE_BRIDGES \
+                or at + 1 >= ceiling or tokens.entity[at + 1] >= 0 \
+                or not is_title(tokens.low[at + 1]):
+            return False
+        after = at + 2
+        return after >= ceiling or tokens.words[after] in APPOSITION_END \
+            or tokens.low[after] in LINK_WORDS
 
     def _complement_end(self, at: int, ceiling: int, said_ends: bool = False) -> int | None:
         """The token after a title's complement starting at `at` ("of policy at Acme"), or
@@ -734,6 +773,8 @@ class RoleFinder:
         if at >= ceiling or tokens.words[at] in APPOSITION_END or tokens.low[at] == "and" \
                 or said_ends and tokens.low[at] in _SAID:
             return at  # (', Otto Lang, its chairman added.': a comma missing before the verb)
+        if tokens.low[at] in ("who", "whose"):
+            return at  # "X, the commissioner who drafted the order": the post, then who he is
         if tokens.low[at] not in LINK_WORDS:
             return None
         end = at + 1

@@ -102,3 +102,46 @@ def test_a_state_named_in_the_sentence_but_not_reported_by_its_holder_decides_no
                          "Laurent Gbagbo broke a ceasefire. Ivory Coast is in turmoil. "
                          "Ivory Coast's army was deployed.") == {
         "Laurent Gbagbo": "Ivory Coast"}
+
+
+def _roles(text: str, published: str = "2023-10-18") -> dict[str, tuple[str | None, str | None]]:
+    found = analyze(text, dt.date.fromisoformat(published))
+    return {actor.name: (actor.role, actor.affiliation) for actor in found.actors
+            if actor.kind == "person"}
+
+
+def test_a_post_named_after_a_public_bodys_noun_belongs_to_that_body():
+    # "the department's", "the bureau's": the body named before, whose state it serves
+    assert _roles("The Commerce Department tightened its rules on Tuesday. \"Our aim is "
+                  "clear,\" said Martin Keogh, the department's under secretary for "
+                  "industry and security.") == {
+        "Martin Keogh": ("under secretary for industry and security", "United States")}
+    assert _roles("The Canadian Food Inspection Agency halted the imports. \"It is about "
+                  "safety,\" said Claude Gagnier, the agency's chief veterinarian.") == {
+        "Claude Gagnier": ("chief veterinarian", "Canada")}
+
+
+def test_a_plain_word_between_a_title_and_its_head_is_part_of_the_post():
+    assert _roles("Gennady Onishko, Russia's chief sanitary inspector, said the ban "
+                  "would stay.") == {"Gennady Onishko": ("chief sanitary inspector", "Russia")}
+    assert _roles("\"Rates will rise,\" said Evan Mann, senior bond analyst at Gimme "
+                  "Credit.") == {"Evan Mann": ("senior bond analyst at Gimme Credit",
+                                               "Gimme Credit")}
+    # a post, then a relative clause on who holds it
+    assert _roles("\"This is no cap,\" said Linda Marsh, the commissioner who drafted the "
+                  "order.") == {"Linda Marsh": ("commissioner", None)}
+
+
+def test_a_standing_before_the_owner_of_a_post_stays_with_the_post():
+    assert _roles("Peter Allgood, the acting US Trade Representative, said Congress had "
+                  "been asked.") == {"Peter Allgood": ("acting Trade Representative",
+                                                       "United States")}
+
+
+def test_a_country_before_a_post_no_state_holds_is_no_employer():
+    # a nationality, not an employer; the firm after "at" is the employer
+    assert _roles("Stephen Schecter, a UK investment banker, said the club needed "
+                  "money.") == {"Stephen Schecter": ("investment banker", None)}
+    assert _roles("\"Growth is slowing,\" said Ross Walkers, UK economist at Royal Bank of "
+                  "Scotland.") == {"Ross Walkers": ("economist at Royal Bank of Scotland",
+                                                    "Royal Bank of Scotland")}
