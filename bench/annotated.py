@@ -18,8 +18,8 @@ wrote hV and hX (BBC and wire), read after one scoring, and hW, hY (2023-25 trad
 (mixed), only scored; the thirty-first wrote iA (BBC and wire) and iB (2023-25 trade),
 only scored; the thirty-second wrote jA (BBC and wire) and jB (2023-25 trade), read after
 one scoring, and jC (2008-13) and jD (2023-25 trade), only scored; the thirty-fourth
-wrote jE (2009-12 BBC and wire) and jF (2024-25 trade), only scored. None is the held-out
-gold that decides (see the README).
+wrote jE (2009-12 BBC and wire), jF (2024-25 trade), jG (BBC 2005-08 and 1998-2003 wire)
+and jH (2025 trade), only scored. None is the held-out gold that decides (see the README).
 """
 
 from __future__ import annotations
