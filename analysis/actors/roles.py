@@ -176,10 +176,11 @@ class RoleFinder:
                     # the state whose capital the sentence opens with
                     found = found._replace(affiliation=seat,
                                            why_affiliation=why("capital-opening", seat))
-        elif first - 1 >= floor and tokens.words[first - 1] == ",":
+        elif before >= floor and tokens.words[before] == ",":
+            # ("Its director-general, Sir Digby Jones,": past the honorific, as above)
             closed = last + 1 < ceiling and tokens.words[last + 1] in APPOSITION_END
             ended = closed or last + 1 >= ceiling or tokens.words[last + 1] == "."
-            found = self._apposition_before(first - 2, floor, closed, ended)
+            found = self._apposition_before(before - 1, floor, closed, ended)
         elif first - 1 >= floor and (party := self._party_before(first - 1, floor)):
             # "Republican [John McCain]": a party given by its adjective (2.7)
             found = found._replace(affiliation=party, why_affiliation=why("party-adjective", party))
@@ -544,7 +545,7 @@ class RoleFinder:
             # "The Food Standards Agency ordered the withdrawal. Its chief executive, Jon
             # Bell, said" (or '"...," said its chief executive, Jon Bell'): the subject of
             # the sentence before
-            affiliation, rule = self._subject_before(floor, role), "its-title"
+            affiliation, rule = self._subject_before(floor, role, either=True), "its-title"
         return Role(role, affiliation, why("apposition-before-name", role),
                     why(rule, affiliation) if affiliation else None)
 
@@ -705,7 +706,7 @@ class RoleFinder:
             # the body that opens the sentence before, as for "Its chief executive, X,"
             floor, _ = tokens.sentence_bounds(at)
             if floor > 0:
-                employer = self._subject_before(floor, role)
+                employer = self._subject_before(floor, role, either=True)
             return Role(role, employer, why("apposition-after-name", role),
                         why("its-title", employer) if employer else None)
         return Role(role, employer, why("apposition-after-name", role),

@@ -145,3 +145,21 @@ def test_a_country_before_a_post_no_state_holds_is_no_employer():
     assert _roles("\"Growth is slowing,\" said Ross Walkers, UK economist at Royal Bank of "
                   "Scotland.") == {"Ross Walkers": ("economist at Royal Bank of Scotland",
                                                     "Royal Bank of Scotland")}
+
+
+def test_its_post_belongs_to_the_body_the_sentence_before_opens_with():
+    # a president or secretary of a body, not a state's (no country named for it)
+    assert _roles("The Association of the British Pharmaceutical Industry said the cut was "
+                  "painful. Its president, Martin Lowe, said firms would invest.",
+                  "2004-11-03") == {"Martin Lowe": (
+                      "president", "Association of the British Pharmaceutical Industry")}
+    assert _roles("The NLC, which claims four million members, said it would ignore the "
+                  "ruling. \"Nobody can stop us,\" Bello Adeyinka, its general secretary, "
+                  "told reporters.", "2005-06-01") == {"Bello Adeyinka": (
+                      "general secretary", "NLC")}
+
+
+def test_an_honorific_may_stand_between_a_post_and_the_name_after_its_comma():
+    assert _roles("The CBI said small businesses would struggle. Its director-general, Sir "
+                  "Digby Hale, called for more time.", "2005-02-10") == {
+        "Digby Hale": ("director-general", "CBI")}
