@@ -184,10 +184,24 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
                 if named_at is None:
                     named_at = _states_named_at(clusters, ents, tokens.text)
                 reported = _state_reporting(cluster, ents, tokens.text, named_at)
+            just_named = None
+            if reported is None and state is None and state_title(cluster.role) \
+                    and cluster.affiliation is None and cluster.entities:
+                # "... Canberra is tightening its grip. Treasurer X said on Monday": with no
+                # country the story is about, the state named just before him (as for a
+                # public body)
+                if named_at is None:
+                    named_at = _states_named_at(clusters, ents, tokens.text)
+                first = min(ents[at].start for at in cluster.entities if 0 <= at < len(ents))
+                before = [named for at, named in named_at
+                          if first - _STATE_JUST_BEFORE <= at < first]
+                just_named = before[-1] if before else None
             if reported is not None:
                 # "Trade Minister X said Australia would withdraw its complaint": the state
                 # whose step the holder of a state title reports is the one served
                 _person(cluster, reported, org_country, org_public, "state-title-reporting")
+            elif just_named is not None:
+                _person(cluster, just_named, org_country, org_public, "state-title-just-named")
             else:
                 _person(cluster, state, org_country, org_public, rule)
             if cluster.affiliation == EUROPEAN_UNION and _commissioner(cluster.role) \

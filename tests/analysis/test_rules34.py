@@ -163,3 +163,11 @@ def test_an_honorific_may_stand_between_a_post_and_the_name_after_its_comma():
     assert _roles("The CBI said small businesses would struggle. Its director-general, Sir "
                   "Digby Hale, called for more time.", "2005-02-10") == {
         "Digby Hale": ("director-general", "CBI")}
+
+
+def test_a_state_title_in_a_story_about_several_states_serves_the_state_just_named():
+    assert _affiliations("The forecasts cover Germany and France equally. Berlin welcomed "
+                         "the decision, with finance minister Hans Eichen saying it showed "
+                         "progress. Paris was more subdued, with finance minister Herve "
+                         "Gaymart telling reporters little.", "2004-12-15") == {
+        "Hans Eichen": "Germany", "Herve Gaymart": "France"}
