@@ -1065,7 +1065,7 @@ def _soft_ok(spot: Spot, measure_here: bool, strict: bool, told: str | None = No
             or _HYPOTHESIS.search(spot.frame) or _PAST_TENSE.search(told):
         return False
     policy = measure_here or bool(w.policy_noun.search(clause)) or _officials_plans(spot) \
-        or output or _policy_subject_before(spot)
+        or output or _policy_subject_before(spot) or _settles_a_dispute(clause)
     if not policy and _lower_word(w.market, spot.frame):
         return False
     company = w.company.search(spot.frame) if not policy else None
@@ -1104,12 +1104,29 @@ def _policy(spot: Spot, measure_here: bool, officials: bool = False) -> bool:
     official body in the sentence: not a company's offer or contract."""
     if measure_here or _has("policy_noun", spot.clause):
         return True
+    if _settles_a_dispute(spot.clause):
+        return True  # "hope to resolve the row over aircraft subsidies by June"
     if _policy_subject_before(spot):
         return True
     if not officials:
         return False
     return _has("policy_noun", spot.sentence_text) or (
         _has("official", spot.sentence_text) and not _has("event", spot.clause))
+
+
+# A dispute between parties brought to an end: a policy outcome, due when a time is given
+# ("aim to settle the dispute within 60 days", "hope to resolve the row by June").
+_SETTLED = re.compile(r"\b(?:settle|settles|settled|settling|resolve|resolves|resolved"
+                      r"|resolving|end|ends|ending)\s+(?:the|their|its|a|this|that)\s+"
+                      r"(?:(?!(?:pay|wage|wages|labour|labor|industrial|contract|legal|patent"
+                      r"|boardroom|takeover|family|custody)\b)[\w-]+\s+){0,2}"
+                      r"(?:dispute|disputes|row|fight|conflict|standoff|spat|quarrel|impasse)\b",
+                      re.I)
+# (not a firm's quarrel with its staff or rivals: "settle its pay dispute with unions")
+
+
+def _settles_a_dispute(clause: str) -> bool:
+    return _may_hold(clause, "settl", "resol", "end") and _SETTLED.search(clause) is not None
 
 
 @lru_cache(maxsize=2048)

@@ -171,3 +171,13 @@ def test_a_state_title_in_a_story_about_several_states_serves_the_state_just_nam
                          "progress. Paris was more subdued, with finance minister Herve "
                          "Gaymart telling reporters little.", "2004-12-15") == {
         "Hans Eichen": "Germany", "Herve Gaymart": "France"}
+
+
+def test_a_dispute_to_be_settled_by_a_day_is_due_then():
+    assert _deadlines("The two sides hope to resolve the row by June.", "2001-02-02") == [
+        ("2001-06", "June")]
+    assert _deadlines("He still hopes to settle the aircraft fight with Brazil by the end of "
+                      "March.", "2001-02-02") == [("2001-03-31", "the end of March")]
+    # a firm's quarrel with its staff is no policy outcome
+    assert _deadlines("Acme hopes to settle its pay dispute with unions by June.",
+                      "2001-02-02") == []
