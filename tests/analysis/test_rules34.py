@@ -181,3 +181,13 @@ def test_a_dispute_to_be_settled_by_a_day_is_due_then():
     # a firm's quarrel with its staff is no policy outcome
     assert _deadlines("Acme hopes to settle its pay dispute with unions by June.",
                       "2001-02-02") == []
+
+
+def test_standards_and_guarantees_are_policy_things_a_day_may_be_due_for():
+    assert _deadlines("The new nutritional standards are due to apply in all primary schools "
+                      "from September 2006.", "2005-02-22") == [("2006-09-01", "September 2006")]
+    assert _deadlines("The debt guarantee will be available until 9 April 2009.",
+                      "2008-10-13") == [("2009-04-09", "9 April 2009")]
+    # a software program is no programme of a state
+    assert _deadlines("Test versions of the new program are due to be released in the "
+                      "summer.", "2005-02-16") == []
