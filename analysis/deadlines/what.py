@@ -878,8 +878,10 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
         if measure.trigger and measure.trigger.text.lower() in rest.lower():
             # "it would suspend the exemption": "it" is who acts on the measure, named when
             # the record knows it ("They want an agreement to phase out cotton subsidies":
-            # not the subsidies)
-            who = the_name(measure.imposer) if measure.imposer else subject
+            # not the subsidies); a noun stays ("The updated rules will take effect and
+            # extend licence requirements": the rules, not their maker)
+            bare = subject.lower() in ("it", "they", "that", "those", "this", "these")
+            who = the_name(measure.imposer) if measure.imposer and bare else subject
             return f"{who} {rest}"
         phrase = measure_phrase(spot.text, measure)
         return phrase + " " + _verb_agreeing(phrase, rest)

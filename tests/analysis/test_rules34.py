@@ -191,3 +191,14 @@ def test_standards_and_guarantees_are_policy_things_a_day_may_be_due_for():
     # a software program is no programme of a state
     assert _deadlines("Test versions of the new program are due to be released in the "
                       "summer.", "2005-02-16") == []
+
+
+def test_a_noun_that_names_the_measure_stays_the_subject_of_its_label():
+    # the rules take effect, not the state that made them
+    found = analyze("The Commerce Department said on Tuesday it would extend licence "
+                    "requirements on chips to 40 more countries. The updated rules will take "
+                    "effect in 30 days and extend licence requirements to 40 more countries.",
+                    dt.date(2023, 10, 18))
+    assert [(d.date, d.what) for d in found.deadlines] == [
+        ("2023-11-17", "the updated rules will take effect and extend licence requirements "
+                       "to 40 more countries")]
