@@ -389,7 +389,7 @@ def measure_phrase(text: str, measure: Measure) -> str:
         return f"the {kind}{noun}{rest}"
     before = text[max(measure.start, trigger.start - 40):trigger.start]
     lead = re.search(r"((?:[A-Z][\w.]*(?:['’]s)?\s)?(?:(?:its|their|his|her|our)\s)?"
-                     r"(?:[a-z][\w-]*\s)?)$", before)
+                     r"(?:(?<![\w.-])[a-z0-9][\w%.-]*\s)?)$", before)  # ("a 90-day truce")
     head = lead.group(1) if lead else ""
     head_at = lead.start() if lead else 0
     if head.split()[:1] and (head.split()[0].lower() in ("a", "an", "the", "of", "to", "on", "and",
@@ -417,8 +417,8 @@ def measure_phrase(text: str, measure: Measure) -> str:
     phrase = (head + trigger.text + (_DANGLING_PARTICIPLE.sub("", obj.group(0)) if obj else "")
               + (f" {period.group(1)}" if period else "")).strip()
     # "US tariffs", "Ruritania's quota" read on their own; "steel tariffs" takes "the".
-    return phrase if head.strip()[:1].isupper() or phrase.startswith("the ") \
-        else "the " + phrase
+    return phrase if head.strip()[:1].isupper() or phrase.split(" ", 1)[0].lower() in (
+        "the", "this", "that", "these", "those") else "the " + phrase  # (not "the those")
 
 
 # The part of a clause that takes a measure to a level: after its last comma or "and".

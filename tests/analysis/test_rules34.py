@@ -202,3 +202,22 @@ def test_a_noun_that_names_the_measure_stays_the_subject_of_its_label():
     assert [(d.date, d.what) for d in found.deadlines] == [
         ("2023-11-17", "the updated rules will take effect and extend licence requirements "
                        "to 40 more countries")]
+
+
+def test_a_measure_named_again_in_a_label_keeps_its_figure_and_its_determiner():
+    from newsdesk.analysis.deadlines.what import measure_phrase
+    from newsdesk.analysis.model import Measure, Mention
+
+    text = "On Monday, Ruritania and Freedonia announced a 90-day truce."
+    start = text.index("truce")
+    truce = Measure(type="agreement", action="impose", imposer="Ruritania", targets=[],
+                    magnitude="90-day", start=0, end=len(text), text=text,
+                    trigger=Mention(start, start + 5, "truce"), why="measure.named: 'truce'")
+    assert measure_phrase(text, truce) == "the 90-day truce"  # was "the day truce"
+    text = "Until May, Freedonia said, it would delay those penalties."
+    start = text.index("penalties")
+    penalties = Measure(type="sanction", action="delay", imposer="Freedonia", targets=[],
+                        magnitude=None, start=0, end=len(text), text=text,
+                        trigger=Mention(start, start + 9, "penalties"),
+                        why="measure.named: 'penalties'")
+    assert measure_phrase(text, penalties) == "those penalties"  # was "the those penalties"
