@@ -533,7 +533,10 @@ def _body_of_the_state_just_named(cluster: Cluster, ents: Sequence[EntitySpan],
 
 # The marks of the US Congress's members: "Sen. Sam Brownback, R-Kan.", "Rep. Dale
 # Whitcomb", "D-Ore.", "on Capitol Hill".
-_CONGRESS_MARKS = re.compile(r"\b(?:Sen|Rep)\.\s+[A-Z]|\b[RD]-[A-Z][a-z]{1,4}\.|Capitol Hill")
+_CONGRESS_MARKS = re.compile(r"\b(?:Sen|Rep)\.\s+[A-Z]|\b[RD]-[A-Z][a-z]{1,4}\.|Capitol Hill"
+                             r"|\b(?:Republican|Democratic)\s+(?:Senator|Representative"
+                             r"|Congressman|Congresswoman|senators?|congressmen|lawmakers?)\b"
+                             r"|\bIn Washington, (?:the )?(?:Senate|House|Congress)\b")
 _CONGRESS_NAMES = frozenset({"Congress", "Senate", "House", "House of Representatives"})
 
 

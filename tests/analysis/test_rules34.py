@@ -221,3 +221,13 @@ def test_a_measure_named_again_in_a_label_keeps_its_figure_and_its_determiner():
                         trigger=Mention(start, start + 9, "penalties"),
                         why="measure.named: 'penalties'")
     assert measure_phrase(text, penalties) == "those penalties"  # was "the those penalties"
+
+
+def test_a_party_member_of_congress_marks_the_us_congress():
+    found = analyze("Cuba freed some prisoners on Monday. Cuba said more would follow. "
+                    "Republican Senator Jess Holm said the Senate would hold hearings and "
+                    "that only Congress could lift the embargo.", dt.date(1998, 3, 21))
+    bodies = {actor.name: actor.affiliation for actor in found.actors
+              if actor.kind == "organization"}
+    assert bodies["Senate"] == "United States"
+    assert bodies["Congress"] == "United States"
