@@ -180,22 +180,15 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
                 cluster.why_affiliation = why("american-post", UNITED_STATES)
                 continue
             reported = None
-            if state_title(cluster.role) and cluster.affiliation is None:
+            if state_title(cluster.role) and cluster.affiliation is None and cluster.entities:
                 if named_at is None:
                     named_at = _states_named_at(clusters, ents, tokens.text)
                 reported = _state_reporting(cluster, ents, tokens.text, named_at)
-            just_named = None
-            if reported is None and state is None and state_title(cluster.role) \
-                    and cluster.affiliation is None and cluster.entities:
-                # "... Canberra is tightening its grip. Treasurer X said on Monday": with no
-                # country the story is about, the state named just before him (as for a
-                # public body)
-                if named_at is None:
-                    named_at = _states_named_at(clusters, ents, tokens.text)
-                first = min(ents[at].start for at in cluster.entities if 0 <= at < len(ents))
-                before = [named for at, named in named_at
-                          if first - _STATE_JUST_BEFORE <= at < first]
-                just_named = before[-1] if before else None
+            # ("Berlin welcomed the decision, with finance minister X saying ...": with no
+            # country the story is about, the state named just before him, as for a body)
+            just_named = _state_just_before(cluster, ents, named_at) \
+                if reported is None and state is None and named_at \
+                and state_title(cluster.role) and cluster.affiliation is None else None
             if reported is not None:
                 # "Trade Minister X said Australia would withdraw its complaint": the state
                 # whose step the holder of a state title reports is the one served
@@ -524,11 +517,19 @@ def _body_of_the_state_just_named(cluster: Cluster, ents: Sequence[EntitySpan],
     """A public body with no country named, in a story about several ("Beijing quickly hit
     back. The Customs Tariff Commission said ..."): the state named just before it first
     appears, in that sentence or the one before."""
-    first = min(ents[at].start for at in cluster.entities if 0 <= at < len(ents))
+    state = _state_just_before(cluster, ents, named_at)
+    if state is not None:
+        cluster.affiliation = state
+        cluster.why_affiliation = why(NEARBY_STATE_RULE, state)
+
+
+def _state_just_before(cluster: Cluster, ents: Sequence[EntitySpan],
+                       named_at: list[tuple[int, str]]) -> str | None:
+    """The state named last before the cluster's first mention, in that sentence or the
+    one before (within `_STATE_JUST_BEFORE` characters)."""
+    first = min((ents[at].start for at in cluster.entities if 0 <= at < len(ents)), default=-1)
     before = [state for at, state in named_at if first - _STATE_JUST_BEFORE <= at < first]
-    if before:
-        cluster.affiliation = before[-1]
-        cluster.why_affiliation = why(NEARBY_STATE_RULE, before[-1])
+    return before[-1] if first >= 0 and before else None
 
 
 # The marks of the US Congress's members: "Sen. Sam Brownback, R-Kan.", "Rep. Dale
