@@ -29,8 +29,8 @@ def name_cell(actor: Actor) -> Text:
     """The name; under it, dimmed, the role and affiliation when the engine found any."""
     name = one_line(actor.name)
     role, affiliation = one_line(actor.role), one_line(actor.affiliation)
-    if affiliation == name:
-        affiliation = ""
+    if affiliation == name or (affiliation and role.endswith(affiliation)):
+        affiliation = ""  # (nor twice: "analyst at Brookfield Metals, Brookfield Metals")
     about = ", ".join(part for part in (role, affiliation) if part)
     if not about:
         return Text(name, style="bold")
