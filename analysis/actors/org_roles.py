@@ -158,9 +158,26 @@ class OrgRoles:
             return NO_ROLE
         prefix = self.prefixes.prefix_ending_at(description[0] - 1, floor)
         country = prefix.name if prefix is not None and prefix.kind == "country" else None
+        if prefix is None and country is None:
+            # "the Brussels law firm Vandamme Claes": a firm of the place's country
+            country = self._place_country_at(description[0] - 1, floor)
         role = self._text(description)
         return Role(role, country, why("description-before-name", role),
                     why("country-before-description", country) if country else None)
+
+    def _place_country_at(self, at: int, floor: int) -> str | None:
+        """The country of a place whose name ends at token `at`, said as a firm's home before
+        a description with its article ("the Brussels law firm", "a Tokyo trading house"),
+        not in the possessive ("Tokyo's biggest bank" is the city's)."""
+        tokens = self.tokens
+        if at < floor or tokens.entity[at] < 0 or tokens.is_possessive(at):
+            return None
+        e_index = tokens.entity[at]
+        first = tokens.covering(self.prefixes.entities[e_index].start)
+        if first - 1 < floor or tokens.low[first - 1] not in ("the", "a", "an"):
+            return None
+        kind, name = self.prefixes.name_of(e_index)
+        return PLACE_COUNTRIES.get(name) if kind == "place" else None
 
     def _text(self, words: list[int]) -> str:
         return " ".join(self.tokens.words[at] for at in words)

@@ -806,10 +806,21 @@ class RoleFinder:
                                      or self._state_body(body, last)):
                 return body.name
             if body is None:
-                body = self._described_body(start, last)
+                body = self._described_body(self._past_a_place(start, last), last)
                 if body is not None:
-                    return body.name
+                    return body.name  # ("at the Brussels law firm Vandamme Claes")
         return None
+
+    def _past_a_place(self, at: int, last: int) -> int:
+        """The token after a place's name that starts at `at` (a firm's home before its
+        description: "the [Brussels] law firm"), else `at`."""
+        tokens = self.tokens
+        index = tokens.entity[at] if at <= last else -1
+        if index < 0 or self.prefixes.name_of(index)[0] != "place":
+            return at
+        while at <= last and tokens.entity[at] == index:
+            at += 1
+        return at
 
     def _state_body(self, body: Prefix, last: int) -> bool:
         """ "spokesman for [China's] commerce ministry": a country's body named by a few

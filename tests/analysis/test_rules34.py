@@ -231,3 +231,11 @@ def test_a_party_member_of_congress_marks_the_us_congress():
               if actor.kind == "organization"}
     assert bodies["Senate"] == "United States"
     assert bodies["Congress"] == "United States"
+
+
+def test_a_place_before_a_firms_description_gives_the_firm_its_country():
+    found = analyze("The US raised tariffs. \"It is a shock,\" said Ilse Vandam, a partner at "
+                    "the Brussels law firm Vandam Claes.", dt.date(2025, 4, 10))
+    who = {actor.name: actor.affiliation for actor in found.actors}
+    assert who["Vandam Claes"] == "Belgium"
+    assert who["Ilse Vandam"] == "Vandam Claes"  # her employer, past the place
