@@ -176,8 +176,7 @@ class OrgRoles:
         first = tokens.covering(self.prefixes.entities[e_index].start)
         if first - 1 < floor or tokens.low[first - 1] not in ("the", "a", "an"):
             return None
-        kind, name = self.prefixes.name_of(e_index)
-        return PLACE_COUNTRIES.get(name) if kind == "place" else None
+        return self._home_after_of(at)
 
     def _text(self, words: list[int]) -> str:
         return " ".join(self.tokens.words[at] for at in words)

@@ -139,6 +139,12 @@ _CHAIRS = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "speak
 _BETWEEN_TITLE_AND_NAME = HONORIFICS | frozenset({"lord", "lady", "baroness", "baron"})
 
 
+def _state_post(role: str) -> bool:
+    """Whether a role names a post in a state's service ("foreign minister", "Trade
+    Representative"): one of its words is a state's title."""
+    return any(word in STATE_TITLES for word in role.lower().split())
+
+
 class RoleFinder:
     """Finds the role and affiliation of one person mention; built once per article."""
 
@@ -168,8 +174,7 @@ class RoleFinder:
             found = post
         elif title:
             found = self._title_before_name(title, floor)
-            if found.affiliation is None and found.role and any(
-                    word in STATE_TITLES for word in found.role.lower().split()):
+            if found.affiliation is None and found.role and _state_post(found.role):
                 seat = self._opening_seat(floor, title[0])
                 if seat is not None:
                     # "In Ottawa, Agriculture Minister Lyle Vanclief called ...": the post of
@@ -536,7 +541,7 @@ class RoleFinder:
             affiliation, rule = the_states, "the-states-title"
         owner = start if tokens.low[start] in ("its", "their") else start - 1
         if affiliation is None and owner > floor and tokens.low[owner] in ("its", "their") \
-                and any(word in STATE_TITLES for word in role.lower().split()):
+                and _state_post(role):
             # "Japan, India's largest aid donor, said ..., and its foreign minister, Keizo
             # Obuchi, said": the state the sentence is about
             affiliation, rule = self._sentence_state(floor, owner), "its-title"
@@ -604,7 +609,7 @@ class RoleFinder:
         a state or a body, for a voice: "The Kremlin dismissed ...")."""
         tokens = self.tokens
         start, _ = tokens.sentence_bounds(floor - 1)
-        state_post = any(word in STATE_TITLES for word in role.lower().split())
+        state_post = _state_post(role)
         for at in range(start, min(floor, start + _SUBJECT_REACH)):
             index = tokens.entity[at]
             if index < 0:
@@ -695,7 +700,7 @@ class RoleFinder:
         owner_name = prefix.name if prefix is not None else region
         if owner_name is not None and prefix is not None and prefix.kind == "country" \
                 and not prefix.possessive \
-                and not any(word in STATE_TITLES for word in role.lower().split()):
+                and not _state_post(role):
             owner_name = None  # "X, a UK investment banker": his country, not his employer
             # (but "Russia's chief sanitary inspector" serves Russia)
         if owner_name is not None:

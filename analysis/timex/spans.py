@@ -5,10 +5,21 @@ from __future__ import annotations
 import re
 
 from .context import Doc, Groups, Value, duration_value, word_after, word_before
-from .lexicon import LEX, MONTHS, SEASONS, SET_ADVERBS, UNITS, WEEKDAYS, norm, parse_number
+from .lexicon import (
+    COUPLE_COUNTS,
+    LEX,
+    MONTHS,
+    SEASONS,
+    SET_ADVERBS,
+    UNITS,
+    WEEKDAYS,
+    norm,
+    parse_number,
+)
 
-# Counts that say one more of a unit ("another year", "a further month").
-_ONE_MORE = frozenset({"another", "a further", "an additional", "an extra"})
+# Counts that say one more of a unit ("another year", "a further month"): the lexicon's
+# count phrases worth one.
+_ONE_MORE = frozenset(phrase for phrase, count in COUPLE_COUNTS.items() if count == 1)
 # "half an hour" and the like, written the way TIMEX3 writes the smaller unit.
 _HALF_OF = {"H": "PT30M", "D": "PT12H", "Y": "P6M", "DE": "P5Y", "CE": "P50Y"}
 
