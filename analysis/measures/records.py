@@ -116,7 +116,23 @@ def _goods(doc: DocContext, found: Found) -> frozenset[str]:
     after = _GOODS_AFTER.match(text, found.end)
     if after is not None:
         words += [each for each in after.group(1).split() if each.isalpha() and each.islower()]
+    if not words and text[found.start:found.end].lower() in doc.lex.action_verbs:
+        # a verb told of goods its subject names: "imports of brandy would be banned"
+        subject = _GOODS_SUBJECT.search(text, max(0, found.start - _GOODS_SUBJECT_REACH),
+                                        found.start)
+        if subject is not None:
+            words = [each for each in subject.group(1).split()
+                     if each.isalpha() and each.islower()]
     return frozenset(each for each in words if each not in _NOT_GOODS)
+
+
+# The goods a passive verb's subject names, right before it ("imports of Georgian brandy
+# and mineral water would be banned", "sales of the drug were suspended").
+_GOODS_SUBJECT = re.compile(r"\b(?:imports?|exports?|sales?|shipments?|purchases?)\s+of\s+"
+                            r"((?:[\w'’-]+\s+){1,6}?)(?:(?:would|will|could|may|might|shall"
+                            r"|should|must|is|are|was|were|has|have|had|be|been|being|also"
+                            r"|now|not|to)\s+){1,4}$")
+_GOODS_SUBJECT_REACH = 90
 
 
 @dataclass(slots=True)

@@ -2283,9 +2283,12 @@ def test_a_ban_on_other_goods_a_similar_ban_and_a_retaliation_are_records_of_the
              "on 27 March by Ruritania. Ruritania said imports of Freedonian brandy would be "
              "banned from Monday. Last year Ruritania banned imports of Freedonian ")
     found = measures(story + "fruit and vegetables.", RURITANIA, FREEDONIA)
+    # wine, brandy (the goods a passive verb's subject names) and fruit: three bans
     assert [(m.type, m.action) for m in found] == [("import_ban", "extend"),
+                                                   ("import_ban", "impose"),
                                                    ("import_ban", "impose")]
-    assert len(measures(story + "wine.", RURITANIA, FREEDONIA)) == 1  # the same ban's history
+    # the wine ban's history joins it; brandy stays apart
+    assert len(measures(story + "wine.", RURITANIA, FREEDONIA)) == 2
     found = analyze("Indonesia banned exports of nickel ore in January 2020. Lawmakers in the "
                     "Philippines are weighing a similar ban on raw ore exports.",
                     dt.date(2025, 9, 1)).measures

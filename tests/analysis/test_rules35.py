@@ -1,0 +1,31 @@
+"""Rules of the thirty-fifth session, on invented sentences (GUIDELINES.md 4.1, 4.2)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdesk.analysis.engine import analyze
+
+
+def _measures(text: str, published: str = "2024-03-04") -> list[tuple[str, str]]:
+    return [(m.type, m.action) for m in analyze(text, dt.date.fromisoformat(published)).measures]
+
+
+def test_a_ban_on_other_goods_told_by_a_passive_verb_is_its_own_measure():
+    # the goods of "would be banned" are those its subject names: not the wine ban again
+    assert _measures(
+        "Kazakhstan imposed a ban on wine imports from Armenia in January, citing pesticides."
+        " On Tuesday the Kazakh government said imports of Armenian cheese and butter would"
+        " be banned from Monday.") == [("import_ban", "impose"), ("import_ban", "impose")]
+    assert _measures(
+        "Kazakhstan imposed a ban on wine imports from Armenia in January, citing pesticides."
+        " The chief sanitary inspector, Arman Dulatov, said on Tuesday that imports of"
+        " Armenian brandy and mineral water would be banned from Monday.") == [
+        ("import_ban", "impose"), ("import_ban", "impose")]
+
+
+def test_the_same_goods_banned_again_stay_one_measure():
+    assert _measures(
+        "Kazakhstan imposed a ban on wine imports from Armenia in January, citing pesticides."
+        " On Tuesday the Kazakh government said imports of Armenian wine would stay banned"
+        " until producers prove it safe.") == [("import_ban", "impose")]
