@@ -188,9 +188,30 @@ def _one_word_no_actor(doc: Doc, toks: list[Token], tok: Token) -> bool:
             return True  # "the USMCA review", "IEEPA tariffs": an agreement's or a law's
         if word in _CURRENCY_NAMES and (_currency_moving(doc, tok) or word in _CURRENCY_ONLY):
             return True  # "Sterling fell 1% against the dollar", "the Deutschmark"
+    if start and (text[start - 1].isdigit() or text[start - 1] == " "
+                  and text[start - 2:start - 1].isdigit()) and _unit_of_a_number(doc, tok):
+        return True  # "500 MW of capacity", "12,000 GWh", "20,000 DWT": a unit
     return ship_name(doc, toks) \
         or text[end:end + 1] in _APOSTROPHES and _DAY_OF_NAME.match(text, end) is not None \
         or end in doc.crude_ends or start in doc.programme_name_starts
+
+
+def _unit_of_a_number(doc: Doc, tok: Token) -> bool:
+    """Whether a short word in capitals right after a number is a unit of measure ("500 MW",
+    "12,000 GWh", "40,000 DWT"): no name the gazetteer knows ("27 EU states"), and after a
+    number wherever the text uses it."""
+    word = tok.word
+    if not (2 <= len(word) <= 5 and word.isalpha() and sum(c.isupper() for c in word) >= 2) \
+            or gazetteer_kind(word) is not None:
+        return False
+    for use in re.finditer(r"\b" + word + r"\b", doc.text):
+        number = _NUMBER_BEFORE.search(doc.text, max(0, use.start() - 16), use.start())
+        if number is None or _YEAR.match(number.group(1)):
+            return False  # (not "his 1962 ABC album", "In 2004 MSN introduced")
+    return True
+
+
+_NUMBER_BEFORE = re.compile(r"(?<![\w,.])(\d[\d,.]*) ?$")
 
 
 def _words_no_actor(doc: Doc, toks: list[Token]) -> bool:

@@ -29,3 +29,17 @@ def test_the_same_goods_banned_again_stay_one_measure():
         "Kazakhstan imposed a ban on wine imports from Armenia in January, citing pesticides."
         " On Tuesday the Kazakh government said imports of Armenian wine would stay banned"
         " until producers prove it safe.") == [("import_ban", "impose")]
+
+
+def _actor_names(text: str) -> list[str]:
+    return [a.name for a in analyze(text, dt.date(2024, 3, 4)).actors]
+
+
+def test_a_unit_after_a_number_is_no_actor():
+    assert _actor_names("The plant will add 500 MW of capacity, and the mine produced"
+                        " 12,000 GWh. Shipments on 20,000 DWT vessels fell.") == []
+    # a body the gazetteer knows stays one after a count; a year before a name is no count
+    assert _actor_names("All 27 EU states backed it.") == ["European Union"]
+    assert _actor_names("In 2004 MSN introduced a blog system.") == ["MSN"]
+    # nor is the word a unit where the text uses it as a name too
+    assert "MW" in " ".join(_actor_names("MW said it would sell 500 MW of capacity."))
