@@ -306,9 +306,11 @@ _RECENT_DAYS = 7
 def _told_on(text: str, sentence: Sentence, span: TimeExpr, times: list[TimeExpr],
              published: date | None) -> date | None:
     """The day a step held off for `span` was told: the last day the sentence names before
-    the span, within a week before publication, else the publication day; None when the
+    the span, within a week before publication, else the last its paragraph names before
+    it (`_day_of_the_news`), else the publication day; None when the
     sentence dates the step vaguely or long before ("in 2019", "in March")."""
     told = published
+    named = False  # whether the sentence names a day before the span
     for timex in times:
         if timex.start < sentence.start or timex.type not in ("DATE", "TIME"):
             continue
@@ -319,14 +321,34 @@ def _told_on(text: str, sentence: Sentence, span: TimeExpr, times: list[TimeExpr
                 day = _as_date(timex.value) if len(timex.value) >= 10 else None
                 if day is not None and published is not None \
                         and 0 <= (published - day).days <= _RECENT_DAYS:
-                    told = day
+                    told, named = day, True
             break
         day = _as_date(timex.value) if len(timex.value) >= 10 else None
         if day is None or published is None \
                 or not 0 <= (published - day).days <= _RECENT_DAYS:
             return None
-        told = day
+        told, named = day, True
+    if not named and published is not None:
+        told = _day_of_the_news(text, sentence, times, published) or told
     return told
+
+
+def _day_of_the_news(text: str, sentence: Sentence, times: list[TimeExpr],
+                     published: date) -> date | None:
+    """Where the sentence names no day: the day its paragraph told last, if recent ("The
+    panel ruled Friday that ... It gave the ministry 90 days to issue a new determination");
+    None when the paragraph told none or a day long before."""
+    paragraph = text.rfind("\n", 0, sentence.start) + 1
+    for timex in reversed(times):
+        if timex.start >= sentence.start or timex.type not in ("DATE", "TIME"):
+            continue
+        if timex.start < paragraph:
+            return None  # (a day of another paragraph may be another step's)
+        day = _as_date(timex.value) if len(timex.value) >= 10 else None
+        if day is None or not 0 <= (published - day).days <= _RECENT_DAYS:
+            return None
+        return day
+    return None
 
 
 # The words between a span and the day it was told, right after it: " on Wednesday".

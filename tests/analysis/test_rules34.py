@@ -199,8 +199,9 @@ def test_a_noun_that_names_the_measure_stays_the_subject_of_its_label():
                     "requirements on chips to 40 more countries. The updated rules will take "
                     "effect in 30 days and extend licence requirements to 40 more countries.",
                     dt.date(2023, 10, 18))
+    # (30 days from Tuesday 17 October, the day the paragraph tells: GUIDELINES 5.3)
     assert [(d.date, d.what) for d in found.deadlines] == [
-        ("2023-11-17", "the updated rules will take effect and extend licence requirements "
+        ("2023-11-16", "the updated rules will take effect and extend licence requirements "
                        "to 40 more countries")]
 
 

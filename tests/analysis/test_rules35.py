@@ -43,3 +43,22 @@ def test_a_unit_after_a_number_is_no_actor():
     assert _actor_names("In 2004 MSN introduced a blog system.") == ["MSN"]
     # nor is the word a unit where the text uses it as a name too
     assert "MW" in " ".join(_actor_names("MW said it would sell 500 MW of capacity."))
+
+
+def _deadline_dates(text: str, published: str) -> list[str]:
+    return [d.date for d in analyze(text, dt.date.fromisoformat(published)).deadlines]
+
+
+def test_a_span_counts_from_the_day_its_paragraph_tells():
+    # GUIDELINES 5.3: counted from the day the text gives for the step (Friday, 3 August)
+    story = ("MEXICO CITY - A trade panel has ordered Mexico to review its duties on corn"
+             " syrup.\n\nThe panel ruled Friday that the ministry had failed to show harm.")
+    assert _deadline_dates(story + " It gave the ministry 90 days to issue a new"
+                           " determination.", "2001-08-04") == ["2001-11-01"]
+    # a day told in another paragraph may be another step's: from publication
+    assert _deadline_dates(story + "\n\nIt gave the ministry 90 days to issue a new"
+                           " determination.", "2001-08-04") == ["2001-11-02"]
+    # nor is a month long before publication the day counted from
+    assert _deadline_dates("The panel ruled in March that the duties broke the rules. It gave"
+                           " the ministry 90 days to issue a new determination.",
+                           "2001-08-04") == ["2001-11-02"]
