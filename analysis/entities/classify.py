@@ -449,6 +449,20 @@ def _body_described(prev: str, words: list[str]) -> bool:
     return tail != "based" or len(words) == 1 and head[:1].isupper()  # (not "oat-based")
 
 
+def surname_after_name(words: list[str]) -> bool:
+    """ "Tony Banks", "Charlotte Church", "Mr Banks", "Labour MP Tony Banks": a given name or
+    an honorific before a common surname that is a body's word too names a person (not
+    "The Christian Church")."""
+    return words[-1] in _SURNAMES_AND_BODY_WORDS and words[0] != "The" \
+        and (words[-2] in _AUTHOR_TITLES or words[-2] in gaz.FIRST_NAMES
+             and gazetteer_kind(words[-2]) is None)  # (not "China Steel", "Jordan Press")
+
+
+# Body words that are common surnames (not "Council", "Bank", "Post", "Church": "Brent
+# Council", "Sterling Bank", "Washington Post", "Christian Church" are bodies).
+_SURNAMES_AND_BODY_WORDS = frozenset({"Banks", "Press", "Steel"})
+
+
 # First parts of compounds of peoples: "Anglo-Dutch", "Sino-Russian".
 _COMBINING_FORMS = frozenset({"Anglo", "Franco", "Sino", "Indo", "Russo", "Italo", "Austro",
                               "Greco", "Afro", "Euro", "Turco", "Hispano", "Luso", "Germano",
@@ -463,7 +477,8 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
     first, last = words[0], words[-1]
     several = len(words) > 1
     if several and (last in gaz.ORG_WORDS or first in gaz.ORG_WORDS
-                    or last.rstrip(".") in gaz.ORG_WORDS):
+                    or last.rstrip(".") in gaz.ORG_WORDS) \
+            and not (prev.lower() != "the" and surname_after_name(words)):
         return "organization"
     if several and head_before_of(toks):
         return "organization"  # "Export-Import Bank of Korea", "National Institute of X"

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .. import gazetteer as gaz
 from .caps import is_dateline
-from .classify import classify, demonym_firm, head_before_of
+from .classify import classify, demonym_firm, head_before_of, surname_after_name
 from .document import SURE, WEAK, Doc, Span, Token
 from .not_names import names_no_actor, product_name
 from .words import (
@@ -399,9 +399,17 @@ def _lower_case_elsewhere(doc: Doc, tok: Token) -> bool:
         return False  # (a substring test first: most names never appear in lower case)
     possessive, nxt = doc.next_word(tok.end)
     return not possessive and nxt.isalpha() and nxt.islower() \
-        and word not in gaz.FIRST_NAMES and word not in gaz.SURNAMES \
+        and word not in gaz.FIRST_NAMES \
         and not is_title_head(word) and gazetteer_kind(word) is None \
-        and doc.writes_in_lower_case(word)
+        and doc.writes_in_lower_case(word) \
+        and (word not in gaz.SURNAMES or not _named_in_full(doc.text, word))
+
+
+def _named_in_full(text: str, surname: str) -> bool:
+    """Whether a capitalized word stands right before the surname somewhere ("Tony Banks",
+    "Mr Banks"): someone the article names by it. "Banks will stay cautious" in an article
+    that names nobody so and writes "banks" elsewhere opens with the common noun."""
+    return re.search(r"[A-Z][\w.'’-]*[ \t]+" + re.escape(surname) + r"\b", text) is not None
 
 
 def _phrase_in_lower_case_elsewhere(doc: Doc, tok: Token) -> bool:
@@ -668,7 +676,8 @@ def org_by_words(toks: list[Token]) -> bool:
     return len(words) > 1 and (words[-1] in gaz.ORG_WORDS
                                or words[-1].rstrip(".") in gaz.ORG_WORDS
                                # "British Chambers of Commerce", "Chinese Academy of Sciences"
-                               or head_before_of(toks))
+                               or head_before_of(toks)) \
+        and not surname_after_name(words)  # ("Labour MP Tony Banks")
 
 
 def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:

@@ -62,3 +62,25 @@ def test_a_span_counts_from_the_day_its_paragraph_tells():
     assert _deadline_dates("The panel ruled in March that the duties broke the rules. It gave"
                            " the ministry 90 days to issue a new determination.",
                            "2001-08-04") == ["2001-11-02"]
+
+
+def _actor_kinds(text: str) -> list[tuple[str, str]]:
+    return [(a.name, a.kind) for a in analyze(text, dt.date(2025, 7, 1)).actors]
+
+
+def test_a_surname_opening_a_sentence_is_the_common_noun_when_nobody_bears_it():
+    assert _actor_kinds('Foreign banks have been wary. "Banks will stay cautious until the'
+                        ' sanctions are repealed," said Noura Khatib, an analyst.') == [
+        ("Noura Khatib", "person")]
+    # someone the article names so keeps it
+    assert ("Mike Banks", "person") in _actor_kinds(
+        "Mike Banks, a trader, was wary. Banks said the banks would wait.")
+
+
+def test_a_given_name_before_a_common_surname_that_is_a_body_word_names_a_person():
+    assert _actor_kinds("Actress Natalie Press and Labour MP Tony Banks spoke.") == [
+        ("Natalie Press", "person"), ("Tony Banks", "person")]
+    # bodies stay bodies
+    assert _actor_kinds("Brent Council, Sterling Bank and the Christian Church objected.") == [
+        ("Brent Council", "organization"), ("Sterling Bank", "organization"),
+        ("Christian Church", "organization")]
