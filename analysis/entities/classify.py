@@ -449,6 +449,18 @@ def _body_described(prev: str, words: list[str]) -> bool:
     return tail != "based" or len(words) == 1 and head[:1].isupper()  # (not "oat-based")
 
 
+def _traders_plural(word: str) -> bool:
+    """ "Jewellers", "Exporters", "Brewers": the plural of an agent noun of an everyday word
+    ("jewel", "export", "brew") that is nobody's surname (not "Summers", "Sellers") or given
+    name."""
+    if len(word) <= 5 or not word.endswith("ers") or not word[1:].islower() \
+            or word in gaz.SURNAMES or word in gaz.FIRST_NAMES:
+        return False
+    stem = word[:-3].lower()
+    return stem in gaz.COMMON_WORDS or stem + "e" in gaz.COMMON_WORDS \
+        or stem[-1] == stem[-2] and stem[:-1] in gaz.COMMON_WORDS  # ("jeweller", "blogger")
+
+
 def surname_after_name(words: list[str]) -> bool:
     """ "Tony Banks", "Charlotte Church", "Mr Banks", "Labour MP Tony Banks": a given name or
     an honorific before a common surname that is a body's word too names a person (not
@@ -482,6 +494,8 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
         return "organization"
     if several and head_before_of(toks):
         return "organization"  # "Export-Import Bank of Korea", "National Institute of X"
+    if several and first not in gaz.FIRST_NAMES and _traders_plural(last):
+        return "organization"  # "Suvarna Jewellers", "Lotus Exporters": a trade's firm
     if demonym_firm(words):
         return "organization"  # "British Gas", "Irish Ferries": a firm of that trade
     if several and first in PLACE_HEADS and name.count(" of ") == 1:

@@ -482,6 +482,8 @@ def _everyday_form(low: str) -> bool:
     for stem in list(stems):
         if stem.endswith("er"):  # "pensioner", "organiser": an agent noun of a word
             stems |= {stem[:-2], stem[:-1]}
+            if len(stem) > 4 and stem[-3] == stem[-4]:
+                stems.add(stem[:-3])  # "jeweller", "blogger"
     if low.endswith("ing"):
         base = low[:-3]
         stems |= {base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base}

@@ -84,3 +84,14 @@ def test_a_given_name_before_a_common_surname_that_is_a_body_word_names_a_person
     assert _actor_kinds("Brent Council, Sterling Bank and the Christian Church objected.") == [
         ("Brent Council", "organization"), ("Sterling Bank", "organization"),
         ("Christian Church", "organization")]
+
+
+def test_a_name_ending_in_a_trades_plural_is_a_firm():
+    assert _actor_kinds("Suvarna Jewellers, a chain of 40 stores, said it would stop selling"
+                        " coins, and Lotus Exporters protested.") == [
+        ("Suvarna Jewellers", "organization"), ("Lotus Exporters", "organization")]
+    # a person whose surname ends so keeps being one
+    assert _actor_kinds("Bernie Ebbers and Dave Summers spoke.") == [
+        ("Bernie Ebbers", "person"), ("Dave Summers", "person")]
+    # and the trade's plural opening a sentence is the common noun
+    assert _actor_kinds("Jewellers said the duty would fuel smuggling.") == []
