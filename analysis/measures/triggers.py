@@ -840,6 +840,7 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
 BARRED_FROM = re.compile(
     r"\b(?P<verb>barred|bars|banned|bans|prohibit(?:s|ed)?|forbade|forbids)\s+"
     r"(?:(?:the|its|their|all|most|many|some|local|state|public|private|foreign)\s+)?"
+    r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+)?"  # (a people's adjective: "Chinese carriers")
     r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?!(?:him|her|them|us|me|you|it|himself|herself|themselves)\b)[a-z][\w-]*[a-rt-z]s\s+"
     r"from\s+(?!(?:importing|exporting|selling|shipping|supplying|investing|acquiring"

@@ -95,3 +95,10 @@ def test_a_name_ending_in_a_trades_plural_is_a_firm():
         ("Bernie Ebbers", "person"), ("Dave Summers", "person")]
     # and the trade's plural opening a sentence is the common noun
     assert _actor_kinds("Jewellers said the duty would fuel smuggling.") == []
+
+
+def test_a_people_s_adjective_before_the_class_barred_from_conduct():
+    assert _measures("In March, Ankara barred Turkish airlines from joining the scheme"
+                     " without approval.", "2012-11-12") == [("other", "impose")]
+    # a firm barred is a case, not a rule on a class
+    assert _measures("The regulator barred Apple from selling the phone.", "2012-11-12") == []
