@@ -819,6 +819,10 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
         return "other"
     if ban_as_verb(view, found) and nxt.isalpha() and nxt not in ("from", "and", "or"):
         return "other"  # "Ministers are to ban television adverts for junk food"
+    if head == "ban" and _activity_before(view.low(found.first - 1)) \
+            and view.low(found.first - 2) not in ("his", "her"):
+        return "other"  # "an annual fishing ban", "Scotland's smoking ban": conduct barred
+        # (not "her eight-year doping ban": a player's punishment)
     if found.entry.phrase == "banned" and view.low(found.first - 1) == "be" \
             and (view.low(found.first - 2) in _MODALS or view.low(found.first - 2) == "to"
                  and view.low(found.first - 3) in ("is", "are", "was", "were")):
@@ -832,6 +836,26 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
         # banned from the game")
         return _kind_banned(view, found)
     return None
+
+
+def _activity_before(word: str) -> bool:
+    """Whether the word before a ban names an activity ("fishing", "smoking", "logging"),
+    not a quality of the ban ("existing", "sweeping", "looming")."""
+    if len(word) < 6 or not word.endswith("ing") or word in _QUALITIES_IN_ING:
+        return False
+    base = word[:-3]
+    return base in gazetteer.COMMON_WORDS or base + "e" in gazetteer.COMMON_WORDS \
+        or base[-1:] == base[-2:-1] and base[:-1] in gazetteer.COMMON_WORDS  # ("logging")
+
+
+_QUALITIES_IN_ING = frozenset({
+    "existing", "sweeping", "standing", "looming", "pending", "ongoing", "continuing",
+    "growing", "damaging", "crippling", "lasting", "impending", "resulting", "following",
+    "remaining", "overarching", "underlying", "upcoming", "binding", "rolling",
+    "shifting", "spreading", "widening", "tightening", "easing", "creeping", "striking",
+    "surprising", "confusing", "controlling", "outstanding", "promising", "punishing",
+    "corresponding", "competing", "matching", "accompanying", "coming", "lingering",
+    "doping"})
 
 
 # A class of bodies or people a verb bars from some conduct: "barred state agencies from

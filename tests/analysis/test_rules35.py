@@ -102,3 +102,14 @@ def test_a_people_s_adjective_before_the_class_barred_from_conduct():
                      " without approval.", "2012-11-12") == [("other", "impose")]
     # a firm barred is a case, not a rule on a class
     assert _measures("The regulator barred Apple from selling the phone.", "2012-11-12") == []
+
+
+def test_a_ban_named_by_the_activity_it_bars_is_a_measure_of_no_listed_kind():
+    assert _measures("Vietnam announced a fishing ban in the gulf on Monday.",
+                     "2012-05-16") == [("other", "impose")]
+    assert _measures("Kenya's annual logging ban in the highlands started on Wednesday.",
+                     "2012-05-16") == [("other", "impose")]
+    # a quality of the ban names no activity; a player's ban is no state's measure
+    assert _measures("Vietnam kept its existing ban in place.", "2012-05-16") == []
+    assert _measures("The sprinter appealed against her eight-year doping ban.",
+                     "2012-05-16") == []
