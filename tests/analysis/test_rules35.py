@@ -113,3 +113,12 @@ def test_a_ban_named_by_the_activity_it_bars_is_a_measure_of_no_listed_kind():
     assert _measures("Vietnam kept its existing ban in place.", "2012-05-16") == []
     assert _measures("The sprinter appealed against her eight-year doping ban.",
                      "2012-05-16") == []
+
+
+def test_checks_on_goods_stepped_up_by_a_public_body_are_an_inspection():
+    assert _measures("Kazakhstan's customs service has tightened checks on Uzbek goods this"
+                     " month.", "2013-08-14") == [("investigation", "investigate")]
+    assert _measures("The EU stepped up checks on imported Brazilian beef.",
+                     "2013-08-14") == [("investigation", "investigate")]
+    # checks on anything but goods are not
+    assert _measures("The bank tightened checks on its clients.", "2013-08-14") == []
