@@ -260,7 +260,9 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "The US will charge Chinese-built ships a fee of $50 per net ton": a charge by
         # the unit laid on a class named as the verb's object (4.3 other)
         add(found, _OBLIGED_ENTRY)
-    for found in _ASKS_A_COURT.finditer(text) if " to " in text and "ourt" in text else ():
+    for found in _ASKS_A_COURT.finditer(text) if " to " in text and (
+            "ourt" in text or "ribunal" in text or "ecretariat" in text or " panel" in text) \
+            else ():
         # "Germany has asked the European Court of Justice to annul the directive": a case
         # brought (4.3 investigation: judicial), by a state or a public body only (4.1)
         add(found, _COURT_ENTRY)
@@ -556,8 +558,13 @@ _TO_COURT_ENTRY = TriggerEntry("investigation", "verb", "take to court", "invest
 _SUE_FORMS = frozenset({"sued", "suing"})
 _ASKS_A_COURT = re.compile(
     r"(?P<verb>a(?<=\ba)(?:sk|sks|sked|sking)|p(?<=\bp)etition(?:s|ed|ing)?)\s+(?:the\s+|a\s+)?"
-    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[Cc]ourt|[Tt]ribunal)(?:\s+of\s+(?:[A-Z][\w'’-]*\s*){1,3})?"
-    r"\s+to\s+(?:annul|overturn|block|strike\s+down|halt|suspend|rule|quash|void|invalidate)\b")
+    r"(?:[A-Z][\w.'’-]*\s+){0,4}(?:[Cc]ourt|[Tt]ribunal|[Ss]ecretariat"
+    r"|(?:[Dd]ispute|[Aa]rbitration|[Tt]rade|WTO|NAFTA|USMCA)\s+panel)"
+    r"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*){1,3})?"
+    r"(?:,[^,.;]{1,60},)?"  # ("the General Secretariat of the Andean Community, the trade
+    # bloc's executive body, to rule on ...")
+    r"\s+to\s+(?:annul|overturn|block|strike\s+down|halt|suspend|rule|quash|void|invalidate"
+    r"|review|examine)\b")
 _COURT_ENTRY = TriggerEntry("investigation", "verb", "ask a court to annul", "investigate")
 # A case sent to a body that probes or tries it: "referred the deal to the Competition
 # Commission", "referred the case to prosecutors".

@@ -122,3 +122,14 @@ def test_checks_on_goods_stepped_up_by_a_public_body_are_an_inspection():
                      "2013-08-14") == [("investigation", "investigate")]
     # checks on anything but goods are not
     assert _measures("The bank tightened checks on its clients.", "2013-08-14") == []
+
+
+def test_a_case_put_to_a_trade_panel_or_a_blocs_secretariat_is_a_complaint():
+    assert _measures("Peru has asked the General Secretariat of the Andean Community, the"
+                     " bloc's executive body, to rule on whether Bolivia's levy breaks its"
+                     " rules.", "2025-02-03") == [("investigation", "investigate")]
+    assert _measures("Mexico asked a NAFTA panel to review the US duties.",
+                     "2025-02-03") == [("investigation", "investigate")]
+    # a panel of experts reviewing a policy is no case
+    assert _measures("The minister asked a panel of experts to review the policy.",
+                     "2025-02-03") == []
