@@ -157,7 +157,7 @@ def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
              or title_of_work(doc, toks) or product_name(doc, toks)
              or law_name(doc, toks) or law_with_of(toks) or compound_modifier(toks)
              or owned_name(doc, toks, words)
-             or firm_product(doc, toks, words)
+             or firm_product(doc, toks, words) or launched_product(doc, toks, words)
              or work_before_cast_or_kind(doc, toks))
     return found and (gazetteer_kind(" ".join(words)) is None or model_number_after(doc, toks))
 
@@ -420,6 +420,28 @@ _OWNER_BEFORE = re.compile(r"(?<![\w'’])(?:its|their) $")
 _OWNED_UNIT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:unit|units|subsidiary|subsidiaries"
                          r"|division|arm|affiliate|business|vehicle|company|firm|bank|group"
                          r"|operator|carrier|airline)\b")
+
+
+def launched_product(doc: Doc, toks: list[Token], words: list[str]) -> bool:
+    """ "Kiora launched Kiora Shop in Indonesia", "unveiled Harbour Pay": a name of two to
+    four words right after a verb of bringing out a product, ending in an everyday noun, is
+    the product or service; not a person ("launched Karl Brenner's campaign"), nor a body
+    ("launched Acme Capital", "launched Acme Foundation")."""
+    if not 2 <= len(words) <= _FIRM_PRODUCT_WORDS:
+        return False
+    before = _LAUNCHED.search(doc.text, max(0, toks[0].start - 14), toks[0].start)
+    if before is None:
+        return False
+    last = words[-1]
+    return last[1:].islower() and last.lower() in gaz.COMMON_WORDS \
+        and last not in gaz.PLACE_SUFFIXES and last.rstrip(".") not in gaz.ORG_WORDS \
+        and last not in _PART_OF_BODY and last not in PLACE_HEADS \
+        and words[0] not in gaz.FIRST_NAMES and not any(is_title_head(word) for word in words) \
+        and doc.text[toks[-1].end:toks[-1].end + 2] not in ("'s", "’s")
+
+
+# Verbs that bring out a product, right before its name ("launched", "has unveiled").
+_LAUNCHED = re.compile(r"\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|rolled\s+out|rolls\s+out)[ \t]+$")
 
 
 def pact_name(words: list[str]) -> bool:

@@ -133,3 +133,10 @@ def test_a_case_put_to_a_trade_panel_or_a_blocs_secretariat_is_a_complaint():
     # a panel of experts reviewing a policy is no case
     assert _measures("The minister asked a panel of experts to review the policy.",
                      "2025-02-03") == []
+
+
+def test_a_name_right_after_a_launch_ending_in_an_everyday_noun_is_a_product():
+    assert _actor_names("Kiora, owned by Hexun Media, launched Kiora Shop in Indonesia in"
+                        " 2021.") == ["Kiora", "Hexun Media", "Indonesia"]
+    # a body launched stays one
+    assert "Acme Capital" in _actor_names("The bank launched Acme Capital last year.")
