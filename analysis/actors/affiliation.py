@@ -183,7 +183,8 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
             if state_title(cluster.role) and cluster.affiliation is None and cluster.entities:
                 if named_at is None:
                     named_at = _states_named_at(clusters, ents, tokens.text)
-                reported = _state_reporting(cluster, ents, tokens.text, named_at)
+                reported = _said_in_a_capital(cluster, ents, tokens.text) \
+                    or _state_reporting(cluster, ents, tokens.text, named_at)
             # ("Berlin welcomed the decision, with finance minister X saying ...": with no
             # country the story is about, the state named just before him, as for a body)
             just_named = _state_just_before(cluster, ents, named_at) \
@@ -490,6 +491,26 @@ def _state_reporting(cluster: Cluster, ents: Sequence[EntitySpan], text: str,
                    or speaks and not text[start:position].strip(" \"“'‘"))
               and _STATE_ACTS_AFTER.match(text, _end_of_name(text, position))}
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _said_in_a_capital(cluster: Cluster, ents: Sequence[EntitySpan], text: str) -> str | None:
+    """The state whose capital a holder of a state title speaks in: "Finance Minister X
+    said in Santiago", "X told reporters in Ankara on Monday" (2.7: he serves that state,
+    whichever the story is mostly about)."""
+    for index in cluster.entities:
+        if 0 <= index < len(ents):
+            found = _SAID_IN.match(text, ents[index].end)
+            if found is not None:
+                city = found.group(1)  # ("New Delhi", "Kuala Lumpur", else "Santiago")
+                return gazetteer.is_capital_of(city) or gazetteer.is_capital_of(city.split()[0])
+    return None
+
+
+# The person speaks in a city: "X said in Santiago", "X, the finance minister, told
+# reporters in Ankara".
+_SAID_IN = re.compile(r"(?:,[^,]{1,80},)?\s+(?:said|says|told\s+(?:reporters|journalists"
+                      r"|a\s+news\s+conference|a\s+press\s+conference|parliament|lawmakers)"
+                      r"|announced)(?:\s+on\s+[A-Z][a-z]+)?\s+in\s+([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)")
 
 
 def _end_of_name(text: str, start: int) -> int:

@@ -140,3 +140,18 @@ def test_a_name_right_after_a_launch_ending_in_an_everyday_noun_is_a_product():
                         " 2021.") == ["Kiora", "Hexun Media", "Indonesia"]
     # a body launched stays one
     assert "Acme Capital" in _actor_names("The bank launched Acme Capital last year.")
+
+
+def _affiliations(text: str) -> dict[str, str | None]:
+    return {a.name: a.affiliation for a in analyze(text, dt.date(2025, 7, 31)).actors
+            if a.kind == "person"}
+
+
+def test_a_state_title_serves_the_state_whose_capital_its_holder_speaks_in():
+    story = ("The United States imposed a 50% tariff on copper. Peru welcomed the decision."
+             ' "Our main export remains free of tariffs," Finance Minister Rosa Quispe said in'
+             " Lima. The US Commerce Department said more. Washington will review it.")
+    assert _affiliations(story) == {"Rosa Quispe": "Peru"}
+    assert _affiliations("The United States imposed a tariff. Trade Minister Piyush Rao told"
+                         " reporters in New Delhi on Monday that the talks would go on."
+                         " Washington said no.") == {"Piyush Rao": "India"}
