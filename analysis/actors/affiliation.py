@@ -456,8 +456,9 @@ def _states_named_at(clusters: list[Cluster], ents: Sequence[EntitySpan], text: 
     return sorted(out)
 
 
-_BEFORE_ANOTHER = re.compile(r"\s*(?:,|and\b|or\b)")
-# (nor one of a list: "markets like Europe, India and China", "Chile and Peru will review")
+_BEFORE_ANOTHER = re.compile(r"\s*(?:,(?!\s+(?:the|a|an|which|whose|its|one)\s)|and\b|or\b)")
+# (nor one of a list: "markets like Europe, India and China", "Chile and Peru will review";
+# but a state in apposition is one: "Spain, the EU's largest pork exporter, would appeal")
 _AFTER_A_PREPOSITION = re.compile(r"(?:\b(?:in|on|to|with|against|from|about|over|into|for|at"
                                   r"|of|towards?|across|between|by|through|and|or)|,)\s+"
                                   r"(?:the\s+)?$")

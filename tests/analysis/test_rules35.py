@@ -155,3 +155,11 @@ def test_a_state_title_serves_the_state_whose_capital_its_holder_speaks_in():
     assert _affiliations("The United States imposed a tariff. Trade Minister Piyush Rao told"
                          " reporters in New Delhi on Monday that the talks would go on."
                          " Washington said no.") == {"Piyush Rao": "India"}
+
+
+def test_a_state_in_apposition_is_no_list():
+    # "Spain, the EU's largest pork exporter, would appeal": Spain acts, one state
+    assert _affiliations("China imposed duties on EU pork. Beijing said the duties would stay."
+                         " Spain, the EU's largest pork exporter, would appeal, Agriculture"
+                         " Minister Javier Olmedo said. China said it would not budge.") == {
+        "Javier Olmedo": "Spain"}
