@@ -99,6 +99,19 @@ _STANDING_WORDS = frozenset({"acting", "interim", "outgoing", "incoming", "deput
 _NOT_TITLE_BRIDGES = frozenset({"and", "or", "of", "for", "at", "in", "on", "to", "with", "the",
                                 "a", "an", "its", "their", "his", "her", "who", "which",
                                 "that", "new", "said", "says", "told"})
+# Words that tell how or when someone came to a post, not the post: "elected president in
+# January", "now chairman of Mersey TV", "made Commander of the Order of the Bath".
+_NOT_POST_OPENERS = frozenset({"now", "then", "also", "still", "once", "later", "currently",
+                               "newly", "recently", "previously", "formerly", "made", "named",
+                               "elected", "appointed", "re-elected", "become", "became"})
+
+
+def _opens_a_post(word: str) -> bool:
+    """Whether a plain word may open an apposition's post before its head ("an automotive
+    analyst", "semiconductor analyst"): no adverb, no participle of coming to it."""
+    return word not in _NOT_POST_OPENERS and not word.endswith(("ly", "ed"))
+
+
 # Nouns for the state an article is about, as a title's possessor: "the country's".
 _STATE_NOUNS = frozenset({"country", "nation", "government", "state", "kingdom", "republic"})
 # Verbs of saying after which a quote's speaker is named with his post: '..., said the
@@ -749,8 +762,10 @@ class RoleFinder:
                   and not _DESCRIBED_BODY.match(" ".join(tokens.low[ahead + 1:ahead + 4]))):
                 # "Secretary of State", not "chief executive of state oil company Rosneft"
                 title.append(ahead)
-            elif title and self._bridged_to_title(ahead, ceiling):
-                title.append(ahead)  # "chief [sanitary] inspector": a word of the post
+            elif (title or ahead == at and _opens_a_post(word)) \
+                    and self._bridged_to_title(ahead, ceiling):
+                title.append(ahead)  # "chief [sanitary] inspector", "an [automotive]
+                # analyst at Neva Capital": a word of the post
             else:
                 break
             ahead += 1

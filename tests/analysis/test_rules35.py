@@ -163,3 +163,20 @@ def test_a_state_in_apposition_is_no_list():
                          " Spain, the EU's largest pork exporter, would appeal, Agriculture"
                          " Minister Javier Olmedo said. China said it would not budge.") == {
         "Javier Olmedo": "Spain"}
+
+
+def _roles(text: str) -> dict[str, tuple[str | None, str | None]]:
+    return {a.name: (a.role, a.affiliation) for a in analyze(text, dt.date(2013, 1, 11)).actors
+            if a.kind == "person"}
+
+
+def test_a_plain_word_may_open_a_post_in_apposition():
+    assert _roles('"It is a classic case," said Olga Petrova, an automotive analyst at Neva'
+                  ' Capital.') == {"Olga Petrova": ("automotive analyst at Neva Capital",
+                                                    "Neva Capital")}
+    assert _roles('"It works," said Kim Min-jun, semiconductor analyst at Namsan'
+                  ' Securities.') == {"Kim Min-jun": ("semiconductor analyst at Namsan"
+                                                     " Securities", "Namsan Securities")}
+    # how he came to the post is not the post
+    assert _roles("Pavel Orlov, elected president in January, spoke.")["Pavel Orlov"][0] \
+        != "elected president in January"
