@@ -163,7 +163,6 @@ class PrefixFinder:
                 return None  # "the fund's" after another body: it may be that one's fund
             # "the agency's": the last body whose name holds "agency", past other bodies
         return None
-        return None
 
     def prefix_starting_at(self, at: int, ceiling: int) -> Prefix | None:
         """The prefix whose first token is `at` (ending before token `ceiling`)."""

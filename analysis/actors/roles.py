@@ -688,6 +688,10 @@ class RoleFinder:
                     prefix = None
             if prefix is not None:
                 at = prefix.last + 1
+            elif at + 1 < ceiling and tokens.is_possessive(at) and tokens.words[at][:1].islower() \
+                    and tokens.entity[at] < 0:
+                at += 1  # "X, the union's international vice president": a body not
+                # found again owns the post; the post is still his
         region = None
         if prefix is None and at < ceiling and tokens.entity[at] >= 0:
             last = at
@@ -780,10 +784,16 @@ class RoleFinder:
         tokens = self.tokens
         word = tokens.words[at]
         if not (word.isalpha() and word.islower()) or word in _NOT_TITLE_BRIDGES \
-                or at + 1 >= ceiling or tokens.entity[at + 1] >= 0 \
-                or not is_title(tokens.low[at + 1]):
+                or at + 1 >= ceiling or tokens.entity[at + 1] >= 0:
             return False
-        after = at + 2
+        head = at + 1
+        if not is_title(tokens.low[head]) and is_title_modifier(tokens.low[head]) \
+                and head + 1 < ceiling and tokens.entity[head + 1] < 0 \
+                and is_title(tokens.low[head + 1]):
+            head += 1  # "the union's international [vice] president"
+        if not is_title(tokens.low[head]):
+            return False
+        after = head + 1
         return after >= ceiling or tokens.words[after] in APPOSITION_END \
             or tokens.low[after] in LINK_WORDS
 

@@ -180,3 +180,9 @@ def test_a_plain_word_may_open_a_post_in_apposition():
     # how he came to the post is not the post
     assert _roles("Pavel Orlov, elected president in January, spoke.")["Pavel Orlov"][0] \
         != "elected president in January"
+
+
+def test_a_post_owned_by_a_body_not_found_again_is_still_a_post():
+    assert _roles('The steelworkers filed a petition. "We will not stand by," said Marcus'
+                  " Reed, the union's international vice president.") == {
+        "Marcus Reed": ("international vice president", None)}
