@@ -744,7 +744,7 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
                                     None, SURE))
                 elif not is_portfolio(doc, before_title, short_body=True):
                     # "Human Services [Secretary]", "Homeland Security [Secretary]"
-                    _cut_of(doc, before_title, out)
+                    _cut_of(doc, _owner_of_the_post(before_title), out)
                 person = _body_then_person(doc, name)
                 if person:
                     # "Deputy USTR Sarah Bianchi": the post's body, then its holder
@@ -757,6 +757,26 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
                         _add(out, classify(doc, part, True))
                 return
     _cut_of(doc, toks, out)
+
+
+def _owner_of_the_post(toks: list[Token]) -> list[Token]:
+    """The state or body the words before a title name, without the title's own words
+    around it: "[Deputy] US [Trade Representative]", "EU [Climate Action Commissioner]"
+    (a word of the post before the owner, a portfolio after it; not "Deputy US", "EU
+    Climate Action" as bodies)."""
+    first = 0
+    while first < len(toks) - 1 and (toks[first].word in gaz.TITLE_MODIFIERS
+                                     or is_title_head(toks[first].word)):
+        first += 1
+    owner = toks[first:]
+    if not owner or gazetteer_kind(owner[0].word) is None:
+        return toks  # ("Foreign Policy Centre", "Supreme Court": a body's own name)
+    if len(owner) > 1 and owner[-1].word not in gaz.ORG_WORDS and all(
+            tok.word[1:].islower() and tok.word.lower() in gaz.COMMON_WORDS
+            and gazetteer_kind(tok.word) is None for tok in owner[1:]):
+        owner = owner[:1]  # ("EU [Climate Action] Commissioner": the portfolio; not "US
+        # District Court", a body)
+    return owner
 
 
 def _title_goes_on(doc: Doc, toks: list[Token], head: int,

@@ -186,3 +186,17 @@ def test_a_post_owned_by_a_body_not_found_again_is_still_a_post():
     assert _roles('The steelworkers filed a petition. "We will not stand by," said Marcus'
                   " Reed, the union's international vice president.") == {
         "Marcus Reed": ("international vice president", None)}
+
+
+def test_a_word_of_the_post_around_its_owner_is_no_body():
+    found = analyze("Deputy US Trade Representative Laura Benning told reporters. EU Climate"
+                    " Action Commissioner Marta Lindqvist said on Monday.",
+                    dt.date(2012, 9, 24)).actors
+    assert [(a.name, a.kind, a.role, a.affiliation) for a in found] == [
+        ("United States", "country", None, None),
+        ("Laura Benning", "person", "Trade Representative", "United States"),
+        ("European Union", "organization", None, None),
+        ("Marta Lindqvist", "person", "Climate Action Commissioner", "European Union")]
+    # a body's own name before a title stays whole
+    assert "US District Court" in _actor_names("US District Court Judge Robert Sweet ruled on"
+                                               " Monday.")
