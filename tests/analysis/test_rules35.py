@@ -200,3 +200,10 @@ def test_a_word_of_the_post_around_its_owner_is_no_body():
     # a body's own name before a title stays whole
     assert "US District Court" in _actor_names("US District Court Judge Robert Sweet ruled on"
                                                " Monday.")
+
+
+def test_excise_raised_is_a_tax_measure():
+    assert _measures("Australia raised tobacco excise by 25 percent in 2010.",
+                     "2012-11-30") == [("other", "impose")]
+    # excise named with no step is none; nor are excise officers
+    assert _measures("Excise officers seized 300 bottles.", "2012-11-30") == []
