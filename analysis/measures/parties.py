@@ -543,6 +543,13 @@ def acting_name(view: SentenceView, ent: Ent) -> str | None:
     return home
 
 
+def _asked(view: SentenceView, at: int) -> bool:
+    """Whether the name at token `at` is the one a case is put to ("asked the ASEAN
+    Secretariat to rule", "petitioned a NAFTA panel")."""
+    before = at - 1 if view.low(at - 1) in ("the", "a", "an") else at
+    return view.low(before - 1).startswith(("ask", "petition"))
+
+
 def _forum_at(view: SentenceView, at: int) -> bool:
     """Whether the name at token `at` is where something is brought ("at the Court")."""
     before = at - 1 if view.low(at - 1) == "the" else at
@@ -572,6 +579,8 @@ def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: 
         if COURT_NAME.search(target.name) and (
                 found.entry.phrase in CHALLENGE_FORMS or _forum_at(view, target.first)):
             continue  # "challenged the quota at the European Court of Justice": the forum
+        if found.entry.phrase == "ask a court to annul" and _asked(view, target.first):
+            continue  # "asked the Andean Community's secretariat to rule": the forum too
         if found.type == "agreement" and imposer_name and (
                 target.affiliation == imposer_name
                 or imposer is not None and imposer.affiliation == target.name):

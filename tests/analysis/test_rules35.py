@@ -207,3 +207,9 @@ def test_excise_raised_is_a_tax_measure():
                      "2012-11-30") == [("other", "impose")]
     # excise named with no step is none; nor are excise officers
     assert _measures("Excise officers seized 300 bottles.", "2012-11-30") == []
+
+
+def test_the_body_a_case_is_put_to_is_its_forum_not_its_target():
+    found = analyze("Peru has asked the General Secretariat of the Andean Community to rule on"
+                    " whether Bolivia's levy breaks the bloc's rules.", dt.date(2025, 2, 3))
+    assert [(m.imposer, m.targets) for m in found.measures] == [("Peru", ["Bolivia"])]
