@@ -57,6 +57,7 @@ from .triggers import (
 )
 from .vocab import (
     CHALLENGE_FORMS,
+    COURT_CASE,
     COURT_FORUM,
     DETERMINERS,
     DUTY_ON_A_CLASS,
@@ -565,7 +566,7 @@ _ASKS_A_COURT = re.compile(
     # bloc's executive body, to rule on ...")
     r"\s+to\s+(?:annul|overturn|block|strike\s+down|halt|suspend|rule|quash|void|invalidate"
     r"|review|examine)\b")
-_COURT_ENTRY = TriggerEntry("investigation", "verb", "ask a court to annul", "investigate")
+_COURT_ENTRY = TriggerEntry("investigation", "verb", COURT_CASE, "investigate")
 # A case sent to a body that probes or tries it: "referred the deal to the Competition
 # Commission", "referred the case to prosecutors".
 _REFERRED = re.compile(

@@ -20,6 +20,7 @@ from .subjects import coordinated, speaker_before, trailing_speaker
 from .vocab import (
     BE_AUX,
     CHALLENGE_FORMS,
+    COURT_CASE,
     COURT_NAME,
     LETTING,
     MEMBERSHIP_LEFT,
@@ -579,7 +580,7 @@ def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: 
         if COURT_NAME.search(target.name) and (
                 found.entry.phrase in CHALLENGE_FORMS or _forum_at(view, target.first)):
             continue  # "challenged the quota at the European Court of Justice": the forum
-        if found.entry.phrase == "ask a court to annul" and _asked(view, target.first):
+        if found.entry.phrase == COURT_CASE and _asked(view, target.first):
             continue  # "asked the Andean Community's secretariat to rule": the forum too
         if found.type == "agreement" and imposer_name and (
                 target.affiliation == imposer_name
