@@ -202,6 +202,16 @@ SURNAMES: frozenset[str] = frozenset(_GEN["surnames"].split("\n"))
 #: the most frequent English words, lower case, most frequent first ("the", "analysts").
 COMMON_WORDS_BY_RANK: tuple[str, ...] = tuple(_GEN["common_words"].split("\n"))
 COMMON_WORDS: frozenset[str] = frozenset(COMMON_WORDS_BY_RANK)
+
+
+def common_stem(stem: str) -> bool:
+    """Whether what a suffix ("-ers", "-ing") leaves of a word is an everyday word: itself
+    ("export"), with its silent e ("trad" -> "trade"), or with a doubled consonant undone
+    ("logg" -> "log", "jewell" -> "jewel")."""
+    return stem in COMMON_WORDS or stem + "e" in COMMON_WORDS \
+        or len(stem) > 1 and stem[-1] == stem[-2] and stem[:-1] in COMMON_WORDS
+
+
 #: common words that are ordinary even when capitalized at a sentence's start ("These",
 #: "Analysts"); frequent words that are also names ("Brown") are left out past the top ranks.
 ORDINARY_WORDS: frozenset[str] = COMMON_WORDS - frozenset(_GEN["name_like_words"].split("\n"))

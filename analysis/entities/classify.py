@@ -456,9 +456,7 @@ def _traders_plural(word: str) -> bool:
     if len(word) <= 5 or not word.endswith("ers") or not word[1:].islower() \
             or word in gaz.SURNAMES or word in gaz.FIRST_NAMES:
         return False
-    stem = word[:-3].lower()
-    return stem in gaz.COMMON_WORDS or stem + "e" in gaz.COMMON_WORDS \
-        or stem[-1] == stem[-2] and stem[:-1] in gaz.COMMON_WORDS  # ("jeweller", "blogger")
+    return gaz.common_stem(word[:-3].lower())  # ("jeweller", "blogger")
 
 
 def surname_after_name(words: list[str]) -> bool:

@@ -843,9 +843,7 @@ def _activity_before(word: str) -> bool:
     not a quality of the ban ("existing", "sweeping", "looming")."""
     if len(word) < 6 or not word.endswith("ing") or word in _QUALITIES_IN_ING:
         return False
-    base = word[:-3]
-    return base in gazetteer.COMMON_WORDS or base + "e" in gazetteer.COMMON_WORDS \
-        or base[-1:] == base[-2:-1] and base[:-1] in gazetteer.COMMON_WORDS  # ("logging")
+    return gazetteer.common_stem(word[:-3])  # ("logging")
 
 
 _QUALITIES_IN_ING = frozenset({
