@@ -453,7 +453,8 @@ def _everyday_word_opening(doc: Doc, tok: Token) -> bool:
     if word in gaz.FIRST_NAMES and _WORD_RANKS.get(low, _FREQUENT_RANK) >= _FREQUENT_RANK:
         return False  # "Jasper blew right by me": a person called by the first name
     if word in gaz.FIRST_NAMES or word in gaz.SURNAMES or gaz.PEOPLE.get(word):
-        if low not in gaz.COMMON_WORDS or nxt in PERSON_VERBS or nxt in ACTION_VERBS:
+        if low not in gaz.COMMON_WORDS or nxt in PERSON_VERBS \
+                or nxt in ACTION_VERBS and not _plural_of_a_frequent_noun(word):
             return False
     elif len(word) < _EVERYDAY_MIN or not _everyday_form(low):
         return False
@@ -468,6 +469,16 @@ _FREQUENT_RANK = 5000
 # British spellings and their American forms the common-word list is written in.
 _BRITISH = (("isation", "ization"), ("ise", "ize"), ("ising", "izing"), ("iser", "izer"),
             ("our", "or"), ("tre", "ter"), ("yse", "yze"), ("ogue", "og"))
+
+
+def _plural_of_a_frequent_noun(word: str) -> bool:
+    """ "Banks welcomed the vote", "Mills will close": a surname that is the plural of a
+    frequent noun, and no one's first name, opens a sentence as the noun even before a verb
+    of acting, when the article names nobody by it (the caller's test); before a verb of
+    saying ("Woods said") it stays the name."""
+    low = word.lower()
+    return word not in gaz.FIRST_NAMES and low.endswith("s") and not low.endswith("ss") \
+        and _WORD_RANKS.get(low[:-1], _FREQUENT_RANK) < _FREQUENT_RANK
 
 
 def _everyday_form(low: str) -> bool:
