@@ -891,10 +891,14 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
 
 # A body's written output put out by a time: what it must make known is the step.
 _PUBLISHING = re.compile(r"publish|issue|release|deliver|submit|present|unveil|send|give", _I)
+# A decision announced or made is an output due only by a time ("would announce a
+# preliminary decision within 45 days"); "expects to announce its decision in the autumn"
+# says when it may come.
+_DECIDING = re.compile(r"announce|make|hand\s+down", _I)
 _OUTPUT = re.compile(r"\s+(?:(?:its|their|the|a|an|further|new|final|draft|complete|full"
-                     r"|detailed|updated|interim|formal|issues)\s+){0,3}(?:guidance|guidelines"
-                     r"|rules|regulations|findings|report|ruling|recommendations|proposals|list"
-                     r"|decision|verdict|legislation|bill|statement|assessment|opinion"
+                     r"|detailed|updated|interim|formal|issues|preliminary|initial|revised)\s+)"
+                     r"{0,3}(?:guidance|guidelines|rules|regulations|findings|report|ruling"
+                     r"|recommendations|proposals|list|decision|verdict|legislation|bill|statement|assessment|opinion"
                      r"|conclusions|results|response)\b",
                      _I)
 # A body's output as the subject, due: "A decision by the commission is expected by Sept.
@@ -913,11 +917,29 @@ def _body_output(spot: Spot) -> bool:
     """Whether the frame tells a body's written output put out ("is expected to issue a
     final ruling", "is due to deliver its final report"), with an official body in the
     sentence: a policy outcome, not an event."""
-    found = _PUBLISHING.search(spot.frame)
-    put_out = found is not None and _OUTPUT.match(spot.frame, found.end()) is not None \
+    put_out = _output_put_out(spot, _PUBLISHING) \
+        or spot.prep in _DUE_BY_PREPS and _output_put_out(spot, _DECIDING) \
         or _OUTPUT_DUE.search(spot.frame) is not None \
         or spot.prep in _DUE_BY_PREPS and _REPORTS.search(spot.frame) is not None
     return put_out and (_has("official", spot.sentence_text) or bool(spot.officials))
+
+
+def _output_put_out(spot: Spot, verbs: re.Pattern[str]) -> bool:
+    """Whether one of `verbs` puts out a body's output in the frame, not a company's own."""
+    found = verbs.search(spot.frame)
+    return found is not None and _OUTPUT.match(spot.frame, found.end()) is not None \
+        and not _firms_output(spot, found.start())
+
+
+def _firms_output(spot: Spot, verb_at: int) -> bool:
+    """Whether a company, and no official body before it, puts the output out: "the
+    company said it would make a decision on the plant within 30 days" is its own plan."""
+    w = words()
+    company = w.company.search(spot.frame, 0, verb_at)
+    if company is None:
+        return False
+    official = w.official.search(spot.frame, 0, company.start())
+    return official is None
 
 
 # What the future is told under: "by 2008 under plans unveiled by the government".

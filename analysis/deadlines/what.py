@@ -561,6 +561,11 @@ _QUALIFIED_END = re.compile(r"(?:^|(?<=\s))(?:an?|the|its|their|this|[A-Z][\w.-]
                             r"(?:\s+[a-z][\w-]*){0,2}$", _I)
 
 
+# What a body does, never a measure: "it would announce a preliminary decision", "it will
+# rule on the complaint": the "it" before is the body that acts.
+_BODY_ACTS = re.compile(r"(?:will|would|shall|must|is\s+to|plans\s+to|has\s+to)\s+"
+                        r"(?:also\s+|then\s+)?(?:announce|publish|issue|decide|rule|make|report|review|consider"
+                        r"|examine|submit|deliver|present|propose|recommend)\b", _I)
 _WISHES = re.compile(r"(?:want|wants|wanted|hope|hopes|hoped|aim|aims|aimed|intend|intends"
                      r"|seek|seeks|expect|expects|plan|plans)\b", _I)
 
@@ -875,7 +880,8 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
             and not _WISHES.match(rest):
         # (not "They want an agreement ...": who wishes is a party, never the measure)
         # ("the fuel duty rise" names the measure itself: it stays as written)
-        if measure.trigger and measure.trigger.text.lower() in rest.lower():
+        if measure.trigger and measure.trigger.text.lower() in rest.lower() \
+                or measure.imposer and _BODY_ACTS.match(rest):
             # "it would suspend the exemption": "it" is who acts on the measure, named when
             # the record knows it ("They want an agreement to phase out cotton subsidies":
             # not the subsidies); a noun stays ("The updated rules will take effect and

@@ -25,3 +25,26 @@ def test_the_surname_stays_a_name_where_the_article_names_someone_so():
                         " wrong.") == ["Tony Banks"]
     # before a verb of saying a lone surname is someone's
     assert _actor_names("Woods said he was happy with his round.") == ["Woods"]
+
+
+def _deadlines(text: str, published: str) -> list[tuple[str, str]]:
+    return [(d.date, d.what) for d in analyze(text, dt.date.fromisoformat(published)).deadlines]
+
+
+def test_a_decision_a_body_will_announce_within_a_span_is_due_then():
+    # GUIDELINES 5.1: a body's output put out by a time; the "it" is the body, not its probe
+    assert _deadlines(
+        "The Commerce Department is investigating imports of steel wheels from Vietnam, and"
+        " said on Friday it would announce a preliminary decision within 45 days.",
+        "2012-09-24") == [("2012-11-05",
+                           "the Commerce Department would announce a preliminary decision")]
+    assert _deadlines("The regulator will make a final decision on the merger by March 1.",
+                      "2012-09-24") == [
+        ("2013-03-01", "the regulator will make a final decision on the merger")]
+
+
+def test_a_firms_decision_or_one_only_expected_in_a_season_is_no_deadline():
+    assert _deadlines("The company said it would make a decision on the plant within 30"
+                      " days.", "2012-09-24") == []
+    assert _deadlines("The regulator expects to announce its decision on the advertising"
+                      " rules in the autumn.", "2012-03-24") == []
