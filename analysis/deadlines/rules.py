@@ -898,9 +898,8 @@ _DECIDING = re.compile(r"announce|make|hand\s+down", _I)
 _OUTPUT = re.compile(r"\s+(?:(?:its|their|the|a|an|further|new|final|draft|complete|full"
                      r"|detailed|updated|interim|formal|issues|preliminary|initial|revised)\s+)"
                      r"{0,3}(?:guidance|guidelines|rules|regulations|findings|report|ruling"
-                     r"|recommendations|proposals|list|decision|verdict|legislation|bill|statement|assessment|opinion"
-                     r"|conclusions|results|response)\b",
-                     _I)
+                     r"|recommendations|proposals|list|decision|verdict|legislation|bill"
+                     r"|statement|assessment|opinion|conclusions|results|response)\b", _I)
 # A body's output as the subject, due: "A decision by the commission is expected by Sept.
 # 30", "said a decision could come by the end of the month".
 _OUTPUT_DUE = re.compile(r"\b(?:decision|ruling|verdict|report|findings|recommendations?"
