@@ -1,4 +1,4 @@
-"""The engine on the team's own annotated articles: 40 sets of invented news written and
+"""The engine on the team's own annotated articles: 42 sets of invented news written and
 annotated under ../shared/GUIDELINES.md by helpers who never ran the engine.
 
 Usage: python bench/annotated.py [--sets hA hB ...]
@@ -21,7 +21,8 @@ one scoring, and jC (2008-13) and jD (2023-25 trade), only scored; the thirty-fo
 wrote jE (2009-12 BBC and wire), jF (2024-25 trade), jG (BBC 2005-08 and 1998-2003 wire)
 and jH (2025 trade), only scored; the thirty-fifth wrote jI (2011-13 BBC and wire) and jJ
 (2023-25 trade), read after one scoring, and jK (1998-2001 wire) and jL (2025-26 trade),
-only scored. None is the held-out gold that decides (see the README).
+only scored; the thirty-sixth wrote jM (2014-19 business and trade press), read after one
+scoring, and jN (2020-22), only scored. None is the held-out gold that decides (see the README).
 """
 
 from __future__ import annotations
