@@ -510,7 +510,13 @@ def _aside_end(view: SentenceView, comma: int) -> int:
         return -1
     if opener == "in" and view.low(comma + 2) not in ("place", "force", "effect"):
         return -1
-    for at in range(comma + 2, min(len(view.toks), comma + _ASIDE_WORDS)):
+    return _aside_close(view, comma)
+
+
+def _aside_close(view: SentenceView, comma: int, most: int = 0) -> int:
+    """The comma that closes an aside opened at `comma`, within `most` tokens (or
+    _ASIDE_WORDS), or -1."""
+    for at in range(comma + 2, min(len(view.toks), comma + (most or _ASIDE_WORDS))):
         low = view.low(at)
         if low in (".", ";", ":"):
             return -1
@@ -522,6 +528,7 @@ def _aside_end(view: SentenceView, comma: int) -> int:
 # Words that open an aside telling a measure's history, and how long it may be.
 _ASIDE_OPENERS = frozenset({"in", "first", "originally", "set", "laid", "put"})
 _ASIDE_WORDS = 12
+_RELATIVE_ASIDE_WORDS = 20  # tokens of a relative clause set off by commas ", which ...,"
 
 
 def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str | None:
@@ -530,10 +537,24 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
         return None
     stop = min(len(view.toks), found.last + 1 + _AHEAD)
     past = 0  # how far a restrictive clause after the measure lets the search reach
+    closing = -1  # the comma that closes a relative clause set off after the measure
+    reach = stop
     at = found.last
     while at + 1 < min(len(view.toks), max(stop, past)):
         at += 1
         low = view.low(at)
+        if at == closing:
+            continue  # "A ban on fish from Cambodia, which got a red card in 2014, stays"
+        if low == "," and closing < 0 and view.low(at + 1) in ("which", "who"):
+            closing = _aside_close(view, at, _RELATIVE_ASIDE_WORDS)
+            if closing > 0:
+                # the main verb after the clause gets the reach it would have had with no
+                # clause; the clause's own verbs only within the reach they always had
+                # ("counter-tariffs, which were set to start on Tuesday, would be
+                # suspended": not started)
+                reach, stop = stop, min(len(view.toks), stop + closing - at + 1)
+        if at < closing and at >= reach:
+            continue
         listed = low == "," and _in_a_list(view, at)
         if listed:
             # "a ban on tobacco advertising in newspapers, magazines and on the internet

@@ -48,3 +48,15 @@ def test_a_firms_decision_or_one_only_expected_in_a_season_is_no_deadline():
                       " days.", "2012-09-24") == []
     assert _deadlines("The regulator expects to announce its decision on the advertising"
                       " rules in the autumn.", "2012-03-24") == []
+
+
+def _measures(text: str, published: str = "2019-01-08") -> list[tuple[str, str]]:
+    return [(m.type, m.action) for m in analyze(text, dt.date.fromisoformat(published)).measures]
+
+
+def test_a_measure_stands_past_a_relative_clause_set_off_by_commas():
+    # GUIDELINES 4.2: "stays in place" is said of the ban, past the clause about Cambodia
+    assert _measures("A ban on fish imports from Cambodia, which was given a red card by"
+                     " Brussels in 2014, stays in place.") == [("import_ban", "maintain")]
+    assert _measures("Duties on Chinese tyres, which the commerce ministry first imposed in"
+                     " 2015 after a long probe, remain in force.") == [("tariff", "maintain")]
