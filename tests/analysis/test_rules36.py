@@ -60,3 +60,13 @@ def test_a_measure_stands_past_a_relative_clause_set_off_by_commas():
                      " Brussels in 2014, stays in place.") == [("import_ban", "maintain")]
     assert _measures("Duties on Chinese tyres, which the commerce ministry first imposed in"
                      " 2015 after a long probe, remain in force.") == [("tariff", "maintain")]
+
+
+def test_duties_thrown_out_or_quashed_are_lifted():
+    assert _measures("The International Trade Commission on Wednesday threw out anti-dumping"
+                     " duties on newsprint from Canada, ruling that the imports had caused"
+                     " no harm.") == [("trade_defence", "lift")]
+    assert _measures("The General Court quashed the duties on Chinese solar glass.") == [
+        ("tariff", "lift")]
+    # a case thrown out is no measure lifted
+    assert _measures("The judge threw out the case against the company.") == []
