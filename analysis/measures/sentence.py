@@ -204,6 +204,10 @@ _RELATIVE_ACTIONS = frozenset({"impose", "ease", "lift", "extend", "maintain", "
                                "investigate"})
 
 
+
+# Forms of "end", which reach a level or a state before "at" and "up", and end nothing.
+_END_FORMS = frozenset({"end", "ends", "ended", "ending"})
+
 class _Lows(dict[int, str]):
     """Token index -> lower-case token, and "" for an index outside the sentence."""
 
@@ -267,6 +271,8 @@ class SentenceView:
         word = self.low(at)
         if word == "charge" and self.low(at - 1) == "in":
             return None  # "the minister in charge of privatisation": a noun
+        if word in _END_FORMS and self.low(at + 1) in ("at", "up"):
+            return None  # "the rates step down, ending at 16 percent": a level reached
         pair = word + " " + self.low(at + 1)
         return verbs.get(pair + " " + self.low(at + 2)) or verbs.get(pair) or verbs.get(word)
 

@@ -70,3 +70,13 @@ def test_duties_thrown_out_or_quashed_are_lifted():
         ("tariff", "lift")]
     # a case thrown out is no measure lifted
     assert _measures("The judge threw out the case against the company.") == []
+
+
+def test_ending_at_a_level_ends_nothing():
+    assert _measures("The safeguard tariff on solar cells starts at 30 percent and steps down"
+                     " each year, ending at 15 percent within the quota.") == [
+        ("trade_defence", "impose")]
+    assert _measures("The rates will step down annually, ending at 16 percent within the"
+                     " quota and 40 percent above it.") == []
+    assert _measures("The government will end the quota on rice imports next year.") == [
+        ("quota", "lift")]
