@@ -97,6 +97,9 @@ class VerbBound:
     # the noun must be followed shortly by "to", "for" or "against" and a state ("lending
     # to Iran", "financing for sales to India"): what is stopped is a state's
     to_state: bool = False
+    # the words of `after` must head their phrase, not qualify a noun after them ("a review
+    # of South Africa's eligibility", not "of its eligibility rules")
+    after_heads: bool = False
 
 
 @dataclass(slots=True)
@@ -212,7 +215,8 @@ def _verb_bound_rules(triggers: _Triggers, rules: list[dict[str, Any]],
                                     dict(rule.get("action_of", {})), int(rule.get("reach", 4)),
                                     bool(rule.get("official", False)),
                                     frozenset(rule.get("after", [])),
-                                    bool(rule.get("to_state", False))))
+                                    bool(rule.get("to_state", False)),
+                                    bool(rule.get("after_heads", False))))
         for noun in rule["nouns"]:
             by_noun.setdefault(noun, []).append(index)
             triggers.add_verb_bound(noun, TriggerEntry(rule["type"], "verb_bound", noun))

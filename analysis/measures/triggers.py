@@ -99,6 +99,25 @@ _NOT_GOODS = frozenset({"firms", "companies", "officials", "banks", "citizens", 
 _BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "and", "or", "of", "for", "with", ","})
 # How far before a verb-bound noun its context words may stand.
 _CONTEXT_REACH = 8
+
+
+def _after_word(view: SentenceView, at: int, words: frozenset[str], heads: bool) -> bool:
+    """Whether a word of `words` stands at `at`; with `heads`, as its phrase's head, not as
+    a modifier of a noun after it: "a review of South Africa's eligibility", not "a review
+    of its eligibility rules"."""
+    if view.low(at) not in words:
+        return False
+    if not heads:
+        return True
+    after = view.low(at + 1)
+    return not (after.isalpha() and after.islower() and after not in _AFTER_A_HEAD)
+
+
+# Words that may follow a phrase's head noun: prepositions, conjunctions, verbs of being.
+_AFTER_A_HEAD = frozenset({"for", "with", "of", "in", "by", "under", "to", "and", "or", "at",
+                           "on", "from", "since", "after", "before", "that", "which", "as",
+                           "was", "is", "were", "are", "has", "had", "will", "would", "could",
+                           "than", "over", "into", "between", "amid", "if", "but"})
 # Words after a country that show it is no goods' modifier ("a ban on China was lifted").
 _NOT_A_NOUN = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would",
                          "and", "or", "to", "in", "on", "for", "from", "that", "which", "by",
@@ -592,8 +611,9 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
             if rule.context and not any(view.low(back) in rule.context
                                         for back in range(_context_start(view, at), at)):
                 continue  # a firm selling a stake is business, not a forced sale
-            if rule.after and not any(view.low(ahead) in rule.after for ahead in range(
-                    found.last + 1, found.last + 1 + _CONTEXT_REACH)):
+            if rule.after and not any(
+                    _after_word(view, ahead, rule.after, rule.after_heads)
+                    for ahead in range(found.last + 1, found.last + 1 + _CONTEXT_REACH)):
                 continue  # "limit the growth of spending" is no quota
             if rule.to_state and not _to_a_state(view, found.last + 1):
                 continue  # "halted aid to farmers" is no sanction

@@ -80,3 +80,14 @@ def test_ending_at_a_level_ends_nothing():
                      " quota and 40 percent above it.") == []
     assert _measures("The government will end the quota on rice imports next year.") == [
         ("quota", "lift")]
+
+
+def test_a_review_of_a_partys_eligibility_or_compliance_is_a_probe():
+    assert _measures("The Office of the U.S. Trade Representative opened an out-of-cycle"
+                     " review of South Africa's eligibility for trade preferences.") == [
+        ("investigation", "investigate")]
+    assert _measures("The European Commission launched a review of Cambodia's compliance"
+                     " with labour rights.") == [("investigation", "investigate")]
+    # a review of a policy's rules probes no party
+    assert _measures("The Treasury will open a review of its eligibility rules for"
+                     " pensions.") == []
