@@ -110,6 +110,12 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
         _mark(found, "measure.exemption", view.toks[exemption].text)
     anchor = cue if 0 <= cue < found.first else found.first
     start = max(view.clause_start(anchor), anchor - _WINDOW, _subordinate_start(view, cue, found))
+    put_off = _decision_put_off(view, anchor)
+    if put_off >= 0:
+        # "postponed until October a decision on whether to ban fish imports from Liberia":
+        # the step weighed is put off (4.4 delay)
+        _mark(found, "measure.decision-put-off", view.toks[put_off].text)
+        return "delay"
     if _hypothetical(view, anchor, words) or _provision(view, cue, found) \
             or _only_who_can(view, cue, found):
         return None
@@ -139,6 +145,32 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     if framed == "impose" and _laid_since(view, found, cue):
         framed = "maintain"
     return framed
+
+
+# Nouns of a decision on a step weighed: "a decision on whether to ban ...".
+_DECISIONS = frozenset({"decision", "ruling", "vote", "verdict", "determination"})
+_PUT_OFF_REACH = 8  # tokens from the decision noun back to the verb that puts it off
+
+
+def _decision_put_off(view: SentenceView, anchor: int) -> int:
+    """The index of the verb that puts off "a decision on whether to" take the step at
+    `anchor` ("has postponed until October a decision on whether to ban ..."), else -1."""
+    at = anchor - 1
+    if view.low(at) == "to":
+        at -= 1
+    if view.low(at) != "whether":
+        return -1
+    at -= 1
+    if view.low(at) == "on":
+        at -= 1
+    if view.low(at) not in _DECISIONS:
+        return -1
+    for back in range(at - 1, max(-1, at - 1 - _PUT_OFF_REACH), -1):
+        if view.low(back) in (",", ";", ":", ".", "that", "which"):
+            return -1
+        if view.verb_action(back) == "delay":
+            return back
+    return -1
 
 
 # What a party would form: "a Conservative government would ...".

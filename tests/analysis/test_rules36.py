@@ -91,3 +91,14 @@ def test_a_review_of_a_partys_eligibility_or_compliance_is_a_probe():
     # a review of a policy's rules probes no party
     assert _measures("The Treasury will open a review of its eligibility rules for"
                      " pensions.") == []
+
+
+def test_a_decision_put_off_on_whether_to_take_a_step_delays_it():
+    # GUIDELINES 4.4 delay: the step weighed is put off, not a hypothesis
+    assert _measures("The European Commission has postponed until October a decision on"
+                     " whether to ban fish imports from Liberia.") == [("import_ban", "delay")]
+    assert _measures("The European Commission has put off a decision on whether to impose"
+                     " duties on Chinese bicycles.") == [("tariff", "delay")]
+    # a decision to come on whether to act is no step yet
+    assert _measures("The ministry will make a decision on whether to impose duties on"
+                     " Chinese bicycles.") == []
