@@ -102,3 +102,9 @@ def test_a_decision_put_off_on_whether_to_take_a_step_delays_it():
     # a decision to come on whether to act is no step yet
     assert _measures("The ministry will make a decision on whether to impose duties on"
                      " Chinese bicycles.") == []
+
+
+def test_a_duty_laid_on_vessels_is_a_measure_a_storm_forcing_ships_is_not():
+    assert _measures("Indonesia will require all fishing vessels of 30 gross tonnes and"
+                     " above to carry satellite trackers.") == [("other", "impose")]
+    assert _measures("The storm forced ships to seek shelter in the harbour.") == []
