@@ -632,11 +632,12 @@ def spelled_out_before(abbreviation: str, before: str, reverse: bool = False) ->
     lower-case words right before its bracket is a term, no actor (`reverse`: the words
     right after it, "MTOPS, or millions of theoretical operations"). Each word gives its
     first letter, in order, and may give later letters too ("ultraviolet" -> UV); the
-    lower-case name of a body ("reform commission (NDRC)") is left alone."""
+    lower-case name of a body ("reform commission (NDRC)") is left alone; "of", "and" and
+    the like give no letter."""
     letters = abbreviation.lower()
-    words = _WORDS.findall(before)
-    if reverse:  # ("millions of theoretical operations per second": "of" gives no letter)
-        words = [word for word in words if word not in _UNSPELLED]
+    # ("millions of theoretical operations per second", "illegal, unreported and
+    # unregulated (IUU)": "of" and "and" give no letter)
+    words = [word for word in _WORDS.findall(before) if word not in _UNSPELLED]
     for count in range(1, min(len(letters), len(words)) + 1):
         phrase = words[:count] if reverse else words[-count:]
         if not all(word.islower() for word in phrase) or letters[0] != phrase[0][0]:

@@ -108,3 +108,11 @@ def test_a_duty_laid_on_vessels_is_a_measure_a_storm_forcing_ships_is_not():
     assert _measures("Indonesia will require all fishing vessels of 30 gross tonnes and"
                      " above to carry satellite trackers.") == [("other", "impose")]
     assert _measures("The storm forced ships to seek shelter in the harbour.") == []
+
+
+def test_a_programme_of_preferences_and_a_spelled_out_term_are_no_actors():
+    assert _actor_names("Washington ended India's eligibility for the Generalized System of"
+                        " Preferences on June 5.") == ["United States", "India"]
+    assert _actor_names("The Commission said Thailand had made progress against illegal,"
+                        " unreported and unregulated (IUU) fishing. IUU catches fell.") == [
+        "Thailand"]
