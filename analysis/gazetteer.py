@@ -327,6 +327,20 @@ def place_country(name: str) -> str | None:
     return CAPITALS.get(name) or PLACE_COUNTRIES.get(name)
 
 
+# Words of landforms that stand after a name's first word and make the whole a place
+# ("Pearl River Delta", "Ohio River Valley", "Llyn Peninsula"), whatever the words before.
+LANDFORMS = frozenset({"River", "Delta", "Basin", "Peninsula", "Desert", "Mountains",
+                       "Plateau", "Archipelago", "Estuary"})
+
+
+def landform_country(name: str) -> str | None:
+    """The country of a landform named after a known place ("Ohio River Valley" -> United
+    States): the first of the words before its landform word that is a place; else None."""
+    words = name.split()
+    cut = next((at for at, word in enumerate(words) if at and word in LANDFORMS), 0)
+    return next((found for word in words[:cut] if (found := place_country(word))), None)
+
+
 def organization_country(name: str) -> str | None:
     """Home country of a curated organization ("Reuters" -> "United Kingdom"), else None."""
     canonical = ORGANIZATIONS.get(name, name)

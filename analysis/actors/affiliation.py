@@ -346,6 +346,12 @@ def _place(cluster: Cluster) -> None:
                 cluster.affiliation = found
                 cluster.why_affiliation = why("place-country", f"{form} -> {found}")
                 return
+    for name in _distinct(cluster):
+        found = gazetteer.landform_country(name)  # "Ohio River Valley" -> United States
+        if found:
+            cluster.affiliation = found
+            cluster.why_affiliation = why("place-country", f"{name} -> {found}")
+            return
 
 
 def _department_of_another_state(cluster: Cluster, counts: Counter[str]) -> bool:

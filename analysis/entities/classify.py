@@ -587,6 +587,12 @@ _PLACE_INITIALS = frozenset({"N.Y.", "N.J.", "D.C.", "N.C.", "S.C.", "N.H.", "N.
 def _several_words_kind(toks: list[Token], words: list[str]) -> tuple[str, int]:
     """(kind, strength) of an unknown name of several words."""
     first, last = words[0], words[-1]
+    if any(word in gaz.LANDFORMS for word in words[1:]) and last not in gaz.ORG_WORDS:
+        # a landform after the first word makes a place, not a person's name ("Pearl River
+        # Delta": "Pearl" is a given name) nor a body's ("Mekong River Delta": "Delta" is a
+        # Nigerian state too); a body's word at the end makes a body ("Mekong River
+        # Commission")
+        return "place", GUESS
     if first in gaz.FIRST_NAMES and first.lower() not in ORDINARY and not (
             gazetteer_kind(first) is not None and is_common_noun(last)):
         # "Asia Pacific Economic Co-operation" is no Asia.

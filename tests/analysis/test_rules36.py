@@ -116,3 +116,18 @@ def test_a_programme_of_preferences_and_a_spelled_out_term_are_no_actors():
     assert _actor_names("The Commission said Thailand had made progress against illegal,"
                         " unreported and unregulated (IUU) fishing. IUU catches fell.") == [
         "Thailand"]
+
+
+def _actor_kinds(text: str) -> list[tuple[str, str, str | None]]:
+    return [(a.name, a.kind, a.affiliation) for a in analyze(text, dt.date(2019, 2, 21)).actors]
+
+
+def test_a_name_with_a_landform_after_its_first_word_is_a_place():
+    # "Pearl" is a given name, "Delta" a Nigerian state: neither makes the name
+    assert _actor_kinds("Ports in the Pearl River Delta have banned the discharges.") == [
+        ("Pearl River Delta", "place", None)]
+    assert _actor_kinds("Floods hit the Ohio River Valley.") == [
+        ("Ohio River Valley", "place", "United States")]
+    # a body's word at the end makes a body
+    assert _actor_kinds("The Mekong River Commission met on Monday.")[0][:2] == (
+        "Mekong River Commission", "organization")
