@@ -108,6 +108,11 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
                 if named_at is None:
                     named_at = _states_named_at(clusters, ents, tokens.text)
                 _body_of_the_state_just_named(cluster, ents, named_at)
+            if _congress_of_a_state_without_one(cluster):
+                # "JOHANNESBURG - ... Congress renewed AGOA in June": South Africa has a
+                # parliament; a congress told of with no state is the US one
+                cluster.affiliation = "United States"
+                cluster.why_affiliation = why("us-congress", "United States")
             elif _department_of_another_state(cluster, counts):
                 # its own mentions do not count for its curated country
                 rest = counts.copy()
@@ -575,6 +580,21 @@ def _marks_congress(text: str) -> bool:
     "Capitol Hill"). The search tries its pattern at every character of the text: it is
     made only when a body or a member may be Congress's, and once per article."""
     return _CONGRESS_MARKS.search(text) is not None
+
+
+# States whose legislature (or a leading party) is called Congress: there "Congress" may be
+# the state's own.
+_CONGRESS_STATES = frozenset({
+    "United States", "Philippines", "Mexico", "Peru", "Colombia", "Chile", "Argentina",
+    "Brazil", "Guatemala", "Honduras", "Paraguay", "Dominican Republic", "Bolivia", "Ecuador",
+    "Spain", "Micronesia", "Venezuela", "India", "Nepal"})
+
+
+def _congress_of_a_state_without_one(cluster: Cluster) -> bool:
+    """Whether "Congress", with no state in its name, was given a state that has no
+    congress (by the country the story is about, or the one just named)."""
+    return cluster.affiliation is not None and cluster.affiliation not in _CONGRESS_STATES \
+        and bool(cluster.names) and all(name == "Congress" for name in _distinct(cluster))
 
 
 def _of_congress(cluster: Cluster) -> bool:

@@ -131,3 +131,19 @@ def test_a_name_with_a_landform_after_its_first_word_is_a_place():
     # a body's word at the end makes a body
     assert _actor_kinds("The Mekong River Commission met on Monday.")[0][:2] == (
         "Mekong River Commission", "organization")
+
+
+def _affiliation(text: str, name: str) -> str | None:
+    actors = analyze(text, dt.date(2015, 11, 6)).actors
+    return next(a.affiliation for a in actors if a.name == name)
+
+
+def test_congress_of_a_state_with_a_parliament_is_the_us_one():
+    assert _affiliation("JOHANNESBURG, Nov 6 - South Africa must remove barriers to US"
+                        " poultry, the White House said. Congress renewed the trade law in"
+                        " June.", "Congress") == "United States"
+    # where the state has a congress (or a party of that name), it is the state's
+    assert _affiliation("LIMA - Peru's Congress voted on Friday. Congress passed the bill.",
+                        "Congress") == "Peru"
+    assert _affiliation("NEW DELHI - India will hold elections in May. Congress said it"
+                        " would contest every seat.", "Congress") == "India"
