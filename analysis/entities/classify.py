@@ -83,6 +83,9 @@ def classify(doc: Doc, toks: list[Token], after_title: bool) -> Span | None:
             # a town too)
         if kind == "person" and strength == GUESS and _body_in_apposition(doc, end):
             kind = "organization"  # "Mazowsze Meat, one of Poland's biggest pork processors,"
+        if kind == "person" and strength == GUESS and prev == "of" \
+                and _persons_name_before_of(doc, start):
+            kind = "organization"  # "said Anna Berg of Aegean Bulk": her employer
         if kind == "person" and words[-1] in _BUILDINGS:
             kind = "place"  # "the Kodak Theatre", "the Harry S. Truman Library": a building
         elif kind == "person" and strength == GUESS and words[-1] in _PLACE_LAST_WORDS \
@@ -541,6 +544,23 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
             and not doc.next_word(toks[-1].end)[0]:  # not "the state of Acme's finances"
         return "place"  # "the eastern city of Andijan", "the port of Tartus"
     return None
+
+
+# A run of capitalized words ending right before " of ": "Anna Berg of", "Mr Berg of".
+_NAME_BEFORE_OF = re.compile(r"([A-Z][\w'’.-]*)(?:[ \t]+[A-Z][\w'’.-]*){1,2}[ \t]+of[ \t]+$")
+_NAME_BEFORE_OF_REACH = 60
+
+
+def _persons_name_before_of(doc: Doc, start: int) -> bool:
+    """Whether a person's name (a given name or an honorific, then a surname) stands right
+    before the "of" before `start`: what follows it is where the person works or comes
+    from, not another person ("said Anna Berg of Aegean Bulk")."""
+    found = _NAME_BEFORE_OF.search(doc.text, max(0, start - _NAME_BEFORE_OF_REACH), start)
+    if found is None:
+        return False
+    first = found.group(1).rstrip(".")
+    return first in gaz.FIRST_NAMES and gazetteer_kind(first) is None \
+        or first in ("Mr", "Mrs", "Ms", "Dr")
 
 
 def head_before_of(toks: list[Token]) -> bool:

@@ -147,3 +147,11 @@ def test_congress_of_a_state_with_a_parliament_is_the_us_one():
                         "Congress") == "Peru"
     assert _affiliation("NEW DELHI - India will hold elections in May. Congress said it"
                         " would contest every seat.", "Congress") == "India"
+
+
+def test_the_name_after_a_persons_name_and_of_is_an_employer():
+    assert _actor_kinds("The ban hurts shipowners, said Anna Berg of Aegean Bulk.") == [
+        ("Anna Berg", "person", "Aegean Bulk"), ("Aegean Bulk", "organization", None)]
+    # a list of people after "of" stays people
+    assert [kind for _, kind, _ in _actor_kinds(
+        "Paintings of Anna Berg and Lena Marx hang there.")] == ["person", "person"]
