@@ -974,10 +974,49 @@ def _barred_after(spot: Spot, measure_here: bool) -> Cue | None:
     return Cue("obligation", f"'{_short(found.group().split()[0])} ... not after'")
 
 
+# A window a public scheme or rule-making holds open, closing or opening on a day:
+# "Applications for the higher advances close on August 31", "subject to a consultation
+# that closes on 26 August", "Applications open on September 1".
+_WINDOW = re.compile(r"\b(?P<noun>applications?|consultations?|registrations?|bids|bidding"
+                     r"|tenders?|submissions|nominations|enrol(?:l)?ments?|comment\s+period"
+                     r"|public\s+comments?|comments)\b(?:\s+(?!(?:was|were|had|has)\b)[\w'’,-]+)"
+                     r"{0,8}?\s+(?:(?:will|would|is\s+due\s+to|are\s+due\s+to)\s+)?"
+                     r"(?P<verb>closes?|opens?|ends?|shuts?)\s*$", _I)
+# Windows only a public body holds: a consultation or a call for comments.
+_PUBLIC_WINDOWS = ("consultation", "comment")
+
+
+def _window(spot: Spot, measure_here: bool) -> Cue | None:
+    if spot.prep not in ("on", "at", "by", "") or spot.fronted or spot.timex.type != "DATE":
+        return None
+    before = spot.text[spot.sentence.start:spot.lead_start]
+    found = _WINDOW.search(before) if _may_hold(before.lower(), "clos", "open", "end",
+                                                "shut") else None
+    if found is None or _HYPOTHESIS.search(before):
+        return None
+    public = found.group("noun").lower().startswith(_PUBLIC_WINDOWS)
+    if not (public or _policy(spot, measure_here, officials=True)
+            or _policy_told_before(spot)):
+        return None  # "Applications for the 500 jobs close on Friday": a firm's hiring
+    return Cue("window", f"'{_short(found.group('noun').lower())} {found.group('verb').lower()}"
+                         f" {spot.prep}'".replace(" '", "'"))
+
+
+def _policy_told_before(spot: Spot) -> bool:
+    """Whether the sentence before the time's names a policy thing or an official body."""
+    start = spot.text.rfind(". ", 0, spot.sentence.start - 1)
+    before = spot.text[max(start + 1, spot.sentence.start - _TOLD_BEFORE_REACH):
+                       spot.sentence.start]
+    return _has("policy_noun", before) or _has("official", before)
+
+
+_TOLD_BEFORE_REACH = 400  # characters back to the sentence before
+
+
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
     _due, _obligation, _barred_after, _until, _expires, _takes_effect, _lasts, _paused_for,
     _laid_for, _runs_for, _expected, _target, _scheduled, _level_by, _level_on, _official_step,
-    _when_ends)
+    _when_ends, _window)
 STRONG_RULES = (_due, _obligation, _until, _expires, _takes_effect, _when_ends)
 
 

@@ -155,3 +155,18 @@ def test_the_name_after_a_persons_name_and_of_is_an_employer():
     # a list of people after "of" stays people
     assert [kind for _, kind, _ in _actor_kinds(
         "Paintings of Anna Berg and Lena Marx hang there.")] == ["person", "person"]
+
+
+def test_a_public_window_closing_or_opening_on_a_day_is_due_then():
+    # GUIDELINES 5.1: the last day to apply under a public scheme, the close of a consultation
+    assert _deadlines("Ottawa raised the cap on cash advances for canola growers."
+                      " Applications for the higher advances close on August 31.",
+                      "2019-06-26") == [
+        ("2019-08-31", "Applications for the higher advances close")]
+    assert [date for date, _ in _deadlines(
+        "The mayor will extend the charging zone, subject to a consultation that closes on"
+        " 26 August.", "2019-06-26")] == ["2019-08-26"]
+    # a firm's hiring, and a window already closed, are no deadlines
+    assert _deadlines("Applications for the 500 jobs at the plant close on Friday.",
+                      "2019-06-26") == []
+    assert _deadlines("Applications for the grants closed on May 1.", "2019-06-26") == []
