@@ -20,7 +20,8 @@ from .framewords import FrameWords, frame_words
 # Name endings that make an organization a company whatever else its name says.
 _COMPANY_SUFFIXES = frozenset({"inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.",
                                "limited", "plc", "llc", "ag", "sa", "s.a.", "nv", "gmbh", "spa",
-                               "holdings", "group", "airlines", "airways", "stores"})
+                               "holdings", "group", "airlines", "airways", "stores", "estates",
+                               "wines", "brands", "motors"})
 # Words of a body's name that make it public even beside a company-like word
 # ("Securities and Exchange Commission").
 _STRONG_OFFICIAL = frozenset({"ministry", "commission", "court", "government", "parliament",
@@ -51,7 +52,7 @@ def is_official(actor: Actor, fw: FrameWords) -> bool:
     low = actor.name.lower()
     words = _words(actor.name)
     if any(word in _COMPANY_SUFFIXES for word in words[-2:]):
-        return False
+        return False  # "Federated Department Stores", "Treasury Wine Estates"
     role = (actor.role or "").lower()
     if any(body in role for body in fw.official_role_words):
         return True

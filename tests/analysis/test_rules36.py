@@ -170,3 +170,10 @@ def test_a_public_window_closing_or_opening_on_a_day_is_due_then():
     assert _deadlines("Applications for the 500 jobs at the plant close on Friday.",
                       "2019-06-26") == []
     assert _deadlines("Applications for the grants closed on May 1.", "2019-06-26") == []
+
+
+def test_a_firm_with_an_official_word_in_its_name_takes_no_state_step():
+    # GUIDELINES 4.1: a company's decision is no measure; "Treasury" names no treasury here
+    assert _measures("China lifted its tariffs on Australian wine on Friday. Treasury Wine"
+                     " Estates, the maker of Penfolds, said it would resume shipments to China"
+                     " in the coming weeks.", "2024-03-28") == [("tariff", "lift")]
