@@ -224,13 +224,13 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
                                                   sentences[index].end):
             add(found, _OBLIGED_ENTRY)
     owners_barred = []
-    for found in _FOREIGN_OWNING_BARRED.finditer(text) if " foreign " in text else ():
+    for found in _FOREIGN_OWNING_BARRED.finditer(text) if " foreign" in text else ():
         # "Kazakhstan will bar foreign companies from owning more than 49% of new oil
         # projects": foreign ownership capped (4.3 investment_restriction)
         add(found, _OWNERS_BARRED_ENTRY)
         owners_barred.append(found.start("verb"))
     for found in BARRED_FROM.finditer(text) if " from " in text and (
-            " barr" in text or " prohibit" in text or " forb" in text) else ():
+            " bar" in text or " prohibit" in text or " forb" in text) else ():
         # "Florida barred state agencies from flying drones made in China", "banned banks
         # from charging fees": conduct a public authority forbids a class of bodies (4.3
         # other: a duty placed on a class), unless its trade says another kind ("banned"
@@ -874,7 +874,7 @@ _BARRED_ENTRY = TriggerEntry("other", "verb", "barred from conduct", "impose")
 # 49%", "barred foreign firms from buying farmland".
 _FOREIGN_OWNING_BARRED = re.compile(
     r"(?P<verb>b(?<=\bb)(?:arred|ars|anned|ans|ar|an)|p(?<=\bp)(?:rohibits|rohibited|rohibit)"
-    r"|f(?<=\bf)(?:orbade|orbids|orbid))\s+foreign(?:\s+[a-z-]+){0,2}?\s+"
+    r"|f(?<=\bf)(?:orbade|orbids|orbid))\s+foreign(?:-[a-z]+)?(?:\s+[a-z-]+){0,2}?\s+"
     r"(?:from|out\s+of)\s+(?:owning|buying|acquiring|holding|controlling|taking|investing"
     r"|bidding)\b")
 _OWNERS_BARRED_ENTRY = TriggerEntry("investment_restriction", "verb", "foreign owners barred",

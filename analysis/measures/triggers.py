@@ -880,12 +880,13 @@ _QUALITIES_IN_ING = frozenset({
 # flying", "prohibits landlords from evicting"; not trade in goods or capital, whose bars
 # are of their own kinds (export controls, import bans, investment restrictions).
 BARRED_FROM = re.compile(
-    r"\b(?P<verb>barred|bars|banned|bans|prohibit(?:s|ed)?|forbade|forbids)\s+"
+    r"\b(?P<verb>barred|bars|bar|banned|bans|prohibit(?:s|ed)?|forbade|forbids|forbid)\s+"
     r"(?:(?:the|its|their|all|most|many|some|local|state|public|private|foreign)\s+)?"
     r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+)?"  # (a people's adjective: "Chinese carriers")
     r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?!(?:him|her|them|us|me|you|it|himself|herself|themselves)\b)[a-z][\w-]*[a-rt-z]s\s+"
-    r"from\s+(?!(?:importing|exporting|selling|shipping|supplying|investing|acquiring"
+    r"from\s+(?:(?:even|also|ever|further)\s+)?"
+    r"(?!(?:importing|exporting|selling|shipping|supplying|investing|acquiring"
     r"|buying|trading|sending|travelling|traveling|entering|leaving|doing\s+business"
     r"|taking\s+effect|coming|going|becoming|happening|proceeding)\b)"
     r"[a-z]+ing\b")

@@ -177,3 +177,19 @@ def test_a_firm_with_an_official_word_in_its_name_takes_no_state_step():
     assert _measures("China lifted its tariffs on Australian wine on Friday. Treasury Wine"
                      " Estates, the maker of Penfolds, said it would resume shipments to China"
                      " in the coming weeks.", "2024-03-28") == [("tariff", "lift")]
+
+
+def test_a_class_barred_from_conduct_in_any_form_of_the_verb():
+    # GUIDELINES 4.3 other: conduct a public body forbids a class; the IMO is a public body
+    assert _measures("The IMO will bar ships without scrubbers from even carrying fuel with"
+                     " more than 0.5 percent sulphur.") == [("other", "impose")]
+    # foreign-controlled firms barred from bidding: an investment restriction
+    assert _measures("Russia is to bar foreign-controlled companies from bidding for the"
+                     " licences to develop its largest deposits.", "2005-01-20") == [
+        ("investment_restriction", "impose")]
+
+
+def test_international_bodies_are_known_by_their_initials():
+    assert _actor_names("The IMO and the ICAO met in London.") == [
+        "International Maritime Organization", "International Civil Aviation Organization",
+        "London"]
