@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterator
 
 from ..actors.affiliation import state_title
-from ..datafiles import load_json
 from ..model import Actor, Measure, Sentence, TimeExpr
 from .article import DocContext, Ent, Found, tok_index
 from .domestic import fill_unnamed_sides
@@ -67,6 +66,8 @@ from .vocab import (
     OBTAIN,
     SANCTION_LICENCES,
     VERB_KINDS,
+    WTO,
+    names_wto,
 )
 
 Hit = tuple[int, int, TriggerEntry]  # (start, end, what the trigger phrase means)
@@ -111,18 +112,6 @@ _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permi
 _EXPORT_WORDS = frozenset({"exporters", "exports", "export", "shipments", "shipment", "ship",
                            "shipping"})
 _RULE_WORDS = frozenset({"rules", "rule", "regulations", "regulation"})
-# Where a complaint is a dispute: the bodies of measure_parties.json's "wto_names", or a
-# trade pact's dispute settlement (the cheap test before `triggers._beside_the_wto`).
-_WTO = re.compile("|".join(rf"\b{re.escape(name)}\b"
-                           for name in load_json("measure_parties.json")["wto_names"])
-                  + r"|\b[Dd]ispute[- ]settlement\b")
-
-
-def _names_wto(text: str) -> bool:
-    """Whether the text names the WTO (substring tests first: most texts do not)."""
-    return ("WTO" in text or "World Trade Organi" in text) and _WTO.search(text) is not None
-
-
 def extract_measures(text: str, sentences: list[Sentence], actors: list[Actor],
                      times: list[TimeExpr], hoped: list[Measure] | None = None
                      ) -> list[Measure]:
@@ -357,7 +346,7 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # serious injury": the injury test of a safeguard or anti-dumping case (4.3
         # trade_defence, a probe's step)
         add(found, _INJURY_ENTRY)
-    for found in _TO_THE_WTO.finditer(text) if _names_wto(text) else ():
+    for found in _TO_THE_WTO.finditer(text) if names_wto(text) else ():
         # "threatened to take the EU to the WTO", "has asked the WTO to rule on the loans":
         # a dispute brought (4.3 investigation: a WTO complaint)
         add(found, _WTO_ENTRY, group=found.lastgroup or "verb")
@@ -927,7 +916,8 @@ def _worth_a_look(text: str, sentence: Sentence, start: int, entry: TriggerEntry
     """Cheap tests before a sentence is read word by word: a complaint is a dispute only
     beside the WTO; "stake" or "exports" name a measure only after one of their verbs."""
     if entry.kind in ("needs_wto", "verb_wto"):
-        return _WTO.search(text, sentence.start, sentence.end) is not None or (
+        return WTO.search(text, sentence.start, sentence.end) is not None or (
+            entry.phrase in ("complaint", "complaints") and names_wto(text)) or (
             entry.phrase in CHALLENGE_FORMS
             and COURT_FORUM.search(text, start, sentence.end) is not None) or (
             entry.phrase in _SUE_FORMS) or (
@@ -1502,7 +1492,7 @@ def _sanctions_on_trade(view: SentenceView, trigger: Found) -> bool:
     if lows & _NOT_TRADE_SANCTIONS:
         return False
     sentence = view.doc.text[view.start:view.end]
-    if _names_wto(sentence) and _DISPUTE_WORDS.search(sentence):
+    if names_wto(sentence) and _DISPUTE_WORDS.search(sentence):
         return True
     after = [view.low(at) for at in range(trigger.last + 1, min(len(view.toks),
                                                                 trigger.last + 8))]
@@ -1809,7 +1799,9 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.rule = "measure.referred"
     if trigger.entry.kind in ("needs_wto", "verb_wto"):
         trigger.rule = ("measure.wto-complaint"
-                        if _WTO.search(view.doc.text, view.start, view.end) is not None
+                        if WTO.search(view.doc.text, view.start, view.end) is not None
+                        or trigger.entry.phrase in ("complaint", "complaints")
+                        and names_wto(view.doc.text)
                         else "measure.court-case")
     framed = read_frame(view, trigger, _probe_action(view, trigger, action), cue)
     if framed is None or (trigger.entry.kind == "needs_act" and not _acted_on(view, trigger, cue)):

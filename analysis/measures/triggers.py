@@ -29,6 +29,7 @@ from .vocab import (
     TAX_LEVELS,
     TAX_WORDS,
     VERB_KINDS,
+    names_wto,
 )
 
 _TYPE_WORDS = {
@@ -215,7 +216,8 @@ def accept(view: SentenceView, found: Found) -> bool:
     if kind == "needs_wto":
         return _beside_the_wto(view) or _before_a_court(view, found) or (
             found.entry.phrase in GENEVA_COMPLAINTS
-            and _IN_GENEVA.match(view.doc.text, found.end) is not None)
+            and _IN_GENEVA.match(view.doc.text, found.end) is not None) \
+            or _complaint_filed_in_a_wto_story(view, found)
         # ("would file a complaint in Geneva": at the WTO, whose seat it is)
     if kind == "needs_act" or kind in VERB_KINDS or (
             found.type == "other" and kind == "needs_qualifier"):
@@ -469,6 +471,29 @@ def _beside_the_wto(view: SentenceView) -> bool:
                for ent in view.ents) or any(
         " " in name and name in sentence for name in names) \
         or _DISPUTE_SETTLEMENT.search(sentence) is not None
+
+
+# Verbs that file a complaint, and what may stand between them and the noun.
+_FILING = frozenset({"file", "files", "filed", "filing", "lodge", "lodges", "lodged",
+                     "lodging", "bring", "brings", "brought", "bringing", "submit", "submits",
+                     "submitted"})
+_FILED_BETWEEN = frozenset({"a", "an", "its", "their", "own", "formal", "similar", "fresh",
+                            "new", "parallel", "separate", "second"})
+
+
+def _complaint_filed_in_a_wto_story(view: SentenceView, found: Found) -> bool:
+    """ "The Dominican Republic said it would file a complaint within weeks", in a story
+    that names the WTO: a complaint a party files is the trade dispute the story tells of
+    (a state must file it: `needs_official`)."""
+    if found.entry.phrase not in ("complaint", "complaints") or not names_wto(view.doc.text):
+        return False
+    at = found.first - 1
+    while at >= 0 and view.low(at) in _FILED_BETWEEN:
+        at -= 1
+    if at < 0 or view.low(at) not in _FILING:
+        return False
+    found.needs_official = True
+    return True
 
 
 def _before_a_court(view: SentenceView, found: Found) -> bool:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..datafiles import load_json
+
 CLAUSE_STOPS = frozenset({";", "that", "which", "who", "whom", "whose", "while", "whereas",
                           "although", "though", "because", "but", "citing", "—", "–"})
 TARGET_PREPS = frozenset({"on", "against", "into", "targeting", "targetting", "to", "from",
@@ -135,3 +137,15 @@ MEMBERSHIP_LEFT = "membership given up"
 # investigation): extractor.py finds it, parties.py keeps the body it is put to out of the
 # targets (its forum).
 COURT_CASE = "ask a court to annul"
+
+
+# Where a complaint is a dispute: the bodies of measure_parties.json's "wto_names", or a
+# trade pact's dispute settlement.
+WTO = re.compile("|".join(rf"\b{re.escape(name)}\b"
+                          for name in load_json("measure_parties.json")["wto_names"])
+                 + r"|\b[Dd]ispute[- ]settlement\b")
+
+
+def names_wto(text: str) -> bool:
+    """Whether the text names the WTO (substring tests first: most texts do not)."""
+    return ("WTO" in text or "World Trade Organi" in text) and WTO.search(text) is not None

@@ -193,3 +193,14 @@ def test_international_bodies_are_known_by_their_initials():
     assert _actor_names("The IMO and the ICAO met in London.") == [
         "International Maritime Organization", "International Civil Aviation Organization",
         "London"]
+
+
+def test_a_complaint_a_state_files_in_a_story_of_a_wto_dispute_is_one_too():
+    assert _measures("Ukraine filed a complaint at the World Trade Organization in March."
+                     " The Dominican Republic said this month it would file a complaint"
+                     " within weeks.", "2012-11-30") == [
+        ("investigation", "investigate"), ("investigation", "investigate")]
+    # a complaint to a shop or a ministry, or with no trade dispute told, is none
+    assert _measures("Shoppers filed a complaint with the store. The WTO said nothing.") == []
+    assert _measures("The Dominican Republic said it would file a complaint within"
+                     " weeks.") == []
