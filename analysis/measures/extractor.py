@@ -60,6 +60,7 @@ from .vocab import (
     COURT_FORUM,
     DETERMINERS,
     DUTY_ON_A_CLASS,
+    FILED_NOUNS,
     INVESTIGATIVE,
     MEMBERSHIP_LEFT,
     MEMBERSHIP_SUSPENDED,
@@ -917,7 +918,7 @@ def _worth_a_look(text: str, sentence: Sentence, start: int, entry: TriggerEntry
     beside the WTO; "stake" or "exports" name a measure only after one of their verbs."""
     if entry.kind in ("needs_wto", "verb_wto"):
         return WTO.search(text, sentence.start, sentence.end) is not None or (
-            entry.phrase in ("complaint", "complaints") and names_wto(text)) or (
+            entry.phrase in FILED_NOUNS and names_wto(text)) or (
             entry.phrase in CHALLENGE_FORMS
             and COURT_FORUM.search(text, start, sentence.end) is not None) or (
             entry.phrase in _SUE_FORMS) or (
@@ -1800,7 +1801,7 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if trigger.entry.kind in ("needs_wto", "verb_wto"):
         trigger.rule = ("measure.wto-complaint"
                         if WTO.search(view.doc.text, view.start, view.end) is not None
-                        or trigger.entry.phrase in ("complaint", "complaints")
+                        or trigger.entry.phrase in FILED_NOUNS
                         and names_wto(view.doc.text)
                         else "measure.court-case")
     framed = read_frame(view, trigger, _probe_action(view, trigger, action), cue)

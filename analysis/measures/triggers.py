@@ -24,6 +24,7 @@ from .vocab import (
     CHALLENGE_FORMS,
     COURT_FORUM,
     DETERMINERS,
+    FILED_NOUNS,
     LAW_WORDS,
     PP_PREPS,
     TAX_LEVELS,
@@ -485,15 +486,21 @@ def _complaint_filed_in_a_wto_story(view: SentenceView, found: Found) -> bool:
     """ "The Dominican Republic said it would file a complaint within weeks", in a story
     that names the WTO: a complaint a party files is the trade dispute the story tells of
     (a state must file it: `needs_official`)."""
-    if found.entry.phrase not in ("complaint", "complaints") or not names_wto(view.doc.text):
+    if found.entry.phrase not in FILED_NOUNS or not names_wto(view.doc.text):
         return False
     at = found.first - 1
     while at >= 0 and view.low(at) in _FILED_BETWEEN:
         at -= 1
-    if at < 0 or view.low(at) not in _FILING:
+    filed = at >= 0 and view.low(at) in _FILING
+    after = found.last + 1
+    # "The case was brought by Brazil, Australia and Thailand"
+    brought_by = view.low(after) in ("was", "were") and view.low(after + 1) in _FILING \
+        and view.low(after + 2) == "by"
+    if not filed and not brought_by:
         return False
     found.needs_official = True
     return True
+
 
 
 def _before_a_court(view: SentenceView, found: Found) -> bool:

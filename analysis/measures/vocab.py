@@ -149,3 +149,8 @@ WTO = re.compile("|".join(rf"\b{re.escape(name)}\b"
 def names_wto(text: str) -> bool:
     """Whether the text names the WTO (substring tests first: most texts do not)."""
     return ("WTO" in text or "World Trade Organi" in text) and WTO.search(text) is not None
+
+
+# Nouns of a dispute a party files or brings, read as one in a story that names the WTO
+# though their own sentence names no forum.
+FILED_NOUNS = frozenset({"complaint", "complaints", "case", "cases"})

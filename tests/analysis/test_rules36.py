@@ -204,3 +204,9 @@ def test_a_complaint_a_state_files_in_a_story_of_a_wto_dispute_is_one_too():
     assert _measures("Shoppers filed a complaint with the store. The WTO said nothing.") == []
     assert _measures("The Dominican Republic said it would file a complaint within"
                      " weeks.") == []
+    # a case brought by states, in a story of a WTO ruling
+    assert _measures("The World Trade Organization ruled that EU sugar aid breaks its rules."
+                     " The case was brought by Brazil, Australia and Thailand.",
+                     "2004-08-05") == [("investigation", "investigate")]
+    assert _measures("The WTO ruled on Monday. The case was brought by the company's"
+                     " rivals.") == []
