@@ -62,6 +62,7 @@ from .vocab import (
     DUTY_ON_A_CLASS,
     FILED_NOUNS,
     INVESTIGATIVE,
+    JUST_BEFORE,
     MEMBERSHIP_LEFT,
     MEMBERSHIP_SUSPENDED,
     OBTAIN,
@@ -227,6 +228,9 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # is a trigger of its own: `resolve_type`)
         if not found.group("verb").startswith("ban") and found.start("verb") not in owners_barred:
             add(found, _BARRED_ENTRY)
+    for found in _INSPECTORS_AT_WORK.finditer(text) if "inspectors " in text else ():
+        # "inspectors were also examining sweets from two other Ukrainian producers"
+        add(found, _INSPECTION_ENTRY)
     for found in _DEPOSITS.finditer(text) if "deposit" in text else ():
         # "will require importers of pork to pay deposits of 15.6% to 62.4%", "must post
         # cash deposits of up to 30%": provisional anti-dumping duties, paid as a deposit
@@ -846,6 +850,16 @@ _DEPOSITS = re.compile(
     r"(?P<deposit>deposits)\s+(?:of\s+)?(?:up\s+to\s+|between\s+|from\s+|ranging\s+from\s+)?"
     r"\d[\d.]*\s?(?:%|per\s?cent|percent)")
 _DEPOSITS_ENTRY = TriggerEntry("trade_defence", "direct", "deposits")
+# Inspectors at work on goods or sites: "inspectors were also examining sweets from two
+# other producers", "Commission inspectors would be sent to Poland to audit its veterinary
+# controls", "would allow Russian inspectors to visit its wineries" (4.3 investigation: an
+# inspection, by the inspectors' public body).
+_INSPECTORS_AT_WORK = re.compile(
+    r"\b(?P<verb>inspectors)\s+(?:(?:were|are|will|would|have|has|had|to|could|may)\s+)?"
+    r"(?:(?:also|now|already|be|been|soon|then)\s+){0,2}"
+    r"(?:sent\s+to\s+[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+to\s+)?"
+    r"(?:examin|test|check|inspect|audit|visit)(?:e|es|ed|ing|s)?\b")
+_INSPECTION_ENTRY = TriggerEntry("investigation", "verb", "inspectors at work", "investigate")
 # A public authority that stops granting the permits something needs ("will stop issuing
 # permits for new smelters"); permits named for exports or imports are triggers already.
 _STOPS_ISSUING = re.compile(
@@ -1866,6 +1880,18 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
             # (not a probe of no one named: "any company ... will be investigated")
             trigger.imposer, trigger.imposer_ent = acting_name(view, speaker), speaker
             trigger.imposer_official, trigger.concrete = True, True
+    if trigger.entry is _INSPECTION_ENTRY and view.ents \
+            and view.ents[0].kind == "organization" and not view.ents[0].official:
+        return False  # "Karpaty said ... it had invited Russian inspectors to visit its
+        # factories": a firm opening its doors, no inspection laid
+    last = view.doc.last_imposer
+    if trigger.imposer is None and trigger.entry is _INSPECTION_ENTRY and last is not None \
+            and last.official and not last.demonym \
+            and 0 <= trigger.start - last.start <= JUST_BEFORE:
+        # "Rospotrebnadzor banned the sweets. ... inspectors were also examining sweets
+        # from two other producers": the inspectors of the body that acted just before
+        trigger.imposer, trigger.imposer_ent = acting_name(view, last), last
+        trigger.imposer_official = True
     if trigger.entry is _REFERRED_ENTRY:
         # (the body the case goes to probes it; it is no target: "to the Competition
         # Commission")

@@ -210,3 +210,17 @@ def test_a_complaint_a_state_files_in_a_story_of_a_wto_dispute_is_one_too():
                      "2004-08-05") == [("investigation", "investigate")]
     assert _measures("The WTO ruled on Monday. The case was brought by the company's"
                      " rivals.") == []
+
+
+def test_inspectors_a_public_body_sends_are_an_inspection():
+    assert _measures("The European Commission banned Polish meat. A spokesman said"
+                     " Commission inspectors would be sent to Poland in the coming weeks to"
+                     " audit its veterinary controls.") == [
+        ("import_ban", "impose"), ("investigation", "investigate")]
+    assert _measures("Moldova's economy minister said Chisinau would allow Russian"
+                     " inspectors to visit its wineries next month.") == [
+        ("investigation", "investigate")]
+    # a firm inviting inspectors lays no inspection; nor do a firm's own inspectors
+    assert _measures("Lviv Sweets Ltd said its sweets were tested by European laboratories and"
+                     " that it had invited Russian inspectors to visit its factories.") == []
+    assert _measures("The company's own quality inspectors visit every farm.") == []
