@@ -108,11 +108,6 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
                 if named_at is None:
                     named_at = _states_named_at(clusters, ents, tokens.text)
                 _body_of_the_state_just_named(cluster, ents, named_at)
-            if _congress_of_a_state_without_one(cluster):
-                # "JOHANNESBURG - ... Congress renewed AGOA in June": South Africa has a
-                # parliament; a congress told of with no state is the US one
-                cluster.affiliation = "United States"
-                cluster.why_affiliation = why("us-congress", "United States")
             elif _department_of_another_state(cluster, counts):
                 # its own mentions do not count for its curated country
                 rest = counts.copy()
@@ -121,6 +116,11 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
                 if home is not None:
                     cluster.affiliation = home
                     cluster.why_affiliation = why("department-of-the-story's-country", home)
+            if _congress_of_a_state_without_one(cluster):
+                # "JOHANNESBURG - ... Congress renewed AGOA in June": South Africa has a
+                # parliament; a congress told of with no state is the US one
+                cluster.affiliation = "United States"
+                cluster.why_affiliation = why("us-congress", "United States")
             if index < len(best):
                 org_country[best[index]] = cluster.affiliation
                 org_public[best[index]] = _is_public_body(_distinct(cluster))

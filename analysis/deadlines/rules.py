@@ -924,21 +924,22 @@ def _body_output(spot: Spot) -> bool:
 
 
 def _output_put_out(spot: Spot, verbs: re.Pattern[str]) -> bool:
-    """Whether one of `verbs` puts out a body's output in the frame, not a company's own."""
+    """Whether one of `verbs` puts out a body's output in the frame, not a company's own
+    ("the company said it would make a decision on the plant within 30 days")."""
     found = verbs.search(spot.frame)
     return found is not None and _OUTPUT.match(spot.frame, found.end()) is not None \
-        and not _firms_output(spot, found.start())
+        and not _companys_own(spot.frame, found.start())
 
 
-def _firms_output(spot: Spot, verb_at: int) -> bool:
-    """Whether a company, and no official body before it, puts the output out: "the
-    company said it would make a decision on the plant within 30 days" is its own plan."""
+def _companys_own(frame: str, end: int | None = None) -> bool:
+    """Whether the frame names a company (before `end`, if given) and no official body
+    opens before it: what it tells is the company's own plan."""
     w = words()
-    company = w.company.search(spot.frame, 0, verb_at)
+    company = w.company.search(frame, 0, len(frame) if end is None else end)
     if company is None:
         return False
-    official = w.official.search(spot.frame, 0, company.start())
-    return official is None
+    official = w.official.search(frame)
+    return official is None or official.start() > company.start()
 
 
 # What the future is told under: "by 2008 under plans unveiled by the government".
@@ -1128,11 +1129,8 @@ def _soft_ok(spot: Spot, measure_here: bool, strict: bool, told: str | None = No
         or output or _policy_subject_before(spot) or _settles_a_dispute(clause)
     if not policy and _lower_word(w.market, spot.frame):
         return False
-    company = w.company.search(spot.frame) if not policy else None
-    if company and not _PASSIVE.search(spot.frame):
-        official = w.official.search(spot.frame)
-        if official is None or official.start() > company.start():
-            return False  # a company's plan; not "the government would sell the firms'"
+    if not policy and _companys_own(spot.frame) and not _PASSIVE.search(spot.frame):
+        return False  # a company's plan; not "the government would sell the firms'"
     if policy:
         return True
     return not strict and bool(w.official.search(sentence)) and bool(

@@ -564,8 +564,9 @@ _QUALIFIED_END = re.compile(r"(?:^|(?<=\s))(?:an?|the|its|their|this|[A-Z][\w.-]
 # What a body does, never a measure: "it would announce a preliminary decision", "it will
 # rule on the complaint": the "it" before is the body that acts.
 _BODY_ACTS = re.compile(r"(?:will|would|shall|must|is\s+to|plans\s+to|has\s+to)\s+"
-                        r"(?:also\s+|then\s+)?(?:announce|publish|issue|decide|rule|make|report|review|consider"
-                        r"|examine|submit|deliver|present|propose|recommend)\b", _I)
+                        r"(?:also\s+|then\s+)?(?:announce|publish|issue|decide|rule|make"
+                        r"|report|review|consider|examine|submit|deliver|present|propose"
+                        r"|recommend)\b", _I)
 _WISHES = re.compile(r"(?:want|wants|wanted|hope|hopes|hoped|aim|aims|aimed|intend|intends"
                      r"|seek|seeks|expect|expects|plan|plans)\b", _I)
 

@@ -114,6 +114,8 @@ _LICENCE_WORDS = frozenset({"licence", "licences", "license", "licenses", "permi
 _EXPORT_WORDS = frozenset({"exporters", "exports", "export", "shipments", "shipment", "ship",
                            "shipping"})
 _RULE_WORDS = frozenset({"rules", "rule", "regulations", "regulation"})
+
+
 def extract_measures(text: str, sentences: list[Sentence], actors: list[Actor],
                      times: list[TimeExpr], hoped: list[Measure] | None = None
                      ) -> list[Measure]:

@@ -203,10 +203,9 @@ _OBJECT_PHRASE_REACH = 4  # more tokens a passive verb may stand past an object 
 _RELATIVE_ACTIONS = frozenset({"impose", "ease", "lift", "extend", "maintain", "delay",
                                "investigate"})
 
-
-
 # Forms of "end", which reach a level or a state before "at" and "up", and end nothing.
 _END_FORMS = frozenset({"end", "ends", "ended", "ending"})
+
 
 class _Lows(dict[int, str]):
     """Token index -> lower-case token, and "" for an index outside the sentence."""

@@ -502,7 +502,6 @@ def _complaint_filed_in_a_wto_story(view: SentenceView, found: Found) -> bool:
     return True
 
 
-
 def _before_a_court(view: SentenceView, found: Found) -> bool:
     """ "a challenge at the European Court of Justice": a case brought before a court."""
     return found.entry.phrase in CHALLENGE_FORMS and COURT_FORUM.search(
