@@ -275,6 +275,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # projects", "Japan agreed with Korea to scrap ...": a joint commitment (4.3
         # agreement), beside any measure it holds
         add(found, _AGREED_ENTRY, group=found.lastgroup or "verb", only_one=True)
+    for found in _AGREED_ALONE.finditer(text) if " agreed " in text else ():
+        # "That dispute was settled after Beijing agreed to phase out the rebates", "Japan
+        # agreed in 1993 to open its rice market": a state's word given to another party
+        # (4.3 agreement), beside any measure it holds; `_read` wants a state
+        add(found, _AGREED_ALONE_ENTRY, only_one=True)
     for found in _ORDERED_TO_ACT.finditer(text) if " ordered " in text or " orders " in text \
             or " ordering " in text or " directed " in text or " directs " in text \
             or " instruct" in text else ():
@@ -375,6 +380,19 @@ _AGREED_JOINTLY = re.compile(
     rf"|\b(?P<with>agreed|agree|agrees)\s+(?:(?:on|last|this|in)\s+[\w.]+\s+)?with\s+"
     rf"(?:the\s+)?{_NAME}\s+(?:(?:on|last|this|in)\s+[\w.]+\s+)?to\s+[a-z]")
 _AGREED_ENTRY = TriggerEntry("agreement", "verb", "agreed jointly", "impose")
+# One named party that agreed to do something: the name, a few words of time, the verb and
+# what it does (a verb, not "to the plan"); a step laid on others or kept ("has agreed to
+# impose anti-dumping duties", "agreed to extend sanctions") is the body's own decision,
+# and agreeing to weigh or talk something over commits it to nothing.
+_AGREED_ALONE = re.compile(
+    r"(?<![Ww]hich )(?<![Tt]hat )\b[A-Z][\w.'’-]*\s+"
+    r"(?:(?:has|had|have|also|then|later|finally|eventually|in\s+turn)\s+)*(?P<verb>agreed)\s+"
+    r"(?:(?:on|last|this|in)\s+[\w.]+\s+)?to\s+(?!(?:the|a|an|it|its|this|that|these|those"
+    r"|them|their|his|her|such|any|all|some|impose|introduce|ban|sanction|levy|slap|extend"
+    r"|renew|prolong|tighten|widen|broaden|expand|keep|maintain|retain|blacklist|freeze"
+    r"|toughen|step|consider|reconsider|study|examine|look|weigh|explore|review|discuss|meet"
+    r"|testify|cooperate|co-operate|help|try)\b)[a-z]")
+_AGREED_ALONE_ENTRY = TriggerEntry("agreement", "verb", "agreed alone", "impose")
 _WTO_ENTRY = TriggerEntry("investigation", "verb", "take to the wto", "investigate")
 # A named party ordered to act: the verb, the name (not a pronoun), "to" and what it must
 # do (not sell or divest: a forced sale is an investment restriction of its own).
@@ -1739,8 +1757,26 @@ def _held_up_as_broken(view: SentenceView, trigger: Found) -> bool:
                for at in range(max(0, trigger.first - _BREAKING_REACH), trigger.first))
 
 
+def _a_state_agreed(view: SentenceView, trigger: Found) -> bool:
+    """Whether a state by its own name or its capital agreed ("Beijing also agreed to"):
+    not a person, a firm, ministers or "the government", nor one in a relative clause
+    ("the regime, which Russia has agreed to phase out": a step told of the measure)."""
+    at = trigger.first - 1
+    while at >= 0 and view.low(at) in _AGREED_SKIP:
+        at -= 1
+    agent = view.ent_at.get(at)
+    return agent is not None and agent.kind == "country" and not agent.demonym \
+        and not agent.authority and view.low(agent.first - 1) not in ("which", "that")
+
+
+_AGREED_SKIP = frozenset({"has", "had", "have", "also", "then", "later", "finally",
+                          "eventually", "in", "turn"})
+
+
 def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     """Type, action and parties of one trigger; False when it names no measure here."""
+    if trigger.entry is _AGREED_ALONE_ENTRY and not _a_state_agreed(view, trigger):
+        return False
     if trigger.entry.kind == "generic":
         mtype = resolve_type(view, trigger, types_here)
         if mtype is None:
@@ -1840,6 +1876,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         return False  # "giving trading partners three more weeks to strike deals": time
         # to make a deal, none made
     trigger.action, trigger.explicit_action = framed, explicit
+    if trigger.entry in (_AGREED_ENTRY, _AGREED_ALONE_ENTRY) and framed != "impose":
+        # "Ruritania agreed to end budget support": the word given is a new agreement; the
+        # verb after it is what the agreement does (the record of that step says "lift")
+        trigger.action, trigger.explicit_action = "impose", True
+        trigger.rule, trigger.cue_words = "measure.verb-trigger", view.toks[trigger.first].text
     needed = _needed_at(view, trigger) if trigger.rule == "measure.named" else -1
     if needed >= 0:
         # "Exporters will need a licence to ship gallium abroad, the ministry said": a rule

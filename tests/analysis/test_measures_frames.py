@@ -2166,8 +2166,12 @@ def test_an_inspection_ordered_and_budget_support_ended_are_measures():
     m = only("Ruritania's central bank will inspect both lenders' correspondent accounts.",
              RURITANIA)
     assert (m.type, m.action, m.imposer) == ("investigation", "investigate", "Ruritania")
-    m = only("Ruritania agreed to end budget support for the aircraft maker Acme.", RURITANIA)
+    m = only("Ruritania will end budget support for the aircraft maker Acme.", RURITANIA)
     assert (m.type, m.action, m.imposer) == ("subsidy", "lift", "Ruritania")
+    # agreed to (with a lender, say), the state's word is a new agreement beside the step
+    found = measures("Ruritania agreed to end budget support for the aircraft maker Acme.",
+                     RURITANIA)
+    assert [(m.type, m.action) for m in found] == [("agreement", "impose"), ("subsidy", "lift")]
 
 
 def test_a_probe_told_in_a_relative_clause_is_its_subjects():
@@ -2268,12 +2272,14 @@ def _dated(text: str, *dates: tuple[str, str]) -> list:
 
 
 def test_the_goods_of_an_amount_cut_tell_its_quota_from_another_ones():
-    text = ("Ruritania agreed to cut the amount of cod that can be caught next year by 15%. "
+    text = ("Ruritania's ministers agreed to cut the amount of cod that can be caught next year"
+            " by 15%. "
             "Ruritania kept the haddock quota at this year's level.")
     found = measures(text, RURITANIA)
     assert [(m.type, m.action) for m in found] == [("quota", "impose"), ("quota", "maintain")]
     # the same fish again is the same quota
-    text = ("Ruritania agreed to cut the amount of cod that can be caught next year by 15%. "
+    text = ("Ruritania's ministers agreed to cut the amount of cod that can be caught next year"
+            " by 15%. "
             "Ruritania said the cod quota would be reviewed in June.")
     assert len(measures(text, RURITANIA)) == 1
 
@@ -3240,7 +3246,9 @@ def test_an_exemption_from_a_tariff_told_before_is_a_step_of_its_own():
 def test_a_fund_set_up_for_a_group_and_a_complaint_to_a_dispute_forum():
     found = analyze("Canada agreed to set up a fund to support Canadian publishers.",
                     dt.date(1999, 5, 26)).measures
-    assert [(m.type, m.action, m.imposer) for m in found] == [("subsidy", "impose", "Canada")]
+    # (beside the agreement Canada's word makes)
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("agreement", "impose", "Canada"), ("subsidy", "impose", "Canada")]
     assert analyze("Investors set up a fund to buy shares.", dt.date(1999, 5, 26)).measures == []
     text = ("Washington will file a complaint with the International Civil Aviation "
             "Organization, the U.N. aviation body, within 60 days if the rules are adopted.")

