@@ -22,7 +22,9 @@ wrote jE (2009-12 BBC and wire), jF (2024-25 trade), jG (BBC 2005-08 and 1998-20
 and jH (2025 trade), only scored; the thirty-fifth wrote jI (2011-13 BBC and wire) and jJ
 (2023-25 trade), read after one scoring, and jK (1998-2001 wire) and jL (2025-26 trade),
 only scored; the thirty-sixth wrote jM (2014-19 business and trade press), read after one
-scoring, and jN (2020-22), only scored. None is the held-out gold that decides (see the README).
+scoring, and jN (2020-22), only scored; the thirty-seventh wrote jO (2016-19 wire news from
+Latin America and Africa), read after one scoring, and jP (2010-13 Asian business press),
+only scored. None is the held-out gold that decides (see the README).
 """
 
 from __future__ import annotations
