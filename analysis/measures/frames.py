@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from .article import Found
 from .framewords import FrameWords, Phrases
-from .sentence import SentenceView
+from .sentence import OPENING_CONDITIONS, SentenceView
 from .subjects import coordinated
 from .vocab import ANSWER_NOUNS, ATTRIBUTIVE, DUTY_ON_A_CLASS, LEGISLATURES, LETTING, TAX_WORDS
 
@@ -30,6 +30,9 @@ _PHRASE_BACK = 8  # how far back a noun phrase's modifiers may reach
 _SUBORDINATORS = frozenset({"after", "as", "when", "since", "once", "before", "because",
                             "while", "whereas", "although", "though"})
 _SUBJECT_MAX = 5
+# Words of a text's adoption, in such a condition: "If passed, the bill would ...".
+_ADOPTED = frozenset({"approved", "passed", "adopted", "enacted", "ratified", "signed",
+                      "approves", "passes", "adopts", "enacts", "ratifies", "signs"})
 # Words judging a step, before "to": "it was wrong to put China under the embargo".
 _JUDGEMENTS = frozenset({"wrong", "right", "mistake", "unfair", "unjust", "fair", "sensible",
                          "foolish", "unwise", "wise", "premature"})
@@ -110,6 +113,10 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
         _mark(found, "measure.exemption", view.toks[exemption].text)
     anchor = cue if 0 <= cue < found.first else found.first
     start = max(view.clause_start(anchor), anchor - _WINDOW, _subordinate_start(view, cue, found))
+    condition = _opening_condition(view)
+    if 0 <= condition < anchor:
+        start = max(start, condition + 1)  # "If talks fail, Ottawa will impose tariffs": the
+        # failure is the condition's, not a refusal of the tariffs
     put_off = _decision_put_off(view, anchor)
     if put_off >= 0:
         # "postponed until October a decision on whether to ban fish imports from Liberia":
@@ -142,9 +149,34 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     if ahead is not None:
         return ahead
     framed = _modality(view, found, action, cue, start, anchor)
+    modal = next((at for at in range(condition + 1, anchor)
+                  if view.low(at) in words.will_modals), -1) if 0 <= condition < anchor else -1
+    if framed == "impose" and modal >= 0 and view.low(0) in ("if", "unless") \
+            and view.low(modal + 1) != "be":
+        # (not a consequence laid down: "If no agency completes the review by Dec. 23, DJI
+        # will be added to the Covered List")
+        found.framed = True
+        adopted = next((at for at in range(1, condition) if view.low(at) in _ADOPTED), -1)
+        if adopted >= 0:
+            # "If passed, the bill would impose a 10% tariff on steel": a step not yet
+            # adopted (4.4 propose)
+            _mark(found, "measure.proposal", view.toks[adopted].text)
+            return "propose"
+        # "If the permits are not restored, Uganda will stop imports of Kenyan eggs": a step
+        # a party says it will take on a condition (4.4 threaten)
+        _mark(found, "measure.threat", view.toks[0].text)
+        return "threaten"
     if framed == "impose" and _laid_since(view, found, cue):
         framed = "maintain"
     return framed
+
+
+def _opening_condition(view: SentenceView) -> int:
+    """The comma that closes a clause of condition or time opening the sentence ("If talks
+    fail, ...", "Unless Kenya lifts the ban by Friday, ..."), or -1."""
+    if view.low(0) not in OPENING_CONDITIONS:
+        return -1
+    return next((at for at in range(2, len(view.toks)) if view.low(at) == ","), -1)
 
 
 # Nouns of a decision on a step weighed: "a decision on whether to ban ...".

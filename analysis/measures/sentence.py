@@ -125,6 +125,10 @@ _JUDGING = frozenset({"ruled", "found", "declared", "deemed", "judged", "branded
 _FRAMEWORK_PREPS = frozenset({"under", "despite", "amid"})
 _SUBORDINATORS = frozenset({"since", "after", "before", "until", "when", "once", "unless",
                             "whereas", "because"})
+# Words that open a sentence with a clause of condition or time, closed by its first comma
+# ("If talks fail, ...", "Unless Kenya lifts the ban by Friday, ...").
+OPENING_CONDITIONS = frozenset({"if", "unless", "until", "since", "after", "before", "when",
+                                "once", "whereas", "because", "although", "though", "while"})
 # "approved a budget that includes 2 trillion yen in subsidies": a relative clause that
 # only says what the thing holds leaves the measure in the main clause.
 _CONTAINING = frozenset({"includes", "included", "include", "contains", "contained",
@@ -523,6 +527,10 @@ class SentenceView:
                     # to 6 percent a tax on foreign purchases of bonds": the span or the
                     # rate the verb sets stands before its object
                     return shifted, True, told_at - 1
+            if word == "," and self.low(0) in OPENING_CONDITIONS and "," not in (
+                    self.low(j) for j in range(1, at)):
+                break  # "If the permits are not restored, Uganda will stop imports": the
+                # opening clause ends at its comma, its verb governs nothing after it
             if word in _SUBORDINATORS or word == "as" and self.low(found.last + 1) in _OWN_VERBS \
                     or word in ("despite", "notwithstanding"):
                 # "allows Iraq to sell oil despite sanctions": the verb does not reach it

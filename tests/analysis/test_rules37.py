@@ -42,3 +42,32 @@ def test_a_step_a_state_agreed_to_lay_on_others_or_to_weigh_is_no_agreement():
         "Canada agreed to extend its sanctions on Belarus for another year.")] == ["sanction"]
     # agreeing to weigh or talk something over commits a state to nothing
     assert _records("Chile agreed to consider the request from Peru.") == []
+
+
+def _steps(text: str, published: str = "2017-08-06") -> list[tuple[str, str]]:
+    return [(m.type, m.action) for m in analyze(text, dt.date.fromisoformat(published)).measures]
+
+
+def test_a_step_a_party_will_take_after_an_opening_condition_is_a_threat():
+    # GUIDELINES 4.4 threaten: "if something happens or does not", told before the step
+    assert _steps("If the permits are not restored by Friday, Tanzania will stop imports of"
+                  " Kenyan eggs and cooking oil.") == [("import_ban", "threaten")]
+    # the condition's "fail" refuses nothing
+    assert _steps("If the talks fail, Ottawa will impose tariffs on U.S. steel.") == [
+        ("tariff", "threaten")]
+    assert _steps("Unless Ghana lifts its ban by June, Togo will halt imports of Ghanaian"
+                  " cement.") == [("import_ban", "threaten")]
+
+
+def test_an_opening_condition_of_adoption_or_a_consequence_laid_down_is_no_threat():
+    # a text not yet adopted puts the step forward (4.4 propose)
+    assert _steps("If passed, the bill would impose a 10% tariff on imported steel.") == [
+        ("tariff", "propose")]
+    # a consequence a rule lays down, in the passive, is no party's threat
+    assert ("export_control", "threaten") not in _steps(
+        "If no agency completes the review by Dec. 23, Skyward will be added to the Entity"
+        " List.")
+    # a step inside the condition is a hypothesis, and a past clause of time frames nothing
+    assert _steps("If the quota is scrapped, imports will surge.") == []
+    assert _steps("After talks failed, Ottawa imposed tariffs on U.S. steel.") == [
+        ("tariff", "impose")]
