@@ -389,7 +389,8 @@ def measure_phrase(text: str, measure: Measure) -> str:
         return f"the {kind}{noun}{rest}"
     before = text[max(measure.start, trigger.start - 40):trigger.start]
     lead = re.search(r"((?:[A-Z][\w.]*(?:['’]s)?\s)?(?:(?:its|their|his|her|our)\s)?"
-                     r"(?:(?<![\w.-])[a-z0-9][\w%.-]*\s)?)$", before)  # ("a 90-day truce")
+                     r"(?:(?<![\w.-])\d[\d.,]*\s(?:percent|per\s+cent)\s"  # ("a 15 percent
+                     r"|(?<![\w.-])[a-z0-9][\w%.-]*\s)?)$", before)  # duty", "a 90-day truce")
     head = lead.group(1) if lead else ""
     head_at = lead.start() if lead else 0
     if head.split()[:1] and (head.split()[0].lower() in ("a", "an", "the", "of", "to", "on", "and",

@@ -61,6 +61,7 @@ from .vocab import (
     DETERMINERS,
     DUTY_ON_A_CLASS,
     FILED_NOUNS,
+    FILED_WITH_A_FORUM,
     INVESTIGATIVE,
     JUST_BEFORE,
     MEMBERSHIP_LEFT,
@@ -244,8 +245,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "would stop issuing permits for new smelters", "has stopped issuing certificates
         # for Russia-bound meat": what the permits allow is halted (4.3: exports sent
         # abroad are an export control; anything else other)
-        abroad = _BOUND_ABROAD.match(text, found.end())
-        add(found, _STOPS_EXPORT_PERMITS if abroad else _STOPS_PERMITS)
+        # ("stopped issuing import permits for Ugandan milk": goods kept out, 4.3 import_ban)
+        kind = found.group("kind")
+        abroad = kind == "export" or _BOUND_ABROAD.match(text, found.end())
+        add(found, _STOPS_IMPORT_PERMITS if kind == "import"
+            else _STOPS_EXPORT_PERMITS if abroad else _STOPS_PERMITS)
     for found in _charges_per_unit(text) if " pay " in text or " charged " in text \
             or " of " in text and ("fees" in text or "charge" in text or "levy" in text
                                     or "levies" in text or "toll" in text) else ():
@@ -331,7 +335,8 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # lifted
         back = found.group("back") is not None
         add(found, _READMITTED_ENTRY if back else _SUSPENDED_ENTRY,
-            group="back" if back else "active" if found.group("active") else "verb")
+            group="back" if back else "active" if found.group("active")
+            else "alone" if found.group("alone") else "verb")
     for found in _FORCED_TO_SELL.finditer(text) if " to sell" in text or " to divest" in text \
             else ():
         # "legislation that would force ByteDance to sell TikTok", "CFIUS ordered the Chinese
@@ -371,14 +376,16 @@ _TO_THE_WTO = re.compile(
     r"|\b(?P<asked>ask|asks|asked|asking)\s+the\s+(?:WTO|World\s+Trade\s+Organi[sz]ation)\s+"
     r"(?:(?:on|last|this|earlier\s+this)\s+[A-Z]?[a-z]+\s+)?"  # "asked the WTO on Friday to"
     r"(?:to\s+(?:rule|set\s+up|establish|examine|investigate)|for\s+(?:a\s+)?(?:ruling|panel))")
-# Two named parties agreeing to do something, or one agreeing with another.
+# Two named parties agreeing to do something, or one agreeing with another; between the
+# verb and "to", a time or place ("on Monday", "at a meeting in Abuja last month").
+_AGREED_WHEN = r"(?:(?:on|last|this|in)\s+[\w.]+\s+|at\s+[^,.;:()]{1,40}?\s+)?"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}"
 _AGREED_JOINTLY = re.compile(
     rf"\b{_NAME}\s+and\s+(?:the\s+)?{_NAME}\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?"
     r"(?:(?:have|had|also|both|jointly|formally)\s+)*(?P<verb>agreed|agree)\s+"
-    r"(?:(?:on|last|this|in)\s+[\w.]+\s+)?to\s+[a-z]"
+    rf"{_AGREED_WHEN}to\s+[a-z]"
     rf"|\b(?P<with>agreed|agree|agrees)\s+(?:(?:on|last|this|in)\s+[\w.]+\s+)?with\s+"
-    rf"(?:the\s+)?{_NAME}\s+(?:(?:on|last|this|in)\s+[\w.]+\s+)?to\s+[a-z]")
+    rf"(?:the\s+)?{_NAME}\s+{_AGREED_WHEN}to\s+[a-z]")
 _AGREED_ENTRY = TriggerEntry("agreement", "verb", "agreed jointly", "impose")
 # One named party that agreed to do something: the name, a few words of time, the verb and
 # what it does (a verb, not "to the plan"); a step laid on others or kept ("has agreed to
@@ -387,7 +394,7 @@ _AGREED_ENTRY = TriggerEntry("agreement", "verb", "agreed jointly", "impose")
 _AGREED_ALONE = re.compile(
     r"(?<![Ww]hich )(?<![Tt]hat )\b[A-Z][\w.'’-]*\s+"
     r"(?:(?:has|had|have|also|then|later|finally|eventually|in\s+turn)\s+)*(?P<verb>agreed)\s+"
-    r"(?:(?:on|last|this|in)\s+[\w.]+\s+)?to\s+(?!(?:the|a|an|it|its|this|that|these|those"
+    rf"{_AGREED_WHEN}to\s+(?!(?:the|a|an|it|its|this|that|these|those"
     r"|them|their|his|her|such|any|all|some|impose|introduce|ban|sanction|levy|slap|extend"
     r"|renew|prolong|tighten|widen|broaden|expand|keep|maintain|retain|blacklist|freeze"
     r"|toughen|step|consider|reconsider|study|examine|look|weigh|explore|review|discuss|meet"
@@ -548,7 +555,11 @@ _SUSPENDED_FROM = re.compile(
     r"|(?P<active>(?:suspended|suspends|suspend|suspending|expelled|expels|expel|expelling)"
     r"\s+(?:[A-Z][\w.'’-]*\s+){1,4}from)\s"
     r"|(?P<back>(?:readmitted|readmits|readmit|readmitting|reinstated|reinstates|reinstate"
-    r"|reinstating)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4})?(?:to|into))\s+(?:the\s+)?(?=[A-Z]))")
+    r"|reinstating)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,4})?(?:to|into))\s+(?:the\s+)?(?=[A-Z])"
+    # "The Mercosur bloc has suspended Venezuela indefinitely": the bloc is the subject
+    r"|(?P<alone>(?:suspended|suspends|expelled|expels)(?:\s+[A-Z][\w.'’-]*){1,3})"
+    r"(?=\s+(?:indefinitely|temporarily|over|for|after|until|following|with|in|on|last)\b"
+    r"|\s*[,.;]))")
 # Verbs that take a holder's licence away.
 _WITHDRAWING = ("revok", "suspend", "cancel", "withdr", "strip")
 # Verbs of a bid to enter a body, not to buy a firm: "Russia's bid to join the WTO".
@@ -885,14 +896,15 @@ _INSPECTION_ENTRY = TriggerEntry("investigation", "verb", "inspectors at work", 
 _STOPS_ISSUING = re.compile(
     r"\b(?P<verb>(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases"
     r"|ceased|ceasing)\s+(?:the\s+)?(?:issuing|issuance|granting|approving|approval)(?:\s+of)?"
-    r"(?:\s+(?:any|new|all|further|fresh))?\s+(?:permits|licences|licenses|certificates"
-    r"|approvals))\b")
+    r"(?:\s+(?:any|new|all|further|fresh))?\s+(?:(?P<kind>import|export)\s+)?"
+    r"(?:permits|licences|licenses|certificates|approvals))\b")
 # Goods the permits are for, bound abroad: "for Russia-bound meat", "for meat bound for".
 _BOUND_ABROAD = re.compile(
     r"[^.;:]{0,30}?\b(?:[A-Z][\w-]*-bound|bound\s+for|for\s+export|for\s+shipment\s+to)\b")
 _STOPS_PERMITS = TriggerEntry("other", "verb", "stopped issuing permits", "impose")
 _STOPS_EXPORT_PERMITS = TriggerEntry("export_control", "verb", "stopped issuing permits",
                                      "impose")
+_STOPS_IMPORT_PERMITS = TriggerEntry("import_ban", "verb", "stopped issuing permits", "impose")
 _BARRED_ENTRY = TriggerEntry("other", "verb", "barred from conduct", "impose")
 # Foreigners barred from owning or buying: "will bar foreign companies from owning more than
 # 49%", "barred foreign firms from buying farmland".
@@ -952,7 +964,9 @@ def _worth_a_look(text: str, sentence: Sentence, start: int, entry: TriggerEntry
     beside the WTO; "stake" or "exports" name a measure only after one of their verbs."""
     if entry.kind in ("needs_wto", "verb_wto"):
         return WTO.search(text, sentence.start, sentence.end) is not None or (
-            entry.phrase in FILED_NOUNS and names_wto(text)) or (
+            entry.phrase in FILED_NOUNS and (
+                names_wto(text)
+                or FILED_WITH_A_FORUM.match(text, start + len(entry.phrase)) is not None)) or (
             entry.phrase in CHALLENGE_FORMS
             and COURT_FORUM.search(text, start, sentence.end) is not None) or (
             entry.phrase in _SUE_FORMS) or (

@@ -22,6 +22,8 @@ from .vocab import (
     CHALLENGE_FORMS,
     COURT_CASE,
     COURT_NAME,
+    FILED_NOUNS,
+    FILED_WITH_A_FORUM,
     LETTING,
     MEMBERSHIP_LEFT,
     MEMBERSHIP_SUSPENDED,
@@ -574,9 +576,13 @@ def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: 
     if found.type == "agreement" and imposer is None and targets:
         imposer, targets = targets[0], targets[1:]  # "the pact between Freedonia and ..."
     imposer_name = acting_name(view, imposer) if imposer else None
+    forum = FILED_WITH_A_FORUM.match(view.doc.text, found.end) \
+        if found.entry.phrase in FILED_NOUNS else None
     for target in targets:
         if target is imposer or target.authority or target.name in wto:
             continue
+        if forum is not None and forum.start() <= target.start < forum.end():
+            continue  # "filed a complaint with the EAC secretariat": the forum
         if COURT_NAME.search(target.name) and (
                 found.entry.phrase in CHALLENGE_FORMS or _forum_at(view, target.first)):
             continue  # "challenged the quota at the European Court of Justice": the forum
@@ -661,8 +667,14 @@ def _membership_sides(view: SentenceView, found: Found) -> None:
         view.ent_at.get(found.last + 2) if view.low(found.last + 1) == "the" else None)
     subject, _ = view.subject(found.first)
     body = after if after is not None and after.kind == "organization" else None
-    members = [ent for ent in view.entities_between(found.first + 1, found.last, None)
+    named_body = view.low(found.last) in ("from", "to", "into")
+    members = [ent for ent in view.entities_between(found.first + 1,
+                                                    found.last + (not named_body), None)
                if ent.kind in ("country", "organization") and not ent.demonym]
+    if not named_body:
+        # ("The Mercosur bloc has suspended Venezuela indefinitely": with no body named after
+        # the verb, only a state is its member)
+        members = [ent for ent in members if ent.kind == "country"]
     if members:
         body = body or (subject if subject is not None and subject.kind == "organization"
                         else None)

@@ -25,6 +25,7 @@ from .vocab import (
     COURT_FORUM,
     DETERMINERS,
     FILED_NOUNS,
+    FILED_WITH_A_FORUM,
     LAW_WORDS,
     PP_PREPS,
     TAX_LEVELS,
@@ -218,7 +219,7 @@ def accept(view: SentenceView, found: Found) -> bool:
         return _beside_the_wto(view) or _before_a_court(view, found) or (
             found.entry.phrase in GENEVA_COMPLAINTS
             and _IN_GENEVA.match(view.doc.text, found.end) is not None) \
-            or _complaint_filed_in_a_wto_story(view, found)
+            or _complaint_filed(view, found)
         # ("would file a complaint in Geneva": at the WTO, whose seat it is)
     if kind == "needs_act" or kind in VERB_KINDS or (
             found.type == "other" and kind == "needs_qualifier"):
@@ -482,11 +483,13 @@ _FILED_BETWEEN = frozenset({"a", "an", "its", "their", "own", "formal", "similar
                             "new", "parallel", "separate", "second"})
 
 
-def _complaint_filed_in_a_wto_story(view: SentenceView, found: Found) -> bool:
+def _complaint_filed(view: SentenceView, found: Found) -> bool:
     """ "The Dominican Republic said it would file a complaint within weeks", in a story
-    that names the WTO: a complaint a party files is the trade dispute the story tells of
-    (a state must file it: `needs_official`)."""
-    if found.entry.phrase not in FILED_NOUNS or not names_wto(view.doc.text):
+    that names the WTO: a complaint a party files is the trade dispute the story tells of;
+    "Uganda filed a formal complaint with the EAC secretariat": one lodged with a forum of
+    states or a court (a state must file it: `needs_official`)."""
+    if found.entry.phrase not in FILED_NOUNS or not names_wto(view.doc.text) and (
+            FILED_WITH_A_FORUM.match(view.doc.text, found.end, view.end) is None):
         return False
     at = found.first - 1
     while at >= 0 and view.low(at) in _FILED_BETWEEN:
@@ -916,9 +919,11 @@ BARRED_FROM = re.compile(
     r"(?:[A-Z][a-z]+(?:an|ese|ish|i|ic)\s+)?"  # (a people's adjective: "Chinese carriers")
     r"(?:[a-z][\w-]*\s+){0,2}?"
     r"(?!(?:him|her|them|us|me|you|it|himself|herself|themselves)\b)[a-z][\w-]*[a-rt-z]s\s+"
+    r"(?:of\s+(?:\d+\s+)?[a-z][\w-]*\s+)?"  # "importers of 41 items"
     r"from\s+(?:(?:even|also|ever|further)\s+)?"
+    # (buying goods is trade, other words' to read; buying currency is a control of it)
     r"(?!(?:importing|exporting|selling|shipping|supplying|investing|acquiring"
-    r"|buying|trading|sending|travelling|traveling|entering|leaving|doing\s+business"
+    r"|buying(?!\s+(?:dollars|euros|foreign\s+(?:exchange|currency)|hard\s+currency))|trading|sending|travelling|traveling|entering|leaving|doing\s+business"
     r"|taking\s+effect|coming|going|becoming|happening|proceeding)\b)"
     r"[a-z]+ing\b")
 

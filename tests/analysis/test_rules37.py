@@ -71,3 +71,59 @@ def test_an_opening_condition_of_adoption_or_a_consequence_laid_down_is_no_threa
     assert _steps("If the quota is scrapped, imports will surge.") == []
     assert _steps("After talks failed, Ottawa imposed tariffs on U.S. steel.") == [
         ("tariff", "impose")]
+
+
+def test_a_board_of_state_stops_issuing_import_permits():
+    # a state board is a public body; import permits withheld keep the goods out (4.3)
+    assert _records("The Kenya Dairy Board stopped issuing import permits for Tanzanian milk"
+                    " products on Nov. 9.", "2018-11-22") == [
+        ("import_ban", "impose", "Kenya Dairy Board")]
+    assert _records("The ministry has stopped issuing export permits for maize, Kenya's"
+                    " farm minister said.", "2018-11-22")[:1] == [
+        ("export_control", "impose", "Kenya")]
+
+
+def test_a_bloc_suspends_a_member_state_with_no_from():
+    # GUIDELINES 4.3 other: a membership decision, laid by the bloc on the state
+    assert _records("The Mercosur trade bloc has suspended Paraguay indefinitely for breaking"
+                    " the democratic order.") == [("other", "impose", "Mercosur")]
+    assert _records("ECOWAS suspended Guinea, the bloc said.") == [
+        ("other", "impose", "ECOWAS")]
+    # a firm is no member, and a state suspends no state
+    assert _records("The EU suspended Boeing indefinitely.") == []
+    assert _records("Russia suspended Ukraine over the dispute.") == []
+
+
+def test_a_complaint_a_state_lodges_with_a_forum_of_states_is_a_case():
+    found = analyze("Tanzania filed a formal complaint with the EAC secretariat in Arusha on"
+                    " Monday over Kenyan curbs.", dt.date(2018, 11, 22)).measures
+    # (the forum is no target)
+    assert [(m.type, m.action, m.imposer, m.targets) for m in found] == [
+        ("investigation", "investigate", "Tanzania", ["Kenya"])]
+    # a firm's complaint is no state's step
+    assert _records("Shell filed a complaint with the European Commission.") == []
+
+
+def test_three_states_agreeing_at_a_meeting_make_one_agreement():
+    found = analyze("Ghana, Togo and Benin agreed at a meeting in Accra last month to set up"
+                    " a joint committee on smuggling.", dt.date(2019, 10, 16)).measures
+    assert [(m.type, m.imposer, sorted(m.targets)) for m in found] == [
+        ("agreement", "Ghana", ["Benin", "Togo"])]
+
+
+def test_importers_barred_from_buying_currency_is_a_control_of_it():
+    # GUIDELINES 4.3 other: conduct a public body forbids a class
+    assert ("other", "impose", "Central Bank of Nigeria") in _records(
+        "The Central Bank of Nigeria barred importers of 41 items from buying dollars at"
+        " official rates.")
+    # buying goods is trade, read by other words
+    assert ("other", "impose", "Kenya") not in _records(
+        "Kenya barred state firms from buying Chinese cameras.")
+
+
+def test_a_rate_in_words_stays_in_the_countdown_label():
+    found = analyze("A 15 percent safeguard tariff on steel pipes from Asia will remain in"
+                    " force until the end of September, Mexico's economy ministry said.",
+                    dt.date(2019, 5, 21)).deadlines
+    assert [d.what for d in found] == [
+        "the 15 percent safeguard tariff on steel pipes kept until then"]
