@@ -56,6 +56,7 @@ from .triggers import (
 )
 from .vocab import (
     CHALLENGE_FORMS,
+    COMPLAINED_FORMS,
     COURT_CASE,
     COURT_FORUM,
     DETERMINERS,
@@ -964,9 +965,9 @@ def _worth_a_look(text: str, sentence: Sentence, start: int, entry: TriggerEntry
     beside the WTO; "stake" or "exports" name a measure only after one of their verbs."""
     if entry.kind in ("needs_wto", "verb_wto"):
         return WTO.search(text, sentence.start, sentence.end) is not None or (
-            entry.phrase in FILED_NOUNS and (
-                names_wto(text)
-                or FILED_WITH_A_FORUM.match(text, start + len(entry.phrase)) is not None)) or (
+            entry.phrase in FILED_NOUNS and names_wto(text)) or (
+            (entry.phrase in FILED_NOUNS or entry.phrase in COMPLAINED_FORMS)
+            and FILED_WITH_A_FORUM.match(text, start + len(entry.phrase)) is not None) or (
             entry.phrase in CHALLENGE_FORMS
             and COURT_FORUM.search(text, start, sentence.end) is not None) or (
             entry.phrase in _SUE_FORMS) or (
@@ -2084,8 +2085,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         return False  # "Marion Jones filed a lawsuit", "faces legal action from the mother"
     unnamed = trigger.imposer_ent is not None and trigger.imposer_ent.authority
     if trigger.type == "investigation" and not trigger.targets and not (
-            trigger.imposer_official and not unnamed):
+            trigger.imposer_official and not unnamed) and not (
+            trigger.entry.phrase in FILED_NOUNS
+            and FILED_WITH_A_FORUM.match(view.doc.text, trigger.end) is not None):
         return False  # a probe of nobody named by nobody named: "officers are investigating"
+        # (but "the government had filed a formal complaint with the EAC secretariat")
     return trigger.qualified or official_party(trigger)
 
 

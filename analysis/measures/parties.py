@@ -20,6 +20,7 @@ from .subjects import coordinated, speaker_before, trailing_speaker
 from .vocab import (
     BE_AUX,
     CHALLENGE_FORMS,
+    COMPLAINED_FORMS,
     COURT_CASE,
     COURT_NAME,
     FILED_NOUNS,
@@ -577,7 +578,7 @@ def _name_sides(view: SentenceView, found: Found, imposer: Ent | None, targets: 
         imposer, targets = targets[0], targets[1:]  # "the pact between Freedonia and ..."
     imposer_name = acting_name(view, imposer) if imposer else None
     forum = FILED_WITH_A_FORUM.match(view.doc.text, found.end) \
-        if found.entry.phrase in FILED_NOUNS else None
+        if found.entry.phrase in FILED_NOUNS or found.entry.phrase in COMPLAINED_FORMS else None
     for target in targets:
         if target is imposer or target.authority or target.name in wto:
             continue

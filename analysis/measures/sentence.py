@@ -663,6 +663,10 @@ class SentenceView:
                 break  # "the deal lowered the risk": the trigger acts, it is not acted on
             if low in ("add", "adds", "adding"):
                 break  # "new duties would add as much as $1,000 to the price": they act
+            if low in ("left", "leaves", "leave", "leaving") \
+                    and self.low(at - 1) not in ("is", "are", "was", "were", "be", "been"):
+                break  # "the ban has left them with 4,000 tonnes of unsold powder": the
+                # measure acts; it is kept only when left itself ("was left in place")
             if low == "set" and self.low(at + 1) == "to":
                 at += 1  # "duties on cars set to climb to 50%": what they are due to do
                 continue

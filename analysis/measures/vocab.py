@@ -154,8 +154,10 @@ def names_wto(text: str) -> bool:
 # Nouns of a dispute a party files or brings, read as one in a story that names the WTO
 # though their own sentence names no forum.
 FILED_NOUNS = frozenset({"complaint", "complaints", "case", "cases"})
+# The verb of a complaint: "Uganda has complained to the East African Community".
+COMPLAINED_FORMS = frozenset({"complained", "complains", "complain", "complaining"})
 # The forum a complaint is lodged with, named after it: "with the EAC secretariat", "with
-# the European Commission", "with the Andean Community's General Secretariat".
+# the European Commission", "to the Andean Community's General Secretariat".
 FILED_WITH_A_FORUM = re.compile(
-    r"\s+with\s+the\s+(?:[A-Z][\w'’.-]*\s+){0,5}"
+    r"\s+(?:with|to)\s+the\s+(?:[A-Z][\w'’.-]*\s+){0,5}"
     r"(?:[Ss]ecretariat|Commission|Court|Tribunal|Community|Ombudsman)\b")

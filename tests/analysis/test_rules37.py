@@ -127,3 +127,22 @@ def test_a_rate_in_words_stays_in_the_countdown_label():
                     dt.date(2019, 5, 21)).deadlines
     assert [d.what for d in found] == [
         "the 15 percent safeguard tariff on steel pipes kept until then"]
+
+
+def test_a_state_complaining_to_a_forum_of_states_or_its_government_filing_there():
+    # the forum is where the case goes, never its target
+    assert _records("Tanzania has complained to the East African Community over Kenya's"
+                    " suspension of imports of Tanzanian milk powder.", "2018-11-22")[:1] == [
+        ("investigation", "investigate", "Tanzania")]
+    # "the government" of the dateline's state files it, with no target in its sentence
+    assert ("investigation", "investigate", "Tanzania") in _records(
+        "DODOMA, Nov 22 (Reuters) - Tanzania is angry. She said the government had filed a"
+        " formal complaint with the EAC secretariat in Arusha on Monday.", "2018-11-22")
+    assert _records("Farmers complained to the ministry about the tax.") == []
+
+
+def test_a_measure_that_has_left_someone_with_something_acts_and_is_not_kept():
+    assert ("import_ban", "maintain") in _steps("Kenya's ban on Ugandan milk was left in place.")
+    assert [w for w in (m.why for m in analyze(
+        "Kenya's ban on Ugandan milk has left farmers with unsold stock.",
+        dt.date(2018, 11, 22)).measures) if "'left'" in (w or "")] == []
