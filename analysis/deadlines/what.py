@@ -384,8 +384,10 @@ def measure_phrase(text: str, measure: Measure) -> str:
             else f"{measure.type.replace('_', ' ')} on "
         noun = noun if kind else _LEADING_DETERMINER.sub("", noun)
         rest = obj.group(0) if obj else ""
-        if measure.imposer:  # "of its textile exports": of China's textile exports
+        if measure.imposer:  # "of its textile exports": of China's textile exports; "keep
+            # its land borders" closed: the ban on Nigeria's land borders
             rest = re.sub(r"\b(?:its|their)\s", lambda _: _owner(measure), rest, count=1)
+            noun = re.sub(r"^(?:its|their)\s", lambda _: _owner(measure), noun, count=1)
         return f"the {kind}{noun}{rest}"
     before = text[max(measure.start, trigger.start - 40):trigger.start]
     lead = re.search(r"((?:[A-Z][\w.]*(?:['’]s)?\s)?(?:(?:its|their|his|her|our)\s)?"

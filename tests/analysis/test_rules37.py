@@ -146,3 +146,29 @@ def test_a_measure_that_has_left_someone_with_something_acts_and_is_not_kept():
     assert [w for w in (m.why for m in analyze(
         "Kenya's ban on Ugandan milk has left farmers with unsold stock.",
         dt.date(2018, 11, 22)).measures) if "'left'" in (w or "")] == []
+
+
+def test_borders_closed_to_trade_in_goods_keep_imports_out():
+    # GUIDELINES 4.3 import_ban: imports of goods stopped at the border
+    assert _records("Ghana closed its land borders to trade in goods in August.") == [
+        ("import_ban", "impose", "Ghana")]
+    assert _records("Ghana will reopen its borders to trade in goods next month.") == [
+        ("import_ban", "lift", "Ghana")]
+    found = analyze("Ghana will keep its land borders closed to trade in goods until at least"
+                    " Jan. 31, the customs service said.", dt.date(2019, 10, 16))
+    assert [(m.type, m.action) for m in found.measures] == [("import_ban", "maintain")]
+    # the countdown names whose borders they are
+    assert [d.what for d in found.deadlines] == [
+        "the import ban on Ghana's land borders kept at least until then"]
+    # borders closed to people, or with nothing said of trade, are no import ban
+    assert _records("Hungary closed its border to migrants.") == []
+
+
+def test_cash_withdrawals_a_public_body_caps_are_a_control_of_capital():
+    assert _records("The Reserve Bank of Malawi has capped daily cash withdrawals at $1,000"
+                    " since May.", "2016-07-05") == [
+        ("other", "maintain", "Reserve Bank of Malawi")]
+    assert _records("Cyprus suspended bank withdrawals for a week.") == [
+        ("other", "impose", "Cyprus")]
+    # a bank's own limit is business
+    assert _records("Barclays capped withdrawals at its cash machines.") == []
