@@ -170,7 +170,8 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
             hits.append((found.start(group), found.end(group), entry))
             hits.sort(key=lambda hit: hit[0])
 
-    for found in _GIVEN_UNTIL.finditer(text) if "until" in text else ():
+    for found in _GIVEN_UNTIL.finditer(text) if " to " in text and (
+            "given " in text or "gave " in text or "gives " in text) else ():
         # "The Commission has given Germany until July to explain how it will cut its
         # deficit": an obligation an authority lays (4.1), when nothing else names it
         add(found, _GIVEN_ENTRY, within=False)
@@ -953,7 +954,17 @@ _CHARGES_A_CLASS = re.compile(
     r"(?:up\s+to\s+)?(?:(?:US|HK|A|C|NZ)?[$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s+[a-z]+)"
     r"[^.;:]{0,12}?\s+(?:per|a|an|for\s+each)\s")
 _GIVEN_UNTIL = re.compile(r"(?P<verb>g(?<=\bg)(?:iven|ave|ives))\s+"
-                          r"(?!(?:it|him|her|them|us|me|you)\b)[^,.;:]{1,40}?\s+until\s+(?:[^,.;:]|\.(?=\s*\d)){1,30}?\s+to\s+[a-z]")
+                          r"(?!(?:it|him|her|them|us|me|you)\b)[^,.;:]{1,40}?\s+(?:until\s+"
+                          r"(?:[^,.;:]|\.(?=\s*\d)){1,30}?"
+                          # "has given foreign-owned companies five years to hand control"
+                          r"|(?:another\s+|a\s+further\s+)?(?:\d+|one|two|three|four|five"
+                          r"|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)\s+"
+                          r"(?:more\s+|extra\s+)?(?:days|weeks|months|years))"
+                          # (not time to make a deal, to answer, or a report asked of an
+                          # agency; a sale forced is read at its own words)
+                          r"\s+to\s+(?!(?:strike|reach|negotiate|agree|conclude|make|seal"
+                          r"|respond|reply|comment|appeal|report|advise|recommend|study"
+                          r"|review|assess|examine|decide|divest|sell)\b)[a-z]")
 # (the day may hold an abbreviation's dot: "until Sept. 30 to hand over")
 _GIVEN_ENTRY = TriggerEntry("other", "verb", "given until", "impose")
 _BID_WORDS = frozenset({"bid", "takeover", "acquisition", "merger", "buyout"})
@@ -1256,6 +1267,10 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             # "said Merieux's bid offered no net benefit and gave it until mid-November to
             # submit more": a foreign bid under review (4.3 investment_restriction)
             trigger.type, trigger.action = "investment_restriction", "investigate"
+        elif trigger.entry is _GIVEN_ENTRY and view.low(trigger.last + 1).startswith("foreign"):
+            # "has given foreign-owned companies five years to hand majority control to
+            # locals": foreign ownership made to give way (4.3 investment_restriction)
+            trigger.type = "investment_restriction"
     for trigger in kept:
         if trigger.imposer_ent is not None and trigger.imposer_official:
             view.doc.last_imposer = trigger.imposer_ent

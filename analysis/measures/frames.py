@@ -138,6 +138,12 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
         found.framed = True
         _mark(found, "measure.party-pledge", view.toks[pledged].text)
         return "propose"
+    if action == "impose" and _no_longer_before(view, cue):
+        # "The import surcharge will no longer be levied", "Mexico will no longer levy the
+        # surcharge": the measure ends (4.4 lift)
+        found.framed = True
+        _mark(found, "measure.no-longer", "no longer")
+        return "lift"
     negated = _negation(view, found, action, start, anchor)
     if negated != "":
         return negated
@@ -169,6 +175,22 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     if framed == "impose" and _laid_since(view, found, cue):
         framed = "maintain"
     return framed
+
+
+def _no_longer_before(view: SentenceView, cue: int) -> bool:
+    """Whether "no longer" stands right before the verb at `cue` ("will no longer levy",
+    "will no longer be levied"), the verb one that lays a measure, not one that lets
+    ("will no longer be allowed to import" lays a ban)."""
+    if cue < 2 or view.low(cue) in _LETTING_FORMS:
+        return False
+    at = cue - 1
+    if view.low(at) in ("be", "been"):
+        at -= 1
+    return view.low(at) == "longer" and view.low(at - 1) == "no"
+
+
+_LETTING_FORMS = frozenset({"allowed", "allow", "allows", "permitted", "permit", "permits",
+                            "able", "let", "lets"})
 
 
 def _opening_condition(view: SentenceView) -> int:

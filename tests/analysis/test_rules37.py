@@ -172,3 +172,38 @@ def test_cash_withdrawals_a_public_body_caps_are_a_control_of_capital():
         ("other", "impose", "Cyprus")]
     # a bank's own limit is business
     assert _records("Barclays capped withdrawals at its cash machines.") == []
+
+
+def test_a_measure_no_longer_laid_ends():
+    # GUIDELINES 4.4 lift: it is ended
+    assert _steps("The import surcharge will no longer be levied on goods from Peru.") == [
+        ("tariff", "lift")]
+    assert _steps("Ecuador will no longer charge the surcharge on imports from Peru.") == [
+        ("tariff", "lift")]
+    assert _steps("China no longer requires export licences for gallium.") == [
+        ("export_control", "lift")]
+    # firms no longer allowed to import: a ban, not one lifted
+    assert ("import_ban", "lift") not in _steps(
+        "Firms will no longer be allowed to import rice from Thailand.")
+
+
+def test_a_support_price_the_state_pays_is_a_subsidy():
+    # GUIDELINES 4.3 subsidy: price subsidies
+    assert _records("India raised the minimum support price for wheat by 5%.") == [
+        ("subsidy", "impose", "India")]
+    assert _steps("Kenya has kept unchanged the minimum support price it pays maize"
+                  " farmers.") == [("subsidy", "maintain")]
+
+
+def test_years_a_state_gives_a_class_to_act_lay_an_obligation():
+    # GUIDELINES 4.1: an obligation an authority lays; foreign owners made to give way
+    assert _records("Zambia has given foreign-owned mining companies five years to hand"
+                    " majority control to local investors.") == [
+        ("investment_restriction", "impose", "Zambia")]
+    assert _records("Brazil gave importers 30 days to register their plants.") == [
+        ("other", "impose", "Brazil")]
+    # time to make a deal or to answer is no obligation laid, nor a report asked of an
+    # agency
+    assert _records("The White House gave Canada three more weeks to strike a deal.") == []
+    assert _records("The order gives the Commerce Department 30 days to report on whether"
+                    " that can be done.") == []
