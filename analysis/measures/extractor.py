@@ -760,7 +760,8 @@ _AID_TAIL = 40  # (the tail looks past "for the")
 
 # Public money handed to a group: to its members for a purpose ("give carmakers £500m to
 # build"), or a sum to them ("grants $39 billion to chipmakers").
-_GIVING = r"(?P<verb>give|gives|gave|giving|grant|grants|granted|granting|hand|hands|handed)"
+_GIVING = (r"(?P<verb>give|gives|gave|giving|grant|grants|granted|granting|hand|hands|handed"
+           r"|lend|lends|lent|lending)")
 # Paying a group is help only for a purpose that says so ("will pay farmers 500 million euros
 # to compensate for the drought"; not "pay contractors $5bn to build the bridge").
 _PAYING = r"(?P<verb>pay|pays|paid|paying)"
@@ -770,7 +771,10 @@ _RECIPIENTS = (r"(?:(?:its|their|the|local|domestic|struggling|small|[a-z]+-hit)
                r"|miners|fishermen|households|families|pensioners|workers|students|banks"
                r"|developers|utilities|startups|start-ups)")
 _SUM_GIVEN = (rf"(?:an?\s+(?:extra\s+|further\s+)?)?{_MONEY}{_CURRENCY_WORDS}"
-              r"\s+(?:in\s+\w+\s+)?")
+              r"\s+(?:\([^()]{1,30}\)\s+)?(?:in\s+\w+\s+)?"
+              # "would lend 200 million pesos ($4.7 million) at low interest to growers"
+              r"(?:at\s+(?:low|zero|no|cheap|preferential|subsidi[sz]ed)\s+(?:interest"
+              r"|rates?)\s+)?")
 _MONEY_GIVEN_FOR = re.compile(
     rf"\b{_GIVING}\s+{_RECIPIENTS}\s+{_SUM_GIVEN}to\s+"
     r"(?:build|develop|expand|invest|buy|cover|make|produce|upgrade|modernise|modernize"
@@ -782,13 +786,14 @@ _MONEY_PAID_TO_HELP = re.compile(rf"\b{_PAYING}\s+{_RECIPIENTS}\s+{_SUM_GIVEN}to
 def _may_give(text: str) -> bool:
     """Whether the text may hold money handed to a group (cheap tests first)."""
     return any(verb in text for verb in (" give", " gave", " grant", " hand", " pay",
-                                         " paid ")) \
+                                         " paid ", " lend", " lent ")) \
         and _DIGIT.search(text) is not None
 
 
 _DIGIT = re.compile(r"\d")
 # The verbs around which those patterns are tried, and how far after them they may reach.
-_GIVE = re.compile(r"g(?:iv|ave|rant)|hand")  # (no leading \b: a literal prefix scans fast)
+_GIVE = re.compile(r"g(?:iv|ave|rant)|hand|len[dt]")  # (no leading \b: a literal prefix
+# scans fast)
 _PAY = re.compile(r" pa(?:ys?|id|ying) ")
 _GIVE_AFTER = 200
 

@@ -207,3 +207,22 @@ def test_years_a_state_gives_a_class_to_act_lay_an_obligation():
     assert _records("The White House gave Canada three more weeks to strike a deal.") == []
     assert _records("The order gives the Commerce Department 30 days to report on whether"
                     " that can be done.") == []
+
+
+def test_money_a_public_body_lends_a_group_cheaply_is_a_subsidy():
+    # GUIDELINES 4.3 subsidy: soft loans
+    assert _records("The Department of Agriculture would lend 200 million pesos ($4.7"
+                    " million) at low interest to growers hurt by the ban.", "2013-06-01") == [
+        ("subsidy", "impose", "Department of Agriculture")]
+    # a bank's loan is business
+    assert _records("The bank lent $5 million to developers.") == []
+
+
+def test_the_sale_of_a_plant_or_a_stake_a_state_blocks_is_screened_ownership():
+    # GUIDELINES 4.3 investment_restriction
+    assert _records("Italy vetoed the sale of a stake in the port operator to Cosco.") == [
+        ("investment_restriction", "impose", "Italy")]
+    # a sale of goods blocked is another kind; shareholders are no state
+    assert [t for t, _, _ in _records("The US blocked the sale of arms to Taiwan.")] != [
+        "investment_restriction"]
+    assert _records("Shareholders rejected the sale of the unit.") == []
