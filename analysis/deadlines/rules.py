@@ -206,6 +206,8 @@ _PAST_HINT = re.compile(r"\b(?:had|was|were|did|completed|passed|missed|met|ende
                         r"|closed|finished|signed|approved|announced)\b", _I)
 _OTHER_ANCHOR = re.compile(r"^\s*,?\s*(?:of|after|from|following|since|starting|beginning)\s+"
                            r"(?!now\b|today\b)", _I)
+# A participle's aside set off by commas: ", signed by the president on Dec. 1,".
+_PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+(?:ed|en)\b[^,;]*,")
 _BARE_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", _I)
 # "whether" after a verb of deciding asks what a decision will be, no hypothesis ("will
 # decide whether to ratify the treaty by the end of September").
@@ -1075,8 +1077,11 @@ def _refused(spot: Spot) -> bool:
         return True  # "for 90 days": counted from an unknown start
     if timex.type == "DURATION" and not spot.anchored and _OTHER_ANCHOR.match(spot.after):
         return True  # "within 30 days of the ruling": counted from another day
-    if _BARE_WEEKDAY.match(timex.text) and _PAST_HINT.search(spot.frame):
-        return True  # "completed its offer by the Tuesday deadline": last Tuesday
+    if _BARE_WEEKDAY.match(timex.text) \
+            and _PAST_HINT.search(_PARTICIPLE_ASIDE.sub(" ", spot.frame)):
+        return True  # "completed its offer by the Tuesday deadline": last Tuesday (but not
+        # a past aside before the clause's own verb: "The decree, signed by the president
+        # on Dec. 1, takes effect from Saturday")
     owner = _OWNED_BY_THE_DAY.match(spot.after)
     if owner is not None and words().event.search(owner.group()):
         return True  # "wait until May's annual general meeting": the day of a meeting (5.1)

@@ -221,12 +221,15 @@ def month_num(word: str) -> int:
 
 
 def ok_month_word(word: str, standalone: bool, doc: Doc, pos: str | None) -> bool:
-    """Month names must be capitalized; "May" and "March" alone need a preposition before."""
+    """Month names must be capitalized; "May" and "March" alone need a preposition before;
+    "Dec" or "Jan" with no period only with a day or a year ("by Dec 16", as wire copy
+    writes it), never alone ("Jan" is a name too)."""
     if not word[:1].isupper():
         return False
     key = norm(word)
     if key in AMBIGUOUS_MONTHS:
-        if len(key) == 3 and not word.endswith(".") and key not in ("may",):
+        if len(key) == 3 and not word.endswith(".") and key not in ("may",) \
+                and (standalone or pos == "rel"):
             return False
         if standalone and not pos and word_before(doc) not in MONTH_PREPS:
             return False

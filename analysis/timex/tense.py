@@ -13,7 +13,8 @@ refinements, each there because news prose defeats the plain rule:
 - a reporting verb ("said", "told") governs a time only right beside it ("said on
   Tuesday"); further away the time belongs to the reported clause;
 - words in -ed that are no verbs do not count: names ("United", capitalized mid-sentence),
-  compounds ("US-led") and adjectives after a determiner ("the increased dividend");
+  compounds ("US-led"), adjectives after a determiner ("the increased dividend") and a
+  participle after "as" ("on June 1 as planned": the clause's own verb tells);
 - signals right before the expression decide on their own: "since" points back; "as soon
   as", "as early as", "no later than", "ahead of" forward; "until" after a delay
   ("postponed until", "extended until") forward; any other end point ("until", "by",
@@ -187,6 +188,10 @@ _TOLD_WHOM = re.compile(r"\s+(?:[\w'’.-]+\s+){1,5}(?:on|last|this|early|late)\
 _TOLD_WHOM_REACH = 48
 
 
+# "as" right before a participle: "on June 1 as planned" (not "has").
+_AS_BEFORE = re.compile(r"(?<![\w'’])as\s$")
+
+
 @functools.lru_cache(maxsize=16)
 def _markers(lowered: str, original: str) -> tuple[tuple[str, int, int], ...]:
     """(kind, start, end) of each tense marker in the sentence, in order, leaving out the
@@ -195,7 +200,9 @@ def _markers(lowered: str, original: str) -> tuple[tuple[str, int, int], ...]:
     found: list[tuple[str, int, int]] = []
     for marker in _marker_matches(lowered):
         kind = marker.lastgroup or ""
-        if (kind == "past_ed" and not _is_verb(lowered, original, marker)) or (
+        if (kind == "past_ed" and (not _is_verb(lowered, original, marker)
+                                   or _AS_BEFORE.search(lowered, 0, marker.start())
+                                   is not None)) or (
                 kind == "fut" and _is_plans_noun(lowered, marker)) or (
                 kind == "schedule" and _NEGATED.search(lowered, max(0, marker.start() - 12),
                                                         marker.start())):

@@ -226,3 +226,36 @@ def test_the_sale_of_a_plant_or_a_stake_a_state_blocks_is_screened_ownership():
     assert [t for t, _, _ in _records("The US blocked the sale of arms to Taiwan.")] != [
         "investment_restriction"]
     assert _records("Shareholders rejected the sale of the unit.") == []
+
+
+def _due(text: str, published: str) -> list[tuple[str, str]]:
+    return [(d.date, d.what) for d in analyze(text, dt.date.fromisoformat(published)).deadlines]
+
+
+def test_a_day_told_as_planned_keeps_the_clauses_own_tense():
+    # "planned" after "as" is no past verb of the clause: June 1 is still to come
+    assert _due("Peru will remove the last of its import surcharges on June 1 as planned.",
+                "2017-04-28") == [
+        ("2017-06-01", "Peru will remove the last of its import surcharges as planned")]
+    # ("has implemented" is no "as" before a participle: June is the last one)
+    assert [(t.text, t.value) for t in analyze(
+        "The Fed has implemented rises in June and August.", dt.date(2005, 1, 10)).times] == [
+        ("June", "2004-06"), ("August", "2004-08")]
+
+
+def test_a_past_aside_before_the_clauses_verb_does_not_date_a_weekday_back():
+    assert _due("The decree, signed by the president on Dec. 1, takes effect from Saturday.",
+                "2016-12-15") == [("2016-12-17", "the decree takes effect")]
+    # a past frame still sends a bare weekday back
+    assert _due("The company completed its offer by the Tuesday deadline.", "2016-12-15") == []
+
+
+def test_wire_copy_writes_dec_and_jan_with_no_period_before_a_day():
+    found = analyze("The deposits will apply until a final ruling, which the ministry said is"
+                    " due by Dec 16.", dt.date(2025, 9, 5)).times
+    assert [(t.text, t.value) for t in found] == [("Dec 16", "2025-12-16")]
+    assert [(t.text, t.value) for t in analyze("The ban ends on Jan 31.",
+                                               dt.date(2025, 9, 5)).times] == [
+        ("Jan 31", "2026-01-31")]
+    # alone, "Jan" is no month
+    assert analyze("Jan said the ban would end.", dt.date(2025, 9, 5)).times == []
