@@ -579,6 +579,26 @@ def _laid_for(spot: Spot, measure_here: bool) -> Cue | None:
 _RUNS = re.compile(r"\b(?:runs|lasts|will\s+(?:run|last)|is\s+to\s+(?:run|last))\s*$", _I)
 
 
+# A measure taken away step by step over a span, gone at its end: "Seoul's 40 percent
+# tariff on American beef will be phased out over 15 years".
+_PHASED_OUT = re.compile(r"\b(?:phas(?:e|es|ed|ing)\s+out|eliminat(?:e|es|ed|ing)"
+                         r"|cut\s+to\s+zero|abolish(?:es|ed|ing)?)\s*$", _I)
+
+
+def _phased_over(spot: Spot) -> re.Match[str] | None:
+    """The verb of phasing out right before a span "over" which it runs, if any."""
+    over = spot.prep == "over" or spot.timex.text.lower().startswith("over ")
+    return _PHASED_OUT.search(spot.frame) if over and spot.timex.type == "DURATION" else None
+
+
+def _phased_out(spot: Spot, measure_here: bool) -> Cue | None:
+    """The end of a span a measure is phased out over, counted from the day told."""
+    found = _phased_over(spot) if measure_here else None
+    if found is None or _HYPOTHESIS.search(spot.clause):
+        return None
+    return Cue("phased-out", f"'{_short(found.group())} over'")
+
+
 def _runs_for(spot: Spot, measure_here: bool) -> Cue | None:
     """The span a measure told in the present runs, from the day told (as `_paused_for`);
     "for" may go unsaid ("The suspension lasts 90 days from Wednesday")."""
@@ -1018,8 +1038,8 @@ _TOLD_BEFORE_REACH = 400  # characters back to the sentence before
 
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
     _due, _obligation, _barred_after, _until, _expires, _takes_effect, _lasts, _paused_for,
-    _laid_for, _runs_for, _expected, _target, _scheduled, _level_by, _level_on, _official_step,
-    _when_ends, _window)
+    _laid_for, _runs_for, _phased_out, _expected, _target, _scheduled, _level_by, _level_on,
+    _official_step, _when_ends, _window)
 STRONG_RULES = (_due, _obligation, _until, _expires, _takes_effect, _when_ends)
 
 
@@ -1062,6 +1082,8 @@ def _refused(spot: Spot) -> bool:
     if timex.type not in ("DATE", "TIME", "DURATION") or "X" in timex.value \
             or timex.value.endswith("_REF"):
         return True
+    if timex.type == "DURATION" and _phased_over(spot):
+        return False  # "will be phased out over 15 years": gone at the span's end
     if timex.type == "DURATION" and not (spot.prep in ("within", "inside", "in", "over", "for",
                                                        "during", "throughout",
                                                        # "a ban ..., starting in six months"

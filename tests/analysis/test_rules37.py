@@ -259,3 +259,12 @@ def test_wire_copy_writes_dec_and_jan_with_no_period_before_a_day():
         ("Jan 31", "2026-01-31")]
     # alone, "Jan" is no month
     assert analyze("Jan said the ban would end.", dt.date(2025, 9, 5)).times == []
+
+
+def test_a_measure_phased_out_over_a_span_is_gone_at_its_end():
+    # GUIDELINES 5.1: its end is scheduled (counted from the publication day)
+    assert _due("Tariffs on Korean cars will be phased out over 15 years.",
+                "2012-02-22") == [("2027", "tariffs on Korean cars will be phased out")]
+    assert _due("Prices rose over five years.", "2012-02-22") == []
+    assert _due("If the tariff is phased out over 10 years, farmers will suffer.",
+                "2012-02-22") == []
