@@ -764,8 +764,11 @@ def _cut_titles(doc: Doc, toks: list[Token], out: list[Span]) -> None:
                 elif is_people_word(name[0].word) and not _given_name_demonym(doc, name):
                     cut(doc, name, False, out)
                 else:
-                    for part in _split_at(name, "of", _never_keep):
-                        _add(out, classify(doc, part, True))
+                    # "President Ann Carter of the Philippines": the title is the first
+                    # part's; what follows "of" is read as any name is
+                    for index, part in enumerate(_split_at(name, "of", _never_keep)):
+                        _add(out, classify(doc, _strip_connectors(part) if index else part,
+                                           index == 0))
                 return
     _cut_of(doc, toks, out)
 

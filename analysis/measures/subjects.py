@@ -90,7 +90,7 @@ def authorities(view: SentenceView) -> list[Ent]:
             continue
         if any(back in view.ent_at for back in range(max(0, at - 3), at)):
             continue
-        country = _country_after(view, at)
+        country = _country_after(view, at) or _persons_own(view, at)
         if country is None and _generic(view, at):
             continue  # "a government that upholds the rules", "Governments are expected to"
         if country is None and view.low(at + 1) not in PLACE_PREPS:
@@ -104,6 +104,20 @@ def authorities(view: SentenceView) -> list[Ent]:
         view.ent_at[at] = ent
         out.append(ent)
     return out
+
+
+def _persons_own(view: SentenceView, at: int) -> str | None:
+    """ "Trump signed a memorandum directing his trade officials to consider tariffs": the
+    country of the person whose officials they are (the nearest person before "his" or
+    "her"), not the dateline's."""
+    owner = next((back for back in (at - 1, at - 2) if view.low(back) in ("his", "her")), -1)
+    if owner < 0 or any(view.low(between) in (",", ";", "and")
+                        for between in range(owner + 1, at)):
+        return None
+    person = next((view.ent_at[back] for back in range(owner - 1, -1, -1)
+                   if back in view.ent_at and view.ent_at[back].kind == "person"), None)
+    return person.affiliation if person is not None and person.affiliation \
+        and _a_country(view, person.affiliation) else None
 
 
 def _a_country(view: SentenceView, name: str) -> bool:

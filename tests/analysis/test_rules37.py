@@ -268,3 +268,23 @@ def test_a_measure_phased_out_over_a_span_is_gone_at_its_end():
     assert _due("Prices rose over five years.", "2012-02-22") == []
     assert _due("If the tariff is phased out over 10 years, farmers will suffer.",
                 "2012-02-22") == []
+
+
+def test_officials_a_person_calls_his_own_are_his_countrys():
+    # GUIDELINES 4.5: an unnamed authority stands for its country, here the president's,
+    # not the dateline's
+    found = analyze("BRUSSELS — The fines were announced on Wednesday. President Donald Trump"
+                    " signed a memorandum in February directing his trade officials to consider"
+                    " tariffs on countries whose digital taxes hit US firms.",
+                    dt.date(2025, 4, 23)).measures
+    assert [(m.type, m.action, m.imposer) for m in found] == [
+        ("tariff", "propose", "United States")]
+
+
+def test_a_country_after_a_titled_name_and_of_is_the_persons_state_not_a_person():
+    found = analyze("President Ann Carter of the Philippines said so.", dt.date(2025, 4, 23))
+    assert [(a.name, a.kind, a.affiliation) for a in found.actors] == [
+        ("Ann Carter", "person", "Philippines"), ("Philippines", "country", None)]
+    found = analyze("Chairman John Smith of Acme Corp said so.", dt.date(2025, 4, 23))
+    assert [(a.name, a.kind) for a in found.actors] == [
+        ("John Smith", "person"), ("Acme Corp", "organization")]
