@@ -222,6 +222,14 @@ def _add(out: list[Span], span: Span | None) -> None:
         out.append(span)
 
 
+def _month_as_first_name(toks: list[Token]) -> bool:
+    """ "Jan Novak": a month's short form, no dot, that is a first name before a surname
+    (the run finder kept it for that; "Jan 5" never reaches here)."""
+    word = toks[0].word
+    return len(word) == 3 and word in gaz.FIRST_NAMES and len(toks) > 1 \
+        and toks[1].word[:1].isupper() and toks[1].word not in NEVER
+
+
 def _drop_leading_non_names(doc: Doc, toks: list[Token], initial: bool,
                             out: list[Span]) -> list[Token]:
     """Drop leading words that are no entity: "The", "Hours", "Both", months, demonyms.
@@ -234,7 +242,8 @@ def _drop_leading_non_names(doc: Doc, toks: list[Token], initial: bool,
         if word in CONNECTORS:
             toks = toks[1:]
             continue
-        if word in NEVER or (is_people_word(word) and gazetteer_kind(doc.name_of(toks)) is None
+        if word in NEVER and not _month_as_first_name(toks) \
+                or (is_people_word(word) and gazetteer_kind(doc.name_of(toks)) is None
                              and not org_by_words(toks) and not _known_start(doc, toks)
                              and not demonym_firm([tok.word for tok in toks])) \
                 or "-" in word and described_by(word, len(toks)):  # the call only when it may

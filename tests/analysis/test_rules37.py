@@ -288,3 +288,10 @@ def test_a_country_after_a_titled_name_and_of_is_the_persons_state_not_a_person(
     found = analyze("Chairman John Smith of Acme Corp said so.", dt.date(2025, 4, 23))
     assert [(a.name, a.kind) for a in found.actors] == [
         ("John Smith", "person"), ("Acme Corp", "organization")]
+
+
+def test_jan_before_a_surname_is_a_first_name():
+    found = analyze("The Czech minister Jan Novak said the ban ends in March.",
+                    dt.date(2025, 4, 23))
+    assert [(a.name, a.kind) for a in found.actors] == [("Jan Novak", "person")]
+    assert analyze("On Jan Monday said.", dt.date(2025, 4, 23)).actors == []
