@@ -157,12 +157,13 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
     framed = _modality(view, found, action, cue, start, anchor)
     modal = next((at for at in range(condition + 1, anchor)
                   if view.low(at) in words.will_modals), -1) if 0 <= condition < anchor else -1
-    if framed == "impose" and modal >= 0 and view.low(0) in ("if", "unless") \
+    if framed == "impose" and modal >= 0 and view.low(view.opening) in ("if", "unless") \
             and view.low(modal + 1) != "be":
         # (not a consequence laid down: "If no agency completes the review by Dec. 23, DJI
         # will be added to the Covered List")
         found.framed = True
-        adopted = next((at for at in range(1, condition) if view.low(at) in _ADOPTED), -1)
+        adopted = next((at for at in range(view.opening + 1, condition)
+                        if view.low(at) in _ADOPTED), -1)
         if adopted >= 0:
             # "If passed, the bill would impose a 10% tariff on steel": a step not yet
             # adopted (4.4 propose)
@@ -170,7 +171,7 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
             return "propose"
         # "If the permits are not restored, Uganda will stop imports of Kenyan eggs": a step
         # a party says it will take on a condition (4.4 threaten)
-        _mark(found, "measure.threat", view.toks[0].text)
+        _mark(found, "measure.threat", view.toks[view.opening].text)
         return "threaten"
     if framed == "impose" and _laid_since(view, found, cue):
         framed = "maintain"
@@ -196,9 +197,10 @@ _LETTING_FORMS = frozenset({"allowed", "allow", "allows", "permitted", "permit",
 def _opening_condition(view: SentenceView) -> int:
     """The comma that closes a clause of condition or time opening the sentence ("If talks
     fail, ...", "Unless Kenya lifts the ban by Friday, ..."), or -1."""
-    if view.low(0) not in OPENING_CONDITIONS:
+    opening = view.opening
+    if view.low(opening) not in OPENING_CONDITIONS:
         return -1
-    return next((at for at in range(2, len(view.toks)) if view.low(at) == ","), -1)
+    return next((at for at in range(opening + 2, len(view.toks)) if view.low(at) == ","), -1)
 
 
 # Nouns of a decision on a step weighed: "a decision on whether to ban ...".

@@ -125,6 +125,7 @@ _JUDGING = frozenset({"ruled", "found", "declared", "deemed", "judged", "branded
 _FRAMEWORK_PREPS = frozenset({"under", "despite", "amid"})
 _SUBORDINATORS = frozenset({"since", "after", "before", "until", "when", "once", "unless",
                             "whereas", "because"})
+_QUOTES = frozenset({'"', "“", "‘", "'", "``", "`"})
 # Words that open a sentence with a clause of condition or time, closed by its first comma
 # ("If talks fail, ...", "Unless Kenya lifts the ban by Friday, ...").
 OPENING_CONDITIONS = frozenset({"if", "unless", "until", "since", "after", "before", "when",
@@ -247,6 +248,15 @@ class SentenceView:
                     or self.low(ent.last + 3) in doc.words.authority_nouns):
                 ent.official = True  # "New York's attorney general", "Ontario's government"
         self.trigger_at: dict[int, Found] = {}
+
+    @property
+    def opening(self) -> int:
+        """The index of the sentence's first word, past opening quotes ('"If the permits
+        are not restored, ...," she said')."""
+        at = 0
+        while at < len(self.toks) - 1 and self.low(at) in _QUOTES:
+            at += 1
+        return at
 
     @property
     def headline(self) -> bool:
@@ -527,8 +537,8 @@ class SentenceView:
                     # to 6 percent a tax on foreign purchases of bonds": the span or the
                     # rate the verb sets stands before its object
                     return shifted, True, told_at - 1
-            if word == "," and self.low(0) in OPENING_CONDITIONS and "," not in (
-                    self.low(j) for j in range(1, at)):
+            if word == "," and self.low(self.opening) in OPENING_CONDITIONS and "," not in (
+                    self.low(j) for j in range(self.opening + 1, at)):
                 break  # "If the permits are not restored, Uganda will stop imports": the
                 # opening clause ends at its comma, its verb governs nothing after it
             if word in _SUBORDINATORS or word == "as" and self.low(found.last + 1) in _OWN_VERBS \

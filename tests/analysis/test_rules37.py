@@ -295,3 +295,8 @@ def test_jan_before_a_surname_is_a_first_name():
                     dt.date(2025, 4, 23))
     assert [(a.name, a.kind) for a in found.actors] == [("Jan Novak", "person")]
     assert analyze("On Jan Monday said.", dt.date(2025, 4, 23)).actors == []
+
+
+def test_an_opening_condition_inside_a_quote_is_read_the_same():
+    assert _steps('"If the permits are not restored by Friday, Tanzania will stop imports of'
+                  ' Kenyan eggs," Juma said.', "2025-06-10") == [("import_ban", "threaten")]
