@@ -1911,9 +1911,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         return False  # "giving trading partners three more weeks to strike deals": time
         # to make a deal, none made
     trigger.action, trigger.explicit_action = framed, explicit
-    if trigger.entry in (_AGREED_ENTRY, _AGREED_ALONE_ENTRY) and framed != "impose":
+    if trigger.entry in (_AGREED_ENTRY, _AGREED_ALONE_ENTRY) \
+            and framed in ("lift", "ease", "delay", "extend", "maintain"):
         # "Ruritania agreed to end budget support": the word given is a new agreement; the
-        # verb after it is what the agreement does (the record of that step says "lift")
+        # verb after it is what the agreement does (the record of that step says "lift");
+        # a word only proposed or threatened keeps its frame
         trigger.action, trigger.explicit_action = "impose", True
         trigger.rule, trigger.cue_words = "measure.verb-trigger", view.toks[trigger.first].text
     needed = _needed_at(view, trigger) if trigger.rule == "measure.named" else -1

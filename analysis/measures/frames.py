@@ -182,16 +182,12 @@ def _no_longer_before(view: SentenceView, cue: int) -> bool:
     """Whether "no longer" stands right before the verb at `cue` ("will no longer levy",
     "will no longer be levied"), the verb one that lays a measure, not one that lets
     ("will no longer be allowed to import" lays a ban)."""
-    if cue < 2 or view.low(cue) in _LETTING_FORMS:
+    if cue < 2 or view.low(cue) in LETTING or view.low(cue) == "able":
         return False
     at = cue - 1
     if view.low(at) in ("be", "been"):
         at -= 1
     return view.low(at) == "longer" and view.low(at - 1) == "no"
-
-
-_LETTING_FORMS = frozenset({"allowed", "allow", "allows", "permitted", "permit", "permits",
-                            "able", "let", "lets"})
 
 
 def _opening_condition(view: SentenceView) -> int:

@@ -923,7 +923,8 @@ BARRED_FROM = re.compile(
     r"from\s+(?:(?:even|also|ever|further)\s+)?"
     # (buying goods is trade, other words' to read; buying currency is a control of it)
     r"(?!(?:importing|exporting|selling|shipping|supplying|investing|acquiring"
-    r"|buying(?!\s+(?:dollars|euros|foreign\s+(?:exchange|currency)|hard\s+currency))|trading|sending|travelling|traveling|entering|leaving|doing\s+business"
+    r"|buying(?!\s+(?:dollars|euros|foreign\s+(?:exchange|currency)|hard\s+currency))"
+    r"|trading|sending|travelling|traveling|entering|leaving|doing\s+business"
     r"|taking\s+effect|coming|going|becoming|happening|proceeding)\b)"
     r"[a-z]+ing\b")
 

@@ -266,6 +266,7 @@ def test_a_measure_phased_out_over_a_span_is_gone_at_its_end():
     assert _due("Tariffs on Korean cars will be phased out over 15 years.",
                 "2012-02-22") == [("2027", "tariffs on Korean cars will be phased out")]
     assert _due("Prices rose over five years.", "2012-02-22") == []
+    assert _due("Tariffs on cars were eliminated over five years.", "2012-02-22") == []
     assert _due("If the tariff is phased out over 10 years, farmers will suffer.",
                 "2012-02-22") == []
 
