@@ -39,7 +39,7 @@ from .parties import (
     official_party,
 )
 from .records import Said, build_records, merge_in_sentence
-from .sentence import SentenceView
+from .sentence import OPENING_QUOTES, SentenceView
 from .subjects import coordinated, speaker_before, trailing_speaker
 from .triggers import (
     BARRED_FROM,
@@ -105,7 +105,6 @@ _DESCRIBING = frozenset({"called", "calling", "calls", "call", "described", "des
                          "describes", "hailed", "hailing", "hails", "termed", "dubbed",
                          "branded", "labelled", "labeled"})
 _ARTICLES = frozenset({"a", "an"})
-_OPENING_QUOTES = frozenset({'"', "“", "‘", "'"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'"})
 _QUOTED_REACH = 3  # words of a quoted name before its trigger ('a "total trade ban"')
 _PRONOUNS = frozenset({"it", "this", "that", "them"})
@@ -1178,7 +1177,7 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         trigger.first = tok_index(view.toks, view.starts, start)
         trigger.last = tok_index(view.toks, view.starts, end - 1)
         if view.low(trigger.last + 1) in _CLOSING_QUOTES and any(
-                view.low(at) in _OPENING_QUOTES
+                view.low(at) in OPENING_QUOTES
                 for at in range(max(0, trigger.first - _QUOTED_REACH), trigger.first + 1)):
             # 'a "comprehensive ban" on smoking': the name is quoted, what it falls on is
             # read past the closing mark

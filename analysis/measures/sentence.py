@@ -125,7 +125,8 @@ _JUDGING = frozenset({"ruled", "found", "declared", "deemed", "judged", "branded
 _FRAMEWORK_PREPS = frozenset({"under", "despite", "amid"})
 _SUBORDINATORS = frozenset({"since", "after", "before", "until", "when", "once", "unless",
                             "whereas", "because"})
-_QUOTES = frozenset({'"', "“", "‘", "'", "``", "`"})
+# Marks that open a quotation ("``" in older wire copy).
+OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "``", "`"})
 # Words that open a sentence with a clause of condition or time, closed by its first comma
 # ("If talks fail, ...", "Unless Kenya lifts the ban by Friday, ...").
 OPENING_CONDITIONS = frozenset({"if", "unless", "until", "since", "after", "before", "when",
@@ -254,7 +255,7 @@ class SentenceView:
         """The index of the sentence's first word, past opening quotes ('"If the permits
         are not restored, ...," she said')."""
         at = 0
-        while at < len(self.toks) - 1 and self.low(at) in _QUOTES:
+        while at < len(self.toks) - 1 and self.low(at) in OPENING_QUOTES:
             at += 1
         return at
 
