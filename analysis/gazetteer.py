@@ -144,6 +144,9 @@ PUBLIC_BODIES: frozenset[str] = frozenset(_public)
 
 #: seats of government that stand for their country when they act ("Kremlin" -> "Russia").
 SEATS: dict[str, str] = _pairs("gaz_seats.txt")
+#: states, provinces and regions with governments of their own, that act under their own
+#: names ("Florida barred state agencies from ...": GUIDELINES 4.5, the most specific actor).
+SUBNATIONAL: frozenset[str] = frozenset(_lines("gaz_subnational.txt"))
 #: state abbreviation in a wire dateline -> its country ("S.D." -> "United States")
 DATELINE_STATES: dict[str, str] = _pairs("gaz_dateline_states.txt")
 

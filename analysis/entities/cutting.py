@@ -318,7 +318,8 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
         or _comparative_opening(doc, toks[0])
         or _lower_case_elsewhere(doc, toks[0])
         or _quantifier_opening(doc, toks[0])
-        or second is None and _body_word_before_post(doc, toks[0]))
+        or second is None and _body_word_before_post(doc, toks[0])
+        or second is None and _crop_before_its_trade(doc, toks[0]))
 
 
 def _ordinary_word_opening(doc: Doc, toks: list[Token], word: str, second: str | None,
@@ -384,6 +385,26 @@ def _body_word_before_post(doc: Doc, tok: Token) -> bool:
         return False
     known = gazetteer_kind(tok.word)  # (not a body the word names alone: "Senate leaders")
     return known is None or known[0] == "place"
+
+
+# Who grows, makes or trades a good, and its trade: the lower-case plural after a
+# good's name opening a sentence ("Sorghum exporters said", "Cassava prices rose").
+_TRADE_OF_A_GOOD = frozenset({"growers", "farmers", "planters", "producers", "exporters",
+                              "importers", "processors", "millers", "traders", "dealers",
+                              "prices", "imports", "exports", "shipments", "plantations",
+                              "crops", "harvests", "yields", "futures", "supplies", "mills",
+                              "smelters", "refiners"})
+
+
+def _crop_before_its_trade(doc: Doc, tok: Token) -> bool:
+    """ "Sugarcane growers in the northeast opposed", "Sorghum exporters said": a word no
+    list knows (the lists of everyday words lack many crops and ores) opening a sentence
+    before those who grow or trade a good, or the good's trade, names the good, unless
+    the article writes the word capitalized on its own elsewhere ("shares in Zorvex rose":
+    a firm's "Zorvex exporters" are its own)."""
+    possessive, nxt = doc.next_word(tok.end)
+    return not possessive and nxt in _TRADE_OF_A_GOOD and _plain_word(tok.word) \
+        and tok.word.isalpha() and not _named_elsewhere(doc, tok.word)
 
 
 # Quantifiers that open a sentence before a noun: "BRUSSELS — Most companies that import".

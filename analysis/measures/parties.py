@@ -515,9 +515,13 @@ def acting_name(view: SentenceView, ent: Ent) -> str | None:
     if ent.kind == "group":
         return ent.affiliation or ent.name
     if ent.kind == "place":
-        # "while Brussels completes its investigation": a seat stands for what sits there
-        return gazetteer.SEATS.get(view.doc.text[ent.start:ent.end]) or ent.affiliation \
-            or ent.name
+        # "while Brussels completes its investigation": a seat stands for what sits there;
+        # a state or a province with a government of its own acts as itself ("Florida
+        # barred state agencies from ...")
+        seat = gazetteer.SEATS.get(view.doc.text[ent.start:ent.end])
+        if seat is None and ent.name in gazetteer.SUBNATIONAL:
+            return ent.name
+        return seat or ent.affiliation or ent.name
     if ent.kind != "person":
         return ent.name
     if ent.affiliation:

@@ -44,6 +44,8 @@ def is_official(actor: Actor, fw: FrameWords) -> bool:
     """Whether the actor is a state or a public body."""
     if actor.kind == "country":
         return True
+    if actor.kind == "place":
+        return actor.name in gazetteer.SUBNATIONAL  # "Florida barred state agencies"
     if actor.kind not in ("organization", "group"):
         return False
     forms = {actor.name, *actor.aliases, *(mention.text for mention in actor.mentions)}

@@ -1,0 +1,39 @@
+"""Rules of the thirty-eighth session, on invented sentences (GUIDELINES.md 2, 4, 5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdesk.analysis.engine import analyze
+
+
+def _records(text: str, published: str = "2024-05-02") -> list[tuple[str, str, str | None]]:
+    return [(m.type, m.action, m.imposer)
+            for m in analyze(text, dt.date.fromisoformat(published)).measures]
+
+
+def _actors(text: str, published: str = "2024-05-02") -> list[str]:
+    return [actor.name for actor in analyze(text, dt.date.fromisoformat(published)).actors]
+
+
+def test_a_state_or_province_with_a_government_acts_as_itself():
+    # GUIDELINES 4.5: the most specific named actor presented as acting
+    assert _records("Texas barred state agencies from flying drones made in China in"
+                    " 2023.") == [("other", "impose", "Texas")]
+    assert _records("Alberta imposed a tax on imported electricity.") == [
+        ("tariff", "impose", "Alberta")]
+    # a capital still stands for its state; a city that is no government stays its country's
+    assert _records("Ottawa imposed a tax on imported electricity.") == [
+        ("tariff", "impose", "Canada")]
+
+
+def test_a_good_opening_a_sentence_before_its_growers_or_trade_is_no_actor():
+    # GUIDELINES 2.1: a crop or an ore the lists of everyday words lack
+    assert _actors("Sorghum exporters said prices fell.") == []
+    assert _actors("Cassava farmers in the north opposed any increase.") == []
+    assert _actors("Sugarcane growers opposed the plan, said Ana Lima, head of the Northeast"
+                   " Sugarcane Growers Association.") == [
+        "Ana Lima", "Northeast Sugarcane Growers Association"]
+    # a firm the article names on its own elsewhere keeps its name
+    assert "Zorvex" in _actors("Zorvex exporters said prices fell. Shares in Zorvex rose"
+                               " 3 percent.")
