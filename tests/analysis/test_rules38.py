@@ -37,3 +37,16 @@ def test_a_good_opening_a_sentence_before_its_growers_or_trade_is_no_actor():
     # a firm the article names on its own elsewhere keeps its name
     assert "Zorvex" in _actors("Zorvex exporters said prices fell. Shares in Zorvex rose"
                                " 3 percent.")
+
+
+def test_a_fee_a_public_body_raises_or_cuts_is_a_new_tax_changed():
+    # GUIDELINES 4.3 other (a new tax); cutting or waiving it eases it
+    assert _records("Chile's Ministry of Energy said it would raise the fee for moving"
+                    " Argentine crude through its pipeline to $30 a barrel.") == [
+        ("other", "impose", "Ministry of Energy")]
+    assert _records("Panama will double tolls on its canal from January.") == [
+        ("other", "impose", "Panama")]
+    assert _records("Peru waived the landing fee for foreign cargo flights.") == [
+        ("other", "ease", "Peru")]
+    # a firm's own fees are its prices
+    assert _records("Skyway Air raised its baggage fees last week.") == []
