@@ -76,6 +76,8 @@ def verb_forms(base: str, irregular: dict[str, list[str]]) -> list[str]:
         forms |= {head + "es", head + "ed", head + "ing"}
     else:
         forms |= {head + "s", head + "ed", head + "ing"}
+    if tail:  # "struck down", "brought in", "drew up": the head's own irregular forms
+        forms |= set(irregular.get(head, []))
     out = {form + tail for form in forms}
     out |= set(irregular.get(base, []))
     return sorted(out)

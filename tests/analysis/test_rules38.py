@@ -50,3 +50,14 @@ def test_a_fee_a_public_body_raises_or_cuts_is_a_new_tax_changed():
         ("other", "ease", "Peru")]
     # a firm's own fees are its prices
     assert _records("Skyway Air raised its baggage fees last week.") == []
+
+
+def test_rules_a_public_body_draws_up_are_proposed():
+    # GUIDELINES 4.4 propose: a step put forward, not yet taken
+    assert _records("The European Commission said it would draw up guidelines on what help"
+                    " regional airports may give airlines.") == [
+        ("other", "propose", "European Commission")]
+    assert _records("Chile's finance ministry drew up rules capping foreign stakes in"
+                    " fishing firms.")[0][1] == "propose"
+    # a list of names nobody lays on anyone is no measure
+    assert _records("Analysts drew up a list of winners.") == []
