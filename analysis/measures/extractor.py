@@ -42,6 +42,7 @@ from .records import Said, build_records, merge_in_sentence
 from .sentence import OPENING_QUOTES, SentenceView
 from .subjects import coordinated, speaker_before, trailing_speaker
 from .triggers import (
+    ACCESS_NOUNS,
     BARRED_FROM,
     GENEVA_COMPLAINTS,
     PASSIVE_NOUNS,
@@ -49,6 +50,7 @@ from .triggers import (
     TAX_MOVES_AFTER,
     TAX_NOUNS,
     accept,
+    access_denied_type,
     generic_head,
     object_type,
     resolve_type,
@@ -2001,6 +2003,10 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # "will scrap rules barring foreign investors from palm oil plantations": rules of
         # foreign investment (4.3 investment_restriction)
         trigger.type = "investment_restriction"
+    if trigger.type == "other" and trigger.entry.kind == "verb_bound" \
+            and trigger.entry.phrase in ACCESS_NOUNS:
+        trigger.type = access_denied_type(view)  # "bars 52 more vessels from EU ports" in a
+        # story of sanctions
     if trigger.type == "other" and trigger.entry.kind in ("verb_bound", "verb") \
             and "deposit" in view.doc.text[view.start:view.end] \
             and _DEPOSITS.search(view.doc.text, view.start, view.end):

@@ -837,6 +837,9 @@ def _rate_ahead(view: SentenceView, found: Found) -> bool:
 
 def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str | None:
     """The type of a generic restriction word, from its qualifier, object or neighbours."""
+    if _CRAFT_BARRED.match(view.doc.text, view.toks[found.first].start):
+        return access_denied_type(view)  # "has banned Russian aircraft from its airspace":
+        # access a state denies, no goods kept out
     from_object = object_type(view, found)
     if from_object:
         return from_object
@@ -890,6 +893,30 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
         # banned from the game")
         return _kind_banned(view, found)
     return None
+
+
+# The nouns of measure_triggers.json's two rules of access denied: the places closed and
+# the craft barred.
+ACCESS_NOUNS = frozenset({"port", "ports", "airport", "airports", "airspace", "waters",
+                          "harbours", "harbors", "territorial waters", "fishing grounds",
+                          "ships", "vessels", "aircraft", "planes", "flights", "airlines",
+                          "carriers", "trawlers", "boats", "fishing vessels", "tankers",
+                          "purse-seiners"})
+
+
+def access_denied_type(view: SentenceView) -> str:
+    """The type of ports, airspace or waters a state closes to a class of ships or aircraft:
+    in a story of sanctions told before, one of them (4.3 sanction: "The package bars 52
+    more vessels from EU ports"); else access denied (4.3 other)."""
+    return "sanction" if "sanction" in view.doc.text[:view.start].lower() else "other"
+
+
+# Ships, aircraft or boats of a class a state bans from its ports, airports or waters.
+_CRAFT_BARRED = re.compile(
+    r"(?:banned|bans|ban)\s+(?:(?:all|its|their)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:ships|vessels|aircraft|planes|flights|airlines|carriers|trawlers|boats|tankers)\s+"
+    r"from\s+(?:(?:its|their|the|all|[A-Z][\w.-]*(?:['’]s)?)\s+){1,2}(?:own\s+)?"
+    r"(?:ports|airports|airspace|waters|harbours|harbors|territory|roads)\b")
 
 
 def _activity_before(word: str) -> bool:

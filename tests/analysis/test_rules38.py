@@ -61,3 +61,17 @@ def test_rules_a_public_body_draws_up_are_proposed():
                     " fishing firms.")[0][1] == "propose"
     # a list of names nobody lays on anyone is no measure
     assert _records("Analysts drew up a list of winners.") == []
+
+
+def test_ports_airspace_or_waters_closed_to_a_class_of_craft_is_access_denied():
+    # GUIDELINES 4.3 other: access a state denies (no goods kept out)
+    assert _records("Norway has barred Cypriot-flagged ships from its ports since 1987.") == [
+        ("other", "maintain", "Norway")]
+    assert _records("Canada banned Russian aircraft from its airspace in February.") == [
+        ("other", "impose", "Canada")]
+    assert _records("Chile reopened its ports to Peruvian fishing vessels.") == [
+        ("other", "lift", "Chile")]
+    # in a story of sanctions, ships barred from ports are one of them
+    assert _records("EU ministers adopted a 15th package of sanctions against Russia. The"
+                    " package bars 52 more vessels from EU ports.") == [
+        ("sanction", "impose", "European Union")]
