@@ -39,6 +39,12 @@ _CALLED_PROGRAMME = re.compile(r"\b(?:programmes?|programs?|schemes?|plans?|laws
                                r"|dubbed|called|named|nicknamed)\s+(?:as\s+)?(?:the\s+)?")
 _CALLED_VERBS = ("known", "dubbed", "called", "named")  # "nicknamed" holds "named"
 _CRUDE = re.compile(r"\s+crude\b")
+# A one-word name before a kind of pipeline, canal or line built ("the Druzhba pipeline",
+# "the Yamal gas pipeline", "the Baku rail corridor"): a work, and so is the word alone
+# elsewhere ("Druzhba supplies can be replaced by tanker").
+_WORKS_BUILT = ("pipeline", "canal", "railway", "corridor", "tunnel")
+_WORK_NAMED = re.compile(r"\b([A-Z][a-z]{2,})\s+(?:(?:oil|gas|crude|rail|railway|transport"
+                         r"|trade|transit)\s+)?(?:pipelines?|canal|railway|corridor|tunnel)\b")
 # A word for a ship before a name ("the tanker Eagle S", "a Liberian-flagged vessel named
 # Galaxy Leader", "the aircraft carrier Nimitz"): the name is a ship's.
 _SHIP_WORDS = ("ship", "tanker", "supertanker", "vessel", "freighter", "trawler", "ferry",
@@ -76,7 +82,7 @@ class Doc:
 
     __slots__ = ("text", "starts", "first_words", "caps_lines", "_tabular", "no_actor_ends",
                  "no_actor_abbreviations", "_next_words", "programme_name_starts", "crude_ends",
-                 "titles_of_works")
+                 "titles_of_works", "works_built")
 
     def __init__(self, text: str, sentences: list[Sentence]):
         self.text = text
@@ -110,6 +116,8 @@ class Doc:
             if any(verb in text for verb in _CALLED_VERBS) else set()
         self.crude_ends = {found.start() for found in _CRUDE.finditer(text)} \
             if "crude" in text else set()
+        self.works_built = {found.group(1) for found in _WORK_NAMED.finditer(text)} \
+            if any(work in text for work in _WORKS_BUILT) else set()
 
     def writes_in_lower_case(self, word: str) -> bool:
         """Whether the article writes the word in lower case somewhere ("3.80 ringgit")."""

@@ -193,7 +193,8 @@ def _one_word_no_actor(doc: Doc, toks: list[Token], tok: Token) -> bool:
         return True  # "500 MW of capacity", "12,000 GWh", "20,000 DWT": a unit
     return ship_name(doc, toks) \
         or text[end:end + 1] in _APOSTROPHES and _DAY_OF_NAME.match(text, end) is not None \
-        or end in doc.crude_ends or start in doc.programme_name_starts
+        or end in doc.crude_ends or start in doc.programme_name_starts \
+        or word in doc.works_built and gazetteer_kind(word) is None  # "Druzhba supplies"
 
 
 def _unit_of_a_number(doc: Doc, tok: Token) -> bool:

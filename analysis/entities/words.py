@@ -249,7 +249,15 @@ def hyphen_non_entity(word: str) -> bool:
     if any(len(part) > 2 and part.islower() and part in gaz.COMMON_WORDS for part in parts):
         return True
     return all(part in gaz.COUNTRIES or part in gaz.DEMONYMS or part.capitalize() in gaz.DEMONYMS
-               for part in parts)
+               or part in _BLOCS_AND_CONTINENTS for part in parts)
+
+
+# Blocs and continents that pair with a state in a compound ("EU-Russia talks", "joint
+# EU-Russian inspections", "the Africa-EU summit", "ASEAN-China trade").
+_BLOCS_AND_CONTINENTS = frozenset({"EU", "NATO", "Nato", "ASEAN", "Asean", "UN", "GCC", "OPEC",
+                                   "Opec", "AU", "Mercosur", "EAC", "ECOWAS", "Ecowas", "SADC",
+                                   "APEC", "Apec", "NAFTA", "Nafta", "EFTA", "Efta", "WTO",
+                                   "Africa", "Europe", "Asia", "America", "Arab", "Gulf"})
 
 
 def _gazetteer_index() -> dict[str, tuple[str, str | None]]:

@@ -75,3 +75,18 @@ def test_ports_airspace_or_waters_closed_to_a_class_of_craft_is_access_denied():
     assert _records("EU ministers adopted a 15th package of sanctions against Russia. The"
                     " package bars 52 more vessels from EU ports.") == [
         ("sanction", "impose", "European Union")]
+
+
+def test_a_bloc_or_a_continent_paired_with_a_state_is_a_compound():
+    # GUIDELINES 2.8: hyphenated forms are no actors
+    assert _actors("Brussels proposed joint EU-Russian inspections of meat plants.") == [
+        "European Union"]
+    assert _actors("Poland vetoed the start of EU-Russia talks.") == ["Poland"]
+    assert _actors("ASEAN-China trade rose 8 percent.") == []
+
+
+def test_a_pipelines_name_is_a_work_wherever_the_article_writes_it():
+    # GUIDELINES 2.8: products and works; the word alone elsewhere too
+    assert _actors("Russia halted oil through the Sovka pipeline on Monday. \"Sovka supplies"
+                   " can be replaced by tanker,\" said Ivan Petrov, an analyst.") == [
+        "Russia", "Ivan Petrov"]
