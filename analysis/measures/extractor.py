@@ -235,8 +235,9 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         if not found.group("verb").startswith("ban") and found.start("verb") not in owners_barred:
             add(found, _BARRED_ENTRY)
     for found in _INSPECTORS_AT_WORK.finditer(text) if "inspectors " in text else ():
-        # "inspectors were also examining sweets from two other Ukrainian producers"
-        add(found, _INSPECTION_ENTRY)
+        # "inspectors were also examining sweets from two other Ukrainian producers", "sent
+        # veterinary inspectors to Polish slaughterhouses"
+        add(found, _INSPECTION_ENTRY, group="verb" if found.group("verb") else "sent")
     for found in _DEPOSITS.finditer(text) if "deposit" in text else ():
         # "will require importers of pork to pay deposits of 15.6% to 62.4%", "must post
         # cash deposits of up to 30%": provisional anti-dumping duties, paid as a deposit
@@ -894,10 +895,14 @@ _DEPOSITS_ENTRY = TriggerEntry("trade_defence", "direct", "deposits")
 # controls", "would allow Russian inspectors to visit its wineries" (4.3 investigation: an
 # inspection, by the inspectors' public body).
 _INSPECTORS_AT_WORK = re.compile(
-    r"\b(?P<verb>inspectors)\s+(?:(?:were|are|will|would|have|has|had|to|could|may)\s+)?"
+    r"\b(?:(?P<sent>sent|send|sends|sending|dispatched|dispatch|dispatches)\s+(?:a\s+team\s+of"
+    r"\s+|its\s+own\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<sent_inspectors>inspectors)\s+to\s+"
+    r"(?:the\s+)?[A-Z\w]"
+    r"|(?P<verb>inspectors)\s+(?:(?:who|that)\s+)?"
+    r"(?:(?:were|are|will|would|have|has|had|to|could|may)\s+)?"
     r"(?:(?:also|now|already|be|been|soon|then)\s+){0,2}"
     r"(?:sent\s+to\s+[A-Z][\w-]*(?:\s+[\w-]+){0,4}?\s+to\s+)?"
-    r"(?:examin|test|check|inspect|audit|visit)(?:e|es|ed|ing|s)?\b")
+    r"(?:examin|test|check|inspect|audit|visit)(?:e|es|ed|ing|s)?\b)")
 _INSPECTION_ENTRY = TriggerEntry("investigation", "verb", "inspectors at work", "investigate")
 # A public authority that stops granting the permits something needs ("will stop issuing
 # permits for new smelters"); permits named for exports or imports are triggers already.

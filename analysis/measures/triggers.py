@@ -899,6 +899,7 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
 # the craft barred.
 ACCESS_NOUNS = frozenset({"port", "ports", "airport", "airports", "airspace", "waters",
                           "harbours", "harbors", "territorial waters", "fishing grounds",
+                          "zone", "fishing zone", "fisheries zone", "economic zone",
                           "ships", "vessels", "aircraft", "planes", "flights", "airlines",
                           "carriers", "trawlers", "boats", "fishing vessels", "tankers",
                           "purse-seiners"})

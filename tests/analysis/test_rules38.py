@@ -90,3 +90,22 @@ def test_a_pipelines_name_is_a_work_wherever_the_article_writes_it():
     assert _actors("Russia halted oil through the Sovka pipeline on Monday. \"Sovka supplies"
                    " can be replaced by tanker,\" said Ivan Petrov, an analyst.") == [
         "Russia", "Ivan Petrov"]
+
+
+def test_inspectors_a_body_sends_or_who_check_are_an_inspection():
+    # GUIDELINES 4.3 investigation: a tax or police inspection, by the inspectors' body
+    assert _records("The European Commission sent veterinary inspectors to Polish"
+                    " slaughterhouses in September.") == [
+        ("investigation", "investigate", "European Commission")]
+    assert _records("European Commission inspectors who checked landings at Ustka in June"
+                    " found catches three times higher than declared.") == [
+        ("investigation", "investigate", "European Commission")]
+    assert _records("The firm sent its inspectors to the warehouse.") == []
+
+
+def test_a_fishing_zone_closed_to_foreign_boats_is_access_denied():
+    assert _records("Norway will close the zone to foreign trawlers from March.") == [
+        ("other", "impose", "Norway")]
+    assert _records("Libya said it would close its fisheries zone to all foreign"
+                    " purse-seiners unless ICCAT members recognised it.") == [
+        ("other", "threaten", "Libya")]
