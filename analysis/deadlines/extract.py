@@ -264,7 +264,8 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     if cue.rule in ("paused-for", "laid-for", "runs-for", "granted"):
         # "suspended for 90 days from Wednesday", "on Monday agreed to pause ... for 30 days",
         # "on Wednesday gave a committee 30 days to"
-        anchor = after or _told_on(text, sentence, timex, times or [], published)
+        anchor = after or _told_on(text, sentence, timex, times or [], published,
+                                   lead=cue.rule == "granted")
         if anchor is None:
             return None
     elif cue.rule == "lasts" and after is not None and spot.anchored:
@@ -304,10 +305,11 @@ _RECENT_DAYS = 7
 
 
 def _told_on(text: str, sentence: Sentence, span: TimeExpr, times: list[TimeExpr],
-             published: date | None) -> date | None:
+             published: date | None, lead: bool = False) -> date | None:
     """The day a step held off for `span` was told: the last day the sentence names before
     the span, within a week before publication, else the last its paragraph names before
-    it (`_day_of_the_news`), else the publication day; None when the
+    it (`_day_of_the_news`; for a span an official grants, the story's first sentence
+    when the paragraph names none), else the publication day; None when the
     sentence dates the step vaguely or long before ("in 2019", "in March")."""
     told = published
     named = False  # whether the sentence names a day before the span
@@ -329,12 +331,12 @@ def _told_on(text: str, sentence: Sentence, span: TimeExpr, times: list[TimeExpr
             return None
         told, named = day, True
     if not named and published is not None:
-        told = _day_of_the_news(text, sentence, times, published) or told
+        told = _day_of_the_news(text, sentence, times, published, lead) or told
     return told
 
 
 def _day_of_the_news(text: str, sentence: Sentence, times: list[TimeExpr],
-                     published: date) -> date | None:
+                     published: date, lead: bool = False) -> date | None:
     """Where the sentence names no day: the day its paragraph told last, if recent ("The
     panel ruled Friday that ... It gave the ministry 90 days to issue a new determination");
     None when the paragraph told none or a day long before."""
@@ -343,12 +345,37 @@ def _day_of_the_news(text: str, sentence: Sentence, times: list[TimeExpr],
         if timex.start >= sentence.start or timex.type not in ("DATE", "TIME"):
             continue
         if timex.start < paragraph:
-            return None  # (a day of another paragraph may be another step's)
+            break  # (a day of another paragraph may be another step's)
         day = _as_date(timex.value) if len(timex.value) >= 10 else None
         if day is None or not 0 <= (published - day).days <= _RECENT_DAYS:
             return None
         return day
-    return None
+    return _day_of_the_lead(text, times, published) if lead and paragraph > 0 else None
+
+
+def _day_of_the_lead(text: str, times: list[TimeExpr], published: date) -> date | None:
+    """The day the story's first sentence tells, if recent ("An Egyptian court on Tuesday
+    ordered ... [next paragraph] It gave the Ministry of Petroleum 60 days to submit the
+    contract"): the news the later paragraphs go on with; not a dateline's day."""
+    lead_end = _LEAD_END.search(text)
+    end = lead_end.end() if lead_end is not None else len(text)
+    day = None
+    for timex in times:
+        if timex.start >= end:
+            break
+        if timex.type != "DATE" or len(timex.value) < 10 or _DATELINE_DAY.search(
+                text, max(0, timex.start - 3), timex.start) and timex.start < 40:
+            continue
+        found = _as_date(timex.value)
+        if found is not None and 0 <= (published - found).days <= _RECENT_DAYS:
+            day = found
+    return day
+
+
+# The end of a story's first sentence, and a dateline's day before its agency ("CAIRO, Nov
+# 19, 2008 (AFP) -").
+_LEAD_END = re.compile(r"[.!?](?=\s)")
+_DATELINE_DAY = re.compile(r",\s*$")
 
 
 # The words between a span and the day it was told, right after it: " on Wednesday".

@@ -1091,7 +1091,9 @@ def _refused(spot: Spot) -> bool:
                                                        "starting in", "beginning in")
                                          or _HAS_UNTIL.search(spot.frame)
                                          or (not spot.prep and (_HAS_SPAN.search(spot.frame)
-                                                                or _RUNS.search(spot.frame)))):
+                                                                or _RUNS.search(spot.frame)
+                                                                or _GRANTED_SPAN.search(
+                                                                    spot.frame)))):
         return True
     if timex.type == "DURATION" and spot.prep in ("for", "during", "throughout", "over") and \
             not _FROM_NOW.match(timex.text) and not (

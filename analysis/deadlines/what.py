@@ -1039,6 +1039,8 @@ def _finish(clause: str, text: str, whole: bool = False) -> str:
     """Trimmed at a clause boundary (unless `whole`: a title's commas part names), no
     dangling words, first word cased as in the text."""
     clause = " ".join(clause.split())
+    clause = _APPOSED.sub(r"\g<name> ", clause, count=1)  # "the Verkhovna Rada, the
+    # parliament, voted to halve the duty": the name and its verb
     verb = _FINITE.search(clause)
     stop = _STOP.search(clause, verb.end() if verb else 0) if not whole else None
     if stop and len(clause[:stop.start()].split()) >= 3:
@@ -1063,6 +1065,13 @@ def _finish(clause: str, text: str, whole: bool = False) -> str:
                          + r"\b", text)):
         clause = first.lower() + clause[len(first):]
     return clause
+
+
+# An apposition after the name that opens a clause, before its verb: "The Verkhovna Rada,
+# the parliament, voted to ...", "Sovco, the state oil firm, must ...".
+_APPOSED = re.compile(r"^(?P<name>(?:[Tt]he\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?"
+                      r"[A-Z][\w.'’-]*){0,5}),\s+(?:the|a|an|its|their|his|her)\s+[^,;()]{1,60}?,"
+                      r"\s+(?=[a-z])")
 
 
 # Verbs whose "in" is their own even before a time ("phased in over 12 months"); "come in

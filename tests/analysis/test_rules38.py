@@ -109,3 +109,24 @@ def test_a_fishing_zone_closed_to_foreign_boats_is_access_denied():
     assert _records("Libya said it would close its fisheries zone to all foreign"
                     " purse-seiners unless ICCAT members recognised it.") == [
         ("other", "threaten", "Libya")]
+
+
+def _deadlines(text: str, published: str) -> list[tuple[str, str]]:
+    return [(d.date, d.what) for d in analyze(text, dt.date.fromisoformat(published)).deadlines]
+
+
+def test_an_apposition_after_the_subject_stays_out_of_the_label():
+    # GUIDELINES 5.2: "what" a short clause (actor, verb, object)
+    assert _deadlines("The Sejm, the lower house, voted to halve the import duty from the"
+                      " new year.", "2005-11-30") == [
+        ("2006-01-01", "the Sejm voted to halve the import duty")]
+
+
+def test_a_span_a_court_grants_counts_from_the_day_the_story_opens_with():
+    # GUIDELINES 5.3: a span counted from the day it was told, here the lead's Tuesday
+    text = ("LIMA, Nov 19, 2008 (AFP) - A Peruvian court on Tuesday ordered the government to"
+            " halt gas exports to Chile.\n\nThe court said the exports must stop until the"
+            " contract is put to lawmakers. It gave the Ministry of Energy 60 days to submit"
+            " the contract to Congress.")
+    assert ("2009-01-17", "the Ministry of Energy must submit the contract to Congress") in \
+        _deadlines(text, "2008-11-19")
