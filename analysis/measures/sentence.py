@@ -402,6 +402,9 @@ class SentenceView:
         if agent is None or agent.kind == "person" and not agent.affiliation:
             return None
         verb = agent.last + 1
+        while self.low(verb) == "and" and verb + 1 + (self.low(verb + 1) == "the") in self.ent_at:
+            # "the deal that Egypt and Israel signed": both sides the clause's subject
+            verb = self.ent_at[verb + 1 + (self.low(verb + 1) == "the")].last + 1
         if self.low(verb) in ("has", "had", "have"):
             verb += 1
         action = self.verb_action(verb)

@@ -130,3 +130,28 @@ def test_a_span_a_court_grants_counts_from_the_day_the_story_opens_with():
             " the contract to Congress.")
     assert ("2009-01-17", "the Ministry of Energy must submit the contract to Congress") in \
         _deadlines(text, "2008-11-19")
+
+
+def test_a_deal_two_states_signed_in_a_relative_clause():
+    assert _records("Exporters are hurt by the deal that Chile and Peru signed last year.") == [
+        ("agreement", "impose", "Chile")]
+
+
+def test_a_rescue_facility_the_imf_approves_is_a_rescue():
+    # GUIDELINES 4.3 other: a rescue of a state, not state aid
+    assert _records("The IMF board approved a $7 billion extended fund facility for"
+                    " Pakistan.") == [("other", "impose", "International Monetary Fund")]
+    assert _records("The IMF approved a $3 billion stand-by arrangement for Egypt on"
+                    " Friday.") == [("other", "impose", "International Monetary Fund")]
+
+
+def test_controls_of_capital_a_central_bank_lays_or_eases():
+    # GUIDELINES 4.3 other: a duty placed on a class
+    assert _records("Egypt's central bank capped purchases of foreign currency by"
+                    " individuals at $500 a month.") == [("other", "impose", "Egypt")]
+    assert _records("Nigeria's central bank restricted access to foreign exchange for"
+                    " importers of 41 items.") == [("other", "impose", "Nigeria")]
+    assert _records("Kenya's central bank relaxed dividend repatriation rules.")[0][:2] == (
+        "other", "ease")
+    # a market's own buying is no control
+    assert _records("Shoppers rushed to make dollar purchases before the devaluation.") == []
