@@ -1810,6 +1810,8 @@ def _a_state_agreed(view: SentenceView, trigger: Found) -> bool:
         and not agent.authority and view.low(agent.first - 1) not in ("which", "that")
 
 
+# A day set for a deal to come: "a deadline of December 6 for a deal".
+_DEADLINE_NOUNS = frozenset({"deadline", "deadlines", "target", "date", "timetable"})
 _AGREED_SKIP = frozenset({"has", "had", "have", "also", "then", "later", "finally",
                           "eventually", "in", "turn"})
 
@@ -1830,6 +1832,12 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.default_type = told is None
         trigger.told_again = told is not None and from_object is None
     action, explicit, cue = view.action(trigger)
+    if trigger.type == "agreement" and 0 <= cue < trigger.first and any(
+            view.low(at) in _DEADLINE_NOUNS and view.low(trigger.first - 1 - (
+                view.low(trigger.first - 1) in DETERMINERS)) == "for"
+            for at in range(cue + 1, trigger.first)):
+        return False  # "had set a deadline of December 6 for a deal but failed to broker
+        # one": the deal hoped for (4.2: the evidence of the talks' record at most)
     aid = trigger.entry in (_AID_ENTRY, _RECEIVED_ENTRY)
     if cue < 0 and (aid or trigger.type == "subsidy" and trigger.entry.kind == "direct"):
         # (a subsidy a subject "gets" is one it receives: only the sums' own entries)

@@ -155,3 +155,9 @@ def test_controls_of_capital_a_central_bank_lays_or_eases():
         "other", "ease")
     # a market's own buying is no control
     assert _records("Shoppers rushed to make dollar purchases before the devaluation.") == []
+
+
+def test_a_deal_a_deadline_is_set_for_is_no_deal():
+    # GUIDELINES 4.2: the hoped-for result of talks is no record of its own
+    assert _records("Chile, which chairs the talks, had set a deadline of December 6 for a"
+                    " deal but failed to broker one.") == []
