@@ -473,6 +473,11 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
         # "a package which includes a ban on imports of Russian liquefied natural gas from
         # January 2027": the time is the measure's own start
         return Cue("takes-effect", "measure + 'from'")
+    if measure_here and spot.prep == "from" and spot.frame.rstrip().endswith(",") \
+            and spot.after.lstrip().startswith(","):
+        # "rules requiring licences, from 1 September, for exports of chipmaking machines",
+        # "an agreement that, from January 1, raises quotas": the start told in an aside
+        return Cue("takes-effect", "measure + ', from'")
     if measure_here and spot.prep != "from" and spot.frame.rstrip().endswith(",") \
             and _LONG_MEASURE_PHRASE_END.search(spot.frame.rstrip(" ,")[-160:]):
         # "imposes a ban on imports of refined products made from Russian crude, starting

@@ -161,3 +161,13 @@ def test_a_deal_a_deadline_is_set_for_is_no_deal():
     # GUIDELINES 4.2: the hoped-for result of talks is no record of its own
     assert _records("Chile, which chairs the talks, had set a deadline of December 6 for a"
                     " deal but failed to broker one.") == []
+
+
+def test_a_start_told_in_an_aside_after_the_measure():
+    # GUIDELINES 5.1: the day the measure starts to apply
+    assert [date for date, _ in _deadlines(
+        "Norway published rules requiring licences, from 1 September, for exports of some"
+        " fishing sonars.", "2023-07-04")] == ["2023-09-01"]
+    assert [date for date, _ in _deadlines(
+        "Chile and Peru initialled a new agreement that, from January 1, raises Peru's annual"
+        " quotas by about 10 per cent.", "2023-11-30")] == ["2024-01-01"]
