@@ -287,7 +287,9 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
             # happen by then, on pain of the step the sentence goes on to
             return Cue("obligation", f"'if no ... {_short(nothing.group('verb'))}' + "
                                      f"'{spot.prep}'")
-    if failing and _CONSEQUENCE.search(spot.sentence_text):
+    if failing and (_CONSEQUENCE.search(spot.sentence_text)
+                    or spot.officials and _OFFICIAL_STEP_BEFORE.search(
+                        spot.frame, 0, failing.start())):
         # "could face legal action if it does not comply by the end of the year": the
         # step is due then, on pain of what the sentence threatens
         told = f"unless ... {failing.group('acts')}" if failing.group("acts") \
@@ -359,6 +361,10 @@ NOTHING_BY = re.compile(r"\bif\s+no\s+(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
 _STEP_AFTER = re.compile(r"[^.;]*?,\s*(?:[\w'’.-]+\s+){1,6}?(?:will|would|can|could|may|must)"
                          r"\s+\w+", _I)
 # What the failure brings: "could face legal action", "risks fines", "warned".
+# A step an official says will follow, before the condition: "Tbilisi would ask the WTO to
+# examine the ban if it was not lifted by the end of April".
+_OFFICIAL_STEP_BEFORE = re.compile(r"\b(?:would|will|could|may|might|threatened\s+to|vowed\s+to)"
+                                   r"\s+(?:\w+\s+)?[a-z]+\b", _I)
 _CONSEQUENCE = re.compile(r"\b(?:face|faces|facing|risk|risks|warned|warns|threatened|penalt"
                           r"|fines?|sanctions|legal\s+action|court|complaint|retaliat\w*"
                           r"|counter-?measures|tariffs|duties)\b", _I)

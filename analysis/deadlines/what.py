@@ -274,7 +274,13 @@ def _what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         # "warned Paris it could face legal action if it does not comply by ...": who
         # must do what, the warned party for a pronoun
         who = failing.group("who")
-        if who.lower() in ("it", "they", "he", "she"):
+        done_to = _DONE_TO.search(spot.before, 0, failing.start("who")) \
+            if failing.group("done") and who.lower() in ("it", "they") else None
+        if done_to is not None:
+            # "would ask the WTO to examine the ban if it was not lifted by": the thing the
+            # pronoun stands for is done to
+            who = done_to.group("thing")
+        elif who.lower() in ("it", "they", "he", "she"):
             warned = _WARNED.search(spot.text, spot.sentence.start, spot.lead_start)
             warned = warned if warned and warned.end() <= spot.lead_start else None
             who = warned.group("who") if warned else _sentence_subject(spot) or who
@@ -306,6 +312,11 @@ def _what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     return label
 
 
+# The thing a passive condition's pronoun stands for, right before the condition: "to
+# examine [the ban] if it was not lifted".
+_DONE_TO = re.compile(r"\b(?P<thing>(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:ban|embargo|tariffs?"
+                      r"|duty|duties|levy|quotas?|sanctions|controls?|curbs?|restrictions?"
+                      r"|limits?|measures?|rules?|law|decree|suspension))\s+(?:if|unless)\b", re.I)
 # A pronoun for the measure after a verb of expecting or wishing: "expects [it] to be lifted".
 _WISHED_PRONOUN = re.compile(rf"\b{WISHING}\s+(?P<pronoun>it|them)\s+(?:to\s+be\s+)?\w+",
                              re.I)

@@ -171,3 +171,13 @@ def test_a_start_told_in_an_aside_after_the_measure():
     assert [date for date, _ in _deadlines(
         "Chile and Peru initialled a new agreement that, from January 1, raises Peru's annual"
         " quotas by about 10 per cent.", "2023-11-30")] == ["2024-01-01"]
+
+
+def test_a_step_an_official_will_take_unless_something_is_done_by_a_day():
+    # GUIDELINES 5.1: the day by which the condition must be met
+    assert _deadlines("Moldovan Trade Minister Ion Rusu said Chisinau would ask the World Trade"
+                      " Organization to examine the ban if it was not lifted by the end of"
+                      " April.", "2006-04-05") == [("2006-04-30", "the ban must be lifted")]
+    # no official's step: an analyst's forecast
+    assert _deadlines("Analysts said prices would rise if the ban was not lifted by March.",
+                      "2006-04-05") == []
