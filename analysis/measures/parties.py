@@ -180,6 +180,16 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         # "Switzerland adopted the EU's latest sanctions against Russia": a state taking on
         # another's measure lays it itself
         imposer = subject
+    if subject is not None and (found.passive or cue > found.last) \
+            and subject.last < found.first and any(
+            view.low(at) in _SAYING for at in range(subject.last + 1, found.first)):
+        # "Chile said the landing fee will no longer be collected from July": who says a
+        # step told in the passive takes it, if a state or a public body; it bears none
+        if imposer is None and not subject.demonym and (
+                subject.kind == "country" or subject.kind == "organization"
+                and subject.official):
+            imposer = subject
+        subject = None
     if subject is not None:
         suffers = _subject_suffers(view, found, cue, anchor)
         found.passive = found.passive or suffers
@@ -507,6 +517,10 @@ def _destination(view: SentenceView, first: int, anchor: int) -> Ent | None:
 
 
 _ENTRY_LIMITS = frozenset({"quota", "tariff", "import_ban"})
+
+
+# Verbs of saying between a speaker and the clause it tells (not "told": "told Acme").
+_SAYING = frozenset({"said", "says", "announced", "confirmed", "added", "stated", "declared"})
 
 
 def acting_name(view: SentenceView, ent: Ent) -> str | None:

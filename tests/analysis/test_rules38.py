@@ -181,3 +181,18 @@ def test_a_step_an_official_will_take_unless_something_is_done_by_a_day():
     # no official's step: an analyst's forecast
     assert _deadlines("Analysts said prices would rise if the ban was not lifted by March.",
                       "2006-04-05") == []
+
+
+def test_a_fee_or_toll_told_in_the_passive():
+    assert _records("Canal tolls will be raised by 5 percent from January, the Panama Canal"
+                    " Authority said.") == [("other", "impose", "Panama Canal Authority")]
+    assert _records("Chile said the landing fee will no longer be collected from July.") == [
+        ("other", "lift", "Chile")]
+    assert _records("The fees were paid by the club.") == []
+
+
+def test_who_says_a_step_told_in_the_passive_takes_it():
+    # GUIDELINES 4.5: the speaker is no target of its own step
+    assert _records("Chile said tariffs on steel will be raised to 25 percent.") == [
+        ("tariff", "impose", "Chile")]
+    assert _records("Analysts said tariffs on steel will be raised to 25 percent.") == []
