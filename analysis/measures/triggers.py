@@ -671,8 +671,8 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
 # Verbs of a sale a state forces on a class: "ordered three firms to divest".
 _FORCED_SALES = frozenset({"sell", "divest", "dispose", "offload", "unwind", "spin"})
 # Nouns of goods moving whose verb may follow them in the passive, and how far it may stand.
-PASSIVE_NOUNS = frozenset({"exports", "export", "imports", "import", "shipments", "fee", "fees", "toll",
-                           "tolls"})
+PASSIVE_NOUNS = frozenset({"exports", "export", "imports", "import", "shipments", "fee", "fees",
+                           "toll", "tolls"})
 PASSIVE_REACH = 11  # "Exports of some ASML lithography machines to China have been restricted"
 
 
