@@ -436,10 +436,21 @@ def _lower_case_elsewhere(doc: Doc, tok: Token) -> bool:
 
 
 def _named_in_full(text: str, surname: str) -> bool:
-    """Whether a capitalized word stands right before the surname somewhere ("Tony Banks",
-    "Mr Banks"): someone the article names by it. "Banks will stay cautious" in an article
-    that names nobody so and writes "banks" elsewhere opens with the common noun."""
-    return re.search(r"[A-Z][\w.'’-]*[ \t]+" + re.escape(surname) + r"\b", text) is not None
+    """Whether a first name, a title or an honorific stands right before the surname
+    somewhere ("Tony Banks", "Mr Banks"): someone the article names by it. "Banks will stay
+    cautious" in an article that names nobody so and writes "banks" elsewhere opens with
+    the common noun; so does "Gold is Tanzania's biggest export" beside "Rift Valley Gold",
+    a firm."""
+    for found in re.finditer(r"([A-Z][\w.'’-]*)[ \t]+" + re.escape(surname) + r"\b", text):
+        before = found.group(1)
+        if before in gaz.FIRST_NAMES or before in _NAME_ABBREVIATIONS \
+                or is_title_head(before.rstrip(".")) or before.rstrip(".") in _HONORIFICS \
+                or len(before.rstrip(".")) == 1:
+            return True
+    return False
+
+
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Dame", "Prof"})
 
 
 def _phrase_in_lower_case_elsewhere(doc: Doc, tok: Token) -> bool:

@@ -196,3 +196,11 @@ def test_who_says_a_step_told_in_the_passive_takes_it():
     assert _records("Chile said tariffs on steel will be raised to 25 percent.") == [
         ("tariff", "impose", "Chile")]
     assert _records("Analysts said tariffs on steel will be raised to 25 percent.") == []
+
+
+def test_a_surname_only_a_firms_name_holds_opens_a_sentence_as_a_common_noun():
+    # GUIDELINES 2.1: "Cotton" after a firm's "Sahel Cotton" is no one's surname
+    assert "Cotton" not in _actors("Sahel Cotton said the ban would hurt it. Farmers sold the"
+                                   " cotton. Cotton is Mali's biggest export.")
+    assert _actors("Mr Banks spoke on Monday. Banks will stay cautious, the banks said.") == [
+        "Banks"]
