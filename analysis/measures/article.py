@@ -392,10 +392,13 @@ class DocContext:
 
     def _in_compound(self, start: int, end: int) -> bool:
         """ "US-China", "Ireland-only": a name inside a hyphenated word names no actor, unless
-        it says where goods come from ("Chinese-made")."""
+        it says where goods come from ("Chinese-made"); nor one that names a round of talks
+        ("the Uruguay Round")."""
         text = self.text
         if start > 0 and text[start - 1] == "-":
             return True
+        if text.startswith(" Round", end):
+            return True  # "the Uruguay Round agreement": a round of talks named for a place
         if text[end:end + 1] != "-":
             return False
         return not _ORIGIN_SUFFIX.match(text, end + 1)

@@ -204,3 +204,9 @@ def test_a_surname_only_a_firms_name_holds_opens_a_sentence_as_a_common_noun():
                                    " cotton. Cotton is Mali's biggest export.")
     assert _actors("Mr Banks spoke on Monday. Banks will stay cautious, the banks said.") == [
         "Banks"]
+
+
+def test_a_round_of_talks_named_for_a_place_is_no_party():
+    # GUIDELINES 4.5: Uruguay took no part as a state in "the Uruguay Round agreement"
+    assert all(imposer != "Uruguay" for _, _, imposer in _records(
+        "Under the Uruguay Round agreement, Chile promised to raise its import quota."))
