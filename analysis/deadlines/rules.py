@@ -687,10 +687,19 @@ def _target(spot: Spot, measure_here: bool) -> Cue | None:
             and not _has("policy_noun", spot.frame[found.end():]):
         return None  # "The carmaker plans to open its plant in March 2020 to avoid the new
         # duties": a company's plan, whatever measure it answers (5.1)
+    if found and not spot.frame[found.end():].strip() and _VOWED_FORM.search(found.group()) \
+            and _TO_A_VERB_AFTER.match(spot.after):
+        return None  # "Polish fishermen vowed on Wednesday to defy a ban": the day of the vow
     if found and not _interrupted(spot, found.end()) and \
             _soft_ok(spot, measure_here, strict=False, told=_told_in(spot, found.start())):
         return Cue("target", f"'{_short(found.group().lower())}' + '{spot.prep}'")
     return None
+
+
+# A past form of an intent's verb, and "to" with a verb after a time: "vowed [on Wednesday]
+# to defy".
+_VOWED_FORM = re.compile(r"ed$|\b(?:sought|meant|undertook|swore)$", re.I)
+_TO_A_VERB_AFTER = re.compile(r"\s+to\s+[a-z]")
 
 
 # A commitment with the day it was made between its verb and "to": "agreed in February to

@@ -210,3 +210,11 @@ def test_a_round_of_talks_named_for_a_place_is_no_party():
     # GUIDELINES 4.5: Uruguay took no part as a state in "the Uruguay Round agreement"
     assert all(imposer != "Uruguay" for _, _, imposer in _records(
         "Under the Uruguay Round agreement, Chile promised to raise its import quota."))
+
+
+def test_the_day_of_a_vow_is_no_deadline():
+    # GUIDELINES 5.1: the day something was said is a time, not a day something is due
+    assert _deadlines("Chilean fishermen vowed on Wednesday to defy a ban on hake fishing.",
+                      "2007-07-25") == []
+    assert [date for date, _ in _deadlines("The government vowed to lift the ban by Friday.",
+                                           "2007-07-25")] == ["2007-07-27"]
