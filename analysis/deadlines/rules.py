@@ -340,7 +340,7 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
 
 # A condition of failing to act: "if it does not comply", "unless Acme fails to sell its
 # stake": who, and the step (what.py labels it "Paris must comply").
-FAILS_BY = re.compile(r"\b(?:(?P<unless>unless)|if)\s+(?P<who>it|they|he|she|the\s+\w+"
+FAILS_BY = re.compile(r"\b(?:(?P<unless>unless)|if)\s+(?P<who>it|they|he|she|the\s+\w+(?:\s+\w+)?"
                       r"|[A-Z]\w+)\s+"
                       r"(?:(?:does\s+not|do\s+not|doesn't|don't|did\s+not|fails?\s+to)\s+"
                       r"(?P<verb>\w+(?:\s+\w+){0,3})"

@@ -97,6 +97,8 @@ def _in_force_in(view: SentenceView, trigger: Found) -> str | None:
         if view.low(at) not in _WHERE_IT_HOLDS or (view.low(at - 1) not in _HOLDING
                                                    and trigger.type != "other"):
             continue
+        if view.low(at - 1) in _SEATED:
+            continue  # "waived for boats registered in Malta": whose boats, not where it holds
         place = view.ent_at.get(at + 1) or (view.ent_at.get(at + 2)
                                             if view.low(at + 1) == "the" else None)
         if place is not None and not place.demonym and (
@@ -108,6 +110,9 @@ def _in_force_in(view: SentenceView, trigger: Found) -> str | None:
 
 
 _WHERE_IT_HOLDS = frozenset({"in", "throughout", "across"})
+# Participles that say where someone is from, not where a rule holds: "boats registered in".
+_SEATED = frozenset({"registered", "based", "flagged", "headquartered", "incorporated",
+                     "listed", "located", "made", "produced", "grown", "built", "born"})
 
 
 def _probe_place(view: SentenceView, trigger: Found) -> str | None:

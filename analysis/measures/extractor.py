@@ -1810,6 +1810,8 @@ def _a_state_agreed(view: SentenceView, trigger: Found) -> bool:
         and not agent.authority and view.low(agent.first - 1) not in ("which", "that")
 
 
+# Verbs of "raising the stakes", the idiom.
+_STAKES_RAISED = ("rais", "upp", "increas", "heighten")
 # A day set for a deal to come: "a deadline of December 6 for a deal".
 _DEADLINE_NOUNS = frozenset({"deadline", "deadlines", "target", "date", "timetable"})
 _AGREED_SKIP = frozenset({"has", "had", "have", "also", "then", "later", "finally",
@@ -1832,6 +1834,10 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.default_type = told is None
         trigger.told_again = told is not None and from_object is None
     action, explicit, cue = view.action(trigger)
+    if trigger.entry.phrase == "stakes" and view.low(trigger.last - 1) == "the" \
+            and view.low(trigger.last - 2).startswith(_STAKES_RAISED):
+        return False  # "raising the stakes in a row over bluefin tuna": an idiom, no stakes
+        # in a firm
     if trigger.type == "agreement" and 0 <= cue < trigger.first and any(
             view.low(at) in _DEADLINE_NOUNS and view.low(trigger.first - 1 - (
                 view.low(trigger.first - 1) in DETERMINERS)) == "for"

@@ -144,6 +144,12 @@ def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str |
         found.framed = True
         _mark(found, "measure.no-longer", "no longer")
         return "lift"
+    if action == "ease" and _no_longer_before(view, cue):
+        # "the fee will no longer be waived for boats registered in Malta": the relief ends,
+        # the measure applies again (4.4 impose)
+        found.framed = True
+        _mark(found, "measure.no-longer", "no longer")
+        return "impose"
     negated = _negation(view, found, action, start, anchor)
     if negated != "":
         return negated

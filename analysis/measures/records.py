@@ -835,6 +835,12 @@ def merge_in_sentence(found: list[Found]) -> list[Found]:
     return out
 
 
+def _kind_borrowed(found: Found) -> bool:
+    """A generic restriction word ("ban") whose kind came from another measure of its
+    sentence, none of its own told."""
+    return found.entry.kind == "generic" and found.default_type
+
+
 def _joins(kept: Found, trigger: Found) -> bool:
     """Whether a trigger names the same measure as one already kept in its sentence (not
     what replaces it: "lifted its ban on exports and replaced it with a minimum export
@@ -844,8 +850,11 @@ def _joins(kept: Found, trigger: Found) -> bool:
     if kept.type == trigger.type and kept.first <= trigger.last and trigger.first <= kept.last:
         return True  # "banned" and "banned the sale": one verb read twice
     if kept.type != trigger.type or not (same_kind(kept, trigger)
-                                         or kept.last + 1 == trigger.first):
-        return False  # (one compound is one thing: "import licence rules")
+                                         or kept.last + 1 == trigger.first
+                                         or _kind_borrowed(kept) or _kind_borrowed(trigger)):
+        return False  # (one compound is one thing: "import licence rules"; a bare "the ban"
+        # that took its kind from the step before it is that step: "has barred Tunisian
+        # trawlers from its ports, and ... said the ban would stay")
     if kept.targets and trigger.targets and not set(kept.targets) & set(trigger.targets):
         return False
     if kept.imposer and trigger.imposer and kept.imposer != trigger.imposer:

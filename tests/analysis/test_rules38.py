@@ -218,3 +218,31 @@ def test_the_day_of_a_vow_is_no_deadline():
                       "2007-07-25") == []
     assert [date for date, _ in _deadlines("The government vowed to lift the ban by Friday.",
                                            "2007-07-25")] == ["2007-07-27"]
+
+
+def test_raising_the_stakes_is_an_idiom():
+    assert all(kind != "investment_restriction" for kind, _, _ in _records(
+        "Libya said on Monday it would close its zone, raising the stakes in a row over"
+        " bluefin tuna."))
+    assert _records("Vietnam will raise foreign stakes in banks to 30%.") == [
+        ("investment_restriction", "impose", "Vietnam")]
+
+
+def test_a_condition_whose_subject_has_several_words():
+    assert _deadlines("Anna Bertolini, a Commission spokeswoman, said Malta would face legal"
+                      " action if the landing records were not corrected by January 31.",
+                      "2008-11-25") == [("2009-01-31", "the landing records must be corrected")]
+
+
+def test_a_relief_no_longer_given_lays_the_measure_again():
+    # GUIDELINES 4.4: the waiver ends, the fee applies (impose); where the boats are
+    # registered is not where the rule holds
+    assert _records("Italy said the landing fee will no longer be waived for boats registered"
+                    " in Malta.") == [("other", "impose", "Italy")]
+
+
+def test_a_bare_ban_that_took_its_kind_from_the_step_before_it_is_that_step():
+    # GUIDELINES 4.2: one record per measure
+    assert _records("Malta has barred Tunisian-flagged trawlers from its ports since March, and"
+                    " its fisheries minister said on Tuesday the ban would stay until Tunis"
+                    " pays its fines.") == [("other", "maintain", "Malta")]
