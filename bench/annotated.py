@@ -1,4 +1,4 @@
-"""The engine on the team's own annotated articles: 42 sets of invented news written and
+"""The engine on the team's own annotated articles: 46 sets of invented news written and
 annotated under ../shared/GUIDELINES.md by helpers who never ran the engine.
 
 Usage: python bench/annotated.py [--sets hA hB ...]
@@ -24,7 +24,9 @@ and jH (2025 trade), only scored; the thirty-fifth wrote jI (2011-13 BBC and wir
 only scored; the thirty-sixth wrote jM (2014-19 business and trade press), read after one
 scoring, and jN (2020-22), only scored; the thirty-seventh wrote jO (2016-19 wire news from
 Latin America and Africa), read after one scoring, and jP (2010-13 Asian business press),
-only scored. None is the held-out gold that decides (see the README).
+only scored; the thirty-eighth wrote jQ (2005-09 European and Middle East copy), read after
+one scoring, and jR (2021-24 South and Central Asian and East European press), only scored.
+None is the held-out gold that decides (see the README).
 """
 
 from __future__ import annotations
