@@ -360,11 +360,11 @@ NOTHING_BY = re.compile(r"\bif\s+no\s+(?P<who>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
 # be added automatically".
 _STEP_AFTER = re.compile(r"[^.;]*?,\s*(?:[\w'’.-]+\s+){1,6}?(?:will|would|can|could|may|must)"
                          r"\s+\w+", _I)
-# What the failure brings: "could face legal action", "risks fines", "warned".
 # A step an official says will follow, before the condition: "Tbilisi would ask the WTO to
 # examine the ban if it was not lifted by the end of April".
 _OFFICIAL_STEP_BEFORE = re.compile(r"\b(?:would|will|could|may|might|threatened\s+to|vowed\s+to)"
                                    r"\s+(?:\w+\s+)?[a-z]+\b", _I)
+# What the failure brings: "could face legal action", "risks fines", "warned".
 _CONSEQUENCE = re.compile(r"\b(?:face|faces|facing|risk|risks|warned|warns|threatened|penalt"
                           r"|fines?|sanctions|legal\s+action|court|complaint|retaliat\w*"
                           r"|counter-?measures|tariffs|duties)\b", _I)

@@ -892,12 +892,12 @@ _DEPOSITS = re.compile(
 _DEPOSITS_ENTRY = TriggerEntry("trade_defence", "direct", "deposits")
 # Inspectors at work on goods or sites: "inspectors were also examining sweets from two
 # other producers", "Commission inspectors would be sent to Poland to audit its veterinary
-# controls", "would allow Russian inspectors to visit its wineries" (4.3 investigation: an
-# inspection, by the inspectors' public body).
+# controls", "would allow Russian inspectors to visit its wineries", "sent veterinary
+# inspectors to Polish slaughterhouses", "inspectors who checked landings" (4.3
+# investigation: an inspection, by the inspectors' public body).
 _INSPECTORS_AT_WORK = re.compile(
     r"\b(?:(?P<sent>sent|send|sends|sending|dispatched|dispatch|dispatches)\s+(?:a\s+team\s+of"
-    r"\s+|its\s+own\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<sent_inspectors>inspectors)\s+to\s+"
-    r"(?:the\s+)?[A-Z\w]"
+    r"\s+|its\s+own\s+|its\s+)?(?:[a-z][\w-]*\s+){0,2}inspectors\s+to\s+\w"
     r"|(?P<verb>inspectors)\s+(?:(?:who|that)\s+)?"
     r"(?:(?:were|are|will|would|have|has|had|to|could|may)\s+)?"
     r"(?:(?:also|now|already|be|been|soon|then)\s+){0,2}"
