@@ -38,7 +38,8 @@ def extract_deadlines(text: str, sentences: list[Sentence], times: list[TimeExpr
         previous = sentences[max(0, index - _BACK_SENTENCES):index]
         sentence = sentences[index]
         deadline = _deadline(text, sentence, time_index, timex, measures, day, previous,
-                             _anchor_after(text, times, time_index), times, acting)
+                             _anchor_after(text, times, time_index), times, acting,
+                             lead=sentences[0])
         if deadline is None and out and out[-1].end >= sentence.start:
             deadline = _gapped(text, out[-1], timex, day) or _apposed(text, out[-1], timex)
         if deadline is not None:
@@ -179,7 +180,8 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
               measures: list[Measure], published: date | None,
               previous: list[Sentence] | None = None,
               anchor: date | None = None, times: list[TimeExpr] | None = None,
-              acting: Officials | None = None) -> Deadline | None:
+              acting: Officials | None = None, lead: Sentence | None = None
+              ) -> Deadline | None:
     if due_date(timex, "", "", published, published) is None:
         return None  # past, vague or unanchored whatever the words: skip the reading
     if timex.type == "DURATION" and _LOOK_BACK.search(text, sentence.start, timex.start):
@@ -265,7 +267,7 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
         # "suspended for 90 days from Wednesday", "on Monday agreed to pause ... for 30 days",
         # "on Wednesday gave a committee 30 days to"
         anchor = after or _told_on(text, sentence, timex, times or [], published,
-                                   lead=cue.rule == "granted")
+                                   lead if cue.rule == "granted" else None)
         if anchor is None:
             return None
     elif cue.rule == "lasts" and after is not None and spot.anchored:
@@ -305,11 +307,11 @@ _RECENT_DAYS = 7
 
 
 def _told_on(text: str, sentence: Sentence, span: TimeExpr, times: list[TimeExpr],
-             published: date | None, lead: bool = False) -> date | None:
+             published: date | None, lead: Sentence | None = None) -> date | None:
     """The day a step held off for `span` was told: the last day the sentence names before
     the span, within a week before publication, else the last its paragraph names before
-    it (`_day_of_the_news`; for a span an official grants, the story's first sentence
-    when the paragraph names none), else the publication day; None when the
+    it (`_day_of_the_news`; or the story's first sentence, `lead`, given for a span an
+    official grants, when the paragraph names none), else the publication day; None when the
     sentence dates the step vaguely or long before ("in 2019", "in March")."""
     told = published
     named = False  # whether the sentence names a day before the span
@@ -336,7 +338,7 @@ def _told_on(text: str, sentence: Sentence, span: TimeExpr, times: list[TimeExpr
 
 
 def _day_of_the_news(text: str, sentence: Sentence, times: list[TimeExpr],
-                     published: date, lead: bool = False) -> date | None:
+                     published: date, lead: Sentence | None = None) -> date | None:
     """Where the sentence names no day: the day its paragraph told last, if recent ("The
     panel ruled Friday that ... It gave the ministry 90 days to issue a new determination");
     None when the paragraph told none or a day long before."""
@@ -350,18 +352,18 @@ def _day_of_the_news(text: str, sentence: Sentence, times: list[TimeExpr],
         if day is None or not 0 <= (published - day).days <= _RECENT_DAYS:
             return None
         return day
-    return _day_of_the_lead(text, times, published) if lead and paragraph > 0 else None
+    return _day_of_the_lead(text, times, published, lead) \
+        if lead is not None and paragraph > 0 else None
 
 
-def _day_of_the_lead(text: str, times: list[TimeExpr], published: date) -> date | None:
+def _day_of_the_lead(text: str, times: list[TimeExpr], published: date, lead: Sentence
+                     ) -> date | None:
     """The day the story's first sentence tells, if recent ("An Egyptian court on Tuesday
     ordered ... [next paragraph] It gave the Ministry of Petroleum 60 days to submit the
     contract"): the news the later paragraphs go on with; not a dateline's day."""
-    lead_end = _LEAD_END.search(text)
-    end = lead_end.end() if lead_end is not None else len(text)
     day = None
     for timex in times:
-        if timex.start >= end:
+        if timex.start >= lead.end:
             break
         if timex.type != "DATE" or len(timex.value) < 10 or _DATELINE_DAY.search(
                 text, max(0, timex.start - 3), timex.start) and timex.start < 40:
@@ -372,9 +374,7 @@ def _day_of_the_lead(text: str, times: list[TimeExpr], published: date) -> date 
     return day
 
 
-# The end of a story's first sentence, and a dateline's day before its agency ("CAIRO, Nov
-# 19, 2008 (AFP) -").
-_LEAD_END = re.compile(r"[.!?](?=\s)")
+# A dateline's day, after its city and before its agency ("CAIRO, Nov 19, 2008 (AFP) -").
 _DATELINE_DAY = re.compile(r",\s*$")
 
 

@@ -444,13 +444,9 @@ def _named_in_full(text: str, surname: str) -> bool:
     for found in re.finditer(r"([A-Z][\w.'’-]*)[ \t]+" + re.escape(surname) + r"\b", text):
         before = found.group(1)
         if before in gaz.FIRST_NAMES or before in _NAME_ABBREVIATIONS \
-                or is_title_head(before.rstrip(".")) or before.rstrip(".") in _HONORIFICS \
-                or len(before.rstrip(".")) == 1:
+                or is_title_head(before.rstrip(".")) or len(before.rstrip(".")) == 1:
             return True
     return False
-
-
-_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Dame", "Prof"})
 
 
 def _phrase_in_lower_case_elsewhere(doc: Doc, tok: Token) -> bool:
