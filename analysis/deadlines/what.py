@@ -358,7 +358,8 @@ _TAKES_THE = re.compile(r"(?:^United\s|\s(?:Union|Commission|Ministry|Department
                         r"|Organi[sz]ation|Bank|Agency|Office|Committee|Parliament|Senate"
                         r"|Republic|Kingdom|States|Emirates|Fund|Treasury|Court|Authority"
                         r"|Administration|Service|Board)$|^(?:Netherlands|Philippines"
-                        r"|Gambia|Bahamas)$)")
+                        r"|Gambia|Bahamas)$|^(?:Ministry|Department|Office|Bureau|Council"
+                        r"|Committee|Agency|Board|Commission|Court|Directorate)\s+(?:of|for)\s)")
 
 
 def the_name(name: str) -> str:

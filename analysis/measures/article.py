@@ -208,6 +208,9 @@ class DocContext:
         # department", "the administration" are, whatever country the story names most.
         self.dateline = None if self.sport else dateline_country(text, actors)
         self.last_imposer: Ent | None = None  # who took the measure named last
+        # a public body that told of its own state's step ("China will ..., its commerce
+        # ministry said"): the state it is known to speak for
+        self.spoke_for: dict[str, str] = {}
         # the type each generic restriction word ("ban") took where the text said its kind
         self.generic_types: dict[str, str] = {}
         self.demonyms = derived_demonyms(actors)

@@ -16,7 +16,7 @@ from .. import gazetteer
 from ..actors.affiliation import state_title
 from .article import COUNTRY_NAMES, Ent, Found
 from .sentence import SentenceView, ban_as_verb
-from .subjects import coordinated, speaker_before, trailing_speaker
+from .subjects import attributing_body, coordinated, speaker_before, trailing_speaker
 from .vocab import (
     BE_AUX,
     CHALLENGE_FORMS,
@@ -199,6 +199,8 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         if imposer is subject and not suffers and _reciprocal(view, subject, found):
             # "The US and China cut their reciprocal tariffs": each side's on the other.
             targets += [ent for ent in coordinated(view, subject) if ent is not subject]
+        if imposer is subject and not suffers:
+            imposer = _own_body_telling(view, found, subject, max(cue, found.last))
     # "Russia banned Georgian wine": the verb's own object
     # (not "Banned American sprinter X", an adjective opening the clause)
     direct = found.entry.kind in VERB_KINDS or (
@@ -258,6 +260,22 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         if speaker is not None and speaker not in targets:
             imposer = speaker
     _name_sides(view, found, imposer, targets, government and explicit)
+
+
+def _own_body_telling(view: SentenceView, found: Found, state: Ent, last: int) -> Ent:
+    """The state's own public body that closes the sentence telling of the state's step
+    ("China will restrict exports of two metals from next month, its commerce ministry
+    said"): that body takes it (4.5: the most specific named actor); else the state."""
+    if state.kind != "country" or state.demonym or found.type == "agreement" \
+            or found.opposed or found.demanded:
+        return state
+    speaker = attributing_body(view, last)
+    if speaker is None:
+        return state
+    if speaker.affiliation == state.name or view.low(speaker.first - 1) == "its":
+        view.doc.spoke_for.setdefault(speaker.name, state.name)
+        return speaker
+    return state
 
 
 def dealings_bar(found: Found) -> bool:

@@ -685,6 +685,8 @@ def _side_of(doc: DocContext, name: str) -> set[str]:
     parents = {" ".join(words[:size]) for size in range(2, len(words))
                if " ".join(words[:size]) in doc.by_name}
     actor = doc.by_name.get(name)
+    if name in doc.spoke_for:
+        return {name, doc.spoke_for[name], *parents}
     if parents:
         return {name, *parents} | ({actor.affiliation} if actor and actor.affiliation else set())
     if actor is None or actor.affiliation is None or name in doc.parties \

@@ -228,6 +228,24 @@ def trailing_speaker(view: SentenceView, at: int) -> Ent | None:
     return None
 
 
+def attributing_body(view: SentenceView, at: int) -> Ent | None:
+    """The public body named in an attribution after `at`, whether it closes the sentence
+    or a clause follows it ("..., the Ministry of Commerce said on Friday, after a
+    preliminary finding"), if one; not within a quote."""
+    if any(view.low(back) in _QUOTES for back in range(at)):
+        return None
+    for comma in range(at + 1, len(view.toks) - 2):
+        if view.low(comma) != ",":
+            continue
+        first = comma + 1 + (view.low(comma + 1) in ("the", "its"))
+        ent = view.ent_at.get(first)
+        if ent is not None and ent.first == first and view.low(ent.last + 1) in SPEECH_VERBS:
+            if ent.kind == "organization" and ent.official and not ent.authority:
+                return ent
+            return None
+    return None
+
+
 def _trailing_speech(view: SentenceView, at: int) -> tuple[int, int]:
     """(the speech verb, the comma before its speaker) of an attribution closing the
     sentence after `at` (", the minister said."), or (-1, -1)."""
