@@ -23,7 +23,7 @@ from .article import DocContext, Found
 from .magnitude import COUNT_UNITS
 from .parties import dealings_bar
 from .sentence import is_headline
-from .vocab import DUTY_ON_A_CLASS, JUST_BEFORE, SANCTION_LICENCES
+from .vocab import DUTY_ON_A_CLASS, JUST_BEFORE, LEGISLATURES, SANCTION_LICENCES
 
 # Determiners by which a measure's words refer to one told before ("lifting the ban").
 _REFERRING = frozenset({"the", "its", "their", "this", "that", "these", "those", "his", "her"})
@@ -764,13 +764,27 @@ def _most_specific(doc: DocContext, sided: list[Said]) -> str | None:
     if not sided:
         return None
     first = sided[0].found.imposer
-    if not is_headline(doc.text, sided[0].start):
+    headline = is_headline(doc.text, sided[0].start)
+    if not headline and getattr(doc.by_name.get(first or ""), "kind", None) != "country":
         return first
     for said in sided[1:]:
         actor = doc.by_name.get(said.found.imposer or "")
-        if actor is not None and actor.kind == "organization" and actor.affiliation == first:
+        if actor is not None and actor.kind == "organization" and actor.affiliation == first \
+                and (headline or _EXECUTIVE.search(actor.name) or " " not in actor.name
+                     and actor.name.lower() not in _CHAMBERS):
+            # (past a headline, a state's step that its ministry, agency or watchdog is
+            # later told to take is that body's; not its legislature's, bank's or a
+            # commission's that only advises: "the ITC recommended quotas")
             return actor.name
     return first
+
+
+# One-word names of a legislature or its chamber.
+_CHAMBERS = LEGISLATURES | {"house", "commons", "lords", "assembly", "diet", "duma", "knesset",
+                            "bundestag", "bundesrat", "sejm", "rada", "majlis", "cortes"}
+# The heads of a state's executive bodies: "Ministry of Commerce", "Commerce Department".
+_EXECUTIVE = re.compile(r"\b(?:Ministry|Department|Office|Bureau|Service|Agency|Administration"
+                        r"|Directorate|Secretariat|Inspectorate)\b")
 
 
 def _fullness(said: Said) -> int:

@@ -863,13 +863,14 @@ def test_a_headlines_state_gives_way_to_the_body_the_story_names():
     ministry = actor(text, "Trade Ministry", "organization", affiliation="Ruritania")
     found = measures(text, ("Ruritania", "country"), ministry)
     assert [(m.type, m.imposer) for m in found] == [("export_control", "Trade Ministry")]
-    # Where the story's first sentence names the state, the state stays.
+    # Where the story's first sentence names the state, its ministry told of as acting
+    # later takes the step too (thirty-ninth session); its legislature would not.
     text = ("Ruritania added gallium to its export control list on Monday. Ruritania's Trade"
             " Ministry said it would add gallium to its export control list.")
     found = measures(text, ("Ruritania", "country"), actor(text, "Trade Ministry",
                                                             "organization",
                                                             affiliation="Ruritania"))
-    assert found[0].imposer == "Ruritania"
+    assert found[0].imposer == "Trade Ministry"
 
 
 def test_names_listed_in_a_prepositional_phrase_stay_in_it():

@@ -47,3 +47,15 @@ def test_a_ministry_in_a_label_reads_with_its_article():
                    " Ministry of Finance said. The ministry said the duty would apply to all"
                    " cheese.") == [
         ("2024-06-01", "the Ministry of Finance's duty on imported cheese takes effect")]
+
+
+def test_a_states_step_its_agency_is_later_told_to_keep_is_the_agencys():
+    # GUIDELINES 4.5: the most specific named actor the story presents as acting
+    assert _records("Canada suspended imports of beef from Brazil on Friday. The Canadian Food"
+                    " Inspection Agency said it would keep the ban until Brazil answers its"
+                    " questions.") == [
+        ("import_ban", "impose", "Canadian Food Inspection Agency")]
+    # not its legislature, which only speaks of it
+    assert _records("Canada suspended imports of beef from Brazil on Friday. The Canadian"
+                    " Parliament said it would keep the ban until Brazil answers its"
+                    " questions.") == [("import_ban", "impose", "Canada")]
