@@ -683,8 +683,10 @@ _PARTICIPLE_APPOSITION = re.compile(
 # A subject with a relative clause before its modal: "Japanese companies that want to export
 # fluorinated polyimide, photoresists and hydrogen fluoride to South Korea will need ...".
 _SUBJECT_RELATIVE = re.compile(
-    r"^(?P<subject>(?:[\w'’.&-]+\s+){0,4}?[\w'’.&-]+)\s+(?:that|who)\s+(?!will\b|would\b)"
-    r"[^;:]{3,160}?\s+(?=(?:will|would|must|shall|can|could|may|might|should)\s)", _I)
+    r"^(?P<subject>(?:[\w'’.&%-]+\s+){0,7}?[\w'’.&%-]+)\s+(?:that|who)\s+(?!will\b|would\b)"
+    r"[^;:]{3,160}?\s+(?=(?:will|would|must|shall|can|could|may|might|should)\s"
+    r"|(?:takes|take|comes|come|expires|expire|ends|end|lapses|lapse|applies|apply|starts"
+    r"|start|begins|begin|runs|run)\s)", _I)
 
 
 def _without_subject_relative(body: str) -> str:
@@ -753,19 +755,37 @@ def _relative_that(before: str, cut: int) -> bool:
         before = before[said.end():]
         if _PREPOSITION_START.match(before):
             return False
+        if not _TELLING.fullmatch(said.group()) and _definite_subject(before):
+            return True  # "said the 10% tariff on aluminium imports that ...", not "told
+            # the Scottish Parliament on Wednesday that ...": the hearer, then what is told
     elif not cut:
         # at the clause's start: _without_subject_relative's case, or a short definite
         # subject ("The farm bill that pays for them runs until 2007")
-        words = before.split()
-        return 0 < len(words) <= _RELATIVE_SUBJECT_WORDS \
-            and words[0].lower() in ("the", "a", "an", "its", "their", "this") \
-            and not _FINITE.search(before)
+        return _definite_subject(before)
     words = before.split()
     return 0 < len(words) <= _RELATIVE_SUBJECT_WORDS and words[-1].endswith("s") \
         and not _FINITE.search(before)
 
 
+def _definite_subject(before: str) -> bool:
+    """Whether `before` is a definite noun phrase a relative "that" may follow: "The 10%
+    tariff on aluminium imports (that President Trump ordered)"; not "the Immigration
+    Service ruled Wednesday (that)": a verb after a noun."""
+    words = before.split()
+    return 0 < len(words) <= _DEFINITE_SUBJECT_WORDS \
+        and words[0].lower() in ("the", "a", "an", "its", "their", "this") \
+        and not _FINITE.search(before) and (len(words) <= _RELATIVE_SUBJECT_WORDS or not any(
+            word.lower().endswith("ed") and words[at].lower() not in _BEFORE_PARTICIPLE
+            for at, word in enumerate(words[1:])))
+
+
 _RELATIVE_SUBJECT_WORDS = 4
+_DEFINITE_SUBJECT_WORDS = 8
+_TELLING = re.compile(r"told|tells?|telling|informed|informs?|assured|assures?|warned|warns"
+                      r"|reminded|reminds?|advised|advises?|promised|promises?", _I)
+# Words after which an "-ed" word is an adjective: "(duties on) imported (cars)".
+_BEFORE_PARTICIPLE = frozenset({"the", "a", "an", "its", "their", "this", "on", "of", "for",
+                                "in", "from", "to", "with", "and", "newly", "recently"})
 _PREPOSITION_START = re.compile(r"\s*(?:on|in|at|last|this|earlier|late|early|after|before"
                                 r"|yesterday|today|tonight)\b", _I)
 _SAYING = re.compile(rf"\b(?:{_SPEECH_VERBS}|believed|thought"

@@ -807,6 +807,10 @@ def _talks(view: SentenceView, found: Found, action: str, talk: int, anchor: int
     return None
 
 
+# What an appeal may ask for from a measure that stands: "relief from the tariff".
+_RELIEFS = frozenset({"relief", "exemption", "exemptions", "exclusion", "exclusions", "waiver",
+                      "waivers", "reprieve", "protection"})
+_RELIEF_REACH = 4
 # Nouns of a demand that another act: "its call for the UK to leave".
 _CALLS = frozenset({"call", "calls", "demand", "demands", "appeal", "appeals", "plea", "pleas"})
 
@@ -855,6 +859,11 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
         _mark(found, "measure.preference", view.toks[preferred].text)
         return action if action in _CHANGES else "propose"
     appeal = _appeal(view, start, anchor, words)
+    if appeal >= 0 and any(view.low(at) in _RELIEFS and view.low(at + 1) == "from"
+                           for at in range(max(appeal + 1, found.first - _RELIEF_REACH),
+                                           found.first)):
+        appeal = -1  # "lobbying Washington for relief from the 10% tariff that President
+        # Trump ordered": the relief is asked for, the measure it is from stands
     if appeal >= 0 and _asks_legislature(view, appeal):
         # "will ask Congress to scrap the programme": a government's own plan, which its
         # legislature has to pass

@@ -203,9 +203,14 @@ _DISPUTES = frozenset({"dispute", "disputes", "row", "rows", "spat", "fight", "b
 _LEVEL_NOUNS = frozenset({"level", "threshold", "rate", "point", "limit"})
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
 _ASIDE_REACH = 12  # tokens a participle phrase set off by commas may run
+_CLAUSE_REACH = 25  # tokens a relative clause set off by commas may run
 _OBJECT_PHRASE_REACH = 4  # more tokens a passive verb may stand past an object phrase
 # Steps a relative clause's subject takes with the measure ("that Beijing imposed",
 # "which the US raised", "which Washington eased last year"): it takes, keeps or ends it.
+# Verbs of a measure that stands: "(the embargo ...) stays in place".
+_STAYS = frozenset({"stays", "stay", "remains", "remain", "remained", "stayed"})
+# Words that set a second noun beside a first: ", along with a duty on steel,".
+_ALONG_WITH = frozenset({("along", "with"), ("together", "with"), ("as", "well")})
 _RELATIVE_ACTIONS = frozenset({"impose", "ease", "lift", "extend", "maintain", "delay",
                                "investigate"})
 
@@ -370,6 +375,11 @@ class SentenceView:
             _, relative_verb = relative
             step = self.verb_action(relative_verb)
             assert step is not None
+            stays = self._stays_after_relative(relative_verb)
+            if step == "impose" and stays >= 0:
+                # "The broader embargo, which President Clinton ordered in 1995, otherwise
+                # stays in place": the main clause tells it stands (4.4 maintain)
+                return self._cue(found, "measure.relative-verb", ("maintain", True, stays))
             if step == "impose" and _PRESENT_THIRD.fullmatch(self.low(relative_verb)) \
                     and self.low(relative_verb) not in _STEP_PRESENTS:
                 step = "maintain"  # "the 18% tariff Brasilia charges on imported ethanol":
@@ -399,6 +409,11 @@ class SentenceView:
         if self.low(at) == "the":
             at += 1
         agent = self.ent_at.get(at)
+        named = self.ent_at.get(agent.last + 1) if agent is not None and agent.authority \
+            else None
+        if named is not None and named.kind == "person":
+            agent = named  # "the 10% tariff that President Donald Trump ordered": the title
+            # is the person's, not an unnamed authority's
         if agent is None or agent.kind == "person" and not agent.affiliation:
             return None
         verb = agent.last + 1
@@ -801,6 +816,14 @@ class SentenceView:
         its passive verb: ", announced last month," in "Duties ..., announced last month,
         were set at 112%"; None otherwise."""
         participle = self.low(comma + 1)
+        if participle == "and" or (participle, self.low(comma + 2)) in _ALONG_WITH:
+            # "The tariff, and a 25% duty on steel, were imposed under Section 232": a
+            # second measure set off beside the first, the verb after both
+            for close in range(comma + 2, min(len(self.toks) - 1, comma + _ASIDE_REACH)):
+                if self.low(close) in (",", ";", ".", "—", "–"):
+                    return close if self.low(close) == "," \
+                        and self.low(close + 1) in ("were", "are", "have") else None
+            return None
         if participle == "which":
             # "the quota for haddock, which is caught alongside cod, will rise by 10%"
             for close in range(comma + 2, min(len(self.toks) - 1, comma + _ASIDE_REACH)):
@@ -845,6 +868,16 @@ class SentenceView:
         aux = at - 2 if self.low(at - 1).endswith("ly") else at - 1
         return self.low(aux) in BE_AUX and (low.endswith(("ed", "en")) or low in PARTICIPLES) \
             and self.verb_action(at) is not None
+
+    def _stays_after_relative(self, verb: int) -> int:
+        """The main clause's verb of standing past a relative clause set off by commas
+        ("..., which X ordered in 1995, otherwise stays in place"), or -1."""
+        close = next((at for at in range(verb + 1, min(len(self.toks), verb + _CLAUSE_REACH))
+                      if self.low(at) in (",", ";", "—", "–")), -1)
+        if close < 0 or self.low(close) != ",":
+            return -1
+        at = close + 1 + (self.low(close + 1) in ("otherwise", "still", "also"))
+        return at if self.low(at) in _STAYS and self.low(at + 1) == "in" else -1
 
     def _main_after_relative(self, verb: int) -> Cue | None:
         """ "A ban on Brazilian chicken [that Saudi Arabia imposed last year] was eased": past

@@ -59,3 +59,45 @@ def test_a_states_step_its_agency_is_later_told_to_keep_is_the_agencys():
     assert _records("Canada suspended imports of beef from Brazil on Friday. The Canadian"
                     " Parliament said it would keep the ban until Brazil answers its"
                     " questions.") == [("import_ban", "impose", "Canada")]
+
+
+def test_relief_sought_from_a_measure_leaves_the_measure_standing():
+    # GUIDELINES 4.1: the tariff is laid (by the relative clause's subject); the relief
+    # lobbied for is no step
+    assert _records("Gulf producers are lobbying Washington for relief from the 10% tariff on"
+                    " aluminium imports that the United States imposed last week.",
+                    "2018-03-15") == [("tariff", "impose", "United States")]
+
+
+def test_a_title_before_the_name_in_a_relative_clause_is_the_persons():
+    # GUIDELINES 4.5: a person's step is the state's; "President" is not an unnamed
+    # authority of the dateline's country
+    records = _records("MANAMA, March 15 - Gulf producers are lobbying Washington for relief"
+                       " from the 10% tariff on aluminium imports that President Donald Trump"
+                       " ordered last week.", "2018-03-15")
+    assert ("tariff", "impose", "United States") in records
+
+
+def test_a_second_measure_set_off_beside_the_first_shares_its_verb():
+    assert _records("The tariff, and a 25% duty on steel, were imposed by the United States"
+                    " under Section 232.", "2018-03-15") == [
+        ("tariff", "impose", "United States")]
+
+
+def test_a_measure_a_relative_clause_tells_was_laid_but_the_main_clause_keeps():
+    # GUIDELINES 4.4 maintain: a standing measure described as in force
+    assert _records("The ban on beef, which Japan imposed in 2019 after an outbreak of"
+                    " disease in the United States, still remains in force.") == [
+        ("other", "maintain", "Japan")]
+
+
+def test_a_relative_clause_on_a_long_subject_leaves_the_label():
+    # GUIDELINES 5: "what" a short clause that reads on its own
+    assert _labels("The United States imposed a tariff on aluminium in March. Producers said"
+                   " the 10% tariff on aluminium imports that President Donald Trump ordered"
+                   " last week takes effect on March 23.", "2018-03-15") == [
+        ("2018-03-23", "the 10% tariff on aluminium imports takes effect")]
+    # the hearer of what is told is no subject of a relative clause
+    assert _labels("He told the Scottish Parliament on Wednesday that a ban on smoking in"
+                   " public places would be introduced by the spring of 2006.",
+                   "2005-03-01")[0][1].startswith("a ban on smoking")
