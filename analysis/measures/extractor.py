@@ -371,6 +371,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "threatened to take the EU to the WTO", "has asked the WTO to rule on the loans":
         # a dispute brought (4.3 investigation: a WTO complaint)
         add(found, _WTO_ENTRY, group=found.lastgroup or "verb")
+    for found in _TO_A_TREATY_BODY.finditer(text) if " asked the " in text else ():
+        # "Qatar has also asked the Montreal-based International Civil Aviation Organization
+        # to rule that the airspace closures breach the Chicago Convention": a dispute
+        # brought before the body of a treaty, as at the WTO (4.3 investigation)
+        add(found, _WTO_ENTRY, group="asked")
     return by_sentence
 
 
@@ -380,6 +385,13 @@ _TO_THE_WTO = re.compile(
     r"|\b(?P<asked>ask|asks|asked|asking)\s+the\s+(?:WTO|World\s+Trade\s+Organi[sz]ation)\s+"
     r"(?:(?:on|last|this|earlier\s+this)\s+[A-Z]?[a-z]+\s+)?"  # "asked the WTO on Friday to"
     r"(?:to\s+(?:rule|set\s+up|establish|examine|investigate)|for\s+(?:a\s+)?(?:ruling|panel))")
+# A state asking an international body that settles disputes under its treaty to rule.
+_TO_A_TREATY_BODY = re.compile(
+    r"\b(?P<asked>asked)\s+the\s+(?:[A-Z][\w-]*-based\s+)?(?:International\s+Civil\s+Aviation"
+    r"\s+Organi[sz]ation|ICAO|International\s+Court\s+of\s+Justice|ICJ|International\s+Maritime"
+    r"\s+Organi[sz]ation|International\s+Tribunal\s+for\s+the\s+Law\s+of\s+the\s+Sea"
+    r"|Permanent\s+Court\s+of\s+Arbitration)(?:\s+\([A-Z]+\))?\s+to\s+(?:rule|examine"
+    r"|investigate|settle)\b")
 # Two named parties agreeing to do something, or one agreeing with another; between the
 # verb and "to", a time or place ("on Monday", "at a meeting in Abuja last month").
 _AGREED_WHEN = r"(?:(?:on|last|this|in)\s+[\w.]+\s+|at\s+[^,.;:()]{1,40}?\s+)?"

@@ -683,6 +683,11 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
                         or "since" in (view.low(ahead) for ahead in range(at + 1, at + 4))):
                     # "duties on steel that have applied since June 4": in force already
                     action, rule = "maintain", "measure.standing"
+                if table is words.ending_after and view.low(at - 1) == "of" \
+                        and view.low(at - 2) in ("sign", "signs", "prospect") \
+                        and view.low(at - 3) in ("no", "little"):
+                    # "the boycott shows no sign of ending": it stands
+                    action, rule = "maintain", "measure.standing"
                 _mark(found, rule, _words_at(view, at, table))
                 return action
     before = [view.low(at) for at in range(max(0, found.first - 3), found.first)]

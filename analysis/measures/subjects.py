@@ -368,6 +368,13 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
                 return maker, False
         if low in CLAUSE_STOPS:
             break
+        last = view.doc.last_imposer
+        if low in _GROUP_HEADS and view.low(back - 1) in _GROUP_COUNTS and last is not None \
+                and last.kind == "country" and not last.demonym:
+            # "..., and the four countries shut their airspace": the states told before as
+            # a group, the first of them the last to take a step; not a name in the clause
+            # before ("Saudi Arabia closed Qatar's only land border")
+            return last, False
         if back in view.ent_at:
             ent = view.ent_at[back]
             back = ent.first - 1
@@ -391,6 +398,10 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
 
 
 _ISSUER_REACH = 10  # tokens from the comma back to the instrument ("a decree issued by ...")
+# A group of states named as such: "the four countries", "both governments".
+_GROUP_HEADS = frozenset({"countries", "governments", "states", "nations", "members"})
+_GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "both", "all"})
 
 
 def _issuer_before(view: SentenceView, comma: int) -> Ent | None:

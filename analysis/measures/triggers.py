@@ -56,6 +56,9 @@ _NETWORKS = frozenset({"network", "networks", "infrastructure", "grid", "grids"}
 _NETWORK_REACH = 5  # tokens after "from" ("from Britain's 5G network")
 
 
+# Boycotts, a sanction only when states or public bodies lay them.
+_BOYCOTTS = frozenset({"boycott", "economic boycott", "trade boycott"})
+
 def _sales_banned(view: SentenceView, start: int) -> str | None:
     """The type of a ban on "sales of" a named firm's goods: import_ban when their import is
     banned with them, else investment_restriction; None when no firm is named."""
@@ -222,8 +225,10 @@ def accept(view: SentenceView, found: Found) -> bool:
             or _complaint_filed(view, found)
         # ("would file a complaint in Geneva": at the WTO, whose seat it is)
     if kind == "needs_act" or kind in VERB_KINDS or (
-            found.type == "other" and kind == "needs_qualifier"):
-        found.needs_official = True
+            found.type == "other" and kind == "needs_qualifier") \
+            or found.entry.phrase in _BOYCOTTS:
+        found.needs_official = True  # (a boycott of a state's: not "consumers called for a
+        # boycott of Japanese cars")
     if found.entry.phrase.endswith(("-imposed", "-ordered")) \
             and "-" not in view.doc.text[found.start:found.end]:
         return False  # "The government imposed a levy": the verb, not "government-imposed"
@@ -908,9 +913,13 @@ ACCESS_NOUNS = frozenset({"port", "ports", "airport", "airports", "airspace", "w
 
 def access_denied_type(view: SentenceView) -> str:
     """The type of ports, airspace or waters a state closes to a class of ships or aircraft:
-    in a story of sanctions told before, one of them (4.3 sanction: "The package bars 52
-    more vessels from EU ports"); else access denied (4.3 other)."""
-    return "sanction" if "sanction" in view.doc.text[:view.start].lower() else "other"
+    in a story of sanctions, a boycott or a blockade told before, one of them (4.3 sanction:
+    "The package bars 52 more vessels from EU ports"); else access denied (4.3 other)."""
+    return "sanction" if _SANCTIONS_TOLD.search(view.doc.text, 0, view.start) else "other"
+
+
+# Words of a story of sanctions: "sanctions", "the boycott led by Saudi Arabia", "blockade".
+_SANCTIONS_TOLD = re.compile(r"\b(?:sanction|boycott|blockade)", re.I)
 
 
 # Ships, aircraft or boats of a class a state bans from its ports, airports or waters.

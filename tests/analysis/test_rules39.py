@@ -101,3 +101,35 @@ def test_a_relative_clause_on_a_long_subject_leaves_the_label():
     assert _labels("He told the Scottish Parliament on Wednesday that a ban on smoking in"
                    " public places would be introduced by the spring of 2006.",
                    "2005-03-01")[0][1].startswith("a ban on smoking")
+
+
+def test_a_tax_a_legislature_repeals_or_abolishes_is_ended():
+    # GUIDELINES 4.3 other (a new tax), 4.4 lift
+    assert _records("PERTH, Sept 3 - Australia's miners will stop paying the resource rent tax"
+                    " at the end of this month after the Senate voted on Tuesday to repeal the"
+                    " levy.", "2014-09-03") == [("other", "lift", "Senate")]
+    assert _records("The Senate abolished the carbon price in July.", "2014-09-03") == [
+        ("other", "lift", "Senate")]
+    assert _records("Canberra will impose a 40% resource rent tax on coal profits from July.",
+                    "2014-09-03") == [("other", "impose", "Australia")]
+
+
+def test_a_boycott_states_lay_is_a_sanction_and_its_access_denied_one_of_them():
+    # GUIDELINES 4.3 sanction (a blockade); a boycott no state lays is no measure
+    assert _records("DOHA, July 4 - Cargo for Qatar goes through Oman as the month-old boycott"
+                    " led by Saudi Arabia shows no sign of ending.", "2017-07-04") == [
+        ("sanction", "maintain", "Saudi Arabia")]
+    assert _records("Consumers in China have called for a boycott of Japanese cars.") == []
+    # "the four countries" are the states told before, not the name in the clause before
+    records = _records("Saudi Arabia imposed a boycott on Qatar on June 5. Egypt closed Qatar's"
+                       " border, and the four countries shut their airspace to Qatari"
+                       " aircraft.", "2017-07-04")
+    assert ("sanction", "impose", "Saudi Arabia") in records
+    assert all(imposer != "Qatar" for _, _, imposer in records)
+
+
+def test_a_state_asking_a_treaty_body_to_rule_brings_a_dispute():
+    # GUIDELINES 4.3 investigation, as a WTO complaint
+    assert _records("Qatar has also asked the Montreal-based International Civil Aviation"
+                    " Organization to rule that the airspace closures breach the Chicago"
+                    " Convention.", "2017-07-04") == [("investigation", "investigate", "Qatar")]
