@@ -95,6 +95,10 @@ FROM_DAY = re.compile(r"^\s+(?:from|after)\s+(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+
 _HAVE_HAD = re.compile(r"\b(?:has|have|'ve)\s+(?:already\s+)?had\s+$", _I)
 _TEMPORAL = re.compile(r"\b(?:until|till|before|once|after|when|unless)\s+(?:[\w'’-]+\s+){0,4}$",
                        _I)
+# A first span given to act, and its step, before a second span: "(Carriers) have 21 days
+# to deploy explosive trace detection and (120 days to meet ...)".
+_SECOND_SPAN = re.compile(r"\b(?:has|have|had|given)\s+(?:an?\s+|another\s+)?[\w-]+\s+(?:days?"
+                          r"|weeks?|months?|years?)\s+to\s+[^,;:]{3,80}?\s+and\s*$", _I)
 _SPAN_TO = re.compile(r"^\s+(?:(?:in\s+which\s+)?to|or\s+less\s+to)\s+\w", _I)
 _POSTPONED = re.compile(
     r"\b(?:extend|prolong|postpon|delay|push(?:ed|es|ing)?\s+back|defer|move[ds]?\s+back"
@@ -310,6 +314,12 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
             # Gazprom an extra 14 days to"
             or (_policy(spot, measure_here) and not _HYPOTHETICAL_GIVE.search(spot.frame))):
         return Cue("obligation", f"'{_tail(spot.frame, 1)}{spot.timex.text[:20]} to'")
+    second = _SECOND_SPAN.search(spot.frame) if spot.timex.type == "DURATION" \
+        and not spot.prep else None
+    if second and _SPAN_TO.match(after):
+        # "Carriers have 21 days to deploy trace detection and 120 days to meet the rest":
+        # the second span given, for the second step
+        return Cue("obligation", f"'and {spot.timex.text[:20]} to'")
     granted = _GRANTED_SPAN.search(spot.frame) if spot.timex.type == "DURATION" \
         and not spot.prep and (spot.officials or _has("official", spot.sentence_text)) else None
     if granted and _SPAN_TO.match(after) and not _HYPOTHETICAL_GIVE.search(spot.frame):
@@ -921,7 +931,7 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
     if verb and (passive or w.policy_verb.fullmatch(said[-1])
                  or w.policy_verb.fullmatch(" ".join(said))):
         return True
-    if verb and _PUBLISHING.fullmatch(said[-1]) \
+    if verb and (_PUBLISHING.fullmatch(said[-1]) or _PUBLISHING.fullmatch(" ".join(said))) \
             and _OUTPUT.match(spot.frame, verb.end()):
         return True  # "the agency would publish further guidance on memory chips by ..."
     if _officials_plans(spot):
@@ -933,7 +943,8 @@ def _policy_act(spot: Spot, future: re.Match[str]) -> bool:
 
 
 # A body's written output put out by a time: what it must make known is the step.
-_PUBLISHING = re.compile(r"publish|issue|release|deliver|submit|present|unveil|send|give", _I)
+_PUBLISHING = re.compile(r"publish|issue|release|deliver|submit|present|unveil|send|give"
+                         r"|set\s+out|lay\s+out|draw\s+up", _I)
 # A decision announced or made is an output due only by a time ("would announce a
 # preliminary decision within 45 days"); "expects to announce its decision in the autumn"
 # says when it may come.
@@ -942,10 +953,11 @@ _OUTPUT = re.compile(r"\s+(?:(?:its|their|the|a|an|further|new|final|draft|compl
                      r"|detailed|updated|interim|formal|issues|preliminary|initial|revised)\s+)"
                      r"{0,3}(?:guidance|guidelines|rules|regulations|findings|report|ruling"
                      r"|recommendations|proposals|list|decision|verdict|legislation|bill"
-                     r"|statement|assessment|opinion|conclusions|results|response)\b", _I)
+                     r"|statement|assessment|opinion|conclusions|results|response|package"
+                     r"|framework|details)\b", _I)
 # A body's output as the subject, due: "A decision by the commission is expected by Sept.
 # 30", "said a decision could come by the end of the month".
-_OUTPUT_DUE = re.compile(r"\b(?:decision|ruling|verdict|report|findings|recommendations?"
+_OUTPUT_DUE = re.compile(r"\b(?:decisions?|rulings?|verdict|report|findings|recommendations?"
                          r"|judg(?:e)?ment|assessment|opinion)\b[^,;]{0,60}?\b(?:(?:is|are)\s+"
                          r"(?:expected|due|likely)|(?:could|will|would|should|may)\s+come)\s*$",
                          _I)
@@ -1097,6 +1109,10 @@ def took_effect_today(spot: Spot, published: date | None) -> Cue | None:
     return Cue("takes-effect", f"'{_short(found.group())}' + the day") if found else None
 
 
+# What will not happen, right before its time: "(instead of) ending (this year)".
+_INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:being\s+)?[a-z]+\s*$", _I)
+
+
 def _refused(spot: Spot) -> bool:
     """Never a deadline: a vague time, a span with no anchor, a past frame."""
     timex = spot.timex
@@ -1111,6 +1127,7 @@ def _refused(spot: Spot) -> bool:
                                                        "starting in", "beginning in")
                                          or _HAS_UNTIL.search(spot.frame)
                                          or (not spot.prep and (_HAS_SPAN.search(spot.frame)
+                                                                or _SECOND_SPAN.search(spot.frame)
                                                                 or _RUNS.search(spot.frame)
                                                                 or _GRANTED_SPAN.search(
                                                                     spot.frame)))):
@@ -1130,6 +1147,9 @@ def _refused(spot: Spot) -> bool:
     owner = _OWNED_BY_THE_DAY.match(spot.after)
     if owner is not None and words().event.search(owner.group()):
         return True  # "wait until May's annual general meeting": the day of a meeting (5.1)
+    if _INSTEAD_OF.search(spot.frame):
+        return True  # "will continue until 2016, instead of ending this year": the time of
+        # what will not happen
     past = _PAST_FRAME.search(spot.frame)
     if past is not None and _REPORTED_HAD_TO.search(spot.frame, 0, past.end()):
         past = None  # "Vestager said the company had to respond within three months"

@@ -259,6 +259,13 @@ def _what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         # "China to require export licences for gallium, germanium from Aug. 1": a title
         # says it whole (its commas part names, not clauses)
         return _finish(spot.before.strip(), text, whole=True)
+    holder = _SPAN_HOLDER.search(spot.text, spot.sentence.start, spot.lead_start) \
+        if cue.words.startswith("'and ") else None
+    step = re.match(r"\s+to\s+([^,;:.]+)", spot.after) if holder is not None else None
+    if holder is not None and step is not None:
+        # "Carriers have 21 days to deploy ... and 120 days to meet the remaining
+        # requirements": the holder must take the second step
+        return _finish(f"{holder.group('who')} must {step.group(1)}", text)
     nothing = NOTHING_BY.search(spot.before) if cue.words.startswith("'if no ") else None
     if nothing is not None:
         # "If no settlement is reached within 15 days": a settlement must be reached; "If no
@@ -858,7 +865,17 @@ def _obligation_form(body: str) -> str:
     obliged = _OBLIGED.sub("must", _MAY_HAVE_TO.sub("may have to", body))
     after = _UNTIL_MUST.search(obliged)
     # "bars the changes from taking effect until Congress must review them": who must act
-    return after.group(1) if after else obliged
+    return _SECOND_SPAN_ON.sub("", after.group(1) if after else obliged)
+
+
+# A second span given after the first step: "(must deploy trace detection) and 120 days to
+# meet the remaining requirements" (a deadline of its own).
+_SECOND_SPAN_ON = re.compile(r"\s+and\s+(?:an?\s+|another\s+)?[\w-]+\s+(?:days?|weeks?|months?"
+                             r"|years?)\s+to\s+\w.*$", _I)
+# The holder of a first span given to act: "(Carriers) have 21 days to deploy ... and".
+_SPAN_HOLDER = re.compile(r"(?P<who>(?:[\w'’.-]+\s+){0,4}?[\w'’.-]+)\s+(?:has|have|had|been"
+                          r"\s+given|were\s+given|was\s+given)\s+(?:an?\s+|another\s+)?[\w-]+\s+"
+                          r"(?:days?|weeks?|months?|years?)\s+to\s", _I)
 
 
 # A duty only possible ("might have to reconsider", "could have to pay"): it stays one,

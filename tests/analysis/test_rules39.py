@@ -133,3 +133,27 @@ def test_a_state_asking_a_treaty_body_to_rule_brings_a_dispute():
     assert _records("Qatar has also asked the Montreal-based International Civil Aviation"
                     " Organization to rule that the airspace closures breach the Chicago"
                     " Convention.", "2017-07-04") == [("investigation", "investigate", "Qatar")]
+
+
+def test_a_repeal_takes_effect_and_what_will_not_happen_has_no_day():
+    # GUIDELINES 5: a scheduled step; the time of a step that will not happen is none
+    assert _labels("The repeal takes effect on September 30.", "2014-09-03") == [
+        ("2014-09-30", "the repeal takes effect")]
+    assert [date for date, _ in _labels(
+        "Under the deal, the schoolkids bonus will continue until December 31, 2016, instead"
+        " of ending this year.", "2014-09-03")] == ["2016-12-31"]
+
+
+def test_a_second_span_given_is_a_deadline_of_its_own():
+    # GUIDELINES 5: "have 120 days to" binds as the first span does
+    assert _labels("Carriers have 21 days to deploy explosive trace detection and 120 days to"
+                   " meet the remaining requirements, or face a ban.", "2017-07-06") == [
+        ("2017-07-27", "carriers must deploy explosive trace detection"),
+        ("2017-11-03", "carriers must meet the remaining requirements")]
+
+
+def test_a_package_a_body_will_set_out_by_a_time_is_due():
+    assert _labels("Ottawa would compensate dairy farmers. A working group with the industry"
+                   " will set out the package by the end of the first quarter of next year,"
+                   " he said.", "2018-10-03") == [
+        ("2019-03-31", "a working group with the industry will set out the package")]
