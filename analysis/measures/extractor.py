@@ -392,6 +392,8 @@ _TO_A_TREATY_BODY = re.compile(
     r"\s+Organi[sz]ation|International\s+Tribunal\s+for\s+the\s+Law\s+of\s+the\s+Sea"
     r"|Permanent\s+Court\s+of\s+Arbitration)(?:\s+\([A-Z]+\))?\s+to\s+(?:rule|examine"
     r"|investigate|settle)\b")
+# An apposition that calls the duty before it a safeguard: ", a safeguard that ...".
+_CALLED_A_SAFEGUARD = re.compile(r"[^,;]{0,80},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?safeguard\b")
 # Two named parties agreeing to do something, or one agreeing with another; between the
 # verb and "to", a time or place ("on Monday", "at a meeting in Abuja last month").
 _AGREED_WHEN = r"(?:(?:on|last|this|in)\s+[\w.]+\s+|at\s+[^,.;:()]{1,40}?\s+)?"
@@ -2028,6 +2030,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # state subsidies": an anti-subsidy (or anti-dumping) probe (4.3 trade_defence); but
         # a WTO complaint over anti-dumping duties is a complaint, and a probe into imports
         # on national security grounds ("Section 232") another probe (4.3 investigation)
+        trigger.type = "trade_defence"
+    if trigger.type == "tariff" and "safeguard" in view.doc.text[trigger.end:view.end] \
+            and _CALLED_A_SAFEGUARD.match(view.doc.text, trigger.end, view.end):
+        # "Japan raised its tariff on frozen beef to 50% from 38.5%, a safeguard that will
+        # stay in place until March": the duty the apposition names a safeguard (4.3)
         trigger.type = "trade_defence"
     if trigger.type == "other" and trigger.entry.phrase in _INSTRUMENT_WORDS \
             and _ON_FOREIGN_OWNERSHIP.match(view.doc.text, trigger.end):

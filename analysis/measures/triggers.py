@@ -178,6 +178,12 @@ def accept(view: SentenceView, found: Found) -> bool:
         return False  # "China's crackdown on protesters": repression, no probe of conduct
     if found.entry.phrase in _SALE_GERUNDS and not _sent_abroad(view, found):
         return False  # "barred Acme from selling cigarettes": no sale abroad, no export bar
+    purpose = _TO_COMPENSATE.search(view.doc.text, view.start, found.start) \
+        if kind == "verb_bound" and "compensate" in view.doc.text[
+            max(view.start, found.start - _COMPENSATE_REACH):found.start] else None
+    if purpose is not None and _A_SUM.search(view.doc.text, view.start, purpose.start()):
+        return False  # "has set aside 5m euros to compensate growers": what the sum told
+        # before is for, not a second aid
     if kind == "verb_bound" or (kind == "needs_qualifier"
                                 and found.entry.phrase in lex.verb_bound_nouns):
         if _bind_verb(view, found):
@@ -875,8 +881,9 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
     # "a ban on Chinese-made cameras": a measure, of no listed kind; and so is what a
     # verb bans that is no goods: "France banned smoking in public places".
     nxt = view.low(found.last + 1)
-    if nxt in ("on", "against"):
-        return "sanction" if _a_state_alone(view, found.last + 2) else "other"
+    on = _past_a_time(view, found.last + 1)
+    if view.low(on) in ("on", "against"):
+        return "sanction" if _a_state_alone(view, on + 1) else "other"
     if found.entry.phrase == "banned" and (nxt.endswith("ing") or nxt in ("the", "all")
                                            or _gerund_banned(view, found)):
         return "other"
@@ -1125,7 +1132,7 @@ def _on_after(view: SentenceView, found: Found) -> int:
     if view.low(at) in ("that", "which"):
         at += 1
     elif not _zero_relative_subject(view, found):
-        return found.last + 1
+        return _past_a_time(view, found.last + 1)
     ent = view.ent_at.get(at if view.low(at) != "the" else at + 1)
     if ent is None or ent.kind not in ("country", "organization"):
         return found.last + 1
@@ -1133,6 +1140,36 @@ def _on_after(view: SentenceView, found: Found) -> int:
     if view.verb_action(verb) is None or view.low(verb + 1) not in ("on", "against"):
         return found.last + 1
     return verb + 1
+
+
+def _past_a_time(view: SentenceView, at: int) -> int:
+    """Past a short time phrase right after the measure, to its object phrase: "imposed a
+    similar ban [in March] on flights from six countries"."""
+    if view.low(at) not in ("in", "on", "last", "this", "earlier", "later"):
+        return at
+    for size in (1, 2):
+        words = [view.low(k) for k in range(at + 1, at + 1 + size)]
+        if words and words[-1] in _TIME_WORDS or (words[-1:] and words[-1].isdigit()
+                                                  and len(words[-1]) == 4):
+            after = at + 1 + size
+            return after if view.low(after) in ("on", "against") else at
+    return at
+
+
+# The purpose of a sum told before the group it is for: "(5m euros) to compensate
+# (growers)".
+_TO_COMPENSATE = re.compile(r"\bto\s+compensate\s+(?:[\w'’-]+\s+){0,2}$")
+_COMPENSATE_REACH = 40  # characters from "compensate" to the group
+# A sum of money: "5m euros", "$2 billion", "C$1.75 billion".
+_A_SUM = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s*(?:bn|m|million|billion|trillion|euros|dollars"
+                    r"|pounds|yen|yuan|rupees|francs|marks)\b", re.I)
+# What a ban may bar that carries people, not goods: "a ban on flights from Egypt".
+_NO_GOODS_CARRIED = frozenset({"flights", "passenger", "passengers", "travellers", "travelers",
+                               "visitors", "tourists", "cruises"})
+_TIME_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "week", "month", "year", "spring", "summer", "autumn", "winter"})
 
 
 def _a_state_alone(view: SentenceView, at: int) -> bool:
@@ -1175,6 +1212,9 @@ def object_type(view: SentenceView, found: Found) -> str | None:
                          None)
         if direction is not None:
             return _TYPE_WORDS[direction]
+        if words and words[0] in _NO_GOODS_CARRIED:
+            return access_denied_type(view)  # "a ban on flights from six countries": travel
+            # barred, no goods kept out (4.3 other); in a story of sanctions one of them
         for word in words:
             if word in _TYPE_WORDS:
                 return _TYPE_WORDS[word]
@@ -1201,6 +1241,9 @@ def object_type(view: SentenceView, found: Found) -> str | None:
     elif found.entry.phrase == "banned" or ban_as_verb(view, found):
         start = found.last + 1
         ent = view.ent_at.get(start)
+        if view.low(start) in _NO_GOODS_CARRIED:
+            return access_denied_type(view)  # "Russia banned flights from Georgia": travel
+            # barred (4.3 other), in a story of sanctions one of them
         sold = _sales_banned(view, start)
         if sold:
             return sold  # "banned sales of Kaspersky antivirus software": a firm's product

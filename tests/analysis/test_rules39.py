@@ -157,3 +157,43 @@ def test_a_package_a_body_will_set_out_by_a_time_is_due():
                    " will set out the package by the end of the first quarter of next year,"
                    " he said.", "2018-10-03") == [
         ("2019-03-31", "a working group with the industry will set out the package")]
+
+
+def test_a_tariff_called_a_safeguard_or_a_safeguard_triggered_is_trade_defence():
+    # GUIDELINES 4.3 trade_defence: a safeguard duty
+    assert _records("Japan on Tuesday raised its tariff on frozen beef to 50% from 38.5%, a"
+                    " safeguard that will stay in place until the end of March.",
+                    "2017-08-02") == [("trade_defence", "impose", "Japan")]
+    assert ("trade_defence", "impose", "Japan") in _records(
+        "Japan last triggered the frozen beef safeguard in August 2003.", "2017-08-02")
+    assert _records("The bill contains a safeguard for workers.") == []
+
+
+def test_a_group_a_state_compensates_gets_aid():
+    # GUIDELINES 4.3 subsidy
+    assert _records("Ottawa would compensate dairy farmers for lost income.", "2018-10-03") == [
+        ("subsidy", "impose", "Canada")]
+    assert _records("Acme Corp will compensate customers for the outage.") == []
+    # the purpose of a sum told before is no second aid
+    assert len(_records("The French government has set aside 5m euros (£3.4m) to compensate"
+                        " growers who must destroy treated seed.")) == 1
+
+
+def test_a_screening_threshold_cut_screens_more():
+    # GUIDELINES 4.3 investment_restriction: a lower threshold screens more purchases
+    assert _records("In March, the Australian government cut the screening threshold for"
+                    " foreign purchases of agricultural land to A$15 million.",
+                    "2015-11-20") == [("investment_restriction", "impose", "Australia")]
+    assert _records("New Zealand raised the screening threshold for foreign investment to"
+                    " NZ$200 million.", "2015-11-20") == [
+        ("investment_restriction", "ease", "New Zealand")]
+
+
+def test_a_ban_on_flights_bars_travel_not_goods():
+    # GUIDELINES 4.3 other (not an import ban); the time between the ban and its object
+    assert _records("Britain imposed a similar ban in March on flights from Egypt.",
+                    "2017-07-06") == [("other", "impose", "United Kingdom")]
+    assert _records("Russia banned flights from Georgia.", "2017-07-06") == [
+        ("other", "impose", "Russia")]
+    assert _records("Russia imposed a ban last week on imports of Polish meat.",
+                    "2017-07-06") == [("import_ban", "impose", "Russia")]
