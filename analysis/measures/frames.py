@@ -300,7 +300,7 @@ def _petition_studied(view: SentenceView, found: Found) -> bool:
 _SINCE_TIME = frozenset({"then", "last", "early", "late", "mid", "the", "january", "february",
                          "march", "april", "may", "june", "july", "august", "september",
                          "october", "november", "december"})
-_SINCE_REACH = 16  # tokens from the verb to "since" ("has charged duties of up to $175 a ton on
+_SINCE_REACH = 24  # tokens from the verb to "since" ("has charged duties of up to $175 a ton on
 # U.S. corn syrup since January 1998")
 
 

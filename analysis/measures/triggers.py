@@ -663,7 +663,8 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
             if rule.to_state and not _to_a_state(view, found.last + 1):
                 continue  # "halted aid to farmers" is no sanction
             if rule.after and view.low(found.last + 1) == "to" \
-                    and view.low(found.last + 2) in _FORCED_SALES:
+                    and view.low(found.last + 2) in _FORCED_SALES \
+                    and _holdings_sold(view, found.last + 3):
                 continue  # "ordered three Chinese firms to divest their stakes": the sale
                 # forced is the measure (an investment restriction), read at its own words
             found.first = at
@@ -679,6 +680,19 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
     return _tax_moves_after(view, found, rules) or _bound_in_the_passive(view, found, rules)
 
 
+def _holdings_sold(view: SentenceView, at: int) -> bool:
+    """Whether a firm, a stake or holdings are what is sold from `at`: "(to sell) their
+    stakes", "(to divest) Acme"; not "(to sell) 25% of their output at home" (a duty)."""
+    if view.toks[at].text[:1].isupper() if at < len(view.toks) else False:
+        return True
+    return any(view.low(ahead) in _HOLDINGS or view.low(ahead) in ("it", "them")
+               for ahead in range(at, min(len(view.toks), at + _HOLDINGS_REACH)))
+
+
+_HOLDINGS = frozenset({"stake", "stakes", "shares", "holding", "holdings", "assets", "unit",
+                       "units", "business", "businesses", "operations", "subsidiary",
+                       "subsidiaries", "interest", "interests"})
+_HOLDINGS_REACH = 4
 # Verbs of a sale a state forces on a class: "ordered three firms to divest".
 _FORCED_SALES = frozenset({"sell", "divest", "dispose", "offload", "unwind", "spin"})
 # Nouns of goods moving whose verb may follow them in the passive, and how far it may stand.

@@ -197,3 +197,15 @@ def test_a_ban_on_flights_bars_travel_not_goods():
         ("other", "impose", "Russia")]
     assert _records("Russia imposed a ban last week on imports of Polish meat.",
                     "2017-07-06") == [("import_ban", "impose", "Russia")]
+
+
+def test_a_duty_to_sell_output_at_home_is_laid_on_a_class():
+    # GUIDELINES 4.3 other (a law placing duties on a class); a stake sold is a forced sale
+    assert _records("Indonesia will require miners to sell 25% of their output at home.") == [
+        ("other", "impose", "Indonesia")]
+    assert _records("The regulator ordered three Chinese firms to divest their stakes in the"
+                    " port.")[0][0] == "investment_restriction"
+    # in force since a time past (4.4 maintain), however long the duty's words
+    assert _records("Western Australia has required LNG projects off its coast to reserve the"
+                    " equivalent of 15% of their output for the local market since 2006.",
+                    "2017-09-27") == [("other", "maintain", "Western Australia")]
