@@ -209,3 +209,17 @@ def test_a_duty_to_sell_output_at_home_is_laid_on_a_class():
     assert _records("Western Australia has required LNG projects off its coast to reserve the"
                     " equivalent of 15% of their output for the local market since 2006.",
                     "2017-09-27") == [("other", "maintain", "Western Australia")]
+
+
+def _actor_roles(text: str, published: str = "2024-05-02") -> list[tuple[str, str, str | None]]:
+    return [(actor.name, actor.kind, actor.role)
+            for actor in analyze(text, dt.date.fromisoformat(published)).actors]
+
+
+def test_a_portfolio_before_a_ministers_title_and_a_class_of_leases_are_no_actors():
+    # GUIDELINES 2.1 (a document's name is no actor), 2.5 (the role before the name)
+    assert _actor_roles("Resources Minister Daniel Harcourt said on Wednesday he had begun"
+                        " consultations.") == [("Daniel Harcourt", "person",
+                                                "Resources Minister")]
+    assert _actor_roles("In 2014 the government stopped issuing new Special Agriculture and"
+                        " Business Leases.") == []
