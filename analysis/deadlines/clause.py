@@ -33,8 +33,8 @@ _BREAK = re.compile(
 _LEAD_REACH = 90
 _ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 _WORD_START = re.compile(r"(?<![\w'’.:-])[\w]")
-_OPENERS = re.compile(r"^\s*(?:and|but|so|yet|also|however|meanwhile|now|then|still)\b,?",
-                      re.I)
+_OPENERS = re.compile(r"^\s*(?:[\"“‘']|(?:and|but|so|yet|also|however|meanwhile|now|then|still)"
+                      r"\b,?)", re.I)  # (or a quote that opens the sentence: "\"From March 15,")
 # Prepositions that front a start with no comma, and what opens the clause after it.
 _FRONTED_STARTS = frozenset({"from", "as of", "as from", "starting", "beginning", "starting from"})
 _CLAUSE_AFTER = re.compile(r"(?:the|a|an|its|their|all|every|[A-Z][\w.'’-]*"

@@ -355,7 +355,9 @@ FAILS_BY = re.compile(r"\b(?:(?P<unless>unless)|if)\s+(?P<who>it|they|he|she|the
                       r"(?:(?:does\s+not|do\s+not|doesn't|don't|did\s+not|fails?\s+to)\s+"
                       r"(?P<verb>\w+(?:\s+\w+){0,3})"
                       # "unless the decision was reversed within 30 days": done to it
-                      r"|(?:is|are|was|were)(?:\s+not)?\s+(?P<done>\w+(?:ed|en|wn|ne|ld|ght|ut))"
+                      r"|(?:is|are|was|were)(?:\s+not)?\s+(?P<done>\w+(?:ed|en|wn|ne|ld|ght|ut)"
+                      # "if the advertising limits were not in force by Sept. 1"
+                      r"|in\s+force|in\s+place|in\s+effect)"
                       # "unless the industry cuts such advertising within two years": what
                       # it must do
                       r"|(?(unless)(?!(?:is|are|was|were|has|does|says)\b)(?P<acts>[a-z]+s)"

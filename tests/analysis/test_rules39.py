@@ -223,3 +223,14 @@ def test_a_portfolio_before_a_ministers_title_and_a_class_of_leases_are_no_actor
                                                 "Resources Minister")]
     assert _actor_roles("In 2014 the government stopped issuing new Special Agriculture and"
                         " Business Leases.") == []
+
+
+def test_a_condition_that_limits_be_in_force_and_a_quoted_fronted_start():
+    # GUIDELINES 5: the condition's step is due; a start fronted inside a quote
+    assert _labels("U.S. trade negotiator Daniel Porter said Washington could revive the"
+                   " dispute if the advertising limits were not in force by Sept. 1.",
+                   "1999-05-26") == [("1999-09-01", "the advertising limits must be in force")]
+    assert _labels("\"From March 15, Korean companies will have preferential access to the"
+                   " biggest market in the world,\" he said.", "2012-02-22") == [
+        ("2012-03-15", "Korean companies will have preferential access to the biggest market"
+                       " in the world")]
