@@ -770,11 +770,14 @@ def _most_specific(doc: DocContext, sided: list[Said]) -> str | None:
     for said in sided[1:]:
         actor = doc.by_name.get(said.found.imposer or "")
         if actor is not None and actor.kind == "organization" and actor.affiliation == first \
-                and (headline or _EXECUTIVE.search(actor.name) or " " not in actor.name
-                     and actor.name.lower() not in _CHAMBERS):
+                and (headline or (said.definite or said.found.action == sided[0].found.action)
+                     and (_EXECUTIVE.search(actor.name) or " " not in actor.name
+                          and actor.name.lower() not in _CHAMBERS)):
             # (past a headline, a state's step that its ministry, agency or watchdog is
-            # later told to take is that body's; not its legislature's, bank's or a
-            # commission's that only advises: "the ITC recommended quotas")
+            # later told to take, named again or taken again, is that body's; not its
+            # legislature's, bank's or a commission's that only advises: "the ITC
+            # recommended quotas"; nor another step joined to it: "Syria stays on the
+            # State Department's list")
             return actor.name
     return first
 

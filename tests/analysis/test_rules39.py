@@ -234,3 +234,23 @@ def test_a_condition_that_limits_be_in_force_and_a_quoted_fronted_start():
                    " biggest market in the world,\" he said.", "2012-02-22") == [
         ("2012-03-15", "Korean companies will have preferential access to the biggest market"
                        " in the world")]
+
+
+def test_a_state_staying_on_a_terror_list_and_a_currency_pegged_or_floated():
+    # GUIDELINES 4.3 sanction (a listing kept, 4.4 maintain); other (a currency peg)
+    assert _records("Syria stays on the State Department's list of state sponsors of"
+                    " terrorism, which bars US arms sales.", "2025-07-01") == [
+        ("sanction", "maintain", "State Department")]
+    assert _records("Argentina floated the peso in January 2002.", "2011-09-07") == [
+        ("other", "lift", "Argentina")]
+    assert _records("Exporters say the strong franc hurts them.", "2011-09-07") == []
+
+
+def test_a_step_joined_to_a_states_measure_does_not_rename_its_taker():
+    # GUIDELINES 4.5: the state's step stays the state's when its ministry's later mention
+    # is another step, not the measure named again
+    records = _records("WASHINGTON, July 1 - President Donald Trump signed an executive order"
+                       " on Monday ending most US sanctions on Syria. Sanctions on Assad will"
+                       " remain, and Syria stays on the State Department's list of state"
+                       " sponsors of terrorism.", "2025-07-01")
+    assert records[0] == ("sanction", "lift", "United States")
