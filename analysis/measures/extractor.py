@@ -57,6 +57,7 @@ from .triggers import (
     told_type,
 )
 from .vocab import (
+    ACCESS_BLOCKED,
     CHALLENGE_FORMS,
     COMPLAINED_FORMS,
     COURT_CASE,
@@ -353,6 +354,10 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "The United States will leave the World Health Organization", "Hungary quit the
         # ICC": a state gives up its membership of a body of states (4.3 other)
         add(found, _LEFT_ENTRY)
+    for found in _ACCESS_BLOCKED.finditer(text) if "ccess to " in text else ():
+        # "Access to ClipStream, a U.S. video-sharing site, has been blocked in China since
+        # March": a firm's service a state shuts out (4.3 investment_restriction)
+        add(found, _ACCESS_BLOCKED_ENTRY)
     for found in _TO_COURT.finditer(text) if " to court" in text else ():
         # "The European Commission took Hungary to court over its asylum law": a case a
         # public body brings (4.3 investigation: judicial)
@@ -593,6 +598,13 @@ _FORCED_TO_SELL = re.compile(
 _FORCED_SALE_ENTRY = TriggerEntry("investment_restriction", "verb", "ordered to sell", "impose")
 _SUSPENDED_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_SUSPENDED, "impose")
 _READMITTED_ENTRY = TriggerEntry("other", "verb", MEMBERSHIP_SUSPENDED, "lift")
+# A named service or site whose access is blocked, in the passive: "Access to ClipStream,
+# a U.S. video-sharing site, has been blocked in China".
+_ACCESS_BLOCKED = re.compile(
+    r"\b[Aa]ccess\s+to\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}"
+    r"(?:\s*,[^,;]{1,60},)?\s+(?:has|have|had)?\s*(?:been\s+|was\s+|were\s+|is\s+|are\s+)"
+    r"(?:(?:also|largely|partly|briefly|again)\s+)?(?P<verb>blocked|restricted|cut\s+off|banned)\b")
+_ACCESS_BLOCKED_ENTRY = TriggerEntry("investment_restriction", "verb", ACCESS_BLOCKED, "impose")
 # A party a public body takes to court: "took Hungary to court over its asylum law".
 _TO_COURT = re.compile(
     r"(?P<verb>t(?<=\bt)(?:ake|akes|ook|aken|aking))\s+(?!(?:it|him|her|us|me|you|part|place)\b)"

@@ -18,6 +18,7 @@ from .article import COUNTRY_NAMES, Ent, Found
 from .sentence import SentenceView, ban_as_verb
 from .subjects import attributing_body, coordinated, speaker_before, trailing_speaker
 from .vocab import (
+    ACCESS_BLOCKED,
     BE_AUX,
     CHALLENGE_FORMS,
     COMPLAINED_FORMS,
@@ -71,6 +72,9 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         return
     if found.entry.phrase == MEMBERSHIP_LEFT:
         _leaving_sides(view, found)
+        return
+    if found.entry.phrase == ACCESS_BLOCKED:
+        _blocked_access_sides(view, found)
         return
     cue_left = 0 <= cue < found.first
     anchor = cue if cue_left else found.first
@@ -276,6 +280,19 @@ def _own_body_telling(view: SentenceView, found: Found, state: Ent, last: int) -
         view.doc.spoke_for.setdefault(speaker.name, state.name)
         return speaker
     return state
+
+
+def _blocked_access_sides(view: SentenceView, found: Found) -> None:
+    """ "Access to ClipStream has been blocked in China": the state the access is blocked in
+    blocks it; the service named after "Access to" is what it falls on."""
+    where = next((view.ent_at[at] for at in range(found.last + 1, found.last + 4)
+                  if view.low(at - 1) == "in" and at in view.ent_at), None)
+    state = where if where is not None and where.kind == "country" and not where.demonym \
+        else None
+    served = next((view.ent_at[at] for at in range(0, found.first)
+                   if at in view.ent_at and view.low(at - 1) in ("to", "the")
+                   and view.ent_at[at].kind == "organization"), None)
+    _name_sides(view, found, state, [served] if served is not None else [], False)
 
 
 def dealings_bar(found: Found) -> bool:

@@ -540,17 +540,19 @@ def _tax_type(view: SentenceView, found: Found) -> str:
     for step, word in enumerate(objects):
         if word == "foreign" and _payer_after(objects, step):
             return "other"  # "a 15% tax on foreign home buyers", "a levy on foreign banks"
-        if word in _IMPORT_WORDS or word in ("exports", "exported") \
+        if word in _IMPORT_WORDS or word in _SHIPPED \
                 or found.last + 2 + step in view.ent_at:
             break
         if word in _TAXED_THINGS:
             return "other"  # "a one-off levy on the profits of Acme Bank": a tax on profits
-    if any(word in _IMPORT_WORDS or word in ("exports", "exported") for word in objects) or any(
+    if any(word in _IMPORT_WORDS or word in _SHIPPED for word in objects) or any(
             found.last + 2 + step in view.ent_at for step in range(len(objects))):
         return "tariff"
     return "other" if any(word in taxed for word in objects) else found.type
 
 
+# Goods sent abroad, which a tax on them taxes at the border ("the tax on log shipments").
+_SHIPPED = frozenset({"exports", "exported", "shipments", "shipment"})
 # Money moved or staked, which a levy on it taxes (a capital-flow tax, 4.3 other).
 _MONEY_FLOWS = frozenset({"purchases", "purchase", "inflows", "inflow", "bets", "deposits",
                           "loans", "bonds", "holdings", "transfers", "remittances", "withdrawals",

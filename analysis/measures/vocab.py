@@ -133,6 +133,9 @@ MEMBERSHIP_SUSPENDED = "membership suspended"
 # A state that leaves a body of states (4.3 other, a membership decision): the state lays
 # it, on the body.
 MEMBERSHIP_LEFT = "membership given up"
+# The phrase of a named service whose access a state blocks ("Access to X has been blocked
+# in China").
+ACCESS_BLOCKED = "access blocked"
 # A case a party puts to a court, a tribunal, a trade panel or a bloc's secretariat (4.3
 # investigation): extractor.py finds it, parties.py keeps the body it is put to out of the
 # targets (its forum).

@@ -254,3 +254,14 @@ def test_a_step_joined_to_a_states_measure_does_not_rename_its_taker():
                        " remain, and Syria stays on the State Department's list of state"
                        " sponsors of terrorism.", "2025-07-01")
     assert records[0] == ("sanction", "lift", "United States")
+
+
+def test_a_tax_on_shipments_is_a_duty_and_a_blocked_service_a_restriction():
+    # GUIDELINES 4.3 tariff (an export tax); investment_restriction (a company's service)
+    assert _records("Papua New Guinea will raise the tax on log shipments from July 1.",
+                    "2018-05-17") == [("tariff", "impose", "Papua New Guinea")]
+    assert _records("Access to ClipStream, a U.S. video-sharing site, has been blocked in"
+                    " China since March.", "2010-06-01") == [
+        ("investment_restriction", "maintain", "China")]
+    assert _records("Access to the internet has been restricted in Xinjiang.",
+                    "2010-06-01") == []
