@@ -383,12 +383,18 @@ _SIZE_OF = re.compile(r"\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?[$€£]?\d[\d
                       r"|percent|bn|billion|m|million)?", _I)
 
 
+# How a label names a measure of a type when the text gives no noun for it ("the other
+# on hold" would not read).
+_TYPE_NOUNS = {"other": "measure", "trade_defence": "trade defence measure",
+               "investment_restriction": "investment restriction"}
+
+
 def measure_phrase(text: str, measure: Measure) -> str:
     """The measure as the article names it: "US tariffs on Chinese goods"."""
     trigger = measure.trigger
     if trigger is None or (measure.why or "").startswith("measure.verb-trigger"):
         # "The ministry banned imports": the verb does not name the measure; its type does
-        return "the " + measure.type.replace("_", " ")
+        return "the " + _TYPE_NOUNS.get(measure.type, measure.type.replace("_", " "))
     if " " in trigger.text and trigger.text.split()[1].lower() not in ("on", "against", "of") \
             and ((measure.why or "").startswith("measure.verb-bound")
                  or trigger.text.split()[0].lower() in lexicon().action_verbs
@@ -930,7 +936,8 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
             return told + " " + _verb_agreeing(told, rest)
     if subject and _PRONOUN.match(subject) and measure is not None and not (
             measure.trigger and measure.trigger.text.lower() in subject.lower()) \
-            and not _WISHES.match(rest):
+            and not _WISHES.match(rest) and not _DONE_TO_PEOPLE.search(rest):
+        # (not "They will be formally sentenced next year": people, not the measure)
         # (not "They want an agreement ...": who wishes is a party, never the measure)
         # ("the fuel duty rise" names the measure itself: it stays as written)
         if measure.trigger and measure.trigger.text.lower() in rest.lower() \
@@ -961,6 +968,12 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
         borrowed = (measure.targets[0] if measure.targets and rest.lower().startswith("must")
                     else measure_phrase(spot.text, measure))
     return f"{borrowed} {rest}".strip()
+
+
+# What is done to people, not to a measure: "(They) will be formally sentenced".
+_DONE_TO_PEOPLE = re.compile(r"^(?:[\w'’]+\s+){0,3}?(?:sentenced|jailed|convicted|arrested|tried"
+                             r"|released|deported|extradited|freed|imprisoned|executed"
+                             r"|charged|questioned|interviewed)\b", _I)
 
 
 def _told_before(spot: Spot) -> str:

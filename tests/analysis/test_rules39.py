@@ -265,3 +265,13 @@ def test_a_tax_on_shipments_is_a_duty_and_a_blocked_service_a_restriction():
         ("investment_restriction", "maintain", "China")]
     assert _records("Access to the internet has been restricted in Xinjiang.",
                     "2010-06-01") == []
+
+
+def test_a_label_names_a_measure_of_no_noun_by_a_word_that_reads():
+    # GUIDELINES 5: "what" reads on its own: not "the other on hold until then"
+    assert _labels("The Chinese regulator ordered Seeknet to suspend its search service for a"
+                   " month.", "2013-06-12") == [("2013-07", "the measure on hold until then")]
+    # people the pronoun stands for are not the measure
+    labels = _labels("They were convicted under a state law that bars the sending of bulk"
+                     " e-mails. They will be formally sentenced next year.", "2005-03-01")
+    assert all("measure" not in what and "other" not in what for _, what in labels)
