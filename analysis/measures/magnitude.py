@@ -38,6 +38,7 @@ _MAGNITUDE = re.compile(
 )
 _SCALES = frozenset({"million", "billion", "thousand", "hundred", "trillion"})
 _FROM_BEFORE = re.compile(r"\bfrom\s+$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _TO_BEFORE = re.compile(r"\bto\s+(?:up\s+to\s+)?$")
 _TO_AFTER = re.compile(r"\s+to\s+\S*\d")
 # Which magnitude kinds fit which measure types, in order of preference.
@@ -95,6 +96,10 @@ def _figures(text: str, start: int, end: int) -> list[_Figure]:
                 _TO_AFTER.match(text, figure.end()):
             continue
         kind = figure.lastgroup if figure.lastgroup != "unit" else "count"
+        if kind == "count" and _THE_BEFORE.search(text, max(start, figure.start() - 5),
+                                                  figure.start()):
+            continue  # "the four countries shut their airspace": the parties named again,
+            # not a size
         if kind == "count":
             words = figure.group("count").split()
             # (a scale word is the count's: "1 million tonnes", "2.5 billion barrels")

@@ -345,6 +345,13 @@ class SentenceView:
                                                             if found.bound_after >= 0
                                                             else found.first))
         before = self._verb_before(found) or self._put_on_a_list(found)
+        if before is not None and found.bound and before[2] < found.first \
+                and self.low(before[2] + 1) not in ("to", "and", "or") \
+                and any(self.low(at) in (",", ";") and self.low(at + 1) in ("and", "but", "while")
+                        for at in range(before[2] + 1, found.first)):
+            # "cut transport links with Qatar in June, and the four countries shut their
+            # airspace": a verb of another clause; the trigger's own verb takes it
+            before = None
         if before is not None:
             after = self._verb_after(found)
             if after is not None and after[0] in _CHANGE_ACTIONS \

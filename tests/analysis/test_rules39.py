@@ -275,3 +275,12 @@ def test_a_label_names_a_measure_of_no_noun_by_a_word_that_reads():
     labels = _labels("They were convicted under a state law that bars the sending of bulk"
                      " e-mails. They will be formally sentenced next year.", "2005-03-01")
     assert all("measure" not in what and "other" not in what for _, what in labels)
+
+
+def test_a_verb_of_the_clause_before_does_not_act_on_a_bound_trigger():
+    # "cut transport links ..., and the four countries shut their airspace": shutting lays
+    # it; "the four countries" names the parties again, it is no size
+    found = analyze("Saudi Arabia, the UAE, Bahrain and Egypt cut transport links with Qatar"
+                    " in June, and the four countries shut their airspace to Qatari aircraft.",
+                    dt.date(2017, 7, 4)).measures
+    assert [(m.action, m.magnitude) for m in found] == [("impose", None)]
