@@ -1,4 +1,4 @@
-"""The engine on the team's own annotated articles: 46 sets of invented news written and
+"""The engine on the team's own annotated articles: 48 sets of invented news written and
 annotated under ../shared/GUIDELINES.md by helpers who never ran the engine.
 
 Usage: python bench/annotated.py [--sets hA hB ...]
@@ -25,8 +25,10 @@ only scored; the thirty-sixth wrote jM (2014-19 business and trade press), read 
 scoring, and jN (2020-22), only scored; the thirty-seventh wrote jO (2016-19 wire news from
 Latin America and Africa), read after one scoring, and jP (2010-13 Asian business press),
 only scored; the thirty-eighth wrote jQ (2005-09 European and Middle East copy), read after
-one scoring, and jR (2021-24 South and Central Asian and East European press), only scored.
-None is the held-out gold that decides (see the README).
+one scoring, and jR (2021-24 South and Central Asian and East European press), only scored;
+the thirty-ninth wrote jS (2014-18 Oceania, Canadian and Gulf trade press), read after one
+scoring, and jT (1992-97 US, Japanese and European wire copy), only scored. None is the
+held-out gold that decides (see the README).
 """
 
 from __future__ import annotations
