@@ -685,7 +685,7 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
 def _holdings_sold(view: SentenceView, at: int) -> bool:
     """Whether a firm, a stake or holdings are what is sold from `at`: "(to sell) their
     stakes", "(to divest) Acme"; not "(to sell) 25% of their output at home" (a duty)."""
-    if view.toks[at].text[:1].isupper() if at < len(view.toks) else False:
+    if at < len(view.toks) and view.toks[at].text[:1].isupper():
         return True
     return any(view.low(ahead) in _HOLDINGS or view.low(ahead) in ("it", "them")
                for ahead in range(at, min(len(view.toks), at + _HOLDINGS_REACH)))
@@ -1165,8 +1165,8 @@ def _past_a_time(view: SentenceView, at: int) -> int:
         return at
     for size in (1, 2):
         words = [view.low(k) for k in range(at + 1, at + 1 + size)]
-        if words and words[-1] in _TIME_WORDS or (words[-1:] and words[-1].isdigit()
-                                                  and len(words[-1]) == 4):
+        last = words[-1]
+        if last in _TIME_WORDS or last.isdigit() and len(last) == 4:  # "in March", "in 2016"
             after = at + 1 + size
             return after if view.low(after) in ("on", "against") else at
     return at
