@@ -11,6 +11,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from .. import gazetteer
+from ..timex.lexicon import NUMBER_WORDS
 from .article import COUNTRY_NAMES, Ent
 from .vocab import (
     ASIDE_REACH,
@@ -400,8 +401,7 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
 _ISSUER_REACH = 10  # tokens from the comma back to the instrument ("a decree issued by ...")
 # A group of states named as such: "the four countries", "both governments".
 _GROUP_HEADS = frozenset({"countries", "governments", "states", "nations", "members"})
-_GROUP_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine",
-                           "ten", "both", "all"})
+_GROUP_COUNTS = frozenset(NUMBER_WORDS) - {"zero", "one"} | {"both", "all"}
 
 
 def _issuer_before(view: SentenceView, comma: int) -> Ent | None:

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from .. import gazetteer
-from ..timex.lexicon import NUMBER_WORDS
+from ..timex.lexicon import MONTHS, NUMBER_WORDS, SEASONS, WEEKDAYS
 from .article import Found
 from .lexicon import VerbBound
 from .sentence import SentenceView, ban_as_verb
@@ -1182,10 +1182,9 @@ _A_SUM = re.compile(r"[$€£¥]\s?\d|\b\d[\d.,]*\s*(?:bn|m|million|billion|tril
 # What a ban may bar that carries people, not goods: "a ban on flights from Egypt".
 _NO_GOODS_CARRIED = frozenset({"flights", "passenger", "passengers", "travellers", "travelers",
                                "visitors", "tourists", "cruises"})
-_TIME_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "week", "month", "year", "spring", "summer", "autumn", "winter"})
+# Words that end a short time phrase: a month, a weekday, a season, a unit ("last week").
+_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(SEASONS) \
+    | {"week", "month", "year"}
 
 
 def _a_state_alone(view: SentenceView, at: int) -> bool:
