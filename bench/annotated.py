@@ -1,4 +1,4 @@
-"""The engine on the team's own annotated articles: 48 sets of invented news written and
+"""The engine on the team's own annotated articles: 50 sets of invented news written and
 annotated under ../shared/GUIDELINES.md by helpers who never ran the engine.
 
 Usage: python bench/annotated.py [--sets hA hB ...]
@@ -27,7 +27,9 @@ Latin America and Africa), read after one scoring, and jP (2010-13 Asian busines
 only scored; the thirty-eighth wrote jQ (2005-09 European and Middle East copy), read after
 one scoring, and jR (2021-24 South and Central Asian and East European press), only scored;
 the thirty-ninth wrote jS (2014-18 Oceania, Canadian and Gulf trade press), read after one
-scoring, and jT (1992-97 US, Japanese and European wire copy), only scored. None is the
+scoring, and jT (1992-97 US, Japanese and European wire copy), only scored; the fortieth
+wrote jU (1999-2006 African, Indian and Southeast Asian copy), read after one scoring, and
+jV (2015-21 Latin American, Iberian, Nordic and Benelux press), only scored. None is the
 held-out gold that decides (see the README).
 """
 
