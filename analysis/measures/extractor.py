@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from ..actors.affiliation import state_title
+from ..gazetteer import country_name, is_place, organization_name
 from ..model import Actor, Measure, Sentence, TimeExpr
 from .article import DocContext, Ent, Found, tok_index
 from .domestic import fill_unnamed_sides
@@ -849,26 +850,42 @@ _OBLIGATION_MODAL = re.compile(
     r"|must(?:\s+(?:also|now))?(?!\s+(?:be\s+)?(?:not|never)\b))\s+(?P<verb>[a-z]+)\b")
 # A word of a name, with the dots of initials ("U.S.") but not a sentence's full stop.
 _NAME_WORD = r"[A-Z](?:[\w-]|\.(?=\w))*(?:(?<=[A-Z])\.)?"
+# What may follow the class: a place or a thing it deals in ("owners of farmland",
+# "carmakers in Germany"), or a short clause saying which of them ("companies that obtain a
+# licence", "firms operating the two biggest fields").
+_CLASS_WHICH = (rf"(?:\s+(?:from|in|of|at)\s+(?:the\s+)?(?:(?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD}"
+                r"|[a-z][\w-]*)"
+                r"|\s+(?:that|who)\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z]+"
+                r"(?:\s+[\w-]+){1,4}"
+                r"|\s+(?:operating|running|selling|importing|exporting|owning|holding|making"
+                r"|producing|using|earning)(?:\s+[\w-]+){1,4})?")
 _OBLIGED_CLASS = re.compile(
     r"\b(?!(?:we|they|you|these|those|others|members|officials|ministers|leaders)\b)"
-    rf"[a-z][\w-]*[a-z]s(?:\s+(?:from|in|of|at)\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,2}}"
-    rf"{_NAME_WORD})?\s+\Z")
+    rf"[a-z][\w-]*[a-z]s{_CLASS_WHICH}\s+\Z")
 _CLASS_REACH = 60  # characters before the modal that may hold the class and its place
 # The same class opening its sentence, capitalized: "Importers must pay ...".
 _OBLIGED_CLASS_OPENING = re.compile(
-    r"(?:\A|[.!?]\s+|\n)[\"“]?"
+    r"(?:\A|[.!?]\s+|\n|\s[-–—]\s+)[\"“]?"
     r"(?!(?:We|They|You|These|Those|Others|Members|Officials|Ministers|Leaders|Analysts"
     r"|Economists|Critics|Experts|Observers)\b)"
-    rf"[A-Z][a-z-]*[a-z]s(?:\s+(?:from|in|of|at)\s+(?:the\s+)?(?:{_NAME_WORD}\s+){{0,2}}"
-    rf"{_NAME_WORD})?\s+\Z")
+    rf"(?P<word>[A-Z][a-z-]*[a-z]s){_CLASS_WHICH}\s+\Z")
 
 
 def _class_before(text: str, at: int) -> bool:
     """Whether a class of people, firms or goods stands right before `at` ("importers",
     "carmakers in Germany"), in lower case or opening the sentence."""
     start = max(0, at - _CLASS_REACH)
-    return _OBLIGED_CLASS.search(text, start, at) is not None \
-        or _OBLIGED_CLASS_OPENING.search(text, start, at) is not None
+    if _OBLIGED_CLASS.search(text, start, at) is not None:
+        return True
+    opening = _OBLIGED_CLASS_OPENING.search(text, start, at)
+    # (a name that ends in "s" is no class: "Belarus must return the oil by Friday")
+    return opening is not None and not _a_name(opening.group("word"))
+
+
+def _a_name(word: str) -> bool:
+    """Whether a capitalized word is the name of a state, a place or an organization."""
+    return word.endswith(("us", "ss", "is")) or country_name(word) is not None \
+        or is_place(word) or organization_name(word) is not None
 # The cheap scan first: a literal space opens it, which the regex engine looks for fast.
 _OBLIGATION_KEY = re.compile(r" (?:must|have to|need to|required to|obliged to|forced to"
                              r"|made to|barred from|banned from|prohibited from"
@@ -891,8 +908,10 @@ _OBLIGATION_WHEN = re.compile(
     r"(?:(?:next|this)\s+(?:year|month|week)|[A-Z][a-z]{2,8}\.?\s+\d|\d|January|February"
     r"|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\."
     r"|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"|\b[Ww]ithin\s+(?:a|one|two|three|four|five|six|seven|ten|\d+)\s+(?:days?|weeks?"
+    r"|months?|years?)\b"
     r"|\b[Uu]nder\s+(?:the\s+)?(?:(?:new|proposed|draft|separate|revised|tougher|stricter)"
-    r"\s+)?(?:[A-Z][\w-]*\s+){0,4}"
+    r"\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
     r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?)\b")
 _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
 # Licences that let a firm trade: "licences that allowed Huawei to buy American components".
@@ -2120,8 +2139,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     if trigger.rule in ("measure.opinion", "measure.demand"):
         # who voices a view of a step or asks for it lays nothing
         trigger.imposer, trigger.imposer_ent = None, None
-    if (trigger.entry.phrase == DUTY_ON_A_CLASS or trigger.entry in _FOREIGN_SHARES) \
-            and trigger.imposer is None:
+    if (trigger.entry.phrase == DUTY_ON_A_CLASS or trigger.entry in _FOREIGN_SHARES) and (
+            trigger.imposer is None or trigger.imposer_ent is not None
+            and trigger.imposer_ent.kind == "place" and not trigger.imposer_official):
+        # (a dateline's city before the class lays nothing: "MINSK - Importers must ...")
+        trigger.imposer, trigger.imposer_ent = None, None
         _lays_the_duty(view, trigger)
     last = view.doc.last_imposer
     if trigger.entry is _LICENCE_EXEMPTS_ENTRY and trigger.imposer is None \
@@ -2173,8 +2195,8 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
 def _lays_the_duty(view: SentenceView, trigger: Found) -> None:
     """Who lays a duty on a class ("citrus consignments must carry certificates"): the state
     or public body that says so before it or after it, else the state that took the last
-    step, else (none before it, or a person) the state the article is about (the sentence
-    names no one to take it)."""
+    step, else (none before it, or a person) the state the article is about or its
+    dateline names (the sentence names no one to take it)."""
     said_by = speaker_before(view, trigger.first) or trailing_speaker(view, trigger.last)
     if said_by is not None and not said_by.demonym and (
             said_by.kind == "country" or said_by.kind == "organization" and said_by.official):
@@ -2194,7 +2216,7 @@ def _lays_the_duty(view: SentenceView, trigger: Found) -> None:
     if last is not None and last.kind == "country":
         trigger.imposer, trigger.imposer_official = last.name, True
         return
-    home = view.doc.home or view.doc.served
+    home = view.doc.home or view.doc.served or view.doc.dateline
     if home is not None:
         # "From next year, wealthy individuals ... will have to pay a tax rate of at least
         # 20%" in a story about one state's budget (its finance minister's last step, or

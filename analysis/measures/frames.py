@@ -596,6 +596,8 @@ def _aside_end(view: SentenceView, comma: int) -> int:
     """The closing comma of an aside that tells a measure's history, opened at `comma` ("in
     place since 1966", "first imposed in 2019", "introduced last year"), or -1."""
     opener = view.low(comma + 1)
+    if opener in _EXAMPLE_OPENERS:
+        return _examples_close(view, comma)
     if opener not in _ASIDE_OPENERS and not (opener.endswith("ed") and opener.isalpha()):
         return -1
     if opener == "in" and view.low(comma + 2) not in ("place", "force", "effect"):
@@ -615,6 +617,26 @@ def _aside_close(view: SentenceView, comma: int, most: int = 0) -> int:
     return -1
 
 
+def _examples_close(view: SentenceView, comma: int) -> int:
+    """The comma that closes an aside of examples opened at `comma` (", including China,
+    South Korea and India,"), past the commas of its own list, or -1."""
+    joined = False
+    for at in range(comma + 2, min(len(view.toks), comma + _ASIDE_WORDS + 4)):
+        low = view.low(at)
+        if low in (".", ";", ":"):
+            return -1
+        if low in ("and", "or"):
+            joined = True
+        elif low == "," and (joined or not any(
+                view.low(ahead) in ("and", "or", ",")
+                for ahead in range(at + 1, min(len(view.toks), at + 5)))):
+            return at
+    return -1
+
+
+# Words that open an aside of examples: ", including China and India,".
+_EXAMPLE_OPENERS = frozenset({"including", "excluding", "notably", "especially", "mainly",
+                              "chiefly"})
 # Words that open an aside telling a measure's history, and how long it may be.
 _ASIDE_OPENERS = frozenset({"in", "first", "originally", "set", "laid", "put"})
 _ASIDE_WORDS = 12
@@ -662,6 +684,8 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
             # "Controls on drone components, in place since September last year, remain in
             # force": the aside is read past, for the main verb
             stop = min(len(view.toks), stop + aside_end - at + 1)
+            if past:
+                past = min(len(view.toks), past + aside_end - at + 1)
             at = aside_end
             continue
         if low in (".", ";", ":") or (low == "," and at > found.last + 1 and
