@@ -206,7 +206,8 @@ _INTERRUPTION = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
                            r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b(?:unveiled|published"
                            r"|outlined|set\s+out|released|issued|presented|launched|proposed"
                            r"|introduced|tabled|approved|passed|signed)\s+by\b", _I)
-_PAST_HINT = re.compile(r"\b(?:had|was|were|did|completed|passed|missed|met|ended|expired"
+# (not inside a hyphened word: "semi-finished rattan")
+_PAST_HINT = re.compile(r"(?<![\w-])(?:had|was|were|did|completed|passed|missed|met|ended|expired"
                         r"|closed|finished|signed|approved|announced)\b", _I)
 _OTHER_ANCHOR = re.compile(r"^\s*,?\s*(?:of|after|from|following|since|starting|beginning)\s+"
                            r"(?!now\b|today\b)", _I)
@@ -513,6 +514,12 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
                    or _RULED.match(spot.frame, future.end())
                    and (bool(spot.officials) or not _has("company", spot.sentence_text))):
         return Cue("takes-effect", f"'{_short(future.group())}' + '{spot.prep}'")
+    done = _DECIDED_FROM.search(spot.frame) if spot.prep in _DONE_FROM_PREPS else None
+    if done and (_policy(spot, measure_here) or bool(spot.officials)
+                 or _has("official", spot.sentence_text)):
+        # "India has cleared two private airlines to fly to Singapore from January", "has
+        # banned exports of onions from March 1": a step decided, in force from a day to come
+        return Cue("takes-effect", f"'{_short(done.group())}' + '{spot.prep}'")
     # "From Oct. 11, importers will have to pay deposits at customs, the ministry said": a
     # duty that starts on a date, laid by an official body
     # ... or "Large operators must now comply from December 30", the duty told first
@@ -524,6 +531,14 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
     return None
 
 
+# A step a body has decided, told in the present perfect, that starts on a later day: a
+# licence to act ("has cleared two airlines to fly"), or a measure's own verb ("has banned").
+_DECIDED_FROM = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+|now\s+|already\s+)?(?:(?:cleared|allowed|authori[sz]ed"
+    r"|permitted|licensed|given)\s+(?:(?!to\s)[\w'’-]+\s+){1,6}?to\s+[a-z]+"
+    r"|(?:banned|lifted|scrapped|imposed|suspended|abolished|raised|cut|reduced|extended"
+    r"|removed|introduced|approved)\b)", _I)
+_DONE_FROM_PREPS = frozenset({"from", "starting", "as of", "as from", "beginning"})
 # A title's future: its subject and "to" with a verb ("China to require export licences
 # for gallium from Aug. 1", "US to hit Japan with 25% tariffs from Aug. 1").
 _TITLE_TO = re.compile(r"^\s*(?:[\w.'’-]+,?\s+(?:and\s+)?){1,5}?(?P<to>to\s+[a-z]+)\b")
@@ -579,7 +594,8 @@ def _paused_for(spot: Spot, measure_here: bool) -> Cue | None:
 # safeguard duty on some steel for 200 days" (not "has imposed duties for 20 years": a
 # history).
 _LAID_FOR = re.compile(r"\b(?:impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|levy|levies|levied"
-                       r"|levying)\b", _I)
+                       r"|levying|exempt(?:s|ed|ing)?)\b", _I)
+# ("will exempt garment exporters from corporate tax for three years": a tax break's span)
 _LAID_BEFORE = re.compile(r"\b(?:has|have|had|been)\s+(?:\w+\s+)?$", _I)
 # A verb between the laying and the span, whose span it is ("introduce legislation giving
 # the president authority to waive the penalties for up to a year").
@@ -599,7 +615,9 @@ def _laid_for(spot: Spot, measure_here: bool) -> Cue | None:
 
 
 # A measure that runs for a span from now: "His order runs for 30 days".
-_RUNS = re.compile(r"\b(?:runs|lasts|will\s+(?:run|last)|is\s+to\s+(?:run|last))\s*$", _I)
+_RUNS = re.compile(r"\b(?:runs|lasts|applies|(?<=s\s|,\s)apply|will\s+(?:run|last|apply)"
+                   r"|is\s+to\s+(?:run|last))\s*$", _I)
+# ("The duties apply for six months": a plural subject's own "apply", not "can apply for")
 
 
 # A measure taken away step by step over a span, gone at its end: "Seoul's 40 percent
@@ -692,9 +710,13 @@ def _over_the_next(spot: Spot) -> bool:
 
 
 def _target(spot: Spot, measure_here: bool) -> Cue | None:
-    if spot.prep not in _BY_PREPS and not _over_the_next(spot):
+    bare = spot.prep not in _BY_PREPS and not _over_the_next(spot)
+    if bare and not _deictic(spot):
         return None
     found = _last(words().intent, spot.frame) or _last(_AGREED_THEN, spot.frame)
+    if bare and (found is None or not _ONE_OFF_STEP.match(spot.frame, found.end())):
+        return None  # "aims to sign it early next year": a step done once, then (not "agreed
+        # to cut the amount of cod next year": the year the quota is for)
     if found and _has("company", spot.frame[:found.start()]) \
             and not _has("policy_noun", spot.frame[found.end():]):
         return None  # "The carmaker plans to open its plant in March 2020 to avoid the new
@@ -708,6 +730,9 @@ def _target(spot: Spot, measure_here: bool) -> Cue | None:
     return None
 
 
+# A step done once, that a bare time after it ("this month", "early next year") dates.
+_ONE_OFF_STEP = re.compile(r"\s+to\s+(?:sign|send|finish|complete|conclude|submit|publish"
+                           r"|present|ratify|approve|adopt|table|finali[sz]e|seal)\b", _I)
 # A past form of an intent's verb, and "to" with a verb after a time: "vowed [on Wednesday]
 # to defy".
 _VOWED_FORM = re.compile(r"ed$|\b(?:sought|meant|undertook|swore)$", re.I)
@@ -1160,7 +1185,8 @@ def _refused(spot: Spot) -> bool:
 
 # Talks brought to an end: an outcome, not a meeting ("aim to conclude talks on a broader
 # agreement within 30 days").
-_CONCLUDED = re.compile(r"\b(?:conclude|complete|finali[sz]e|seal|wrap\s+up)\s+(?:the\s+|their\s+)?"
+_CONCLUDED = re.compile(r"\b(?:conclude|complete|finali[sz]e|finish|seal|wrap\s+up)\s+"
+                        r"(?:the\s+|their\s+)?"
                         r"(?:talks|negotiations)\b", _I)
 
 

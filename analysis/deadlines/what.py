@@ -193,6 +193,11 @@ def _what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         verb = "extended" if measure.action == "extend" else "on hold"
         phrase = measure_phrase(text, measure).split(f" for {spot.timex.text}")[0]
         return _finish(f"{phrase} {verb} until then", text)
+    if cue.rule == "laid-for" and measure is not None and measure.trigger \
+            and (measure.why or "").startswith("measure.verb-trigger"):
+        # "Lesotho will exempt garment exporters from corporate tax for three years": the
+        # verb does not name the measure; the clause says what holds until then
+        return _finish(f"{spot.before.strip()} until then", text)
     if cue.rule in ("laid-for", "runs-for") and measure is not None and measure.trigger:
         # "imposed a temporary duty on steel for 200 days": in force until then; "the
         # suspension of the tariffs lasts 90 days": on hold until then
@@ -638,8 +643,8 @@ def _body(spot: Spot, cue: Cue) -> str:
     before = _cue_verb_only(before, cue)
     if spot.prep == "in" and _PHRASAL_END.search(before):
         before = before.rstrip() + " in"  # "will be phased in over 12 months": the verb's
-    if _ANOTHER_CLAUSE.match(after) or (_CONDITION_AFTER.match(after)
-                                        and before.rstrip().endswith(",")):
+    if _ANOTHER_CLAUSE.match(after) or _ANOTHER_STEP_TIMED.match(after) or (
+            _CONDITION_AFTER.match(after) and before.rstrip().endswith(",")):
         after = ""  # "would be issued in 2008 and when he was introducing the bill": another
         # clause; "will file a complaint with the ICAO, the U.N. aviation body, within 60
         # days if the rules are adopted": a condition after an aside would be all the label
@@ -680,6 +685,10 @@ _ANOTHER_CLAUSE = re.compile(r"^\s*,?\s*(?:and|or|but|while|whereas|although|tho
                              r"(?:when|where|while|if|he|she|it|they|we|i|you|an?|the|this"
                              r"|that|there|(?-i:[A-Z]))", _I)
 _CONDITION_AFTER = re.compile(r"^\s*,?\s*(?:if|unless)\s", _I)
+# A second step joined after the time, with its own time: "(send the draft to the cabinet
+# this month) and to the assembly by the end of the year".
+_ANOTHER_STEP_TIMED = re.compile(r"^\s*,?\s*(?:and|then)\s+[^,;]{1,60}?\s(?:by|before|until"
+                                 r"|within)\s", _I)
 # An aside on the time right after it: "(From May), when stocks usually run low, ...".
 _WHEN_ASIDE = re.compile(r"^\s*,\s*when\s+[^,;]{1,80},(?=\s+\S)", _I)
 # What a time's possessive names right after it: "(Friday)'s deadline", "(May)'s meeting".

@@ -222,6 +222,13 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         if index >= 0 and _OBLIGATION_WHEN.search(text, sentences[index].start,
                                                   sentences[index].end):
             add(found, _OBLIGED_ENTRY)
+    for found in _REMAIN_BARRED.finditer(text) if " from " in text and (
+            "barred" in text or "banned" in text or "prohibited" in text
+            or "forbidden" in text) else ():
+        # a duty laid on a class before, still in force (4.4 maintain)
+        add(found, _STILL_OBLIGED_ENTRY)
+    for found in _MARKET_ECONOMY.finditer(text) if "arket" in text else ():
+        add(found, _MARKET_ECONOMY_ENTRY, group="status" if found.group("status") else "verb")
     owners_barred = []
     for found in _FOREIGN_OWNING_BARRED.finditer(text) if " foreign" in text else ():
         # "Kazakhstan will bar foreign companies from owning more than 49% of new oil
@@ -329,6 +336,8 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         add(found, _FOREIGN_SHARE_EASED if allowed
             else _FOREIGN_SHARE_HELD if found.group("modal").lower() in ("may", "can")
             else _FOREIGN_SHARE_CAPPED)
+    for found in _FOREIGN_LET.finditer(text) if "oreign" in text else ():
+        add(found, _FOREIGN_SHARE_EASED)
     for found in _CHARGED_WITH.finditer(text) if _may_charge(text) else ():
         # "Federal prosecutors charged Bernard Ebbers with fraud", "police arrested Calisto
         # Tanzi on suspicion of fraud": a party a public authority prosecutes (4.3
@@ -403,7 +412,8 @@ _CALLED_A_SAFEGUARD = re.compile(r"[^,;]{0,80},\s+(?:a|an|the)\s+(?:[\w-]+\s+){0
 # Two named parties agreeing to do something, or one agreeing with another; between the
 # verb and "to", a time or place ("on Monday", "at a meeting in Abuja last month").
 _AGREED_WHEN = r"(?:(?:on|last|this|in)\s+[\w.]+\s+|at\s+[^,.;:()]{1,40}?\s+)?"
-_NAME = r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}"
+_NAME = (r"[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3}"
+         r"(?:\s+\([A-Z]{2,8}\))?")  # (its short form: "Southeast Asian Nations (ASEAN)")
 _AGREED_JOINTLY = re.compile(
     rf"\b{_NAME}\s+and\s+(?:the\s+)?{_NAME}\s+(?:(?:on|last|this|late|early)\s+\w+\s+)?"
     r"(?:(?:have|had|also|both|jointly|formally)\s+)*(?P<verb>agreed|agree)\s+"
@@ -538,11 +548,20 @@ _LICENCE_EXEMPTS_ENTRY = TriggerEntry("sanction", "verb", "licence exempting a p
 _FOREIGN_SHARE = re.compile(
     r"[Ff](?<=\b[Ff])oreign(?:-owned)?\s+(?:investors|companies|firms|banks|insurers|owners"
     r"|shareholders|groups|buyers|carriers|operators|entities)\s+"
-    r"(?P<modal>may|can|will|would|could|are|were|must)\s+(?:only\s+|now\s+|still\s+|also\s+)?"
+    r"(?P<modal>may|can|will|would|could|are|were|must)\s+"
+    r"(?:(?:only|now|still|also|already)\s+)?"
     r"(?:(?:be\s+)?(?P<allowed>allowed|permitted|able)\s+to\s+)?(?:not\s+)?"
     r"(?P<verb>own|hold|buy|control|acquire|take)\s+(?:(?P<most>no\s+more\s+than|not\s+more\s+than"
     r"|at\s+most|a\s+maximum\s+of|less\s+than)|up\s+to|as\s+much\s+as|more\s+than|all|100%)"
     r"\s*(?:\d[\d.]*\s*(?:%|per\s?cent))?")
+# The same share let: "proposed allowing foreign airlines to own up to 24 percent of Indian
+# carriers", "will let foreign banks hold as much as 49%".
+_FOREIGN_LET = re.compile(
+    r"\b(?P<verb>allow|allows|allowed|allowing|let|lets|letting|permit|permits|permitted"
+    r"|permitting)\s+foreign(?:-owned)?\s+(?:[a-z]+\s+)?(?:investors|companies|firms|banks"
+    r"|insurers|owners|shareholders|groups|buyers|carriers|airlines|operators|entities"
+    r"|retailers|lenders)\s+(?:to\s+)?(?:own|hold|buy|control|acquire|take)\s+(?:up\s+to|as\s+much"
+    r"\s+as|more\s+than|all|100%|a\s+majority|majority)")
 _FOREIGN_SHARE_CAPPED = TriggerEntry("investment_restriction", "verb", "foreign share capped",
                                      "impose")
 _FOREIGN_SHARE_HELD = TriggerEntry("investment_restriction", "verb", "foreign share held",
@@ -689,7 +708,8 @@ _MONEY = r"(?:[A-Z]{0,3}[$£€¥]\s?\d[\d.,]*|\b\d[\d.,]*)\s*(?:m|bn|billion|mi
 _RECEIVES_MONEY = re.compile(
     r"\b(?i:households|pensioners|parents|families|farmers|growers|workers|children|child"
     r"|students|carers|claimants|veterans|fishermen|taxpayers|retirees|mothers|savers"
-    r"|motorists|homeowners|buyers|employees)\b[^.;:]{0,60}?\b(?:will|would|are\s+to|is\s+to"
+    r"|motorists|homeowners|buyers|employees|owners|drivers|exporters|producers|smallholders"
+    r"|consumers|residents|tenants|patients)\b[^.;:]{0,60}?\b(?:will|would|are\s+to|is\s+to"
     r"|shall|to)\s+(?:also\s+|again\s+|now\s+|each\s+|then\s+)?(?:receive|get)\s+(?:an?\s+)?"
     r"(?:(?:new|one-off|one-time|extra|further|annual|monthly|weekly|tax-free|cash|lump-sum"
     r"|[\w-]+)\s+){0,3}?"
@@ -914,6 +934,22 @@ _OBLIGATION_WHEN = re.compile(
     r"\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
     r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?)\b")
 _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
+# A class still kept from doing something: "Private carriers remain barred from flying to the
+# Gulf", "foreign banks are still prohibited from opening branches".
+_REMAIN_BARRED = re.compile(
+    r"\b[a-z][\w-]*[a-rt-z]s\s+(?:will\s+|would\s+)?(?:also\s+)?"
+    r"(?P<verb>remain|remains|remained|stay|stays|stayed|are\s+still|were\s+still)\s+"
+    r"(?:barred|banned|prohibited|forbidden)\s+from\s+[a-z]+ing\b")
+_STILL_OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "maintain")
+# A state given the status that makes dumping harder to prove: "to recognise China as a
+# market economy", "grant Ukraine market economy status" (4.3 other).
+_MARKET_ECONOMY = re.compile(
+    r"\b(?P<verb>grant|grants|granted|granting|give|gives|gave|given|giving|award|awards"
+    r"|awarded|recogni[sz]e|recogni[sz]es|recogni[sz]ed|recogni[sz]ing)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}\s+"
+    r"(?:(?:as\s+)?(?:a|an|full)\s+)?market[- ]economy\b"
+    r"|(?P<status>(?:full\s+)?market[- ]economy\s+status)\b)")
+_MARKET_ECONOMY_ENTRY = TriggerEntry("other", "verb", "market economy status", "impose")
 # Licences that let a firm trade: "licences that allowed Huawei to buy American components".
 _LICENCE_TO_TRADE = re.compile(
     r"s?\s+(?:that|which)\s+(?:had\s+)?(?:allowed|allow|allows|let|lets|permitted|permit"

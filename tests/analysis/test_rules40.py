@@ -54,3 +54,97 @@ def test_a_name_ending_in_s_is_no_class_of_bodies():
         '"Belarus must return the stolen oil by Friday," Russian Economy Minister Viktor'
         " Solntsev told reporters in Moscow.")
     assert _records("Cyprus must cut its deficit by 2026 under the new rules.") == []
+
+
+def _deadlines(text: str, published: str = "2024-05-02") -> list[tuple[str, str]]:
+    return [(d.date, d.what) for d in analyze(text, dt.date.fromisoformat(published)).deadlines]
+
+
+def test_a_deal_of_a_state_and_a_body_named_with_its_short_form():
+    # GUIDELINES 4.3 agreement: a joint commitment between parties
+    assert ("agreement", "impose", "Chile") in _records(
+        "Chile and the Southern African Development Community (SADC) agreed last March to"
+        " create a free trade area by 2030.")
+
+
+def test_a_share_foreigners_are_let_hold_is_eased():
+    # GUIDELINES 4.3 investment_restriction: caps foreign ownership
+    assert _records("Peru will let foreign banks hold as much as 74 percent of local lenders"
+                    " from April.")[0][:2] == ("investment_restriction", "ease")
+    assert _records("The Ministry of Transport has proposed allowing foreign airlines to own up"
+                    " to 40 percent of Peruvian carriers.")[0][0] == "investment_restriction"
+    assert _records("Other foreign investors may already own up to 49 percent of a domestic"
+                    " airline, the Peruvian government said.") == [
+        ("investment_restriction", "maintain", "Peru")]
+    # an analyst's word on what rules let is no step
+    assert _records("The rules let foreign investors buy up to 10 percent of the shares, an"
+                    " analyst said.") == []
+
+
+def test_a_class_still_barred_from_acting_is_a_duty_kept():
+    # GUIDELINES 4.3 other (a duty on a class), 4.4 maintain
+    assert _records("LIMA, May 2 (Reuters) - Private carriers remain barred from flying to"
+                    " Europe, the most lucrative market for Peruvian travellers.") == [
+        ("other", "maintain", "Peru")]
+    assert _records("Players remain banned from playing in the league after the scandal.") == []
+
+
+def test_a_state_recognised_as_a_market_economy():
+    # GUIDELINES 4.3 other: a state's status that changes how dumping is proven
+    assert _records("Chile recognised Vietnam as a market economy in 2004.") == [
+        ("other", "impose", "Chile")]
+    assert _records("The EU granted market economy status to Russia in 2002.") == [
+        ("other", "impose", "European Union")]
+
+
+def test_a_grant_of_money_to_owners_of_vehicles():
+    # GUIDELINES 4.3 subsidy: money given to a group
+    assert _records("Owners of taxis and buses will get a cash rebate of 600 pesos a year from"
+                    " April, Peru's finance minister said.")[0][:2] == ("subsidy", "impose")
+
+
+def test_a_past_hint_inside_a_hyphened_word_does_not_date_the_clause():
+    # GUIDELINES 5.1: a start to come
+    assert _deadlines("Chile will allow exports of raw and semi-finished copper again from"
+                      " Monday.", "2024-05-02") == [
+        ("2024-05-06", "Chile will allow exports of raw and semi-finished copper")]
+
+
+def test_a_step_decided_that_starts_on_a_later_day():
+    assert _deadlines("Peru has cleared two private airlines to fly to Madrid from January,"
+                      " Transport Minister Ana Quispe said.", "2024-12-03") == [
+        ("2025-01-01", "Peru has cleared two private airlines to fly to Madrid")]
+    assert _deadlines("The government has banned exports of onions from January 1.",
+                      "2024-12-03")[0][0] == "2025-01-01"
+    # a firm's own step is no deadline
+    assert _deadlines("Acme has raised its prices from January.", "2024-12-03") == []
+
+
+def test_spans_of_a_measure_that_applies_or_is_laid():
+    assert _deadlines("South Africa imposed duties on bolts from China on Friday. The duties,"
+                      " published in the Government Gazette on Friday, apply for six months.",
+                      "2024-07-16") == [("2025-01", "the duties apply")]
+    assert _deadlines("Chile will exempt salmon exporters from corporate tax for three years, the"
+                      " finance minister said.", "2024-03-10") == [
+        ("2027", "Chile will exempt salmon exporters from corporate tax until then")]
+    # who may apply for a span applies for something
+    assert _deadlines("Firms can apply for six months.") == []
+
+
+def test_an_aim_to_take_a_step_once_at_a_bare_time():
+    assert _deadlines("Bangkok now aims to sign the economic partnership agreement with Japan"
+                      " early next year.", "2024-11-08") == [
+        ("2025", "Bangkok now aims to sign the economic partnership agreement with Japan")]
+    # the year a quota is for is no time to act by
+    assert _deadlines("EU fisheries ministers have agreed to cut the amount of cod that can be"
+                      " caught in the North Sea next year by 15%.", "2024-12-20") == []
+    # talks finished by a day are an outcome due
+    assert _deadlines("Negotiators aim to finish talks on the full agreement by the end of"
+                      " 2025.", "2024-11-08") == [
+        ("2025-12-31", "negotiators aim to finish talks on the full agreement")]
+
+
+def test_a_second_step_with_its_own_time_leaves_the_first_label():
+    labels = _deadlines("The ministry aims to send the draft to the cabinet this month and to"
+                        " the assembly by the end of the year.", "2024-11-08")
+    assert ("2024-11", "the ministry aims to send the draft to the cabinet") in labels
