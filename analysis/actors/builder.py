@@ -216,9 +216,25 @@ def _clean_entities(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
             continue  # "the Kyoto decision" in a story about the Kyoto Protocol
         if trimmed.kind != "person" and _in_model_name(text, trimmed):
             continue  # "the Boeing 787 Dreamliner", "an Airbus A350": a product's name
+        if _a_portfolio(text, trimmed):
+            continue  # "Agro-Industry Minister Devanand Ramkalawon": the post's portfolio
         out.append(trimmed)
         last_end = trimmed.end
     return _without_unnamed_heads(text, out)
+
+
+def _a_portfolio(text: str, entity: EntitySpan) -> bool:
+    """An organization no lexicon knows, with no word of a body's name, right before a
+    minister's title and a name: the portfolio of the post ("Agro-Industry Minister X",
+    "Domestic Trade and Consumer Affairs Minister X"), no body of its own."""
+    return (entity.kind == "organization" and entity.canonical is None
+            and _PORTFOLIO_POST_AFTER.match(text, entity.end) is not None
+            and not any(word in ORG_HEAD_WORDS for word in entity.text.replace("-", " ").split()))
+
+
+# A minister's title right after a name, then a capitalized name: " Minister Devanand".
+_PORTFOLIO_POST_AFTER = re.compile(r"(?:\s+and(?:\s+[A-Z][\w-]*){1,3}?)?\s+(?:Minister"
+                                   r"|Secretary|minister|secretary)\s+[A-Z][a-z]")
 
 
 def _treaty_named(text: str, entity: EntitySpan, treaty_names: set[str]) -> bool:

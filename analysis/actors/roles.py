@@ -257,10 +257,11 @@ class RoleFinder:
     def _title_before_name(self, title: list[int], floor: int) -> Role:
         """ "Spanish Prime Minister [Pedro Sanchez]": the title and what stands before it."""
         party = self._party_adjective(title)
+        before = self._past_short_form(title[0] - 1, floor)
         if party is not None:
             title = title[1:]
         elif self.tokens.low[title[-1]] in PARTY_TITLES or self._shadow_post(title):
-            party = self._party_before(title[0] - 1, floor)
+            party = self._party_before(before, floor)
         if party is not None:
             role = self.prefixes.role_text(title[0], title[-1])
             return Role(role, party, why("title-before-name", role),
@@ -268,7 +269,7 @@ class RoleFinder:
         role = self.prefixes.role_text(title[0], title[-1])
         if plural_title(self.tokens.low[title[-1]]):
             role = role[:-1]  # "Senators Charles Schumer and ...": each a senator
-        prefix = self.prefixes.prefix_ending_at(title[0] - 1, floor)
+        prefix = self.prefixes.prefix_ending_at(before, floor)
         if prefix is not None and prefix.kind == "organization" \
                 and self.tokens.low[title[-1]] in PARTY_TITLES:
             # "Liberal Democrat [Treasury] spokesman": a shadow portfolio, the party's post
@@ -298,6 +299,15 @@ class RoleFinder:
         shared = self._shared_prefix(title[0] - 1, floor)
         return Role(role, shared, why("title-before-name", role),
                     why("shared-prefix", shared) if shared else None)
+
+    def _past_short_form(self, at: int, floor: int) -> int:
+        """The token before a body's short form in brackets that ends at `at` ("Democratic
+        Action Party [(DAP)] MP Teresa Goh"), else `at`."""
+        tokens = self.tokens
+        if at - 2 > floor and tokens.words[at] == ")" and tokens.words[at - 2] == "(" \
+                and tokens.words[at - 1].isupper() and tokens.words[at - 1].isalpha():
+            return at - 3
+        return at
 
     def _post_at_before(self, at: int, floor: int) -> Role | None:
         """ "U.S. Ambassador to the U.N. [Bill Richardson]": a post at the state or body
@@ -453,8 +463,14 @@ class RoleFinder:
 
     def _opening_portfolio(self, at: int, title: list[int]) -> bool:
         """ "Farm minister Ben Bradshaw said" opening a sentence: the capitalized first
-        word is the portfolio of the lower-case title right after it."""
+        word is the portfolio of the lower-case title right after it; "Domestic Trade and
+        Consumer Affairs Minister X": the first word of a portfolio of capitalized words."""
         tokens = self.tokens
+        if len(title) >= 3 and title[-1] == at + 1 and tokens.caps[at + 1] \
+                and tokens.caps[title[0]] and all(tokens.caps[index] or tokens.low[index] == "and"
+                                                  for index in title) \
+                and tokens.words[at].isalpha() and tokens.low[at] not in _NO_PORTFOLIO:
+            return True
         return (title == [at + 1] and not tokens.caps[at + 1] and tokens.words[at].isalpha()
                 and tokens.low[at] not in _NO_PORTFOLIO)
 
@@ -831,6 +847,8 @@ class RoleFinder:
             start = at + 1
             if start <= last and tokens.low[start] in DETERMINERS:
                 start += 1
+            if start < last and tokens.low[start].endswith("-based"):
+                start += 1  # "of Durban-based Coastal Fastener Supplies": where it is
             body = self.prefixes.prefix_starting_at(start, last + 1)
             if body is not None and (body.kind == "organization" or link == "of"
                                      or self._state_body(body, last)):

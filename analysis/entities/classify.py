@@ -716,7 +716,9 @@ def _one_word_kind(doc: Doc, end: int, word: str, prev: str) -> str:
 _APPOSITION_POST = re.compile(r",\s+(?:(?:the|a|an|its|their)\s+)?(?:[A-Z]\w*-based\s+)?"
                               r"(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)*(?:'s|’s)\s+"
                               r"|[a-z]+(?:'s|’s)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-                              r"([a-z][\w-]*)\s*(?:,|\.|;|$)")
+                              r"([a-z][\w-]*)\s*(?:,|\.|;|$|(?=(?:at|with|of|for)\s+(?:the\s+)?"
+                              r"[A-Z]))")
+# (a post and its employer: ", an aviation consultant with the Centre for ...")
 
 
 # An apposition right after a name that says what firm or body it is: ", one of Poland's

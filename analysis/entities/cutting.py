@@ -313,6 +313,7 @@ def _ordinary_opening_word(doc: Doc, toks: list[Token]) -> bool:
         _common_word_opening(doc, toks[0], second is None)
         or second is None and _phrase_in_lower_case_elsewhere(doc, toks[0])
         or second is None and _everyday_word_opening(doc, toks[0])
+        or second is None and _everyday_place_word_opening(doc, toks[0])
         or _participle_opening(doc, toks[0]) or _comma_opening(doc, toks[0])
         or second is None and _derived_word_opening(doc, toks[0])
         or _comparative_opening(doc, toks[0])
@@ -498,6 +499,30 @@ def _everyday_word_opening(doc: Doc, tok: Token) -> bool:
     return not _named_elsewhere(doc, word)
 
 
+def _everyday_place_word_opening(doc: Doc, tok: Token) -> bool:
+    """ "Union general secretary X said", "Mobile telephony has grown": a frequent everyday
+    word that some town is called (Union, New Jersey; Mobile, Alabama) opening a sentence
+    before a lower-case word that is no verb is the word, when the article writes it in
+    lower case elsewhere ("the union", "a mobile operator") and never capitalized on its
+    own (not "England coach Andy Robinson")."""
+    word = tok.word
+    if not word.isalpha() or not word[1:].islower() or word.lower() not in doc.text \
+            or not doc.writes_in_lower_case(word) or word not in gaz.PLACES \
+            or gazetteer_kind(word) != ("place", None) \
+            or _WORD_RANKS.get(word.lower(), _FREQUENT_RANK) >= _FREQUENT_RANK:
+        return False
+    possessive, nxt = doc.next_word(tok.end)
+    if possessive or not nxt.isalpha() or not nxt.islower() or nxt in PERSON_VERBS \
+            or nxt in ACTION_VERBS or nxt in _NOT_NOUNS_AFTER or nxt.endswith(("ed", "s")):
+        return False  # ("Reading beat Chelsea", "Nice is ...": the town does something)
+    return not _named_elsewhere(doc, word)
+
+
+# Words after a town's name that make it the subject of a clause, not a word's modifier.
+_NOT_NOUNS_AFTER = frozenset({"is", "was", "has", "had", "will", "would", "could", "can",
+                              "may", "might", "must", "should", "and", "or", "also", "then",
+                              "now", "still", "to", "in", "on", "at", "of", "for", "with",
+                              "by", "from"})
 _EVERYDAY_MIN = 5  # letters of a word tested as an everyday word's form ("Rumours")
 # A first name that is a frequent word ("Charity", "Loan") opens sentences as the word more
 # often than as someone's name; a rarer one ("Jasper") as the name.
@@ -1037,8 +1062,21 @@ def _cut_of(doc: Doc, toks: list[Token], out: list[Span]) -> None:
                     continue  # "The EU's Humanitarian Aid [Commissioner]", "a Tory [MP]"
         if len(part) == 1:
             _single(doc, part[0], out)
+        elif part and _titled_before_of(doc, part, parts):
+            # "Economist Palesa Ramokoena [of the Central Bank]": a title, then its holder
+            _add(out, classify(doc, part[1:], True))
         elif part:
             _add(out, classify(doc, part, False))
+
+
+def _titled_before_of(doc: Doc, part: list[Token], parts: list[list[Token]]) -> bool:
+    """Whether the first part of a name split at "of" is a title and a name of two or three
+    words that no list knows (the title's word may be a body's name too: "Economist")."""
+    return (part[0] is parts[0][0] and len(parts) > 1 and 3 <= len(part) <= 4
+            and is_title_head(part[0].word) and part[1].word not in CONNECTORS
+            and not org_by_words(part[1:])
+            and gazetteer_kind(doc.name_of(part)) is None
+            and gazetteer_kind(doc.name_of(part[1:])) is None)
 
 
 def _party_adjective_before_person(doc: Doc, toks: list[Token]) -> int:

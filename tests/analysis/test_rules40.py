@@ -148,3 +148,61 @@ def test_a_second_step_with_its_own_time_leaves_the_first_label():
     labels = _deadlines("The ministry aims to send the draft to the cabinet this month and to"
                         " the assembly by the end of the year.", "2024-11-08")
     assert ("2024-11", "the ministry aims to send the draft to the cabinet") in labels
+
+
+def _people(text: str, published: str = "2024-05-02"
+            ) -> dict[str, tuple[str, str | None, str | None]]:
+    return {a.name: (a.kind, a.role, a.affiliation)
+            for a in analyze(text, dt.date.fromisoformat(published)).actors}
+
+
+def test_a_portfolio_of_words_no_list_knows_is_no_body():
+    # GUIDELINES 2.6: the title as written; 2.3: a portfolio names no body
+    found = _people("Prices will rise, Agro-Industry Minister Devanand Ramkalawon said.")
+    assert found == {"Devanand Ramkalawon": ("person", "Agro-Industry Minister", None)}
+    found = _people("Domestic Trade and Consumer Affairs Minister Mohamad Nor Ismail warned"
+                    " traders.")
+    assert found["Mohamad Nor Ismail"][1] == "Domestic Trade and Consumer Affairs Minister"
+    # a party's adjective before a lower-case post stays the party's (2.7)
+    found = _people("Ads will be curbed. Lib Dem health spokesman Paul Burstow said the plans"
+                    " were weak.")
+    assert found["Paul Burstow"] == ("person", "health spokesman", "Liberal Democrats")
+
+
+def test_an_employer_after_its_home_and_a_party_before_its_short_form():
+    # GUIDELINES 2.7: the organization the person works for or represents
+    found = _people("Manuel Pereira, managing director of Durban-based Coastal Fastener"
+                    " Supplies, said prices would rise.")
+    assert found["Manuel Pereira"][2] == "Coastal Fastener Supplies"
+    found = _people("Opposition Democratic Action Party (DAP) MP Teresa Goh said the increase"
+                    " would hurt families.")
+    assert found["Teresa Goh"] == ("person", "MP", "Democratic Action Party")
+
+
+def test_a_title_that_is_also_a_papers_name_before_a_name_and_its_employer():
+    found = _people("Economist Palesa Ramokoena of the Central Bank of Lesotho said textiles"
+                    " matter.")
+    assert found["Palesa Ramokoena"][:2] == ("person", "Economist")
+
+
+def test_a_consultant_in_apposition_is_a_person():
+    found = _people("Kapil Anand, an aviation consultant with the Centre for Asia Pacific"
+                    " Aviation, said the rule was designed to keep airlines out.")
+    assert found["Kapil Anand"] == ("person", "aviation consultant with the Centre for Asia"
+                                    " Pacific Aviation", "Centre for Asia Pacific Aviation")
+
+
+def test_an_everyday_word_a_town_is_called_opening_a_sentence():
+    # GUIDELINES 2.3: no actor
+    assert "Mobile" not in _people("Mobile telephony has grown fast. Jamii runs a mobile"
+                                   " network.")
+    assert "Union" not in _people("Union general secretary Motlatsi Lerotholi said the union"
+                                  " would strike.")
+    # a place the article never writes in lower case stays one
+    assert _people("England coach Andy Robinson said the team was ready.")["England"][0] \
+        == "place"
+
+
+def test_the_state_gazette_is_no_actor():
+    assert _people("The duties, published in the Government Gazette on Friday, apply for six"
+                   " months.") == {}
