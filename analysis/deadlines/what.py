@@ -390,6 +390,12 @@ _SIZE_OF = re.compile(r"\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?[$€£]?\d[\d
 
 # How a label names a measure of a type when the text gives no noun for it ("the other
 # on hold" would not read).
+# A ban's verb and the goods or trade it takes: "banned [exports of pulses]", "bans
+# [imports of beef from Brazil]" (to a comma, a time or a clause).
+_BAN_VERBS = frozenset({"ban", "bans", "banned", "banning"})
+_BANNED_WHAT = re.compile(r"\s+((?:exports|imports|sales|shipments|the\s+export|the\s+import"
+                          r"|the\s+sale)\s+of\s+[^,;.]{1,40}?)(?=[,;.]|\s(?:until|till|by"
+                          r"|from|to|for|that|which|and|in|on|after|as|amid)\b|$)")
 _TYPE_NOUNS = {"other": "measure", "trade_defence": "trade defence measure",
                "investment_restriction": "investment restriction"}
 
@@ -397,6 +403,11 @@ _TYPE_NOUNS = {"other": "measure", "trade_defence": "trade defence measure",
 def measure_phrase(text: str, measure: Measure) -> str:
     """The measure as the article names it: "US tariffs on Chinese goods"."""
     trigger = measure.trigger
+    banned = _BANNED_WHAT.match(text, trigger.end) \
+        if trigger is not None and trigger.text.lower() in _BAN_VERBS else None
+    if banned is not None and (measure.why or "").startswith("measure.verb-trigger"):
+        # "India has banned exports of pulses": the ban on what the verb takes
+        return f"the ban on {banned.group(1)}"
     if trigger is None or (measure.why or "").startswith("measure.verb-trigger"):
         # "The ministry banned imports": the verb does not name the measure; its type does
         return "the " + _TYPE_NOUNS.get(measure.type, measure.type.replace("_", " "))

@@ -240,7 +240,10 @@ def attributing_body(view: SentenceView, at: int) -> Ent | None:
             continue
         first = comma + 1 + (view.low(comma + 1) in ("the", "its"))
         ent = view.ent_at.get(first)
-        if ent is not None and ent.first == first and view.low(ent.last + 1) in SPEECH_VERBS:
+        verb = ent.last + 1 if ent is not None else -1
+        if verb > 0 and view.low(verb) == "(" and view.low(verb + 2) == ")":
+            verb += 3  # "the International Trade Administration Commission (ITAC) said"
+        if ent is not None and ent.first == first and view.low(verb) in SPEECH_VERBS:
             if ent.kind == "organization" and ent.official and not ent.authority:
                 return ent
             return None

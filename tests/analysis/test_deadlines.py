@@ -160,10 +160,15 @@ def test_a_subject_that_refers_back_needs_a_measure_before_it():
 
 
 def test_a_measure_named_by_its_verb_is_named_by_its_type():
-    text = "Ruritania banned imports of Freedonian beef. The decision takes effect on July 9."
+    text = "Ruritania banned Freedonian beef. The decision takes effect on July 9."
     found, _ = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
                          ("Ruritania", "country"), ("Freedonia", "country", "Freedonian"))
     assert [d.what for d in found] == ["the import ban takes effect"]
+    # a ban's verb with the trade it takes: the ban on that trade
+    text = "Ruritania banned imports of Freedonian beef. The decision takes effect on July 9."
+    found, _ = deadlines(text, [time(text, "July 9", "DATE", "2025-07-09")],
+                         ("Ruritania", "country"), ("Freedonia", "country", "Freedonian"))
+    assert [d.what for d in found] == ["the ban on imports of Freedonian beef takes effect"]
 
 
 def test_a_relative_clause_between_the_verb_and_the_time_is_read_past():

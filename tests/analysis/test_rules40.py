@@ -206,3 +206,18 @@ def test_an_everyday_word_a_town_is_called_opening_a_sentence():
 def test_the_state_gazette_is_no_actor():
     assert _people("The duties, published in the Government Gazette on Friday, apply for six"
                    " months.") == {}
+
+
+def test_a_states_body_named_with_its_short_form_telling_of_the_step_takes_it():
+    # GUIDELINES 4.5: the most specific named actor presented as acting
+    assert _records("PRETORIA, July 16 (Sapa) - South Africa has imposed provisional"
+                    " anti-dumping duties of up to 86 percent on bolts from China, the"
+                    " International Trade Administration Commission (ITAC) said on"
+                    " Friday.") == [
+        ("trade_defence", "impose", "International Trade Administration Commission")]
+
+
+def test_a_ban_by_its_verb_is_labelled_by_what_it_bans():
+    assert _deadlines("India has banned exports of pulses until March 31 next year, the"
+                      " Directorate General of Foreign Trade said on Friday.", "2006-06-23") == [
+        ("2007-03-31", "the ban on exports of pulses in force until then")]
