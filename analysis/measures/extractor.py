@@ -867,7 +867,7 @@ _OBLIGATION_MODAL = re.compile(
     r"\b(?:(?:will|shall)\s+(?:(?:also|now|then|still)\s+)?"
     r"(?:have\s+to|need\s+to|be\s+(?:required|obliged|forced|made)\s+to"
     r"|be\s+(?:barred|banned|prohibited|forbidden)\s+(?:from\s+\d{4}\s+)?from)"
-    r"|must(?:\s+(?:also|now))?(?!\s+(?:be\s+)?(?:not|never)\b))\s+(?P<verb>[a-z]+)\b")
+    r"|must(?:\s+(?:also|now|still))?(?!\s+(?:be\s+)?(?:not|never)\b))\s+(?P<verb>[a-z]+)\b")
 # A word of a name, with the dots of initials ("U.S.") but not a sentence's full stop.
 _NAME_WORD = r"[A-Z](?:[\w-]|\.(?=\w))*(?:(?<=[A-Z])\.)?"
 # What may follow the class: a place or a thing it deals in ("owners of farmland",
@@ -919,8 +919,13 @@ def _duties_on_a_class(text: str) -> Iterator[re.Match[str]]:
     for key in _OBLIGATION_KEY.finditer(text):
         found = _OBLIGATION_MODAL.search(text, max(0, key.start() - _MODAL_REACH), key.end() + 40)
         if found is not None and found.start() <= key.start() + 1 < found.end() \
-                and _class_before(text, found.start()):
+                and found.group("verb") not in _DECIDING and _class_before(text, found.start()):
             yield found
+
+
+# Verbs of a decision still to take, no duty: "member states must still approve them".
+_DECIDING = frozenset({"approve", "ratify", "endorse", "agree", "decide", "vote", "consent",
+                       "choose", "sign"})
 # When or under what such a duty holds: a day it starts from or must be met by, or a rule.
 _OBLIGATION_WHEN = re.compile(
     r"\b(?:[Ff]rom|[Bb]y|[Ss]tarting|[Ww]ithin|[Bb]efore|[Uu]ntil(?:\s+at\s+least)?)\s+"

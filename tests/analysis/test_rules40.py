@@ -221,3 +221,14 @@ def test_a_ban_by_its_verb_is_labelled_by_what_it_bans():
     assert _deadlines("India has banned exports of pulses until March 31 next year, the"
                       " Directorate General of Foreign Trade said on Friday.", "2006-06-23") == [
         ("2007-03-31", "the ban on exports of pulses in force until then")]
+
+
+def test_a_decision_still_to_take_is_no_duty_laid_on_a_class():
+    # GUIDELINES 4.4: put forward, not adopted
+    assert _records("The Commission proposed duties on fertiliser from Peru that would rise to"
+                    " about 50% within three years; member states must still approve"
+                    " them.") == [("tariff", "propose", None)]
+    # a duty an international body lays on its members stays one (4.3 other)
+    assert ("other", "impose") in [r[:2] for r in _records(
+        "Under the tuna commission's rules, member countries must submit fishing plans by"
+        " March 1.")]
