@@ -1117,10 +1117,20 @@ def _sentence_subject(spot: Spot) -> str:
     return subject if 0 < len(subject.split()) <= 6 else ""
 
 
+# The time a commitment was made, between its verb and "to".
+_PLEDGED_WHEN = re.compile(r"\b(agreed|pledged|promised|undertook|decided|vowed)\s+"
+                           r"(?:last|in|on|earlier\s+this)\s+[A-Za-z]+(?:\s+\d{1,4})?\s+"
+                           r"(?=to\s)")
+# A body's short form in brackets after its name: the name says it in a label.
+_SHORT_FORM = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Z.&]{1,9}\)(?=[\s,;.]|$)")
+
+
 def _finish(clause: str, text: str, whole: bool = False) -> str:
     """Trimmed at a clause boundary (unless `whole`: a title's commas part names), no
     dangling words, first word cased as in the text."""
-    clause = " ".join(clause.split())
+    clause = " ".join(_SHORT_FORM.sub("", clause).split())  # "Nations (ASEAN) agreed"
+    clause = _PLEDGED_WHEN.sub(r"\1 ", clause)  # "agreed [last October] to create": the
+    # day of the word given, past, is not what is due
     clause = _APPOSED.sub(r"\g<name> ", clause, count=1)  # "the Verkhovna Rada, the
     # parliament, voted to halve the duty": the name and its verb
     verb = _FINITE.search(clause)

@@ -232,3 +232,15 @@ def test_a_decision_still_to_take_is_no_duty_laid_on_a_class():
     assert ("other", "impose") in [r[:2] for r in _records(
         "Under the tuna commission's rules, member countries must submit fishing plans by"
         " March 1.")]
+
+
+def test_a_label_drops_a_short_form_and_the_day_a_word_was_given():
+    assert _deadlines("Chile and the Southern African Development Community (SADC) agreed last"
+                      " October to create a free trade area by 2030.", "2024-08-11") == [
+        ("2030", "Chile and the Southern African Development Community agreed to create a"
+                 " free trade area")]
+
+
+def test_islands_are_places():
+    assert _people("Indonesia will allow exports of raw rattan from Sulawesi and Kalimantan"
+                   " again from Monday.")["Sulawesi"][0] == "place"
