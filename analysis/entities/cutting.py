@@ -514,7 +514,7 @@ def _everyday_place_word_opening(doc: Doc, tok: Token) -> bool:
     possessive, nxt = doc.next_word(tok.end)
     if possessive or not nxt.isalpha() or not nxt.islower() or nxt in PERSON_VERBS \
             or nxt in ACTION_VERBS or nxt in _NOT_NOUNS_AFTER or nxt.endswith(("ed", "s")):
-        return False  # ("Reading beat Chelsea", "Nice is ...": the town does something)
+        return False  # ("Mobile is a port city", "Union has grown": the town's own verb)
     return not _named_elsewhere(doc, word)
 
 

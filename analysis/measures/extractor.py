@@ -225,9 +225,12 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
     for found in _REMAIN_BARRED.finditer(text) if " from " in text and (
             "barred" in text or "banned" in text or "prohibited" in text
             or "forbidden" in text) else ():
-        # a duty laid on a class before, still in force (4.4 maintain)
+        # "Private carriers remain barred from flying to the Gulf": a duty laid on a class
+        # before, still in force (4.4 maintain)
         add(found, _STILL_OBLIGED_ENTRY)
     for found in _MARKET_ECONOMY.finditer(text) if "arket" in text else ():
+        # "agreed to recognise China as a market economy", "granted market economy status
+        # to Russia": a state's status in trade-defence cases (4.3 other)
         add(found, _MARKET_ECONOMY_ENTRY, group="status" if found.group("status") else "verb")
     owners_barred = []
     for found in _FOREIGN_OWNING_BARRED.finditer(text) if " foreign" in text else ():
@@ -903,7 +906,8 @@ def _class_before(text: str, at: int) -> bool:
 
 
 def _a_name(word: str) -> bool:
-    """Whether a capitalized word is the name of a state, a place or an organization."""
+    """Whether a capitalized word is the name of a state, a place or an organization, or
+    ends as no plural does ("Belarus", "Congress", "Tunis")."""
     return word.endswith(("us", "ss", "is")) or country_name(word) is not None \
         or is_place(word) or organization_name(word) is not None
 # The cheap scan first: a literal space opens it, which the regex engine looks for fast.
