@@ -466,13 +466,13 @@ class RoleFinder:
         word is the portfolio of the lower-case title right after it; "Domestic Trade and
         Consumer Affairs Minister X": the first word of a portfolio of capitalized words."""
         tokens = self.tokens
-        if len(title) >= 3 and title[-1] == at + 1 and tokens.caps[at + 1] \
-                and tokens.caps[title[0]] and all(tokens.caps[index] or tokens.low[index] == "and"
-                                                  for index in title) \
-                and tokens.words[at].isalpha() and tokens.low[at] not in _NO_PORTFOLIO:
-            return True
-        return (title == [at + 1] and not tokens.caps[at + 1] and tokens.words[at].isalpha()
-                and tokens.low[at] not in _NO_PORTFOLIO)
+        if title[-1] != at + 1 or not tokens.words[at].isalpha() \
+                or tokens.low[at] in _NO_PORTFOLIO:
+            return False
+        if len(title) == 1:
+            return not tokens.caps[at + 1]
+        return len(title) >= 3 and tokens.caps[at + 1] and all(
+            tokens.caps[index] or tokens.low[index] == "and" for index in title)
 
     def _portfolio_word(self, at: int, title: list[int]) -> bool:
         """A capitalized word of a portfolio before a title ("Brexit", "Human Services"),

@@ -741,8 +741,10 @@ _TO_A_VERB_AFTER = re.compile(r"\s+to\s+[a-z]")
 
 # A commitment with the day it was made between its verb and "to": "agreed in February to
 # scrap limits ... by the end of the year".
+# The day a commitment was made, between its verb and "to" (the labels drop it too).
+PLEDGE_DAY = r"(?:in|on|last|earlier\s+this)\s+[A-Za-z]+(?:\s+\d{1,4})?"
 _AGREED_THEN = re.compile(r"\b(?:agreed|pledged|promised|undertook|committed\s+itself)\s+"
-                          r"(?:in|on|last|earlier\s+this)\s+[A-Za-z]+(?:\s+\d{1,4})?\s+to\b")
+                          rf"{PLEDGE_DAY}\s+to\b")
 
 
 def _told_in(spot: Spot, cue_start: int) -> str:

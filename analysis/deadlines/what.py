@@ -17,7 +17,15 @@ from ..measures.lexicon import lexicon, norm_key
 from ..model import Measure
 from .clause import Spot
 from .link import BACK_REFERENCE, WISHING
-from .rules import DECIDED_WHETHER, FAILS_BY, FROM_DAY, NOTHING_BY, WHEN_ENDS, Cue
+from .rules import (
+    DECIDED_WHETHER,
+    FAILS_BY,
+    FROM_DAY,
+    NOTHING_BY,
+    PLEDGE_DAY,
+    WHEN_ENDS,
+    Cue,
+)
 from .words import words as word_lists
 
 _I = re.I
@@ -1119,8 +1127,7 @@ def _sentence_subject(spot: Spot) -> str:
 
 # The time a commitment was made, between its verb and "to".
 _PLEDGED_WHEN = re.compile(r"\b(agreed|pledged|promised|undertook|decided|vowed)\s+"
-                           r"(?:last|in|on|earlier\s+this)\s+[A-Za-z]+(?:\s+\d{1,4})?\s+"
-                           r"(?=to\s)")
+                           rf"{PLEDGE_DAY}\s+(?=to\s)")
 # A body's short form in brackets after its name: the name says it in a label.
 _SHORT_FORM = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Z.&]{1,9}\)(?=[\s,;.]|$)")
 
