@@ -2190,6 +2190,7 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         # (a dateline's city before the class lays nothing: "MINSK - Importers must ...")
         trigger.imposer, trigger.imposer_ent = None, None
         _lays_the_duty(view, trigger)
+        trigger.concrete = trigger.concrete or trigger.imposer is not None
     last = view.doc.last_imposer
     if trigger.entry is _LICENCE_EXEMPTS_ENTRY and trigger.imposer is None \
             and last is not None and not last.demonym and last.name not in trigger.targets:
