@@ -1000,7 +1000,9 @@ _STOPS_ISSUING = re.compile(
     r"\b(?P<verb>(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases"
     r"|ceased|ceasing)\s+(?:the\s+)?(?:issuing|issuance|granting|approving|approval)(?:\s+of)?"
     r"(?:\s+(?:any|new|all|further|fresh))?\s+(?:(?P<kind>import|export)\s+)?"
-    r"(?:permits|licences|licenses|certificates|approvals))\b")
+    r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*(?:\s+and)?)\s+){0,4}?"
+    r"(?:permits|licences|licenses|certificates|approvals|leases|concessions|Permits"
+    r"|Licences|Licenses|Leases|Concessions))\b")
 # Goods the permits are for, bound abroad: "for Russia-bound meat", "for meat bound for".
 _BOUND_ABROAD = re.compile(
     r"[^.;:]{0,30}?\b(?:[A-Z][\w-]*-bound|bound\s+for|for\s+export|for\s+shipment\s+to)\b")

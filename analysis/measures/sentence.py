@@ -933,8 +933,13 @@ class SentenceView:
 
     def _verb_follows(self, ent: Ent) -> bool:
         """Whether a finite verb comes right after the entity ("the US lifted", "as the US
-        doubles"), past a time or an adverb ("the Commission last month opened")."""
-        at = self._past_adverbs(ent.last + 1)
+        doubles"), past a time or an adverb ("the Commission last month opened"), and past
+        the state a government word names ("In 2014 the government of Peru stopped")."""
+        at = ent.last + 1
+        state = self.ent_at.get(at + 1 + (self.low(at + 1) == "the"))
+        if self.low(at) == "of" and state is not None and state.name == ent.name:
+            at = state.last + 1
+        at = self._past_adverbs(at)
         nxt = self.low(at)
         if nxt in FINITE or nxt in self.doc.words.irregular_past:
             return True

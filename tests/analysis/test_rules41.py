@@ -21,3 +21,30 @@ def test_a_class_still_barred_needs_no_date_of_its_own():
         ("other", "maintain", "Peru")]
     assert _records("Peru has cleared two private airlines to fly to Madrid. Players remain"
                     " banned from playing in the league after the scandal.") == []
+
+
+def test_a_central_bank_named_national_bank_is_a_public_body():
+    # GUIDELINES 4.1: a central bank takes measures; a commercial bank so named does not
+    assert _records("The National Bank of Serbia said it would inspect both lenders' foreign"
+                    " currency accounts.") == [("investigation", "investigate",
+                                                "National Bank of Serbia")]
+    assert _records("The National Bank of Kenya said it would inspect both lenders'"
+                    " accounts.") == []
+
+
+def test_a_state_stops_granting_leases_and_concessions():
+    # GUIDELINES 4.3 other: permits of any kind a state stops granting
+    assert _records("The Peruvian government stopped issuing new logging leases in"
+                    " 2014.") == [("other", "impose", "Peru")]
+    assert _records("Bolivia will halt the granting of new Mining Concessions until the law"
+                    " is passed.")[0] == ("other", "impose", "Bolivia")
+    assert _records("The bank stopped issuing new credit cards in 2014.") == []
+
+
+def test_the_government_of_a_state_after_an_opening_time_acts():
+    # GUIDELINES 4.1: "the government of X" is X, after "In 2014" as without it
+    assert _records("In 2014 the government of Peru imposed a tax on exports of"
+                    " gold.") == [("tariff", "impose", "Peru")]
+    assert _records("In 2014 the government of Papua New Guinea stopped issuing new Special"
+                    " Agriculture and Business Leases.") == [
+        ("other", "impose", "Papua New Guinea")]
