@@ -673,7 +673,9 @@ _HELPING = (r"(?:help|compensate|support|assist|subsidi[sz]e|bail\s+out|rescue|i
 # The word after a sum that names its currency ("5m euros"), if any.
 _CURRENCY_WORDS = (r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|marks?|reais"
                    r"|ringgit|crowns?|won|pesos?|rand|roubles?|rubles?|lira|zlotys?|baht"
-                   r"|naira|kronor|kroner|krona|krone|rupiah|dong|shillings?))?")
+                   r"|naira|kronor|kroner|krona|krone|rupiah|dong|shillings?|levs?|leva|lei"
+                   r"|hryvnias?|tenge|forints?|korun[ay]|kunas?|dinars?|dirhams?|riyals?"
+                   r"|rials?|maloti|kwacha|cedis?|birr|taka|soles|manats?|lari|drams?))?")
 # Public money put up for a group: a verb of funding, a sum, maybe what it is ("in aid"),
 # and the help it gives.
 _MONEY_TO_HELP = re.compile(
@@ -702,7 +704,8 @@ _MONEY_IN_AID = re.compile(
     rf"{_CURRENCY_WORDS}"
     r"(?:\s+\([^()]{1,20}\))?\s+(?:(?:package|programme|program|fund)\s+)?(?:in|of)\s+"
     r"(?:(?:new|extra|additional|fresh|state|public|government|emergency|federal|financial"
-    r"|direct|farm|childcare|income|drought|flood|disaster|transition|transitional)\s+){0,2}"
+    r"|direct|farm|childcare|income|drought|flood|disaster|transition|transitional|heating"
+    r"|fuel|energy|food|housing|cash|winter)\s+){0,2}"
     r"(?P<aid>aid|support|compensation|relief|assistance|subsidies|grants|handouts)"
     r"(?:\s+(?:for|to)\s+(?!(?:the\s+)?(?:plan|idea|proposal|deal|bill|move|policy|campaign)\b)"
     r"|\s+(?:over|during|this|next|in)\b|\s*[,.])")
@@ -1910,6 +1913,10 @@ _AGREED_SKIP = frozenset({"has", "had", "have", "also", "then", "later", "finall
                           "eventually", "in", "turn"})
 
 
+# Participles of a probe brought to its end by the step told before them.
+_CONCLUDING = frozenset({"ending", "concluding", "completing", "closing"})
+
+
 def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
     """Type, action and parties of one trigger; False when it names no measure here."""
     if trigger.entry is _AGREED_ALONE_ENTRY and not _a_state_agreed(view, trigger):
@@ -1926,6 +1933,11 @@ def _read(view: SentenceView, trigger: Found, types_here: list[str]) -> bool:
         trigger.default_type = told is None
         trigger.told_again = told is not None and from_object is None
     action, explicit, cue = view.action(trigger)
+    if trigger.type == "investigation" and 0 < cue < trigger.first \
+            and view.low(cue) in _CONCLUDING and view.low(cue - 1) == "," \
+            and any(mtype in ("trade_defence", "tariff") for mtype in types_here):
+        return False  # "has imposed anti-dumping duties ..., ending a year-long
+        # investigation": the probe's outcome is the step the sentence tells
     if trigger.entry.phrase == "stakes" and view.low(trigger.last - 1) == "the" \
             and view.low(trigger.last - 2).startswith(_STAKES_RAISED):
         return False  # "raising the stakes in a row over bluefin tuna": an idiom, no stakes

@@ -809,11 +809,12 @@ _PREFERENCES = frozenset({"prefer", "prefers", "preferred", "preferring"})
 
 
 def _asks_legislature(view: SentenceView, appeal: int) -> bool:
-    """ "ask Congress to", "asked parliament to", "will ask lawmakers to"."""
+    """ "ask Congress to", "asked parliament to", "will ask lawmakers to", "would ask
+    parliament next week to"."""
     at = appeal + 1
     if view.low(at) == "the":
         at += 1
-    return view.low(at) in LEGISLATURES and view.low(at + 1) == "to"
+    return view.low(at) in LEGISLATURES and view.low(view.past_adverbs(at + 1)) == "to"
 
 
 # Words of readiness before "to negotiate": a party willing to talk has agreed nothing.

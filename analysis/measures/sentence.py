@@ -939,7 +939,7 @@ class SentenceView:
         state = self.ent_at.get(at + 1 + (self.low(at + 1) == "the"))
         if self.low(at) == "of" and state is not None and state.name == ent.name:
             at = state.last + 1
-        at = self._past_adverbs(at)
+        at = self.past_adverbs(at)
         nxt = self.low(at)
         if nxt in FINITE or nxt in self.doc.words.irregular_past:
             return True
@@ -949,13 +949,13 @@ class SentenceView:
         return finite and len(nxt) > 3 and (self.verb_action(at) is not None
                                             or at in self.trigger_at)
 
-    def _past_adverbs(self, at: int) -> int:
+    def past_adverbs(self, at: int) -> int:
         """The first token from `at` past a short time or adverb before a verb: "last
         month", "on Monday", "yesterday", "also"."""
         low = self.low(at)
         if low in _VERB_ADVERBS:
             return at + 1
-        if low in ("last", "this", "earlier", "late", "early") \
+        if low in ("last", "this", "next", "earlier", "late", "early") \
                 and self.low(at + 1) in _TIME_UNITS | _WEEKDAYS:
             return at + 2
         if low == "on" and self.low(at + 1) in _WEEKDAYS:

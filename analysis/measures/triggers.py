@@ -897,7 +897,7 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
     # "a ban on Chinese-made cameras": a measure, of no listed kind; and so is what a
     # verb bans that is no goods: "France banned smoking in public places".
     nxt = view.low(found.last + 1)
-    on = _past_a_time(view, found.last + 1)
+    on = _on_after(view, found)
     if view.low(on) in ("on", "against"):
         return "sanction" if _a_state_alone(view, on + 1) else "other"
     if found.entry.phrase == "banned" and (nxt.endswith("ing") or nxt in ("the", "all")
@@ -1140,11 +1140,22 @@ def _context_start(view: SentenceView, verb: int) -> int:
     return start
 
 
+# Participles that tell a measure laid, between it and its object ("a ban imposed in June on").
+_LAID_PARTICIPLES = frozenset({"imposed", "introduced", "placed", "slapped", "announced",
+                               "ordered", "enacted", "adopted"})
+
+
 def _on_after(view: SentenceView, found: Found) -> int:
     """Where the measure's object phrase opens: right after it, or past the subject and
     verb of a relative clause on it ("the ban [that Beijing imposed] on Australian coal",
     "the duties [Washington placed] on solar panels")."""
     at = found.last + 1
+    if view.low(at) in _LAID_PARTICIPLES:
+        # "a ban imposed in June on mineral water from Georgia": past the participle that
+        # tells when it was laid
+        on = _past_a_time(view, at + 1)
+        if view.low(on) in ("on", "against"):
+            return on
     if view.low(at) in ("that", "which"):
         at += 1
     elif not _zero_relative_subject(view, found):

@@ -48,3 +48,36 @@ def test_the_government_of_a_state_after_an_opening_time_acts():
     assert _records("In 2014 the government of Papua New Guinea stopped issuing new Special"
                     " Agriculture and Business Leases.") == [
         ("other", "impose", "Papua New Guinea")]
+
+
+def test_a_ban_lifted_past_the_participle_that_laid_it():
+    # GUIDELINES 4.3, 4.4 lift: "a ban imposed in June on X" is a ban on X
+    assert _records("Peru said it had lifted a ban imposed in June on imports of mineral"
+                    " water from Chile.") == [("import_ban", "lift", "Peru")]
+    assert _records("Russia lifted the ban introduced last year on Polish meat.") == [
+        ("import_ban", "lift", "Russia")]
+
+
+def test_neither_negates_a_step():
+    # GUIDELINES 4.1: what no one can do is no measure
+    assert _records("Neither Peru nor Chile is a member of the World Trade Organization, so"
+                    " neither can challenge the duties there.") == []
+
+
+def test_a_probe_ended_by_the_duties_told_before_is_no_record_of_its_own():
+    # GUIDELINES 4.2: one record per measure
+    assert _records("LIMA, June 16 - Peru has imposed anti-dumping duties of up to 22 percent"
+                    " on steel coil from China for five years, ending a year-long"
+                    " investigation into complaints by domestic mills.") == [
+        ("trade_defence", "impose", "Peru")]
+    assert _records("Peru ended its investigation into Chinese steel.") == [
+        ("investigation", "lift", "Peru")]
+
+
+def test_aid_asked_of_parliament_past_a_time_is_proposed():
+    # GUIDELINES 4.3 subsidy, 4.4 propose: a government's own plan its legislature passes
+    assert _records("Peru's economy minister said the government would ask parliament next"
+                    " week to approve 60 million soles in heating aid for poor"
+                    " households.")[0][:2] == ("subsidy", "propose")
+    assert _records("Bulgaria will give 60 million levs in fuel aid to poor households.") == [
+        ("subsidy", "impose", "Bulgaria")]
