@@ -254,4 +254,16 @@ def _is_verb(lowered: str, original: str, marker: re.Match[str]) -> bool:
         return False
     if left and original[left:left + 1].isupper():
         return False  # "United", "Mohamed": a name, not a verb
+    if _PREPOSITION_BEFORE.search(lowered, max(0, left - 12), left) \
+            and _NOUN_AFTER.match(lowered, marker.end()):
+        return False  # "duties on imported new cars", "prices of processed food": an
+        # adjective after a preposition
     return not _DETERMINER_BEFORE.search(lowered, max(0, left - 30), left)
+
+
+# A preposition right before a word in -ed, and a noun or adjective right after it, which
+# make the word an adjective ("on imported cars"; not "by" or a clause's word after it).
+_PREPOSITION_BEFORE = re.compile(r"(?:^|\W)(?:on|of|for|from|with|into|against|about|over"
+                                 r"|under|without)\s+$")
+_NOUN_AFTER = re.compile(r"\s+(?!(?:by|to|in|on|at|for|from|with|and|or|as|that|the|a|an"
+                         r"|last|this|next|since|until|before|after)\b)[a-z][a-z-]*\b")

@@ -81,3 +81,17 @@ def test_aid_asked_of_parliament_past_a_time_is_proposed():
                     " households.")[0][:2] == ("subsidy", "propose")
     assert _records("Bulgaria will give 60 million levs in fuel aid to poor households.") == [
         ("subsidy", "impose", "Bulgaria")]
+
+
+def _deadlines(text: str, published: str) -> list[tuple[str, str]]:
+    return [(d.date, d.what) for d in analyze(text, dt.date.fromisoformat(published)).deadlines]
+
+
+def test_an_adjective_in_ed_after_a_preposition_sets_no_past_tense():
+    # GUIDELINES 5.1: a step to come, dated forward whatever adjective stands near it
+    assert _deadlines("Peru will raise duties on imported new cars in January.", "2008-10-23") == [
+        ("2009-01", "Peru will raise duties on imported new cars")]
+    assert _deadlines("Peru will cut the tax on processed food in March.", "2008-10-23")[0][0] \
+        == "2009-03"
+    # a verb after a preposition's object still tells the past
+    assert _deadlines("Peru raised duties on cars in January.", "2008-10-23") == []
