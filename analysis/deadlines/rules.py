@@ -616,7 +616,8 @@ def _laid_for(spot: Spot, measure_here: bool) -> Cue | None:
 
 # A measure that runs for a span from now: "His order runs for 30 days".
 _RUNS = re.compile(r"\b(?:runs|lasts|applies|(?<=s\s|,\s)apply|will\s+(?:run|last|apply)"
-                   r"|is\s+to\s+(?:run|last))\s*$", _I)
+                   r"|is\s+to\s+(?:run|last)|(?:is|are|remains|remain|will\s+be|will\s+remain)"
+                   r"\s+valid)\s*$", _I)
 # ("The duties apply for six months": a plural subject's own "apply", not "can apply for")
 
 

@@ -55,6 +55,8 @@ _MARKERS = compile_fast(
     # "a decision is expected by Sept. 30", "a ruling is due in June": what is awaited
     r"|(?:is|are|be)\s+(?:now\s+|also\s+|still\s+)?(?:expected|due)(?=\s+(?:by|in|on|before|"
     r"within|around|early|late|next)\b)"
+    # "The order is valid for 60 days from Thursday": a span that runs on from now
+    r"|(?:is|are)\s+valid(?=\s+(?:for|until|till|through)\b)"
     r"|(?:planned|scheduled|slated|set|due)\s+for|scheduled|slated|upcoming|payable|"
     r"effective|expires?|deadline|(?:takes?|take)\s+effect|(?:comes?|enters?|go(?:es)?)"
     r"\s+into\s+(?:force|effect))"

@@ -95,3 +95,10 @@ def test_an_adjective_in_ed_after_a_preposition_sets_no_past_tense():
         == "2009-03"
     # a verb after a preposition's object still tells the past
     assert _deadlines("Peru raised duties on cars in January.", "2008-10-23") == []
+
+
+def test_a_measure_valid_for_a_span_ends_at_its_close():
+    # GUIDELINES 5.1, 5.3: a span counted from the day it starts
+    assert _deadlines("The order is valid for 60 days from Thursday.", "2008-09-10") == [
+        ("2008-11-10", "the order is valid from Thursday")]
+    assert _deadlines("His passport was valid for ten years.", "2008-09-10") == []
