@@ -221,7 +221,12 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         index = bisect.bisect_right(sentence_starts, found.start()) - 1
         if index >= 0 and _OBLIGATION_WHEN.search(text, sentences[index].start,
                                                   sentences[index].end):
-            add(found, _OBLIGED_ENTRY)
+            # ("Foreign investors will need government approval to buy control of ...":
+            # foreign ownership held back, 4.3 investment_restriction)
+            foreign = _FOREIGN_CLASS.search(text, max(0, found.start() - _CLASS_REACH),
+                                            found.start()) is not None \
+                and _OWNING.match(text, found.start("verb")) is not None
+            add(found, _FOREIGN_OBLIGED_ENTRY if foreign else _OBLIGED_ENTRY)
     for found in _REMAIN_BARRED.finditer(text) if " from " in text and (
             "barred" in text or "banned" in text or "prohibited" in text
             or "forbidden" in text) else ():
@@ -872,7 +877,11 @@ _PURPOSE = re.compile("|".join(re.escape(purpose) for purpose in _PURPOSES))
 _OBLIGATION_MODAL = re.compile(
     r"\b(?:(?:will|shall)\s+(?:(?:also|now|then|still)\s+)?"
     r"(?:have\s+to|need\s+to|be\s+(?:required|obliged|forced|made)\s+to"
-    r"|be\s+(?:barred|banned|prohibited|forbidden)\s+(?:from\s+\d{4}\s+)?from)"
+    r"|be\s+(?:barred|banned|prohibited|forbidden)\s+(?:from\s+\d{4}\s+)?from"
+    # "will need government approval to buy": a permission made a duty (a licence needed
+    # is a trigger of its own)
+    r"|need\s+(?:(?:government|official|prior|regulatory|state|ministerial|special)\s+)?"
+    r"(?:approval|permission|consent)\s+to)"
     r"|must(?:\s+(?:also|now|still))?(?!\s+(?:be\s+)?(?:not|never)\b))\s+(?P<verb>[a-z]+)\b")
 # A word of a name, with the dots of initials ("U.S.") but not a sentence's full stop.
 _NAME_WORD = r"[A-Z](?:[\w-]|\.(?=\w))*(?:(?<=[A-Z])\.)?"
@@ -915,6 +924,7 @@ def _a_name(word: str) -> bool:
         or is_place(word) or organization_name(word) is not None
 # The cheap scan first: a literal space opens it, which the regex engine looks for fast.
 _OBLIGATION_KEY = re.compile(r" (?:must|have to|need to|required to|obliged to|forced to"
+                             r"|need (?:\w+ )?(?:approval|permission|consent) to"
                              r"|made to|barred from|banned from|prohibited from"
                              r"|forbidden from|barred|banned|prohibited|forbidden) ")
 _MODAL_REACH = 25  # characters between the start of a modal and its key word
@@ -946,6 +956,13 @@ _OBLIGATION_WHEN = re.compile(
     r"\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
     r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?)\b")
 _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
+_FOREIGN_OBLIGED_ENTRY = TriggerEntry("investment_restriction", "verb", DUTY_ON_A_CLASS,
+                                      "impose")
+# A class of foreigners right before the duty, and what it is told to do with stakes.
+_FOREIGN_CLASS = re.compile(r"\b(?:[Ff]oreign|[Oo]verseas|[Nn]on-resident)(?:-[a-z]+)?"
+                            r"(?:\s+[a-z-]+){1,2}\s+$")
+_OWNING = re.compile(r"[^.;]{0,60}?(?:\b|^)(?:buy|acquire|own|hold|sell|divest|cede|take)\b"
+                     r"[^.;]{0,40}?(?:stakes?|control|shares|percent|per\s+cent|%|majority)")
 # A class still kept from doing something: "Private carriers remain barred from flying to the
 # Gulf", "foreign banks are still prohibited from opening branches".
 _REMAIN_BARRED = re.compile(

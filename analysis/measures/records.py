@@ -212,6 +212,9 @@ class _Record:
             return False
         if found.type == "other" and _head(found) not in self.heads:
             return False  # "other" holds unlike things: a tax is not a ban
+        if _UNTIL_NOW.match(self.doc.text, item.start):
+            return False  # "Until now Russia has capped foreign ownership in only a few
+            # industries": the state before the step the article tells, a record of its own
         if found.type == "sanction" and item.fresh and not found.weak \
                 and found.explicit_action and found.action == "impose" \
                 and _head(found) not in self.heads and _head(found) in _SANCTION_STEPS \
@@ -441,6 +444,8 @@ def build_records(doc: DocContext, said: list[Said],
 
 
 _PENALTIES = frozenset({"penalty", "penalties"})
+# A sentence that opens on the state of things before the news.
+_UNTIL_NOW = re.compile(r"\s*(?:[Uu]ntil|[Uu]p\s+to|[Tt]ill)\s+now\b|\s*[Hh]itherto\b")
 
 
 # Verbs that only bring an instrument into being: "an executive order signed on Monday",

@@ -212,6 +212,10 @@ def _source_country(view: SentenceView, at: int) -> str | None:
     return None
 
 
+# Words after a state's adjective that name the state itself: "the Kenyan government".
+_STATE_BODIES = frozenset({"government", "authorities", "administration", "cabinet"})
+
+
 def trailing_speaker(view: SentenceView, at: int) -> Ent | None:
     """The state or public body whose attribution closes the sentence after `at` ("Tariffs
     on steel will rise to 25% from August 1, the Ministry of Commerce said."), if one."""
@@ -220,8 +224,8 @@ def trailing_speaker(view: SentenceView, at: int) -> Ent | None:
         return None
     for back in range(comma + 1, speech):
         ent = view.ent_at.get(back)
-        if ent is None:
-            continue
+        if ent is None or ent.demonym and view.low(ent.last + 1) in _STATE_BODIES:
+            continue  # ("the Kenyan government said": the government word names the state)
         if ent.kind == "country" and not ent.demonym or ent.kind == "organization" \
                 and ent.official and not ent.authority:
             return ent

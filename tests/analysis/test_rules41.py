@@ -102,3 +102,26 @@ def test_a_measure_valid_for_a_span_ends_at_its_close():
     assert _deadlines("The order is valid for 60 days from Thursday.", "2008-09-10") == [
         ("2008-11-10", "the order is valid from Thursday")]
     assert _deadlines("His passport was valid for ten years.", "2008-09-10") == []
+
+
+def test_foreigners_told_what_they_must_do_with_stakes():
+    # GUIDELINES 4.3 investment_restriction: foreign ownership held back, as a class's duty
+    assert _records("LIMA, April 3 - Foreign investors will need government approval to buy"
+                    " control of Peruvian companies in 42 strategic sectors from next"
+                    " year.") == [("investment_restriction", "impose", "Peru")]
+    assert _records("Foreign companies will have to sell 51 percent of their local units to"
+                    " Kenyans within three years, the Kenyan government said.") == [
+        ("investment_restriction", "impose", "Kenya")]
+    # a duty of another kind stays "other"; a licence needed is one record
+    assert _records("Foreign carriers must file their schedules within 30 days, the Kenyan"
+                    " government said.") == [("other", "impose", "Kenya")]
+    assert _records("Importers will need a licence to bring in sugar from January, Kenya's"
+                    " government said.") == [("other", "impose", "Kenya")]
+
+
+def test_the_state_before_the_news_is_a_record_of_its_own():
+    # GUIDELINES 4.2: background in force, its own record
+    text = ("LIMA, April 3 - Foreign investors will need government approval to buy control"
+            " of Peruvian companies in 42 strategic sectors from next year. Until now Peru has"
+            " capped foreign ownership in only a few industries, among them airlines.")
+    assert len(_records(text)) == 2
