@@ -157,6 +157,10 @@ _GAPPED = re.compile(r"^(?P<subject>[^,;]+?)\s+(?P<verb>(?:will|would|must|shall
                      r"[^,;]{1,40},\s+and\s+(?P<new>[^,;]{3,60}?)\s*$", _I)
 
 
+# A freeze laid on prices, rates or budgets: what holds until the day is the freeze.
+_FROZE = re.compile(r"\b(?:froze|frozen|freezes|freeze)\b", re.I)
+
+
 def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     """The clause for the deadline at `spot` found by `cue`."""
     what = _what_is_due(spot, cue, measure)
@@ -188,6 +192,8 @@ def _what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         phrase = measure_phrase(text, measure)
         if cue.rule == "until":
             verb = _PARTICIPLE.get(measure.action, "in force")
+            if measure.action == "impose" and _FROZE.search(spot.before):
+                verb = "frozen"  # "froze electricity tariffs until July": a freeze laid
             at_least = " at least" if "least" in spot.lead.lower() else ""
             return _finish(f"{phrase} {verb}{at_least} until then", text)
         return _finish(_agreeing(phrase, "expire", "expires"), text)

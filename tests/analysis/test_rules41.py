@@ -125,3 +125,14 @@ def test_the_state_before_the_news_is_a_record_of_its_own():
             " of Peruvian companies in 42 strategic sectors from next year. Until now Peru has"
             " capped foreign ownership in only a few industries, among them airlines.")
     assert len(_records(text)) == 2
+
+
+def test_utility_tariffs_a_regulator_freezes_are_a_price_control():
+    # GUIDELINES 4.3 other: prices a public authority caps or freezes
+    assert _records("Peru's energy regulator froze electricity tariffs for households until"
+                    " July.") == [("other", "impose", "Peru")]
+    assert _deadlines("Peru's energy regulator froze electricity tariffs for households until"
+                      " July.", "2008-03-14") == [
+        ("2008-07", "the electricity tariffs for households frozen until then")]
+    assert _records("The central bank froze interest rates.") == []
+    assert _records("Acme froze its electricity tariffs.") == []
