@@ -233,6 +233,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "Private carriers remain barred from flying to the Gulf": a duty laid on a class
         # before, still in force (4.4 maintain)
         add(found, _STILL_OBLIGED_ENTRY)
+    for found in _LOAN_DEAL.finditer(text) if " with " in text and (
+            "Monetary" in text or "IMF" in text or "World Bank" in text) else ():
+        # "Egypt secured a three-year, $12 billion loan programme with the International
+        # Monetary Fund": a rescue agreed by a state and a lender of states (4.3 agreement)
+        add(found, _LOAN_DEAL_ENTRY)
     for found in _MARKET_ECONOMY.finditer(text) if "arket" in text else ():
         # "agreed to recognise China as a market economy", "granted market economy status
         # to Russia": a state's status in trade-defence cases (4.3 other)
@@ -979,6 +984,15 @@ _MARKET_ECONOMY = re.compile(
     r"(?:(?:as\s+)?(?:a|an|full)\s+)?market[- ]economy\b"
     r"|(?P<status>(?:full\s+)?market[- ]economy\s+status)\b)")
 _MARKET_ECONOMY_ENTRY = TriggerEntry("other", "verb", "market economy status", "impose")
+# A loan a state agrees with a lender of states: "secured a three-year, $12 billion loan
+# programme with the International Monetary Fund", "reached a bailout deal with the IMF".
+_LOAN_DEAL = re.compile(
+    r"\b(?P<verb>secured|secure|secures|securing|agreed|agree|agrees|reached|reach|reaches"
+    r"|signed|sign|signs|struck|strike|clinched|clinch|sealed|seal)\s+(?:a|an|the|its)\s+"
+    r"(?:[\w$€£.,-]+\s+){0,5}?(?:loan|bailout|rescue|stand-?by|credit|financing|aid)\s+"
+    r"(?:programme|program|deal|package|agreement|arrangement|facility|accord)\s+with\s+"
+    r"(?:the\s+)?(?:International\s+Monetary\s+Fund|IMF|World\s+Bank)\b")
+_LOAN_DEAL_ENTRY = TriggerEntry("agreement", "verb", "loan deal", "impose")
 # Licences that let a firm trade: "licences that allowed Huawei to buy American components".
 _LICENCE_TO_TRADE = re.compile(
     r"s?\s+(?:that|which)\s+(?:had\s+)?(?:allowed|allow|allows|let|lets|permitted|permit"

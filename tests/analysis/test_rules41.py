@@ -136,3 +136,10 @@ def test_utility_tariffs_a_regulator_freezes_are_a_price_control():
         ("2008-07", "the electricity tariffs for households frozen until then")]
     assert _records("The central bank froze interest rates.") == []
     assert _records("Acme froze its electricity tariffs.") == []
+
+
+def test_a_loan_programme_agreed_with_a_lender_of_states_is_a_deal():
+    # GUIDELINES 4.3 agreement: a state and the IMF agree a rescue
+    assert _records("On Nov. 11 Peru secured a three-year, $12 billion loan programme with"
+                    " the International Monetary Fund.") == [("agreement", "impose", "Peru")]
+    assert _records("Acme secured a loan with the World Bank.") == []
