@@ -143,3 +143,11 @@ def test_a_loan_programme_agreed_with_a_lender_of_states_is_a_deal():
     assert _records("On Nov. 11 Peru secured a three-year, $12 billion loan programme with"
                     " the International Monetary Fund.") == [("agreement", "impose", "Peru")]
     assert _records("Acme secured a loan with the World Bank.") == []
+
+
+def test_a_consultation_on_a_step_puts_it_forward():
+    # GUIDELINES 4.4 propose: put forward, not adopted (a planned change keeps its action)
+    assert _records("Peru launched a consultation on new tariffs on Chinese batteries.") == [
+        ("tariff", "propose", "Peru")]
+    assert _records("Peru launched a consultation on extending surtaxes to Chinese"
+                    " batteries.") == [("tariff", "extend", "Peru")]
