@@ -151,3 +151,11 @@ def test_a_consultation_on_a_step_puts_it_forward():
         ("tariff", "propose", "Peru")]
     assert _records("Peru launched a consultation on extending surtaxes to Chinese"
                     " batteries.") == [("tariff", "extend", "Peru")]
+
+
+def test_customs_officers_and_border_guards_take_a_state_step():
+    # GUIDELINES 5.1: a step officials will take on a day
+    assert _deadlines("Customs officers will begin checks on March 1.", "2007-02-08") == [
+        ("2007-03-01", "Customs officers will begin checks")]
+    assert _deadlines("Border guards will turn back trucks from Monday.", "2007-02-08") == [
+        ("2007-02-12", "border guards will turn back trucks")]
