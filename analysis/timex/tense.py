@@ -252,8 +252,9 @@ def _is_plans_noun(lowered: str, marker: re.Match[str]) -> bool:
 def _is_verb(lowered: str, original: str, marker: re.Match[str]) -> bool:
     """Whether a word in -ed is a verb, not a name, a compound or an adjective."""
     left = marker.start()
-    if marker.group() in _NOT_VERBS or (left and lowered[left - 1] in "-‐"):
-        return False
+    if marker.group() in _NOT_VERBS or (left and lowered[left - 1] in "-‐") \
+            or lowered[marker.end():marker.end() + 1] in ("-", "‐"):
+        return False  # ("US-led", "used-car imports": compounds, no verbs)
     if left and original[left:left + 1].isupper():
         return False  # "United", "Mohamed": a name, not a verb
     if _PREPOSITION_BEFORE.search(lowered, max(0, left - 12), left) \

@@ -159,3 +159,10 @@ def test_customs_officers_and_border_guards_take_a_state_step():
         ("2007-03-01", "Customs officers will begin checks")]
     assert _deadlines("Border guards will turn back trucks from Monday.", "2007-02-08") == [
         ("2007-02-12", "border guards will turn back trucks")]
+
+
+def test_a_word_in_ed_before_a_hyphen_is_no_verb():
+    # GUIDELINES 5.3: "used-car imports" sets no past tense for the day after it
+    assert _deadlines("Customs officers will begin checks on used-car imports on April 1.",
+                      "2025-03-14") == [
+        ("2025-04-01", "Customs officers will begin checks on used-car imports")]
