@@ -966,7 +966,7 @@ _FOREIGN_OBLIGED_ENTRY = TriggerEntry("investment_restriction", "verb", DUTY_ON_
 # A class of foreigners right before the duty, and what it is told to do with stakes.
 _FOREIGN_CLASS = re.compile(r"\b(?:[Ff]oreign|[Oo]verseas|[Nn]on-resident)(?:-[a-z]+)?"
                             r"(?:\s+[a-z-]+){1,2}\s+$")
-_OWNING = re.compile(r"[^.;]{0,60}?(?:\b|^)(?:buy|acquire|own|hold|sell|divest|cede|take)\b"
+_OWNING = re.compile(r"[^.;]{0,60}?\b(?:buy|acquire|own|hold|sell|divest|cede|take)\b"
                      r"[^.;]{0,40}?(?:stakes?|control|shares|percent|per\s+cent|%|majority)")
 # A class still kept from doing something: "Private carriers remain barred from flying to the
 # Gulf", "foreign banks are still prohibited from opening branches".

@@ -213,7 +213,7 @@ def _source_country(view: SentenceView, at: int) -> str | None:
 
 
 # Words after a state's adjective that name the state itself: "the Kenyan government".
-_STATE_BODIES = frozenset({"government", "authorities", "administration", "cabinet"})
+_STATE_BODIES = _ONE_GOVERNMENT | {"authorities"}
 
 
 def trailing_speaker(view: SentenceView, at: int) -> Ent | None:
