@@ -614,11 +614,12 @@ def _laid_for(spot: Spot, measure_here: bool) -> Cue | None:
     return Cue("laid-for", f"'{_short(found.group())} ... for'")
 
 
-# A measure that runs for a span from now: "His order runs for 30 days".
+# A measure that runs for a span from now: "His order runs for 30 days", "The order is valid
+# for 60 days" ("The duties apply for six months": a plural subject's own "apply", not "can
+# apply for").
 _RUNS = re.compile(r"\b(?:runs|lasts|applies|(?<=s\s|,\s)apply|will\s+(?:run|last|apply)"
                    r"|is\s+to\s+(?:run|last)|(?:is|are|remains|remain|will\s+be|will\s+remain)"
                    r"\s+valid)\s*$", _I)
-# ("The duties apply for six months": a plural subject's own "apply", not "can apply for")
 
 
 # A measure taken away step by step over a span, gone at its end: "Seoul's 40 percent
@@ -740,10 +741,10 @@ _VOWED_FORM = re.compile(r"ed$|\b(?:sought|meant|undertook|swore)$", re.I)
 _TO_A_VERB_AFTER = re.compile(r"\s+to\s+[a-z]")
 
 
-# A commitment with the day it was made between its verb and "to": "agreed in February to
-# scrap limits ... by the end of the year".
 # The day a commitment was made, between its verb and "to" (the labels drop it too).
 PLEDGE_DAY = r"(?:in|on|last|earlier\s+this)\s+[A-Za-z]+(?:\s+\d{1,4})?"
+# A commitment with the day it was made between its verb and "to": "agreed in February to
+# scrap limits ... by the end of the year".
 _AGREED_THEN = re.compile(r"\b(?:agreed|pledged|promised|undertook|committed\s+itself)\s+"
                           rf"{PLEDGE_DAY}\s+to\b")
 

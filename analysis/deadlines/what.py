@@ -402,14 +402,14 @@ _SIZE_OF = re.compile(r"\s+of\s+(?:up\s+to\s+|about\s+|around\s+)?[$€£]?\d[\d
                       r"|percent|bn|billion|m|million)?", _I)
 
 
-# How a label names a measure of a type when the text gives no noun for it ("the other
-# on hold" would not read).
 # A ban's verb and the goods or trade it takes: "banned [exports of pulses]", "bans
 # [imports of beef from Brazil]" (to a comma, a time or a clause).
 _BAN_VERBS = frozenset({"ban", "bans", "banned", "banning"})
 _BANNED_WHAT = re.compile(r"\s+((?:exports|imports|sales|shipments|the\s+export|the\s+import"
                           r"|the\s+sale)\s+of\s+[^,;.]{1,40}?)(?=[,;.]|\s(?:until|till|by"
                           r"|from|to|for|that|which|and|in|on|after|as|amid)\b|$)")
+# How a label names a measure of a type when the text gives no noun for it ("the other
+# on hold" would not read).
 _TYPE_NOUNS = {"other": "measure", "trade_defence": "trade defence measure",
                "investment_restriction": "investment restriction"}
 

@@ -1035,8 +1035,7 @@ _STOPS_ISSUING = re.compile(
     r"|ceased|ceasing)\s+(?:the\s+)?(?:issuing|issuance|granting|approving|approval)(?:\s+of)?"
     r"(?:\s+(?:any|new|all|further|fresh))?\s+(?:(?P<kind>import|export)\s+)?"
     r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*(?:\s+and)?)\s+){0,4}?"
-    r"(?:permits|licences|licenses|certificates|approvals|leases|concessions|Permits"
-    r"|Licences|Licenses|Leases|Concessions))\b")
+    r"(?:[Pp]ermits|[Ll]icen[cs]es|certificates|approvals|[Ll]eases|[Cc]oncessions))\b")
 # Goods the permits are for, bound abroad: "for Russia-bound meat", "for meat bound for".
 _BOUND_ABROAD = re.compile(
     r"[^.;:]{0,30}?\b(?:[A-Z][\w-]*-bound|bound\s+for|for\s+export|for\s+shipment\s+to)\b")
