@@ -243,11 +243,23 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # to Russia": a state's status in trade-defence cases (4.3 other)
         add(found, _MARKET_ECONOMY_ENTRY, group="status" if found.group("status") else "verb")
     owners_barred = []
-    for found in _FOREIGN_OWNING_BARRED.finditer(text) if " foreign" in text else ():
+    foreigners = " foreign" in text or "overseas " in text or "non-resident" in text
+    for found in _FOREIGN_OWNING_BARRED.finditer(text) if foreigners else ():
         # "Kazakhstan will bar foreign companies from owning more than 49% of new oil
         # projects": foreign ownership capped (4.3 investment_restriction)
         add(found, _OWNERS_BARRED_ENTRY)
         owners_barred.append(found.start("verb"))
+    for found in _FOREIGN_OWNING_ALLOWED.finditer(text) if foreigners and (
+            "allow" in text or "permit" in text or " let" in text) else ():
+        # "Thailand will allow foreigners to own up to 49 percent of condominium units": the
+        # curb on foreign ownership eased (4.3 investment_restriction)
+        add(found, _OWNERS_ALLOWED_ENTRY, group="verb" if found.group("verb") else "passive")
+    for found in _SALE_TO_FOREIGNERS.finditer(text) if foreigners and " sale" in text else ():
+        # "The cabinet restricted the sale of farmland to foreigners": foreign ownership
+        # held back, or let again (4.3 investment_restriction)
+        action = _FOREIGN_SALE_ACTIONS.get(found.group("verb").lower())
+        if action is not None:
+            add(found, _SALE_BARRED_ENTRY if action == "impose" else _SALE_EASED_ENTRIES[action])
     for found in BARRED_FROM.finditer(text) if " from " in text and (
             " bar" in text or " prohibit" in text or " forb" in text) else ():
         # "Florida barred state agencies from flying drones made in China", "banned banks
@@ -266,8 +278,8 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # (4.3 trade_defence), by whoever lays them
         add(found, _DEPOSITS_ENTRY, group="deposit")
     for found in _STOPS_ISSUING.finditer(text) if (
-            " issu" in text or " granting" in text or " approv" in text) and (
-            "stop" in text or "halt" in text or "ceas" in text) else ():
+            " issu" in text or " grant" in text or " approv" in text) and (
+            "stop" in text or "halt" in text or "ceas" in text or "no longer" in text) else ():
         # "would stop issuing permits for new smelters", "has stopped issuing certificates
         # for Russia-bound meat": what the permits allow is halted (4.3: exports sent
         # abroad are an export control; anything else other)
@@ -966,7 +978,9 @@ _FOREIGN_OBLIGED_ENTRY = TriggerEntry("investment_restriction", "verb", DUTY_ON_
 # A class of foreigners right before the duty, and what it is told to do with stakes.
 _FOREIGN_CLASS = re.compile(r"\b(?:[Ff]oreign|[Oo]verseas|[Nn]on-resident)(?:-[a-z]+)?"
                             r"(?:\s+[a-z-]+){1,2}\s+$")
-_OWNING = re.compile(r"[^.;]{0,60}?\b(?:buy|acquire|own|hold|sell|divest|cede|take)\b"
+_OWNING = re.compile(r"[^.;]{0,60}?\b(?:buy(?:s|ing)?|acquir(?:e|es|ing)|own(?:s|ing)?"
+                     r"|hold(?:s|ing)?|sell(?:s|ing)?|divest(?:s|ing)?|cede|ceding"
+                     r"|tak(?:e|es|ing))\b"
                      r"[^.;]{0,40}?(?:stakes?|control|shares|percent|per\s+cent|%|majority)")
 # A class still kept from doing something: "Private carriers remain barred from flying to the
 # Gulf", "foreign banks are still prohibited from opening branches".
@@ -1031,8 +1045,9 @@ _INSPECTION_ENTRY = TriggerEntry("investigation", "verb", "inspectors at work", 
 # A public authority that stops granting the permits something needs ("will stop issuing
 # permits for new smelters"); permits named for exports or imports are triggers already.
 _STOPS_ISSUING = re.compile(
-    r"\b(?P<verb>(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases"
+    r"\b(?P<verb>(?:(?:stop|stops|stopped|stopping|halt|halts|halted|halting|cease|ceases"
     r"|ceased|ceasing)\s+(?:the\s+)?(?:issuing|issuance|granting|approving|approval)(?:\s+of)?"
+    r"|no\s+longer\s+(?:issue|issues|grant|grants|approve|approves))"
     r"(?:\s+(?:any|new|all|further|fresh))?\s+(?:(?P<kind>import|export)\s+)?"
     r"(?:(?:[a-z][\w-]*|[A-Z][\w-]*(?:\s+and)?)\s+){0,4}?"
     r"(?:[Pp]ermits|[Ll]icen[cs]es|certificates|approvals|[Ll]eases|[Cc]oncessions))\b")
@@ -1046,13 +1061,54 @@ _STOPS_IMPORT_PERMITS = TriggerEntry("import_ban", "verb", "stopped issuing perm
 _BARRED_ENTRY = TriggerEntry("other", "verb", "barred from conduct", "impose")
 # Foreigners barred from owning or buying: "will bar foreign companies from owning more than
 # 49%", "barred foreign firms from buying farmland".
+# Foreigners as a class: "foreign companies", "most foreigners", "overseas buyers",
+# "non-residents".
+_FOREIGNERS = (r"(?:(?:most|all|many)\s+)?(?:foreign(?:-[a-z]+)?(?:\s+[a-z-]+){0,2}?"
+               r"|foreigners|non-residents|overseas\s+[a-z-]+(?:\s+[a-z-]+)?)")
 _FOREIGN_OWNING_BARRED = re.compile(
     r"(?P<verb>b(?<=\bb)(?:arred|ars|anned|ans|ar|an)|p(?<=\bp)(?:rohibits|rohibited|rohibit)"
-    r"|f(?<=\bf)(?:orbade|orbids|orbid))\s+foreign(?:-[a-z]+)?(?:\s+[a-z-]+){0,2}?\s+"
-    r"(?:from|out\s+of)\s+(?:owning|buying|acquiring|holding|controlling|taking|investing"
-    r"|bidding)\b")
+    rf"|f(?<=\bf)(?:orbade|orbids|orbid))\s+{_FOREIGNERS}\s+"
+    r"(?:from|out\s+of)\s+(?:owning|buying|purchasing|acquiring|holding|controlling|taking"
+    r"|investing|bidding)\b")
 _OWNERS_BARRED_ENTRY = TriggerEntry("investment_restriction", "verb", "foreign owners barred",
                                     "impose")
+# Foreigners let own or buy a share of something: "will allow foreigners to own up to 49
+# percent of condominium units", "foreign banks will be permitted to hold majority stakes".
+_FOREIGN_OWNING_ALLOWED = re.compile(
+    rf"(?:(?P<verb>(?:allow|permit)(?:s|ted|ed|ting|ing)?|let|lets|letting)\s+{_FOREIGNERS}"
+    rf"|{_FOREIGNERS}\s+(?:will|would|are|were|is|was|have|has)\s+(?:(?:now|also|been|be)\s+)"
+    r"{0,2}(?P<passive>allowed|permitted))\s+to\s+(?:own|buy|purchase|acquire|hold|take"
+    r"|control|invest)\b[^.;]{0,60}?(?:stakes?|percent|per\s+cent|%|majority|control|shares"
+    r"|ownership)")
+_OWNERS_ALLOWED_ENTRY = TriggerEntry("investment_restriction", "verb", "foreign owners allowed",
+                                     "ease")
+# What is sold to foreigners, restricted or let: "restricted the sale of farmland to
+# foreigners", "lifted a ban on sales of land to foreign investors".
+_SALE_TO_FOREIGNERS = re.compile(
+    r"(?P<verb>[a-z]+)\s+(?:(?:a|the|its)\s+)?(?:(?:ban|bar|moratorium|limits?|curbs?"
+    r"|restrictions?)\s+on\s+)?(?:the\s+)?sales?\s+of\s+(?:[a-z-]+\s+){0,3}?(?:land|farmland"
+    r"|property|properties|real\s+estate|homes|housing|houses|shares|stakes)\s+to\s+"
+    rf"{_FOREIGNERS}")
+_FOREIGN_SALE_ACTIONS = {
+    **dict.fromkeys(("ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring",
+                     "prohibit", "prohibits", "prohibited", "prohibiting", "forbid", "forbids",
+                     "forbade", "restrict", "restricts", "restricted", "restricting", "limit",
+                     "limits", "limited", "limiting", "curb", "curbs", "curbed", "curbing",
+                     "halt", "halts", "halted", "halting", "suspend", "suspends", "suspended",
+                     "suspending", "block", "blocks", "blocked", "blocking", "impose", "imposes",
+                     "imposed", "imposing", "tighten", "tightens", "tightened", "tightening"),
+                    "impose"),
+    **dict.fromkeys(("allow", "allows", "allowed", "allowing", "permit", "permits",
+                     "permitted", "permitting", "ease", "eases", "eased", "easing", "relax",
+                     "relaxes", "relaxed", "relaxing"), "ease"),
+    **dict.fromkeys(("lift", "lifts", "lifted", "lifting", "scrap", "scraps", "scrapped",
+                     "scrapping", "end", "ends", "ended", "ending"), "lift"),
+}
+_SALE_BARRED_ENTRY = TriggerEntry("investment_restriction", "verb", "sale to foreigners",
+                                  "impose")
+_SALE_EASED_ENTRIES = {action: TriggerEntry("investment_restriction", "verb",
+                                            "sale to foreigners", action)
+                       for action in ("ease", "lift")}
 # What a modal of the future is followed by in `_CHARGE_PER_UNIT`: "will (also) have to pay".
 _TO_PAY = (r"\s+(?:(?:also|now|then)\s+)?(?:have\s+to\s+)?"
            r"(?:pay|be\s+charged|face\s+(?:a\s+)?(?:fees?|charges?|levy|levies|tolls?)\s+of)")
@@ -1319,6 +1375,11 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         if accept(view, trigger) and not _description(view, trigger):
             if _licensing_duty(view, trigger):
                 trigger.type = "export_control"
+            elif trigger.type == "other" and _foreigners_told_to_own(view, trigger):
+                # "will require foreign mining companies to sell 51 percent of their shares
+                # to local investors": foreign ownership made to give way (4.3
+                # investment_restriction)
+                trigger.type = "investment_restriction"
             elif trigger.type == "other" and trigger.entry.phrase in _LAW_WORDS \
                     and _FOREIGN_OWNERS_BARRED.match(view.doc.text, trigger.end):
                 # "its rules barring foreign companies from buying Canadian publishers": a
@@ -1717,6 +1778,15 @@ _FOREIGN_OWNERS_BARRED = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:bar|ban|prevent|stop|forbid|prohibit|keep)\w*\s+"
     r"foreign(?:\s+[a-z-]+){0,2}?\s+(?:from|out\s+of)\s+(?:buying|owning|acquiring|taking"
     r"|investing|holding|controlling|bidding)\b", re.I)
+
+
+def _foreigners_told_to_own(view: SentenceView, trigger: Found) -> bool:
+    """ "require foreign investors to obtain approval before buying stakes": a class of
+    foreigners, the object of a verb that lays a duty, told what to do with stakes."""
+    return trigger.entry.kind == "verb_bound" and any(
+        view.low(at).startswith(("foreign", "overseas", "non-resident"))
+        for at in range(trigger.first + 1, trigger.last + 1)) \
+        and _OWNING.match(view.doc.text, trigger.end) is not None
 
 
 def _licensing_duty(view: SentenceView, trigger: Found) -> bool:
