@@ -233,6 +233,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "Private carriers remain barred from flying to the Gulf": a duty laid on a class
         # before, still in force (4.4 maintain)
         add(found, _STILL_OBLIGED_ENTRY)
+    for found in _DESIGNATED_BY_NAME.finditer(text) if "designat" in text else ():
+        index = bisect.bisect_right(sentence_starts, found.start()) - 1
+        if index >= 0 and _SANCTIONS_CONTEXT.search(text, sentences[index].start,
+                                                    sentences[index].end):
+            add(found, _DESIGNATED_ENTRY, alone=True)
     for found in _LOAN_DEAL.finditer(text) if " with " in text and (
             "Monetary" in text or "IMF" in text or "World Bank" in text) else ():
         # "Egypt secured a three-year, $12 billion loan programme with the International
@@ -1007,6 +1012,16 @@ _LOAN_DEAL = re.compile(
     r"(?:programme|program|deal|package|agreement|arrangement|facility|accord)\s+with\s+"
     r"(?:the\s+)?(?:International\s+Monetary\s+Fund|IMF|World\s+Bank)\b")
 _LOAN_DEAL_ENTRY = TriggerEntry("agreement", "verb", "loan deal", "impose")
+# A party a sanctions authority designates by name: "the Office of Foreign Assets Control
+# designated Pacific Lantern Shipping", "Treasury also designated two Iranian officials"
+# (4.3 sanction); only in a sentence that speaks of sanctions or their authorities.
+_DESIGNATED_BY_NAME = re.compile(
+    r"(?<!\ba )(?<!\bthe )(?<!\bits )\b(?P<verb>designated|designates|designating"
+    r"|redesignated)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?=[A-Z][\w'’-]*[a-z]|Iranian|Russian|Chinese|North\s+Korean)")
+_SANCTIONS_CONTEXT = re.compile(r"[Ss]anction|Foreign\s+Assets|OFAC|Treasury|State\s+Department"
+                                r"|terror|[Bb]lacklist|asset\s+freeze|[Ff]roze")
+_DESIGNATED_ENTRY = TriggerEntry("sanction", "verb", "designated by name", "impose")
 # Licences that let a firm trade: "licences that allowed Huawei to buy American components".
 _LICENCE_TO_TRADE = re.compile(
     r"s?\s+(?:that|which)\s+(?:had\s+)?(?:allowed|allow|allows|let|lets|permitted|permit"
@@ -1375,6 +1390,11 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         if accept(view, trigger) and not _description(view, trigger):
             if _licensing_duty(view, trigger):
                 trigger.type = "export_control"
+            elif trigger.type == "import_ban" and trigger.entry.kind == "verb_bound" \
+                    and _DUTY_FREE.search(view.doc.text, trigger.start, trigger.end):
+                # "Nigeria will allow duty-free imports of maize for 150 days": the duty is
+                # what is waived, not a ban lifted (4.3 tariff)
+                trigger.type = "tariff"
             elif trigger.type == "other" and _foreigners_told_to_own(view, trigger):
                 # "will require foreign mining companies to sell 51 percent of their shares
                 # to local investors": foreign ownership made to give way (4.3
@@ -1418,6 +1438,10 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
             read.append(trigger)
             trigger.aside = _in_an_aside(view, trigger.cue_at)
             _tell_kind(view, trigger)  # "Japan, which banned US beef, lifted its ban"
+            if trigger.type == "tariff" and trigger.action == "lift" \
+                    and trigger.entry.kind == "verb_bound" \
+                    and _DUTY_FREE.search(view.doc.text, trigger.start, trigger.end):
+                trigger.action = "ease"  # "will allow duty-free imports": duties waived
             if trigger.type == "import_ban" and _embargo_on_a_country(view, trigger):
                 trigger.type = "sanction"  # "the trade embargo", "an embargo against Cuba"
             elif trigger.type == "tariff" and _TRADE_DEFENCE_BODY.search(trigger.imposer or ""):
@@ -1778,6 +1802,9 @@ _FOREIGN_OWNERS_BARRED = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:bar|ban|prevent|stop|forbid|prohibit|keep)\w*\s+"
     r"foreign(?:\s+[a-z-]+){0,2}?\s+(?:from|out\s+of)\s+(?:buying|owning|acquiring|taking"
     r"|investing|holding|controlling|bidding)\b", re.I)
+
+
+_DUTY_FREE = re.compile(r"\b(?:duty|tariff|customs)[- ]free\b", re.I)
 
 
 def _foreigners_told_to_own(view: SentenceView, trigger: Found) -> bool:

@@ -712,6 +712,10 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
                         and view.low(at - 3) in ("no", "little"):
                     # "the boycott shows no sign of ending": it stands
                     action, rule = "maintain", "measure.standing"
+                if table is words.state_after and _for_another_span(view, at):
+                    # "duties on steel bar will remain in place for another five years": it
+                    # is made to last longer (4.4 extend)
+                    action = "extend"
                 _mark(found, rule, _words_at(view, at, table))
                 return action
     before = [view.low(at) for at in range(max(0, found.first - 3), found.first)]
@@ -719,6 +723,26 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
         _mark(found, "measure.standing", next(w for w in before if w in words.state_before))
         return "maintain"
     return None
+
+
+# "for another five years", "for a further 12 months", "for an additional year".
+_ANOTHER = frozenset({"another", "further", "additional", "extra"})
+
+
+def _for_another_span(view: SentenceView, at: int) -> bool:
+    """Whether "for another ..." follows the standing words at `at`, in a few words."""
+    for ahead in range(at + 1, min(len(view.toks), at + _FOR_ANOTHER_REACH)):
+        low = view.low(ahead)
+        if low in (".", ";", ","):
+            return False
+        if low == "for" and (view.low(ahead + 1) in _ANOTHER
+                             or view.low(ahead + 1) in ("a", "an")
+                             and view.low(ahead + 2) in _ANOTHER):
+            return True
+    return False
+
+
+_FOR_ANOTHER_REACH = 6  # tokens from the standing words to "for another"
 
 
 def _modality(view: SentenceView, found: Found, action: str, cue: int, start: int,

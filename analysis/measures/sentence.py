@@ -216,6 +216,16 @@ _RELATIVE_ACTIONS = frozenset({"impose", "ease", "lift", "extend", "maintain", "
 
 # Forms of "end", which reach a level or a state before "at" and "up", and end nothing.
 _END_FORMS = frozenset({"end", "ends", "ended", "ending"})
+# Verbs of giving that take a first object before the thing given: "will give new smelters
+# a tax holiday", "offered farmers a subsidy".
+_GIVING = frozenset({"give", "gives", "gave", "giving", "given", "grant", "grants", "granted",
+                     "granting", "offer", "offers", "offered", "offering", "award", "awards",
+                     "awarded", "awarding", "promise", "promises", "promised", "promising",
+                     "hand", "hands", "handed", "handing"})
+_FIRST_OBJECT_REACH = 3  # words of the first object, from the verb to the second's article
+# Verbs that stop what the verb after them does: "will stop subsidising diesel".
+_STOPPING = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased",
+                       "ceasing", "halt", "halts", "halted", "halting", *_END_FORMS})
 
 
 class _Lows(dict[int, str]):
@@ -306,6 +316,10 @@ class SentenceView:
 
         Sets `found.rule` to how the action was read, for `why`."""
         if found.entry.kind in VERB_KINDS:
+            if found.type == "subsidy" and found.entry.action == "impose" \
+                    and self.low(found.first - 1) in _STOPPING:
+                # "Malaysia will stop subsidising diesel": the money it paid ends (4.4 lift)
+                return self._cue(found, "measure.verb-object", ("lift", True, found.first - 1))
             return self._cue(found, "measure.verb-trigger", (found.entry.action, True, found.first))
         if found.entry.kind == "generic" and (found.entry.phrase == "banned"
                                               or ban_as_verb(self, found)):
@@ -640,8 +654,20 @@ class SentenceView:
             and low not in ACTION_PREPS and low not in DETERMINERS \
             and low not in ("and", "or", "but", "than", "not") and low not in OBTAIN \
             and self.verb_action(at - 1) is None \
-            and not (low in _SPAN_UNITS and self.low(at - 2) == "for")
+            and not (low in _SPAN_UNITS and self.low(at - 2) == "for") \
+            and not self._first_object(at)
         # ("stave off a tariff": one verb; "extend for six months the program": a span)
+
+    def _first_object(self, at: int) -> bool:
+        """Whether the word at `at` ends the first object of a verb of giving: "will give
+        new smelters a tax holiday", "offered farmers a subsidy"."""
+        for back in range(at - 1, max(-1, at - _FIRST_OBJECT_REACH - 1), -1):
+            word = self.low(back)
+            if word in _GIVING:
+                return True
+            if not (word.isalpha() and self.toks[back].text.islower()) or word in ("a", "an"):
+                return False
+        return False
 
     def _before_gerund(self, at: int, trigger: int) -> bool:
         """ "keep pressing for an exemption from the levy": the verb at `at` governs the

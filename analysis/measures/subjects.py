@@ -622,6 +622,9 @@ def _unnamed(view: SentenceView, at: int, demonym: Ent | None
     words = view.doc.words
     if low in words.authority_nouns and view.low(at - 1) not in PP_PREPS \
             and subject_position(view, at) and view.low(at - 1) not in _INDEFINITE:
+        body = _body_after(view, at)
+        if body is not None:
+            return body, False  # "Investigators from the Korea Fair Trade Commission"
         # "the Chinese authorities": the name just before the government word.
         for back in range(at - 1, max(-1, at - 4), -1):
             if back in view.ent_at and not view.in_pp(view.ent_at[back]):
@@ -650,6 +653,18 @@ def _unnamed(view: SentenceView, at: int, demonym: Ent | None
     if low in words.company_nouns and view.low(at - 1) == "the":
         return Ent(view.toks[at].start, view.toks[at].end, low, "organization",
                    company=True, first=at, last=at), False
+    return None
+
+
+def _body_after(view: SentenceView, at: int) -> Ent | None:
+    """The public body a government word at `at` belongs to, named right after it:
+    "investigators from the Korea Fair Trade Commission", "officials at the Commerce
+    Department"."""
+    if view.low(at + 1) not in ("from", "of", "at"):
+        return None
+    ent = view.ent_at.get(at + 3 if view.low(at + 2) == "the" else at + 2)
+    if ent is not None and ent.kind == "organization" and ent.official and not ent.company:
+        return ent
     return None
 
 

@@ -59,3 +59,53 @@ def test_permits_a_state_will_no_longer_issue():
     assert _records("Kenya will no longer grant mining licences to foreign firms, the"
                     " ministry said.") == [("other", "impose", "Kenya")]
     assert _records("The bank will no longer issue paper statements.") == []
+
+
+def test_a_state_that_stops_subsidising_lifts_the_subsidy():
+    # GUIDELINES 4.3 subsidy, 4.4 lift
+    assert _records("Malaysia will stop subsidising diesel from June 10.") == [
+        ("subsidy", "lift", "Malaysia")]
+    assert _records("Malaysia will subsidise diesel from June 10.") == [
+        ("subsidy", "impose", "Malaysia")]
+
+
+def test_a_tax_holiday_given_to_a_first_object():
+    # GUIDELINES 4.3 subsidy: "give X a tax holiday"; the first object does not govern it
+    assert _records("Indonesia will give new smelters a 10-year corporate tax"
+                    " holiday.") == [("subsidy", "impose", "Indonesia")]
+    assert _records("Thailand offered carmakers a tax break of eight years.") == [
+        ("subsidy", "impose", "Thailand")]
+
+
+def test_a_measure_that_stays_for_another_span_is_extended():
+    # GUIDELINES 4.4 extend: made to last longer
+    assert _records("Anti-dumping duties on steel bar from China will remain in place for"
+                    " another five years, the Anti-Dumping Commission said.") == [
+        ("trade_defence", "extend", "Anti-Dumping Commission")]
+    assert _records("The EU's sanctions on Russia will stay in force for a further six"
+                    " months.") == [("sanction", "extend", "European Union")]
+    assert _records("The EU's sanctions on Russia remain in force.") == [
+        ("sanction", "maintain", "European Union")]
+
+
+def test_duty_free_imports_allowed_ease_the_tariff():
+    # GUIDELINES 4.3 tariff, 4.4 ease: the duty waived, not a ban lifted
+    assert _records("Nigeria will allow duty-free imports of maize and wheat for 150"
+                    " days.") == [("tariff", "ease", "Nigeria")]
+    assert _records("Nigeria will allow imports of maize from Ghana again.") == [
+        ("import_ban", "lift", "Nigeria")]
+
+
+def test_investigators_of_a_body_named_after_them_act_for_it():
+    # GUIDELINES 4.1, 4.5: the public body, not the dateline's city
+    assert _records("SEOUL - Investigators from the Korea Fair Trade Commission searched the"
+                    " offices of Hanul Logistics on Tuesday.") == [
+        ("investigation", "investigate", "Korea Fair Trade Commission")]
+
+
+def test_a_party_a_sanctions_authority_designates_by_name():
+    # GUIDELINES 4.3 sanction: a designation freezes the party's assets
+    assert _records("The Office of Foreign Assets Control on Thursday designated Pacific"
+                    " Lantern Shipping for carrying oil from Iran.") == [
+        ("sanction", "impose", "Office of Foreign Assets Control")]
+    assert _records("The government designated Kuala Lumpur a special economic zone.") == []
