@@ -157,6 +157,10 @@ _GAPPED = re.compile(r"^(?P<subject>[^,;]+?)\s+(?P<verb>(?:will|would|must|shall
                      r"[^,;]{1,40},\s+and\s+(?P<new>[^,;]{3,60}?)\s*$", _I)
 
 
+# A start told as "not ... until": "will not take effect until", "won't apply until".
+_NOT_STARTING_UNTIL = re.compile(
+    r"\b(?:not|n't)\s+(?:take\s+effect|apply|come\s+into\s+(?:force|effect)|start|begin"
+    r"|kick\s+in|be\s+(?:applied|imposed|collected|enforced|introduced))(?:\s+until)?\s*$", _I)
 # A freeze laid on prices, rates or budgets: what holds until the day is the freeze.
 _FROZE = re.compile(r"\b(?:froze|frozen|freezes|freeze)\b", re.I)
 
@@ -190,6 +194,10 @@ def _what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
             or _RELATIVE.match(text, measure.trigger.end, spot.start)) \
             and not _heads_another_noun(spot, measure):
         phrase = measure_phrase(text, measure)
+        if cue.rule == "until" and measure.action in ("impose", "delay") \
+                and _NOT_STARTING_UNTIL.search(spot.before):
+            # "The tariffs will not take effect until December 15": they start then
+            return _finish(_agreeing(phrase, "take effect", "takes effect"), text)
         if cue.rule == "until":
             verb = _PARTICIPLE.get(measure.action, "in force")
             if measure.action == "impose" and _FROZE.search(spot.before):

@@ -259,6 +259,11 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # "Thailand will allow foreigners to own up to 49 percent of condominium units": the
         # curb on foreign ownership eased (4.3 investment_restriction)
         add(found, _OWNERS_ALLOWED_ENTRY, group="verb" if found.group("verb") else "passive")
+    for found in _FOREIGN_OWNING_ENDED.finditer(text) if " no longer " in text else ():
+        # "Foreigners without residency will no longer be able to buy existing homes": the
+        # curb laid on foreign ownership (4.3 investment_restriction); the whole clause is
+        # its words, so that neither "without" nor "no longer" reads as its negation
+        add(found, _OWNERS_BARRED_ENTRY)
     for found in _SALE_TO_FOREIGNERS.finditer(text) if foreigners and " sale" in text else ():
         # "The cabinet restricted the sale of farmland to foreigners": foreign ownership
         # held back, or let again (4.3 investment_restriction)
@@ -1078,8 +1083,8 @@ _BARRED_ENTRY = TriggerEntry("other", "verb", "barred from conduct", "impose")
 # 49%", "barred foreign firms from buying farmland".
 # Foreigners as a class: "foreign companies", "most foreigners", "overseas buyers",
 # "non-residents".
-_FOREIGNERS = (r"(?:(?:most|all|many)\s+)?(?:foreign(?:-[a-z]+)?(?:\s+[a-z-]+){0,2}?"
-               r"|foreigners|non-residents|overseas\s+[a-z-]+(?:\s+[a-z-]+)?)")
+_FOREIGNERS = (r"(?:(?:[Mm]ost|[Aa]ll|[Mm]any)\s+)?(?:[Ff]oreign(?:-[a-z]+)?(?:\s+[a-z-]+){0,2}?"
+               r"|[Ff]oreigners|[Nn]on-residents|[Oo]verseas\s+[a-z-]+(?:\s+[a-z-]+)?)")
 _FOREIGN_OWNING_BARRED = re.compile(
     r"(?P<verb>b(?<=\bb)(?:arred|ars|anned|ans|ar|an)|p(?<=\bp)(?:rohibits|rohibited|rohibit)"
     rf"|f(?<=\bf)(?:orbade|orbids|orbid))\s+{_FOREIGNERS}\s+"
@@ -1095,6 +1100,14 @@ _FOREIGN_OWNING_ALLOWED = re.compile(
     r"{0,2}(?P<passive>allowed|permitted))\s+to\s+(?:own|buy|purchase|acquire|hold|take"
     r"|control|invest)\b[^.;]{0,60}?(?:stakes?|percent|per\s+cent|%|majority|control|shares"
     r"|ownership)")
+# Foreigners who may no longer buy or own: "Foreigners without residency will no longer be
+# able to buy existing homes", "foreign investors may no longer hold majority stakes".
+_FOREIGN_OWNING_ENDED = re.compile(
+    rf"\b(?P<verb>{_FOREIGNERS}(?:\s+(?:without|with|from|in)\s+[a-z-]+)?\s+(?:will|would|can"
+    r"|may)\s+no\s+longer\s+(?:be\s+(?:able|allowed|permitted)\s+to\s+)?(?:buy|own|purchase"
+    r"|acquire|hold|take))\b(?=[^.;]{0,50}?\b(?:stakes?|shares|homes|houses|housing|property"
+    r"|properties|land|farmland|real\s+estate|apartments|flats|companies|firms|percent"
+    r"|per\s+cent|majority|control)\b|[^.;]{0,50}?%)")
 _OWNERS_ALLOWED_ENTRY = TriggerEntry("investment_restriction", "verb", "foreign owners allowed",
                                      "ease")
 # What is sold to foreigners, restricted or let: "restricted the sale of farmland to

@@ -459,6 +459,13 @@ def _judged_after(view: SentenceView, found: Found) -> int:
     return at if view.low(at) in _JUDGEMENTS or view.low(at) in _VERDICTS else -1
 
 
+# What says a start told with "not ... until" was set later than first planned: "rather
+# than September 1 as planned", "instead of", "originally due".
+_PUT_BACK = frozenset({"rather", "instead", "planned", "scheduled", "originally", "postponed",
+                       "delayed", "postpone", "delay"})
+# Times told between a verb of saying and its "that": "denied on Friday that ...".
+_WEEKDAYS_AND_SPANS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
+                                 "saturday", "sunday", "week", "month", "year", "weekend"})
 # What a step is judged not to be, after "not" or "no".
 _NO_ANSWERS = frozenset({"answer", "solution", "remedy", "cure", "panacea"})
 
@@ -483,8 +490,14 @@ def _negation(view: SentenceView, found: Found, action: str, start: int,
     """"" when nothing negates the trigger; None to drop it; else the negated action."""
     lex, words = view.lex, view.doc.words
     window = [view.low(at) for at in range(start, anchor)]
-    if view.low(start - 1) == "that" and view.low(start - 2) in lex.refusals:
-        window.append(view.low(start - 2))  # "denied that he was raising taxes"
+    if view.low(start - 1) == "that":
+        # "denied that he was raising taxes", "denied on Friday that it planned to ban": the
+        # verb whose clause this is, over a time told between them
+        back = start - 2
+        if view.low(back) in _WEEKDAYS_AND_SPANS and view.low(back - 1) in ("on", "last"):
+            back -= 2
+        if view.low(back) in lex.refusals:
+            window.append(view.low(back))
     rule_out = _find(view, start, anchor, words.rule_out)
     if rule_out >= 0:
         if any(view.low(at) in lex.negators for at in range(max(start, rule_out - 3), rule_out)):
@@ -712,6 +725,12 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
                         and view.low(at - 3) in ("no", "little"):
                     # "the boycott shows no sign of ending": it stands
                     action, rule = "maintain", "measure.standing"
+                if table is words.starting_after and view.low(at - 1) in ("not", "n't") \
+                        and any(view.low(ahead) == "until" for ahead in range(at + 1, at + 5)) \
+                        and any(tok.low in _PUT_BACK for tok in view.toks):
+                    # "will not take effect until December 15, rather than September 1 as
+                    # planned": the start is put back (4.4 delay)
+                    action = "delay"
                 if table is words.state_after and _for_another_span(view, at):
                     # "duties on steel bar will remain in place for another five years": it
                     # is made to last longer (4.4 extend)
@@ -727,6 +746,7 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
 
 # "for another five years", "for a further 12 months", "for an additional year".
 _ANOTHER = frozenset({"another", "further", "additional", "extra"})
+_SPAN_WORDS = frozenset({"day", "week", "month", "year", "quarter", "season"})
 
 
 def _for_another_span(view: SentenceView, at: int) -> bool:
@@ -737,8 +757,10 @@ def _for_another_span(view: SentenceView, at: int) -> bool:
             return False
         if low == "for" and (view.low(ahead + 1) in _ANOTHER
                              or view.low(ahead + 1) in ("a", "an")
-                             and view.low(ahead + 2) in _ANOTHER):
-            return True
+                             and view.low(ahead + 2) in _ANOTHER
+                             or view.low(ahead + 2) == "more"
+                             and view.low(ahead + 3).rstrip("s") in _SPAN_WORDS):
+            return True  # ("for four more years")
     return False
 
 

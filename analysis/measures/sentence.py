@@ -222,6 +222,8 @@ _GIVING = frozenset({"give", "gives", "gave", "giving", "given", "grant", "grant
                      "granting", "offer", "offers", "offered", "offering", "award", "awards",
                      "awarded", "awarding", "promise", "promises", "promised", "promising",
                      "hand", "hands", "handed", "handing"})
+_TAKING_OFF = frozenset({"strike", "strikes", "struck", "striking", "take", "takes", "took",
+                         "taken", "taking"})
 _FIRST_OBJECT_REACH = 3  # words of the first object, from the verb to the second's article
 # Verbs that stop what the verb after them does: "will stop subsidising diesel".
 _STOPPING = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased",
@@ -625,6 +627,10 @@ class SentenceView:
                 if word.startswith("replac") and any(self.low(between) == "with"
                                                      for between in range(at + 1, found.first)):
                     return "impose", True, at  # "replace its quota with a tariff": laid
+                if word in _TAKING_OFF and any(self.low(between) == "off"
+                                               for between in range(at + 1, found.first)):
+                    return "lift", True, at  # "struck two businessmen off its sanctions
+                    # list": they are taken off it
                 return action, True, at
             if action is None and self._governs_noun_phrase(at, found.first):
                 break  # "talks would continue, and officials expect an agreement"

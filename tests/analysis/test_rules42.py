@@ -109,3 +109,48 @@ def test_a_party_a_sanctions_authority_designates_by_name():
                     " Lantern Shipping for carrying oil from Iran.") == [
         ("sanction", "impose", "Office of Foreign Assets Control")]
     assert _records("The government designated Kuala Lumpur a special economic zone.") == []
+
+
+def test_a_denial_on_a_day_that_a_step_was_planned():
+    # GUIDELINES 4.1: a plan denied is no measure, with a time between verb and "that"
+    assert _records("Indonesia's mining ministry denied on Friday that it planned to ban"
+                    " exports of bauxite from June.") == []
+    assert _records("Indonesia said on Friday that it planned to ban exports of bauxite from"
+                    " June.") == [("export_control", "propose", "Indonesia")]
+
+
+def test_staying_for_so_many_more_years_extends():
+    # GUIDELINES 4.4 extend
+    assert _records("US safeguard duties on imported solar panels will stay in place for four"
+                    " more years, the White House said.")[0][:2] == ("trade_defence", "extend")
+
+
+def test_a_party_struck_off_a_sanctions_list():
+    # GUIDELINES 4.4 lift: the listing ends for those struck off
+    assert _records("The European Union struck two Russian businessmen off its sanctions list"
+                    " on Wednesday.")[0][:2] == ("sanction", "lift")
+    assert _records("The EU struck a deal to cut tariffs.")[0][:2] == ("agreement", "impose")
+
+
+def test_a_start_put_back_with_not_until():
+    # GUIDELINES 4.4 delay, 5.1: the day it now starts is due
+    found = analyze("Tariffs of 10% on cellphones from China will not take effect until"
+                    " December 15, rather than September 1 as planned, the Office of the US"
+                    " Trade Representative said.", dt.date(2019, 8, 13))
+    assert [(m.type, m.action) for m in found.measures] == [("tariff", "delay")]
+    assert [(d.date, d.what) for d in found.deadlines] == [
+        ("2019-12-15", "the Tariffs on cellphones take effect")]
+    # told without a plan it replaces, a start
+    found = analyze("Tariffs of 10% on cellphones from China will not take effect until"
+                    " December 15.", dt.date(2019, 8, 13))
+    assert [(m.type, m.action) for m in found.measures] == [("tariff", "impose")]
+    assert [d.what for d in found.deadlines] == ["the Tariffs on cellphones take effect"]
+
+
+def test_foreigners_who_may_no_longer_buy():
+    # GUIDELINES 4.3 investment_restriction: a curb laid, though "no longer" is in its words
+    assert _records("Foreign investors may no longer hold majority stakes in Thai airlines,"
+                    " the Thai government said.") == [
+        ("investment_restriction", "impose", "Thailand")]
+    assert _records("Foreign tourists will no longer be able to buy duty-free goods, the Thai"
+                    " government said.") == []
