@@ -159,7 +159,13 @@ def _forward(value: str, text: str, published: date) -> str | None:
         if len(later) == 10 and _day(later) is None:
             return later[:7]  # "until February 29": next year has none; its February
         return later
+    if _PART_OF_A_YEAR.search(text) and int(value[:4]) < 9999:
+        # "by the end of the first quarter" told in November: next year's
+        return f"{int(value[:4]) + 1:04d}{value[4:]}"
     return None
+
+
+_PART_OF_A_YEAR = re.compile(r"\b(?:quarter|half)\b", re.I)
 
 
 # A day with no year this few days before publication is the recent past the story

@@ -109,6 +109,13 @@ _EXPIRES = re.compile(
     r"\s*$", _I)
 # What every _EXPIRES match holds ("run" of "runs out", "end" of "is set to end").
 _EXPIRES_STEMS = ("expir", "laps", "run", "end", "clos", "sunset", "terminat", "ceas")
+# A step denied, the clause's negated verb and a few words before its time: "would not take
+# effect (on)", "will not lift the ban (on Friday)".
+_NEGATED_VERB = re.compile(r"\b(?:will|would|shall|can|could|does|do|did)\s+(?:not|never)\s+"
+                           r"(?!only\b)[a-z]+(?:\s+[a-z]+){0,5}\s*$", _I)
+# A start denied, right before the words of starting: "would not" (but "will no longer be
+# collected from July": it ends then).
+_NEGATED_START = re.compile(r"\b(?:not|n't|never)\s+(?:(?:yet|now|then)\s+)?$", _I)
 _EFFECT = re.compile(
     r"\b(?:takes?\s+(?:full\s+)?effect|taking\s+(?:full\s+)?effect"
     r"|comes?\s+into\s+(?:full\s+)?(?:force|effect|operation)"
@@ -472,6 +479,8 @@ def _takes_effect(spot: Spot, measure_here: bool) -> Cue | None:
     frame = spot.frame
     found = _EFFECT.search(frame) if spot.prep in _EFFECT_PREPS \
         and _may_hold(frame, *_EFFECT_STEMS) else None
+    if found and _NEGATED_START.search(frame, 0, found.start()):
+        return None  # "the proposed tax would not take effect on 1 October as reported"
     if found and (_policy(spot, measure_here, officials=True)
                   or _PRONOUN_IN_FORCE.match(frame) is not None):
         return Cue("takes-effect", f"'{_short(found.group())} {spot.prep}'".replace(" '", "'"))
@@ -674,7 +683,10 @@ def _runs_subject(spot: Spot, verb_at: int) -> bool:
 
 # A time that needs no preposition: "will issue the rules next year".
 _DEICTIC = re.compile(r"(?:next|this|later\s+this|early\s+next|late\s+next)\s+(?:year|month"
-                      r"|week|quarter|spring|summer|autumn|fall|winter)$", _I)
+                      r"|week|quarter|spring|summer|autumn|fall|winter|monday|tuesday"
+                      r"|wednesday|thursday|friday|saturday|sunday|january|february|march"
+                      r"|april|may|june|july|august|september|october|november|december)$"
+                      r"|tomorrow$", _I)
 
 
 def _deictic(spot: Spot) -> bool:
@@ -687,6 +699,9 @@ _TREND = re.compile(r"\bto\s+(?:continue\s+to\s+|keep\s+)?(?:widen|narrow|grow|s
                     r"|accelerate|widening|narrowing|growing|rising|falling)\b", _I)
 
 
+_EXPECTER_REACH = 60  # characters before "expects" where the company that expects stands
+
+
 def _expected(spot: Spot, measure_here: bool) -> Cue | None:
     if spot.prep not in _BY_PREPS and not (measure_here and _deictic(spot)) \
             and not _over_the_next(spot):
@@ -696,6 +711,11 @@ def _expected(spot: Spot, measure_here: bool) -> Cue | None:
     found = _last(words().expect, spot.frame)
     if found and not measure_here and _TREND.search(spot.frame, found.end()):
         return None  # "We expect the deficit to continue to widen in 2005": a forecast
+    near = spot.frame[max(0, found.start() - _EXPECTER_REACH):found.start()] if found else ""
+    if found and _has("company", near) and not _has("policy_noun", near) \
+            and not _has("policy_noun", spot.frame[found.end():]):
+        return None  # "Mining group Kestrel Copper expects to begin shipping concentrate in
+        # the first half of 2018": a company's own plan (5.1)
     # (as for an intent: a policy word, or an official in the sentence and a policy verb in
     # the clause: "lawmakers are expected to approve the package by the end of October")
     if found and not _interrupted(spot, found.end()) and \
@@ -1181,6 +1201,9 @@ def _refused(spot: Spot) -> bool:
     if _INSTEAD_OF.search(spot.frame):
         return True  # "will continue until 2016, instead of ending this year": the time of
         # what will not happen
+    if spot.prep in ("on", "from", "in", "at") and _NEGATED_VERB.search(spot.frame):
+        return True  # "the tax would not take effect on 1 October as reported": no start
+        # then (but "will not take effect until": the start, `_until`'s)
     past = _PAST_FRAME.search(spot.frame)
     if past is not None and _REPORTED_HAD_TO.search(spot.frame, 0, past.end()):
         past = None  # "Vestager said the company had to respond within three months"

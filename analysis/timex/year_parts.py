@@ -59,7 +59,7 @@ def quarter_or_half(groups: Groups, doc: Doc) -> Value:
     if _SHARE_OF.match(doc.after(12).lower()) and not phrase.ordinal:
         return None  # "a quarter of the vote", "half of its staff"
     if phrase.unit == "half":
-        return _half_year(phrase, doc)
+        return _half_year(phrase, _stated_year(phrase, groups["relyear"], doc), doc)
     if phrase.det in ("each", "every") and phrase.unit == "quarter":
         return "SET", "P1Q"
     if not _names_a_period(phrase):
@@ -76,13 +76,12 @@ def _short_quarter(written: str, year_written: str | None, doc: Doc) -> Value:
     return "DATE", f"{year:04d}-Q{number}" if year else f"XXXX-Q{number}"
 
 
-def _half_year(phrase: _PeriodPhrase, doc: Doc) -> Value:
-    """ "the first half of 2004", "the second half" (of the published year)."""
+def _half_year(phrase: _PeriodPhrase, year: int | None, doc: Doc) -> Value:
+    """ "the first half of 2004", "the second half of next year", "the second half" (of the
+    published year)."""
     if phrase.ordinal not in ("first", "second", "1st", "2nd", "last"):
         return None
     half = 1 if phrase.ordinal in ("first", "1st") else 2
-    year_words = phrase.year_words
-    year = year_from(year_words, doc) if year_words and year_words[0].isdigit() else None
     if year is None:
         if doc.dct is None:
             return "DATE", f"XXXX-H{half}"

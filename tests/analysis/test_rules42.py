@@ -154,3 +154,50 @@ def test_foreigners_who_may_no_longer_buy():
         ("investment_restriction", "impose", "Thailand")]
     assert _records("Foreign tourists will no longer be able to buy duty-free goods, the Thai"
                     " government said.") == []
+
+
+def _deadlines(text: str, published: str) -> list[tuple[str, str]]:
+    return [(d.date, d.what) for d in analyze(text, dt.date.fromisoformat(published)).deadlines]
+
+
+def test_a_step_dated_next_friday_or_tomorrow():
+    # GUIDELINES 5.1: a bare "next Friday", "tomorrow" dates a step to come
+    assert _deadlines("Malaysia will lift its ban on chicken exports next Friday, the"
+                      " agriculture minister's office said on Monday.", "2022-06-13") == [
+        ("2022-06-17", "Malaysia will lift its ban on chicken exports")]
+    assert _deadlines("The new tariffs will take effect tomorrow, the ministry said.",
+                      "2022-06-13")[0][0] == "2022-06-14"
+    assert _deadlines("The minister will meet his counterpart next Friday.", "2022-06-13") == []
+
+
+def test_a_start_denied_on_a_day_is_no_deadline():
+    # GUIDELINES 5.1: what will not happen then is not due then
+    assert _deadlines("Thailand's commerce ministry said the proposed rice export tax would"
+                      " not take effect on 1 October as reported.", "2008-09-10") == []
+    assert _deadlines("Malaysia will not lift its ban on chicken exports on Friday, the"
+                      " ministry said.", "2022-06-13") == []
+    # an end told with "no longer ... from", and a deadline a step leaves standing, are due
+    assert _deadlines("The licence fee will no longer be collected from July, the Greek"
+                      " finance ministry said.", "2013-06-12")[0][0] == "2013-07-01"
+    assert _deadlines("Nigeria's central bank said it will not extend the 31 December"
+                      " deadline for banks to raise their capital.", "2005-10-12")[0][0] \
+        == "2005-12-31"
+
+
+def test_a_companys_own_expectation_is_no_deadline():
+    # GUIDELINES 5.1: a company's plan, whatever measure is near
+    assert _deadlines("Mining group Kestrel Copper expects to begin shipping concentrate from"
+                      " its Zambian mine in the first half of 2018, once the government"
+                      " finishes reviewing export royalties.", "2016-08-03") == []
+    assert _deadlines("The ministry expects the new export royalties to take effect in the"
+                      " first half of 2018.", "2016-08-03")[0][0] == "2018-06-30"
+
+
+def test_a_part_of_a_year_told_ahead_is_next_years():
+    # GUIDELINES 5.3: "the second half of next year"; "by the end of the first quarter"
+    # told in November looks ahead
+    assert [t.value for t in analyze("It will be signed in the second half of next year.",
+                                     dt.date(2021, 9, 14)).times] == ["2022-H2"]
+    assert _deadlines("South Korea's trade ministry aims to finalise the revised tariff"
+                      " schedule for US farm goods by the end of the first quarter, an"
+                      " official said.", "2025-11-04")[0][0] == "2026-03-31"
