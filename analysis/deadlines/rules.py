@@ -109,6 +109,14 @@ _EXPIRES = re.compile(
     r"\s*$", _I)
 # What every _EXPIRES match holds ("run" of "runs out", "end" of "is set to end").
 _EXPIRES_STEMS = ("expir", "laps", "run", "end", "clos", "sunset", "terminat", "ceas")
+# A start told as coming after some event: "take effect 60 days after the bill became law",
+# "once parliament approves it".
+_LATER_START = re.compile(r"\b(?:after|once|when)\s+(?:the\s+|it\s+|parliament|congress"
+                          r"|lawmakers)", _I)
+# A measure that ends once a span has passed, right before the span: "will lapse after
+# three years", "expires after 180 days".
+_ENDS_AFTER = re.compile(r"\b(?:lapses?|expires?|ends?|runs?\s+out|sunsets?|be\s+(?:lifted"
+                         r"|scrapped|phased\s+out|removed))\s+after\s+$", _I)
 # A step denied, the clause's negated verb and a few words before its time: "would not take
 # effect (on)", "will not lift the ban (on Friday)".
 _NEGATED_VERB = re.compile(r"\b(?:will|would|shall|can|could|does|do|did)\s+(?:not|never)\s+"
@@ -452,6 +460,9 @@ def _expires(spot: Spot, measure_here: bool) -> Cue | None:
     if spot.prep not in ("", "on", "in", "at", "by", "with", "after"):
         return None
     frame = spot.frame
+    after = _ENDS_AFTER.search(frame) if not spot.prep else None
+    if after is not None:
+        frame = frame[:after.end() - len(after.group().split()[-1]) - 1]  # "lapse after"
     found = _EXPIRES.search(frame) if _may_hold(frame, *_EXPIRES_STEMS) else None
     if not found or not _policy(spot, measure_here, officials=True):
         return None
@@ -628,7 +639,8 @@ def _laid_for(spot: Spot, measure_here: bool) -> Cue | None:
 # apply for").
 _RUNS = re.compile(r"\b(?:runs|lasts|applies|(?<=s\s|,\s)apply|will\s+(?:run|last|apply)"
                    r"|is\s+to\s+(?:run|last)|(?:is|are|remains|remain|will\s+be|will\s+remain)"
-                   r"\s+valid)\s*$", _I)
+                   r"\s+valid|(?:will|would|are\s+to|is\s+to)\s+(?:stay|remain)\s+in\s+(?:place"
+                   r"|force|effect))\s*$", _I)
 
 
 # A measure taken away step by step over a span, gone at its end: "Seoul's 40 percent
@@ -1178,6 +1190,7 @@ def _refused(spot: Spot) -> bool:
                                                        "starting in", "beginning in")
                                          or _HAS_UNTIL.search(spot.frame)
                                          or (not spot.prep and (_HAS_SPAN.search(spot.frame)
+                                                                or _ENDS_AFTER.search(spot.frame)
                                                                 or _SECOND_SPAN.search(spot.frame)
                                                                 or _RUNS.search(spot.frame)
                                                                 or _GRANTED_SPAN.search(
@@ -1188,6 +1201,10 @@ def _refused(spot: Spot) -> bool:
                 spot.prep == "for" and (_paused(spot.frame) or _RUNS.search(spot.frame)
                                         or _LAID_FOR.search(spot.frame))):
         return True  # "for 90 days": counted from an unknown start
+    if timex.type == "DURATION" and spot.prep == "for" and _RUNS.search(spot.frame) \
+            and _LATER_START.search(spot.text, spot.sentence.start, spot.timex.start):
+        return True  # "would take effect 60 days after the bill became law and would stay in
+        # force for three years": counted from a start the text does not date
     if timex.type == "DURATION" and not spot.anchored and _OTHER_ANCHOR.match(spot.after):
         return True  # "within 30 days of the ruling": counted from another day
     if _BARE_WEEKDAY.match(timex.text) \

@@ -50,7 +50,8 @@ _SAID_THEY = re.compile(r"\b(?:has|have|had)?\s*(?:said|says|announced|stated)\s
 _OBJECT = re.compile(r"\s+(?:on|against|into|for(?!\s+(?:now|the\s+time\s+being|good|ever)\b)"
                      r"|of)\s[^,;.]{1,40}?(?=[,;.]|\s(?:until|till"
                      r"|by|from|to|that|which|and|totaling|totalling|worth|take|takes|will"
-                     r"|would|expire|expires|lapse|lapses|is|are|was|were|on|in|must)\b|$)")
+                     r"|would|expire|expires|lapse|lapses|is|are|was|were|on|in|must|last|next"
+                     r"|earlier|later)\b|$)")
 # A participle the object phrase was cut after ("of refined products made [from ...]").
 _DANGLING_PARTICIPLE = re.compile(r"\s+(?:made|grown|built|sold|shipped|[a-z]+ed)$")
 _LEADING_DETERMINER = re.compile(r"^(?:the|a|an|its|their)\s+", re.I)
@@ -168,6 +169,8 @@ _FROZE = re.compile(r"\b(?:froze|frozen|freezes|freeze)\b", re.I)
 def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     """The clause for the deadline at `spot` found by `cue`."""
     what = _what_is_due(spot, cue, measure)
+    if cue.rule == "expires" and what.endswith(" after"):
+        what = what[:-len(" after")]  # "the licence expires after [180 days]": it expires
     if cue.words.endswith("not after'"):
         # "seed may not be sown after 30 April": the last day it may be
         what = re.sub(r"\s+after$", "", what) + " after that day"
@@ -474,13 +477,14 @@ def measure_phrase(text: str, measure: Measure) -> str:
             else "the "
         head = owner + " ".join(head.split()[1:]) + (" " if len(head.split()) > 1 else "")
     after = text[trigger.end:measure.end]
-    obj = _OBJECT.match(after)
-    if obj and _SIZE_OF.fullmatch(obj.group(0)):
-        # "duties of 25% on Freedonian steel": the size, then what they are on
-        obj = _OBJECT.match(after, obj.end()) or obj
+    size = _SIZE_OF.match(after)
+    # "duties of 25% on Freedonian steel", "duties of up to 30% on imported steel": the size,
+    # then what they are on
+    obj = _OBJECT.match(after, size.end()) if size else _OBJECT.match(after)
+    told = obj.group(0) if obj else size.group(0) if size else ""
     # "the tariff pause", "the duty waiver": a period noun after the trigger is the measure.
-    period = None if obj else _PERIOD_NOUN.match(after)
-    phrase = (head + trigger.text + (_DANGLING_PARTICIPLE.sub("", obj.group(0)) if obj else "")
+    period = None if told else _PERIOD_NOUN.match(after)
+    phrase = (head + trigger.text + _DANGLING_PARTICIPLE.sub("", told)
               + (f" {period.group(1)}" if period else "")).strip()
     # "US tariffs", "Ruritania's quota" read on their own; "steel tariffs" takes "the".
     return phrase if head.strip()[:1].isupper() or phrase.split(" ", 1)[0].lower() in (

@@ -201,3 +201,22 @@ def test_a_part_of_a_year_told_ahead_is_next_years():
     assert _deadlines("South Korea's trade ministry aims to finalise the revised tariff"
                       " schedule for US farm goods by the end of the first quarter, an"
                       " official said.", "2025-11-04")[0][0] == "2026-03-31"
+
+
+def test_a_measure_that_lapses_after_a_span():
+    # GUIDELINES 5.1, 5.3: it ends when the span from now has passed
+    assert _deadlines("A sunset clause means the safeguard duties of up to 30% on imported"
+                      " steel will lapse after three years unless they are renewed.",
+                      "2002-03-06") == [("2005", "the safeguard duties on imported steel expire")]
+    assert _deadlines("The talks ended after three years of wrangling.", "2002-03-06") == []
+
+
+def test_a_measure_that_stays_in_place_for_a_span():
+    # GUIDELINES 5.1, 5.3: in force until the span's end, counted from the step told
+    assert _deadlines("Ecuador raised tariffs on 627 imported products last Tuesday, and the"
+                      " trade council said the increases would stay in place for one year.",
+                      "2009-06-08") == [
+        ("2010", "the tariffs on 627 imported products in force until then")]
+    # counted from a start the text does not date: none
+    assert _deadlines("The limits would take effect 60 days after the bill became law and"
+                      " would stay in force for three years.", "1999-03-06") == []
