@@ -181,12 +181,15 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
     for found in _MONEY_TO_HELP.finditer(text) if _may_fund(text) else ():
         # "has set aside 5m euros to compensate growers", "would offer £10m in aid to help
         # skippers fit new nets": public money given to a group (4.3 subsidy)
+        if found.group("kind") and not found.group("help") \
+                and text.startswith((" for ", " to "), found.end("kind")):
+            continue  # "approved $4bn in emergency aid for farmers": the aid's own phrase
         add(found, _FUNDING_ENTRY)
     may_give = _may_give(text)
     giving = _windows(text, _GIVE, 1, _GIVE_AFTER, _DIGIT) if may_give else []
     paying = _windows(text, _PAY, 1, _GIVE_AFTER, _DIGIT) if may_give else []
     for pattern, windows in ((_MONEY_GIVEN_FOR, giving), (_MONEY_GIVEN_TO, giving),
-                             (_MONEY_PAID_TO_HELP, paying)):
+                             (_MONEY_PAID_TO_HELP, paying), (_MONEY_PAID_TO, paying)):
         # "will give carmakers £500m to build electric cars", "grants $39 billion to
         # chipmakers", "will pay farmers 500 million euros to compensate": public money
         # handed to a group of firms or people (4.3 subsidy); both giving patterns are
@@ -708,6 +711,12 @@ _CURRENCY_WORDS = (r"(?:\s+(?:euros?|dollars?|pounds?|yen|yuan|rupees?|francs?|m
                    r"|naira|kronor|kroner|krona|krone|rupiah|dong|shillings?|levs?|leva|lei"
                    r"|hryvnias?|tenge|forints?|korun[ay]|kunas?|dinars?|dirhams?|riyals?"
                    r"|rials?|maloti|kwacha|cedis?|birr|taka|soles|manats?|lari|drams?))?")
+# The groups public money goes to.
+_RECIPIENTS = (r"(?:(?:its|their|the|local|domestic|struggling|small|[a-z]+-hit)\s+)?"
+               r"(?:[a-z]+\s+)?(?:carmakers|chipmakers|makers|manufacturers|producers|farmers"
+               r"|growers|firms|companies|businesses|industries|exporters|steelmakers|airlines"
+               r"|miners|fishermen|households|families|pensioners|workers|students|banks"
+               r"|developers|utilities|startups|start-ups|owners|operators)")
 # Public money put up for a group: a verb of funding, a sum, maybe what it is ("in aid"),
 # and the help it gives.
 _MONEY_TO_HELP = re.compile(
@@ -723,12 +732,19 @@ _MONEY_TO_HELP = re.compile(
     r"(?:[A-Z]{0,3}[$£€¥]\s?\d[\d.,]*|\d[\d.,]*)\s*(?:m|bn|k|billion|million|trillion)?"
     rf"{_CURRENCY_WORDS}"
     r"(?:\s+\([^()]{1,20}\))?(?:\s+available)?"
-    r"(?:\s+(?:in|of)\s+(?:state\s+|public\s+|government\s+|emergency\s+|direct\s+)?"
+    r"(?P<kind>\s+(?:in|of)\s+(?:state\s+|public\s+|government\s+|emergency\s+|direct\s+)?"
     r"(?:aid|subsidies|grants|compensation|support|help|relief|funding))?"
     # the span the money covers: "will spend an extra £40m over three years to help"
     r"(?:\s+(?:a|per|each)\s+year|\s+over\s+(?:the\s+next\s+)?[\w-]+\s+years?"
     r"|\s+(?:this|next)\s+year)?"
-    rf"\s+to\s+{_HELPING}\b")
+    rf"(?:(?P<help>\s+to\s+{_HELPING}\b)"
+    # ("make up to €3bn available to battery makers", "set aside £2bn for zero-emission
+    # vehicle production", "pledged £3 million from its ports fund to the scheme")
+    rf"|\s+(?:to|for)\s+(?:\d[\d,]*\s+)?{_RECIPIENTS}\b"
+    r"|\s+for\s+(?:[\w-]+\s+){0,3}?(?:production|research|manufacturing|projects|investment"
+    r"|development|training|schemes?|programmes?|programs?)\b"
+    r"|(?:\s+from\s+(?:its|the|a)\s+(?:[\w-]+\s+){0,2}fund)?\s+to\s+(?:the|a|its|this)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:scheme|programme|program|project|fund)\b)")
 # A sum given as help: "C$370 million in support for canola farmers", "£50m of emergency
 # aid to growers", "a £1bn package of childcare support".
 _MONEY_IN_AID = re.compile(
@@ -852,11 +868,6 @@ _GIVING = (r"(?P<verb>give|gives|gave|giving|grant|grants|granted|granting|hand|
 # Paying a group is help only for a purpose that says so ("will pay farmers 500 million euros
 # to compensate for the drought"; not "pay contractors $5bn to build the bridge").
 _PAYING = r"(?P<verb>pay|pays|paid|paying)"
-_RECIPIENTS = (r"(?:(?:its|their|the|local|domestic|struggling|small|[a-z]+-hit)\s+)?"
-               r"(?:[a-z]+\s+)?(?:carmakers|chipmakers|makers|manufacturers|producers|farmers"
-               r"|growers|firms|companies|businesses|industries|exporters|steelmakers|airlines"
-               r"|miners|fishermen|households|families|pensioners|workers|students|banks"
-               r"|developers|utilities|startups|start-ups)")
 _SUM_GIVEN = (rf"(?:an?\s+(?:extra\s+|further\s+)?)?{_MONEY}{_CURRENCY_WORDS}"
               r"\s+(?:\([^()]{1,30}\)\s+)?(?:in\s+\w+\s+)?"
               # "would lend 200 million pesos ($4.7 million) at low interest to growers"
@@ -868,6 +879,10 @@ _MONEY_GIVEN_FOR = re.compile(
     r"|replace|keep|hire|cut|switch)\b")
 _MONEY_GIVEN_TO = re.compile(rf"\b{_GIVING}\s+{_SUM_GIVEN}to\s+{_RECIPIENTS}\b")
 _MONEY_PAID_TO_HELP = re.compile(rf"\b{_PAYING}\s+{_RECIPIENTS}\s+{_SUM_GIVEN}to\s+{_HELPING}\b")
+# A sum paid to a group for something it is to do: "paid €24 million to 173 vessel owners to
+# tie up their boats".
+_MONEY_PAID_TO = re.compile(rf"\b{_PAYING}\s+{_SUM_GIVEN}to\s+(?:\d[\d,]*\s+)?{_RECIPIENTS}"
+                            r"\s+(?:to|for)\s+[a-z]")
 
 
 def _may_give(text: str) -> bool:
@@ -887,8 +902,8 @@ _GIVE_AFTER = 200
 
 def _may_fund(text: str) -> bool:
     """Whether the text may hold public money put up for a group (cheap tests first)."""
-    return _PURPOSE.search(text) is not None \
-        and any(verb in text for verb in _FUNDING_VERBS)
+    return any(verb in text for verb in _FUNDING_VERBS) and _DIGIT.search(text) is not None \
+        and (_PURPOSE.search(text) is not None or " for " in text or " to " in text)
 
 
 _PURPOSES = (" to help", " to compensate", " to support", " to assist", " to subsidi",

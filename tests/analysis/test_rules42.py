@@ -220,3 +220,16 @@ def test_a_measure_that_stays_in_place_for_a_span():
     # counted from a start the text does not date: none
     assert _deadlines("The limits would take effect 60 days after the bill became law and"
                       " would stay in force for three years.", "1999-03-06") == []
+
+
+def test_public_money_put_up_for_a_group_a_purpose_or_a_scheme():
+    # GUIDELINES 4.3 subsidy: a sum a public body makes available, sets aside or pledges
+    assert _records("Brussels said it would make up to €3bn available to battery makers in"
+                    " the bloc next year.") == [("subsidy", "impose", "European Union")]
+    assert _records("The Welsh Government has pledged £3 million from its ports fund to the"
+                    " scheme.") == [("subsidy", "impose", "Wales")]
+    assert _records("Last year, Ireland's fisheries agency paid €24 million to 173 vessel"
+                    " owners to tie up their boats.") == [("subsidy", "impose", "Ireland")]
+    # a company's money is business
+    assert _records("Acme Corp set aside $500m for legal costs.") == []
+    assert _records("The company made £3bn available to shareholders.") == []
