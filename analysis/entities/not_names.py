@@ -330,6 +330,16 @@ def ship_name(doc: Doc, toks: list[Token]) -> bool:
     if is_ship_name_start(doc.text, toks[0].start):
         return True
     start, text = toks[0].start, doc.text
+    if text.endswith(("the ", "The "), 0, start) and text[toks[-1].end:toks[-1].end + 1] == "," \
+            and _SHIP_AFTER.match(text, toks[-1].end) is not None \
+            and gazetteer_kind(doc.name_of(toks)) is None:
+        return True  # "detained the Cornelis Vane, a scallop dredger owned by ...": a ship
+        # named before its apposition
+    if text[toks[-1].end:toks[-1].end + 1] == "," \
+            and _POT_AFTER.match(text, toks[-1].end) is not None \
+            and gazetteer_kind(doc.name_of(toks)) is None:
+        return True  # "the EU's Brexit Adjustment Reserve, a €5 billion fund set up to help":
+        # a pot of money of a given size, no actor
     if text.endswith(", the ", 0, start):
         # "A container ship, the Ever Alot, was diverted": the ship's name in apposition,
         # closed by a comma (not "hit a tanker, the Pentagon said")
@@ -347,8 +357,16 @@ _SHIP_NOUNS = ("ship", "tanker", "supertanker", "vessel", "freighter", "trawler"
                "containership", "bulker", "warship", "frigate", "destroyer")
 _OWNED_SHIP_WORDS = _SHIP_NOUNS
 _SHIP_APPOSITION = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Tt]heir)\s+(?:[A-Za-z-]+\s+){0,2}?"
-    rf"(?:{'|'.join(_SHIP_NOUNS)}),\s+the\s+\Z")
+    r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_SHIP_NOUNS)}),\s+the\s+\Z")
+# A sum of money's apposition after its name: ", a €5 billion fund", ", a $2bn programme"
+# (not "a $700bn sovereign wealth fund": a body that invests).
+_POT_AFTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?[$€£¥]?\d[\d.,]*\s*(?:bn|m|billion|million"
+                        r"|trillion)?(?:\s+(?:euros?|dollars?|pounds?|[a-z]+))?\s+"
+                        r"(?:fund|scheme|programme|program|package|facility)(?![\w-])")
+# A ship's apposition after its name: ", a scallop dredger", ", an oil tanker".
+_SHIP_AFTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?"
+                         rf"(?:{'|'.join(_SHIP_NOUNS)}|dredger|fishing\s+boat|trawler)(?![\w-])")
 _OWNED_SHIP_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w-]+\s+){1,2}(?:[a-z-]+\s+)?"
     rf"(?:{'|'.join(_SHIP_NOUNS)})\s+\Z")

@@ -233,3 +233,41 @@ def test_public_money_put_up_for_a_group_a_purpose_or_a_scheme():
     # a company's money is business
     assert _records("Acme Corp set aside $500m for legal costs.") == []
     assert _records("The company made £3bn available to shareholders.") == []
+
+
+def _actors(text: str, published: str = "2021-11-02") -> list[tuple[str, str | None]]:
+    return [(a.name, a.affiliation)
+            for a in analyze(text, dt.date.fromisoformat(published)).actors]
+
+
+def test_a_ship_named_in_apposition_is_no_actor():
+    # GUIDELINES 2.1: ships are no actors, named before or after the word for them
+    names = [name for name, _ in _actors(
+        "French police detained the Cornelis Vane, a scallop dredger owned by Buchan Scallops,"
+        " in Le Havre.")]
+    assert "Cornelis Vane" not in names and "Buchan Scallops" in names
+    names = [name for name, _ in _actors(
+        "The skipper Padraig Hurley said he would scrap his 24-metre trawler, the Naomh Brid,"
+        " which his father bought in 1989.")]
+    assert "Naomh Brid" not in names and "Padraig Hurley" in names
+
+
+def test_a_pot_of_money_named_in_apposition_is_no_actor():
+    # GUIDELINES 2.1: a fund of a given size is money, not a body that acts
+    names = [name for name, _ in _actors(
+        "The scheme is funded from the EU's Brexit Adjustment Reserve, a €5 billion fund set"
+        " up to help the regions hit by Brexit.")]
+    assert "Brexit Adjustment Reserve" not in names
+    names = [name for name, _ in _actors(
+        "Saudi Arabia's Public Investment Fund, a $700bn sovereign wealth fund, bought the"
+        " stake.")]
+    assert "Public Investment Fund" in names
+
+
+def test_british_and_irish_bodies_named_without_their_state():
+    # GUIDELINES 2.7: a national body is its state's
+    found = dict(_actors("The Royal Navy sent two patrol boats, and the Scotch Whisky"
+                         " Association and Bord Iascaigh Mhara said they were worried."))
+    assert found["Royal Navy"] == "United Kingdom"
+    assert found["Scotch Whisky Association"] == "United Kingdom"
+    assert found["Bord Iascaigh Mhara"] == "Ireland"
