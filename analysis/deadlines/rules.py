@@ -83,6 +83,9 @@ _HAS_UNTIL = re.compile(
 # "will have three months to": a span counted from now; "gave them five months to" counts
 # from a day the text does not give.
 _HAS_SPAN = re.compile(r"\b(?:has|have|having|(?:is|are|will\s+be|been)\s+given|gets?|get"
+                       # "Brussels said the UK had one month to reply": a span given, told
+                       # in reported speech
+                       r"|(?:said|says|told|added)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,4}?had"
                        # "a law that gives TikTok's Chinese owner ByteDance nine months to
                        # sell": from the day the law is signed
                        r"|gives|give|giving)\s+"
@@ -102,7 +105,8 @@ _SECOND_SPAN = re.compile(r"\b(?:has|have|had|given)\s+(?:an?\s+|another\s+)?[\w
 _SPAN_TO = re.compile(r"^\s+(?:(?:in\s+which\s+)?to|or\s+less\s+to)\s+\w", _I)
 _POSTPONED = re.compile(
     r"\b(?:extend|prolong|postpon|delay|push(?:ed|es|ing)?\s+back|defer|move[ds]?\s+back"
-    r"|put\s+off|roll(?:ed|s)?\s+over)\w*\b", _I)
+    r"|put\s+off|put\s+back|roll(?:ed|s)?\s+over|brought\s+forward|bring\s+forward"
+    r"|move[ds]?\s+(?:forward|up))\w*\b", _I)
 _EXPIRES = re.compile(
     r"\b(?:expires?|expiring|lapses?|lapsing|runs?\s+out|running\s+out|(?<!the\s)ends?|ending"
     r"|closes?|sunsets?|terminates?|ceases?|(?:is|are)\s+set\s+to\s+(?:end|expire|lapse))"
@@ -117,6 +121,9 @@ _LATER_START = re.compile(r"\b(?:after|once|when)\s+(?:the\s+|it\s+|parliament|c
 # three years", "expires after 180 days".
 _ENDS_AFTER = re.compile(r"\b(?:lapses?|expires?|ends?|runs?\s+out|sunsets?|be\s+(?:lifted"
                          r"|scrapped|phased\s+out|removed))\s+after\s+$", _I)
+# What would have happened: "that would have hit", "would have barred".
+_WOULD_HAVE = re.compile(r"\b(?:would|could|might)\s+have\s+(?!to\b)[a-z]+(?:ed|en|t|wn)\b"
+                         r"(?:\s+[\w'’-]+){0,8}\s*$", _I)
 # A step denied, the clause's negated verb and a few words before its time: "would not take
 # effect (on)", "will not lift the ban (on Friday)".
 _NEGATED_VERB = re.compile(r"\b(?:will|would|shall|can|could|does|do|did)\s+(?:not|never)\s+"
@@ -1218,6 +1225,9 @@ def _refused(spot: Spot) -> bool:
     if _INSTEAD_OF.search(spot.frame):
         return True  # "will continue until 2016, instead of ending this year": the time of
         # what will not happen
+    if _WOULD_HAVE.search(spot.frame):
+        return True  # "a tariff that would have hit UK-built models sold from 1 January":
+        # what would have happened, had the step not been taken
     if spot.prep in ("on", "from", "in", "at") and _NEGATED_VERB.search(spot.frame):
         return True  # "the tax would not take effect on 1 October as reported": no start
         # then (but "will not take effect until": the start, `_until`'s)

@@ -50,7 +50,8 @@ _SAID_THEY = re.compile(r"\b(?:has|have|had)?\s*(?:said|says|announced|stated)\s
 _OBJECT = re.compile(r"\s+(?:on|against|into|for(?!\s+(?:now|the\s+time\s+being|good|ever)\b)"
                      r"|of)\s[^,;.]{1,40}?(?=[,;.]|\s(?:until|till"
                      r"|by|from|to|that|which|and|totaling|totalling|worth|take|takes|will"
-                     r"|would|expire|expires|lapse|lapses|is|are|was|were|on|in|must|last|next"
+                     r"|would|expire|expires|lapse|lapses|is|are|was|were|has|have|had|on|in"
+                     r"|must|last|next"
                      r"|earlier|later)\b|$)")
 # A participle the object phrase was cut after ("of refined products made [from ...]").
 _DANGLING_PARTICIPLE = re.compile(r"\s+(?:made|grown|built|sold|shipped|[a-z]+ed)$")
@@ -158,6 +159,10 @@ _GAPPED = re.compile(r"^(?P<subject>[^,;]+?)\s+(?P<verb>(?:will|would|must|shall
                      r"[^,;]{1,40},\s+and\s+(?P<new>[^,;]{3,60}?)\s*$", _I)
 
 
+# Cues of a day moved: earlier ("brought forward ... to") or later ("put back ... to").
+_BROUGHT_FORWARD = re.compile(r"'(?:brought|bring|move[ds]?)\s+(?:forward|up)", _I)
+_PUT_BACK = re.compile(r"'(?:put\s+back|push(?:ed|es)?\s+back|postpon|delay|defer|move[ds]?\s+back"
+                       r"|put\s+off)", _I)
 # A start told as "not ... until": "will not take effect until", "won't apply until".
 _NOT_STARTING_UNTIL = re.compile(
     r"\b(?:not|n't)\s+(?:take\s+effect|apply|come\s+into\s+(?:force|effect)|start|begin"
@@ -201,6 +206,11 @@ def _what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
                 and _NOT_STARTING_UNTIL.search(spot.before):
             # "The tariffs will not take effect until December 15": they start then
             return _finish(_agreeing(phrase, "take effect", "takes effect"), text)
+        if cue.rule == "until" and _BROUGHT_FORWARD.match(cue.words):
+            # "The ban has been brought forward to 1 March": it starts then
+            return _finish(_agreeing(phrase, "take effect", "takes effect"), text)
+        if cue.rule == "until" and _PUT_BACK.match(cue.words):
+            return _finish(f"{phrase} delayed until then", text)  # "put back ... to June"
         if cue.rule == "until":
             verb = _PARTICIPLE.get(measure.action, "in force")
             if measure.action == "impose" and _FROZE.search(spot.before):

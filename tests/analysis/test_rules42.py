@@ -271,3 +271,29 @@ def test_british_and_irish_bodies_named_without_their_state():
     assert found["Royal Navy"] == "United Kingdom"
     assert found["Scotch Whisky Association"] == "United Kingdom"
     assert found["Bord Iascaigh Mhara"] == "Ireland"
+
+
+def test_a_span_told_in_reported_speech_is_due():
+    # GUIDELINES 5.1, 5.3: "said X had one month to reply"
+    assert _deadlines("In a letter of formal notice, Brussels said the UK had one month to"
+                      " reply.", "2021-03-16") == [("2021-04", "the UK must reply")]
+
+
+def test_what_would_have_happened_is_no_deadline():
+    # GUIDELINES 5.1: a counterfactual dates nothing to come
+    assert _deadlines("The deal spares carmakers a 10 per cent tariff that would have hit"
+                      " electric models sold in the EU from 1 January.", "2023-12-07") == []
+    assert _deadlines("The tariff will hit electric models sold in the EU from 1 January.",
+                      "2023-12-07")[0][0] == "2024-01-01"
+
+
+def test_a_day_put_back_or_brought_forward():
+    # GUIDELINES 5.1: the new day is due; the label says what happens then
+    assert _deadlines("Physical checks on fresh fruit imported from the EU have been put back"
+                      " again, to 31 January 2025.", "2024-04-29")[0][0] == "2025-01-31"
+    assert _deadlines("The ban on plastic bags has been brought forward to 1 March, the"
+                      " ministry said.", "2024-04-29") == [
+        ("2025-03-01", "the ban on plastic bags takes effect")]
+    assert _deadlines("The EU has postponed the ban on Russian LNG to 1 June, the Commission"
+                      " said.", "2024-04-29") == [("2024-06-01", "the ban on Russian LNG delayed"
+                                                                 " until then")]
