@@ -101,6 +101,30 @@ def _appeal(view: SentenceView, start: int, stop: int, words: FrameWords) -> int
     return at
 
 
+# Verbs that give an order, and the words of a class of a state's own firms or people told
+# by them: "told (its) refiners to", "instructed state-owned banks to".
+_ORDERING = frozenset({"told", "tell", "tells", "telling", "ordered", "orders", "order",
+                       "instructed", "instructs", "instruct", "directed", "directs", "direct"})
+_OWN_CLASS_WORDS = frozenset({"its", "their", "the", "state", "state-owned", "state-run",
+                              "local", "domestic", "all", "national", "informally", "also"})
+_OWN_CLASS_REACH = 4  # words from the verb of ordering to "to"
+
+
+def _own_class_told(view: SentenceView, appeal: int, found: Found) -> bool:
+    """Whether the verb at `appeal` orders a class of the state's own (lower-case words, no
+    name) to take the step: "told refiners to stop buying", "ordered its banks to halt"."""
+    if view.low(appeal) not in _ORDERING:
+        return False
+    to = next((at for at in range(appeal + 1, min(found.first, appeal + _OWN_CLASS_REACH + 2))
+               if view.low(at) == "to"), -1)
+    if to <= appeal + 1:
+        return False
+    words = range(appeal + 1, to)
+    return not any(at in view.ent_at for at in words) \
+        and view.low(to - 1).endswith("s") and all(
+            view.toks[at].text.islower() or view.low(at) in _OWN_CLASS_WORDS for at in words)
+
+
 def read_frame(view: SentenceView, found: Found, action: str, cue: int) -> str | None:
     """The trigger's action once its frame is read (and `found.rule`, `weak`, `opposed`
     set); None when the words say it is not a measure at all."""
@@ -948,6 +972,11 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
         found.framed = True
         found.asks_legislature = appeal
         return action if action in _CHANGES else "propose"
+    if appeal >= 0 and _own_class_told(view, appeal, found):
+        # "India has told refiners to stop buying palm oil from Malaysia": a state's order to
+        # its own firms, laid (4.1), not an appeal to another party
+        _mark(found, "measure.instructed", view.toks[appeal].text)
+        return action
     if appeal >= 0:
         found.weak = True  # "urged Ruritania to lift ...": an appeal to act
         _mark(found, "measure.appeal", view.toks[appeal].text)

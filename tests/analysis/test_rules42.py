@@ -297,3 +297,13 @@ def test_a_day_put_back_or_brought_forward():
     assert _deadlines("The EU has postponed the ban on Russian LNG to 1 June, the Commission"
                       " said.", "2024-04-29") == [("2024-06-01", "the ban on Russian LNG delayed"
                                                                  " until then")]
+
+
+def test_a_state_that_tells_its_own_firms_to_stop_lays_the_step():
+    # GUIDELINES 4.1: an order to a class of the state's own, not an appeal to another party
+    assert _records("India has informally told refiners to stop buying palm oil from"
+                    " Malaysia, industry sources said.") == [("import_ban", "impose", "India")]
+    assert _records("Beijing told its traders to halt purchases of US soybeans.") == [
+        ("import_ban", "impose", "China")]
+    # an appeal to another state stays one
+    assert _records("Washington urged its allies to halt purchases of Iranian oil.") == []
