@@ -307,3 +307,11 @@ def test_a_state_that_tells_its_own_firms_to_stop_lays_the_step():
         ("import_ban", "impose", "China")]
     # an appeal to another state stays one
     assert _records("Washington urged its allies to halt purchases of Iranian oil.") == []
+
+
+def test_heads_of_state_a_reader_knows():
+    # GUIDELINES 2.7: a head of state serves the state, whichever country the story is from
+    found = {a.name: (a.affiliation, a.role) for a in analyze(
+        "LONDON - Britain banned imports of Belarusian potash, a year after President"
+        " Alexander Lukashenko's disputed re-election.", dt.date(2021, 8, 10)).actors}
+    assert found["Alexander Lukashenko"] == ("Belarus", "President")
