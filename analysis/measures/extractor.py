@@ -1416,18 +1416,18 @@ def _analyse(view: SentenceView, hits: list[Hit]) -> list[Found]:
         if entry is _LEFT_ENTRY and body_left(view, trigger) is None:
             continue  # "stop oil exports from leaving Iraq": no body of states left
         if accept(view, trigger) and not _description(view, trigger):
-            if _licensing_duty(view, trigger):
+            if trigger.type == "other" and _foreigners_told_to_own(view, trigger):
+                # "will require foreign mining companies to sell 51 percent of their shares
+                # to local investors": foreign ownership made to give way (4.3
+                # investment_restriction), whatever else the clause goes on to
+                trigger.type = "investment_restriction"
+            elif _licensing_duty(view, trigger):
                 trigger.type = "export_control"
             elif trigger.type == "import_ban" and trigger.entry.kind == "verb_bound" \
                     and _DUTY_FREE.search(view.doc.text, trigger.start, trigger.end):
                 # "Nigeria will allow duty-free imports of maize for 150 days": the duty is
                 # what is waived, not a ban lifted (4.3 tariff)
                 trigger.type = "tariff"
-            elif trigger.type == "other" and _foreigners_told_to_own(view, trigger):
-                # "will require foreign mining companies to sell 51 percent of their shares
-                # to local investors": foreign ownership made to give way (4.3
-                # investment_restriction)
-                trigger.type = "investment_restriction"
             elif trigger.type == "other" and trigger.entry.phrase in _LAW_WORDS \
                     and _FOREIGN_OWNERS_BARRED.match(view.doc.text, trigger.end):
                 # "its rules barring foreign companies from buying Canadian publishers": a

@@ -50,6 +50,11 @@ def test_foreigners_a_state_requires_to_sell_or_seek_approval():
     # a duty of another kind on foreigners stays "other"
     assert _records("Thailand will require foreign banks to file monthly reports.") == [
         ("other", "impose", "Thailand")]
+    # read before a licence for exports the clause goes on to (seen in the workstation)
+    assert _records("Vietnam will require foreign investors to obtain government approval"
+                    " before buying stakes in seaports from July 1, and Malaysia will lift its"
+                    " ban on chicken exports next Friday.")[0] == (
+        "investment_restriction", "impose", "Vietnam")
 
 
 def test_permits_a_state_will_no_longer_issue():
