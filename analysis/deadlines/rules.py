@@ -119,7 +119,7 @@ _LATER_START = re.compile(r"\b(?:after|once|when)\s+(?:the\s+|it\s+|parliament|c
                           r"|lawmakers)", _I)
 # A measure that ends once a span has passed, right before the span: "will lapse after
 # three years", "expires after 180 days".
-_ENDS_AFTER = re.compile(r"\b(?:lapses?|expires?|ends?|runs?\s+out|sunsets?|be\s+(?:lifted"
+_ENDS_AFTER = re.compile(r"\b(?P<verb>lapses?|expires?|ends?|runs?\s+out|sunsets?|be\s+(?:lifted"
                          r"|scrapped|phased\s+out|removed))\s+after\s+$", _I)
 # What would have happened: "that would have hit", "would have barred".
 _WOULD_HAVE = re.compile(r"\b(?:would|could|might)\s+have\s+(?!to\b)[a-z]+(?:ed|en|t|wn)\b"
@@ -469,7 +469,7 @@ def _expires(spot: Spot, measure_here: bool) -> Cue | None:
     frame = spot.frame
     after = _ENDS_AFTER.search(frame) if not spot.prep else None
     if after is not None:
-        frame = frame[:after.end() - len(after.group().split()[-1]) - 1]  # "lapse after"
+        frame = frame[:after.end("verb")]  # "will lapse [after]": the verb ends the frame
     found = _EXPIRES.search(frame) if _may_hold(frame, *_EXPIRES_STEMS) else None
     if not found or not _policy(spot, measure_here, officials=True):
         return None

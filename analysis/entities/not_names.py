@@ -191,7 +191,7 @@ def _one_word_no_actor(doc: Doc, toks: list[Token], tok: Token) -> bool:
     if start and (text[start - 1].isdigit() or text[start - 1] == " "
                   and text[start - 2:start - 1].isdigit()) and _unit_of_a_number(doc, tok):
         return True  # "500 MW of capacity", "12,000 GWh", "20,000 DWT": a unit
-    return ship_name(doc, toks) \
+    return ship_name(doc, toks) or pot_of_money(doc, toks) \
         or text[end:end + 1] in _APOSTROPHES and _DAY_OF_NAME.match(text, end) is not None \
         or end in doc.crude_ends or start in doc.programme_name_starts \
         or word in doc.works_built and gazetteer_kind(word) is None  # "Druzhba supplies"
@@ -222,7 +222,7 @@ def _words_no_actor(doc: Doc, toks: list[Token]) -> bool:
     text = doc.text
     if last.word in ("No", "No.") and _NUMBER_AFTER.match(text, last.end):
         return True  # "MOFCOM Announcement No. 18", "Executive Order No. 14257": a document
-    if market_index(doc, toks) or ship_name(doc, toks):
+    if market_index(doc, toks) or ship_name(doc, toks) or pot_of_money(doc, toks):
         return True
     if text[last.end:last.end + 1] in _APOSTROPHES and _DAY_OF_NAME.match(text, last.end):
         return True  # "Valentine's Day", "St Andrew's Day", "New Year's Eve": a holiday's name
@@ -335,11 +335,6 @@ def ship_name(doc: Doc, toks: list[Token]) -> bool:
             and gazetteer_kind(doc.name_of(toks)) is None:
         return True  # "detained the Cornelis Vane, a scallop dredger owned by ...": a ship
         # named before its apposition
-    if text[toks[-1].end:toks[-1].end + 1] == "," \
-            and _POT_AFTER.match(text, toks[-1].end) is not None \
-            and gazetteer_kind(doc.name_of(toks)) is None:
-        return True  # "the EU's Brexit Adjustment Reserve, a €5 billion fund set up to help":
-        # a pot of money of a given size, no actor
     if text.endswith(", the ", 0, start):
         # "A container ship, the Ever Alot, was diverted": the ship's name in apposition,
         # closed by a comma (not "hit a tanker, the Pentagon said")
@@ -359,18 +354,28 @@ _OWNED_SHIP_WORDS = _SHIP_NOUNS
 _SHIP_APPOSITION = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+"
     rf"(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(_SHIP_NOUNS)}),\s+the\s+\Z")
+# A ship's apposition after its name: ", a scallop dredger", ", an oil tanker".
+_SHIP_AFTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?"
+                         rf"(?:{'|'.join(_SHIP_NOUNS)}|dredger|fishing\s+boat)(?![\w-])")
+_OWNED_SHIP_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w-]+\s+){1,2}(?:[a-z-]+\s+)?"
+    rf"(?:{'|'.join(_SHIP_NOUNS)})\s+\Z")
+_SHIP_APPOSITION_REACH = 70
+
+
+def pot_of_money(doc: Doc, toks: list[Token]) -> bool:
+    """ "the EU's Brexit Adjustment Reserve, a €5 billion fund set up to help": a pot of
+    money named before its size, no actor (GUIDELINES 2.1)."""
+    end, text = toks[-1].end, doc.text
+    return text[end:end + 1] == "," and _POT_AFTER.match(text, end) is not None \
+        and gazetteer_kind(doc.name_of(toks)) is None
+
+
 # A sum of money's apposition after its name: ", a €5 billion fund", ", a $2bn programme"
 # (not "a $700bn sovereign wealth fund": a body that invests).
 _POT_AFTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+)?[$€£¥]?\d[\d.,]*\s*(?:bn|m|billion|million"
                         r"|trillion)?(?:\s+(?:euros?|dollars?|pounds?|[a-z]+))?\s+"
                         r"(?:fund|scheme|programme|program|package|facility)(?![\w-])")
-# A ship's apposition after its name: ", a scallop dredger", ", an oil tanker".
-_SHIP_AFTER = re.compile(r",\s+an?\s+(?:[\w-]+\s+){0,3}?"
-                         rf"(?:{'|'.join(_SHIP_NOUNS)}|dredger|fishing\s+boat|trawler)(?![\w-])")
-_OWNED_SHIP_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w-]+\s+){1,2}(?:[a-z-]+\s+)?"
-    rf"(?:{'|'.join(_SHIP_NOUNS)})\s+\Z")
-_SHIP_APPOSITION_REACH = 70
 
 
 # Words of a body's name that an owner may have: "its Ministry of Commerce", "their Labour

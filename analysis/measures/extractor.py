@@ -272,7 +272,7 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # held back, or let again (4.3 investment_restriction)
         action = _FOREIGN_SALE_ACTIONS.get(found.group("verb").lower())
         if action is not None:
-            add(found, _SALE_BARRED_ENTRY if action == "impose" else _SALE_EASED_ENTRIES[action])
+            add(found, _SALE_ENTRIES[action])
     for found in BARRED_FROM.finditer(text) if " from " in text and (
             " bar" in text or " prohibit" in text or " forb" in text) else ():
         # "Florida barred state agencies from flying drones made in China", "banned banks
@@ -1094,12 +1094,12 @@ _STOPS_EXPORT_PERMITS = TriggerEntry("export_control", "verb", "stopped issuing 
                                      "impose")
 _STOPS_IMPORT_PERMITS = TriggerEntry("import_ban", "verb", "stopped issuing permits", "impose")
 _BARRED_ENTRY = TriggerEntry("other", "verb", "barred from conduct", "impose")
-# Foreigners barred from owning or buying: "will bar foreign companies from owning more than
-# 49%", "barred foreign firms from buying farmland".
 # Foreigners as a class: "foreign companies", "most foreigners", "overseas buyers",
 # "non-residents".
 _FOREIGNERS = (r"(?:(?:[Mm]ost|[Aa]ll|[Mm]any)\s+)?(?:[Ff]oreign(?:-[a-z]+)?(?:\s+[a-z-]+){0,2}?"
                r"|[Ff]oreigners|[Nn]on-residents|[Oo]verseas\s+[a-z-]+(?:\s+[a-z-]+)?)")
+# Foreigners barred from owning or buying: "will bar foreign companies from owning more than
+# 49%", "barred foreign firms from buying farmland".
 _FOREIGN_OWNING_BARRED = re.compile(
     r"(?P<verb>b(?<=\bb)(?:arred|ars|anned|ans|ar|an)|p(?<=\bp)(?:rohibits|rohibited|rohibit)"
     rf"|f(?<=\bf)(?:orbade|orbids|orbid))\s+{_FOREIGNERS}\s+"
@@ -1147,11 +1147,9 @@ _FOREIGN_SALE_ACTIONS = {
     **dict.fromkeys(("lift", "lifts", "lifted", "lifting", "scrap", "scraps", "scrapped",
                      "scrapping", "end", "ends", "ended", "ending"), "lift"),
 }
-_SALE_BARRED_ENTRY = TriggerEntry("investment_restriction", "verb", "sale to foreigners",
-                                  "impose")
-_SALE_EASED_ENTRIES = {action: TriggerEntry("investment_restriction", "verb",
-                                            "sale to foreigners", action)
-                       for action in ("ease", "lift")}
+_SALE_ENTRIES = {action: TriggerEntry("investment_restriction", "verb", "sale to foreigners",
+                                     action)
+                 for action in ("impose", "ease", "lift")}
 # What a modal of the future is followed by in `_CHARGE_PER_UNIT`: "will (also) have to pay".
 _TO_PAY = (r"\s+(?:(?:also|now|then)\s+)?(?:have\s+to\s+)?"
            r"(?:pay|be\s+charged|face\s+(?:a\s+)?(?:fees?|charges?|levy|levies|tolls?)\s+of)")

@@ -483,10 +483,6 @@ def _judged_after(view: SentenceView, found: Found) -> int:
     return at if view.low(at) in _JUDGEMENTS or view.low(at) in _VERDICTS else -1
 
 
-# What says a start told with "not ... until" was set later than first planned: "rather
-# than September 1 as planned", "instead of", "originally due".
-_PUT_BACK = frozenset({"rather", "instead", "planned", "scheduled", "originally", "postponed",
-                       "delayed", "postpone", "delay"})
 # Times told between a verb of saying and its "that": "denied on Friday that ...".
 _WEEKDAYS_AND_SPANS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                                  "saturday", "sunday", "week", "month", "year", "weekend"})
@@ -768,6 +764,10 @@ def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str
     return None
 
 
+# What says a start told with "not ... until" was set later than first planned: "rather
+# than September 1 as planned", "instead of", "originally due".
+_PUT_BACK = frozenset({"rather", "instead", "planned", "scheduled", "originally", "postponed",
+                       "delayed", "postpone", "delay"})
 # "for another five years", "for a further 12 months", "for an additional year".
 _ANOTHER = frozenset({"another", "further", "additional", "extra"})
 _SPAN_WORDS = frozenset({"day", "week", "month", "year", "quarter", "season"})

@@ -222,9 +222,11 @@ _GIVING = frozenset({"give", "gives", "gave", "giving", "given", "grant", "grant
                      "granting", "offer", "offers", "offered", "offering", "award", "awards",
                      "awarded", "awarding", "promise", "promises", "promised", "promising",
                      "hand", "hands", "handed", "handing"})
+_FIRST_OBJECT_REACH = 3  # words of the first object, from the verb to the second's article
+# Verbs that take a party off what it was put on, with "off" after the party: "struck two
+# businessmen off its sanctions list".
 _TAKING_OFF = frozenset({"strike", "strikes", "struck", "striking", "take", "takes", "took",
                          "taken", "taking"})
-_FIRST_OBJECT_REACH = 3  # words of the first object, from the verb to the second's article
 # Verbs that stop what the verb after them does: "will stop subsidising diesel".
 _STOPPING = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased",
                        "ceasing", "halt", "halts", "halted", "halting", *_END_FORMS})
