@@ -35,6 +35,9 @@ _OTHER_ONE = re.compile(r"\ban?\s+(?:separate|different|similar)\s+(?:[\w%.-]+\s
                         # "The commission's previous investigation, in 2000, ...": an older one
                         r"|\b(?:previous|prior|earlier)\s+(?:[\w-]+\s+){0,1}$"
                         r"|\bseparately\s+(?:[\w%.-]+\s+){0,4}$"
+                        # "The central bank also banned imports of gold coins": another step
+                        r"|\balso\s+(?:(?:has|have|had|will|would)\s+)?(?:[a-z]+(?:ed|es|s)\s+"
+                        r"(?:an?\s+|new\s+)?)?$"
                         # "In a separate notice, it banned ...": a step of its own
                         r"|\b(?:in|under|with)\s+an?\s+(?:separate|different|second|another)"
                         r"\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+(?:[\w'’-]+\s+){0,4}$", re.I)
@@ -645,8 +648,11 @@ def _same_ban(doc: DocContext, records: list[_Record], item: Said) -> _Record | 
         if "ban" in record.heads and record.sides & sides \
                 and record.targets & set(found.targets) and item.start not in record.starts \
                 and found.action in record.sided_actions \
-                and not (goods and record.goods and not goods & record.goods):
-            return record  # (not "banned imports of Moldovan fruit" after "its ban on wine")
+                and not (goods and record.goods and not goods & record.goods) \
+                and not (goods and not record.goods
+                         and record.said[0].found.type != found.type):
+            return record  # (not "banned imports of Moldovan fruit" after "its ban on wine";
+            # nor "to ban imports of Russian steel" after "banned Russian airlines")
     return None
 
 

@@ -70,13 +70,9 @@ def authorities(view: SentenceView) -> list[Ent]:
     """Unnamed authorities ("the government", "regulators in Tokyo", "the judge") as the
     country they stand for: one named just after ("in Tokyo"), else the article's own.
     One named just before ("the Chinese authorities") is read by `find_subject` instead."""
-    words = view.doc.words
     out: list[Ent] = []
     for at, tok in enumerate(view.toks):
-        if tok.low not in words.authority_nouns or at in view.ent_at \
-                or not subject_position(view, at):
-            continue
-        if tok.low == "bank" and view.low(at - 1) != "central":
+        if not authority_word(view, at) or at in view.ent_at or not subject_position(view, at):
             continue
         leader = view.ent_at.get(at - 1)
         led = leader.affiliation if leader is not None and leader.kind == "person" \
@@ -107,6 +103,14 @@ def authorities(view: SentenceView) -> list[Ent]:
     return out
 
 
+def authority_word(view: SentenceView, at: int) -> bool:
+    """Whether the word at `at` names an unnamed authority: "the government", "customs",
+    "the central bank" (its head word)."""
+    low = view.low(at)
+    return low in view.doc.words.authority_nouns \
+        or low == "bank" and view.low(at - 1) == "central"
+
+
 def _persons_own(view: SentenceView, at: int) -> str | None:
     """ "Trump signed a memorandum directing his trade officials to consider tariffs": the
     country of the person whose officials they are (the nearest person before "his" or
@@ -132,9 +136,11 @@ def _government_just_named(view: SentenceView, at: int) -> str | None:
     "the government" is the state that took the measure named just before (within a
     sentence or so), whichever country the article names most."""
     last = view.doc.last_imposer
-    if view.low(at - 1) != "the" or view.toks[at].low not in _ONE_GOVERNMENT \
+    central = view.low(at) == "bank" and view.low(at - 1) == "central"
+    if view.low(at - 2 if central else at - 1) != "the" \
+            or not (central or view.toks[at].low in _ONE_GOVERNMENT) \
             or last is None or last.kind != "country" or last.demonym or last.authority:
-        return None
+        return None  # (and "The central bank also banned imports of gold coins")
     return last.name if 0 <= view.toks[at].start - last.start <= JUST_BEFORE else None
 
 
@@ -620,8 +626,9 @@ def _unnamed(view: SentenceView, at: int, demonym: Ent | None
     """A subject without a name: a government word, "it", "the package", "the firm"."""
     low = view.low(at)
     words = view.doc.words
-    if low in words.authority_nouns and view.low(at - 1) not in PP_PREPS \
-            and subject_position(view, at) and view.low(at - 1) not in _INDEFINITE:
+    before = at - 2 if low == "bank" else at - 1  # (before "central bank")
+    if authority_word(view, at) and view.low(before) not in PP_PREPS \
+            and subject_position(view, at) and view.low(before) not in _INDEFINITE:
         body = _body_after(view, at)
         if body is not None:
             return body, False  # "Investigators from the Korea Fair Trade Commission"
