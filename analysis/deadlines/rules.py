@@ -128,6 +128,18 @@ _WOULD_HAVE = re.compile(r"\b(?:would|could|might)\s+have\s+(?!to\b)[a-z]+(?:ed|
 # effect (on)", "will not lift the ban (on Friday)".
 _NEGATED_VERB = re.compile(r"\b(?:will|would|shall|can|could|does|do|did)\s+(?:not|never)\s+"
                            r"(?!only\b)[a-z]+(?:\s+[a-z]+){0,5}\s*$", _I)
+# A step a party denies it will take, before the time: "denied reports that petrol
+# subsidies would end in July", "dismissed suggestions that the ban would be lifted".
+_DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected"
+                            r"|rejects|refuted)\s+(?:(?:media|press|news|newspaper)\s+)?"
+                            r"(?:reports?|claims?|suggestions?|rumou?rs?|speculation)\s+that\b",
+                            _I)
+# A deadline's day missed, dropped or moved, right before the time: "missed the January 31
+# deadline", "dropped the Jan. 1 deadline", "extended the March 31 deadline to June 30".
+_DEADLINE_GONE = re.compile(r"\b(?:missed|miss|misses|missing|dropped|drops|dropping|scrapped"
+                            r"|scraps|abandoned|abandons|waived|waives|extended|extends"
+                            r"|postponed|postpones|moved|pushed\s+back|put\s+back)"
+                            r"\s+(?:the|its|their|a)\s+$", _I)
 # A start denied, right before the words of starting: "would not" (but "will no longer be
 # collected from July": it ends then).
 _NEGATED_START = re.compile(r"\b(?:not|n't|never)\s+(?:(?:yet|now|then)\s+)?$", _I)
@@ -1189,6 +1201,11 @@ def _refused(spot: Spot) -> bool:
     if timex.type not in ("DATE", "TIME", "DURATION") or "X" in timex.value \
             or timex.value.endswith("_REF"):
         return True
+    if _DENIED_REPORT.search(spot.frame):
+        return True  # "denied reports that petrol subsidies would end in July": no step
+    if _DEADLINE_AFTER.match(spot.after) and _DEADLINE_GONE.search(spot.frame):
+        return True  # "missed the January 31 deadline", "dropped the Jan. 1 deadline": a
+        # day that no longer binds (a new one, if any, is told apart)
     if timex.type == "DURATION" and _phased_over(spot):
         return False  # "will be phased out over 15 years": gone at the span's end
     if timex.type == "DURATION" and not (spot.prep in ("within", "inside", "in", "over", "for",

@@ -486,6 +486,10 @@ def _judged_after(view: SentenceView, found: Found) -> int:
 # Times told between a verb of saying and its "that": "denied on Friday that ...".
 _WEEKDAYS_AND_SPANS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                                  "saturday", "sunday", "week", "month", "year", "weekend"})
+# What is denied when a report is ("denied reports that ..."), and who made it.
+_REPORT_NOUNS = frozenset({"report", "reports", "claim", "claims", "suggestion", "suggestions",
+                           "rumour", "rumours", "rumor", "rumors", "speculation"})
+_REPORT_SOURCES = frozenset({"media", "press", "news", "newspaper"})
 # What a step is judged not to be, after "not" or "no".
 _NO_ANSWERS = frozenset({"answer", "solution", "remedy", "cure", "panacea"})
 
@@ -516,6 +520,9 @@ def _negation(view: SentenceView, found: Found, action: str, start: int,
         back = start - 2
         if view.low(back) in _WEEKDAYS_AND_SPANS and view.low(back - 1) in ("on", "last"):
             back -= 2
+        if view.low(back) in _REPORT_NOUNS:
+            # "denied reports that petrol subsidies would end", "dismissed press claims that"
+            back -= 2 if view.low(back - 1) in _REPORT_SOURCES else 1
         if view.low(back) in lex.refusals:
             window.append(view.low(back))
     rule_out = _find(view, start, anchor, words.rule_out)

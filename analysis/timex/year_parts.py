@@ -24,6 +24,9 @@ from .context import (
 )
 from .lexicon import SEASONS, SHIFTS, norm
 
+# A month right after a half: "the second half of March" is no half-year.
+_OF_A_MONTH = re.compile(r"\s+of\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b",
+                         re.I)
 _SHARE_OF = re.compile(r"\s+of\s+(?:the|a|an|its|their|all|his|her|our|\d)")
 _PERIOD_DETERMINERS = ("the", "this", "that", "its", "their", "last", "next")
 # How far back (in characters) "the quarter" may refer to the last quarter named.
@@ -58,6 +61,8 @@ def quarter_or_half(groups: Groups, doc: Doc) -> Value:
     phrase = _PeriodPhrase.read(groups)
     if _SHARE_OF.match(doc.after(12).lower()) and not phrase.ordinal:
         return None  # "a quarter of the vote", "half of its staff"
+    if phrase.unit == "half" and _OF_A_MONTH.match(doc.after(12)):
+        return None  # "the second half of March": the month's, told by the month's rule
     if phrase.unit == "half":
         return _half_year(phrase, _stated_year(phrase, groups["relyear"], doc), doc)
     if phrase.det in ("each", "every") and phrase.unit == "quarter":
