@@ -863,12 +863,20 @@ def _rate_ahead(view: SentenceView, found: Found) -> bool:
     return False
 
 
+# The kinds a bare "freeze" is read as: goods or investment held back.
+_FREEZE_KINDS = frozenset({"import_ban", "export_control", "investment_restriction"})
+
+
 def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str | None:
     """The type of a generic restriction word, from its qualifier, object or neighbours."""
     if _CRAFT_BARRED.match(view.doc.text, view.toks[found.first].start):
         return access_denied_type(view)  # "has banned Russian aircraft from its airspace":
         # access a state denies, no goods kept out
     from_object = object_type(view, found)
+    if found.entry.phrase == "freeze":
+        # "a freeze on imports of new cars": goods held back; a freeze of anything else
+        # (pay, prices, hiring) is told too many ways to type
+        return from_object if from_object in _FREEZE_KINDS else None
     if from_object:
         return from_object
     told = told_type(view, found)
@@ -1023,7 +1031,7 @@ _SUBJECT_FLOWS = _SUBJECT_IMPORTS | _SUBJECT_EXPORTS
 _GENERIC_HEADS = {"ban": "ban", "bans": "ban", "banned": "ban", "restriction": "restriction",
                   "restrictions": "restriction", "curb": "curb", "curbs": "curb",
                   "control": "control", "controls": "control",
-                  "embargo": "ban", "embargoes": "ban"}
+                  "embargo": "ban", "embargoes": "ban", "freeze": "ban"}
 
 
 # Adjectives that make a duty an obligation, not a levy.

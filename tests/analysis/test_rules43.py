@@ -74,3 +74,16 @@ def test_half_of_a_month_is_that_month():
     # GUIDELINES 3: "the second half of March" is March, not the year's second half
     assert _deadlines("The Philippines will allow onion imports only until the second half"
                       " of March, the agriculture department said.", "2023-02-28") == ["2023-03"]
+
+
+def test_a_freeze_on_goods_holds_them_back():
+    # GUIDELINES 4.3 import_ban / export_control: "a freeze on imports of new cars"
+    assert _records("Algeria imposed a freeze on imports of new cars in 2017.") == [
+        ("import_ban", "impose", "Algeria")]
+    assert _records("Algeria lifted its freeze on imports of new cars on Monday.") == [
+        ("import_ban", "lift", "Algeria")]
+    # a freeze of pay, prices or hiring is told too many ways to type: none
+    assert _records("The government announced a pay freeze for public workers.") == []
+    # the sanctions' asset freeze stays a sanction
+    assert _records("The EU imposed an asset freeze on 20 officials.") == [
+        ("sanction", "impose", "European Union")]
