@@ -44,6 +44,7 @@ from functools import lru_cache
 
 from ..measures.sentence import is_headline
 from ..measures.vocab import LEGISLATURES
+from ..timex.patterns import MONTH, WEEKDAY
 from ..timex.tense import COULD_STEPS
 from .clause import Spot
 from .words import words
@@ -714,9 +715,7 @@ def _runs_subject(spot: Spot, verb_at: int) -> bool:
 
 # A time that needs no preposition: "will issue the rules next year".
 _DEICTIC = re.compile(r"(?:next|this|later\s+this|early\s+next|late\s+next)\s+(?:year|month"
-                      r"|week|quarter|spring|summer|autumn|fall|winter|monday|tuesday"
-                      r"|wednesday|thursday|friday|saturday|sunday|january|february|march"
-                      r"|april|may|june|july|august|september|october|november|december)$"
+                      rf"|week|quarter|spring|summer|autumn|fall|winter|{WEEKDAY}|{MONTH})$"
                       r"|tomorrow$", _I)
 
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from ..actors.cluster import EUROPEAN_UNION
 from .article import Found
 from .sentence import SentenceView
-from .subjects import authority_word, speaker_country
-from .vocab import JUST_BEFORE, PLACE_PREPS, TAX_LEVELS, VERB_KINDS
+from .subjects import one_authority_before, speaker_country
+from .vocab import JUST_BEFORE, TAX_LEVELS, VERB_KINDS
 
 # Taxes, and the duties that are taxes, not tariffs ("stamp duty", "fuel duty").
 _TAX_WORDS = frozenset({"tax", "taxes", "stamp duty", "fuel duty", "fuel duties", "excise duty",
@@ -86,23 +86,13 @@ def fill_unnamed_sides(view: SentenceView, trigger: Found) -> None:
         _impose_as(trigger, last.name)
     if trigger.imposer is None and trigger.authority_acts and trigger.imposer_ent is None \
             and last is not None and last.kind == "country" and not last.demonym \
-            and last.name not in trigger.targets and _one_authority_acts(view, trigger):
+            and last.name not in trigger.targets and one_authority_before(view, trigger.first):
         # "Vietnam banned imports of gold bars. The central bank also banned imports of
         # gold coins": an unnamed authority stands for its country (4.5), the one that
         # acted last (not the dateline's: that cost imposers on two read sets)
         _impose_as(trigger, last.name)
     if trigger.imposer is None and trigger.rule in _BARE_RULES:
         trigger.weak = True  # "lower taxes with the Conservatives": a mention, not a step
-
-
-def _one_authority_acts(view: SentenceView, trigger: Found) -> bool:
-    """Whether the authority word before the measure names one ("the ministry", "ministers
-    said"), not any ("Governments are expected to", "regulators across Europe", "foreign
-    ministers of member states")."""
-    at = next((at for at in range(trigger.first - 1, view.clause_start(trigger.first) - 1, -1)
-               if authority_word(view, at)), None)
-    return at is not None and view.low(at - 1) not in ("a", "an", "any") \
-        and view.low(at + 1) not in PLACE_PREPS and view.low(at + 1) != "of"
 
 
 def _in_force_in(view: SentenceView, trigger: Found) -> str | None:

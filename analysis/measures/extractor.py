@@ -251,7 +251,7 @@ def _hits_by_sentence(text: str, sentences: list[Sentence],
         # to Russia": a state's status in trade-defence cases (4.3 other)
         add(found, _MARKET_ECONOMY_ENTRY, group="status" if found.group("status") else "verb")
     owners_barred = []
-    foreigners = " foreign" in text or "overseas " in text or "non-resident" in text
+    foreigners = any(word in text for word in _FOREIGN_WORDS)
     for found in _FOREIGN_OWNING_BARRED.finditer(text) if foreigners else ():
         # "Kazakhstan will bar foreign companies from owning more than 49% of new oil
         # projects": foreign ownership capped (4.3 investment_restriction)
@@ -1000,6 +1000,8 @@ _OBLIGATION_WHEN = re.compile(
 _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
 _FOREIGN_OBLIGED_ENTRY = TriggerEntry("investment_restriction", "verb", DUTY_ON_A_CLASS,
                                       "impose")
+# The words that open a class of foreigners, lower case.
+_FOREIGN_WORDS = ("foreign", "overseas", "non-resident")
 # A class of foreigners right before the duty, and what it is told to do with stakes.
 _FOREIGN_CLASS = re.compile(r"\b(?:[Ff]oreign|[Oo]verseas|[Nn]on-resident)(?:-[a-z]+)?"
                             r"(?:\s+[a-z-]+){1,2}\s+$")
@@ -1837,7 +1839,7 @@ def _foreigners_told_to_own(view: SentenceView, trigger: Found) -> bool:
     """ "require foreign investors to obtain approval before buying stakes": a class of
     foreigners, the object of a verb that lays a duty, told what to do with stakes."""
     return trigger.entry.kind == "verb_bound" and any(
-        view.low(at).startswith(("foreign", "overseas", "non-resident"))
+        view.low(at).startswith(_FOREIGN_WORDS)
         for at in range(trigger.first + 1, trigger.last + 1)) \
         and _OWNING.match(view.doc.text, trigger.end) is not None
 

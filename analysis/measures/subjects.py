@@ -72,7 +72,7 @@ def authorities(view: SentenceView) -> list[Ent]:
     One named just before ("the Chinese authorities") is read by `find_subject` instead."""
     out: list[Ent] = []
     for at, tok in enumerate(view.toks):
-        if not authority_word(view, at) or at in view.ent_at or not subject_position(view, at):
+        if not _authority_word(view, at) or at in view.ent_at or not subject_position(view, at):
             continue
         leader = view.ent_at.get(at - 1)
         led = leader.affiliation if leader is not None and leader.kind == "person" \
@@ -103,12 +103,25 @@ def authorities(view: SentenceView) -> list[Ent]:
     return out
 
 
-def authority_word(view: SentenceView, at: int) -> bool:
+def _authority_word(view: SentenceView, at: int) -> bool:
     """Whether the word at `at` names an unnamed authority: "the government", "customs",
     "the central bank" (its head word)."""
-    low = view.low(at)
-    return low in view.doc.words.authority_nouns \
-        or low == "bank" and view.low(at - 1) == "central"
+    return view.low(at) in view.doc.words.authority_nouns or _authority_start(view, at) < at
+
+
+def _authority_start(view: SentenceView, at: int) -> int:
+    """Where the authority words whose head is at `at` begin ("central" of "central bank")."""
+    return at - 1 if view.low(at) == "bank" and view.low(at - 1) == "central" else at
+
+
+def one_authority_before(view: SentenceView, first: int) -> bool:
+    """Whether an authority word in the clause before `first` names one ("the ministry",
+    "ministers said"), not any ("any government", "regulators across Europe", "foreign
+    ministers of member states")."""
+    at = next((at for at in range(first - 1, view.clause_start(first) - 1, -1)
+               if _authority_word(view, at)), None)
+    return at is not None and view.low(_authority_start(view, at) - 1) not in _INDEFINITE \
+        and view.low(at + 1) not in PLACE_PREPS and view.low(at + 1) != "of"
 
 
 def _persons_own(view: SentenceView, at: int) -> str | None:
@@ -136,9 +149,8 @@ def _government_just_named(view: SentenceView, at: int) -> str | None:
     "the government" is the state that took the measure named just before (within a
     sentence or so), whichever country the article names most."""
     last = view.doc.last_imposer
-    central = view.low(at) == "bank" and view.low(at - 1) == "central"
-    if view.low(at - 2 if central else at - 1) != "the" \
-            or not (central or view.toks[at].low in _ONE_GOVERNMENT) \
+    start = _authority_start(view, at)
+    if view.low(start - 1) != "the" or not (start < at or view.toks[at].low in _ONE_GOVERNMENT) \
             or last is None or last.kind != "country" or last.demonym or last.authority:
         return None  # (and "The central bank also banned imports of gold coins")
     return last.name if 0 <= view.toks[at].start - last.start <= JUST_BEFORE else None
@@ -626,8 +638,8 @@ def _unnamed(view: SentenceView, at: int, demonym: Ent | None
     """A subject without a name: a government word, "it", "the package", "the firm"."""
     low = view.low(at)
     words = view.doc.words
-    before = at - 2 if low == "bank" else at - 1  # (before "central bank")
-    if authority_word(view, at) and view.low(before) not in PP_PREPS \
+    before = _authority_start(view, at) - 1
+    if _authority_word(view, at) and view.low(before) not in PP_PREPS \
             and subject_position(view, at) and view.low(before) not in _INDEFINITE:
         body = _body_after(view, at)
         if body is not None:

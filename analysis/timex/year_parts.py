@@ -23,11 +23,10 @@ from .context import (
     year_from,
 )
 from .lexicon import SEASONS, SHIFTS, norm
+from .patterns import MONTH
 
 # A month right after a half: "the second half of March" is no half-year.
-_OF_A_MONTH = re.compile(r"\s+of\s+(?:january|february|march|april|may|june|july|august"
-                         r"|september|october|november|december|jan|feb|mar|apr|jun|jul|aug"
-                         r"|sept?|oct|nov|dec)\b", re.I)
+_OF_A_MONTH = re.compile(rf"\s+of\s+{MONTH}", re.I)
 _SHARE_OF = re.compile(r"\s+of\s+(?:the|a|an|its|their|all|his|her|our|\d)")
 _PERIOD_DETERMINERS = ("the", "this", "that", "its", "their", "last", "next")
 # How far back (in characters) "the quarter" may refer to the last quarter named.
