@@ -89,6 +89,8 @@ _HELD = frozenset({"hold", "ice"})
 # How far after the measure's words "on hold" may come ("put the EU's first
 # retaliatory tariffs against the United States on hold").
 _HELD_REACH = 10
+# Words that make an ending partial: "partly lifted", "the partial lifting of" (4.4 ease).
+_IN_PART = frozenset({"partial", "partially", "partly"})
 _RESTRICTIONS = frozenset({"tariff", "quota", "import_ban", "export_control", "sanction",
                            "trade_defence"})
 # Words that open a clause of its own before a measure: the verb before them is not its.
@@ -474,6 +476,9 @@ class SentenceView:
                 and (self.low(cue[2] - 1) in _IN_FORCE_ADVERBS or self.low(cue[2] - 1) == "to"
                      and self.low(cue[2] - 2).startswith("continu")):
             cue = ("maintain", cue[1], cue[2])  # "Cars already face a 25% levy": in force
+        if cue[0] == "lift" and cue[2] > 0 and self.low(cue[2] - 1) in _IN_PART:
+            cue = ("ease", cue[1], cue[2])  # "partly lifted", "the partial lifting of": a
+            # measure softened, not ended (4.4)
         found.rule = rule
         found.cue_words = self.toks[cue[2]].text if cue[2] >= 0 else ""
         found.cue_at = cue[2]
@@ -1015,11 +1020,15 @@ class SentenceView:
         if found.entry.kind in VERB_KINDS or found.entry.phrase.split(" ")[0] in PATIENT_STARTS:
             return None
         back = found.first - 1
+        owned = False
         for _ in range(3):
             if back < 0:
                 return None
             if back in self.ent_at:
                 ent = self.ent_at[back]
+                if owned or self._step_of(ent):
+                    return ent  # "the lifting of Russia's embargo", "the imposition of EU
+                    # sanctions": whose measure a step is taken on (the noun is no verb)
                 # "the package against Russia bans imports": before a verb, an actor
                 # closing a phrase of its own is neither the verb's subject nor a modifier.
                 verb_first = self.low(found.first) in self.lex.action_verbs
@@ -1029,6 +1038,7 @@ class SentenceView:
                                                in ("and", "or", ",")) else ent
             low = self.low(back)
             if low in POSSESSIVE or (low in DETERMINERS and low not in ("a", "an", "the")):
+                owned = owned or low in POSSESSIVE
                 back -= 1
                 continue
             if low.isalpha() and low.islower() and low not in self.lex.action_verbs \
@@ -1038,6 +1048,13 @@ class SentenceView:
                 continue
             return None
         return None
+
+    def _step_of(self, ent: Ent) -> bool:
+        """Whether a noun naming a step governs the actor: "the imposition of EU ..."."""
+        return self.low(ent.first - 1) == "of" and (
+            self.low(ent.first - 2) in self.lex.action_nouns
+            or self.low(ent.first - 2) in (*_IN_PART, "full") and self.low(ent.first - 3)
+            in self.lex.action_nouns)
 
     def agent(self, first: int, stop: int) -> Ent | None:
         """The actor after "by" ("imposed by the US") between tokens `first` and `stop`."""

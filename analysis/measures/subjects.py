@@ -474,9 +474,11 @@ def _speaker_goes_on(view: SentenceView, anchor: int) -> int | None:
     """The speech verb of "X said it ... and [on Thursday] <anchor>", the verb at `anchor`
     being the second of the pronoun's verbs; None when the sentence is not so."""
     at = anchor - 1
-    while at > anchor - 4 and view.low(at) in _BETWEEN_AND_VERB:
-        at -= 1  # "and on Thursday opened", "and also launched", "and last week began"
-    if view.low(at) != "and" or view.verb_action(anchor) is None:
+    while at > anchor - 4 and (view.low(at) in _BETWEEN_AND_VERB
+                               or view.low(at) in _GOING_ON and view.low(at - 1) == "but"):
+        at -= 1  # "and on Thursday opened", "and also launched", "and last week began",
+        # "but would keep"
+    if view.low(at) not in ("and", "but") or view.verb_action(anchor) is None:
         return None
     for speech in range(at - 2, max(-1, at - _SPEAKER_REACH), -1):
         low = view.low(speech)

@@ -865,6 +865,11 @@ def _rate_ahead(view: SentenceView, found: Found) -> bool:
 
 # The kinds a bare "freeze" is read as: goods or investment held back.
 _FREEZE_KINDS = frozenset({"import_ban", "export_control", "investment_restriction"})
+# Words before what a verb bans that leave it the same: "banned all U.S. poultry".
+_ALL_OF = frozenset({"all", "most", "some"})
+# A neighbour's kinds a ban never takes: a probe, a deal, a payment or a duty ("imposed
+# tariffs in retaliation for the EU's ban on hormone-treated beef").
+_NEVER_A_BAN = frozenset({"investigation", "agreement", "subsidy", "tariff", "trade_defence"})
 
 
 def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str | None:
@@ -893,7 +898,7 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
         return told_controls  # "China expanded its controls on rare earths", then
         # "Controls on drone components remain in force": the kind of controls told
     typed = [mtype for mtype in types_here if mtype and head != "control"
-             and not (mtype in ("investigation", "agreement", "subsidy") and head == "ban")]
+             and not (mtype in _NEVER_A_BAN and head == "ban")]
     typed.sort(key=lambda mtype: mtype == "other")  # a kind told before none ("a regulation
     # that would ban imports": the imports' ban, not the regulation's "other")
     if typed:
@@ -1274,6 +1279,8 @@ def object_type(view: SentenceView, found: Found) -> str | None:
             return "export_control"  # "restrictions on sales of AI chips to China"
     elif found.entry.phrase == "banned" or ban_as_verb(view, found):
         start = found.last + 1
+        if view.low(start) in _ALL_OF and start + 1 in view.ent_at:
+            start += 1  # "banned all U.S. poultry"
         ent = view.ent_at.get(start)
         if view.low(start) in _NO_GOODS_CARRIED:
             return access_denied_type(view)  # "Russia banned flights from Georgia": travel
@@ -1370,9 +1377,9 @@ def goods_from_abroad(view: SentenceView, start: int) -> bool:
     for at in range(start, min(len(view.toks), start + 5)):
         low = view.low(at)
         if low == "from":
-            ent = view.ent_at.get(at + 1)
+            ent = view.ent_at.get(at + 2 if view.low(at + 1) == "the" else at + 1)
             return at > start and ent is not None and ent.kind == "country"
-        if at in view.ent_at or not low.isalpha() or low in _NOT_GOODS \
+        if at in view.ent_at or not low.replace("-", "").isalpha() or low in _NOT_GOODS \
                 or not view.toks[at].text.islower() or low in ("to", "in", "for", "by", "that"):
             return False
     return False

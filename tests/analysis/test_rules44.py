@@ -1,0 +1,60 @@
+"""Rules of the forty-fourth session, on invented sentences (GUIDELINES.md 3, 4, 5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdesk.analysis.engine import analyze
+
+
+def _records(text: str, published: str = "2024-08-01") -> list[tuple[str, str, str | None]]:
+    return [(m.type, m.action, m.imposer)
+            for m in analyze(text, dt.date.fromisoformat(published)).measures]
+
+
+def _deadlines(text: str, published: str = "2021-03-22") -> list[str]:
+    return [d.date for d in analyze(text, dt.date.fromisoformat(published)).deadlines]
+
+
+def test_whose_measure_a_named_step_is_taken_on():
+    # GUIDELINES 4.5: the state whose measure "the imposition of" or "the lifting of" names
+    assert _records("Fish exports have dried up since the imposition of EU sanctions in 2014,"
+                    " the ministry said.")[0][2] == "European Union"
+    assert _records("Orchards recovered after the lifting of Ukraine's embargo on Moldovan"
+                    " apples last year.") == [("import_ban", "lift", "Ukraine")]
+    # a possessor before the measure is its owner even when the noun can be a verb
+    assert _records("Grain exports fell after Egypt's embargo on Indian wheat took"
+                    " effect.")[0][2] == "Egypt"
+
+
+def test_a_measure_partly_lifted_is_eased():
+    # GUIDELINES 4.4: softened, not ended
+    assert _records("Seoul partially lifted its ban on Japanese seafood on Monday.") == [
+        ("import_ban", "ease", "South Korea")]
+    assert _records("Growers gained little from the partial lifting of Ukraine's embargo on"
+                    " Moldovan apples.") == [("import_ban", "ease", "Ukraine")]
+    assert _records("Seoul lifted its ban on Japanese seafood on Monday.") == [
+        ("import_ban", "lift", "South Korea")]
+
+
+def test_a_ban_on_goods_from_a_country_keeps_them_out():
+    # GUIDELINES 4.3: goods kept out are an import ban, however they are described
+    assert _records("Mexico's ban on hormone-treated beef from the United States stays in"
+                    " place.") == [("import_ban", "maintain", "Mexico")]
+    assert _records("Chile banned all Brazilian poultry in May.") == [
+        ("import_ban", "impose", "Chile")]
+
+
+def test_a_ban_never_takes_a_neighbouring_duty_type():
+    # GUIDELINES 4.3: a ban is no tariff, even beside one; its owner is named by "'s"
+    records = _records("Washington will impose duties on Mexican avocados in retaliation for"
+                       " Mexico's ban on genetically modified corn.")
+    assert records[0] == ("tariff", "impose", "United States")
+    assert [mtype for mtype, _, imposer in records if imposer == "Mexico"] == ["other"]
+
+
+def test_who_said_it_keeps_the_measure_after_but():
+    # GUIDELINES 4.5: "X said it regretted ... but would keep" is X's step
+    assert _records("The United States imposed duties on European cheese. The European"
+                    " Commission said it regretted the decision but would keep the ban on"
+                    " beef imports.")[-1] == ("import_ban", "maintain", "European Commission")
