@@ -27,6 +27,7 @@ from ..linking import fold
 from ..model import EntitySpan
 from .cluster import Cluster
 from .lexicon import (
+    FUNCTION_WORDS,
     LEGAL_FORMS,
     MEMBER_TITLES,
     NATIONAL_WORDS,
@@ -36,6 +37,7 @@ from .lexicon import (
     SUPRANATIONAL_WORDS,
     country_name,
     demonym_country,
+    is_org_head,
 )
 from .prefixes import COMMISSIONER_WORDS, EUROPEAN_UNION, LINK_WORDS, why
 from .tokens import Tokens
@@ -80,6 +82,8 @@ def settle_affiliations(clusters: list[Cluster], tokens: Tokens, best: list[str]
             _organization(cluster, lambda cluster: _located(cluster, tokens.text, ents))
             if cluster.affiliation is None:
                 _listed_after_national_firms(cluster, tokens, ents, clusters)
+            if cluster.affiliation is None:
+                _described(cluster, tokens.text, ents)
     # whose bodies and office-holders a story tells of with no country: the country it is
     # plainly about or, unless another has more than twice its count, the dateline's
     # ("OTTAWA (AP) -- Canada on Friday suspended imports of beef from Brazil")
@@ -720,6 +724,60 @@ def _located(cluster: Cluster, text: str, ents: Sequence[EntitySpan]) -> None:
                     cluster.affiliation = country
                     cluster.why_affiliation = why("located-in", f"{name} -> {country}")
                     return
+
+
+# A body described by its nation or home town in a few lower-case words, right before one
+# of its names ("Dutch distributor Velomax", "the Swedish farm cooperative Nordagri") or in
+# an apposition after it ("Velomax, a Dutch distributor", "Kessler, a Duisburg importer").
+_HOME = r"(?P<home>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?)"
+_KIND_WORDS = r"(?:[ \t]+[a-z][a-z-]*){1,3}"
+_DESCRIBED_BEFORE = re.compile(rf"(?:^|[ \t(])(?:[Aa]n?|[Tt]he)?[ \t]*{_HOME}{_KIND_WORDS}[ \t]+$")
+_DESCRIBED_AFTER = re.compile(rf",[ \t]+(?:an?|the)[ \t]+{_HOME}(?:-based)?{_KIND_WORDS}"
+                              r"[ \t]*(?=[,.;]|[ \t]+(?:that|which|who|owned|based|with|"
+                              r"in|near|of|at|for|whose|to)\b)")
+_DESCRIBED_REACH = 60
+# Lower-case words that end a description of a place or a post, not of the body: "the
+# Chinese market", "the US embassy", "its Mexican plant".
+_NOT_OWN_KIND = frozenset({"market", "markets", "embassy", "ambassador", "envoy", "office",
+                           "offices", "plant", "plants", "factory", "factories", "branch",
+                           "border", "government", "authorities", "consulate"})
+
+
+# Kinds of body, besides the organization heads, that a description may end with.
+_BODY_KINDS = frozenset({"cooperative", "co-operative", "distributor", "trader", "wholesaler",
+                         "distiller", "brewer", "house", "tank", "consortium", "bottler",
+                         "steelmaker", "smelter", "mill", "packer", "exporters", "importers"})
+
+
+def _described(cluster: Cluster, text: str, ents: Sequence[EntitySpan]) -> None:
+    """A body with no country told gets the one its description names (2.7): "Dutch
+    distributor Velomax", "Nordagri, a Swedish farm cooperative", "a Duisburg importer"."""
+    names = _distinct(cluster)
+    if any(_international(name) or gazetteer.organization_name(name) for name in names):
+        return  # a union or a body of many states is none's
+    for e_index in cluster.entities:
+        if e_index >= len(ents):
+            continue
+        entity = ents[e_index]
+        before = _DESCRIBED_BEFORE.search(text, max(0, entity.start - _DESCRIBED_REACH),
+                                          entity.start)
+        after = _DESCRIBED_AFTER.match(text, entity.end)
+        for found in (before, after):
+            if found is None:
+                continue
+            kind_words = [word.strip(",.;") for word in
+                          text[found.end("home"):found.end()].split()]
+            if not kind_words or kind_words[-1] in _NOT_OWN_KIND \
+                    or not (is_org_head(kind_words[-1]) or kind_words[-1] in _BODY_KINDS) \
+                    or any(word in FUNCTION_WORDS for word in kind_words):
+                continue
+            home = found.group("home")
+            country = demonym_country(home) or gazetteer.country_name(home) \
+                or gazetteer.place_country(home)
+            if country is not None:
+                cluster.affiliation = country
+                cluster.why_affiliation = why("described-as", f"{home} -> {country}")
+                return
 
 
 def _cluster_of(clusters: list[Cluster], e_index: int) -> Cluster | None:

@@ -58,3 +58,31 @@ def test_who_said_it_keeps_the_measure_after_but():
     assert _records("The United States imposed duties on European cheese. The European"
                     " Commission said it regretted the decision but would keep the ban on"
                     " beef imports.")[-1] == ("import_ban", "maintain", "European Commission")
+
+
+def test_a_step_named_again_is_the_measure_laid_again():
+    # GUIDELINES 4.4: "the reimposition of" lays the measure again (impose)
+    assert _records("Jamaica welcomed on Tuesday the reimposition of the 260% duty on"
+                    " chicken imported from the United States.") == [
+        ("tariff", "impose", "Jamaica")]
+
+
+def _affiliations(text: str) -> dict[str, str | None]:
+    return {actor.name: actor.affiliation
+            for actor in analyze(text, dt.date(2024, 11, 21)).actors}
+
+
+def test_a_body_described_by_its_nation_or_town():
+    # GUIDELINES 2.7: an organization's country, as the text tells it
+    assert _affiliations("China imposed duties on e-bikes. Velomax, a Dutch distributor that"
+                         " assembles its bikes in Vietnam, said it would appeal.")[
+        "Velomax"] == "Netherlands"
+    assert _affiliations("China imposed duties on e-bikes. Swedish distributor Nordvelo"
+                         " said it would appeal.")["Nordvelo"] == "Sweden"
+    assert _affiliations("China imposed duties on aluminium. Kessler Metallhandel, a Duisburg"
+                         " importer, has hired three people.")["Kessler Metallhandel"] == "Germany"
+    # a union of states is none's, however it is described; a market is no body's kind
+    found = _affiliations("The United States and the European Union agreed on tariffs.")
+    assert found["European Union"] is None
+    assert _affiliations("Exports fell. Zelko sells mostly to the Chinese market Tmall,"
+                         " it said.").get("Tmall") != "China"
