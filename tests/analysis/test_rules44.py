@@ -86,3 +86,16 @@ def test_a_body_described_by_its_nation_or_town():
     assert found["European Union"] is None
     assert _affiliations("Exports fell. Zelko sells mostly to the Chinese market Tmall,"
                          " it said.").get("Tmall") != "China"
+
+
+def test_firms_named_in_their_own_language():
+    # GUIDELINES 2.1: a firm's name, whatever language its trade word is in
+    kinds = {actor.name: actor.kind for actor in analyze(
+        "Shares in Lindauer Antriebe fell. Obermann Maschinenbau and Sorrento Pneumatici said"
+        " they would appeal, and so did Maison Lavergne.", dt.date(2024, 11, 21)).actors}
+    assert kinds == {"Lindauer Antriebe": "organization", "Obermann Maschinenbau":
+                     "organization", "Sorrento Pneumatici": "organization",
+                     "Maison Lavergne": "organization"}
+    # a surname that merely ends like a trade word stays a person's
+    assert [(actor.name, actor.kind) for actor in analyze(
+        "Peter Neubau said so.", dt.date(2024, 11, 21)).actors] == [("Peter Neubau", "person")]
