@@ -325,6 +325,21 @@ def organization_name(alias: str) -> str | None:
     return ORGANIZATIONS.get(alias)
 
 
+# Endings of German compound words of a trade, which close firms' names ("Brenner
+# Maschinenbau", "Weidmann Antriebe", "Rheinland Stahlhandel").
+_FIRM_COMPOUND_ENDS = ("technik", "bau", "werke", "handel", "stahl", "chemie", "metall",
+                       "logistik", "elektronik", "antriebe", "maschinen", "anlagen")
+
+
+def german_trade_word(word: str) -> bool:
+    """Whether a capitalized word is a German trade word or ends in one after at least three
+    letters: "Antriebe", "Maschinenbau", "Sensortechnik"; not "Bauer"."""
+    low = word.lower()
+    return word[:1].isupper() and any(
+        low == end or low.endswith(end) and len(low) - len(end) >= 3
+        for end in _FIRM_COMPOUND_ENDS)
+
+
 def place_country(name: str) -> str | None:
     """The country a place lies in ("Lyon" -> "France", "Beijing" -> "China"), else None."""
     return CAPITALS.get(name) or PLACE_COUNTRIES.get(name)

@@ -35,6 +35,7 @@ from .lexicon import (
     PUBLIC_BODY_WORDS,
     STATE_TITLES,
     SUPRANATIONAL_WORDS,
+    TRADE_WORDS,
     country_name,
     demonym_country,
     is_org_head,
@@ -398,7 +399,8 @@ def _organization(cluster: Cluster,
         if cluster.affiliation is not None:
             return
     _settled_by(cluster, names, (("country-in-name", _country_in_name),
-                                 ("legal-form", _legal_form_country)))
+                                 ("legal-form", _legal_form_country),
+                                 ("trade-word", _trade_word_country)))
 
 
 def _legal_form_country(name: str) -> str | None:
@@ -411,6 +413,16 @@ def _legal_form_country(name: str) -> str | None:
             if found:
                 return found
     return None
+
+
+def _trade_word_country(name: str) -> str | None:
+    """The country whose language alone gives a trade word of a firm's name of several
+    words: "Brenta Pneumatici" -> Italy, "Brenner Maschinenbau" -> Germany."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    found = next((TRADE_WORDS[word] for word in words if word in TRADE_WORDS), None)
+    return found or ("Germany" if gazetteer.german_trade_word(words[-1]) else None)
 
 
 def _settled_by(cluster: Cluster, names: list[str],

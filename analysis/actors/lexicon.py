@@ -72,6 +72,7 @@ SUPRANATIONAL_WORDS = frozenset(_AFFILIATION["supranational_words"])
 NATIONAL_WORDS: dict[str, str] = dict(_AFFILIATION["national_words"])
 # The last words of a company's name only one country's company law uses ("Pvt Ltd").
 LEGAL_FORMS: dict[str, str] = dict(_AFFILIATION["legal_forms"])
+TRADE_WORDS: dict[str, str] = dict(_AFFILIATION["trade_words"])
 
 # Lower-case words that end a noun phrase or a title: a role never runs across them.
 FUNCTION_WORDS = _words(

@@ -512,7 +512,7 @@ def _clear_kind(doc: Doc, toks: list[Token], words: list[str], name: str,
         return "place"  # "Cape Verlaine", "Place de la Gare", "Palais des Arts": no person
     if several and first == "County":
         return "place"  # "County Durham", "County Cork"
-    if several and _firm_compound(last) and first not in gaz.FIRST_NAMES:
+    if several and gaz.german_trade_word(last) and first not in gaz.FIRST_NAMES:
         return "organization"  # "Weidmann Antriebe", "Kessel Sensortechnik": a German
         # firm's name, its trade one compound word
     if any(word in gaz.COMPANY_WORDS for word in words) or any("&" in tok.word for tok in toks):
@@ -654,21 +654,6 @@ def _several_words_kind(toks: list[Token], words: list[str]) -> tuple[str, int]:
 # English and French, that no person's name opens with ("Mount Kenya", "Fort Worth",
 # "Place Vendome", "Palais Bourbon"); a body's word at the end still makes a body ("Port
 # Authority", read before).
-# Endings of German compound words of a trade, which close firms' names ("Brenner
-# Maschinenbau", "Weidmann Antriebe", "Rheinland Stahlhandel").
-_FIRM_COMPOUND_ENDS = ("technik", "bau", "werke", "handel", "stahl", "chemie", "metall",
-                       "logistik", "elektronik", "antriebe", "maschinen", "anlagen")
-
-
-def _firm_compound(word: str) -> bool:
-    """Whether a capitalized word is a German trade word or ends in one after at least three
-    letters: "Antriebe", "Maschinenbau", "Sensortechnik"; not "Bauer"."""
-    low = word.lower()
-    return word[:1].isupper() and any(
-        low == end or low.endswith(end) and len(low) - len(end) >= 3
-        for end in _FIRM_COMPOUND_ENDS)
-
-
 _PLACE_FIRST_WORDS = frozenset({"Cape", "Mount", "Lake", "Fort", "Place", "Palais", "Piazza",
                                 "Plaza", "Rue", "Quai", "Avenida", "Praca"})
 # Last words of the names of buildings and sites that are nobody's surname: a name ending

@@ -99,3 +99,11 @@ def test_firms_named_in_their_own_language():
     # a surname that merely ends like a trade word stays a person's
     assert [(actor.name, actor.kind) for actor in analyze(
         "Peter Neubau said so.", dt.date(2024, 11, 21)).actors] == [("Peter Neubau", "person")]
+
+
+def test_a_firm_named_in_its_own_language_is_of_that_country():
+    # GUIDELINES 2.7: the country a firm's own name gives, over the country the story is about
+    found = _affiliations("China imposed duties on Chinese tyres. Sorrento Pneumatici and"
+                          " Obermann Maschinenbau said they would gain.")
+    assert (found["Sorrento Pneumatici"], found["Obermann Maschinenbau"]) == ("Italy",
+                                                                             "Germany")
