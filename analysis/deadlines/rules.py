@@ -1139,6 +1139,35 @@ def _window(spot: Spot, measure_here: bool) -> Cue | None:
                          f" {spot.prep}'".replace(" '", "'"))
 
 
+# A timetable of steps a sentence lays out: "gave finance companies a two-step timetable:
+# ... by the end of June, then ... by 31 December", "listed the cut-off dates ... as 30
+# September for ... and 31 January for ...", "will phase in its ban in two stages (phones
+# from 1 January, all other devices from 1 July)".
+_TIMETABLE = re.compile(r"\b(?:timetable|time-table|schedule|cut-?off\s+dates|deadlines"
+                        r"|(?:two|three|four|several)[ -](?:step|stage|phase)|(?:in|over)\s+"
+                        r"(?:two|three|four|several)\s+(?:stages|steps|phases)|phased?\s+in)\b",
+                        _I)
+_TIMETABLE_PREPS = ("by", "from", "on", "until", "as", "")
+
+
+def _timetable(spot: Spot, measure_here: bool) -> Cue | None:
+    if spot.prep not in _TIMETABLE_PREPS or spot.timex.type != "DATE" \
+            or not spot.prep and not spot.text.startswith(":", spot.timex.end) \
+            or not _may_hold(spot.sentence_text.lower(), "timetable", "schedule", "cut",
+                             "deadlines", "step", "stage", "phase"):
+        return None
+    found = _TIMETABLE.search(spot.sentence_text)
+    if found is None or _HYPOTHESIS.search(spot.sentence_text) \
+            or _PAST_TENSE.search(spot.clause) \
+            or not (_policy(spot, measure_here, officials=True) or _policy_told_before(spot)
+                    or any(start < spot.sentence.start + found.start()
+                           for start, _ in spot.officials)):
+        return None  # (a public body lays it out: "The Bank of Thailand gave ... a two-step
+        # timetable"; not "the company's production schedule")
+    return Cue("timetable", f"'{_short(found.group().lower())}' + '{spot.prep}'".replace(
+        " + ''", ""))
+
+
 def _policy_told_before(spot: Spot) -> bool:
     """Whether the sentence before the time's names a policy thing or an official body."""
     start = spot.text.rfind(". ", 0, spot.sentence.start - 1)
@@ -1153,7 +1182,7 @@ _TOLD_BEFORE_REACH = 400  # characters back to the sentence before
 RULES: tuple[Callable[[Spot, bool], Cue | None], ...] = (
     _due, _obligation, _barred_after, _until, _expires, _takes_effect, _lasts, _paused_for,
     _laid_for, _runs_for, _phased_out, _expected, _target, _scheduled, _level_by, _level_on,
-    _official_step, _when_ends, _window)
+    _official_step, _when_ends, _window, _timetable)
 STRONG_RULES = (_due, _obligation, _until, _expires, _takes_effect, _when_ends)
 
 

@@ -107,3 +107,16 @@ def test_a_firm_named_in_its_own_language_is_of_that_country():
                           " Obermann Maschinenbau said they would gain.")
     assert (found["Sorrento Pneumatici"], found["Obermann Maschinenbau"]) == ("Italy",
                                                                              "Germany")
+
+
+def test_the_steps_of_a_timetable_are_due():
+    # GUIDELINES 5.1: each step of a timetable a public body lays out is due on its day
+    assert _deadlines("The central bank gave lenders a two-step timetable: full provisions"
+                      " by the end of June, then a capital ratio of 8% by 31 December.",
+                      "1997-05-27") == ["1997-06-30", "1997-12-31"]
+    assert _deadlines("Vietnam will phase in its ban on used electronics in two stages"
+                      " (phones from 1 January, all other devices from 1 July), the trade"
+                      " ministry said.", "2023-08-15") == ["2024-01-01", "2024-07-01"]
+    # a firm's own schedule is no one's deadline, nor a dateline's day
+    assert _deadlines("Acme set out a two-step timetable: a new plant by June, then a"
+                      " second by December.", "1997-05-27") == []
