@@ -157,11 +157,20 @@ MID_ORDINARY = frozenset(
 )
 
 
+# Endings of plurals of abstract nouns ("Remittances", "Inflows", "Shipments").
+_ABSTRACT_PLURALS = ("ances", "ences", "ments", "ations", "itions", "flows", "ities")
+_ABSTRACT_MIN = 6
+
+
 def is_ordinary(word: str, ordinary: frozenset[str]) -> bool:
     """Whether a capitalized word is an ordinary word ("These", "We've") in that position."""
     low = word.lower()
     if low in ordinary:
         return True
+    if ordinary is ORDINARY and len(low) > _ABSTRACT_MIN and low.endswith(_ABSTRACT_PLURALS) \
+            and word not in gaz.SURNAMES:
+        return True  # "Remittances rose 5%", "Inflows were $26 billion": abstract plurals
+        # open sentences; no one-word name is one
     for mark in ("'", "’"):
         if mark in low:
             return low.replace("’", "'") in ordinary or low.split(mark)[0] in ordinary
