@@ -1810,6 +1810,10 @@ def _sanctions_on_trade(view: SentenceView, trigger: Found) -> bool:
         return True
     after = [view.low(at) for at in range(trigger.last + 1, min(len(view.toks),
                                                                 trigger.last + 8))]
+    if "," in after:
+        # ("a 16th package of sanctions against Russia, banning imports of aluminium":
+        # what the package holds, told in a clause of its own, is its own record)
+        after = after[:after.index(",")]
     return bool(set(after) & _GOODS_WORDS) or view.low(trigger.first - 1) == "in" and any(
         low in _SUM_WORDS or any(sign in low for sign in _CURRENCY_SIGNS)
         for low in (view.low(at) for at in range(max(0, trigger.first - 6), trigger.first)))

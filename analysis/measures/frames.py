@@ -683,10 +683,24 @@ _ASIDE_WORDS = 12
 _RELATIVE_ASIDE_WORDS = 20  # tokens of a relative clause set off by commas ", which ...,"
 
 
+# Words before a measure that make it the one another answers: "in response to", "in
+# retaliation for", "in reaction to".
+_ANSWERING = frozenset({"response", "retaliation", "reaction", "answer", "reply"})
+
+
+def _answered(view: SentenceView, found: Found) -> bool:
+    """Whether "in response to" or the like stands a few words before the measure."""
+    return any(view.low(at) in ("to", "for", "against") and view.low(at - 1) in _ANSWERING
+               for at in range(max(1, found.first - 4), found.first))
+
+
 def _ahead(view: SentenceView, found: Found, cue: int, words: FrameWords) -> str | None:
     """ "the quotas expire", "the duties take effect", "the limit remains at 30%"."""
     if 0 <= cue < found.first:
         return None
+    if view.low(found.last + 1) == "," and _answered(view, found):
+        return None  # "The EU's safeguard, introduced in response to US tariffs, expires":
+        # the measure answered closes an aside; the verb after it is the subject's
     stop = min(len(view.toks), found.last + 1 + _AHEAD)
     past = 0  # how far a restrictive clause after the measure lets the search reach
     closing = -1  # the comma that closes a relative clause set off after the measure

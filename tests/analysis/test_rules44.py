@@ -127,3 +127,27 @@ def test_an_abstract_plural_opening_a_sentence_is_no_name():
     for text in ("Remittances rose 5% last year, the central bank said.",
                  "Inflows were about $26 billion in 2024, the ministry said."):
         assert analyze(text, dt.date(2024, 11, 21)).actors == []
+
+
+def test_a_package_of_sanctions_and_what_it_holds():
+    # GUIDELINES 4.2, 4.3: the package is sanctions; the ban told after a comma its own record
+    assert _records("Ministers adopted a 12th package of sanctions against Belarus, banning"
+                    " imports of Belarusian potash.", "2025-02-24") == [
+        ("sanction", "impose", None), ("import_ban", "impose", None)]
+    # retaliation in a trade dispute, on goods, stays duties
+    assert _records("Brazil imposed sanctions on American goods worth $830m.") == [
+        ("tariff", "impose", "Brazil")]
+
+
+def test_an_anti_circumvention_probe_is_trade_defence():
+    # GUIDELINES 4.3: anti-dumping, anti-subsidy and anti-circumvention cases
+    assert _records("The European Commission opened an anti-circumvention investigation into"
+                    " bicycles shipped from Cambodia.") == [
+        ("trade_defence", "investigate", "European Commission")]
+
+
+def test_a_measure_answered_does_not_take_the_main_verb():
+    # GUIDELINES 4.4: "X, introduced in response to US tariffs, expires": X ends, not them
+    records = _records("Norway's salmon levy, introduced in 2019 in response to US tariffs,"
+                       " expires on 30 June.", "2025-10-08")
+    assert ("tariff", "lift", "United States") not in records
