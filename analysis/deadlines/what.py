@@ -443,6 +443,15 @@ def measure_phrase(text: str, measure: Measure) -> str:
     if banned is not None and (measure.why or "").startswith("measure.verb-trigger"):
         # "India has banned exports of pulses": the ban on what the verb takes
         return f"the ban on {banned.group(1)}"
+    coordinated = re.search(r": '([\w-]+) \.\.\. ", measure.why or "") \
+        if trigger is not None else None
+    flow = _BANNED_WHAT.match(text, trigger.start - 1) if coordinated and trigger else None
+    if coordinated is not None and flow is not None:
+        # "banned imports of potash and exports of petroleum products": the second flow,
+        # named by its own words, and the verb's kind of step
+        kind = "ban" if coordinated.group(1).lower() in _BAN_VERBS \
+            else _TYPE_NOUNS.get(measure.type, measure.type.replace("_", " "))
+        return f"the {kind} on {flow.group(1)}"
     if trigger is None or (measure.why or "").startswith("measure.verb-trigger"):
         # "The ministry banned imports": the verb does not name the measure; its type does
         return "the " + _TYPE_NOUNS.get(measure.type, measure.type.replace("_", " "))

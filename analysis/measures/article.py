@@ -125,6 +125,8 @@ class Found:
     official_partner: bool = False  # a deal's other side is a public authority ("with the EU")
     asks_legislature: int = -1  # "has asked Congress to raise duties": the asking verb's index
     bound_after: int = -1  # the passive verb that binds it after it ("Exports were halted")
+    coordinated: bool = False  # bound through a flow before it: "banned imports of A and
+    # exports of B" (the verb binds both)
     exempted_at: int = -1  # "an exemption from the duties": the exemption noun's index
 
 

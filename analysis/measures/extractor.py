@@ -1646,7 +1646,7 @@ def _nearest_bound(found: list[Found]) -> list[Found]:
     if len(bound) < 2:
         return found
     return [trigger for trigger in found
-            if trigger.entry.kind != "verb_bound" or not any(
+            if trigger.entry.kind != "verb_bound" or trigger.coordinated or not any(
                 other is not trigger and other.entry.kind == "verb_bound"
                 and other.first == trigger.first and other.last < trigger.last
                 for other in bound)]

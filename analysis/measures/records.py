@@ -760,12 +760,17 @@ def _measure(doc: DocContext, record: list[Said]) -> Measure:
                    if getattr(doc.by_name.get(name), "affiliation", None) not in parties]
     found = lead.found
     text = doc.text
+    start, words = found.start, text[found.start:found.end]
+    if found.coordinated:
+        # "banned imports of A and exports of B": the second flow's own noun names it
+        start = found.end - len(found.entry.phrase)
+        words = f"{found.cue_words} ... {text[start:found.end]}"
     return Measure(
         type=found.type, action=found.action, imposer=imposer, targets=targets,
         magnitude=magnitude, start=lead.start, end=lead.end, text=text[lead.start:lead.end],
-        trigger=Mention(found.start, found.end, text[found.start:found.end]),
+        trigger=Mention(start, found.end, text[start:found.end]),
         times=sorted({index for said in record for index in said.times}),
-        why=_why(found, text[found.start:found.end]))
+        why=_why(found, words))
 
 
 def _most_specific(doc: DocContext, sided: list[Said]) -> str | None:

@@ -679,7 +679,34 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
             found.needs_official = rule.official
             found.qualified = True
             return True
-    return _tax_moves_after(view, found, rules) or _bound_in_the_passive(view, found, rules)
+    return _tax_moves_after(view, found, rules) or _bound_in_the_passive(view, found, rules) \
+        or _bound_through_a_flow(view, found)
+
+
+def _bound_through_a_flow(view: SentenceView, found: Found) -> bool:
+    """ "banned imports of Belarusian potash and exports of petroleum products": a flow
+    after "and" that another flow's verb binds, of another kind, is bound by it too."""
+    if found.entry.phrase not in _COORDINATED_FLOWS or view.low(found.first - 1) != "and" \
+            or found.coordinated:
+        return False
+    for at in range(found.first - 2, max(-1, found.first - _COORDINATED_REACH), -1):
+        low = view.low(at)
+        if low in (",", ";", ".", ":") or view.verb_action(at) is not None:
+            return False
+        if low in _COORDINATED_FLOWS and low != found.entry.phrase \
+                and view.low(at + 1) == "of":
+            first, start = found.first, found.start
+            found.first, found.start, found.coordinated = at, view.toks[at].start, True
+            if _bind_verb(view, found):
+                return True
+            found.first, found.start, found.coordinated = first, start, False
+            return False
+    return False
+
+
+# Flows a verb may bind through "and": "imports of A and exports of B".
+_COORDINATED_FLOWS = frozenset({"imports", "exports"})
+_COORDINATED_REACH = 10
 
 
 def _holdings_sold(view: SentenceView, at: int) -> bool:

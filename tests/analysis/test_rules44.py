@@ -151,3 +151,18 @@ def test_a_measure_answered_does_not_take_the_main_verb():
     records = _records("Norway's salmon levy, introduced in 2019 in response to US tariffs,"
                        " expires on 30 June.", "2025-10-08")
     assert ("tariff", "lift", "United States") not in records
+
+
+def test_one_verb_two_flows_two_records():
+    # GUIDELINES 4.2: "banned imports of A and exports of B": two measures of two types
+    assert _records("Britain banned imports of Belarusian potash and exports of petroleum"
+                    " products to Belarus.", "2021-08-10") == [
+        ("import_ban", "impose", "United Kingdom"), ("export_control", "impose",
+                                                     "United Kingdom")]
+    found = analyze("Britain banned imports of Belarusian potash and exports of petroleum"
+                    " products to Belarus. The measures will take effect on Thursday.",
+                    dt.date(2021, 8, 10))
+    assert found.measures[1].trigger is not None and found.measures[1].trigger.text == "exports"
+    # the same flow twice is one measure
+    assert _records("India banned exports of wheat and exports of sugar.") == [
+        ("export_control", "impose", "India")]
