@@ -271,6 +271,11 @@ def weekday(groups: Groups, doc: Doc) -> Value:
     return "DATE", weekday_value(doc, WEEKDAYS[norm(written)])
 
 
+# Words after "Easter" that make it a season around the day: "Easter week".
+_EASTER_SEASON = frozenset({"week", "weekend", "holiday", "holidays", "break", "recess",
+                            "period", "season", "term", "vacation"})
+
+
 def holiday(groups: Groups, doc: Doc) -> Value:
     """ "Christmas", "Thanksgiving 2004", "Memorial Day"."""
     written = groups.word("holiday")
@@ -285,10 +290,14 @@ def holiday(groups: Groups, doc: Doc) -> Value:
         if doc.tense == cal.PAST:
             return "DATE", cal.ymd(cal.nearest_holiday(doc.dct, "01-01", doc.tense))
         return "DATE", cal.ymd(dt.date(doc.dct.year + 1, 1, 1))
+    if norm(written) == "easter" and year is None \
+            and word_after(doc.text, doc.end).lower() in _EASTER_SEASON:
+        return None  # "as Easter week began", "the Easter holidays": a season, not the day
     code = HOLIDAYS[norm(written)]  # "12-25", or "11-TH4": the fourth Thursday of November
     if year is None:
         if doc.dct is None:
-            return "DATE", f"XXXX-{code}" if code[3:].isdigit() else f"XXXX-{code[:2]}"
+            return "DATE", "XXXX" if code.startswith("EA") else \
+                f"XXXX-{code}" if code[3:].isdigit() else f"XXXX-{code[:2]}"
         return "DATE", cal.ymd(cal.nearest_holiday(doc.dct, code, doc.tense))
     return "DATE", cal.ymd(cal.holiday_in(year, code))
 

@@ -181,11 +181,29 @@ def year_for_season(dct: dt.date, season: str, tense: str | None) -> int:
 
 
 def holiday_in(year: int, code: str) -> dt.date:
-    """The day of a holiday in `year`: code "12-25", or "11-TH4" (fourth Thursday)."""
+    """The day of a holiday in `year`: code "12-25", "11-TH4" (fourth Thursday), or "EA+1"
+    (days from Easter Sunday: Easter Monday)."""
+    if code.startswith("EA"):
+        return easter(year) + dt.timedelta(days=int(code[2:]))
     month = int(code[:2])
     if code[3:].isdigit():
         return dt.date(year, month, int(code[3:]))
     return holiday_date(year, month, code[3:])
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian computus)."""
+    golden = year % 19
+    century, rest = divmod(year, 100)
+    leap_skip, leap_rest = divmod(century, 4)
+    moon_skip = (century + 8) // 25
+    correction = (century - moon_skip + 1) // 3
+    epact = (19 * golden + century - leap_skip - correction + 15) % 30
+    quarter, rest_of_century = divmod(rest, 4)
+    weekday = (32 + 2 * leap_rest + 2 * quarter - epact - rest_of_century) % 7
+    shift = (golden + 11 * epact + 22 * weekday) // 451
+    month, day = divmod(epact + weekday - 7 * shift + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def nearest_holiday(dct: dt.date, code: str, tense: str | None) -> dt.date:

@@ -166,3 +166,16 @@ def test_one_verb_two_flows_two_records():
     # the same flow twice is one measure
     assert _records("India banned exports of wheat and exports of sugar.") == [
         ("export_control", "impose", "India")]
+
+
+def test_holidays_named_as_deadlines():
+    # GUIDELINES 3, 5.1: a holiday is a day; Easter moves with the moon
+    assert _deadlines("The new labelling rules apply from Easter Monday, the ministry said.",
+                      "2005-03-01") == ["2005-03-28"]
+    assert _deadlines("Importers must register by Anzac Day, customs said.",
+                      "2008-03-18") == ["2008-04-25"]
+    assert _deadlines("The duties will take effect on the Fourth of July.",
+                      "2026-05-19") == ["2026-07-04"]
+    # "Easter week" is a season around the day, not the day
+    assert [t.value for t in analyze("Protesters prayed as Easter week began.",
+                                     dt.date(2000, 4, 17)).times] == []
