@@ -155,10 +155,16 @@ def numeric_date(groups: Groups, doc: Doc) -> Value:
     """ "1998-02-27", "2/27/98"; day first where the day cannot be a month ("15/04/2021")
     or with dots ("31.03.2026")."""
     if groups["y"]:
-        return "DATE", f"{groups['y']}-{groups['m']}-{groups['d']}"
+        return "DATE", f"{groups['y']}-{int(groups.word('m')):02d}-{int(groups.word('d')):02d}"
+    if groups["y5"]:  # "31-Dec-2020"
+        return "DATE", f"{groups['y5']}-{month_num(groups.word('m5')):02d}-" \
+                       f"{int(groups.word('d5')):02d}"
     for day_group, month_group, year_group in (("d3", "m3", "y3"), ("d4", "m4", "y4")):
         if groups[year_group]:
-            return "DATE", f"{groups.word(year_group)}-{int(groups.word(month_group)):02d}-" \
+            year = int(groups.word(year_group))
+            if year < 100:  # "30/6/98"
+                year += 2000 if year < 50 else 1900
+            return "DATE", f"{year:04d}-{int(groups.word(month_group)):02d}-" \
                            f"{int(groups.word(day_group)):02d}"
     year = int(groups.word("y2"))
     if year < 100:

@@ -179,3 +179,17 @@ def test_holidays_named_as_deadlines():
     # "Easter week" is a season around the day, not the day
     assert [t.value for t in analyze("Protesters prayed as Easter week began.",
                                      dt.date(2000, 4, 17)).times] == []
+
+
+def test_dates_in_figures_year_first_and_with_a_month_name():
+    # GUIDELINES 3: "2019/10/31", "2015.12.20", "31-Dec-2020", "30/6/98" are one day each
+    for text, published, value in (("The quota closes on 2019/10/31.", "2019-09-03",
+                                     "2019-10-31"),
+                                    ("Applications close on 2015.12.20.", "2015-11-24",
+                                     "2015-12-20"),
+                                    ("Filings are due by 31-Dec-2020.", "2020-11-10",
+                                     "2020-12-31"),
+                                    ("Stocks must be sold by 30/6/98.", "1998-05-19",
+                                     "1998-06-30")):
+        assert [t.value for t in analyze(text, dt.date.fromisoformat(published)).times] == [
+            value]
