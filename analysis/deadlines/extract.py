@@ -59,6 +59,12 @@ _GRACE_PERIOD_OF = re.compile(rf"\bafter\s+(?:an?|the)\s+{PERIOD_WORDS}\s+of\s+$
 # July 15 start of the probe".
 _AFTER_DAY = re.compile(r"\s+(?:after|from)\s+(?:the\s+(?=\w+\s+\d{1,2}\s+(?:start|launch"
                         r"|opening)\b))?")
+# A dated event a span is counted from: " of its ruling on ", " after the decree's
+# publication on ".
+_AFTER_EVENT = re.compile(r"\s+(?:after|from|of|following)\s+(?:(?:the|its|their|this|that"
+                          r"|his|her)\s+)?(?:[\w'’-]+\s+){1,3}?(?:on|dated)\s+", re.I)
+# The day told before a span, which it is counted from: " after that", " after then".
+_AFTER_THAT = re.compile(r"\s+(?:after\s+(?:that|then|that\s+date)|thereafter)\b", re.I)
 # A clause counted from the day right before it: ", after which companies will have ".
 _AFTER_WHICH = re.compile(r"\s*,\s*(?:after|from)\s+which\s+[^.;,]{0,60}?(?:have|has|get|gets"
                           r"|be\s+given)\s+", re.I)
@@ -151,10 +157,20 @@ def _anchor_after(text: str, times: list[TimeExpr], index: int) -> date | None:
             and _AFTER_WHICH.fullmatch(text, before.end, timex.start):
         # "They take effect on 1 March, after which companies will have 45 days to ..."
         return _as_date(before.value)
+    if before is not None and before.type == "DATE" and len(before.value) == 10 \
+            and _AFTER_THAT.match(text, timex.end) \
+            and "." not in text[before.end:timex.start]:
+        # "took effect on 1 June, but inspectors will hold off on fines until 30 days after
+        # that": counted from the day told before it
+        return _as_date(before.value)
     if index + 1 >= len(times):
         return None
-    after = _AFTER_DAY.match(text, timex.end)
     nxt = times[index + 1]
+    after = _AFTER_DAY.match(text, timex.end)
+    if after is None or after.end() != nxt.start:
+        # "within 30 days of its ruling on November 13", "60 days after the decree's
+        # publication on May 2": counted from a dated event
+        after = _AFTER_EVENT.match(text, timex.end)
     if after is None or after.end() != nxt.start or nxt.type != "DATE":
         return None
     return _as_date(nxt.value) if len(nxt.value) == 10 else None
@@ -206,6 +222,9 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     elif anchor is not None and spot.prep == "for":
         spot = replace(spot, anchored=True)  # "extended its ban for six months from Oct. 1"
         anchor = None
+    elif anchor is not None and spot.prep == "within":
+        spot = replace(spot, anchored=True)  # "must sell within 30 days of its ruling on
+        # November 13": the span counts from the ruling's day (kept in `anchor`)
     else:
         anchor = None
     grace = None

@@ -435,6 +435,12 @@ _TYPE_NOUNS = {"other": "measure", "trade_defence": "trade defence measure",
                "investment_restriction": "investment restriction"}
 
 
+# The dated event a span counts from, right after the span: " of its ruling on", " after
+# the decree's publication on" (the day itself is cut as the time's).
+_FROM_EVENT = re.compile(r"^\s+(?:of|after|from|following)\s+(?:(?:the|its|their|this|that"
+                         r"|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:on|dated)\b[^,;]*")
+
+
 def measure_phrase(text: str, measure: Measure) -> str:
     """The measure as the article names it: "US tariffs on Chinese goods"."""
     trigger = measure.trigger
@@ -709,6 +715,8 @@ def _body(spot: Spot, cue: Cue) -> str:
     after = _WHEN_ASIDE.sub(",", after, count=1)
     if spot.anchored:
         after = FROM_DAY.sub("", after, count=1)  # "have 30 days from Thursday to submit"
+        after = _FROM_EVENT.sub("", after, count=1)  # "within 30 days of its ruling (on
+        # November 13)": the event the span counts from goes with the time
     after = _AT_THE_LATEST.sub("", after)  # "by March 31 at the latest"
     after = _DAY_OF_THE_HOUR.sub("", after)  # "from 6pm tonight": the hour's day
     after = _GRACE_AFTER.sub("", after)  # "after a nine-month transition period"

@@ -193,3 +193,15 @@ def test_dates_in_figures_year_first_and_with_a_month_name():
                                      "1998-06-30")):
         assert [t.value for t in analyze(text, dt.date.fromisoformat(published)).times] == [
             value]
+
+
+def test_a_span_counted_from_a_dated_event():
+    # GUIDELINES 5.3: "within 30 days of its ruling on November 13" ends on December 13
+    found = analyze("The competition agency ordered Steppe Grain to sell two elevators within"
+                    " 30 days of its ruling on November 13, saying it was too big.",
+                    dt.date(2009, 11, 18))
+    assert [(d.date, d.what) for d in found.deadlines] == [
+        ("2009-12-13", "Steppe Grain must sell two elevators")]
+    # counted from the day of the news when no event is dated
+    assert _deadlines("The agency ordered Steppe Grain to sell two elevators within 30"
+                      " days.", "2009-11-18") == ["2009-12-18"]
