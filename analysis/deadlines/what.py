@@ -171,6 +171,13 @@ _NOT_STARTING_UNTIL = re.compile(
 _FROZE = re.compile(r"\b(?:froze|frozen|freezes|freeze)\b", re.I)
 
 
+# One step of a timetable, from the mark that opens it to its time: ": provisions against
+# bad loans [by]", ", then a capital ratio of 8% [by]", "(phones [from]".
+_TIMETABLE_STEP = re.compile(r"(?:[:;(]|,\s*(?:then|and)\b|\bthen\b)\s*"
+                             r"(?P<step>[^:;(),]{3,90}?)\s*$")
+_LISTED_STEP = re.compile(r"[:;(,]\s*(?:then\s+|and\s+)?(?P<step>[^:;(),]{3,90}?)\s*$")
+
+
 def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     """The clause for the deadline at `spot` found by `cue`."""
     what = _what_is_due(spot, cue, measure)
@@ -184,6 +191,17 @@ def what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
 
 def _what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
     text = spot.text
+    step = None
+    if cue.rule == "timetable":
+        told = text[spot.sentence.start:spot.lead_start]
+        # (inside parentheses a comma opens a step too: "(phones from 1 January, all other
+        # devices from 1 July)")
+        step = (_LISTED_STEP if told.count("(") > told.count(")") else _TIMETABLE_STEP).search(
+            text, spot.sentence.start, spot.lead_start)
+    if step is not None and step.group("step").strip():
+        # "a two-step timetable: provisions by the end of June, then a capital ratio of 8%
+        # by 31 December": each step's own words, from the mark that opens it
+        return _finish(step.group("step").strip(), text)
     when = WHEN_ENDS.match(spot.after) if cue.words.startswith("'when") else None
     if when is not None:
         # "when its suspension of the tariffs expires": what ends then is the label

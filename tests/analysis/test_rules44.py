@@ -117,6 +117,11 @@ def test_the_steps_of_a_timetable_are_due():
     assert _deadlines("Vietnam will phase in its ban on used electronics in two stages"
                       " (phones from 1 January, all other devices from 1 July), the trade"
                       " ministry said.", "2023-08-15") == ["2024-01-01", "2024-07-01"]
+    # each step is labelled by its own words
+    found = analyze("The Commission gave importers a two-step timetable: registration by the"
+                    " end of January, then full declarations by 31/03/2025.",
+                    dt.date(2024, 11, 21))
+    assert [d.what for d in found.deadlines] == ["registration", "full declarations"]
     # a firm's own schedule is no one's deadline, nor a dateline's day
     assert _deadlines("Acme set out a two-step timetable: a new plant by June, then a"
                       " second by December.", "1997-05-27") == []
