@@ -376,7 +376,8 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
             back = _before_aside(view, back)  # "The firm, which serves X, wants ..."
             low = view.low(back)
         if low in ("which", "who") and view.low(back - 1) == "," and back - 2 in view.ent_at \
-                and not view.in_pp(view.ent_at[back - 2]):
+                and (not view.in_pp(view.ent_at[back - 2])
+                     or _state_antecedent(view, view.ent_at[back - 2], back)):
             # "Pakistan, which still restricts most imports from India, said ...": the
             # relative clause's subject is the actor it follows
             ent = view.ent_at[back - 2]
@@ -421,6 +422,27 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
             return unnamed
         back -= 1
     return demonym, False
+
+
+def _state_antecedent(view: SentenceView, ent: Ent, which: int) -> bool:
+    """Whether a state named in a phrase ("diverted from the United States, which doubled
+    its tariffs") is what the relative clause after it tells of: a country, not a demonym,
+    and a verb right after "which" (not goods from it: "bikes from China, which were
+    dumped")."""
+    if ent.kind != "country" or ent.demonym:
+        return False
+    before = ent.first - 1 - (view.low(ent.first - 1) == "the")
+    if view.low(before) not in _STATE_PREPS or view.low(before - 1) in _GOODS_BEFORE:
+        return False
+    verb = which + 1 + (view.low(which + 1) in ("has", "had", "have"))
+    low = view.low(verb)
+    return view.verb_action(verb) is not None or low.isalpha() and low.endswith("ed")
+
+
+# Prepositions a state's name may follow and still act in the clause after it.
+_STATE_PREPS = frozenset({"to", "from", "by", "with", "against", "for"})
+# Nouns of goods before "from": "imports from China, which ..." tells of the imports.
+_GOODS_BEFORE = frozenset({"imports", "exports", "goods", "products", "shipments", "steel"})
 
 
 _ISSUER_REACH = 10  # tokens from the comma back to the instrument ("a decree issued by ...")

@@ -210,3 +210,14 @@ def test_a_span_counted_from_a_dated_event():
     # counted from the day of the news when no event is dated
     assert _deadlines("The agency ordered Steppe Grain to sell two elevators within 30"
                       " days.", "2009-11-18") == ["2009-12-18"]
+
+
+def test_a_state_named_in_a_phrase_acts_in_the_relative_clause_after_it():
+    # GUIDELINES 4.5: "from the United States, which doubled its tariffs": the US doubled them
+    assert _records("Steel was diverted from the United States, which doubled its tariffs on"
+                    " steel imports to 50% in June.", "2025-10-08") == [
+        ("tariff", "impose", "United States")]
+    assert _records("Exports go mostly to India, which banned imports of palm oil in"
+                    " 2020.")[0][2] == "India"
+    # goods from a state are what the clause tells of, not the state
+    assert _records("The EU bought imports from China, which were dumped.") == []
