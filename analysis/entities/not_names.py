@@ -100,6 +100,10 @@ _KNOWN_AS_REACH = 40
 _LAW_NOUNS = frozenset({"amendment", "amendments", "act", "bill", "law", "laws", "directive",
                         "regulation", "regulations", "legislation", "provision", "provisions",
                         "clause"})
+# Lower-case words for a measure that a name before them, after "the", names: "the Caesar
+# sanctions", "the Helms-Burton embargo".
+_NAMED_MEASURE_NOUNS = frozenset({"sanctions", "embargo", "regime", "tariffs", "list",
+                                  "programme", "program", "scheme", "rules"})
 # How many words before an opening quote may hold the word that announces a title.
 _TRIGGER_REACH = 3
 # What shows a name that is a body's too to be a market's index: a number ("the Nikkei 225",
@@ -490,6 +494,10 @@ def law_name(doc: Doc, toks: list[Token]) -> bool:
     _, nxt = doc.next_word(toks[-1].end)
     if nxt in _LAW_NOUNS and not any(tok.word in gaz.ORG_WORDS for tok in toks):
         return True
+    if nxt in _NAMED_MEASURE_NOUNS and doc.prev_word(toks[0].start).lower() == "the" \
+            and not any(tok.word in gaz.ORG_WORDS for tok in toks):
+        return True  # "the Caesar sanctions", "the Helms-Burton embargo": a measure named
+        # after its law or its author (a gazetteer name keeps its actor: "the EU sanctions")
     if nxt and nxt not in _LAW_RUNS_ON_WORDS:
         return False  # see _law_may_follow
     rest = _LAW_RUNS_ON.match(doc.text, toks[-1].end)
@@ -733,7 +741,8 @@ def _law_may_follow(doc: Doc, end: int) -> bool:
     `end`; the pattern is tried only after one of its lower-case words or an unusual space
     (the next word is "" after a line break: `_LAW_RUNS_ON` looks past it)."""
     nxt = doc.next_word(end)[1]
-    return nxt in _LAW_NOUNS or (nxt in _LAW_RUNS_ON_WORDS or not nxt) \
+    return nxt in _LAW_NOUNS or nxt in _NAMED_MEASURE_NOUNS \
+        or (nxt in _LAW_RUNS_ON_WORDS or not nxt) \
         and _LAW_RUNS_ON.match(doc.text, end) is not None
 
 

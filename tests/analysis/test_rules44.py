@@ -221,3 +221,13 @@ def test_a_state_named_in_a_phrase_acts_in_the_relative_clause_after_it():
                     " 2020.")[0][2] == "India"
     # goods from a state are what the clause tells of, not the state
     assert _records("The EU bought imports from China, which were dumped.") == []
+
+
+def test_a_measure_named_after_its_law_or_author_is_no_actor():
+    # GUIDELINES 2.1: "the Caesar sanctions", "the Helms-Burton embargo" name measures
+    for text in ("Banks will stay cautious until the Caesar sanctions are repealed.",
+                 "Exporters fear the Helms-Burton embargo."):
+        assert analyze(text, dt.date(2024, 11, 21)).actors == []
+    # a name the gazetteer knows keeps its actor
+    assert [a.name for a in analyze("The EU sanctions stay.",
+                                    dt.date(2024, 11, 21)).actors] == ["European Union"]
