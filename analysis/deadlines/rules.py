@@ -43,7 +43,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..measures.sentence import is_headline
-from ..measures.vocab import LEGISLATURES
+from ..measures.vocab import LEGISLATURES, REPORT_NOUNS, REPORT_SOURCES
 from ..timex.patterns import MONTH, WEEKDAY
 from ..timex.tense import COULD_STEPS
 from .clause import Spot
@@ -132,9 +132,8 @@ _NEGATED_VERB = re.compile(r"\b(?:will|would|shall|can|could|does|do|did)\s+(?:n
 # A step a party denies it will take, before the time: "denied reports that petrol
 # subsidies would end in July", "dismissed suggestions that the ban would be lifted".
 _DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|denying|dismissed|dismisses|rejected"
-                            r"|rejects|refuted)\s+(?:(?:media|press|news|newspaper)\s+)?"
-                            r"(?:reports?|claims?|suggestions?|rumou?rs?|speculation)\s+that\b",
-                            _I)
+                            rf"|rejects|refuted)\s+(?:(?:{'|'.join(sorted(REPORT_SOURCES))})\s+)?"
+                            rf"(?:{'|'.join(sorted(REPORT_NOUNS))})\s+that\b", _I)
 # A deadline's day missed, dropped or moved, right before the time: "missed the January 31
 # deadline", "dropped the Jan. 1 deadline", "extended the March 31 deadline to June 30".
 _DEADLINE_GONE = re.compile(r"\b(?:missed|miss|misses|missing|dropped|drops|dropping|scrapped"
@@ -1140,14 +1139,13 @@ def _window(spot: Spot, measure_here: bool) -> Cue | None:
 
 
 # A timetable of steps a sentence lays out: "gave finance companies a two-step timetable:
-# ... by the end of June, then ... by 31 December", "listed the cut-off dates ... as 30
-# September for ... and 31 January for ...", "will phase in its ban in two stages (phones
-# from 1 January, all other devices from 1 July)".
+# ... by the end of June, then ... by 31 December", "will phase in its ban in two stages
+# (phones from 1 January, all other devices from 1 July)".
 _TIMETABLE = re.compile(r"\b(?:timetable|time-table|schedule|cut-?off\s+dates|deadlines"
                         r"|(?:two|three|four|several)[ -](?:step|stage|phase)|(?:in|over)\s+"
                         r"(?:two|three|four|several)\s+(?:stages|steps|phases)|phased?\s+in)\b",
                         _I)
-_TIMETABLE_PREPS = ("by", "from", "on", "until", "as", "")
+_TIMETABLE_PREPS = ("by", "from", "on", "until", "")
 
 
 def _timetable(spot: Spot, measure_here: bool) -> Cue | None:

@@ -16,7 +16,16 @@ from .article import Found
 from .framewords import FrameWords, Phrases
 from .sentence import OPENING_CONDITIONS, SentenceView
 from .subjects import coordinated
-from .vocab import ANSWER_NOUNS, ATTRIBUTIVE, DUTY_ON_A_CLASS, LEGISLATURES, LETTING, TAX_WORDS
+from .vocab import (
+    ANSWER_NOUNS,
+    ATTRIBUTIVE,
+    DUTY_ON_A_CLASS,
+    LEGISLATURES,
+    LETTING,
+    REPORT_NOUNS,
+    REPORT_SOURCES,
+    TAX_WORDS,
+)
 
 _CHANGES = ("lift", "ease", "extend", "delay", "maintain")
 _AHEAD = 12  # tokens after a trigger where "expire", "take effect", "remains" may stand
@@ -486,10 +495,6 @@ def _judged_after(view: SentenceView, found: Found) -> int:
 # Times told between a verb of saying and its "that": "denied on Friday that ...".
 _WEEKDAYS_AND_SPANS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday",
                                  "saturday", "sunday", "week", "month", "year", "weekend"})
-# What is denied when a report is ("denied reports that ..."), and who made it.
-_REPORT_NOUNS = frozenset({"report", "reports", "claim", "claims", "suggestion", "suggestions",
-                           "rumour", "rumours", "rumor", "rumors", "speculation"})
-_REPORT_SOURCES = frozenset({"media", "press", "news", "newspaper"})
 # What a step is judged not to be, after "not" or "no".
 _NO_ANSWERS = frozenset({"answer", "solution", "remedy", "cure", "panacea"})
 
@@ -520,9 +525,9 @@ def _negation(view: SentenceView, found: Found, action: str, start: int,
         back = start - 2
         if view.low(back) in _WEEKDAYS_AND_SPANS and view.low(back - 1) in ("on", "last"):
             back -= 2
-        if view.low(back) in _REPORT_NOUNS:
+        if view.low(back) in REPORT_NOUNS:
             # "denied reports that petrol subsidies would end", "dismissed press claims that"
-            back -= 2 if view.low(back - 1) in _REPORT_SOURCES else 1
+            back -= 2 if view.low(back - 1) in REPORT_SOURCES else 1
         if view.low(back) in lex.refusals:
             window.append(view.low(back))
     rule_out = _find(view, start, anchor, words.rule_out)
@@ -683,14 +688,9 @@ _ASIDE_WORDS = 12
 _RELATIVE_ASIDE_WORDS = 20  # tokens of a relative clause set off by commas ", which ...,"
 
 
-# Words before a measure that make it the one another answers: "in response to", "in
-# retaliation for", "in reaction to".
-_ANSWERING = frozenset({"response", "retaliation", "reaction", "answer", "reply"})
-
-
 def _answered(view: SentenceView, found: Found) -> bool:
     """Whether "in response to" or the like stands a few words before the measure."""
-    return any(view.low(at) in ("to", "for", "against") and view.low(at - 1) in _ANSWERING
+    return any(view.low(at) in ("to", "for", "against") and view.low(at - 1) in ANSWER_NOUNS
                for at in range(max(1, found.first - 4), found.first))
 
 

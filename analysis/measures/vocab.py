@@ -90,6 +90,11 @@ Cue = tuple[str, bool, int]  # (action, explicit, index of the word that says it
 # (the answer is weighed, not the tariffs).
 ANSWER_NOUNS = frozenset({"response", "responses", "reply", "retaliation", "reaction",
                           "answer"})
+# What is denied when a report is ("denied reports that ...", "dismissed press claims
+# that ..."), and who made it: a refused step, and no deadline.
+REPORT_NOUNS = frozenset({"report", "reports", "claim", "claims", "suggestion", "suggestions",
+                          "rumour", "rumours", "rumor", "rumors", "speculation"})
+REPORT_SOURCES = frozenset({"media", "press", "news", "newspaper"})
 # The last word of a law's capitalized name: "the Foreign Subsidies Regulation", "the Hong
 # Kong Autonomy Act" (a measure word inside one, or a country, is the law's, not a party's).
 LAW_WORDS = frozenset({"regulation", "act", "law", "directive", "instrument", "mechanism",

@@ -161,15 +161,16 @@ def numeric_date(groups: Groups, doc: Doc) -> Value:
                        f"{int(groups.word('d5')):02d}"
     for day_group, month_group, year_group in (("d3", "m3", "y3"), ("d4", "m4", "y4")):
         if groups[year_group]:
-            year = int(groups.word(year_group))
-            if year < 100:  # "30/6/98"
-                year += 2000 if year < 50 else 1900
-            return "DATE", f"{year:04d}-{int(groups.word(month_group)):02d}-" \
-                           f"{int(groups.word(day_group)):02d}"
-    year = int(groups.word("y2"))
-    if year < 100:
-        year += 2000 if year < 50 else 1900
-    return "DATE", f"{year:04d}-{int(groups.word('m2')):02d}-{int(groups.word('d2')):02d}"
+            return "DATE", f"{_full_year(groups.word(year_group)):04d}-" \
+                           f"{int(groups.word(month_group)):02d}-{int(groups.word(day_group)):02d}"
+    return "DATE", f"{_full_year(groups.word('y2')):04d}-{int(groups.word('m2')):02d}-" \
+                   f"{int(groups.word('d2')):02d}"
+
+
+def _full_year(written: str) -> int:
+    """A year in figures, two digits read in 1950-2049 ("30/6/98" -> 1998)."""
+    year = int(written)
+    return year + (2000 if year < 50 else 1900) if year < 100 else year
 
 
 def month_year(groups: Groups, doc: Doc) -> Value:
