@@ -128,6 +128,8 @@ class Found:
     coordinated: bool = False  # bound through a flow before it: "banned imports of A and
     # exports of B" (the verb binds both)
     exempted_at: int = -1  # "an exemption from the duties": the exemption noun's index
+    proposer_at: int = -1  # "a review of a plan by Acme to buy ...": the proposal noun's
+    # index, whose party is what the review weighs
 
 
 def tokens(text: str, offset: int) -> list[Tok]:

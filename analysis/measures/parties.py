@@ -61,6 +61,10 @@ _MAX_TARGETS = 4
 _ANSWERING = frozenset({"after", "over", "for", "following"})
 
 
+# How far after a proposal noun its party is named ("a plan by Abu Dhabi-based Qimma").
+_PROPOSER_REACH = 6
+
+
 # What follows the object of a verb that binds a measure's noun told after it.
 _OBJECT_THEN = frozenset({"from", "as", "a", "an"})
 
@@ -98,10 +102,11 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
             # "restrict US investment in China": the investors' state restricts it)
         else:
             imposer = inside[0]  # "sell its US operations": the US forces the sale
-    if imposer is not None and found.type == "investment_restriction" \
+    if imposer is not None and found.type in ("investment_restriction", "investigation") \
             and found.entry.phrase in _BIDS and imposer.kind == "organization" \
             and view.low(found.last + 1) != "to":
         # "blocked the takeover of the tyre maker by Sinochem": who bids, not who blocks
+        # ("will review the takeover of Bolt by Acme": nor who reviews)
         owners.append(imposer)
         imposer = None
     targets: list[Ent] = list(owners)
@@ -126,6 +131,15 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         # drones made by Chinese companies")
         imposer = agent
         targets += [ent for ent in view.targets_after(found, last=verb) if ent is not agent]
+    if found.proposer_at >= 0:
+        # "opened a review of a plan by Qimma Capital to buy ...": who would buy is what
+        # the review weighs (a state's investors are the state's)
+        proposer = next((view.ent_at[at] for at in range(found.proposer_at + 2,
+                                                         found.proposer_at + _PROPOSER_REACH)
+                         if at in view.ent_at and view.low(view.ent_at[at].last + 1)
+                         not in ("’s", "'s")), None)
+        if proposer is not None and not proposer.demonym:
+            targets.append(proposer)
     if imposer is None and found.rule == "measure.patient" and view.low(found.first) == "under":
         put = next((at for at in range(found.first - 1, max(-1, found.first - _PUT_REACH), -1)
                     if view.low(at) in _PUT_VERBS), -1)

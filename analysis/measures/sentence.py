@@ -114,6 +114,12 @@ _RATE_UNITS = frozenset({"p", "pence", "%", "percent", "per", "cent", "cents", "
                          "points"})
 # Nouns of a judgement: who gives it did not take the measure.
 _RULINGS = frozenset({"ruling", "rulings", "verdict", "judgment", "judgement", "decision"})
+# Nouns of what a party proposes to do itself.
+_PROPOSALS = frozenset({"plan", "plans", "offer", "offers", "proposal", "proposals", "bid",
+                        "bids"})
+# Nouns of asking for a step: the party after "by" asked, it did not take the step.
+_PLEAS = frozenset({"complaint", "complaints", "petition", "petitions", "request", "requests",
+                    "application", "applications"})
 # Participles of what a party owes or holds: the party after "by" is no agent of the step.
 _OWED = frozenset({"owed", "owing", "owned", "held", "run", "operated"})
 # Verbs of judging a measure: who does it by them did not take the measure.
@@ -1071,6 +1077,10 @@ class SentenceView:
                 return None  # "forgave $3bn of debt owed by Zambia": the debtor
             if before in _RULINGS:
                 return None  # "despite a ruling by the European Court of Justice": a judge
+            if (before in _PLEAS or before in _PROPOSALS) and at > first:
+                return None  # "began its probe in May after a complaint by the steel
+                # association": who asked for the step, not who takes it ("reviewed an
+                # offer by Acme": who made the offer)
             if at + 1 in self.ent_at:
                 return self.ent_at[at + 1]
             if self.low(at + 1) == "the" and at + 2 in self.ent_at:

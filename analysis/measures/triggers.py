@@ -119,6 +119,33 @@ def _after_word(view: SentenceView, at: int, words: frozenset[str], heads: bool)
     return not (after.isalpha() and after.islower() and after not in _AFTER_A_HEAD)
 
 
+def _a_purchase_proposed(view: SentenceView, at: int) -> bool:
+    """ "a review of a plan by Qimma Capital to buy a 40% stake in Bellrock", "an offer by
+    Nordvik Metals for 51 percent of Urals Titanium": a party's proposal to buy into a firm,
+    what a takeover review weighs (4.3 investigation)."""
+    if view.low(at) not in _PROPOSALS or view.low(at + 1) not in ("by", "from"):
+        return False
+    for ahead in range(at + 2, min(len(view.toks), at + 2 + _PROPOSER_REACH)):
+        low = view.low(ahead)
+        if low in _CLAUSE_ENDS:
+            return False
+        if low == "to" and view.low(ahead + 1) in _BUYING:
+            return True
+        if low == "for" and (view.low(ahead + 1)[:1].isdigit() or view.low(ahead + 1) in (
+                "a", "its", "the", "all") and view.low(ahead + 2) in _HOLDINGS):
+            return True
+    return False
+
+
+# What a party proposes when it proposes to buy into a firm.
+_PROPOSALS = frozenset({"plan", "plans", "offer", "offers", "proposal", "proposals", "bid",
+                        "bids", "approach"})
+_BUYING = frozenset({"buy", "acquire", "purchase", "take", "merge", "combine", "raise",
+                     "increase", "lift"})
+_CLAUSE_ENDS = frozenset({".", ";", ":", "and", "but", "which", "who"})
+_PROPOSER_REACH = 10
+
+
 # Words that may follow a phrase's head noun: prepositions, conjunctions, verbs of being.
 _AFTER_A_HEAD = frozenset({"for", "with", "of", "in", "by", "under", "to", "and", "or", "at",
                            "on", "from", "since", "after", "before", "that", "which", "as",
@@ -658,10 +685,15 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
             if rule.context and not any(view.low(back) in rule.context
                                         for back in range(_context_start(view, at), at)):
                 continue  # a firm selling a stake is business, not a forced sale
-            if rule.after and not any(
+            proposal = next((ahead for ahead in range(found.last + 1,
+                                                      found.last + 1 + _CONTEXT_REACH)
+                             if "takeover" in rule.after
+                             and _a_purchase_proposed(view, ahead)), -1)
+            if rule.after and proposal < 0 and not any(
                     _after_word(view, ahead, rule.after, rule.after_heads)
                     for ahead in range(found.last + 1, found.last + 1 + _CONTEXT_REACH)):
                 continue  # "limit the growth of spending" is no quota
+            found.proposer_at = proposal
             if rule.to_state and not _to_a_state(view, found.last + 1):
                 continue  # "halted aid to farmers" is no sanction
             if rule.after and view.low(found.last + 1) == "to" \
