@@ -19,7 +19,8 @@ _VALUE = re.compile(
     r"^(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|Q(?P<quarter>[1-4])"
     r"|H(?P<half>[12])|W(?P<week>\d\d)|(?P<season>SP|SU|FA|WI)))?(?:T[\d:]+)?$")
 _DURATION = re.compile(r"^P(?P<count>\d+(?:\.\d+)?)(?P<unit>D|W|M|Y|DE|Q)$")
-_END_WORDS = re.compile(r"\b(?:end|close|last\s+day|final\s+day)\s+of\b|\bend-", re.I)
+_END_WORDS = re.compile(r"\b(?:end|close|last\s+day|final\s+day)\s+of\b|\bend-"
+                        r"|(?:year|month|quarter)(?:-|\s+|['’]s\s+)end\b", re.I)
 _START_WORDS = re.compile(r"\b(?:start|beginning|first\s+day|outset)\s+of\b", re.I)
 # Years whose boundaries differ by country or body: no day can be given for them.
 _OWN_YEAR = re.compile(r"\b(?:fiscal|financial|tax|budget|budgetary|academic|school|marketing"

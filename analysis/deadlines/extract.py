@@ -57,14 +57,18 @@ _PERIOD_AFTER = re.compile(rf"\s+{PERIOD_WORDS}\b", re.I)
 _GRACE_PERIOD_OF = re.compile(rf"\bafter\s+(?:an?|the)\s+{PERIOD_WORDS}\s+of\s+$", re.I)
 # Between a span and the day it counts from: "21 days after Aug. 7", "12 months from the
 # July 15 start of the probe".
-_AFTER_DAY = re.compile(r"\s+(?:after|from)\s+(?:the\s+(?=\w+\s+\d{1,2}\s+(?:start|launch"
-                        r"|opening)\b))?")
+_AFTER_DAY = re.compile(r"\s+(?:after|from|beginning|starting)\s+(?:the\s+(?=\w+\s+\d{1,2}\s+"
+                        r"(?:start|launch|opening)\b))?")
+# A day a step starts on, then the span it runs for: "from 1 July for 90 days", "starting
+# March 1 for a period of six months".
+_START_DAY = re.compile(r"\b(?:from|starting|beginning|effective)\s+(?:on\s+)?$", re.I)
+_THEN_FOR = re.compile(r"\s+for\s+(?:a\s+period\s+of\s+)?", re.I)
 # A dated event a span is counted from: " of its ruling on ", " after the decree's
 # publication on ".
 _AFTER_EVENT = re.compile(r"\s+(?:after|from|of|following)\s+(?:(?:the|its|their|this|that"
                           r"|his|her)\s+)?(?:[\w'’-]+\s+){1,3}?(?:on|dated)\s+", re.I)
 # The day told before a span, which it is counted from: " after that", " after then".
-_AFTER_THAT = re.compile(r"\s+(?:after\s+(?:that|then|that\s+date)|thereafter)\b", re.I)
+_AFTER_THAT = re.compile(r"\s+(?:after\s+(?:that|then|that\s+date)|thereafter|later)\b", re.I)
 # A clause counted from the day right before it: ", after which companies will have ".
 _AFTER_WHICH = re.compile(r"\s*,\s*(?:after|from)\s+which\s+[^.;,]{0,60}?(?:have|has|get|gets"
                           r"|be\s+given)\s+", re.I)
@@ -163,6 +167,12 @@ def _anchor_after(text: str, times: list[TimeExpr], index: int) -> date | None:
         # "took effect on 1 June, but inspectors will hold off on fines until 30 days after
         # that": counted from the day told before it
         return _as_date(before.value)
+    if before is not None and before.type == "DATE" and len(before.value) == 10 \
+            and _THEN_FOR.fullmatch(text, before.end, timex.start) \
+            and _START_DAY.search(text, max(0, before.start - 16), before.start):
+        # "will allow duty-free imports from 1 July for 90 days": the span runs from the
+        # day the step starts
+        return _as_date(before.value)
     if index + 1 >= len(times):
         return None
     nxt = times[index + 1]
@@ -219,6 +229,10 @@ def _deadline(text: str, sentence: Sentence, time_index: int, timex: TimeExpr,
     after = anchor
     if anchor is not None and not spot.prep:
         spot = replace(spot, prep="in", anchored=True)  # "take effect 21 days after Aug. 7"
+    elif anchor is not None and spot.prep == "for" and span is not None \
+            and span.type == "DATE" and _THEN_FOR.fullmatch(text, span.end, timex.start):
+        spot = replace(spot, prep="in", anchored=True)  # "will allow duty-free imports from 1
+        # July for 90 days": the step ends when the span from its start does
     elif anchor is not None and spot.prep == "for":
         spot = replace(spot, anchored=True)  # "extended its ban for six months from Oct. 1"
         anchor = None

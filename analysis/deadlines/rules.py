@@ -1217,6 +1217,9 @@ def took_effect_today(spot: Spot, published: date | None) -> Cue | None:
     return Cue("takes-effect", f"'{_short(found.group())}' + the day") if found else None
 
 
+# A day set once and since replaced, right before its time: "originally due to begin in".
+_SUPERSEDED = re.compile(r"\b(?:originally|initially|previously)\s+(?:been\s+)?(?:due|scheduled"
+                         r"|set|planned|slated|meant|supposed)\b[^,;.]{0,30}$", _I)
 # What will not happen, right before its time: "(instead of) ending (this year)".
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:being\s+)?[a-z]+\s*$", _I)
 
@@ -1265,6 +1268,9 @@ def _refused(spot: Spot) -> bool:
     owner = _OWNED_BY_THE_DAY.match(spot.after)
     if owner is not None and words().event.search(owner.group()):
         return True  # "wait until May's annual general meeting": the day of a meeting (5.1)
+    if _SUPERSEDED.search(spot.frame):
+        return True  # "Sales, originally due to begin in 2026, would be pushed back to
+        # February 2027": a day no longer meant (the new one is told apart)
     if _INSTEAD_OF.search(spot.frame):
         return True  # "will continue until 2016, instead of ending this year": the time of
         # what will not happen

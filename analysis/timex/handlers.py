@@ -272,6 +272,13 @@ def weekday(groups: Groups, doc: Doc) -> Value:
     written = groups.word("wd")
     if not ok_weekday_word(written):
         return None
+    later = groups["on"] or groups["next"]
+    if later and doc.dct is not None:
+        # "until Tuesday week" (a week after the coming Tuesday), "Friday fortnight",
+        # "from Monday next" (the coming Monday)
+        ahead = (WEEKDAYS[norm(written)] - doc.dct.isoweekday()) % 7 or 7
+        ahead += {"week": 7, "fortnight": 14}.get(later.lower(), 0)
+        return "DATE", cal.ymd(doc.dct + dt.timedelta(days=ahead))
     after = word_after(doc.text, doc.end)
     if after[:1].isupper() and (after.lower() in NAME_HEADS or word_before(doc) == "the"):
         return None  # "the Sunday Times"

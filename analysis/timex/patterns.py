@@ -138,7 +138,7 @@ RULE_SOURCES: list[tuple[str, str]] = [
             |same|latest|recent|current|previous|prior|flat|strong|weak|just-ended|{YEAR4}
             |disappointing|record)\s+)*)
         (?:(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\s-]+)?
-        (?P<unit>quarter|half(?!\s+an?\s)|period){END}(?!-(?:point|mile|inch))
+        (?P<unit>quarter|half(?!\s+an?\s)|period){END}(?!-(?:point|mile|inch|end))
         (?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<y3>{YEAR4}|this\s+year|last\s+year|next\s+year
             |the\s+year))?
         |(?P<q>q[1-4]|[1-4]q)(?:\s+(?P<y4>{YEAR4}))?{END}"""),
@@ -191,7 +191,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("pos_unit", rf"""
         (?P<pos>{POS})\s+(?:(?P<det>the|this|that)\s+)?(?P<unit>year|month|week|decade|century
             |quarter|day){END}
-        |(?P<yearend>year-end|year\s+end|month-end|yearend){END}"""),
+        |(?P<yearend>year-end|year\s+end|month-end|yearend|quarter-end|quarter\s+end
+            |(?:the\s+)?(?:year|month|quarter)['’]s\s+end){END}"""),
     ("year", rf"""
         (?<![\w$£€#./:-])
         (?:(?P<pos>{POS})[\s-]*)?
@@ -209,7 +210,8 @@ RULE_SOURCES: list[tuple[str, str]] = [
         (?:(?P<pos>early|late|earlier|later)\s+)?
         (?:the\s+day\s+(?P<around>before|after)\s+)?(?P<word>{DEICTIC}){END}"""),
     ("weekday", rf"""
-        (?:(?P<pos>early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})"""),
+        (?:(?P<pos>early|late|earlier|later)\s+)?(?P<wd>{WEEKDAY})
+        (?:\s+(?P<on>week|fortnight)(?![\w-])|\s+(?P<next>next)(?=\s*[,.;:)'"’]|\s*$))?"""),
     ("holiday", rf"""
         (?P<holiday>{alt(HOLIDAYS)}){END}(?:\s+(?P<year>{YEAR4}))?"""),
     ("anaphor", rf"""

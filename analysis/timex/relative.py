@@ -108,6 +108,12 @@ def relative(groups: Groups, doc: Doc) -> Value:
         beside = cal.weekday_beside(day, WEEKDAYS[word], shift) if day else None
         if beside is not None:  # "the previous Friday" after a day the text named
             return "DATE", cal.ymd(beside)
+        if bare_rel == "this" and doc.dct is not None:
+            # "will be lifted this Thursday": the Thursday of the week of publication (told
+            # on a Sunday, of the week to come)
+            days = WEEKDAYS[word] - doc.dct.isoweekday()
+            return "DATE", cal.ymd(doc.dct + dt.timedelta(
+                days=days + 7 if days < 0 and doc.dct.isoweekday() == 7 else days))
         return "DATE", weekday_value(doc, WEEKDAYS[word], rel if shift else None)
     if word in MONTHS:
         if not ok_month_word(written, False, doc, "rel"):
@@ -139,7 +145,9 @@ def position_in_unit(groups: Groups, doc: Doc) -> Value:
     """ "the end of the year", "early this month", "year-end"."""
     year_end = groups["yearend"]
     if year_end:
-        return "DATE", shift_from(doc, "M" if "month" in year_end.lower() else "Y", 0)
+        low = year_end.lower()
+        return "DATE", shift_from(doc, "M" if "month" in low else "Q" if "quarter" in low
+                                  else "Y", 0)
     word = norm(groups.word("unit"))
     if norm(groups["det"] or "") == "that":
         return anaphor_value("that", word, doc)  # "earlier that day"

@@ -203,4 +203,6 @@ def _season_year(code: str, rel: str, dct: dt.date, doc: Doc) -> int:
     year = cal.year_for_season(dct, code, tense)
     if shift < 0 and cal.SEASON_ORDER[code] == cal.season_index(dct):
         year -= 1  # "last winter" said in winter is the one before this one
+    elif shift > 0 and rel == "next" and cal.SEASON_ORDER[code] == cal.season_index(dct):
+        year += 1  # "next fall" said in the fall is the one after this one
     return year

@@ -49,3 +49,58 @@ def test_who_bids_does_not_review_the_takeover():
     assert _records("The Foreign Investment Review Board said it would review the takeover"
                     " of Kestrel Nickel by Hoshino Metals.") == [
         ("investigation", "investigate", "Foreign Investment Review Board")]
+
+
+def _deadlines(text: str, published: str) -> list[tuple[str, str]]:
+    return [(d.text, d.date) for d in analyze(text, dt.date.fromisoformat(published)).deadlines]
+
+
+def test_a_span_from_the_day_a_step_starts():
+    # GUIDELINES 5.3: a span counted from the day the text gives
+    assert ("60 days", "2019-09-30") in _deadlines(
+        "Manila will allow duty-free imports of pork from 1 August for 60 days to tame"
+        " prices, the agriculture department said.", "2019-07-16")
+    assert ("three months", "2020-05") in _deadlines(
+        "Kenya will waive the duty on maize imports starting February 1 for a period of"
+        " three months, the Treasury said.", "2020-01-20")
+    # "N later": counted from the day told before it
+    assert ("eight months", "2031-09") in _deadlines(
+        "The reporting rules will apply to large refiners from 1 January 2031 and to small"
+        " ones eight months later.", "2029-04-02")
+
+
+def test_the_end_of_a_period_told_in_one_word():
+    # GUIDELINES 5.3: a fixed boundary that is meant gives that day
+    assert _deadlines("Lenders must report their exposure by quarter-end, the central bank"
+                      " said.", "2023-08-09") == [("quarter-end", "2023-09-30")]
+    assert _deadlines("The mint expects to issue the new coins by month's end, an official"
+                      " said.", "2023-02-07") == [("month's end", "2023-02-28")]
+    assert _deadlines("Importers must register by year-end, the customs service said.",
+                      "2023-02-07") == [("year-end", "2023-12-31")]
+
+
+def test_weekdays_told_the_british_way_and_this_week():
+    # GUIDELINES 5.3: "Tuesday week" is a week after the coming Tuesday, "Friday
+    # fortnight" two, "Monday next" the coming Monday; "this Thursday" is this week's
+    assert _deadlines("Brokers have until Wednesday week to file their returns.",
+                      "2019-10-03") == [("Wednesday week", "2019-10-16")]
+    assert _deadlines("Growers have until Thursday fortnight to lodge claims.",
+                      "2019-10-01") == [("Thursday fortnight", "2019-10-17")]
+    assert _deadlines("Importers of live oysters will need a health certificate from Monday"
+                      " next, the ministry said.", "2019-10-03") == [
+        ("Monday next", "2019-10-07")]
+    assert _deadlines("The ban on Latvian sprats will be lifted this Friday, the watchdog"
+                      " said.", "2019-09-30") == [("this Friday", "2019-10-04")]
+
+
+def test_next_season_said_in_that_season():
+    # GUIDELINES 5.3: "next autumn" told in the autumn is the one a year on
+    assert _deadlines("Ottawa will start collecting the levy on streaming services next"
+                      " fall, the department said.", "2019-10-28") == [("next fall", "2020")]
+
+
+def test_a_day_since_replaced_is_no_deadline():
+    # GUIDELINES 5.1: only the day still meant is due
+    assert _deadlines("Sales of the permits, originally due to begin in 2027, would be pushed back"
+                      " to March 2028, the plan says.", "2026-02-10") == [
+        ("March 2028", "2028-03")]
