@@ -363,8 +363,9 @@ class DocContext:
         for place in self.lex.place_re.finditer(self.text, start, end):
             place_start, place_end = place.span()
             if _overlaps(taken, place_start, place_end) or \
-                    self._in_compound(place_start, place_end):
-                continue
+                    self._in_compound(place_start, place_end) \
+                    or self.text[place_end:place_end + 1] == "$":
+                continue  # ("US$50", "HK$3bn": a currency, no party)
             surface = place.group()
             taken.append((place_start, place_end))
             if gazetteer.is_capital_of(surface) and surface not in COUNTRY_NAMES:

@@ -1013,7 +1013,8 @@ def _intent(view: SentenceView, found: Found, action: str, cue: int, start: int,
         _mark(found, "measure.modal", next(w for w in window if w in words.may_modals))
         return "threaten" if action == "impose" else action
     verb = _present_verb(view, found, cue)
-    if action == "impose" and verb >= 0:
+    if action == "impose" and verb >= 0 and not view.low(verb).startswith("replac"):
+        # (not "Resolution 125 replaces fixed duties with a sliding scale": a change)
         _mark(found, "measure.present-state", view.toks[verb].text)
         return "maintain"
     if found.rule == "measure.bare" and found.type == "agreement" \

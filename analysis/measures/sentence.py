@@ -196,6 +196,9 @@ _NOUN_VERBS = frozenset({"levy", "ban", "cap", "curb", "limit", "freeze", "cut",
                          "rise", "increase", "hike", "halt", "block", "order", "plan"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "this", "that"})
 _REPLACE_REACH = 6  # tokens from "replace" to the measure it replaces
+# The new form a duty takes when it is replaced by it: "with a sliding scale".
+_NEW_FORMS = frozenset({"scale", "scales", "rate", "rates", "formula", "schedule", "band",
+                        "bands"})
 _SHIFTED_RATES = frozenset({"percent", "%", "cent", "points"})
 _SHIFTED_OBJECT_REACH = 7  # tokens from "until" to a verb's object set after the time
 _VERB_ADVERBS = frozenset({"also", "now", "yesterday", "today", "recently", "later",
@@ -640,6 +643,9 @@ class SentenceView:
                 if word.startswith("replac") and any(self.low(between) == "with"
                                                      for between in range(at + 1, found.first)):
                     return "impose", True, at  # "replace its quota with a tariff": laid
+                if word.startswith("replac") and self._new_form_after(found):
+                    return "impose", True, at  # "replaces fixed export duties with a
+                    # sliding scale": the same duties, laid in a new form
                 if word in _TAKING_OFF and any(self.low(between) == "off"
                                                for between in range(at + 1, found.first)):
                     return "lift", True, at  # "struck two businessmen off its sanctions
@@ -1061,6 +1067,17 @@ class SentenceView:
             self.low(ent.first - 2) in self.lex.action_nouns
             or self.low(ent.first - 2) in (*_IN_PART, "full") and self.low(ent.first - 3)
             in self.lex.action_nouns)
+
+    def _new_form_after(self, found: Found) -> bool:
+        """ "fixed export duties on soybeans with a sliding scale": what the measure is
+        replaced with is its own new form (a scale, a rate), not another measure."""
+        for at in range(found.last + 1, min(len(self.toks), found.last + _REPLACE_REACH * 2)):
+            if self.low(at) == "with":
+                return any(self.low(ahead) in _NEW_FORMS
+                           for ahead in range(at + 1, min(len(self.toks), at + 4)))
+            if self.low(at) in (".", ";"):
+                break
+        return False
 
     def agent(self, first: int, stop: int) -> Ent | None:
         """The actor after "by" ("imposed by the US") between tokens `first` and `stop`."""

@@ -375,12 +375,17 @@ def find_subject(view: SentenceView, anchor: int) -> tuple[Ent | None, bool]:
         if low == ",":
             back = _before_aside(view, back)  # "The firm, which serves X, wants ..."
             low = view.low(back)
-        if low in ("which", "who") and view.low(back - 1) == "," and back - 2 in view.ent_at \
-                and (not view.in_pp(view.ent_at[back - 2])
-                     or _state_antecedent(view, view.ent_at[back - 2], back)):
+        named = back - 2
+        if low in ("which", "who") and view.low(back - 1) == "," and named not in view.ent_at:
+            # "hurt by India, the biggest buyer, which raised its duty": the actor before a
+            # noun phrase in apposition
+            named = _before_aside(view, back - 1)
+        if low in ("which", "who") and view.low(back - 1) == "," and named in view.ent_at \
+                and (not view.in_pp(view.ent_at[named])
+                     or _state_antecedent(view, view.ent_at[named], back)):
             # "Pakistan, which still restricts most imports from India, said ...": the
             # relative clause's subject is the actor it follows
-            ent = view.ent_at[back - 2]
+            ent = view.ent_at[named]
             return (ent, False) if not ent.demonym else (None, False)
         if low in ("which", "that") and view.low(back - 1) == "," \
                 and back - 2 in view.trigger_at:
@@ -440,7 +445,7 @@ def _state_antecedent(view: SentenceView, ent: Ent, which: int) -> bool:
 
 
 # Prepositions a state's name may follow and still act in the clause after it.
-_STATE_PREPS = frozenset({"to", "from", "by", "with", "against", "for"})
+_STATE_PREPS = frozenset({"to", "from", "by", "with", "against", "for", "after"})
 # Nouns of goods before "from": "imports from China, which ..." tells of the imports.
 _GOODS_BEFORE = frozenset({"imports", "exports", "goods", "products", "shipments", "steel"})
 

@@ -191,8 +191,8 @@ def accept(view: SentenceView, found: Found) -> bool:
         # no measure is said to be there
         return False
     kind = found.entry.kind
-    if found.type == "tariff" and (prev in lex.price_tariff_words or (
-            view.doc.price_tariffs and found.entry.phrase in ("tariff", "tariffs"))):
+    if found.type == "tariff" and found.entry.phrase in ("tariff", "tariffs") and (
+            prev in lex.price_tariff_words or view.doc.price_tariffs):
         return False  # "water tariffs": what a utility charges
     if found.entry.phrase in ("tariff", "tariffs") and view.doc.prison_tariffs:
         return False  # "judges can reduce the tariff - the minimum term they must serve"

@@ -104,3 +104,25 @@ def test_a_day_since_replaced_is_no_deadline():
     assert _deadlines("Sales of the permits, originally due to begin in 2027, would be pushed back"
                       " to March 2028, the plan says.", "2026-02-10") == [
         ("March 2028", "2028-03")]
+
+
+def test_a_state_then_an_apposition_then_which():
+    # GUIDELINES 4.5: "India, the biggest buyer, which raised ..." is India's step
+    assert _records("Sales slowed after Pakistan, the largest buyer, which raised its import"
+                    " duty on tea to 20 per cent in May.") == [("tariff", "impose", "Pakistan")]
+
+
+def test_a_flat_levy_and_a_currency_prefix():
+    # GUIDELINES 4.3: a flat levy is a duty like any other; "US$" is money, no target
+    measures = _measures("Ghana charges a flat levy of US$40 a tonne on raw cashew exports.")
+    assert [(m.type, m.action, m.imposer, m.targets) for m in measures] == [
+        ("tariff", "maintain", "Ghana", [])]
+
+
+def test_duties_replaced_by_their_own_new_form():
+    # GUIDELINES 4.2, 4.4: duties recast as a sliding scale are laid anew, not lifted
+    assert _records("Decree 41 of Uruguay's Economy Ministry, published on Monday, replaces"
+                    " fixed export duties on beef with a sliding scale linked to world"
+                    " prices.", "2009-06-10")[0][:2] == ("tariff", "impose")
+    assert _records("Japan replaced its rice quota with a tariff.") == [
+        ("quota", "lift", "Japan"), ("tariff", "impose", "Japan")]
