@@ -48,7 +48,7 @@ _SAID_THEY = re.compile(r"\b(?:has|have|had)?\s*(?:said|says|announced|stated)\s
 # What a measure word governs: "on Chinese goods", "of rare earths" (up to a boundary).
 # "for now", "for the time being" say how long, not on what.
 _OBJECT = re.compile(r"\s+(?:on|against|into|for(?!\s+(?:now|the\s+time\s+being|good|ever)\b)"
-                     r"|of)\s[^,;.]{1,40}?(?=[,;.]|\s(?:until|till"
+                     r"|of)\s(?:[^,;.]|(?<=\d)[.,](?=\d)){1,40}?(?=[,;.](?!\d)|\s(?:until|till"
                      r"|by|from|to|that|which|and|totaling|totalling|worth|take|takes|will"
                      r"|would|expire|expires|lapse|lapses|is|are|was|were|has|have|had|on|in"
                      r"|must|last|next"

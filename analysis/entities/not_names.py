@@ -192,6 +192,8 @@ def _one_word_no_actor(doc: Doc, toks: list[Token], tok: Token) -> bool:
             return True  # "the USMCA review", "IEEPA tariffs": an agreement's or a law's
         if word in _CURRENCY_NAMES and (_currency_moving(doc, tok) or word in _CURRENCY_ONLY):
             return True  # "Sterling fell 1% against the dollar", "the Deutschmark"
+    if word[-1:].isdigit() and _CURRENCY_AMOUNT.match(text, start) is not None:
+        return True  # "RM8.90 a kilogramme", "Rp14,000", "P15,000": a sum in a currency
     if start and (text[start - 1].isdigit() or text[start - 1] == " "
                   and text[start - 2:start - 1].isdigit()) and _unit_of_a_number(doc, tok):
         return True  # "500 MW of capacity", "12,000 GWh", "20,000 DWT": a unit
@@ -199,6 +201,12 @@ def _one_word_no_actor(doc: Doc, toks: list[Token], tok: Token) -> bool:
         or text[end:end + 1] in _APOSTROPHES and _DAY_OF_NAME.match(text, end) is not None \
         or end in doc.crude_ends or start in doc.programme_name_starts \
         or word in doc.works_built and gazetteer_kind(word) is None  # "Druzhba supplies"
+
+
+# A sum written with a currency's letters glued to it (a single letter only before three
+# digits or more: "R500", "P15,000", not "the P5").
+_CURRENCY_AMOUNT = re.compile(r"(?:RM|Rs\.?|Rp|Php|KSh|Ksh|Sh|Tk|Dhs?|SR|QR|TL|Le|Br|Nu"
+                              r"|[RPKN](?=\d[\d,.]*\d\d))\d")
 
 
 def _unit_of_a_number(doc: Doc, tok: Token) -> bool:

@@ -126,3 +126,26 @@ def test_duties_replaced_by_their_own_new_form():
                     " prices.", "2009-06-10")[0][:2] == ("tariff", "impose")
     assert _records("Japan replaced its rice quota with a tariff.") == [
         ("quota", "lift", "Japan"), ("tariff", "impose", "Japan")]
+
+
+def test_a_ceiling_price_is_a_price_control():
+    # GUIDELINES 4.3 other: a price a public authority caps, whichever word comes first
+    assert _records("Kuala Lumpur said the ceiling price for eggs would be extended to"
+                    " August 31.", "2022-06-02")[0][:2] == ("other", "extend")
+    assert _records("Manila will lift price caps on pork next month.")[0][:2] == (
+        "other", "lift")
+
+
+def test_sums_in_a_currency_are_no_actors():
+    # GUIDELINES 2.1: "RM8.90", "Rp14,000", "P15,000" are money, not organizations
+    findings = analyze("Stalls sold eggs at RM8.90 a tray, oil at Rp14,000 a litre and rice"
+                       " at P45,000 a sack, while the P5 met in Geneva.",
+                       dt.date(2022, 6, 2))
+    assert [a.name for a in findings.actors if a.kind == "organization"] == ["P5"]
+
+
+def test_a_deadline_label_keeps_a_sum_whole():
+    # GUIDELINES 5.4: the label reads on its own; "2.5-litre" is not cut at its point
+    assert [d.what for d in analyze("The duty on cars with 2.5-litre engines will expire on"
+                                    " June 30.", dt.date(2022, 5, 27)).deadlines] == [
+        "the duty on cars with 2.5-litre engines expires"]
