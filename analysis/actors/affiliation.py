@@ -866,7 +866,15 @@ def _state_body(cluster: Cluster) -> bool:
 
 
 def _is_public_body(names: list[str]) -> bool:
-    return any(not _name_words(name).isdisjoint(PUBLIC_BODY_WORDS) for name in names)
+    return any(not _name_words(name).isdisjoint(PUBLIC_BODY_WORDS)
+               and not (_name_words(name) >= {"congress"}
+                        and not _name_words(name).isdisjoint(_LABOUR_WORDS))
+               for name in names)
+
+
+# Words that make a "congress" a union's, not a legislature: "Nigeria Labour Congress",
+# "Trades Union Congress".
+_LABOUR_WORDS = frozenset({"labour", "labor", "trades", "trade", "union", "unions", "workers"})
 
 
 def _is_party(names: list[str]) -> bool:

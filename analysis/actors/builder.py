@@ -71,6 +71,61 @@ _DIGIT = re.compile(r"\d")
 ORG_HEAD_WORDS = frozenset(gazetteer.ORG_HEADS)
 
 
+# A short form defined right after a body's full name: "(MSZP)", ", or MOTIE,", ", better
+# known as Sinopec,".
+_SHORT_FORM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_DASH_AFTER = re.compile(r"\s*[-—–]")
+_DEFINED_AS = re.compile(r"\s\($|,?\s+or\s+$|,\s+(?:better\s+|also\s+)?known\s+as\s+$")
+
+
+def _short_forms_joined(text: str, ents: list[EntitySpan], clusters: list[Cluster],
+                        owner: list[int]) -> tuple[list[Cluster], list[int]]:
+    """An organization's short form given right after its full name joins the full name's
+    actor, whether or not it spells its words (GUIDELINES 2.5: "the Hungarian Socialist Party
+    (MSZP)", "the Energy Regulatory Commission (CRE)", "the Ministry of Trade, Industry and
+    Energy, or MOTIE"): a cluster of that short form alone is merged into it."""
+    into: dict[int, int] = {}
+    for index in range(1, len(ents)):
+        short, full = ents[index], ents[index - 1]
+        gap = text[full.end:short.start]
+        found = _DEFINED_AS.search(gap)
+        if found is None or found.start() != 0 or owner[index] == owner[index - 1]:
+            continue
+        after = text[short.end:short.end + 1]
+        bracketed = gap.endswith("(")
+        if (bracketed and after != ")") or (not bracketed and after not in (",", ".", ";")):
+            continue
+        known_as = "known" in gap
+        if not (_SHORT_FORM.fullmatch(short.text) or known_as and " " not in short.text):
+            continue
+        if full.text.isupper() or _DASH_AFTER.match(text, short.end + 1):
+            continue  # "UNITED NATIONS (AP) -": a dateline and its agency
+        if _OF_BEFORE.search(text, max(0, full.start - 8), full.start):
+            continue  # "the Economic Community of West African States (ECOWAS)": the name
+            # was cut at "of", the short form is of the whole
+        named, short_only = clusters[owner[index - 1]], clusters[owner[index]]
+        if named.kind != "organization" or short_only.kind != "organization" \
+                or any(ents[at].text != short.text for at in short_only.entities):
+            continue
+        into[owner[index]] = owner[index - 1]
+    if not into:
+        return clusters, owner
+    for source, target in into.items():
+        while target in into:
+            target = into[target]
+        clusters[target].entities = sorted(clusters[target].entities
+                                           + clusters[source].entities)
+        clusters[target].names += clusters[source].names
+    kept = [at for at in range(len(clusters)) if at not in into]
+    new_index = {old: new for new, old in enumerate(kept)}
+    for source, target in into.items():
+        while target in into:
+            target = into[target]
+        new_index[source] = new_index[target]
+    return [clusters[at] for at in kept], [new_index[at] if at >= 0 else at for at in owner]
+
+
 def build_actors(text: str, sentences: list[Sentence], entities: list[EntitySpan],
                  published: dt.date | None = None) -> list[Actor]:
     """Group an article's entity mentions into actors with roles and affiliations; a
@@ -83,6 +138,7 @@ def build_actors(text: str, sentences: list[Sentence], entities: list[EntitySpan
         ents = sorted(ents + missed, key=_start)
         tokens.tag_entities(ents)
     clusters, owner = cluster_entities(ents)
+    clusters, owner = _short_forms_joined(text, ents, clusters, owner)
     best = [cluster.best_name() for cluster in clusters]  # names are all in: work each out once
     _known_people(clusters, best, published.year if published else None)
     clusters, best, owner = _one_per_known_name(clusters, best, owner)

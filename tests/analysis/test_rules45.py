@@ -149,3 +149,30 @@ def test_a_deadline_label_keeps_a_sum_whole():
     assert [d.what for d in analyze("The duty on cars with 2.5-litre engines will expire on"
                                     " June 30.", dt.date(2022, 5, 27)).deadlines] == [
         "the duty on cars with 2.5-litre engines expires"]
+
+
+def _actors(text: str) -> list[tuple[str, int]]:
+    return [(a.name, len(a.mentions)) for a in analyze(text, dt.date(2019, 5, 2)).actors
+            if a.kind == "organization"]
+
+
+def test_a_short_form_defined_after_a_full_name_is_the_same_actor():
+    # GUIDELINES 2.5: one actor per entity, whatever language its short form comes from
+    assert _actors("The Czech Social Democratic Party (CSSD) lost ground in Brno. The CSSD"
+                   " said it would regroup.") == [("Czech Social Democratic Party", 3)]
+    assert _actors("The Ministry of Economy, Trade and Industry, or METI, said chipmakers"
+                   " had enough stocks.") == [("Ministry of Economy, Trade and Industry", 2)]
+    # not a dateline's agency, nor the tail of a name cut at "of"
+    assert _actors("UNITED NATIONS (AP) - The Security Council voted on Monday.")[:2] == [
+        ("United Nations", 1), ("Associated Press", 1)]
+    assert _actors("The China Council for the Promotion of International Trade (CCPIT)"
+                   " disagreed.") == [("China Council for the Promotion of International Trade",
+                                       2)]
+
+
+def test_a_labour_congress_is_a_union_not_a_legislature():
+    # GUIDELINES 2.7: a union leader's affiliation is the union, not the state
+    findings = analyze("Ghana Trades Union Congress president Kofi Mensah said the strike"
+                       " would go on.", dt.date(2019, 5, 2))
+    assert [(a.name, a.affiliation) for a in findings.actors if a.kind == "person"] == [
+        ("Kofi Mensah", "Ghana Trades Union Congress")]
