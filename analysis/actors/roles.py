@@ -150,6 +150,7 @@ _CHAIRS = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "speak
                      "president", "vice-chairman", "co-chairman", "ranking"})
 # Honorifics and peers' ranks that may stand between a post and the name it is held by.
 _BETWEEN_TITLE_AND_NAME = HONORIFICS | frozenset({"lord", "lady", "baroness", "baron"})
+_HONORIFICS_IN_A_ROW = 3
 
 
 def _state_post(role: str) -> bool:
@@ -172,9 +173,11 @@ class RoleFinder:
         floor, ceiling = tokens.sentence_bounds(first)
         found = NO_ROLE
         before = first - 1
-        if before > floor and tokens.low[before] in _BETWEEN_TITLE_AND_NAME:
+        while before > floor and first - before <= _HONORIFICS_IN_A_ROW \
+                and tokens.low[before] in _BETWEEN_TITLE_AND_NAME:
             before -= 1  # "Foreign Secretary Sir Jack Straw", "Home Office minister Baroness
-            # Scotland": the honorific stands between the post and the name
+            # Scotland", "Commodities Minister Datuk Seri Lim": the honorifics stand between
+            # the post and the name
         title = self._title_tokens_before(before, floor) or self._portfolio_title(
             before, floor)
         if title and plural_title(tokens.low[title[-1]]) and not (

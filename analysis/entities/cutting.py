@@ -735,7 +735,10 @@ def _after_capitalized(text: str, word: str) -> bool:
 
 # Abbreviations before a name that end with a full stop ("Mr. Cotton", "J. Cotton").
 _NAME_ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Sen.", "Rep.", "Gov.",
-                                 "Gen.", "Prof.", "Rev.", "Lt.", "Col.", "Capt.", "Sgt."})
+                                 "Gen.", "Prof.", "Rev.", "Lt.", "Col.", "Capt.", "Sgt.",
+                                 "Hon.", "Engr.", "Atty.", "Det.", "Sra.", "Srta.", "Mme.",
+                                 "Mlle.", "Supt.", "Insp.", "Maj.", "Brig.", "Adm.", "Cmdr.",
+                                 "Smt."})
 
 
 def _ends_sentence(word: str) -> bool:

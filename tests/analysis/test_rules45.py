@@ -176,3 +176,20 @@ def test_a_labour_congress_is_a_union_not_a_legislature():
                        " would go on.", dt.date(2019, 5, 2))
     assert [(a.name, a.affiliation) for a in findings.actors if a.kind == "person"] == [
         ("Kofi Mensah", "Ghana Trades Union Congress")]
+
+
+def test_courtesy_titles_from_many_languages_are_no_names():
+    # GUIDELINES 2.1, 2.6: "Engr.", "Atty.", "Herr", "Ibu", "Datuk Seri" are titles before
+    # a name, not actors nor parts of one; a post before them is the person's role
+    people = analyze("Engr. Ramon Villaflor Cruz, administrator of the Sugar Regulatory"
+                     " Administration, spoke first. Atty. Maria Celeste Ong said the quota was"
+                     " too small.", dt.date(2019, 5, 2)).actors
+    assert [a.name for a in people if a.kind != "person"] == ["Sugar Regulatory Administration"]
+    people = analyze("Dr. Helmut Sauerbrey, the railway's finance director, spoke. Herr"
+                     " Sauerbrey said Bonn must act. Siti Rahayu, the trade ministry's director,"
+                     " agreed. Ibu Siti said so too.", dt.date(1991, 5, 2)).actors
+    assert [(a.name, len(a.mentions)) for a in people if a.kind == "person"] == [
+        ("Helmut Sauerbrey", 2), ("Siti Rahayu", 2)]
+    people = analyze("Trade Minister Datuk Seri Wan Azmi Hashim said the levy would stay.",
+                     dt.date(2019, 5, 2)).actors
+    assert [(a.name, a.role) for a in people] == [("Wan Azmi Hashim", "Trade Minister")]
