@@ -193,3 +193,12 @@ def test_courtesy_titles_from_many_languages_are_no_names():
     people = analyze("Trade Minister Datuk Seri Wan Azmi Hashim said the levy would stay.",
                      dt.date(2019, 5, 2)).actors
     assert [(a.name, a.role) for a in people] == [("Wan Azmi Hashim", "Trade Minister")]
+
+
+def test_festivals_and_diseases_are_no_actors():
+    # GUIDELINES 2.1: days, festivals and diseases named after places are no actors
+    findings = analyze("Markets will close for Eid al-Adha and reopen after Shavuot, while"
+                       " Rift Valley fever and Newcastle disease spread near Mombasa. Kenya's"
+                       " Ministry of Health said Alzheimer's disease was not involved.",
+                       dt.date(2019, 5, 2))
+    assert [a.name for a in findings.actors] == ["Mombasa", "Kenya", "Ministry of Health"]
