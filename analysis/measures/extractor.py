@@ -924,7 +924,9 @@ _OBLIGATION_MODAL = re.compile(
     # is a trigger of its own)
     r"|need\s+(?:(?:government|official|prior|regulatory|state|ministerial|special)\s+)?"
     r"(?:approval|permission|consent)\s+to)"
-    r"|must(?:\s+(?:also|now|still))?(?!\s+(?:be\s+)?(?:not|never)\b))\s+(?P<verb>[a-z]+)\b")
+    r"|must(?:\s+(?:also|now|still))?(?!\s+(?:be\s+)?(?:not|never)\b)"
+    # "Grain traders are obliged to sell a fifth of it under an order issued on Tuesday"
+    r"|(?:are|is)\s+(?:now\s+)?(?:required|obliged|forced)\s+to)\s+(?P<verb>[a-z]+)\b")
 # A word of a name, with the dots of initials ("U.S.") but not a sentence's full stop.
 _NAME_WORD = r"[A-Z](?:[\w-]|\.(?=\w))*(?:(?<=[A-Z])\.)?"
 # What may follow the class: a place or a thing it deals in ("owners of farmland",
@@ -935,7 +937,7 @@ _CLASS_WHICH = (rf"(?:\s+(?:from|in|of|at)\s+(?:the\s+)?(?:(?:{_NAME_WORD}\s+){{
                 r"|\s+(?:that|who)\s+(?!(?:is|are|was|were|has|have|had)\b)[a-z]+"
                 r"(?:\s+[\w-]+){1,4}"
                 r"|\s+(?:operating|running|selling|importing|exporting|owning|holding|making"
-                r"|producing|using|earning)(?:\s+[\w-]+){1,4})?")
+                r"|producing|using|earning)(?:\s+[\w,-]+){1,6})?")
 _OBLIGED_CLASS = re.compile(
     r"\b(?!(?:we|they|you|these|those|others|members|officials|ministers|leaders)\b)"
     rf"[a-z][\w-]*[a-z]s{_CLASS_WHICH}\s+\Z")
@@ -996,7 +998,7 @@ _OBLIGATION_WHEN = re.compile(
     r"|months?|years?)\b"
     r"|\b[Uu]nder\s+(?:the\s+)?(?:(?:new|proposed|draft|separate|revised|tougher|stricter)"
     r"\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:[a-z][\w-]*\s+){0,2}"
-    r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?)\b")
+    r"(?:rules?|law|laws|regulations?|directive|decree|act|Act|scheme|plans?|order)\b")
 _OBLIGED_ENTRY = TriggerEntry("other", "verb", DUTY_ON_A_CLASS, "impose")
 _FOREIGN_OBLIGED_ENTRY = TriggerEntry("investment_restriction", "verb", DUTY_ON_A_CLASS,
                                       "impose")

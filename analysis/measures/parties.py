@@ -134,10 +134,12 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
     if found.proposer_at >= 0:
         # "opened a review of a plan by Qimma Capital to buy ...": who would buy is what
         # the review weighs (a state's investors are the state's)
-        proposer = next((view.ent_at[at] for at in range(found.proposer_at + 2,
-                                                         found.proposer_at + _PROPOSER_REACH)
-                         if at in view.ent_at and view.low(view.ent_at[at].last + 1)
-                         not in ("’s", "'s")), None)
+        owner = view.ent_at.get(found.proposer_at - 2) \
+            if view.low(found.proposer_at - 1) in ("’s", "'s") else None
+        proposer = owner or next((view.ent_at[at] for at in range(
+            found.proposer_at + 2, found.proposer_at + _PROPOSER_REACH)
+            if at in view.ent_at and view.low(view.ent_at[at].last + 1) not in ("’s", "'s")),
+            None)
         if proposer is not None and not proposer.demonym:
             targets.append(proposer)
     if imposer is None and found.rule == "measure.patient" and view.low(found.first) == "under":

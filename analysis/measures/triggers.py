@@ -123,6 +123,9 @@ def _a_purchase_proposed(view: SentenceView, at: int) -> bool:
     """ "a review of a plan by Qimma Capital to buy a 40% stake in Bellrock", "an offer by
     Nordvik Metals for 51 percent of Urals Titanium": a party's proposal to buy into a firm,
     what a takeover review weighs (4.3 investigation)."""
+    if view.low(at) in _PROPOSALS and view.low(at - 1) in ("'s", "’s") \
+            and view.low(at + 1) == "to" and view.low(at + 2) in _BUYING:
+        return True  # "a review of Tasman Rail's plan to buy Southern Cross Haulage"
     if view.low(at) not in _PROPOSALS or view.low(at + 1) not in ("by", "from"):
         return False
     for ahead in range(at + 2, min(len(view.toks), at + 2 + _PROPOSER_REACH)):

@@ -202,3 +202,24 @@ def test_festivals_and_diseases_are_no_actors():
                        " Ministry of Health said Alzheimer's disease was not involved.",
                        dt.date(2019, 5, 2))
     assert [a.name for a in findings.actors] == ["Mombasa", "Kenya", "Ministry of Health"]
+
+
+def test_reviews_of_a_deal_told_other_ways():
+    # GUIDELINES 4.3 investigation: a competition review of a party's own plan to buy, an
+    # examination of a merger, a regulator that will look into a purchase
+    measures = _measures("The Commerce Commission has begun a review of Kauri Freight's plan to"
+                         " buy Southern Haulage, its only rival on the route.")
+    assert [(m.type, m.imposer, m.targets) for m in measures] == [
+        ("investigation", "Commerce Commission", ["Kauri Freight"])]
+    assert _records("The Federal Cartel Office said it had opened a formal examination of the"
+                    " planned merger of Nordstahl and Rheinblech.") == [
+        ("investigation", "investigate", "Federal Cartel Office")]
+    assert _records("The Competition and Markets Authority said it would look into whether"
+                    " Harbour Foods' purchase of 90 corner shops could raise prices.") == [
+        ("investigation", "investigate", "Competition and Markets Authority")]
+
+
+def test_a_class_told_in_the_present_it_is_obliged_to():
+    # GUIDELINES 4.3 other: a duty laid on a class under a new rule, told in the present
+    assert _records("Importers are required to post a deposit of 20% from January, the"
+                    " Central Bank of Nigeria said.")[0][::2] == ("other", "Central Bank of Nigeria")
