@@ -222,4 +222,5 @@ def test_reviews_of_a_deal_told_other_ways():
 def test_a_class_told_in_the_present_it_is_obliged_to():
     # GUIDELINES 4.3 other: a duty laid on a class under a new rule, told in the present
     assert _records("Importers are required to post a deposit of 20% from January, the"
-                    " Central Bank of Nigeria said.")[0][::2] == ("other", "Central Bank of Nigeria")
+                    " Central Bank of Nigeria said.")[0][::2] == (
+        "other", "Central Bank of Nigeria")
