@@ -28,7 +28,8 @@ _UP = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(
 )
 _ABBR = (
     "Mr|Mrs|Ms|Dr|St|Mt|Ft|Jr|Sr|Inc|Corp|Co|Ltd|Bros|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Adm|"
-    "Maj|Prof|Rev|Mme|Mlle|Messrs|Hon|Engr|Atty|Det|Supt|Insp|Brig|Cmdr|Sra|Srta|Smt|Ave|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|Md|"
+    "Maj|Prof|Rev|Mme|Mlle|Messrs|Hon|Engr|Atty|Det|Supt|Insp|Brig|Cmdr|Sra|Srta|Smt|"
+    "Ave|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|Md|"
     "Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo"
 )
 # Each alternative opens with a cheap test of what it needs, so that the regex engine does

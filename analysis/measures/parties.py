@@ -62,7 +62,7 @@ _ANSWERING = frozenset({"after", "over", "for", "following"})
 
 
 # How far after a proposal noun its party is named ("a plan by Abu Dhabi-based Qimma").
-_PROPOSER_REACH = 6
+_PROPOSER_NAMED_REACH = 6
 
 
 # What follows the object of a verb that binds a measure's noun told after it.
@@ -137,7 +137,7 @@ def find_parties(view: SentenceView, found: Found, cue: int, explicit: bool) -> 
         owner = view.ent_at.get(found.proposer_at - 2) \
             if view.low(found.proposer_at - 1) in ("’s", "'s") else None
         proposer = owner or next((view.ent_at[at] for at in range(
-            found.proposer_at + 2, found.proposer_at + _PROPOSER_REACH)
+            found.proposer_at + 2, found.proposer_at + _PROPOSER_NAMED_REACH)
             if at in view.ent_at and view.low(view.ent_at[at].last + 1) not in ("’s", "'s")),
             None)
         if proposer is not None and not proposer.demonym:

@@ -32,6 +32,7 @@ from .vocab import (
     POSSESSIVE,
     POSSESSIVE_DETERMINERS,
     PP_PREPS,
+    PROPOSALS,
     SPEECH_VERBS,
     VERB_KINDS,
     VERB_REACH_AFTER,
@@ -114,9 +115,6 @@ _RATE_UNITS = frozenset({"p", "pence", "%", "percent", "per", "cent", "cents", "
                          "points"})
 # Nouns of a judgement: who gives it did not take the measure.
 _RULINGS = frozenset({"ruling", "rulings", "verdict", "judgment", "judgement", "decision"})
-# Nouns of what a party proposes to do itself.
-_PROPOSALS = frozenset({"plan", "plans", "offer", "offers", "proposal", "proposals", "bid",
-                        "bids"})
 # Nouns of asking for a step: the party after "by" asked, it did not take the step.
 _PLEAS = frozenset({"complaint", "complaints", "petition", "petitions", "request", "requests",
                     "application", "applications"})
@@ -1094,7 +1092,7 @@ class SentenceView:
                 return None  # "forgave $3bn of debt owed by Zambia": the debtor
             if before in _RULINGS:
                 return None  # "despite a ruling by the European Court of Justice": a judge
-            if (before in _PLEAS or before in _PROPOSALS) and at > first:
+            if (before in _PLEAS or before in PROPOSALS) and at > first:
                 return None  # "began its probe in May after a complaint by the steel
                 # association": who asked for the step, not who takes it ("reviewed an
                 # offer by Acme": who made the offer)

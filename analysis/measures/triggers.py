@@ -28,6 +28,7 @@ from .vocab import (
     FILED_WITH_A_FORUM,
     LAW_WORDS,
     PP_PREPS,
+    PROPOSALS,
     TAX_LEVELS,
     TAX_WORDS,
     VERB_KINDS,
@@ -123,10 +124,10 @@ def _a_purchase_proposed(view: SentenceView, at: int) -> bool:
     """ "a review of a plan by Qimma Capital to buy a 40% stake in Bellrock", "an offer by
     Nordvik Metals for 51 percent of Urals Titanium": a party's proposal to buy into a firm,
     what a takeover review weighs (4.3 investigation)."""
-    if view.low(at) in _PROPOSALS and view.low(at - 1) in ("'s", "’s") \
+    if view.low(at) in PROPOSALS and view.low(at - 1) in ("'s", "’s") \
             and view.low(at + 1) == "to" and view.low(at + 2) in _BUYING:
         return True  # "a review of Tasman Rail's plan to buy Southern Cross Haulage"
-    if view.low(at) not in _PROPOSALS or view.low(at + 1) not in ("by", "from"):
+    if view.low(at) not in PROPOSALS or view.low(at + 1) not in ("by", "from"):
         return False
     for ahead in range(at + 2, min(len(view.toks), at + 2 + _PROPOSER_REACH)):
         low = view.low(ahead)
@@ -140,9 +141,7 @@ def _a_purchase_proposed(view: SentenceView, at: int) -> bool:
     return False
 
 
-# What a party proposes when it proposes to buy into a firm.
-_PROPOSALS = frozenset({"plan", "plans", "offer", "offers", "proposal", "proposals", "bid",
-                        "bids", "approach"})
+# What a party proposes to do when it proposes to buy into a firm.
 _BUYING = frozenset({"buy", "acquire", "purchase", "take", "merge", "combine", "raise",
                      "increase", "lift"})
 _CLAUSE_ENDS = frozenset({".", ";", ":", "and", "but", "which", "who"})
@@ -690,8 +689,8 @@ def _bind_verb(view: SentenceView, found: Found) -> bool:
                 continue  # a firm selling a stake is business, not a forced sale
             proposal = next((ahead for ahead in range(found.last + 1,
                                                       found.last + 1 + _CONTEXT_REACH)
-                             if "takeover" in rule.after
-                             and _a_purchase_proposed(view, ahead)), -1)
+                             if _a_purchase_proposed(view, ahead)), -1) \
+                if "takeover" in rule.after else -1
             if rule.after and proposal < 0 and not any(
                     _after_word(view, ahead, rule.after, rule.after_heads)
                     for ahead in range(found.last + 1, found.last + 1 + _CONTEXT_REACH)):

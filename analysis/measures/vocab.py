@@ -43,6 +43,9 @@ OBJECT_VERBS = frozenset({"told", "said", "asked", "urged", "met", "joined", "ac
                           "criticised", "criticized", "warned", "sued", "blamed", "hit",
                           "attacked"})
 POSSESSIVE = ("’s", "'s")
+# Nouns of what a party proposes to do itself: "a plan by Acme to buy ...", "an offer by".
+PROPOSALS = frozenset({"plan", "plans", "offer", "offers", "proposal", "proposals", "bid",
+                       "bids", "approach"})
 # Verbs of getting what a measure requires: "require companies to obtain a licence" is
 # the licence required, the verb before them governs it.
 OBTAIN = frozenset({"obtain", "obtained", "get", "secure", "seek", "hold", "apply"})
