@@ -76,6 +76,7 @@ ORG_HEAD_WORDS = frozenset(gazetteer.ORG_HEADS)
 _SHORT_FORM = re.compile(r"[A-Z][A-Z0-9&]{1,7}")
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
 _DASH_AFTER = re.compile(r"\s*[-—–]")
+_DEFINED_AS_REACH = 20  # characters between a full name and its short form
 _DEFINED_AS = re.compile(r"\s\($|,?\s+or\s+$|,\s+(?:better\s+|also\s+)?known\s+as\s+$")
 
 
@@ -88,6 +89,8 @@ def _short_forms_joined(text: str, ents: list[EntitySpan], clusters: list[Cluste
     into: dict[int, int] = {}
     for index in range(1, len(ents)):
         short, full = ents[index], ents[index - 1]
+        if short.start - full.end > _DEFINED_AS_REACH:
+            continue
         gap = text[full.end:short.start]
         found = _DEFINED_AS.search(gap)
         if found is None or found.start() != 0 or owner[index] == owner[index - 1]:

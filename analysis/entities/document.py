@@ -77,12 +77,18 @@ def is_ship_name_start(text: str, pos: int) -> bool:
                                found.start()) is not None
 
 
+# A disease's word right after a name (found once per article, not at each run).
+_DISEASE_WORDS = ("virus", "disease", "fever", "flu", "influenza", "syndrome", "serotype")
+_DISEASE_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:virus|disease|fever|flu|influenza|syndrome"
+                            r"|serotype)\b")
+
+
 class Doc:
     """One article's text with its sentence starts, for context look-ups."""
 
     __slots__ = ("text", "starts", "first_words", "caps_lines", "_tabular", "no_actor_ends",
                  "no_actor_abbreviations", "_next_words", "programme_name_starts", "crude_ends",
-                 "titles_of_works", "works_built")
+                 "titles_of_works", "works_built", "disease_name_ends")
 
     def __init__(self, text: str, sentences: list[Sentence]):
         self.text = text
@@ -118,6 +124,10 @@ class Doc:
             if "crude" in text else set()
         self.works_built = {found.group(1) for found in _WORK_NAMED.finditer(text)} \
             if any(work in text for work in _WORKS_BUILT) else set()
+        # Where a disease's word follows a name ("Newcastle[ disease]", "Rift Valley[
+        # fever]"): the name is the disease's.
+        self.disease_name_ends = {found.start() for found in _DISEASE_AFTER.finditer(text)} \
+            if any(word in text for word in _DISEASE_WORDS) else set()
 
     def writes_in_lower_case(self, word: str) -> bool:
         """Whether the article writes the word in lower case somewhere ("3.80 ringgit")."""

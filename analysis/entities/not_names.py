@@ -126,14 +126,9 @@ _INDEX_LAST_WORDS = frozenset(name.rsplit(None, 1)[-1] for name in gaz.INDEX_NAM
                               | gaz.INDEX_OR_BODY_NAMES)
 
 
-# A disease's word right after a name: the name is the disease's.
-_DISEASE_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:virus|disease|fever|flu|influenza|syndrome"
-                            r"|serotype)\b")
-
-
 def names_no_actor(doc: Doc, toks: list[Token]) -> bool:
     """Whether the run names a work, product, project, provision or concept, not an actor."""
-    if _DISEASE_AFTER.match(doc.text, toks[-1].end):
+    if toks[-1].end in doc.disease_name_ends:
         return True  # "Newcastle disease", "Rift Valley fever", "Marburg virus": a disease
         # named after a place or a person
     if len(toks) == 1:
