@@ -109,10 +109,13 @@ def _at_boundary(match: re.Match[str], phrase: str, prep: str) -> str:
         return match.group(0)[:4] if first is None or not match.group("month") \
             else f"{year:04d}-{match.group('month')}"
         return f"{year:04d}"
-    if _START_WORDS.search(phrase) or prep in START_LEADS:
+    if _START_WORDS.search(phrase):
         return first.isoformat()
-    if _END_WORDS.search(phrase) or match.group("quarter") or match.group("half") \
-            or match.group("week"):
+    if _END_WORDS.search(phrase):
+        return last.isoformat()  # (also "from the end of June": that day, not the 1st)
+    if prep in START_LEADS:
+        return first.isoformat()
+    if match.group("quarter") or match.group("half") or match.group("week"):
         return last.isoformat()
     if match.group("month"):
         return f"{year:04d}-{match.group('month')}"

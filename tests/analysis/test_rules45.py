@@ -224,3 +224,13 @@ def test_a_class_told_in_the_present_it_is_obliged_to():
     assert _records("Importers are required to post a deposit of 20% from January, the"
                     " Central Bank of Nigeria said.")[0][::2] == (
         "other", "Central Bank of Nigeria")
+
+
+def test_from_the_end_of_a_period_is_its_last_day():
+    # GUIDELINES 5.3: "from the end of June" starts on 30 June, not on the 1st
+    assert _deadlines("The rule applies from the end of June, the ministry said.",
+                      "2026-03-03") == [("the end of June", "2026-06-30")]
+    assert _deadlines("Importers must post a deposit from quarter-end, the central bank"
+                      " said.", "2026-03-03") == [("quarter-end", "2026-03-31")]
+    assert _deadlines("The ban applies from the start of June.", "2026-03-03") == [
+        ("the start of June", "2026-06-01")]
