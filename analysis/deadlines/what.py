@@ -303,8 +303,10 @@ def _what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         level = _level_label(spot, measure)
         if level:
             return _finish(level, text)
-    if cue.words.startswith("measure + '") and measure is not None and measure.trigger:
-        # "which includes a ban on imports of Russian LNG from January 2027"
+    if cue.words.startswith("measure + '") and measure is not None and measure.trigger \
+            and measure.action not in ("lift", "ease"):
+        # "which includes a ban on imports of Russian LNG from January 2027" (not "will
+        # waive the export duty from 1 April": the waiver starts then, the clause says so)
         return _finish(_agreeing(measure_phrase(text, measure), "take effect", "takes effect"),
                        text)
     hoped = _HOPED_FOR_OBJECT.search(text, spot.sentence.start, spot.lead_start) \
@@ -1195,10 +1197,17 @@ _PLEDGED_WHEN = re.compile(r"\b(agreed|pledged|promised|undertook|decided|vowed)
 _SHORT_FORM = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Z.&]{1,9}\)(?=[\s,;.]|$)")
 
 
+# What is left of a dateline when a clause starts after its place's comma: "Jan 5 (Bernama)
+# -- ", "March 3 (Reuters) - ".
+_DATELINE_REST = re.compile(r"^(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                            r"\s*)?\([\w .&'’-]+\)\s*(?:-{1,2}|[–—])\s+")
+
+
 def _finish(clause: str, text: str, whole: bool = False) -> str:
     """Trimmed at a clause boundary (unless `whole`: a title's commas part names), no
     dangling words, first word cased as in the text."""
     clause = " ".join(_SHORT_FORM.sub("", clause).split())  # "Nations (ASEAN) agreed"
+    clause = _DATELINE_REST.sub("", clause, count=1)  # "[Jan 5 (Bernama) --] Malaysia will"
     clause = _PLEDGED_WHEN.sub(r"\1 ", clause)  # "agreed [last October] to create": the
     # day of the word given, past, is not what is due
     clause = _APPOSED.sub(r"\g<name> ", clause, count=1)  # "the Verkhovna Rada, the

@@ -234,3 +234,12 @@ def test_from_the_end_of_a_period_is_its_last_day():
                       " said.", "2026-03-03") == [("quarter-end", "2026-03-31")]
     assert _deadlines("The ban applies from the start of June.", "2026-03-03") == [
         ("the start of June", "2026-06-01")]
+
+
+def test_a_waiver_starting_is_labelled_by_its_clause():
+    # GUIDELINES 5.4: the label says who does what; a waiver starting is no duty taking
+    # effect, and no part of a dateline opens it
+    assert [d.what for d in analyze(
+        "KUALA LUMPUR, Jan 5 (Bernama) -- Malaysia will waive the export duty on crude palm oil"
+        " from Monday to cut stockpiles.", dt.date(2018, 1, 5)).deadlines] == [
+        "Malaysia will waive the export duty on crude palm oil to cut stockpiles"]
