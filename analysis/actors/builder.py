@@ -117,15 +117,13 @@ def _short_forms_joined(text: str, ents: list[EntitySpan], clusters: list[Cluste
     for source, target in into.items():
         while target in into:
             target = into[target]
+        into[source] = target  # (a chain of short forms ends at the full name)
         clusters[target].entities = sorted(clusters[target].entities
                                            + clusters[source].entities)
         clusters[target].names += clusters[source].names
     kept = [at for at in range(len(clusters)) if at not in into]
     new_index = {old: new for new, old in enumerate(kept)}
-    for source, target in into.items():
-        while target in into:
-            target = into[target]
-        new_index[source] = new_index[target]
+    new_index.update({source: new_index[target] for source, target in into.items()})
     return [clusters[at] for at in kept], [new_index[at] if at >= 0 else at for at in owner]
 
 

@@ -733,12 +733,10 @@ def _after_capitalized(text: str, word: str) -> bool:
     return False
 
 
-# Abbreviations before a name that end with a full stop ("Mr. Cotton", "J. Cotton").
-_NAME_ABBREVIATIONS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "St.", "Sen.", "Rep.", "Gov.",
-                                 "Gen.", "Prof.", "Rev.", "Lt.", "Col.", "Capt.", "Sgt.",
-                                 "Hon.", "Engr.", "Atty.", "Det.", "Sra.", "Srta.", "Mme.",
-                                 "Mlle.", "Supt.", "Insp.", "Maj.", "Brig.", "Adm.", "Cmdr.",
-                                 "Smt."})
+# Abbreviations before a name that end with a full stop ("Mr. Cotton"): the gazetteer's
+# titles so written ("Dr.", "Sen.", "Engr."), and "St." of saints' names.
+_NAME_ABBREVIATIONS = frozenset({"St."}) | frozenset(
+    title for title in gaz.TITLE_HEADS if title.endswith("."))
 
 
 def _ends_sentence(word: str) -> bool:

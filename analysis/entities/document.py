@@ -79,8 +79,7 @@ def is_ship_name_start(text: str, pos: int) -> bool:
 
 # A disease's word right after a name (found once per article, not at each run).
 _DISEASE_WORDS = ("virus", "disease", "fever", "flu", "influenza", "syndrome", "serotype")
-_DISEASE_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:virus|disease|fever|flu|influenza|syndrome"
-                            r"|serotype)\b")
+_DISEASE_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:" + "|".join(_DISEASE_WORDS) + r")\b")
 
 
 class Doc:
