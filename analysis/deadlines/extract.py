@@ -359,6 +359,13 @@ def _told_on(text: str, sentence: Sentence, span: TimeExpr, times: list[TimeExpr
                 if day is not None and published is not None \
                         and 0 <= (published - day).days <= _RECENT_DAYS:
                     told, named = day, True
+            elif timex.start < sentence.end and _ends_at(_IN_THE_PERIOD.match(text, span.end),
+                                                          timex.start):
+                day = _as_date(timex.value) if len(timex.value) >= 10 else None
+                if day is None or published is None \
+                        or not 0 <= (published - day).days <= _RECENT_DAYS:
+                    return None  # "waived those sanctions for 180 days in May": counted
+                    # from a vague or older start
             break
         day = _as_date(timex.value) if len(timex.value) >= 10 else None
         if day is None or published is None \
@@ -368,6 +375,10 @@ def _told_on(text: str, sentence: Sentence, span: TimeExpr, times: list[TimeExpr
     if not named and published is not None:
         told = _day_of_the_news(text, sentence, times, published, lead) or told
     return told
+
+
+def _ends_at(found: re.Match[str] | None, at: int) -> bool:
+    return found is not None and found.end() == at
 
 
 def _day_of_the_news(text: str, sentence: Sentence, times: list[TimeExpr],
@@ -413,6 +424,8 @@ _DATELINE_DAY = re.compile(r",\s*$")
 
 # The words between a span and the day it was told, right after it: " on Wednesday".
 _ON_THE_DAY = re.compile(r"\s+on\s+")
+# The words between a span and the period it was told in: " in May", " last month".
+_IN_THE_PERIOD = re.compile(r"\s+(?:in|during|earlier|late|early|(?=last\s|this\s))\s*")
 
 
 def _as_date(published: str | date | None) -> date | None:

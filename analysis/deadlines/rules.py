@@ -122,9 +122,10 @@ _LATER_START = re.compile(r"\b(?:after|once|when)\s+(?:the\s+|it\s+|parliament|c
 # three years", "expires after 180 days".
 _ENDS_AFTER = re.compile(r"\b(?P<verb>lapses?|expires?|ends?|runs?\s+out|sunsets?|be\s+(?:lifted"
                          r"|scrapped|phased\s+out|removed))\s+after\s+$", _I)
-# What would have happened: "that would have hit", "would have barred".
-_WOULD_HAVE = re.compile(r"\b(?:would|could|might)\s+have\s+(?!to\b)[a-z]+(?:ed|en|t|wn)\b"
-                         r"(?:\s+[\w'’-]+){0,8}\s*$", _I)
+# What would have happened: "that would have hit", "would have barred", "would otherwise
+# have been charged".
+_WOULD_HAVE = re.compile(r"\b(?:would|could|might)\s+(?:otherwise\s+|still\s+)?have\s+(?!to\b)"
+                         r"[a-z]+(?:ed|en|t|wn)\b(?:\s+[\w'’-]+){0,8}\s*$", _I)
 # A step denied, the clause's negated verb and a few words before its time: "would not take
 # effect (on)", "will not lift the ban (on Friday)".
 _NEGATED_VERB = re.compile(r"\b(?:will|would|shall|can|could|does|do|did)\s+(?:not|never)\s+"
@@ -633,12 +634,18 @@ def _paused_for(spot: Spot, measure_here: bool) -> Cue | None:
 # safeguard duty on some steel for 200 days" (not "has imposed duties for 20 years": a
 # history).
 _LAID_FOR = re.compile(r"\b(?:impos(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)|levy|levies|levied"
-                       r"|levying|exempt(?:s|ed|ing)?)\b", _I)
+                       r"|levying|exempt(?:s|ed|ing)?|waiv(?:e|es|ed|ing)|banned|banning"
+                       # ("will ban exports", not "the ban on beef lasts": a noun)
+                       r"|(?:will|would|shall|to)\s+(?:also\s+|temporarily\s+)?ban"
+                       r"|prohibit(?:s|ed|ing)?)\b", _I)
 # ("will exempt garment exporters from corporate tax for three years": a tax break's span)
 _LAID_BEFORE = re.compile(r"\b(?:has|have|had|been)\s+(?:\w+\s+)?$", _I)
 # A verb between the laying and the span, whose span it is ("introduce legislation giving
 # the president authority to waive the penalties for up to a year").
-_ANOTHER_VERB = re.compile(r"\b(?:to\s+[a-z]+|[a-z]{3,}ing)\b(?<!\bduring)(?<!\bincluding)")
+# (not a word of the measure's name or size: "anti-dumping duties", "duties totalling 47%")
+_ANOTHER_VERB = re.compile(r"\b(?<!-)(?:to\s+[a-z]+|(?!(?:totall?ing|amounting|averaging|ranging"
+                           r"|covering|countervailing)\b)[a-z]{3,}ing)\b(?<!\bduring)"
+                           r"(?<!\bincluding)")
 
 
 def _laid_for(spot: Spot, measure_here: bool) -> Cue | None:

@@ -521,7 +521,12 @@ def measure_phrase(text: str, measure: Measure) -> str:
         owner = _owner(measure) if measure.imposer and head.split()[0].lower() == "its" \
             else "the "
         head = owner + " ".join(head.split()[1:]) + (" " if len(head.split()) > 1 else "")
-    after = text[trigger.end:measure.end]
+    named = trigger.text
+    head_noun = _HEAD_NOUN_AFTER.match(text, trigger.end, measure.end)
+    if head_noun is not None:
+        # "anti-dumping and anti-subsidy duties": the modifier's noun names the measure
+        named = text[trigger.start:head_noun.end()]
+    after = text[trigger.end if head_noun is None else head_noun.end():measure.end]
     size = _SIZE_OF.match(after)
     # "duties of 25% on Freedonian steel", "duties of up to 30% on imported steel": the size,
     # then what they are on
@@ -529,11 +534,17 @@ def measure_phrase(text: str, measure: Measure) -> str:
     told = obj.group(0) if obj else size.group(0) if size else ""
     # "the tariff pause", "the duty waiver": a period noun after the trigger is the measure.
     period = None if told else _PERIOD_NOUN.match(after)
-    phrase = (head + trigger.text + _DANGLING_PARTICIPLE.sub("", told)
+    phrase = (head + named + _DANGLING_PARTICIPLE.sub("", told)
               + (f" {period.group(1)}" if period else "")).strip()
     # "US tariffs", "Ruritania's quota" read on their own; "steel tariffs" takes "the".
     return phrase if head.strip()[:1].isupper() or phrase.split(" ", 1)[0].lower() in (
         "the", "this", "that", "these", "those") else "the " + phrase  # (not "the those")
+
+
+# The noun a trigger word modifies, right after it (or after a second modifier joined by
+# "and"): "anti-dumping duties", "anti-dumping and anti-subsidy duties".
+_HEAD_NOUN_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\w-]+)?\s+(?:duties|duty|tariffs?|levies|levy"
+                              r"|measures|investigations?|probes?|sanctions)\b", re.I)
 
 
 # The part of a clause that takes a measure to a level: after its last comma or "and".

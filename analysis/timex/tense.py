@@ -154,6 +154,10 @@ def tense_at(lowered: str, original: str, start: int, end: int) -> str | None:
     for kind, left, right in markers:
         tense = _KIND_TENSE[kind]
         if left >= end:
+            if _NEXT_CLAUSE.search(lowered, end, left) or (
+                    kind == "pres" and _REPORT_DAY.search(lowered, max(end, left - 40), left)):
+                continue  # "from Saturday, but spared 34 producers": another clause's verb;
+                # "from Monday, the minister said today": the day of the telling
             distance = left - end + _AFTER_PENALTY
             if kind == "intended":
                 tense = PAST  # "On Friday, it decided to ...": the day of the decision
@@ -174,6 +178,14 @@ def tense_at(lowered: str, original: str, start: int, end: int) -> str | None:
         return None
     endpoint = _ENDPOINT.search(before) is not None
     return None if endpoint and best[1] == PAST else best[1]
+
+
+# What opens another clause after an expression: "; ", ", and", ", but", ", while".
+_NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b")
+# A reporting verb right before the word "today" or "now" after it ("said today", "told
+# reporters today"): the telling's day, not the tense of the clause reported.
+_REPORT_DAY = re.compile(r"\b(?:said|says|told|tells|announced|added|stated)(?:\s+[a-z]+){0,2}"
+                         r"\s+$")
 
 
 def _told_whom(lowered: str, markers: tuple[tuple[str, int, int], ...], right: int,

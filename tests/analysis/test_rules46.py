@@ -1,0 +1,63 @@
+"""Rules of the forty-sixth session, on invented sentences (GUIDELINES.md 3, 4, 5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsdesk.analysis.engine import analyze
+
+
+def _findings(text: str, published: str):
+    return analyze(text, dt.date.fromisoformat(published))
+
+
+def _deadlines(text: str, published: str) -> list[tuple[str, str]]:
+    return [(d.text, d.date) for d in _findings(text, published).deadlines]
+
+
+def test_a_measure_laid_for_a_span_whose_name_has_a_hyphen_or_a_size():
+    # GUIDELINES 5.3: "anti-dumping" and "totalling" are words of the measure, no verb
+    # of another step the span could belong to
+    assert ("four years", "2028") in _deadlines(
+        "Chile will impose anti-dumping duties of up to 31% on steel balls from Peru for four"
+        " years, the finance ministry said on Monday.", "2024-03-05")
+    found = _findings("Egypt will impose anti-subsidy and countervailing duties totalling 18.5%"
+                      " on sheet glass from Turkey for three years from Sunday.", "2022-02-03")
+    assert [(d.text, d.date) for d in found.deadlines] == [
+        ("three years", "2025"), ("Sunday", "2022-02-06")]
+    assert found.deadlines[0].what.startswith(
+        "the anti-subsidy and countervailing duties in force")
+
+
+def test_a_ban_or_a_waiver_laid_for_a_span_from_a_day():
+    # GUIDELINES 5.3: the span runs from the day the ban or the waiver starts
+    assert _deadlines("Zambia will ban exports of raw cashew for nine months from Monday to"
+                      " feed local processors, the agriculture ministry said.", "2023-06-08") \
+        == [("nine months", "2024-03"), ("Monday", "2023-06-12")]
+    assert _deadlines("Thailand will waive the import duty on feed wheat for four months from"
+                      " Monday, the commerce minister said today.", "2019-03-01") == [
+        ("four months", "2019-07"), ("Monday", "2019-03-04")]
+
+
+def test_a_weekday_is_not_turned_back_by_the_next_clause():
+    # the verb of a clause joined by "but" does not set the tense of the time before it
+    assert ("Saturday", "2025-07-05") in _deadlines(
+        "Mexico's economy ministry said on Friday it would impose duties on frozen pork from"
+        " Brazil from Saturday, but exempted four packers.", "2025-07-04")
+
+
+def test_what_would_otherwise_have_happened_is_no_deadline():
+    # GUIDELINES 5.1: a counterfactual dates nothing to come
+    assert _deadlines("The levy would otherwise have been collected at 4 per cent in March, the"
+                      " minister told reporters.", "2021-02-10") == []
+
+
+def test_a_span_told_of_a_vague_past_start_gives_no_day():
+    # GUIDELINES 5.3: never compute from a vague anchor
+    assert _deadlines("The Treasury waived the sanctions for 120 days in April.",
+                      "2024-07-02") == []
+    assert _deadlines("The Treasury waived the sanctions for 120 days last month.",
+                      "2024-07-02") == []
+    # a day told right after the span is still counted from
+    assert _deadlines("The Treasury waived the sanctions for 120 days on Monday.",
+                      "2024-07-02") == [("120 days", "2024-10-29")]
