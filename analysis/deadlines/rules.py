@@ -846,7 +846,11 @@ _STEP_PREPS = frozenset({"by", "before", "no later than", "not later than", "ahe
 # reporting verb and the pronoun or possessive that takes the subject up ("the ministry
 # said it would", "the agency said its inspectors would"); not a noun phrase the body only
 # qualifies ("China's oil imports will be 110m tons": a forecast).
-_SUBJECT_GAP = re.compile(r"(?:,?\s+(?:has\s+|had\s+)?(?:said|says|announced|confirmed|added"
+# (or the body's short form or its place: "the Department of Agriculture (DA) would", "police
+# in 12 towns would", "customs officers at the ports will")
+_SUBJECT_GAP = re.compile(r"(?:\)(?!,)|\s*\([A-Z][\w&-]{1,9}\)(?!,)"
+                          r"|\s+(?:in|at|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+                          r"(?:,?\s+(?:has\s+|had\s+)?(?:said|says|announced|confirmed|added"
                           r"|stated|told\s+\w+)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they"
                           r"|(?:its|their)(?:\s+[\w-]+){1,3}))?\s*$", _I)
 # A body named inside a phrase of the subject, not as the subject: "sales of hybrid cars in
@@ -904,11 +908,19 @@ def _official_step(spot: Spot, measure_here: bool) -> Cue | None:
                                        subject[0]):
         return None
     clause = spot.clause
-    if (_event(clause, spot, measure_here) and not _body_output(spot)) \
+    if (_event(clause, spot, measure_here) and not _body_output(spot)
+            and not _ENFORCING.match(spot.frame, future.end())) \
             or _HYPOTHESIS.search(spot.frame) or _PAST_TENSE.search(spot.frame) \
             or words().company.search(spot.text, subject[1], at):
         return None
     return Cue("official-step", f"'{_short(future.group())}' + '{spot.prep or spot.timex.text}'")
+
+
+# Checks that start on a day: enforcement, not a visit or a meeting ("health inspectors
+# would start visiting shops on Monday", "will begin checks on March 1").
+_ENFORCING = re.compile(r"\s+(?:start|begin)\s+(?:checking|inspecting|visiting|enforcing|policing"
+                        r"|testing|checks|inspections|raids|(?:an?\s+)?(?:[\w-]+\s+)?crackdown)\b",
+                        _I)
 
 
 def _policy_object(spot: Spot, future: re.Match[str]) -> bool:

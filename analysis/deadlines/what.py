@@ -208,7 +208,7 @@ def _what_is_due(spot: Spot, cue: Cue, measure: Measure | None) -> str:
         subject = when.group("subject").strip()
         owner = subject.split()[0].lower()
         if owner in ("its", "their") and measure is not None and measure.imposer:
-            subject = f"{the_name(measure.imposer)}'s {subject.split(None, 1)[1]}"
+            subject = _possessive(the_name(measure.imposer)) + subject.split(None, 1)[1]
         return _finish(f"{subject} {when.group('verb')}", text)
     gapped = _GAPPED.match(spot.before) if spot.start == spot.sentence.start else None
     if gapped is not None:
@@ -1059,7 +1059,7 @@ def _with_subject(body: str, spot: Spot, measure: Measure | None) -> str:
         subject = _short_subject(subject)
         if measure is not None and measure.imposer and subject.split()[0].lower() == "its":
             # "its duties on electric vehicles": whose they are
-            subject = f"{the_name(measure.imposer)}'s {subject.split(None, 1)[1]}" \
+            subject = _possessive(the_name(measure.imposer)) + subject.split(None, 1)[1] \
                 if " " in subject else subject
         return subject + " " + rest
     borrowed = _sentence_subject(spot)

@@ -61,3 +61,22 @@ def test_a_span_told_of_a_vague_past_start_gives_no_day():
     # a day told right after the span is still counted from
     assert _deadlines("The Treasury waived the sanctions for 120 days on Monday.",
                       "2024-07-02") == [("120 days", "2024-10-29")]
+
+
+def test_checks_that_start_on_a_day():
+    # GUIDELINES 5.1: enforcement that starts on a day is a step officials take then, not
+    # a visit or a meeting
+    assert _deadlines("The ministry said food inspectors would start visiting bakeries on"
+                      " Monday.", "2016-05-04") == [("Monday", "2016-05-09")]
+    assert _deadlines("The Interior Ministry said police in nine provinces would begin a"
+                      " crackdown on fuel smuggling on 1 June.", "2016-05-04") == [
+        ("1 June", "2016-06-01")]
+    assert _deadlines("Customs officers at the border posts will begin checks on July 15.",
+                      "2016-05-04") == [("July 15", "2016-07-15")]
+    found = _findings("Manila said its market monitors and those of the Bureau of Plant"
+                      " Industry (BPI) would start inspecting warehouses on Thursday.",
+                      "2016-05-04").deadlines
+    assert [(d.text, d.date) for d in found] == [("Thursday", "2016-05-05")]
+    assert "Philippines's" not in found[0].what
+    # a visit is still no deadline
+    assert _deadlines("Officials will visit the port on Monday.", "2016-05-04") == []
