@@ -41,9 +41,13 @@ def test_a_ban_or_a_waiver_laid_for_a_span_from_a_day():
 
 def test_a_weekday_is_not_turned_back_by_the_next_clause():
     # the verb of a clause joined by "but" does not set the tense of the time before it
-    assert ("Saturday", "2025-07-05") in _deadlines(
-        "Mexico's economy ministry said on Friday it would impose duties on frozen pork from"
-        " Brazil from Saturday, but exempted four packers.", "2025-07-04")
+    found = _findings("Mexico's economy ministry said on Friday it would impose duties on frozen"
+                      " pork from Brazil for six months from Saturday, but exempted four packers.",
+                      "2025-07-04")
+    assert [(t.text, t.value) for t in found.times if t.text == "Saturday"] == [
+        ("Saturday", "2025-07-05")]
+    assert [(d.text, d.date) for d in found.deadlines] == [
+        ("six months", "2026-01"), ("Saturday", "2025-07-05")]
 
 
 def test_what_would_otherwise_have_happened_is_no_deadline():
