@@ -151,6 +151,36 @@ def month_day(groups: Groups, doc: Doc) -> Value:
     return "DATE", date_value(doc, year, month, day)
 
 
+def ordinal_day(groups: Groups, doc: Doc) -> Value:
+    """ "the 30th", "the 20th of next month", "the first of the month", "the first of the
+    year": this month's day, or the next month's once it has passed (the last one in a past
+    clause); the month or year named, when one is."""
+    if doc.dct is None:
+        return None
+    day = 1 if groups["first"] else day_from(groups.word("day"))
+    if not day or day > 31:
+        return None
+    if groups["unit"] and norm(groups.word("unit")) == "year":
+        # "before the first of the year": the coming New Year's Day
+        year = doc.dct.year if doc.tense == cal.PAST or doc.dct.timetuple().tm_yday == 1 \
+            else doc.dct.year + 1
+        return "DATE", f"{year:04d}-01-01"
+    rel = norm(groups.get("rel") or groups.get("rel2") or "")
+    if rel:
+        year, month = cal.add_months(doc.dct.year, doc.dct.month, SHIFTS.get(rel, 0))
+    else:
+        year, month = doc.dct.year, doc.dct.month
+        if doc.tense == cal.PAST:
+            if day > doc.dct.day:
+                year, month = cal.add_months(year, month, -1)
+        elif day < doc.dct.day:
+            year, month = cal.add_months(year, month, 1)
+    try:
+        return "DATE", cal.ymd(dt.date(year, month, day))
+    except ValueError:
+        return None  # "the 31st" of a month of 30 days
+
+
 def numeric_date(groups: Groups, doc: Doc) -> Value:
     """ "1998-02-27", "2/27/98"; day first where the day cannot be a month ("15/04/2021")
     or with dots ("31.03.2026")."""
@@ -320,7 +350,8 @@ Handler = Callable[[Groups, Doc], Value]
 
 HANDLERS: dict[str, Handler] = {
     "clock": clock, "part_of_day": part_of_day, "month_day": month_day,
-    "day_month": month_day, "numeric_date": numeric_date, "month_year": month_year,
+    "day_month": month_day, "ordinal_day": ordinal_day, "numeric_date": numeric_date,
+    "month_year": month_year,
     "quarter": quarter_or_half, "decade": decade, "century": century, "season": season,
     "set": frequency, "ago": ago, "duration": duration, "relative": relative,
     "pos_unit": position_in_unit, "year": bare_year, "fiscal_short": fiscal_short,

@@ -118,6 +118,18 @@ RULE_SOURCES: list[tuple[str, str]] = [
     ("day_month", rf"""
         (?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<day>{DAY})(?:\s+of)?\s+(?P<mon>{MONTH})
         (?:,?\s+(?P<year>{YEAR4}|{REL_YEAR}))?"""),
+    # A day of the month named by its ordinal alone, after a preposition that dates a step:
+    # "by the 30th", "on or before the 20th of next month", "from the first of the month"
+    # (not "the 20th century", "the 2nd round": a noun follows).
+    ("ordinal_day", r"""
+        (?:(?<=on\s)|(?<=by\s)|(?<=from\s)|(?<=until\s)|(?<=till\s)|(?<=before\s)
+            |(?<=after\s)|(?<=since\s)|(?<=than\s)|(?<=through\s))
+        the\s+(?:(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))
+            (?:\s+of\s+(?:(?P<rel>this|next|last)\s+month|the\s+month))?
+            |(?P<first>first)\s+of\s+(?:(?P<rel2>this|next|last)\s+month|the\s+(?P<unit>month
+            |year)))
+        (?=\s*(?:[,.;:)'"’]|$)|\s+(?:and|or|to|at|when|under|if|unless|with|for|in|after
+            |before|as|so|but|—|-)(?![\w-]))"""),
     ("numeric_date", r"""
         (?<![\d/.-])(?:(?P<y>(?:19|20)\d\d)(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)
             (?P<d>[12]\d|3[01]|0?[1-9])

@@ -84,3 +84,22 @@ def test_checks_that_start_on_a_day():
     assert "Philippines's" not in found[0].what
     # a visit is still no deadline
     assert _deadlines("Officials will visit the port on Monday.", "2016-05-04") == []
+
+
+def test_a_day_of_the_month_named_by_its_ordinal_alone():
+    # GUIDELINES 3 and 5.3: "by the 15th" is this month's 15th, or next month's once it
+    # has passed; "the 20th of next month" the month named
+    assert _deadlines("Kenya's revenue authority told importers of sugar to declare their stocks"
+                      " by the 12th or lose their permits.", "2017-09-20") == [
+        ("the 12th", "2017-10-12")]
+    assert _deadlines("Rice millers must register with the food ministry on or before the 25th"
+                      " of next month, the ministry said.", "2017-09-20") == [
+        ("the 25th of next month", "2017-10-25")]
+    assert _deadlines("Quito will charge the new levy on imported phones from the first of the"
+                      " month, the finance ministry said.", "2017-09-20") == [
+        ("the first of the month", "2017-10-01")]
+    found = _findings("The mill opened on the 2nd and closed on the 18th, after the 20th"
+                      " century's last strike.", "2017-09-20")
+    assert [(t.text, t.value) for t in found.times] == [
+        ("the 2nd", "2017-09-02"), ("the 18th", "2017-09-18"), ("the 20th century", "19")]
+    assert found.deadlines == []
