@@ -208,6 +208,12 @@ _PAST_FRAME = re.compile(
 # "... but on Wednesday said": the time dates the saying.
 _SAID_AFTER = re.compile(r"^\s+(?:said|says|announced|told|stated|added|confirmed|argued|wrote"
                          r"|warned|insisted|declared|signed|agreed|approved|decided)\b", _I)
+# People lifted out of poverty: no measure lifted.
+_OUT_OF_POVERTY = re.compile(r"\blift(?:s|ed|ing)?\s+(?:[\w,.$-]+\s+){0,5}?out\s+of\s+"
+                             r"(?:extreme\s+|absolute\s+)?poverty\b", _I)
+# "... the ministry said on Tuesday": the time dates the saying, right before it.
+_SAID_ON = re.compile(r"\b(?:said|announced|told\s+(?:reporters|journalists|parliament|lawmakers"
+                      r"|a\s+news\s+conference)|stated|added|confirmed)\s+(?:on\s+)?$", _I)
 # A span an official grants to act, told in the past: "gave the ministry 90 days to", "granted
 # companies a month to wind down" (the time ends the clause: the span is its object).
 _GRANTED_SPAN = re.compile(r"\b(gave|granted)\s+(?:(?!to\s)[\w'’-]+\s+){1,6}?$", _I)
@@ -1238,7 +1244,11 @@ def took_effect_today(spot: Spot, published: date | None) -> Cue | None:
 
 # A day set once and since replaced, right before its time: "originally due to begin in".
 _SUPERSEDED = re.compile(r"\b(?:originally|initially|previously)\s+(?:been\s+)?(?:due|scheduled"
-                         r"|set|planned|slated|meant|supposed)\b[^,;.]{0,30}$", _I)
+                         r"|set|planned|slated|meant|supposed)\b[^,;.]{0,30}$"
+                         # "when the original 90-day moratorium ends": since extended
+                         r"|\bthe\s+(?:original|initial|old)\s+(?:[\w-]+\s+){0,2}?(?:moratorium|ban"
+                         r"|deadline|suspension|waiver|truce|pause|exemption)\s+(?:ends|expires"
+                         r"|lapses|runs\s+out)\s*$", _I)
 # What will not happen, right before its time: "(instead of) ending (this year)".
 _INSTEAD_OF = re.compile(r"\b(?:instead\s+of|rather\s+than)\s+(?:being\s+)?[a-z]+\s*$", _I)
 
@@ -1287,6 +1297,12 @@ def _refused(spot: Spot) -> bool:
     owner = _OWNED_BY_THE_DAY.match(spot.after)
     if owner is not None and words().event.search(owner.group()):
         return True  # "wait until May's annual general meeting": the day of a meeting (5.1)
+    if _OUT_OF_POVERTY.search(spot.frame):
+        return True  # "could lift 30 million people out of poverty by 2035": a forecast of
+        # welfare, no measure lifted
+    if timex.type == "DATE" and _SAID_ON.search(spot.text, max(spot.sentence.start,
+                                                               timex.start - 40), timex.start):
+        return True  # "the Ministry said on Tuesday": the day of the statement
     if _SUPERSEDED.search(spot.frame):
         return True  # "Sales, originally due to begin in 2026, would be pushed back to
         # February 2027": a day no longer meant (the new one is told apart)

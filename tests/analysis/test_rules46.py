@@ -103,3 +103,18 @@ def test_a_day_of_the_month_named_by_its_ordinal_alone():
     assert [(t.text, t.value) for t in found.times] == [
         ("the 2nd", "2017-09-02"), ("the 18th", "2017-09-18"), ("the 20th century", "19")]
     assert found.deadlines == []
+
+
+def test_the_day_of_a_statement_and_days_no_longer_meant():
+    # GUIDELINES 5.1: "said on Tuesday" dates the saying, not a step, even beside a word of
+    # schedules; a period since extended ends on no day; a forecast of welfare lifts no
+    # measure
+    assert _deadlines("Chile will ban exports of raw lithium brine from March 1, a year ahead of"
+                      " schedule, the mining ministry said on Tuesday.", "2022-10-04") == [
+        ("March 1", "2023-03-01")]
+    assert _deadlines("Fishermen had hoped to sail when the original 60-day moratorium ends next"
+                      " week.", "2022-10-04") == []
+    assert _deadlines("The moratorium ends next week.", "2022-10-04") == [
+        ("next week", "2022-10-16")]
+    assert _deadlines("The bank said the accord could lift 12 million people out of poverty by"
+                      " 2030.", "2022-10-04") == []
