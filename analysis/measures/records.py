@@ -246,6 +246,13 @@ class _Record:
                 and not _side_of(self.doc, found.imposer) & self.bodies:
             return False  # "the Bureau of Customs raided three warehouses", then "the
             # Competition Commission opened an inquiry": two bodies of one state, two probes
+        if found.explicit_action and not found.weak and found.imposer is not None \
+                and found.targets and not self.targets and _head(found) not in self.heads \
+                and self.sides and not self.bodies and _a_body(self.doc, found.imposer) \
+                and self._firms_only(found.targets):
+            return False  # "Tanzania has barred private traders from exporting cashew", then
+            # "the Cashewnut Board had cancelled the export licences of 15 companies": a
+            # body's own step against those it names
         if (found.explicit_action or found.rule == "measure.standing") and self.goods \
                 and found.type in _OF_GOODS and (goods := _goods(self.doc, found)) \
                 and not goods & self.goods:
@@ -303,6 +310,11 @@ class _Record:
                         for said in self.said):
             return False  # a probe and the duties it leads to are two steps
         return not self._another_step(found)
+
+    def _firms_only(self, targets: Iterable[str]) -> bool:
+        """Whether every target is a firm or a group of them, no state."""
+        return all((actor := self.doc.by_name.get(name)) is not None
+                   and actor.kind in ("organization", "group") for name in targets)
 
     def _headline_only(self) -> bool:
         """Whether every mention so far is in the article's title."""

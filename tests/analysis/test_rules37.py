@@ -88,7 +88,7 @@ def test_a_bloc_suspends_a_member_state_with_no_from():
     assert _records("The Mercosur trade bloc has suspended Paraguay indefinitely for breaking"
                     " the democratic order.") == [("other", "impose", "Mercosur")]
     assert _records("ECOWAS suspended Guinea, the bloc said.") == [
-        ("other", "impose", "ECOWAS")]
+        ("other", "impose", "Economic Community of West African States")]
     # a firm is no member, and a state suspends no state
     assert _records("The EU suspended Boeing indefinitely.") == []
     assert _records("Russia suspended Ukraine over the dispute.") == []

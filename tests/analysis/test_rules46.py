@@ -118,3 +118,33 @@ def test_the_day_of_a_statement_and_days_no_longer_meant():
         ("next week", "2022-10-16")]
     assert _deadlines("The bank said the accord could lift 12 million people out of poverty by"
                       " 2030.", "2022-10-04") == []
+
+
+def _records(text: str, published: str = "2016-06-09") -> list[tuple[str, str, str | None]]:
+    return [(m.type, m.action, m.imposer) for m in _findings(text, published).measures]
+
+
+def test_regional_blocs_act_as_public_bodies():
+    # GUIDELINES 2.1 and 4.5: a customs union or an economic community lays tariffs as a
+    # state does, under one name whatever its short form
+    assert _records("Southern African Customs Union ministers have raised the common duty on"
+                    " imported frozen chicken to 37%.") == [
+        ("tariff", "impose", "Southern African Customs Union")]
+    found = _findings("The East African Community (EAC) will double its duty on used tyres. The"
+                      " EAC said the rate applies from July.", "2016-06-09")
+    assert [a.name for a in found.actors if a.kind == "organization"] == [
+        "East African Community"]
+    assert [(m.type, m.imposer) for m in found.measures] == [
+        ("tariff", "East African Community")]
+
+
+def test_a_body_s_own_step_against_named_firms_is_its_own_record():
+    # GUIDELINES 4.2: a state's ban, then a board cancelling the licences of firms it names,
+    # are two measures of one type
+    found = _findings("Ghana has barred private traders from exporting raw shea nuts this"
+                      " season.\n\nThe Ghana Cocoa Board said on Tuesday it had cancelled the"
+                      " export licences of 12 companies that failed to pay farmers.",
+                      "2019-03-14")
+    assert [(m.type, m.action, m.imposer) for m in found.measures] == [
+        ("export_control", "impose", "Ghana"),
+        ("export_control", "impose", "Ghana Cocoa Board")]
