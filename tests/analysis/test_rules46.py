@@ -148,3 +148,11 @@ def test_a_body_s_own_step_against_named_firms_is_its_own_record():
     assert [(m.type, m.action, m.imposer) for m in found.measures] == [
         ("export_control", "impose", "Ghana"),
         ("export_control", "impose", "Ghana Cocoa Board")]
+
+
+def test_a_ban_that_stays():
+    # GUIDELINES 4.4 maintain: "will remain banned" keeps a ban as it is
+    assert _records("Malawi said exports of raw tobacco leaf will remain banned.") == [
+        ("export_control", "maintain", "Malawi")]
+    assert _records("Peru said imports of used tyres would stay banned.") == [
+        ("import_ban", "maintain", "Peru")]
