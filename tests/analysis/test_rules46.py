@@ -156,3 +156,12 @@ def test_a_ban_that_stays():
         ("export_control", "maintain", "Malawi")]
     assert _records("Peru said imports of used tyres would stay banned.") == [
         ("import_ban", "maintain", "Peru")]
+
+
+def test_a_cess_is_a_tax():
+    # GUIDELINES 4.3: a cess is a tax (other), laid by the state or province that levies it
+    assert _records("Punjab will levy a 2% infrastructure cess on liquor sales from April,"
+                    " the state's finance minister said.", "2019-02-01") == [
+        ("other", "impose", "Punjab")]
+    assert _records("India scrapped the cess on raw cotton exports.", "2019-02-01") == [
+        ("other", "lift", "India")]
