@@ -1114,7 +1114,9 @@ def is_portfolio(doc: Doc, toks: list[Token], short_body: bool = False) -> bool:
 
 # A firm's legal form, which names no one alone.
 _LEGAL_FORMS = frozenset({"Inc.", "Inc", "Corp.", "Co.", "Ltd.", "Ltd", "Cos.", "Cos", "PLC",
-                          "plc", "LLC", "N.V.", "S.A.", "B.V.", "GmbH"})
+                          "plc", "LLC", "N.V.", "S.A.", "B.V.", "GmbH", "KG", "KGaA", "Kft",
+                          "Ltda", "Tbk", "Bhd", "Berhad", "Sdn", "Pty", "Pvt", "Oyj", "PJSC",
+                          "Persero", "SpA", "NV", "BV"})
 
 
 # Parties' adjectives, as against their names ("Labour", "Likud" modify as names do).

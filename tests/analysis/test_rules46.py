@@ -165,3 +165,18 @@ def test_a_cess_is_a_tax():
         ("other", "impose", "Punjab")]
     assert _records("India scrapped the cess on raw cotton exports.", "2019-02-01") == [
         ("other", "lift", "India")]
+
+
+def _actors(text: str) -> list[tuple[str, str]]:
+    return [(a.name, a.kind) for a in _findings(text, "2020-05-04").actors]
+
+
+def test_storms_faiths_languages_and_legal_forms_name_no_actor():
+    # GUIDELINES 2.8: a storm, a faith or a language is no actor; a legal form alone names
+    # no firm, and one that ends a name makes it a firm's
+    assert _actors("Storm Dennis flooded three towns.") == []
+    assert _actors("The radio station broadcasts in Tagalog and Cebuano.") == []
+    assert _actors("Rheinwerk Antriebe GmbH & Co. KG will cut 300 jobs.") == [
+        ("Rheinwerk Antriebe GmbH & Co. KG", "organization")]
+    assert _actors("Fazenda Boa Vista Ltda was sold.") == [
+        ("Fazenda Boa Vista Ltda", "organization")]
