@@ -10,6 +10,7 @@ YYYY-MM). Seasons have no calendar precision of their own and give their year.
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from datetime import date, timedelta
 
@@ -18,6 +19,7 @@ from ..model import TimeExpr
 _VALUE = re.compile(
     r"^(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|Q(?P<quarter>[1-4])"
     r"|H(?P<half>[12])|W(?P<week>\d\d)|(?P<season>SP|SU|FA|WI)))?(?:T[\d:]+)?$")
+_HOURS = re.compile(r"^PT(\d+(?:\.\d+)?)H$")
 _DURATION = re.compile(r"^P(?P<count>\d+(?:\.\d+)?)(?P<unit>D|W|M|Y|DE|Q)$")
 _END_WORDS = re.compile(r"\b(?:end|close|last\s+day|final\s+day)\s+of\b|\bend-"
                         r"|(?:year|month|quarter)(?:-|\s+|['’]s\s+)end\b", re.I)
@@ -75,6 +77,14 @@ def _day(value: str) -> date | None:
 
 def _span_end(value: str, published: date) -> str | None:
     """"P90D" from 2025-03-13 -> "2025-06-11"; "P4M" -> "2025-07"; "P2Y" -> "2027"."""
+    hours = _HOURS.match(value)
+    if hours is not None:
+        # "within 48 hours", "a 24-hour ultimatum": the day the last hour falls in
+        try:
+            return (published + timedelta(days=math.ceil(float(hours.group(1)) / 24))
+                    ).isoformat()
+        except OverflowError:
+            return None
     match = _DURATION.match(value)
     if match is None:
         return None

@@ -220,7 +220,7 @@ _GRANTED_SPAN = re.compile(r"\b(gave|granted)\s+(?:(?!to\s)[\w'’-]+\s+){1,6}?$
 # An order or a request whose object stands before its "to": "asked exporters to register",
 # "ordered the bank's managers to close" (the clause's verb: the time dates what is asked).
 _ORDERED_TO = re.compile(r"\b(?:asked|told|ordered|instructed|directed|required|urged|called\s+on)"
-                         r"\s+(?:(?!to\s)[\w'’-]+\s+){1,4}?to\s+[a-z]+", _I)
+                         r"\s+(?:(?!to\s)[\w'’-]+\s+){1,7}?to\s+[a-z]+", _I)
 _HYPOTHETICAL_GIVE = re.compile(r"\b(?:would|could|might)\s+give\b", _I)
 # "said the company had to": an obligation reported in the past tense, still due.
 _REPORTED_HAD_TO = re.compile(r"\b(?:said|says|told|stated|insisted|warned)\s+(?:that\s+)?"
@@ -250,8 +250,9 @@ _INTERRUPTION = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)"
 # (not inside a hyphened word: "semi-finished rattan")
 _PAST_HINT = re.compile(r"(?<![\w-])(?:had|was|were|did|completed|passed|missed|met|ended|expired"
                         r"|closed|finished|signed|approved|announced)\b", _I)
-_OTHER_ANCHOR = re.compile(r"^\s*,?\s*(?:of|after|from|following|since|starting|beginning)\s+"
-                           r"(?!now\b|today\b)", _I)
+# ("24 hours before the event": counted back from it; not ", before a tariff increase")
+_OTHER_ANCHOR = re.compile(r"^(?:\s*,?\s*(?:of|after|from|following|since|starting|beginning)"
+                           r"|\s+before)\s+(?!now\b|today\b)", _I)
 # A participle's aside set off by commas: ", signed by the president on Dec. 1,".
 _PARTICIPLE_ASIDE = re.compile(r",\s*[a-z]+(?:ed|en)\b[^,;]*,")
 _BARE_WEEKDAY = re.compile(r"^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", _I)
@@ -382,8 +383,12 @@ def _obligation(spot: Spot, measure_here: bool) -> Cue | None:
             and not _STILL_BOUND.search(spot.frame, 0, found.start()):
         return None  # "Trump ordered the review in April": when it was ordered, not due
     # "must ... by" binds anyone; weaker words ("should", "requires ... in") need a policy.
-    strong = (_STRONG_DUTY.fullmatch(found.group()) or _ORDERED.fullmatch(found.group())
-              and _PASSIVE_BEFORE.search(spot.frame, 0, found.start())) \
+    ordered = _ORDERED.fullmatch(found.group()) is not None
+    strong = (_STRONG_DUTY.fullmatch(found.group()) or ordered and (
+        _PASSIVE_BEFORE.search(spot.frame, 0, found.start())
+        # "Bank Indonesia ordered card networks to route payments at home within two
+        # years": a public body's order, its object before "to"
+        or spot.officials and _ORDERED_TO.match(spot.frame, found.start()))) \
         and spot.prep in _STRONG_PREPS
     if strong or _policy(spot, measure_here, officials=True):
         return Cue("obligation", f"'{found.group().lower()}' + '{spot.prep}'")

@@ -180,3 +180,16 @@ def test_storms_faiths_languages_and_legal_forms_name_no_actor():
         ("Rheinwerk Antriebe GmbH & Co. KG", "organization")]
     assert _actors("Fazenda Boa Vista Ltda was sold.") == [
         ("Fazenda Boa Vista Ltda", "organization")]
+
+
+def test_orders_and_spans_of_hours():
+    # GUIDELINES 5.1 and 5.3: a public body's order to a party it names is due by the
+    # span's end, a span of hours ends on the day its last hour falls in; a span counted
+    # back from an event dates nothing
+    assert _deadlines("Kenya's central bank ordered mobile lenders to publish their interest"
+                      " rates within one year.", "2017-06-20") == [("one year", "2018")]
+    assert _deadlines("Ghana's port authority ordered the shipping lines at the port of Tema to"
+                      " clear their containers within 72 hours.", "2017-06-20") == [
+        ("72 hours", "2017-06-23")]
+    assert _deadlines("Under the rules, she does not have to decide until 24 hours before the"
+                      " race starts.", "2017-06-20") == []
