@@ -13,7 +13,7 @@ from .sentences import split_sentences
 from .timex import tag_times
 
 # Bump when the findings for the same text could change; stores re-analyse older ones.
-ENGINE_VERSION = "29"
+ENGINE_VERSION = "30"
 
 
 def analyze(text: str, published: dt.date | None = None) -> Findings:

@@ -34,6 +34,7 @@ from .vocab import (
     PP_PREPS,
     PROPOSALS,
     SPEECH_VERBS,
+    STAYS_BANNED,
     VERB_KINDS,
     VERB_REACH_AFTER,
     VERB_REACH_BEFORE,
@@ -237,8 +238,6 @@ _FIRST_OBJECT_REACH = 3  # words of the first object, from the verb to the secon
 _TAKING_OFF = frozenset({"strike", "strikes", "struck", "striking", "take", "takes", "took",
                          "taken", "taking"})
 # Verbs that stop what the verb after them does: "will stop subsidising diesel".
-# The verbs of a ban kept, right before "banned": "will remain banned", "stay banned".
-_STAYS_BANNED = frozenset({"remain", "remains", "remained", "stay", "stays", "still"})
 _STOPPING = frozenset({"stop", "stops", "stopped", "stopping", "cease", "ceases", "ceased",
                        "ceasing", "halt", "halts", "halted", "halting", *_END_FORMS})
 
@@ -337,7 +336,7 @@ class SentenceView:
                 return self._cue(found, "measure.verb-object", ("lift", True, found.first - 1))
             return self._cue(found, "measure.verb-trigger", (found.entry.action, True, found.first))
         if found.entry.kind == "generic" and found.entry.phrase == "banned" \
-                and self.low(found.first - 1) in _STAYS_BANNED:
+                and self.low(found.first - 1) in STAYS_BANNED:
             # "Exports of logs will remain banned": kept as it is
             return self._cue(found, "measure.verb-trigger", ("maintain", True, found.first - 1))
         if found.entry.kind == "generic" and (found.entry.phrase == "banned"

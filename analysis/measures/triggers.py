@@ -29,6 +29,7 @@ from .vocab import (
     LAW_WORDS,
     PP_PREPS,
     PROPOSALS,
+    STAYS_BANNED,
     TAX_LEVELS,
     TAX_WORDS,
     VERB_KINDS,
@@ -990,7 +991,8 @@ def resolve_type(view: SentenceView, found: Found, types_here: list[str]) -> str
     if view.low(found.first) in ("banned", "bans") \
             and BARRED_FROM.match(view.doc.text, view.toks[found.first].start):
         return "other"  # "banned banks from charging fees": conduct of a class (4.3 other)
-    if found.entry.phrase == "banned" and view.low(found.first - 1) in _STAYS and nxt != "from":
+    if found.entry.phrase == "banned" and view.low(found.first - 1) in STAYS_BANNED \
+            and nxt != "from":
         return _kind_banned(view, found)  # "Exports of logs will remain banned"
     if found.entry.phrase == "banned" and view.low(found.first - 1) == "been" \
             and view.low(found.first - 2) in ("has", "have") and nxt != "from":
@@ -1085,8 +1087,6 @@ def _kind_banned(view: SentenceView, found: Found) -> str | None:
     return None if subject & _SUBJECT_GOODS else "other"
 
 
-# The verbs of a state kept, right before "banned": "will remain banned", "stay banned".
-_STAYS = frozenset({"remain", "remains", "remained", "stay", "stays", "still"})
 # What a ban that "will be" laid falls on, said by the subject.
 _MODALS = frozenset({"will", "would", "could", "should", "must", "may", "might", "shall",
                      "can"})

@@ -180,7 +180,8 @@ def tense_at(lowered: str, original: str, start: int, end: int) -> str | None:
     return None if endpoint and best[1] == PAST else best[1]
 
 
-# What opens another clause after an expression: "; ", ", and", ", but", ", while".
+# What opens another clause after an expression: "; ", ", but", ", while" (not ", and",
+# which as often joins a second verb of the same clause).
 _NEXT_CLAUSE = re.compile(r";|,\s*(?:but|while|whereas|although|though)\b")
 # A reporting verb right before the word "today" or "now" after it ("said today", "told
 # reporters today"): the telling's day, not the tense of the clause reported.
