@@ -1,4 +1,4 @@
-"""The engine on the team's own annotated articles: 60 sets of invented news written and
+"""The engine on the team's own annotated articles: 62 sets of invented news written and
 annotated under ../shared/GUIDELINES.md by helpers who never ran the engine.
 
 Usage: python bench/annotated.py [--sets hA hB ...]
