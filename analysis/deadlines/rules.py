@@ -857,13 +857,14 @@ _STEP_PREPS = frozenset({"by", "before", "no later than", "not later than", "ahe
 # reporting verb and the pronoun or possessive that takes the subject up ("the ministry
 # said it would", "the agency said its inspectors would"); not a noun phrase the body only
 # qualifies ("China's oil imports will be 110m tons": a forecast).
-# (or the body's short form or its place: "the Department of Agriculture (DA) would", "police
-# in 12 towns would", "customs officers at the ports will")
-_SUBJECT_GAP = re.compile(r"(?:\)(?!,)|\s*\([A-Z][\w&-]{1,9}\)(?!,)"
-                          r"|\s+(?:in|at|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?"
+# (or the body's short form: "the Department of Agriculture (DA) would")
+_SUBJECT_GAP = re.compile(r"(?:\)(?!,)|\s*\([A-Z][\w&-]{1,9}\)(?!,))?"
                           r"(?:,?\s+(?:has\s+|had\s+)?(?:said|says|announced|confirmed|added"
                           r"|stated|told\s+\w+)\s+(?:on\s+\w+\s+)?(?:that\s+)?(?:it|they"
                           r"|(?:its|their)(?:\s+[\w-]+){1,3}))?\s*$", _I)
+# The place of those who check, between them and "will": "police in 12 towns would begin a
+# crackdown", "customs officers at the ports will begin checks" (only before `_ENFORCING`).
+_PLACE_GAP = re.compile(r"\s+(?:in|at|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+\s*$", _I)
 # A body named inside a phrase of the subject, not as the subject: "sales of hybrid cars in
 # the US are set to double in 2005", "net users in China will exceed ...".
 _INSIDE_A_PHRASE = re.compile(r"\b(?:in|from|to|for|with|at|by|on|across|than|among"
@@ -914,7 +915,9 @@ def _official_step(spot: Spot, measure_here: bool) -> Cue | None:
         spot.text, spot.sentence.start, at)] + list(spot.officials)
     subject = max((span for span in named if span[1] <= at), default=None,
                   key=lambda span: span[1])
-    if subject is None or not _SUBJECT_GAP.fullmatch(spot.text, subject[1], at) \
+    if subject is None or not (_SUBJECT_GAP.fullmatch(spot.text, subject[1], at) or (
+            _PLACE_GAP.fullmatch(spot.text, subject[1], at)
+            and _ENFORCING.match(spot.frame, future.end()))) \
             or _INSIDE_A_PHRASE.search(spot.text, max(spot.sentence.start, subject[0] - 16),
                                        subject[0]):
         return None
