@@ -915,15 +915,14 @@ def _official_step(spot: Spot, measure_here: bool) -> Cue | None:
         spot.text, spot.sentence.start, at)] + list(spot.officials)
     subject = max((span for span in named if span[1] <= at), default=None,
                   key=lambda span: span[1])
+    enforcing = _ENFORCING.match(spot.frame, future.end()) is not None
     if subject is None or not (_SUBJECT_GAP.fullmatch(spot.text, subject[1], at) or (
-            _PLACE_GAP.fullmatch(spot.text, subject[1], at)
-            and _ENFORCING.match(spot.frame, future.end()))) \
+            enforcing and _PLACE_GAP.fullmatch(spot.text, subject[1], at))) \
             or _INSIDE_A_PHRASE.search(spot.text, max(spot.sentence.start, subject[0] - 16),
                                        subject[0]):
         return None
     clause = spot.clause
-    if (_event(clause, spot, measure_here) and not _body_output(spot)
-            and not _ENFORCING.match(spot.frame, future.end())) \
+    if (_event(clause, spot, measure_here) and not _body_output(spot) and not enforcing) \
             or _HYPOTHESIS.search(spot.frame) or _PAST_TENSE.search(spot.frame) \
             or words().company.search(spot.text, subject[1], at):
         return None

@@ -43,9 +43,9 @@ OBJECT_VERBS = frozenset({"told", "said", "asked", "urged", "met", "joined", "ac
                           "criticised", "criticized", "warned", "sued", "blamed", "hit",
                           "attacked"})
 POSSESSIVE = ("’s", "'s")
-# Nouns of what a party proposes to do itself: "a plan by Acme to buy ...", "an offer by".
 # The verbs of a ban kept, right before "banned": "will remain banned", "stay banned".
 STAYS_BANNED = frozenset({"remain", "remains", "remained", "stay", "stays", "still"})
+# Nouns of what a party proposes to do itself: "a plan by Acme to buy ...", "an offer by".
 PROPOSALS = frozenset({"plan", "plans", "offer", "offers", "proposal", "proposals", "bid",
                        "bids", "approach"})
 # Verbs of getting what a measure requires: "require companies to obtain a licence" is

@@ -151,10 +151,12 @@ def tense_at(lowered: str, original: str, start: int, end: int) -> str | None:
         return signal
     best: tuple[int, str] | None = None
     markers = _markers(lowered, original)
+    next_clause = _NEXT_CLAUSE.search(lowered, end)
+    clause_end = next_clause.end() if next_clause is not None else len(lowered) + 1
     for kind, left, right in markers:
         tense = _KIND_TENSE[kind]
         if left >= end:
-            if _NEXT_CLAUSE.search(lowered, end, left) or (
+            if left >= clause_end or (
                     kind == "pres" and _REPORT_DAY.search(lowered, max(end, left - 40), left)):
                 continue  # "from Saturday, but spared 34 producers": another clause's verb;
                 # "from Monday, the minister said today": the day of the telling
